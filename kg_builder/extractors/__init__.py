@@ -1,0 +1,96 @@
+"""The extractor registry: functions from a document to facts, plugged in by name.
+
+An extractor is any ``Callable[[Document], Iterable[Fact]]``. Built-in extractors
+register themselves on import, exactly as third-party ones do through the
+``kg_builder.extractors`` entry-point group, so a new extractor never touches the
+pipeline.
+
+The fact vocabulary
+-------------------
+Every consumer (the JSON record of ``kgb extract``, the RDF graph, the analysis)
+reads facts through this vocabulary. Subjects are the document's own mention
+(``Document.mention()``) unless said otherwise.
+
+===================== ======================================= ===========================================
+predicate             object                                  notes
+===================== ======================================= ===========================================
+title                 str                                     the document's own title
+docType               str                                     annual_report, work_plan, implementation_plan,
+                                                              opinion, notice, speech, other
+yearCovered           int                                     the year reported on / planned for
+publishDate           str ``YYYY-MM-DD``
+documentNumber        str                                     东府〔2020〕3号
+recipient             Mention(Agency|Jurisdiction)
+authorJurisdiction    Mention(Jurisdiction)                   attrs: level, code, province, prefecture,
+                                                              county, status, candidates
+authorAgency          Mention(Agency)                         a department's own report
+cites                 Mention(Regulation)                     name = normalized title; attrs: issuer,
+                                                              issuer_level, issuer_code, kind, aliases
+mentionsAgency        Mention(Agency)                         name = explicit name (中站区司法局); attrs:
+                                                              jurisdiction, jurisdiction_code, level
+mentionsInitiative    Mention(Initiative)
+mentionsJurisdiction  Mention(Jurisdiction)                   other jurisdictions named in the text
+namesPerson           Mention(Person)                         attrs: role
+hasTask               Mention(Task)                           name = task title; attrs: number
+implements            Mention(Regulation)                     subject is a Regulation mention (the source)
+lead                  Mention(Agency)                         subject is a Task
+responsible           Mention(Agency)                         subject is a Task
+===================== ======================================= ===========================================
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from importlib.metadata import entry_points
+from typing import Callable, Iterable
+
+from ..errors import UnknownPlugin
+from ..model import Document, Fact
+
+__all__ = ["Extractor", "register", "get", "available", "DEFAULT"]
+
+Extractor = Callable[[Document], Iterable[Fact]]
+
+_registry: dict[str, Extractor] = {}
+
+#: Modules whose extractors ship with kg_builder; each registers itself on import.
+_BUILTINS = (
+    "kg_builder.extractors.document",
+    "kg_builder.extractors.citations",
+)
+
+#: The extractors ``kgb build`` and ``kgb extract`` run when none is named.
+DEFAULT: tuple[str, ...] = ("document", "citations")
+
+
+def register(name: str) -> Callable[[Extractor], Extractor]:
+    """Make an extractor available as ``kgb build -e NAME``."""
+
+    def add(extractor: Extractor) -> Extractor:
+        _registry[name] = extractor
+        return extractor
+
+    return add
+
+
+@functools.cache
+def _load_plugins() -> None:
+    for module in _BUILTINS:
+        importlib.import_module(module)  # each module registers itself on import
+    for entry_point in entry_points(group="kg_builder.extractors"):
+        _registry.setdefault(entry_point.name, entry_point.load())
+
+
+def get(name: str) -> Extractor:
+    """Look up an extractor by name, raising UnknownPlugin listing the available ones."""
+    _load_plugins()
+    if name not in _registry:
+        raise UnknownPlugin("extractor", name, available=sorted(_registry))
+    return _registry[name]
+
+
+def available() -> list[str]:
+    """The names of every registered extractor, sorted."""
+    _load_plugins()
+    return sorted(_registry)

@@ -1,0 +1,91 @@
+"""The document's own facts: title, type, author jurisdiction and the year it covers."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..context import context_of
+from ..model import Document, Fact, Mention, Provenance
+from . import register
+
+__all__ = ["document_facts", "jurisdiction_mention", "doc_type_of"]
+
+NAME = "document"
+
+_TYPES = (
+    ("annual_report", re.compile(r"(情况|工作)?(的)?报告|总结")),
+    ("work_plan", re.compile(r"工作要点|工作计划|工作安排")),
+    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案")),
+    ("opinion", re.compile(r"意见")),
+    ("notice", re.compile(r"通知|函")),
+    ("speech", re.compile(r"讲话|发言")),
+)
+
+
+def doc_type_of(title: str | None, text: str) -> str:
+    """The document's type from its title, else from how its text opens."""
+    if title:
+        # The last matching word of a title names what the document is
+        # (关于征求…工作要点意见的函 is about a work plan, and carries it).
+        for kind, pattern in _TYPES:
+            if kind == "notice":
+                continue
+            if pattern.search(title):
+                return kind
+        for kind, pattern in _TYPES:
+            if pattern.search(title):
+                return kind
+    head = text[:400]
+    if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
+        r"(19|20)\d{2}年[,，]", head[:20]
+    ):
+        return "annual_report"
+    return "other"
+
+
+def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None:
+    """The author jurisdiction of ``doc`` as a Jurisdiction mention, if one was found."""
+    ctx = context_of(doc)
+    resolution = ctx.jurisdiction
+    if resolution is None or ctx.jurisdiction_span is None:
+        return None
+    start, end = ctx.jurisdiction_span
+    division = resolution.division
+    attrs: dict[str, object] = {"status": resolution.status}
+    if division is not None:
+        attrs.update(level=division.level, code=division.code)
+        if division.province and division.level != "provincial":
+            attrs["province"] = division.province
+        if division.prefecture and division.level not in ("provincial", "prefecture"):
+            attrs["prefecture"] = division.prefecture
+    else:
+        attrs["candidates"] = tuple(c.code for c in resolution.candidates)
+        levels = {c.level for c in resolution.candidates}
+        if len(levels) == 1:
+            attrs["level"] = levels.pop()
+    return Mention(
+        text=doc.text[start:end],
+        label="Jurisdiction",
+        source=Provenance(doc.id, start, end, extractor),
+        name=division.name if division else resolution.name,
+        attrs=tuple(sorted(attrs.items())),
+    )
+
+
+@register(NAME)
+def document_facts(doc: Document) -> Iterator[Fact]:
+    """Title, document type, author jurisdiction and year covered."""
+    ctx = context_of(doc)
+    me = doc.mention()
+    whole = Provenance(doc.id, 0, len(doc.text), NAME)
+    if ctx.title:
+        span = ctx.title_span or (0, 0)
+        yield Fact(me, "title", ctx.title, Provenance(doc.id, span[0], span[1], NAME))
+    yield Fact(me, "docType", doc_type_of(ctx.title, doc.text), whole, confidence=0.8)
+    jurisdiction = jurisdiction_mention(doc)
+    if jurisdiction is not None:
+        yield Fact(me, "authorJurisdiction", jurisdiction, jurisdiction.source)
+    if ctx.year is not None:
+        span = ctx.year_span or (0, 0)
+        yield Fact(me, "yearCovered", ctx.year, Provenance(doc.id, span[0], span[1], NAME))

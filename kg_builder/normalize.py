@@ -1,0 +1,110 @@
+"""Title and text normalization: the one place where noisy titles become canonical.
+
+Extraction and evaluation both call :func:`normalize_title`, so a title is compared
+the same way wherever it appears. The rules follow the gold schema: half-width
+parentheses, an ASCII ``-`` between years (``2015—2020`` and the lost dash in
+``20152020年`` both become ``2015-2020``), no spaces or line breaks, no trailing
+punctuation, nested 《》 or <> inside a title written as 〈〉.
+
+Example:
+    >>> normalize_title(" 法治政府建设实施纲要（2015—2020年）。")
+    '法治政府建设实施纲要(2015-2020年)'
+    >>> normalize_title("法治政府建设实施纲要(20152020年)")
+    '法治政府建设实施纲要(2015-2020年)'
+    >>> normalize_title("东辽县《法治政府建设实施纲要》的实施意见")
+    '东辽县〈法治政府建设实施纲要〉的实施意见'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_title", "normalize_width", "WHITESPACE"]
+
+#: Every kind of space that scraped pages put inside titles.
+WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+")
+
+# Dashes and tildes that stand between two years: em/en dashes, the Chinese
+# double dash, full-width hyphen/tilde, wave dash.
+_DASHES = "—–−‐‑‒―─－~～〜"
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[" + re.escape(_DASHES) + r"\-]+\s*((?:19|20)\d{2})")
+# A lost dash: two plausible years run together before 年 or a closing bracket,
+# the second not earlier than the first ("20152020年").
+_LOST_DASH = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年|\)|$)")
+_TRAILING = re.compile(r"[\s,，。.;；:：、!！?？…]+$")
+_LEADING = re.compile(r"^[\s,，。.;；:：、]+")
+
+# Width folding for what NFKC leaves alone or folds wrongly for titles.
+_TRANSLATE = str.maketrans(
+    {
+        "（": "(",
+        "）": ")",
+        "［": "[",
+        "］": "]",
+        "《": "〈",  # nested title marks, once the outer ones are stripped
+        "》": "〉",
+        "<": "〈",
+        ">": "〉",
+        "＜": "〈",
+        "＞": "〉",
+        "﹤": "〈",
+        "﹥": "〉",
+        "「": "“",
+        "」": "”",
+        "『": "“",
+        "』": "”",
+    }
+)
+
+
+def normalize_width(text: str) -> str:
+    """Fold full-width ASCII letters, digits and punctuation to half width.
+
+    Chinese punctuation that has no ASCII twin (、。“” 《》) is left alone.
+
+    >>> normalize_width("ＡＢＣ１２３（试行）")
+    'ABC123(试行)'
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E and ch not in "，：；！？":
+            out.append(chr(code - 0xFEE0))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _fix_years(title: str) -> str:
+    title = _YEAR_RANGE.sub(r"\1-\2", title)
+
+    def lost(match: re.Match[str]) -> str:
+        first, second = int(match.group(1)), int(match.group(2))
+        if 0 < second - first <= 30:
+            return f"{match.group(1)}-{match.group(2)}"
+        return match.group(0)
+
+    return _LOST_DASH.sub(lost, title)
+
+
+def normalize_title(raw: str) -> str:
+    """Return the canonical form of a title as it stood between 《 and 》.
+
+    Args:
+        raw: the characters between the outer title marks, as written.
+
+    Returns:
+        The title with half-width brackets and digits, ``YYYY-YYYY`` year ranges,
+        no whitespace, no leading or trailing punctuation, inner titles in 〈〉.
+    """
+    title = unicodedata.normalize("NFC", raw)
+    title = WHITESPACE.sub("", title)
+    title = normalize_width(title).translate(_TRANSLATE)
+    title = _fix_years(title)
+    title = _LEADING.sub("", title)
+    title = _TRAILING.sub("", title)
+    # An unbalanced half of a bracket pair at the edge is noise from a broken line.
+    if title.endswith("(") or title.endswith("〈"):
+        title = title[:-1]
+    return title
