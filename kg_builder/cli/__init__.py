@@ -8,6 +8,7 @@ inside those modules, so ``kgb --help`` is fast (click's LazyGroup recipe).
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
 import click
 
@@ -17,13 +18,24 @@ __all__ = ["cli", "COMMANDS"]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-#: Subcommand name -> "module:attribute"; adding a command is adding a line here.
-COMMANDS: dict[str, str] = {
-    "build": "kg_builder.cli.build:build",
-    "extract": "kg_builder.cli.extract:extract_command",
-    "evaluate": "kg_builder.cli.evaluate:evaluate_command",
-    "plugins": "kg_builder.cli.plugins:plugins",
-}
+#: Modules in this package that are not subcommands.
+_NOT_COMMANDS = frozenset({"options"})
+
+
+def _command_modules() -> dict[str, str]:
+    """Subcommand name -> module: every ``kg_builder/cli/<name>.py`` defines ``command``.
+
+    Adding a subcommand is adding a module; nothing here changes.
+    """
+    found = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_") or info.name in _NOT_COMMANDS:
+            continue
+        found[info.name.replace("_", "-")] = f"{__name__}.{info.name}"
+    return found
+
+
+COMMANDS: dict[str, str] = _command_modules()
 
 
 class LazyGroup(click.Group):
@@ -33,11 +45,10 @@ class LazyGroup(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        target = COMMANDS.get(name)
-        if target is None:
+        module = COMMANDS.get(name)
+        if module is None:
             return None
-        module, attribute = target.split(":")
-        return getattr(importlib.import_module(module), attribute)
+        return importlib.import_module(module).command
 
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)

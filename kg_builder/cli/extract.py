@@ -52,3 +52,6 @@ def extract_command(paths: tuple[Path, ...], fmt: str, extractor_names: tuple[st
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     if failed:
         sys.exit(1)
+
+
+command = extract_command

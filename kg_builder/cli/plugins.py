@@ -22,3 +22,6 @@ def plugins() -> None:
     except ImportError:
         return
     click.echo("exporters: " + ", ".join(exporters.available()))
+
+
+command = plugins

@@ -1,0 +1,170 @@
+"""The ontology's namespaces and terms, and deterministic, meaningful IRIs for entities.
+
+Identifiers are derived from what an entity is, never from the order of reading:
+jurisdictions by official division code, regulations by normalized title, agencies
+by jurisdiction and name, documents by content hash. Any text yields a valid IRI:
+characters an IRI may not hold are percent-encoded.
+
+Example:
+    >>> m = Minter()
+    >>> str(m.jurisdiction("410803"))
+    'https://w3id.org/kg-builder/id/jurisdiction/410803'
+    >>> str(m.regulation("法治政府建设实施纲要(2015-2020年)"))
+    'https://w3id.org/kg-builder/id/regulation/法治政府建设实施纲要(2015-2020年)'
+    >>> str(m.regulation('a <b> "c"'))
+    'https://w3id.org/kg-builder/id/regulation/a%20%3Cb%3E%20%22c%22'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from importlib.resources import files
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .model import LEVELS
+
+__all__ = [
+    "KGB", "ELI", "OA", "SCHEMA", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
+    "DEFAULT_BASE", "PREFIXES", "LEVEL_TERMS", "KIND_CLASSES", "DOC_TYPE_CLASSES", "Minter",
+    "iri_segment", "ontology_dir", "VOCABULARY_GRAPH",
+]
+
+KGB = Namespace("https://w3id.org/kg-builder/ontology#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+
+#: Where entity IRIs live unless the user chooses another base (``--base-iri``).
+DEFAULT_BASE = "https://w3id.org/kg-builder/id/"
+
+#: Prefixes declared in every serialization and predeclared for SPARQL queries.
+PREFIXES: dict[str, str] = {
+    "kgb": str(KGB),
+    "eli": str(ELI),
+    "oa": str(OA),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
+
+#: The five administrative levels as SKOS concepts (kgb:National ... kgb:Township).
+LEVEL_TERMS: dict[str, URIRef] = {level: KGB[level.capitalize()] for level in LEVELS}
+
+#: Classes of cited documents by kind (all subclasses of kgb:Regulation).
+KIND_CLASSES: dict[str, URIRef] = {
+    "law": KGB.Law,
+    "administrative_regulation": KGB.AdministrativeRegulation,
+    "local_regulation": KGB.LocalRegulation,
+    "rule": KGB.Rule,
+    "party_regulation": KGB.PartyRegulation,
+    "plan": KGB.Plan,
+    "normative": KGB.NormativeDocument,
+    "report": KGB.Report,
+}
+
+#: Classes of input documents by type (all subclasses of kgb:Document).
+DOC_TYPE_CLASSES: dict[str, URIRef] = {
+    "annual_report": KGB.AnnualReport,
+    "work_plan": KGB.WorkPlan,
+    "implementation_plan": KGB.ImplementationPlan,
+    "opinion": KGB.Opinion,
+    "notice": KGB.Notice,
+    "speech": KGB.Speech,
+    "other": KGB.OtherDocument,
+}
+
+#: The named graph that holds the level scheme and other shared vocabulary.
+VOCABULARY_GRAPH = URIRef(DEFAULT_BASE + "graph/vocabulary")
+
+# ASCII characters kept as they are in an IRI path segment (RFC 3987 iunreserved
+# plus sub-delims that do not confuse a path); everything else ASCII is escaped.
+_SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
+
+
+def iri_segment(text: str) -> str:
+    """Make ``text`` safe as one IRI path segment, keeping Chinese characters readable.
+
+    >>> iri_segment("中站区司法局")
+    '中站区司法局'
+    >>> iri_segment("a/b?c#d e")
+    'a%2Fb%3Fc%23d%20e'
+    """
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _SAFE_ASCII:
+            out.append(ch)
+        elif ord(ch) >= 0xA0 and unicodedata.category(ch)[0] not in "ZC" and ch not in "\ufffe\uffff":
+            out.append(ch)
+        else:
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
+    return "".join(out) or "_"
+
+
+class Minter:
+    """Mints the IRI of every entity from what identifies it, under one base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def _iri(self, *segments: str) -> URIRef:
+        return URIRef(self.base + "/".join(iri_segment(s) for s in segments))
+
+    def document(self, content_hash: str) -> URIRef:
+        """A document, by the SHA-256 of its text (first 16 hex digits)."""
+        return self._iri("document", content_hash[:16])
+
+    def jurisdiction(self, code: str, name: str | None = None) -> URIRef:
+        """A jurisdiction by official division code; a township by county code + name."""
+        return self._iri("jurisdiction", code, name) if name else self._iri("jurisdiction", code)
+
+    def unresolved_jurisdiction(self, name: str) -> URIRef:
+        """A jurisdiction name that did not resolve to one division (ambiguous or unknown)."""
+        return self._iri("jurisdiction", "unresolved", name)
+
+    def regulation(self, title: str) -> URIRef:
+        """A cited document or plan, by its normalized canonical title."""
+        return self._iri("regulation", title)
+
+    def agency(self, jurisdiction_code: str | None, name: str) -> URIRef:
+        """An agency by its jurisdiction's code and its explicit name."""
+        return self._iri("agency", jurisdiction_code or "unknown", name)
+
+    def initiative(self, name: str) -> URIRef:
+        """An initiative (放管服, 三项制度 ...) by its canonical name."""
+        return self._iri("initiative", name)
+
+    def person(self, jurisdiction_code: str | None, name: str) -> URIRef:
+        """A named official within a jurisdiction."""
+        return self._iri("person", jurisdiction_code or "unknown", name)
+
+    def task(self, content_hash: str, number: str, name: str) -> URIRef:
+        """A numbered task of one plan document."""
+        return self._iri("task", content_hash[:16], number or "0", name)
+
+    def assertion(self, content_hash: str, *parts: str) -> URIRef:
+        """A provenance record for one statement in one document, by what it states."""
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        return self._iri("document", content_hash[:16], "assertion", digest)
+
+
+def ontology_dir() -> Path:
+    """The directory of the ontology files (``kgb.ttl``, ``shapes.ttl``, context).
+
+    In a source checkout it is the top-level ``ontology/``; in an installed wheel
+    the same files ship inside the package.
+    """
+    packaged = Path(str(files("kg_builder"))) / "ontology"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "ontology"
