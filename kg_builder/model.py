@@ -39,9 +39,12 @@ class Document:
     """One input document: its text and where it came from.
 
     ``id`` is the file's stem (the id of ``kgb extract`` records); ``text`` is the
-    text as read, which every span refers to. ``metadata`` holds what the reader
-    knew besides the text (page title, publish date, manifest hints) as sorted
-    key/value pairs, so that the document stays hashable.
+    text extractors match on, which every span refers to. When the reader
+    normalized the characters for matching (traditional to simplified, one
+    character for one), ``original_text`` keeps the text as written, of the same
+    length, so that quotes in provenance show the original characters.
+    ``metadata`` holds what the reader knew besides the text (page title, publish
+    date, manifest hints) as key/value pairs, so that the document stays hashable.
     """
 
     id: str
@@ -49,6 +52,16 @@ class Document:
     path: str = ""
     url: str | None = None
     metadata: tuple[tuple[str, str], ...] = ()
+    original_text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.original_text is not None and len(self.original_text) != len(self.text):
+            raise ValueError("original_text must have the same length as text (spans refer to both)")
+
+    @property
+    def source_text(self) -> str:
+        """The text as written: what provenance quotes."""
+        return self.original_text if self.original_text is not None else self.text
 
     @property
     def content_hash(self) -> str:
