@@ -58,10 +58,11 @@ _registry: dict[str, Extractor] = {}
 _BUILTINS = (
     "kg_builder.extractors.document",
     "kg_builder.extractors.citations",
+    "kg_builder.extractors.agencies",
 )
 
 #: The extractors ``kgb build`` and ``kgb extract`` run when none is named.
-DEFAULT: tuple[str, ...] = ("document", "citations")
+DEFAULT: tuple[str, ...] = ("document", "citations", "agencies")
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:
