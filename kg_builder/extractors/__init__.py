@@ -59,10 +59,11 @@ _BUILTINS = (
     "kg_builder.extractors.document",
     "kg_builder.extractors.citations",
     "kg_builder.extractors.agencies",
+    "kg_builder.extractors.tasks",
 )
 
 #: The extractors ``kgb build`` and ``kgb extract`` run when none is named.
-DEFAULT: tuple[str, ...] = ("document", "citations", "agencies")
+DEFAULT: tuple[str, ...] = ("document", "citations", "agencies", "tasks")
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:
