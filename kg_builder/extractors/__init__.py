@@ -60,10 +60,11 @@ _BUILTINS = (
     "kg_builder.extractors.citations",
     "kg_builder.extractors.agencies",
     "kg_builder.extractors.tasks",
+    "kg_builder.extractors.implements",
 )
 
 #: The extractors ``kgb build`` and ``kgb extract`` run when none is named.
-DEFAULT: tuple[str, ...] = ("document", "citations", "agencies", "tasks")
+DEFAULT: tuple[str, ...] = ("document", "citations", "agencies", "tasks", "implements")
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:

@@ -16,6 +16,7 @@ for a title read as local with none of these, the document's own jurisdiction.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -27,7 +28,7 @@ from ..normalize import normalize_title
 from . import register
 from .agencies import AgencyMatch, find_agencies
 
-__all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations"]
+__all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
 NAME = "citations"
 MAX_TITLE = 150
@@ -316,7 +317,12 @@ def _lookup_law(title: str):
 
 
 def read_citations(doc: Document) -> list[Citation]:
-    """The document's citations, merged, in order of first mention."""
+    """The document's citations, merged, in order of first mention (cached per document)."""
+    return list(_read_citations(doc))
+
+
+@functools.lru_cache(maxsize=64)
+def _read_citations(doc: Document) -> tuple[Citation, ...]:
     ctx = context_of(doc)
     text = ctx.text
     aliases: dict[str, str] = {}
@@ -367,7 +373,21 @@ def read_citations(doc: Document) -> list[Citation]:
             merged[name].aliases.add(alias)
     for citation in merged.values():
         _describe(ctx, citation)
-    return list(merged.values())
+    return tuple(merged.values())
+
+
+def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> str:
+    """The name a title goes by among the document's citations (itself when not cited).
+
+    A heading "汉中市汉台区2017年...工作要点" is the cited "汉台区2017年...工作要点".
+    """
+    title = normalize_title(title)
+    names = [c.title for c in cited]
+    for citation in cited:
+        if title == citation.title or title in citation.aliases:
+            return citation.title
+    variant = _variant_of(title, names + [title], ctx)
+    return variant
 
 
 def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
