@@ -61,10 +61,12 @@ _BUILTINS = (
     "kg_builder.extractors.agencies",
     "kg_builder.extractors.tasks",
     "kg_builder.extractors.implements",
+    "kg_builder.extractors.initiatives",
+    "kg_builder.extractors.persons",
 )
 
 #: The extractors ``kgb build`` and ``kgb extract`` run when none is named.
-DEFAULT: tuple[str, ...] = ("document", "citations", "agencies", "tasks", "implements")
+DEFAULT: tuple[str, ...] = ("document", "citations", "agencies", "tasks", "implements", "initiatives", "persons")
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:
