@@ -14,6 +14,7 @@ before a title) and the task extractor (牵头 and 负责 units).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ _NOT_AFTER = {
     "中心": "城区工组",
     "政府": "采性投债购网",
 }
+_BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
     r"(的|了|和|与|及|或|对|在|将|把|被|由|向|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
@@ -65,7 +67,12 @@ _NOT_A_BODY = re.compile(
 # What may stand before a bare 省/市/县/区 prefix without making a word with it.
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
 _RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
-_RELATIVE_RE = re.compile(r"(?:中共)?(街道|省|市|县|区|州|盟|旗|镇|乡)")
+_RELATIVE_RE = re.compile(
+    # A bare prefix not glued to the word before it (全市, 城区), with a body's last
+    # character a few characters on: most 市 and 区 of a text are rejected in C.
+    r"(?<![" + "".join(sorted(_NOT_BEFORE)) + r"])(?:中共)?(街道|省|市|县|区|州|盟|旗|镇|乡)"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:局|厅|委|办|院|部|所|中心|政府|领导小组|常委会))"
+)
 
 # Long official names and the short forms used for them, applied to the body.
 _CANONICAL = (
@@ -86,6 +93,7 @@ _NATIONAL_BODIES = (
     "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
     "国家卫生健康委员会", "国家医疗保障局",
 )
+_TITLE_MARK = re.compile(r"[《》\n]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -125,7 +133,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for mark in _TITLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
         if ch == "《":
             if depth == 0:
                 start = i
@@ -156,16 +165,11 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     for match in _SUFFIX_RE.finditer(text, start, window_end):
         end = match.end()
         suffix = match.group(0)
-        # the longest suffix ending exactly here
-        for s in _SUFFIXES:
-            if text.endswith(s, start, end) and end - len(s) >= start:
-                suffix = s
-                break
-        body = text[start : end - len(suffix)]
+        body = text[start : match.start()]
         if _STOP.search(body):
             break
         after = text[end : end + 1]
-        if after and any(suffix.endswith(k) and after in v for k, v in _NOT_AFTER.items()):
+        if after and after in _BLOCKED_AFTER[suffix]:
             continue
         if _NOT_A_BODY.search(text[max(start, end - 5) : end]):
             continue
@@ -219,20 +223,55 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     Generic plurals (各镇人民政府, 区政府各有关部门) are left out; names inside
     《》 belong to titles and are skipped unless ``include_titles``.
     """
+    end = len(ctx.text) if end is None else end
+    if include_titles:
+        return _find_agencies(ctx, start, end, True)
+    key = ("agencies", include_titles)
+    every = ctx.resolved.get(key)
+    if every is None:
+        every = ctx.resolved[key] = _find_agencies(ctx, 0, len(ctx.text), include_titles)
+    lo = bisect.bisect_left(every, start, key=lambda m: m.start)
+    return [m for m in every[lo:] if m.start < end and m.end <= end]
+
+
+def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
+    key = ("title_spans",)
+    spans = ctx.resolved.get(key)
+    if spans is None:
+        spans = ctx.resolved[key] = title_spans(ctx.text)
+    return spans
+
+
+def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: bool) -> list[AgencyMatch]:
     text = ctx.text
-    end = len(text) if end is None else end
     found: list[AgencyMatch] = []
-    taken: list[tuple[int, int]] = []
-    blocked = [] if include_titles else [s for s in title_spans(text) if s[1] > start and s[0] < end]
+    # 1 marks characters already given to a body; a name wholly inside a title is skipped.
+    mask = bytearray(max(0, end - start))
+    blocked = [] if include_titles else [s for s in _cached_title_spans(ctx) if s[1] > start and s[0] < end]
+    blocked_starts = [s for s, _ in blocked]
 
     def free(a: int, b: int) -> bool:
-        return not any(a < e and s < b for s, e in taken) and not any(a >= s and b <= e for s, e in blocked)
+        if a < start or b > end or mask.find(1, a - start, b - start) >= 0:
+            return False
+        i = bisect.bisect_right(blocked_starts, a) - 1
+        return not (i >= 0 and b <= blocked[i][1])
+
+    def take(a: int, b: int) -> None:
+        mask[a - start : b - start] = b"\x01" * (b - a)
 
     # Full division prefixes, with 中共 before them and parents chained before.
-    for d_start, d_end, d_name in ctx.divisions_found:
-        if d_start < start or d_end > end:
+    divisions_found = ctx.divisions_found
+    first = bisect.bisect_left(divisions_found, (start,))
+    starts = ctx.resolved.get(("division_starts",))
+    if starts is None:
+        starts = ctx.resolved[("division_starts",)] = {d[0] for d in divisions_found}
+    for index in range(first, len(divisions_found)):
+        d_start, d_end, d_name = divisions_found[index]
+        if d_start >= end:
+            break
+        if d_end > end:
             continue
-        if any(other[0] == d_end for other in ctx.divisions_found):
+        if d_end in starts:
             continue  # 汉中市[汉台区...]: the lower division names the body
         if not _plausible(ctx, d_start, d_name):
             continue
@@ -251,7 +290,7 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
         name = ("中共" if a_start < d_start else "") + d_name + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
                                  division.level if division else None, division.code if division else None))
-        taken.append((a_start, a_end))
+        take(a_start, a_end)
     # Parents written before the agency's own division: 汉中市[汉台区人民政府法制办公室].
     # (The chain's upper names are simply not bodies; nothing to do.)
     for match in _BRANCH.finditer(text, start, end):
@@ -260,11 +299,11 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
                                      ctx.division.name if ctx.division else None,
                                      ctx.division.level if ctx.division else None,
                                      ctx.division.code if ctx.division else None))
-            taken.append(match.span())
+            take(*match.span())
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
-            taken.append((match.start, match.end))
+            take(match.start, match.end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
@@ -288,7 +327,7 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None))
-        taken.append((p_start, a_end))
+        take(p_start, a_end)
     found.sort(key=lambda m: m.start)
     return found
 

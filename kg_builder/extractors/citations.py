@@ -77,10 +77,11 @@ def find_titles(text: str) -> list[TitleSpan]:
     """
     found: list[TitleSpan] = []
     stack: list[tuple[int, str]] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        if stack and i - stack[0][0] > MAX_TITLE:
+            _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
+            stack.clear()
         if ch == "《" or (stack and ch in "〈<"):
             stack.append((i, ch))
         elif ch in "》〉>" and stack:
@@ -90,19 +91,26 @@ def find_titles(text: str) -> list[TitleSpan]:
                 start, opener = stack.pop()
                 stack.clear()
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, len(stack)))
-        elif stack and (ch == "\n" or i - stack[0][0] > MAX_TITLE):
+        elif stack and ch == "\n":
             # The closing mark was lost: the outer title ends here.
-            start, _ = stack[0]
-            raw = text[start + 1 : i].rstrip()
-            cut = re.search(r"[。;]", raw)
-            if cut:
-                raw = raw[: cut.start()]
-            if len(raw) > 2:
-                found.append(TitleSpan(raw, start + 1, start + 1 + len(raw), 0))
+            _lost_close(text, stack[0][0], i, found)
             stack.clear()
-        i += 1
+    if stack:
+        _lost_close(text, stack[0][0], min(len(text), stack[0][0] + MAX_TITLE), found)
     found.sort(key=lambda t: t.start)
     return found
+
+
+_MARKS = re.compile(r"[《》〈〉<>\n]")
+
+
+def _lost_close(text: str, start: int, stop: int, found: list[TitleSpan]) -> None:
+    raw = text[start + 1 : stop].rstrip()
+    cut = re.search(r"[。;]", raw)
+    if cut:
+        raw = raw[: cut.start()]
+    if len(raw) > 2:
+        found.append(TitleSpan(raw, start + 1, start + 1 + len(raw), 0))
 
 
 def _core(title: str) -> str:

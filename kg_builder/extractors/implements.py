@@ -46,6 +46,13 @@ def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
 
 def _prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | None:
     """(level rank, jurisdiction, rest) of a title opening with a division."""
+    key = ("prefix_level", title)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _read_prefix_level(ctx, title)
+    return ctx.resolved[key]
+
+
+def _read_prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | None:
     found = find_divisions(title[:16])
     if not found or found[0][0] != 0:
         return None

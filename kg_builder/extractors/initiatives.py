@@ -22,7 +22,7 @@ from ..context import context_of
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_width
 from . import register
-from .agencies import title_spans
+from .agencies import _cached_title_spans
 
 __all__ = ["initiatives", "find_initiatives", "is_initiative"]
 
@@ -105,7 +105,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     end = ctx.body_end
     found: list[tuple[int, int, str]] = []
     automaton, lexicon = _lexicon()
-    titles = title_spans(text)
+    titles = _cached_title_spans(ctx)
     quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
     hits = sorted(((last - len(form) + 1, last + 1, form) for last, form in automaton.iter(text[:end])),
                   key=lambda h: (h[0], -h[1]))

@@ -32,6 +32,7 @@ _ROLE = (
     r"处长|科长|所长|院长|检察长|庭长|主任委员)"
 )
 _ROLE_CHAIN = re.compile(r"(" + _ROLE + r"(?:、" + _ROLE + r")*)([" + _SURNAMES + r"][\u4e00-\u9fa5]{1,2})")
+_ROLE_HIT = re.compile(r"(书记|长|主任|委员|常委|主席)(?=[" + _SURNAMES + r"])")
 _LABEL = re.compile(r"(签发人|联系人|起草人|审核人|核稿人|拟稿人)\s*:\s*([" + _SURNAMES + r"][\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])")
 # What may follow a name (so that 赵红兵为组长 gives 赵红兵, not 赵红兵为).
 _AFTER_NAME = re.compile(r"(为|任|同志|主持|出席|讲话|指出|强调|作|在|带队|率|一行|担任|代表|等|、|,|。|;|:|\)|\s|$)")
@@ -54,7 +55,13 @@ def find_persons(doc: Document) -> list[tuple[int, int, str, str]]:
         name = _name(text, match.start(2), match.group(2))
         if name:
             found.append((match.start(2), match.start(2) + len(name), name, match.group(1)))
-    for match in _ROLE_CHAIN.finditer(text, 0, ctx.body_end):
+    # Find where a role word meets a surname (fast), then read the role chain backwards.
+    for hit in _ROLE_HIT.finditer(text, 0, ctx.body_end):
+        match = _ROLE_CHAIN.search(text, max(0, hit.start() - 30), hit.end() + 3)
+        while match is not None and match.end(1) < hit.end():
+            match = _ROLE_CHAIN.search(text, match.end(1), hit.end() + 3)
+        if match is None or match.end(1) != hit.end():
+            continue
         name = _name(text, match.start(2), match.group(2))
         if name is None or re.search(r"(书记|长|任|员|席)$", name):
             continue
