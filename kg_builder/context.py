@@ -374,7 +374,7 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
         stripped = line.strip()
         if not stripped:
             continue
-        if re.fullmatch(r"[^。,;:]{2,60}:", stripped) and re.search(
+        if re.fullmatch(r"[^。;:]{2,80}:", stripped) and re.search(
             r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)", stripped
         ) and not re.search(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表)", stripped):
             begin = start + offset + line.index(stripped)

@@ -57,6 +57,11 @@ _STOP = re.compile(
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项)"
 )
+# Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
+_AND_WORDS = re.compile(
+    r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
+    r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和)"
+)
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
@@ -79,7 +84,7 @@ _CANONICAL = (
     ("机构编制委员会办公室", "编办"), ("编委办公室", "编办"), ("编委办", "编办"), ("机构编制办公室", "编办"),
     ("人民政府法制办公室", "政府法制办"), ("政府法制办公室", "政府法制办"), ("法制办公室", "法制办"),
     ("市场监督管理局", "市场监管局"), ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"),
-    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
+    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
     ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
@@ -166,7 +171,7 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
         end = match.end()
         suffix = match.group(0)
         body = text[start : match.start()]
-        if _STOP.search(body):
+        if _STOP.search(_AND_WORDS.sub("", body)):
             break
         after = text[end : end + 1]
         if after and after in _BLOCKED_AFTER[suffix]:
@@ -204,6 +209,9 @@ def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
     if division.level in ("provincial", "prefecture"):
         return True
     own = ctx.division
+    chain = {own.name, own.county, own.prefecture} if own is not None else set()
+    if name not in chain and ctx.text[at - 1 : at] in "办局委厅院部所府心组":
+        return False  # 县法制办会同县市场监督管理局: 会同县 is a verb and a 县
     if own is not None and own.province and division.province != own.province and len(name) <= 3:
         return False
     return len(name) >= 3 or not ("\u4e00" <= ctx.text[at - 1 : at] <= "\u9fff")

@@ -296,7 +296,11 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return sentence_kind
         if draft or re.search(r"实施〈[^〉]*(条例|法)〉", core):
             return "rule"
-        return "normative" if own else "rule"
+        # Only provinces and cities with districts make 规章; a county's 办法 is a
+        # normative document, and so mostly are a city's own, as its reports call them.
+        if level in ("county", "township"):
+            return "normative"
+        return "normative" if own and level == "prefecture" else "rule"
     if re.search(r"(细则|规则|准则)$", core) and party:
         return "party_regulation"
     return "normative"

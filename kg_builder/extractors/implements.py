@@ -37,6 +37,8 @@ _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "townshi
 
 def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
     targets = []
+    if "印发〈" in citation_title:
+        return targets  # a notice issuing a plan: the plan implements, not the notice
     for pattern in (_NESTED_VERB, _NESTED_TAIL):
         for match in pattern.finditer(citation_title):
             inner = match.group(2) if pattern is _NESTED_VERB else match.group(1)
