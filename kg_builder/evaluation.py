@@ -294,6 +294,8 @@ def evaluate(
     from .record import to_record
 
     gold_dir = Path(gold_dir)
+    if isinstance(paths, (str, Path)):
+        paths = [Path(paths)]
     if not gold_dir.is_dir():
         raise GoldError(f"gold directory {gold_dir} does not exist")
     sources = list(iter_sources(paths))

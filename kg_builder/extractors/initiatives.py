@@ -85,7 +85,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if re.fullmatch(r"[\d·.\-]+", phrase):
         return False
-    numbered = all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
+    parts = phrase.split("、")
+    numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
                    for part in phrase.split("、"))
     if numbered or _SHAPE_END.search(phrase):
         return True
