@@ -136,6 +136,12 @@ class DocumentContext:
         In a 中站区 document 区 is 中站区 and 市 is 焦作市; in a county-level city
         市 is the city itself; in a district of 北京 市 is 北京市.
         """
+        key = ("relative", prefix)
+        if key not in self.resolved:
+            self.resolved[key] = self._relative(prefix)
+        return self.resolved[key]
+
+    def _relative(self, prefix: str) -> Division | None:
         d = self.division
         if d is None:
             return None

@@ -119,6 +119,7 @@ class AgencyMatch:
     code: str | None
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_body(body: str) -> str:
     """A body's name in its short, consistent form.
 
