@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["Law", "lookup", "all_laws"]
+__all__ = ["Law", "lookup", "lookup_suffix", "all_laws"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,29 @@ def _index() -> dict[str, Law]:
 def lookup(title: str) -> Law | None:
     """The national law with this official or short title, or None."""
     return _index().get(title)
+
+
+@functools.cache
+def _laws_by_ending() -> dict[str, list[Law]]:
+    """Laws by the last 2-6 characters of their short title (破产法 -> 企业破产法)."""
+    ending: dict[str, list[Law]] = {}
+    for law in all_laws():
+        short = law.short_title or law.title.removeprefix("中华人民共和国")
+        for size in range(2, min(len(short), 7)):
+            ending.setdefault(short[-size:], []).append(law)
+    return ending
+
+
+def lookup_suffix(title: str) -> Law | None:
+    """The one national law whose short title ends with ``title`` (《破产法》), or None.
+
+    >>> lookup_suffix("破产法").title
+    '中华人民共和国企业破产法'
+    """
+    if len(title) < 3:
+        return None
+    found = {law.title: law for law in _laws_by_ending().get(title, ())}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def all_laws() -> list[Law]:

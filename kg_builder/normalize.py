@@ -17,10 +17,12 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib.resources import files
 
-__all__ = ["normalize_title", "normalize_width", "WHITESPACE"]
+__all__ = ["normalize_title", "normalize_width", "fold_text", "to_simplified", "WHITESPACE"]
 
 #: Every kind of space that scraped pages put inside titles.
 WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+")
@@ -58,6 +60,9 @@ _TRANSLATE = str.maketrans(
 )
 
 
+_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in "，：；！？"}
+
+
 def normalize_width(text: str) -> str:
     """Fold full-width ASCII letters, digits and punctuation to half width.
 
@@ -66,14 +71,59 @@ def normalize_width(text: str) -> str:
     >>> normalize_width("ＡＢＣ１２３（试行）")
     'ABC123(试行)'
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E and ch not in "，：；！？":
-            out.append(chr(code - 0xFEE0))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_WIDTH)
+
+
+@functools.cache
+def _t2s_table() -> dict[int, str]:
+    """Traditional -> simplified, one character for one (``data/t2s_chars.tsv``)."""
+    table: dict[int, str] = {}
+    path = files("kg_builder") / "data" / "t2s_chars.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")
+            table[ord(trad)] = simp
+    return table
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    table = dict(_t2s_table())
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
+    table.update({0x3000: " ", 0x00A0: " ", ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”",
+                  ord("﹤"): "<", ord("﹥"): ">", ord("〖"): "【", ord("〗"): "】"})
+    return table
+
+
+@functools.cache
+def _fold_pattern() -> re.Pattern[str]:
+    chars = "".join(sorted(chr(code) for code in _fold_table()))
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def to_simplified(text: str) -> str:
+    """Replace traditional characters that simplified text never uses, one for one.
+
+    >>> to_simplified("東遼縣人民政府關於法治政府建設情況的報告")
+    '东辽县人民政府关于法治政府建设情况的报告'
+    """
+    return text.translate(_t2s_table())
+
+
+def fold_text(text: str) -> str:
+    """The text extractors read: simplified, half-width, same length as ``text``.
+
+    Every character maps to exactly one character, so a span found in the folded
+    text is the same span in the original.
+
+    >>> fold_text("（一）關於《規定》：")
+    '(一)关于《规定》:'
+    """
+    # Most characters stay as they are: a regex finds the few to replace faster
+    # than str.translate looks up every character.
+    table = _fold_table()
+    return _fold_pattern().sub(lambda m: table[ord(m.group())], text)
 
 
 def _fix_years(title: str) -> str:
@@ -88,6 +138,7 @@ def _fix_years(title: str) -> str:
     return _LOST_DASH.sub(lost, title)
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_title(raw: str) -> str:
     """Return the canonical form of a title as it stood between 《 and 》.
 
@@ -98,7 +149,7 @@ def normalize_title(raw: str) -> str:
         The title with half-width brackets and digits, ``YYYY-YYYY`` year ranges,
         no whitespace, no leading or trailing punctuation, inner titles in 〈〉.
     """
-    title = unicodedata.normalize("NFC", raw)
+    title = to_simplified(unicodedata.normalize("NFC", raw))
     title = WHITESPACE.sub("", title)
     title = normalize_width(title).translate(_TRANSLATE)
     title = _fix_years(title)
@@ -107,4 +158,11 @@ def normalize_title(raw: str) -> str:
     # An unbalanced half of a bracket pair at the edge is noise from a broken line.
     if title.endswith("(") or title.endswith("〈"):
         title = title[:-1]
+    # A lost bracket around a trailing year range: "纲要(2015-2020年" or "纲要2015-2020年)".
+    if title.count("(") > title.count(")") and re.search(r"\([^()]*$", title):
+        title += ")"
+    elif title.count(")") > title.count("(") and title.endswith(")"):
+        title = re.sub(r"((?:19|20)\d{2}-(?:19|20)\d{2}年?\))$", r"(\1", title)
+    if title.count("〈") > title.count("〉"):
+        title += "〉"
     return title

@@ -16,26 +16,36 @@ predicate             object                                  notes
 ===================== ======================================= ===========================================
 title                 str                                     the document's own title
 docType               str                                     annual_report, work_plan, implementation_plan,
-                                                              opinion, notice, speech, other
+                                                              opinion, speech, other (a notice takes the
+                                                              type of the plan it issues, else other)
 yearCovered           int                                     the year reported on / planned for
-publishDate           str ``YYYY-MM-DD``
-documentNumber        str                                     东府〔2020〕3号
-recipient             Mention(Agency|Jurisdiction)
+publishDate           str ``YYYY-MM-DD``                      labelled date, signature date, or the date
+                                                              a report was delivered
+documentNumber        str                                     东府〔2020〕3号 (lost 〔〕 restored)
+recipient             Mention(Agency)                         the addressee line (辽源市人民政府)
 authorJurisdiction    Mention(Jurisdiction)                   attrs: level, code, province, prefecture,
-                                                              county, status, candidates
-authorAgency          Mention(Agency)                         a department's own report
+                                                              county, status, candidates (townships have
+                                                              no code; ambiguous names list candidates)
+authorAgency          Mention(Agency)                         a department's own report (株洲县司法局)
 cites                 Mention(Regulation)                     name = normalized title; attrs: issuer,
-                                                              issuer_level, issuer_code, kind, aliases
+                                                              issuer_level, issuer_code, kind, aliases;
+                                                              one fact per occurrence, same name/attrs
 mentionsAgency        Mention(Agency)                         name = explicit name (中站区司法局); attrs:
                                                               jurisdiction, jurisdiction_code, level
-mentionsInitiative    Mention(Initiative)
+mentionsInitiative    Mention(Initiative)                     one fact per mention; name canonical
 mentionsJurisdiction  Mention(Jurisdiction)                   other jurisdictions named in the text
+                                                              (reserved; not emitted yet)
 namesPerson           Mention(Person)                         attrs: role
-hasTask               Mention(Task)                           name = task title; attrs: number
+hasTask               Mention(Task)                           name = task title; attrs: number; only
+                                                              tasks with a 牵头 unit
 implements            Mention(Regulation)                     subject is a Regulation mention (the source)
 lead                  Mention(Agency)                         subject is a Task
 responsible           Mention(Agency)                         subject is a Task
 ===================== ======================================= ===========================================
+
+Built-in extractors: ``document`` (title, type, jurisdiction, year, date, number),
+``citations``, ``agencies`` (mentionsAgency, authorAgency, recipient), ``tasks``
+(hasTask, lead, responsible), ``implements``, ``initiatives``, ``persons``.
 """
 
 from __future__ import annotations
@@ -58,10 +68,15 @@ _registry: dict[str, Extractor] = {}
 _BUILTINS = (
     "kg_builder.extractors.document",
     "kg_builder.extractors.citations",
+    "kg_builder.extractors.agencies",
+    "kg_builder.extractors.tasks",
+    "kg_builder.extractors.implements",
+    "kg_builder.extractors.initiatives",
+    "kg_builder.extractors.persons",
 )
 
 #: The extractors ``kgb build`` and ``kgb extract`` run when none is named.
-DEFAULT: tuple[str, ...] = ("document", "citations")
+DEFAULT: tuple[str, ...] = ("document", "citations", "agencies", "tasks", "implements", "initiatives", "persons")
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:

@@ -1,33 +1,59 @@
-"""Citations: every title in 《》, normalized, with its issuer, issuer level and kind."""
+"""Citations: every document title in 《》, normalized, with issuer, issuer level and kind.
+
+A title is normalized (:func:`~kg_builder.normalize.normalize_title`), an
+abbreviation the document declares ("(以下简称《纲要》)") is resolved to its full
+title, a short national law (《公司法》) is written with its official title, and
+variants of one title (a draft, a 征求意见稿, the same title with its parent
+city in front) are merged into one citation whose ``aliases`` lists them.
+Newspapers, books, web columns, agreements and slogans in 《》 are left out by
+their shape and by the words around them.
+
+Each citation gets its issuer: the body named just before the title
+("中共中央、国务院《...》", "省委、省政府《...》" resolved to the document's
+province), the jurisdiction its title opens with, the national law list, or,
+for a title read as local with none of these, the document's own jurisdiction.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions, laws
-from ..context import context_of, find_divisions
+from ..context import DocumentContext, context_of, find_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
+from .agencies import AgencyMatch, _best_end, canonical_body, find_agencies
 
-__all__ = ["citations", "find_titles", "TitleSpan", "classify"]
+__all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
 NAME = "citations"
 MAX_TITLE = 150
 
 _ABBREVIATION = re.compile(
-    r"^\s*[(（]\s*(?:以下)?(?:简称|称)\s*[《“\"]?(?P<alias>[^《》“”\"()（）]{1,30})[》”\"]?\s*[)）]"
+    r"\s*\(\s*(?:以下|下文|下)?(?:简称|称)\s*[《“\"]?(?P<alias>[^《》“”\"()]{1,30})[》”\"]?\s*\)"
 )
-# What stands in 《》 without being a policy document.
-_NOT_A_DOCUMENT = re.compile(
-    r"(日报|晚报|报|杂志|期刊|网|专栏|栏目|频道|节目|APP|app|公众号|丛书|读本|手册|汇编|教材|选编|一书|文选|论述摘编)$"
+_QUALIFIER = re.compile(r"\((试行|暂行|草案|修订|修订稿|修正|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
+_DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
+_DOC_END = re.compile(
+    r"(法|法典|条例|规定|办法|细则|规则|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
+    r"标准|指引|指南|体系|机制|表|图|报告|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
+    r"要求|须知|公约|大纲|总则|程序|目标|任务|责任书|条件|基准|政策|命令|令)$"
 )
-_NATIONAL_ISSUERS = re.compile(
-    r"(中共中央|国务院|全国人大常委会|全国人民代表大会常务委员会|全国人大|全国人民代表大会|中央办公厅|"
-    r"中共中央办公厅|国务院办公厅|中办|国办|司法部|中央全面依法治国委员会)"
+_NOT_DOC_END = re.compile(
+    r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
+    r"频道|节目|APP|app|公众号|丛书|读本|手册|汇编|教材|选编|文选|摘编|一书|协议|合同|协议书|进行时|项目|故事|"
+    r"之声|在线|讲堂|课堂|大讲堂|访谈|剧|歌|曲)$"
 )
+_NON_DOC_AFTER = re.compile(
+    r"^(等|和|及)?[\d余个多项部本期档]*[\u4e00-\u9fa5]{0,8}?(专栏|栏目|节目|宣传单|宣传册|宣传页|折页|读本|一书|杂志|报纸|"
+    r"APP|app|公众号|网站|小程序|客户端|电视|广播|微信|微博|报道|专版|专刊|展览|图书|书籍|光盘|动漫|微电影|短视频|视频)"
+)
+_NON_DOC_BEFORE = re.compile(r"(观看|收看|播出|播放|刊登|刊发|出版|阅读|发表|撰写|演唱|拍摄|开设|开办|设立|增设|开通|推出)[了]?$")
+_RUN_GAP = re.compile(r"[、,和及与]?\s*《[^《》\n]{1,150}》")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,106 +77,393 @@ def find_titles(text: str) -> list[TitleSpan]:
     """
     found: list[TitleSpan] = []
     stack: list[tuple[int, str]] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        if stack and i - stack[0][0] > MAX_TITLE:
+            _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
+            stack.clear()
         if ch == "《" or (stack and ch in "〈<"):
             stack.append((i, ch))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
+            if ch == "》" and opener != "《" and stack:
+                # 》 closes the outer title; the inner mark was never closed.
+                start, opener = stack.pop()
+                stack.clear()
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, len(stack)))
-        elif stack and (ch == "\n" or i - stack[0][0] > MAX_TITLE):
+        elif stack and ch == "\n":
             # The closing mark was lost: the outer title ends here.
-            start, _ = stack[0]
-            if i - start > 2:
-                found.append(TitleSpan(text[start + 1 : i], start + 1, i, 0))
+            _lost_close(text, stack[0][0], i, found)
             stack.clear()
-        i += 1
+    if stack:
+        _lost_close(text, stack[0][0], min(len(text), stack[0][0] + MAX_TITLE), found)
     found.sort(key=lambda t: t.start)
     return found
 
 
-def _issuer_before(text: str, start: int, province: str | None) -> tuple[str | None, str | None]:
-    """The issuer named just before a title's opening mark, with its level."""
-    before = text[max(0, start - 30) : start - 1]
-    before = re.split(r"[,，。;；:：和及与]", before)[-1]
-    if not before:
-        return None, None
-    match = _NATIONAL_ISSUERS.search(before)
-    if match and before.rstrip("、").endswith(match.group(0)) or (match and before.endswith(("公布了", "印发了", "印发的", "出台的"))):
-        issuer = before[match.start():]
-        issuer = re.sub(r"(公布了|印发了|印发的|出台的|发布的|制定的)$", "", issuer).strip("、")
-        return issuer, "national"
-    if re.search(r"省委、省政府$|省委省政府$", before) and province:
-        short = province.removesuffix("省")
-        return f"中共{short}省委、{province}人民政府", "provincial"
-    if re.search(r"省(人民)?政府$", before) and province:
-        return f"{province}人民政府", "provincial"
-    for start_, end_, name in reversed(find_divisions(before)):
-        if before[end_:].startswith(("人民政府", "政府")) or end_ >= len(before) - 6:
-            resolution = divisions.resolve(name)
-            level = resolution.division.level if resolution.division else None
-            issuer = before[start_:].strip("、")
-            return issuer, level
+_MARKS = re.compile(r"[《》〈〉<>\n]")
+
+
+def _lost_close(text: str, start: int, stop: int, found: list[TitleSpan]) -> None:
+    raw = text[start + 1 : stop].rstrip()
+    cut = re.search(r"[。;]", raw)
+    if cut:
+        raw = raw[: cut.start()]
+    if len(raw) > 2:
+        found.append(TitleSpan(raw, start + 1, start + 1 + len(raw), 0))
+
+
+def _core(title: str) -> str:
+    """The title without trailing qualifiers such as (试行), (草案) or (2015-2020年)."""
+    previous = None
+    while previous != title:
+        previous = title
+        title = _QUALIFIER.sub("", title)
+    return title
+
+
+def is_document_title(title: str) -> bool:
+    """Whether a title names a policy document by its shape (not a newspaper, book, slogan ...).
+
+    >>> is_document_title("政府投资条例"), is_document_title("人民日报"), is_document_title("“龙腾虎跃”进行时")
+    (True, False, False)
+    """
+    core = _core(title)
+    core = _DRAFT.sub("", core) or core
+    if len(core) < 2 or _NOT_DOC_END.search(core):
+        return False
+    if _DOC_END.search(core):
+        return True
+    return core.startswith("关于") and len(core) > 8
+
+
+def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
+    after = span.end + 1
+    while True:
+        run = _RUN_GAP.match(text, after)
+        if run is None:
+            break
+        after = run.end()
+    if _NON_DOC_AFTER.match(text[after : after + 20]):
+        return True
+    return bool(_NON_DOC_BEFORE.search(text[max(0, span.start - 8) : span.start - 1]))
+
+
+# Issuers written before a title: agencies joined by 、 和 及, then a verb or nothing.
+_ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$")
+
+
+def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
+    """The bodies named just before the title opening at ``start`` (after 《)."""
+    text = ctx.text
+    lo = max(0, start - 60)
+    clause = text[lo : start - 1]
+    cut = max(clause.rfind(c) for c in ",;。:\n》!?(")
+    lo = lo + cut + 1
+    found = find_agencies(ctx, lo, start - 1)
+    chosen: list[AgencyMatch] = []
+    edge = start - 1
+    for match in reversed(found):
+        gap = text[match.end : edge]
+        if not chosen:
+            if not _ISSUER_GAP.match(gap):
+                break
+        elif gap not in ("、", "和", "及", "与", ""):
+            break
+        chosen.insert(0, match)
+        edge = match.start
+    return chosen
+
+
+def _issuer_name(matches: list[AgencyMatch]) -> str:
+    names = []
+    for match in matches:
+        name = match.name
+        if re.search(r"(省|市|县|区|州|盟|旗)委$", name) and not name.startswith("中共"):
+            name = "中共" + name
+        names.append(name)
+    return "、".join(names)
+
+
+def _higher(matches: list[AgencyMatch]) -> AgencyMatch:
+    order = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
+    return min(matches, key=lambda m: order.get(m.level or "", 9))
+
+
+_HEAD_NOISE = re.compile(r"^(中共|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
+_NATIONAL_HEAD = re.compile(
+    r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
+    r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|国家[\u4e00-\u9fa5]{2,10}?(总局|局|委员会))"
+    r"([、]?(中共中央办公厅|国务院办公厅|国务院|中共中央|最高人民法院|最高人民检察院|司法部))?"
+)
+
+
+def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
+    """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
+    head = _HEAD_NOISE.sub("", title)
+    national = _NATIONAL_HEAD.match(head)
+    if national:
+        return national.group(0), divisions.NATIONAL
+    found = find_divisions(head[:24])
+    if found and found[0][0] == 0:
+        chain = found[0]
+        for match in found[1:]:
+            if match[0] == chain[1]:
+                chain = match
+            else:
+                break
+        division = ctx.resolve(chain[2]).division
+        if division is None:
+            return chain[2], None
+        # The body named right after the division, if the title carries it.
+        offset = ctx.text.find(chain[2], span.start, span.end)
+        body = None
+        if offset >= 0:
+            after = offset + len(chain[2])
+            best = _best_end(ctx.text, after, min(20, span.end - after))
+            if best is not None:
+                party = "中共" if ctx.text.startswith("中共", offset - 2) else ""
+                body = party + chain[2] + canonical_body(ctx.text[after : best[0]])
+        return body or chain[2], division
+    # A bare prefix of the document's own government: 市政府网站..., 县委...
+    rel = re.match(r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会)", head)
+    if rel:
+        division = ctx.relative(rel.group(1))
+        if division is not None:
+            body = rel.group(2)
+            return division.name + ("人民政府" if body == "政府" else body), division
     return None, None
 
 
-def classify(title: str, issuer_level: str | None, issuer: str | None) -> str:
-    """The kind of a cited document from its title's last word and its issuer."""
-    if re.search(r"(纲要|规划|实施方案|工作方案|方案|工作要点|要点|工作计划|计划|工作安排|安排|任务分解表|重点工作)(\(.*\))?$", title):
-        return "plan"
-    if re.search(r"法$", title) and issuer_level == "national":
-        return "law"
-    if re.search(r"条例(\(.*\))?$", title):
-        if issuer and ("人大" in issuer or "人民代表大会" in issuer):
-            return "local_regulation" if issuer_level != "national" else "law"
-        if issuer_level == "national":
-            if issuer and "中共" in issuer:
-                return "party_regulation"
-            return "administrative_regulation"
-        return "local_regulation"
-    if re.search(r"(规定|办法)(\(.*\))?$", title):
-        if issuer and ("中共中央办公厅" in issuer or "中办" in issuer):
-            return "party_regulation"
-        return "rule"
-    if re.search(r"报告$", title):
+_SENTENCE_KIND = (
+    ("local_regulation", re.compile(r"(地方性法规|这部法规|该法规|此法规|自治条例|单行条例)")),
+    ("rule", re.compile(r"(政府规章|地方政府规章|部门规章|这部规章|该规章|规章)")),
+)
+
+
+def _sentence_kind(text: str, span: TitleSpan) -> str | None:
+    """What the sentence around a title calls it: 地方性法规, 规章 (titles masked)."""
+    lo = max(0, span.start - 80)
+    hi = min(len(text), span.end + 80)
+    left = text[lo : span.start]
+    right = text[span.end : hi]
+    cut = max(left.rfind(c) for c in "。;\n")
+    left = left[cut + 1 :]
+    stop = min([i for i in (right.find(c) for c in "。;\n") if i >= 0] or [len(right)])
+    right = right[:stop]
+    sentence = re.sub(r"《[^《》]*》", "", left + "》" + right)
+    kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def classify(title: str, issuer: str | None, level: str | None, own: bool = False,
+             sentence_kind: str | None = None) -> str:
+    """The kind of a cited document from its title's last word, its issuer and its context.
+
+    >>> classify("吉林省优化营商环境条例", "吉林省人大常委会", "provincial")
+    'local_regulation'
+    >>> classify("吉林省行政应诉办法", "吉林省人民政府", "provincial"), classify("X区行政执法办法", "X区", "county", own=True)
+    ('rule', 'normative')
+    """
+    core = _core(title)
+    draft = bool(_DRAFT.search(core) or "(草案)" in title)
+    core = _DRAFT.sub("", core) or core
+    issuer = issuer or ""
+    if re.search(r"(通知|通报)$", core):
+        if re.search(r"(纲要|规划|方案|要点|计划|安排)(的)?(通知|通报)$", core) and "转发" not in core:
+            return "plan"
+        return "normative"
+    if re.search(r"(报告|总结)$", core):
         return "report"
+    if re.search(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表)$", core):
+        return "plan"
+    if re.search(r"(?<![办方做说看想])法(典)?$", core):
+        return "law"
+    party = bool(re.search(r"(中共|党委|中央办公厅|中办)", issuer)) and level == "national"
+    if core.endswith("条例"):
+        if party or core.startswith("中国共产党"):
+            return "party_regulation"
+        if level == "national":
+            return "law" if "人大" in issuer or "人民代表大会" in issuer else "administrative_regulation"
+        return "local_regulation"
+    if re.search(r"(规定|办法)$", core):
+        if party:
+            return "party_regulation"
+        if level == "national":
+            return "administrative_regulation" if issuer == "国务院" else "rule"
+        if "人大" in issuer:
+            return "local_regulation"
+        if sentence_kind:
+            return sentence_kind
+        if draft or re.search(r"实施〈[^〉]*(条例|法)〉", core):
+            return "rule"
+        # Only provinces and cities with districts make 规章; a county's 办法 is a
+        # normative document, and so mostly are a city's own, as its reports call them.
+        if level in ("county", "township"):
+            return "normative"
+        return "normative" if own and level == "prefecture" else "rule"
+    if re.search(r"(细则|规则|准则)$", core) and party:
+        return "party_regulation"
     return "normative"
 
 
-def _issuer_from_title(title: str) -> tuple[str | None, str | None, str | None]:
-    """Issuer, level and division code from the jurisdiction a title opens with."""
-    head = title.removeprefix("中共").removeprefix("关于")
-    head = re.sub(r"^(19|20)\d{2}年度?", "", head)
-    found = find_divisions(head[:12])
-    if not found or found[0][0] != 0:
-        return None, None, None
-    _, end, name = found[0]
-    resolution = divisions.resolve(name)
-    division = resolution.division
-    if division is None:
-        return name, None, None
-    rest = head[end:]
-    agency = re.match(r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|人大常委会|[^关于]{2,20}?(办公室|领导小组|委员会))(?=关于|转发)", rest)
-    issuer = name + agency.group(1) if agency else name
-    return issuer, division.level, division.code
+@dataclass
+class Citation:
+    """One cited document: canonical title, its occurrences and what is known of its issuer."""
+
+    title: str
+    spans: list[TitleSpan]
+    aliases: set[str]
+    issuer: str | None = None
+    issuer_level: str | None = None
+    issuer_code: str | None = None
+    kind: str | None = None
 
 
-def _describe(title: str, text: str, start: int, doc: Document) -> dict[str, object]:
-    ctx = context_of(doc)
+def _lookup_law(title: str):
     law = laws.lookup(title)
+    if law is None and not title.startswith("中华人民共和国"):
+        law = laws.lookup("中华人民共和国" + title)
+    if law is None and title.endswith("法") and 3 <= len(title) <= 12:
+        law = laws.lookup_suffix(title)
+    return law
+
+
+def read_citations(doc: Document) -> list[Citation]:
+    """The document's citations, merged, in order of first mention (cached per document)."""
+    return list(_read_citations(doc))
+
+
+@functools.lru_cache(maxsize=64)
+def _read_citations(doc: Document) -> tuple[Citation, ...]:
+    ctx = context_of(doc)
+    text = ctx.text
+    aliases: dict[str, str] = {}
+    declared: list[tuple[int, int]] = []
+    occurrences: list[tuple[str, TitleSpan]] = []
+    for span in find_titles(text):
+        if span.start >= ctx.body_end:
+            continue
+        title = normalize_title(span.raw)
+        if any(a <= span.start < b for a, b in declared):
+            continue  # the abbreviation itself, inside "(以下简称《纲要》)"
+        if title in aliases:
+            occurrences.append((aliases[title], span))
+            continue
+        if not is_document_title(title) or _is_in_non_document_context(text, span):
+            continue
+        law = _lookup_law(title)
+        if law is not None:
+            title = law.title
+        occurrences.append((title, span))
+        if span.depth == 0 or True:
+            match = _ABBREVIATION.match(text, span.end + 1)
+            if match:
+                alias = normalize_title(match.group("alias"))
+                if alias and alias != title:
+                    aliases[alias] = title
+                    declared.append((span.end + 1, match.end()))
+    # Undeclared short forms (《纲要》 alone) name the one earlier title they end.
+    titles = list(dict.fromkeys(t for t, _ in occurrences))
+    canon: dict[str, str] = {}
+    for title in titles:
+        canon[title] = _variant_of(title, titles, ctx)
+    merged: dict[str, Citation] = {}
+    for title, span in occurrences:
+        name = canon.get(title, title)
+        citation = merged.get(name)
+        if citation is None:
+            citation = merged[name] = Citation(name, [], set())
+        citation.spans.append(span)
+        if title != name:
+            citation.aliases.add(title)
+        raw = normalize_title(span.raw)
+        if raw != name:
+            citation.aliases.add(raw)
+    for alias, title in aliases.items():
+        name = canon.get(title, title)
+        if name in merged:
+            merged[name].aliases.add(alias)
+    for citation in merged.values():
+        _describe(ctx, citation)
+    return tuple(merged.values())
+
+
+def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> str:
+    """The name a title goes by among the document's citations (itself when not cited).
+
+    A heading "汉中市汉台区2017年...工作要点" is the cited "汉台区2017年...工作要点".
+    """
+    title = normalize_title(title)
+    names = [c.title for c in cited]
+    for citation in cited:
+        if title == citation.title or title in citation.aliases:
+            return citation.title
+    variant = _variant_of(title, names + [title], ctx)
+    return variant
+
+
+def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
+    """The title a variant stands for: its final version, or the form without parent prefix."""
+    others = set(titles) - {title}
+    base = _DRAFT.sub("", title)
+    if base != title and base in others:
+        title = base
+    found = find_divisions(title[:16])
+    if len(found) >= 2 and found[0][0] == 0 and found[1][0] == found[0][1]:
+        shorter = title[found[0][1] :]
+        if shorter in others:
+            return shorter
+        shorter_base = _DRAFT.sub("", shorter)
+        if shorter_base in others:
+            return shorter_base
+    if len(title) <= 6 and not laws.lookup(title):
+        ends = [t for t in others if len(t) > len(title) and _core(t).endswith(title)]
+        if len(ends) == 1:
+            return ends[0]
+    return title
+
+
+def _describe(ctx: DocumentContext, citation: Citation) -> None:
+    title = citation.title
+    law = _lookup_law(title)
     if law is not None:
-        return {"issuer": law.issuer, "issuer_level": "national", "kind": _law_kind(law.kind),
-                "issuer_code": divisions.NATIONAL.code}
-    issuer, level, code = _issuer_from_title(title)
-    if issuer is None:
-        issuer, level = _issuer_before(text, start, ctx.province)
-        if issuer and level == "national":
-            code = divisions.NATIONAL.code
-    attrs: dict[str, object] = {"issuer": issuer, "issuer_level": level, "issuer_code": code}
-    attrs["kind"] = classify(title, level, issuer)
-    return attrs
+        citation.issuer = law.issuer.replace("全国人民代表大会常务委员会", "全国人大常委会")
+        citation.issuer_level = "national"
+        citation.issuer_code = divisions.NATIONAL.code
+        citation.kind = _law_kind(law.kind)
+        return
+    first = citation.spans[0]
+    named_issuer: list[AgencyMatch] = []
+    for span in citation.spans:
+        if span.depth == 0:
+            named_issuer = _issuer_before(ctx, span.start)
+            if named_issuer:
+                break
+    issuer, division = _title_issuer(ctx, title, first)
+    if division is not None:
+        if named_issuer and _higher(named_issuer).code == division.code:
+            issuer = _issuer_name(named_issuer)
+        level, code = division.level, division.code or None
+    elif named_issuer:
+        top = _higher(named_issuer)
+        issuer, level, code = _issuer_name(named_issuer), top.level, top.code
+    elif re.search(r"(条例|暂行规定)$", _core(title)) or re.search(r"(?<![办方做说看想])法$", _core(title)):
+        # An unprefixed 条例 or 法 nobody is said to have issued is national.
+        issuer, level, code = None, "national", divisions.NATIONAL.code
+    else:
+        own = ctx.division
+        issuer = own.name if own else None
+        level = own.level if own else None
+        code = (own.code or None) if own else None
+    own_division = ctx.division
+    own = bool(own_division and code and own_division.code == code) or bool(
+        own_division and own_division.level == "township" and level == "township"
+    )
+    votes = {k for k in (_sentence_kind(ctx.text, span) for span in citation.spans) if k}
+    sentence_kind = votes.pop() if len(votes) == 1 else None
+    citation.issuer, citation.issuer_level, citation.issuer_code = issuer, level, code
+    citation.kind = classify(title, issuer, level, own, sentence_kind)
 
 
 def _law_kind(kind: str) -> str:
@@ -160,31 +473,21 @@ def _law_kind(kind: str) -> str:
 @register(NAME)
 def citations(doc: Document) -> Iterator[Fact]:
     """Every cited document title, normalized, abbreviations and short titles resolved."""
-    text = doc.text
     me = doc.mention()
-    aliases: dict[str, str] = {}
-    for found in find_titles(text):
-        title = normalize_title(found.raw)
-        if len(title) < 2 or _NOT_A_DOCUMENT.search(title):
-            continue
-        if title in aliases:
-            title = aliases[title]
-        else:
-            law = laws.lookup(title)
-            if law is not None:
-                title = law.title
-        after = text[found.end + 1 : found.end + 40]
-        match = _ABBREVIATION.match(after)
-        attrs = _describe(title, text, found.start, doc)
-        if match and found.depth == 0:
-            alias = normalize_title(match.group("alias"))
-            aliases[alias] = title
-            attrs["aliases"] = (alias,)
-        mention = Mention(
-            text=found.raw,
-            label="Regulation",
-            source=Provenance(doc.id, found.start, found.end, NAME),
-            name=title,
-            attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
-        )
-        yield Fact(me, "cites", mention, mention.source)
+    for citation in read_citations(doc):
+        attrs = {
+            "issuer": citation.issuer,
+            "issuer_level": citation.issuer_level,
+            "issuer_code": citation.issuer_code,
+            "kind": citation.kind,
+            "aliases": tuple(sorted(citation.aliases)) or None,
+        }
+        for span in citation.spans:
+            mention = Mention(
+                text=doc.text[span.start : span.end],
+                label="Regulation",
+                source=Provenance(doc.id, span.start, span.end, NAME),
+                name=citation.title,
+                attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
+            )
+            yield Fact(me, "cites", mention, mention.source)

@@ -1,4 +1,9 @@
-"""The document's own facts: title, type, author jurisdiction and the year it covers."""
+"""The document's own facts: title, type, author jurisdiction, year covered, date, number.
+
+The type is one of the schema's values (annual_report, work_plan,
+implementation_plan, opinion, speech, other): a notice that issues or transmits a
+plan (关于印发…实施方案的通知) takes the type of what it carries.
+"""
 
 from __future__ import annotations
 
@@ -14,18 +19,25 @@ __all__ = ["document_facts", "jurisdiction_mention", "doc_type_of"]
 NAME = "document"
 
 _TYPES = (
-    ("annual_report", re.compile(r"(情况|工作)?(的)?报告|总结")),
-    ("work_plan", re.compile(r"工作要点|工作计划|工作安排")),
-    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案")),
+    ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)")),
+    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划")),
+    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要")),
     ("opinion", re.compile(r"意见")),
     ("notice", re.compile(r"通知|函")),
-    ("speech", re.compile(r"讲话|发言")),
+    ("speech", re.compile(r"讲话|发言|致辞")),
 )
 
 
 def doc_type_of(title: str | None, text: str) -> str:
-    """The document's type from its title, else from how its text opens."""
+    """The document's type from its title, else from how its text opens.
+
+    >>> doc_type_of("关于印发东辽县法治政府建设实施方案的通知", ""), doc_type_of("在全市依法行政工作会议上的讲话", "")
+    ('implementation_plan', 'speech')
+    """
     if title:
+        title = re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
+        if re.search(r"(讲话|发言|致辞)$", title):
+            return "speech"
         # The last matching word of a title names what the document is
         # (关于征求…工作要点意见的函 is about a work plan, and carries it).
         for kind, pattern in _TYPES:
@@ -33,9 +45,8 @@ def doc_type_of(title: str | None, text: str) -> str:
                 continue
             if pattern.search(title):
                 return kind
-        for kind, pattern in _TYPES:
-            if pattern.search(title):
-                return kind
+        if re.search(r"(通知|函|通报)$", title):
+            return "other"
     head = text[:400]
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
         r"(19|20)\d{2}年[,，]", head[:20]
@@ -54,11 +65,15 @@ def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None
     division = resolution.division
     attrs: dict[str, object] = {"status": resolution.status}
     if division is not None:
-        attrs.update(level=division.level, code=division.code)
+        attrs["level"] = division.level
+        if division.code:  # townships have no official code in our data
+            attrs["code"] = division.code
         if division.province and division.level != "provincial":
             attrs["province"] = division.province
         if division.prefecture and division.level not in ("provincial", "prefecture"):
             attrs["prefecture"] = division.prefecture
+        if division.county and division.level == "township":
+            attrs["county"] = division.county
     else:
         attrs["candidates"] = tuple(c.code for c in resolution.candidates)
         levels = {c.level for c in resolution.candidates}
@@ -89,3 +104,9 @@ def document_facts(doc: Document) -> Iterator[Fact]:
     if ctx.year is not None:
         span = ctx.year_span or (0, 0)
         yield Fact(me, "yearCovered", ctx.year, Provenance(doc.id, span[0], span[1], NAME))
+    if ctx.publish_date is not None:
+        span = ctx.publish_span or (0, 0)
+        yield Fact(me, "publishDate", ctx.publish_date, Provenance(doc.id, span[0], span[1], NAME))
+    if ctx.doc_number is not None:
+        span = ctx.doc_number_span or (0, 0)
+        yield Fact(me, "documentNumber", ctx.doc_number, Provenance(doc.id, span[0], span[1], NAME))

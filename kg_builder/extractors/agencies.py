@@ -1,0 +1,414 @@
+"""Agencies: government and party bodies acting in the text, named explicitly.
+
+A body is written relative to its government (区司法局 in a 中站区 report is
+中站区司法局; 省委 in a 山西 document is 山西省委) or with a full division
+prefix (汉中市汉台区人民政府法制办公室, written 汉台区政府法制办). Only bodies of
+the kinds 局/厅/委/委员会/办/办公室/院/部/中心/所/领导小组/政府/人大常委会 count,
+never generic plurals (各有关部门, 各乡镇人民政府). Long official names are
+written in the short forms the documents mostly use (编办, 政府法制办, 人社局,
+市场监管局 ...), so that one body has one name.
+
+:func:`find_agencies` is shared with the citation extractor (issuers named just
+before a title) and the task extractor (牵头 and 负责 units).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import divisions
+from ..context import DocumentContext, context_of, find_divisions
+from ..model import Document, Fact, Mention, Provenance
+from . import register
+
+__all__ = ["AgencyMatch", "find_agencies", "canonical_body", "agencies", "agency_mention", "title_spans"]
+
+NAME = "agencies"
+
+# Longest first: the suffix that ends a body's name.
+_SUFFIXES = (
+    "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组",
+    "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "办公室", "办公厅",
+    "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
+)
+_SUFFIX_RE = re.compile("|".join(_SUFFIXES))
+# A suffix that continues into a word which is no body (部门, 局长, 委托, 办理 ...).
+_NOT_AFTER = {
+    "部": "门署分长位",
+    "局": "长面势部",
+    "委": "员托屈婉书常党副一二三四五六七八九十",
+    "院": "长士校落子线",
+    "办": "理法事公结好成案件",
+    "所": "有在属以需得长",
+    "厅": "长",
+    "中心": "城区工组",
+    "政府": "采性投债购网",
+}
+_BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
+# Words no body's name contains: verbs and function words that end a name.
+_STOP = re.compile(
+    r"(的|了|和|与|及|或|对|在|将|把|被|由|向|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
+    r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|建立|设立|设在|指导|督促|审议|通过|"
+    r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
+    r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
+    r"获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项)"
+)
+# Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
+_AND_WORDS = re.compile(
+    r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
+    r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和)"
+)
+# Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
+_NOT_A_BODY = re.compile(
+    r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
+    r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
+    r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
+    r"领办|首办|难办|好办|马上办|通办|网上办|掌上办|就近办|一次办|常委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+)
+# What may stand before a bare 省/市/县/区 prefix without making a word with it.
+_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
+_RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+_RELATIVE_RE = re.compile(
+    # A bare prefix not glued to the word before it (全市, 城区), with a body's last
+    # character a few characters on: most 市 and 区 of a text are rejected in C.
+    r"(?<![" + "".join(sorted(_NOT_BEFORE)) + r"])(?:中共)?(街道|省|市|县|区|州|盟|旗|镇|乡)"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:局|厅|委|办|院|部|所|中心|政府|领导小组|常委会))"
+)
+
+# Long official names and the short forms used for them, applied to the body.
+_CANONICAL = (
+    ("机构编制委员会办公室", "编办"), ("编委办公室", "编办"), ("编委办", "编办"), ("机构编制办公室", "编办"),
+    ("人民政府法制办公室", "政府法制办"), ("政府法制办公室", "政府法制办"), ("法制办公室", "法制办"),
+    ("市场监督管理局", "市场监管局"), ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"),
+    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
+    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"),
+    ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
+    ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
+    ("人民代表大会常务委员会", "人大常委会"), ("中共", ""),
+)
+_NATIONAL_BODIES = (
+    "中共中央办公厅", "国务院办公厅", "中共中央", "国务院", "全国人大常委会", "全国人民代表大会常务委员会",
+    "全国人民代表大会", "全国人大", "中央全面依法治国委员会办公室", "中央全面依法治国委员会", "中央依法治国办",
+    "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
+    "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
+    "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
+    "国家卫生健康委员会", "国家医疗保障局",
+)
+_TITLE_MARK = re.compile(r"[《》\n]")
+_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大)")
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
+_NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
+# 工商汉台分局: a vertical system's branch named by the area it serves.
+_BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMatch:
+    """A body named in the text: span, surface form, explicit name, its jurisdiction."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    jurisdiction: str | None
+    level: str | None
+    code: str | None
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical_body(body: str) -> str:
+    """A body's name in its short, consistent form.
+
+    >>> canonical_body("人民政府法制办公室"), canonical_body("机构编制委员会办公室"), canonical_body("政府")
+    ('政府法制办', '编办', '人民政府')
+    """
+    for long, short in _CANONICAL:
+        if long in body:
+            body = body.replace(long, short)
+    if body == "政府":
+        return "人民政府"
+    return body
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans inside 《》 (outer titles), where names belong to titles, not to the text."""
+    spans = []
+    depth = 0
+    start = 0
+    for mark in _TITLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        if ch == "《":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        elif ch == "\n" and depth:
+            spans.append((start, i))
+            depth = 0
+    return spans
+
+
+def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
+    """The farthest end of a body name starting at ``start``: (end, suffix)."""
+    window_end = start
+    n = len(text)
+    while window_end < n and window_end - start < limit and "\u4e00" <= text[window_end] <= "\u9fff":
+        window_end += 1
+    # Another body begins inside the window (县政府 in 临猗县张某不服县政府): stop there.
+    inner = _INNER_BODY.search(text, start + 1, window_end)
+    if inner is not None:
+        window_end = inner.start() + 1
+    if text[start : start + 1] in "级直属本内外辖":
+        return None
+    best = None
+    for match in _SUFFIX_RE.finditer(text, start, window_end):
+        end = match.end()
+        suffix = match.group(0)
+        body = text[start : match.start()]
+        if _STOP.search(_AND_WORDS.sub("", body)):
+            break
+        after = text[end : end + 1]
+        if after and after in _BLOCKED_AFTER[suffix]:
+            continue
+        if _NOT_A_BODY.search(text[max(start, end - 5) : end]):
+            continue
+        best = (end, suffix)
+    return best
+
+
+def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
+    """The division a bare prefix means at ``at``: the document's own, or one named just before."""
+    own = ctx.relative(relative)
+    if own is not None:
+        return own
+    # A lower level than the document's own (县政府 in a city's report): the
+    # county of that kind named most recently before, within the sentence or so.
+    for start, end, name in reversed(ctx.divisions_found):
+        if end > at:
+            continue
+        if at - end > 80:
+            break
+        if name.endswith(relative):
+            resolution = ctx.resolve(name)
+            return resolution.division
+    return None
+
+
+def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
+    """Whether a division name found in running text is meant as one (会同县纪委 is not 会同县)."""
+    resolution = ctx.resolve(name)
+    division = resolution.division or (resolution.candidates[0] if resolution.candidates else None)
+    if division is None:
+        return False
+    if division.level in ("provincial", "prefecture"):
+        return True
+    own = ctx.division
+    chain = {own.name, own.county, own.prefecture} if own is not None else set()
+    if name not in chain and ctx.text[at - 1 : at] in "办局委厅院部所府心组":
+        return False  # 县法制办会同县市场监督管理局: 会同县 is a verb and a 县
+    if own is not None and own.province and division.province != own.province and len(name) <= 3:
+        return False
+    return len(name) >= 3 or not ("\u4e00" <= ctx.text[at - 1 : at] <= "\u9fff")
+
+
+def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
+    for match in _NATIONAL_RE.finditer(text, start, end):
+        name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
+        yield AgencyMatch(match.start(), match.end(), match.group(0), name, "中华人民共和国", "national",
+                          divisions.NATIONAL.code)
+
+
+def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
+                  include_titles: bool = False) -> list[AgencyMatch]:
+    """Every body named in ``ctx.text[start:end]``, outside titles unless asked.
+
+    Generic plurals (各镇人民政府, 区政府各有关部门) are left out; names inside
+    《》 belong to titles and are skipped unless ``include_titles``.
+    """
+    end = len(ctx.text) if end is None else end
+    if include_titles:
+        return _find_agencies(ctx, start, end, True)
+    key = ("agencies", include_titles)
+    every = ctx.resolved.get(key)
+    if every is None:
+        every = ctx.resolved[key] = _find_agencies(ctx, 0, len(ctx.text), include_titles)
+    lo = bisect.bisect_left(every, start, key=lambda m: m.start)
+    return [m for m in every[lo:] if m.start < end and m.end <= end]
+
+
+def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
+    key = ("title_spans",)
+    spans = ctx.resolved.get(key)
+    if spans is None:
+        spans = ctx.resolved[key] = title_spans(ctx.text)
+    return spans
+
+
+def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: bool) -> list[AgencyMatch]:
+    text = ctx.text
+    found: list[AgencyMatch] = []
+    # 1 marks characters already given to a body; a name wholly inside a title is skipped.
+    mask = bytearray(max(0, end - start))
+    blocked = [] if include_titles else [s for s in _cached_title_spans(ctx) if s[1] > start and s[0] < end]
+    blocked_starts = [s for s, _ in blocked]
+
+    def free(a: int, b: int) -> bool:
+        if a < start or b > end or mask.find(1, a - start, b - start) >= 0:
+            return False
+        i = bisect.bisect_right(blocked_starts, a) - 1
+        return not (i >= 0 and b <= blocked[i][1])
+
+    def take(a: int, b: int) -> None:
+        mask[a - start : b - start] = b"\x01" * (b - a)
+
+    # Full division prefixes, with 中共 before them and parents chained before.
+    divisions_found = ctx.divisions_found
+    first = bisect.bisect_left(divisions_found, (start,))
+    starts = ctx.resolved.get(("division_starts",))
+    if starts is None:
+        starts = ctx.resolved[("division_starts",)] = {d[0] for d in divisions_found}
+    for index in range(first, len(divisions_found)):
+        d_start, d_end, d_name = divisions_found[index]
+        if d_start >= end:
+            break
+        if d_end > end:
+            continue
+        if d_end in starts:
+            continue  # 汉中市[汉台区...]: the lower division names the body
+        if not _plausible(ctx, d_start, d_name):
+            continue
+        best = _best_end(text, d_end)
+        if best is None:
+            continue
+        a_end, _ = best
+        a_start = d_start - 2 if text.startswith("中共", d_start - 2) else d_start
+        if not free(a_start, a_end):
+            continue
+        if text[a_start - 1 : a_start] == "各":
+            continue
+        body = text[d_end:a_end]
+        resolution = ctx.resolve(d_name)
+        division = resolution.division
+        name = ("中共" if a_start < d_start else "") + d_name + canonical_body(body)
+        found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
+                                 division.level if division else None, division.code if division else None))
+        take(a_start, a_end)
+    # Parents written before the agency's own division: 汉中市[汉台区人民政府法制办公室].
+    # (The chain's upper names are simply not bodies; nothing to do.)
+    for match in _BRANCH.finditer(text, start, end):
+        if free(match.start(), match.end()):
+            found.append(AgencyMatch(match.start(), match.end(), match.group(0), match.group(0),
+                                     ctx.division.name if ctx.division else None,
+                                     ctx.division.level if ctx.division else None,
+                                     ctx.division.code if ctx.division else None))
+            take(*match.span())
+    for match in _national(text, start, end):
+        if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
+            found.append(match)
+            take(match.start, match.end)
+    # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
+    for match in _RELATIVE_RE.finditer(text, start, end):
+        p_start, p_end = match.span()
+        relative = match.group(1)
+        before = text[p_start - 1 : p_start] if p_start else ""
+        if before in _NOT_BEFORE or (relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村"):
+            continue
+        best = _best_end(text, p_end)
+        if best is None:
+            continue
+        a_end, _ = best
+        if not free(p_start, a_end):
+            continue
+        body = text[p_end:a_end]
+        if relative in ("镇", "乡", "街道") and body in ("人民政府", "政府", "党委", "办事处"):
+            pass
+        division = _expand(ctx, relative, p_start)
+        if division is None:
+            continue
+        prefix = "中共" if match.group(0).startswith("中共") else ""
+        name = prefix + division.name + canonical_body(body)
+        found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
+                                 division.code or None))
+        take(p_start, a_end)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME) -> Mention:
+    """The Agency mention of a match, with its jurisdiction as attributes."""
+    attrs = {"jurisdiction": match.jurisdiction, "jurisdiction_code": match.code, "level": match.level}
+    return Mention(
+        text=doc.text[match.start : match.end],
+        label="Agency",
+        source=Provenance(doc.id, match.start, match.end, extractor),
+        name=match.name,
+        attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
+    )
+
+
+def _issuer_position(text: str, end: int) -> bool:
+    """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
+    match = re.match(r"([\u4e00-\u9fa5、和及与]{0,10}?)《", text[end : end + 12])
+    if match is None:
+        return False
+    gap = match.group(1)
+    return not gap or (gap[0] in "、和及与" and not re.search(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)", gap))
+
+
+@register(NAME)
+def agencies(doc: Document) -> Iterator[Fact]:
+    """Bodies acting in the text, with their jurisdiction made explicit."""
+    ctx = context_of(doc)
+    me = doc.mention()
+    begin = ctx.title_span[0] if ctx.title_span else 0
+    skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
+    if ctx.recipient_span is not None:
+        skip.append(ctx.recipient_span)
+    matches = [m for m in find_agencies(ctx, begin, ctx.body_end)
+               if not any(s <= m.start < e for s, e in skip)]
+    acting = {m.name for m in matches if not _issuer_position(ctx.text, m.end)}
+    seen: set[str] = set()
+    for match in matches:
+        if match.name not in acting or match.name in seen:
+            continue
+        seen.add(match.name)
+        mention = agency_mention(doc, match)
+        yield Fact(me, "mentionsAgency", mention, mention.source)
+    author = author_agency(ctx)
+    if author is not None:
+        mention = agency_mention(doc, author)
+        yield Fact(me, "authorAgency", mention, mention.source)
+        if author.name not in seen:
+            yield Fact(me, "mentionsAgency", mention, mention.source)
+    if ctx.recipient_span is not None:
+        for match in find_agencies(ctx, *ctx.recipient_span):
+            mention = agency_mention(doc, match)
+            yield Fact(me, "recipient", mention, mention.source)
+
+
+@functools.lru_cache(maxsize=64)
+def _author_cached(ctx: DocumentContext) -> AgencyMatch | None:
+    if not ctx.title_span:
+        return None
+    found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
+    if not found:
+        return None
+    first = found[0]
+    lead = ctx.text[ctx.title_span[0] : first.start].strip()
+    if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区))", "", lead):
+        return None
+    if first.name.endswith(("人民政府", "政府")) or divisions.is_national_body(first.name) and first.name in ("国务院", "中共中央"):
+        return None
+    return first
+
+
+def author_agency(ctx: DocumentContext) -> AgencyMatch | None:
+    """The department whose report this is (某市司法局), from the title's opening words."""
+    return _author_cached(ctx)

@@ -1,0 +1,177 @@
+"""Implements links: which document was made to carry out which.
+
+Read from phrasing ("为贯彻落实《A》...制定印发了《B》", "根据《A》...起草了《B》",
+"为贯彻落实《A》...现结合本地实际, 提出本要点") and from title shapes
+(《关于贯彻落实〈A〉的实施意见》, 《转发〈A〉的通知》, 《X实施〈A〉实施办法》,
+《辽源市重大行政决策程序规定实施办法》 beside 《吉林省重大行政决策程序规定》).
+When the text says the document itself implements A, the source is the document's
+own title, or the heading of the embedded document the sentence belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..context import DocumentContext, context_of, find_divisions
+from ..model import Document, Fact, Mention, Provenance
+from ..normalize import normalize_title
+from . import register
+from .citations import Citation, _core, canonical_title, find_titles, read_citations
+
+__all__ = ["implements", "find_implements"]
+
+NAME = "implements"
+
+_NESTED_VERB = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)〈([^〈〉]+)〉")
+_NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(实施意见|实施方案|实施细则|实施办法|贯彻意见|工作方案|任务分工|分工方案|具体措施)")
+_IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
+_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照)")
+_CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
+_SELF = re.compile(
+    r"(制定本|特制定|现制定|提出本|形成本|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
+    r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定))"
+)
+_LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
+
+
+def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
+    targets = []
+    if "印发〈" in citation_title:
+        return targets  # a notice issuing a plan: the plan implements, not the notice
+    for pattern in (_NESTED_VERB, _NESTED_TAIL):
+        for match in pattern.finditer(citation_title):
+            inner = match.group(2) if pattern is _NESTED_VERB else match.group(1)
+            targets.append(names.get(normalize_title(inner), normalize_title(inner)))
+    return targets
+
+
+def _prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | None:
+    """(level rank, jurisdiction, rest) of a title opening with a division."""
+    key = ("prefix_level", title)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _read_prefix_level(ctx, title)
+    return ctx.resolved[key]
+
+
+def _read_prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | None:
+    found = find_divisions(title[:16])
+    if not found or found[0][0] != 0:
+        return None
+    chain = found[0]
+    for match in found[1:]:
+        if match[0] == chain[1]:
+            chain = match
+    division = ctx.resolve(chain[2]).division
+    if division is None:
+        return None
+    return _LEVEL.get(division.level, 9), chain[2], title[chain[1] :]
+
+
+def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[str, str]]:
+    """《辽源市X实施办法》 implements 《吉林省X》 (a higher jurisdiction's X)."""
+    links = []
+    for citation in cited:
+        tail = _IMPLEMENTING_TAIL.search(_core(citation.title))
+        if not tail:
+            continue
+        own = _prefix_level(ctx, citation.title)
+        body = _core(citation.title)[: tail.start()]
+        if own is not None:
+            body = body[len(own[1]) :]
+        body = body.removesuffix("的")
+        if len(body) < 4 or "〈" in body:
+            continue
+        for other in cited:
+            if other is citation:
+                continue
+            other_level = _prefix_level(ctx, other.title)
+            other_body = _core(other.title).removeprefix("中华人民共和国")
+            if other_level is not None:
+                other_body = other_body[len(other_level[1]) :]
+            if other_body != body:
+                continue
+            if own is not None and other_level is not None and other_level[0] >= own[0]:
+                continue
+            links.append((citation.title, other.title))
+    return links
+
+
+def _heading_before(ctx: DocumentContext, at: int) -> str | None:
+    found = None
+    for start, _, heading in ctx.headings:
+        if start < at:
+            found = heading
+    return found
+
+
+def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
+    """(source, target, start, end) for every implements link the document states."""
+    ctx = context_of(doc)
+    cited = read_citations(doc)
+    names: dict[str, str] = {}
+    for citation in cited:
+        names[citation.title] = citation.title
+        for alias in citation.aliases:
+            names[alias] = citation.title
+    links: list[tuple[str, str, int, int]] = []
+    for citation in cited:
+        first = citation.spans[0]
+        for target in _title_shape_links(citation.title, names):
+            links.append((citation.title, target, first.start, first.end))
+    for source, target in _same_core_links(ctx, cited):
+        span = next(c.spans[0] for c in cited if c.title == source)
+        links.append((source, target, span.start, span.end))
+    own_title = normalize_title(ctx.title) if ctx.title else None
+    if own_title:
+        for target in _title_shape_links(own_title, names):
+            links.append((own_title, target, *(ctx.title_span or (0, 0))))
+    # Phrasing, sentence by sentence.
+    text = ctx.text
+    titles = [t for t in find_titles(text) if t.depth == 0 and t.start < ctx.body_end]
+    sentence_start = 0
+    for sentence in re.finditer(r"[^。;!?\n]+", text[: ctx.body_end]):
+        s_start, s_end = sentence.span()
+        inside = [t for t in titles if s_start <= t.start < s_end]
+        if not inside:
+            continue
+        targets: list[str] = []
+        for title in inside:
+            before = text[max(s_start, title.start - 40) : title.start - 1]
+            name = names.get(normalize_title(title.raw))
+            if name is None:
+                continue
+            created = _CREATE.search(before)
+            if created and targets:
+                for target in targets:
+                    if target != name:
+                        links.append((name, target, s_start, s_end))
+                continue
+            clause = re.split(r"[,:]", before)[-1] if not targets else before
+            if _TRIGGER.search(clause) or (targets and re.search(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$", before[-14:])):
+                targets.append(name)
+        if targets and _SELF.search(text, s_start, s_end) and not any(
+            _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
+        ):
+            heading = _heading_before(ctx, s_start)
+            source = heading if heading else own_title
+            if source:
+                source = canonical_title(source, list(cited), ctx)
+                for target in targets:
+                    if target != source:
+                        links.append((source, target, s_start, s_end))
+        sentence_start = s_end
+    unique: dict[tuple[str, str], tuple[str, str, int, int]] = {}
+    for link in links:
+        unique.setdefault((link[0], link[1]), link)
+    return list(unique.values())
+
+
+@register(NAME)
+def implements(doc: Document) -> Iterator[Fact]:
+    """(source Regulation, implements, target Regulation) for every stated link."""
+    for source, target, start, end in find_implements(doc):
+        where = Provenance(doc.id, start, end, NAME)
+        subject = Mention(text=source, label="Regulation", source=where, name=source)
+        obj = Mention(text=target, label="Regulation", source=where, name=target)
+        yield Fact(subject, "implements", obj, where)

@@ -1,0 +1,152 @@
+"""Initiatives: named programmes, reforms, campaigns and mechanisms (“放管服”, “三项制度” ...).
+
+Two sources. A lexicon of well-known initiatives (``data/initiatives.txt``) is
+matched anywhere, even inside a longer quotation. A quoted phrase is an
+initiative when its words or the words right after it say it names a
+programme: “四张清单”制度, “办事减负”行动, “一二三”工作法, a numbered shape
+(“六最”, “两集中、两到位”), a campaign month (“依法行政宣传月”). Quoted slogans
+and mottos (“有矛盾,先调解”, a principle, a 理念, a phone line, an app) are not.
+Variants (全角/半角, “放管服”改革 beside “放管服”) are merged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources import files
+from typing import Iterator
+
+import ahocorasick
+
+from ..context import context_of
+from ..model import Document, Fact, Mention, Provenance
+from ..normalize import normalize_width
+from . import register
+from .agencies import _cached_title_spans
+
+__all__ = ["initiatives", "find_initiatives", "is_initiative"]
+
+NAME = "initiatives"
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+# Words right after the closing quote that make the phrase a programme's name.
+_PROGRAMME_AFTER = re.compile(
+    r"^(改革|制度|机制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
+    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动)"
+)
+# A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
+_PROGRAMME_NEAR = re.compile(r"^[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战)")
+# Words after the quote that make it something else: a principle, a motto, a problem, a line.
+_OTHER_AFTER = re.compile(
+    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
+    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称)"
+)
+_NUMERALS = "一二三四五六七八九十百千两0123456789"
+_NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
+_SHAPE_END = re.compile(r"(宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制)$")
+
+
+@functools.cache
+def _lexicon() -> tuple[ahocorasick.Automaton, dict[str, str]]:
+    canonical: dict[str, str] = {}
+    path = files("kg_builder") / "data" / "initiatives.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        forms = [f.strip() for f in line.split("\t") if f.strip()]
+        for form in forms:
+            canonical[form] = forms[0]
+    automaton = ahocorasick.Automaton()
+    for form in canonical:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton, canonical
+
+
+def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
+    """Whether a quoted phrase names a programme, given the text right after (and before) it.
+
+    >>> is_initiative("四张清单", "制度"), is_initiative("有矛盾,先调解", "成了"), is_initiative("六最", "营商环境")
+    (True, False, True)
+    >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
+    (False, False)
+    """
+    phrase = phrase.strip()
+    if len(phrase) < 2 or re.search(r"[,:;!?。]", phrase) or len(phrase) > 24:
+        return False
+    if not re.search(r"[\u4e00-\u9fa5\d]", phrase):
+        return False
+    if re.search(r"[A-Za-z]", phrase) and "+" not in phrase:
+        return False
+    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or "+" in phrase:
+        return True
+    if _OTHER_AFTER.match(after):
+        return False
+    if re.fullmatch(r"[\d·.\-]+", phrase):
+        return False
+    parts = phrase.split("、")
+    numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
+                   for part in phrase.split("、"))
+    if numbered or _SHAPE_END.search(phrase):
+        return True
+    return False
+
+
+def _canonical(phrase: str) -> str:
+    phrase = normalize_width(phrase).strip()
+    _, lexicon = _lexicon()
+    return lexicon.get(phrase, phrase)
+
+
+def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every initiative mention, in text order."""
+    ctx = context_of(doc)
+    text = ctx.text
+    end = ctx.body_end
+    found: list[tuple[int, int, str]] = []
+    automaton, lexicon = _lexicon()
+    titles = _cached_title_spans(ctx)
+    quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
+    hits = sorted(((last - len(form) + 1, last + 1, form) for last, form in automaton.iter(text[:end])),
+                  key=lambda h: (h[0], -h[1]))
+    covered = -1
+    for start, stop, form in hits:
+        if stop <= covered:
+            continue  # inside a longer lexicon name (放管服 in 放管服效)
+        covered = stop
+        in_title = any(a <= start < b for a, b in titles)
+        if in_title and not any(a <= start and stop <= b for a, b in quoted):
+            continue  # a word of a title (《...等三项制度》), not a mention
+        found.append((start, stop, lexicon[form]))
+    for match in _QUOTED.finditer(text, 0, end):
+        phrase = match.group(1)
+        after = text[match.end() : match.end() + 12]
+        before = text[max(0, match.start() - 6) : match.start()]
+        if is_initiative(phrase, after, before):
+            found.append((match.start(1), match.end(1), _canonical(phrase)))
+    found.sort()
+    # One name per initiative: "放管服改革" is "放管服" when both are seen.
+    names = {name for _, _, name in found}
+    merged = []
+    for start, stop, name in found:
+        for ending in ("改革", "工作", "制度", "机制", "活动", "行动"):
+            if name.endswith(ending) and name[: -len(ending)] in names and len(name) > len(ending) + 1:
+                name = name[: -len(ending)]
+                break
+        merged.append((start, stop, name))
+    return merged
+
+
+@register(NAME)
+def initiatives(doc: Document) -> Iterator[Fact]:
+    """mentionsInitiative facts, one per mention, named canonically."""
+    me = doc.mention()
+    for start, end, name in find_initiatives(doc):
+        mention = Mention(
+            text=doc.text[start:end],
+            label="Initiative",
+            source=Provenance(doc.id, start, end, NAME),
+            name=name,
+        )
+        yield Fact(me, "mentionsInitiative", mention, mention.source)

@@ -1,0 +1,102 @@
+"""Tasks of a plan and their units: the 牵头 (lead) and 负责 (responsible) bodies.
+
+Work plans number their tasks ("1.积极推进政府职能转变。...") and close each
+with the units in charge, "(区编办牵头,各镇人民政府、区发改局...按职责分工分别负责)",
+or label them on lines of their own ("牵头单位:区司法局 责任单位:区法院").
+Each task with a lead becomes a Task mention (name = the task's title, attr
+``number``) with facts ``hasTask``, ``lead`` and ``responsible``; generic units
+(各镇人民政府, 区政府各有关部门) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..context import DocumentContext, context_of
+from ..model import Document, Fact, Mention, Provenance
+from . import register
+from .agencies import AgencyMatch, agency_mention, find_agencies
+
+__all__ = ["tasks", "find_tasks"]
+
+NAME = "tasks"
+
+_TASK_HEAD = re.compile(r"^[ \t]*(\d{1,3})\s*[.、]\s*([^。:;\n]{2,50}?)\s*[。:;\n]", re.M)
+_ROLE_GROUP = re.compile(r"\(([^()\n]{2,300}?(?:牵头|负责|配合)[^()\n]{0,200}?)\)")
+_LEAD_LABEL = re.compile(r"(?:牵头单位|牵头部门|责任领导单位)\s*:\s*([^\n;。]+)")
+_RESP_LABEL = re.compile(r"(?:责任单位|配合单位|参与单位|协办单位|责任部门)\s*:\s*([^\n;。]+)")
+_GENERIC_AFTER = re.compile(r"(各|有关|相关|所属|直属|等部门|等单位)")
+
+
+def _units(ctx: DocumentContext, start: int, end: int) -> list[AgencyMatch]:
+    found = []
+    for match in find_agencies(ctx, start, end):
+        if _GENERIC_AFTER.match(ctx.text, match.end):
+            continue
+        found.append(match)
+    return found
+
+
+def find_tasks(ctx: DocumentContext) -> list[tuple[int, int, str, str, list[AgencyMatch], list[AgencyMatch]]]:
+    """(start, end, number, title, leads, responsible) for every task with a lead."""
+    text = ctx.text
+    heads = [m for m in _TASK_HEAD.finditer(text, 0, ctx.body_end)]
+    found = []
+    for index, head in enumerate(heads):
+        stop = heads[index + 1].start() if index + 1 < len(heads) else ctx.body_end
+        # A numbered list of a higher level ("二、主要任务") also ends the task.
+        section = re.search(r"\n\s*([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))", text[head.end() : stop])
+        if section:
+            stop = head.end() + section.start()
+        leads: list[AgencyMatch] = []
+        responsible: list[AgencyMatch] = []
+        for group in _ROLE_GROUP.finditer(text, head.start(), stop):
+            inner_start, inner_end = group.span(1)
+            inner = group.group(1)
+            at = inner.find("牵头")
+            if at >= 0:
+                leads += _units(ctx, inner_start, inner_start + at)
+                rest_start = inner_start + at + 2
+            else:
+                rest_start = inner_start
+            rest = text[rest_start:inner_end]
+            cut = re.search(r"(按职责分工|按照职责|分别负责|负责|配合)", rest)
+            responsible += _units(ctx, rest_start, rest_start + (cut.start() if cut else len(rest)))
+        for label in _LEAD_LABEL.finditer(text, head.start(), stop):
+            leads += _units(ctx, *label.span(1))
+        for label in _RESP_LABEL.finditer(text, head.start(), stop):
+            responsible += _units(ctx, *label.span(1))
+        if leads:
+            found.append((head.start(1), head.end(2), head.group(1), head.group(2).strip(), leads, responsible))
+    return found
+
+
+@register(NAME)
+def tasks(doc: Document) -> Iterator[Fact]:
+    """hasTask, lead and responsible facts for the numbered tasks of a plan."""
+    ctx = context_of(doc)
+    me = doc.mention()
+    for start, end, number, title, leads, responsible in find_tasks(ctx):
+        task = Mention(
+            text=doc.text[start:end],
+            label="Task",
+            source=Provenance(doc.id, start, end, NAME),
+            name=title,
+            attrs=(("number", number),),
+        )
+        yield Fact(me, "hasTask", task, task.source)
+        lead_names = set()
+        for match in leads:
+            if match.name in lead_names:
+                continue
+            lead_names.add(match.name)
+            mention = agency_mention(doc, match, NAME)
+            yield Fact(task, "lead", mention, mention.source)
+        seen = set(lead_names)
+        for match in responsible:
+            if match.name in seen:
+                continue
+            seen.add(match.name)
+            mention = agency_mention(doc, match, NAME)
+            yield Fact(task, "responsible", mention, mention.source)

@@ -1,0 +1,65 @@
+"""Official divisions: year-aware, parent-aware resolution; townships; national bodies."""
+
+import pytest
+
+from kg_builder import divisions
+from kg_builder.divisions import is_national_body, resolve, township
+
+
+@pytest.mark.parametrize(("name", "year", "context", "status", "code", "level"), [
+    ("中站区", 2019, (), "resolved", "410803", "county"),
+    ("株洲县", 2017, (), "resolved", "430221", "county"),
+    ("渌口区", 2019, (), "resolved", "430212", "county"),
+    ("运城市", 2018, (), "resolved", "140800", "prefecture"),
+    ("河南省", 2019, (), "resolved", "410000", "provincial"),
+    ("北京市", 2019, (), "resolved", "110000", "provincial"),
+    ("东城区", 2019, (), "resolved", "110101", "county"),
+    ("朝阳区", 2019, (), "ambiguous", None, None),
+    ("朝阳区", 2019, ("北京市",), "resolved", "110105", "county"),
+    ("鼓楼区", 2019, ("福建省", "福州市"), "resolved", "350102", "county"),
+    ("鼓楼区", 2019, (), "ambiguous", None, None),
+    ("中华人民共和国", None, (), "resolved", "100000", "national"),
+    ("不存在县", 2019, (), "unknown", None, None),
+])
+def test_resolve(name, year, context, status, code, level):
+    result = resolve(name, year, context)
+    assert result.status == status
+    if code:
+        assert (result.division.code, result.division.level) == (code, level)
+    if status == "ambiguous":
+        assert len(result.candidates) > 1 and result.division is None
+
+
+def test_district_of_municipality_has_no_prefecture():
+    division = resolve("静海区", 2023).division
+    assert (division.level, division.province, division.prefecture) == ("county", "天津市", None)
+
+
+@pytest.mark.parametrize(("name", "county", "chain"), [
+    ("城关镇", "东辽县", ("吉林省", "辽源市", "东辽县", "城关镇")),
+    ("漳江街道", "桃源县", ("湖南省", "常德市", "桃源县", "漳江街道")),
+    ("某某苏木", None, ("某某苏木",)),
+])
+def test_township(name, county, chain):
+    division = township(name, resolve(county, 2019).division if county else None)
+    assert division.level == "township" and division.chain == chain
+
+
+@pytest.mark.parametrize("name", ["乡镇", "城镇", "各镇", "村"])
+def test_not_a_township(name):
+    assert township(name) is None
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("国务院", True), ("国务院办公厅", True), ("司法部", True), ("中央依法治国办", True),
+    ("国家市场监督管理总局", True), ("河南省司法厅", False), ("中站区人民政府", False),
+])
+def test_national_bodies(name, expected):
+    assert is_national_body(name) is expected
+
+
+def test_cache_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_BUILDER_CACHE", str(tmp_path))
+    first = divisions._load_spans()
+    assert list(tmp_path.glob("divisions-*.marshal"))
+    assert divisions._load_spans() == first

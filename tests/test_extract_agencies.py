@@ -1,0 +1,68 @@
+"""Agencies named explicitly, generic plurals left out; the tasks of a plan and their units."""
+
+import pytest
+
+from kg_builder.extractors.agencies import agencies, canonical_body
+from kg_builder.extractors.tasks import tasks
+from kg_builder.model import Document
+
+ZHONGZHAN = "中站区2019年法治政府建设工作报告\n"
+HANTAI = "汉台区2017年法治政府建设工作要点\n"
+DONGLIAO = "东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n"
+
+
+def names(text):
+    return [f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    (ZHONGZHAN + "区委机构编制委员会对权力进行了调整。", ["中站区委机构编制委员会"]),
+    (ZHONGZHAN + "成立了中共中站区委全面依法治区委员会,并召开会议。", ["中共中站区委全面依法治区委员会"]),
+    (ZHONGZHAN + "邀请省司法厅、市司法局指导。", ["河南省司法厅", "焦作市司法局"]),
+    (HANTAI + "(区编办牵头,各镇人民政府、各街道办事处、区政府各有关部门按职责分工分别负责)",
+     ["汉台区编办", "汉台区人民政府"]),
+    (HANTAI + "汉中市汉台区人民政府法制办公室\n区政府法制办负责。", ["汉台区政府法制办"]),
+    (HANTAI + "工商汉台分局牵头。", ["工商汉台分局"]),
+    (DONGLIAO + "县软办会同县纪委定期查访。", ["东辽县人民政府", "东辽县软办", "东辽县纪委"]),
+    (DONGLIAO + "县法制办会同县市场监督管理局开展试点。", ["东辽县人民政府", "东辽县法制办", "东辽县市场监管局"]),
+    (DONGLIAO + "在县委坚强领导下,县政府全面贯彻落实。", ["东辽县人民政府", "东辽县委"]),
+    (DONGLIAO + "按照国务院要求,省政府办公厅公布了清单。", ["东辽县人民政府", "国务院", "吉林省政府办公厅"]),
+    (DONGLIAO + "在县政务大厅设置窗口,县医院参加。", ["东辽县人民政府"]),
+    (DONGLIAO + "按照中共中央、国务院《法治政府建设实施纲要》要求。", ["东辽县人民政府"]),
+])
+def test_agencies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("机构编制委员会办公室", "编办"), ("人民政府法制办公室", "政府法制办"), ("市场监督管理局", "市场监管局"),
+    ("人力资源和社会保障局", "人社局"), ("发展和改革局", "发改局"), ("政府", "人民政府"), ("司法局", "司法局"),
+])
+def test_canonical_body(body, expected):
+    assert canonical_body(body) == expected
+
+
+def test_department_report_names_its_author():
+    facts = list(agencies(Document(id="t", text="株洲县司法局2017年法治政府建设工作报告\n2017年,县司法局开展培训。")))
+    author = [f.object.name for f in facts if f.predicate == "authorAgency"]
+    assert author == ["株洲县司法局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (HANTAI + "1.积极推进政府职能转变。取消审批事项。(区编办牵头,各镇人民政府、区发改局、区政府法制办按职责分工分别负责。)\n",
+     [("积极推进政府职能转变", "汉台区编办", ["汉台区发改局", "汉台区政府法制办"])]),
+    (HANTAI + "19.加强法制机构和队伍建设。配齐人员。(区编办、区人社局牵头,区政府各有关部门按职责分工分别负责)\n",
+     [("加强法制机构和队伍建设", "汉台区编办", []), ("加强法制机构和队伍建设", "汉台区人社局", [])]),
+    (HANTAI + "18.继续开展集体学法活动。(区政府法制办负责)\n", []),
+    (HANTAI + "3.加强规范性文件管理。落实审核。\n牵头单位:区政府办\n责任单位:区司法局\n",
+     [("加强规范性文件管理", "汉台区政府办", ["汉台区司法局"])]),
+])
+def test_tasks(text, expected):
+    facts = list(tasks(Document(id="t", text=text)))
+    got = []
+    for task in [f.object for f in facts if f.predicate == "hasTask"]:
+        mine = [f for f in facts if f.subject == task]
+        responsible = [f.object.name for f in mine if f.predicate == "responsible"]
+        got += [(task.name, f.object.name, responsible) for f in mine if f.predicate == "lead"]
+    assert got == expected

@@ -1,0 +1,94 @@
+"""Citations: titles, abbreviations, variants, non-documents, issuers and kinds."""
+
+import pytest
+
+from kg_builder.extractors.citations import classify, find_titles, is_document_title, read_citations
+from kg_builder.model import Document
+
+HENAN = "中站区2019年法治政府建设工作报告\n2019年,中站区认真贯彻落实。"
+
+
+def cited(text, prefix=HENAN):
+    return {c.title: c for c in read_citations(Document(id="t", text=prefix + "\n" + text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("按照《法治政府建设实施纲要(2015—2020年)》要求", {"法治政府建设实施纲要(2015-2020年)"}),
+    ("学习了《政府投资条例》、《中华人民共和国密码法》", {"政府投资条例", "中华人民共和国密码法"}),
+    ("突出《公司法》、《破产法》的学习", {"中华人民共和国公司法", "中华人民共和国企业破产法"}),
+    ("认真贯彻《纲要(20152020年)》(以下简称《纲要》)。落实《纲要》要求", {"纲要(2015-2020年)"}),
+    ("在《人民日报》刊登，组织观看《今日说法》", set()),
+    ("增设《脱贫攻坚》《“龙腾虎跃”进行时》等10余个专栏", set()),
+    ("签订了《建筑垃圾清运处置特许经营协议》", set()),
+    ("印发《东辽县〈法治政府建设实施纲要〉的实施意见》",
+     {"东辽县〈法治政府建设实施纲要〉的实施意见", "法治政府建设实施纲要"}),
+    ("制定《运城市禁止燃放烟花爆竹规定(草案)》，现《运城市禁止燃放烟花爆竹规定》已公布",
+     {"运城市禁止燃放烟花爆竹规定"}),
+    ("附件:《汉中市汉台区2017年工作要点征求意见稿\n起草了《汉台区2017年工作要点》", {"汉台区2017年工作要点"}),
+    ("上一篇无关", set()),
+])
+def test_titles(text, expected):
+    assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    ("按照中共中央、国务院《法治政府建设实施纲要(2015-2020年)》", "法治政府建设实施纲要(2015-2020年)", "national", "plan"),
+    ("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》", "河南省法治政府建设实施工作方案(2016-2020年)",
+     "provincial", "plan"),
+    ("贯彻落实《吉林省优化营商环境条例》", "吉林省优化营商环境条例", "provincial", "local_regulation"),
+    ("依据《吉林省行政应诉办法》规定", "吉林省行政应诉办法", "provincial", "rule"),
+    ("公布《行政许可项目目录》", "行政许可项目目录", "county", "normative"),
+    ("执行《焦作市规范性文件制定和备案办法》", "焦作市规范性文件制定和备案办法", "prefecture", "rule"),
+    ("制定了《中站区行政执法公示办法》", "中站区行政执法公示办法", "county", "normative"),
+    ("学习了《中华人民共和国密码法》", "中华人民共和国密码法", "national", "law"),
+    ("学习了《重大行政决策程序暂行条例》", "重大行政决策程序暂行条例", "national", "administrative_regulation"),
+    ("学习《地方党政领导干部食品安全责任制规定》", "地方党政领导干部食品安全责任制规定", "national", "party_regulation"),
+    ("制定了《2019年中站区全面推进依法行政工作计划的通知》", "2019年中站区全面推进依法行政工作计划的通知", "county", "plan"),
+    ("审议通过《中共中站区委全面依法治区委员会工作规则》", "中共中站区委全面依法治区委员会工作规则", "county", "normative"),
+    ("山西省人民政府《关于加快推进法治政府建设的实施意见》", "关于加快推进法治政府建设的实施意见", "provincial", "normative"),
+])
+def test_issuer_and_kind(text, title, issuer_level, kind):
+    citation = cited(text)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+def test_provincial_issuer_named_by_party_and_government():
+    citation = cited("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》要求")[
+        "河南省法治政府建设实施工作方案(2016-2020年)"]
+    assert citation.issuer == "中共河南省委、河南省人民政府" and citation.issuer_code == "410000"
+
+
+def test_abbreviation_is_an_alias_not_a_citation():
+    found = cited("按照《法治政府建设实施纲要(2015—2020年)》(以下简称《实施纲要》),落实《实施纲要》")
+    assert list(found) == ["法治政府建设实施纲要(2015-2020年)"]
+    assert "实施纲要" in found["法治政府建设实施纲要(2015-2020年)"].aliases
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("政府投资条例", True), ("人民日报", False), ("“龙腾虎跃”进行时", False), ("行政许可项目目录", True),
+    ("3515重大工程项目", False), ("今日说法", False), ("中华人民共和国民法典", True), ("法治宣传手册", False),
+])
+def test_is_document_title(title, expected):
+    assert is_document_title(title) is expected
+
+
+@pytest.mark.parametrize(("title", "issuer", "level", "own", "context", "expected"), [
+    ("运城市政府规章制定程序实施办法", "运城市人民政府", "prefecture", True, "rule", "rule"),
+    ("运城市农村环境卫生管理办法", "运城市人民政府", "prefecture", True, "local_regulation", "local_regulation"),
+    ("运城市养犬管理办法(草案)", "运城市", "prefecture", True, None, "rule"),
+    ("法治政府建设实施纲要(2015-2020年)", "中共中央、国务院", "national", False, None, "plan"),
+    ("2019年度东辽县法治政府建设情况报告", "东辽县", "county", True, None, "report"),
+    ("转发〈关于X的意见〉的通知", "X县", "county", True, None, "normative"),
+])
+def test_classify(title, issuer, level, own, context, expected):
+    assert classify(title, issuer, level, own, context) == expected
+
+
+def test_nested_and_lost_marks():
+    spans = find_titles("《转发<甲市意见>的通知》和《乙县方案\n下一行")
+    assert [s.raw for s in spans] == ["转发<甲市意见>的通知", "甲市意见", "乙县方案"]
+
+
+def test_footer_titles_are_not_citations():
+    text = "中站区工作报告\n" + "正文。" * 50 + "按照《政府投资条例》。\n" + "正文。" * 50 + "\n浏览解读:关于《中站区工作报告》的解读\n"
+    assert set(cited(text, prefix="")) == {"政府投资条例"}

@@ -1,0 +1,66 @@
+"""The document's own facts: title, type, jurisdiction, year, date, number; and named officials."""
+
+import pytest
+
+from kg_builder.context import context_of
+from kg_builder.extractors.document import doc_type_of, document_facts
+from kg_builder.extractors.persons import persons
+from kg_builder.model import Document
+
+
+def facts(text):
+    return {f.predicate: f.object for f in document_facts(Document(id="t", text=text))}
+
+
+@pytest.mark.parametrize(("text", "name", "level", "year"), [
+    ("首页 > 新闻\n运城市人民政府关于推进依法行政 建设法治政府的工作报告\n——2019625日在会议上\n2018年以来,市政府推进工作。",
+     "运城市", "prefecture", 2018),
+    ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n发布时间:2020-03-04", "东辽县", "county", 2019),
+    ("2019年,中站区认真贯彻落实。中站区召开会议。全区推进。\n三、2020年工作计划\n2020年,中站区将继续。", "中站区", "county", 2019),
+    ("株洲县司法局2017年法治政府建设工作报告\n2017年,县司法局开展工作。", "株洲县", "county", 2017),
+    ("漳江镇2019年法治政府建设工作总结\n在桃源县委领导下,我镇推进工作。", "漳江镇", "township", 2019),
+    ("越秀區2019年法治政府建設情況報告\n2019年,越秀區推進工作。", "越秀区", "county", 2019),
+    ("静海区2023年法治政府建设年度报告\n2023年,静海区推进工作。", "静海区", "county", 2023),
+    ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", "中华人民共和国", "national", 2019),
+])
+def test_jurisdiction_and_year(text, name, level, year):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["yearCovered"]) == (name, level, year)
+
+
+def test_ambiguous_jurisdiction_is_reported_with_candidates():
+    got = facts("鼓楼区2019年法治政府建设工作报告\n2019年,鼓楼区推进工作。")["authorJurisdiction"]
+    assert got.attr("status") == "ambiguous" and len(got.attr("candidates")) == 4 and got.attr("level") == "county"
+
+
+def test_date_number_and_recipient():
+    text = ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n发布时间:2020-03-04 14:24\n东府〔2020〕3号\n"
+            "签发人:王伟国\n辽源市人民政府:\n  2019年,我县推进工作。\n东辽县人民政府\n2020年2月28日\n")
+    got = facts(text)
+    assert (got["publishDate"], got["documentNumber"], got["docType"]) == ("2020-03-04", "东府〔2020〕3号", "annual_report")
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.text[slice(*ctx.recipient_span)] == "辽源市人民政府"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("关于征求汉台区2017年法治政府建设工作要点意见的函", "work_plan"),
+    ("湖南省人民政府关于印发《湖南省法治政府建设实施方案》的通知", "implementation_plan"),
+    ("关于转发《河南省人民政府关于优化营商环境的实施意见》的通知", "other"),
+    ("马村区关于2023年度法治政府建设工作情况的报告", "annual_report"),
+    ("在全市依法行政工作会议上的讲话", "speech"),
+    ("关于加快推进法治政府建设的意见", "opinion"),
+])
+def test_doc_type(title, expected):
+    assert doc_type_of(title, "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("调整了以区委副书记、区长赵红兵为组长的领导小组", [("赵红兵", "区委副书记、区长")]),
+    ("签发人:王伟国\n(联系人:王彪,联系电话:6089020)", [("王伟国", "签发人"), ("王彪", "联系人")]),
+    ("联系人:董          联系电话:2219019", []),
+    ("(责任编辑:赵昕)", []),
+    ("由市长任组长", []),
+])
+def test_persons(text, expected):
+    got = [(f.object.name, f.object.attr("role")) for f in persons(Document(id="t", text=text))]
+    assert got == expected

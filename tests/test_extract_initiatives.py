@@ -1,0 +1,37 @@
+"""Initiatives: programmes named in quotes or from the lexicon, not slogans or mottos."""
+
+import pytest
+
+from kg_builder.extractors.initiatives import initiatives, is_initiative
+from kg_builder.model import Document
+
+
+def names(text):
+    return list(dict.fromkeys(f.object.name for f in initiatives(Document(id="t", text=text))))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    ("全面推行“双随机、一公开”监管方式,推进“互联网+政务服务”工作。", ["双随机、一公开", "互联网+政务服务"]),
+    ("坚持“有件必审、有件必备、有错必纠”的原则,遵循“法无授权不可为,法定职责必须为”。", []),
+    ("实现“一套材料、一张表单、一窗受理、一网通办、一次办结”。", ["一网通办"]),
+    ("开发“马上办”APP,拨打“12333”劳动保障投诉举报电话。", []),
+    ("打造“六最”营商环境,推进“两集中、两到位”,实行“四办”要求。", ["六最", "两集中、两到位", "四办"]),
+    ("结合“依法行政宣传月”和“12·4”宪法学习宣传活动。", ["依法行政宣传月", "12·4"]),
+    ("对“四风”问题突出的单位严格追责,“三定”方案已审核。", []),
+    ("创新发展新时代“枫桥经验”,推行“一村(社区)一法律顾问”工作。", ["枫桥经验", "一村(社区)一法律顾问"]),
+    ("由“先证后照”改为“先照后证”。", ["先照后证"]),
+    ("深化“放管服效”改革。", ["放管服效"]),
+    ("《运城市门户网站政务信息公开审核等三项制度》", []),
+    ("深化“放管服”改革,“放管服改革”取得成效。", ["放管服"]),
+])
+def test_initiatives(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "after", "expected"), [
+    ("四张清单", "制度", True), ("办事减负", "行动", True), ("有矛盾,先调解", "成了", False),
+    ("传帮带", "作用", False), ("零投诉", "。", False), ("诉前调解+速裁", "的工作模式", True),
+])
+def test_is_initiative(phrase, after, expected):
+    assert is_initiative(phrase, after) is expected

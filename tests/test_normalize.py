@@ -1,0 +1,50 @@
+"""Title normalization, text folding and dates written with lost characters."""
+
+import pytest
+
+from kg_builder.context import parse_date
+from kg_builder.normalize import fold_text, normalize_title, to_simplified
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("法治政府建设实施纲要（2015—2020年）", "法治政府建设实施纲要(2015-2020年)"),
+    ("法治政府建设实施纲要(20152020年)", "法治政府建设实施纲要(2015-2020年)"),
+    ("法治政府建设实施纲要(2015～2020年)", "法治政府建设实施纲要(2015-2020年)"),
+    ("法治政府建设实施纲要(2015-2020年", "法治政府建设实施纲要(2015-2020年)"),
+    ("法治政府建设实施纲要2015-2020年)", "法治政府建设实施纲要(2015-2020年)"),
+    ("运城市实施<山西省城乡环境综合治理条例>实施办法", "运城市实施〈山西省城乡环境综合治理条例〉实施办法"),
+    ("东辽县《法治政府建设实施纲要》的实施意见", "东辽县〈法治政府建设实施纲要〉的实施意见"),
+    ("汉台区全面推进依法行政工作领导小组办公室转发<汉中市意见", "汉台区全面推进依法行政工作领导小组办公室转发〈汉中市意见〉"),
+    (" 政府投资\n条例。", "政府投资条例"),
+    ("中华人民共和国\u3000密码法", "中华人民共和国密码法"),
+    ("運城市禁止燃放煙花爆竹規定", "运城市禁止燃放烟花爆竹规定"),
+    ("ＸＸ市２０１９年工作要点", "XX市2019年工作要点"),
+    ("关于整治“营商环境问题”实施方案", "关于整治“营商环境问题”实施方案"),
+])
+def test_normalize_title(raw, expected):
+    assert normalize_title(raw) == expected
+
+
+@pytest.mark.parametrize("text", ["（一）關於《規定》：", "東遼縣人民政府", "ＡＢＣ　１２３", "普通的简体文本"])
+def test_fold_text_keeps_length(text):
+    assert len(fold_text(text)) == len(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("關於印發《實施方案》的通知", "关于印发《实施方案》的通知"),
+    ("显著的成效", "显著的成效"),  # 著 is simplified too: left alone
+])
+def test_to_simplified(text, expected):
+    assert to_simplified(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019年6月25日", (2019, 6, 25)),
+    ("2019625日在运城市", (2019, 6, 25)),
+    ("2017531", (2017, 5, 31)),
+    ("20191231日", (2019, 12, 31)),
+    ("2020-03-04 14:24", (2020, 3, 4)),
+    ("无日期", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
