@@ -83,3 +83,6 @@ def evaluate_command(paths: tuple[Path, ...], gold_dir: Path, fmt: str, details:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(format_table(report, details))
+
+
+command = evaluate_command
