@@ -30,10 +30,9 @@ import json
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from .errors import InputError, KGBuilderError
 from .model import LEVEL_RANK, LEVELS
@@ -110,17 +109,16 @@ class FocusNotFound(KGBuilderError):
     """``--focus`` named nothing in the graph, or too many things."""
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
-    """An RDF object as the explorer reads it: IRI or literal, with language and datatype."""
+class Term(NamedTuple):
+    """A literal as the explorer reads it (IRIs and blank nodes are plain strings)."""
 
     value: str
-    literal: bool = False
     lang: str | None = None
     datatype: str | None = None
 
 
-Triple = tuple[str, str, Term]
+#: (subject, predicate, object): the object is a str for an IRI or blank node, a Term for a literal.
+Triple = tuple[str, str, "str | Term"]
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -135,9 +133,9 @@ def _from_rdflib(graph) -> Iterator[Triple]:
     source = graph.quads((None, None, None, None)) if hasattr(graph, "contexts") else graph.triples((None, None, None))
     for s, p, o, *_ in source:
         if isinstance(o, Literal):
-            yield name(s), str(p), Term(str(o), True, o.language, str(o.datatype) if o.datatype else None)
+            yield name(s), str(p), Term(str(o), o.language, str(o.datatype) if o.datatype else None)
         else:
-            yield name(s), str(p), Term(name(o))
+            yield name(s), str(p), name(o)
 
 
 def _from_oxigraph(quads) -> Iterator[Triple]:
@@ -149,9 +147,9 @@ def _from_oxigraph(quads) -> Iterator[Triple]:
     for q in quads:
         o = q.object
         if isinstance(o, ox.Literal):
-            yield name(q.subject), q.predicate.value, Term(o.value, True, o.language, o.datatype.value)
+            yield name(q.subject), q.predicate.value, Term(o.value, o.language, o.datatype.value)
         else:
-            yield name(q.subject), q.predicate.value, Term(name(o))
+            yield name(q.subject), q.predicate.value, name(o)
 
 
 def read_triples(source: Any) -> Iterator[Triple]:
@@ -245,33 +243,36 @@ def explorer_data(
     rdf_triples: list[Triple] = []  # entity triples, for the propagation ranking
     is_rdflib = not isinstance(source, (str, Path)) and not type(source).__module__.startswith("pyoxigraph")
 
-    for s, p, o in read_triples(source):
+    # A triple stated in many documents' graphs comes once per graph: read it once.
+    for s, p, o in dict.fromkeys(read_triples(source)):
         if p == _TYPE:
-            types[s].add(o.value)
-            if o.value == _KGB + "Assertion":
+            types[s].add(o)
+            if o == _KGB + "Assertion":
                 continue
         elif p in _ASSERTION_PARTS:
-            assertions[s][_ASSERTION_PARTS[p]] = o.value
+            assertions[s][_ASSERTION_PARTS[p]] = o if isinstance(o, str) else o.value
             continue
         elif p in _ASSERTION_LITERALS:
-            assertions[s][_ASSERTION_LITERALS[p]] = o.value
+            assertions[s][_ASSERTION_LITERALS[p]] = o if isinstance(o, str) else o.value
             continue
         elif p == _OA + "hasSelector":
-            selectors[s].add(o.value)
+            selectors[s].add(o)
             continue
         elif p == _OA + "exact":
-            exact[s] = o.value
+            exact[s] = o if isinstance(o, str) else o.value
             continue
-        elif o.literal:
+        elif p.startswith(_OA):
+            continue  # the rest of a selector: offsets the page does not show
+        elif not isinstance(o, str):
             if p == _SKOS + "prefLabel":
                 labels[s][o.lang] = o.value
             elif p in _LITERALS:
                 values[s][_LITERALS[p]].add(o.value)
         elif p in _LEVEL_LINKS:
-            if o.value in _LEVEL_OF_TERM:
-                level_links[s].add(_LEVEL_OF_TERM[o.value])
+            if o in _LEVEL_OF_TERM:
+                level_links[s].add(_LEVEL_OF_TERM[o])
         else:
-            links.add((s, p, o.value))
+            links.add((s, p, o))
         if not is_rdflib:
             rdf_triples.append((s, p, o))
 
@@ -449,8 +450,8 @@ def _to_rdflib(triples: Iterable[Triple]):
 
     graph = Graph()
     for s, p, o in triples:
-        obj = Literal(o.value, lang=o.lang, datatype=None if o.lang else (URIRef(o.datatype) if o.datatype else None)) \
-            if o.literal else term(o.value)
+        obj = term(o) if isinstance(o, str) else Literal(
+            o.value, lang=o.lang, datatype=None if o.lang else (URIRef(o.datatype) if o.datatype else None))
         graph.add((term(s), URIRef(p), obj))
     return graph
 
