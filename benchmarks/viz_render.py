@@ -45,15 +45,17 @@ def synthetic_nquads(nodes: int, seed: int = 1) -> str:
     def lit(text: str) -> str:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"@zh'
 
-    counties = max(4, nodes // 3)
+    # About 0.8 of the nodes are counties and their reports, the rest cities, provinces, regulations.
+    counties = max(4, nodes * 2 // 5)
     provinces = max(2, counties // 60)
     prefectures = max(provinces, counties // 8)
-    national_regs = max(10, nodes // 12)
-    local_regs = max(10, nodes // 6)
+    national_regs = max(10, nodes // 15)
+    local_regs = max(10, nodes // 15)
     regs = [(iri("regulation", f"国家条例{i}"), f"国家条例{i}", "National", None) for i in range(national_regs)]
     for i in range(local_regs):
         p = i % provinces
         regs.append((iri("regulation", f"省{p}实施办法{i}"), f"省{p}实施办法{i}", "Provincial", p))
+    local_by_province = {p: [r for r in regs[national_regs:] if r[3] == p] for p in range(provinces)}
     vocab = f"<{ID}graph/vocabulary>"
     for d in range(counties):
         g = iri("document", f"d{d}")
@@ -72,7 +74,7 @@ def synthetic_nquads(nodes: int, seed: int = 1) -> str:
         add(g, KGB + "fileName", lit(f"县{d}2020年法治政府建设报告.txt"), g)
         add(g, KGB + "yearCovered", f'"{2016 + d % 8}"^^<http://www.w3.org/2001/XMLSchema#integer>', g)
         add(g, KGB + "authorJurisdiction", county, g)
-        cited = rng.sample(regs[:national_regs], 3) + [r for r in regs[national_regs:] if r[3] == p][:2]
+        cited = rng.sample(regs[:national_regs], 3) + rng.sample(local_by_province[p], 2)
         for k, (r, title, level, rp) in enumerate(cited):
             add(r, RDF + "type", f"<{KGB}Regulation>", g)
             add(r, SKOS + "prefLabel", lit(title), g)

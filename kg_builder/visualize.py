@@ -541,7 +541,8 @@ def layered_positions(nodes: list[dict], edges: list[dict], subset: Iterable[int
             band = bands[b]
             bary = {}
             for i in band:
-                around = [pos[j] for j in neighbours.get(i, ()) if _band(nodes[j]) != b]
+                # Neighbours in the same band count too: a report then sits by its county.
+                around = [pos[j] for j in neighbours.get(i, ())]
                 bary[i] = sum(around) / len(around) if around else pos[i]
             band.sort(key=lambda i: (bary[i], pos[i]))
             place(band)

@@ -246,7 +246,7 @@
         var list = bands[b], bary = {};
         list.forEach(function (i) {
           var sum = 0, count = 0;
-          (neighbours[i] || new Set()).forEach(function (j) { if (band(N[j]) !== b) { sum += pos[j]; count++; } });
+          (neighbours[i] || new Set()).forEach(function (j) { sum += pos[j]; count++; });
           bary[i] = count ? sum / count : pos[i];
         });
         list.sort(function (x, y) { return (bary[x] - bary[y]) || (pos[x] - pos[y]); });
