@@ -1,9 +1,25 @@
-"""The interactive HTML graph: one self-contained file that works with no network.
+"""The interactive HTML explorer: one self-contained page that works with no network.
 
-vis-network (shipped inside the pyvis package) is inlined into the page, and the
-graph travels as JSON inside a ``<script type="application/json">`` block with
-``<``, ``>`` and ``&`` escaped, so no label can close the script or inject markup;
-the page writes every label and tooltip through ``textContent``.
+``render_html`` turns a graph (an rdflib Graph, a pyoxigraph Store, a graph file or
+a ``GraphStore`` directory) into a single HTML file: vis-network is inlined from
+the installed pyvis package, the page's own script and style from
+``kg_builder/explorer/``, and the graph travels as JSON inside a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, so
+no title can close the block or open markup. The page writes every label,
+tooltip and sentence through ``textContent``; nothing from the data reaches
+``innerHTML`` or a vis-network ``title``.
+
+The RDF is read in one pass over its triples (no per-node lookups), nodes and
+edges are built as plain JSON (pyvis's own insertion is quadratic), and the first
+view is laid out here: one band per administrative level, national at the top,
+nodes ordered within a band by the barycentre of their neighbours (the Sugiyama
+heuristic), so a big graph opens drawn, with physics off.
+
+Example:
+    >>> from rdflib import Graph
+    >>> page = render_html(Graph(), title="<empty>")
+    >>> "&lt;empty&gt;" in page and "cdn" not in page.lower()
+    True
 """
 
 from __future__ import annotations
@@ -11,39 +27,542 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
+import math
+import re
+from collections import defaultdict
+from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
-from rdflib import Graph
-from rdflib.namespace import RDF, SKOS
+from .errors import InputError, KGBuilderError
+from .model import LEVEL_RANK, LEVELS
 
-from .ontology import KGB, LEVEL_TERMS, OA
+__all__ = [
+    "FocusNotFound", "Term", "explorer_data", "layered_positions", "read_triples", "render_html", "render_page", "vis_network_js", "write_html",
+    "DEFAULT_TOP", "PHYSICS_LIMIT",
+]
 
-__all__ = ["graph_view", "render_html", "vis_network_js"]
+#: How many nodes the page draws at first (the most important ones); the rest are a click away.
+DEFAULT_TOP = 500
+#: The page offers physics (off at first: the layered layout reads better) only for views this small.
+PHYSICS_LIMIT = 300
 
-_LEVEL_OF_TERM = {term: level for level, term in LEVEL_TERMS.items()}
-_LEVEL_COLORS = {
-    "national": "#c0392b", "provincial": "#e67e22", "prefecture": "#f1c40f",
-    "county": "#27ae60", "township": "#2980b9", None: "#95a5a6",
+_KGB = "https://w3id.org/kg-builder/ontology#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_DCTERMS = "http://purl.org/dc/terms/"
+_PROV = "http://www.w3.org/ns/prov#"
+_OA = "http://www.w3.org/ns/oa#"
+_FOAF = "http://xmlns.com/foaf/0.1/"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+
+_TYPE = _RDF + "type"
+_LEVEL_OF_TERM = {_KGB + level.capitalize(): level for level in LEVELS}
+
+#: Node classes, most specific first: a node takes the first type it has.
+_NODE_TYPES = (
+    (_KGB + "Document", "document"),
+    (_KGB + "Jurisdiction", "jurisdiction"),
+    (_KGB + "Plan", "plan"),
+    (_KGB + "Regulation", "regulation"),
+    (_KGB + "Agency", "agency"),
+    (_KGB + "Initiative", "initiative"),
+    (_KGB + "Official", "official"),
+    (_KGB + "Task", "task"),
+)
+_TYPE_ORDER = {name: i for i, (_, name) in enumerate(_NODE_TYPES)}
+_KIND_OF_CLASS = {
+    _KGB + "Law": "law", _KGB + "AdministrativeRegulation": "administrative_regulation",
+    _KGB + "LocalRegulation": "local_regulation", _KGB + "Rule": "rule",
+    _KGB + "PartyRegulation": "party_regulation", _KGB + "Plan": "plan",
+    _KGB + "NormativeDocument": "normative", _KGB + "Report": "report",
 }
-_TYPES = {
-    KGB.Document: ("document", "box"),
-    KGB.Regulation: ("regulation", "dot"),
-    KGB.Jurisdiction: ("jurisdiction", "diamond"),
-    KGB.Agency: ("agency", "triangle"),
-    KGB.Initiative: ("initiative", "star"),
+_DOC_TYPE_OF_CLASS = {
+    _KGB + "AnnualReport": "annual_report", _KGB + "WorkPlan": "work_plan",
+    _KGB + "ImplementationPlan": "implementation_plan", _KGB + "Opinion": "opinion",
+    _KGB + "Notice": "notice", _KGB + "Speech": "speech",
 }
-_EDGES = {
-    KGB.cites: "cites",
-    KGB.implements: "implements",
-    KGB.authorJurisdiction: "author",
-    KGB.within: "within",
-    KGB.mentionsAgency: "agency",
-    KGB.mentionsInitiative: "initiative",
-    KGB.issuingJurisdiction: "issued in",
-    KGB.realizes: "is",
+#: Literal properties the page shows, by short name.
+_LITERALS = {
+    _SKOS + "altLabel": "aliases", _KGB + "issuerName": "issuer", _KGB + "kind": "kind",
+    _KGB + "yearIssued": "year", _KGB + "yearCovered": "year", _KGB + "divisionCode": "code",
+    _DCTERMS + "title": "title", _KGB + "fileName": "file", _DCTERMS + "identifier": "identifier",
+    _KGB + "docType": "docType", _FOAF + "name": "name", _RDFS + "label": "name",
+    _KGB + "resolutionStatus": "status", _KGB + "role": "role", _KGB + "sourceURL": "url",
+    "http://data.europa.eu/eli/ontology#date_document": "date",
+    "http://data.europa.eu/eli/ontology#id_local": "number",
 }
+_LEVEL_LINKS = {_KGB + "level", _KGB + "issuerLevel"}
+#: Provenance records and their selectors: read for evidence, never drawn.
+_ASSERTION_PARTS = {_RDF + "subject": "s", _RDF + "predicate": "p", _RDF + "object": "o",
+                    _PROV + "wasDerivedFrom": "doc"}
+_ASSERTION_LITERALS = {_KGB + "sentence": "sentence", _KGB + "extractor": "extractor"}
+#: Evidence kept per edge in the page (the count of all of them is kept too).
+_MAX_EVIDENCE = 5
 
+# Bands of the layered layout: one per level, then nodes of no known level.
+_UNKNOWN_BAND = len(LEVELS)
+_DX, _DY_ROW, _BAND_GAP = 170.0, 70.0, 140.0
+
+
+class FocusNotFound(KGBuilderError):
+    """``--focus`` named nothing in the graph, or too many things."""
+
+
+class Term(NamedTuple):
+    """A literal as the explorer reads it (IRIs and blank nodes are plain strings)."""
+
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+
+#: (subject, predicate, object): the object is a str for an IRI or blank node, a Term for a literal.
+Triple = tuple[str, str, "str | Term"]
+
+
+# -- reading -------------------------------------------------------------------------------
+
+def _from_rdflib(graph) -> Iterator[Triple]:
+    from rdflib import BNode, Literal
+
+    def name(term) -> str:
+        return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+    # A Dataset's triples() covers only its default graph: read its quads instead.
+    source = graph.quads((None, None, None, None)) if hasattr(graph, "contexts") else graph.triples((None, None, None))
+    for s, p, o, *_ in source:
+        if isinstance(o, Literal):
+            yield name(s), str(p), Term(str(o), o.language, str(o.datatype) if o.datatype else None)
+        else:
+            yield name(s), str(p), name(o)
+
+
+def _from_oxigraph(quads) -> Iterator[Triple]:
+    import pyoxigraph as ox
+
+    def name(term) -> str:
+        return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+    for q in quads:
+        o = q.object
+        if isinstance(o, ox.Literal):
+            yield name(q.subject), q.predicate.value, Term(o.value, o.language, o.datatype.value)
+        else:
+            yield name(q.subject), q.predicate.value, name(o)
+
+
+def read_triples(source: Any) -> Iterator[Triple]:
+    """Every triple of a graph, whatever holds it, as (subject, predicate, :class:`Term`).
+
+    ``source`` is an rdflib Graph or Dataset, a pyoxigraph Store, a graph file
+    (.nq, .trig, .ttl, .nt, .rdf, .jsonld ...) or a ``GraphStore`` directory.
+    Triples repeated across named graphs come once per graph.
+    """
+    import pyoxigraph as ox
+
+    if isinstance(source, ox.Store):
+        return _from_oxigraph(source.quads_for_pattern(None, None, None, None))
+    if not isinstance(source, (str, Path)):
+        return _from_rdflib(source)
+    path = Path(source)
+    if path.is_dir():
+        from .store import GraphStore
+
+        try:
+            store = GraphStore(path, read_only=True).store
+        except OSError as error:
+            raise InputError(str(path), f"not a kg_builder store ({error})") from None
+        return _from_oxigraph(store.quads_for_pattern(None, None, None, None))
+    if not path.is_file():
+        raise InputError(str(path), "no such graph file or store directory")
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+    if fmt is None:
+        raise InputError(str(path), "unknown graph format; use .nq, .trig, .ttl, .nt, .rdf or .jsonld")
+    try:
+        # Parse eagerly so that a syntax error names the file here, not half-way through the page.
+        return _from_oxigraph(list(ox.parse(path=str(path), format=fmt)))
+    except (SyntaxError, ValueError, OSError) as error:
+        raise InputError(str(path), f"cannot read {fmt.name} graph: {error}") from None
+
+
+# -- the view ------------------------------------------------------------------------------
+
+def _pick_label(labels: dict[str | None, str]) -> str | None:
+    for lang in ("zh", "zh-cn", "zh-hans", None, "en"):
+        if lang in labels:
+            return labels[lang]
+    return labels[min(labels, key=str)] if labels else None
+
+
+def _tail(iri: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(re.split(r"[/#]", iri.rstrip("/#"))[-1]) or iri
+
+
+def _predicate_name(iri: str) -> str:
+    return iri[len(_KGB):] if iri.startswith(_KGB) else _tail(iri)
+
+
+def _year(values: set[str]) -> int | None:
+    years = sorted(int(m.group()) for v in values if (m := re.match(r"\d{4}", v)))
+    return years[0] if years else None
+
+
+def explorer_data(
+    source: Any, *, top: int = DEFAULT_TOP, focus: str | None = None, levels: Sequence[str] | None = None,
+    physics_limit: int = PHYSICS_LIMIT, title: str = "kg_builder graph",
+) -> dict[str, Any]:
+    """Everything the page needs, as JSON-ready data.
+
+    Args:
+        source: what :func:`read_triples` accepts.
+        top: how many nodes to draw at first, the most important first: regulations
+            in propagation order, each with the documents, jurisdictions and
+            implementing plans that carry it, then the rest by degree.
+        focus: a regulation title or jurisdiction name (or alias) to open on; the
+            page then shows that regulation's cascade or that jurisdiction's citations.
+        levels: the administrative levels (and ``unknown``) shown at first; all by default.
+        physics_limit: the page lets the user turn physics on only for views of at most
+            this many nodes.
+        title: the page's title.
+
+    Returns:
+        ``{"title", "config", "nodes", "edges", "docs"}``; edges refer to nodes by index
+        and carry their evidence (document index, sentence, extractor).
+    """
+    types: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, dict[str | None, str]] = defaultdict(dict)
+    values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    level_links: dict[str, set[str]] = defaultdict(set)
+    links: set[tuple[str, str, str]] = set()
+    assertions: dict[str, dict[str, str]] = defaultdict(dict)
+    selectors: dict[str, set[str]] = defaultdict(set)
+    exact: dict[str, str] = {}
+    rdf_triples: list[Triple] = []  # entity triples, for the propagation ranking
+    is_rdflib = not isinstance(source, (str, Path)) and not type(source).__module__.startswith("pyoxigraph")
+
+    # A triple stated in many documents' graphs comes once per graph: read it once.
+    for s, p, o in dict.fromkeys(read_triples(source)):
+        if p == _TYPE:
+            types[s].add(o)
+            if o == _KGB + "Assertion":
+                continue
+        elif p in _ASSERTION_PARTS:
+            assertions[s][_ASSERTION_PARTS[p]] = o if isinstance(o, str) else o.value
+            continue
+        elif p in _ASSERTION_LITERALS:
+            assertions[s][_ASSERTION_LITERALS[p]] = o if isinstance(o, str) else o.value
+            continue
+        elif p == _OA + "hasSelector":
+            selectors[s].add(o)
+            continue
+        elif p == _OA + "exact":
+            exact[s] = o if isinstance(o, str) else o.value
+            continue
+        elif p.startswith(_OA):
+            continue  # the rest of a selector: offsets the page does not show
+        elif not isinstance(o, str):
+            if p == _SKOS + "prefLabel":
+                labels[s][o.lang] = o.value
+            elif p in _LITERALS:
+                values[s][_LITERALS[p]].add(o.value)
+        elif p in _LEVEL_LINKS:
+            if o in _LEVEL_OF_TERM:
+                level_links[s].add(_LEVEL_OF_TERM[o])
+        else:
+            links.add((s, p, o))
+        if not is_rdflib:
+            rdf_triples.append((s, p, o))
+
+    # Nodes: everything of a type the page knows, in IRI order (deterministic pages).
+    kind_of: dict[str, str] = {}
+    for s, classes in types.items():
+        for cls, name in _NODE_TYPES:
+            if cls in classes:
+                kind_of[s] = name
+                break
+    ids = sorted(kind_of)
+    index = {iri: i for i, iri in enumerate(ids)}
+
+    out_links: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in sorted(links):
+        out_links[s][p].append(o)
+
+    def first_link(s: str, p: str) -> str | None:
+        targets = out_links.get(s, {}).get(_KGB + p)
+        return targets[0] if targets else None
+
+    def own_level(s: str) -> str | None:
+        found = sorted(level_links.get(s, ()), key=LEVEL_RANK.__getitem__)
+        return found[0] if found else None  # documents may disagree: the highest level wins
+
+    province_cache: dict[str, str | None] = {}
+
+    def province(j: str | None) -> str | None:
+        """The provincial jurisdiction a jurisdiction lies in (itself if provincial)."""
+        if j is None:
+            return None
+        if j not in province_cache:
+            province_cache[j] = None
+            level = own_level(j)
+            if level == "provincial":
+                province_cache[j] = j
+            elif level != "national":
+                province_cache[j] = province(first_link(j, "within"))
+        return province_cache[j]
+
+    def place_of(s: str, kind: str) -> str | None:
+        """The jurisdiction a node belongs to, for its level (when it has none) and province."""
+        if kind == "jurisdiction":
+            return s
+        if kind == "document":
+            return first_link(s, "authorJurisdiction")
+        if kind in ("regulation", "plan"):
+            return first_link(s, "issuingJurisdiction")
+        if kind == "agency":
+            return first_link(s, "agencyOf")
+        return None
+
+    nodes: list[dict[str, Any]] = []
+    for s in ids:
+        kind = kind_of[s]
+        v = values.get(s, {})
+        place = place_of(s, kind)
+        level = own_level(s)
+        if level is None and kind in ("document", "agency") and place:
+            level = own_level(place)
+        kinds = sorted({*v.get("kind", ()), *(_KIND_OF_CLASS[c] for c in types[s] if c in _KIND_OF_CLASS)})
+        label = _pick_label(labels.get(s, {}))
+        if kind == "document":
+            realizes = first_link(s, "realizes")
+            label = (min(v["title"]) if v.get("title") else None) or (
+                _pick_label(labels.get(realizes, {})) if realizes else None) or label
+        label = label or min(v.get("name", ()) or v.get("file", ()) or [_tail(s)])
+        prov = province(place)
+        node: dict[str, Any] = {"id": s, "label": label, "type": kind, "level": level}
+        if kind in ("regulation", "plan"):
+            node["kind"] = next((k for k in kinds if k != "plan"), "plan" if "plan" in kinds else None)
+        if kind == "document":
+            node["kind"] = min(v["docType"]) if v.get("docType") else next(
+                (_DOC_TYPE_OF_CLASS[c] for c in sorted(types[s]) if c in _DOC_TYPE_OF_CLASS), None)
+        optional = {
+            "aliases": sorted(v.get("aliases", ())) or None,
+            "issuer": min(v["issuer"]) if v.get("issuer") else None,
+            "year": _year(v.get("year", set())),
+            "province": _pick_label(labels.get(prov, {})) if prov else None,
+            "code": min(v["code"]) if v.get("code") else None,
+            "file": min(v["file"]) if v.get("file") else None,
+            "status": min(v["status"]) if v.get("status") else None,
+            "number": min(v["number"]) if v.get("number") else None,
+            "date": min(v["date"]) if v.get("date") else None,
+            "url": min(v["url"]) if v.get("url") else None,
+        }
+        node.update({k: val for k, val in optional.items() if val is not None})
+        nodes.append(node)
+
+    # Evidence: the provenance records behind each edge, keyed by the edge's triple.
+    evidence: dict[tuple[str, str, str], set[tuple[int, str, str]]] = defaultdict(set)
+    for a, parts in assertions.items():
+        if not {"s", "p", "o"} <= parts.keys():
+            continue
+        sentence = parts.get("sentence") or next(
+            (exact[sel] for sel in sorted(selectors.get(a, ())) if sel in exact), None)
+        if sentence:
+            doc = index.get(parts.get("doc", ""), -1)
+            evidence[(parts["s"], parts["p"], parts["o"])].add((doc, sentence, parts.get("extractor", "")))
+
+    edges: list[dict[str, Any]] = []
+    seen_edges: set[tuple[int, str, int]] = set()
+    for s, p, o in sorted(links):
+        if s in index and o in index and s != o:
+            found = sorted(evidence.get((s, p, o), ()), key=lambda e: (e[0], e[1], e[2]))
+            edge: dict[str, Any] = {"from": index[s], "to": index[o], "p": _predicate_name(p)}
+            if found:
+                edge["ev"] = [list(e) for e in found[:_MAX_EVIDENCE]]
+                edge["n"] = len(found)
+            edges.append(edge)
+            seen_edges.add((index[s], edge["p"], index[o]))
+
+    ranking = _rank(source if is_rdflib else rdf_triples, index)
+    for g_edge in ranking["inferred"]:
+        key = (g_edge[0], "implements", g_edge[1])
+        if key not in seen_edges:
+            seen_edges.add(key)
+            edges.append({"from": g_edge[0], "to": g_edge[1], "p": "implements", "inferred": True})
+    for i, row in ranking["rows"].items():
+        nodes[i]["rank"] = row
+
+    order = _importance(nodes, edges, ranking["cascades"])
+    for position, i in enumerate(order):
+        nodes[i]["r"] = position
+
+    focus_index = _resolve_focus(nodes, focus) if focus else None
+    wanted = set(levels) if levels else None
+    if wanted is not None:
+        unknown = wanted - {*LEVELS, "unknown"}
+        if unknown:
+            raise KGBuilderError(f"unknown level {sorted(unknown)[0]!r}; use {', '.join(LEVELS)} or unknown")
+    initial = [i for i in order[:max(0, top)]
+               if wanted is None or (nodes[i]["level"] or "unknown") in wanted]
+    if focus_index is None:
+        for i, (x, y) in layered_positions(nodes, edges, initial).items():
+            nodes[i]["x"], nodes[i]["y"] = x, y
+    return {
+        "title": title,
+        "config": {"top": top, "focus": focus_index, "levels": sorted(wanted) if wanted else None,
+                   "physicsLimit": physics_limit, "levelNames": list(LEVELS)},
+        "nodes": nodes,
+        "edges": edges,
+    }
+
+
+def _rank(graph: Any, index: dict[str, int]) -> dict[str, Any]:
+    """The propagation ranking, per node index: rank, score, depth, breadth, cascade members."""
+    from .propagation import propagation_graph, rank
+
+    if isinstance(graph, list):
+        graph = _to_rdflib(graph)
+    g = propagation_graph(graph)
+    rows: dict[int, dict[str, Any]] = {}
+    cascades: list[list[int]] = []
+    for number, row in enumerate(rank(g), 1):
+        if row.regulation not in index:
+            continue
+        rows[index[row.regulation]] = {"n": number, "score": row.score, "depth": row.depth,
+                                       "breadth": row.breadth}
+        members = [row.regulation]
+        for adoption in row.adoptions:
+            members += [*adoption.chain, adoption.document, adoption.jurisdiction]
+        cascades.append([index[m] for m in members if m in index])
+    inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
+                       if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})
+    return {"rows": rows, "cascades": cascades, "inferred": inferred}
+
+
+def _to_rdflib(triples: Iterable[Triple]):
+    """An rdflib Graph of entity triples (provenance records left out), for the ranking."""
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    def term(value: str):
+        return BNode(value[2:]) if value.startswith("_:") else URIRef(value)
+
+    graph = Graph()
+    for s, p, o in triples:
+        obj = term(o) if isinstance(o, str) else Literal(
+            o.value, lang=o.lang, datatype=None if o.lang else (URIRef(o.datatype) if o.datatype else None))
+        graph.add((term(s), URIRef(p), obj))
+    return graph
+
+
+def _importance(nodes: list[dict], edges: list[dict], cascades: list[list[int]]) -> list[int]:
+    """Node indices, most important first: ranked cascades, then by degree."""
+    degree = [0] * len(nodes)
+    for e in edges:
+        degree[e["from"]] += 1
+        degree[e["to"]] += 1
+    order: list[int] = []
+    seen: set[int] = set()
+    for members in cascades:
+        for i in members:
+            if i not in seen:
+                seen.add(i)
+                order.append(i)
+    rest = sorted((i for i in range(len(nodes)) if i not in seen),
+                  key=lambda i: (-degree[i], _TYPE_ORDER[nodes[i]["type"]], nodes[i]["label"], nodes[i]["id"]))
+    return order + rest
+
+
+def _resolve_focus(nodes: list[dict], name: str) -> int:
+    """The node ``--focus`` names: an exact label or alias first, then a unique substring."""
+    wanted = name.strip().strip("《》")
+    preference = {"regulation": 0, "plan": 0, "jurisdiction": 1}
+    exact = [i for i, n in enumerate(nodes) if wanted == n["label"] or wanted in n.get("aliases", ())]
+    if not exact:
+        exact = [i for i, n in enumerate(nodes)
+                 if wanted in n["label"] or any(wanted in a for a in n.get("aliases", ()))]
+    if not exact:
+        raise FocusNotFound(f"--focus {name!r}: no regulation, plan or jurisdiction has that name or alias")
+    best = min(preference.get(nodes[i]["type"], 2) for i in exact)
+    chosen = [i for i in exact if preference.get(nodes[i]["type"], 2) == best]
+    if len(chosen) > 1 and len({nodes[i]["label"] for i in chosen}) > 1:
+        names = ", ".join(sorted({nodes[i]["label"] for i in chosen})[:5])
+        raise FocusNotFound(f"--focus {name!r} matches {len(chosen)} nodes ({names} ...): give the full name")
+    return min(chosen, key=lambda i: (len(nodes[i]["label"]), nodes[i]["id"]))
+
+
+def _band(node: dict) -> int:
+    return LEVEL_RANK.get(node["level"], _UNKNOWN_BAND) if node["level"] else _UNKNOWN_BAND
+
+
+def _columns(count: int, bands: int, aspect: float = 1.5) -> int:
+    """How many columns make the picture about ``aspect`` times as wide as it is tall.
+
+    Solves columns·DX = aspect·(count/columns·DY_ROW + bands·BAND_GAP) for columns.
+    """
+    gaps = aspect * bands * _BAND_GAP
+    return max(4, math.ceil((gaps + math.sqrt(gaps * gaps + 4 * _DX * aspect * count * _DY_ROW)) / (2 * _DX)))
+
+
+def layered_positions(nodes: list[dict], edges: list[dict], subset: Iterable[int],
+                      sweeps: int = 4) -> dict[int, tuple[float, float]]:
+    """Positions for ``subset``: a band per level (national on top), barycentre order within.
+
+    Each band is filled column by column, several rows deep when it holds many
+    nodes, so the picture stays about as wide as it is tall. The page's script
+    runs the same algorithm for the views it builds (focus, filters).
+    """
+    members = list(dict.fromkeys(subset))
+    chosen = set(members)
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for e in edges:
+        a, b = e["from"], e["to"]
+        if a in chosen and b in chosen and a != b:
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+    bands: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        bands[_band(nodes[i])].append(i)
+    for band in bands.values():
+        band.sort(key=lambda i: (nodes[i].get("province") or "", _TYPE_ORDER[nodes[i]["type"]], nodes[i]["label"],
+                                 nodes[i]["id"]))
+    pos: dict[int, float] = {}
+
+    def place(band: list[int]) -> None:
+        for k, i in enumerate(band):
+            pos[i] = (k + 0.5) / len(band) - 0.5
+
+    for band in bands.values():
+        place(band)
+    keys = sorted(bands)
+    for sweep in range(sweeps):
+        for b in (keys if sweep % 2 == 0 else reversed(keys)):
+            band = bands[b]
+            bary = {}
+            for i in band:
+                # Neighbours in the same band count too: a report then sits by its county.
+                around = [pos[j] for j in neighbours.get(i, ())]
+                bary[i] = sum(around) / len(around) if around else pos[i]
+            band.sort(key=lambda i: (bary[i], pos[i]))
+            place(band)
+    columns = _columns(len(members), len(bands))
+    result: dict[int, tuple[float, float]] = {}
+    y = 0.0
+    for b in keys:
+        band = bands[b]
+        rows = math.ceil(len(band) / columns)
+        width = math.ceil(len(band) / rows)
+        for k, i in enumerate(band):
+            col, row = divmod(k, rows)
+            # Alternate rows shift by half a column so that labels of neighbours do not collide.
+            x = (col - (width - 1) / 2 + (0.5 if row % 2 else 0.0)) * _DX
+            result[i] = (round(x, 1), round(y + row * _DY_ROW, 1))
+        y += (rows - 1) * _DY_ROW + _BAND_GAP
+    return result
+
+
+# -- the page ------------------------------------------------------------------------------
 
 def vis_network_js() -> str:
     """The vis-network library's source, from the installed pyvis package."""
@@ -53,152 +572,58 @@ def vis_network_js() -> str:
     return (Path(spec.origin).parent / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text("utf-8")
 
 
-def _label(graph: Graph, node) -> str:
-    for value in graph.objects(node, SKOS.prefLabel):
-        return str(value)
-    for value in graph.objects(node, KGB.fileName):
-        return str(value)
-    return str(node).rsplit("/", 1)[-1]
-
-
-def graph_view(graph: Graph) -> dict[str, Any]:
-    """Nodes and edges for the page, each edge with the sentences that state it."""
-    nodes: dict[str, dict[str, Any]] = {}
-    for cls, (kind, shape) in _TYPES.items():
-        for subject in sorted(set(graph.subjects(RDF.type, cls))):
-            key = str(subject)
-            if key in nodes:
-                continue
-            level = _LEVEL_OF_TERM.get(graph.value(subject, KGB.level) or graph.value(subject, KGB.issuerLevel))
-            nodes[key] = {
-                "id": key, "label": _label(graph, subject), "kind": kind, "shape": shape, "level": level,
-                "color": _LEVEL_COLORS[level] if kind in ("regulation", "jurisdiction") else None,
-                "aliases": sorted(str(a) for a in graph.objects(subject, SKOS.altLabel)),
-                "issuer": str(graph.value(subject, KGB.issuerName) or "") or None,
-            }
-    evidence: dict[tuple[str, str, str], list[str]] = {}
-    for assertion in graph.subjects(RDF.type, KGB.Assertion):
-        key = (str(graph.value(assertion, RDF.subject)), str(graph.value(assertion, RDF.predicate)),
-               str(graph.value(assertion, RDF.object)))
-        sentence = graph.value(assertion, KGB.sentence)
-        if sentence is None:
-            for selector in graph.objects(assertion, OA.hasSelector):
-                sentence = graph.value(selector, OA.exact) or sentence
-        if sentence is not None:
-            evidence.setdefault(key, []).append(str(sentence))
-    edges = []
-    for predicate, name in _EDGES.items():
-        for s, o in sorted(graph.subject_objects(predicate)):
-            if str(s) in nodes and str(o) in nodes:
-                sentences = sorted(set(evidence.get((str(s), str(predicate), str(o)), [])))
-                edges.append({"from": str(s), "to": str(o), "label": name, "sentences": sentences[:5]})
-    return {"nodes": list(nodes.values()), "edges": edges}
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; display: flex; height: 100vh; }}
-#side {{ width: 320px; padding: 10px; overflow: auto; border-right: 1px solid #ddd; font-size: 13px; }}
-#graph {{ flex: 1; }}
-#search {{ width: 100%; box-sizing: border-box; padding: 4px; }}
-.legend span {{ display: inline-block; margin: 2px 6px 2px 0; }}
-.swatch {{ display: inline-block; width: 10px; height: 10px; margin-right: 3px; }}
-#details h3 {{ margin: 8px 0 4px; font-size: 15px; }}
-#details li {{ margin-bottom: 4px; }}
-</style>
-</head>
-<body>
-<div id="side">
-<input id="search" type="search" placeholder="搜索 / search by name or alias">
-<div id="hits"></div>
-<div class="legend" id="legend"></div>
-<div id="details"><p>Click a node to see its details and the sentences behind its edges.</p></div>
-</div>
-<div id="graph"></div>
-<script type="application/json" id="graph-data">{data}</script>
-<script>{vis}</script>
-<script>
-(function () {{
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
-  var levelY = {{national: 0, provincial: 1, prefecture: 2, county: 3, township: 4}};
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {{
-    var item = {{id: n.id, label: n.label, shape: n.shape, title: undefined}};
-    if (n.color) item.color = n.color;
-    if (n.level in levelY) item.level = levelY[n.level];
-    return item;
-  }}));
-  var edges = new vis.DataSet(data.edges.map(function (e, i) {{
-    return {{id: i, from: e.from, to: e.to, label: e.label, arrows: "to", font: {{size: 9}}}};
-  }}));
-  var byId = {{}}; data.nodes.forEach(function (n) {{ byId[n.id] = n; }});
-  var network = new vis.Network(document.getElementById("graph"), {{nodes: nodes, edges: edges}}, {{
-    physics: {{enabled: data.nodes.length <= {physics_limit}, stabilization: {{iterations: 150}}}},
-    interaction: {{hover: true}},
-    nodes: {{font: {{size: 12}}}}
-  }});
-  window.kgbNetwork = network;
-  function el(tag, text) {{ var e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; }}
-  var legend = document.getElementById("legend");
-  Object.entries({colors}).forEach(function (kv) {{
-    var s = el("span"); var sw = el("span"); sw.className = "swatch"; sw.style.background = kv[1];
-    s.appendChild(sw); s.appendChild(document.createTextNode(kv[0])); legend.appendChild(s);
-  }});
-  function show(id) {{
-    var n = byId[id]; var box = document.getElementById("details"); box.textContent = "";
-    if (!n) return;
-    box.appendChild(el("h3", n.label));
-    box.appendChild(el("div", n.kind + (n.level ? " · " + n.level : "")));
-    box.appendChild(el("div", n.id));
-    if (n.issuer) box.appendChild(el("div", "issuer: " + n.issuer));
-    if (n.aliases.length) box.appendChild(el("div", "aliases: " + n.aliases.join(", ")));
-    var list = el("ul");
-    data.edges.forEach(function (e) {{
-      if (e.from !== id && e.to !== id) return;
-      var other = byId[e.from === id ? e.to : e.from];
-      var li = el("li"); li.appendChild(el("b", e.label + " → " + other.label));
-      e.sentences.forEach(function (s) {{ var q = el("div", "“" + s + "”"); q.className = "sentence"; li.appendChild(q); }});
-      list.appendChild(li);
-    }});
-    box.appendChild(list);
-  }}
-  network.on("click", function (params) {{ if (params.nodes.length) show(params.nodes[0]); }});
-  document.getElementById("search").addEventListener("input", function (ev) {{
-    var q = ev.target.value.trim(); var hits = document.getElementById("hits"); hits.textContent = "";
-    if (!q) return;
-    data.nodes.filter(function (n) {{
-      return n.label.indexOf(q) >= 0 || n.aliases.some(function (a) {{ return a.indexOf(q) >= 0; }});
-    }}).slice(0, 20).forEach(function (n) {{
-      var a = el("div", n.label); a.className = "hit"; a.style.cursor = "pointer";
-      a.addEventListener("click", function () {{ network.selectNodes([n.id]); network.focus(n.id, {{scale: 1.2}}); show(n.id); }});
-      hits.appendChild(a);
-    }});
-  }});
-}})();
-</script>
-</body>
-</html>
-"""
+def _asset(name: str) -> str:
+    return files("kg_builder.explorer").joinpath(name).read_text("utf-8")
 
 
 def _json_for_html(value: Any) -> str:
     """JSON that cannot end a <script> element or open markup inside one."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render_html(graph: Graph, title: str = "kg_builder graph", physics_limit: int = 800) -> str:
-    """The complete, self-contained HTML page for an RDF graph."""
-    view = graph_view(graph)
-    colors = {level or "unknown": color for level, color in _LEVEL_COLORS.items()}
-    return _PAGE.format(
-        title=html.escape(title),
-        data=_json_for_html(view),
-        vis=vis_network_js().replace("</script", "<\\/script"),
-        physics_limit=int(physics_limit),
-        colors=json.dumps(colors),
-    )
+def _script(code: str) -> str:
+    """Source code safe to inline in a <script> element."""
+    return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+def render_page(data: dict[str, Any]) -> str:
+    """The self-contained page for what :func:`explorer_data` returned."""
+    parts = {
+        "TITLE": html.escape(data["title"]),
+        "CSS": _asset("explorer.css").replace("</style", "<\\/style"),
+        "DATA": _json_for_html(data),
+        "VIS": _script(vis_network_js()),
+        "JS": _script(_asset("explorer.js")),
+    }
+    # One pass over the template, so that nothing inserted is ever read as a placeholder.
+    return re.sub(r"\{\{(TITLE|CSS|DATA|VIS|JS)\}\}", lambda m: parts[m.group(1)], _asset("page.html"))
+
+
+def render_html(graph: Any, title: str = "kg_builder graph", *, top: int = DEFAULT_TOP, focus: str | None = None,
+                levels: Sequence[str] | None = None, physics_limit: int = PHYSICS_LIMIT) -> str:
+    """The complete, self-contained explorer page for a graph.
+
+    ``graph`` is an rdflib Graph (what ``kgb build`` passes), a pyoxigraph Store,
+    a graph file or a store directory; the other arguments are those of
+    :func:`explorer_data`.
+    """
+    return render_page(explorer_data(graph, top=top, focus=focus, levels=levels, physics_limit=physics_limit,
+                                     title=title))
+
+
+def write_html(source: Any, output: Path, **options: Any) -> dict[str, int]:
+    """Render ``source`` into the page ``output``; return how many nodes and edges it holds.
+
+    ``options`` are those of :func:`explorer_data`.
+    """
+    data = explorer_data(source, **options)
+    page = render_page(data)
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(f".{output.name}.tmp")
+    tmp.write_text(page, encoding="utf-8", newline="\n")
+    tmp.replace(output)
+    shown = sum(1 for n in data["nodes"] if "x" in n)
+    return {"nodes": len(data["nodes"]), "edges": len(data["edges"]), "shown": shown}
