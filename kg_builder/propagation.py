@@ -31,8 +31,6 @@ mention it adopt it.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -45,7 +43,7 @@ from .network import ancestors, citation_network, sentences, without_inferred
 __all__ = [
     "Adoption", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
     "ranking_records", "ranking_csv", "explain", "chain_text", "propagation_graph", "chain_labels",
-    "network_of", "LOWER_LEVELS",
+    "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note",
 ]
 
 #: The levels a regulation can travel down to.
@@ -473,24 +471,21 @@ def ranking_records(source: Any, by: str = "regulation", inferred: bool = True,
     return records
 
 
+#: The columns of ``propagation.csv`` and of ``kgb rank --format csv``.
+RANK_COLUMNS: tuple[str, ...] = (
+    "rank", "title", "issuer", "origin_level", "issued_year", *LOWER_LEVELS, "depth", "breadth",
+    "in_territory", "out_of_territory", "territory_unknown", "inferred_only", "longest_chain",
+    "chain_inferred", *(f"first_year_{level}" for level in LOWER_LEVELS),
+    *(f"lag_{level}" for level in LOWER_LEVELS), "score", "iri",
+    *(f"adopters_{level}" for level in LOWER_LEVELS),
+)
+
+
 def ranking_csv(graph: Any, inferred: bool = True) -> str:
     """The ``propagation.csv`` of ``kgb build``: the regulation ranking as CSV text."""
-    records = ranking_records(graph, inferred=inferred)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    columns = [c for c in _csv_columns()]
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow(["; ".join(v) if isinstance(v, list) else v for v in (record[c] for c in columns)])
-    return out.getvalue()
+    from .tabular import render
 
-
-def _csv_columns() -> list[str]:
-    return ["rank", "title", "issuer", "origin_level", "issued_year", *LOWER_LEVELS, "depth", "breadth",
-            "in_territory", "out_of_territory", "territory_unknown", "inferred_only", "longest_chain",
-            "chain_inferred", *(f"first_year_{level}" for level in LOWER_LEVELS),
-            *(f"lag_{level}" for level in LOWER_LEVELS), "score", "iri",
-            *(f"adopters_{level}" for level in LOWER_LEVELS)]
+    return render(ranking_records(graph, inferred=inferred), "csv", RANK_COLUMNS)
 
 
 def _territory_word(value: bool | None) -> str:
