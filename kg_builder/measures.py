@@ -150,7 +150,7 @@ def gaps(source: Any, by: str = "regulation", inferred: bool = True, top: int | 
                     if sibling in adopters or g.nodes[sibling].get("level") != level or not authored[sibling]:
                         continue
                     found.append({
-                        "rank": number, "title": row.title, "origin_level": row.origin_level or "",
+                        "regulation_rank": number, "title": row.title, "origin_level": row.origin_level or "",
                         "jurisdiction": g.nodes[sibling]["label"], "level": level, "parent": g.nodes[p]["label"],
                         "adopting_peers": sorted(g.nodes[j]["label"] for j in peers),
                         "documents_read": authored[sibling], "iri": row.subject, "jurisdiction_iri": sibling,

@@ -541,7 +541,7 @@ def find_node(g: nx.DiGraph, title: str, kinds: tuple[str, ...] = ("regulation",
     """The regulation (or initiative) with this title or alias (``skos:altLabel``).
 
     Exact titles win, then titles equal after :func:`normalize_title`, then the one
-    title that contains the text.
+    title that contains the text, then the one that starts with it.
 
     Raises:
         UnknownTitle: nothing matches, or several titles contain the text.
@@ -564,6 +564,9 @@ def find_node(g: nx.DiGraph, title: str, kinds: tuple[str, ...] = ("regulation",
             return min(found, key=lambda n: (kinds.index(g.nodes[n]["kind"]), -g.in_degree(n), n))
     if len(partial) == 1:
         return partial[0]
+    starting = [n for n in partial if normalize_title(g.nodes[n]["label"]).startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0]
     import difflib
 
     labels = sorted({g.nodes[n]["label"] for n in partial}) or difflib.get_close_matches(
