@@ -111,7 +111,8 @@ def _load_path(path: Path) -> "ox.Store":
         raise GraphSourceError(f"{path}: unknown RDF format {path.suffix!r} (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)")
     store = ox.Store()
     try:
-        store.load(path=str(path), format=fmt)
+        # lenient: skip IRI validation, much faster on big files; the analysis only reads what is there.
+        store.load(path=str(path), format=fmt, lenient=True)
     except SyntaxError as error:
         raise GraphSourceError(f"{path}: not valid {fmt.name}: {error}") from None
     return store
@@ -121,14 +122,18 @@ _MEDIA_TYPES = {"json": "application/ld+json", "xml": "application/rdf+xml", "ow
 
 
 def _pairs(store: "ox.Store", predicate: str) -> Iterator[tuple[str, Any]]:
-    """(subject, object) of every triple with this predicate, in the union of all graphs."""
-    query = f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
+    """(subject, object) of every triple with this predicate, in the union of all graphs.
+
+    Not DISTINCT: a triple stated in several document graphs comes once per graph,
+    which every caller tolerates, and deduplicating a million rows costs more.
+    """
+    query = f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
     for row in store.query(query, use_default_graph_as_union=True):
         yield row[0].value, row[1]
 
 
 def _typed(store: "ox.Store", cls: str) -> set[str]:
-    query = f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> }}"
+    query = f"SELECT ?s WHERE {{ ?s a <{cls}> }}"
     return {row[0].value for row in store.query(query, use_default_graph_as_union=True)}
 
 
@@ -178,8 +183,13 @@ def title_year(title: str) -> int | None:
     2017
     >>> title_year("重大行政决策程序暂行条例") is None
     True
+
+    A year inside a nested title is that title's, not this one's:
+
+    >>> title_year("东辽县〈法治政府建设实施纲要(2015-2020年)〉的实施意见") is None
+    True
     """
-    match = _TITLE_YEAR.search(normalize_title(title))
+    match = _TITLE_YEAR.search(re.sub(r"<[^<>]*>", "", normalize_title(title)))
     return int(match.group(1)) if match else None
 
 
@@ -257,19 +267,21 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
             level = _LEVEL_OF_TERM.get(term.value)
             if level and (g.nodes[j]["level"] is None or LEVEL_RANK[level] < LEVEL_RANK[g.nodes[j]["level"]]):
                 g.nodes[j]["level"] = level
+    placed: set[str] = set()
     for j, parent in sorted((s, o.value) for s, o in _pairs(store, k + "within")):
         add(j, "jurisdiction")
         add(parent, "jurisdiction")
         g.nodes[j].setdefault("level", None)
         g.nodes[parent].setdefault("level", None)
         # One parent each (the first, deterministically): divisions form a tree.
-        if not any(d["rel"] == "within" for _, _, d in g.out_edges(j, data=True)):
+        if j not in placed:
+            placed.add(j)
             g.add_edge(j, parent, rel="within")
 
     # Regulations: typed, cited, realized or implemented.
     regulations = _typed(store, k + "Regulation")
-    cites = sorted((s, o.value) for s, o in _pairs(store, k + "cites"))
-    realizes = sorted((s, o.value) for s, o in _pairs(store, k + "realizes"))
+    cites = [(s, o.value) for s, o in _pairs(store, k + "cites")]
+    realizes = [(s, o.value) for s, o in _pairs(store, k + "realizes")]
     implements = sorted((s, o.value) for s, o in _pairs(store, k + "implements"))
     regulations |= {r for _, r in cites} | {r for _, r in realizes}
     regulations |= {s for s, _ in implements} | {o for _, o in implements}
@@ -282,9 +294,9 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for r, term in _pairs(store, k + "issuerLevel"):
         if _LEVEL_OF_TERM.get(term.value):
             levels[r].append(_LEVEL_OF_TERM[term.value])
-    issuers: dict[str, list[str]] = defaultdict(list)
+    issuers: dict[str, set[str]] = defaultdict(set)
     for r, name in _pairs(store, k + "issuerName"):
-        issuers[r].append(name.value)
+        issuers[r].add(name.value)
     places: dict[str, list[str]] = defaultdict(list)
     for r, j in _pairs(store, k + "issuingJurisdiction"):
         places[r].append(j.value)
@@ -293,13 +305,16 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
         if _int(y) is not None:
             years[r].append(_int(y))
 
-    # Documents: typed, or the subject of a document-only property.
+    # Documents: typed, or the subject of a document-only property. A regulation
+    # that cites others has no author: its citations are not adoptions.
     documents = _typed(store, k + "Document")
-    authors = sorted((s, o.value) for s, o in _pairs(store, k + "authorJurisdiction"))
-    documents |= {d for d, _ in authors} | {d for d, _ in cites}
+    authors: dict[str, str] = {}
+    for d, j in _pairs(store, k + "authorJurisdiction"):
+        if d not in authors or j.value < authors[d]:  # one author each, deterministically
+            authors[d] = j.value
+    documents |= set(authors) | {d for d, _ in cites}
+    documents = {d for d in documents if d not in regulations}
     for d in sorted(documents):
-        if d in g and g.nodes[d]["kind"] == "regulation":
-            continue  # a regulation that cites others has no author: its citations are not adoptions
         add(d, "document")
         g.nodes[d].update(year=None, jurisdiction=None, title=None)
     titles: dict[str, list] = defaultdict(list)
@@ -317,21 +332,16 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for d, f in _pairs(store, k + "fileName"):
         files[d].append(f)
 
-    for d, j in authors:
-        if d in g and g.nodes[d]["kind"] == "document" and g.nodes[d]["jurisdiction"] is None:
+    for d, j in sorted(authors.items()):
+        if d in documents:
             add(j, "jurisdiction")
             g.nodes[j].setdefault("level", None)
             g.nodes[d]["jurisdiction"] = j
             g.add_edge(d, j, rel="author")
-    for d, r in realizes:
-        if g.nodes[d]["kind"] == "document":
-            g.add_edge(d, r, rel="realizes")
-    for d, r in cites:
-        if g.nodes[d]["kind"] == "document" and not g.has_edge(d, r):
-            g.add_edge(d, r, rel="cites")
+    # Cites first: a document that also *is* the regulation keeps "realizes" on the one edge.
+    g.add_edges_from((d, r, {"rel": "cites"}) for d, r in cites if d in documents)
+    g.add_edges_from((d, r, {"rel": "realizes"}) for d, r in realizes if d in documents)
     for d in documents:
-        if d not in g or g.nodes[d]["kind"] != "document":
-            continue
         data = g.nodes[d]
         own = sorted(g.nodes[r]["label"] for _, r, e in g.out_edges(d, data=True) if e["rel"] == "realizes")
         data["title"] = _label_choice(titles.get(d, [])) or (own[0] if own else None)
@@ -461,6 +471,8 @@ def infer_implements(g: nx.DiGraph) -> int:
     """
     added = _infer_from_nested_titles(g)
     stems: dict[str, list[str]] = defaultdict(list)
+    rank_of: dict[str, int] = {}
+    place_of: dict[str, str | None] = {}
     for n, data in g.nodes(data=True):
         if data["kind"] != "regulation" or data.get("level") is None:
             continue
@@ -469,28 +481,28 @@ def infer_implements(g: nx.DiGraph) -> int:
         stem = title_stem(data["label"], names)
         if len(stem) >= 4:
             stems[stem].append(n)
+            rank_of[n], place_of[n] = LEVEL_RANK[data["level"]], place
     for stem, members in sorted(stems.items()):
         if len(members) < 2:
             continue
-        for low in sorted(members):
-            low_level = LEVEL_RANK[g.nodes[low]["level"]]
-            if any(d["rel"] == "implements" for _, _, d in g.out_edges(low, data=True)):
+        members.sort()
+        by_rank: dict[int, list[str]] = defaultdict(list)
+        for m in members:
+            by_rank[rank_of[m]].append(m)
+        for low in members:
+            low_rank = rank_of[low]
+            if low_rank == 0 or any(d["rel"] == "implements" for _, _, d in g.out_edges(low, data=True)):
                 continue  # the documents (or its own title) already say what it implements
-            territory = set(ancestors(g, g.nodes[low].get("jurisdiction")))
-            candidates = []
-            for high in members:
-                high_level = LEVEL_RANK[g.nodes[high]["level"]]
-                if high_level >= low_level:
-                    continue
-                if high_level > 0 and g.nodes[high].get("jurisdiction") not in territory:
-                    continue
-                candidates.append((low_level - high_level, high))
-            if candidates:
-                best_gap = min(gap for gap, _ in candidates)
-                for gap, high in sorted(candidates):
-                    if gap == best_gap and not g.has_edge(low, high):
-                        g.add_edge(low, high, rel="implements", inferred=True, basis="title stem", stem=stem)
-                        added += 1
+            territory = set(ancestors(g, place_of[low]))
+            # The nearest level above with a candidate in territory (a national one covers every place).
+            for high_rank in range(low_rank - 1, -1, -1):
+                chosen = [h for h in by_rank.get(high_rank, ()) if high_rank == 0 or place_of[h] in territory]
+                if chosen:
+                    for high in chosen:
+                        if not g.has_edge(low, high):
+                            g.add_edge(low, high, rel="implements", inferred=True, basis="title stem", stem=stem)
+                            added += 1
+                    break
     return added
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 import networkx as nx
 
@@ -53,8 +53,7 @@ LOWER_LEVELS: tuple[str, ...] = LEVELS[1:]
 ARROW, INFERRED_ARROW = "→", "⇢"
 
 
-@dataclass(frozen=True)
-class Adoption:
+class Adoption(NamedTuple):
     """One adopter taking up one regulation or initiative: who, where, when, through what.
 
     ``adopter`` is the document that cites (or is, or mentions) it, or, with
@@ -63,6 +62,8 @@ class Adoption:
     ``chain_inferred[i]`` says whether the link from ``chain[i]`` to
     ``chain[i+1]`` was inferred. ``inferred`` is True when no stated path
     connects the adopter to the adopted: the adoption itself rests on inference.
+    (A named tuple: immutable like our frozen dataclasses, and cheap to make by
+    the million.)
     """
 
     adopted: str
@@ -136,10 +137,7 @@ class Propagation:
     @property
     def score(self) -> int:
         """Σ over adopting jurisdictions not outside its territory of their levels below the origin."""
-        if self.origin_level is None:
-            return 0
-        origin = LEVEL_RANK[self.origin_level]
-        return sum(LEVEL_RANK[self.level_of(j)] - origin for j, t in self.territory.items() if t is not False)
+        return sum(count * gap for _, count, gap in self.score_terms())
 
     def score_terms(self) -> list[tuple[str, int, int]]:
         """(level, scoring jurisdictions, levels below the origin) for each level: the score's sum."""
@@ -241,17 +239,19 @@ class _Territory:
     def __init__(self, g: nx.DiGraph):
         self.g = g
         self.cache: dict[str, frozenset[str]] = {}
+        self.national = {n for n, d in g.nodes(data=True) if d.get("level") == "national"}
+        self.place = {n: d.get("jurisdiction") for n, d in g.nodes(data=True) if d["kind"] == "regulation"}
 
     def within(self, jurisdiction: str) -> frozenset[str]:
-        if jurisdiction not in self.cache:
-            self.cache[jurisdiction] = frozenset(ancestors(self.g, jurisdiction))
-        return self.cache[jurisdiction]
+        found = self.cache.get(jurisdiction)
+        if found is None:
+            found = self.cache[jurisdiction] = frozenset(ancestors(self.g, jurisdiction))
+        return found
 
     def of(self, regulation: str, jurisdiction: str) -> bool | None:
-        data = self.g.nodes[regulation]
-        if data.get("level") == "national":
+        if regulation in self.national:
             return True
-        place = data.get("jurisdiction")
+        place = self.place.get(regulation)
         if place is None:
             return None
         return place in self.within(jurisdiction)
@@ -273,12 +273,15 @@ def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:
     closure = _closure(g)
     territory = _Territory(g)
     nodes = g.nodes
+    origin_rank = {n: LEVEL_RANK[d["level"]] for n, d in g.nodes(data=True)
+                   if d["kind"] == "regulation" and d.get("level")}
     found: list[Adoption] = []
 
     def emit(adopter: str, via: str, jurisdiction: str, level: str, year, reached: dict[str, _Path]) -> None:
+        rank_here = LEVEL_RANK[level]
         for regulation, (path, flags, stated) in reached.items():
-            origin = nodes[regulation].get("level")
-            if origin is None or LEVEL_RANK[level] <= LEVEL_RANK[origin]:
+            origin = origin_rank.get(regulation)
+            if origin is None or rank_here <= origin:
                 continue
             found.append(Adoption(
                 regulation, adopter, via, jurisdiction, level, year, tuple(reversed(path)),
@@ -344,13 +347,21 @@ def initiative_adoptions(source: Any) -> tuple[list[Adoption], dict[str, tuple[s
 
 # -- ranking -------------------------------------------------------------------------------------
 
-def _longest_key(g: nx.DiGraph, a: Adoption) -> tuple:
-    labels = tuple(g.nodes[n]["label"] for n in a.chain)
-    return (-len(a.chain), sum(a.chain_inferred), -LEVEL_RANK[a.level], labels,
-            g.nodes[a.jurisdiction]["label"], a.adopter)
-
-
 def _collect(g: nx.DiGraph, found: list[Adoption], start: Callable[[str], Propagation]) -> list[Propagation]:
+    labels: dict[str, str] = {}
+
+    def label(n: str) -> str:
+        found_label = labels.get(n)
+        if found_label is None:
+            found_label = labels[n] = g.nodes[n]["label"]
+        return found_label
+
+    def primary(a: Adoption) -> tuple:
+        return (-len(a.chain), sum(a.chain_inferred), -LEVEL_RANK[a.level])
+
+    def longest_key(a: Adoption) -> tuple:
+        return (primary(a), tuple(label(n) for n in a.chain), label(a.jurisdiction), a.adopter)
+
     rows: dict[str, Propagation] = {}
     for a in found:
         row = rows.get(a.adopted)
@@ -363,8 +374,10 @@ def _collect(g: nx.DiGraph, found: list[Adoption], start: Callable[[str], Propag
             row.stated.add(a.jurisdiction)
         if a.year is not None and (a.level not in row.first_year or a.year < row.first_year[a.level]):
             row.first_year[a.level] = a.year
-        if row.longest is None or _longest_key(g, a) < _longest_key(g, row.longest):
-            row.longest = a
+    for row in rows.values():
+        # The longest chain: compare the cheap part of the key first, labels only among the best.
+        best = min(primary(a) for a in row.adoptions)
+        row.longest = min((a for a in row.adoptions if primary(a) == best), key=longest_key)
     return sorted(rows.values(), key=Propagation.sort_key)
 
 
