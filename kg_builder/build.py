@@ -108,25 +108,9 @@ def _display_path(path: Path, roots: Sequence[Path]) -> str:
 
 def propagation_csv(graph) -> str:
     """The propagation ranking as CSV text (one row per regulation adopted from below)."""
-    from .propagation import chain_labels, propagation_graph, rank
+    from .propagation import ranking_csv
 
-    g = propagation_graph(graph)
-    rows = rank(g)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    lower = LEVELS[1:]
-    writer.writerow(["rank", "title", "issuer", "origin_level", *lower, "depth", "breadth", "in_territory",
-                     "out_of_territory", "longest_chain", *(f"first_year_{level}" for level in lower), "score",
-                     "iri"])
-    for number, row in enumerate(rows, 1):
-        writer.writerow([
-            number, row.title, row.issuer or "", row.origin_level or "",
-            *(len(row.adopters.get(level, ())) for level in lower),
-            row.depth, row.breadth, row.in_territory, row.out_of_territory,
-            " → ".join(chain_labels(g, row.longest_chain)),
-            *(row.first_year.get(level, "") for level in lower), row.score, row.regulation,
-        ])
-    return out.getvalue()
+    return ranking_csv(graph)
 
 
 def _nquads(dataset: Dataset) -> str:

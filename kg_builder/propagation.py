@@ -1,128 +1,155 @@
 """Downward propagation: which regulations travel down the administrative levels.
 
-The analysis reads any RDF graph written under our ontology (by this tool or
-another, merged or not) into a networkx graph and follows MISSION.md:
+The analysis follows MISSION.md on any graph :func:`~kg_builder.network.citation_network`
+can read:
 
-* every regulation R has an issuing level L(R) (``kgb:issuerLevel``) and
+* every regulation R has an issuing level L(R) and, when known, an issuing
   jurisdiction; every document D an author jurisdiction J(D) at level L(D);
 * D **adopts** R when D cites R, or cites (or is) a document that implements R,
-  transitively through ``kgb:implements``;
+  transitively through ``kgb:implements``; a regulation S that implements R is
+  itself an adoption of R by S's issuing jurisdiction (吉林省 adopts the national
+  条例 by issuing 《吉林省重大行政决策程序规定》);
 * an adoption is **downward** when L(D) > L(R), and **in territory** when J(D)
-  lies within R's issuing jurisdiction.
+  lies within R's issuing jurisdiction (a national R covers every place).
 
-Implementation links the documents do not state are inferred from titles when a
-lower-level title repeats a higher-level title's subject (吉林省重大行政决策程序规定
-→ 重大行政决策程序暂行条例); those links are marked ``inferred`` everywhere.
+Implementation links no document states are inferred from shared title stems
+(:func:`~kg_builder.network.infer_implements`); an adoption that needs one is
+marked inferred everywhere, chains draw such a link as ``⇢``, and
+``inferred=False`` ranks without them.
 
-The score of R is the sum, over the distinct jurisdictions that adopt it from
-below, of how many levels each lies below R's origin: a county adopting a national
-plan adds 3, a prefecture adds 2. Ties break by depth, then breadth, then title.
+The **score** of R is the sum, over the distinct jurisdictions that adopt it from
+below and are not outside its territory, of how many levels each lies below R's
+origin: a county adopting a national plan adds 3, a prefecture adds 2. Adoptions
+from outside R's territory (a 河南 county citing a 吉林 rule) are reported but
+borrowed, not propagated, so they do not score. Ties break by depth, breadth,
+earliest first adoption, title and IRI.
+
+Initiatives (放管服, 三项制度 ...) are ranked the same way: an initiative's origin
+is the highest level whose documents mention it, and lower-level documents that
+mention it adopt it.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Callable, NamedTuple
 
 import networkx as nx
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
 
 from .model import LEVEL_RANK, LEVELS
-from .ontology import KGB, LEVEL_TERMS
+from .network import ancestors, citation_network, sentences, without_inferred
 
 __all__ = [
-    "Adoption", "Propagation", "propagation_graph", "adoptions", "rank", "title_stem",
-    "infer_implements",
+    "Adoption", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
+    "ranking_records", "ranking_csv", "explain", "chain_text", "propagation_graph", "chain_labels",
+    "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note",
 ]
 
-_LEVEL_OF_TERM = {term: level for level, term in LEVEL_TERMS.items()}
+#: The levels a regulation can travel down to.
+LOWER_LEVELS: tuple[str, ...] = LEVELS[1:]
 
-# What a title ends with when it names the kind of document rather than its subject.
-_KIND_SUFFIX = re.compile(
-    r"(暂行条例|实施条例|条例|实施细则|细则|实施办法|暂行办法|办法|暂行规定|若干规定|规定|"
-    r"实施工作方案|工作方案|实施方案|方案|实施纲要|纲要|实施意见|指导意见|意见|工作要点|要点|"
-    r"工作计划|计划|规划|决定|通知)$"
-)
-_YEARS = re.compile(r"\(?(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年度?\)?")
-_LEADING = re.compile(r"^(中共)?(关于)?(贯彻落实|贯彻|落实|实施|印发)?")
+#: How a link of a chain is drawn: stated in a document, or inferred from titles.
+ARROW, INFERRED_ARROW = "→", "⇢"
 
 
-def title_stem(title: str, jurisdiction_names: Iterable[str] = ()) -> str:
-    """A title's subject: without its jurisdiction prefix, years and kind words.
+class Adoption(NamedTuple):
+    """One adopter taking up one regulation or initiative: who, where, when, through what.
 
-    >>> title_stem("吉林省重大行政决策程序规定", ["吉林省"])
-    '重大行政决策程序'
-    >>> title_stem("法治政府建设实施纲要(2015-2020年)")
-    '法治政府建设'
+    ``adopter`` is the document that cites (or is, or mentions) it, or, with
+    ``via="implements"``, the regulation that implements it. ``chain`` runs from
+    the adopted regulation down to what the adopter cites or is;
+    ``chain_inferred[i]`` says whether the link from ``chain[i]`` to
+    ``chain[i+1]`` was inferred. ``inferred`` is True when no stated path
+    connects the adopter to the adopted: the adoption itself rests on inference.
+    (A named tuple: immutable like our frozen dataclasses, and cheap to make by
+    the million.)
     """
-    stem = _YEARS.sub("", title)
-    for name in sorted(jurisdiction_names, key=len, reverse=True):
-        if name and stem.startswith(name):
-            stem = stem[len(name):]
-            break
-    stem = _LEADING.sub("", stem)
-    stem = _YEARS.sub("", stem)
-    previous = None
-    while previous != stem:
-        previous = stem
-        stem = _KIND_SUFFIX.sub("", stem)
-        stem = stem.removesuffix("的")
-    return stem
 
-
-@dataclass(frozen=True)
-class Adoption:
-    """One document adopting one regulation: who, where, when, through what chain."""
-
-    regulation: str
-    document: str
+    adopted: str
+    adopter: str
+    via: str  # "document", "implements" or "mentions"
     jurisdiction: str
     level: str
     year: int | None
-    chain: tuple[str, ...]  # from what the document cites (or is) up to the regulation
+    chain: tuple[str, ...]
+    chain_inferred: tuple[bool, ...]
     inferred: bool
     in_territory: bool | None
 
 
 @dataclass
 class Propagation:
-    """A regulation's downward propagation, with every number traceable to adoptions."""
+    """A regulation's (or initiative's) downward propagation, traceable to its adoptions."""
 
-    regulation: str
+    subject: str
+    kind: str
     title: str
     issuer: str | None
     origin_level: str | None
+    jurisdiction: str | None = None
+    level_source: str | None = None
+    issued_year: int | None = None
+    issued_year_source: str | None = None
     adopters: dict[str, set[str]] = field(default_factory=dict)
     first_year: dict[str, int] = field(default_factory=dict)
-    issued_year: int | None = None
-    in_territory: int = 0
-    out_of_territory: int = 0
-    longest_chain: tuple[str, ...] = ()
+    territory: dict[str, bool | None] = field(default_factory=dict)
+    stated: set[str] = field(default_factory=set)  # jurisdictions with at least one stated adoption
+    longest: Adoption | None = None
     adoptions: list[Adoption] = field(default_factory=list)
 
     @property
+    def regulation(self) -> str:
+        return self.subject
+
+    @property
     def depth(self) -> int:
-        """How many levels below its origin the regulation reached."""
+        """How many levels below its origin it reached."""
         if self.origin_level is None or not self.adopters:
             return 0
-        deepest = max(LEVEL_RANK[level] for level in self.adopters)
-        return deepest - LEVEL_RANK[self.origin_level]
+        return max(LEVEL_RANK[level] for level in self.adopters) - LEVEL_RANK[self.origin_level]
 
     @property
     def breadth(self) -> int:
         """Distinct jurisdictions that adopted it from below."""
-        return len({j for js in self.adopters.values() for j in js})
+        return len(self.territory)
+
+    @property
+    def in_territory(self) -> int:
+        return sum(1 for t in self.territory.values() if t is True)
+
+    @property
+    def out_of_territory(self) -> int:
+        return sum(1 for t in self.territory.values() if t is False)
+
+    @property
+    def territory_unknown(self) -> int:
+        return sum(1 for t in self.territory.values() if t is None)
+
+    @property
+    def inferred_only(self) -> int:
+        """Adopting jurisdictions whose every adoption rests on an inferred link."""
+        return len(set(self.territory) - self.stated)
+
+    def level_of(self, jurisdiction: str) -> str:
+        return next(level for level, js in self.adopters.items() if jurisdiction in js)
 
     @property
     def score(self) -> int:
-        """Σ over distinct adopting jurisdictions of their levels below the origin."""
+        """Σ over adopting jurisdictions not outside its territory of their levels below the origin."""
+        return sum(count * gap for _, count, gap in self.score_terms())
+
+    def score_terms(self) -> list[tuple[str, int, int]]:
+        """(level, scoring jurisdictions, levels below the origin) for each level: the score's sum."""
         if self.origin_level is None:
-            return 0
+            return []
         origin = LEVEL_RANK[self.origin_level]
-        return sum((LEVEL_RANK[level] - origin) * len(js) for level, js in self.adopters.items())
+        terms = []
+        for level in LOWER_LEVELS:
+            count = sum(1 for j in self.adopters.get(level, ()) if self.territory[j] is not False)
+            if count:
+                terms.append((level, count, LEVEL_RANK[level] - origin))
+        return terms
 
     def lag(self, level: str) -> int | None:
         """Years from issuance to the first adoption at ``level``, when both are known."""
@@ -130,214 +157,443 @@ class Propagation:
             return None
         return self.first_year[level] - self.issued_year
 
+    @property
+    def longest_chain(self) -> tuple[str, ...]:
+        """The longest chain's nodes: adopted, implementing regulations, adopter, jurisdiction."""
+        a = self.longest
+        if a is None:
+            return ()
+        tail = (a.jurisdiction,) if a.via == "implements" else (a.adopter, a.jurisdiction)
+        return a.chain + tail
 
-def _label(graph: Graph, node) -> str:
-    for label in graph.objects(node, SKOS.prefLabel):
-        return str(label)
-    return str(node)
-
-
-def propagation_graph(graph: Graph) -> nx.MultiDiGraph:
-    """The citation/implementation network of an RDF graph, as networkx.
-
-    Nodes are IRIs (as strings) with ``kind`` (document, regulation, jurisdiction),
-    ``label``, ``level`` and for documents ``year`` and ``jurisdiction``. Edges
-    have ``rel``: cites, realizes, implements (``inferred`` True or False), within,
-    author, issued_in.
-    """
-    g = nx.MultiDiGraph()
-
-    def node(iri, kind: str) -> str:
-        key = str(iri)
-        if key not in g:
-            g.add_node(key, kind=kind, label=_label(graph, iri))
-        return key
-
-    for j in set(graph.subjects(RDF.type, KGB.Jurisdiction)):
-        n = node(j, "jurisdiction")
-        level = graph.value(j, KGB.level)
-        g.nodes[n]["level"] = _LEVEL_OF_TERM.get(level)
-        for parent in graph.objects(j, KGB.within):
-            g.add_edge(n, node(parent, "jurisdiction"), rel="within")
-    for r in set(graph.subjects(RDF.type, KGB.Regulation)):
-        n = node(r, "regulation")
-        levels = sorted({_LEVEL_OF_TERM[t] for t in graph.objects(r, KGB.issuerLevel) if t in _LEVEL_OF_TERM},
-                        key=LEVEL_RANK.__getitem__)
-        # Documents may disagree; the highest level any of them gives wins, deterministically.
-        g.nodes[n]["level"] = levels[0] if levels else None
-        issuers = sorted(str(i) for i in graph.objects(r, KGB.issuerName))
-        g.nodes[n]["issuer"] = issuers[0] if issuers else None
-        years = sorted(int(y) for y in graph.objects(r, KGB.yearIssued))
-        g.nodes[n]["issued_year"] = years[0] if years else None
-        for j in sorted(graph.objects(r, KGB.issuingJurisdiction)):
-            g.add_edge(n, node(j, "jurisdiction"), rel="issued_in")
-        for target in graph.objects(r, KGB.implements):
-            g.add_edge(n, node(target, "regulation"), rel="implements", inferred=False)
-    for d in set(graph.subjects(RDF.type, KGB.Document)):
-        n = node(d, "document")
-        g.nodes[n]["label"] = str(graph.value(d, KGB.realizes) and _label(graph, graph.value(d, KGB.realizes))
-                                  or graph.value(d, KGB.fileName) or d)
-        years = sorted(int(y) for y in graph.objects(d, KGB.yearCovered))
-        g.nodes[n]["year"] = years[0] if years else None
-        author = graph.value(d, KGB.authorJurisdiction)
-        if author is not None:
-            g.add_edge(n, node(author, "jurisdiction"), rel="author")
-            g.nodes[n]["jurisdiction"] = str(author)
-        for r in graph.objects(d, KGB.cites):
-            g.add_edge(n, node(r, "regulation"), rel="cites")
-        for r in graph.objects(d, KGB.realizes):
-            g.add_edge(n, node(r, "regulation"), rel="realizes")
-    infer_implements(g)
-    return g
+    def sort_key(self) -> tuple:
+        first = min(self.first_year.values()) if self.first_year else 9999
+        return (-self.score, -self.depth, -self.breadth, first, self.title, self.subject)
 
 
-def _ancestors(g: nx.MultiDiGraph, jurisdiction: str) -> list[str]:
-    """The jurisdiction and every jurisdiction it lies within, nearest first."""
-    chain, seen = [jurisdiction], {jurisdiction}
-    frontier = jurisdiction
-    while True:
-        parents = sorted(v for _, v, d in g.out_edges(frontier, data=True) if d["rel"] == "within")
-        if not parents or parents[0] in seen:
-            return chain
-        frontier = parents[0]
-        seen.add(frontier)
-        chain.append(frontier)
+# -- adoptions -----------------------------------------------------------------------------------
+
+_Path = tuple[tuple[str, ...], tuple[bool, ...], bool]  # nodes bottom-up, link inferred?, a stated path exists
 
 
-def _issuing_jurisdiction(g: nx.MultiDiGraph, regulation: str) -> str | None:
-    places = sorted(v for _, v, d in g.out_edges(regulation, data=True) if d["rel"] == "issued_in")
-    return places[0] if places else None
+def _better(a: _Path, b: _Path) -> bool:
+    """Whether path a beats path b: longer, then fewer inferred links, then by name."""
+    return (-len(a[0]), sum(a[1]), a[0]) < (-len(b[0]), sum(b[1]), b[0])
 
 
-def infer_implements(g: nx.MultiDiGraph) -> int:
-    """Add inferred implements edges from title stems; return how many were added.
+def _merge(into: dict[str, _Path], target: str, path: _Path) -> None:
+    known = into.get(target)
+    if known is None:
+        into[target] = path
+        return
+    stated = known[2] or path[2]
+    best = path if _better(path, known) else known
+    into[target] = (best[0], best[1], stated)
 
-    A regulation R_low implements R_high when their titles share a subject stem,
-    R_high's level is higher, and R_low was issued within R_high's territory;
-    among several candidates the nearest level wins.
-    """
-    names_by_jurisdiction = {
-        n: [data["label"]] for n, data in g.nodes(data=True) if data.get("kind") == "jurisdiction"
-    }
-    stems: dict[str, list[str]] = defaultdict(list)
-    for n, data in g.nodes(data=True):
-        if data.get("kind") != "regulation" or data.get("level") is None:
-            continue
-        place = _issuing_jurisdiction(g, n)
-        names = names_by_jurisdiction.get(place, []) if place else []
-        stem = title_stem(data["label"], names)
-        if len(stem) >= 4:
-            data["stem"] = stem
-            stems[stem].append(n)
-    added = 0
-    for stem, members in stems.items():
-        if len(members) < 2:
-            continue
-        for low in sorted(members):
-            low_level = LEVEL_RANK[g.nodes[low]["level"]]
-            if any(d["rel"] == "implements" for _, _, d in g.out_edges(low, data=True)):
-                continue  # the documents already say what it implements
-            place = _issuing_jurisdiction(g, low)
-            territory = set(_ancestors(g, place)) if place else set()
-            candidates = []
-            for high in members:
-                high_level = LEVEL_RANK[g.nodes[high]["level"]]
-                if high_level >= low_level:
+
+def _closure(g: nx.DiGraph) -> Callable[[str], dict[str, _Path]]:
+    """For a regulation S, every regulation S implements (transitively), with its best path."""
+    successors: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for u, v, data in g.edges(data=True):
+        if data["rel"] == "implements":
+            successors[u].append((v, bool(data.get("inferred"))))
+    for targets in successors.values():
+        targets.sort()
+    memo: dict[str, dict[str, _Path]] = {}
+
+    def combine(node: str) -> dict[str, _Path]:
+        result: dict[str, _Path] = {node: ((node,), (), True)}
+        for target, inferred in successors.get(node, ()):
+            if target not in memo:
+                continue  # a cycle of implements links: the link back is ignored
+            for reached, (nodes, flags, stated) in memo[target].items():
+                if node in nodes:
                     continue
-                high_place = _issuing_jurisdiction(g, high)
-                if high_level > 0 and (high_place is None or high_place not in territory):
-                    continue
-                candidates.append((low_level - high_level, high))
-            if candidates:
-                best_gap = min(gap for gap, _ in candidates)
-                for gap, high in sorted(candidates):
-                    if gap == best_gap:
-                        g.add_edge(low, high, rel="implements", inferred=True)
-                        added += 1
-    return added
+                _merge(result, reached, ((node,) + nodes, (inferred,) + flags, stated and not inferred))
+        return result
+
+    def closure(start: str) -> dict[str, _Path]:
+        if start in memo:
+            return memo[start]
+        stack = [(start, iter(successors.get(start, ())))]
+        on_stack = {start}
+        while stack:
+            node, pending = stack[-1]
+            for target, _ in pending:
+                if target not in memo and target not in on_stack:
+                    stack.append((target, iter(successors.get(target, ()))))
+                    on_stack.add(target)
+                    break
+            else:
+                stack.pop()
+                on_stack.discard(node)
+                memo[node] = combine(node)
+        return memo[start]
+
+    return closure
 
 
-def _implemented(g: nx.MultiDiGraph, start: str) -> dict[str, tuple[tuple[str, ...], bool]]:
-    """Every regulation reachable from ``start`` by implements edges: its longest chain."""
-    best: dict[str, tuple[tuple[str, ...], bool]] = {start: ((start,), False)}
-    queue = deque([(start, (start,), False)])
-    while queue:
-        current, path, inferred = queue.popleft()
-        for _, target, data in g.out_edges(current, data=True):
-            if data["rel"] != "implements" or target in path:
-                continue
-            new_path = path + (target,)
-            new_inferred = inferred or data.get("inferred", False)
-            known = best.get(target)
-            if known is None or len(new_path) > len(known[0]):
-                best[target] = (new_path, new_inferred)
-                queue.append((target, new_path, new_inferred))
-    return best
+class _Territory:
+    """Whether jurisdictions lie within a regulation's issuing jurisdiction (cached)."""
+
+    def __init__(self, g: nx.DiGraph):
+        self.g = g
+        self.cache: dict[str, frozenset[str]] = {}
+        self.national = {n for n, d in g.nodes(data=True) if d.get("level") == "national"}
+        self.place = {n: d.get("jurisdiction") for n, d in g.nodes(data=True) if d["kind"] == "regulation"}
+
+    def within(self, jurisdiction: str) -> frozenset[str]:
+        found = self.cache.get(jurisdiction)
+        if found is None:
+            found = self.cache[jurisdiction] = frozenset(ancestors(self.g, jurisdiction))
+        return found
+
+    def of(self, regulation: str, jurisdiction: str) -> bool | None:
+        if regulation in self.national:
+            return True
+        place = self.place.get(regulation)
+        if place is None:
+            return None
+        return place in self.within(jurisdiction)
 
 
-def adoptions(g: nx.MultiDiGraph) -> list[Adoption]:
-    """Every downward adoption in the graph, sorted for determinism."""
+def _network(source: Any, inferred: bool) -> nx.DiGraph:
+    g = source if isinstance(source, nx.Graph) else citation_network(source, inferred=inferred)
+    return g if inferred else without_inferred(g)
+
+
+def network_of(source: Any, inferred: bool = True) -> nx.DiGraph:
+    """The citation network of ``source`` (or ``source`` itself when it is one), optionally without inferred links."""
+    return _network(source, inferred)
+
+
+def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:
+    """Every downward adoption of a regulation, sorted for determinism."""
+    g = _network(source, inferred)
+    closure = _closure(g)
+    territory = _Territory(g)
+    nodes = g.nodes
+    origin_rank = {n: LEVEL_RANK[d["level"]] for n, d in g.nodes(data=True)
+                   if d["kind"] == "regulation" and d.get("level")}
     found: list[Adoption] = []
+
+    def emit(adopter: str, via: str, jurisdiction: str, level: str, year, reached: dict[str, _Path]) -> None:
+        rank_here = LEVEL_RANK[level]
+        for regulation, (path, flags, stated) in reached.items():
+            origin = origin_rank.get(regulation)
+            if origin is None or rank_here <= origin:
+                continue
+            found.append(Adoption(
+                regulation, adopter, via, jurisdiction, level, year, tuple(reversed(path)),
+                tuple(reversed(flags)), not stated, territory.of(regulation, jurisdiction)))
+
     for d, data in g.nodes(data=True):
-        if data.get("kind") != "document" or "jurisdiction" not in data:
+        if data["kind"] != "document" or data.get("jurisdiction") is None:
             continue
-        jurisdiction = data["jurisdiction"]
-        level = g.nodes[jurisdiction].get("level")
+        level = nodes[data["jurisdiction"]].get("level")
         if level is None:
             continue
-        territory = set(_ancestors(g, jurisdiction))
-        starts = sorted({v for _, v, e in g.out_edges(d, data=True) if e["rel"] in ("cites", "realizes")})
-        reached: dict[str, tuple[tuple[str, ...], bool]] = {}
-        for start in starts:
-            for target, (chain, inferred) in _implemented(g, start).items():
-                known = reached.get(target)
-                if known is None or len(chain) > len(known[0]):
-                    reached[target] = (chain, inferred)
-        for regulation, (chain, inferred) in reached.items():
-            origin = g.nodes[regulation].get("level")
-            if origin is None or LEVEL_RANK[level] <= LEVEL_RANK[origin]:
-                continue
-            place = _issuing_jurisdiction(g, regulation)
-            in_territory = (place in territory) if place else (True if origin == "national" else None)
-            found.append(Adoption(regulation, d, jurisdiction, level, data.get("year"), chain, inferred, in_territory))
-    found.sort(key=lambda a: (a.regulation, a.document))
+        reached: dict[str, _Path] = {}
+        for _, start, edge in g.out_edges(d, data=True):
+            if edge["rel"] in ("cites", "realizes"):
+                for target, path in closure(start).items():
+                    _merge(reached, target, path)
+        emit(d, "document", data["jurisdiction"], level, data.get("year"), reached)
+    for s, data in g.nodes(data=True):
+        place = data.get("jurisdiction") if data["kind"] == "regulation" else None
+        if place is None:
+            continue
+        level = nodes[place].get("level") or data.get("level")
+        if level is None or not any(e["rel"] == "implements" for _, _, e in g.out_edges(s, data=True)):
+            continue
+        reached = {t: p for t, p in closure(s).items() if t != s}
+        emit(s, "implements", place, level, data.get("issued_year"), reached)
+    found.sort(key=lambda a: (a.adopted, a.adopter))
     return found
 
 
-def rank(graph: Graph | nx.MultiDiGraph) -> list[Propagation]:
-    """Regulations ordered by downward propagation (score, depth, breadth, title)."""
-    g = graph if isinstance(graph, nx.MultiDiGraph) else propagation_graph(graph)
+def initiative_adoptions(source: Any) -> tuple[list[Adoption], dict[str, tuple[str, list[str], int | None]]]:
+    """Every downward adoption of an initiative, and each initiative's origin.
+
+    The origin of an initiative is the highest level among the documents that
+    mention it (level, the jurisdictions at that level, their first year).
+    """
+    g = _network(source, True)
+    mentions: dict[str, list[tuple[str, str, str, int | None]]] = defaultdict(list)
+    for d, i, edge in g.edges(data=True):
+        if edge["rel"] != "mentions":
+            continue
+        j = g.nodes[d].get("jurisdiction")
+        level = g.nodes[j].get("level") if j else None
+        if level is not None:
+            mentions[i].append((d, j, level, g.nodes[d].get("year")))
+    territory = _Territory(g)
+    origins: dict[str, tuple[str, list[str], int | None]] = {}
+    found: list[Adoption] = []
+    for initiative, seen in sorted(mentions.items()):
+        top = min(LEVEL_RANK[level] for _, _, level, _ in seen)
+        origin = LEVELS[top]
+        places = sorted({j for _, j, level, _ in seen if level == origin})
+        years = [y for _, _, level, y in seen if level == origin and y is not None]
+        origins[initiative] = (origin, places, min(years) if years else None)
+        for d, j, level, year in seen:
+            if LEVEL_RANK[level] <= top:
+                continue
+            inside = True if origin == "national" else any(p in territory.within(j) for p in places)
+            found.append(Adoption(initiative, d, "mentions", j, level, year, (initiative,), (), False, inside))
+    found.sort(key=lambda a: (a.adopted, a.adopter))
+    return found, origins
+
+
+# -- ranking -------------------------------------------------------------------------------------
+
+def _collect(g: nx.DiGraph, found: list[Adoption], start: Callable[[str], Propagation]) -> list[Propagation]:
+    labels: dict[str, str] = {}
+
+    def label(n: str) -> str:
+        found_label = labels.get(n)
+        if found_label is None:
+            found_label = labels[n] = g.nodes[n]["label"]
+        return found_label
+
+    def primary(a: Adoption) -> tuple:
+        return (-len(a.chain), sum(a.chain_inferred), -LEVEL_RANK[a.level])
+
+    def longest_key(a: Adoption) -> tuple:
+        return (primary(a), tuple(label(n) for n in a.chain), label(a.jurisdiction), a.adopter)
+
     rows: dict[str, Propagation] = {}
-    for a in adoptions(g):
-        node = g.nodes[a.regulation]
-        row = rows.get(a.regulation)
+    for a in found:
+        row = rows.get(a.adopted)
         if row is None:
-            row = rows[a.regulation] = Propagation(
-                regulation=a.regulation, title=node["label"], issuer=node.get("issuer"),
-                origin_level=node.get("level"), issued_year=node.get("issued_year"),
-            )
+            row = rows[a.adopted] = start(a.adopted)
         row.adoptions.append(a)
-        new = a.jurisdiction not in row.adopters.get(a.level, set())
         row.adopters.setdefault(a.level, set()).add(a.jurisdiction)
+        row.territory[a.jurisdiction] = a.in_territory
+        if not a.inferred:
+            row.stated.add(a.jurisdiction)
         if a.year is not None and (a.level not in row.first_year or a.year < row.first_year[a.level]):
             row.first_year[a.level] = a.year
-        if new:
-            if a.in_territory is False:
-                row.out_of_territory += 1
-            elif a.in_territory:
-                row.in_territory += 1
-        chain = tuple(reversed(a.chain)) + (a.document, a.jurisdiction)
-        if len(chain) > len(row.longest_chain) or (
-            len(chain) == len(row.longest_chain) and chain < row.longest_chain
-        ):
-            row.longest_chain = chain
-    ordered = sorted(rows.values(), key=lambda r: (-r.score, -r.depth, -r.breadth, r.title))
-    return ordered
+    for row in rows.values():
+        # The longest chain: compare the cheap part of the key first, labels only among the best.
+        best = min(primary(a) for a in row.adoptions)
+        row.longest = min((a for a in row.adoptions if primary(a) == best), key=longest_key)
+    return sorted(rows.values(), key=Propagation.sort_key)
 
 
-def chain_labels(g: nx.MultiDiGraph, chain: tuple[str, ...]) -> list[str]:
+def rank(source: Any, inferred: bool = True) -> list[Propagation]:
+    """Regulations ordered by downward propagation (score, depth, breadth, first year, title).
+
+    Args:
+        source: anything :func:`~kg_builder.network.citation_network` reads, or the network.
+        inferred: count adoptions that rest on implements links inferred from titles.
+    """
+    g = _network(source, inferred)
+
+    def start(r: str) -> Propagation:
+        data = g.nodes[r]
+        return Propagation(r, "regulation", data["label"], data.get("issuer"), data.get("level"),
+                           data.get("jurisdiction"), data.get("level_source"), data.get("issued_year"),
+                           data.get("issued_year_source"))
+
+    return _collect(g, adoptions(g), start)
+
+
+def rank_initiatives(source: Any) -> list[Propagation]:
+    """Initiatives ordered by downward propagation, on the same score as regulations."""
+    g = _network(source, True)
+    found, origins = initiative_adoptions(g)
+
+    def start(i: str) -> Propagation:
+        origin, places, year = origins[i]
+        issuer = "、".join(g.nodes[p]["label"] for p in places) or None
+        return Propagation(i, "initiative", g.nodes[i]["label"], issuer, origin, places[0] if len(places) == 1 else None,
+                           "highest level mentioning it", year, "first mention at the origin level" if year else None)
+
+    return _collect(g, found, start)
+
+
+# -- presenting ----------------------------------------------------------------------------------
+
+def _quoted(g: nx.DiGraph, node: str) -> str:
+    data = g.nodes[node]
+    label = data["label"]
+    if data["kind"] == "initiative":
+        return f"“{label}”"
+    return f"《{label}》" if data["kind"] == "regulation" else label
+
+
+def chain_text(g: nx.DiGraph, a: Adoption, issuer: str | None = None) -> str:
+    """An adoption's chain: issuer → 《implementing regulation》 ⇢ ... → adopting jurisdiction.
+
+    ``→`` is a link the documents state, ``⇢`` one inferred from title stems.
+    """
+    head = issuer or g.nodes[a.adopted].get("issuer") or _quoted(g, a.adopted)
+    parts = [head]
+    for node, inferred in zip(a.chain[1:], a.chain_inferred):
+        parts += [INFERRED_ARROW if inferred else ARROW, _quoted(g, node)]
+    parts += [ARROW, g.nodes[a.jurisdiction]["label"]]
+    return " ".join(parts)
+
+
+def chain_labels(g: nx.DiGraph, chain: tuple[str, ...]) -> list[str]:
     """The labels of a chain's nodes, from the regulation down to the jurisdiction."""
     return [g.nodes[n]["label"] for n in chain]
 
 
-LEVEL_COLUMNS = LEVELS[1:]
+def _names(g: nx.DiGraph, nodes) -> list[str]:
+    return sorted(g.nodes[n]["label"] for n in nodes)
+
+
+def ranking_records(source: Any, by: str = "regulation", inferred: bool = True,
+                    rows: list[Propagation] | None = None) -> list[dict[str, Any]]:
+    """The ranking as records (one dict per regulation or initiative), in rank order.
+
+    Every column is defined in ``docs/propagation.md``; ``adopters_<level>`` lists
+    the jurisdictions behind each count.
+    """
+    g = _network(source, inferred)
+    if rows is None:
+        rows = rank_initiatives(g) if by == "initiative" else rank(g, inferred=inferred)
+    records = []
+    for number, row in enumerate(rows, 1):
+        record: dict[str, Any] = {
+            "rank": number, "title": row.title, "issuer": row.issuer or "", "origin_level": row.origin_level or "",
+            "issued_year": row.issued_year if row.issued_year is not None else "",
+        }
+        for level in LOWER_LEVELS:
+            record[level] = len(row.adopters.get(level, ()))
+        longest = row.longest
+        record.update({
+            "depth": row.depth, "breadth": row.breadth, "in_territory": row.in_territory,
+            "out_of_territory": row.out_of_territory, "territory_unknown": row.territory_unknown,
+            "inferred_only": row.inferred_only,
+            "longest_chain": chain_text(g, longest, row.issuer) if longest else "",
+            "chain_inferred": bool(longest and any(longest.chain_inferred)),
+        })
+        for level in LOWER_LEVELS:
+            record[f"first_year_{level}"] = row.first_year.get(level, "")
+        for level in LOWER_LEVELS:
+            lag = row.lag(level)
+            record[f"lag_{level}"] = lag if lag is not None else ""
+        record["score"] = row.score
+        record["iri"] = row.subject
+        for level in LOWER_LEVELS:
+            record[f"adopters_{level}"] = _names(g, row.adopters.get(level, ()))
+        records.append(record)
+    return records
+
+
+#: The columns of ``propagation.csv`` and of ``kgb rank --format csv``.
+RANK_COLUMNS: tuple[str, ...] = (
+    "rank", "title", "issuer", "origin_level", "issued_year", *LOWER_LEVELS, "depth", "breadth",
+    "in_territory", "out_of_territory", "territory_unknown", "inferred_only", "longest_chain",
+    "chain_inferred", *(f"first_year_{level}" for level in LOWER_LEVELS),
+    *(f"lag_{level}" for level in LOWER_LEVELS), "score", "iri",
+    *(f"adopters_{level}" for level in LOWER_LEVELS),
+)
+
+
+def ranking_csv(graph: Any, inferred: bool = True) -> str:
+    """The ``propagation.csv`` of ``kgb build``: the regulation ranking as CSV text."""
+    from .tabular import render
+
+    return render(ranking_records(graph, inferred=inferred), "csv", RANK_COLUMNS)
+
+
+def _territory_word(value: bool | None) -> str:
+    return {True: "in territory", False: "OUT of territory", None: "territory unknown"}[value]
+
+
+def _evidence(g: nx.DiGraph, a: Adoption) -> list[str]:
+    """Lines saying which sentence states each link of an adoption."""
+    lines = []
+    if a.via == "mentions":
+        for sentence in sentences(g, a.adopter, "mentionsInitiative", a.adopted)[:2] or ["(no sentence recorded)"]:
+            lines.append(f"mentions {_quoted(g, a.adopted)}: “{sentence}”")
+        return lines
+    if a.via == "document":
+        held = a.chain[-1]
+        rel = g.edges[a.adopter, held]["rel"] if g.has_edge(a.adopter, held) else "cites"
+        if rel == "realizes":
+            lines.append(f"is {_quoted(g, held)} (the document's own title)")
+        else:
+            said = sentences(g, a.adopter, "cites", held)
+            lines.append(f"cites {_quoted(g, held)}: “{said[0]}”" if said else f"cites {_quoted(g, held)}")
+    for upper, lower, inferred in zip(a.chain, a.chain[1:], a.chain_inferred):
+        if inferred:
+            lines.append(f"{_quoted(g, lower)} ⇢ implements {_quoted(g, upper)}: {inference_note(g, lower, upper)}")
+        else:
+            said = sentences(g, lower, "implements", upper)
+            tail = f": “{said[0]}”" if said else " (stated)"
+            lines.append(f"{_quoted(g, lower)} → implements {_quoted(g, upper)}{tail}")
+    if a.via == "document" and len(a.chain) > 1 and g.has_edge(a.adopter, a.adopted):
+        said = sentences(g, a.adopter, "cites", a.adopted)
+        if said:
+            lines.append(f"also cites {_quoted(g, a.adopted)} directly: “{said[0]}”")
+    return lines
+
+
+def inference_note(g: nx.DiGraph, lower: str, upper: str) -> str:
+    """Why an inferred implements link was drawn."""
+    edge = g.edges[lower, upper] if g.has_edge(lower, upper) else {}
+    if edge.get("basis") == "nested title":
+        return f"inferred (its title names 〈{edge.get('stem', '')}〉)"
+    return f"inferred (shared title stem “{edge.get('stem', '')}”)"
+
+
+def explain(source: Any, title: str, by: str | None = None, inferred: bool = True) -> str:
+    """Every number of one row of the ranking, with the documents and sentences behind it."""
+    from .network import find_node
+
+    g = _network(source, inferred)
+    kinds = {"regulation": ("regulation",), "initiative": ("initiative",)}.get(by or "", ("regulation", "initiative"))
+    node = find_node(g, title, kinds)
+    rows = rank_initiatives(g) if g.nodes[node]["kind"] == "initiative" else rank(g, inferred=inferred)
+    position = next((i for i, r in enumerate(rows, 1) if r.subject == node), None)
+    data = g.nodes[node]
+    out = [f"{_quoted(g, node)}  ({data['kind']}, {node})"]
+    if position is None:
+        level = data.get("level") or "unknown"
+        out.append(f"  origin level {level}; no downward adoption in this graph, so it is not ranked.")
+        return "\n".join(out) + "\n"
+    row = rows[position - 1]
+    out.append(f"  rank {position} of {len(rows)}")
+    out.append(f"  issuer: {row.issuer or 'unknown'}; origin level: {row.origin_level} (from {row.level_source})")
+    if row.issued_year is not None:
+        out.append(f"  issued: {row.issued_year} (from {row.issued_year_source})")
+    terms = " + ".join(f"{level} {count}×{gap}" for level, count, gap in row.score_terms()) or "0"
+    out.append(f"  score {row.score} = {terms}   (adopting jurisdictions × levels below the origin; "
+               f"out-of-territory adopters do not score)")
+    out.append(f"  depth {row.depth}, breadth {row.breadth}: in territory {row.in_territory}, "
+               f"out of territory {row.out_of_territory}, territory unknown {row.territory_unknown}, "
+               f"resting only on inferred links {row.inferred_only}")
+    for level in LOWER_LEVELS:
+        if level in row.adopters:
+            lag = row.lag(level)
+            when = f", first seen {row.first_year[level]}" if level in row.first_year else ""
+            when += f" (lag {lag} years)" if lag is not None else ""
+            out.append(f"  {level}: {len(row.adopters[level])} — {'、'.join(_names(g, row.adopters[level]))}{when}")
+    if row.longest is not None:
+        out.append(f"  longest chain: {chain_text(g, row.longest, row.issuer)}")
+    out.append(f"  adoptions ({ARROW} stated, {INFERRED_ARROW} inferred from title stems):")
+    ordered = sorted(row.adoptions, key=lambda a: (LEVEL_RANK[a.level], g.nodes[a.jurisdiction]["label"],
+                                                   a.year or 0, g.nodes[a.adopter]["label"]))
+    for number, a in enumerate(ordered, 1):
+        what = "document" if a.via in ("document", "mentions") else "implementing regulation"
+        year = a.year if a.year is not None else "year unknown"
+        flag = "; INFERRED" if a.inferred else ""
+        out.append(f"  {number}. {g.nodes[a.jurisdiction]['label']} ({a.level}, {year}, "
+                   f"{_territory_word(a.in_territory)}{flag})")
+        out.append(f"     {what}: {g.nodes[a.adopter]['label']}  <{a.adopter}>")
+        out.append(f"     chain: {chain_text(g, a, row.issuer)}")
+        for line in _evidence(g, a):
+            out.append(f"     {line}")
+    return "\n".join(out) + "\n"
+
+
+# -- compatibility with the first version's API (build.py) --------------------------------------
+
+def propagation_graph(graph: Any) -> nx.DiGraph:
+    """The citation network of an RDF graph (kept for callers of the first version)."""
+    return citation_network(graph)

@@ -420,11 +420,11 @@ def explorer_data(
 
 def _rank(graph: Any, index: dict[str, int]) -> dict[str, Any]:
     """The propagation ranking, per node index: rank, score, depth, breadth, cascade members."""
-    from .propagation import propagation_graph, rank
+    from .propagation import network_of, rank
 
     if isinstance(graph, list):
         graph = _to_rdflib(graph)
-    g = propagation_graph(graph)
+    g = network_of(graph)
     rows: dict[int, dict[str, Any]] = {}
     cascades: list[list[int]] = []
     for number, row in enumerate(rank(g), 1):
@@ -434,7 +434,7 @@ def _rank(graph: Any, index: dict[str, int]) -> dict[str, Any]:
                                        "breadth": row.breadth}
         members = [row.regulation]
         for adoption in row.adoptions:
-            members += [*adoption.chain, adoption.document, adoption.jurisdiction]
+            members += [*adoption.chain, adoption.adopter, adoption.jurisdiction]
         cascades.append([index[m] for m in members if m in index])
     inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
                        if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})

@@ -1,0 +1,591 @@
+"""The citation network: any kg_builder RDF graph, read with SPARQL, as networkx.
+
+The analysis works on whatever graph it is given (an rdflib ``Graph`` or
+``Dataset``, a graph file in any RDF format including ``.nq`` and ``.trig``, a
+:class:`~kg_builder.store.GraphStore` directory), written by this tool or
+another, merged or not. The facts it needs are read with SPARQL from a
+pyoxigraph store (files are loaded into one in memory), which is much faster on
+big graphs than walking rdflib triples; the store stays attached to the network
+(``g.graph["store"]``) so that every number can later be traced to the sentences
+behind it (:func:`sentences`).
+
+Nodes are IRIs (strings) with a ``kind``: ``document``, ``regulation``,
+``jurisdiction`` or ``initiative``. Edges carry ``rel``: ``cites``,
+``realizes`` (the document *is* that plan), ``implements`` (with ``inferred``
+True or False), ``author``, ``within``, ``issued_in`` and ``mentions``
+(document → initiative).
+
+Where the graph does not state a regulation's level, it is read, in this order,
+from the issuing jurisdiction's level, the national laws list, and the title's
+or issuer's prefix when that names exactly one jurisdiction of the graph
+(辽源市重大行政决策程序规定实施办法 → 辽源市, prefecture); ``level_source``
+says which.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+import networkx as nx
+
+from .errors import KGBuilderError
+from .model import LEVEL_RANK, LEVELS
+from .ontology import KGB, LEVEL_TERMS, PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+__all__ = [
+    "GraphSourceError", "UnknownTitle", "open_store", "citation_network", "sentences",
+    "find_node", "normalize_title", "title_year", "title_stem", "infer_implements",
+]
+
+_LEVEL_OF_TERM = {str(term): level for level, term in LEVEL_TERMS.items()}
+
+#: Issuers whose name alone says "national": the Party centre, the State Council,
+#: the NPC, the central commissions and the supreme court and procuratorate.
+_NATIONAL_ISSUER = re.compile(r"^(中共中央|中央|国务院|全国人民代表大会|全国人大|最高人民法院|最高人民检察院|国家)")
+
+
+class GraphSourceError(KGBuilderError):
+    """A graph to analyse cannot be read: names the source and the problem."""
+
+
+class UnknownTitle(KGBuilderError):
+    """No regulation or initiative of the graph has this title or alias."""
+
+    def __init__(self, title: str, suggestions: list[str]):
+        self.title, self.suggestions = title, suggestions
+        hint = f"; did you mean: {'; '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no regulation or initiative titled {title!r} in the graph{hint}")
+
+
+# -- reading any graph into a pyoxigraph store --------------------------------------------------
+
+def open_store(source: Any) -> "ox.Store":
+    """A pyoxigraph store holding ``source``: a Graph/Dataset, a graph file, a store directory.
+
+    Raises:
+        GraphSourceError: the file does not exist, its format is unknown or its
+            content is not valid RDF.
+    """
+    import pyoxigraph as ox
+
+    from .store import GraphStore, to_oxigraph
+
+    if isinstance(source, ox.Store):
+        return source
+    if isinstance(source, GraphStore):
+        return source.store
+    if isinstance(source, (str, Path)):
+        return _load_path(Path(source))
+    if hasattr(source, "quads") and hasattr(source, "contexts"):  # rdflib Dataset / ConjunctiveGraph
+        triples: Iterable = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
+    elif hasattr(source, "triples"):  # rdflib Graph
+        triples = source.triples((None, None, None))
+    else:
+        raise GraphSourceError(f"{source!r}: not a graph (give an rdflib Graph, a graph file or a store directory)")
+    store = ox.Store()
+    # Every triple goes to the default graph: the analysis reads the union of the document graphs.
+    store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples)
+    return store
+
+
+def _load_path(path: Path) -> "ox.Store":
+    import pyoxigraph as ox
+
+    if path.is_dir():
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as error:
+            raise GraphSourceError(f"{path}: not a kg_builder store directory ({error})") from None
+    if not path.is_file():
+        raise GraphSourceError(f"{path}: no such graph file (run `kgb build` first, or name a graph file)")
+    suffix = path.suffix.lstrip(".").lower()
+    fmt = ox.RdfFormat.from_extension(suffix) or ox.RdfFormat.from_media_type(_MEDIA_TYPES.get(suffix, ""))
+    if fmt is None:
+        raise GraphSourceError(f"{path}: unknown RDF format {path.suffix!r} (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)")
+    store = ox.Store()
+    try:
+        # lenient: skip IRI validation, much faster on big files; the analysis only reads what is there.
+        store.load(path=str(path), format=fmt, lenient=True)
+    except SyntaxError as error:
+        raise GraphSourceError(f"{path}: not valid {fmt.name}: {error}") from None
+    return store
+
+
+_MEDIA_TYPES = {"json": "application/ld+json", "xml": "application/rdf+xml", "owl": "application/rdf+xml"}
+
+
+def _pairs(store: "ox.Store", predicate: str) -> Iterator[tuple[str, Any]]:
+    """(subject, object) of every triple with this predicate, in the union of all graphs.
+
+    Not DISTINCT: a triple stated in several document graphs comes once per graph,
+    which every caller tolerates, and deduplicating a million rows costs more.
+    """
+    query = f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
+    for row in store.query(query, use_default_graph_as_union=True):
+        yield row[0].value, row[1]
+
+
+def _typed(store: "ox.Store", cls: str) -> set[str]:
+    query = f"SELECT ?s WHERE {{ ?s a <{cls}> }}"
+    return {row[0].value for row in store.query(query, use_default_graph_as_union=True)}
+
+
+def _label_choice(values: list[Any]) -> str | None:
+    """One label among several: Chinese first, then the shortest, then alphabetical."""
+    if not values:
+        return None
+    best = min(values, key=lambda v: (getattr(v, "language", None) not in ("zh", "zh-cn", "zh-hans"),
+                                      len(v.value), v.value))
+    return best.value
+
+
+def _int(term) -> int | None:
+    try:
+        return int(str(term.value)[:4]) if str(term.value)[:4].isdigit() else int(term.value)
+    except (TypeError, ValueError):
+        return None
+
+
+# -- titles --------------------------------------------------------------------------------------
+
+_DASHES = re.compile(r"[—–－‐―~～]+")
+
+
+def normalize_title(title: str) -> str:
+    """A title as users type it compared with the graph's: no 《》, half-width, one dash.
+
+    >>> normalize_title("《法治政府建设实施纲要（2015—2020年）》")
+    '法治政府建设实施纲要(2015-2020年)'
+    """
+    text = unicodedata.normalize("NFKC", title).strip()
+    text = _DASHES.sub("-", text)
+    text = text.replace("〈", "<").replace("〉", ">")
+    text = re.sub(r"\s+", "", text)
+    return text.strip("《》<>\"'“”")
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-—–－~至]\s*(?:19|20)\d{2})")
+
+
+def title_year(title: str) -> int | None:
+    """The year a title names: the first of a span ``(2015-2020年)`` or a ``2019年``.
+
+    >>> title_year("法治政府建设实施纲要(2015-2020年)")
+    2015
+    >>> title_year("汉台区2017年法治政府建设工作要点")
+    2017
+    >>> title_year("重大行政决策程序暂行条例") is None
+    True
+
+    A year inside a nested title is that title's, not this one's:
+
+    >>> title_year("东辽县〈法治政府建设实施纲要(2015-2020年)〉的实施意见") is None
+    True
+    """
+    match = _TITLE_YEAR.search(re.sub(r"<[^<>]*>", "", normalize_title(title)))
+    return int(match.group(1)) if match else None
+
+
+# What a title ends with when it names the kind of document rather than its subject.
+_KIND_SUFFIX = re.compile(
+    r"(暂行条例|实施条例|条例|实施细则|细则|实施办法|暂行办法|办法|暂行规定|若干规定|规定|"
+    r"实施工作方案|工作方案|实施方案|方案|实施纲要|纲要|实施意见|指导意见|意见|工作要点|要点|"
+    r"工作计划|计划|规划|决定|通知)$"
+)
+_YEARS = re.compile(r"\(?(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年度?\)?")
+_LEADING = re.compile(r"^(中共)?(关于)?(贯彻落实|贯彻|落实|实施|印发)?")
+
+
+def title_stem(title: str, jurisdiction_names: Iterable[str] = ()) -> str:
+    """A title's subject: without its jurisdiction prefix, years and kind words.
+
+    >>> title_stem("吉林省重大行政决策程序规定", ["吉林省"])
+    '重大行政决策程序'
+    >>> title_stem("辽源市重大行政决策程序规定实施办法", ["辽源市"])
+    '重大行政决策程序'
+    >>> title_stem("法治政府建设实施纲要(2015-2020年)")
+    '法治政府建设'
+    """
+    stem = _YEARS.sub("", normalize_title(title))
+    for name in sorted(jurisdiction_names, key=len, reverse=True):
+        if name and stem.startswith(name):
+            stem = stem[len(name):]
+            break
+    stem = _LEADING.sub("", stem)
+    stem = _YEARS.sub("", stem)
+    previous = None
+    while previous != stem:
+        previous = stem
+        stem = _KIND_SUFFIX.sub("", stem)
+        stem = stem.removesuffix("的")
+    return stem
+
+
+# -- the network ---------------------------------------------------------------------------------
+
+def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
+    """The citation/implementation network of an RDF graph, as a networkx DiGraph.
+
+    Args:
+        source: an rdflib Graph or Dataset, a graph file path (.nq, .trig, .ttl,
+            ...), a GraphStore or its directory, or a pyoxigraph Store.
+        inferred: add the implements links inferred from title stems
+            (:func:`infer_implements`), marked ``inferred=True``.
+
+    Returns:
+        The network; ``g.graph["store"]`` is the store it was read from.
+    """
+    store = open_store(source)
+    g = nx.DiGraph(store=store)
+    k = str(KGB)
+    skos = PREFIXES["skos"]
+
+    labels: dict[str, list] = defaultdict(list)
+    for s, o in _pairs(store, skos + "prefLabel"):
+        labels[s].append(o)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for s, o in _pairs(store, skos + "altLabel"):
+        aliases[s].add(o.value)
+
+    def add(node: str, kind: str) -> None:
+        if node not in g:
+            g.add_node(node, kind=kind, label=_label_choice(labels.get(node, [])) or _tail(node))
+
+    # Jurisdictions and the divisions they lie within.
+    for j in sorted(_typed(store, k + "Jurisdiction")):
+        add(j, "jurisdiction")
+        g.nodes[j]["level"] = None
+    for j, term in sorted(_pairs(store, k + "level"), key=lambda p: (p[0], p[1].value)):
+        if j in g and g.nodes[j]["kind"] == "jurisdiction":
+            level = _LEVEL_OF_TERM.get(term.value)
+            if level and (g.nodes[j]["level"] is None or LEVEL_RANK[level] < LEVEL_RANK[g.nodes[j]["level"]]):
+                g.nodes[j]["level"] = level
+    placed: set[str] = set()
+    for j, parent in sorted((s, o.value) for s, o in _pairs(store, k + "within")):
+        add(j, "jurisdiction")
+        add(parent, "jurisdiction")
+        g.nodes[j].setdefault("level", None)
+        g.nodes[parent].setdefault("level", None)
+        # One parent each (the first, deterministically): divisions form a tree.
+        if j not in placed:
+            placed.add(j)
+            g.add_edge(j, parent, rel="within")
+
+    # Regulations: typed, cited, realized or implemented.
+    regulations = _typed(store, k + "Regulation")
+    cites = [(s, o.value) for s, o in _pairs(store, k + "cites")]
+    realizes = [(s, o.value) for s, o in _pairs(store, k + "realizes")]
+    implements = sorted((s, o.value) for s, o in _pairs(store, k + "implements"))
+    regulations |= {r for _, r in cites} | {r for _, r in realizes}
+    regulations |= {s for s, _ in implements} | {o for _, o in implements}
+    for r in sorted(regulations):
+        add(r, "regulation")
+        g.nodes[r].update(level=None, level_source=None, issuer=None, jurisdiction=None,
+                          issued_year=None, issued_year_source=None,
+                          aliases=tuple(sorted(aliases.get(r, ()))))
+    levels: dict[str, list[str]] = defaultdict(list)
+    for r, term in _pairs(store, k + "issuerLevel"):
+        if _LEVEL_OF_TERM.get(term.value):
+            levels[r].append(_LEVEL_OF_TERM[term.value])
+    issuers: dict[str, set[str]] = defaultdict(set)
+    for r, name in _pairs(store, k + "issuerName"):
+        issuers[r].add(name.value)
+    places: dict[str, list[str]] = defaultdict(list)
+    for r, j in _pairs(store, k + "issuingJurisdiction"):
+        places[r].append(j.value)
+    years: dict[str, list[int]] = defaultdict(list)
+    for r, y in _pairs(store, k + "yearIssued"):
+        if _int(y) is not None:
+            years[r].append(_int(y))
+
+    # Documents: typed, or the subject of a document-only property. A regulation
+    # that cites others has no author: its citations are not adoptions.
+    documents = _typed(store, k + "Document")
+    authors: dict[str, str] = {}
+    for d, j in _pairs(store, k + "authorJurisdiction"):
+        if d not in authors or j.value < authors[d]:  # one author each, deterministically
+            authors[d] = j.value
+    documents |= set(authors) | {d for d, _ in cites}
+    documents = {d for d in documents if d not in regulations}
+    for d in sorted(documents):
+        add(d, "document")
+        g.nodes[d].update(year=None, jurisdiction=None, title=None)
+    titles: dict[str, list] = defaultdict(list)
+    for d, t in _pairs(store, PREFIXES["dcterms"] + "title"):
+        titles[d].append(t)
+    covered: dict[str, list[int]] = defaultdict(list)
+    for d, y in _pairs(store, k + "yearCovered"):
+        if _int(y) is not None:
+            covered[d].append(_int(y))
+    dated: dict[str, list[int]] = defaultdict(list)
+    for d, y in _pairs(store, PREFIXES["eli"] + "date_document"):
+        if _int(y) is not None:
+            dated[d].append(_int(y))
+    files: dict[str, list] = defaultdict(list)
+    for d, f in _pairs(store, k + "fileName"):
+        files[d].append(f)
+
+    for d, j in sorted(authors.items()):
+        if d in documents:
+            add(j, "jurisdiction")
+            g.nodes[j].setdefault("level", None)
+            g.nodes[d]["jurisdiction"] = j
+            g.add_edge(d, j, rel="author")
+    # Cites first: a document that also *is* the regulation keeps "realizes" on the one edge.
+    g.add_edges_from((d, r, {"rel": "cites"}) for d, r in cites if d in documents)
+    g.add_edges_from((d, r, {"rel": "realizes"}) for d, r in realizes if d in documents)
+    for d in documents:
+        data = g.nodes[d]
+        own = sorted(g.nodes[r]["label"] for _, r, e in g.out_edges(d, data=True) if e["rel"] == "realizes")
+        data["title"] = _label_choice(titles.get(d, [])) or (own[0] if own else None)
+        data["label"] = data["title"] or _label_choice(files.get(d, [])) or _tail(d)
+        data["year"] = min(covered[d]) if covered.get(d) else (min(dated[d]) if dated.get(d) else None)
+
+    # Initiatives and the documents that mention them.
+    for i in sorted(_typed(store, k + "Initiative")):
+        add(i, "initiative")
+        g.nodes[i]["aliases"] = tuple(sorted(aliases.get(i, ())))
+    for d, i in sorted((s, o.value) for s, o in _pairs(store, k + "mentionsInitiative")):
+        if d in g and g.nodes[d]["kind"] == "document":
+            add(i, "initiative")
+            g.nodes[i].setdefault("aliases", ())
+            g.add_edge(d, i, rel="mentions")
+
+    _resolve_regulations(g, levels, issuers, places, years)
+    for s, t in implements:
+        if s != t and not g.has_edge(s, t):
+            g.add_edge(s, t, rel="implements", inferred=False)
+    if inferred:
+        infer_implements(g)
+    return g
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("/", 1)[-1]
+
+
+class _JurisdictionNames:
+    """Jurisdictions by name, for titles and issuers that start with one (unique names only)."""
+
+    def __init__(self, g: nx.DiGraph):
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for n, data in g.nodes(data=True):
+            if data["kind"] == "jurisdiction" and data.get("level"):
+                by_name[data["label"]].add(n)
+        # A name that two divisions share (朝阳区, 鼓楼区) says nothing: leave it out.
+        self.unique = {name: next(iter(nodes)) for name, nodes in by_name.items() if len(nodes) == 1}
+        self.lengths = sorted({len(name) for name in self.unique}, reverse=True)
+
+    def prefix(self, text: str) -> str | None:
+        """The jurisdiction whose name ``text`` starts with (the longest name), or None."""
+        for length in self.lengths:
+            node = self.unique.get(text[:length])
+            if node is not None:
+                return node
+        return None
+
+
+def _resolve_regulations(g: nx.DiGraph, levels, issuers, places, years) -> None:
+    """Give each regulation its level, issuing jurisdiction, issuer and issuance year."""
+    from .laws import lookup
+
+    names = _JurisdictionNames(g)
+    for r, data in g.nodes(data=True):
+        if data["kind"] != "regulation":
+            continue
+        title = data["label"]
+        issuer_names = sorted(issuers.get(r, ()))
+        data["issuer"] = "、".join(issuer_names) if issuer_names else None
+        place = min(places[r]) if places.get(r) else None
+        law = lookup(title)
+        if levels.get(r):
+            # Documents may disagree; the highest level any of them gives wins, deterministically.
+            data["level"], data["level_source"] = min(levels[r], key=LEVEL_RANK.__getitem__), "issuerLevel"
+        elif place is not None and g.nodes.get(place, {}).get("level"):
+            data["level"], data["level_source"] = g.nodes[place]["level"], "issuing jurisdiction"
+        elif law is not None:
+            data["level"], data["level_source"] = "national", "national laws list"
+            data["issuer"] = data["issuer"] or law.issuer
+        if place is None and data["level"] != "national":
+            for text, source in ((title, "title prefix"), *((name, "issuer name") for name in issuer_names)):
+                found = names.prefix(text)
+                if found is not None and (data["level"] is None or g.nodes[found]["level"] == data["level"]):
+                    place = found
+                    if data["level"] is None:
+                        data["level"], data["level_source"] = g.nodes[found]["level"], source
+                    break
+        if data["level"] is None and any(_NATIONAL_ISSUER.match(n) for n in issuer_names):
+            data["level"], data["level_source"] = "national", "issuer name"
+        if place is not None:
+            g.add_edge(r, place, rel="issued_in")
+            data["jurisdiction"] = place
+            data["issuer"] = data["issuer"] or g.nodes[place]["label"]
+        if years.get(r):
+            data["issued_year"], data["issued_year_source"] = min(years[r]), "yearIssued"
+        elif law is not None and law.year is not None:
+            data["issued_year"], data["issued_year_source"] = law.year, "national laws list"
+        elif title_year(title) is not None:
+            data["issued_year"], data["issued_year_source"] = title_year(title), "title"
+
+
+def ancestors(g: nx.DiGraph, jurisdiction: str | None) -> list[str]:
+    """The jurisdiction and every jurisdiction it lies within, nearest first."""
+    if jurisdiction is None:
+        return []
+    chain, seen, frontier = [jurisdiction], {jurisdiction}, jurisdiction
+    while True:
+        parents = [v for _, v, d in g.out_edges(frontier, data=True) if d["rel"] == "within"]
+        if not parents or parents[0] in seen:
+            return chain
+        frontier = parents[0]
+        seen.add(frontier)
+        chain.append(frontier)
+
+
+def parent(g: nx.DiGraph, jurisdiction: str) -> str | None:
+    """The division a jurisdiction lies directly within, or None."""
+    for _, v, d in g.out_edges(jurisdiction, data=True):
+        if d["rel"] == "within":
+            return v
+    return None
+
+
+def infer_implements(g: nx.DiGraph) -> int:
+    """Add implements edges inferred from titles; return how many were added.
+
+    A title that holds another title (《运城市实施〈山西省城乡环境综合治理条例〉实施办法》)
+    implements the regulation it names (``basis="nested title"``). Otherwise a
+    regulation R_low implements R_high when their titles share a subject stem
+    (:func:`title_stem`, at least four characters), R_high's level is higher,
+    and R_low was issued within R_high's territory (a national R_high covers
+    every place); among several candidates the nearest level wins. A regulation
+    the graph already says implements something keeps only its stated links.
+    Each added edge has ``inferred=True``, its ``basis`` and the shared ``stem``.
+    """
+    added = _infer_from_nested_titles(g)
+    stems: dict[str, list[str]] = defaultdict(list)
+    rank_of: dict[str, int] = {}
+    place_of: dict[str, str | None] = {}
+    for n, data in g.nodes(data=True):
+        if data["kind"] != "regulation" or data.get("level") is None:
+            continue
+        place = data.get("jurisdiction")
+        names = [g.nodes[place]["label"]] if place else []
+        stem = title_stem(data["label"], names)
+        if len(stem) >= 4:
+            stems[stem].append(n)
+            rank_of[n], place_of[n] = LEVEL_RANK[data["level"]], place
+    for stem, members in sorted(stems.items()):
+        if len(members) < 2:
+            continue
+        members.sort()
+        by_rank: dict[int, list[str]] = defaultdict(list)
+        for m in members:
+            by_rank[rank_of[m]].append(m)
+        for low in members:
+            low_rank = rank_of[low]
+            if low_rank == 0 or any(d["rel"] == "implements" for _, _, d in g.out_edges(low, data=True)):
+                continue  # the documents (or its own title) already say what it implements
+            territory = set(ancestors(g, place_of[low]))
+            # The nearest level above with a candidate in territory (a national one covers every place).
+            for high_rank in range(low_rank - 1, -1, -1):
+                chosen = [h for h in by_rank.get(high_rank, ()) if high_rank == 0 or place_of[h] in territory]
+                if chosen:
+                    for high in chosen:
+                        if not g.has_edge(low, high):
+                            g.add_edge(low, high, rel="implements", inferred=True, basis="title stem", stem=stem)
+                            added += 1
+                    break
+    return added
+
+
+_NESTED = re.compile(r"[〈<]([^〈〉<>]{4,})[〉>]")
+
+
+def _infer_from_nested_titles(g: nx.DiGraph) -> int:
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for n, data in g.nodes(data=True):
+        if data["kind"] == "regulation":
+            by_title[normalize_title(data["label"])].append(n)
+    added = 0
+    for n, data in sorted(g.nodes(data=True)):
+        if data["kind"] != "regulation" or any(e["rel"] == "implements" for _, _, e in g.out_edges(n, data=True)):
+            continue
+        for name in _NESTED.findall(normalize_title(data["label"])):
+            for target in sorted(by_title.get(normalize_title(name), ())):
+                if target != n and not g.has_edge(n, target):
+                    g.add_edge(n, target, rel="implements", inferred=True, basis="nested title", stem=name)
+                    added += 1
+    return added
+
+
+def without_inferred(g: nx.DiGraph) -> nx.DiGraph:
+    """A view of the network without the inferred implements links."""
+    return nx.subgraph_view(g, filter_edge=lambda u, v: not g.edges[u, v].get("inferred", False))
+
+
+# -- provenance ----------------------------------------------------------------------------------
+
+def sentences(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[str]:
+    """The sentences that state ``subject predicate obj``, from the kgb:Assertion records.
+
+    ``predicate`` is a kgb local name (``cites``, ``implements``, ``mentionsInitiative``).
+    """
+    store = g.graph.get("store")
+    if store is None:
+        return []
+    # The IRIs come from the store itself, so they hold no character that could end <...>.
+    query = f"""SELECT DISTINCT ?sentence WHERE {{
+        ?a rdf:subject <{subject}> ; rdf:predicate <{KGB[predicate]}> ; rdf:object <{obj}> ;
+           kgb:sentence ?sentence }}"""
+    rows = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    return sorted((row[0].value for row in rows), key=lambda s: (len(s), s))
+
+
+def find_node(g: nx.DiGraph, title: str, kinds: tuple[str, ...] = ("regulation", "initiative")) -> str:
+    """The regulation (or initiative) with this title or alias (``skos:altLabel``).
+
+    Exact titles win, then titles equal after :func:`normalize_title`, then the one
+    title that contains the text, then the one that starts with it.
+
+    Raises:
+        UnknownTitle: nothing matches, or several titles contain the text.
+    """
+    wanted = normalize_title(title)
+    exact, normalized, partial = [], [], []
+    for n, data in g.nodes(data=True):
+        if data["kind"] not in kinds:
+            continue
+        names = (data["label"], *data.get("aliases", ()))
+        if title in names:
+            exact.append(n)
+        elif wanted in {normalize_title(name) for name in names}:
+            normalized.append(n)
+        elif wanted and any(wanted in normalize_title(name) for name in names):
+            partial.append(n)
+    for found in (exact, normalized):
+        if found:
+            # A regulation wins over a document-only node; then the one most cited.
+            return min(found, key=lambda n: (kinds.index(g.nodes[n]["kind"]), -g.in_degree(n), n))
+    if len(partial) == 1:
+        return partial[0]
+    starting = [n for n in partial if normalize_title(g.nodes[n]["label"]).startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0]
+    import difflib
+
+    labels = sorted({g.nodes[n]["label"] for n in partial}) or difflib.get_close_matches(
+        wanted, sorted({d["label"] for _, d in g.nodes(data=True) if d["kind"] in kinds}), n=5, cutoff=0.4)
+    raise UnknownTitle(title, labels[:5])
+
+
+def levels_below(level: str) -> tuple[str, ...]:
+    """The levels below ``level``, top to bottom."""
+    return LEVELS[LEVEL_RANK[level] + 1:]

@@ -1,0 +1,339 @@
+"""Downward propagation: a hand-built graph with known answers, and the sample corpus."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kg_builder.measures import gaps
+from kg_builder.network import GraphSourceError, UnknownTitle, citation_network, find_node, title_year
+from kg_builder.ontology import KGB, LEVEL_TERMS, RDF, SKOS, XSD, Minter
+from kg_builder.propagation import (
+    adoptions, explain, rank, rank_initiatives, ranking_csv, ranking_records,
+)
+from kg_builder.rdf import union_graph
+from kg_builder.store import GraphStore
+
+M = Minter()
+
+# -- a small country with known answers -------------------------------------------------------
+#
+#   中华人民共和国 (national)
+#   ├─ 甲省 (provincial)
+#   │  ├─ 一市 (prefecture) ─┬─ 东县 (county) ─┬─ 和平镇 (township)
+#   │  │                     │                └─ 新华镇 (township)
+#   │  │                     └─ 西县 (county)
+#   │  └─ 二市 (prefecture) ── 南县 (county)
+#   └─ 乙省 (provincial) ── 三市 (prefecture) ── 北县 (county)
+#
+# 《示范条例》 (国务院, 2015) ← 《甲省示范条例实施办法》 (甲省, 2016, stated) ← 《一市示范条例实施细则》
+# (no level in the graph: read from its title; stated). 东县 and 和平镇 cite the 一市 rules, 一市 cites
+# the 甲省 rules, 西县 and 北县 cite the national one. 北县 (乙省) also cites 《甲省营商条例》: out of
+# territory. 新华镇 and 南县 wrote documents that cite none of it. 《甲省法治宣传教育条例》 is linked to
+# the national 《法治宣传教育条例》 only by title stem (inferred).
+
+J = {
+    "cn": (M.jurisdiction("100000"), "中华人民共和国", "national", None),
+    "jia": (M.jurisdiction("110000"), "甲省", "provincial", "cn"),
+    "yi": (M.jurisdiction("120000"), "乙省", "provincial", "cn"),
+    "one": (M.jurisdiction("110100"), "一市", "prefecture", "jia"),
+    "two": (M.jurisdiction("110200"), "二市", "prefecture", "jia"),
+    "three": (M.jurisdiction("120100"), "三市", "prefecture", "yi"),
+    "east": (M.jurisdiction("110101"), "东县", "county", "one"),
+    "west": (M.jurisdiction("110102"), "西县", "county", "one"),
+    "south": (M.jurisdiction("110201"), "南县", "county", "two"),
+    "north": (M.jurisdiction("120101"), "北县", "county", "three"),
+    "heping": (M.jurisdiction("110101", "和平镇"), "和平镇", "township", "east"),
+    "xinhua": (M.jurisdiction("110101", "新华镇"), "新华镇", "township", "east"),
+}
+R = {
+    "model": M.regulation("示范条例"),
+    "jia_rules": M.regulation("甲省示范条例实施办法"),
+    "one_rules": M.regulation("一市示范条例实施细则"),
+    "business": M.regulation("甲省营商条例"),
+    "education": M.regulation("法治宣传教育条例"),
+    "jia_education": M.regulation("甲省法治宣传教育条例"),
+}
+# document key -> (author, year, cited regulations, initiatives)
+D = {
+    "d_east": ("east", 2016, ["one_rules", "business"], ["放管服"]),
+    "d_west": ("west", 2017, ["model", "jia_education"], []),
+    "d_heping": ("heping", 2018, ["one_rules"], ["放管服"]),
+    "d_north": ("north", 2019, ["model", "business"], ["放管服"]),
+    "d_south": ("south", 2017, ["other"], []),
+    "d_xinhua": ("xinhua", 2019, ["other"], []),
+    "d_one": ("one", 2016, ["jia_rules"], ["放管服"]),
+}
+
+
+def sentence_of(doc: str, reg: str) -> str:
+    return f"{J[D[doc][0]][1]}认真贯彻落实《{reg}》。"
+
+
+def country() -> Graph:
+    """The hand-built graph above, as plain RDF triples under our ontology."""
+    g = Graph()
+    for iri, name, level, parent in J.values():
+        g.add((iri, RDF.type, KGB.Jurisdiction))
+        g.add((iri, SKOS.prefLabel, Literal(name, lang="zh")))
+        g.add((iri, KGB.level, LEVEL_TERMS[level]))
+        if parent:
+            g.add((iri, KGB.within, J[parent][0]))
+
+    def regulation(key, title, level=None, place=None, issuer=None, year=None):
+        iri = R.get(key) or M.regulation(title)
+        g.add((iri, RDF.type, KGB.Regulation))
+        g.add((iri, SKOS.prefLabel, Literal(title, lang="zh")))
+        if level:
+            g.add((iri, KGB.issuerLevel, LEVEL_TERMS[level]))
+        if place:
+            g.add((iri, KGB.issuingJurisdiction, J[place][0]))
+        if issuer:
+            g.add((iri, KGB.issuerName, Literal(issuer, lang="zh")))
+        if year:
+            g.add((iri, KGB.yearIssued, Literal(year, datatype=XSD.integer)))
+        return iri
+
+    regulation("model", "示范条例", "national", issuer="国务院", year=2015)
+    regulation("jia_rules", "甲省示范条例实施办法", "provincial", "jia", "甲省人民政府", 2016)
+    regulation("one_rules", "一市示范条例实施细则", year=2016)  # level and place from the title
+    regulation("business", "甲省营商条例", "provincial", "jia", "甲省人民代表大会常务委员会")
+    regulation("education", "法治宣传教育条例", "national", issuer="国务院", year=2020)
+    regulation("jia_education", "甲省法治宣传教育条例", "provincial", "jia")
+    regulation("other", "无关规定")  # no level: never ranked
+    R["other"] = M.regulation("无关规定")
+    g.add((R["model"], SKOS.altLabel, Literal("示范条", lang="zh")))
+
+    def assertion(doc_graph, s, p, o, sentence, n):
+        a = URIRef(f"{doc_graph}/assertion/{n}")
+        g.add((a, RDF.type, KGB.Assertion))
+        g.add((a, RDF.subject, s))
+        g.add((a, RDF.predicate, p))
+        g.add((a, RDF.object, o))
+        g.add((a, KGB.sentence, Literal(sentence)))
+
+    for s, o, n in (("jia_rules", "model", 1), ("one_rules", "jia_rules", 2)):
+        g.add((R[s], KGB.implements, R[o]))
+        title = str(g.value(R[s], SKOS.prefLabel))
+        upper = str(g.value(R[o], SKOS.prefLabel))
+        assertion(M.document(f"implements{n}"), R[s], KGB.implements, R[o], f"为贯彻《{upper}》,制定《{title}》。", n)
+    for key, (author, year, cited, initiatives) in D.items():
+        doc = M.document(key)
+        g.add((doc, RDF.type, KGB.Document))
+        g.add((doc, KGB.authorJurisdiction, J[author][0]))
+        g.add((doc, KGB.yearCovered, Literal(year, datatype=XSD.integer)))
+        g.add((doc, KGB.fileName, Literal(f"{key}.txt")))
+        for n, reg in enumerate(cited):
+            g.add((doc, KGB.cites, R[reg]))
+            title = str(g.value(R[reg], SKOS.prefLabel))
+            assertion(doc, doc, KGB.cites, R[reg], sentence_of(key, title), n)
+        for name in initiatives:
+            initiative = M.initiative(name)
+            g.add((initiative, RDF.type, KGB.Initiative))
+            g.add((initiative, SKOS.prefLabel, Literal(name, lang="zh")))
+            g.add((doc, KGB.mentionsInitiative, initiative))
+            assertion(doc, doc, KGB.mentionsInitiative, initiative, f"深化“{name}”改革。", 90)
+    return g
+
+
+@pytest.fixture(scope="module")
+def hand() -> Graph:
+    return country()
+
+
+@pytest.fixture(scope="module")
+def rows(hand):
+    return {row.title: row for row in rank(hand)}
+
+
+def names(row, level):
+    return sorted(_label(row, j) for j in row.adopters.get(level, ()))
+
+
+def _label(row, j):
+    return next(name for iri, name, _, _ in J.values() if str(iri) == j)
+
+
+def test_hand_built_ranking_order(hand):
+    assert [row.title for row in rank(hand)] == [
+        "示范条例", "甲省示范条例实施办法", "法治宣传教育条例", "一市示范条例实施细则", "甲省营商条例",
+        "甲省法治宣传教育条例",
+    ]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("示范条例", dict(origin="national", provincial=["甲省"], prefecture=["一市"], county=["东县", "北县", "西县"],
+                      township=["和平镇"], depth=4, breadth=6, inside=6, outside=0, score=1 + 2 + 3 * 3 + 4,
+                      first={"provincial": 2016, "prefecture": 2016, "county": 2016, "township": 2018},
+                      lag={"provincial": 1, "prefecture": 1, "county": 1, "township": 3})),
+    ("甲省示范条例实施办法", dict(origin="provincial", provincial=[], prefecture=["一市"], county=["东县"],
+                                  township=["和平镇"], depth=3, breadth=3, inside=3, outside=0, score=1 + 2 + 3,
+                                  first={"prefecture": 2016, "county": 2016, "township": 2018},
+                                  lag={"prefecture": 0, "county": 0, "township": 2})),
+    ("甲省营商条例", dict(origin="provincial", provincial=[], prefecture=[], county=["东县", "北县"], township=[],
+                          depth=2, breadth=2, inside=1, outside=1, score=2, first={"county": 2016}, lag={})),
+    ("一市示范条例实施细则", dict(origin="prefecture", provincial=[], prefecture=[], county=["东县"],
+                                  township=["和平镇"], depth=2, breadth=2, inside=2, outside=0, score=1 + 2,
+                                  first={"county": 2016, "township": 2018}, lag={"county": 0, "township": 2})),
+])
+def test_hand_built_numbers(rows, title, expected):
+    row = rows[title]
+    assert row.origin_level == expected["origin"]
+    for level in ("provincial", "prefecture", "county", "township"):
+        assert names(row, level) == sorted(expected[level]), level
+    assert (row.depth, row.breadth, row.in_territory, row.out_of_territory, row.score) == (
+        expected["depth"], expected["breadth"], expected["inside"], expected["outside"], expected["score"])
+    assert row.first_year == expected["first"]
+    for level, lag in expected["lag"].items():
+        assert row.lag(level) == lag
+
+
+def test_level_and_place_read_from_the_title_prefix(hand):
+    g = citation_network(hand)
+    data = g.nodes[str(R["one_rules"])]
+    assert (data["level"], data["level_source"], data["jurisdiction"]) == ("prefecture", "title prefix", str(J["one"][0]))
+
+
+def test_longest_chain_runs_through_the_implementing_rules(hand):
+    records = {r["title"]: r for r in ranking_records(hand)}
+    assert records["示范条例"]["longest_chain"] == "国务院 → 《甲省示范条例实施办法》 → 《一市示范条例实施细则》 → 和平镇"
+    assert records["示范条例"]["chain_inferred"] is False
+
+
+def test_inferred_links_are_marked_and_can_be_left_out(hand, rows):
+    education = rows["法治宣传教育条例"]
+    assert names(education, "provincial") == ["甲省"] and names(education, "county") == ["西县"]
+    assert education.inferred_only == 2 and all(a.inferred for a in education.adoptions)
+    record = next(r for r in ranking_records(hand) if r["title"] == "法治宣传教育条例")
+    assert "⇢" in record["longest_chain"] and record["chain_inferred"] is True
+    plain = {row.title: row for row in rank(hand, inferred=False)}
+    assert "法治宣传教育条例" not in plain
+    assert plain["示范条例"].score == rows["示范条例"].score  # stated links only: unchanged
+
+
+def test_ties_break_deterministically(hand):
+    first = ranking_csv(hand)
+    assert first == ranking_csv(country())
+    order = [row.title for row in rank(hand)]
+    # 甲省营商条例 and 甲省法治宣传教育条例 both score 2: the broader one goes first.
+    assert order.index("甲省营商条例") < order.index("甲省法治宣传教育条例")
+
+
+def test_gaps_are_silent_peers_inside_the_territory(hand):
+    found = {(g["title"], g["jurisdiction"]) for g in gaps(hand)}
+    assert ("示范条例", "新华镇") in found  # 和平镇 adopted, its peer under 东县 did not
+    assert ("甲省营商条例", "西县") in found  # 东县 adopted, its peer under 一市 did not
+    assert ("示范条例", "南县") not in found  # no peer under 二市 adopted
+    assert ("示范条例", "二市") not in found  # no document of 二市 was read: no evidence either way
+    assert ("甲省营商条例", "南县") not in found
+
+
+def test_initiatives_rank_from_the_highest_level_that_mentions_them(hand):
+    (row,) = rank_initiatives(hand)
+    assert (row.title, row.origin_level, row.issuer, row.issued_year) == ("放管服", "prefecture", "一市", 2016)
+    assert names(row, "county") == ["东县", "北县"] and names(row, "township") == ["和平镇"]
+    assert (row.in_territory, row.out_of_territory, row.score, row.depth) == (2, 1, 1 + 2, 2)
+
+
+def test_explain_traces_every_adoption_to_its_sentence(hand):
+    text = explain(hand, "示范条例")
+    assert "score 16 = provincial 1×1 + prefecture 1×2 + county 3×3 + township 1×4" in text
+    assert sentence_of("d_heping", "一市示范条例实施细则") in text
+    assert "为贯彻《甲省示范条例实施办法》,制定《一市示范条例实施细则》。" in text
+    assert "北县 (county, 2019, in territory)" in text
+    assert "北县 (county, 2019, OUT of territory)" in explain(hand, "甲省营商条例")
+
+
+def test_titles_are_found_by_alias_and_normalized_form(hand):
+    g = citation_network(hand)
+    assert find_node(g, "示范条") == str(R["model"])
+    assert find_node(g, "《甲省营商条例》") == str(R["business"])
+    with pytest.raises(UnknownTitle, match="no regulation or initiative titled"):
+        find_node(g, "不存在的办法")
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("法治政府建设实施纲要(2015-2020年)", 2015),
+    ("法治政府建设实施纲要（2015—2020年）", 2015),
+    ("2019年法治政府建设工作要点", 2019),
+    ("汉台区2017年法治政府建设工作要点", 2017),
+    ("重大行政决策程序暂行条例", None),
+    ("东辽县〈法治政府建设实施纲要(2015-2020年)〉的实施意见", None),
+    ("关于印发《2020年法治政府建设工作要点》的通知", 2020),
+])
+def test_issuance_year_from_the_title(title, year):
+    assert title_year(title) == year
+
+
+def test_every_graph_source_gives_the_same_ranking(hand, tmp_path):
+    expected = ranking_csv(hand)
+    dataset = Dataset()
+    named = dataset.graph(URIRef("https://example.org/graph/1"))
+    for triple in hand:
+        named.add(triple)
+    named_store = GraphStore()
+    named_store.replace_document(URIRef("https://example.org/graph/1"), [(s, p, o, None) for s, p, o in hand])
+    for suffix, fmt in (("nq", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
+        named_store.store.dump(str(tmp_path / f"g.{suffix}"), fmt)
+    hand.serialize(tmp_path / "g.ttl", format="turtle")
+    store = GraphStore(tmp_path / "store")
+    # Merged graphs: the same statements in two document graphs count once.
+    for name in ("https://example.org/graph/1", "https://example.org/graph/2"):
+        store.replace_document(URIRef(name), [(s, p, o, None) for s, p, o in hand])
+    store.flush()
+    del store
+    for source in (dataset, tmp_path / "g.nq", tmp_path / "g.trig", str(tmp_path / "g.ttl"), tmp_path / "store"):
+        assert ranking_csv(source) == expected, source
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("missing.nq", None, "no such graph file"),
+    ("graph.xyz", "x", "unknown RDF format"),
+    ("broken.ttl", "<a> <b> .", "not valid"),
+])
+def test_unreadable_graphs_name_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, "utf-8")
+    with pytest.raises(GraphSourceError, match=message) as error:
+        rank(path)
+    assert name in str(error.value)
+
+
+# -- the sample corpus ----------------------------------------------------------------------------
+
+CHAIN = re.compile(r"国务院 [→⇢] 《吉林省重大行政决策程序规定》 [→⇢] 《辽源市重大行政决策程序规定实施办法》 → 东辽县$")
+
+
+@pytest.fixture(scope="module")
+def sample(sample_build):
+    return citation_network(union_graph(sample_build.dataset))
+
+
+def test_the_2015_plan_ranks_first_on_the_sample(sample):
+    rows = rank(sample)
+    assert rows[0].title == "法治政府建设实施纲要(2015-2020年)"
+    assert rows[0].origin_level == "national" and rows[0].depth == 3
+    assert rows[0].issued_year == 2015
+
+
+def test_decision_procedure_travels_through_jilin_and_liaoyuan(sample):
+    from kg_builder.propagation import chain_text
+
+    rows = rank(sample)
+    top3 = [row.title for row in rows[:3]]
+    assert "重大行政决策程序暂行条例" in top3
+    row = next(r for r in rows if r.title == "重大行政决策程序暂行条例")
+    dongliao = [a for a in row.adoptions if sample.nodes[a.jurisdiction]["label"] == "东辽县"]
+    assert any(CHAIN.search(chain_text(sample, a, "国务院")) for a in dongliao)
+    assert "东辽县" in {sample.nodes[j]["label"] for j in row.adopters["county"]}
+
+
+def test_sample_adoptions_are_all_downward(sample):
+    from kg_builder.model import LEVEL_RANK
+
+    for a in adoptions(sample):
+        assert LEVEL_RANK[a.level] > LEVEL_RANK[sample.nodes[a.adopted]["level"]]

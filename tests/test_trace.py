@@ -1,0 +1,135 @@
+"""``kgb trace``: the propagation tree as text, as an offline page in Chromium, as a picture."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg_builder.cli import cli
+from kg_builder.network import citation_network
+from kg_builder.rdf import union_graph
+from kg_builder.trace import render_text, trace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_propagation import country  # noqa: E402  (the hand-built graph with known answers)
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def sample(sample_build):
+    return citation_network(union_graph(sample_build.dataset))
+
+
+def _paths(node, prefix=()):
+    """Every root-to-leaf path of labels."""
+    here = prefix + (node.label,)
+    if not node.children:
+        yield here, node
+    for child in node.children:
+        yield from _paths(child, here)
+
+
+def test_trace_follows_jilin_and_liaoyuan_down_to_dongliao(sample):
+    tree = trace(sample, "重大行政决策程序暂行条例")
+    assert tree.level == "national" and "国务院" in tree.place
+    wanted = ("重大行政决策程序暂行条例", "吉林省重大行政决策程序规定", "辽源市重大行政决策程序规定实施办法", "东辽县")
+    leaves = {path: leaf for path, leaf in _paths(tree)}
+    assert wanted in leaves
+    leaf = leaves[wanted]
+    assert leaf.relation == "cites" and leaf.year == 2019
+    assert "待《辽源市重大行政决策程序规定实施办法》出台后,我县将抓好贯彻实施。" == leaf.sentence
+    assert leaf.document_label.startswith("东辽县人民政府关于2019年度")
+
+
+def test_trace_text_shows_the_chain_level_by_level_with_sentences(runner, sample_build):
+    result = runner.invoke(cli, ["trace", "重大行政决策程序暂行条例", str(sample_build.outputs["graph.nq"])])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    jilin = next(i for i, l in enumerate(lines) if "《吉林省重大行政决策程序规定》 — 吉林省 · provincial" in l)
+    liaoyuan = next(i for i, l in enumerate(lines) if "《辽源市重大行政决策程序规定实施办法》 — 辽源市 · prefecture" in l)
+    dongliao = next(i for i, l in enumerate(lines) if i > liaoyuan and l.lstrip("│ ├└─").startswith("东辽县"))
+    indent = [len(lines[i]) - len(lines[i].lstrip("│ ├└─")) for i in (jilin, liaoyuan, dongliao)]
+    assert jilin < liaoyuan < dongliao and indent == sorted(indent) and len(set(indent)) == 3
+    assert "待《辽源市重大行政决策程序规定实施办法》出台后" in lines[dongliao + 1]
+    assert lines[0].startswith("《重大行政决策程序暂行条例》 — 国务院 · national")
+    assert any(l.startswith("levels reached: provincial") for l in lines)
+
+
+def test_trace_marks_inferred_steps_and_out_of_territory_adopters():
+    tree = trace(country(), "甲省营商条例")
+    text = render_text(tree)
+    assert "北县 — county · 2019  → cites" in text and "[out of territory]" in text
+    education = render_text(trace(country(), "法治宣传教育条例"))
+    assert "《甲省法治宣传教育条例》 — 甲省 · provincial  ⇢ implements" in education
+    assert "⇢" not in render_text(trace(country(), "法治宣传教育条例", inferred=False)).split("\n")[1]
+
+
+def test_trace_reaches_the_township():
+    tree = trace(country(), "示范条例")
+    paths = {path for path, _ in _paths(tree)}
+    assert ("示范条例", "甲省示范条例实施办法", "一市示范条例实施细则", "和平镇") in paths
+
+
+def test_trace_of_an_initiative():
+    tree = trace(country(), "放管服")
+    assert (tree.kind, tree.level, tree.place) == ("initiative", "prefecture", "一市")
+    assert [(c.label, c.level) for c in tree.children] == [("东县", "county"), ("北县", "county"), ("和平镇", "township")]
+    assert tree.children[0].sentence == "深化“放管服”改革。"
+
+
+def test_unknown_title_is_a_one_line_error(runner, sample_build):
+    result = runner.invoke(cli, ["trace", "法治政府建设", str(sample_build.outputs["graph.nq"])])
+    assert result.exit_code == 1
+    assert "did you mean" in result.output
+
+
+def test_trace_png_is_a_picture(runner, sample_build, tmp_path):
+    png = tmp_path / "trace.png"
+    result = runner.invoke(cli, ["trace", "法治政府建设实施纲要(2015-2020年)", str(sample_build.outputs["graph.nq"]),
+                                 "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    import matplotlib.image
+
+    height, width, _ = matplotlib.image.imread(png).shape
+    assert width > 800 and height > 600
+
+
+def test_trace_html_works_offline_in_chromium(runner, sample_build, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    page_file = tmp_path / "trace.html"
+    result = runner.invoke(cli, ["trace", "重大行政决策程序暂行条例", str(sample_build.outputs["graph.nq"]),
+                                 "--html", str(page_file)])
+    assert result.exit_code == 0, result.output
+    requests: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(page_file.as_uri())
+        page.wait_for_function("window.kgbTrace !== undefined")
+        labels = page.evaluate("window.kgbTrace.body.data.nodes.get().map(n => n.label)")
+        dashed = page.evaluate("window.kgbTrace.body.data.edges.get().filter(e => e.dashes).length")
+        # Click the 东辽县 node: the side panel quotes the sentence behind its edges.
+        page.evaluate("""() => {
+            const n = window.kgbTrace.body.data.nodes.get().find(n => n.label === '东辽县');
+            window.kgbTrace.selectNodes([n.id]);
+            window.kgbTrace.emit('click', {nodes: [n.id], edges: []});
+        }""")
+        details = page.inner_text("#details")
+        heading = page.inner_text("#heading")
+        browser.close()
+    assert not errors
+    assert all(url.startswith("file:") for url in requests), requests
+    assert heading == "《重大行政决策程序暂行条例》"
+    assert {"《吉林省重大行政决策程序规定》\n吉林省", "东辽县"} <= set(labels)
+    assert dashed >= 1  # inferred links are drawn dashed
+    assert "待《辽源市重大行政决策程序规定实施办法》出台后" in details
