@@ -76,9 +76,10 @@ _CANONICAL = {"JSON": "application/sparql-results+json", "XML": "application/spa
               "N_TRIPLES": "application/n-triples", "JSON_LD": "application/ld+json",
               "RDF_XML": "application/rdf+xml"}
 #: ``format=`` shortcuts (for links and tools that cannot set Accept).
-_FORMAT_PARAM = {"json": ("JSON", "TURTLE"), "xml": ("XML", "RDF_XML"), "csv": ("CSV", None), "tsv": ("TSV", None),
-                 "turtle": (None, "TURTLE"), "ttl": (None, "TURTLE"), "ntriples": (None, "N_TRIPLES"),
-                 "nt": (None, "N_TRIPLES"), "jsonld": (None, "JSON_LD"), "rdfxml": (None, "RDF_XML")}
+_FORMAT_PARAM = {"json": ("JSON", "JSON_LD"), "xml": ("XML", "RDF_XML"), "csv": ("CSV", None), "tsv": ("TSV", None),
+                 "turtle": (None, "TURTLE"), "ttl": (None, "TURTLE"), "n3": (None, "TURTLE"),
+                 "ntriples": (None, "N_TRIPLES"), "nt": (None, "N_TRIPLES"), "jsonld": (None, "JSON_LD"),
+                 "json-ld": (None, "JSON_LD"), "rdf+xml": (None, "RDF_XML"), "rdfxml": (None, "RDF_XML")}
 
 _MAX_BODY = 1 << 20  # a query larger than 1 MiB is not an analyst's query
 _CANCELLED = "The SPARQL operation has been cancelled"
@@ -359,13 +360,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.endpoint.forward(self, text, params, results_format, graph_format)
 
     def _formats(self, params: dict[str, list[str]]) -> tuple[str | None, str | None]:
-        wanted = (params.get("format") or [""])[0].strip().lower()
-        if wanted:
+        # ``format`` (as SPARQLWrapper and links send it) wins over Accept when we know it;
+        # a value we do not know is ignored, as other endpoints do, and Accept decides.
+        for value in params.get("format", []):
+            wanted = value.strip().lower()
             if wanted in _FORMAT_PARAM:
                 return _FORMAT_PARAM[wanted]
             if wanted in RESULT_TYPES or wanted in GRAPH_TYPES:
                 return RESULT_TYPES.get(wanted), GRAPH_TYPES.get(wanted)
-            raise _Reply(400, f"unknown format {wanted!r}; use one of {', '.join(_FORMAT_PARAM)}")
         accept = self.headers.get("Accept")
         results = negotiate(accept, list(RESULT_TYPES))
         graph = negotiate(accept, list(GRAPH_TYPES))
