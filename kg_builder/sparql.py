@@ -9,10 +9,10 @@ Because every document is its own named graph, a triple stated by three
 documents is three matches in the union: queries that count use ``DISTINCT``.
 
 Example:
-    >>> store = open_graph([sample_graph_for_doctest()])
-    >>> result = run_query(store, "ASK { ?d a kgb:Document }")
-    >>> result.boolean
-    True
+    >>> from kg_builder.store import GraphStore
+    >>> result = run_query(GraphStore(), "ASK { ?d a kgb:Document }")  # an empty in-memory graph
+    >>> result.form, result.boolean
+    ('ask', False)
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .ontology import PREFIXES
 
 __all__ = [
     "QueryError", "CookbookQuery", "QueryResult", "FORMATS", "DEFAULT_GRAPH", "open_graph", "load_graph_files",
-    "run_query", "format_result", "render_table", "display_width", "cookbook", "cookbook_query", "query_form",
+    "run_query", "format_result", "render_table", "display_width", "term_text", "cookbook", "cookbook_query", "query_form",
     "is_update", "prefix_declarations",
 ]
 
@@ -120,15 +120,6 @@ def open_graph(graph_paths: Sequence[Path] = (), store_dir: Path | None = None):
     return graph
 
 
-def sample_graph_for_doctest() -> Path:
-    """A tiny N-Quads file for this module's doctest."""
-    import tempfile
-
-    path = Path(tempfile.mkdtemp()) / "g.nq"
-    path.write_text(f"<urn:d> <{PREFIXES['rdf']}type> <{PREFIXES['kgb']}Document> <urn:d> .\n", "utf-8")
-    return path
-
-
 # -- running a query ------------------------------------------------------------
 
 _PROLOGUE = re.compile(
@@ -202,7 +193,7 @@ def display_width(text: str) -> int:
     """Terminal columns ``text`` takes: wide (CJK) characters take two, combining marks none.
 
     >>> display_width("东辽县"), display_width("abc"), display_width("（2015）")
-    (6, 3, 10)
+    (6, 3, 8)
     """
     width = 0
     for ch in text:

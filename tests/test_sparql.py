@@ -142,6 +142,13 @@ def test_query_from_a_file_given_as_argument_and_with_q(runner, graph_file, tmp_
     assert "重大行政决策程序暂行条例" in by_argument.stdout
 
 
+def test_a_long_one_line_query_is_not_taken_for_a_file_name(runner, graph_file):
+    long_query = "SELECT ?d WHERE { ?d a kgb:Document " + "FILTER(true) " * 400 + "}"
+    result = kgb_query(runner, graph_file, long_query, "-f", "csv")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 1 + 5
+
+
 def test_default_graph_is_outputs_graph_nq(runner, graph_file):
     with runner.isolated_filesystem():
         Path("outputs").mkdir()

@@ -10,6 +10,16 @@ import click
 from ..errors import KGBuilderError
 
 
+def _names_a_file(text: str) -> bool:
+    """Whether QUERY_OR_FILE is a path to a file rather than the query itself."""
+    if "\n" in text or "{" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except OSError:  # a long query is not a valid file name (ENAMETOOLONG)
+        return False
+
+
 def _list_cookbook() -> None:
     from ..sparql import cookbook
 
@@ -64,7 +74,7 @@ def query(query_or_file: str | None, query_file, cookbook_name: str | None, list
             text = cookbook_query(cookbook_name).text
         elif query_file is not None:
             text = query_file.read()
-        elif Path(query_or_file).is_file():
+        elif _names_a_file(query_or_file):
             text = Path(query_or_file).read_text("utf-8")
         else:
             text = query_or_file
