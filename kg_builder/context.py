@@ -321,12 +321,13 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     return None, None
 
 
+# The footer's opening words at the start of a line (the pattern above, one line at a time).
+_FOOTER_LINE = re.compile(_FOOTER.pattern.replace(r"\s*", r"[^\S\n]*"), re.M)
+
+
 def _body_end(text: str) -> int:
-    half = len(text) // 2
-    for offset, line in _lines(text):
-        if offset >= half and _FOOTER.match(line):
-            return offset
-    return len(text)
+    match = _FOOTER_LINE.search(text, len(text) // 2)
+    return match.start() if match else len(text)
 
 
 def _own_year(title: str | None) -> int | None:
@@ -339,6 +340,10 @@ def _own_year(title: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A line that is only a date (a signature date), spaces around it.
+_DATE_LINE = re.compile(r"^[^\S\n]*((?:19|20)[\d年月日 \t\u3000]*[\d年月日])[^\S\n]*$", re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
@@ -347,13 +352,12 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
             return "%04d-%02d-%02d" % date, (label.end(), label.end() + 10)
     # The signature date: a line that is only a date, last one before the footer.
     found = None
-    for offset, line in _lines(text[:body_end]):
-        stripped = line.strip()
-        if 6 <= len(stripped) <= 14 and re.fullmatch(r"(19|20)[\d年月日\s]+", stripped):
+    for line in _DATE_LINE.finditer(text, 0, body_end):
+        stripped = line.group(1)
+        if 6 <= len(stripped) <= 14:
             date = parse_date(stripped)
             if date:
-                start = offset + line.index(stripped)
-                found = ("%04d-%02d-%02d" % date, (start, start + len(stripped)))
+                found = ("%04d-%02d-%02d" % date, line.span(1))
     if found:
         return found
     # A speech or report given on a date: "——2019年6月25日在...会议上".
@@ -390,15 +394,20 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
     return None
 
 
+# The last character of a line that may be a title (what TITLE_END ends with).
+_HEADING_END = re.compile(r"[告点案见要知函划排定法话结则例报议复示言辞作况)][ \t\r\u3000\u00a0\u200b\ufeff]*$", re.M)
+
+
 def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
     """Title-like lines in the text (the heading of an attached or embedded document)."""
     found = []
-    for offset, line in _lines(text[:body_end]):
-        stripped = line.strip()
+    for end in _HEADING_END.finditer(text, 0, body_end):
+        offset = text.rfind("\n", 0, end.start()) + 1
+        stripped = text[offset : end.end()].strip()
         if stripped and _is_title_line(stripped):
             compact = WHITESPACE.sub("", stripped)
             if TITLE_END.search(compact) and len(compact) >= 8:
-                start = offset + line.index(stripped)
+                start = text.index(stripped, offset)
                 found.append((start, start + len(stripped), compact))
     return tuple(found)
 

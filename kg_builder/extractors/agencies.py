@@ -75,8 +75,10 @@ _RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "
 _RELATIVE_RE = re.compile(
     # A bare prefix not glued to the word before it (全市, 城区), with a body's last
     # character a few characters on: most 市 and 区 of a text are rejected in C.
-    r"(?<![" + "".join(sorted(_NOT_BEFORE)) + r"])(?:中共)?(街道|省|市|县|区|州|盟|旗|镇|乡)"
-    r"(?=[\u4e00-\u9fa5]{0,17}?(?:局|厅|委|办|院|部|所|中心|政府|领导小组|常委会))"
+    # The pattern opens with a character class so that the engine skips to
+    # candidates in C; 中共 before the prefix is read in Python.
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?:(?<=街)道|(?<!街))"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会))"
 )
 
 # Long official names and the short forms used for them, applied to the body.
@@ -98,7 +100,7 @@ _NATIONAL_BODIES = (
     "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
     "国家卫生健康委员会", "国家医疗保障局",
 )
-_TITLE_MARK = re.compile(r"[《》\n]")
+_TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -139,45 +141,68 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     depth = 0
     start = 0
+    line_end = -1  # where the line of the open title ends: a title never runs past it
     for mark in _TITLE_MARK.finditer(text):
-        i, ch = mark.start(), mark.group(0)
+        i, ch = mark.start(), mark.group()
+        if depth and i > line_end:
+            spans.append((start, line_end))
+            depth = 0
         if ch == "《":
             if depth == 0:
                 start = i
+                line_end = text.find("\n", i)
+                if line_end < 0:
+                    line_end = len(text) + 1
             depth += 1
-        elif ch == "》" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 spans.append((start, i + 1))
-        elif ch == "\n" and depth:
-            spans.append((start, i))
-            depth = 0
+    if depth and line_end <= len(text):
+        spans.append((start, line_end))
     return spans
+
+
+_HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
+_NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
+_NOT_A_BODY_SIZES = tuple(sorted({len(w) for w in _NOT_A_BODY_WORDS if len(w) <= 5}))
 
 
 def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     """The farthest end of a body name starting at ``start``: (end, suffix)."""
-    window_end = start
-    n = len(text)
-    while window_end < n and window_end - start < limit and "\u4e00" <= text[window_end] <= "\u9fff":
-        window_end += 1
+    if text[start : start + 1] in "级直属本内外辖":
+        return None
+    if limit == 20:
+        window_end = _HAN_WINDOW.match(text, start).end()
+    else:
+        window_end = start
+        n = len(text)
+        while window_end < n and window_end - start < limit and "\u4e00" <= text[window_end] <= "\u9fff":
+            window_end += 1
     # Another body begins inside the window (县政府 in 临猗县张某不服县政府): stop there.
     inner = _INNER_BODY.search(text, start + 1, window_end)
     if inner is not None:
         window_end = inner.start() + 1
-    if text[start : start + 1] in "级直属本内外辖":
-        return None
+    # No body's name contains a stop word; official names joined by 和 are no stop.
+    # Stop words never contain another except at their end, so the leftmost
+    # stop word is also the first to end.
+    if "和" in text[start:window_end]:
+        masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
+        stop = _STOP.search(masked)
+        stop_end = start + stop.end() if stop else window_end + 1
+    else:
+        stop = _STOP.search(text, start, window_end)
+        stop_end = stop.end() if stop else window_end + 1
     best = None
     for match in _SUFFIX_RE.finditer(text, start, window_end):
-        end = match.end()
-        suffix = match.group(0)
-        body = text[start : match.start()]
-        if _STOP.search(_AND_WORDS.sub("", body)):
+        if stop_end <= match.start():
             break
+        end = match.end()
+        suffix = match.group()
         after = text[end : end + 1]
         if after and after in _BLOCKED_AFTER[suffix]:
             continue
-        if _NOT_A_BODY.search(text[max(start, end - 5) : end]):
+        if any(end - size >= start and text[end - size : end] in _NOT_A_BODY_WORDS for size in _NOT_A_BODY_SIZES):
             continue
         best = (end, suffix)
     return best
@@ -302,7 +327,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         take(a_start, a_end)
     # Parents written before the agency's own division: 汉中市[汉台区人民政府法制办公室].
     # (The chain's upper names are simply not bodies; nothing to do.)
-    for match in _BRANCH.finditer(text, start, end):
+    for match in (_BRANCH.finditer(text, start, end) if "分局" in text else ()):
         if free(match.start(), match.end()):
             found.append(AgencyMatch(match.start(), match.end(), match.group(0), match.group(0),
                                      ctx.division.name if ctx.division else None,
@@ -316,9 +341,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
-        relative = match.group(1)
-        before = text[p_start - 1 : p_start] if p_start else ""
-        if before in _NOT_BEFORE or (relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村"):
+        relative = match.group()
+        party = p_start - 2 >= start and text[p_start - 2 : p_start] == "中共" and (
+            p_start < 3 or text[p_start - 3] not in _NOT_BEFORE)
+        if party:
+            p_start -= 2
+        if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
         best = _best_end(text, p_end)
         if best is None:
@@ -332,7 +360,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = _expand(ctx, relative, p_start)
         if division is None:
             continue
-        prefix = "中共" if match.group(0).startswith("中共") else ""
+        prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None))

@@ -77,12 +77,23 @@ def find_titles(text: str) -> list[TitleSpan]:
     """
     found: list[TitleSpan] = []
     stack: list[tuple[int, str]] = []
+    line_end = -1  # where the line of the open title ends: its closing mark was lost there
     for mark in _MARKS.finditer(text):
-        i, ch = mark.start(), mark.group(0)
+        i, ch = mark.start(), mark.group()
+        if stack and line_end < i:
+            if line_end - stack[0][0] > MAX_TITLE:
+                _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
+            else:
+                _lost_close(text, stack[0][0], line_end, found)
+            stack.clear()
         if stack and i - stack[0][0] > MAX_TITLE:
             _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
             stack.clear()
         if ch == "《" or (stack and ch in "〈<"):
+            if not stack:
+                line_end = text.find("\n", i)
+                if line_end < 0:
+                    line_end = len(text) + 1
             stack.append((i, ch))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
@@ -91,17 +102,24 @@ def find_titles(text: str) -> list[TitleSpan]:
                 start, opener = stack.pop()
                 stack.clear()
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, len(stack)))
-        elif stack and ch == "\n":
-            # The closing mark was lost: the outer title ends here.
-            _lost_close(text, stack[0][0], i, found)
-            stack.clear()
     if stack:
-        _lost_close(text, stack[0][0], min(len(text), stack[0][0] + MAX_TITLE), found)
+        if line_end <= len(text) and line_end - stack[0][0] <= MAX_TITLE:
+            _lost_close(text, stack[0][0], line_end, found)
+        else:
+            _lost_close(text, stack[0][0], min(len(text), stack[0][0] + MAX_TITLE), found)
     found.sort(key=lambda t: t.start)
     return found
 
 
-_MARKS = re.compile(r"[《》〈〉<>\n]")
+_MARKS = re.compile(r"[《》〈〉<>]")
+
+
+def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
+    """:func:`find_titles` of the document's text, read once per document."""
+    found = ctx.resolved.get(("titles",))
+    if found is None:
+        found = ctx.resolved[("titles",)] = find_titles(ctx.text)
+    return found
 
 
 def _lost_close(text: str, start: int, stop: int, found: list[TitleSpan]) -> None:
@@ -153,13 +171,17 @@ def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
 _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$")
 
 
+# The last clause break before a title: the issuer stands after it.
+_CLAUSE_END = re.compile(r"[,;。:\n》!?(][^,;。:\n》!?(]*\Z")
+
+
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
     lo = max(0, start - 60)
-    clause = text[lo : start - 1]
-    cut = max(clause.rfind(c) for c in ",;。:\n》!?(")
-    lo = lo + cut + 1
+    cut = _CLAUSE_END.search(text, lo, start - 1)
+    if cut is not None:
+        lo = cut.start() + 1
     found = find_agencies(ctx, lo, start - 1)
     chosen: list[AgencyMatch] = []
     edge = start - 1
@@ -241,10 +263,15 @@ _SENTENCE_KIND = (
 )
 
 
+_SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+
+
 def _sentence_kind(text: str, span: TitleSpan) -> str | None:
     """What the sentence around a title calls it: 地方性法规, 规章 (titles masked)."""
     lo = max(0, span.start - 80)
     hi = min(len(text), span.end + 80)
+    if _SENTENCE_HINT.search(text, lo, hi) is None:
+        return None  # the usual case: no kind word anywhere near
     left = text[lo : span.start]
     right = text[span.end : hi]
     cut = max(left.rfind(c) for c in "。;\n")
@@ -341,7 +368,7 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     aliases: dict[str, str] = {}
     declared: list[tuple[int, int]] = []
     occurrences: list[tuple[str, TitleSpan]] = []
-    for span in find_titles(text):
+    for span in titles_of(ctx):
         if span.start >= ctx.body_end:
             continue
         title = normalize_title(span.raw)
