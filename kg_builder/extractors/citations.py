@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions, laws
-from ..context import DocumentContext, context_of, find_divisions
+from ..context import DocumentContext, context_of, find_divisions, title_line_end
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -91,9 +91,7 @@ def find_titles(text: str) -> list[TitleSpan]:
             stack.clear()
         if ch == "《" or (stack and ch in "〈<"):
             if not stack:
-                line_end = text.find("\n", i)
-                if line_end < 0:
-                    line_end = len(text) + 1
+                line_end = title_line_end(text, i, MAX_TITLE)
             stack.append((i, ch))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
@@ -490,7 +488,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     votes = {k for k in (_sentence_kind(ctx.text, span) for span in citation.spans) if k}
     sentence_kind = votes.pop() if len(votes) == 1 else None
     citation.issuer, citation.issuer_level, citation.issuer_code = issuer, level, code
+    if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
+        sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".
+_ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
 
 
 def _law_kind(kind: str) -> str:

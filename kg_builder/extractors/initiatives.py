@@ -35,7 +35,7 @@ _PROGRAMME_AFTER = re.compile(
     r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
-_PROGRAMME_NEAR = re.compile(r"^[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -99,6 +99,16 @@ def _canonical(phrase: str) -> str:
     return lexicon.get(phrase, phrase)
 
 
+def _completed(phrase: str, after: str) -> str:
+    """A quoted phrase whose name runs on past the quote (“八五”普法 is 八五普法)."""
+    _, lexicon = _lexicon()
+    for size in (1, 2, 3, 4):
+        whole = normalize_width(phrase).strip() + after[:size]
+        if whole in lexicon:
+            return lexicon[whole]
+    return _canonical(phrase)
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -123,7 +133,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 12]
         before = text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
-            found.append((match.start(1), match.end(1), _canonical(phrase)))
+            found.append((match.start(1), match.end(1), _completed(phrase, after)))
     found.sort()
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}
