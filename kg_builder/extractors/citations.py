@@ -26,7 +26,7 @@ from ..context import DocumentContext, context_of, find_divisions, title_line_en
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
-from .agencies import AgencyMatch, _best_end, canonical_body, find_agencies
+from .agencies import AgencyMatch, _best_end, find_agencies, written_body
 
 __all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
@@ -243,7 +243,7 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
             best = _best_end(ctx.text, after, min(20, span.end - after))
             if best is not None:
                 party = "中共" if ctx.text.startswith("中共", offset - 2) else ""
-                body = party + chain[2] + canonical_body(ctx.text[after : best[0]])
+                body = party + chain[2] + written_body(ctx.text[after : best[0]])
         return body or chain[2], division
     # A bare prefix of the document's own government: 市政府网站..., 县委...
     rel = re.match(r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会)", head)
