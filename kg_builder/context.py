@@ -31,6 +31,7 @@ __all__ = [
     "find_divisions",
     "parse_date",
     "TITLE_END",
+    "title_line_end",
 ]
 
 # Division names that are also ordinary words in these documents.
@@ -272,11 +273,37 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+_CONTINUES = re.compile(r"[^《》。;\n]{0,60}》")
+
+
+def title_line_end(text: str, at: int, limit: int = 150) -> int:
+    """Where a title opened at ``at`` must have closed: the end of its line, or of
+    the next line when the title was broken across two (its 》 comes first there).
+
+    Returns ``len(text) + 1`` when no line break follows.
+
+    >>> text = "《优化营商环境\n条例》和《民法典\n《宪法》"
+    >>> title_line_end(text, 0), title_line_end(text, 11)
+    (15, 15)
+    """
+    end = text.find("\n", at)
+    if end < 0:
+        return len(text) + 1
+    if _CONTINUES.match(text, end + 1) and text.find("》", end) - at <= limit:
+        nxt = text.find("\n", end + 1)
+        return nxt if nxt >= 0 else len(text) + 1
+    return end
+
+
 def _lines(text: str):
     offset = 0
     for line in text.splitlines(keepends=True):
         yield offset, line
         offset += len(line)
+
+
+# A title may open with the year it is for ("2022年江西省法治政府建设工作要点").
+_LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 def _is_title_line(stripped: str) -> bool:
@@ -288,7 +315,7 @@ def _is_title_line(stripped: str) -> bool:
         and not compact.startswith(("——", "—", "-", "附件", "(", "《"))
         and not compact.endswith((":", ","))
         and not _NAV_WORDS.search(compact)
-        and not re.match(r"^\d", compact)
+        and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))
     )
 
 
@@ -321,12 +348,13 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     return None, None
 
 
+# The footer's opening words at the start of a line (the pattern above, one line at a time).
+_FOOTER_LINE = re.compile(_FOOTER.pattern.replace(r"\s*", r"[^\S\n]*"), re.M)
+
+
 def _body_end(text: str) -> int:
-    half = len(text) // 2
-    for offset, line in _lines(text):
-        if offset >= half and _FOOTER.match(line):
-            return offset
-    return len(text)
+    match = _FOOTER_LINE.search(text, len(text) // 2)
+    return match.start() if match else len(text)
 
 
 def _own_year(title: str | None) -> int | None:
@@ -339,6 +367,10 @@ def _own_year(title: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A line that is only a date (a signature date), spaces around it.
+_DATE_LINE = re.compile(r"^[^\S\n]*((?:19|20)[\d年月日 \t\u3000]*[\d年月日])[^\S\n]*$", re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
@@ -347,13 +379,12 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
             return "%04d-%02d-%02d" % date, (label.end(), label.end() + 10)
     # The signature date: a line that is only a date, last one before the footer.
     found = None
-    for offset, line in _lines(text[:body_end]):
-        stripped = line.strip()
-        if 6 <= len(stripped) <= 14 and re.fullmatch(r"(19|20)[\d年月日\s]+", stripped):
+    for line in _DATE_LINE.finditer(text, 0, body_end):
+        stripped = line.group(1)
+        if 6 <= len(stripped) <= 14:
             date = parse_date(stripped)
             if date:
-                start = offset + line.index(stripped)
-                found = ("%04d-%02d-%02d" % date, (start, start + len(stripped)))
+                found = ("%04d-%02d-%02d" % date, line.span(1))
     if found:
         return found
     # A speech or report given on a date: "——2019年6月25日在...会议上".
@@ -390,15 +421,26 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
     return None
 
 
+# The last character of a line that may be a title (what TITLE_END ends with).
+_HEADING_END = re.compile(r"[告点案见要知函划排定法话结则例报议复示言辞作况)][ \t\r\u3000\u00a0\u200b\ufeff]*$", re.M)
+
+
 def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
     """Title-like lines in the text (the heading of an attached or embedded document)."""
     found = []
-    for offset, line in _lines(text[:body_end]):
-        stripped = line.strip()
+    for end in _HEADING_END.finditer(text, 0, body_end):
+        offset = text.rfind("\n", 0, end.start()) + 1
+        stripped = text[offset : end.end()].strip()
+        if stripped.count("》") > stripped.count("《") and offset:
+            # A heading broken inside its nested title: join the line before.
+            before = text.rfind("\n", 0, offset - 1) + 1
+            previous = text[before : offset - 1].strip()
+            if previous.count("《") > previous.count("》"):
+                offset, stripped = before, previous + stripped
         if stripped and _is_title_line(stripped):
             compact = WHITESPACE.sub("", stripped)
             if TITLE_END.search(compact) and len(compact) >= 8:
-                start = offset + line.index(stripped)
+                start = offset + len(text[offset:]) - len(text[offset:].lstrip())
                 found.append((start, start + len(stripped), compact))
     return tuple(found)
 
@@ -419,6 +461,36 @@ def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, 
 def _strip_nested(title: str) -> str:
     """The title with nested titles blanked out (same length)."""
     return re.sub(r"[〈《<][^〉》>]*[〉》>]", lambda m: " " * len(m.group(0)), title)
+
+
+# A township's government or party committee named in full (龙潭乡人民政府, 北山街道党工委).
+_TOWNSHIP_BODY = re.compile(
+    r"(?<![\u4e00-\u9fa5])(?:中共)?([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?:人民政府|政府|办事处|党委|党工委|委员会)"
+)
+
+
+def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
+    """The township whose document this is, when it signs or speaks as one.
+
+    A document without a jurisdiction in its title is a township's when its
+    signature (the last lines before the footer) names a township government,
+    or when it calls itself 我镇/我乡/全街道 more than any other level and names
+    that township's government.
+    """
+    tail_start = max(0, body_end - 200)
+    signed = [m for m in _TOWNSHIP_BODY.finditer(text, tail_start, body_end) if divisions.township(m.group(1))]
+    if not signed:
+        selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
+        top = selves.most_common(1)
+        if not top or top[0][0] not in ("镇", "乡", "街道"):
+            return None
+        signed = [m for m in _TOWNSHIP_BODY.finditer(text, 0, body_end)
+                  if divisions.township(m.group(1)) and m.group(1).endswith(top[0][0])]
+    if not signed:
+        return None
+    name = Counter(m.group(1) for m in signed).most_common(1)[0][0]
+    first = next(m for m in _TOWNSHIP_BODY.finditer(text) if m.group(1) == name)
+    return first.start(1), first.end(1), name
 
 
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
@@ -443,6 +515,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("township", town.group(1), None), (title_span[0] + at, title_span[0] + at + len(town.group(1))), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
+    town = _township_author(text, body_end)
+    if town is not None:
+        return ("township", town[2], None), (town[0], town[1]), named
     body = [m for m in found if m[0] < body_end]
     if not body:
         return None, None, named

@@ -126,6 +126,11 @@ def fold_text(text: str) -> str:
     return _fold_pattern().sub(lambda m: table[ord(m.group())], text)
 
 
+# A title with nothing to fold or repair but its brackets (checked first, in C).
+_PLAIN = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9()〈〉·\-]*")
+_DIGIT_RUN = re.compile(r"[0-9]{8}")
+
+
 def _fix_years(title: str) -> str:
     title = _YEAR_RANGE.sub(r"\1-\2", title)
 
@@ -149,12 +154,16 @@ def normalize_title(raw: str) -> str:
         The title with half-width brackets and digits, ``YYYY-YYYY`` year ranges,
         no whitespace, no leading or trailing punctuation, inner titles in 〈〉.
     """
-    title = to_simplified(unicodedata.normalize("NFC", raw))
-    title = WHITESPACE.sub("", title)
-    title = normalize_width(title).translate(_TRANSLATE)
-    title = _fix_years(title)
-    title = _LEADING.sub("", title)
-    title = _TRAILING.sub("", title)
+    if _PLAIN.fullmatch(raw) and "--" not in raw and not _DIGIT_RUN.search(raw):
+        # Most titles: Chinese, digits and half-width brackets only, nothing to fold.
+        title = raw.translate(_t2s_table())
+    else:
+        title = to_simplified(unicodedata.normalize("NFC", raw))
+        title = WHITESPACE.sub("", title)
+        title = normalize_width(title).translate(_TRANSLATE)
+        title = _fix_years(title)
+        title = _LEADING.sub("", title)
+        title = _TRAILING.sub("", title)
     # An unbalanced half of a bracket pair at the edge is noise from a broken line.
     if title.endswith("(") or title.endswith("〈"):
         title = title[:-1]

@@ -92,3 +92,12 @@ def test_nested_and_lost_marks():
 def test_footer_titles_are_not_citations():
     text = "中站区工作报告\n" + "正文。" * 50 + "按照《政府投资条例》。\n" + "正文。" * 50 + "\n浏览解读:关于《中站区工作报告》的解读\n"
     assert set(cited(text, prefix="")) == {"政府投资条例"}
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    ("推进《德阳市优化营商环境\n条例》贯彻实施。", "德阳市优化营商环境条例", "local_regulation"),
+    ("市政府制定《绵阳市行政规范性文件管理办法》(绵府令第3号)。", "绵阳市行政规范性文件管理办法", "rule"),
+])
+def test_broken_titles_and_order_numbers(text, title, kind):
+    got = {c.title: c for c in read_citations(Document(id="t", text="绵阳市2021年法治政府建设情况报告\n" + text))}
+    assert title in got and got[title].kind == kind

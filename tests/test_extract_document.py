@@ -22,6 +22,8 @@ def facts(text):
     ("越秀區2019年法治政府建設情況報告\n2019年,越秀區推進工作。", "越秀区", "county", 2019),
     ("静海区2023年法治政府建设年度报告\n2023年,静海区推进工作。", "静海区", "county", 2023),
     ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", "中华人民共和国", "national", 2019),
+    ("关于2021年度法治政府建设工作情况的报告\n中共鹤峰县委、鹤峰县人民政府:\n    2021年,我乡推进工作,县委领导。\n"
+     "中共龙潭乡委员会  龙潭乡人民政府\n2022年1月10日\n", "龙潭乡", "township", 2021),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -64,3 +66,9 @@ def test_doc_type(title, expected):
 def test_persons(text, expected):
     got = [(f.object.name, f.object.attr("role")) for f in persons(Document(id="t", text=text))]
     assert got == expected
+
+
+def test_heading_opening_with_its_year_is_the_implementing_plan():
+    text = ("江西省人民政府办公厅关于印发2022年江西省法治政府建设工作要点的通知\n各市人民政府:\n    现印发给你们。\n"
+            "2022年江西省法治政府建设工作要点\n    为深入贯彻落实《法治政府建设实施纲要(2021-2025年)》,制定本要点。\n")
+    assert context_of(Document(id="t", text=text)).headings[-1][2] == "2022年江西省法治政府建设工作要点"

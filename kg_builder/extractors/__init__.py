@@ -30,8 +30,12 @@ authorAgency          Mention(Agency)                         a department's own
 cites                 Mention(Regulation)                     name = normalized title; attrs: issuer,
                                                               issuer_level, issuer_code, kind, aliases;
                                                               one fact per occurrence, same name/attrs
-mentionsAgency        Mention(Agency)                         name = explicit name (中站区司法局); attrs:
-                                                              jurisdiction, jurisdiction_code, level
+mentionsAgency        Mention(Agency)                         name = explicit name as the document writes it
+                                                              (区司法局 -> 中站区司法局; variants merged to
+                                                              the form used most); attrs: jurisdiction,
+                                                              jurisdiction_code, level, canonical (the
+                                                              short official form, 中站区市场监管局, when
+                                                              it differs from name)
 mentionsInitiative    Mention(Initiative)                     one fact per mention; name canonical
 mentionsJurisdiction  Mention(Jurisdiction)                   other jurisdictions named in the text
                                                               (reserved; not emitted yet)

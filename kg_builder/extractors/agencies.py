@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions
-from ..context import DocumentContext, context_of, find_divisions
+from ..context import DocumentContext, context_of, find_divisions, title_line_end
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -55,7 +55,7 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项)"
+    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项)"
 )
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
@@ -75,8 +75,10 @@ _RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "
 _RELATIVE_RE = re.compile(
     # A bare prefix not glued to the word before it (全市, 城区), with a body's last
     # character a few characters on: most 市 and 区 of a text are rejected in C.
-    r"(?<![" + "".join(sorted(_NOT_BEFORE)) + r"])(?:中共)?(街道|省|市|县|区|州|盟|旗|镇|乡)"
-    r"(?=[\u4e00-\u9fa5]{0,17}?(?:局|厅|委|办|院|部|所|中心|政府|领导小组|常委会))"
+    # The pattern opens with a character class so that the engine skips to
+    # candidates in C; 中共 before the prefix is read in Python.
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?:(?<=街)道|(?<!街))"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会))"
 )
 
 # Long official names and the short forms used for them, applied to the body.
@@ -88,7 +90,8 @@ _CANONICAL = (
     ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
-    ("人民代表大会常务委员会", "人大常委会"), ("中共", ""),
+    ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
+    ("中共", ""),
 )
 _NATIONAL_BODIES = (
     "中共中央办公厅", "国务院办公厅", "中共中央", "国务院", "全国人大常委会", "全国人民代表大会常务委员会",
@@ -98,7 +101,7 @@ _NATIONAL_BODIES = (
     "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
     "国家卫生健康委员会", "国家医疗保障局",
 )
-_TITLE_MARK = re.compile(r"[《》\n]")
+_TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -108,7 +111,11 @@ _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|
 
 @dataclass(frozen=True, slots=True)
 class AgencyMatch:
-    """A body named in the text: span, surface form, explicit name, its jurisdiction."""
+    """A body named in the text: span, surface form, explicit name, its jurisdiction.
+
+    ``name`` is canonical (short official forms: 发改委, 市场监管局), the same for
+    every way of writing the body; ``written`` keeps the document's own words.
+    """
 
     start: int
     end: int
@@ -117,6 +124,12 @@ class AgencyMatch:
     jurisdiction: str | None
     level: str | None
     code: str | None
+    written: str = ""  # the name as the text writes it, its jurisdiction made explicit
+
+    @property
+    def surface(self) -> str:
+        """The written name, or the canonical one when none was recorded."""
+        return self.written or self.name
 
 
 @functools.lru_cache(maxsize=4096)
@@ -134,50 +147,81 @@ def canonical_body(body: str) -> str:
     return body
 
 
+def written_body(body: str) -> str:
+    """A body's name as written, but for the bare 政府 (人民政府) and a stray 中共.
+
+    >>> written_body("市场监督管理局"), written_body("政府")
+    ('市场监督管理局', '人民政府')
+    """
+    body = body.replace("中共", "")
+    return "人民政府" if body == "政府" else body
+
+
 def title_spans(text: str) -> list[tuple[int, int]]:
     """The spans inside 《》 (outer titles), where names belong to titles, not to the text."""
     spans = []
     depth = 0
     start = 0
+    line_end = -1  # where the line of the open title ends: a title never runs past it
     for mark in _TITLE_MARK.finditer(text):
-        i, ch = mark.start(), mark.group(0)
+        i, ch = mark.start(), mark.group()
+        if depth and i > line_end:
+            spans.append((start, line_end))
+            depth = 0
         if ch == "《":
             if depth == 0:
                 start = i
+                line_end = title_line_end(text, i)
             depth += 1
-        elif ch == "》" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 spans.append((start, i + 1))
-        elif ch == "\n" and depth:
-            spans.append((start, i))
-            depth = 0
+    if depth and line_end <= len(text):
+        spans.append((start, line_end))
     return spans
+
+
+_HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
+_NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
+_NOT_A_BODY_SIZES = tuple(sorted({len(w) for w in _NOT_A_BODY_WORDS if len(w) <= 5}))
 
 
 def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     """The farthest end of a body name starting at ``start``: (end, suffix)."""
-    window_end = start
-    n = len(text)
-    while window_end < n and window_end - start < limit and "\u4e00" <= text[window_end] <= "\u9fff":
-        window_end += 1
+    if text[start : start + 1] in "级直属本内外辖":
+        return None
+    if limit == 20:
+        window_end = _HAN_WINDOW.match(text, start).end()
+    else:
+        window_end = start
+        n = len(text)
+        while window_end < n and window_end - start < limit and "\u4e00" <= text[window_end] <= "\u9fff":
+            window_end += 1
     # Another body begins inside the window (县政府 in 临猗县张某不服县政府): stop there.
     inner = _INNER_BODY.search(text, start + 1, window_end)
     if inner is not None:
         window_end = inner.start() + 1
-    if text[start : start + 1] in "级直属本内外辖":
-        return None
+    # No body's name contains a stop word; official names joined by 和 are no stop.
+    # Stop words never contain another except at their end, so the leftmost
+    # stop word is also the first to end.
+    if "和" in text[start:window_end]:
+        masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
+        stop = _STOP.search(masked)
+        stop_end = start + stop.end() if stop else window_end + 1
+    else:
+        stop = _STOP.search(text, start, window_end)
+        stop_end = stop.end() if stop else window_end + 1
     best = None
     for match in _SUFFIX_RE.finditer(text, start, window_end):
-        end = match.end()
-        suffix = match.group(0)
-        body = text[start : match.start()]
-        if _STOP.search(_AND_WORDS.sub("", body)):
+        if stop_end <= match.start():
             break
+        end = match.end()
+        suffix = match.group()
         after = text[end : end + 1]
         if after and after in _BLOCKED_AFTER[suffix]:
             continue
-        if _NOT_A_BODY.search(text[max(start, end - 5) : end]):
+        if any(end - size >= start and text[end - size : end] in _NOT_A_BODY_WORDS for size in _NOT_A_BODY_SIZES):
             continue
         best = (end, suffix)
     return best
@@ -296,19 +340,41 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         body = text[d_end:a_end]
         resolution = ctx.resolve(d_name)
         division = resolution.division
-        name = ("中共" if a_start < d_start else "") + d_name + canonical_body(body)
+        party = "中共" if a_start < d_start else ""
+        name = party + d_name + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
-                                 division.level if division else None, division.code if division else None))
+                                 division.level if division else None, division.code if division else None,
+                                 party + d_name + written_body(body)))
         take(a_start, a_end)
     # Parents written before the agency's own division: 汉中市[汉台区人民政府法制办公室].
     # (The chain's upper names are simply not bodies; nothing to do.)
-    for match in _BRANCH.finditer(text, start, end):
+    for match in (_BRANCH.finditer(text, start, end) if "分局" in text else ()):
         if free(match.start(), match.end()):
             found.append(AgencyMatch(match.start(), match.end(), match.group(0), match.group(0),
                                      ctx.division.name if ctx.division else None,
                                      ctx.division.level if ctx.division else None,
                                      ctx.division.code if ctx.division else None))
             take(*match.span())
+    # A township's own bodies, by its full name or its stem (北山司法所 in a 北山街道 report).
+    own = ctx.division
+    if own is not None and own.level == "township":
+        for match in _township_prefix(own.name).finditer(text, start, end):
+            best = _best_end(text, match.end())
+            if text.startswith("办事处", match.end()) and own.name.endswith("街道"):
+                best = (match.end() + 3, "办事处")
+            if best is None or not free(match.start(), best[0]):
+                continue
+            a_end = best[0]
+            body = text[match.end() : a_end]
+            if match.group(2):  # the stem: 北山司法所 names its township already
+                written = text[match.start() : a_end]
+                name = (match.group(1) or "") + match.group(2) + canonical_body(body)
+            else:
+                written = (match.group(1) or "") + own.name + written_body(body)
+                name = (match.group(1) or "") + own.name + canonical_body(body)
+            found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
+                                     own.level, None, written))
+            take(match.start(), a_end)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
@@ -316,39 +382,74 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
-        relative = match.group(1)
-        before = text[p_start - 1 : p_start] if p_start else ""
-        if before in _NOT_BEFORE or (relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村"):
+        relative = match.group()
+        party = p_start - 2 >= start and text[p_start - 2 : p_start] == "中共" and (
+            p_start < 3 or text[p_start - 3] not in _NOT_BEFORE)
+        if party:
+            p_start -= 2
+        if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
         best = _best_end(text, p_end)
         if best is None:
             continue
         a_end, _ = best
         if not free(p_start, a_end):
-            continue
+            # Another body starts inside (区市场监管局北山市场监管所): end before it.
+            taken = mask.find(1, p_start - start, a_end - start) + start
+            best = _best_end(text, p_end, taken - p_end) if taken > p_end else None
+            if best is None or not free(p_start, best[0]):
+                continue
+            a_end = best[0]
         body = text[p_end:a_end]
         if relative in ("镇", "乡", "街道") and body in ("人民政府", "政府", "党委", "办事处"):
             pass
         division = _expand(ctx, relative, p_start)
         if division is None:
             continue
-        prefix = "中共" if match.group(0).startswith("中共") else ""
+        prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
-                                 division.code or None))
+                                 division.code or None, prefix + division.name + written_body(body)))
         take(p_start, a_end)
     found.sort(key=lambda m: m.start)
     return found
 
 
+@functools.lru_cache(maxsize=64)
+def _township_prefix(name: str) -> re.Pattern[str]:
+    stem = re.sub(r"(街道办事处|街道|民族乡|镇|乡|苏木)$", "", name)
+    stem_form = "|(" + re.escape(stem) + ")" if len(stem) >= 2 else ""
+    return re.compile(r"(中共)?(?:" + re.escape(name) + stem_form + r")")
+
+
+def written_names(ctx: DocumentContext) -> dict[str, str]:
+    """Each body's name in this document: the written form used most, by canonical name.
+
+    区市场监督管理局 once and 区市场监管局 three times are one body, named as the
+    document names it most (ties: the shorter form, the one running text uses).
+    """
+    names = ctx.resolved.get(("written_names",))
+    if names is None:
+        counts: dict[str, dict[str, int]] = {}
+        for match in find_agencies(ctx, 0, ctx.body_end):
+            forms = counts.setdefault(match.name, {})
+            forms[match.surface] = forms.get(match.surface, 0) + 1
+        names = {name: max(forms, key=lambda form: (forms[form], -len(form))) for name, forms in counts.items()}
+        ctx.resolved[("written_names",)] = names
+    return names
+
+
 def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME) -> Mention:
-    """The Agency mention of a match, with its jurisdiction as attributes."""
-    attrs = {"jurisdiction": match.jurisdiction, "jurisdiction_code": match.code, "level": match.level}
+    """The Agency mention of a match: named as the document writes it, with its
+    canonical name and jurisdiction as attributes."""
+    name = written_names(context_of(doc)).get(match.name, match.surface)
+    attrs = {"jurisdiction": match.jurisdiction, "jurisdiction_code": match.code, "level": match.level,
+             "canonical": match.name if match.name != name else None}
     return Mention(
         text=doc.text[match.start : match.end],
         label="Agency",
         source=Provenance(doc.id, match.start, match.end, extractor),
-        name=match.name,
+        name=name,
         attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
     )
 

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions, laws
-from ..context import DocumentContext, context_of, find_divisions
+from ..context import DocumentContext, context_of, find_divisions, title_line_end
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
-from .agencies import AgencyMatch, _best_end, canonical_body, find_agencies
+from .agencies import AgencyMatch, _best_end, find_agencies, written_body
 
 __all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
@@ -77,12 +77,21 @@ def find_titles(text: str) -> list[TitleSpan]:
     """
     found: list[TitleSpan] = []
     stack: list[tuple[int, str]] = []
+    line_end = -1  # where the line of the open title ends: its closing mark was lost there
     for mark in _MARKS.finditer(text):
-        i, ch = mark.start(), mark.group(0)
+        i, ch = mark.start(), mark.group()
+        if stack and line_end < i:
+            if line_end - stack[0][0] > MAX_TITLE:
+                _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
+            else:
+                _lost_close(text, stack[0][0], line_end, found)
+            stack.clear()
         if stack and i - stack[0][0] > MAX_TITLE:
             _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
             stack.clear()
         if ch == "《" or (stack and ch in "〈<"):
+            if not stack:
+                line_end = title_line_end(text, i, MAX_TITLE)
             stack.append((i, ch))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
@@ -91,17 +100,24 @@ def find_titles(text: str) -> list[TitleSpan]:
                 start, opener = stack.pop()
                 stack.clear()
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, len(stack)))
-        elif stack and ch == "\n":
-            # The closing mark was lost: the outer title ends here.
-            _lost_close(text, stack[0][0], i, found)
-            stack.clear()
     if stack:
-        _lost_close(text, stack[0][0], min(len(text), stack[0][0] + MAX_TITLE), found)
+        if line_end <= len(text) and line_end - stack[0][0] <= MAX_TITLE:
+            _lost_close(text, stack[0][0], line_end, found)
+        else:
+            _lost_close(text, stack[0][0], min(len(text), stack[0][0] + MAX_TITLE), found)
     found.sort(key=lambda t: t.start)
     return found
 
 
-_MARKS = re.compile(r"[《》〈〉<>\n]")
+_MARKS = re.compile(r"[《》〈〉<>]")
+
+
+def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
+    """:func:`find_titles` of the document's text, read once per document."""
+    found = ctx.resolved.get(("titles",))
+    if found is None:
+        found = ctx.resolved[("titles",)] = find_titles(ctx.text)
+    return found
 
 
 def _lost_close(text: str, start: int, stop: int, found: list[TitleSpan]) -> None:
@@ -153,13 +169,17 @@ def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
 _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$")
 
 
+# The last clause break before a title: the issuer stands after it.
+_CLAUSE_END = re.compile(r"[,;。:\n》!?(][^,;。:\n》!?(]*\Z")
+
+
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
     lo = max(0, start - 60)
-    clause = text[lo : start - 1]
-    cut = max(clause.rfind(c) for c in ",;。:\n》!?(")
-    lo = lo + cut + 1
+    cut = _CLAUSE_END.search(text, lo, start - 1)
+    if cut is not None:
+        lo = cut.start() + 1
     found = find_agencies(ctx, lo, start - 1)
     chosen: list[AgencyMatch] = []
     edge = start - 1
@@ -223,7 +243,7 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
             best = _best_end(ctx.text, after, min(20, span.end - after))
             if best is not None:
                 party = "中共" if ctx.text.startswith("中共", offset - 2) else ""
-                body = party + chain[2] + canonical_body(ctx.text[after : best[0]])
+                body = party + chain[2] + written_body(ctx.text[after : best[0]])
         return body or chain[2], division
     # A bare prefix of the document's own government: 市政府网站..., 县委...
     rel = re.match(r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会)", head)
@@ -241,10 +261,15 @@ _SENTENCE_KIND = (
 )
 
 
+_SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+
+
 def _sentence_kind(text: str, span: TitleSpan) -> str | None:
     """What the sentence around a title calls it: 地方性法规, 规章 (titles masked)."""
     lo = max(0, span.start - 80)
     hi = min(len(text), span.end + 80)
+    if _SENTENCE_HINT.search(text, lo, hi) is None:
+        return None  # the usual case: no kind word anywhere near
     left = text[lo : span.start]
     right = text[span.end : hi]
     cut = max(left.rfind(c) for c in "。;\n")
@@ -341,7 +366,7 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     aliases: dict[str, str] = {}
     declared: list[tuple[int, int]] = []
     occurrences: list[tuple[str, TitleSpan]] = []
-    for span in find_titles(text):
+    for span in titles_of(ctx):
         if span.start >= ctx.body_end:
             continue
         title = normalize_title(span.raw)
@@ -463,7 +488,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     votes = {k for k in (_sentence_kind(ctx.text, span) for span in citation.spans) if k}
     sentence_kind = votes.pop() if len(votes) == 1 else None
     citation.issuer, citation.issuer_level, citation.issuer_code = issuer, level, code
+    if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
+        sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".
+_ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
 
 
 def _law_kind(kind: str) -> str:

@@ -10,6 +10,7 @@ own title, or the heading of the embedded document the sentence belongs to.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -17,7 +18,7 @@ from ..context import DocumentContext, context_of, find_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
-from .citations import Citation, _core, canonical_title, find_titles, read_citations
+from .citations import Citation, _core, canonical_title, read_citations, titles_of
 
 __all__ = ["implements", "find_implements"]
 
@@ -97,6 +98,21 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
     return links
 
 
+_SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+_AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
+
+
+def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
+    """The sentence (between 。;!? and line breaks, before the footer) that holds position ``at``."""
+    breaks = ctx.resolved.get(("sentence_breaks",))
+    if breaks is None:
+        breaks = ctx.resolved[("sentence_breaks",)] = [
+            m.start() for m in _SENTENCE_BREAK.finditer(ctx.text, 0, ctx.body_end)
+        ]
+    i = bisect.bisect_left(breaks, at)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else ctx.body_end)
+
+
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     found = None
     for start, _, heading in ctx.headings:
@@ -126,15 +142,16 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
-    # Phrasing, sentence by sentence.
+    # Phrasing, sentence by sentence (only sentences with a title in them).
     text = ctx.text
-    titles = [t for t in find_titles(text) if t.depth == 0 and t.start < ctx.body_end]
-    sentence_start = 0
-    for sentence in re.finditer(r"[^。;!?\n]+", text[: ctx.body_end]):
-        s_start, s_end = sentence.span()
-        inside = [t for t in titles if s_start <= t.start < s_end]
-        if not inside:
-            continue
+    titles = [t for t in titles_of(ctx) if t.depth == 0 and t.start < ctx.body_end]
+    index = 0
+    while index < len(titles):
+        s_start, s_end = _sentence_around(ctx, titles[index].start)
+        inside = []
+        while index < len(titles) and titles[index].start < s_end:
+            inside.append(titles[index])
+            index += 1
         targets: list[str] = []
         for title in inside:
             before = text[max(s_start, title.start - 40) : title.start - 1]
@@ -148,7 +165,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                         links.append((name, target, s_start, s_end))
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
-            if _TRIGGER.search(clause) or (targets and re.search(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$", before[-14:])):
+            if _TRIGGER.search(clause) or (targets and _AND_BEFORE.search(before[-14:])):
                 targets.append(name)
         if targets and _SELF.search(text, s_start, s_end) and not any(
             _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
@@ -160,7 +177,6 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
-        sentence_start = s_end
     unique: dict[tuple[str, str], tuple[str, str, int, int]] = {}
     for link in links:
         unique.setdefault((link[0], link[1]), link)

@@ -11,12 +11,11 @@ Variants (全角/半角, “放管服”改革 beside “放管服”) are merge
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from importlib.resources import files
 from typing import Iterator
-
-import ahocorasick
 
 from ..context import context_of
 from ..model import Document, Fact, Mention, Provenance
@@ -36,7 +35,7 @@ _PROGRAMME_AFTER = re.compile(
     r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
-_PROGRAMME_NEAR = re.compile(r"^[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -48,7 +47,8 @@ _SHAPE_END = re.compile(r"(宣传月|宣传周|宣传日|活动月|服务日|开
 
 
 @functools.cache
-def _lexicon() -> tuple[ahocorasick.Automaton, dict[str, str]]:
+def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching every lexicon form (longest first), and each form's canonical name."""
     canonical: dict[str, str] = {}
     path = files("kg_builder") / "data" / "initiatives.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -57,11 +57,11 @@ def _lexicon() -> tuple[ahocorasick.Automaton, dict[str, str]]:
         forms = [f.strip() for f in line.split("\t") if f.strip()]
         for form in forms:
             canonical[form] = forms[0]
-    automaton = ahocorasick.Automaton()
-    for form in canonical:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
-    return automaton, canonical
+    # One alternation, longest forms first: the engine skips in C to the few
+    # places a form starts, and a name inside a longer one (放管服 in 放管服效)
+    # is never reported on its own.
+    pattern = re.compile("|".join(re.escape(form) for form in sorted(canonical, key=len, reverse=True)))
+    return pattern, canonical
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
@@ -99,32 +99,41 @@ def _canonical(phrase: str) -> str:
     return lexicon.get(phrase, phrase)
 
 
+def _completed(phrase: str, after: str) -> str:
+    """A quoted phrase whose name runs on past the quote (“八五”普法 is 八五普法)."""
+    _, lexicon = _lexicon()
+    for size in (1, 2, 3, 4):
+        whole = normalize_width(phrase).strip() + after[:size]
+        if whole in lexicon:
+            return lexicon[whole]
+    return _canonical(phrase)
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
     text = ctx.text
     end = ctx.body_end
     found: list[tuple[int, int, str]] = []
-    automaton, lexicon = _lexicon()
+    pattern, lexicon = _lexicon()
     titles = _cached_title_spans(ctx)
-    quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
-    hits = sorted(((last - len(form) + 1, last + 1, form) for last, form in automaton.iter(text[:end])),
-                  key=lambda h: (h[0], -h[1]))
-    covered = -1
-    for start, stop, form in hits:
-        if stop <= covered:
-            continue  # inside a longer lexicon name (放管服 in 放管服效)
-        covered = stop
-        in_title = any(a <= start < b for a, b in titles)
-        if in_title and not any(a <= start and stop <= b for a, b in quoted):
-            continue  # a word of a title (《...等三项制度》), not a mention
-        found.append((start, stop, lexicon[form]))
+    title_starts = [a for a, _ in titles]
+    quoted = None
+    for hit in pattern.finditer(text, 0, end):
+        start, stop = hit.span()
+        i = bisect.bisect_right(title_starts, start) - 1
+        if i >= 0 and start < titles[i][1]:
+            if quoted is None:
+                quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
+            if not any(a <= start and stop <= b for a, b in quoted):
+                continue  # a word of a title (《...等三项制度》), not a mention
+        found.append((start, stop, lexicon[hit.group()]))
     for match in _QUOTED.finditer(text, 0, end):
         phrase = match.group(1)
         after = text[match.end() : match.end() + 12]
         before = text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
-            found.append((match.start(1), match.end(1), _canonical(phrase)))
+            found.append((match.start(1), match.end(1), _completed(phrase, after)))
     found.sort()
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}

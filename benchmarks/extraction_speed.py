@@ -1,0 +1,123 @@
+"""Extraction speed: MB/s per extractor and overall, on the sample corpus repeated.
+
+Each copy of a sample document is a new ``Document`` with its own id, so the
+per-document caches (context, agency scan, citations) are rebuilt for every
+copy, as they are for distinct documents in a real corpus. Sizes are UTF-8
+bytes. The shared document context is timed on its own first; each extractor
+is then timed in the default order, so a cache an earlier extractor filled
+(the agency scan, the citations) is charged to the first one that needs it.
+Times are CPU seconds of this process (``time.process_time``), so that other
+work on the machine does not count against the figures: MB/s per core.
+
+Usage:
+    PYTHONPATH=$PWD python benchmarks/extraction_speed.py [--megabytes 5] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg_builder import extractors  # noqa: E402
+from kg_builder.extractors.agencies import canonical_body  # noqa: E402
+from kg_builder.normalize import normalize_title  # noqa: E402
+from kg_builder.context import context_of  # noqa: E402
+from kg_builder.model import Document  # noqa: E402
+from kg_builder.pipeline import extract  # noqa: E402
+from kg_builder.readers import iter_sources, read_document  # noqa: E402
+
+SEEDS = ROOT / "kg_builder" / "data" / "corpus" / "seeds"
+
+
+def corpus(megabytes: float, tag: str) -> list[Document]:
+    """The sample documents repeated to about ``megabytes`` MB, each copy with its own id."""
+    base = [read_document(path) for path in iter_sources([SEEDS])]
+    size = sum(len(d.text.encode("utf-8")) for d in base)
+    copies = max(1, round(megabytes * 1e6 / size))
+    return [Document(id=f"{tag}{i}-{d.id}", text=d.text, path=d.path, url=d.url, metadata=d.metadata,
+                     original_text=d.original_text)
+            for i in range(copies) for d in base]
+
+
+#: Caches keyed by a piece of text (a title, a body's name): cleared before every
+#: document, so that the copies of the sample corpus do not find their own titles
+#: already normalized. A real corpus, whose documents cite the same national
+#: titles again and again, runs somewhat faster than these figures.
+TEXT_CACHES = (normalize_title, canonical_body)
+
+
+def forget_texts() -> None:
+    for cache in TEXT_CACHES:
+        cache.cache_clear()
+
+
+def megabytes_of(docs: list[Document]) -> float:
+    return sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+
+
+def per_extractor(docs: list[Document]) -> dict[str, float]:
+    """Seconds spent in the shared context and in each default extractor."""
+    times = {"context": 0.0}
+    chosen = [(name, extractors.get(name)) for name in extractors.DEFAULT]
+    for name, _ in chosen:
+        times[name] = 0.0
+    for doc in docs:
+        forget_texts()
+        t0 = time.process_time()
+        context_of(doc)
+        times["context"] += time.process_time() - t0
+        for name, extractor in chosen:
+            t0 = time.process_time()
+            for _ in extractor(doc):
+                pass
+            times[name] += time.process_time() - t0
+    return times
+
+
+def overall(docs: list[Document]) -> float:
+    """Seconds for the whole pipeline (every default extractor), document by document."""
+    seconds = 0.0
+    for doc in docs:
+        forget_texts()
+        t0 = time.process_time()
+        extract(doc)
+        seconds += time.process_time() - t0
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=5.0, help="corpus size to time (default 5)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the fastest counts (default 3)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of the whole pipeline instead")
+    args = parser.parse_args()
+    warm = corpus(0.1, "warm")
+    overall(warm)  # load tables, build automata and compile patterns outside the timings
+    if args.profile:
+        import cProfile
+        import pstats
+        docs = corpus(args.megabytes, "profile")
+        profiler = cProfile.Profile()
+        profiler.runcall(overall, docs)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        return
+    size = megabytes_of(corpus(args.megabytes, "size"))
+    times: dict[str, float] = {}
+    for run in range(args.repeat):
+        for name, seconds in per_extractor(corpus(args.megabytes, f"split{run}-")).items():
+            times[name] = min(seconds, times.get(name, seconds))
+    print(f"{size:.2f} MB (sample corpus repeated), CPU time of one core, fastest of {args.repeat} runs")
+    print(f"{'stage':<14}{'seconds':>9}{'MB/s':>9}")
+    for name, seconds in times.items():
+        print(f"{name:<14}{seconds:>9.2f}{size / seconds if seconds else float('inf'):>9.1f}")
+    seconds = min(overall(corpus(args.megabytes, f"whole{run}-")) for run in range(args.repeat))
+    print(f"{'overall':<14}{seconds:>9.2f}{size / seconds:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()
