@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Reader", "register", "read_document", "iter_sources", "supported_suffixes", "sample_corpus",
-    "read_manifest", "read_entry", "ManifestEntry", "max_input_bytes", "DEFAULT_MAX_INPUT_MB", "HINT_KEYS",
+    "read_manifest", "read_entry", "ManifestEntry", "max_input_bytes", "DEFAULT_MAX_INPUT_MB", "CONTAINER_FACTOR", "HINT_KEYS",
 ]
 
 Reader = Callable[[Path], Document]
@@ -51,8 +51,18 @@ _readers: dict[str, Reader] = {}
 _BUILTINS = ("kg_builder.readers.text", "kg_builder.readers.html", "kg_builder.readers.pdf",
              "kg_builder.readers.docx")
 
-#: Default limit on one input file, in megabytes (10^6 bytes); ``KGB_MAX_INPUT_MB`` overrides it.
-DEFAULT_MAX_INPUT_MB = 50
+#: Default limit on one input's text, in megabytes (10^6 bytes) of UTF-8; ``KGB_MAX_INPUT_MB``
+#: overrides it. Real documents are under 1 MB; a 1.7-million-character text (5 MB)
+#: takes about 3.5 s to extract and 12 s to turn into RDF, so 20 MB bounds one file
+#: to about a minute and a few hundred MB of memory. A text file larger than this
+#: is refused before it is read; a PDF or .docx (which hold images) may be up to
+#: :data:`CONTAINER_FACTOR` times larger as a file, and its text is checked once read.
+DEFAULT_MAX_INPUT_MB = 20
+
+#: How much larger than the text limit a PDF or .docx file may be.
+CONTAINER_FACTOR = 5
+
+_CONTAINERS = frozenset({".pdf", ".docx"})
 
 #: Manifest hints a reader's document carries in ``metadata`` (``url`` goes to ``Document.url``).
 HINT_KEYS = ("title", "jurisdiction", "year")
@@ -92,7 +102,7 @@ def supported_suffixes() -> list[str]:
 
 
 def max_input_bytes() -> int:
-    """The largest input file read, in bytes: the current call's limit, else ``KGB_MAX_INPUT_MB``, else 50 MB."""
+    """The largest input file read, in bytes: the current call's limit, else ``KGB_MAX_INPUT_MB``, else 20 MB."""
     current = _limit.get()
     if current is not None:
         return current
@@ -132,7 +142,7 @@ def _file_problem(path: Path, limit: int) -> str | None:
     if info.st_size == 0:
         return "empty file (0 bytes)"
     if info.st_size > limit:
-        return (f"file too large: {info.st_size / 1e6:.1f} MB, over the {limit / 1e6:g} MB input limit "
+        return (f"file too large: {info.st_size / 1e6:.1f} MB, over the {limit / 1e6:g} MB limit "
                 "(set KGB_MAX_INPUT_MB to raise it)")
     if not os.access(path, os.R_OK):
         return "permission denied"
@@ -158,7 +168,7 @@ def read_document(path: Path, hints: Mapping[str, str | None] | None = None, *,
     _load()
     path = Path(path)
     limit = max_input_bytes() if max_bytes is None else max_bytes
-    problem = _file_problem(path, limit)
+    problem = _file_problem(path, limit * (CONTAINER_FACTOR if path.suffix.lower() in _CONTAINERS else 1))
     if problem:
         raise InputError(str(path), problem)
     reader = _readers.get(path.suffix.lower())
@@ -174,6 +184,9 @@ def read_document(path: Path, hints: Mapping[str, str | None] | None = None, *,
         raise InputError(str(path), f"cannot read file: {error.strerror or error}") from None
     finally:
         _limit.reset(token)
+    if len(document.text) > limit // 4 and len(document.text.encode("utf-8", "surrogatepass")) > limit:
+        raise InputError(str(path), f"text too large: over the {limit / 1e6:g} MB input limit "
+                                    "(set KGB_MAX_INPUT_MB to raise it)")
     return _finish(document, hints)
 
 
@@ -206,8 +219,13 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
                                url=url or None, metadata=tuple(sorted(metadata.items())))
 
 
-def _walk(root: Path, visiting: set[tuple[int, int]]) -> Iterator[Path]:
-    """Files under ``root``, sorted, following directory links but never a cycle."""
+def _walk(root: Path, visiting: set[tuple[int, int]], walked: set[tuple[int, int]]) -> Iterator[Path]:
+    """Files under ``root``, sorted, following directory links but never a cycle.
+
+    ``visiting`` holds the folders from the root down to here (a link to one of
+    them is a cycle), ``walked`` every folder read already (a second link to one
+    is skipped).
+    """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError:
@@ -230,8 +248,11 @@ def _walk(root: Path, visiting: set[tuple[int, int]]) -> Iterator[Path]:
                 # A link back to a folder being walked: yield it so that it is reported.
                 yield path
                 continue
+            if key in walked:
+                continue
             visiting.add(key)
-            yield from _walk(path, visiting)
+            walked.add(key)
+            yield from _walk(path, visiting, walked)
             visiting.discard(key)
         else:
             suffix = path.suffix.lower()
@@ -258,7 +279,8 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Path]:
         path = Path(path)
         if path.is_dir():
             info = path.stat()
-            found: Iterable[Path] = _walk(path, {(info.st_dev, info.st_ino)})
+            top = (info.st_dev, info.st_ino)
+            found: Iterable[Path] = _walk(path, {top}, {top})
         else:
             found = [path]
         for item in found:
