@@ -200,6 +200,8 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
     text = _CONTROLS.sub(" ", text)
     if not text.strip():
         raise InputError(document.path or document.id, "no text (only whitespace)")
+    if not any(ch.isalnum() for ch in text):
+        raise InputError(document.path or document.id, "no text (only punctuation and symbols)")
     metadata = dict(document.metadata)
     for key, value in (hints or {}).items():
         if key in HINT_KEYS and value:

@@ -212,6 +212,14 @@ def _mostly_utf8(data: bytes) -> bool:
     return non_ascii > 0 and bad * 50 <= non_ascii
 
 
+def _cut_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Whether the bytes are valid UTF-8 Chinese text up to a character cut at the very end."""
+    if error.start < len(data) - 3 or "end of data" not in str(error.reason):
+        return False
+    head = data[: error.start].decode("utf-8", errors="replace")
+    return "\ufffd" not in head and plausibility(head) >= UTF8_PLAUSIBILITY and any(ord(ch) > 0x7F for ch in head)
+
+
 def _detector_guess(data: bytes) -> str | None:
     """charset-normalizer's best guess for the first 64 KB, as a codec name."""
     try:
@@ -265,9 +273,9 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, st
         utf8_error = error
     else:
         # Valid UTF-8 is taken at once unless it reads as odd characters (GBK bytes can be valid UTF-8).
-        if b"\x00" not in data and plausibility(text) >= UTF8_PLAUSIBILITY:
+        if data.count(b"\x00") * 100 <= len(data) and plausibility(text) >= UTF8_PLAUSIBILITY:
             return _checked(text, path), "utf-8"
-    if utf8_error is not None and b"\x00" not in data and _mostly_utf8(data):
+    if utf8_error is not None and b"\x00" not in data and (_mostly_utf8(data) or _cut_utf8(data, utf8_error)):
         raise InputError(path, _damage(data, "UTF-8", utf8_error))
     candidates = list(CANDIDATES)
     if b"\x00" in data:

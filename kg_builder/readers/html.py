@@ -174,7 +174,7 @@ def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
         if len(fallback.strip()) > len((text or "").strip()):
             text = fallback
     text = _BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in (text or "").splitlines())).strip()
-    if not text:
+    if not any(ch.isalnum() for ch in text):
         raise InputError(path, "no main text in the page")
     metadata: dict[str, str] = {}
     title = (meta_title or found_title or page_title or "").strip()
