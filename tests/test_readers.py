@@ -321,3 +321,15 @@ def test_chmod_000_is_reported(tmp_path):
     path.chmod(0)
     with pytest.raises(InputError, match="permission denied"):
         read_document(path)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kg_builder/rdf.py _DocumentGraph.provenance quotes self.doc.text (oa:exact and kgb:sentence); "
+    "it should quote self.doc.source_text so provenance shows the traditional characters as written"))
+def test_provenance_quotes_the_original_characters():
+    from kg_builder.ontology import OA
+    from kg_builder.rdf import to_quads
+
+    doc = read_document(INPUTS / "macun_2023_big5.txt")
+    quotes = {str(o) for _, p, o, _ in to_quads(extract(doc)) if p == OA.exact}
+    assert "河南省行政規範性文件管理辦法" in quotes
