@@ -40,6 +40,9 @@ UTF8_PLAUSIBILITY = 0.95
 #: The same for texts under 64 bytes, where one odd character weighs a lot.
 MIN_PLAUSIBILITY_SHORT = 0.5
 
+#: Bytes each candidate encoding is tried on before the winner decodes the whole file.
+_HEAD_BYTES = 65536
+
 #: Characters scored per candidate: enough to decide, cheap on a 50 MB file.
 _SAMPLE_CHARS = 20_000
 
@@ -288,11 +291,14 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, st
     guess = _detector_guess(data)
     if guess and guess not in candidates:
         candidates.append(guess)
+    # Candidates are scored on the first 64 KB (an incremental decoder tolerates a
+    # character cut at the end of the sample); only the winner decodes the whole file.
+    head = data[:_HEAD_BYTES]
     decoded: list[tuple[float, str, str]] = []
     failures: list[tuple[float, str, UnicodeDecodeError]] = []
     for codec in candidates:
         try:
-            text = data.decode(codec)
+            text = codecs.getincrementaldecoder(codec)("strict").decode(head, final=len(head) == len(data))
         except UnicodeDecodeError as error:
             failures.append((plausibility(data.decode(codec, errors="replace")), codec, error))
             continue
@@ -309,7 +315,10 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, st
                 codec, text = close[0]
             else:
                 codec, text = max(close, key=lambda ct: (_frequency(ct[1]), -candidates.index(ct[0])))
-            return _checked(text, path), codec
+            try:
+                return _checked(data.decode(codec), path), codec
+            except UnicodeDecodeError as error:
+                raise InputError(path, _damage(data, codec.upper(), error)) from None
     if b"\x00" in data:
         raise InputError(path, "binary file (NUL bytes), not text")
     if failures:

@@ -169,9 +169,12 @@ def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     if title_element is not None and title_element.text_content().strip():
         page_title = _TITLE_SUFFIX.sub("", title_element.text_content().strip()) or None
     text, found_title, found_date = _trafilatura(markup)
-    if not text or len(text.strip()) < _MIN_MAIN_TEXT:
-        fallback = _fallback_text(tree)
-        if len(fallback.strip()) > len((text or "").strip()):
+    # trafilatura drops repeated paragraphs and sometimes most of a long page: when
+    # the largest text block holds far more, that block is the main text.
+    fallback = _fallback_text(tree)
+    found = len((text or "").strip())
+    if found < _MIN_MAIN_TEXT or len(fallback.strip()) > 1.5 * found:
+        if len(fallback.strip()) > found:
             text = fallback
     text = _BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in (text or "").splitlines())).strip()
     if not any(ch.isalnum() for ch in text):
