@@ -1,0 +1,86 @@
+"""PDF files with a text layer (pypdf); a scanned PDF without one is a clear error.
+
+The text of each page is joined with a blank line. A PDF whose pages give no
+text is reported as "no text layer (scanned PDF?)": reading it would need OCR,
+which kg_builder does not do. The document's title and creation date, when the
+file records them, land in ``Document.metadata``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document
+from . import register
+from .encoding import binary_kind
+
+__all__ = ["read_pdf"]
+
+_PDF_DATE = re.compile(r"^D?:?((?:19|20)\d{2})(\d{2})(\d{2})")
+
+
+def _metadata(reader) -> dict[str, str]:
+    try:
+        info = reader.metadata
+    except Exception:  # noqa: BLE001 - a broken info dictionary must not cost the text
+        return {}
+    if not info:
+        return {}
+    found: dict[str, str] = {}
+    title = info.get("/Title")
+    if title and str(title).strip():
+        found["title"] = re.sub(r"\s+", " ", str(title)).strip()
+    created = info.get("/CreationDate")
+    match = _PDF_DATE.match(str(created or ""))
+    if match:
+        found["date"] = "-".join(match.groups())
+    return found
+
+
+@register(".pdf")
+def read_pdf(path: Path) -> Document:
+    """Read the text layer of a PDF; the document id is the file's stem."""
+    import pypdf
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        kind = binary_kind(head)
+        what = kind or ("text" if head.strip() and b"\x00" not in head else "something else")
+        raise InputError(str(path), f"not a PDF (no %PDF header; the file is {what}, wrong suffix?)")
+    # pypdf reports recoverable damage through logging; keep it off the user's terminal.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(path)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except (PyPdfError, NotImplementedError):
+                pass
+            if reader.is_encrypted and not _can_read(reader):
+                raise InputError(str(path), "encrypted PDF (a password is needed to read it)")
+        pages = []
+        for page in reader.pages:
+            pages.append((page.extract_text() or "").strip())
+    except InputError:
+        raise
+    except (PdfReadError, PyPdfError, KeyError, ValueError, TypeError, AttributeError, IndexError,
+            RecursionError, AssertionError, ZeroDivisionError) as error:
+        raise InputError(str(path), f"damaged PDF: {type(error).__name__}: {error}".splitlines()[0][:200]) from None
+    text = "\n\n".join(page for page in pages if page)
+    if not text.strip():
+        raise InputError(str(path), f"no text layer (scanned PDF?): {len(pages)} page(s) without text; "
+                                    "run OCR first")
+    return Document(id=path.stem, text=text.replace("\r\n", "\n").replace("\r", "\n"), path=str(path),
+                    metadata=tuple(sorted(_metadata(reader).items())))
+
+
+def _can_read(reader) -> bool:
+    try:
+        return bool(reader.pages[0].extract_text())
+    except Exception:  # noqa: BLE001 - any failure means: cannot read
+        return False
