@@ -100,7 +100,9 @@ def _display_path(path: Path, roots: Sequence[Path]) -> str:
     for root in roots:
         base = root if root.is_dir() else root.parent
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            # absolute(), not resolve(): a symlink loop must not raise here, and a
+            # link is shown under its own name, not its target's.
+            return path.absolute().relative_to(base.absolute()).as_posix()
         except ValueError:
             continue
     return path.name
