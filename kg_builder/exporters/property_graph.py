@@ -33,7 +33,7 @@ from ..ontology import DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, 
 
 __all__ = [
     "NODE_LABELS", "SECOND_LABELS", "NODE_PROPERTIES", "RELATIONSHIP_TYPES", "Node", "Relationship", "Schema",
-    "PropertyGraph", "relationship_type", "merge_types",
+    "PropertyGraph", "relationship_type", "merge_types", "flat_value", "to_networkx",
 ]
 
 #: Entity classes, in order of precedence, and the node label each gives.
@@ -467,3 +467,36 @@ _SINGLE = frozenset(name for name, kind in NODE_PROPERTIES.values() if not kind.
 #: The order properties are written in.
 _PROPERTY_ORDER = tuple(dict.fromkeys(name for name, _ in NODE_PROPERTIES.values()))
 _QUERY_PREFIXES = {"rdf": str(RDF), "prov": str(PROV), "kgb": str(KGB), "oa": str(OA)}
+
+
+def flat_value(value: Any) -> Any:
+    """A property value as GraphML, GEXF and CSV can hold it: lists become ``;``-joined text.
+
+    >>> flat_value(["a", "b"]), flat_value(2019), flat_value(True)
+    ('a;b', 2019, True)
+    """
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return value
+
+
+def to_networkx(view: PropertyGraph, progress=lambda steps: None):
+    """The property graph as a networkx MultiDiGraph keyed by IRI, with flat attributes.
+
+    Nodes carry ``label`` (the name, which Gephi and Cytoscape show), ``labels``
+    (``Regulation:Plan``), ``iri`` and their properties; edges carry ``label`` and
+    ``relationship`` (the type), keyed by type, and their provenance properties.
+    """
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    for node in view.nodes():
+        attrs = {k: flat_value(v) for k, v in node.properties.items() if v is not None}
+        attrs.update(label=str(node.properties.get("name") or node.iri), labels=":".join(node.labels), iri=node.iri)
+        graph.add_node(node.iri, **attrs)
+        progress(1)
+    for rel in view.relationships():
+        attrs = {k: flat_value(v) for k, v in rel.properties.items() if v is not None}
+        graph.add_edge(rel.start, rel.end, key=rel.type, label=rel.type, relationship=rel.type, **attrs)
+        progress(1)
+    return graph
