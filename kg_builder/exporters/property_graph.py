@@ -114,6 +114,14 @@ RELATIONSHIP_PROPERTIES: dict[str, str] = {"documents": "string[]", "sentence": 
 
 _LEVEL_OF_TERM = {str(term): level for level, term in LEVEL_TERMS.items()}
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
+_RDF_SUBJECT = ox.NamedNode(str(RDF.subject))
+_RDF_PREDICATE = ox.NamedNode(str(RDF.predicate))
+_RDF_OBJECT = ox.NamedNode(str(RDF.object))
+_OA_START = ox.NamedNode(str(OA.start))
+_DERIVED_FROM = str(PROV.wasDerivedFrom)
+_SENTENCE = str(KGB.sentence)
+_INFERRED = str(KGB.inferred)
+_HAS_SELECTOR = str(OA.hasSelector)
 _INT_TYPES = frozenset(f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
     "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger",
     "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte", "gYear"))
@@ -121,18 +129,6 @@ _FLOAT_TYPES = frozenset(f"http://www.w3.org/2001/XMLSchema#{t}" for t in ("deci
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _SKIPPED_GRAPHS = frozenset({str(VOCABULARY_GRAPH)})
 
-# The provenance of one statement: its documents, sentences and inferred marks.
-_PROVENANCE = """
-SELECT ?s ?p ?o ?doc ?sentence ?inferred ?start WHERE {
-  { GRAPH ?g { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-      OPTIONAL { ?a prov:wasDerivedFrom ?doc } OPTIONAL { ?a kgb:sentence ?sentence }
-      OPTIONAL { ?a kgb:inferred ?inferred } OPTIONAL { ?a oa:hasSelector/oa:start ?start } } }
-  UNION
-  { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-      OPTIONAL { ?a prov:wasDerivedFrom ?doc } OPTIONAL { ?a kgb:sentence ?sentence }
-      OPTIONAL { ?a kgb:inferred ?inferred } OPTIONAL { ?a oa:hasSelector/oa:start ?start } }
-}
-"""
 
 
 def _local_name(iri: str) -> str:
@@ -400,27 +396,53 @@ class PropertyGraph:
             yield self._node(subject, label, types, statements)
 
     # -- relationships -----------------------------------------------------------
-    def _provenance(self, subject, predicate: str, obj, graphs: set[str]) -> dict[str, Any]:
-        documents = set(graphs)
-        sentences: list[tuple[str, int, str]] = []
-        inferred: set[bool] = set()
-        rows = self.store.query(_PROVENANCE, prefixes=_QUERY_PREFIXES, substitutions={
-            ox.Variable("s"): subject, ox.Variable("p"): ox.NamedNode(predicate), ox.Variable("o"): obj})
-        for row in rows:
-            doc = row["doc"]
-            if doc is not None:
-                documents.add(_term_text(doc))
-            if row["sentence"] is not None:
-                start = row["start"]
-                position = int(start.value) if start is not None and start.value.isdigit() else 0
-                sentences.append((_term_text(doc) if doc is not None else "", position, row["sentence"].value))
-            if row["inferred"] is not None:
-                inferred.add(row["inferred"].value in ("true", "1"))
+    def _assertions(self, subject) -> dict[tuple[str, Any], list[tuple[str, int, str | None, bool | None]]]:
+        """What the provenance records say about statements of ``subject``, by (predicate, object).
+
+        Each record gives (document, start offset, sentence, inferred). Read through the
+        indexes: every record whose ``rdf:subject`` is this subject, then its own quads.
+        """
+        found: dict[tuple[str, Any], list[tuple[str, int, str | None, bool | None]]] = {}
+        seen = set()
+        for quad in self.store.quads_for_pattern(None, _RDF_SUBJECT, subject, None):
+            record, graph = quad.subject, quad.graph_name
+            if (record, graph) in seen:
+                continue
+            seen.add((record, graph))
+            predicate = obj = doc = sentence = inferred = None
+            start = 0
+            for q in self.store.quads_for_pattern(record, None, None, graph):
+                p = q.predicate.value
+                if p == _RDF_PREDICATE.value:
+                    predicate = q.object.value
+                elif p == _RDF_OBJECT.value:
+                    obj = q.object
+                elif p == _DERIVED_FROM:
+                    doc = _term_text(q.object)
+                elif p == _SENTENCE:
+                    sentence = q.object.value
+                elif p == _INFERRED:
+                    inferred = q.object.value in ("true", "1")
+                elif p == _HAS_SELECTOR:
+                    for position in self.store.quads_for_pattern(q.object, _OA_START, None, graph):
+                        start = int(position.object.value) if position.object.value.isdigit() else 0
+            if predicate is None or obj is None:
+                continue
+            if doc is None and not isinstance(graph, ox.DefaultGraph):
+                doc = graph.value
+            found.setdefault((predicate, obj), []).append((doc or "", start, sentence, inferred))
+        return found
+
+    @staticmethod
+    def _provenance(records, graphs: set[str]) -> dict[str, Any]:
+        documents = set(graphs) | {doc for doc, _, _, _ in records if doc}
+        sentences = sorted((doc, start, sentence) for doc, start, sentence, _ in records if sentence)
+        inferred = {flag for _, _, _, flag in records if flag is not None}
         properties: dict[str, Any] = {}
         if documents:
             properties["documents"] = sorted(documents)
         if sentences:
-            properties["sentence"] = min(sentences)[2]
+            properties["sentence"] = sentences[0][2]  # the first, in document then text order
         if inferred:
             # Inferred only when no document states it outright.
             properties["inferred"] = all(inferred)
@@ -430,29 +452,34 @@ class PropertyGraph:
         """Every statement between two entities as a relationship, once, with its provenance."""
         for subject, label in self._subjects():
             _, statements = self._describe(subject)
-            for predicate, obj, graphs in statements:
-                if isinstance(obj, ox.Literal):
-                    continue
-                end_label = self.label_of(obj)
-                if end_label is None:
-                    continue
-                properties = self._provenance(subject, predicate, obj, graphs) if provenance else {}
-                yield Relationship(relationship_type(predicate), _term_text(subject), label, _term_text(obj),
-                                   end_label, properties)
+            yield from self._relationships_of(subject, label, statements, provenance)
+
+    def _relationships_of(self, subject, label: str, statements, provenance: bool) -> Iterator[Relationship]:
+        records = self._assertions(subject) if provenance else {}
+        for predicate, obj, graphs in statements:
+            if isinstance(obj, ox.Literal):
+                continue
+            end_label = self.label_of(obj)
+            if end_label is None:
+                continue
+            properties = self._provenance(records.get((predicate, obj), ()), graphs) if provenance else {}
+            yield Relationship(relationship_type(predicate), _term_text(subject), label, _term_text(obj),
+                               end_label, properties)
 
     # -- schema ------------------------------------------------------------------
     def schema(self) -> Schema:
         """Labels, types and typed properties (one pass over the store; cached)."""
         if self._schema is None:
             schema = Schema()
-            for node in self.nodes():
-                schema.add_node(node)
             inferred_types = self._inferred_types()
-            for rel in self.relationships(provenance=False):
-                props = {"documents": "string[]", "sentence": "string"}
-                if rel.type in inferred_types:
-                    props["inferred"] = "boolean"
-                schema.add_relationship(rel, props)
+            for subject, label in self._subjects():
+                types, statements = self._describe(subject)
+                schema.add_node(self._node(subject, label, types, statements))
+                for rel in self._relationships_of(subject, label, statements, provenance=False):
+                    props = {"documents": "string[]", "sentence": "string"}
+                    if rel.type in inferred_types:
+                        props["inferred"] = "boolean"
+                    schema.add_relationship(rel, props)
             self._schema = schema
         return self._schema
 
