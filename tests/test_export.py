@@ -267,6 +267,17 @@ def test_graph_store_push_matches_local_counts(runner, graph_file, reference, ox
         assert sum(served.values()) == len(reference)
 
 
+def test_graph_store_push_of_turtle_goes_to_the_default_graph(runner, sample_build, oxigraph_server):
+    turtle = sample_build.outputs["graph.ttl"]
+    local = ox.Store()
+    local.load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    _export(runner, str(turtle), "--to", "graph-store", "-o", oxigraph_server + "/store")
+    request = urllib.request.Request(oxigraph_server + "/store?default", headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        served = list(ox.parse(response.read(), format=ox.RdfFormat.N_TRIPLES))
+    assert len(served) == len(local) and not _server_counts(oxigraph_server)
+
+
 def test_graph_store_that_cannot_be_reached_is_a_clear_error(runner, graph_file):
     url = f"http://127.0.0.1:{_free_port()}/store"
     result = runner.invoke(cli, ["export", str(graph_file), "--to", "graph-store", "-o", url, "--silent"])
@@ -378,3 +389,28 @@ def test_broken_graph_file_is_an_error(runner, tmp_path):
     bad.write_text("<a> <b> .\n", "utf-8")
     result = runner.invoke(cli, ["export", str(bad), "--to", "csv", "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "cannot read the graph" in result.output
+
+
+# -- the docs show the mapping and a command per target ----------------------------------------------------
+def test_docs_show_every_label_type_property_and_target():
+    from kg_builder.exporters.property_graph import NODE_PROPERTIES, RELATIONSHIP_TYPES, SECOND_LABELS
+
+    repo = Path(__file__).resolve().parent.parent
+    doc = repo / "docs" / "export.md"
+    text = (doc if doc.exists() else repo / "README.md").read_text("utf-8")
+    for name in [*NODE_LABELS.values(), *SECOND_LABELS.values(), *RELATIONSHIP_TYPES.values()]:
+        assert f"`{name}`" in text, name
+    for name, _ in NODE_PROPERTIES.values():
+        assert f"`{name}`" in text, name
+    for name in exporters.available():
+        assert f"--to {name}" in text or (name == "neo4j" and "kgb export --bolt" in text), name
+
+
+@pytest.mark.parametrize("module", ["__init__", "cypher", "neo4j_csv", "kuzu", "graph_store", "property_graph"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    name = "kg_builder.exporters" + ("" if module == "__init__" else f".{module}")
+    failures, tried = doctest.testmod(importlib.import_module(name), optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried and not failures

@@ -216,7 +216,7 @@ def export_cypher(graph: GraphSource, target: str, options: ExportOptions) -> Ex
 
 
 def statements(lines: Iterable[str]) -> Iterator[str]:
-    """Split a Cypher script into statements at ``;`` outside strings; drops ``//`` comment lines.
+    r"""Split a Cypher script into statements at ``;`` outside strings; drops ``//`` comment lines.
 
     ``lines`` keep their line ends, as when iterating over an open file.
 

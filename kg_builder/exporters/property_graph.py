@@ -277,14 +277,14 @@ class PropertyGraph:
     Example:
         >>> import pyoxigraph as ox
         >>> store = ox.Store()
-        >>> store.load(input=b'''
+        >>> store.load(input='''
         ... @prefix kgb: <https://w3id.org/kg-builder/ontology#> .
         ... @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
         ... <urn:j:1> a kgb:Jurisdiction ; skos:prefLabel "东辽县"@zh ; kgb:within <urn:j:2> .
         ... <urn:j:2> a kgb:Jurisdiction ; skos:prefLabel "辽源市"@zh .
         ... ''', format=ox.RdfFormat.TURTLE)
         >>> view = PropertyGraph(store)
-        >>> [(n.label, n.properties["name"]) for n in view.nodes()]
+        >>> sorted((n.label, n.properties["name"]) for n in view.nodes())
         [('Jurisdiction', '东辽县'), ('Jurisdiction', '辽源市')]
         >>> [(r.type, r.end) for r in view.relationships()]
         [('WITHIN', 'urn:j:2')]
