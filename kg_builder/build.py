@@ -55,8 +55,9 @@ OUTPUT_NAMES = {"ttl": "graph.ttl", "nq": "graph.nq", "html": "graph.html", "ran
 #: keeps memory flat.
 MEMORY_STORE_LIMIT = 32 * 2**20
 
-#: N-Quads bytes loaded into the store per transaction (whole documents only).
+#: N-Quads bytes and documents loaded into the store per transaction (whole documents only).
 _LOAD_BATCH = 4 * 2**20
+_LOAD_DOCUMENTS = 32
 
 #: Lines sorted in memory at once when writing graph.nq; more spill to sorted runs on disk.
 _SORT_CHUNK = 256 * 2**20
@@ -239,7 +240,7 @@ class _StoreWriter:
     def add(self, outcome: DocumentOutcome) -> None:
         self.pending.append(outcome)
         self.size += len(outcome.data)
-        if self.size >= _LOAD_BATCH:
+        if self.size >= _LOAD_BATCH or len(self.pending) >= _LOAD_DOCUMENTS:
             self.flush()
 
     def flush(self) -> None:
