@@ -276,7 +276,7 @@ def _open_store(store: GraphStore | Path | str | None, total_bytes: int, scratch
         if total_bytes <= MEMORY_STORE_LIMIT:
             return GraphStore(None)
         return GraphStore(scratch / "store")
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB reports corruption as RuntimeError
         raise BuildError(f"{store}: cannot open the store: {error}") from None
 
 
