@@ -434,8 +434,8 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
         graph_names = {"graph.nq", "graph.ttl", "graph.html", "propagation.csv"} & set(names)
         if graph_names:
             triples = tmp / "union.nt"
-            with _atomic(output_dir / "graph.nq") if "graph.nq" in names else open(tmp / "graph.nq", "wb") as nq, \
-                    open(triples, "wb") as nt:
+            with _atomic(output_dir / "graph.nq") if "graph.nq" in names else open(os.devnull, "wb") as nq, \
+                    open(triples if graph_names - {"graph.nq"} else os.devnull, "wb") as nt:
                 _write_sorted_quads(store, nq, nt, tmp)
             if "graph.nq" in names:
                 written["graph.nq"] = output_dir / "graph.nq"
