@@ -166,7 +166,7 @@ def test_build_report_records_every_input(bad_build):
     data = json.loads(bad_build.outputs["build-report.json"].read_text("utf-8"))
     assert data["summary"]["failed"] == len(BAD_FILES)
     assert data["summary"]["ok"] == len(GOOD_FILES) + 1
-    assert all(entry["error"] for entry in data["inputs"] if entry["status"] == "failed")
+    assert all(entry["reason"] for entry in data["inputs"] if entry["status"] == "failed")
 
 
 def test_cli_exit_status_3_names_each_bad_file(bad_corpus, tmp_path):

@@ -98,3 +98,35 @@ def test_plugins_lists_extractors(runner):
     result = runner.invoke(cli, ["plugins"])
     assert result.exit_code == 0
     assert "citations" in result.output
+
+
+def _corrupt_store(path):
+    path.mkdir()
+    (path / "CURRENT").write_text("not a store\n")
+    return path
+
+
+@pytest.mark.parametrize(("make_args", "status", "message"), [
+    (lambda d, s, t: [str(s / "001_442be8164d49497e.txt")], 0, None),
+    (lambda d, s, t: [str(s / "001_442be8164d49497e.txt"), "--store", str(_corrupt_store(t / "bad"))], 1,
+     "cannot open the store"),
+    (lambda d, s, t: [str(s), "--outputs", "nq,pdf"], 2, "unknown output pdf"),
+    (lambda d, s, t: [str(s), "-j", "0"], 2, "--jobs"),
+    (lambda d, s, t: [str(s), "--scheduler", "tcp://127.0.0.1:1"], 2, "--engine dask"),
+])
+def test_build_exit_status(runner, sample_dir, tmp_path, make_args, status, message):
+    result = runner.invoke(cli, ["build", "-o", str(tmp_path / "out"), "--silent",
+                                 *make_args(None, sample_dir, tmp_path)])
+    assert result.exit_code == status, result.output
+    if message:
+        assert message in result.output
+
+
+def test_build_with_a_store_skips_what_it_has_and_says_so(runner, sample_dir, tmp_path):
+    args = ["build", str(sample_dir), "--store", str(tmp_path / "store"), "-o", str(tmp_path / "out"), "-j", "1"]
+    assert runner.invoke(cli, args).exit_code == 0
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert "built 0, skipped 5, failed 0 of 5 inputs" in again.stderr
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text("utf-8"))
+    assert {entry["status"] for entry in report["inputs"]} == {"skipped"}

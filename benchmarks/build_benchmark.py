@@ -1,0 +1,249 @@
+"""Measure a corpus build end to end, and what it costs next to its floors.
+
+Run by hand (not part of the test suite), on a corpus from generate_corpus.py:
+
+    python benchmarks/generate_corpus.py /tmp/kgb-corpus-1e4 -n 10000
+    python benchmarks/build_benchmark.py /tmp/kgb-corpus-1e4 -j 2
+
+Prints, for the same bytes in the same run:
+
+* the raw floor: a regex scan for 《titles》 (read, decode, scan);
+* the naive pipeline on a subset: jieba.posseg over all the text, places and
+  organisations and titles into an rdflib graph;
+* our per-document stages on the subset (extract, RDF terms, N-Quads), the
+  quads per document and the share of provenance quads;
+* the whole build (``kgb build --store``, a subprocess): wall time, CPU time,
+  documents/s and MB/s per core, the peak memory of the process tree (psutil),
+  the store's size;
+* the time of each cookbook query (``kg_builder/cookbook/*.rq``, or a few
+  representative queries when there are none) on the built store;
+* the ranking and the HTML view on the subset's graph (they load the graph
+  into rdflib).
+
+Per-core figures divide by CPU seconds, so that they stay meaningful on a busy
+machine; wall times are shown as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from importlib.resources import files
+from pathlib import Path
+
+_TITLE = re.compile(r"《[^《》]{2,120}》")
+
+_QUERIES = {
+    "citations per regulation (top 20)": """
+        SELECT ?r (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d kgb:cites ?r } GROUP BY ?r ORDER BY DESC(?n) LIMIT 20""",
+    "documents by author level": """
+        SELECT ?level (COUNT(?d) AS ?n) WHERE { ?d kgb:authorJurisdiction ?j . ?j kgb:level ?level }
+        GROUP BY ?level""",
+    "who cites the 2015 plan, with the sentence": """
+        SELECT ?d ?s WHERE { ?a rdf:predicate kgb:cites ; rdf:object ?r ; prov:wasDerivedFrom ?d ;
+          kgb:sentence ?s . ?r skos:prefLabel "法治政府建设实施纲要(2015-2020年)"@zh } LIMIT 100""",
+    "count of documents": "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kgb:Document }",
+}
+
+
+def cpu() -> float:
+    """CPU seconds of this process and its waited-for children."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def regex_floor(paths: list[Path]) -> tuple[float, int]:
+    """CPU seconds to read, decode and scan every file for titles; titles found."""
+    start, found = cpu(), 0
+    for path in paths:
+        found += len(_TITLE.findall(path.read_bytes().decode("utf-8")))
+    return cpu() - start, found
+
+
+def naive(paths: list[Path]) -> float:
+    """CPU seconds of jieba.posseg over all text, places/organisations/titles into rdflib."""
+    import jieba
+    import jieba.posseg as pseg
+    from rdflib import Graph, Literal, Namespace, URIRef
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    ex = Namespace("https://example.org/")
+    graph = Graph()
+    start = cpu()
+    for path in paths:
+        text = path.read_text("utf-8")
+        doc = URIRef(ex + path.stem)
+        for word, flag in pseg.cut(text):
+            if flag in ("ns", "nt"):
+                graph.add((doc, ex.mentions, Literal(word, lang="zh")))
+        for title in _TITLE.findall(text):
+            graph.add((doc, ex.cites, Literal(title[1:-1], lang="zh")))
+    return cpu() - start
+
+
+def stages(paths: list[Path]) -> dict[str, float]:
+    """CPU seconds of each per-document stage on one core, and what the graph holds."""
+    from kg_builder.ontology import Minter
+    from kg_builder.pipeline import extract, nquads, warm_up
+    from kg_builder.rdf import to_quads
+    from kg_builder.readers import read_document
+
+    warm_up()
+    minter = Minter()
+    times = {"read": 0.0, "extract": 0.0, "rdf": 0.0, "nquads": 0.0}
+    quads = provenance = facts = 0
+    for path in paths:
+        t0 = cpu()
+        doc = read_document(path)
+        t1 = cpu()
+        extraction = extract(doc)
+        t2 = cpu()
+        built = to_quads(extraction, minter)
+        t3 = cpu()
+        nquads(built)
+        t4 = cpu()
+        times["read"] += t1 - t0
+        times["extract"] += t2 - t1
+        times["rdf"] += t3 - t2
+        times["nquads"] += t4 - t3
+        quads += len(built)
+        facts += len(extraction.facts)
+        provenance += sum(1 for s, *_ in built if "/assertion/" in str(s))
+    return {**times, "quads": quads, "provenance": provenance, "facts": facts}
+
+
+def build(corpus: Path, store: Path, out: Path, jobs: int, outputs: str) -> dict[str, float]:
+    """Run ``kgb build`` as a subprocess; wall, CPU and the peak RSS of its process tree."""
+    import psutil
+
+    command = [sys.executable, "-m", "kg_builder", "build", str(corpus), "--store", str(store), "-o", str(out),
+               "-j", str(jobs), "--outputs", outputs, "--silent"]
+    start_wall, start_cpu = time.perf_counter(), cpu()
+    process = subprocess.Popen(command)
+    peak = [0]
+
+    def sample() -> None:
+        parent = psutil.Process(process.pid)
+        while process.poll() is None:
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
+            except psutil.Error:
+                pass
+            time.sleep(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    status = process.wait()
+    sampler.join()
+    return {"status": status, "wall": time.perf_counter() - start_wall, "cpu": cpu() - start_cpu,
+            "peak_rss": peak[0]}
+
+
+def queries(store_dir: Path) -> list[tuple[str, float, int]]:
+    """(query, seconds, rows) for every cookbook query, or the representative ones."""
+    from kg_builder.store import GraphStore
+
+    store = GraphStore(store_dir, read_only=True)
+    cookbook = Path(str(files("kg_builder"))) / "cookbook"
+    chosen = {p.stem: p.read_text("utf-8") for p in sorted(cookbook.glob("*.rq"))} if cookbook.is_dir() else {}
+    results = []
+    for name, text in (chosen or _QUERIES).items():
+        start = time.perf_counter()
+        try:
+            rows = sum(1 for _ in store.query(text))
+        except Exception as error:  # noqa: BLE001 - report and go on
+            rows = -1
+            name = f"{name} (failed: {type(error).__name__}: {str(error)[:60]})"
+        results.append((name, time.perf_counter() - start, rows))
+    return results
+
+
+def views(paths: list[Path], work: Path) -> dict[str, float]:
+    """Seconds to rank and to draw the HTML of the subset's graph (rdflib in memory)."""
+    from kg_builder.build import build_corpus, write_outputs
+
+    subset = work / "subset"
+    subset.mkdir()
+    for path in paths:
+        os.link(path, subset / path.name) if path.stat().st_dev == subset.stat().st_dev else shutil.copy(path, subset)
+    result = build_corpus([subset], None, jobs=1)
+    timings = {}
+    for name in ("propagation.csv", "graph.html"):
+        start = time.perf_counter()
+        write_outputs(result.store, work / "views", [name])
+        timings[name] = time.perf_counter() - start
+    timings["quads"] = result.quads
+    return timings
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temporary one)")
+    parser.add_argument("--subset", type=int, default=300, help="documents for the per-stage and naive runs")
+    parser.add_argument("--outputs", default="nq,ttl,report", help="outputs the build writes")
+    parser.add_argument("--keep", action="store_true", help="keep the store and outputs")
+    args = parser.parse_args(argv)
+
+    from kg_builder.readers import iter_sources
+
+    paths = list(iter_sources([args.corpus]))
+    size = sum(p.stat().st_size for p in paths)
+    mb = size / 1e6
+    step = max(1, len(paths) // args.subset)
+    subset = paths[::step][: args.subset]
+    sub_mb = sum(p.stat().st_size for p in subset) / 1e6
+    work = args.work or Path(tempfile.mkdtemp(prefix="kgb-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"corpus: {len(paths)} documents, {mb:.1f} MB; subset {len(subset)} documents, {sub_mb:.1f} MB; "
+          f"jobs {args.jobs}; cores {os.cpu_count()}; load average {os.getloadavg()[0]:.1f}")
+
+    floor, titles = regex_floor(paths)
+    print(f"floor  regex scan (read+decode+《》): {mb / floor:8.1f} MB/s per core ({titles} titles)")
+    naive_cpu = naive(subset)
+    print(f"naive  jieba.posseg + rdflib:         {sub_mb / naive_cpu:8.2f} MB/s per core")
+    st = stages(subset)
+    ours = st["read"] + st["extract"] + st["rdf"] + st["nquads"]
+    print(f"stages one core: read {sub_mb / st['read']:.1f}, extract {sub_mb / st['extract']:.2f}, "
+          f"rdf {sub_mb / st['rdf']:.2f}, nquads {sub_mb / st['nquads']:.2f}, all {sub_mb / ours:.2f} MB/s; "
+          f"share extract {st['extract'] / ours:.0%}, rdf {st['rdf'] / ours:.0%}, nquads {st['nquads'] / ours:.0%}")
+    print(f"graph  {st['quads'] / len(subset):.0f} quads/document, {st['facts'] / len(subset):.1f} facts/document, "
+          f"{st['quads'] / max(1, st['facts']):.1f} quads/fact; provenance {st['provenance'] / st['quads']:.0%} "
+          f"of quads")
+
+    store, out = work / "store", work / "out"
+    run = build(args.corpus, store, out, args.jobs, args.outputs)
+    store_size = du(store)
+    print(f"build  status {run['status']}: wall {run['wall']:.0f}s, cpu {run['cpu']:.0f}s; "
+          f"{len(paths) / run['wall']:.0f} documents/s, {mb / run['wall']:.2f} MB/s wall, "
+          f"{mb / run['cpu']:.2f} MB/s per core (cpu); peak RSS of the tree {run['peak_rss'] / 2**20:.0f} MiB; "
+          f"store {store_size / 2**20:.0f} MiB; outputs "
+          + ", ".join(f"{p.name} {p.stat().st_size / 2**20:.0f} MiB" for p in sorted(out.iterdir())))
+    print(f"ratio  whole build vs naive, per core: {(mb / run['cpu']) / (sub_mb / naive_cpu):.1f}x; "
+          f"vs regex floor: 1/{(mb / floor) / (mb / run['cpu']):.0f}")
+    for name, seconds, rows in queries(store):
+        print(f"query  {seconds * 1000:8.0f} ms  {rows:6d} rows  {name}")
+    timings = views(subset, work)
+    print(f"views  on the subset ({timings['quads']} quads): rank {timings['propagation.csv']:.1f}s, "
+          f"html {timings['graph.html']:.1f}s")
+    if not args.keep and args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
