@@ -149,18 +149,19 @@ def test_a_long_one_line_query_is_not_taken_for_a_file_name(runner, graph_file):
     assert len(result.stdout.splitlines()) == 1 + 5
 
 
-def test_default_graph_is_outputs_graph_nq(runner, graph_file):
-    with runner.isolated_filesystem():
-        Path("outputs").mkdir()
-        Path("outputs/graph.nq").write_bytes(graph_file.read_bytes())
-        result = runner.invoke(cli, ["query", DONGLIAO, "-f", "csv"])
+def test_default_graph_is_outputs_graph_nq(runner, graph_file, tmp_path, monkeypatch):
+    # monkeypatch.chdir, not CliRunner.isolated_filesystem (deprecated in click 8.5).
+    monkeypatch.chdir(tmp_path)
+    Path("outputs").mkdir()
+    Path("outputs/graph.nq").write_bytes(graph_file.read_bytes())
+    result = runner.invoke(cli, ["query", DONGLIAO, "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert "重大行政决策程序暂行条例" in result.stdout
 
 
-def test_missing_default_graph_says_what_to_do(runner):
-    with runner.isolated_filesystem():
-        result = runner.invoke(cli, ["query", "ASK {}"])
+def test_missing_default_graph_says_what_to_do(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["query", "ASK {}"])
     assert result.exit_code == 1
     assert "outputs/graph.nq: no such graph file" in result.output and "kgb build" in result.output
 

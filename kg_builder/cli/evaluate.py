@@ -52,7 +52,8 @@ def format_table(report: EvaluationReport, details: bool = False) -> str:
 
 @click.command("evaluate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path),
+@click.option("--gold", "gold_dir", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Directory of gold annotations, one <id>.json per document (id = file stem).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table: readable summary; json: scores and per-document details.")

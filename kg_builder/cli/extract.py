@@ -10,26 +10,27 @@ import click
 
 from ..errors import KGBuilderError, UnknownPlugin
 from ..pipeline import extract, resolve_extractors
-from ..readers import iter_sources, read_document
+from ..readers import iter_sources, read_document, sample_corpus
 from ..record import to_record
 from .options import extractor_option
 
 
 @click.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one record per line; json: one array, indented.")
 @extractor_option
 def extract_command(paths: tuple[Path, ...], fmt: str, extractor_names: tuple[str, ...]) -> None:
     """Print what was extracted from each document in PATHS, in the gold-schema shape.
 
-    PATHS are files or directories (read recursively). Each record's ``id`` is
-    the file's stem. A file that cannot be read is reported on stderr and the
-    command exits 1 after printing the others.
+    PATHS are files or directories (read recursively); none means the bundled
+    sample corpus. Each record's ``id`` is the file's stem. A file that cannot be
+    read is reported on stderr and the command exits 1 after printing the others.
 
     \b
-    Example:
-        kgb extract kg_builder/data/corpus/seeds --format json
+    Examples:
+        kgb extract                              # the sample corpus, one JSON line each
+        kgb extract reports/ --format json > extracted.json
     """
     try:
         names = resolve_extractors(extractor_names or None)
@@ -37,7 +38,7 @@ def extract_command(paths: tuple[Path, ...], fmt: str, extractor_names: tuple[st
         raise click.BadParameter(str(error), param_hint="--extractor") from None
     records = []
     failed = 0
-    for path in iter_sources(paths):
+    for path in iter_sources(paths or [sample_corpus()]):
         try:
             record = to_record(extract(read_document(path), [n for n, _ in names]))
         except KGBuilderError as error:

@@ -27,6 +27,9 @@ def _check_archive(path: Path) -> None:
         kind = binary_kind(head)
         if kind and "OLE" in kind:
             raise InputError(str(path), "an old Word .doc (OLE) named .docx; save it as .docx in Word")
+        if head.startswith(b"PK"):
+            # It starts like a zip (as a .docx does) but its directory is gone.
+            raise InputError(str(path), "damaged .docx (truncated or corrupt zip archive)")
         what = kind or ("text" if head.strip() and b"\x00" not in head else "something else")
         raise InputError(str(path), f"not a .docx (not a zip archive; the file is {what})")
     try:
