@@ -125,6 +125,13 @@ def clean_text(text: str) -> str:
 _SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
 
 
+def _is_ucschar(cp: int) -> bool:
+    """Whether an IRI path may hold code point ``cp`` unescaped (RFC 3987 ``ucschar``)."""
+    if cp < 0x10000:
+        return 0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF
+    return (cp & 0xFFFF) <= 0xFFFD and cp < 0xF0000 and not 0xE0000 <= cp < 0xE1000
+
+
 def iri_segment(text: str) -> str:
     """Make ``text`` safe as one IRI path segment, keeping Chinese characters readable.
 
@@ -137,7 +144,7 @@ def iri_segment(text: str) -> str:
     for ch in unicodedata.normalize("NFC", clean_text(text)):
         if ch in _SAFE_ASCII:
             out.append(ch)
-        elif ord(ch) >= 0xA0 and unicodedata.category(ch)[0] not in "ZC" and ch not in "\ufffe\uffff":
+        elif _is_ucschar(ord(ch)) and unicodedata.category(ch)[0] not in "ZC":
             out.append(ch)
         else:
             out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))

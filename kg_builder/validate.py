@@ -56,7 +56,7 @@ PROVENANCE_CHECKS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Violation:
     """One SHACL result: the node, the property, the offending value and why."""
 
@@ -166,7 +166,11 @@ def validate(source: "Source", shapes: Path | str | None = None) -> ValidationRe
         ))
     violations += _provenance_violations(data)
     name = source if isinstance(source, (str, Path)) else type(source).__name__
-    return ValidationReport(bool(conforms) and not violations, tuple(sorted(set(violations))), len(data), str(name))
+    return ValidationReport(bool(conforms) and not violations, tuple(sorted(set(violations), key=_order)), len(data), str(name))
+
+
+def _order(v: Violation) -> tuple[str, str, str, str]:
+    return (v.message, v.focus, v.path or "", v.value or "")
 
 
 def _provenance_violations(data: "Graph") -> list[Violation]:
