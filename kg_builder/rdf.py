@@ -353,8 +353,11 @@ class _DocumentGraph:
         position = self.minter.part(iri, "position")
         self.add(span, OA.hasSelector, position)
         self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
-        self.add(position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))
+        # xsd:integer, not the xsd:nonNegativeInteger of the Web Annotation context:
+        # Oxigraph stores derived integer types as xsd:integer, and a graph must
+        # come out of the store as it went in.
+        self.add(position, OA.start, Literal(start, datatype=XSD.integer))
+        self.add(position, OA.end, Literal(end, datatype=XSD.integer))
         if end > start:
             quote = self.minter.part(iri, "quote")
             self.add(span, OA.hasSelector, quote)

@@ -190,7 +190,7 @@ _STANDARD_TERMS = {
 }
 _IRI_VALUED = {"inScheme", "broader", "topConceptOf", "hasTopConcept", "subClassOf", "subPropertyOf", "domain",
                "range", "wasDerivedFrom", "subject", "predicate", "hasSource", "hasSelector"}
-_TYPED = {"start": "xsd:nonNegativeInteger", "end": "xsd:nonNegativeInteger", "dateDocument": "xsd:date"}
+_TYPED = {"start": "xsd:integer", "end": "xsd:integer", "dateDocument": "xsd:date"}
 
 
 def build_jsonld_context() -> dict:

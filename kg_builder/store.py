@@ -96,6 +96,7 @@ class GraphStore:
 
     def __init__(self, path: Path | str | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         if self.path is None:
             self.store = ox.Store()
             return
@@ -236,5 +237,6 @@ class GraphStore:
         return len(self.store)
 
     def flush(self) -> None:
-        """Write buffered changes to disk."""
-        self.store.flush()
+        """Write buffered changes to disk (nothing to do when read-only or in memory)."""
+        if self.path is not None and not self.read_only:
+            self.store.flush()
