@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Iterable, Iterator, Union
@@ -163,9 +164,17 @@ def _default_graph():
 # -- writing -------------------------------------------------------------------------
 
 
-def _sorted_unique(items: Iterable) -> list:
-    """Deterministic order: by the N-Triples / N-Quads text of each statement."""
-    return sorted(set(items), key=str)
+def _canonical(items: Iterable, rdf_format: "ox.RdfFormat") -> bytes:
+    """Canonical N-Triples / N-Quads: one line per statement, deduplicated and sorted.
+
+    Sorting the written lines (bytes, in C) is several times faster than sorting
+    terms by their text in Python, and gives the same order.
+    """
+    import pyoxigraph as ox
+
+    lines = set(ox.serialize(items, format=rdf_format).splitlines())
+    lines.discard(b"")
+    return b"".join(line + b"\n" for line in sorted(lines))
 
 
 def jsonld_context() -> dict:
@@ -243,8 +252,11 @@ def _jsonld(quads: list["ox.Quad"]) -> bytes:
         else:
             dataset.add((s, p, o, from_oxigraph(q.graph_name)))
     # The context is inlined, not linked, so the file reads offline as it is.
-    text = dataset.serialize(format="json-ld", context=jsonld_context(), auto_compact=True, sort_keys=True,
-                             indent=1, ensure_ascii=False)
+    with warnings.catch_warnings():
+        # rdflib's JSON-LD writer calls rdflib's own deprecated Dataset.contexts.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        text = dataset.serialize(format="json-ld", context=jsonld_context(), auto_compact=True, sort_keys=True,
+                                 indent=1, ensure_ascii=False)
     return text.encode("utf-8")
 
 
@@ -262,14 +274,21 @@ def serialize(source: Source, format: str | Format, output: IO[bytes] | Path | s
     import pyoxigraph as ox
 
     fmt = format if isinstance(format, Format) else format_named(format)
-    quads = _sorted_unique(read_quads(source))
-    if fmt.name == "jsonld":
-        data = _jsonld(quads)
+    nquads = _canonical(read_quads(source), ox.RdfFormat.N_QUADS)
+    if fmt.name == "nquads":
+        data = nquads
     elif fmt.datasets:
-        data = ox.serialize(quads, format=fmt.rdf_format, prefixes=PREFIXES)
+        quads = [q for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]  # sorted, so the output is stable
+        data = _jsonld(quads) if fmt.name == "jsonld" else ox.serialize(quads, format=fmt.rdf_format,
+                                                                         prefixes=PREFIXES)
     else:
-        triples = _sorted_unique(q.triple for q in quads)
-        data = ox.serialize(triples, format=fmt.rdf_format, prefixes=PREFIXES)
+        ntriples = _canonical((q.triple for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)),
+                              ox.RdfFormat.N_TRIPLES)
+        if fmt.name == "ntriples":
+            data = ntriples
+        else:
+            triples = [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+            data = ox.serialize(triples, format=fmt.rdf_format, prefixes=PREFIXES)
     if output is None:
         return data
     if isinstance(output, (str, Path)):
