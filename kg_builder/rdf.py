@@ -358,17 +358,17 @@ class _DocumentGraph:
         # come out of the store as it went in.
         self.add(position, OA.start, Literal(start, datatype=XSD.integer))
         self.add(position, OA.end, Literal(end, datatype=XSD.integer))
-        if end > start:
+        # A statement read from the whole document (its type, say) has neither quote
+        # nor sentence: its span is the whole text, which the graph need not repeat.
+        if end > start and end - start < len(text):
             quote = self.minter.part(iri, "quote")
             self.add(span, OA.hasSelector, quote)
             self.add(quote, RDF.type, OA.TextQuoteSelector)
             self.add(quote, OA.exact, _plain(quoted[start:end]))
-            # A statement about the whole document (its type, its author) has no sentence.
-            if end - start < len(text):
-                s0, e0 = sentence_span(text, start, end)
-                sentence = quoted[s0:e0].strip()
-                if sentence:
-                    self.add(iri, KGB.sentence, _plain(sentence))
+            s0, e0 = sentence_span(text, start, end)
+            sentence = quoted[s0:e0].strip()
+            if sentence:
+                self.add(iri, KGB.sentence, _plain(sentence))
 
 
 def to_quads(extraction: Extraction, minter: Minter | None = None) -> list[Quad]:

@@ -278,16 +278,16 @@ def serialize(source: Source, format: str | Format, output: IO[bytes] | Path | s
     if fmt.name == "nquads":
         data = nquads
     elif fmt.datasets:
-        quads = [q for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]  # sorted, so the output is stable
-        data = _jsonld(quads) if fmt.name == "jsonld" else ox.serialize(quads, format=fmt.rdf_format,
-                                                                         prefixes=PREFIXES)
+        quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)  # sorted, so the output is stable
+        data = _jsonld(list(quads)) if fmt.name == "jsonld" else ox.serialize(quads, format=fmt.rdf_format,
+                                                                               prefixes=PREFIXES)
     else:
         ntriples = _canonical((q.triple for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)),
                               ox.RdfFormat.N_TRIPLES)
         if fmt.name == "ntriples":
             data = ntriples
         else:
-            triples = [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+            triples = (q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
             data = ox.serialize(triples, format=fmt.rdf_format, prefixes=PREFIXES)
     if output is None:
         return data
