@@ -17,7 +17,9 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 import unicodedata
 from importlib.resources import files
 from pathlib import Path
@@ -25,12 +27,14 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .errors import KGBuilderError
 from .model import LEVELS
 
 __all__ = [
     "KGB", "ELI", "OA", "SCHEMA", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "DEFAULT_BASE", "PREFIXES", "LEVEL_TERMS", "KIND_CLASSES", "DOC_TYPE_CLASSES", "Minter",
-    "iri_segment", "ontology_dir", "VOCABULARY_GRAPH",
+    "iri_segment", "clean_text", "ontology_dir", "ontology_file", "ontology_triples", "VOCABULARY_GRAPH",
+    "ONTOLOGY_IRI", "BaseIRIError",
 ]
 
 KGB = Namespace("https://w3id.org/kg-builder/ontology#")
@@ -84,12 +88,48 @@ DOC_TYPE_CLASSES: dict[str, URIRef] = {
     "other": KGB.OtherDocument,
 }
 
-#: The named graph that holds the level scheme and other shared vocabulary.
+#: The named graph that holds the ontology (classes, properties, their alignment
+#: with ELI, ORG, SKOS ... and the level scheme), so SPARQL can follow
+#: ``rdfs:subPropertyOf`` and order levels by ``kgb:rank``.
 VOCABULARY_GRAPH = URIRef(DEFAULT_BASE + "graph/vocabulary")
+
+#: The ontology itself (``owl:Ontology``), as declared in ``ontology/kgb.ttl``.
+ONTOLOGY_IRI = URIRef("https://w3id.org/kg-builder/ontology")
+
+# Characters no RDF syntax can carry everywhere: lone surrogates (not encodable as
+# UTF-8) and the C0 controls XML 1.0 forbids (RDF/XML could not be written).
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class BaseIRIError(KGBuilderError):
+    """The base IRI given for entity IRIs is not an absolute IRI."""
+
+    def __init__(self, base: str, problem: str):
+        self.base = base
+        super().__init__(f"base IRI {base!r}: {problem}")
+
+
+def clean_text(text: str) -> str:
+    r"""Text safe in any RDF literal: unwritable characters become U+FFFD, one for one.
+
+    One for one, so that character spans into the text stay right.
+
+    >>> clean_text("a\x00b\ud800c") == "a\ufffdb\ufffdc"
+    True
+    """
+    return _UNWRITABLE.sub("\ufffd", text)
+
 
 # ASCII characters kept as they are in an IRI path segment (RFC 3987 iunreserved
 # plus sub-delims that do not confuse a path); everything else ASCII is escaped.
 _SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
+
+
+def _is_ucschar(cp: int) -> bool:
+    """Whether an IRI path may hold code point ``cp`` unescaped (RFC 3987 ``ucschar``)."""
+    if cp < 0x10000:
+        return 0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF
+    return (cp & 0xFFFF) <= 0xFFFD and cp < 0xF0000 and not 0xE0000 <= cp < 0xE1000
 
 
 def iri_segment(text: str) -> str:
@@ -101,21 +141,25 @@ def iri_segment(text: str) -> str:
     'a%2Fb%3Fc%23d%20e'
     """
     out = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in unicodedata.normalize("NFC", clean_text(text)):
         if ch in _SAFE_ASCII:
             out.append(ch)
-        elif ord(ch) >= 0xA0 and unicodedata.category(ch)[0] not in "ZC" and ch not in "\ufffe\uffff":
+        elif _is_ucschar(ord(ch)) and unicodedata.category(ch)[0] not in "ZC":
             out.append(ch)
         else:
             out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
-    return "".join(out) or "_"
+    # "." and ".." alone are path steps a resolver would collapse.
+    joined = "".join(out)
+    return {"": "_", ".": "%2E", "..": "%2E%2E"}.get(joined, joined)
 
 
 class Minter:
     """Mints the IRI of every entity from what identifies it, under one base IRI."""
 
     def __init__(self, base: str = DEFAULT_BASE):
-        self.base = base if base.endswith(("/", "#")) else base + "/"
+        base = base if base.endswith(("/", "#")) else base + "/"
+        _check_base(base)
+        self.base = base
 
     def _iri(self, *segments: str) -> URIRef:
         return URIRef(self.base + "/".join(iri_segment(s) for s in segments))
@@ -154,8 +198,48 @@ class Minter:
 
     def assertion(self, content_hash: str, *parts: str) -> URIRef:
         """A provenance record for one statement in one document, by what it states."""
-        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        digest = hashlib.sha256("\x1f".join(clean_text(p) for p in parts).encode("utf-8")).hexdigest()[:16]
         return self._iri("document", content_hash[:16], "assertion", digest)
+
+    def part(self, iri: URIRef, name: str) -> URIRef:
+        """A node that belongs to ``iri`` (an assertion's span, its selectors).
+
+        A fragment of ``iri`` (``...#span``), or a suffix when the base already
+        put a fragment in every IRI (an IRI has at most one ``#``).
+        """
+        return URIRef(f"{iri}{'-' if '#' in iri else '#'}{iri_segment(name)}")
+
+    def term(self, kind: str, name: str) -> URIRef:
+        """An entity of a kind without a dedicated minter, by kind and name."""
+        return self._iri(kind.lower(), name)
+
+
+def _check_base(base: str) -> None:
+    """Raise BaseIRIError unless ``base`` is an absolute IRI that can prefix ours."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base):
+        raise BaseIRIError(base, "not an absolute IRI (it needs a scheme such as https:)")
+    if base.count("#") > 1 or _UNWRITABLE.search(base) or re.search(r"[\x00-\x20<>\"{}|\\^`]", base):
+        raise BaseIRIError(base, "contains characters an IRI may not hold")
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(base + "x")
+    except ValueError as error:
+        raise BaseIRIError(base, str(error)) from None
+
+
+def ontology_file(name: str = "kgb.ttl") -> Path:
+    """One of the shipped ontology files: ``kgb.ttl``, ``shapes.ttl``, ``context.jsonld``."""
+    return ontology_dir() / name
+
+
+@functools.cache
+def ontology_triples() -> tuple[tuple[URIRef, URIRef, object], ...]:
+    """The triples of ``ontology/kgb.ttl``, sorted (it holds no blank nodes)."""
+    from rdflib import Graph
+
+    graph = Graph().parse(ontology_file("kgb.ttl"), format="turtle")
+    return tuple(sorted(graph, key=lambda t: tuple(n.n3() for n in t)))
 
 
 def ontology_dir() -> Path:

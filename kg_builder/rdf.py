@@ -2,17 +2,25 @@
 
 Each fact becomes a statement in its document's named graph (the graph is named
 by the document's IRI), plus a ``kgb:Assertion`` (an ``rdf:Statement`` and a
-``prov:Entity``) that records the extractor, its version, the character span as
-an ``oa:TextPositionSelector``, the quoted text as an ``oa:TextQuoteSelector``
-and the sentence that says it. The union of the named graphs is the graph.
+``prov:Entity``) that records the extractor, its version, the sentence that says
+it (``kgb:sentence``) and, as its ``kgb:evidence``, a Web Annotation
+``oa:SpecificResource`` of the document with an ``oa:TextPositionSelector`` (the
+character span) and an ``oa:TextQuoteSelector`` (the exact characters). Quotes
+and sentences are taken from ``Document.source_text``: the characters as
+written, even when extraction matched on a normalized copy.
+
+The output holds no blank nodes and every IRI is minted from what it names, so
+the same input gives the same quads, on any machine. The union of the named
+graphs is the graph; the ontology itself is the vocabulary graph.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Iterable, Iterator
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import __version__
@@ -20,10 +28,12 @@ from .divisions import NATIONAL, division_by_code
 from .model import LEVEL_RANK, LEVELS, Extraction, Fact, Mention
 from .ontology import (
     DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, LEVEL_TERMS, OA, PREFIXES, PROV, RDF,
-    RDFS, SKOS, VOCABULARY_GRAPH, XSD, Minter,
+    RDFS, SKOS, VOCABULARY_GRAPH, XSD, Minter, clean_text, iri_segment, ontology_triples,
 )
 
-__all__ = ["to_quads", "to_dataset", "vocabulary_quads", "sentence_span", "bind_prefixes", "union_graph"]
+__all__ = [
+    "to_quads", "to_dataset", "vocabulary_quads", "sentence_span", "bind_prefixes", "union_graph", "iter_quads",
+]
 
 Quad = tuple[Node, Node, Node, Node]
 
@@ -76,7 +86,35 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+    return Literal(clean_text(text), lang="zh")
+
+
+def _plain(value: object, datatype: URIRef | None = None) -> Literal:
+    """A literal any serialization can write (see ``clean_text``)."""
+    if datatype is not None:
+        return Literal(clean_text(str(value)), datatype=datatype)
+    return Literal(clean_text(str(value)))
+
+
+def _valid(value: object, datatype: URIRef) -> bool:
+    """Whether ``value`` is a valid lexical form of ``datatype`` (integer or date)."""
+    text = str(value).strip()
+    if datatype == XSD.integer:
+        return re.fullmatch(r"[+-]?[0-9]+", text) is not None
+    if datatype == XSD.date:
+        try:
+            return re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) is not None and bool(date.fromisoformat(text))
+        except ValueError:
+            return False
+    return True
+
+
+def _year(value: object) -> int | None:
+    try:
+        year = int(str(value))
+    except ValueError:
+        return None
+    return year if 1000 <= year <= 9999 else None
 
 
 class _DocumentGraph:
@@ -113,7 +151,7 @@ class _DocumentGraph:
             iri = self.minter.unresolved_jurisdiction(mention.name)
             self.add(iri, RDF.type, KGB.Jurisdiction)
             self.add(iri, SKOS.prefLabel, _zh(mention.name))
-            self.add(iri, KGB.resolutionStatus, Literal(status))
+            self.add(iri, KGB.resolutionStatus, _plain(status))
             if level in LEVEL_TERMS:
                 self.add(iri, KGB.level, LEVEL_TERMS[level])
             for candidate in mention.attr("candidates", ()) or ():
@@ -125,7 +163,7 @@ class _DocumentGraph:
     def _division(self, iri: URIRef, code: str, name: str, level: str | None) -> None:
         self.add(iri, RDF.type, KGB.Jurisdiction)
         self.add(iri, SKOS.prefLabel, _zh(name))
-        self.add(iri, KGB.divisionCode, Literal(code))
+        self.add(iri, KGB.divisionCode, _plain(code))
         if level in LEVEL_TERMS:
             self.add(iri, KGB.level, LEVEL_TERMS[level])
         if level != "township":
@@ -138,7 +176,7 @@ class _DocumentGraph:
             iri = self.minter.jurisdiction(division.code)
             self.add(iri, RDF.type, KGB.Jurisdiction)
             self.add(iri, SKOS.prefLabel, _zh(division.name))
-            self.add(iri, KGB.divisionCode, Literal(division.code))
+            self.add(iri, KGB.divisionCode, _plain(division.code))
             self.add(iri, KGB.level, LEVEL_TERMS[division.level])
             parent_code = division.parent_code
             if parent_code is None:
@@ -156,14 +194,20 @@ class _DocumentGraph:
         kind = mention.attr("kind")
         if kind in KIND_CLASSES:
             self.add(iri, RDF.type, KIND_CLASSES[kind])
-            self.add(iri, KGB.kind, Literal(kind))
+            self.add(iri, KGB.kind, _plain(kind))
         for alias in mention.attr("aliases", ()) or ():
-            self.add(iri, SKOS.altLabel, _zh(alias))
+            self.add(iri, SKOS.altLabel, _zh(str(alias)))
+        year = _year(mention.attr("year"))
+        if year is not None:
+            self.add(iri, KGB.yearIssued, Literal(year, datatype=XSD.integer))
+        number = mention.attr("document_number")
+        if number:
+            self.add(iri, ELI.id_local, _plain(number))
         issuer = mention.attr("issuer")
         level = mention.attr("issuer_level")
         code = mention.attr("issuer_code")
         if issuer:
-            self.add(iri, KGB.issuerName, _zh(issuer))
+            self.add(iri, KGB.issuerName, _zh(str(issuer)))
             for part in re.split(r"[、,，]", issuer):
                 part = part.strip()
                 if part:
@@ -211,7 +255,7 @@ class _DocumentGraph:
         self.add(iri, RDF.type, KGB.Task)
         self.add(iri, RDFS.label, _zh(mention.name))
         if number:
-            self.add(iri, KGB.taskNumber, Literal(number))
+            self.add(iri, KGB.taskNumber, _plain(number))
         return iri
 
     def node(self, mention: Mention) -> URIRef:
@@ -231,7 +275,7 @@ class _DocumentGraph:
             return self.person(mention)
         if label == "Task":
             return self.task(mention)
-        iri = self.minter._iri(label.lower(), mention.name)
+        iri = self.minter.term(label, mention.name)
         self.add(iri, SKOS.prefLabel, _zh(mention.name))
         return iri
 
@@ -240,13 +284,14 @@ class _DocumentGraph:
         doc = self.doc
         me = self.graph
         self.add(me, RDF.type, KGB.Document)
-        self.add(me, DCTERMS.identifier, Literal(doc.id))
+        self.add(me, DCTERMS.identifier, _plain(doc.id))
         self.add(me, KGB.contentHash, Literal(self.hash))
         self.add(me, KGB.characterCount, Literal(len(doc.text), datatype=XSD.integer))
         if doc.path:
-            self.add(me, KGB.fileName, Literal(doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
+            # The name only: a directory would make the graph depend on the machine.
+            self.add(me, KGB.fileName, _plain(doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
         if doc.url:
-            self.add(me, KGB.sourceURL, Literal(doc.url, datatype=XSD.anyURI))
+            self.add(me, KGB.sourceURL, _plain(doc.url, XSD.anyURI))
         doc_type = self.extraction.value("docType")
         if doc_type in DOC_TYPE_CLASSES:
             self.add(me, RDF.type, DOC_TYPE_CLASSES[doc_type])
@@ -272,42 +317,58 @@ class _DocumentGraph:
         elif fact.predicate in _LITERAL_PREDICATES:
             predicate, datatype = _LITERAL_PREDICATES[fact.predicate]
             value = fact.object.name if isinstance(fact.object, Mention) else fact.object
-            obj = Literal(value, datatype=datatype) if datatype else (
-                _zh(str(value)) if fact.predicate == "title" else Literal(str(value))
+            if datatype is not None and not _valid(value, datatype):
+                return  # an ill-typed literal is not RDF; the extractor's record keeps the raw value
+            obj = _plain(value, datatype) if datatype else (
+                _zh(str(value)) if fact.predicate == "title" else _plain(value)
             )
         else:
-            predicate = KGB[fact.predicate]
-            obj = self.node(fact.object) if isinstance(fact.object, Mention) else Literal(fact.object)
+            # A predicate outside the vocabulary (a third-party extractor's): still a valid IRI.
+            predicate = KGB[iri_segment(fact.predicate)]
+            obj = self.node(fact.object) if isinstance(fact.object, Mention) else _plain(fact.object)
         self.add(subject, predicate, obj)
         self.provenance(fact, subject, predicate, obj)
 
     def provenance(self, fact: Fact, s: Node, p: Node, o: Node) -> None:
+        """The ``kgb:Assertion`` of one statement: who read it, where, in which words."""
         src = fact.source
         text = self.doc.text
+        quoted = self.doc.source_text  # the characters as written; same length as text
         start, end = max(0, min(src.start, len(text))), max(0, min(src.end, len(text)))
+        start, end = min(start, end), max(start, end)
         iri = self.minter.assertion(self.hash, str(s), str(p), str(o), str(start), str(end), src.extractor)
         self.add(iri, RDF.type, KGB.Assertion)
         self.add(iri, RDF.subject, s)
         self.add(iri, RDF.predicate, p)
         self.add(iri, RDF.object, o)
         self.add(iri, PROV.wasDerivedFrom, self.graph)
-        self.add(iri, KGB.extractor, Literal(src.extractor))
+        self.add(iri, KGB.extractor, _plain(src.extractor))
         self.add(iri, KGB.extractorVersion, Literal(__version__))
         if fact.confidence != 1.0:
             self.add(iri, KGB.confidence, Literal(round(fact.confidence, 3), datatype=XSD.decimal))
-        position = URIRef(f"{iri}#position")
-        self.add(iri, OA.hasSelector, position)
+        span = self.minter.part(iri, "span")
+        self.add(iri, KGB.evidence, span)
+        self.add(span, RDF.type, OA.SpecificResource)
+        self.add(span, OA.hasSource, self.graph)
+        position = self.minter.part(iri, "position")
+        self.add(span, OA.hasSelector, position)
         self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
-        self.add(position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))
-        if end > start:
-            quote = URIRef(f"{iri}#quote")
-            self.add(iri, OA.hasSelector, quote)
+        # xsd:integer, not the xsd:nonNegativeInteger of the Web Annotation context:
+        # Oxigraph stores derived integer types as xsd:integer, and a graph must
+        # come out of the store as it went in.
+        self.add(position, OA.start, Literal(start, datatype=XSD.integer))
+        self.add(position, OA.end, Literal(end, datatype=XSD.integer))
+        # A statement read from the whole document (its type, say) has neither quote
+        # nor sentence: its span is the whole text, which the graph need not repeat.
+        if end > start and end - start < len(text):
+            quote = self.minter.part(iri, "quote")
+            self.add(span, OA.hasSelector, quote)
             self.add(quote, RDF.type, OA.TextQuoteSelector)
-            self.add(quote, OA.exact, Literal(text[start:end]))
-            if end - start < len(text):
-                s0, e0 = sentence_span(text, start, end)
-                self.add(iri, KGB.sentence, Literal(text[s0:e0].strip()))
+            self.add(quote, OA.exact, _plain(quoted[start:end]))
+            s0, e0 = sentence_span(text, start, end)
+            sentence = quoted[s0:e0].strip()
+            if sentence:
+                self.add(iri, KGB.sentence, _plain(sentence))
 
 
 def to_quads(extraction: Extraction, minter: Minter | None = None) -> list[Quad]:
@@ -320,20 +381,14 @@ def to_quads(extraction: Extraction, minter: Minter | None = None) -> list[Quad]
 
 
 def vocabulary_quads(minter: Minter | None = None) -> list[Quad]:
-    """The level scheme (labels and ranks), so that queries can order levels."""
-    g = VOCABULARY_GRAPH
-    quads: list[Quad] = [(KGB.AdministrativeLevels, RDF.type, SKOS.ConceptScheme, g)]
-    labels = {"national": "国家", "provincial": "省级", "prefecture": "地级", "county": "县级", "township": "乡级"}
-    for level in LEVELS:
-        term = LEVEL_TERMS[level]
-        quads += [
-            (term, RDF.type, SKOS.Concept, g),
-            (term, SKOS.inScheme, KGB.AdministrativeLevels, g),
-            (term, SKOS.prefLabel, Literal(level, lang="en"), g),
-            (term, SKOS.prefLabel, Literal(labels[level], lang="zh"), g),
-            (term, KGB.rank, Literal(LEVEL_RANK[level], datatype=XSD.integer), g),
-        ]
-    return quads
+    """The ontology (``ontology/kgb.ttl``: classes, properties, their alignment with
+    ELI, ORG, SKOS ..., and the level scheme with ``kgb:rank``) in the vocabulary
+    graph, so that queries can follow ``rdfs:subPropertyOf`` and order levels.
+
+    ``minter`` is accepted for symmetry with :func:`to_quads`; the vocabulary does
+    not depend on the base IRI.
+    """
+    return [(s, p, o, VOCABULARY_GRAPH) for s, p, o in ontology_triples()]
 
 
 def bind_prefixes(graph: Graph) -> Graph:

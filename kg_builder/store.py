@@ -1,14 +1,28 @@
 """The persistent graph store: Oxigraph on disk, one named graph per document.
 
-A document's named graph is replaced in one transaction (``extend`` is atomic in
-Oxigraph), and the document's ``kgb:contentHash`` triple lives inside that same
-graph, so a document counts as stored only when all of it is: a build killed
-half-way leaves every document either wholly in or wholly out, and the next run
-skips exactly the documents whose hash is already there.
+A document's named graph is written in one SPARQL UPDATE, which Oxigraph applies
+as one transaction: the old graph (and any older version of the same document)
+is dropped and the new one inserted, or nothing happens. The document's
+``kgb:contentHash`` and ``dcterms:identifier`` live inside that same graph, so a
+document counts as stored only when all of it is: a build killed half-way leaves
+every document either wholly in or wholly out, and the next run skips exactly the
+documents whose hash is already there.
+
+Example:
+    >>> from rdflib import URIRef, Literal
+    >>> from kg_builder.ontology import DCTERMS, KGB
+    >>> store = GraphStore()  # in memory; GraphStore("kg-store/") on disk
+    >>> g = URIRef("https://w3id.org/kg-builder/id/document/0123456789abcdef")
+    >>> store.put_document(g, [(g, DCTERMS.identifier, Literal("report"), g),
+    ...                        (g, KGB.contentHash, Literal("0123456789abcdef" * 4), g)])
+    'added'
+    >>> [d.id for d in store.documents()]
+    ['report']
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -16,9 +30,18 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from .errors import KGBuilderError
 from .ontology import PREFIXES, VOCABULARY_GRAPH
 
-__all__ = ["GraphStore", "to_oxigraph", "from_oxigraph"]
+__all__ = ["GraphStore", "StoredDocument", "StoreError", "to_oxigraph", "from_oxigraph"]
+
+Quad = tuple[Node, Node, Node, Node]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class StoreError(KGBuilderError):
+    """A store directory cannot be opened or used: names the directory and the problem."""
 
 
 def to_oxigraph(term: Node):
@@ -37,7 +60,7 @@ def to_oxigraph(term: Node):
 
 
 def from_oxigraph(term) -> Node:
-    """A pyoxigraph term as an rdflib term."""
+    """A pyoxigraph term as an rdflib term (``xsd:string`` literals as plain literals)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -46,10 +69,26 @@ def from_oxigraph(term) -> Node:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value if term.datatype else None
-        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+        if datatype == _XSD_STRING:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype) if datatype else None)
     raise TypeError(f"not a pyoxigraph term: {term!r}")
+
+
+@dataclass(frozen=True, order=True)
+class StoredDocument:
+    """One document in the store: its id (file stem), content hash, graph and file name."""
+
+    id: str
+    content_hash: str
+    graph: str
+    file_name: str | None = None
+
+
+_DOCUMENTS = """
+SELECT ?g ?id ?h ?f WHERE {
+  GRAPH ?g { ?g kgb:contentHash ?h . OPTIONAL { ?g dcterms:identifier ?id } OPTIONAL { ?g kgb:fileName ?f } }
+}"""
 
 
 class GraphStore:
@@ -57,61 +96,147 @@ class GraphStore:
 
     def __init__(self, path: Path | str | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         if self.path is None:
             self.store = ox.Store()
-        elif read_only:
-            self.store = ox.Store.read_only(str(self.path))
-        else:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self.store = ox.Store(str(self.path))
+            return
+        # RocksDB keeps a CURRENT file; a directory with other files and no CURRENT
+        # is not a store, and opening it would scatter database files among them.
+        is_store = (self.path / "CURRENT").is_file()
+        if read_only and not is_store:
+            raise StoreError(f"{self.path}: not a kg_builder store (no Oxigraph database there)")
+        if not is_store and self.path.is_dir() and any(self.path.iterdir()):
+            raise StoreError(f"{self.path}: not a kg_builder store, and not empty; choose a new directory")
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: is a file, not a store directory")
+        try:
+            if read_only:
+                self.store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.store = ox.Store(str(self.path))
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot open the store ({error}); is another process writing it?") from None
+
+    # -- what is stored ------------------------------------------------------------
+
+    def documents(self) -> list[StoredDocument]:
+        """Every stored document, sorted by id then hash."""
+        found = []
+        for row in self.store.query(_DOCUMENTS, prefixes=PREFIXES):
+            found.append(StoredDocument(
+                id=row["id"].value if row["id"] is not None else "",
+                content_hash=row["h"].value,
+                graph=row["g"].value,
+                file_name=row["f"].value if row["f"] is not None else None,
+            ))
+        return sorted(set(found))
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash -> document graph IRI, for every stored document."""
-        query = "SELECT ?g ?h WHERE { GRAPH ?g { ?g kgb:contentHash ?h } }"
-        return {row["h"].value: row["g"].value for row in self.store.query(query, prefixes=PREFIXES)}
+        return {d.content_hash: d.graph for d in self.documents()}
 
     def has_document(self, content_hash: str) -> bool:
         """Whether a document with this content hash is stored, whole."""
-        return content_hash in self.document_hashes()
+        query = "ASK { GRAPH ?g { ?g kgb:contentHash ?h } }"
+        return bool(self.store.query(query, prefixes=PREFIXES,
+                                     substitutions={ox.Variable("h"): ox.Literal(content_hash)}))
 
-    def replace_document(self, graph: URIRef, quads: Iterable[tuple[Node, Node, Node, Node]]) -> None:
-        """Store a document's named graph, replacing what the graph held before."""
+    def graphs_for_id(self, doc_id: str) -> list[URIRef]:
+        """The graphs of every stored version of the document with this id (``dcterms:identifier``)."""
+        return sorted({URIRef(d.graph) for d in self.documents() if d.id == doc_id})
+
+    def find_documents(self, key: str) -> list[StoredDocument]:
+        """Documents that ``key`` names: by id, file name, graph IRI, or content hash (8+ hex digits).
+
+        >>> GraphStore().find_documents("report")
+        []
+        """
+        key = key.strip()
+        found = []
+        for doc in self.documents():
+            by_hash = len(key) >= 8 and all(c in "0123456789abcdef" for c in key.lower()) \
+                and doc.content_hash.startswith(key.lower())
+            if key in (doc.id, doc.file_name, doc.graph) or by_hash:
+                found.append(doc)
+        return found
+
+    # -- writing -------------------------------------------------------------------
+
+    def replace_document(self, graph: URIRef, quads: Iterable[Quad], replaces: Iterable[URIRef] = ()) -> None:
+        """Store a document's named graph, replacing what it held, in one transaction.
+
+        Args:
+            graph: the document's graph IRI; every quad is put in this graph.
+            quads: the document's quads (their graph term is ignored).
+            replaces: graphs of older versions of the same document to drop in the
+                same transaction (see :meth:`graphs_for_id`).
+        """
         g = ox.NamedNode(str(graph))
-        converted = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), g) for s, p, o, _ in quads]
-        # Each step is atomic. Should a crash fall between them, the document is
-        # simply absent (its content hash went with its graph), so the next build
-        # adds it again: it is never half there.
-        if self.store.contains_named_graph(g):
-            self.store.remove_graph(g)
-        self.store.extend(converted)
+        drops = [g] + [ox.NamedNode(str(old)) for old in replaces if str(old) != str(graph)]
+        triples = sorted({ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o, _ in quads},
+                         key=str)
+        self._update(drops, g, triples)
+
+    def put_document(self, graph: URIRef, quads: Iterable[Quad]) -> str:
+        """Store a document, replacing its graph and any older version with the same id.
+
+        Returns ``"added"`` for a new document, ``"replaced"`` when this graph or
+        an older version of the document (same ``dcterms:identifier``) was stored.
+        """
+        quads = list(quads)
+        doc_id = next((str(o) for s, p, o, _ in quads
+                       if str(s) == str(graph) and str(p) == "http://purl.org/dc/terms/identifier"), None)
+        older = self.graphs_for_id(doc_id) if doc_id is not None else []
+        existed = bool(older) or self.store.contains_named_graph(ox.NamedNode(str(graph)))
+        self.replace_document(graph, quads, replaces=older)
+        return "replaced" if existed else "added"
 
     def remove_document(self, graph: URIRef) -> bool:
         """Remove a document's named graph; False when it was not stored."""
         g = ox.NamedNode(str(graph))
         if not self.store.contains_named_graph(g):
             return False
-        self.store.remove_graph(g)
+        self.store.update(f"DROP SILENT GRAPH {g}")
         return True
 
-    def ensure_vocabulary(self, quads: Iterable[tuple[Node, Node, Node, Node]]) -> None:
-        """Store the shared vocabulary graph once."""
-        g = ox.NamedNode(str(VOCABULARY_GRAPH))
-        if not self.store.contains_named_graph(g):
-            self.store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), g) for s, p, o, _ in quads)
+    def ensure_vocabulary(self, quads: Iterable[Quad]) -> bool:
+        """Store the vocabulary graph (the ontology); replace it when it changed.
 
-    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
-        """Every quad of the store as rdflib terms."""
+        Returns True when it was written, False when the store already had it.
+        """
+        g = ox.NamedNode(str(VOCABULARY_GRAPH))
+        wanted = {ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o, _ in quads}
+        stored = {q.triple for q in self.store.quads_for_pattern(None, None, None, g)}
+        if stored == wanted:
+            return False
+        self._update([g], g, sorted(wanted, key=str))
+        return True
+
+    def _update(self, drops: list, graph, triples: list) -> None:
+        """Drop ``drops`` and insert ``triples`` into ``graph``: one SPARQL UPDATE, one transaction."""
+        parts = [f"DROP SILENT GRAPH {d}" for d in drops]
+        if triples:
+            body = "\n".join(f"{t} ." for t in triples)
+            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self.store.update(" ;\n".join(parts))
+
+    # -- reading -------------------------------------------------------------------
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of the store as rdflib terms (graph None for the default graph)."""
         for q in self.store.quads_for_pattern(None, None, None, None):
             yield (from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object),
                    from_oxigraph(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else None)
 
     def query(self, sparql: str):
-        """Run a SPARQL query over the union of the document graphs."""
+        """Run a SPARQL query over the union of the graphs (our prefixes predeclared)."""
         return self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
 
     def __len__(self) -> int:
         return len(self.store)
 
     def flush(self) -> None:
-        self.store.flush()
-
+        """Write buffered changes to disk (nothing to do when read-only or in memory)."""
+        if self.path is not None and not self.read_only:
+            self.store.flush()

@@ -323,9 +323,6 @@ def test_chmod_000_is_reported(tmp_path):
         read_document(path)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg_builder/rdf.py _DocumentGraph.provenance quotes self.doc.text (oa:exact and kgb:sentence); "
-    "it should quote self.doc.source_text so provenance shows the traditional characters as written"))
 def test_provenance_quotes_the_original_characters():
     from kg_builder.ontology import OA
     from kg_builder.rdf import to_quads

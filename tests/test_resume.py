@@ -12,7 +12,7 @@ import time
 import pytest
 
 from kg_builder.build import build_corpus
-from kg_builder.store import GraphStore
+from kg_builder.store import GraphStore, StoreError
 from test_parallel import synthetic_corpus
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -22,7 +22,7 @@ def _stored(store_dir) -> int:
     """Documents stored whole, read while the build may still be writing."""
     try:
         return len(GraphStore(store_dir, read_only=True).document_hashes())
-    except (OSError, RuntimeError):  # not created yet, or caught half-way through creation
+    except (OSError, RuntimeError, StoreError):  # not created yet, or caught half-way through creation
         return 0
 
 

@@ -122,6 +122,7 @@ _DERIVED_FROM = str(PROV.wasDerivedFrom)
 _SENTENCE = str(KGB.sentence)
 _INFERRED = str(KGB.inferred)
 _HAS_SELECTOR = str(OA.hasSelector)
+_EVIDENCE = str(KGB.evidence)
 _INT_TYPES = frozenset(f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
     "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger",
     "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte", "gYear"))
@@ -300,7 +301,11 @@ class PropertyGraph:
     def _find_class_labels(self) -> dict[str, str]:
         """Every class that makes nodes -> its label, in order of precedence."""
         found = set()
-        rows = self.store.query("SELECT DISTINCT ?c WHERE { { ?s a ?c } UNION { GRAPH ?g { ?s a ?c } } }")
+        # Classes of the data, not of the vocabulary graph (the ontology and the
+        # level scheme are schema: levels are node properties, not nodes).
+        rows = self.store.query(
+            "SELECT DISTINCT ?c WHERE { { ?s a ?c } UNION { GRAPH ?g { ?s a ?c } FILTER(?g != <%s>) } }"
+            % VOCABULARY_GRAPH)
         for row in rows:
             if isinstance(row["c"], ox.NamedNode):
                 found.add(row["c"].value)
@@ -423,9 +428,15 @@ class PropertyGraph:
                     sentence = q.object.value
                 elif p == _INFERRED:
                     inferred = q.object.value in ("true", "1")
-                elif p == _HAS_SELECTOR:
-                    for position in self.store.quads_for_pattern(q.object, _OA_START, None, graph):
-                        start = int(position.object.value) if position.object.value.isdigit() else 0
+                elif p in (_HAS_SELECTOR, _EVIDENCE):
+                    # Spans hang off kgb:evidence (an oa:SpecificResource) in current
+                    # graphs, directly off the assertion in older ones.
+                    selectors = [q.object] if p == _HAS_SELECTOR else [
+                        s.object for s in self.store.quads_for_pattern(
+                            q.object, ox.NamedNode(_HAS_SELECTOR), None, graph)]
+                    for selector in selectors:
+                        for position in self.store.quads_for_pattern(selector, _OA_START, None, graph):
+                            start = int(position.object.value) if position.object.value.isdigit() else 0
             if predicate is None or obj is None:
                 continue
             if doc is None and not isinstance(graph, ox.DefaultGraph):
