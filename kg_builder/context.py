@@ -29,6 +29,7 @@ __all__ = [
     "context_of",
     "division_matcher",
     "find_divisions",
+    "title_divisions",
     "parse_date",
     "TITLE_END",
     "title_line_end",
@@ -271,6 +272,17 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
             kept.append((start, end, name))
             last_end = end
     return kept
+
+
+@functools.lru_cache(maxsize=8192)
+def title_divisions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`find_divisions` of a short text such as a title's opening, cached.
+
+    Extractors look at the opening of the same title several times (its issuer,
+    its variants, what it implements), and a corpus cites the same titles again
+    and again.
+    """
+    return tuple(find_divisions(text))
 
 
 _CONTINUES = re.compile(r"[^《》。;\n]{0,60}》")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -93,6 +94,7 @@ _CANONICAL = (
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
     ("中共", ""),
 )
+_CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
 _NATIONAL_BODIES = (
     "中共中央办公厅", "国务院办公厅", "中共中央", "国务院", "全国人大常委会", "全国人民代表大会常务委员会",
     "全国人民代表大会", "全国人大", "中央全面依法治国委员会办公室", "中央全面依法治国委员会", "中央依法治国办",
@@ -139,9 +141,10 @@ def canonical_body(body: str) -> str:
     >>> canonical_body("人民政府法制办公室"), canonical_body("机构编制委员会办公室"), canonical_body("政府")
     ('政府法制办', '编办', '人民政府')
     """
-    for long, short in _CANONICAL:
-        if long in body:
-            body = body.replace(long, short)
+    if _CANONICAL_ANY.search(body) is not None:  # most bodies have no long form: one search in C
+        for long, short in _CANONICAL:
+            if long in body:
+                body = body.replace(long, short)
     if body == "政府":
         return "人民政府"
     return body
@@ -184,7 +187,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 _HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
 _NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
-_NOT_A_BODY_SIZES = tuple(sorted({len(w) for w in _NOT_A_BODY_WORDS if len(w) <= 5}))
+# The words of five characters or fewer, ending where the search is bounded: one
+# call in C instead of a set lookup per word size.
+_NOT_A_BODY_END = re.compile(
+    "(?:" + "|".join(sorted((w for w in _NOT_A_BODY_WORDS if len(w) <= 5), key=len, reverse=True)) + r")\Z"
+)
 
 
 def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
@@ -193,6 +200,8 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
         return None
     if limit == 20:
         window_end = _HAN_WINDOW.match(text, start).end()
+    elif 0 < limit < 20:
+        window_end = _HAN_WINDOW.match(text, start, start + limit).end()
     else:
         window_end = start
         n = len(text)
@@ -212,19 +221,23 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     else:
         stop = _STOP.search(text, start, window_end)
         stop_end = stop.end() if stop else window_end + 1
-    best = None
+    # The suffixes that start before the stop word; the farthest one that is not
+    # part of a word (部门, 大厅) ends the name, so they are checked from the last.
+    suffixes = []
     for match in _SUFFIX_RE.finditer(text, start, window_end):
         if stop_end <= match.start():
             break
+        suffixes.append(match)
+    for match in reversed(suffixes):
         end = match.end()
         suffix = match.group()
         after = text[end : end + 1]
         if after and after in _BLOCKED_AFTER[suffix]:
             continue
-        if any(end - size >= start and text[end - size : end] in _NOT_A_BODY_WORDS for size in _NOT_A_BODY_SIZES):
+        if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
-        best = (end, suffix)
-    return best
+        return end, suffix
+    return None
 
 
 def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
@@ -283,8 +296,12 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     every = ctx.resolved.get(key)
     if every is None:
         every = ctx.resolved[key] = _find_agencies(ctx, 0, len(ctx.text), include_titles)
-    lo = bisect.bisect_left(every, start, key=lambda m: m.start)
-    return [m for m in every[lo:] if m.start < end and m.end <= end]
+    lo = bisect.bisect_left(every, start, key=_START)
+    hi = bisect.bisect_left(every, end, lo, key=_START)  # sorted by start: none after hi starts before end
+    return [m for m in every[lo:hi] if m.end <= end]
+
+
+_START = operator.attrgetter("start")
 
 
 def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import Iterator
 
-from ..context import DocumentContext, context_of, find_divisions
+from ..context import DocumentContext, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -56,7 +56,7 @@ def _prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | No
 
 
 def _read_prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | None:
-    found = find_divisions(title[:16])
+    found = title_divisions(title[:16])
     if not found or found[0][0] != 0:
         return None
     chain = found[0]
