@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions
-from ..context import DocumentContext, context_of, find_divisions, title_line_end
+from ..context import DocumentContext, context_of, title_line_end
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -240,6 +240,9 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     return None
 
 
+_UNKNOWN = object()
+
+
 def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
     """The division a bare prefix means at ``at``: the document's own, or one named just before."""
     own = ctx.relative(relative)
@@ -330,6 +333,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         mask[a - start : b - start] = b"\x01" * (b - a)
 
     # Full division prefixes, with 中共 before them and parents chained before.
+    plausible_at: dict[tuple[str, str], bool] = {}
     divisions_found = ctx.divisions_found
     first = bisect.bisect_left(divisions_found, (start,))
     starts = ctx.resolved.get(("division_starts",))
@@ -343,7 +347,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if d_end in starts:
             continue  # 汉中市[汉台区...]: the lower division names the body
-        if not _plausible(ctx, d_start, d_name):
+        # Whether the name is meant as a division depends on it and the character before.
+        key = (d_name, text[d_start - 1 : d_start])
+        plausible = plausible_at.get(key)
+        if plausible is None:
+            plausible = plausible_at[key] = _plausible(ctx, d_start, d_name)
+        if not plausible:
             continue
         best = _best_end(text, d_end)
         if best is None:
@@ -397,6 +406,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(match)
             take(match.start, match.end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
+    own_relative: dict[str, divisions.Division | None] = {}
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
@@ -418,9 +428,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
-        if relative in ("镇", "乡", "街道") and body in ("人民政府", "政府", "党委", "办事处"):
-            pass
-        division = _expand(ctx, relative, p_start)
+        division = own_relative.get(relative, _UNKNOWN)
+        if division is _UNKNOWN:
+            division = own_relative[relative] = ctx.relative(relative)
+        if division is None:
+            division = _expand(ctx, relative, p_start)
         if division is None:
             continue
         prefix = "中共" if party else ""
@@ -456,28 +468,40 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
     return names
 
 
-def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME) -> Mention:
+def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
+                   names: dict[str, str] | None = None) -> Mention:
     """The Agency mention of a match: named as the document writes it, with its
-    canonical name and jurisdiction as attributes."""
-    name = written_names(context_of(doc)).get(match.name, match.surface)
-    attrs = {"jurisdiction": match.jurisdiction, "jurisdiction_code": match.code, "level": match.level,
-             "canonical": match.name if match.name != name else None}
+    canonical name and jurisdiction as attributes.
+
+    ``names`` is :func:`written_names` of the document, when the caller has it.
+    """
+    if names is None:
+        names = written_names(context_of(doc))
+    name = names.get(match.name, match.surface)
+    # The attributes in their sorted order, those without a value left out.
+    attrs = tuple((k, v) for k, v in (("canonical", match.name if match.name != name else None),
+                                      ("jurisdiction", match.jurisdiction), ("jurisdiction_code", match.code),
+                                      ("level", match.level)) if v is not None)
     return Mention(
         text=doc.text[match.start : match.end],
         label="Agency",
         source=Provenance(doc.id, match.start, match.end, extractor),
         name=name,
-        attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
+        attrs=attrs,
     )
+
+
+_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,10}?)《")
+_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
     """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
-    match = re.match(r"([\u4e00-\u9fa5、和及与]{0,10}?)《", text[end : end + 12])
+    match = _BEFORE_TITLE.match(text[end : end + 12])
     if match is None:
         return False
     gap = match.group(1)
-    return not gap or (gap[0] in "、和及与" and not re.search(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)", gap))
+    return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
 @register(NAME)
@@ -489,25 +513,29 @@ def agencies(doc: Document) -> Iterator[Fact]:
     skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
-    matches = [m for m in find_agencies(ctx, begin, ctx.body_end)
-               if not any(s <= m.start < e for s, e in skip)]
-    acting = {m.name for m in matches if not _issuer_position(ctx.text, m.end)}
+    matches = find_agencies(ctx, begin, ctx.body_end)
+    if skip:
+        matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
+    # Only a body before a 《 can stand as a title's issuer: look there only.
+    text = ctx.text
+    acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
+    names = written_names(ctx)
     seen: set[str] = set()
     for match in matches:
         if match.name not in acting or match.name in seen:
             continue
         seen.add(match.name)
-        mention = agency_mention(doc, match)
+        mention = agency_mention(doc, match, NAME, names)
         yield Fact(me, "mentionsAgency", mention, mention.source)
     author = author_agency(ctx)
     if author is not None:
-        mention = agency_mention(doc, author)
+        mention = agency_mention(doc, author, NAME, names)
         yield Fact(me, "authorAgency", mention, mention.source)
         if author.name not in seen:
             yield Fact(me, "mentionsAgency", mention, mention.source)
     if ctx.recipient_span is not None:
         for match in find_agencies(ctx, *ctx.recipient_span):
-            mention = agency_mention(doc, match)
+            mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
 
 
