@@ -10,7 +10,6 @@ own title, or the heading of the embedded document the sentence belongs to.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterator
 
@@ -98,19 +97,17 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
     return links
 
 
-_SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+_BREAK_MARKS = "。;!?\n"
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     """The sentence (between 。;!? and line breaks, before the footer) that holds position ``at``."""
-    breaks = ctx.resolved.get(("sentence_breaks",))
-    if breaks is None:
-        breaks = ctx.resolved[("sentence_breaks",)] = [
-            m.start() for m in _SENTENCE_BREAK.finditer(ctx.text, 0, ctx.body_end)
-        ]
-    i = bisect.bisect_left(breaks, at)
-    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else ctx.body_end)
+    # A few searches in C around the position, rather than every break of the text.
+    text, body_end = ctx.text, ctx.body_end
+    start = max(text.rfind(mark, 0, min(at, body_end)) for mark in _BREAK_MARKS) + 1
+    ends = [i for i in (text.find(mark, at, body_end) for mark in _BREAK_MARKS) if i >= 0]
+    return start, (min(ends) if ends else body_end)
 
 
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
