@@ -539,8 +539,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
             yield Fact(me, "recipient", mention, mention.source)
 
 
-@functools.lru_cache(maxsize=64)
-def _author_cached(ctx: DocumentContext) -> AgencyMatch | None:
+def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if not ctx.title_span:
         return None
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
@@ -557,4 +556,8 @@ def _author_cached(ctx: DocumentContext) -> AgencyMatch | None:
 
 def author_agency(ctx: DocumentContext) -> AgencyMatch | None:
     """The department whose report this is (某市司法局), from the title's opening words."""
-    return _author_cached(ctx)
+    # Kept with the context: hashing a whole context to key a cache costs more than the answer.
+    key = ("author_agency",)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _author(ctx)
+    return ctx.resolved[key]

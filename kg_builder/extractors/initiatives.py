@@ -158,8 +158,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
 @register(NAME)
 def initiatives(doc: Document) -> Iterator[Fact]:
     """mentionsInitiative facts, one per mention, named canonically."""
-    me = doc.mention()
-    for start, end, name in find_initiatives(doc):
+    found = find_initiatives(doc)
+    me = doc.mention() if found else None
+    for start, end, name in found:
         mention = Mention(
             text=doc.text[start:end],
             label="Initiative",

@@ -76,9 +76,12 @@ def find_tasks(ctx: DocumentContext) -> list[tuple[int, int, str, str, list[Agen
 def tasks(doc: Document) -> Iterator[Fact]:
     """hasTask, lead and responsible facts for the numbered tasks of a plan."""
     ctx = context_of(doc)
+    found = find_tasks(ctx)
+    if not found:
+        return  # most documents are reports, without tasks
     me = doc.mention()
     names = written_names(ctx)
-    for start, end, number, title, leads, responsible in find_tasks(ctx):
+    for start, end, number, title, leads, responsible in found:
         task = Mention(
             text=doc.text[start:end],
             label="Task",
