@@ -97,17 +97,25 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
     return links
 
 
-_BREAK_MARKS = "。;!?\n"
+_SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+_BREAK_MARKS = "\n。;!?"  # the common ones first
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     """The sentence (between 。;!? and line breaks, before the footer) that holds position ``at``."""
-    # A few searches in C around the position, rather than every break of the text.
+    # A few searches in C around the position, rather than every break of the text:
+    # the last break before it (each mark searched only after the best so far) ...
     text, body_end = ctx.text, ctx.body_end
-    start = max(text.rfind(mark, 0, min(at, body_end)) for mark in _BREAK_MARKS) + 1
-    ends = [i for i in (text.find(mark, at, body_end) for mark in _BREAK_MARKS) if i >= 0]
-    return start, (min(ends) if ends else body_end)
+    limit = min(at, body_end)
+    last = -1
+    for mark in _BREAK_MARKS:
+        found = text.rfind(mark, last + 1, limit)
+        if found > last:
+            last = found
+    # ... and the first one from it.
+    after = _SENTENCE_BREAK.search(text, at, body_end)
+    return last + 1, (after.start() if after else body_end)
 
 
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
