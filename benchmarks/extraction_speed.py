@@ -11,6 +11,9 @@ work on the machine does not count against the figures: MB/s per core.
 
 Usage:
     PYTHONPATH=$PWD python benchmarks/extraction_speed.py [--megabytes 5] [--profile]
+
+The last line is the fixed cost of a document: the pipeline over 1 KB documents
+(the openings of the sample documents, each with its own id).
 """
 
 from __future__ import annotations
@@ -26,12 +29,21 @@ sys.path.insert(0, str(ROOT))
 from kg_builder import extractors  # noqa: E402
 from kg_builder.extractors.agencies import canonical_body  # noqa: E402
 from kg_builder.normalize import normalize_title  # noqa: E402
-from kg_builder.context import context_of  # noqa: E402
+from kg_builder.context import context_of, title_divisions  # noqa: E402
+from kg_builder.extractors.citations import _core  # noqa: E402
 from kg_builder.model import Document  # noqa: E402
 from kg_builder.pipeline import extract  # noqa: E402
 from kg_builder.readers import iter_sources, read_document  # noqa: E402
 
 SEEDS = ROOT / "kg_builder" / "data" / "corpus" / "seeds"
+
+
+def short_corpus(count: int, tag: str, size: int = 1000) -> list[Document]:
+    """``count`` documents of about ``size`` UTF-8 bytes: the openings of the sample documents."""
+    base = [read_document(path) for path in iter_sources([SEEDS])]
+    heads = [d.text.encode("utf-8")[:size].decode("utf-8", "ignore") for d in base]
+    return [Document(id=f"{tag}{i}-{d.id}", text=heads[i % len(base)], path=d.path)
+            for i in range(count) for d in base[i % len(base) : i % len(base) + 1]]
 
 
 def corpus(megabytes: float, tag: str) -> list[Document]:
@@ -48,7 +60,7 @@ def corpus(megabytes: float, tag: str) -> list[Document]:
 #: document, so that the copies of the sample corpus do not find their own titles
 #: already normalized. A real corpus, whose documents cite the same national
 #: titles again and again, runs somewhat faster than these figures.
-TEXT_CACHES = (normalize_title, canonical_body)
+TEXT_CACHES = (normalize_title, canonical_body, title_divisions, _core)
 
 
 def forget_texts() -> None:
@@ -117,6 +129,10 @@ def main() -> None:
         print(f"{name:<14}{seconds:>9.2f}{size / seconds if seconds else float('inf'):>9.1f}")
     seconds = min(overall(corpus(args.megabytes, f"whole{run}-")) for run in range(args.repeat))
     print(f"{'overall':<14}{seconds:>9.2f}{size / seconds:>9.1f}")
+    # The fixed cost of a document: a corpus has many short ones (notices, news items).
+    count = 2000
+    seconds = min(overall(short_corpus(count, f"short{run}-")) for run in range(args.repeat))
+    print(f"1 KB documents: {seconds / count * 1e3:.2f} ms each ({count / seconds:.0f} documents/s)")
 
 
 if __name__ == "__main__":

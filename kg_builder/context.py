@@ -29,6 +29,7 @@ __all__ = [
     "context_of",
     "division_matcher",
     "find_divisions",
+    "title_divisions",
     "parse_date",
     "TITLE_END",
     "title_line_end",
@@ -273,18 +274,39 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+@functools.lru_cache(maxsize=8192)
+def title_divisions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`find_divisions` of a title's opening when a division name opens it, else ().
+
+    Extractors only ask for the chain of divisions a title opens with (its
+    issuer, its variants, what it implements), several times for one title, and
+    a corpus cites the same titles again and again: cached.
+
+    >>> title_divisions("焦作市中站区人民政府"), title_divisions("国务院关于焦作市")
+    (((0, 3, '焦作市'), (3, 6, '中站区')), ())
+    """
+    if text[:2] not in _name_openings():
+        return ()  # no name starts at 0 (every name has two characters or more)
+    return tuple(find_divisions(text))
+
+
+@functools.cache
+def _name_openings() -> frozenset[str]:
+    return frozenset(name[:2] for name in _matchable_names())
+
+
 _CONTINUES = re.compile(r"[^《》。;\n]{0,60}》")
 
 
 def title_line_end(text: str, at: int, limit: int = 150) -> int:
-    """Where a title opened at ``at`` must have closed: the end of its line, or of
+    r"""Where a title opened at ``at`` must have closed: the end of its line, or of
     the next line when the title was broken across two (its 》 comes first there).
 
     Returns ``len(text) + 1`` when no line break follows.
 
     >>> text = "《优化营商环境\n条例》和《民法典\n《宪法》"
     >>> title_line_end(text, 0), title_line_end(text, 11)
-    (15, 15)
+    (16, 16)
     """
     end = text.find("\n", at)
     if end < 0:

@@ -238,6 +238,19 @@ def _dedupe_by_code(divisions: Iterable[Division]) -> list[Division]:
     return sorted(seen.values(), key=lambda d: d.code)
 
 
+@functools.lru_cache(maxsize=65536)
+def _candidates(name: str, year: int | None) -> tuple[Division, ...]:
+    """The divisions a name may mean in a year, one per code (the table's, cached: names recur)."""
+    found = divisions_named(name)
+    if year is not None:
+        in_year = [d for d in found if d.exists_in(year)]
+        # A name used after it went out of the table (or before it entered) is still
+        # the same division when it is the only one ever so named.
+        if in_year:
+            found = in_year
+    return tuple(_dedupe_by_code(found))
+
+
 def resolve(name: str, year: int | None = None, context: Iterable[str] = ()) -> Resolution:
     """Resolve a division name to one official division, or say why not.
 
@@ -254,16 +267,9 @@ def resolve(name: str, year: int | None = None, context: Iterable[str] = ()) -> 
     """
     if name in ("中华人民共和国", "中国", "全国"):
         return Resolution(name, "resolved", NATIONAL, (NATIONAL,))
-    found = divisions_named(name)
-    if not found:
+    candidates = _candidates(name, year)
+    if not candidates:
         return Resolution(name, "unknown")
-    if year is not None:
-        in_year = [d for d in found if d.exists_in(year)]
-        # A name used after it went out of the table (or before it entered) is still
-        # the same division when it is the only one ever so named.
-        if in_year:
-            found = in_year
-    candidates = _dedupe_by_code(found)
     if len(candidates) > 1:
         named = set(context)
         scored = [

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions
-from ..context import DocumentContext, context_of, find_divisions, title_line_end
+from ..context import DocumentContext, context_of, title_line_end
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -93,6 +94,7 @@ _CANONICAL = (
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
     ("中共", ""),
 )
+_CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
 _NATIONAL_BODIES = (
     "中共中央办公厅", "国务院办公厅", "中共中央", "国务院", "全国人大常委会", "全国人民代表大会常务委员会",
     "全国人民代表大会", "全国人大", "中央全面依法治国委员会办公室", "中央全面依法治国委员会", "中央依法治国办",
@@ -139,9 +141,10 @@ def canonical_body(body: str) -> str:
     >>> canonical_body("人民政府法制办公室"), canonical_body("机构编制委员会办公室"), canonical_body("政府")
     ('政府法制办', '编办', '人民政府')
     """
-    for long, short in _CANONICAL:
-        if long in body:
-            body = body.replace(long, short)
+    if _CANONICAL_ANY.search(body) is not None:  # most bodies have no long form: one search in C
+        for long, short in _CANONICAL:
+            if long in body:
+                body = body.replace(long, short)
     if body == "政府":
         return "人民政府"
     return body
@@ -184,7 +187,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 _HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
 _NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
-_NOT_A_BODY_SIZES = tuple(sorted({len(w) for w in _NOT_A_BODY_WORDS if len(w) <= 5}))
+# The words of five characters or fewer, ending where the search is bounded: one
+# call in C instead of a set lookup per word size.
+_NOT_A_BODY_END = re.compile(
+    "(?:" + "|".join(sorted((w for w in _NOT_A_BODY_WORDS if len(w) <= 5), key=len, reverse=True)) + r")\Z"
+)
 
 
 def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
@@ -193,6 +200,8 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
         return None
     if limit == 20:
         window_end = _HAN_WINDOW.match(text, start).end()
+    elif 0 < limit < 20:
+        window_end = _HAN_WINDOW.match(text, start, start + limit).end()
     else:
         window_end = start
         n = len(text)
@@ -212,19 +221,26 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     else:
         stop = _STOP.search(text, start, window_end)
         stop_end = stop.end() if stop else window_end + 1
-    best = None
+    # The suffixes that start before the stop word; the farthest one that is not
+    # part of a word (部门, 大厅) ends the name, so they are checked from the last.
+    suffixes = []
     for match in _SUFFIX_RE.finditer(text, start, window_end):
         if stop_end <= match.start():
             break
+        suffixes.append(match)
+    for match in reversed(suffixes):
         end = match.end()
         suffix = match.group()
         after = text[end : end + 1]
         if after and after in _BLOCKED_AFTER[suffix]:
             continue
-        if any(end - size >= start and text[end - size : end] in _NOT_A_BODY_WORDS for size in _NOT_A_BODY_SIZES):
+        if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
-        best = (end, suffix)
-    return best
+        return end, suffix
+    return None
+
+
+_UNKNOWN = object()
 
 
 def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
@@ -283,8 +299,12 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     every = ctx.resolved.get(key)
     if every is None:
         every = ctx.resolved[key] = _find_agencies(ctx, 0, len(ctx.text), include_titles)
-    lo = bisect.bisect_left(every, start, key=lambda m: m.start)
-    return [m for m in every[lo:] if m.start < end and m.end <= end]
+    lo = bisect.bisect_left(every, start, key=_START)
+    hi = bisect.bisect_left(every, end, lo, key=_START)  # sorted by start: none after hi starts before end
+    return [m for m in every[lo:hi] if m.end <= end]
+
+
+_START = operator.attrgetter("start")
 
 
 def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
@@ -313,6 +333,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         mask[a - start : b - start] = b"\x01" * (b - a)
 
     # Full division prefixes, with 中共 before them and parents chained before.
+    plausible_at: dict[tuple[str, str], bool] = {}
     divisions_found = ctx.divisions_found
     first = bisect.bisect_left(divisions_found, (start,))
     starts = ctx.resolved.get(("division_starts",))
@@ -326,7 +347,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if d_end in starts:
             continue  # 汉中市[汉台区...]: the lower division names the body
-        if not _plausible(ctx, d_start, d_name):
+        # Whether the name is meant as a division depends on it and the character before.
+        key = (d_name, text[d_start - 1 : d_start])
+        plausible = plausible_at.get(key)
+        if plausible is None:
+            plausible = plausible_at[key] = _plausible(ctx, d_start, d_name)
+        if not plausible:
             continue
         best = _best_end(text, d_end)
         if best is None:
@@ -380,6 +406,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(match)
             take(match.start, match.end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
+    own_relative: dict[str, divisions.Division | None] = {}
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
@@ -401,9 +428,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
-        if relative in ("镇", "乡", "街道") and body in ("人民政府", "政府", "党委", "办事处"):
-            pass
-        division = _expand(ctx, relative, p_start)
+        division = own_relative.get(relative, _UNKNOWN)
+        if division is _UNKNOWN:
+            division = own_relative[relative] = ctx.relative(relative)
+        if division is None:
+            division = _expand(ctx, relative, p_start)
         if division is None:
             continue
         prefix = "中共" if party else ""
@@ -439,28 +468,40 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
     return names
 
 
-def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME) -> Mention:
+def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
+                   names: dict[str, str] | None = None) -> Mention:
     """The Agency mention of a match: named as the document writes it, with its
-    canonical name and jurisdiction as attributes."""
-    name = written_names(context_of(doc)).get(match.name, match.surface)
-    attrs = {"jurisdiction": match.jurisdiction, "jurisdiction_code": match.code, "level": match.level,
-             "canonical": match.name if match.name != name else None}
+    canonical name and jurisdiction as attributes.
+
+    ``names`` is :func:`written_names` of the document, when the caller has it.
+    """
+    if names is None:
+        names = written_names(context_of(doc))
+    name = names.get(match.name, match.surface)
+    # The attributes in their sorted order, those without a value left out.
+    attrs = tuple((k, v) for k, v in (("canonical", match.name if match.name != name else None),
+                                      ("jurisdiction", match.jurisdiction), ("jurisdiction_code", match.code),
+                                      ("level", match.level)) if v is not None)
     return Mention(
         text=doc.text[match.start : match.end],
         label="Agency",
         source=Provenance(doc.id, match.start, match.end, extractor),
         name=name,
-        attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
+        attrs=attrs,
     )
+
+
+_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,10}?)《")
+_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
     """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
-    match = re.match(r"([\u4e00-\u9fa5、和及与]{0,10}?)《", text[end : end + 12])
+    match = _BEFORE_TITLE.match(text[end : end + 12])
     if match is None:
         return False
     gap = match.group(1)
-    return not gap or (gap[0] in "、和及与" and not re.search(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)", gap))
+    return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
 @register(NAME)
@@ -472,30 +513,33 @@ def agencies(doc: Document) -> Iterator[Fact]:
     skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
-    matches = [m for m in find_agencies(ctx, begin, ctx.body_end)
-               if not any(s <= m.start < e for s, e in skip)]
-    acting = {m.name for m in matches if not _issuer_position(ctx.text, m.end)}
+    matches = find_agencies(ctx, begin, ctx.body_end)
+    if skip:
+        matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
+    # Only a body before a 《 can stand as a title's issuer: look there only.
+    text = ctx.text
+    acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
+    names = written_names(ctx)
     seen: set[str] = set()
     for match in matches:
         if match.name not in acting or match.name in seen:
             continue
         seen.add(match.name)
-        mention = agency_mention(doc, match)
+        mention = agency_mention(doc, match, NAME, names)
         yield Fact(me, "mentionsAgency", mention, mention.source)
     author = author_agency(ctx)
     if author is not None:
-        mention = agency_mention(doc, author)
+        mention = agency_mention(doc, author, NAME, names)
         yield Fact(me, "authorAgency", mention, mention.source)
         if author.name not in seen:
             yield Fact(me, "mentionsAgency", mention, mention.source)
     if ctx.recipient_span is not None:
         for match in find_agencies(ctx, *ctx.recipient_span):
-            mention = agency_mention(doc, match)
+            mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
 
 
-@functools.lru_cache(maxsize=64)
-def _author_cached(ctx: DocumentContext) -> AgencyMatch | None:
+def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if not ctx.title_span:
         return None
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
@@ -512,4 +556,8 @@ def _author_cached(ctx: DocumentContext) -> AgencyMatch | None:
 
 def author_agency(ctx: DocumentContext) -> AgencyMatch | None:
     """The department whose report this is (某市司法局), from the title's opening words."""
-    return _author_cached(ctx)
+    # Kept with the context: hashing a whole context to key a cache costs more than the answer.
+    key = ("author_agency",)
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _author(ctx)
+    return ctx.resolved[key]

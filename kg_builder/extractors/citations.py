@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .. import divisions, laws
-from ..context import DocumentContext, context_of, find_divisions, title_line_end
+from ..context import DocumentContext, context_of, title_divisions, title_line_end
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -110,6 +110,7 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+_CLAUSE_STOP = re.compile(r"[。;]")
 
 
 def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
@@ -122,13 +123,14 @@ def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
 
 def _lost_close(text: str, start: int, stop: int, found: list[TitleSpan]) -> None:
     raw = text[start + 1 : stop].rstrip()
-    cut = re.search(r"[。;]", raw)
+    cut = _CLAUSE_STOP.search(raw)
     if cut:
         raw = raw[: cut.start()]
     if len(raw) > 2:
         found.append(TitleSpan(raw, start + 1, start + 1 + len(raw), 0))
 
 
+@functools.lru_cache(maxsize=8192)
 def _core(title: str) -> str:
     """The title without trailing qualifiers such as (试行), (草案) or (2015-2020年)."""
     previous = None
@@ -195,11 +197,14 @@ def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     return chosen
 
 
+_COMMITTEE = re.compile(r"(省|市|县|区|州|盟|旗)委$")
+
+
 def _issuer_name(matches: list[AgencyMatch]) -> str:
     names = []
     for match in matches:
         name = match.name
-        if re.search(r"(省|市|县|区|州|盟|旗)委$", name) and not name.startswith("中共"):
+        if _COMMITTEE.search(name) and not name.startswith("中共"):
             name = "中共" + name
         names.append(name)
     return "、".join(names)
@@ -218,13 +223,16 @@ _NATIONAL_HEAD = re.compile(
 )
 
 
+_OWN_BODY_HEAD = re.compile(r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会)")
+
+
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
     head = _HEAD_NOISE.sub("", title)
     national = _NATIONAL_HEAD.match(head)
     if national:
         return national.group(0), divisions.NATIONAL
-    found = find_divisions(head[:24])
+    found = title_divisions(head[:24])
     if found and found[0][0] == 0:
         chain = found[0]
         for match in found[1:]:
@@ -246,7 +254,7 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
                 body = party + chain[2] + written_body(ctx.text[after : best[0]])
         return body or chain[2], division
     # A bare prefix of the document's own government: 市政府网站..., 县委...
-    rel = re.match(r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会)", head)
+    rel = _OWN_BODY_HEAD.match(head)
     if rel:
         division = ctx.relative(rel.group(1))
         if division is not None:
@@ -262,6 +270,7 @@ _SENTENCE_KIND = (
 
 
 _SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _sentence_kind(text: str, span: TitleSpan) -> str | None:
@@ -276,9 +285,21 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
     left = left[cut + 1 :]
     stop = min([i for i in (right.find(c) for c in "。;\n") if i >= 0] or [len(right)])
     right = right[:stop]
-    sentence = re.sub(r"《[^《》]*》", "", left + "》" + right)
+    sentence = _TITLE.sub("", left + "》" + right)
     kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+_NOTICE_END = re.compile(r"(通知|通报)$")
+_PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(的)?(通知|通报)$")
+_REPORT_END = re.compile(r"(报告|总结)$")
+_PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表)$")
+_LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
+_PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
+_RULE_END = re.compile(r"(规定|办法)$")
+_IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
+_DETAIL_END = re.compile(r"(细则|规则|准则)$")
+_NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 
 
 def classify(title: str, issuer: str | None, level: str | None, own: bool = False,
@@ -294,24 +315,24 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     draft = bool(_DRAFT.search(core) or "(草案)" in title)
     core = _DRAFT.sub("", core) or core
     issuer = issuer or ""
-    if re.search(r"(通知|通报)$", core):
-        if re.search(r"(纲要|规划|方案|要点|计划|安排)(的)?(通知|通报)$", core) and "转发" not in core:
+    if _NOTICE_END.search(core):
+        if _PLAN_NOTICE_END.search(core) and "转发" not in core:
             return "plan"
         return "normative"
-    if re.search(r"(报告|总结)$", core):
+    if _REPORT_END.search(core):
         return "report"
-    if re.search(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表)$", core):
+    if _PLAN_END.search(core):
         return "plan"
-    if re.search(r"(?<![办方做说看想])法(典)?$", core):
+    if _LAW_END.search(core):
         return "law"
-    party = bool(re.search(r"(中共|党委|中央办公厅|中办)", issuer)) and level == "national"
+    party = bool(_PARTY.search(issuer)) and level == "national"
     if core.endswith("条例"):
         if party or core.startswith("中国共产党"):
             return "party_regulation"
         if level == "national":
             return "law" if "人大" in issuer or "人民代表大会" in issuer else "administrative_regulation"
         return "local_regulation"
-    if re.search(r"(规定|办法)$", core):
+    if _RULE_END.search(core):
         if party:
             return "party_regulation"
         if level == "national":
@@ -320,14 +341,14 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "local_regulation"
         if sentence_kind:
             return sentence_kind
-        if draft or re.search(r"实施〈[^〉]*(条例|法)〉", core):
+        if draft or _IMPLEMENTING_LAW.search(core):
             return "rule"
         # Only provinces and cities with districts make 规章; a county's 办法 is a
         # normative document, and so mostly are a city's own, as its reports call them.
         if level in ("county", "township"):
             return "normative"
         return "normative" if own and level == "prefecture" else "rule"
-    if re.search(r"(细则|规则|准则)$", core) and party:
+    if _DETAIL_END.search(core) and party:
         return "party_regulation"
     return "normative"
 
@@ -434,7 +455,7 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
     base = _DRAFT.sub("", title)
     if base != title and base in others:
         title = base
-    found = find_divisions(title[:16])
+    found = title_divisions(title[:16])
     if len(found) >= 2 and found[0][0] == 0 and found[1][0] == found[0][1]:
         shorter = title[found[0][1] :]
         if shorter in others:
@@ -473,7 +494,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
-    elif re.search(r"(条例|暂行规定)$", _core(title)) or re.search(r"(?<![办方做说看想])法$", _core(title)):
+    elif _NATIONAL_BY_DEFAULT.search(_core(title)):
         # An unprefixed 条例 or 法 nobody is said to have issued is national.
         issuer, level, code = None, "national", divisions.NATIONAL.code
     else:

@@ -10,11 +10,10 @@ own title, or the heading of the embedded document the sentence belongs to.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterator
 
-from ..context import DocumentContext, context_of, find_divisions
+from ..context import DocumentContext, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -56,7 +55,7 @@ def _prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | No
 
 
 def _read_prefix_level(ctx: DocumentContext, title: str) -> tuple[int, str, str] | None:
-    found = find_divisions(title[:16])
+    found = title_divisions(title[:16])
     if not found or found[0][0] != 0:
         return None
     chain = found[0]
@@ -99,18 +98,24 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
 
 
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+_BREAK_MARKS = "\n。;!?"  # the common ones first
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     """The sentence (between 。;!? and line breaks, before the footer) that holds position ``at``."""
-    breaks = ctx.resolved.get(("sentence_breaks",))
-    if breaks is None:
-        breaks = ctx.resolved[("sentence_breaks",)] = [
-            m.start() for m in _SENTENCE_BREAK.finditer(ctx.text, 0, ctx.body_end)
-        ]
-    i = bisect.bisect_left(breaks, at)
-    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else ctx.body_end)
+    # A few searches in C around the position, rather than every break of the text:
+    # the last break before it (each mark searched only after the best so far) ...
+    text, body_end = ctx.text, ctx.body_end
+    limit = min(at, body_end)
+    last = -1
+    for mark in _BREAK_MARKS:
+        found = text.rfind(mark, last + 1, limit)
+        if found > last:
+            last = found
+    # ... and the first one from it.
+    after = _SENTENCE_BREAK.search(text, at, body_end)
+    return last + 1, (after.start() if after else body_end)
 
 
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:

@@ -64,6 +64,13 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, canonical
 
 
+_CLAUSE_MARK = re.compile(r"[,:;!?。]")
+_HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NUMBER_ONLY = re.compile(r"[\d·.\-]+")
+_MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -73,17 +80,17 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     (False, False)
     """
     phrase = phrase.strip()
-    if len(phrase) < 2 or re.search(r"[,:;!?。]", phrase) or len(phrase) > 24:
+    if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase):
         return False
-    if not re.search(r"[\u4e00-\u9fa5\d]", phrase):
+    if not _HAN_OR_DIGIT.search(phrase):
         return False
-    if re.search(r"[A-Za-z]", phrase) and "+" not in phrase:
+    if "+" not in phrase and _LATIN.search(phrase):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or "+" in phrase:
         return True
     if _OTHER_AFTER.match(after):
         return False
-    if re.fullmatch(r"[\d·.\-]+", phrase):
+    if _NUMBER_ONLY.fullmatch(phrase):
         return False
     parts = phrase.split("、")
     numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
@@ -102,11 +109,12 @@ def _canonical(phrase: str) -> str:
 def _completed(phrase: str, after: str) -> str:
     """A quoted phrase whose name runs on past the quote (“八五”普法 is 八五普法)."""
     _, lexicon = _lexicon()
+    folded = normalize_width(phrase).strip()
     for size in (1, 2, 3, 4):
-        whole = normalize_width(phrase).strip() + after[:size]
+        whole = folded + after[:size]
         if whole in lexicon:
             return lexicon[whole]
-    return _canonical(phrase)
+    return lexicon.get(folded, folded)
 
 
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
@@ -139,7 +147,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     names = {name for _, _, name in found}
     merged = []
     for start, stop, name in found:
-        for ending in ("改革", "工作", "制度", "机制", "活动", "行动"):
+        for ending in (_MERGED_ENDINGS if name.endswith(_MERGED_ENDINGS) else ()):
             if name.endswith(ending) and name[: -len(ending)] in names and len(name) > len(ending) + 1:
                 name = name[: -len(ending)]
                 break
@@ -150,8 +158,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
 @register(NAME)
 def initiatives(doc: Document) -> Iterator[Fact]:
     """mentionsInitiative facts, one per mention, named canonically."""
-    me = doc.mention()
-    for start, end, name in find_initiatives(doc):
+    found = find_initiatives(doc)
+    me = doc.mention() if found else None
+    for start, end, name in found:
         mention = Mention(
             text=doc.text[start:end],
             label="Initiative",

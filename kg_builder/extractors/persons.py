@@ -73,9 +73,10 @@ def find_persons(doc: Document) -> list[tuple[int, int, str, str]]:
 @register(NAME)
 def persons(doc: Document) -> Iterator[Fact]:
     """namesPerson facts: each official once, with the role first given."""
-    me = doc.mention()
+    found = find_persons(doc)
+    me = doc.mention() if found else None
     seen: set[str] = set()
-    for start, end, name, role in find_persons(doc):
+    for start, end, name, role in found:
         if name in seen:
             continue
         seen.add(name)

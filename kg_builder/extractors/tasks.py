@@ -16,7 +16,7 @@ from typing import Iterator
 from ..context import DocumentContext, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
-from .agencies import AgencyMatch, agency_mention, find_agencies
+from .agencies import AgencyMatch, agency_mention, find_agencies, written_names
 
 __all__ = ["tasks", "find_tasks"]
 
@@ -76,8 +76,12 @@ def find_tasks(ctx: DocumentContext) -> list[tuple[int, int, str, str, list[Agen
 def tasks(doc: Document) -> Iterator[Fact]:
     """hasTask, lead and responsible facts for the numbered tasks of a plan."""
     ctx = context_of(doc)
+    found = find_tasks(ctx)
+    if not found:
+        return  # most documents are reports, without tasks
     me = doc.mention()
-    for start, end, number, title, leads, responsible in find_tasks(ctx):
+    names = written_names(ctx)
+    for start, end, number, title, leads, responsible in found:
         task = Mention(
             text=doc.text[start:end],
             label="Task",
@@ -91,12 +95,12 @@ def tasks(doc: Document) -> Iterator[Fact]:
             if match.name in lead_names:
                 continue
             lead_names.add(match.name)
-            mention = agency_mention(doc, match, NAME)
+            mention = agency_mention(doc, match, NAME, names)
             yield Fact(task, "lead", mention, mention.source)
         seen = set(lead_names)
         for match in responsible:
             if match.name in seen:
                 continue
             seen.add(match.name)
-            mention = agency_mention(doc, match, NAME)
+            mention = agency_mention(doc, match, NAME, names)
             yield Fact(task, "responsible", mention, mention.source)
