@@ -8,8 +8,9 @@ of whole documents; the output files are then written from the store.
 * One bad document never stops a build: its error is recorded in the build
   report and every other document is built.
 * A persistent store (``store=``) makes builds incremental: a document whose
-  content hash is stored is skipped; a changed document (same id, new content)
-  replaces its old graph. A build killed at any point leaves every document
+  content hash is stored is skipped; a changed document (same source path
+  relative to its corpus root, new content) replaces its old graph. Documents
+  that only share a file stem (``a/report.txt``, ``b/report.txt``) both stay. A build killed at any point leaves every document
   wholly in the store or wholly out of it, and running it again resumes.
 * Every output file is written to a temporary name and renamed into place, so a
   reader never sees a half-written file; the files are deterministic (sorted
@@ -36,7 +37,7 @@ from .rdf import bind_prefixes, vocabulary_quads
 from .store import GraphStore, from_oxigraph
 
 __all__ = [
-    "BuildResult", "InputReport", "build_corpus", "write_outputs", "write_atomic", "propagation_csv",
+    "BuildResult", "InputReport", "build_corpus", "source_path", "write_outputs", "write_atomic", "propagation_csv",
     "OUTPUT_FILES", "OUTPUT_NAMES", "BuildError",
 ]
 
@@ -184,6 +185,26 @@ def _display_path(path: Path, roots: Sequence[Path]) -> str:
     return path.name
 
 
+def source_path(path: Path, roots: Sequence[Path]) -> str:
+    """The document's ``kgb:sourcePath``: its path under the name of the corpus root it was found in.
+
+    ``kgb build a/`` then ``kgb build b/`` must keep ``a/report.txt`` and
+    ``b/report.txt`` apart, so the root's own folder name is part of it (and
+    nothing above it: no machine paths). A file given directly counts as found
+    in its folder.
+    """
+    shown = _display_path(path, roots)
+    for root in roots:
+        base = root if root.is_dir() else root.parent
+        try:
+            path.absolute().relative_to(base.absolute())
+        except ValueError:
+            continue
+        name = base.absolute().name
+        return f"{name}/{shown}" if name else shown
+    return f"{path.absolute().parent.name}/{path.name}"
+
+
 def propagation_csv(graph) -> str:
     """The propagation ranking as CSV text (one row per regulation adopted from below)."""
     from .propagation import ranking_csv
@@ -194,16 +215,16 @@ def propagation_csv(graph) -> str:
 # -- the store ---------------------------------------------------------------------------------
 
 _DOCUMENTS = """
-SELECT ?g ?h ?id WHERE { GRAPH ?g { ?g kgb:contentHash ?h . OPTIONAL { ?g dcterms:identifier ?id } } }
+SELECT ?g ?h ?p WHERE { GRAPH ?g { ?g kgb:contentHash ?h . OPTIONAL { ?g kgb:sourcePath ?p } } }
 """
 
 
 def _stored_documents(store: GraphStore) -> list[tuple[str, str, str | None]]:
-    """(graph IRI, content hash, document id) of every document stored whole."""
+    """(graph IRI, content hash, source path) of every document stored whole."""
     rows = []
     for row in store.query(_DOCUMENTS):
-        ident = row["id"]
-        rows.append((row["g"].value, row["h"].value, ident.value if ident is not None else None))
+        source = row["p"]
+        rows.append((row["g"].value, row["h"].value, source.value if source is not None else None))
     return rows
 
 
@@ -315,8 +336,8 @@ def build_corpus(
     if engine == "dask" and scheduler is None:
         raise BuildError("the dask engine needs a scheduler address (tcp://host:8786)")
     roots = [Path(p) for p in paths] or [sample_corpus()]
-    sources = [(path, _display_path(path, roots)) for path in iter_sources(roots)]
-    total_bytes = sum(_size(path) for path, _ in sources)
+    sources = [(path, _display_path(path, roots), source_path(path, roots)) for path in iter_sources(roots)]
+    total_bytes = sum(_size(source[0]) for source in sources)
     minter = Minter(base_iri)
     with tempfile.TemporaryDirectory(prefix="kgb-build-") as scratch:
         graph_store = _open_store(store, total_bytes, Path(scratch))
@@ -362,14 +383,17 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
     """Load built documents into the store, in input order; one report per input.
 
     Then remove the stale graphs: stored versions of a document this build saw
-    with other content (same id, another hash).
+    with other content (same source path, another hash). The source path (see
+    :func:`source_path`), not the id (the file stem), identifies a document:
+    ``a/report.txt`` and ``b/report.txt`` are two documents, built together or
+    in turn.
     """
     from rdflib import URIRef
 
     writer = _StoreWriter(store)
     reports: list[InputReport] = []
     seen_hashes: dict[str, str] = {}  # content hash -> the input that had it first
-    seen_ids: set[str] = set()
+    seen_sources: set[str] = set()
     for outcome in outcomes:
         if outcome.status != "failed" and outcome.content_hash in seen_hashes:
             report = InputReport(outcome.shown, outcome.id, "skipped",
@@ -381,14 +405,13 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
             report = InputReport(outcome.shown, outcome.id, outcome.status, outcome.reason)
         if outcome.content_hash and outcome.status != "failed":
             seen_hashes.setdefault(outcome.content_hash, outcome.shown)
-            if outcome.id:
-                seen_ids.add(outcome.id)
+            seen_sources.add(outcome.source or outcome.shown)
         if report.status == "failed" and on_error:
             on_error(report)
         reports.append(report)
     writer.flush()
-    for graph, content_hash, ident in _stored_documents(store):
-        if ident in seen_ids and content_hash not in seen_hashes:
+    for graph, content_hash, source in _stored_documents(store):
+        if source in seen_sources and content_hash not in seen_hashes:
             store.remove_document(URIRef(graph))
     return reports
 

@@ -32,7 +32,7 @@ from .ontology import (
 )
 
 __all__ = [
-    "to_quads", "to_dataset", "vocabulary_quads", "sentence_span", "bind_prefixes", "union_graph", "iter_quads",
+    "to_quads", "to_dataset", "source_path_of", "vocabulary_quads", "sentence_span", "bind_prefixes", "union_graph", "iter_quads",
 ]
 
 Quad = tuple[Node, Node, Node, Node]
@@ -120,8 +120,9 @@ def _year(value: object) -> int | None:
 class _DocumentGraph:
     """Collects the quads of one document's named graph, each triple once."""
 
-    def __init__(self, extraction: Extraction, minter: Minter):
+    def __init__(self, extraction: Extraction, minter: Minter, source_path: str | None = None):
         self.extraction = extraction
+        self.source_path = source_path
         self.doc = extraction.document
         self.minter = minter
         self.hash = self.doc.content_hash
@@ -290,6 +291,11 @@ class _DocumentGraph:
         if doc.path:
             # The name only: a directory would make the graph depend on the machine.
             self.add(me, KGB.fileName, _plain(doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
+        source_path = source_path_of(doc, self.source_path)
+        if source_path:
+            # What identifies the document across versions (not its stem: a/report.txt
+            # and b/report.txt are two documents).
+            self.add(me, KGB.sourcePath, _plain(source_path))
         if doc.url:
             self.add(me, KGB.sourceURL, _plain(doc.url, XSD.anyURI))
         doc_type = self.extraction.value("docType")
@@ -371,9 +377,31 @@ class _DocumentGraph:
                 self.add(iri, KGB.sentence, _plain(sentence))
 
 
-def to_quads(extraction: Extraction, minter: Minter | None = None) -> list[Quad]:
-    """The quads of one document's named graph, deterministic for the same input."""
-    builder = _DocumentGraph(extraction, minter or Minter())
+def source_path_of(doc, given: str | None = None) -> str:
+    """A document's ``kgb:sourcePath``: ``given`` (what ``build.source_path`` made:
+    the path under the name of the corpus root), else its folder's name and file
+    name, as a build of that folder gives; ``/``-separated, never a machine path.
+
+    >>> from kg_builder.model import Document
+    >>> source_path_of(Document(id="report", text="x", path="/data/a/sub/report.txt"), "a/sub/report.txt")
+    'a/sub/report.txt'
+    >>> source_path_of(Document(id="report", text="x", path="/data/a/report.txt"))
+    'a/report.txt'
+    """
+    if given:
+        return given.replace("\\", "/")
+    parts = (doc.path or "").replace("\\", "/").rsplit("/", 2)[-2:]
+    return "/".join(part for part in parts if part)
+
+
+def to_quads(extraction: Extraction, minter: Minter | None = None, source_path: str | None = None) -> list[Quad]:
+    """The quads of one document's named graph, deterministic for the same input.
+
+    ``source_path`` is the document's ``kgb:sourcePath`` (what tells versions of
+    one document from other documents, see :func:`source_path_of`); by default
+    its folder's name and file name.
+    """
+    builder = _DocumentGraph(extraction, minter or Minter(), source_path)
     builder.document()
     for fact in extraction.facts:
         builder.fact(fact)
