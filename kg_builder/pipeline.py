@@ -132,7 +132,7 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
     with a one-line reason naming it as ``shown``.
     """
     from .ontology import Minter
-    from .rdf import to_quads
+    from .rdf import to_nquads
     from .readers import read_document
 
     try:
@@ -149,13 +149,12 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
                                content_hash, graph, source=source)
     try:
         extraction = extract(document, job.extractors)
-        quads = to_quads(extraction, minter, source)
-        data = nquads(quads)
+        data, quads = to_nquads(extraction, minter, source)
     except Exception as error:  # noqa: BLE001 - one document must not stop a corpus build
         return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph,
                                source=source)
     facts = tuple(sorted(Counter(f.predicate for f in extraction.facts).items()))
-    return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, len(quads), data, source)
+    return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, quads, data, source)
 
 
 def _reason(error: BaseException, path: Path, shown: str) -> str:
