@@ -16,6 +16,7 @@ graphs is the graph; the ontology itself is the vocabulary graph.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from typing import Iterable, Iterator
@@ -233,6 +234,8 @@ class _DocumentGraph:
         self.tail = f" {self.graph} .\n"
         self.lines: dict[str, None] = {}  # N-Quads lines, in the order first added
         self.jurisdiction_code: str | None = None
+        self.chained: set[str] = set()  # division codes whose chain is in the graph already
+        self.assertion_base = f"{self.minter.base}document/{self.hash[:16]}/assertion/"
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines[f"{s} {p} {o}{self.tail}"] = None
@@ -276,6 +279,9 @@ class _DocumentGraph:
 
     def _division_chain(self, code: str) -> None:
         """The division with this code and every division above it, up to the nation."""
+        if code in self.chained:
+            return
+        self.chained.add(code)
         division = division_by_code(code)
         while division is not None:
             iri = self.minter.jurisdiction(division.code)
@@ -447,7 +453,10 @@ class _DocumentGraph:
         start, end = max(0, min(src.start, len(text))), max(0, min(src.end, len(text)))
         start, end = min(start, end), max(start, end)
         # Not through the cache: each assertion is minted once.
-        iri = f"<{self.minter.minter.assertion(self.hash, s, p, o, str(start), str(end), src.extractor)}>"
+        # As Minter.assertion, over the terms' N-Triples text (already clean: only the
+        # extractor's name needs cleaning); all hex, so no segment needs escaping.
+        key = "\x1f".join((s, p, o, str(start), str(end), clean_text(src.extractor)))
+        iri = f"<{self.assertion_base}{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}>"
         self.add(iri, _RDF.type, _KGB.Assertion)
         self.add(iri, _RDF.subject, s)
         self.add(iri, _RDF.predicate, p)
@@ -467,8 +476,8 @@ class _DocumentGraph:
         # xsd:integer, not the xsd:nonNegativeInteger of the Web Annotation context:
         # Oxigraph stores derived integer types as xsd:integer, and a graph must
         # come out of the store as it went in.
-        self.add(position, _OA.start, _typed(start, XSD.integer))
-        self.add(position, _OA.end, _typed(end, XSD.integer))
+        self.add(position, _OA.start, f'"{start}"{_INTEGER}')  # ints: nothing to escape or cache
+        self.add(position, _OA.end, f'"{end}"{_INTEGER}')
         # A statement read from the whole document (its type, say) has neither quote
         # nor sentence: its span is the whole text, which the graph need not repeat.
         if end > start and end - start < len(text):
