@@ -93,6 +93,7 @@ class DocumentOutcome:
     facts: tuple[tuple[str, int], ...] = ()
     quads: int = 0
     data: bytes = b""  # the named graph, N-Quads
+    source: str | None = None  # its kgb:sourcePath: what identifies versions of one document
 
 
 def nquads(quads) -> bytes:
@@ -119,15 +120,19 @@ def nquads(quads) -> bytes:
                         format=ox.RdfFormat.N_QUADS)
 
 
-def build_document(path: Path, shown: str, job: Job) -> DocumentOutcome:
+def build_document(path: Path, shown: str, job: Job, source: str | None = None) -> DocumentOutcome:
     """Read, extract and serialize one input; never raises for a bad input.
+
+    ``source`` is the document's ``kgb:sourcePath`` (its path under the name of
+    the corpus root it was found in, see ``build.source_path``); by default
+    ``shown``.
 
     A document whose content hash is in ``job.known`` is skipped: it is already
     stored whole. Any error while reading or extracting fails this input only,
     with a one-line reason naming it as ``shown``.
     """
     from .ontology import Minter
-    from .rdf import to_quads
+    from .rdf import to_nquads
     from .readers import read_document
 
     try:
@@ -141,15 +146,15 @@ def build_document(path: Path, shown: str, job: Job) -> DocumentOutcome:
     graph = str(minter.document(content_hash))
     if content_hash in job.known:
         return DocumentOutcome(shown, document.id, "skipped", "unchanged: already in the store",
-                               content_hash, graph)
+                               content_hash, graph, source=source)
     try:
         extraction = extract(document, job.extractors)
-        quads = to_quads(extraction, minter)
-        data = nquads(quads)
+        data, quads = to_nquads(extraction, minter, source)
     except Exception as error:  # noqa: BLE001 - one document must not stop a corpus build
-        return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph)
+        return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph,
+                               source=source)
     facts = tuple(sorted(Counter(f.predicate for f in extraction.facts).items()))
-    return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, len(quads), data)
+    return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, quads, data, source)
 
 
 def _reason(error: BaseException, path: Path, shown: str) -> str:
@@ -171,13 +176,13 @@ def warm_up(names: Sequence[str] | None = None) -> None:
 
 # -- engines ------------------------------------------------------------------------------------
 
-Source = tuple[Path, str]  # (file, as shown)
+Source = tuple  # (file, as shown) or (file, as shown, source path)
 
 
 def run_serial(sources: Iterable[Source], job: Job) -> Iterator[DocumentOutcome]:
     """Build each document in this process, in order."""
-    for path, shown in sources:
-        yield build_document(path, shown, job)
+    for path, shown, *source in sources:
+        yield build_document(path, shown, job, *source)
 
 
 _job: Job | None = None  # the job of a worker process (inherited by fork, or set by the initializer)
@@ -190,7 +195,7 @@ def _set_job(job: Job) -> None:
 
 def _build_chunk(chunk: list[Source]) -> list[DocumentOutcome]:
     assert _job is not None
-    return [build_document(path, shown, _job) for path, shown in chunk]
+    return [build_document(path, shown, _job, *source) for path, shown, *source in chunk]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -233,8 +238,8 @@ def run_local(sources: Iterable[Source], job: Job, jobs: int, chunk_size: int = 
         pool.join()
 
 
-def build_batch(batch: list[tuple[str, str, bytes | str]], job: Job) -> list[DocumentOutcome]:
-    """Build documents sent as bytes (a Dask task): (shown, file name, content) each.
+def build_batch(batch: list[tuple], job: Job) -> list[DocumentOutcome]:
+    """Build documents sent as bytes (a Dask task): (shown, file name, content[, source path]) each.
 
     ``content`` is a string instead of bytes when the sender could not read the
     file: the document fails with that reason.
@@ -245,7 +250,7 @@ def build_batch(batch: list[tuple[str, str, bytes | str]], job: Job) -> list[Doc
     """
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="kgb-batch-") as scratch:
-        for number, (shown, name, content) in enumerate(batch):
+        for number, (shown, name, content, *source) in enumerate(batch):
             if isinstance(content, str):
                 outcomes.append(DocumentOutcome(shown, Path(name).stem, "failed", f"{shown}: {content}"))
                 continue
@@ -253,7 +258,7 @@ def build_batch(batch: list[tuple[str, str, bytes | str]], job: Job) -> list[Doc
             folder.mkdir()
             path = folder / name
             path.write_bytes(content)
-            outcomes.append(build_document(path, shown, job))
+            outcomes.append(build_document(path, shown, job, *source))
     return outcomes
 
 
@@ -286,7 +291,7 @@ def run_dask(sources: Iterable[Source], job: Job, scheduler, batch_size: int = 1
 
         def submit() -> bool:
             for number, chunk in batches:
-                payload = [(shown, path.name, _read_bytes(path)) for path, shown in chunk]
+                payload = [(shown, path.name, _read_bytes(path), *source) for path, shown, *source in chunk]
                 future = client.submit(_build_batch_known, payload, light, known, pure=False)
                 order[future.key] = number
                 running.add(future)

@@ -3,7 +3,7 @@
 A document's named graph is written in one SPARQL UPDATE, which Oxigraph applies
 as one transaction: the old graph (and any older version of the same document)
 is dropped and the new one inserted, or nothing happens. The document's
-``kgb:contentHash`` and ``dcterms:identifier`` live inside that same graph, so a
+``kgb:contentHash`` and ``kgb:sourcePath`` live inside that same graph, so a
 document counts as stored only when all of it is: a build killed half-way leaves
 every document either wholly in or wholly out, and the next run skips exactly the
 documents whose hash is already there.
@@ -14,10 +14,11 @@ Example:
     >>> store = GraphStore()  # in memory; GraphStore("kg-store/") on disk
     >>> g = URIRef("https://w3id.org/kg-builder/id/document/0123456789abcdef")
     >>> store.put_document(g, [(g, DCTERMS.identifier, Literal("report"), g),
+    ...                        (g, KGB.sourcePath, Literal("a/report.txt"), g),
     ...                        (g, KGB.contentHash, Literal("0123456789abcdef" * 4), g)])
     'added'
-    >>> [d.id for d in store.documents()]
-    ['report']
+    >>> [(d.id, d.source_path) for d in store.documents()]
+    [('report', 'a/report.txt')]
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = ["GraphStore", "StoredDocument", "StoreError", "to_oxigraph", "from_ox
 Quad = tuple[Node, Node, Node, Node]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_SOURCE_PATH = "https://w3id.org/kg-builder/ontology#sourcePath"
 
 
 class StoreError(KGBuilderError):
@@ -77,17 +79,24 @@ def from_oxigraph(term) -> Node:
 
 @dataclass(frozen=True, order=True)
 class StoredDocument:
-    """One document in the store: its id (file stem), content hash, graph and file name."""
+    """One document in the store: its id (file stem), content hash, graph, file name and source path.
+
+    The source path (relative to the corpus root) tells versions of one document
+    apart from other documents; the id does not (``a/report.txt`` and
+    ``b/report.txt`` share it).
+    """
 
     id: str
     content_hash: str
     graph: str
     file_name: str | None = None
+    source_path: str | None = None
 
 
 _DOCUMENTS = """
-SELECT ?g ?id ?h ?f WHERE {
-  GRAPH ?g { ?g kgb:contentHash ?h . OPTIONAL { ?g dcterms:identifier ?id } OPTIONAL { ?g kgb:fileName ?f } }
+SELECT ?g ?id ?h ?f ?p WHERE {
+  GRAPH ?g { ?g kgb:contentHash ?h . OPTIONAL { ?g dcterms:identifier ?id } OPTIONAL { ?g kgb:fileName ?f }
+             OPTIONAL { ?g kgb:sourcePath ?p } }
 }"""
 
 
@@ -129,6 +138,7 @@ class GraphStore:
                 content_hash=row["h"].value,
                 graph=row["g"].value,
                 file_name=row["f"].value if row["f"] is not None else None,
+                source_path=row["p"].value if row["p"] is not None else None,
             ))
         return sorted(set(found))
 
@@ -146,8 +156,12 @@ class GraphStore:
         """The graphs of every stored version of the document with this id (``dcterms:identifier``)."""
         return sorted({URIRef(d.graph) for d in self.documents() if d.id == doc_id})
 
+    def graphs_for_source(self, source_path: str) -> list[URIRef]:
+        """The graphs of every stored version of the document at this source path (``kgb:sourcePath``)."""
+        return sorted({URIRef(d.graph) for d in self.documents() if d.source_path == source_path})
+
     def find_documents(self, key: str) -> list[StoredDocument]:
-        """Documents that ``key`` names: by id, file name, graph IRI, or content hash (8+ hex digits).
+        """Documents that ``key`` names: by id, file name, source path, graph IRI, or content hash (8+ hex digits).
 
         >>> GraphStore().find_documents("report")
         []
@@ -157,7 +171,7 @@ class GraphStore:
         for doc in self.documents():
             by_hash = len(key) >= 8 and all(c in "0123456789abcdef" for c in key.lower()) \
                 and doc.content_hash.startswith(key.lower())
-            if key in (doc.id, doc.file_name, doc.graph) or by_hash:
+            if key in (doc.id, doc.file_name, doc.source_path, doc.graph) or by_hash:
                 found.append(doc)
         return found
 
@@ -179,15 +193,17 @@ class GraphStore:
         self._update(drops, g, triples)
 
     def put_document(self, graph: URIRef, quads: Iterable[Quad]) -> str:
-        """Store a document, replacing its graph and any older version with the same id.
+        """Store a document, replacing its graph and any older version at the same source path.
 
         Returns ``"added"`` for a new document, ``"replaced"`` when this graph or
-        an older version of the document (same ``dcterms:identifier``) was stored.
+        an older version of the document (same ``kgb:sourcePath``) was stored.
+        Documents that only share an id (``a/report.txt`` and ``b/report.txt``)
+        are different documents: both stay.
         """
         quads = list(quads)
-        doc_id = next((str(o) for s, p, o, _ in quads
-                       if str(s) == str(graph) and str(p) == "http://purl.org/dc/terms/identifier"), None)
-        older = self.graphs_for_id(doc_id) if doc_id is not None else []
+        source = next((str(o) for s, p, o, _ in quads
+                       if str(s) == str(graph) and str(p) == _SOURCE_PATH), None)
+        older = self.graphs_for_source(source) if source is not None else []
         existed = bool(older) or self.store.contains_named_graph(ox.NamedNode(str(graph)))
         self.replace_document(graph, quads, replaces=older)
         return "replaced" if existed else "added"

@@ -76,3 +76,14 @@ def test_committed_outputs_are_fresh(sample_build, update_golden):
             (committed / name).write_bytes(fresh)
         assert (committed / name).read_bytes() == fresh, (
             f"outputs/{name} is stale: run `kgb build` (or pytest --update-golden) and commit it")
+
+
+def test_a_big_build_on_a_temporary_disk_store_gives_the_same_outputs(tmp_path, sample_build, monkeypatch):
+    # Past MEMORY_STORE_LIMIT a build without store= bulk-loads a temporary store on disk.
+    import kg_builder.build as build
+
+    monkeypatch.setattr(build, "MEMORY_STORE_LIMIT", 0)
+    result = build_corpus([], tmp_path / "out", outputs=["graph.nq", "graph.ttl", "propagation.csv"])
+    assert result.store is None and not result.failed
+    for name in result.outputs:
+        assert result.outputs[name].read_bytes() == sample_build.outputs[name].read_bytes(), name

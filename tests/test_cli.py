@@ -130,3 +130,16 @@ def test_build_with_a_store_skips_what_it_has_and_says_so(runner, sample_dir, tm
     assert "built 0, skipped 5, failed 0 of 5 inputs" in again.stderr
     report = json.loads((tmp_path / "out" / "build-report.json").read_text("utf-8"))
     assert {entry["status"] for entry in report["inputs"]} == {"skipped"}
+
+
+def test_build_a_then_b_into_one_store_keeps_both_reports(runner, sample_dir, tmp_path):
+    # a/report.txt and b/report.txt share a stem but are two documents: neither replaces the other.
+    for folder, seed in (("a", "000_5897df00731d88e1"), ("b", "001_442be8164d49497e")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_bytes((sample_dir / f"{seed}.txt").read_bytes())
+    for folder in ("a", "b"):
+        result = runner.invoke(cli, ["build", str(tmp_path / folder), "--store", str(tmp_path / "store"),
+                                     "-o", str(tmp_path / "out"), "-j", "1", "--outputs", "report"])
+        assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text("utf-8"))
+    assert report["summary"]["graph"]["documents"] == 2

@@ -64,13 +64,14 @@ def test_the_store_holds_exactly_the_quads_of_each_document(sample_dir, sample_b
 
 def test_an_incremental_build_equals_a_build_from_scratch(sample_dir, tmp_path):
     store_dir = tmp_path / "store"
-    first = build_corpus([_corpus(sample_dir, tmp_path / "v1", {"a": SEEDS[0], "b": SEEDS[1]})], tmp_path / "out1",
-                         store=store_dir)
+    corpus = _corpus(sample_dir, tmp_path / "corpus", {"a": SEEDS[0], "b": SEEDS[1]})
+    first = build_corpus([corpus], tmp_path / "out1", store=store_dir)
     assert [r.status for r in first.inputs] == ["ok", "ok"]
-    a_graph = str(Minter().document(read_document(tmp_path / "v1" / "a.txt").content_hash))
+    a_graph = str(Minter().document(read_document(corpus / "a.txt").content_hash))
     del first
-    # Add c, change b, keep a: a is skipped, b's old graph is replaced.
-    v2 = _corpus(sample_dir, tmp_path / "v2", {"a": SEEDS[0], "b-changed": SEEDS[1], "c": SEEDS[2]})
+    # Add c, change b, keep a (in place: a version is new content at the same path):
+    # a is skipped, b's old graph is replaced.
+    v2 = _corpus(sample_dir, corpus, {"a": SEEDS[0], "b-changed": SEEDS[1], "c": SEEDS[2]})
     second = build_corpus([v2], tmp_path / "out2", store=store_dir)
     assert {r.path: r.status for r in second.inputs} == {"a.txt": "skipped", "b.txt": "ok", "c.txt": "ok"}
     assert second.documents == 3
@@ -81,6 +82,45 @@ def test_an_incremental_build_equals_a_build_from_scratch(sample_dir, tmp_path):
     assert isomorphic(union_graph(_dataset(store)), union_graph(scratch.dataset))
     for name in incremental:
         assert incremental[name].read_bytes() == scratch.outputs[name].read_bytes(), name
+
+
+def _stored_paths(store: GraphStore) -> list[str]:
+    return sorted(d.source_path for d in store.documents())
+
+
+def test_documents_with_the_same_stem_in_two_folders_both_stay(sample_dir, tmp_path):
+    """`kgb build a/ --store S` then `kgb build b/ --store S`: a/report.txt is not an old b/report.txt."""
+    a = _corpus(sample_dir, tmp_path / "a", {"report": SEEDS[0]})
+    b = _corpus(sample_dir, tmp_path / "b", {"report": SEEDS[1]})
+    store_dir = tmp_path / "store"
+    for number, folder in enumerate([a, b, a]):  # the third run: both unchanged, nothing removed
+        result = build_corpus([folder], tmp_path / f"out{number}", store=store_dir)
+        assert result.failed == []
+        assert _stored_paths(result.store) == (["a/report.txt"] if number == 0 else ["a/report.txt", "b/report.txt"])
+        assert result.documents == (1 if number == 0 else 2)
+        del result
+    # Built together they are two documents too, and a change to one replaces only that one.
+    _corpus(sample_dir, b, {"report-changed": SEEDS[1]})
+    both = build_corpus([a, b], tmp_path / "out-both", store=store_dir)
+    assert [r.status for r in both.inputs] == ["skipped", "ok"]
+    assert _stored_paths(both.store) == ["a/report.txt", "b/report.txt"]
+    stored = {d.source_path: d.content_hash for d in both.store.documents()}
+    assert stored["b/report.txt"] == read_document(b / "report.txt").content_hash
+    assert stored["a/report.txt"] == read_document(a / "report.txt").content_hash
+
+
+def test_put_document_replaces_only_the_same_source_path(sample_dir, tmp_path):
+    a = _corpus(sample_dir, tmp_path / "a", {"report": SEEDS[0]})
+    b = _corpus(sample_dir, tmp_path / "b", {"report": SEEDS[1]})
+    store = GraphStore()
+    for path in (a / "report.txt", b / "report.txt"):
+        quads = to_quads(extract(read_document(path)))
+        assert store.put_document(quads[0][3], quads) == "added"
+    _corpus(sample_dir, a, {"report-changed": SEEDS[0]})
+    quads = to_quads(extract(read_document(a / "report.txt")))
+    assert store.put_document(quads[0][3], quads) == "replaced"
+    assert store.graphs_for_source("a/report.txt") == [quads[0][3]]
+    assert _stored_paths(store) == ["a/report.txt", "b/report.txt"]
 
 
 def test_a_second_run_skips_every_unchanged_document(sample_dir, tmp_path):
