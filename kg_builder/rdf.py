@@ -25,7 +25,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from . import __version__
-from .divisions import NATIONAL, division_by_code
+from .divisions import NATIONAL, division_by_code, divisions_named
 from .model import Extraction, Fact, Mention
 from .ontology import (
     DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, LEVEL_TERMS, OA, PREFIXES, PROV, RDF,
@@ -321,7 +321,9 @@ class _DocumentGraph:
             self.add(iri, _KGB.issuerName, _zh(str(issuer)))
             for part in re.split(r"[、,，]", issuer):
                 part = part.strip()
-                if part:
+                # An issuer named only by its place (河南省) is a jurisdiction, recorded
+                # as kgb:issuingJurisdiction below, not an agency.
+                if part and not divisions_named(part):
                     agency = self.agency_named(part, str(code) if code else None)
                     self.add(iri, _KGB.issuedBy, agency)
         if level in _LEVELS:
