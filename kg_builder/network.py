@@ -375,7 +375,8 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
         data["file"] = _label_choice(files.get(d, []))
         data["doc_type"] = min(doc_types[d], key=lambda t: (t == "other", t)) if doc_types.get(d) else None
         place = g.nodes[data["jurisdiction"]]["label"] if data["jurisdiction"] else None
-        data["label"] = data["title"] or document_label(place, data["year"], data["doc_type"], data["file"] or _tail(d))
+        data["label"] = data["title"] or _label_choice(labels.get(d, [])) or document_label(
+            place, data["year"], data["doc_type"], data["file"] or _tail(d))
 
     # Initiatives and the documents that mention them, one node per programme
     # (initiative_families): "named" on a mentions edge keeps the IRIs the document used.
