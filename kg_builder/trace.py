@@ -448,8 +448,10 @@ def trace_layout(view: dict[str, Any], char: float = 14.0, line: float = 18.0, p
     left = min(x[n] - size[n][0] / 2 for n in x)
     y, top = {}, 0.0
     row_y: dict[int, tuple[float, str | None]] = {}
+    band: dict[int, tuple[float, float]] = {}
     for r in range(len(rows)):
         height = max((size[n][1] for n in rows[r]), default=line)
+        band[r] = (top, top + height)
         rank, _ = levels[r]
         first = r == 0 or levels[r - 1][0] != rank
         row_y[r] = (top + height / 2, (LEVELS[rank] if rank < len(LEVELS) else "unknown") if first else "")
@@ -457,7 +459,19 @@ def trace_layout(view: dict[str, Any], char: float = 14.0, line: float = 18.0, p
             y[n] = top + height / 2
         top += height + row_gap
     boxes = {n["id"]: (x[n["id"]] - left, y[n["id"]], *size[n["id"]]) for n in view["nodes"]}
-    routes = [[(x[node] - left, y[node]) for node in chain] for chain in chains]
+    # Each edge leaves its row straight down and enters the next straight from above, so
+    # that the slanted parts run between rows, never through a box.
+    routes = []
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        if row_of[last] <= row_of[first]:
+            routes.append([(x[first] - left, y[first]), (x[last] - left, y[last])])
+            continue
+        route = [(x[first] - left, y[first]), (x[first] - left, band[row_of[first]][1])]
+        for node in chain[1:-1]:
+            route += [(x[node] - left, band[row_of[node]][0]), (x[node] - left, band[row_of[node]][1])]
+        route += [(x[last] - left, band[row_of[last]][0]), (x[last] - left, y[last])]
+        routes.append([p for k, p in enumerate(route) if k == 0 or p != route[k - 1]])
     width = max(max(x[n] - left + size[n][0] / 2 for n in x), 0.0)
     return {"nodes": boxes, "routes": routes, "rows": row_y, "width": width, "height": top - row_gap}
 
@@ -517,11 +531,12 @@ h2 {{ font-size: 16px; margin: 4px 0 8px; }}
                   color: {{background: "rgba(0,0,0,0)", border: "rgba(0,0,0,0)"}}, chosen: false}});
     }}
     ids.push(e.to);
+    var labelled = Math.max(0, ids.length - 3);  // the slanted segment into the target's row
     for (var s = 0; s + 1 < ids.length; s++) {{
       var last = s + 2 === ids.length;
       var tag = e.inferred ? "⇢ " + e.relation : e.relation + (e.basis === "title" ? " (title)" : "");
       segments.push({{id: i + ":" + s, edge: i, from: ids[s], to: ids[s + 1], arrows: last ? "to" : "",
-                     dashes: e.inferred, label: last ? tag : undefined, smooth: false,
+                     dashes: e.inferred, label: s === labelled ? tag : undefined, smooth: false,
                      color: {{color: e.out_of_territory ? "#c0392b" : "#555"}}, font: {{size: 11, background: "#ffffff"}}}});
     }}
   }});
@@ -648,6 +663,9 @@ def render_png(tree: TraceNode, path: Path | str, dpi: int = 150) -> Path:
             (x0, y0), (x1, y1) = route[0], route[-1]
             h0, h1 = boxes[e["from"]][3] / 2, boxes[e["to"]][3] / 2
             points = [(x0, y0 + h0)] + route[1:-1] + [(x1, y1 - h1)]
+            points = [p for k, p in enumerate(points) if k == 0 or abs(p[1] - points[k - 1][1]) + abs(p[0] - points[k - 1][0]) > 0.5]
+            if len(points) < 2:
+                continue
             style = {"linestyle": "--" if e["inferred"] else "-",
                      "color": "#c0392b" if e["out_of_territory"] else "#555", "lw": 1}
             if len(points) > 2:

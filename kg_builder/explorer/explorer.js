@@ -439,10 +439,12 @@
     if (12 * scale < LABEL_PX - 1) {
       var size = Math.min(60, LABEL_PX / scale), taken = [], dots = [];
       members.forEach(function (i) { dots.push([pos[i].x * scale, pos[i].y * scale, i]); });
-      // Places, rules and documents first (by importance), then agencies, people and tasks.
-      var minor = {agency: 1, official: 1, task: 1};
+      // Places first (they anchor the picture), then rules, documents and initiatives by
+      // importance, then agencies, people and tasks.
+      var tier = {jurisdiction: 0, agency: 2, official: 2, task: 2};
       var order = members.slice().sort(function (a, b) {
-        return ((minor[N[a].type] || 0) - (minor[N[b].type] || 0)) || (N[a].r - N[b].r);
+        return ((N[a].type in tier ? tier[N[a].type] : 1) - (N[b].type in tier ? tier[N[b].type] : 1)) ||
+          (N[a].r - N[b].r);
       });
       for (var k = 0; k < order.length && taken.length < MAX_LABELS; k++) {
         var i = order[k], base = baseNodes[i], full = base.label || "";
