@@ -14,8 +14,13 @@ Each function takes anything :func:`~kg_builder.network.citation_network` reads
   Louvain modularity with a fixed seed.
 * **gaps**: jurisdictions inside a regulation's territory that did not adopt it
   while a peer did (same level, same parent). Only jurisdictions whose own
-  documents are in the graph count: a division we read nothing from is not
-  evidence of a gap.
+  documents are in the graph, and cover a year the regulation was in force,
+  count: a division we read nothing from is not evidence of a gap, nor is a
+  2023 report silent about a 2015-2020 plan. A regulation is in force over the
+  span its title names (《法治政府建设实施纲要(2015-2020年)》: 2015 to 2020); without
+  a span, from its issuance year on; with neither, any year (and documents of
+  unknown year count). With a span or an issuance year, a document counts only
+  when its year (the year it covers, else its date) is known and falls inside.
 """
 
 from __future__ import annotations
@@ -27,10 +32,10 @@ from typing import Any
 import networkx as nx
 
 from .model import LEVEL_RANK, LEVELS
-from .network import parent
+from .network import parent, title_span
 from .propagation import network_of, rank, rank_initiatives
 
-__all__ = ["MEASURES", "pagerank", "most_cited", "communities", "gaps", "measure"]
+__all__ = ["MEASURES", "COLUMNS", "pagerank", "most_cited", "communities", "gaps", "measure", "validity", "in_force"]
 
 
 def _regulation_info(g: nx.DiGraph, r: str) -> dict[str, Any]:
@@ -129,14 +134,17 @@ def gaps(source: Any, by: str = "regulation", inferred: bool = True, top: int | 
     """
     g = network_of(source, inferred)
     rows = rank_initiatives(g) if by == "initiative" else rank(g, inferred=inferred)
-    authored = Counter(data["jurisdiction"] for _, data in g.nodes(data=True)
-                       if data["kind"] == "document" and data.get("jurisdiction"))
+    authored: dict[str, list[int | None]] = defaultdict(list)
+    for _, data in g.nodes(data=True):
+        if data["kind"] == "document" and data.get("jurisdiction"):
+            authored[data["jurisdiction"]].append(data.get("year"))
     children: dict[str, list[str]] = defaultdict(list)
     for j, p, e in g.edges(data=True):
         if e["rel"] == "within":
             children[p].append(j)
     records = []
     for number, row in enumerate(rows, 1):
+        window = validity(row.title, row.issued_year)
         found = []
         for level, adopters in row.adopters.items():
             peers_by_parent: dict[str, list[str]] = defaultdict(list)
@@ -147,17 +155,64 @@ def gaps(source: Any, by: str = "regulation", inferred: bool = True, top: int | 
                     peers_by_parent[p].append(j)
             for p, peers in peers_by_parent.items():
                 for sibling in children[p]:
-                    if sibling in adopters or g.nodes[sibling].get("level") != level or not authored[sibling]:
+                    if sibling in adopters or g.nodes[sibling].get("level") != level:
+                        continue
+                    read = [y for y in authored.get(sibling, ()) if in_force(window, y)]
+                    if not read:
                         continue
                     found.append({
                         "regulation_rank": number, "title": row.title, "origin_level": row.origin_level or "",
                         "jurisdiction": g.nodes[sibling]["label"], "level": level, "parent": g.nodes[p]["label"],
                         "adopting_peers": sorted(g.nodes[j]["label"] for j in peers),
-                        "documents_read": authored[sibling], "iri": row.subject, "jurisdiction_iri": sibling,
+                        "documents_read": len(read), "in_force": _window_text(window),
+                        "iri": row.subject, "jurisdiction_iri": sibling,
                     })
         found.sort(key=lambda r: (LEVEL_RANK[r["level"]], r["parent"], r["jurisdiction"], r["jurisdiction_iri"]))
         records += found
     return records[:top] if top else records
+
+
+def validity(title: str, issued_year: int | None) -> tuple[int | None, int | None] | None:
+    """The years a regulation is in force, for gaps: its title's span, else from its issuance on.
+
+    >>> validity("法治政府建设实施纲要(2015-2020年)", 2015)
+    (2015, 2020)
+    >>> validity("重大行政决策程序暂行条例", 2019)
+    (2019, None)
+    >>> validity("无关规定", None) is None
+    True
+    """
+    span = title_span(title)
+    if span is not None:
+        return span
+    return (issued_year, None) if issued_year is not None else None
+
+
+def in_force(window: tuple[int | None, int | None] | None, year: int | None) -> bool:
+    """Whether a document of ``year`` falls within ``window`` (no window: any document counts)."""
+    if window is None:
+        return True
+    if year is None:
+        return False
+    start, end = window
+    return (start is None or year >= start) and (end is None or year <= end)
+
+
+def _window_text(window: tuple[int | None, int | None] | None) -> str:
+    if window is None:
+        return "any year"
+    start, end = window
+    return f"{start}-{end}" if end is not None else f"{start}-"
+
+
+#: The columns of each measure's table, also printed (header only) when a measure finds nothing.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "pagerank": ("rank", "title", "issuer", "origin_level", "pagerank", "cited_by_documents", "iri"),
+    "most-cited": ("citing_level", "rank", "title", "issuer", "origin_level", "jurisdictions", "documents", "iri"),
+    "communities": ("community", "size", "documents", "members"),
+    "gaps": ("regulation_rank", "title", "origin_level", "jurisdiction", "level", "parent", "adopting_peers",
+             "documents_read", "in_force", "iri", "jurisdiction_iri"),
+}
 
 
 #: The measures ``kgb measures`` offers, by name.

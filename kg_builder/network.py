@@ -24,11 +24,12 @@ says which.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 import networkx as nx
 
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GraphSourceError", "UnknownTitle", "open_store", "citation_network", "sentences",
-    "find_node", "normalize_title", "title_year", "title_stem", "infer_implements",
+    "find_node", "normalize_title", "title_year", "title_span", "title_stem", "infer_implements",
+    "Evidence", "evidence", "mention_evidence", "document_label", "document_reference", "DOC_TYPE_NAMES", "initiative_families",
 ]
 
 _LEVEL_OF_TERM = {str(term): level for level, term in LEVEL_TERMS.items()}
@@ -193,6 +195,24 @@ def title_year(title: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_TITLE_SPAN = re.compile(r"((?:19|20)\d{2})\s*[-—–－~至]\s*((?:19|20)\d{2})\s*年")
+
+
+def title_span(title: str) -> tuple[int, int] | None:
+    """The years a title says it covers, ``(2015-2020年)``, or None.
+
+    >>> title_span("法治政府建设实施纲要(2015-2020年)")
+    (2015, 2020)
+    >>> title_span("汉台区2017年法治政府建设工作要点") is None
+    True
+    """
+    match = _TITLE_SPAN.search(re.sub(r"<[^<>]*>", "", normalize_title(title)))
+    if not match:
+        return None
+    start, end = int(match.group(1)), int(match.group(2))
+    return (start, end) if start <= end else None
+
+
 # What a title ends with when it names the kind of document rather than its subject.
 _KIND_SUFFIX = re.compile(
     r"(暂行条例|实施条例|条例|实施细则|细则|实施办法|暂行办法|办法|暂行规定|若干规定|规定|"
@@ -341,22 +361,40 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     # Cites first: a document that also *is* the regulation keeps "realizes" on the one edge.
     g.add_edges_from((d, r, {"rel": "cites"}) for d, r in cites if d in documents)
     g.add_edges_from((d, r, {"rel": "realizes"}) for d, r in realizes if d in documents)
+    doc_types: dict[str, set[str]] = defaultdict(set)
+    for d, t in _pairs(store, k + "docType"):
+        doc_types[d].add(t.value)
+    for cls, name in _DOC_TYPE_OF_CLASS.items():
+        for d in _typed(store, k + cls):
+            doc_types[d].add(name)
     for d in documents:
         data = g.nodes[d]
         own = sorted(g.nodes[r]["label"] for _, r, e in g.out_edges(d, data=True) if e["rel"] == "realizes")
         data["title"] = _label_choice(titles.get(d, [])) or (own[0] if own else None)
-        data["label"] = data["title"] or _label_choice(files.get(d, [])) or _tail(d)
         data["year"] = min(covered[d]) if covered.get(d) else (min(dated[d]) if dated.get(d) else None)
+        data["file"] = _label_choice(files.get(d, []))
+        data["doc_type"] = min(doc_types[d], key=lambda t: (t == "other", t)) if doc_types.get(d) else None
+        place = g.nodes[data["jurisdiction"]]["label"] if data["jurisdiction"] else None
+        data["label"] = data["title"] or _label_choice(labels.get(d, [])) or document_label(
+            place, data["year"], data["doc_type"], data["file"] or _tail(d))
 
-    # Initiatives and the documents that mention them.
+    # Initiatives and the documents that mention them, one node per programme
+    # (initiative_families): "named" on a mentions edge keeps the IRIs the document used.
     for i in sorted(_typed(store, k + "Initiative")):
         add(i, "initiative")
         g.nodes[i]["aliases"] = tuple(sorted(aliases.get(i, ())))
-    for d, i in sorted((s, o.value) for s, o in _pairs(store, k + "mentionsInitiative")):
+    mentioned = sorted({(s, o.value) for s, o in _pairs(store, k + "mentionsInitiative")})
+    for _, i in mentioned:
+        add(i, "initiative")
+        g.nodes[i].setdefault("aliases", ())
+    programme = _merge_initiatives(g)
+    for d, i in mentioned:
         if d in g and g.nodes[d]["kind"] == "document":
-            add(i, "initiative")
-            g.nodes[i].setdefault("aliases", ())
-            g.add_edge(d, i, rel="mentions")
+            target = programme.get(i, i)
+            if g.has_edge(d, target):
+                g.edges[d, target]["named"] = tuple(sorted({*g.edges[d, target]["named"], i}))
+            else:
+                g.add_edge(d, target, rel="mentions", named=(i,))
 
     _resolve_regulations(g, levels, issuers, places, years)
     for s, t in implements:
@@ -369,6 +407,87 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
 
 def _tail(iri: str) -> str:
     return iri.rstrip("/#").rsplit("/", 1)[-1]
+
+
+#: How a document's type reads in an untitled document's label (kgb:docType values).
+DOC_TYPE_NAMES = {
+    "annual_report": "年度报告", "work_plan": "工作要点", "implementation_plan": "实施方案", "opinion": "意见",
+    "notice": "通知", "speech": "讲话", "other": "文件",
+}
+_DOC_TYPE_OF_CLASS = {
+    "AnnualReport": "annual_report", "WorkPlan": "work_plan", "ImplementationPlan": "implementation_plan",
+    "Opinion": "opinion", "Notice": "notice", "Speech": "speech",
+}
+
+
+def document_label(place: str | None, year: int | None, doc_type: str | None, file: str | None) -> str:
+    """What an untitled document is called: who, when, what, and its file, never dressed as a title.
+
+    >>> document_label("中站区", 2019, "annual_report", "000_5897df00731d88e1.txt")
+    '中站区 2019 年度报告 (000_5897df00731d88e1.txt)'
+    >>> document_label(None, None, None, "a.txt")
+    '文件 (a.txt)'
+    """
+    kind = DOC_TYPE_NAMES.get(doc_type or "other", doc_type or "文件")
+    head = " ".join(str(x) for x in (place, year, kind) if x)
+    return f"{head} ({file})" if file else head
+
+
+def document_reference(g: nx.DiGraph, document: str) -> str:
+    """A document as text cites it: 《its title》, or its descriptive label when it has none."""
+    data = g.nodes[document]
+    return f"《{data['title']}》" if data.get("title") else data["label"]
+
+
+@functools.cache
+def initiative_families() -> dict[str, str]:
+    """Every name of a programme (``data/initiative_families.txt``) → the name the analysis shows."""
+    from importlib.resources import files
+
+    canonical: dict[str, str] = {}
+    text = (files("kg_builder") / "data" / "initiative_families.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = [name.strip() for name in line.split("\t") if name.strip()]
+            for name in names:
+                canonical[normalize_title(name)] = names[0]
+    return canonical
+
+
+def _merge_initiatives(g: nx.DiGraph) -> dict[str, str]:
+    """Fold initiatives that are one programme into one node; return variant IRI → kept IRI.
+
+    Names are grouped by :func:`initiative_families` and by shared labels and
+    aliases. The kept node is the one labelled with the programme's name (else the
+    first IRI, relabelled); it takes the others' names as aliases.
+    """
+    families = initiative_families()
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n, data in g.nodes(data=True):
+        if data["kind"] != "initiative":
+            continue
+        key = families.get(normalize_title(data["label"]))
+        if key is None:
+            key = next((families[normalize_title(a)] for a in data.get("aliases", ())
+                        if normalize_title(a) in families), normalize_title(data["label"]))
+        groups[key].append(n)
+    programmes = set(families.values())
+    merged: dict[str, str] = {}
+    for key, members in groups.items():
+        members.sort()
+        name = key if key in programmes else g.nodes[members[0]]["label"]
+        if len(members) < 2 and g.nodes[members[0]]["label"] == name:
+            continue
+        members.sort(key=lambda n: (g.nodes[n]["label"] != name, n))
+        kept = members[0]
+        names = {g.nodes[m]["label"] for m in members} | {a for m in members for a in g.nodes[m].get("aliases", ())}
+        g.nodes[kept]["label"] = name
+        g.nodes[kept]["aliases"] = tuple(sorted(names - {name}))
+        for other in members[1:]:
+            merged[other] = kept
+            g.graph.setdefault("initiative_names", {})[other] = g.nodes[other]["label"]
+            g.remove_node(other)
+    return merged
 
 
 class _JurisdictionNames:
@@ -533,20 +652,75 @@ def without_inferred(g: nx.DiGraph) -> nx.DiGraph:
 
 # -- provenance ----------------------------------------------------------------------------------
 
-def sentences(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[str]:
-    """The sentences that state ``subject predicate obj``, from the kgb:Assertion records.
+class Evidence(NamedTuple):
+    """How one link was read: the sentence it was found in, the extractor, and on what basis.
+
+    ``basis`` is ``"sentence"`` when the sentence states the link, or ``"title"``
+    when the extractor read it from a title's shape (《X实施办法》 beside 《X》,
+    《关于贯彻落实〈A〉的实施意见》): the recorded quote is then the title itself,
+    and the sentence is only where that title appears.
+    """
+
+    sentence: str
+    extractor: str | None
+    basis: str
+    quote: str | None = None
+
+    def describe(self) -> str:
+        """The basis in words: "read from the title's shape (extractor implements)"."""
+        by = f"extractor {self.extractor}" if self.extractor else "extractor unknown"
+        if self.basis == "title":
+            return f"read from the title's shape, not from a sentence ({by})"
+        return f"stated in a sentence ({by})"
+
+
+def evidence(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[Evidence]:
+    """How ``subject predicate obj`` was read, from its kgb:Assertion records, sentence-based first.
 
     ``predicate`` is a kgb local name (``cites``, ``implements``, ``mentionsInitiative``).
+    An assertion whose recorded quote (``oa:exact``) is the subject's own title
+    and not a sentence was read from the title's shape (``basis="title"``).
     """
     store = g.graph.get("store")
     if store is None:
         return []
     # The IRIs come from the store itself, so they hold no character that could end <...>.
-    query = f"""SELECT DISTINCT ?sentence WHERE {{
+    query = f"""SELECT DISTINCT ?sentence ?extractor ?exact WHERE {{
         ?a rdf:subject <{subject}> ; rdf:predicate <{KGB[predicate]}> ; rdf:object <{obj}> ;
-           kgb:sentence ?sentence }}"""
+           kgb:sentence ?sentence .
+        OPTIONAL {{ ?a kgb:extractor ?extractor }}
+        OPTIONAL {{ ?a kgb:evidence?/oa:hasSelector ?selector . ?selector oa:exact ?exact }} }}"""
     rows = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-    return sorted((row[0].value for row in rows), key=lambda s: (len(s), s))
+    titles = {normalize_title(name) for name in (g.nodes[subject].get("label") or "",
+                                                  *g.nodes[subject].get("aliases", ())) if name} \
+        if subject in g else set()
+    if subject in g and g.nodes[subject].get("title"):
+        titles.add(normalize_title(g.nodes[subject]["title"]))
+    found: dict[tuple[str, str | None], Evidence] = {}
+    for row in rows:
+        sentence, extractor, exact = (row[0].value, row[1].value if row[1] is not None else None,
+                                      row[2].value if row[2] is not None else None)
+        basis = "title" if exact is not None and normalize_title(exact) in titles and exact != sentence else "sentence"
+        known = found.get((sentence, extractor))
+        if known is None or (known.basis == "title" and basis == "sentence"):
+            found[(sentence, extractor)] = Evidence(sentence, extractor, basis, exact)
+    return sorted(found.values(), key=lambda e: (e.basis != "sentence", len(e.sentence), e.sentence))
+
+
+def mention_evidence(g: nx.DiGraph, document: str, initiative: str) -> list[tuple[str, Evidence]]:
+    """How a document mentions an initiative: (the name it used, evidence), over every name it used."""
+    edge = g.edges[document, initiative] if g.has_edge(document, initiative) else {}
+    names = g.graph.get("initiative_names", {})
+    found = []
+    for named in edge.get("named", (initiative,)):
+        name = g.nodes[named]["label"] if named in g else names.get(named, _tail(named))
+        found += [(name, e) for e in evidence(g, document, "mentionsInitiative", named)]
+    return found
+
+
+def sentences(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[str]:
+    """The sentences behind ``subject predicate obj`` (see :func:`evidence` for how each was read)."""
+    return sorted({e.sentence for e in evidence(g, subject, predicate, obj)}, key=lambda s: (len(s), s))
 
 
 def find_node(g: nx.DiGraph, title: str, kinds: tuple[str, ...] = ("regulation", "initiative")) -> str:

@@ -38,12 +38,12 @@ from typing import Any, Callable, NamedTuple
 import networkx as nx
 
 from .model import LEVEL_RANK, LEVELS
-from .network import ancestors, citation_network, sentences, without_inferred
+from .network import Evidence, ancestors, citation_network, evidence, mention_evidence, without_inferred
 
 __all__ = [
     "Adoption", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
     "ranking_records", "ranking_csv", "explain", "chain_text", "propagation_graph", "chain_labels",
-    "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note",
+    "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note", "link_basis",
 ]
 
 #: The levels a regulation can travel down to.
@@ -506,11 +506,15 @@ def _territory_word(value: bool | None) -> str:
 
 
 def _evidence(g: nx.DiGraph, a: Adoption) -> list[str]:
-    """Lines saying which sentence states each link of an adoption."""
+    """Lines saying how each link of an adoption was read: the sentence, or the title, and the extractor."""
     lines = []
     if a.via == "mentions":
-        for sentence in sentences(g, a.adopter, "mentionsInitiative", a.adopted)[:2] or ["(no sentence recorded)"]:
-            lines.append(f"mentions {_quoted(g, a.adopted)}: “{sentence}”")
+        found = mention_evidence(g, a.adopter, a.adopted)[:2]
+        for name, e in found:
+            named = f" (as “{name}”)" if name != g.nodes[a.adopted]["label"] else ""
+            lines.append(f"mentions {_quoted(g, a.adopted)}{named} [{e.describe()}]: “{e.sentence}”")
+        if not found:
+            lines.append(f"mentions {_quoted(g, a.adopted)} (no sentence recorded)")
         return lines
     if a.via == "document":
         held = a.chain[-1]
@@ -518,33 +522,44 @@ def _evidence(g: nx.DiGraph, a: Adoption) -> list[str]:
         if rel == "realizes":
             lines.append(f"is {_quoted(g, held)} (the document's own title)")
         else:
-            said = sentences(g, a.adopter, "cites", held)
-            lines.append(f"cites {_quoted(g, held)}: “{said[0]}”" if said else f"cites {_quoted(g, held)}")
+            said = evidence(g, a.adopter, "cites", held)
+            lines.append(f"cites {_quoted(g, held)} {link_basis(said[0])}" if said else f"cites {_quoted(g, held)}")
     for upper, lower, inferred in zip(a.chain, a.chain[1:], a.chain_inferred):
         if inferred:
             lines.append(f"{_quoted(g, lower)} ⇢ implements {_quoted(g, upper)}: {inference_note(g, lower, upper)}")
         else:
-            said = sentences(g, lower, "implements", upper)
-            tail = f": “{said[0]}”" if said else " (stated)"
+            said = evidence(g, lower, "implements", upper)
+            tail = f" {link_basis(said[0])}" if said else " (stated; no sentence recorded)"
             lines.append(f"{_quoted(g, lower)} → implements {_quoted(g, upper)}{tail}")
     if a.via == "document" and len(a.chain) > 1 and g.has_edge(a.adopter, a.adopted):
-        said = sentences(g, a.adopter, "cites", a.adopted)
+        said = evidence(g, a.adopter, "cites", a.adopted)
         if said:
-            lines.append(f"also cites {_quoted(g, a.adopted)} directly: “{said[0]}”")
+            lines.append(f"also cites {_quoted(g, a.adopted)} directly {link_basis(said[0])}")
     return lines
 
 
+def link_basis(e: Evidence) -> str:
+    """How a stated link was read, with its sentence.
+
+    A link read from a title's shape quotes the sentence only as where the title
+    appears: that sentence does not state the link.
+    """
+    if e.basis == "title":
+        return f"[{e.describe()}]; the title appears in: “{e.sentence}”"
+    return f"[{e.describe()}]: “{e.sentence}”"
+
+
 def inference_note(g: nx.DiGraph, lower: str, upper: str) -> str:
-    """Why an inferred implements link was drawn."""
+    """Why an inferred implements link was drawn (by kgb's analysis, not by an extractor)."""
     edge = g.edges[lower, upper] if g.has_edge(lower, upper) else {}
     if edge.get("basis") == "nested title":
-        return f"inferred (its title names 〈{edge.get('stem', '')}〉)"
-    return f"inferred (shared title stem “{edge.get('stem', '')}”)"
+        return f"inferred (its title names 〈{edge.get('stem', '')}〉; no document states it)"
+    return f"inferred (shared title stem “{edge.get('stem', '')}”; no document states it)"
 
 
 def explain(source: Any, title: str, by: str | None = None, inferred: bool = True) -> str:
     """Every number of one row of the ranking, with the documents and sentences behind it."""
-    from .network import find_node
+    from .network import document_reference, find_node
 
     g = _network(source, inferred)
     kinds = {"regulation": ("regulation",), "initiative": ("initiative",)}.get(by or "", ("regulation", "initiative"))
@@ -562,6 +577,15 @@ def explain(source: Any, title: str, by: str | None = None, inferred: bool = Tru
     out.append(f"  issuer: {row.issuer or 'unknown'}; origin level: {row.origin_level} (from {row.level_source})")
     if row.issued_year is not None:
         out.append(f"  issued: {row.issued_year} (from {row.issued_year_source})")
+    if row.kind == "initiative":
+        for d, _, edge in sorted(g.in_edges(node, data=True)):
+            j = g.nodes[d].get("jurisdiction")
+            if edge["rel"] != "mentions" or j is None or g.nodes[j].get("level") != row.origin_level:
+                continue
+            for name, e in mention_evidence(g, d, node)[:1]:
+                named = f" as “{name}”" if name != data["label"] else ""
+                out.append(f"  origin: {g.nodes[j]['label']} names it{named} in {document_reference(g, d)} "
+                           f"[{e.describe()}]: “{e.sentence}”")
     terms = " + ".join(f"{level} {count}×{gap}" for level, count, gap in row.score_terms()) or "0"
     out.append(f"  score {row.score} = {terms}   (adopting jurisdictions × levels below the origin; "
                f"out-of-territory adopters do not score)")
@@ -576,7 +600,8 @@ def explain(source: Any, title: str, by: str | None = None, inferred: bool = Tru
             out.append(f"  {level}: {len(row.adopters[level])} — {'、'.join(_names(g, row.adopters[level]))}{when}")
     if row.longest is not None:
         out.append(f"  longest chain: {chain_text(g, row.longest, row.issuer)}")
-    out.append(f"  adoptions ({ARROW} stated, {INFERRED_ARROW} inferred from title stems):")
+    out.append(f"  adoptions ({ARROW} stated in a document: in a sentence, or read from a title's shape; "
+               f"{INFERRED_ARROW} inferred from title stems; [brackets]: how each link was read):")
     ordered = sorted(row.adoptions, key=lambda a: (LEVEL_RANK[a.level], g.nodes[a.jurisdiction]["label"],
                                                    a.year or 0, g.nodes[a.adopter]["label"]))
     for number, a in enumerate(ordered, 1):
@@ -585,7 +610,8 @@ def explain(source: Any, title: str, by: str | None = None, inferred: bool = Tru
         flag = "; INFERRED" if a.inferred else ""
         out.append(f"  {number}. {g.nodes[a.jurisdiction]['label']} ({a.level}, {year}, "
                    f"{_territory_word(a.in_territory)}{flag})")
-        out.append(f"     {what}: {g.nodes[a.adopter]['label']}  <{a.adopter}>")
+        adopter = document_reference(g, a.adopter) if what == "document" else _quoted(g, a.adopter)
+        out.append(f"     {what}: {adopter}  <{a.adopter}>")
         out.append(f"     chain: {chain_text(g, a, row.issuer)}")
         for line in _evidence(g, a):
             out.append(f"     {line}")

@@ -152,6 +152,44 @@ def _from_oxigraph(quads) -> Iterator[Triple]:
             yield name(q.subject), q.predicate.value, name(o)
 
 
+def open_graph(source: Any):
+    """A pyoxigraph store holding ``source`` (a Graph/Dataset, a Store, a graph file, a store directory).
+
+    A file is parsed once, here; the page's data and the propagation ranking both
+    read the same store. Errors name the file (:class:`InputError`).
+    """
+    import pyoxigraph as ox
+
+    from .store import GraphStore
+
+    if isinstance(source, ox.Store):
+        return source
+    if isinstance(source, GraphStore):
+        return source.store
+    if not isinstance(source, (str, Path)):
+        from .network import open_store
+
+        return open_store(source)  # an rdflib Graph or Dataset, copied once
+    path = Path(source)
+    if path.is_dir():
+        try:
+            return GraphStore(path, read_only=True).store
+        except OSError as error:
+            raise InputError(str(path), f"not a kg_builder store ({error})") from None
+    if not path.is_file():
+        raise InputError(str(path), "no such graph file or store directory")
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+    if fmt is None:
+        raise InputError(str(path), "unknown graph format; use .nq, .trig, .ttl, .nt, .rdf or .jsonld")
+    store = ox.Store()
+    try:
+        # lenient: no IRI validation, much faster on big files; the page only shows what is there.
+        store.load(path=str(path), format=fmt, lenient=True)
+    except (SyntaxError, ValueError, OSError) as error:
+        raise InputError(str(path), f"cannot read {fmt.name} graph: {error}") from None
+    return store
+
+
 def read_triples(source: Any) -> Iterator[Triple]:
     """Every triple of a graph, whatever holds it, as (subject, predicate, :class:`Term`).
 
@@ -240,11 +278,11 @@ def explorer_data(
     assertions: dict[str, dict[str, str]] = defaultdict(dict)
     selectors: dict[str, set[str]] = defaultdict(set)
     exact: dict[str, str] = {}
-    rdf_triples: list[Triple] = []  # entity triples, for the propagation ranking
-    is_rdflib = not isinstance(source, (str, Path)) and not type(source).__module__.startswith("pyoxigraph")
+    # One store for everything: the page's data and the ranking (pyoxigraph, no rdflib copy).
+    store = open_graph(source)
 
     # A triple stated in many documents' graphs comes once per graph: read it once.
-    for s, p, o in dict.fromkeys(read_triples(source)):
+    for s, p, o in dict.fromkeys(read_triples(store)):
         if p == _TYPE:
             types[s].add(o)
             if o == _KGB + "Assertion":
@@ -273,8 +311,6 @@ def explorer_data(
                 level_links[s].add(_LEVEL_OF_TERM[o])
         else:
             links.add((s, p, o))
-        if not is_rdflib:
-            rdf_triples.append((s, p, o))
 
     # Nodes: everything of a type the page knows, in IRI order (deterministic pages).
     kind_of: dict[str, str] = {}
@@ -326,6 +362,7 @@ def explorer_data(
         return None
 
     nodes: list[dict[str, Any]] = []
+    untitled: list[int] = []
     for s in ids:
         kind = kind_of[s]
         v = values.get(s, {})
@@ -339,6 +376,8 @@ def explorer_data(
             realizes = first_link(s, "realizes")
             label = (min(v["title"]) if v.get("title") else None) or (
                 _pick_label(labels.get(realizes, {})) if realizes else None) or label
+        if label is None and kind == "document":
+            untitled.append(len(nodes))  # named after the ranking, as `kgb trace` names it
         label = label or min(v.get("name", ()) or v.get("file", ()) or [_tail(s)])
         prov = province(place)
         node: dict[str, Any] = {"id": s, "label": label, "type": kind, "level": level}
@@ -385,7 +424,7 @@ def explorer_data(
             edges.append(edge)
             seen_edges.add((index[s], edge["p"], index[o]))
 
-    ranking = _rank(source if is_rdflib else rdf_triples, index)
+    ranking = _rank(store, index)
     for g_edge in ranking["inferred"]:
         key = (g_edge[0], "implements", g_edge[1])
         if key not in seen_edges:
@@ -393,6 +432,11 @@ def explorer_data(
             edges.append({"from": g_edge[0], "to": g_edge[1], "p": "implements", "inferred": True})
     for i, row in ranking["rows"].items():
         nodes[i]["rank"] = row
+    for i, members in ranking["traced"].items():
+        nodes[i]["cascade"] = members
+    for i in untitled:
+        # "中站区 2019 年度报告 (000_5897df00731d88e1.txt)": who, when, what, and the file, not a title.
+        nodes[i]["label"] = ranking["document_labels"].get(i, nodes[i]["label"])
 
     order = _importance(nodes, edges, ranking["cascades"])
     for position, i in enumerate(order):
@@ -418,13 +462,16 @@ def explorer_data(
     }
 
 
-def _rank(graph: Any, index: dict[str, int]) -> dict[str, Any]:
-    """The propagation ranking, per node index: rank, score, depth, breadth, cascade members."""
-    from .propagation import network_of, rank
+def _rank(store: Any, index: dict[str, int]) -> dict[str, Any]:
+    """The propagation ranking, per node index: rank, score, depth, breadth; and each regulation's cascade.
 
-    if isinstance(graph, list):
-        graph = _to_rdflib(graph)
-    g = network_of(graph)
+    A regulation's cascade is exactly what ``kgb trace`` shows for it
+    (:func:`~kg_builder.trace.cascade_members`): the page's cascade view draws those nodes.
+    """
+    from .propagation import network_of, rank
+    from .trace import cascade_members
+
+    g = network_of(store)
     rows: dict[int, dict[str, Any]] = {}
     cascades: list[list[int]] = []
     for number, row in enumerate(rank(g), 1):
@@ -438,22 +485,14 @@ def _rank(graph: Any, index: dict[str, int]) -> dict[str, Any]:
         cascades.append([index[m] for m in members if m in index])
     inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
                        if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})
-    return {"rows": rows, "cascades": cascades, "inferred": inferred}
-
-
-def _to_rdflib(triples: Iterable[Triple]):
-    """An rdflib Graph of entity triples (provenance records left out), for the ranking."""
-    from rdflib import BNode, Graph, Literal, URIRef
-
-    def term(value: str):
-        return BNode(value[2:]) if value.startswith("_:") else URIRef(value)
-
-    graph = Graph()
-    for s, p, o in triples:
-        obj = term(o) if isinstance(o, str) else Literal(
-            o.value, lang=o.lang, datatype=None if o.lang else (URIRef(o.datatype) if o.datatype else None))
-        graph.add((term(s), URIRef(p), obj))
-    return graph
+    traced: dict[int, list[int]] = {}
+    for n, data in g.nodes(data=True):
+        if data["kind"] == "regulation" and n in index:
+            members = sorted(index[m] for m in cascade_members(g, n) if m in index)
+            if len(members) > 1:
+                traced[index[n]] = members
+    labels = {index[n]: data["label"] for n, data in g.nodes(data=True) if data["kind"] == "document" and n in index}
+    return {"rows": rows, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels}
 
 
 def _importance(nodes: list[dict], edges: list[dict], cascades: list[list[int]]) -> list[int]:
@@ -546,6 +585,8 @@ def layered_positions(nodes: list[dict], edges: list[dict], subset: Iterable[int
                 bary[i] = sum(around) / len(around) if around else pos[i]
             band.sort(key=lambda i: (bary[i], pos[i]))
             place(band)
+    for key in keys:
+        bands[key] = _beside_authors(bands[key], edges, nodes)
     columns = _columns(len(members), len(bands))
     result: dict[int, tuple[float, float]] = {}
     y = 0.0
@@ -560,6 +601,24 @@ def layered_positions(nodes: list[dict], edges: list[dict], subset: Iterable[int
             result[i] = (round(x, 1), round(y + row * _DY_ROW, 1))
         y += (rows - 1) * _DY_ROW + _BAND_GAP
     return result
+
+
+def _beside_authors(band: list[int], edges: list[dict], nodes: list[dict]) -> list[int]:
+    """The band with each document right after its author jurisdiction, when both are in it."""
+    in_band = set(band)
+    follows: dict[int, int] = {}
+    followers: dict[int, list[int]] = defaultdict(list)
+    position = {i: k for k, i in enumerate(band)}
+    for e in sorted(edges, key=lambda e: (position.get(e["from"], -1), e["to"])):
+        if e["p"] == "authorJurisdiction" and e["from"] in in_band and e["to"] in in_band and e["from"] not in follows:
+            follows[e["from"]] = e["to"]
+            followers[e["to"]].append(e["from"])
+    ordered: list[int] = []
+    for i in band:
+        if i not in follows:
+            ordered.append(i)
+            ordered += followers.get(i, ())
+    return ordered
 
 
 # -- the page ------------------------------------------------------------------------------

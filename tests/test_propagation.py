@@ -337,3 +337,66 @@ def test_sample_adoptions_are_all_downward(sample):
 
     for a in adoptions(sample):
         assert LEVEL_RANK[a.level] > LEVEL_RANK[sample.nodes[a.adopted]["level"]]
+
+
+# -- initiatives counted per programme, dated gaps, how links were read ---------------------------
+
+def test_initiatives_spread_from_the_prefecture_to_counties_on_the_sample(sample):
+    # 运城市 (prefecture) writes 放管服 as 简政放权、放管结合、优化服务 and 放管服效; 东辽县 and 马村区 as 放管服.
+    rows = {row.title: row for row in rank_initiatives(sample)}
+    assert rows, "no initiative is taken up from below on the sample"
+    row = rows["放管服"]
+    assert (row.origin_level, row.issuer) == ("prefecture", "运城市")
+    assert sorted(sample.nodes[j]["label"] for j in row.adopters["county"]) == ["东辽县", "马村区"]
+    assert row.out_of_territory == 2  # 运城 is in 山西, the counties in 吉林 and 河南: borrowed, not scored
+    assert {"简政放权、放管结合、优化服务", "放管服效"} <= set(sample.nodes[row.subject]["aliases"])
+    text = explain(sample, "放管服")
+    assert "origin: 运城市 names it as “" in text and "[stated in a sentence (extractor initiatives)]" in text
+
+
+def test_variant_names_of_one_programme_are_one_initiative():
+    g = country()
+    one = M.document("d_one")
+    variant = M.initiative("简政放权、放管结合、优化服务")
+    g.remove((one, KGB.mentionsInitiative, M.initiative("放管服")))
+    g.add((variant, RDF.type, KGB.Initiative))
+    g.add((variant, SKOS.prefLabel, Literal("简政放权、放管结合、优化服务", lang="zh")))
+    g.add((one, KGB.mentionsInitiative, variant))
+    (row,) = rank_initiatives(g)
+    assert (row.title, row.origin_level, row.issuer) == ("放管服", "prefecture", "一市")
+    assert find_node(citation_network(g), "简政放权、放管结合、优化服务") == str(M.initiative("放管服"))
+
+
+@pytest.mark.parametrize(("title", "issued", "year", "counts"), [
+    ("法治政府建设实施纲要(2015-2020年)", 2015, 2023, False),   # 马村区's 2023 report: after the plan
+    ("法治政府建设实施纲要(2015-2020年)", 2015, 2019, True),
+    ("法治政府建设实施纲要（2015—2020年）", None, 2014, False),
+    ("重大行政决策程序暂行条例", 2019, 2018, False),           # before it was issued
+    ("重大行政决策程序暂行条例", 2019, 2023, True),
+    ("重大行政决策程序暂行条例", 2019, None, False),           # a year we cannot read is no evidence
+    ("无关规定", None, None, True),                           # no span, no issuance: any document
+])
+def test_a_gap_needs_a_document_from_when_the_regulation_was_in_force(title, issued, year, counts):
+    from kg_builder.measures import in_force, validity
+
+    assert in_force(validity(title, issued), year) is counts
+
+
+def test_a_2023_report_is_no_gap_for_the_2015_2020_plan(sample):
+    found = {(g["title"], g["jurisdiction"]): g for g in gaps(sample)}
+    assert ("法治政府建设实施纲要(2015-2020年)", "马村区") not in found
+    assert all(g["in_force"] for g in found.values())
+
+
+def test_a_link_read_from_a_title_says_so_and_names_its_extractor(sample):
+    text = explain(sample, "重大行政决策程序暂行条例")
+    line = next(l for l in text.splitlines() if "《辽源市重大行政决策程序规定实施办法》 → implements" in l)
+    assert "[read from the title's shape, not from a sentence (extractor implements)]" in line
+    assert "the title appears in: “待《辽源市重大行政决策程序规定实施办法》出台后" in line
+    assert "[stated in a sentence (extractor citations)]: “2019年5月,国务院公布了《重大行政决策程序暂行条例》。”" in text
+
+
+def test_untitled_documents_are_named_by_place_year_and_type_not_as_a_title(sample):
+    text = explain(sample, "重大行政决策程序暂行条例")
+    assert "document: 中站区 2019 年度报告 (000_5897df00731d88e1.txt)" in text
+    assert "《000_" not in text and "document: 000_" not in text

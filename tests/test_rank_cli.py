@@ -117,3 +117,54 @@ def test_rank_runs_as_a_module(sample_graph):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1].startswith("1,法治政府建设实施纲要(2015-2020年),")
     assert "reading" in done.stderr  # progress on stderr, results on stdout
+
+
+def test_rank_by_initiative_on_the_sample_shows_a_programme_spreading(runner, sample_graph):
+    result = runner.invoke(cli, ["rank", str(sample_graph), "--by", "initiative", "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {row["title"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["放管服"]["origin_level"] == "prefecture" and rows["放管服"]["county"] == "2"
+    traced = runner.invoke(cli, ["trace", "放管服", str(sample_graph), "--no-inferred"])
+    assert traced.exit_code == 0, traced.output
+    assert "levels reached: county 2 (东辽县、马村区)" in traced.stdout
+
+
+_GAP_COLUMNS = ("regulation_rank", "title", "origin_level", "jurisdiction", "level", "parent", "adopting_peers",
+                "documents_read", "in_force", "iri", "jurisdiction_iri")
+
+
+@pytest.mark.parametrize(("fmt", "stdout"), [
+    ("md", "| " + " | ".join(_GAP_COLUMNS) + " |\n|" + " --- |" * len(_GAP_COLUMNS) + "\n"),
+    ("csv", ",".join(_GAP_COLUMNS) + "\n"),
+    ("json", "[]\n"),
+])
+def test_an_empty_measure_prints_its_header_and_says_no_rows(runner, tmp_path, fmt, stdout):
+    graph = tmp_path / "bare.ttl"
+    graph.write_text('@prefix kgb: <https://w3id.org/kg-builder/ontology#> .\n'
+                     '<https://example.org/j> a kgb:Jurisdiction ; kgb:level kgb:County .\n', "utf-8")
+    result = runner.invoke(cli, ["measures", "gaps", str(graph), "--by", "initiative", "-f", fmt])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == stdout
+    assert "gaps (--by initiative): no rows" in result.stderr
+
+
+def _help_examples():
+    import click
+
+    ctx = click.Context(cli)
+    for name in cli.list_commands(ctx):
+        for line in (cli.get_command(ctx, name).help or "").splitlines():
+            if line.strip().startswith("kgb "):
+                yield name, line.strip()
+    for doc in ("propagation.md", "explorer.md"):
+        for line in (Path(__file__).resolve().parent.parent / "docs" / doc).read_text("utf-8").splitlines():
+            line = line.strip().removeprefix("$ ")
+            if line.startswith("kgb "):
+                yield doc, line
+
+
+@pytest.mark.parametrize(("where", "example"), list(_help_examples()))
+def test_every_example_is_valid_shell(where, example):
+    # A title with parentheses must be quoted: bash reads an unquoted ( as a subshell.
+    done = subprocess.run(["bash", "-n", "-c", example], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"{where}: {example}: {done.stderr}"

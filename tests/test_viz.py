@@ -237,3 +237,47 @@ def test_viz_command_errors(runner, tmp_path, sample_build, args, code, message)
 def test_write_html_reports_counts(tmp_path):
     counts = write_html(INJECTION, tmp_path / "page.html")
     assert counts == {"nodes": 6, "edges": 6, "shown": 6}
+
+
+def test_an_untitled_document_is_named_by_place_year_and_type(view):
+    labels = [n["label"] for n in view["nodes"] if n["type"] == "document"]
+    assert "中站区 2019 年度报告 (000_5897df00731d88e1.txt)" in labels
+    assert not any(label.startswith(("000_", "《000_")) for label in labels)
+
+
+def test_the_cascade_view_holds_exactly_what_trace_shows(sample_build):
+    from kg_builder.network import citation_network
+    from kg_builder.trace import cascade_members, trace
+
+    source = sample_build.outputs["graph.nq"]
+    data = explorer_data(source, focus="重大行政决策程序暂行条例")
+    focus = data["nodes"][data["config"]["focus"]]
+    shown = {data["nodes"][i]["id"] for i in focus["cascade"]}
+    g = citation_network(source)
+    assert shown == cascade_members(g, focus["id"])
+    tree = trace(g, "重大行政决策程序暂行条例")
+    in_tree = {t.node for _, t in tree.walk()} | {t.document for _, t in tree.walk() if t.document}
+    assert shown == in_tree
+    labels = {data["nodes"][i]["label"] for i in focus["cascade"]}
+    assert {"辽源市重大行政决策程序规定实施办法", "马村区关于2023年度法治政府建设工作情况的报告"} <= labels
+
+
+def test_the_explorer_reads_its_source_without_an_rdflib_copy(sample_build, tmp_path):
+    # The page and the ranking read one pyoxigraph store; no rdflib Graph is built on the way.
+    import subprocess
+    import sys
+
+    script = (
+        "import rdflib, sys\n"
+        "made = []\n"
+        "init = rdflib.Graph.__init__\n"
+        "def counting(self, *a, **k):\n"
+        "    made.append(type(self).__name__); init(self, *a, **k)\n"
+        "rdflib.Graph.__init__ = counting\n"
+        "from kg_builder.visualize import write_html\n"
+        f"write_html({str(sample_build.outputs['graph.nq'])!r}, {str(tmp_path / 'page.html')!r})\n"
+        "print(len(made))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "0", done.stderr

@@ -260,3 +260,67 @@ def test_a_big_graph_opens_with_its_top_nodes_and_shows_more_on_request(visit, t
     assert v.page.locator("#details h2").inner_text() == "报告299"
     assert v.evaluate("kgbExplorer.nodes().get().some(n => kgbExplorer.data.nodes[n.id].label === '报告299')")
     assert v.errors == [] and v.blocked == []
+
+
+def _drawn(v: Visit) -> list[dict]:
+    """Every drawn node: label, on-screen position and label size, and the canvas size."""
+    return v.evaluate("""() => {
+        const net = kgbExplorer.network, g = document.getElementById("graph");
+        const ids = kgbExplorer.nodes().getIds(), pos = net.getPositions(ids), scale = net.getScale();
+        return ids.map(i => {
+            const item = kgbExplorer.nodes().get(i), p = net.canvasToDOM(pos[i]);
+            const font = (item.font && item.font.size) || 14;
+            return {i: i, label: kgbExplorer.data.nodes[i].label, x: p.x, y: p.y, px: font * scale,
+                    faded: !!(item.color && item.color.background === "#eeeeee"),
+                    width: g.clientWidth, height: g.clientHeight};
+        });
+    }""")
+
+
+def test_the_first_view_fits_every_node_with_readable_labels(visit, sample_build):
+    v = visit(sample_build.outputs["graph.html"])
+    drawn = _drawn(v)
+    width, height = drawn[0]["width"], drawn[0]["height"]
+    # Every node inside the canvas, none under the level names on the left.
+    lanes = v.evaluate("Math.max(...[...document.querySelectorAll('.band')].map(b => b.getBoundingClientRect().right))"
+                       " - document.getElementById('graph').getBoundingClientRect().left")
+    assert all(lanes < n["x"] < width and 0 < n["y"] < height for n in drawn), \
+        [n["label"] for n in drawn if not (lanes < n["x"] < width and 0 < n["y"] < height)][:5]
+    # Labels are drawn at a readable size, or not at all (vis skips those under the threshold).
+    readable = [n for n in drawn if n["px"] >= 12]
+    assert len(readable) >= 40
+    threshold = v.evaluate("kgbExplorer.network.body.nodes[Object.keys(kgbExplorer.network.body.nodes)[0]]"
+                           ".options.scaling.label.drawThreshold")
+    assert all(n["px"] >= 12 or n["px"] < threshold - 1 for n in drawn)
+    labels = {n["label"] for n in readable}
+    assert {"东辽县", "中站区"} <= labels, sorted(labels)
+    # Labels are placed where they do not collide, so which regulations get one depends
+    # on the layout; some regulations and plans always do.
+    assert any(label.rstrip("…").endswith(("条例", "年)", "方案", "要点", "规定", "办法", "意见"))
+               for label in labels), sorted(labels)
+    artifacts = REPO / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    v.page.screenshot(path=str(artifacts / "graph-first-view.png"))
+
+
+def test_the_focus_view_is_trace_cascade_all_bright_and_in_view(visit, sample_build, tmp_path):
+    from kg_builder.network import citation_network
+    from kg_builder.trace import trace
+
+    path = tmp_path / "cascade.html"
+    write_html(sample_build.outputs["graph.nq"], path, focus="重大行政决策程序暂行条例")
+    v = visit(path)
+    drawn = _drawn(v)
+    tree = trace(citation_network(sample_build.outputs["graph.nq"]), "重大行政决策程序暂行条例")
+    g = citation_network(sample_build.outputs["graph.nq"])
+    expected = {g.nodes[t.node]["label"] for _, t in tree.walk()} | {
+        g.nodes[t.document]["label"] for _, t in tree.walk() if t.document}
+    assert {n["label"] for n in drawn} == expected
+    assert not any(n["faded"] for n in drawn)
+    lanes = v.evaluate("Math.max(...[...document.querySelectorAll('.band')].map(b => b.getBoundingClientRect().right))"
+                       " - document.getElementById('graph').getBoundingClientRect().left")
+    assert all(lanes < n["x"] < n["width"] and 0 < n["y"] < n["height"] for n in drawn)
+    assert all(n["px"] >= 11 for n in drawn)
+    (REPO / "test-artifacts").mkdir(exist_ok=True)
+    v.page.screenshot(path=str(REPO / "test-artifacts" / "graph-focus.png"))
+    assert v.errors == []

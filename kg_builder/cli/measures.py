@@ -29,7 +29,9 @@ def measures(measure: str, graph: Path, fmt: str, top: int | None, by: str, no_i
       most-cited   per level of the citing documents, regulations cited by the most jurisdictions
       communities  regulations cited together (co-citation), grouped by Louvain modularity
       gaps         jurisdictions inside a regulation's territory that did not adopt it while
-                   a peer (same level, same parent) did; only jurisdictions we read documents of
+                   a peer (same level, same parent) did; only jurisdictions we read a document
+                   of covering a year the regulation was in force (the span in its title,
+                   e.g. (2015-2020年), else its issuance year on)
 
     GRAPH is a graph file or store directory (default: outputs/graph.nq).
 
@@ -51,11 +53,17 @@ def measures(measure: str, graph: Path, fmt: str, top: int | None, by: str, no_i
         records = run(measure, g, inferred=not no_inferred, top=top, by=by)
     except KGBuilderError as error:
         raise click.ClickException(str(error)) from None
+    from ..measures import COLUMNS
+
     columns = None
-    if fmt != "json" and records:
-        columns = [c for c in records[0] if not c.endswith("iris")]
+    if fmt != "json":
+        columns = [c for c in (records[0] if records else COLUMNS[measure]) if not c.endswith("iris")]
     click.echo(render(records, fmt, columns), nl=False)
-    click.echo(f"{measure}: {len(records)} rows", err=True)
+    if records:
+        click.echo(f"{measure}: {len(records)} rows", err=True)
+    else:
+        what = f" (--by {by})" if measure == "gaps" else ""
+        click.echo(f"{measure}{what}: no rows in {graph}", err=True)
 
 
 command = measures

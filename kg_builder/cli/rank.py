@@ -41,6 +41,8 @@ def rank(graph: Path, by: str, fmt: str, top: int | None, explain_title: str | N
         kgb rank outputs/graph.nq -f csv -n 20 > top20.csv
         kgb rank --by initiative
         kgb rank --explain 重大行政决策程序暂行条例
+        kgb rank --explain 放管服
+        kgb rank --explain "法治政府建设实施纲要(2015-2020年)" -f csv
         kgb rank --no-inferred -f json
     """
     from ..errors import KGBuilderError
@@ -50,7 +52,9 @@ def rank(graph: Path, by: str, fmt: str, top: int | None, explain_title: str | N
     g = read_network(graph, inferred=not no_inferred)
     try:
         if explain_title:
-            click.echo(explain(g, explain_title, by=by, inferred=not no_inferred), nl=False)
+            # A regulation wins over an initiative of the same name unless --by initiative says otherwise.
+            click.echo(explain(g, explain_title, by="initiative" if by == "initiative" else None,
+                               inferred=not no_inferred), nl=False)
             return
         records = ranking_records(g, by=by, inferred=not no_inferred)
     except KGBuilderError as error:
@@ -60,7 +64,11 @@ def rank(graph: Path, by: str, fmt: str, top: int | None, explain_title: str | N
     if by == "initiative":
         columns = tuple(c for c in columns if c not in ("longest_chain", "chain_inferred"))
     click.echo(render(shown, fmt, columns), nl=False)
-    click.echo(f"{len(records)} {by}s adopted from below; showing {len(shown)}", err=True)
+    noun = by if len(records) == 1 else f"{by}s"
+    click.echo(f"{len(records)} {noun} adopted from below; showing {len(shown)}", err=True)
+    if not records:
+        click.echo(f"no rows: no {by} in {graph} is taken up by a lower level than the highest one naming it",
+                   err=True)
 
 
 command = rank

@@ -28,7 +28,7 @@ def trace(title: str, graph: Path, html_file: Path | None, png_file: Path | None
     \b
     Examples:
         kgb trace 重大行政决策程序暂行条例
-        kgb trace 法治政府建设实施纲要(2015-2020年) outputs/graph.nq --html plan.html --png plan.png
+        kgb trace "法治政府建设实施纲要(2015-2020年)" outputs/graph.nq --html plan.html --png plan.png
         kgb trace 放管服 --no-inferred
     """
     from ..errors import KGBuilderError

@@ -68,6 +68,10 @@
   };
   var EDGE_LABEL_LIMIT = 250;
   var LABEL_CHARS = 14;
+  var LABEL_PX = 13;        // on-screen size of the labels kept readable when the view is zoomed out
+  var LABEL_HIDE_PX = 10;   // labels smaller than this on screen are not drawn (no faint grey text)
+  var MAX_LABELS = 90;     // at most this many big labels in one view
+  var GUTTER = 118;         // screen pixels kept free on the left for the level names
 
   // -- indexes ---------------------------------------------------------------------------
   var outE = N.map(function () { return []; }), inE = N.map(function () { return []; });
@@ -132,34 +136,10 @@
   }
 
   function cascade(r) {
-    // The regulation, what implements it (transitively), the documents that cite or are
-    // any of those, their jurisdictions, and where the regulation itself comes from.
-    var set = new Set([r]), regs = [r], k;
-    for (k = 0; k < regs.length; k++) {
-      inE[regs[k]].forEach(function (ei) {
-        var e = E[ei];
-        if (e.p === "implements" && !set.has(e.from)) { set.add(e.from); regs.push(e.from); }
-      });
-    }
-    var up = [r];
-    for (k = 0; k < up.length; k++) {
-      outE[up[k]].forEach(function (ei) {
-        var e = E[ei];
-        if (e.p === "implements" && !set.has(e.to)) { set.add(e.to); up.push(e.to); }
-      });
-    }
-    regs.concat(up).forEach(function (x) {
-      inE[x].forEach(function (ei) {
-        var e = E[ei];
-        if (e.p !== "cites" && e.p !== "realizes") return;
-        set.add(e.from);
-        outE[e.from].forEach(function (ej) { if (E[ej].p === "authorJurisdiction") set.add(E[ej].to); });
-      });
-      outE[x].forEach(function (ei) {
-        if (E[ei].p === "issuingJurisdiction" || E[ei].p === "issuedBy") set.add(E[ei].to);
-      });
-    });
-    return set;
+    // Exactly what `kgb trace` shows for the regulation (kg_builder.trace.cascade_members, computed
+    // when the page was built): the regulations implementing it, the documents citing any of them
+    // from below its level, and their jurisdictions.
+    return new Set(N[r].cascade || [r]);
   }
 
   function citations(j) {
@@ -222,6 +202,27 @@
   function band(n) { return n.level && (n.level in LEVEL_RANK) ? LEVEL_RANK[n.level] : UNKNOWN_BAND; }
   function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
+  function besideAuthors(list, chosen) {
+    // A document goes right after its author jurisdiction when both sit in the band, so that
+    // their short link never runs across another jurisdiction.
+    var inBand = new Set(list), follows = {}, followers = {};
+    list.forEach(function (i) {
+      outE[i].forEach(function (k) {
+        var e = E[k];
+        if (e.p === "authorJurisdiction" && inBand.has(e.to) && chosen.has(e.to) && !(i in follows)) {
+          follows[i] = e.to; (followers[e.to] = followers[e.to] || []).push(i);
+        }
+      });
+    });
+    var out = [];
+    list.forEach(function (i) {
+      if (i in follows) return;
+      out.push(i);
+      (followers[i] || []).forEach(function (f) { out.push(f); });
+    });
+    return out;
+  }
+
   function layeredPositions(members) {
     var chosen = new Set(members), neighbours = {}, bands = {}, pos = {};
     E.forEach(function (e) {
@@ -253,6 +254,7 @@
         place(list);
       });
     }
+    keys.forEach(function (b) { bands[b] = besideAuthors(bands[b], chosen); });
     var gaps = 1.5 * keys.length * BAND_GAP;   // columns: about 1.5 times as wide as tall
     var columns = Math.max(4, Math.ceil((gaps + Math.sqrt(gaps * gaps + 4 * DX * 1.5 * members.length * DY_ROW)) / (2 * DX)));
     var result = {}, y = 0;
@@ -345,7 +347,7 @@
     physics: {enabled: false},
     interaction: {hover: true, hideEdgesOnDrag: false, tooltipDelay: 3600000, multiselect: false},
     layout: {improvedLayout: false, randomSeed: 1},
-    nodes: {borderWidth: 1},
+    nodes: {borderWidth: 1, scaling: {label: {enabled: false, drawThreshold: LABEL_HIDE_PX, maxVisible: 22}}},
     edges: {selectionWidth: 1.5}
   });
   var baseNodes = {}, baseEdges = {}, shownEdges = [], bandMarks = [];
@@ -383,11 +385,11 @@
       network.once("stabilizationIterationsDone", function () {
         network.setOptions({physics: {enabled: false}});
         bandMarks = bandLabels(members, network.getPositions(members));
+        if (fit !== false) frame(members);
         afterNextDraw(thisRender);
-        if (fit !== false) network.fit({animation: false});
       });
     } else {
-      if (fit !== false) network.fit({animation: false});
+      if (fit !== false) frame(members);
       afterNextDraw(thisRender);
     }
     updateCounts(members.length, shownEdges.length);
@@ -395,6 +397,81 @@
       network.selectNodes([state.selected]);
       highlight(state.selected);
     }
+  }
+
+  // -- framing: fit every drawn node, level names clear, labels readable --------------------
+  function textWidth(text) {
+    var w = 0;
+    for (var k = 0; k < text.length; k++) w += text.charCodeAt(k) > 0x2e80 ? 1 : 0.6;
+    return w;
+  }
+  function frame(members) {
+    if (!members.length) return;
+    var pos = network.getPositions(members), W = container.clientWidth, H = container.clientHeight;
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    members.forEach(function (i) {
+      var p = pos[i];
+      // Room for the node and its (short) label around its centre.
+      minX = Math.min(minX, p.x - DX / 2); maxX = Math.max(maxX, p.x + DX / 2);
+      minY = Math.min(minY, p.y - 30); maxY = Math.max(maxY, p.y + 40);
+    });
+    var gutter = bandMarks.length ? GUTTER : 0, pad = 20;
+    var scale = Math.min((W - gutter - 2 * pad) / Math.max(1, maxX - minX), (H - 2 * pad) / Math.max(1, maxY - minY), 1.5);
+    if (!isFinite(scale) || scale <= 0) scale = 1;
+    // The view's centre is the canvas centre; shift it so the drawing is centred right of the gutter.
+    network.moveTo({position: {x: (minX + maxX) / 2 - gutter / 2 / scale, y: (minY + maxY) / 2}, scale: scale,
+                    animation: false});
+    chooseLabels(members, pos, scale);
+  }
+
+  function chooseLabels(members, pos, scale) {
+    // Zoomed out, small labels are not drawn (drawThreshold); the most important nodes whose
+    // labels do not collide get labels big enough to read at this zoom. Zoomed in, all show.
+    var updates = [];
+    members.forEach(function (i) {
+      var base = baseNodes[i];
+      if (base.bigLabel) {
+        base.font = base.smallFont; base.widthConstraint = base.smallWidth; base.label = base.smallLabel;
+        delete base.bigLabel;
+        updates.push({id: i, font: base.font, widthConstraint: base.widthConstraint || false, label: base.label});
+      }
+    });
+    if (12 * scale < LABEL_PX - 1) {
+      var size = Math.min(60, LABEL_PX / scale), taken = [], dots = [];
+      members.forEach(function (i) { dots.push([pos[i].x * scale, pos[i].y * scale, i]); });
+      // Places first (they anchor the picture), then rules, documents and initiatives by
+      // importance, then agencies, people and tasks.
+      var tier = {jurisdiction: 0, agency: 2, official: 2, task: 2};
+      var order = members.slice().sort(function (a, b) {
+        return ((N[a].type in tier ? tier[N[a].type] : 1) - (N[b].type in tier ? tier[N[b].type] : 1)) ||
+          (N[a].r - N[b].r);
+      });
+      for (var k = 0; k < order.length && taken.length < MAX_LABELS; k++) {
+        var i = order[k], base = baseNodes[i], full = base.label || "";
+        if (!full) continue;
+        var x = pos[i].x * scale, y = pos[i].y * scale, text = null, box = null;
+        var inside = base.shape === "box" || base.shape === "ellipse";
+        // The label as drawn, else a shorter one (a long report title) when that one fits.
+        [full, full.length > 9 ? full.slice(0, 8) + "…" : null].some(function (candidate) {
+          if (!candidate) return false;
+          var w = textWidth(candidate) * LABEL_PX * (base.shape === "ellipse" ? 1.3 : 1) + 6, h = LABEL_PX + 6;
+          var b = inside ? [x - w / 2 - 6, y - h / 2 - 4, x + w / 2 + 6, y + h / 2 + 4]
+            : [x - w / 2, y + 8, x + w / 2, y + 8 + h];
+          var clash = taken.some(function (t) { return b[0] < t[2] && t[0] < b[2] && b[1] < t[3] && t[1] < b[3]; }) ||
+            dots.some(function (d) { return d[2] !== i && d[0] > b[0] - 4 && d[0] < b[2] + 4 && d[1] > b[1] - 4 && d[1] < b[3] + 4; });
+          if (!clash) { text = candidate; box = b; }
+          return !clash;
+        });
+        if (!text) continue;
+        taken.push(box);
+        base.smallFont = base.font; base.smallWidth = base.widthConstraint; base.smallLabel = base.label;
+        base.bigLabel = true; base.label = text;
+        base.font = Object.assign({}, base.font, {size: size});
+        if (base.widthConstraint) base.widthConstraint = {maximum: Math.ceil((textWidth(text) + 1) * size)};
+        updates.push({id: i, font: base.font, widthConstraint: base.widthConstraint || false, label: text});
+      }
+    }
+    if (updates.length) nodes.update(updates);
   }
 
   function afterNextDraw(thisRender) {
@@ -624,7 +701,10 @@
   var focusBar = document.getElementById("focusbar"), focusLabel = document.getElementById("focus-label");
   var FOCUS_NAMES = {cascade: "传播链 cascade of", citations: "引用情况 citations of", neighbourhood: "邻居 neighbourhood of"};
   function enterFocus(i, mode) {
-    state.focus = i; state.focusMode = mode; state.selected = i;
+    // Every node of the focus view stays bright: the view is the cascade (or citations,
+    // or neighbourhood) itself, so nothing in it is faded as "not adjacent".
+    state.focus = i; state.focusMode = mode; state.selected = null;
+    unhighlight();
     focusLabel.textContent = FOCUS_NAMES[mode] + "：" + N[i].label;
     focusBar.hidden = false;
     render(true);
