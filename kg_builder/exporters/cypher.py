@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import ExportOptions, ExportResult, register
-from .property_graph import PropertyGraph, Schema
+from .property_graph import PropertyGraph, Schema, export_to_file
 from .source import GraphSource
 
 __all__ = [
@@ -198,21 +198,12 @@ def write_cypher(view: PropertyGraph, path: Path | str, batch_size: int = 500,
     return schema
 
 
-def _counts(schema: Schema) -> dict[str, int]:
-    return {"nodes": schema.node_count, "relationships": schema.relationship_count}
-
-
 @register("cypher", target="file", default="outputs/graph.cypher",
           help="Cypher script for Neo4j: constraints, then batched UNWIND ... MERGE (idempotent).")
 def export_cypher(graph: GraphSource, target: str, options: ExportOptions) -> ExportResult:
     """A Cypher script: constraints, then batched ``UNWIND ... MERGE``, safe to run twice."""
-    view = PropertyGraph(graph.store)
-    schema = view.schema()
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with options.progress(schema.node_count + schema.relationship_count, "Writing Cypher") as step:
-        write_cypher(view, path, options.batch_size, step)
-    return ExportResult("cypher", str(path), _counts(schema), (path,))
+    return export_to_file(graph, target, options, "cypher", "Cypher",
+                          lambda view, path, step: write_cypher(view, path, options.batch_size, step))
 
 
 def statements(lines: Iterable[str]) -> Iterator[str]:

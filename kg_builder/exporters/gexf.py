@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import ExportOptions, ExportResult, register
-from .property_graph import PropertyGraph, to_networkx
+from .property_graph import PropertyGraph, export_to_file, to_networkx
 from .source import GraphSource
 
 __all__ = ["generate_gexf", "write_gexf"]
@@ -33,11 +33,4 @@ def write_gexf(view: PropertyGraph, path: Path | str, progress=lambda steps: Non
 @register("gexf", target="file", default="outputs/graph.gexf", help="GEXF for Gephi (networkx writer).")
 def export_gexf(graph: GraphSource, target: str, options: ExportOptions) -> ExportResult:
     """GEXF for Gephi (networkx writer, attributes kept)."""
-    view = PropertyGraph(graph.store)
-    schema = view.schema()
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with options.progress(schema.node_count + schema.relationship_count, "Writing GEXF") as step:
-        write_gexf(view, path, step)
-    return ExportResult("gexf", str(path), {"nodes": schema.node_count,
-                                            "relationships": schema.relationship_count}, (path,))
+    return export_to_file(graph, target, options, "gexf", "GEXF", write_gexf)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import ExportOptions, ExportResult, register
-from .property_graph import PropertyGraph, to_networkx
+from .property_graph import PropertyGraph, export_to_file, to_networkx
 from .source import GraphSource
 
 __all__ = ["generate_graphml", "write_graphml"]
@@ -34,11 +34,4 @@ def write_graphml(view: PropertyGraph, path: Path | str, progress=lambda steps: 
           help="GraphML for Gephi, Cytoscape, yEd (networkx writer).")
 def export_graphml(graph: GraphSource, target: str, options: ExportOptions) -> ExportResult:
     """GraphML for Gephi, Cytoscape and yEd (networkx writer, attributes kept)."""
-    view = PropertyGraph(graph.store)
-    schema = view.schema()
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with options.progress(schema.node_count + schema.relationship_count, "Writing GraphML") as step:
-        write_graphml(view, path, step)
-    return ExportResult("graphml", str(path), {"nodes": schema.node_count,
-                                               "relationships": schema.relationship_count}, (path,))
+    return export_to_file(graph, target, options, "graphml", "GraphML", write_graphml)

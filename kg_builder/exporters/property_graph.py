@@ -24,9 +24,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from . import ExportResult
 
 from ..ontology import DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, LEVEL_TERMS, OA, PROV, RDF, RDFS, SKOS, \
     VOCABULARY_GRAPH
@@ -538,3 +541,23 @@ def to_networkx(view: PropertyGraph, progress=lambda steps: None):
         graph.add_edge(rel.start, rel.end, key=rel.type, label=rel.type, relationship=rel.type, **attrs)
         progress(1)
     return graph
+
+
+def export_to_file(graph, target: str, options, fmt: str, label: str, write) -> ExportResult:
+    """Write the property-graph view to one file with ``write(view, path, step)``.
+
+    What every single-file exporter (cypher, graphml, gexf) does around its writer:
+    make the folder, show progress over nodes and relationships, report the counts.
+    """
+    from pathlib import Path
+
+    from . import ExportResult
+
+    view = PropertyGraph(graph.store)
+    schema = view.schema()
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with options.progress(schema.node_count + schema.relationship_count, f"Writing {label}") as step:
+        write(view, path, step)
+    counts = {"nodes": schema.node_count, "relationships": schema.relationship_count}
+    return ExportResult(fmt, str(path), counts, (path,))
