@@ -29,7 +29,7 @@ from .errors import KGBuilderError
 from .ontology import PREFIXES
 
 __all__ = [
-    "QueryError", "CookbookQuery", "QueryResult", "FORMATS", "DEFAULT_GRAPH", "open_graph", "load_graph_files",
+    "QueryError", "FormatMismatch", "CookbookQuery", "QueryResult", "FORMATS", "DEFAULT_GRAPH", "open_graph", "load_graph_files",
     "run_query", "format_result", "render_table", "display_width", "term_text", "cookbook", "cookbook_query", "query_form",
     "is_update", "prefix_declarations",
 ]
@@ -47,6 +47,10 @@ _GRAPH_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES"}
 
 class QueryError(KGBuilderError):
     """A query cannot run: bad syntax, an unknown cookbook name, a missing graph."""
+
+
+class FormatMismatch(QueryError):
+    """The output format does not fit the query form (a table for a graph, Turtle for a SELECT)."""
 
 
 @dataclass(frozen=True)
@@ -281,12 +285,12 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
         if fmt == "table":
             fmt = "turtle"
         if fmt not in _GRAPH_FORMATS:
-            raise QueryError(f"a CONSTRUCT or DESCRIBE answer is a graph: use --format turtle or ntriples, not {fmt}")
+            raise FormatMismatch(f"a CONSTRUCT or DESCRIBE answer is a graph: use --format turtle or ntriples, not {fmt}")
         rdf_format = getattr(ox.RdfFormat, _GRAPH_FORMATS[fmt])
         prefixes = PREFIXES if fmt == "turtle" else None
         return ox.serialize(result.triples, format=rdf_format, prefixes=prefixes).decode("utf-8")
     if fmt in _GRAPH_FORMATS:
-        raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; a {result.form.upper()} answer is "
+        raise FormatMismatch(f"--format {fmt} is for CONSTRUCT and DESCRIBE; a {result.form.upper()} answer is "
                          "table, csv, tsv, json or xml")
     if result.form == "ask" and fmt in ("table", "csv", "tsv"):
         return "true\n" if result.boolean else "false\n"
@@ -295,7 +299,9 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
         return render_table(result.variables, rows, max_width) + "\n"
     results_format = getattr(ox.QueryResultsFormat, _RESULT_FORMATS[fmt])
     parsed = ox.parse_query_results(result.results_json, ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=results_format).decode("utf-8")
+    text = parsed.serialize(format=results_format).decode("utf-8")
+    # Like every other format, end with a newline: a shell prompt must not land on the last line.
+    return text if text.endswith("\n") else text + "\n"
 
 
 # -- the cookbook --------------------------------------------------------------------

@@ -125,6 +125,12 @@ def test_ask_prints_true_or_false(runner, graph_file, query, fmt, expected):
     assert result.stdout == expected + "\n"
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
+def test_every_answer_ends_with_a_newline(runner, graph_file, fmt):
+    result = kgb_query(runner, graph_file, DONGLIAO, "--format", fmt)
+    assert result.exit_code == 0 and result.stdout.endswith("\n") and not result.stdout.endswith("\n\n\n")
+
+
 def test_ask_in_json(runner, graph_file):
     result = kgb_query(runner, graph_file, "ASK { ?d a kgb:Document }", "--format", "json")
     assert json.loads(result.stdout) == {"head": {}, "boolean": True}
@@ -208,8 +214,9 @@ def test_cookbook_and_list(runner, graph_file):
     (["SELEC ?x WHERE { ?x ?y ?z }"], 1, "query syntax error: error at 1:"),
     (["INSERT DATA { <urn:a> <urn:b> <urn:c> }"], 1, "SPARQL update"),
     (["--cookbook", "no-such-question"], 1, "no cookbook query 'no-such-question'; available: "),
-    (["SELECT * { ?s ?p ?o }", "--format", "turtle"], 1, "is for CONSTRUCT and DESCRIBE"),
-    ([ALIASES, "--format", "csv"], 1, "use --format turtle or ntriples"),
+    # A format that does not fit the question's form is a usage error.
+    (["SELECT * { ?s ?p ?o }", "--format", "turtle"], 2, "is for CONSTRUCT and DESCRIBE"),
+    ([ALIASES, "--format", "csv"], 2, "use --format turtle or ntriples"),
     ([], 2, "give exactly one of"),
     (["ASK {}", "--cookbook", "documents-overview"], 2, "give exactly one of"),
     (["ASK {}", "--format", "yaml"], 2, "Invalid value for '-f' / '--format'"),

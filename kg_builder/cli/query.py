@@ -61,7 +61,7 @@ def query(query_or_file: str | None, query_file, cookbook_name: str | None, list
         kgb query --list
         kgb query --cookbook most-cited-regulations --store graph-store/
     """
-    from ..sparql import cookbook_query, format_result, open_graph, run_query
+    from ..sparql import FormatMismatch, cookbook_query, format_result, open_graph, run_query
 
     if list_cookbook:
         _list_cookbook()
@@ -83,6 +83,8 @@ def query(query_or_file: str | None, query_file, cookbook_name: str | None, list
         graph = open_graph(graph_paths, store_dir)
         result = run_query(graph, text)
         output = format_result(result, fmt, max_width)
+    except FormatMismatch as error:
+        raise click.UsageError(str(error)) from None  # the option does not fit the question: exit 2
     except KGBuilderError as error:
         raise click.ClickException(str(error)) from None
     click.echo(output, nl=False)
