@@ -48,8 +48,8 @@ _QUERIES = {
         SELECT ?level (COUNT(?d) AS ?n) WHERE { ?d kgb:authorJurisdiction ?j . ?j kgb:level ?level }
         GROUP BY ?level""",
     "who cites the 2015 plan, with the sentence": """
-        SELECT ?d ?s WHERE { ?a rdf:predicate kgb:cites ; rdf:object ?r ; prov:wasDerivedFrom ?d ;
-          kgb:sentence ?s . ?r skos:prefLabel "法治政府建设实施纲要(2015-2020年)"@zh } LIMIT 100""",
+        SELECT ?d ?s WHERE { GRAPH ?d { ?a rdf:predicate kgb:cites ; rdf:object ?r ;
+          kgb:evidence/kgb:sentence ?s } ?r skos:prefLabel "法治政府建设实施纲要(2015-2020年)"@zh } LIMIT 100""",
     "count of documents": "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kgb:Document }",
 }
 

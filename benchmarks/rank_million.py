@@ -140,12 +140,12 @@ def generate(path: Path, scale: float = 1.0, assertions: bool = False, seed: int
         for n, reg in enumerate(dict.fromkeys(cited)):
             out.iri(doc, f"{KGB}cites", reg, doc)
             if assertions:
-                a = f"{doc}/assertion/{n}"
-                out.iri(a, RDF_TYPE, f"{KGB}Assertion", doc, edge=False)
+                a, span = f"{doc}/assertion/{n}", f"{doc}#char={20 * n},{20 * n + 10}"
                 out.iri(a, "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject", doc, doc, edge=False)
                 out.iri(a, "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate", f"{KGB}cites", doc, edge=False)
                 out.iri(a, "http://www.w3.org/1999/02/22-rdf-syntax-ns#object", reg, doc, edge=False)
-                out.text(a, f"{KGB}sentence", "认真贯彻落实有关规定。", doc)
+                out.iri(a, f"{KGB}evidence", span, doc, edge=False)
+                out.text(span, f"{KGB}sentence", "认真贯彻落实有关规定。", doc)
 
     def citations(prov: str, pref: str | None, n: int) -> list[str]:
         cited = rnd.choices(national, weights, k=n // 2)

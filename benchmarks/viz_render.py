@@ -2,7 +2,7 @@
 
 Generates synthetic graphs shaped like ours (provinces > prefectures > counties,
 one report per county citing national, provincial and prefecture regulations,
-provincial plans implementing national ones, a kgb:Assertion with a sentence
+provincial plans implementing national ones, an assertion whose span carries a sentence
 behind every citation), writes them as N-Quads, renders each page (``kgb viz``'s
 path: read the file, rank, lay out, write) and opens it in Debian's Chromium with
 every non-file request blocked, timing until the page sets ``window.kgbReady``
@@ -28,7 +28,6 @@ KGB = "https://w3id.org/kg-builder/ontology#"
 ID = "https://w3id.org/kg-builder/id/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-PROV = "http://www.w3.org/ns/prov#"
 
 
 def synthetic_nquads(nodes: int, seed: int = 1) -> str:
@@ -84,13 +83,13 @@ def synthetic_nquads(nodes: int, seed: int = 1) -> str:
                 add(r, KGB + "implements", regs[int(title.rsplit("法", 1)[-1]) % national_regs][0], g)
             add(g, KGB + "cites", r, g)
             a = iri("assertion", f"d{d}-{k}")
-            add(a, RDF + "type", f"<{KGB}Assertion>", g)
+            span = f"{g[:-1]}#char={100 * k},{100 * k + len(title)}>"
             add(a, RDF + "subject", g, g)
             add(a, RDF + "predicate", f"<{KGB}cites>", g)
             add(a, RDF + "object", r, g)
-            add(a, PROV + "wasDerivedFrom", g, g)
             add(a, KGB + "extractor", '"citations"', g)
-            add(a, KGB + "sentence", lit(f"县{d}认真贯彻落实《{title}》，推进依法行政。"), g)
+            add(a, KGB + "evidence", span, g)
+            add(span, KGB + "sentence", lit(f"县{d}认真贯彻落实《{title}》，推进依法行政。"), g)
     add(f"<{KGB}County>", SKOS + "prefLabel", lit("县级"), vocab)
     return "\n".join(lines) + "\n"
 

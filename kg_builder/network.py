@@ -675,10 +675,10 @@ class Evidence(NamedTuple):
 
 
 def evidence(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[Evidence]:
-    """How ``subject predicate obj`` was read, from its kgb:Assertion records, sentence-based first.
+    """How ``subject predicate obj`` was read, from its assertions' spans, sentence-based first.
 
     ``predicate`` is a kgb local name (``cites``, ``implements``, ``mentionsInitiative``).
-    An assertion whose recorded quote (``oa:exact``) is the subject's own title
+    An assertion whose span's quote (``oa:exact``) is the subject's own title
     and not a sentence was read from the title's shape (``basis="title"``).
     """
     store = g.graph.get("store")
@@ -687,9 +687,10 @@ def evidence(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[Evid
     # The IRIs come from the store itself, so they hold no character that could end <...>.
     query = f"""SELECT DISTINCT ?sentence ?extractor ?exact WHERE {{
         ?a rdf:subject <{subject}> ; rdf:predicate <{KGB[predicate]}> ; rdf:object <{obj}> ;
-           kgb:sentence ?sentence .
+           kgb:evidence ?span .
+        ?span kgb:sentence ?sentence .
         OPTIONAL {{ ?a kgb:extractor ?extractor }}
-        OPTIONAL {{ ?a kgb:evidence?/oa:hasSelector ?selector . ?selector oa:exact ?exact }} }}"""
+        OPTIONAL {{ ?span oa:exact ?exact }} }}"""
     rows = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     titles = {normalize_title(name) for name in (g.nodes[subject].get("label") or "",
                                                   *g.nodes[subject].get("aliases", ())) if name} \

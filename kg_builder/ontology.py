@@ -33,7 +33,7 @@ from .model import LEVELS
 __all__ = [
     "KGB", "ELI", "OA", "SCHEMA", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "DEFAULT_BASE", "PREFIXES", "LEVEL_TERMS", "KIND_CLASSES", "DOC_TYPE_CLASSES", "Minter",
-    "iri_segment", "clean_text", "ontology_dir", "ontology_file", "ontology_triples", "VOCABULARY_GRAPH",
+    "iri_segment", "clean_text", "span_document", "ontology_dir", "ontology_file", "ontology_triples", "VOCABULARY_GRAPH",
     "ONTOLOGY_IRI", "BaseIRIError",
 ]
 
@@ -202,16 +202,39 @@ class Minter:
         return self._iri("document", content_hash[:16], "assertion", digest)
 
     def part(self, iri: URIRef, name: str) -> URIRef:
-        """A node that belongs to ``iri`` (an assertion's span, its selectors).
+        """A node that belongs to ``iri`` (a document's span of characters).
 
-        A fragment of ``iri`` (``...#span``), or a suffix when the base already
+        A fragment of ``iri`` (``...#char=3,9``), or a suffix when the base already
         put a fragment in every IRI (an IRI has at most one ``#``).
         """
         return URIRef(f"{iri}{'-' if '#' in iri else '#'}{iri_segment(name)}")
 
+    def span(self, document: URIRef, start: int, end: int) -> URIRef:
+        """A span of a document's characters [start, end): an RFC 5147 fragment of its IRI.
+
+        >>> str(Minter().span(Minter().document("ab" * 32), 3, 9))
+        'https://w3id.org/kg-builder/id/document/abababababababab#char=3,9'
+        """
+        return self.part(document, f"char={start},{end}")
+
     def term(self, kind: str, name: str) -> URIRef:
         """An entity of a kind without a dedicated minter, by kind and name."""
         return self._iri(kind.lower(), name)
+
+
+_SPAN_FRAGMENT = re.compile(r"[#-]char=([0-9]+),([0-9]+)$")
+
+
+def span_document(span: str) -> str | None:
+    """The IRI of the document a span (:meth:`Minter.span`) belongs to, or None if ``span`` is none.
+
+    What the named graph says, for readers of a union of the graphs (Turtle, say).
+
+    >>> span_document("https://w3id.org/kg-builder/id/document/abababababababab#char=3,9")
+    'https://w3id.org/kg-builder/id/document/abababababababab'
+    """
+    match = _SPAN_FRAGMENT.search(span)
+    return span[:match.start()] if match else None
 
 
 def _check_base(base: str) -> None:

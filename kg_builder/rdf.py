@@ -1,13 +1,19 @@
 """Extractions as RDF: one named graph per document, provenance on every statement.
 
 Each fact becomes a statement in its document's named graph (the graph is named
-by the document's IRI), plus a ``kgb:Assertion`` (an ``rdf:Statement`` and a
-``prov:Entity``) that records the extractor, its version, the sentence that says
-it (``kgb:sentence``) and, as its ``kgb:evidence``, a Web Annotation
-``oa:SpecificResource`` of the document with an ``oa:TextPositionSelector`` (the
-character span) and an ``oa:TextQuoteSelector`` (the exact characters). Quotes
-and sentences are taken from ``Document.source_text``: the characters as
-written, even when extraction matched on a normalized copy.
+by the document's IRI), plus an assertion (a ``kgb:Assertion``, implied by the
+domain of ``kgb:evidence``) that records what it states (``rdf:subject``,
+``rdf:predicate``, ``rdf:object``), the extractor that read it and, as its
+``kgb:evidence``, the ``kgb:TextSpan`` it was read from. A span is the document's
+IRI with an RFC 5147 fragment (``<D#char=3527,3540>``) carrying ``oa:start``,
+``oa:end``, the exact characters (``oa:exact``) and the sentence around them
+(``kgb:sentence``); every assertion read from the same characters shares it, and
+its quads are written once per document. The document records the kg_builder
+version that read it (``kgb:extractorVersion``); the named graph says which
+document each assertion and span belongs to. Quotes and sentences are taken from
+``Document.source_text``: the characters as written, even when extraction matched
+on a normalized copy. About five quads per assertion, plus four per shared span
+(the Web Annotation shape with its selector nodes took eighteen per assertion).
 
 The output holds no blank nodes and every IRI is minted from what it names, so
 the same input gives the same quads, on any machine. The union of the named
@@ -236,6 +242,7 @@ class _DocumentGraph:
         self.jurisdiction_code: str | None = None
         self.chained: set[str] = set()  # division codes whose chain is in the graph already
         self.assertion_base = f"{self.minter.base}document/{self.hash[:16]}/assertion/"
+        self.spans: dict[tuple[int, int], str] = {}  # (start, end) -> the span's IRI, written once
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines[f"{s} {p} {o}{self.tail}"] = None
@@ -400,6 +407,7 @@ class _DocumentGraph:
         self.add(me, _DCTERMS.identifier, _plain(doc.id))
         self.add(me, _KGB.contentHash, _lit(self.hash))
         self.add(me, _KGB.characterCount, _typed(len(doc.text), XSD.integer))
+        self.add(me, _KGB.extractorVersion, _lit(__version__))
         if doc.path:
             # The name only: a directory would make the graph depend on the machine.
             self.add(me, _KGB.fileName, _plain(doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
@@ -448,10 +456,13 @@ class _DocumentGraph:
         self.provenance(fact, subject, predicate, obj)
 
     def provenance(self, fact: Fact, s: str, p: str, o: str) -> None:
-        """The ``kgb:Assertion`` of one statement: who read it, where, in which words."""
+        """The assertion of one statement: what it states, who read it, and its span.
+
+        The span (:meth:`span`) is shared by every assertion read from the same
+        characters of the document; the document, the named graph, is not repeated.
+        """
         src = fact.source
         text = self.doc.text
-        quoted = self.doc.source_text  # the characters as written; same length as text
         start, end = max(0, min(src.start, len(text))), max(0, min(src.end, len(text)))
         start, end = min(start, end), max(start, end)
         # Not through the cache: each assertion is minted once.
@@ -459,38 +470,36 @@ class _DocumentGraph:
         # extractor's name needs cleaning); all hex, so no segment needs escaping.
         key = "\x1f".join((s, p, o, str(start), str(end), clean_text(src.extractor)))
         iri = f"<{self.assertion_base}{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}>"
-        self.add(iri, _RDF.type, _KGB.Assertion)
         self.add(iri, _RDF.subject, s)
         self.add(iri, _RDF.predicate, p)
         self.add(iri, _RDF.object, o)
-        self.add(iri, _PROV.wasDerivedFrom, self.graph)
         self.add(iri, _KGB.extractor, _plain(src.extractor))
-        self.add(iri, _KGB.extractorVersion, _lit(__version__))
         if fact.confidence != 1.0:
             self.add(iri, _KGB.confidence, _decimal(fact.confidence))
-        span = self.minter.part(iri, "span")
-        self.add(iri, _KGB.evidence, span)
-        self.add(span, _RDF.type, _OA.SpecificResource)
-        self.add(span, _OA.hasSource, self.graph)
-        position = self.minter.part(iri, "position")
-        self.add(span, _OA.hasSelector, position)
-        self.add(position, _RDF.type, _OA.TextPositionSelector)
+        self.add(iri, _KGB.evidence, self.span(start, end))
+
+    def span(self, start: int, end: int) -> str:
+        """The ``kgb:TextSpan`` of characters [start, end), its quads written once per document."""
+        span = self.spans.get((start, end))
+        if span is not None:
+            return span
+        span = self.spans[(start, end)] = _Mint.part(self.graph, f"char={start},{end}")
         # xsd:integer, not the xsd:nonNegativeInteger of the Web Annotation context:
         # Oxigraph stores derived integer types as xsd:integer, and a graph must
         # come out of the store as it went in.
-        self.add(position, _OA.start, f'"{start}"{_INTEGER}')  # ints: nothing to escape or cache
-        self.add(position, _OA.end, f'"{end}"{_INTEGER}')
+        self.add(span, _OA.start, f'"{start}"{_INTEGER}')  # ints: nothing to escape or cache
+        self.add(span, _OA.end, f'"{end}"{_INTEGER}')
+        text = self.doc.text
         # A statement read from the whole document (its type, say) has neither quote
         # nor sentence: its span is the whole text, which the graph need not repeat.
         if end > start and end - start < len(text):
-            quote = self.minter.part(iri, "quote")
-            self.add(span, _OA.hasSelector, quote)
-            self.add(quote, _RDF.type, _OA.TextQuoteSelector)
-            self.add(quote, _OA.exact, _plain(quoted[start:end]))
+            quoted = self.doc.source_text  # the characters as written; same length as text
+            self.add(span, _OA.exact, _plain(quoted[start:end]))
             s0, e0 = sentence_span(text, start, end)
             sentence = quoted[s0:e0].strip()
             if sentence:
-                self.add(iri, _KGB.sentence, _plain(sentence))
+                self.add(span, _KGB.sentence, _plain(sentence))
+        return span
 
 
 def source_path_of(doc, given: str | None = None) -> str:

@@ -192,13 +192,11 @@ _STANDARD_TERMS = {
     "domain": "rdfs:domain", "range": "rdfs:range",
     "title": "dcterms:title", "identifier": "dcterms:identifier", "name": "foaf:name",
     "documentNumber": "eli:id_local", "dateDocument": "eli:date_document",
-    "wasDerivedFrom": "prov:wasDerivedFrom",
     "subject": "rdf:subject", "predicate": "rdf:predicate", "object": "rdf:object",
-    "hasSource": "oa:hasSource", "hasSelector": "oa:hasSelector", "start": "oa:start", "end": "oa:end",
-    "exact": "oa:exact",
+    "start": "oa:start", "end": "oa:end", "exact": "oa:exact",
 }
 _IRI_VALUED = {"inScheme", "broader", "topConceptOf", "hasTopConcept", "subClassOf", "subPropertyOf", "domain",
-               "range", "wasDerivedFrom", "subject", "predicate", "hasSource", "hasSelector"}
+               "range", "subject", "predicate"}
 _TYPED = {"start": "xsd:integer", "end": "xsd:integer", "dateDocument": "xsd:date"}
 
 

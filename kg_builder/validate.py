@@ -3,7 +3,7 @@
 The shapes say what a consumer of our graphs may rely on: labels, classes of
 linked entities, datatypes, and provenance on every extracted statement. The
 union of the named graphs is validated together with the vocabulary graph, so
-``sh:class kgb:Regulation`` accepts a ``kgb:Law`` through the ontology. Three
+``sh:class kgb:Regulation`` accepts a ``kgb:Law`` through the ontology. Four
 provenance checks that join across nodes (:data:`PROVENANCE_CHECKS`) run as one
 SPARQL query each in Oxigraph, rather than once per node in pyshacl.
 
@@ -37,21 +37,26 @@ __all__ = ["Violation", "ValidationReport", "validate", "union_of", "PROVENANCE_
 PROVENANCE_CHECKS: dict[str, str] = {
     "the statement this assertion records is not in the graph": """
         SELECT ?focus ?value WHERE {
-          ?focus a kgb:Assertion ; rdf:subject ?s ; rdf:predicate ?value ; rdf:object ?o .
+          ?focus rdf:subject ?s ; rdf:predicate ?value ; rdf:object ?o .
           FILTER NOT EXISTS { ?s ?value ?o }
         }""",
     "the quote's length is not the span's length (oa:exact must be the characters from oa:start to oa:end)": """
         SELECT ?focus ?value WHERE {
-          ?focus oa:hasSelector ?position , ?quote .
-          ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-          ?quote a oa:TextQuoteSelector ; oa:exact ?value .
+          ?focus oa:start ?start ; oa:end ?end ; oa:exact ?value .
           FILTER (STRLEN(?value) != ?end - ?start)
         }""",
-    "the span's source is not the document the assertion was read from": """
+    "the span is not of the document the assertion was read from": """
         SELECT ?focus ?value WHERE {
-          ?focus a kgb:Assertion ; kgb:evidence ?span .
-          ?span oa:hasSource ?value .
-          FILTER NOT EXISTS { ?focus prov:wasDerivedFrom ?value }
+          ?focus kgb:evidence ?value .
+          BIND (STRBEFORE(STR(?focus), "/assertion/") AS ?doc)
+          FILTER (?doc != "" && !STRSTARTS(STR(?value), CONCAT(?doc, "#char="))
+                  && !STRSTARTS(STR(?value), CONCAT(?doc, "-char=")))
+        }""",
+    "the span's IRI does not name its offsets (#char=oa:start,oa:end)": """
+        SELECT ?focus ?value WHERE {
+          ?focus oa:start ?start ; oa:end ?end .
+          BIND (CONCAT("char=", STR(?start), ",", STR(?end)) AS ?value)
+          FILTER (!STRENDS(STR(?focus), ?value))
         }""",
 }
 

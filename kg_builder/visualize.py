@@ -51,7 +51,6 @@ _KGB = "https://w3id.org/kg-builder/ontology#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _DCTERMS = "http://purl.org/dc/terms/"
-_PROV = "http://www.w3.org/ns/prov#"
 _OA = "http://www.w3.org/ns/oa#"
 _FOAF = "http://xmlns.com/foaf/0.1/"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -93,10 +92,10 @@ _LITERALS = {
     "http://data.europa.eu/eli/ontology#id_local": "number",
 }
 _LEVEL_LINKS = {_KGB + "level", _KGB + "issuerLevel"}
-#: Provenance records and their selectors: read for evidence, never drawn.
+#: Assertions and their spans: read for evidence, never drawn.
 _ASSERTION_PARTS = {_RDF + "subject": "s", _RDF + "predicate": "p", _RDF + "object": "o",
-                    _PROV + "wasDerivedFrom": "doc"}
-_ASSERTION_LITERALS = {_KGB + "sentence": "sentence", _KGB + "extractor": "extractor"}
+                    _KGB + "evidence": "span", _KGB + "extractor": "extractor"}
+_SPAN_LITERALS = {_KGB + "sentence": "sentence", _OA + "exact": "exact"}
 #: Evidence kept per edge in the page (the count of all of them is kept too).
 _MAX_EVIDENCE = 5
 
@@ -276,8 +275,7 @@ def explorer_data(
     level_links: dict[str, set[str]] = defaultdict(set)
     links: set[tuple[str, str, str]] = set()
     assertions: dict[str, dict[str, str]] = defaultdict(dict)
-    selectors: dict[str, set[str]] = defaultdict(set)
-    exact: dict[str, str] = {}
+    spans: dict[str, dict[str, str]] = defaultdict(dict)  # span -> its sentence and quote
     # One store for everything: the page's data and the ranking (pyoxigraph, no rdflib copy).
     store = open_graph(source)
 
@@ -290,17 +288,11 @@ def explorer_data(
         elif p in _ASSERTION_PARTS:
             assertions[s][_ASSERTION_PARTS[p]] = o if isinstance(o, str) else o.value
             continue
-        elif p in _ASSERTION_LITERALS:
-            assertions[s][_ASSERTION_LITERALS[p]] = o if isinstance(o, str) else o.value
-            continue
-        elif p == _OA + "hasSelector":
-            selectors[s].add(o)
-            continue
-        elif p == _OA + "exact":
-            exact[s] = o if isinstance(o, str) else o.value
+        elif p in _SPAN_LITERALS:
+            spans[s][_SPAN_LITERALS[p]] = o if isinstance(o, str) else o.value
             continue
         elif p.startswith(_OA):
-            continue  # the rest of a selector: offsets the page does not show
+            continue  # the rest of a span: offsets the page does not show
         elif not isinstance(o, str):
             if p == _SKOS + "prefLabel":
                 labels[s][o.lang] = o.value
@@ -402,14 +394,18 @@ def explorer_data(
         nodes.append(node)
 
     # Evidence: the provenance records behind each edge, keyed by the edge's triple.
+    from .ontology import span_document
+
     evidence: dict[tuple[str, str, str], set[tuple[int, str, str]]] = defaultdict(set)
     for a, parts in assertions.items():
         if not {"s", "p", "o"} <= parts.keys():
             continue
-        sentence = parts.get("sentence") or next(
-            (exact[sel] for sel in sorted(selectors.get(a, ())) if sel in exact), None)
+        span = spans.get(parts.get("span", ""), {})
+        sentence = span.get("sentence") or span.get("exact")
         if sentence:
-            doc = index.get(parts.get("doc", ""), -1)
+            # The span is of the document's characters (<document#char=...>): the named
+            # graph, read here from the IRI, as a union of the graphs (Turtle) has none.
+            doc = index.get(span_document(parts["span"]) or "", -1)
             evidence[(parts["s"], parts["p"], parts["o"])].add((doc, sentence, parts.get("extractor", "")))
 
     edges: list[dict[str, Any]] = []

@@ -53,7 +53,7 @@ def test_the_2015_plan_ranks_first(sample_build):
 def test_every_fact_has_a_sentence_behind_it(graph):
     rows = _ask(graph, """
         SELECT ?sentence WHERE {
-          ?a a kgb:Assertion ; rdf:predicate kgb:cites ; rdf:object ?r ; kgb:sentence ?sentence .
+          ?a rdf:predicate kgb:cites ; rdf:object ?r ; kgb:evidence/kgb:sentence ?sentence .
           ?r skos:prefLabel "重大行政决策程序暂行条例"@zh .
         }""")
     assert any("国务院公布了《重大行政决策程序暂行条例》" in s for (s,) in rows)

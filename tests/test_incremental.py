@@ -53,7 +53,7 @@ def test_the_store_holds_exactly_the_quads_of_each_document(sample_dir, sample_b
         expected.add(quad)
     for path in sorted(sample_dir.glob("*.txt")):
         for s, p, o, g in to_quads(extract(read_document(path)), minter):
-            # Oxigraph stores the integer subtypes (oa:start is xsd:nonNegativeInteger) as xsd:integer.
+            # Oxigraph stores the integer subtypes (xsd:nonNegativeInteger ...) as xsd:integer.
             if isinstance(o, Literal) and o.datatype == XSD.nonNegativeInteger:
                 o = Literal(int(o), datatype=XSD.integer)
             expected.add((s, p, o, g))

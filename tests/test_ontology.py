@@ -16,7 +16,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 import kg_builder
 from kg_builder.ontology import (
     DCTERMS, ELI, FOAF, KGB, LEVEL_TERMS, OA, ORG, PROV, SCHEMA, BaseIRIError, Minter, clean_text, iri_segment,
-    ontology_dir, ontology_file, ontology_triples,
+    ontology_dir, ontology_file, ontology_triples, span_document,
 )
 from kg_builder.serialize import build_jsonld_context
 
@@ -79,6 +79,11 @@ def test_every_term_the_code_uses_is_declared_with_labels_and_definitions(ontolo
     (KGB.Jurisdiction, RDFS.subClassOf, SCHEMA.AdministrativeArea),
     (KGB.Assertion, RDFS.subClassOf, PROV.Entity),
     (KGB.Assertion, RDFS.subClassOf, RDF.Statement),
+    (KGB.evidence, RDFS.domain, KGB.Assertion),
+    (KGB.evidence, RDFS.range, KGB.TextSpan),
+    (KGB.extractor, RDFS.domain, KGB.Assertion),
+    (KGB.sentence, RDFS.domain, KGB.TextSpan),
+    (KGB.extractorVersion, RDFS.domain, KGB.Document),
     (KGB.Township, SKOS.inScheme, KGB.AdministrativeLevels),
 ])
 def test_terms_are_aligned_with_the_standards(ontology, term, relation, standard):
@@ -135,10 +140,13 @@ def test_base_iri_is_configurable_and_parts_stay_single_fragment():
     minter = Minter("urn:example:kg#")
     assertion = minter.assertion("ab" * 32, "s", "p", "o")
     assert str(assertion).startswith("urn:example:kg#document/")
-    span = minter.part(assertion, "span")
-    assert str(span).count("#") == 1 and str(span).endswith("-span")
-    assert str(Minter("https://example.org/kg").part(assertion, "span")).endswith("#span") is False
-    assert str(Minter().part(URIRef("https://example.org/a"), "span")) == "https://example.org/a#span"
+    span = minter.span(minter.document("ab" * 32), 3, 9)
+    assert str(span) == "urn:example:kg#document/" + "ab" * 8 + "-char=3,9"
+    assert span_document(str(span)) == str(minter.document("ab" * 32))
+    # Under a base without a fragment, a span is an RFC 5147 fragment of the document's IRI.
+    assert str(Minter().span(URIRef("https://example.org/a"), 3, 9)) == "https://example.org/a#char=3,9"
+    assert span_document("https://example.org/a#char=3,9") == "https://example.org/a"
+    assert span_document("https://example.org/a") is None
 
 
 @pytest.mark.parametrize("base", ["not an iri", "kg/", "https://example.org/a b/", "https://ex.org/<x>/",

@@ -109,11 +109,12 @@ def country() -> Graph:
 
     def assertion(doc_graph, s, p, o, sentence, n):
         a = URIRef(f"{doc_graph}/assertion/{n}")
-        g.add((a, RDF.type, KGB.Assertion))
+        span = URIRef(f"{doc_graph}#char=0,{len(sentence)}")
         g.add((a, RDF.subject, s))
         g.add((a, RDF.predicate, p))
         g.add((a, RDF.object, o))
-        g.add((a, KGB.sentence, Literal(sentence)))
+        g.add((a, KGB.evidence, span))
+        g.add((span, KGB.sentence, Literal(sentence)))
 
     for s, o, n in (("jia_rules", "model", 1), ("one_rules", "jia_rules", 2)):
         g.add((R[s], KGB.implements, R[o]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,10 @@ from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg_builder.model import Document, Extraction, Fact, Mention, Provenance
-from kg_builder.ontology import KGB, OA, PREFIXES, VOCABULARY_GRAPH, Minter, ontology_triples
-from kg_builder.rdf import to_dataset, to_quads, union_graph, vocabulary_quads
+from kg_builder.ontology import KGB, OA, PREFIXES, VOCABULARY_GRAPH, Minter, clean_text, ontology_triples
+from kg_builder.pipeline import extract
+from kg_builder.rdf import to_dataset, to_nquads, to_quads, union_graph, vocabulary_quads
+from kg_builder.readers import read_document
 from kg_builder.serialize import read_quads
 from kg_builder.serialize import serialize
 from kg_builder.store import GraphStore
@@ -27,14 +30,11 @@ REPO = Path(__file__).resolve().parent.parent
 WHICH_SENTENCE = """
 SELECT ?file ?sentence ?start ?end ?exact ?extractor WHERE {
   ?reg skos:prefLabel "重大行政决策程序暂行条例"@zh .
-  ?a a kgb:Assertion ;
-     rdf:subject ?doc ; rdf:predicate kgb:cites ; rdf:object ?reg ;
-     kgb:sentence ?sentence ; kgb:extractor ?extractor ;
-     kgb:evidence ?span .
-  ?span oa:hasSource ?doc ;
-        oa:hasSelector ?pos , ?quote .
-  ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+  GRAPH ?doc {
+    ?a rdf:subject ?doc ; rdf:predicate kgb:cites ; rdf:object ?reg ;
+       kgb:extractor ?extractor ; kgb:evidence ?span .
+    ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact ; kgb:sentence ?sentence .
+  }
   ?doc kgb:fileName ?file .
 }"""
 
@@ -55,8 +55,24 @@ def test_the_written_graph_files_conform_too(sample_build):
         assert report.conforms, report.text()
 
 
+def _move_span(ds: Dataset, assertion: URIRef, iri: str) -> None:
+    """Give the assertion's span another IRI (its quads move with it)."""
+    span = next(ds.quads((assertion, KGB.evidence, None, None)))[2]
+    for _, p, o, g in list(ds.quads((span, None, None, None))):
+        ds.remove((span, p, o, g))
+        ds.add((URIRef(iri), p, o, g))
+    for s, p, _, g in list(ds.quads((None, None, span, None))):
+        ds.remove((s, p, span, g))
+        ds.add((s, p, URIRef(iri), g))
+
+
 @pytest.mark.parametrize(("breakage", "message"), [
     (lambda ds, a: ds.remove((a, KGB.extractor, None, None)), "Less than 1 values"),
+    (lambda ds, a: ds.remove((a, KGB.evidence, None, None)), "an assertion has one span"),
+    (lambda ds, a: _move_span(ds, a, str(a).split("/assertion/")[0] + "#char=7,15"),
+     "the span's IRI does not name its offsets"),
+    (lambda ds, a: _move_span(ds, a, "https://w3id.org/kg-builder/id/document/ffffffffffffffff#char=10,16"),
+     "the span is not of the document the assertion was read from"),
     (lambda ds, a: ds.add((a, KGB.evidence, URIRef("https://example.org/elsewhere"),
                            next(ds.quads((a, None, None, None)))[3])), "an assertion has one span"),
     (lambda ds, a: [ds.remove((s, p, o, None)) for s, p, o, _ in list(ds.quads((None, KGB.cites, None, None)))],
@@ -67,8 +83,8 @@ def test_the_written_graph_files_conform_too(sample_build):
 ])
 def test_broken_graphs_do_not_conform_and_the_report_says_why(breakage, message):
     doc = Document("d", "2019年,学习了《政府投资条例》。")
-    dataset = to_dataset([Extraction(doc, (_cites(doc, 7, 15, "政府投资条例"),))])
-    assertion = next(q[0] for q in dataset.quads((None, URIRef(PREFIXES["rdf"] + "type"), KGB.Assertion, None)))
+    dataset = to_dataset([Extraction(doc, (_cites(doc, 10, 16, "政府投资条例"),))])
+    assertion = next(q[0] for q in dataset.quads((None, URIRef(PREFIXES["rdf"] + "subject"), None, None)))
     breakage(dataset, assertion)
     report = validate(dataset)
     assert not report.conforms
@@ -85,14 +101,79 @@ def test_provenance_quotes_the_characters_as_written():
     graph = union_graph(to_dataset([Extraction(doc, (_cites(doc, start, end, "政府投资条例"),))]))
     rows = list(graph.query("""
         SELECT ?exact ?sentence ?start ?end WHERE {
-          ?a kgb:sentence ?sentence ; kgb:evidence ?span .
-          ?span oa:hasSelector ?q , ?p .
-          ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+          ?a kgb:evidence ?span .
+          ?span kgb:sentence ?sentence ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
         }""", initNs=PREFIXES))
     assert [(str(e), str(s), int(a), int(b)) for e, s, a, b in rows] == [
         ("政府投資條例", "二〇一九年，學習了《政府投資條例》。", start, end)]
     # The entity is named by the matched (simplified) form.
     assert (None, None, Literal("政府投资条例", lang="zh")) in graph
+
+
+def test_assertions_read_from_the_same_characters_share_one_span_written_once():
+    text = "二〇一九年，學習了《政府投資條例》。其後考核。"
+    doc = Document("d", text.replace("學習", "学习").replace("投資條", "投资条").replace("其後", "其后"), original_text=text)
+    start, end = doc.text.index("政府"), doc.text.index("》")
+    source = Provenance(doc.id, start, end, "citations")
+    regulation = Mention(doc.text[start:end], "Regulation", source)
+    facts = (Fact(doc.mention(), "cites", regulation, source),
+             Fact(doc.mention(), "implements", regulation, Provenance(doc.id, start, end, "implements")),
+             Fact(doc.mention(), "yearCovered", 2019, Provenance(doc.id, 0, 5, "years")),
+             Fact(doc.mention(), "docType", "annual_report", Provenance(doc.id, 0, len(text), "doctype")))
+    lines = to_nquads(Extraction(doc, facts))[0].decode("utf-8").splitlines()
+    store = ox.Store()
+    store.load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    rows = [{k: row[k].value if row[k] is not None else None for k in ("a", "p", "x", "span", "start", "end", "exact")}
+            for row in store.query("""
+        SELECT ?a ?p ?x ?span ?start ?end ?exact WHERE { GRAPH ?g {
+          ?a rdf:predicate ?p ; kgb:extractor ?x ; kgb:evidence ?span .
+          ?span oa:start ?start ; oa:end ?end . OPTIONAL { ?span oa:exact ?exact } } }""", prefixes=PREFIXES)]
+    # Every fact has exactly one assertion, whose span quotes the characters as written.
+    assert sorted((r["p"].rsplit("#", 1)[-1], r["x"]) for r in rows) == [
+        ("cites", "citations"), ("docType", "doctype"), ("implements", "implements"), ("yearCovered", "years")]
+    assert len({r["a"] for r in rows}) == 4
+    for r in rows:
+        s, e = int(r["start"]), int(r["end"])
+        assert r["span"].endswith(f"#char={s},{e}")
+        assert r["exact"] == (text[s:e] if e - s < len(text) else None)  # the whole text is not repeated
+    # cites and implements were read from the same characters: one span, its quads written once.
+    shared = {r["span"] for r in rows if r["p"].endswith(("#cites", "#implements"))}
+    assert len(shared) == 1
+    (span,) = shared
+    assert [line.split(" ", 2)[1] for line in lines if line.startswith(f"<{span}>")] == [
+        f"<{OA.start}>", f"<{OA.end}>", f"<{OA.exact}>", f"<{KGB.sentence}>"]
+    # The version that read the document is said once, of the document.
+    assert sum(f"<{KGB.extractorVersion}>" in line for line in lines) == 1
+
+
+#: Fact predicates whose property has another local name.
+_RDF_NAMES = {"lead": "leadAgency", "responsible": "responsibleAgency", "publishDate": "date_document",
+              "documentNumber": "id_local"}
+
+
+def test_every_fact_of_the_sample_has_one_assertion_quoting_its_span(sample_dir, sample_build):
+    store = GraphStore()
+    store.store.extend(read_quads(sample_build.dataset))
+    for path in sorted(sample_dir.glob("*.txt")):
+        doc = read_document(path)
+        graph = Minter().document(doc.content_hash)
+        found = {}
+        for row in store.query(f"""
+            SELECT ?a ?p ?x ?span ?start ?end ?exact WHERE {{ GRAPH <{graph}> {{
+              ?a rdf:predicate ?p ; kgb:extractor ?x ; kgb:evidence ?span .
+              ?span oa:start ?start ; oa:end ?end . OPTIONAL {{ ?span oa:exact ?exact }} }} }}"""):
+            s, e = int(row["start"].value), int(row["end"].value)
+            if 0 < e - s < len(doc.text):
+                assert row["exact"].value == clean_text(doc.source_text[s:e])
+            found.setdefault((re.split("[#/]", row["p"].value)[-1], row["x"].value, s, e), set()).add(row["a"].value)
+        # An ill-typed date or year is no RDF literal: the extractor's record keeps it, the graph does not.
+        facts = [f for f in extract(doc).facts if f.predicate not in ("publishDate", "yearCovered")
+                 or re.fullmatch(r"[0-9]{4}(-[0-9]{2}-[0-9]{2})?", str(getattr(f.object, "name", f.object)))]
+        assert facts and len({a for assertions in found.values() for a in assertions}) <= len(facts)
+        for fact in facts:
+            start, end = sorted((max(0, min(fact.source.start, len(doc.text))), max(0, min(fact.source.end, len(doc.text)))))
+            assert found.get((_RDF_NAMES.get(fact.predicate, fact.predicate), fact.source.extractor, start, end)), \
+                (path.name, fact)
 
 
 def test_which_sentence_says_this_edge(sample_build):

@@ -53,7 +53,7 @@ def test_table_aligns_chinese_text(runner, graph_file):
 
 
 def test_table_clips_long_cells_to_max_width(runner, graph_file):
-    query = "SELECT ?s WHERE { ?a kgb:sentence ?s } LIMIT 3"
+    query = "SELECT ?s WHERE { ?span kgb:sentence ?s } LIMIT 3"
     clipped = kgb_query(runner, graph_file, query, "--max-width", "20")
     assert clipped.exit_code == 0
     cells = [line for line in clipped.stdout.splitlines()[2:] if line and not line.startswith("(")]

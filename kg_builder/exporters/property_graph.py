@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from . import ExportResult
 
 from ..ontology import DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, LEVEL_TERMS, OA, PROV, RDF, RDFS, SKOS, \
-    VOCABULARY_GRAPH
+    VOCABULARY_GRAPH, span_document
 
 __all__ = [
     "NODE_LABELS", "SECOND_LABELS", "NODE_PROPERTIES", "RELATIONSHIP_TYPES", "Node", "Relationship", "Schema",
@@ -55,10 +55,9 @@ SECOND_LABELS: dict[str, str] = {
     str(iri): str(iri).rsplit("#", 1)[-1] for iri in (*DOC_TYPE_CLASSES.values(), *KIND_CLASSES.values())
 }
 
-#: Classes that are never nodes: provenance records, selectors, the level scheme.
+#: Classes that are never nodes: provenance records and their spans, the level scheme.
 _NOT_NODES = frozenset(str(c) for c in (
-    KGB.Assertion, RDF.Statement, PROV.Entity, OA.TextPositionSelector, OA.TextQuoteSelector,
-    SKOS.Concept, SKOS.ConceptScheme,
+    KGB.Assertion, KGB.TextSpan, RDF.Statement, PROV.Entity, SKOS.Concept, SKOS.ConceptScheme,
 ))
 
 #: Literal (or level term) predicates -> (property, type). ``string[]`` collects every value;
@@ -120,11 +119,9 @@ _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _RDF_SUBJECT = ox.NamedNode(str(RDF.subject))
 _RDF_PREDICATE = ox.NamedNode(str(RDF.predicate))
 _RDF_OBJECT = ox.NamedNode(str(RDF.object))
-_OA_START = ox.NamedNode(str(OA.start))
-_DERIVED_FROM = str(PROV.wasDerivedFrom)
+_OA_START = str(OA.start)
 _SENTENCE = str(KGB.sentence)
 _INFERRED = str(KGB.inferred)
-_HAS_SELECTOR = str(OA.hasSelector)
 _EVIDENCE = str(KGB.evidence)
 _INT_TYPES = frozenset(f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
     "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger",
@@ -408,10 +405,12 @@ class PropertyGraph:
         """What the provenance records say about statements of ``subject``, by (predicate, object).
 
         Each record gives (document, start offset, sentence, inferred). Read through the
-        indexes: every record whose ``rdf:subject`` is this subject, then its own quads.
+        indexes: every record whose ``rdf:subject`` is this subject, then its own quads
+        and its span's (the span is shared: read once per graph).
         """
         found: dict[tuple[str, Any], list[tuple[str, int, str | None, bool | None]]] = {}
         seen = set()
+        spans: dict[tuple[Any, Any], tuple[int, str | None]] = {}
         for quad in self.store.quads_for_pattern(None, _RDF_SUBJECT, subject, None):
             record, graph = quad.subject, quad.graph_name
             if (record, graph) in seen:
@@ -425,27 +424,31 @@ class PropertyGraph:
                     predicate = q.object.value
                 elif p == _RDF_OBJECT.value:
                     obj = q.object
-                elif p == _DERIVED_FROM:
-                    doc = _term_text(q.object)
-                elif p == _SENTENCE:
-                    sentence = q.object.value
                 elif p == _INFERRED:
                     inferred = q.object.value in ("true", "1")
-                elif p in (_HAS_SELECTOR, _EVIDENCE):
-                    # Spans hang off kgb:evidence (an oa:SpecificResource) in current
-                    # graphs, directly off the assertion in older ones.
-                    selectors = [q.object] if p == _HAS_SELECTOR else [
-                        s.object for s in self.store.quads_for_pattern(
-                            q.object, ox.NamedNode(_HAS_SELECTOR), None, graph)]
-                    for selector in selectors:
-                        for position in self.store.quads_for_pattern(selector, _OA_START, None, graph):
-                            start = int(position.object.value) if position.object.value.isdigit() else 0
+                elif p == _EVIDENCE:
+                    if (q.object, graph) not in spans:
+                        spans[(q.object, graph)] = self._span(q.object, graph)
+                    start, sentence = spans[(q.object, graph)]
+                    if isinstance(graph, ox.DefaultGraph) and isinstance(q.object, ox.NamedNode):
+                        doc = span_document(q.object.value)  # a union of the graphs: the span names it
             if predicate is None or obj is None:
                 continue
             if doc is None and not isinstance(graph, ox.DefaultGraph):
                 doc = graph.value
             found.setdefault((predicate, obj), []).append((doc or "", start, sentence, inferred))
         return found
+
+    def _span(self, span, graph) -> tuple[int, str | None]:
+        """A span's start offset and sentence."""
+        start, sentence = 0, None
+        for q in self.store.quads_for_pattern(span, None, None, graph):
+            p = q.predicate.value
+            if p == _OA_START:
+                start = int(q.object.value) if q.object.value.isdigit() else 0
+            elif p == _SENTENCE:
+                sentence = q.object.value
+        return start, sentence
 
     @staticmethod
     def _provenance(records, graphs: set[str]) -> dict[str, Any]:
