@@ -335,6 +335,18 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     def take(a: int, b: int) -> None:
         mask[a - start : b - start] = b"\x01" * (b - a)
 
+    def doomed(a: int, b: int) -> bool:
+        """Whether no name from ``a`` reaching past ``b`` can be free: skip reading its body.
+
+        A body ends 20 characters after its prefix at most, so a prefix well
+        inside a title, or with a character up to ``b`` already taken, never
+        makes a name of its own.
+        """
+        if mask.find(1, a - start, b - start) >= 0:
+            return True
+        i = bisect.bisect_right(blocked_starts, a) - 1
+        return i >= 0 and b + 20 <= blocked[i][1]
+
     # Full division prefixes, with 中共 before them and parents chained before.
     plausible_at: dict[tuple[str, str], bool] = {}
     divisions_found = ctx.divisions_found
@@ -357,11 +369,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             plausible = plausible_at[key] = _plausible(ctx, d_start, d_name)
         if not plausible:
             continue
+        a_start = d_start - 2 if text.startswith("中共", d_start - 2) else d_start
+        if a_start < start or doomed(a_start, d_end + 1):
+            continue
         best = _best_end(text, d_end)
         if best is None:
             continue
-        a_end, _ = best
-        a_start = d_start - 2 if text.startswith("中共", d_start - 2) else d_start
+        a_end = best[0]
         if not free(a_start, a_end):
             continue
         if text[a_start - 1 : a_start] == "各":
@@ -419,8 +433,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             p_start -= 2
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
-        # The division first: it does not depend on the body, and where there is
-        # none (省 in a county's report with no province named) no body is read.
+        if doomed(p_start, p_end + 1):
+            continue
+        # The division before the body: it does not depend on the body, and where
+        # there is none (省 in a county's report with no province named) no body is read.
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
