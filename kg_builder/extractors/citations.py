@@ -139,6 +139,7 @@ def _core(title: str) -> str:
     return title
 
 
+@functools.lru_cache(maxsize=8192)
 def is_document_title(title: str) -> bool:
     """Whether a title names a policy document by its shape (not a newspaper, book, slogan ...).
 
