@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
 from ..context import DocumentContext, context_of, title_divisions, title_line_end
@@ -56,8 +56,7 @@ _NON_DOC_BEFORE = re.compile(r"(观看|收看|播出|播放|刊登|刊发|出版
 _RUN_GAP = re.compile(r"[、,和及与]?\s*《[^《》\n]{1,150}》")
 
 
-@dataclass(frozen=True, slots=True)
-class TitleSpan:
+class TitleSpan(NamedTuple):
     """A title found in the text: raw characters, span of the raw title, nesting depth."""
 
     raw: str
@@ -140,6 +139,7 @@ def _core(title: str) -> str:
     return title
 
 
+@functools.lru_cache(maxsize=8192)
 def is_document_title(title: str) -> bool:
     """Whether a title names a policy document by its shape (not a newspaper, book, slogan ...).
 
@@ -226,12 +226,17 @@ _NATIONAL_HEAD = re.compile(
 _OWN_BODY_HEAD = re.compile(r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会)")
 
 
-def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
-    """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
+@functools.lru_cache(maxsize=8192)
+def _title_head(title: str) -> tuple[str, str | None] | None:
+    """What a title opens with, read from the title alone (cached: titles recur across documents).
+
+    ("national", body), ("division", the lowest name of the chain it opens with),
+    ("relative", 市 + 政府 ...) or None.
+    """
     head = _HEAD_NOISE.sub("", title)
     national = _NATIONAL_HEAD.match(head)
     if national:
-        return national.group(0), divisions.NATIONAL
+        return "national", national.group(0)
     found = title_divisions(head[:24])
     if found and found[0][0] == 0:
         chain = found[0]
@@ -240,26 +245,50 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
                 chain = match
             else:
                 break
-        division = ctx.resolve(chain[2]).division
-        if division is None:
-            return chain[2], None
-        # The body named right after the division, if the title carries it.
-        offset = ctx.text.find(chain[2], span.start, span.end)
-        body = None
-        if offset >= 0:
-            after = offset + len(chain[2])
-            best = _best_end(ctx.text, after, min(20, span.end - after))
-            if best is not None:
-                party = "中共" if ctx.text.startswith("中共", offset - 2) else ""
-                body = party + chain[2] + written_body(ctx.text[after : best[0]])
-        return body or chain[2], division
-    # A bare prefix of the document's own government: 市政府网站..., 县委...
+        return "division", chain[2]
     rel = _OWN_BODY_HEAD.match(head)
     if rel:
-        division = ctx.relative(rel.group(1))
-        if division is not None:
-            body = rel.group(2)
-            return division.name + ("人民政府" if body == "政府" else body), division
+        return "relative", rel.group(1), rel.group(2)
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _body_in_title(rest: str, limit: int) -> int | None:
+    """Where a body named at the start of ``rest`` (a title's words after a division, and 》) ends."""
+    best = _best_end(rest, 0, limit)
+    return None if best is None else best[0]
+
+
+def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
+    """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
+    head = _title_head(title)
+    if head is None:
+        return None, None
+    if head[0] == "national":
+        return head[1], divisions.NATIONAL
+    if head[0] == "division":
+        name = head[1]
+        division = ctx.resolve(name).division
+        if division is None:
+            return name, None
+        # The body named right after the division, if the title carries it.
+        text = ctx.text
+        offset = text.find(name, span.start, span.end)
+        body = None
+        if offset >= 0:
+            after = offset + len(name)
+            # The body never reads past the title's closing mark: what follows
+            # the title is one character at most.
+            end = _body_in_title(text[after : span.end + 1], min(20, span.end - after))
+            if end is not None:
+                party = "中共" if text.startswith("中共", offset - 2) else ""
+                body = party + name + written_body(text[after : after + end])
+        return body or name, division
+    # A bare prefix of the document's own government: 市政府网站..., 县委...
+    division = ctx.relative(head[1])
+    if division is not None:
+        body = head[2]
+        return division.name + ("人民政府" if body == "政府" else body), division
     return None, None
 
 
@@ -302,6 +331,7 @@ _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 
 
+@functools.lru_cache(maxsize=8192)
 def classify(title: str, issuer: str | None, level: str | None, own: bool = False,
              sentence_kind: str | None = None) -> str:
     """The kind of a cited document from its title's last word, its issuer and its context.
@@ -366,6 +396,7 @@ class Citation:
     kind: str | None = None
 
 
+@functools.lru_cache(maxsize=8192)
 def _lookup_law(title: str):
     law = laws.lookup(title)
     if law is None and not title.startswith("中华人民共和国"):
@@ -527,19 +558,20 @@ def citations(doc: Document) -> Iterator[Fact]:
     """Every cited document title, normalized, abbreviations and short titles resolved."""
     me = doc.mention()
     for citation in read_citations(doc):
-        attrs = {
-            "issuer": citation.issuer,
-            "issuer_level": citation.issuer_level,
-            "issuer_code": citation.issuer_code,
-            "kind": citation.kind,
-            "aliases": tuple(sorted(citation.aliases)) or None,
-        }
+        # In sorted order, those without a value left out: the same for every occurrence.
+        attrs = tuple((k, v) for k, v in (
+            ("aliases", tuple(sorted(citation.aliases)) or None),
+            ("issuer", citation.issuer),
+            ("issuer_code", citation.issuer_code),
+            ("issuer_level", citation.issuer_level),
+            ("kind", citation.kind),
+        ) if v is not None)
         for span in citation.spans:
             mention = Mention(
                 text=doc.text[span.start : span.end],
                 label="Regulation",
                 source=Provenance(doc.id, span.start, span.end, NAME),
                 name=citation.title,
-                attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)),
+                attrs=attrs,
             )
             yield Fact(me, "cites", mention, mention.source)

@@ -79,25 +79,38 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
-    phrase = phrase.strip()
-    if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase):
+    shape = _shape(phrase.strip())
+    if shape is None:
         return False
-    if not _HAN_OR_DIGIT.search(phrase):
-        return False
-    if "+" not in phrase and _LATIN.search(phrase):
-        return False
-    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or "+" in phrase:
+    plus, named_by_shape = shape
+    if plus or _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after):
         return True
     if _OTHER_AFTER.match(after):
         return False
+    return named_by_shape
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(phrase: str) -> tuple[bool, bool] | None:
+    """What a quoted phrase says by itself (cached: the same slogans recur across documents).
+
+    None when it cannot be a name (too long, a clause, Latin letters ...); else
+    whether it has a "+", and whether its shape names a programme (numbered
+    parts, a programme word at its end).
+    """
+    if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase):
+        return None
+    if not _HAN_OR_DIGIT.search(phrase):
+        return None
+    plus = "+" in phrase
+    if not plus and _LATIN.search(phrase):
+        return None
     if _NUMBER_ONLY.fullmatch(phrase):
-        return False
+        return plus, False
     parts = phrase.split("、")
     numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
-                   for part in phrase.split("、"))
-    if numbered or _SHAPE_END.search(phrase):
-        return True
-    return False
+                   for part in parts)
+    return plus, bool(numbered or _SHAPE_END.search(phrase))
 
 
 def _canonical(phrase: str) -> str:
@@ -108,6 +121,11 @@ def _canonical(phrase: str) -> str:
 
 def _completed(phrase: str, after: str) -> str:
     """A quoted phrase whose name runs on past the quote (“八五”普法 is 八五普法)."""
+    return _completed_by(phrase, after[:4])
+
+
+@functools.lru_cache(maxsize=8192)
+def _completed_by(phrase: str, after: str) -> str:
     _, lexicon = _lexicon()
     folded = normalize_width(phrase).strip()
     for size in (1, 2, 3, 4):
