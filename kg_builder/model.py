@@ -119,7 +119,8 @@ class Mention:
     def __post_init__(self) -> None:
         if not self.name:
             object.__setattr__(self, "name", self.text)
-        if self.attrs and list(self.attrs) != sorted(self.attrs, key=lambda kv: kv[0]):
+        # A pairwise check, not a sort, on the hot path: attrs nearly always arrive in order.
+        if len(self.attrs) > 1 and any(a[0] > b[0] for a, b in zip(self.attrs, self.attrs[1:])):
             object.__setattr__(self, "attrs", tuple(sorted(self.attrs, key=lambda kv: kv[0])))
 
     def attr(self, key: str, default: Any = None) -> Any:
