@@ -277,7 +277,14 @@ class _DocumentGraph:
 
     def _division(self, iri: URIRef, code: str, name: str, level: str | None) -> None:
         self.add(iri, _RDF.type, _KGB.Jurisdiction)
-        self.add(iri, _SKOS.prefLabel, _zh(name))
+        official = division_by_code(code) if level != "township" else None
+        if official is not None and official.name != name:
+            # A former or informal name (襄樊市 for 襄阳市): one preferred label per
+            # division across every document graph, the name used as an alternative.
+            self.add(iri, _SKOS.prefLabel, _zh(official.name))
+            self.add(iri, _SKOS.altLabel, _zh(name))
+        else:
+            self.add(iri, _SKOS.prefLabel, _zh(name))
         self.add(iri, _KGB.divisionCode, _plain(code))
         if level in _LEVELS:
             self.add(iri, _KGB.level, _LEVELS[level])

@@ -273,3 +273,15 @@ def test_any_input_gives_a_graph_every_syntax_can_carry(doc_id, text, name, extr
         assert len(parsed) == len({(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))})
     back = Graph().parse(data=serialize(dataset, "ntriples").decode("utf-8"), format="nt")
     assert set(back) == {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
+
+
+def test_a_former_name_is_an_alternative_label_never_a_second_preferred_one():
+    # 襄樊市 became 襄阳市 in 2010: a document using the old name must not give the
+    # division two preferred labels across the union of document graphs.
+    doc = Document("old-name", "襄樊市人民政府办公室关于印发2009年法治政府建设工作要点的通知\n襄樊市各县（市、区）人民政府：")
+    graph = union_graph(to_dataset([extract(doc)]))
+    rows = {(str(p).rsplit("#", 1)[-1], str(o)) for p, o in graph.query("""
+        SELECT ?p ?label WHERE {
+          ?j kgb:divisionCode "420600" ; ?p ?label . FILTER(?p IN (skos:prefLabel, skos:altLabel))
+        }""", initNs=PREFIXES)}
+    assert rows == {("prefLabel", "襄阳市"), ("altLabel", "襄樊市")}
