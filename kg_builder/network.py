@@ -689,21 +689,30 @@ def infer_implements(g: nx.DiGraph) -> int:
         if len(stem) >= 4:
             stems[stem].append(n)
             rank_of[n], place_of[n] = LEVEL_RANK[data["level"]], place
+    territories: dict[str | None, list[str]] = {}
     for stem, members in sorted(stems.items()):
         if len(members) < 2:
             continue
         members.sort()
-        by_rank: dict[int, list[str]] = defaultdict(list)
+        # Candidates by level and issuing place, so that each regulation looks up
+        # its few ancestors instead of scanning every namesake (a county's 法治政府建设
+        # 实施方案 has thousands of them in a national corpus).
+        by_place: dict[tuple[int, str | None], list[str]] = defaultdict(list)
         for m in members:
-            by_rank[rank_of[m]].append(m)
+            by_place[(rank_of[m], None if rank_of[m] == 0 else place_of[m])].append(m)
         for low in members:
             low_rank = rank_of[low]
             if low_rank == 0 or any(d["rel"] == "implements" for _, _, d in g.out_edges(low, data=True)):
                 continue  # the documents (or its own title) already say what it implements
-            territory = set(ancestors(g, place_of[low]))
+            territory = territories.get(place_of[low])
+            if territory is None:
+                territory = territories[place_of[low]] = list(dict.fromkeys(ancestors(g, place_of[low])))
             # The nearest level above with a candidate in territory (a national one covers every place).
             for high_rank in range(low_rank - 1, -1, -1):
-                chosen = [h for h in by_rank.get(high_rank, ()) if high_rank == 0 or place_of[h] in territory]
+                if high_rank == 0:
+                    chosen = by_place.get((0, None), [])
+                else:
+                    chosen = sorted(h for place in territory for h in by_place.get((high_rank, place), ()))
                 if chosen:
                     for high in chosen:
                         if not g.has_edge(low, high):
