@@ -738,7 +738,7 @@ def render_html(graph: Any, title: str = "kg_builder graph", *, top: int = DEFAU
 
 
 def write_html(source: Any, output: Path, **options: Any) -> dict[str, int]:
-    """Render ``source`` into the page ``output``; return how many nodes and edges it holds.
+    """Render ``source`` into the page ``output``; return how many nodes and edges it holds (and left out).
 
     ``options`` are those of :func:`explorer_data`.
     """
@@ -750,6 +750,8 @@ def write_html(source: Any, output: Path, **options: Any) -> dict[str, int]:
     tmp.write_text(page, encoding="utf-8", newline="\n")
     tmp.replace(output)
     shown = sum(1 for n in data["nodes"] if "x" in n)
-    omitted = data["config"].get("omitted") or {}
-    return {"nodes": len(data["nodes"]), "edges": len(data["edges"]), "shown": shown,
-            "omitted_nodes": omitted.get("nodes", 0), "omitted_edges": omitted.get("edges", 0)}
+    counts = {"nodes": len(data["nodes"]), "edges": len(data["edges"]), "shown": shown}
+    omitted = data["config"].get("omitted")
+    if omitted:  # past --limit: how many nodes and edges the page left out
+        counts.update(omitted_nodes=omitted["nodes"], omitted_edges=omitted["edges"])
+    return counts
