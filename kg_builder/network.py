@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 __all__ = [
-    "GraphSourceError", "UnknownTitle", "open_store", "citation_network", "sentences",
+    "GraphSourceError", "UnknownTitle", "open_store", "NETWORK_PREDICATES", "EVIDENCE_PREDICATES", "citation_network", "sentences",
     "find_node", "normalize_title", "title_year", "title_span", "title_stem", "infer_implements",
     "Evidence", "evidence", "mention_evidence", "document_label", "document_reference", "DOC_TYPE_NAMES", "initiative_families",
 ]
@@ -68,8 +68,14 @@ class UnknownTitle(KGBuilderError):
 
 # -- reading any graph into a pyoxigraph store --------------------------------------------------
 
-def open_store(source: Any) -> "ox.Store":
+def open_store(source: Any, predicates: Iterable[str] | None = None) -> "ox.Store":
     """A pyoxigraph store holding ``source``: a Graph/Dataset, a graph file, a store directory.
+
+    Args:
+        source: what :func:`citation_network` reads.
+        predicates: when given, a graph *file* is loaded with only the triples
+            whose predicate is one of these (a store or a Graph is used whole:
+            nothing is loaded, it is queried in place).
 
     Raises:
         GraphSourceError: the file does not exist, its format is unknown or its
@@ -84,7 +90,7 @@ def open_store(source: Any) -> "ox.Store":
     if isinstance(source, GraphStore):
         return source.store
     if isinstance(source, (str, Path)):
-        return _load_path(Path(source))
+        return _load_path(Path(source), None if predicates is None else frozenset(predicates))
     if hasattr(source, "quads") and hasattr(source, "contexts"):  # rdflib Dataset / ConjunctiveGraph
         triples: Iterable = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
     elif hasattr(source, "triples"):  # rdflib Graph
@@ -97,7 +103,7 @@ def open_store(source: Any) -> "ox.Store":
     return store
 
 
-def _load_path(path: Path) -> "ox.Store":
+def _load_path(path: Path, predicates: frozenset[str] | None = None) -> "ox.Store":
     import pyoxigraph as ox
 
     if path.is_dir():
@@ -113,11 +119,70 @@ def _load_path(path: Path) -> "ox.Store":
         raise GraphSourceError(f"{path}: unknown RDF format {path.suffix!r} (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)")
     store = ox.Store()
     try:
-        # lenient: skip IRI validation, much faster on big files; the analysis only reads what is there.
-        store.load(path=str(path), format=fmt, lenient=True)
+        if predicates is None:
+            # lenient: skip IRI validation, much faster on big files; the analysis only reads what is there.
+            store.load(path=str(path), format=fmt, lenient=True)
+        elif fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
+            _load_lines(store, path, fmt, predicates)
+        else:
+            wanted = {ox.NamedNode(p) for p in predicates}
+            store.extend(q for q in ox.parse(path=str(path), format=fmt, lenient=True) if q.predicate in wanted)
     except SyntaxError as error:
         raise GraphSourceError(f"{path}: not valid {fmt.name}: {error}") from None
     return store
+
+
+def _load_lines(store: "ox.Store", path: Path, fmt: "ox.RdfFormat", predicates: frozenset[str]) -> None:
+    """Load the lines of an N-Quads or N-Triples file whose predicate is wanted.
+
+    The kept lines stream into one load (one parse: blank nodes keep their
+    identity), so memory holds the store, not the file.
+    """
+    import io
+
+    class Lines(io.RawIOBase):
+        def __init__(self):
+            self.blobs, self.rest = _wanted_lines(path, predicates), b""
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:
+            while len(self.rest) < len(buffer):
+                blob = next(self.blobs, b"")
+                if not blob:
+                    break
+                self.rest += blob
+            n = min(len(buffer), len(self.rest))
+            buffer[:n], self.rest = self.rest[:n], self.rest[n:]
+            return n
+
+    store.load(io.BufferedReader(Lines(), 1 << 20), format=fmt, lenient=True)
+
+
+def _wanted_lines(path: Path, predicates: frozenset[str], batch: int = 16384) -> Iterator[bytes]:
+    """The lines of an N-Quads/N-Triples file with one of these predicates, in blobs of ``batch`` lines.
+
+    The predicate is a line's second term. A line whose terms are not separated
+    by single spaces (a tab, two spaces: legal, though neither Oxigraph nor
+    kg_builder writes them) is kept whole, so nothing wanted is ever lost; a
+    line kept too many is harmless. (One pass of ``split`` per line: finding each
+    predicate with ``bytes.find`` instead scans the file once per predicate, which
+    measured slower.)
+    """
+    wanted = {f"<{p}>".encode() for p in predicates}
+    kept: list[bytes] = []
+    with open(path, "rb") as handle:
+        for line in handle:
+            parts = line.split(b" ", 2)
+            if len(parts) == 3 and parts[1] not in wanted and parts[1][:1] == b"<" and parts[1][-1:] == b">":
+                continue
+            kept.append(line)
+            if len(kept) >= batch:
+                yield b"".join(kept)
+                kept = []
+    if kept:
+        yield b"".join(kept)
 
 
 _MEDIA_TYPES = {"json": "application/ld+json", "xml": "application/rdf+xml", "owl": "application/rdf+xml"}
@@ -250,6 +315,25 @@ def title_stem(title: str, jurisdiction_names: Iterable[str] = ()) -> str:
 
 # -- the network ---------------------------------------------------------------------------------
 
+_K, _SKOS = str(KGB), PREFIXES["skos"]
+
+#: Every predicate :func:`citation_network` reads: the facts, none of the provenance.
+#: A graph file is loaded with only these (assertions and their text spans are
+#: about 60 % of a build's quads); the sentences are read when asked for (:func:`evidence`).
+NETWORK_PREDICATES: frozenset[str] = frozenset({
+    PREFIXES["rdf"] + "type", _SKOS + "prefLabel", _SKOS + "altLabel", PREFIXES["dcterms"] + "title",
+    PREFIXES["eli"] + "date_document",
+    *(_K + name for name in (
+        "level", "within", "cites", "realizes", "implements", "issuerLevel", "issuerName", "issuingJurisdiction",
+        "yearIssued", "authorJurisdiction", "yearCovered", "fileName", "docType", "mentionsInitiative")),
+})
+
+#: What :func:`evidence` reads: assertions (rdf:subject/predicate/object, extractor, span) and spans' text.
+EVIDENCE_PREDICATES: frozenset[str] = frozenset({
+    PREFIXES["rdf"] + "subject", PREFIXES["rdf"] + "predicate", PREFIXES["rdf"] + "object",
+    _K + "evidence", _K + "extractor", _K + "sentence", PREFIXES["oa"] + "exact",
+})
+
 def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     """The citation/implementation network of an RDF graph, as a networkx DiGraph.
 
@@ -260,10 +344,14 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
             (:func:`infer_implements`), marked ``inferred=True``.
 
     Returns:
-        The network; ``g.graph["store"]`` is the store it was read from.
+        The network; ``g.graph["store"]`` is the store it was read from (for a
+        graph file, a store holding only :data:`NETWORK_PREDICATES`; the
+        provenance is loaded from ``g.graph["source"]`` when :func:`evidence`
+        first needs it).
     """
-    store = open_store(source)
-    g = nx.DiGraph(store=store)
+    store = open_store(source, NETWORK_PREDICATES)
+    facts_only = isinstance(source, (str, Path)) and Path(source).is_file()
+    g = nx.DiGraph(store=store, source=source if facts_only else None)
     k = str(KGB)
     skos = PREFIXES["skos"]
 
@@ -601,21 +689,30 @@ def infer_implements(g: nx.DiGraph) -> int:
         if len(stem) >= 4:
             stems[stem].append(n)
             rank_of[n], place_of[n] = LEVEL_RANK[data["level"]], place
+    territories: dict[str | None, list[str]] = {}
     for stem, members in sorted(stems.items()):
         if len(members) < 2:
             continue
         members.sort()
-        by_rank: dict[int, list[str]] = defaultdict(list)
+        # Candidates by level and issuing place, so that each regulation looks up
+        # its few ancestors instead of scanning every namesake (a county's 法治政府建设
+        # 实施方案 has thousands of them in a national corpus).
+        by_place: dict[tuple[int, str | None], list[str]] = defaultdict(list)
         for m in members:
-            by_rank[rank_of[m]].append(m)
+            by_place[(rank_of[m], None if rank_of[m] == 0 else place_of[m])].append(m)
         for low in members:
             low_rank = rank_of[low]
             if low_rank == 0 or any(d["rel"] == "implements" for _, _, d in g.out_edges(low, data=True)):
                 continue  # the documents (or its own title) already say what it implements
-            territory = set(ancestors(g, place_of[low]))
+            territory = territories.get(place_of[low])
+            if territory is None:
+                territory = territories[place_of[low]] = list(dict.fromkeys(ancestors(g, place_of[low])))
             # The nearest level above with a candidate in territory (a national one covers every place).
             for high_rank in range(low_rank - 1, -1, -1):
-                chosen = [h for h in by_rank.get(high_rank, ()) if high_rank == 0 or place_of[h] in territory]
+                if high_rank == 0:
+                    chosen = by_place.get((0, None), [])
+                else:
+                    chosen = sorted(h for place in territory for h in by_place.get((high_rank, place), ()))
                 if chosen:
                     for high in chosen:
                         if not g.has_edge(low, high):
@@ -681,7 +778,7 @@ def evidence(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[Evid
     An assertion whose span's quote (``oa:exact``) is the subject's own title
     and not a sentence was read from the title's shape (``basis="title"``).
     """
-    store = g.graph.get("store")
+    store = _evidence_store(g)
     if store is None:
         return []
     # The IRIs come from the store itself, so they hold no character that could end <...>.
@@ -706,6 +803,16 @@ def evidence(g: nx.DiGraph, subject: str, predicate: str, obj: str) -> list[Evid
         if known is None or (known.basis == "title" and basis == "sentence"):
             found[(sentence, extractor)] = Evidence(sentence, extractor, basis, exact)
     return sorted(found.values(), key=lambda e: (e.basis != "sentence", len(e.sentence), e.sentence))
+
+
+def _evidence_store(g: nx.DiGraph) -> "ox.Store | None":
+    """The store holding the provenance of ``g``: its own, or (read from a file) the provenance loaded once."""
+    source = g.graph.get("source")
+    if source is None:
+        return g.graph.get("store")
+    if "evidence_store" not in g.graph:
+        g.graph["evidence_store"] = open_store(source, EVIDENCE_PREDICATES)
+    return g.graph["evidence_store"]
 
 
 def mention_evidence(g: nx.DiGraph, document: str, initiative: str) -> list[tuple[str, Evidence]]:

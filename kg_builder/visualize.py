@@ -39,11 +39,14 @@ from .model import LEVEL_RANK, LEVELS
 
 __all__ = [
     "FocusNotFound", "Term", "explorer_data", "layered_positions", "read_triples", "render_html", "render_page", "vis_network_js", "write_html",
-    "DEFAULT_TOP", "PHYSICS_LIMIT",
+    "DEFAULT_TOP", "DEFAULT_LIMIT", "PHYSICS_LIMIT",
 ]
 
 #: How many nodes the page draws at first (the most important ones); the rest are a click away.
 DEFAULT_TOP = 500
+#: The most nodes a page holds (drawn or a click away): past this, the least important
+#: nodes, their edges and their evidence are left out, and the page says how many.
+DEFAULT_LIMIT = 5000
 #: The page offers physics (off at first: the layered layout reads better) only for views this small.
 PHYSICS_LIMIT = 300
 
@@ -249,7 +252,7 @@ def _year(values: set[str]) -> int | None:
 
 def explorer_data(
     source: Any, *, top: int = DEFAULT_TOP, focus: str | None = None, levels: Sequence[str] | None = None,
-    physics_limit: int = PHYSICS_LIMIT, title: str = "kg_builder graph",
+    physics_limit: int = PHYSICS_LIMIT, title: str = "kg_builder graph", limit: int = DEFAULT_LIMIT,
 ) -> dict[str, Any]:
     """Everything the page needs, as JSON-ready data.
 
@@ -264,6 +267,9 @@ def explorer_data(
         physics_limit: the page lets the user turn physics on only for views of at most
             this many nodes.
         title: the page's title.
+        limit: the most nodes the page holds; past it the least important nodes
+            (by the order ``top`` uses) are left out with their edges, and
+            ``config["omitted"]`` says how many nodes and edges (the page shows it).
 
     Returns:
         ``{"title", "config", "nodes", "edges", "docs"}``; edges refer to nodes by index
@@ -274,25 +280,15 @@ def explorer_data(
     values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     level_links: dict[str, set[str]] = defaultdict(set)
     links: set[tuple[str, str, str]] = set()
-    assertions: dict[str, dict[str, str]] = defaultdict(dict)
-    spans: dict[str, dict[str, str]] = defaultdict(dict)  # span -> its sentence and quote
     # One store for everything: the page's data and the ranking (pyoxigraph, no rdflib copy).
     store = open_graph(source)
 
-    # A triple stated in many documents' graphs comes once per graph: read it once.
-    for s, p, o in dict.fromkeys(read_triples(store)):
+    # Every fact, predicate by predicate, skipping the provenance (most of the quads):
+    # the evidence of the edges the page keeps is looked up afterwards. A triple
+    # stated in many documents' graphs comes once per graph; everything below is a set.
+    for s, p, o in _fact_triples(store):
         if p == _TYPE:
             types[s].add(o)
-            if o == _KGB + "Assertion":
-                continue
-        elif p in _ASSERTION_PARTS:
-            assertions[s][_ASSERTION_PARTS[p]] = o if isinstance(o, str) else o.value
-            continue
-        elif p in _SPAN_LITERALS:
-            spans[s][_SPAN_LITERALS[p]] = o if isinstance(o, str) else o.value
-            continue
-        elif p.startswith(_OA):
-            continue  # the rest of a span: offsets the page does not show
         elif not isinstance(o, str):
             if p == _SKOS + "prefLabel":
                 labels[s][o.lang] = o.value
@@ -393,31 +389,14 @@ def explorer_data(
         node.update({k: val for k, val in optional.items() if val is not None})
         nodes.append(node)
 
-    # Evidence: the provenance records behind each edge, keyed by the edge's triple.
-    from .ontology import span_document
-
-    evidence: dict[tuple[str, str, str], set[tuple[int, str, str]]] = defaultdict(set)
-    for a, parts in assertions.items():
-        if not {"s", "p", "o"} <= parts.keys():
-            continue
-        span = spans.get(parts.get("span", ""), {})
-        sentence = span.get("sentence") or span.get("exact")
-        if sentence:
-            # The span is of the document's characters (<document#char=...>): the named
-            # graph, read here from the IRI, as a union of the graphs (Turtle) has none.
-            doc = index.get(span_document(parts["span"]) or "", -1)
-            evidence[(parts["s"], parts["p"], parts["o"])].add((doc, sentence, parts.get("extractor", "")))
-
     edges: list[dict[str, Any]] = []
+    edge_triples: list[tuple[str, str, str]] = []
     seen_edges: set[tuple[int, str, int]] = set()
     for s, p, o in sorted(links):
         if s in index and o in index and s != o:
-            found = sorted(evidence.get((s, p, o), ()), key=lambda e: (e[0], e[1], e[2]))
             edge: dict[str, Any] = {"from": index[s], "to": index[o], "p": _predicate_name(p)}
-            if found:
-                edge["ev"] = [list(e) for e in found[:_MAX_EVIDENCE]]
-                edge["n"] = len(found)
             edges.append(edge)
+            edge_triples.append((s, p, o))
             seen_edges.add((index[s], edge["p"], index[o]))
 
     ranking = _rank(store, index)
@@ -426,6 +405,7 @@ def explorer_data(
         if key not in seen_edges:
             seen_edges.add(key)
             edges.append({"from": g_edge[0], "to": g_edge[1], "p": "implements", "inferred": True})
+            edge_triples.append((ids[g_edge[0]], "", ids[g_edge[1]]))  # inferred: no assertion behind it
     for i, row in ranking["rows"].items():
         nodes[i]["rank"] = row
     for i, members in ranking["traced"].items():
@@ -435,10 +415,21 @@ def explorer_data(
         nodes[i]["label"] = ranking["document_labels"].get(i, nodes[i]["label"])
 
     order = _importance(nodes, edges, ranking["cascades"])
+    focus_index = _resolve_focus(nodes, focus) if focus else None
+    if focus_index is not None:
+        # The page opens on it: it and its cascade come first, so that no limit leaves them out.
+        first = [focus_index, *nodes[focus_index].get("cascade", ())]
+        order = list(dict.fromkeys(first + order))
+    omitted = None
+    if len(nodes) > max(1, limit):
+        kept_focus = nodes[focus_index]["id"] if focus_index is not None else None
+        nodes, edges, edge_triples, order, omitted = _bounded(nodes, edges, edge_triples, order, max(1, limit))
+        if kept_focus is not None:
+            focus_index = next(i for i, n in enumerate(nodes) if n["id"] == kept_focus)
     for position, i in enumerate(order):
         nodes[i]["r"] = position
+    _add_evidence(store, nodes, edges, edge_triples)
 
-    focus_index = _resolve_focus(nodes, focus) if focus else None
     wanted = set(levels) if levels else None
     if wanted is not None:
         unknown = wanted - {*LEVELS, "unknown"}
@@ -452,10 +443,87 @@ def explorer_data(
     return {
         "title": title,
         "config": {"top": top, "focus": focus_index, "levels": sorted(wanted) if wanted else None,
-                   "physicsLimit": physics_limit, "levelNames": list(LEVELS)},
+                   "physicsLimit": physics_limit, "levelNames": list(LEVELS), "omitted": omitted},
         "nodes": nodes,
         "edges": edges,
     }
+
+
+def _fact_triples(store: Any) -> Iterator[Triple]:
+    """Every triple of the store but the provenance (assertions and their text spans), once per graph."""
+    import pyoxigraph as ox
+
+    predicates = [row[0] for row in store.query("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }")]
+    predicates += [row[0] for row in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")]
+    for p in sorted(set(predicates), key=lambda term: term.value):
+        if p.value in _ASSERTION_PARTS or p.value in _SPAN_LITERALS or p.value.startswith(_OA):
+            continue  # provenance: read per edge kept (_add_evidence); the offsets the page does not show
+        quads = store.quads_for_pattern(None, p, None, None)
+        if p.value == _TYPE:
+            assertion = ox.NamedNode(_KGB + "Assertion")
+            quads = (q for q in quads if q.object != assertion)
+        yield from _from_oxigraph(quads)
+
+
+def _bounded(nodes: list[dict], edges: list[dict], edge_triples: list, order: list[int], limit: int):
+    """The ``limit`` most important nodes, the edges among them, renumbered; and what was left out."""
+    keep = sorted(order[:limit])
+    new = {old: i for i, old in enumerate(keep)}
+    kept_edges, kept_triples = [], []
+    for edge, triple in zip(edges, edge_triples):
+        if edge["from"] in new and edge["to"] in new:
+            kept_edges.append({**edge, "from": new[edge["from"]], "to": new[edge["to"]]})
+            kept_triples.append(triple)
+    for i in keep:
+        if "cascade" in nodes[i]:
+            nodes[i]["cascade"] = [new[m] for m in nodes[i]["cascade"] if m in new]
+    omitted = {"nodes": len(nodes) - len(keep), "edges": len(edges) - len(kept_edges), "limit": limit}
+    return [nodes[i] for i in keep], kept_edges, kept_triples, [new[i] for i in order[:limit]], omitted
+
+
+def _add_evidence(store: Any, nodes: list[dict], edges: list[dict], edge_triples: list) -> None:
+    """Give each edge the sentences behind it, read from the assertions about its subject only."""
+    import pyoxigraph as ox
+
+    from .ontology import span_document
+
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    wanted = set(edge_triples)
+    subject_of = ox.NamedNode(_RDF + "subject")
+    found: dict[tuple[str, str, str], set[tuple[int, str, str]]] = defaultdict(set)
+    span_text: dict[str, dict[str, str]] = {}
+    for subject in sorted({s for s, _, _ in edge_triples}):
+        if subject.startswith("_:"):
+            continue
+        for a in {q.subject for q in store.quads_for_pattern(None, subject_of, ox.NamedNode(subject), None)}:
+            parts: dict[str, str] = {"s": subject}
+            span_term = None
+            for q in store.quads_for_pattern(a, None, None, None):
+                name = _ASSERTION_PARTS.get(q.predicate.value)
+                if name and name != "s":
+                    parts[name] = q.object.value
+                    if name == "span":
+                        span_term = q.object
+            key = (subject, parts.get("p", ""), parts.get("o", ""))
+            if key not in wanted or span_term is None or isinstance(span_term, ox.Literal):
+                continue
+            span = span_text.get(parts["span"])
+            if span is None:
+                span = span_text[parts["span"]] = {
+                    _SPAN_LITERALS[q.predicate.value]: q.object.value
+                    for q in store.quads_for_pattern(span_term, None, None, None)
+                    if q.predicate.value in _SPAN_LITERALS}
+            sentence = span.get("sentence") or span.get("exact")
+            if sentence:
+                # The span is of the document's characters (<document#char=...>): the named
+                # graph, read here from the IRI, as a union of the graphs (Turtle) has none.
+                doc = index.get(span_document(parts["span"]) or "", -1)
+                found[key].add((doc, sentence, parts.get("extractor", "")))
+    for edge, triple in zip(edges, edge_triples):
+        evidence = sorted(found.get(triple, ()), key=lambda e: (e[0], e[1], e[2]))
+        if evidence:
+            edge["ev"] = [list(e) for e in evidence[:_MAX_EVIDENCE]]
+            edge["n"] = len(evidence)
 
 
 def _rank(store: Any, index: dict[str, int]) -> dict[str, Any]:
@@ -657,7 +725,8 @@ def render_page(data: dict[str, Any]) -> str:
 
 
 def render_html(graph: Any, title: str = "kg_builder graph", *, top: int = DEFAULT_TOP, focus: str | None = None,
-                levels: Sequence[str] | None = None, physics_limit: int = PHYSICS_LIMIT) -> str:
+                levels: Sequence[str] | None = None, physics_limit: int = PHYSICS_LIMIT,
+                limit: int = DEFAULT_LIMIT) -> str:
     """The complete, self-contained explorer page for a graph.
 
     ``graph`` is an rdflib Graph (what ``kgb build`` passes), a pyoxigraph Store,
@@ -665,11 +734,11 @@ def render_html(graph: Any, title: str = "kg_builder graph", *, top: int = DEFAU
     :func:`explorer_data`.
     """
     return render_page(explorer_data(graph, top=top, focus=focus, levels=levels, physics_limit=physics_limit,
-                                     title=title))
+                                     title=title, limit=limit))
 
 
 def write_html(source: Any, output: Path, **options: Any) -> dict[str, int]:
-    """Render ``source`` into the page ``output``; return how many nodes and edges it holds.
+    """Render ``source`` into the page ``output``; return how many nodes and edges it holds (and left out).
 
     ``options`` are those of :func:`explorer_data`.
     """
@@ -681,4 +750,8 @@ def write_html(source: Any, output: Path, **options: Any) -> dict[str, int]:
     tmp.write_text(page, encoding="utf-8", newline="\n")
     tmp.replace(output)
     shown = sum(1 for n in data["nodes"] if "x" in n)
-    return {"nodes": len(data["nodes"]), "edges": len(data["edges"]), "shown": shown}
+    counts = {"nodes": len(data["nodes"]), "edges": len(data["edges"]), "shown": shown}
+    omitted = data["config"].get("omitted")
+    if omitted:  # past --limit: how many nodes and edges the page left out
+        counts.update(omitted_nodes=omitted["nodes"], omitted_edges=omitted["edges"])
+    return counts

@@ -896,8 +896,14 @@
 
   // -- start -------------------------------------------------------------------------------
   function updateCounts(nodeCount, edgeCount) {
-    document.getElementById("counts").textContent = "显示 " + nodeCount + " / " + N.length + " 个节点 nodes · " +
-      edgeCount + " / " + E.length + " 条边 edges";
+    var text = "显示 " + nodeCount + " / " + N.length + " 个节点 nodes · " + edgeCount + " / " + E.length + " 条边 edges";
+    if (cfg.omitted) {
+      // The page holds only the most important nodes of a big graph: say what it leaves out.
+      text += " · 另有 " + cfg.omitted.nodes + " 个节点、" + cfg.omitted.edges + " 条边未收入本页 (" +
+        cfg.omitted.nodes + " less important nodes and " + cfg.omitted.edges + " edges are not in this page; " +
+        "kgb viz --limit, --focus or kgb trace show them)";
+    }
+    document.getElementById("counts").textContent = text;
   }
   document.getElementById("title").textContent = data.title;
   syncInputs();
