@@ -57,6 +57,9 @@ MEMORY_STORE_LIMIT = 32 * 2**20
 _LOAD_BATCH = 4 * 2**20
 _LOAD_DOCUMENTS = 32
 
+#: N-Quads bytes per call of Oxigraph's bulk loader (new or empty stores on disk).
+_BULK_BATCH = 64 * 2**20
+
 #: Lines sorted in memory at once when writing graph.nq; more spill to sorted runs on disk.
 _SORT_CHUNK = 256 * 2**20
 
@@ -229,28 +232,42 @@ def _stored_documents(store: GraphStore) -> list[tuple[str, str, str | None]]:
 
 
 class _StoreWriter:
-    """Loads built documents into the store, whole documents per transaction.
+    """Loads built documents into the store, whole documents at a time.
 
-    Each document's named graph holds its ``kgb:contentHash``, so a document is
-    in the store whole or not at all: a build killed between two batches
-    leaves the store consistent, and the next build skips what is there.
+    Each document's named graph holds its ``kgb:contentHash``, and a document
+    counts as stored only when that quad is there.
+
+    * Transactional (``bulk=False``): a batch of whole documents per
+      transaction, so a build killed between two batches leaves the store
+      consistent and the next build skips what is there.
+    * Bulk (``bulk=True``, a new or empty store on disk): Oxigraph's bulk
+      loader, several times less CPU per quad, in big batches (its cost per
+      call is high), but not transactional. Each document's ``kgb:contentHash``
+      line is held back and loaded with the *next* batch, after the call that
+      loaded the rest of its graph returned: a hash in the store means the
+      whole graph is there. A killed load leaves graphs without a hash, which
+      the next build removes (:meth:`GraphStore.remove_incomplete`) and
+      rebuilds.
     """
 
     def __init__(self, store: GraphStore, bulk: bool = False):
         self.store = store
-        # A temporary store on disk is never resumed: load it without transactions
-        # (Oxigraph's bulk loader, about half the CPU per quad).
         self.bulk = bulk
         self.pending: list[DocumentOutcome] = []
         self.size = 0
+        self.markers: list[bytes] = []  # content hash lines of documents loaded by the last bulk call
 
     def add(self, outcome: DocumentOutcome) -> None:
         self.pending.append(outcome)
         self.size += len(outcome.data)
-        if self.size >= _LOAD_BATCH or len(self.pending) >= _LOAD_DOCUMENTS:
+        if self.bulk:
+            if self.size >= _BULK_BATCH:
+                self.flush()
+        elif self.size >= _LOAD_BATCH or len(self.pending) >= _LOAD_DOCUMENTS:
             self.flush()
 
     def flush(self) -> None:
+        """Load the pending documents (in bulk mode, their hashes wait for the next call or :meth:`close`)."""
         if not self.pending:
             return
         import pyoxigraph as ox
@@ -261,18 +278,47 @@ class _StoreWriter:
             # A graph by this name without its hash (written by an older tool): replace it.
             self.store.remove_document(URIRef(outcome.graph))
         oxstore = getattr(self.store, "store", None)
-        data = b"".join(o.data for o in self.pending)
-        if isinstance(oxstore, ox.Store):
-            # One transaction for the batch; our own serializer wrote the data, so skip re-validation.
-            load = oxstore.bulk_load if self.bulk else oxstore.load
-            load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
-        else:  # any other GraphStore: its public API, one document at a time
+        if not isinstance(oxstore, ox.Store):  # any other GraphStore: its public API, one document at a time
             for outcome in self.pending:
                 quads = [tuple(from_oxigraph(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
                          for q in ox.parse(outcome.data, format=ox.RdfFormat.N_QUADS)]
                 self.store.replace_document(URIRef(outcome.graph), quads)
+        elif self.bulk:
+            parts, markers = [], []
+            for outcome in self.pending:
+                body, marker = _split_marker(outcome)
+                parts.append(body)
+                markers.append(marker)
+            oxstore.bulk_load(b"".join(self.markers + parts), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.markers = markers
+        else:
+            # One transaction for the batch; our own serializer wrote the data, so skip re-validation.
+            oxstore.load(b"".join(o.data for o in self.pending), format=ox.RdfFormat.N_QUADS, lenient=True)
         self.pending.clear()
         self.size = 0
+
+    def close(self) -> None:
+        """Load what is pending, then the last held-back hashes (one small transaction)."""
+        self.flush()
+        if self.markers:
+            import pyoxigraph as ox
+
+            self.store.store.load(b"".join(self.markers), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.markers = []
+
+
+_CONTENT_HASH = b" <https://w3id.org/kg-builder/ontology#contentHash> \""
+
+
+def _split_marker(outcome: DocumentOutcome) -> tuple[bytes, bytes]:
+    """A document's N-Quads without its ``kgb:contentHash`` line, and that line."""
+    data = outcome.data
+    head = b"<" + outcome.graph.encode("utf-8") + b">" + _CONTENT_HASH
+    at = data.find(head)
+    if at < 0 or (at > 0 and data[at - 1] != 0x0A):
+        raise BuildError(f"{outcome.shown}: its graph has no kgb:contentHash")
+    end = data.index(b"\n", at) + 1
+    return data[:at] + data[end:], data[at:end]
 
 
 def _open_store(store: GraphStore | Path | str | None, total_bytes: int, scratch: Path) -> GraphStore:
@@ -345,6 +391,9 @@ def build_corpus(
     minter = Minter(base_iri)
     with tempfile.TemporaryDirectory(prefix="kgb-build-") as scratch:
         graph_store = _open_store(store, total_bytes, Path(scratch))
+        resuming = graph_store.bulk_load_unfinished
+        if resuming:  # a bulk load was killed: drop the documents it left without their hash
+            graph_store.remove_incomplete(_document_prefix(minter))
         stored = _stored_documents(graph_store)
         graph_store.ensure_vocabulary(vocabulary_quads(minter))
         job = Job(names, base_iri, frozenset(h for _, h, _ in stored))
@@ -354,9 +403,15 @@ def build_corpus(
             outcomes = run_local(sources, job, jobs)
         else:
             outcomes = run_serial(sources, job)
-        temporary = store is None and graph_store.path is not None
+        # On disk, a new or empty store (or one whose bulk load was killed) is bulk-loaded;
+        # a store with documents is updated in transactions. In memory, transactions are faster.
+        bulk = graph_store.path is not None and (not stored or resuming)
+        if bulk:
+            graph_store.begin_bulk_load()
         reports = _load(graph_store, outcomes if progress is None else progress(outcomes, len(sources)),
-                        stored, on_error, bulk=temporary)
+                        stored, on_error, bulk=bulk)
+        if bulk:
+            graph_store.end_bulk_load()
         written: dict[str, Path] = {}
         documents = len(_stored_documents(graph_store))
         quads = len(graph_store)
@@ -374,6 +429,11 @@ def build_corpus(
             graph_store.flush()
             del graph_store  # close the temporary store before its directory goes
     return BuildResult(reports, written, time.perf_counter() - started, documents, quads, kept)
+
+
+def _document_prefix(minter: Minter) -> str:
+    """The start of every document graph's IRI under this minter's base."""
+    return str(minter.document("0" * 16))[:-16]
 
 
 def _size(path: Path) -> int:
@@ -414,7 +474,7 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
         if report.status == "failed" and on_error:
             on_error(report)
         reports.append(report)
-    writer.flush()
+    writer.close()
     for graph, content_hash, source in _stored_documents(store):
         if source in seen_sources and content_hash not in seen_hashes:
             store.remove_document(URIRef(graph))
