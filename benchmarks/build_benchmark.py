@@ -133,7 +133,7 @@ def build(corpus: Path, store: Path, out: Path, jobs: int, outputs: str) -> dict
                "-j", str(jobs), "--outputs", outputs, "--silent"]
     start_wall, start_cpu = time.perf_counter(), cpu()
     process = subprocess.Popen(command)
-    peak = [0]
+    peak, parent_peak, parent_cpu = [0], [0], [0.0]
 
     def sample() -> None:
         parent = psutil.Process(process.pid)
@@ -141,6 +141,9 @@ def build(corpus: Path, store: Path, out: Path, jobs: int, outputs: str) -> dict
             try:
                 tree = [parent, *parent.children(recursive=True)]
                 peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
+                parent_peak[0] = max(parent_peak[0], parent.memory_info().rss)
+                times = parent.cpu_times()  # this process only: the store and the outputs, not the workers
+                parent_cpu[0] = times.user + times.system
             except psutil.Error:
                 pass
             time.sleep(0.25)
@@ -150,7 +153,17 @@ def build(corpus: Path, store: Path, out: Path, jobs: int, outputs: str) -> dict
     status = process.wait()
     sampler.join()
     return {"status": status, "wall": time.perf_counter() - start_wall, "cpu": cpu() - start_cpu,
-            "peak_rss": peak[0]}
+            "peak_rss": peak[0], "parent_peak_rss": parent_peak[0], "parent_cpu": parent_cpu[0]}
+
+
+def quads_loaded(out: Path) -> int:
+    """Quads of the documents the build loaded (from its report)."""
+    import json
+
+    if not (out / "build-report.json").is_file():
+        return 0
+    report = json.loads((out / "build-report.json").read_text("utf-8"))
+    return sum(entry["quads"] or 0 for entry in report["inputs"] if entry["status"] == "ok")
 
 
 #: What a cookbook query may take on the store (issue "Scale": under 1 s at 10^5 documents).
@@ -260,9 +273,13 @@ def main(argv: list[str] | None = None) -> None:
     store_size = du(store)
     print(f"build  status {run['status']}: wall {run['wall']:.0f}s, cpu {run['cpu']:.0f}s; "
           f"{len(paths) / run['wall']:.0f} documents/s, {mb / run['wall']:.2f} MB/s wall, "
-          f"{mb / run['cpu']:.2f} MB/s per core (cpu); peak RSS of the tree {run['peak_rss'] / 2**20:.0f} MiB; "
+          f"{mb / run['cpu']:.2f} MB/s per core (cpu); peak RSS of the tree {run['peak_rss'] / 2**20:.0f} MiB "
+          f"(parent {run['parent_peak_rss'] / 2**20:.0f} MiB); "
           f"store {store_size / 2**20:.0f} MiB; outputs "
           + ", ".join(f"{p.name} {p.stat().st_size / 2**20:.0f} MiB" for p in sorted(out.iterdir())))
+    print(f"parent (store + outputs, without the workers): cpu {run['parent_cpu']:.0f}s, "
+          f"{run['parent_cpu'] / max(1, quads_loaded(out)) * 1e6:.1f} µs per quad loaded, "
+          f"{run['parent_cpu'] / mb:.2f} CPU s per MB")
     print(f"ratio  whole build vs naive, per core: {(mb / run['cpu']) / (sub_mb / naive_cpu):.1f}x; "
           f"vs regex floor: 1/{(mb / floor) / (mb / run['cpu']):.0f}")
     slow = []

@@ -23,6 +23,8 @@ import heapq
 import itertools
 import json
 import os
+import shutil
+import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -57,8 +59,14 @@ MEMORY_STORE_LIMIT = 32 * 2**20
 _LOAD_BATCH = 4 * 2**20
 _LOAD_DOCUMENTS = 32
 
+#: N-Quads bytes per call of Oxigraph's bulk loader (new or empty stores on disk).
+_BULK_BATCH = 64 * 2**20
+
 #: Lines sorted in memory at once when writing graph.nq; more spill to sorted runs on disk.
 _SORT_CHUNK = 256 * 2**20
+
+#: Sorted lines read at once when writing the distinct triples.
+_TRIPLES_BLOCK = 16 * 2**20
 
 
 class BuildError(KGBuilderError):
@@ -229,28 +237,46 @@ def _stored_documents(store: GraphStore) -> list[tuple[str, str, str | None]]:
 
 
 class _StoreWriter:
-    """Loads built documents into the store, whole documents per transaction.
+    """Loads built documents into the store, whole documents at a time.
 
-    Each document's named graph holds its ``kgb:contentHash``, so a document is
-    in the store whole or not at all: a build killed between two batches
-    leaves the store consistent, and the next build skips what is there.
+    Each document's named graph holds its ``kgb:contentHash``, and a document
+    counts as stored only when that quad is there.
+
+    * Transactional (``bulk=False``): a batch of whole documents per
+      transaction, so a build killed between two batches leaves the store
+      consistent and the next build skips what is there.
+    * Bulk (``bulk=True``, a new or empty store on disk): Oxigraph's bulk
+      loader, several times less CPU per quad, in big batches (its cost per
+      call is high), but not transactional. Each document's ``kgb:contentHash``
+      line is held back and loaded with the *next* batch, after the call that
+      loaded the rest of its graph returned: a hash in the store means the
+      whole graph is there. A killed load leaves graphs without a hash, which
+      the next build removes (:meth:`GraphStore.remove_incomplete`) and
+      rebuilds.
     """
 
-    def __init__(self, store: GraphStore, bulk: bool = False):
+    def __init__(self, store: GraphStore, bulk: bool = False, spill: IO[bytes] | None = None):
         self.store = store
-        # A temporary store on disk is never resumed: load it without transactions
-        # (Oxigraph's bulk loader, about half the CPU per quad).
         self.bulk = bulk
         self.pending: list[DocumentOutcome] = []
         self.size = 0
+        self.markers: list[bytes] = []  # content hash lines of documents loaded by the last bulk call
+        # Every loaded document's N-Quads, as the store writes them back, so the outputs
+        # need not read them out of the store again (see write_outputs).
+        self.spill = spill
+        self.spilled: set[str] = set()
 
     def add(self, outcome: DocumentOutcome) -> None:
         self.pending.append(outcome)
         self.size += len(outcome.data)
-        if self.size >= _LOAD_BATCH or len(self.pending) >= _LOAD_DOCUMENTS:
+        if self.bulk:
+            if self.size >= _BULK_BATCH:
+                self.flush()
+        elif self.size >= _LOAD_BATCH or len(self.pending) >= _LOAD_DOCUMENTS:
             self.flush()
 
     def flush(self) -> None:
+        """Load the pending documents (in bulk mode, their hashes wait for the next call or :meth:`close`)."""
         if not self.pending:
             return
         import pyoxigraph as ox
@@ -261,18 +287,65 @@ class _StoreWriter:
             # A graph by this name without its hash (written by an older tool): replace it.
             self.store.remove_document(URIRef(outcome.graph))
         oxstore = getattr(self.store, "store", None)
-        data = b"".join(o.data for o in self.pending)
-        if isinstance(oxstore, ox.Store):
-            # One transaction for the batch; our own serializer wrote the data, so skip re-validation.
-            load = oxstore.bulk_load if self.bulk else oxstore.load
-            load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
-        else:  # any other GraphStore: its public API, one document at a time
+        if self.spill is not None and isinstance(oxstore, ox.Store):
+            for outcome in self.pending:
+                self.spill.write(_as_stored(outcome.data))
+                self.spilled.add(outcome.graph)
+        if not isinstance(oxstore, ox.Store):  # any other GraphStore: its public API, one document at a time
             for outcome in self.pending:
                 quads = [tuple(from_oxigraph(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
                          for q in ox.parse(outcome.data, format=ox.RdfFormat.N_QUADS)]
                 self.store.replace_document(URIRef(outcome.graph), quads)
+        elif self.bulk:
+            parts, markers = [], []
+            for outcome in self.pending:
+                body, marker = _split_marker(outcome)
+                parts.append(body)
+                markers.append(marker)
+            oxstore.bulk_load(b"".join(self.markers + parts), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.markers = markers
+        else:
+            # One transaction for the batch; our own serializer wrote the data, so skip re-validation.
+            oxstore.load(b"".join(o.data for o in self.pending), format=ox.RdfFormat.N_QUADS, lenient=True)
         self.pending.clear()
         self.size = 0
+
+    def close(self) -> None:
+        """Load what is pending, then the last held-back hashes (one small transaction)."""
+        self.flush()
+        if self.markers:
+            import pyoxigraph as ox
+
+            self.store.store.load(b"".join(self.markers), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.markers = []
+
+
+_CONTENT_HASH = b" <https://w3id.org/kg-builder/ontology#contentHash> \""
+
+
+def _as_stored(data: bytes) -> bytes:
+    """N-Quads as Oxigraph writes them back: our serializer's, but tab and DEL escaped in literals.
+
+    ``rdf.to_nquads`` writes every term in the form a store gives back, except
+    those two characters, which it leaves as they are; rewrite the rare
+    document that has one through Oxigraph.
+    """
+    if b"\t" not in data and b"\x7f" not in data:
+        return data
+    import pyoxigraph as ox
+
+    return ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS, lenient=True), format=ox.RdfFormat.N_QUADS)
+
+
+def _split_marker(outcome: DocumentOutcome) -> tuple[bytes, bytes]:
+    """A document's N-Quads without its ``kgb:contentHash`` line, and that line."""
+    data = outcome.data
+    head = b"<" + outcome.graph.encode("utf-8") + b">" + _CONTENT_HASH
+    at = data.find(head)
+    if at < 0 or (at > 0 and data[at - 1] != 0x0A):
+        raise BuildError(f"{outcome.shown}: its graph has no kgb:contentHash")
+    end = data.index(b"\n", at) + 1
+    return data[:at] + data[end:], data[at:end]
 
 
 def _open_store(store: GraphStore | Path | str | None, total_bytes: int, scratch: Path) -> GraphStore:
@@ -345,6 +418,9 @@ def build_corpus(
     minter = Minter(base_iri)
     with tempfile.TemporaryDirectory(prefix="kgb-build-") as scratch:
         graph_store = _open_store(store, total_bytes, Path(scratch))
+        resuming = graph_store.bulk_load_unfinished
+        if resuming:  # a bulk load was killed: drop the documents it left without their hash
+            graph_store.remove_incomplete(_document_prefix(minter))
         stored = _stored_documents(graph_store)
         graph_store.ensure_vocabulary(vocabulary_quads(minter))
         job = Job(names, base_iri, frozenset(h for _, h, _ in stored))
@@ -354,9 +430,19 @@ def build_corpus(
             outcomes = run_local(sources, job, jobs)
         else:
             outcomes = run_serial(sources, job)
-        temporary = store is None and graph_store.path is not None
-        reports = _load(graph_store, outcomes if progress is None else progress(outcomes, len(sources)),
-                        stored, on_error, bulk=temporary)
+        # On disk, a new or empty store (or one whose bulk load was killed) is bulk-loaded;
+        # a store with documents is updated in transactions. In memory, transactions are faster.
+        bulk = graph_store.path is not None and (not stored or resuming)
+        if bulk:
+            graph_store.begin_bulk_load()
+        spill = Path(scratch) / "loaded.nq"
+        graph_outputs = output_dir is not None and bool({"graph.nq", "graph.ttl", "graph.html",
+                                                          "propagation.csv"} & set(wanted))
+        with open(spill if graph_outputs else os.devnull, "wb") as handle:
+            reports, spilled = _load(graph_store, outcomes if progress is None else progress(outcomes, len(sources)),
+                                     stored, on_error, bulk=bulk, spill=handle if graph_outputs else None)
+        if bulk:
+            graph_store.end_bulk_load()
         written: dict[str, Path] = {}
         documents = len(_stored_documents(graph_store))
         quads = len(graph_store)
@@ -368,12 +454,18 @@ def build_corpus(
                        "graph": {"documents": documents, "quads": quads}}
             report = {"inputs": [r.as_json() for r in reports], "summary": summary}
             written = write_outputs(graph_store, Path(output_dir), wanted, report=report,
-                                    title=f"kg_builder: {documents} documents", scratch=Path(scratch))
+                                    title=f"kg_builder: {documents} documents", scratch=Path(scratch),
+                                    loaded=(spill, spilled) if graph_outputs else None)
         kept = graph_store if (store is not None or graph_store.path is None) else None
         if kept is None:
             graph_store.flush()
             del graph_store  # close the temporary store before its directory goes
     return BuildResult(reports, written, time.perf_counter() - started, documents, quads, kept)
+
+
+def _document_prefix(minter: Minter) -> str:
+    """The start of every document graph's IRI under this minter's base."""
+    return str(minter.document("0" * 16))[:-16]
 
 
 def _size(path: Path) -> int:
@@ -384,8 +476,11 @@ def _size(path: Path) -> int:
 
 
 def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[tuple[str, str, str | None]],
-          on_error: Callable[[InputReport], None] | None, bulk: bool = False) -> list[InputReport]:
-    """Load built documents into the store, in input order; one report per input.
+          on_error: Callable[[InputReport], None] | None, bulk: bool = False, spill: IO[bytes] | None = None
+          ) -> tuple[list[InputReport], set[str]]:
+    """Load built documents into the store, in input order; one report per input, and the graphs spilled.
+
+    With ``spill``, every loaded document's N-Quads are also written there.
 
     Then remove the stale graphs: stored versions of a document this build saw
     with other content (same source path, another hash). The source path (see
@@ -395,7 +490,7 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
     """
     from rdflib import URIRef
 
-    writer = _StoreWriter(store, bulk)
+    writer = _StoreWriter(store, bulk, spill)
     reports: list[InputReport] = []
     seen_hashes: dict[str, str] = {}  # content hash -> the input that had it first
     seen_sources: set[str] = set()
@@ -414,18 +509,18 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
         if report.status == "failed" and on_error:
             on_error(report)
         reports.append(report)
-    writer.flush()
+    writer.close()
     for graph, content_hash, source in _stored_documents(store):
         if source in seen_sources and content_hash not in seen_hashes:
             store.remove_document(URIRef(graph))
-    return reports
+    return reports, writer.spilled
 
 
 # -- outputs ------------------------------------------------------------------------------------
 
 def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OUTPUT_FILES, *,
-                  report: dict | None = None, title: str = "kg_builder", scratch: Path | None = None
-                  ) -> dict[str, Path]:
+                  report: dict | None = None, title: str = "kg_builder", scratch: Path | None = None,
+                  loaded: tuple[Path, set[str]] | None = None) -> dict[str, Path]:
     """Write the chosen output files describing everything in ``store``.
 
     graph.nq is every quad, one per line, sorted (sorted in memory up to a few
@@ -433,6 +528,11 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
     of the document graphs written by Oxigraph from sorted, distinct triples;
     graph.html and propagation.csv read the union graph into rdflib, which is
     meant for graphs up to a few million triples (skip them beyond).
+
+    ``loaded`` is a file of N-Quads (as the store writes them) and the named
+    graphs it holds whole: those graphs are read from the file, the rest from
+    the store. Reading quads back out of an on-disk store costs about as much
+    CPU as loading them, so a build passes what it loaded.
 
     Returns:
         Output file name -> path written.
@@ -447,7 +547,7 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
             triples = tmp / "union.nt"
             with _atomic(output_dir / "graph.nq") if "graph.nq" in names else open(os.devnull, "wb") as nq, \
                     open(triples if graph_names - {"graph.nq"} else os.devnull, "wb") as nt:
-                _write_sorted_quads(store, nq, nt, tmp)
+                _write_sorted_quads(store, nq, nt, tmp, loaded)
             if "graph.nq" in names:
                 written["graph.nq"] = output_dir / "graph.nq"
             if "graph.ttl" in names:
@@ -473,7 +573,8 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
     return {name: written[name] for name in OUTPUT_FILES if name in written}
 
 
-def _write_sorted_quads(store: GraphStore, nq: IO[bytes], nt: IO[bytes], tmp: Path) -> None:
+def _write_sorted_quads(store: GraphStore, nq: IO[bytes], nt: IO[bytes], tmp: Path,
+                        loaded: tuple[Path, set[str]] | None = None) -> None:
     """Every quad of the store as sorted N-Quads lines, and the distinct triples, sorted.
 
     In sorted N-Quads the quads of one triple are adjacent (a term is never a
@@ -485,21 +586,77 @@ def _write_sorted_quads(store: GraphStore, nq: IO[bytes], nt: IO[bytes], tmp: Pa
     dump = tmp / "dump.nq"
     oxstore = getattr(store, "store", None)
     if isinstance(oxstore, ox.Store):
-        oxstore.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+        graphs = {g.value if isinstance(g, ox.NamedNode) else g for g in oxstore.named_graphs()}
+        if loaded is not None and loaded[1] <= graphs:
+            # The loaded documents from the file, every other graph (the vocabulary,
+            # documents stored by earlier builds) and the default graph from the store.
+            shutil.copyfile(loaded[0], dump)
+            with open(dump, "ab") as handle:
+                for graph in [ox.DefaultGraph(), *sorted((g for g in graphs if g not in loaded[1]), key=str)]:
+                    name = ox.NamedNode(graph) if isinstance(graph, str) else graph
+                    ox.serialize(oxstore.quads_for_pattern(None, None, None, name), handle,
+                                 format=ox.RdfFormat.N_QUADS)
+        else:
+            oxstore.dump(str(dump), format=ox.RdfFormat.N_QUADS)
     else:
         from .store import to_oxigraph
 
         with open(dump, "wb") as handle:
             ox.serialize((ox.Quad(*(to_oxigraph(t) for t in q[:3]), to_oxigraph(q[3])) for q in store.quads()
                           if q[3] is not None), handle, format=ox.RdfFormat.N_QUADS)
-    previous = None
-    for line in _sorted_unique_lines(dump, tmp):
-        nq.write(line)
-        triple = line[: line.rindex(b" <")] + b" .\n" if line.endswith(b"> .\n") else line
-        if triple != previous:
-            nt.write(triple)
-            previous = triple
+    ordered = tmp / "sorted.nq"
+    _sort_unique(dump, ordered, tmp)
     dump.unlink()
+    with open(ordered, "rb") as lines:
+        if getattr(nq, "name", None) != os.devnull:
+            shutil.copyfileobj(lines, nq, 2**20)
+        lines.seek(0)
+        previous = None
+        while getattr(nt, "name", None) != os.devnull and (block := lines.readlines(_TRIPLES_BLOCK)):
+            # Sorted quads: the quads of one triple are adjacent, so the distinct
+            # triples of a block are its distinct lines without the graph, in order.
+            triples = list(dict.fromkeys([line[: line.rindex(b" <")] + b" .\n" if line.endswith(b"> .\n") else line
+                                          for line in block]))
+            if triples[0] == previous:
+                del triples[0]
+            if triples:
+                nt.writelines(triples)
+                previous = triples[-1]
+    ordered.unlink()
+
+
+def _sort_unique(source: Path, target: Path, tmp: Path) -> None:
+    """The distinct lines of ``source`` in byte order, into ``target``.
+
+    GNU sort where there is one (a C external merge sort, memory bounded, on
+    all cores); else in Python, by merging sorted runs on disk past _SORT_CHUNK.
+    """
+    sort = _gnu_sort()
+    if sort is not None:
+        subprocess.run([sort, "-u", "-S", str(_SORT_CHUNK // 2**20) + "M", "-T", str(tmp), "-o", str(target),
+                        str(source)], env={**os.environ, "LC_ALL": "C"}, check=True)
+        return
+    with open(target, "wb") as out:
+        out.writelines(_sorted_unique_lines(source, tmp))
+
+
+def _gnu_sort() -> str | None:
+    """The path of GNU sort (its -S, -T and byte order under LC_ALL=C), or None."""
+    global _GNU_SORT
+    if _GNU_SORT is None:
+        _GNU_SORT = ""
+        found = shutil.which("sort")
+        if found:
+            try:
+                version = subprocess.run([found, "--version"], capture_output=True, text=True, timeout=10).stdout
+            except (OSError, subprocess.SubprocessError):
+                version = ""
+            if "GNU coreutils" in version:
+                _GNU_SORT = found
+    return _GNU_SORT or None
+
+
+_GNU_SORT: str | None = None
 
 
 def _sorted_unique_lines(path: Path, tmp: Path) -> Iterator[bytes]:

@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -34,11 +35,14 @@ from rdflib.term import Node
 from .errors import KGBuilderError
 from .ontology import PREFIXES, VOCABULARY_GRAPH
 
-__all__ = ["GraphStore", "StoredDocument", "StoreError", "to_oxigraph", "from_oxigraph"]
+__all__ = ["GraphStore", "StoredDocument", "StoreError", "to_oxigraph", "from_oxigraph", "BULK_LOAD_FLAG"]
 
 Quad = tuple[Node, Node, Node, Node]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+#: A file in the store's directory while a bulk load is unfinished (see :meth:`GraphStore.begin_bulk_load`).
+BULK_LOAD_FLAG = "kgb-bulk-load-unfinished"
 _SOURCE_PATH = "https://w3id.org/kg-builder/ontology#sourcePath"
 
 
@@ -106,6 +110,7 @@ class GraphStore:
     def __init__(self, path: Path | str | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._bulk = False  # in memory, the mark of begin_bulk_load
         if self.path is None:
             self.store = ox.Store()
             return
@@ -228,6 +233,64 @@ class GraphStore:
             return False
         self._update([g], g, sorted(wanted, key=str))
         return True
+
+    # -- bulk loading ------------------------------------------------------------------
+
+    def begin_bulk_load(self) -> None:
+        """Mark the store as being bulk-loaded until :meth:`end_bulk_load`.
+
+        Oxigraph's bulk loader is not transactional: a process killed while it
+        runs may leave part of a document's graph in the store. A document is
+        whole when its ``kgb:contentHash`` is stored, and the bulk loading build
+        writes that quad only after the rest of the graph is in; while this
+        mark is on the store, :meth:`remove_incomplete` clears what a killed
+        load left behind. The mark is a file in the store's directory, written
+        to disk before the first bulk write.
+        """
+        self._bulk = True
+        if self.path is None:
+            return
+        flag = self.path / BULK_LOAD_FLAG
+        with open(flag, "wb") as handle:
+            handle.write(b"kg_builder: a bulk load of this store has not finished; the next build resumes it\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        directory = os.open(self.path, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+    def end_bulk_load(self) -> None:
+        """Clear the mark of :meth:`begin_bulk_load`, once every document is whole and on disk."""
+        self.flush()
+        self._bulk = False
+        if self.path is not None:
+            (self.path / BULK_LOAD_FLAG).unlink(missing_ok=True)
+
+    @property
+    def bulk_load_unfinished(self) -> bool:
+        """Whether a bulk load of this store began and did not finish (a killed build)."""
+        if self.path is None:
+            return self._bulk
+        return (self.path / BULK_LOAD_FLAG).is_file()
+
+    def incomplete_graphs(self, prefix: str = "") -> list[str]:
+        """Named graphs whose IRI starts with ``prefix`` that hold no ``kgb:contentHash`` of their own.
+
+        A document's graph without its hash is a part of a document: what a
+        bulk load killed half-way left behind.
+        """
+        whole = {d.graph for d in self.documents()} | {str(VOCABULARY_GRAPH)}
+        return sorted(g.value for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in whole)
+
+    def remove_incomplete(self, prefix: str = "") -> list[str]:
+        """Remove the graphs of :meth:`incomplete_graphs`; returns their IRIs."""
+        removed = self.incomplete_graphs(prefix)
+        for graph in removed:
+            self.store.remove_graph(ox.NamedNode(graph))
+        return removed
 
     def _update(self, drops: list, graph, triples: list) -> None:
         """Drop ``drops`` and insert ``triples`` into ``graph``: one SPARQL UPDATE, one transaction."""
