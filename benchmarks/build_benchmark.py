@@ -121,7 +121,9 @@ def stages(paths: list[Path]) -> dict[str, float]:
         times["nquads"] += t4 - t3
         quads += count
         facts += len(extraction.facts)
-        provenance += sum(1 for line in data.split(b"\n") if b"/assertion/" in line.split(b" ", 1)[0])
+        # Assertions and the text spans they point at (<document#char=s,e>).
+        provenance += sum(1 for line in data.split(b"\n")
+                          if b"/assertion/" in (subject := line.split(b" ", 1)[0]) or b"#char=" in subject)
     return {**times, "quads": quads, "provenance": provenance, "facts": facts}
 
 
@@ -240,6 +242,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--subset", type=int, default=300, help="documents for the per-stage and naive runs")
     parser.add_argument("--outputs", default="nq,ttl,report", help="outputs the build writes")
     parser.add_argument("--keep", action="store_true", help="keep the store and outputs")
+    parser.add_argument("--query-timeout", type=float, default=120.0,
+                        help="seconds after which a cookbook query is given up")
     args = parser.parse_args(argv)
 
     from kg_builder.readers import iter_sources
@@ -283,7 +287,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"ratio  whole build vs naive, per core: {(mb / run['cpu']) / (sub_mb / naive_cpu):.1f}x; "
           f"vs regex floor: 1/{(mb / floor) / (mb / run['cpu']):.0f}")
     slow = []
-    for name, seconds, rows in queries(store):
+    for name, seconds, rows in queries(store, args.query_timeout):
         flag = "  OVER 1 s" if seconds > QUERY_BUDGET else ""
         shown = "timed out" if rows == -2 else f"{rows:6d} rows"
         print(f"query  {seconds * 1000:8.0f} ms cpu  {shown}  {name}{flag}")

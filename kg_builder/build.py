@@ -289,7 +289,7 @@ class _StoreWriter:
         oxstore = getattr(self.store, "store", None)
         if self.spill is not None and isinstance(oxstore, ox.Store):
             for outcome in self.pending:
-                self.spill.write(_as_stored(outcome.data))
+                self.spill.write(outcome.data)
                 self.spilled.add(outcome.graph)
         if not isinstance(oxstore, ox.Store):  # any other GraphStore: its public API, one document at a time
             for outcome in self.pending:
@@ -321,20 +321,6 @@ class _StoreWriter:
 
 
 _CONTENT_HASH = b" <https://w3id.org/kg-builder/ontology#contentHash> \""
-
-
-def _as_stored(data: bytes) -> bytes:
-    """N-Quads as Oxigraph writes them back: our serializer's, but tab and DEL escaped in literals.
-
-    ``rdf.to_nquads`` writes every term in the form a store gives back, except
-    those two characters, which it leaves as they are; rewrite the rare
-    document that has one through Oxigraph.
-    """
-    if b"\t" not in data and b"\x7f" not in data:
-        return data
-    import pyoxigraph as ox
-
-    return ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS, lenient=True), format=ox.RdfFormat.N_QUADS)
 
 
 def _split_marker(outcome: DocumentOutcome) -> tuple[bytes, bytes]:
@@ -526,8 +512,8 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
     graph.nq is every quad, one per line, sorted (sorted in memory up to a few
     hundred MB, by merging sorted runs on disk beyond); graph.ttl is the union
     of the document graphs written by Oxigraph from sorted, distinct triples;
-    graph.html and propagation.csv read the union graph into rdflib, which is
-    meant for graphs up to a few million triples (skip them beyond).
+    graph.html and propagation.csv read the fact predicates from the store in
+    place (not provenance), and the page holds at most 5,000 nodes.
 
     ``loaded`` is a file of N-Quads (as the store writes them) and the named
     graphs it holds whole: those graphs are read from the file, the rest from
@@ -542,11 +528,11 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
     written: dict[str, Path] = {}
     with tempfile.TemporaryDirectory(prefix="kgb-outputs-", dir=scratch) as tmp:
         tmp = Path(tmp)
-        graph_names = {"graph.nq", "graph.ttl", "graph.html", "propagation.csv"} & set(names)
+        graph_names = {"graph.nq", "graph.ttl"} & set(names)
         if graph_names:
             triples = tmp / "union.nt"
             with _atomic(output_dir / "graph.nq") if "graph.nq" in names else open(os.devnull, "wb") as nq, \
-                    open(triples if graph_names - {"graph.nq"} else os.devnull, "wb") as nt:
+                    open(triples if "graph.ttl" in names else os.devnull, "wb") as nt:
                 _write_sorted_quads(store, nq, nt, tmp, loaded)
             if "graph.nq" in names:
                 written["graph.nq"] = output_dir / "graph.nq"
@@ -557,16 +543,23 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
                     ox.serialize(ox.parse(path=str(triples), format=ox.RdfFormat.N_TRIPLES, lenient=True),
                                  ttl, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
                 written["graph.ttl"] = output_dir / "graph.ttl"
-            # The views read the sorted union file through pyoxigraph, not rdflib,
-            # so they stay fast on big graphs.
-            if "graph.html" in names:
-                from .visualize import render_html
+        # The views read the store in place, predicate by predicate: no copy of the
+        # graph is parsed into memory again.
+        if "graph.html" in names:
+            from .visualize import render_html
 
-                write_atomic(output_dir / "graph.html", render_html(triples, title=title))
-                written["graph.html"] = output_dir / "graph.html"
-            if "propagation.csv" in names:
-                write_atomic(output_dir / "propagation.csv", propagation_csv(triples))
-                written["propagation.csv"] = output_dir / "propagation.csv"
+            write_atomic(output_dir / "graph.html", render_html(store, title=title))
+            written["graph.html"] = output_dir / "graph.html"
+        if "propagation.csv" in names:
+            write_atomic(output_dir / "propagation.csv", propagation_csv(store))
+            written["propagation.csv"] = output_dir / "propagation.csv"
+        if {"graph.html", "propagation.csv"} & set(names):
+            # A networkx graph is a reference cycle (its cached views point back at it),
+            # so the network that read the store, and with it the store's lock, is freed
+            # only by the collector: collect now, so the store can be opened again.
+            import gc
+
+            gc.collect()
         if "build-report.json" in names and report is not None:
             write_atomic(output_dir / "build-report.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
             written["build-report.json"] = output_dir / "build-report.json"

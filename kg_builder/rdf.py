@@ -74,7 +74,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 # their N-Triples text, each made once per process (IRIs and literals repeat across
 # statements and documents), which is several times cheaper than rdflib terms.
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# As Oxigraph writes literals back (tab and DEL included), so that lines written here and
+# lines dumped from a store are the same bytes.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\x7f": "\\u007F"})
 _IRIS: dict[str, str] = {}
 _LITERALS: dict[tuple[str, str], str] = {}
 _CACHE_LIMIT = 200_000  # terms kept per process; past it the caches start over
