@@ -102,12 +102,17 @@ def test_trace_png_is_a_picture(runner, sample_build, tmp_path):
     assert width > 800 and height > 600
 
 
-def test_trace_html_works_offline_in_chromium(runner, sample_build, tmp_path):
-    playwright = pytest.importorskip("playwright.sync_api")
-    page_file = tmp_path / "trace.html"
+def _trace_page(runner, sample_build, page_file: Path) -> Path:
+    """The trace of 重大行政决策程序暂行条例 written as an HTML page by `kgb trace --html`."""
     result = runner.invoke(cli, ["trace", "重大行政决策程序暂行条例", str(sample_build.outputs["graph.nq"]),
                                  "--html", str(page_file)])
     assert result.exit_code == 0, result.output
+    return page_file
+
+
+def test_trace_html_works_offline_in_chromium(runner, sample_build, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    page_file = _trace_page(runner, sample_build, tmp_path / "trace.html")
     requests: list[str] = []
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -179,10 +184,7 @@ def test_trace_names_how_each_link_was_read_and_untitled_documents(runner, sampl
 
 def test_trace_html_boxes_do_not_overlap_and_say_how_links_were_read(runner, sample_build, tmp_path):
     playwright = pytest.importorskip("playwright.sync_api")
-    page_file = tmp_path / "trace.html"
-    result = runner.invoke(cli, ["trace", "重大行政决策程序暂行条例", str(sample_build.outputs["graph.nq"]),
-                                 "--html", str(page_file)])
-    assert result.exit_code == 0, result.output
+    page_file = _trace_page(runner, sample_build, tmp_path / "trace.html")
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
