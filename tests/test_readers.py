@@ -9,6 +9,7 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given, strategies as st
 
 from kg_builder.errors import InputError
 from kg_builder.pipeline import extract
@@ -330,3 +331,32 @@ def test_provenance_quotes_the_original_characters():
     doc = read_document(INPUTS / "macun_2023_big5.txt")
     quotes = {str(o) for _, p, o, _ in to_quads(extract(doc)) if p == OA.exact}
     assert "河南省行政規範性文件管理辦法" in quotes
+
+
+@pytest.mark.parametrize("module", ["charclass", "traditional", "encoding"])
+def test_reader_docstring_examples(module):
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(f"kg_builder.readers.{module}"))
+    assert tried and not failures
+
+
+def test_traditional_characters_above_the_bmp_count():
+    """A traditional-only character past U+FFFF counts like any other (a slower scan, run only then)."""
+    from kg_builder.readers.traditional import _table, traditional_ratio
+
+    above = [chr(code) for code in _table() if code > 0xFFFF]
+    text = "法治政府建设" + "".join(above[:4])
+    ratio, count = traditional_ratio(text)
+    assert count == min(4, len(above)) and ratio == count / (6 + count)
+
+
+@given(st.sets(st.integers(0, 0x10FFFF).filter(lambda c: not 0xD800 <= c <= 0xDFFF), max_size=60),
+       st.text(max_size=80))
+def test_character_class_counts_exactly_its_code_points(codes, text):
+    from kg_builder.readers.charclass import char_class, count
+
+    text += "".join(map(chr, sorted(codes)[:10]))
+    assert count(char_class(codes), text) == sum(ord(ch) in codes for ch in text)
+    assert count(char_class(codes, negate=True), text) == sum(ord(ch) not in codes for ch in text)

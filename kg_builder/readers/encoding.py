@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from .charclass import char_class, count
 
 __all__ = ["decode", "binary_kind", "plausibility", "canonical_encoding"]
 
@@ -130,15 +131,19 @@ def _common_hanzi() -> frozenset[str]:
     return frozenset(chars)
 
 
-def _plausible_char(ch: str, common: frozenset[str]) -> bool:
-    code = ord(ch)
-    if 0x20 <= code < 0x7F or ch in "\t\n\r\f\v\u3000\u00a0":
-        return True
-    if ch in common:
-        return True
-    # CJK punctuation, general punctuation, full-width forms, enclosed numbers.
-    return 0x3000 <= code <= 0x303F or 0x2000 <= code <= 0x206F or 0xFF01 <= code <= 0xFF5E or (
-        0x2460 <= code <= 0x24FF) or code in (0x00B7, 0x00D7, 0x2014, 0x2026)
+# Besides the common Hanzi: printable ASCII and whitespace, CJK punctuation, general
+# punctuation, full-width forms, enclosed numbers, and a few marks (·×—…).
+_PLAUSIBLE_RANGES = ((0x20, 0x7E), (0x3000, 0x303F), (0x2000, 0x206F), (0xFF01, 0xFF5E), (0x2460, 0x24FF))
+_PLAUSIBLE_MARKS = "\t\n\r\f\v\u3000\u00a0\u00b7\u00d7\u2014\u2026"
+
+
+@functools.cache
+def _implausible() -> re.Pattern[str]:
+    """One character a Chinese government text is not expected to hold."""
+    codes = {ord(ch) for ch in _common_hanzi()} | {ord(ch) for ch in _PLAUSIBLE_MARKS}
+    for low, high in _PLAUSIBLE_RANGES:
+        codes.update(range(low, high + 1))
+    return char_class(codes, negate=True)
 
 
 def plausibility(text: str) -> float:
@@ -155,9 +160,7 @@ def plausibility(text: str) -> float:
         text = text[:half] + text[middle : middle + half]
     if not text:
         return 0.0
-    common = _common_hanzi()
-    good = sum(1 for ch in text if _plausible_char(ch, common))
-    return good / len(text)
+    return (len(text) - count(_implausible(), text)) / len(text)
 
 
 @functools.cache

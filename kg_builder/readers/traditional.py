@@ -20,6 +20,9 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
+
+from .charclass import char_class, count
 
 __all__ = ["to_simplified", "is_traditional", "traditional_ratio", "MIN_TRADITIONAL_RATIO"]
 
@@ -51,17 +54,32 @@ def _table() -> dict[int, str]:
     return {ord(t): s for t, s in zip(chars, converted) if t != s and len(s) == 1}
 
 
+# Runs of anything but Hanzi; what is left when they are removed is the Hanzi.
+_ABOVE_BMP = re.compile("[\U00010000-\U0010ffff]")
+_NOT_HANZI = re.compile("[^\u3400-\u9fff\uf900-\ufaff\U00020000-\U0010ffff]+")
+
+
+@functools.cache
+def _traditional_only() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One traditional-only Hanzi (not one simplified text uses as written): in the BMP, and above.
+
+    Two classes, because ``re`` tests a class of BMP characters with a bitmap
+    but one reaching past U+FFFF with a list of ranges, 100 times slower: that
+    one runs only on the rare text that has such characters at all.
+    """
+    codes = [code for code in _table() if chr(code) not in _ALSO_SIMPLIFIED]
+    return char_class(c for c in codes if c <= 0xFFFF), char_class(c for c in codes if c > 0xFFFF)
+
+
 def traditional_ratio(text: str, sample: int = 100_000) -> tuple[float, int]:
     """The share of Hanzi (in the first ``sample`` characters) that are traditional-only, and their count."""
-    table = _table()
-    hanzi = traditional = 0
-    for ch in text[:sample]:
-        code = ord(ch)
-        if 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000:
-            hanzi += 1
-            if code in table and ch not in _ALSO_SIMPLIFIED:
-                traditional += 1
-    return (traditional / hanzi if hanzi else 0.0), traditional
+    head = text[:sample]
+    hanzi = len(_NOT_HANZI.sub("", head))
+    if not hanzi:
+        return 0.0, 0
+    in_bmp, above = _traditional_only()
+    traditional = count(in_bmp, head) + (count(above, head) if _ABOVE_BMP.search(head) else 0)
+    return traditional / hanzi, traditional
 
 
 def is_traditional(text: str) -> bool:
