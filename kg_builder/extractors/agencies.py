@@ -21,7 +21,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import DocumentContext, context_of, title_line_end
+from ..context import DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -166,6 +166,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     depth = 0
     start = 0
     line_end = -1  # where the line of the open title ends: a title never runs past it
+    line_end_at = TitleLineEnds(text)
     for mark in _TITLE_MARK.finditer(text):
         i, ch = mark.start(), mark.group()
         if depth and i > line_end:
@@ -174,7 +175,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         if ch == "《":
             if depth == 0:
                 start = i
-                line_end = title_line_end(text, i)
+                line_end = line_end_at(i)
             depth += 1
         elif depth:
             depth -= 1
