@@ -33,6 +33,7 @@ __all__ = [
     "parse_date",
     "TITLE_END",
     "title_line_end",
+    "TitleLineEnds",
 ]
 
 # Division names that are also ordinary words in these documents.
@@ -315,6 +316,49 @@ def title_line_end(text: str, at: int, limit: int = 150) -> int:
         nxt = text.find("\n", end + 1)
         return nxt if nxt >= 0 else len(text) + 1
     return end
+
+
+class TitleLineEnds:
+    """:func:`title_line_end` for titles opened in text order, each line read once.
+
+    Titles opened on one line share its end, whether the next line continues a
+    title and where the next line ends: the text after a line's break is read
+    for its first title only, not again for every 《 on the line.
+
+    >>> ends = TitleLineEnds("《优化营商环境\n条例》和《民法典\n《宪法》")
+    >>> ends(0), ends(11)
+    (16, 16)
+    """
+
+    __slots__ = ("text", "_at", "_end", "_close", "_next")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at = -1
+        self._end = -1  # the line break ending the line of the last title asked about
+        self._close = -1  # the first 》 after that break, when the next line continues a title
+        self._next = -1  # the end of the line after the break
+
+    def __call__(self, at: int, limit: int = 150) -> int:
+        if not self._at <= at <= self._end:
+            text = self.text
+            end = text.find("\n", at)
+            if end < 0:
+                self._at, self._end, self._close = at, len(text), -1
+                self._next = len(text) + 1
+                return len(text) + 1
+            self._at, self._end = at, end
+            if _CONTINUES.match(text, end + 1):
+                self._close = text.find("》", end)
+                nxt = text.find("\n", end + 1)
+                self._next = nxt if nxt >= 0 else len(text) + 1
+            else:
+                self._close = -1
+        if self._end == len(self.text):
+            return self._next
+        if self._close >= 0 and self._close - at <= limit:
+            return self._next
+        return self._end
 
 
 def _lines(text: str):

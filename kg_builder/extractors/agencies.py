@@ -21,7 +21,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import DocumentContext, context_of, title_line_end
+from ..context import DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -166,6 +166,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     depth = 0
     start = 0
     line_end = -1  # where the line of the open title ends: a title never runs past it
+    line_end_at = TitleLineEnds(text)
     for mark in _TITLE_MARK.finditer(text):
         i, ch = mark.start(), mark.group()
         if depth and i > line_end:
@@ -174,7 +175,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         if ch == "《":
             if depth == 0:
                 start = i
-                line_end = title_line_end(text, i)
+                line_end = line_end_at(i)
             depth += 1
         elif depth:
             depth -= 1
@@ -194,11 +195,17 @@ _NOT_A_BODY_END = re.compile(
 )
 
 
-def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
-    """The farthest end of a body name starting at ``start``: (end, suffix)."""
+def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None) -> tuple[int, str] | None:
+    """The farthest end of a body name starting at ``start``: (end, suffix).
+
+    ``han_end`` is where the run of Chinese characters from ``start`` ends, when
+    the caller has read it already (with the default ``limit``).
+    """
     if text[start : start + 1] in "级直属本内外辖":
         return None
-    if limit == 20:
+    if han_end is not None:
+        window_end = han_end
+    elif limit == 20:
         window_end = _HAN_WINDOW.match(text, start).end()
     elif 0 < limit < 20:
         window_end = _HAN_WINDOW.match(text, start, start + limit).end()
@@ -214,7 +221,7 @@ def _best_end(text: str, start: int, limit: int = 20) -> tuple[int, str] | None:
     # No body's name contains a stop word; official names joined by 和 are no stop.
     # Stop words never contain another except at their end, so the leftmost
     # stop word is also the first to end.
-    if "和" in text[start:window_end]:
+    if text.find("和", start, window_end) >= 0:
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
         stop = _STOP.search(masked)
         stop_end = start + stop.end() if stop else window_end + 1
@@ -335,6 +342,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     def take(a: int, b: int) -> None:
         mask[a - start : b - start] = b"\x01" * (b - a)
 
+    def inside_title(a: int, han_end: int) -> bool:
+        """Whether every name from ``a`` ends inside the title ``a`` stands in.
+
+        A name ends where the run of Chinese characters after its prefix ends
+        (``han_end``) at the latest; a title's span ends with its 》 or its line,
+        which no run crosses, so a prefix inside a title whose run stops there
+        names nothing of its own (运城市 in 《运城市禁止燃放烟花爆竹规定》).
+        """
+        i = bisect.bisect_right(blocked_starts, a) - 1
+        return i >= 0 and han_end <= blocked[i][1]
+
     def doomed(a: int, b: int) -> bool:
         """Whether no name from ``a`` reaching past ``b`` can be free: skip reading its body.
 
@@ -372,7 +390,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         a_start = d_start - 2 if text.startswith("中共", d_start - 2) else d_start
         if a_start < start or doomed(a_start, d_end + 1):
             continue
-        best = _best_end(text, d_end)
+        han_end = _HAN_WINDOW.match(text, d_end).end()
+        if inside_title(a_start, han_end):
+            continue
+        best = _best_end(text, d_end, han_end=han_end)
         if best is None:
             continue
         a_end = best[0]
@@ -427,14 +448,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
-        party = p_start - 2 >= start and text[p_start - 2 : p_start] == "中共" and (
+        party = p_start - 2 >= start and text.startswith("中共", p_start - 2) and (
             p_start < 3 or text[p_start - 3] not in _NOT_BEFORE)
         if party:
             p_start -= 2
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
-        if doomed(p_start, p_end + 1):
+        # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
+        if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue
+        i = bisect.bisect_right(blocked_starts, p_start) - 1
+        if i >= 0 and p_end + 21 <= blocked[i][1]:
+            continue
+        han_end = _HAN_WINDOW.match(text, p_end).end()
+        if i >= 0 and han_end <= blocked[i][1]:
+            continue  # inside_title(p_start, han_end)
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
         division = own_relative.get(relative, _UNKNOWN)
@@ -444,7 +472,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = _expand(ctx, relative, p_start)
             if division is None:
                 continue
-        best = _best_end(text, p_end)
+        best = _best_end(text, p_end, han_end=han_end)
         if best is None:
             continue
         a_end = best[0]
@@ -531,7 +559,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     ctx = context_of(doc)
     me = doc.mention()
     begin = ctx.title_span[0] if ctx.title_span else 0
-    skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
+    # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
+    skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)] if ":" in ctx.text else []
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import DocumentContext, context_of, title_divisions, title_line_end
+from ..context import DocumentContext, TitleLineEnds, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -77,6 +77,7 @@ def find_titles(text: str) -> list[TitleSpan]:
     found: list[TitleSpan] = []
     stack: list[tuple[int, str]] = []
     line_end = -1  # where the line of the open title ends: its closing mark was lost there
+    line_end_at = TitleLineEnds(text)
     for mark in _MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
         if stack and line_end < i:
@@ -90,7 +91,7 @@ def find_titles(text: str) -> list[TitleSpan]:
             stack.clear()
         if ch == "《" or (stack and ch in "〈<"):
             if not stack:
-                line_end = title_line_end(text, i, MAX_TITLE)
+                line_end = line_end_at(i, MAX_TITLE)
             stack.append((i, ch))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()

@@ -51,7 +51,8 @@ def find_persons(doc: Document) -> list[tuple[int, int, str, str]]:
     ctx = context_of(doc)
     text = ctx.text
     found = []
-    for match in _LABEL.finditer(text, 0, ctx.body_end):
+    # A label (签发人:) has its colon: no colon, no scan.
+    for match in (_LABEL.finditer(text, 0, ctx.body_end) if ":" in text else ()):
         name = _name(text, match.start(2), match.group(2))
         if name:
             found.append((match.start(2), match.start(2) + len(name), name, match.group(1)))
