@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from datetime import date
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
@@ -69,6 +71,31 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return s, max(e, end)
 
 
+class _Sentences:
+    """:func:`sentence_span` over one text, from a single scan for sentence ends.
+
+    A document has a span per fact; searching the text around each one again
+    cost more than all the rest of its span's quads.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = [match.start() for match in _SENTENCE_END.finditer(text)]  # one character each
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """As ``sentence_span(text, start, end)``."""
+        text, ends = self.text, self.ends
+        left = max(0, start - _MAX_SENTENCE)
+        i = bisect_left(ends, start) - 1  # the last end before start
+        s = ends[i] + 1 if i >= 0 and ends[i] >= left else left
+        stop = min(len(text), end + _MAX_SENTENCE)
+        i = bisect_left(ends, end)  # the first end at or after end
+        e = ends[i] + 1 if i < len(ends) and ends[i] < stop else stop
+        while s < start and text[s].isspace():
+            s += 1
+        return s, max(e, end)
+
+
 # -- terms as N-Triples text -------------------------------------------------------
 # The graph of a document is built as N-Quads lines, not rdflib objects: terms are
 # their N-Triples text, each made once per process (IRIs and literals repeat across
@@ -77,6 +104,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 # As Oxigraph writes literals back (tab and DEL included), so that lines written here and
 # lines dumped from a store are the same bytes.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\x7f": "\\u007F"})
+# What clean_text replaces, and what _ESCAPES escapes: most text has neither, and
+# one search for them costs less than translating every character.
+_SPECIAL = re.compile('[\x00-\x1f\x7f\\\\"\ud800-\udfff\ufffe\uffff]')
 _IRIS: dict[str, str] = {}
 _LITERALS: dict[tuple[str, str], str] = {}
 _CACHE_LIMIT = 200_000  # terms kept per process; past it the caches start over
@@ -92,6 +122,13 @@ def _n(iri: str) -> str:
     return term
 
 
+def _escaped(value: str) -> str:
+    """``value`` as the inside of an N-Triples literal: cleaned (see ``clean_text``), then escaped."""
+    if _SPECIAL.search(value) is None:
+        return value
+    return clean_text(value).translate(_ESCAPES)
+
+
 def _lit(value: str, suffix: str = "") -> str:
     """A literal as N-Triples text: ``value`` cleaned and escaped, then ``suffix`` (``@zh``, ``^^<...>``)."""
     key = (value, suffix)
@@ -99,7 +136,7 @@ def _lit(value: str, suffix: str = "") -> str:
     if term is None:
         if len(_LITERALS) > _CACHE_LIMIT:
             _LITERALS.clear()
-        term = _LITERALS[key] = f'"{clean_text(value).translate(_ESCAPES)}"{suffix}'
+        term = _LITERALS[key] = f'"{_escaped(value)}"{suffix}'
     return term
 
 
@@ -205,6 +242,14 @@ def _year(value: object) -> int | None:
         return None
     return year if 1000 <= year <= 9999 else None
 
+
+# The terms of the per-statement quads, looked up once.
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = _RDF.subject, _RDF.predicate, _RDF.object
+_KGB_EXTRACTOR, _KGB_CONFIDENCE, _KGB_EVIDENCE, _KGB_SENTENCE = (
+    _KGB.extractor, _KGB.confidence, _KGB.evidence, _KGB.sentence)
+_OA_START, _OA_END, _OA_EXACT = _OA.start, _OA.end, _OA.exact
+_EXTRACTORS: dict[str, tuple[str, str]] = {}  # extractor name -> (cleaned, as a literal)
+_sha256 = hashlib.sha256
 
 _ENTITY_PREDICATES = {
     "cites": _KGB.cites,
@@ -388,10 +433,30 @@ class _DocumentGraph:
         return iri
 
     def node(self, mention: Mention) -> URIRef:
-        """The IRI of any mention, with its describing triples added."""
+        """The IRI of any mention, with its describing triples added.
+
+        A mention with the same class, name and attributes as one described before
+        in this document adds nothing new (its lines are in the graph already), so
+        its IRI is remembered instead of describing it again.
+        """
         label = mention.label
         if label == "Document":
             return self.graph
+        key = (label, mention.name, mention.attrs)
+        try:
+            iri = self._nodes.get(key)
+        except TypeError:  # an attribute value that cannot be a key (a list, say)
+            return self._describe(mention)
+        if iri is None:
+            iri = self._nodes[key] = self._describe(mention)
+        return iri
+
+    @cached_property
+    def _nodes(self) -> dict[tuple, str]:
+        return {}
+
+    def _describe(self, mention: Mention) -> str:
+        label = mention.label
         if label == "Jurisdiction":
             return self.jurisdiction(mention)
         if label == "Regulation":
@@ -471,44 +536,93 @@ class _DocumentGraph:
         characters of the document; the document, the named graph, is not repeated.
         """
         src = fact.source
-        text = self.doc.text
-        start, end = max(0, min(src.start, len(text))), max(0, min(src.end, len(text)))
-        start, end = min(start, end), max(start, end)
+        size = len(self.doc.text)
+        start, end = max(0, min(src.start, size)), max(0, min(src.end, size))
+        if start > end:
+            start, end = end, start
+        extractor = _EXTRACTORS.get(src.extractor)
+        if extractor is None:
+            extractor = _EXTRACTORS[src.extractor] = (clean_text(src.extractor), _lit(src.extractor))
         # Not through the cache: each assertion is minted once.
         # As Minter.assertion, over the terms' N-Triples text (already clean: only the
         # extractor's name needs cleaning); all hex, so no segment needs escaping.
-        key = "\x1f".join((s, p, o, str(start), str(end), clean_text(src.extractor)))
-        iri = f"<{self.assertion_base}{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}>"
-        self.add(iri, _RDF.subject, s)
-        self.add(iri, _RDF.predicate, p)
-        self.add(iri, _RDF.object, o)
-        self.add(iri, _KGB.extractor, _plain(src.extractor))
-        if fact.confidence != 1.0:
-            self.add(iri, _KGB.confidence, _decimal(fact.confidence))
-        self.add(iri, _KGB.evidence, self.span(start, end))
+        key = f"{s}\x1f{p}\x1f{o}\x1f{start}\x1f{end}\x1f{extractor[0]}"
+        iri = f"{self._assertion_prefix}{_sha256(key.encode('utf-8')).hexdigest()[:16]}>"
+        tail = self.tail
+        confidence = "" if fact.confidence == 1.0 else _decimal(fact.confidence)
+        written = self._assertions.get(iri)
+        if written is not None:
+            # The same statement read again from the same characters by the same
+            # extractor: its lines are in the graph, unless it comes with another confidence.
+            if confidence and confidence not in written:
+                written.add(confidence)
+                self.lines[f"{iri} {_KGB_CONFIDENCE} {confidence}{tail}"] = None
+            return
+        self._assertions[iri] = {confidence}
+        span = self.spans.get((start, end))
+        span_lines = ""
+        if span is None:
+            span, span_lines = self._new_span(start, end)
+        # The lines of a new assertion (and of a new span) are new, so they go in as one
+        # entry: one string to build and hash instead of up to ten.
+        self.lines[
+            f"{iri} {_RDF_SUBJECT} {s}{tail}{iri} {_RDF_PREDICATE} {p}{tail}{iri} {_RDF_OBJECT} {o}{tail}"
+            f"{iri} {_KGB_EXTRACTOR} {extractor[1]}{tail}"
+            f"{f'{iri} {_KGB_CONFIDENCE} {confidence}{tail}' if confidence else ''}"
+            f"{span_lines}{iri} {_KGB_EVIDENCE} {span}{tail}"] = None
+
+    @cached_property
+    def _assertions(self) -> dict[str, set[str]]:
+        """The assertions written, each with the confidences written for it ("" for none)."""
+        return {}
+
+    @cached_property
+    def _assertion_prefix(self) -> str:
+        return f"<{self.assertion_base}"
+
+    @cached_property
+    def _span_prefix(self) -> str:
+        """The span IRI up to its numbers: ``<D#char=``, as :meth:`_Mint.part` makes it."""
+        return _Mint.part(self.graph, "char=")[:-1]
+
+    @cached_property
+    def _sentences(self) -> _Sentences:
+        return _Sentences(self.doc.text)
 
     def span(self, start: int, end: int) -> str:
         """The ``kgb:TextSpan`` of characters [start, end), its quads written once per document."""
         span = self.spans.get((start, end))
-        if span is not None:
-            return span
-        span = self.spans[(start, end)] = _Mint.part(self.graph, f"char={start},{end}")
+        if span is None:
+            span, lines = self._new_span(start, end)
+            self.lines[lines] = None
+        return span
+
+    def _new_span(self, start: int, end: int) -> tuple[str, str]:
+        """A span not written yet: its IRI and the text of its lines."""
+        span = self.spans[(start, end)] = f"{self._span_prefix}{start},{end}>"
+        tail = self.tail
         # xsd:integer, not the xsd:nonNegativeInteger of the Web Annotation context:
         # Oxigraph stores derived integer types as xsd:integer, and a graph must
-        # come out of the store as it went in.
-        self.add(span, _OA.start, f'"{start}"{_INTEGER}')  # ints: nothing to escape or cache
-        self.add(span, _OA.end, f'"{end}"{_INTEGER}')
-        text = self.doc.text
+        # come out of the store as it went in. Ints: nothing to escape or cache.
+        lines = f'{span} {_OA_START} "{start}"{_INTEGER}{tail}{span} {_OA_END} "{end}"{_INTEGER}{tail}'
         # A statement read from the whole document (its type, say) has neither quote
         # nor sentence: its span is the whole text, which the graph need not repeat.
-        if end > start and end - start < len(text):
+        if end > start and end - start < len(self.doc.text):
             quoted = self.doc.source_text  # the characters as written; same length as text
-            self.add(span, _OA.exact, _plain(quoted[start:end]))
-            s0, e0 = sentence_span(text, start, end)
-            sentence = quoted[s0:e0].strip()
-            if sentence:
-                self.add(span, _KGB.sentence, _plain(sentence))
-        return span
+            bounds = self._sentences.span(start, end)
+            sentence = self._sentence_terms.get(bounds)
+            if sentence is None:
+                # Once per sentence, and not kept past this document: most are its own.
+                text = quoted[bounds[0]:bounds[1]].strip()
+                sentence = self._sentence_terms[bounds] = (
+                    f'"{_escaped(text)}"' if text else "")
+            exact = f"{span} {_OA_EXACT} {_lit(quoted[start:end])}{tail}"
+            lines = f"{lines}{exact}{span} {_KGB_SENTENCE} {sentence}{tail}" if sentence else f"{lines}{exact}"
+        return span, lines
+
+    @cached_property
+    def _sentence_terms(self) -> dict[tuple[int, int], str]:
+        return {}
 
 
 def source_path_of(doc, given: str | None = None) -> str:
@@ -535,11 +649,12 @@ def to_nquads(extraction: Extraction, minter: Minter | None = None, source_path:
     What a build runs for every document: the lines are written directly, with
     no rdflib objects (see :func:`to_quads` for the same graph as rdflib terms).
     """
-    lines = _document_lines(extraction, minter, source_path)
-    return "".join(lines).encode("utf-8"), len(lines)
+    data = "".join(_document_lines(extraction, minter, source_path)).encode("utf-8")
+    return data, data.count(b"\n")  # an entry may hold several lines; a literal holds none
 
 
 def _document_lines(extraction: Extraction, minter: Minter | None, source_path: str | None) -> list[str]:
+    """The N-Quads text of a document's graph, as entries of one or more whole lines."""
     builder = _DocumentGraph(extraction, minter or Minter(), source_path)
     builder.document()
     for fact in extraction.facts:
