@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from datetime import date
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
@@ -69,49 +71,87 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return s, max(e, end)
 
 
+class _Sentences:
+    """:func:`sentence_span` over one text, from a single scan for sentence ends.
+
+    A document has a span per fact; searching the text around each one again
+    cost more than all the rest of its span's quads.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = [match.start() for match in _SENTENCE_END.finditer(text)]  # one character each
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """As ``sentence_span(text, start, end)``."""
+        text, ends = self.text, self.ends
+        left = max(0, start - _MAX_SENTENCE)
+        i = bisect_left(ends, start) - 1  # the last end before start
+        s = ends[i] + 1 if i >= 0 and ends[i] >= left else left
+        stop = min(len(text), end + _MAX_SENTENCE)
+        i = bisect_left(ends, end)  # the first end at or after end
+        e = ends[i] + 1 if i < len(ends) and ends[i] < stop else stop
+        while s < start and text[s].isspace():
+            s += 1
+        return s, max(e, end)
+
+
 # -- terms as N-Triples text -------------------------------------------------------
 # The graph of a document is built as N-Quads lines, not rdflib objects: terms are
 # their N-Triples text, each made once per process (IRIs and literals repeat across
 # statements and documents), which is several times cheaper than rdflib terms.
+# The text is UTF-8 bytes from the start: encoding a whole document's lines at the
+# end (mostly ASCII, but with Chinese in most of them) cost a fifth of the time.
 
 # As Oxigraph writes literals back (tab and DEL included), so that lines written here and
 # lines dumped from a store are the same bytes.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\x7f": "\\u007F"})
-_IRIS: dict[str, str] = {}
-_LITERALS: dict[tuple[str, str], str] = {}
+# What clean_text replaces, and what _ESCAPES escapes: most text has neither, and
+# one search for them costs less than translating every character.
+_SPECIAL = re.compile('[\x00-\x1f\x7f\\\\"\ud800-\udfff\ufffe\uffff]')
+_IRIS: dict[str, bytes] = {}
+_LITERALS: dict[tuple[str, str], bytes] = {}
 _CACHE_LIMIT = 200_000  # terms kept per process; past it the caches start over
 
 
-def _n(iri: str) -> str:
+def _n(iri: str) -> bytes:
     """An IRI as N-Triples text (``<...>``)."""
     term = _IRIS.get(iri)
     if term is None:
         if len(_IRIS) > _CACHE_LIMIT:
             _IRIS.clear()
-        term = _IRIS[iri] = f"<{iri}>"
+        term = _IRIS[iri] = f"<{iri}>".encode("utf-8")
     return term
 
 
-def _lit(value: str, suffix: str = "") -> str:
+def _escaped(value: str) -> str:
+    """``value`` as the inside of an N-Triples literal: cleaned (see ``clean_text``), then escaped."""
+    if _SPECIAL.search(value) is None:
+        return value
+    return clean_text(value).translate(_ESCAPES)
+
+
+def _lit(value: str, suffix: str = "") -> bytes:
     """A literal as N-Triples text: ``value`` cleaned and escaped, then ``suffix`` (``@zh``, ``^^<...>``)."""
     key = (value, suffix)
     term = _LITERALS.get(key)
     if term is None:
         if len(_LITERALS) > _CACHE_LIMIT:
             _LITERALS.clear()
-        term = _LITERALS[key] = f'"{clean_text(value).translate(_ESCAPES)}"{suffix}'
+        term = _LITERALS[key] = f'"{_escaped(value)}"{suffix}'.encode("utf-8")
     return term
 
 
-def _zh(text: str) -> str:
+def _zh(text: str) -> bytes:
     return _lit(text, "@zh")
 
 
 _INTEGER = f"^^<{XSD.integer}>"
 _DECIMAL = f"^^<{XSD.decimal}>"
+_INTEGER_SUFFIX = f'"{_INTEGER}'.encode("utf-8")  # what follows the digits of an integer literal
 
 
-def _typed(value: object, datatype: URIRef | None = None) -> str:
+def _typed(value: object, datatype: URIRef | None = None) -> bytes:
     """A literal any serialization can write (see ``clean_text``)."""
     if datatype is None:
         return _lit(str(value))
@@ -124,24 +164,24 @@ def _typed(value: object, datatype: URIRef | None = None) -> str:
 _plain = _typed
 
 
-def _decimal(value: float) -> str:
+def _decimal(value: float) -> bytes:
     """An xsd:decimal in its canonical form (as a store gives it back): ``0.85``, ``1.0``."""
     text = f"{round(value, 3):.3f}".rstrip("0")
     return _lit(text + "0" if text.endswith(".") else text, _DECIMAL)
 
 
 class _Terms:
-    """Our vocabulary's IRIs as N-Triples text: ``T.kgb.within`` is ``"<...#within>"``."""
+    """Our vocabulary's IRIs as N-Triples text: ``_KGB.within`` is ``b"<...#within>"``."""
 
     def __init__(self, namespace):
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> str:
+    def __getattr__(self, name: str) -> bytes:
         term = _n(str(getattr(self._namespace, name)))
         setattr(self, name, term)
         return term
 
-    def __getitem__(self, name: str) -> str:
+    def __getitem__(self, name: str) -> bytes:
         return _n(str(self._namespace[name]))
 
 
@@ -155,7 +195,7 @@ _KINDS = {kind: _n(str(term)) for kind, term in KIND_CLASSES.items()}
 class _Mint:
     """A :class:`Minter` whose IRIs come as N-Triples text, each minted once per process."""
 
-    _cache: dict[tuple, str] = {}
+    _cache: dict[tuple, bytes] = {}
 
     def __init__(self, minter: Minter):
         self.minter = minter
@@ -166,23 +206,23 @@ class _Mint:
         cache = self._cache
         base = self.base
 
-        def minted(*args) -> str:
+        def minted(*args) -> bytes:
             key = (base, kind, args)
             term = cache.get(key)
             if term is None:
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
-                term = cache[key] = f"<{mint(*args)}>"
+                term = cache[key] = f"<{mint(*args)}>".encode("utf-8")
             return term
 
         setattr(self, kind, minted)
         return minted
 
     @staticmethod
-    def part(iri: str, name: str) -> str:
+    def part(iri: bytes, name: str) -> bytes:
         """As :meth:`Minter.part`, for the plain ASCII names we give parts."""
         inner = iri[1:-1]
-        return f"<{inner}{'-' if '#' in inner else '#'}{name}>"
+        return b"".join((b"<", inner, b"-" if b"#" in inner else b"#", name.encode("ascii"), b">"))
 
 
 def _valid(value: object, datatype: URIRef) -> bool:
@@ -205,6 +245,18 @@ def _year(value: object) -> int | None:
         return None
     return year if 1000 <= year <= 9999 else None
 
+
+# The terms of the per-statement quads, looked up once.
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = _RDF.subject, _RDF.predicate, _RDF.object
+_KGB_EXTRACTOR, _KGB_CONFIDENCE, _KGB_EVIDENCE, _KGB_SENTENCE = (
+    _KGB.extractor, _KGB.confidence, _KGB.evidence, _KGB.sentence)
+_OA_START, _OA_END, _OA_EXACT = _OA.start, _OA.end, _OA.exact
+_EXTRACTORS: dict[str, tuple[bytes, bytes]] = {}  # name -> (cleaned, as a literal)
+# How regulations and agencies are described (see _DocumentGraph.regulation), per base IRI.
+_REGULATIONS: dict[tuple, tuple] = {}
+_AGENCIES: dict[tuple, tuple] = {}  # extractor name -> (cleaned, as a literal)
+_sha256 = hashlib.sha256
+_SP, _US = b" ", b"\x1f"
 
 _ENTITY_PREDICATES = {
     "cites": _KGB.cites,
@@ -239,15 +291,15 @@ class _DocumentGraph:
         self.minter = _Mint(minter)
         self.hash = self.doc.content_hash
         self.graph = self.minter.document(self.hash)
-        self.tail = f" {self.graph} .\n"
+        self.tail = b" %b .\n" % self.graph
         self.lines: dict[str, None] = {}  # N-Quads lines, in the order first added
         self.jurisdiction_code: str | None = None
         self.chained: set[str] = set()  # division codes whose chain is in the graph already
         self.assertion_base = f"{self.minter.base}document/{self.hash[:16]}/assertion/"
         self.spans: dict[tuple[int, int], str] = {}  # (start, end) -> the span's IRI, written once
 
-    def add(self, s: str, p: str, o: str) -> None:
-        self.lines[f"{s} {p} {o}{self.tail}"] = None
+    def add(self, s: bytes, p: bytes, o: bytes) -> None:
+        self.lines[b"".join((s, _SP, p, _SP, o, self.tail))] = None
 
     # -- entities ----------------------------------------------------------
     def jurisdiction(self, mention: Mention) -> URIRef:
@@ -315,47 +367,90 @@ class _DocumentGraph:
             division = parent
 
     def regulation(self, mention: Mention) -> URIRef:
+        key = (self.minter.base, mention.name, mention.attrs)
+        try:
+            recipe = _REGULATIONS.get(key)
+        except TypeError:  # an attribute value that cannot be a key
+            key, recipe = None, None
+        if recipe is None:
+            recipe = self._regulation(mention)
+            if key is not None:
+                if len(_REGULATIONS) > _CACHE_LIMIT // 10:
+                    _REGULATIONS.clear()
+                _REGULATIONS[key] = recipe
+        iri, described, issuers, issued, code = recipe
+        lines, tail = self.lines, self.tail
+        for triple in described:
+            lines[triple + tail] = None
+        for name, issued_by in issuers:
+            self.agency_named(name, code)
+            lines[issued_by + tail] = None
+        for triple in issued:
+            lines[triple + tail] = None
+        if code:
+            self._division_chain(code)
+        return iri
+
+    def _regulation(self, mention: Mention) -> tuple:
+        """How a regulation is described, kept per process (regulations recur across documents).
+
+        Its IRI; the triples (``s p o`` bytes) before its issuing agencies; each issuing
+        agency's name with the triple that names it the issuer (:meth:`agency_named`
+        describes the agency, first); the triples after them; the issuer's division
+        code (:meth:`_division_chain`).
+        """
         iri = self.minter.regulation(mention.name)
-        self.add(iri, _RDF.type, _KGB.Regulation)
-        self.add(iri, _SKOS.prefLabel, _zh(mention.name))
+        described = [b" ".join((iri, _RDF.type, _KGB.Regulation)),
+                     b" ".join((iri, _SKOS.prefLabel, _zh(mention.name)))]
         kind = mention.attr("kind")
         if kind in _KINDS:
-            self.add(iri, _RDF.type, _KINDS[kind])
-            self.add(iri, _KGB.kind, _plain(kind))
+            described.append(b" ".join((iri, _RDF.type, _KINDS[kind])))
+            described.append(b" ".join((iri, _KGB.kind, _plain(kind))))
         for alias in mention.attr("aliases", ()) or ():
-            self.add(iri, _SKOS.altLabel, _zh(str(alias)))
+            described.append(b" ".join((iri, _SKOS.altLabel, _zh(str(alias)))))
         year = _year(mention.attr("year"))
         if year is not None:
-            self.add(iri, _KGB.yearIssued, _typed(year, XSD.integer))
+            described.append(b" ".join((iri, _KGB.yearIssued, _typed(year, XSD.integer))))
         number = mention.attr("document_number")
         if number:
-            self.add(iri, _ELI.id_local, _plain(number))
+            described.append(b" ".join((iri, _ELI.id_local, _plain(number))))
         issuer = mention.attr("issuer")
         level = mention.attr("issuer_level")
         code = mention.attr("issuer_code")
+        code = str(code) if code else None
+        issuers = []
         if issuer:
-            self.add(iri, _KGB.issuerName, _zh(str(issuer)))
+            described.append(b" ".join((iri, _KGB.issuerName, _zh(str(issuer)))))
             for part in re.split(r"[、,，]", issuer):
                 part = part.strip()
                 # An issuer named only by its place (河南省) is a jurisdiction, recorded
                 # as kgb:issuingJurisdiction below, not an agency.
                 if part and not divisions_named(part):
-                    agency = self.agency_named(part, str(code) if code else None)
-                    self.add(iri, _KGB.issuedBy, agency)
+                    issuers.append((part, b" ".join((iri, _KGB.issuedBy, self.minter.agency(code, part)))))
+        issued = []
         if level in _LEVELS:
-            self.add(iri, _KGB.issuerLevel, _LEVELS[level])
+            issued.append(b" ".join((iri, _KGB.issuerLevel, _LEVELS[level])))
         if code:
-            j = self.minter.jurisdiction(str(code))
-            self.add(iri, _KGB.issuingJurisdiction, j)
-            self._division_chain(str(code))
-        return iri
+            issued.append(b" ".join((iri, _KGB.issuingJurisdiction, self.minter.jurisdiction(code))))
+        return iri, tuple(described), tuple(issuers), tuple(issued), code
 
     def agency_named(self, name: str, jurisdiction_code: str | None) -> URIRef:
-        iri = self.minter.agency(jurisdiction_code, name)
-        self.add(iri, _RDF.type, _KGB.Agency)
-        self.add(iri, _SKOS.prefLabel, _zh(name))
-        if jurisdiction_code:
-            self.add(iri, _KGB.agencyOf, self.minter.jurisdiction(jurisdiction_code))
+        key = (self.minter.base, jurisdiction_code, name)
+        described = _AGENCIES.get(key)
+        if described is None:
+            if len(_AGENCIES) > _CACHE_LIMIT // 10:
+                _AGENCIES.clear()
+            iri = self.minter.agency(jurisdiction_code, name)
+            within = (b" ".join((iri, _KGB.agencyOf, self.minter.jurisdiction(jurisdiction_code)))
+                      if jurisdiction_code else None)
+            described = _AGENCIES[key] = (
+                iri, b" ".join((iri, _RDF.type, _KGB.Agency)), b" ".join((iri, _SKOS.prefLabel, _zh(name))), within)
+        iri, typed, named, within = described
+        lines, tail = self.lines, self.tail
+        lines[typed + tail] = None
+        lines[named + tail] = None
+        if within is not None:
+            lines[within + tail] = None
             self._division_chain(jurisdiction_code)
         return iri
 
@@ -388,10 +483,30 @@ class _DocumentGraph:
         return iri
 
     def node(self, mention: Mention) -> URIRef:
-        """The IRI of any mention, with its describing triples added."""
+        """The IRI of any mention, with its describing triples added.
+
+        A mention with the same class, name and attributes as one described before
+        in this document adds nothing new (its lines are in the graph already), so
+        its IRI is remembered instead of describing it again.
+        """
         label = mention.label
         if label == "Document":
             return self.graph
+        key = (label, mention.name, mention.attrs)
+        try:
+            iri = self._nodes.get(key)
+        except TypeError:  # an attribute value that cannot be a key (a list, say)
+            return self._describe(mention)
+        if iri is None:
+            iri = self._nodes[key] = self._describe(mention)
+        return iri
+
+    @cached_property
+    def _nodes(self) -> dict[tuple, str]:
+        return {}
+
+    def _describe(self, mention: Mention) -> str:
+        label = mention.label
         if label == "Jurisdiction":
             return self.jurisdiction(mention)
         if label == "Regulation":
@@ -464,51 +579,109 @@ class _DocumentGraph:
         self.add(subject, predicate, obj)
         self.provenance(fact, subject, predicate, obj)
 
-    def provenance(self, fact: Fact, s: str, p: str, o: str) -> None:
+    def provenance(self, fact: Fact, s: bytes, p: bytes, o: bytes) -> None:
         """The assertion of one statement: what it states, who read it, and its span.
 
         The span (:meth:`span`) is shared by every assertion read from the same
         characters of the document; the document, the named graph, is not repeated.
         """
         src = fact.source
-        text = self.doc.text
-        start, end = max(0, min(src.start, len(text))), max(0, min(src.end, len(text)))
-        start, end = min(start, end), max(start, end)
+        size = len(self.doc.text)
+        start, end = max(0, min(src.start, size)), max(0, min(src.end, size))
+        if start > end:
+            start, end = end, start
+        extractor = _EXTRACTORS.get(src.extractor)
+        if extractor is None:
+            extractor = _EXTRACTORS[src.extractor] = (clean_text(src.extractor).encode("utf-8"),
+                                                      _lit(src.extractor))
         # Not through the cache: each assertion is minted once.
         # As Minter.assertion, over the terms' N-Triples text (already clean: only the
         # extractor's name needs cleaning); all hex, so no segment needs escaping.
-        key = "\x1f".join((s, p, o, str(start), str(end), clean_text(src.extractor)))
-        iri = f"<{self.assertion_base}{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}>"
-        self.add(iri, _RDF.subject, s)
-        self.add(iri, _RDF.predicate, p)
-        self.add(iri, _RDF.object, o)
-        self.add(iri, _KGB.extractor, _plain(src.extractor))
-        if fact.confidence != 1.0:
-            self.add(iri, _KGB.confidence, _decimal(fact.confidence))
-        self.add(iri, _KGB.evidence, self.span(start, end))
+        key = _US.join((s, p, o, b"%d" % start, b"%d" % end, extractor[0]))
+        iri = b"%b%b>" % (self._assertion_prefix, _sha256(key).hexdigest()[:16].encode("ascii"))
+        tail = self.tail
+        confidence = b"" if fact.confidence == 1.0 else _decimal(fact.confidence)
+        written = self._assertions.get(iri)
+        if written is not None:
+            # The same statement read again from the same characters by the same
+            # extractor: its lines are in the graph, unless it comes with another confidence.
+            if confidence and confidence not in written:
+                written.add(confidence)
+                self.lines[b"".join((iri, _SP, _KGB_CONFIDENCE, _SP, confidence, tail))] = None
+            return
+        self._assertions[iri] = {confidence}
+        span = self.spans.get((start, end))
+        span_lines, count = b"", 0
+        if span is None:
+            span, span_lines, count = self._new_span(start, end)
+        # The lines of a new assertion (and of a new span) are new, so they go in as one
+        # entry: one string to build and hash instead of up to ten.
+        self.lines[b"".join((
+            iri, _SP, _RDF_SUBJECT, _SP, s, tail, iri, _SP, _RDF_PREDICATE, _SP, p, tail,
+            iri, _SP, _RDF_OBJECT, _SP, o, tail, iri, _SP, _KGB_EXTRACTOR, _SP, extractor[1], tail,
+            b"".join((iri, _SP, _KGB_CONFIDENCE, _SP, confidence, tail)) if confidence else b"",
+            span_lines, iri, _SP, _KGB_EVIDENCE, _SP, span, tail))] = None
+        self.folded += 4 + count + (1 if confidence else 0)
 
-    def span(self, start: int, end: int) -> str:
+    folded = 0  # lines in the entries of ``lines`` beyond the first line of each
+
+    @cached_property
+    def _assertions(self) -> dict[bytes, set[bytes]]:
+        """The assertions written, each with the confidences written for it (b"" for none)."""
+        return {}
+
+    @cached_property
+    def _assertion_prefix(self) -> bytes:
+        return f"<{self.assertion_base}".encode("utf-8")
+
+    @cached_property
+    def _span_prefix(self) -> bytes:
+        """The span IRI up to its numbers: ``<D#char=``, as :meth:`_Mint.part` makes it."""
+        return _Mint.part(self.graph, "char=")[:-1]
+
+    @cached_property
+    def _sentences(self) -> _Sentences:
+        return _Sentences(self.doc.text)
+
+    def span(self, start: int, end: int) -> bytes:
         """The ``kgb:TextSpan`` of characters [start, end), its quads written once per document."""
         span = self.spans.get((start, end))
-        if span is not None:
-            return span
-        span = self.spans[(start, end)] = _Mint.part(self.graph, f"char={start},{end}")
+        if span is None:
+            span, lines, count = self._new_span(start, end)
+            self.lines[lines] = None
+            self.folded += count - 1
+        return span
+
+    def _new_span(self, start: int, end: int) -> tuple[bytes, bytes, int]:
+        """A span not written yet: its IRI, the text of its lines and their number."""
+        span = self.spans[(start, end)] = b"%b%d,%d>" % (self._span_prefix, start, end)
+        tail = self.tail
         # xsd:integer, not the xsd:nonNegativeInteger of the Web Annotation context:
         # Oxigraph stores derived integer types as xsd:integer, and a graph must
-        # come out of the store as it went in.
-        self.add(span, _OA.start, f'"{start}"{_INTEGER}')  # ints: nothing to escape or cache
-        self.add(span, _OA.end, f'"{end}"{_INTEGER}')
-        text = self.doc.text
+        # come out of the store as it went in. Ints: nothing to escape or cache.
+        lines = b"%b %b \"%d%b%b%b %b \"%d%b%b" % (
+            span, _OA_START, start, _INTEGER_SUFFIX, tail, span, _OA_END, end, _INTEGER_SUFFIX, tail)
         # A statement read from the whole document (its type, say) has neither quote
         # nor sentence: its span is the whole text, which the graph need not repeat.
-        if end > start and end - start < len(text):
+        if end > start and end - start < len(self.doc.text):
             quoted = self.doc.source_text  # the characters as written; same length as text
-            self.add(span, _OA.exact, _plain(quoted[start:end]))
-            s0, e0 = sentence_span(text, start, end)
-            sentence = quoted[s0:e0].strip()
+            bounds = self._sentences.span(start, end)
+            sentence = self._sentence_terms.get(bounds)
+            if sentence is None:
+                # Once per sentence, and not kept past this document: most are its own.
+                text = quoted[bounds[0]:bounds[1]].strip()
+                sentence = self._sentence_terms[bounds] = (
+                    f'"{_escaped(text)}"'.encode("utf-8") if text else b"")
+            exact = _lit(quoted[start:end])
             if sentence:
-                self.add(span, _KGB.sentence, _plain(sentence))
-        return span
+                return span, b"".join((lines, span, _SP, _OA_EXACT, _SP, exact, tail,
+                                       span, _SP, _KGB_SENTENCE, _SP, sentence, tail)), 4
+            return span, b"".join((lines, span, _SP, _OA_EXACT, _SP, exact, tail)), 3
+        return span, lines, 2
+
+    @cached_property
+    def _sentence_terms(self) -> dict[tuple[int, int], bytes]:
+        return {}
 
 
 def source_path_of(doc, given: str | None = None) -> str:
@@ -535,16 +708,17 @@ def to_nquads(extraction: Extraction, minter: Minter | None = None, source_path:
     What a build runs for every document: the lines are written directly, with
     no rdflib objects (see :func:`to_quads` for the same graph as rdflib terms).
     """
-    lines = _document_lines(extraction, minter, source_path)
-    return "".join(lines).encode("utf-8"), len(lines)
+    builder = _document_graph(extraction, minter, source_path)
+    return b"".join(builder.lines), len(builder.lines) + builder.folded
 
 
-def _document_lines(extraction: Extraction, minter: Minter | None, source_path: str | None) -> list[str]:
+def _document_graph(extraction: Extraction, minter: Minter | None, source_path: str | None) -> _DocumentGraph:
+    """A document's graph, built: its N-Quads text is ``lines``, entries of one or more whole lines."""
     builder = _DocumentGraph(extraction, minter or Minter(), source_path)
     builder.document()
     for fact in extraction.facts:
         builder.fact(fact)
-    return list(builder.lines)
+    return builder
 
 
 def to_quads(extraction: Extraction, minter: Minter | None = None, source_path: str | None = None) -> list[Quad]:
@@ -558,7 +732,7 @@ def to_quads(extraction: Extraction, minter: Minter | None = None, source_path: 
 
     from .store import from_oxigraph
 
-    data = "".join(_document_lines(extraction, minter, source_path))
+    data = b"".join(_document_graph(extraction, minter, source_path).lines)
     return [(from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object),
              from_oxigraph(q.graph_name)) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)]
 
