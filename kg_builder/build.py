@@ -70,7 +70,7 @@ _SORT_CHUNK = 256 * 2**20
 _SORT_BUFFER = 512 * 2**20
 
 #: Sorted lines read at once when writing the distinct triples.
-_TRIPLES_BLOCK = 16 * 2**20
+_TRIPLES_BLOCK = 4 * 2**20
 
 
 class BuildError(KGBuilderError):
