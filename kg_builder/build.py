@@ -513,9 +513,9 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
                   loaded: tuple[Path, set[str]] | None = None) -> dict[str, Path]:
     """Write the chosen output files describing everything in ``store``.
 
-    graph.nq is every quad, one per line, sorted (sorted in memory up to a few
-    hundred MB, by merging sorted runs on disk beyond); graph.ttl is the union
-    of the document graphs written by Oxigraph from sorted, distinct triples;
+    graph.nq is every quad, one per line, sorted (by GNU sort, or in Python
+    where there is none); graph.ttl is the union of the document graphs written
+    by Oxigraph from sorted, distinct triples, cut from graph.nq's lines;
     graph.html and propagation.csv read the fact predicates from the store in
     place (not provenance), and the page holds at most 5,000 nodes.
 
@@ -605,11 +605,16 @@ def _write_sorted_quads(store: GraphStore, nq: IO[bytes], tmp: Path,
     else:
         from .store import to_oxigraph
 
-        quads = [ox.Quad(*(to_oxigraph(t) for t in q[:3]), to_oxigraph(q[3])) for q in store.quads()
-                 if q[3] is not None]
-        named = all(isinstance(q.graph_name, ox.NamedNode) for q in quads)
+        def quads() -> Iterator[ox.Quad]:
+            nonlocal named
+            for q in store.quads():
+                if q[3] is not None:
+                    quad = ox.Quad(*(to_oxigraph(t) for t in q[:3]), to_oxigraph(q[3]))
+                    named = named and isinstance(quad.graph_name, ox.NamedNode)
+                    yield quad
+
         with open(tmp / "stored.nq", "wb") as handle:
-            ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
+            ox.serialize(quads(), handle, format=ox.RdfFormat.N_QUADS)
     sources.append(tmp / "stored.nq")
     _sort_unique(sources, nq, tmp)
     (tmp / "stored.nq").unlink()
