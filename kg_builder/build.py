@@ -62,11 +62,15 @@ _LOAD_DOCUMENTS = 32
 #: N-Quads bytes per call of Oxigraph's bulk loader (new or empty stores on disk).
 _BULK_BATCH = 64 * 2**20
 
-#: Lines sorted in memory at once when writing graph.nq; more spill to sorted runs on disk.
+#: Lines sorted in memory at once when writing graph.nq without GNU sort; more spill to sorted runs on disk.
 _SORT_CHUNK = 256 * 2**20
 
+#: GNU sort's buffer when writing graph.nq (it takes no more than its input needs). The
+#: N-Quads of 2,000 documents (390 MB) fit: no runs written to disk and merged again.
+_SORT_BUFFER = 512 * 2**20
+
 #: Sorted lines read at once when writing the distinct triples.
-_TRIPLES_BLOCK = 16 * 2**20
+_TRIPLES_BLOCK = 4 * 2**20
 
 
 class BuildError(KGBuilderError):
@@ -509,9 +513,9 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
                   loaded: tuple[Path, set[str]] | None = None) -> dict[str, Path]:
     """Write the chosen output files describing everything in ``store``.
 
-    graph.nq is every quad, one per line, sorted (sorted in memory up to a few
-    hundred MB, by merging sorted runs on disk beyond); graph.ttl is the union
-    of the document graphs written by Oxigraph from sorted, distinct triples;
+    graph.nq is every quad, one per line, sorted (by GNU sort, or in Python
+    where there is none); graph.ttl is the union of the document graphs written
+    by Oxigraph from sorted, distinct triples, cut from graph.nq's lines;
     graph.html and propagation.csv read the fact predicates from the store in
     place (not provenance), and the page holds at most 5,000 nodes.
 
@@ -528,20 +532,21 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
     written: dict[str, Path] = {}
     with tempfile.TemporaryDirectory(prefix="kgb-outputs-", dir=scratch) as tmp:
         tmp = Path(tmp)
-        graph_names = {"graph.nq", "graph.ttl"} & set(names)
-        if graph_names:
-            triples = tmp / "union.nt"
-            with _atomic(output_dir / "graph.nq") if "graph.nq" in names else open(os.devnull, "wb") as nq, \
-                    open(triples if "graph.ttl" in names else os.devnull, "wb") as nt:
-                _write_sorted_quads(store, nq, nt, tmp, loaded)
+        if {"graph.nq", "graph.ttl"} & set(names):
+            # One sort feeds both files: graph.nq is its output, and the Turtle is
+            # written from the distinct triples of graph.nq's lines, already in order.
+            ordered = output_dir / "graph.nq" if "graph.nq" in names else tmp / "sorted.nq"
+            with _atomic(ordered) if "graph.nq" in names else open(ordered, "wb") as nq:
+                named = _write_sorted_quads(store, nq, tmp, loaded)
             if "graph.nq" in names:
-                written["graph.nq"] = output_dir / "graph.nq"
+                written["graph.nq"] = ordered
             if "graph.ttl" in names:
                 import pyoxigraph as ox
 
+                triples = itertools.chain.from_iterable(ox.parse(block, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+                                                        for block in _distinct_triples(ordered, named))
                 with _atomic(output_dir / "graph.ttl") as ttl:
-                    ox.serialize(ox.parse(path=str(triples), format=ox.RdfFormat.N_TRIPLES, lenient=True),
-                                 ttl, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+                    ox.serialize(triples, ttl, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
                 written["graph.ttl"] = output_dir / "graph.ttl"
         # The views read the store in place, predicate by predicate: no copy of the
         # graph is parsed into memory again.
@@ -566,71 +571,125 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
     return {name: written[name] for name in OUTPUT_FILES if name in written}
 
 
-def _write_sorted_quads(store: GraphStore, nq: IO[bytes], nt: IO[bytes], tmp: Path,
-                        loaded: tuple[Path, set[str]] | None = None) -> None:
-    """Every quad of the store as sorted N-Quads lines, and the distinct triples, sorted.
+def _write_sorted_quads(store: GraphStore, nq: IO[bytes], tmp: Path,
+                        loaded: tuple[Path, set[str]] | None = None) -> bool:
+    """Every quad of the store into ``nq`` as distinct N-Quads lines in byte order.
 
-    In sorted N-Quads the quads of one triple are adjacent (a term is never a
-    prefix of another term followed by a space), so the union's distinct triples
-    come out of one pass.
+    The loaded documents are sorted straight from their file (not copied
+    first), together with a small file of what only the store holds.
+
+    Returns:
+        Whether every quad is in a graph named by an IRI (the default graph is
+        empty), so that every line ends with ``<graph> .``.
     """
     import pyoxigraph as ox
 
-    dump = tmp / "dump.nq"
     oxstore = getattr(store, "store", None)
+    sources = []
+    named = True
     if isinstance(oxstore, ox.Store):
         graphs = {g.value if isinstance(g, ox.NamedNode) else g for g in oxstore.named_graphs()}
+        named = (all(isinstance(g, str) for g in graphs)
+                 and next(iter(oxstore.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None)
         if loaded is not None and loaded[1] <= graphs:
             # The loaded documents from the file, every other graph (the vocabulary,
             # documents stored by earlier builds) and the default graph from the store.
-            shutil.copyfile(loaded[0], dump)
-            with open(dump, "ab") as handle:
+            sources.append(loaded[0])
+            with open(tmp / "stored.nq", "wb") as handle:
                 for graph in [ox.DefaultGraph(), *sorted((g for g in graphs if g not in loaded[1]), key=str)]:
                     name = ox.NamedNode(graph) if isinstance(graph, str) else graph
                     ox.serialize(oxstore.quads_for_pattern(None, None, None, name), handle,
                                  format=ox.RdfFormat.N_QUADS)
         else:
-            oxstore.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+            oxstore.dump(str(tmp / "stored.nq"), format=ox.RdfFormat.N_QUADS)
     else:
         from .store import to_oxigraph
 
-        with open(dump, "wb") as handle:
-            ox.serialize((ox.Quad(*(to_oxigraph(t) for t in q[:3]), to_oxigraph(q[3])) for q in store.quads()
-                          if q[3] is not None), handle, format=ox.RdfFormat.N_QUADS)
-    ordered = tmp / "sorted.nq"
-    _sort_unique(dump, ordered, tmp)
-    dump.unlink()
-    with open(ordered, "rb") as lines:
-        if getattr(nq, "name", None) != os.devnull:
-            shutil.copyfileobj(lines, nq, 2**20)
-        lines.seek(0)
-        previous = None
-        while getattr(nt, "name", None) != os.devnull and (block := lines.readlines(_TRIPLES_BLOCK)):
-            # Sorted quads: the quads of one triple are adjacent, so the distinct
-            # triples of a block are its distinct lines without the graph, in order.
-            triples = list(dict.fromkeys([line[: line.rindex(b" <")] + b" .\n" if line.endswith(b"> .\n") else line
-                                          for line in block]))
-            if triples[0] == previous:
-                del triples[0]
-            if triples:
-                nt.writelines(triples)
-                previous = triples[-1]
-    ordered.unlink()
+        def quads() -> Iterator[ox.Quad]:
+            nonlocal named
+            for q in store.quads():
+                if q[3] is not None:
+                    quad = ox.Quad(*(to_oxigraph(t) for t in q[:3]), to_oxigraph(q[3]))
+                    named = named and isinstance(quad.graph_name, ox.NamedNode)
+                    yield quad
+
+        with open(tmp / "stored.nq", "wb") as handle:
+            ox.serialize(quads(), handle, format=ox.RdfFormat.N_QUADS)
+    sources.append(tmp / "stored.nq")
+    _sort_unique(sources, nq, tmp)
+    (tmp / "stored.nq").unlink()
+    return named
 
 
-def _sort_unique(source: Path, target: Path, tmp: Path) -> None:
-    """The distinct lines of ``source`` in byte order, into ``target``.
+def _distinct_triples(path: Path, named: bool = False) -> Iterator[bytes]:
+    """The distinct triples of a file of sorted N-Quads lines, in order, as blocks of N-Triples.
+
+    In sorted N-Quads the quads of one triple are adjacent (a term is never a
+    prefix of another term followed by a space), and dropping the graph keeps
+    the order, so the union's distinct triples come out of one pass, a block
+    of lines at a time: split, joined and compared by bytes methods, one cut
+    per line. ``named``: every line ends with ``<graph> .`` (no quad is in the
+    default graph or a graph named by a blank node).
+    """
+    previous = b""
+    rest = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_TRIPLES_BLOCK):
+            block = rest + chunk
+            cut = block.rfind(b"\n") + 1
+            rest = block[cut:]
+            if cut:
+                triples = _block_triples(block[:cut], previous, named)
+                if triples:
+                    previous = triples[-1]
+                    yield b" .\n".join(triples) + b" .\n"
+    if rest:  # a last line without its newline
+        triples = _block_triples(rest + b"\n", previous, named)
+        if triples:
+            yield b" .\n".join(triples) + b" .\n"
+
+
+def _block_triples(block: bytes, previous: bytes, named: bool) -> list[bytes]:
+    """The distinct triples (``s p o``, without `` .``) of whole N-Quads lines, in order, without ``previous``.
+
+    ``previous`` is the triple before the block; ``named``: every line ends with ``<graph> .``.
+    """
+    lines = block.split(b"\n")
+    lines.pop()
+    if named:  # cut ` <graph> .` (an IRI has no space)
+        triples = [line.rsplit(b" ", 2)[0] for line in lines]
+    else:
+        triples = [_line_triple(line) for line in lines]
+    distinct = [triple for triple, _ in itertools.groupby(triples)]
+    if distinct and distinct[0] == previous:
+        del distinct[0]
+    return distinct
+
+
+def _line_triple(line: bytes) -> bytes:
+    """The triple (``s p o``) of one N-Quads line without its newline, in any graph, the default one too."""
+    import pyoxigraph as ox
+
+    quad = next(iter(ox.parse(line + b"\n", format=ox.RdfFormat.N_QUADS, lenient=True)))
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        return line[: -len(b" .")]
+    return line[: -len(f" {quad.graph_name} .".encode())]
+
+
+def _sort_unique(sources: Sequence[Path], target: IO[bytes], tmp: Path) -> None:
+    """The distinct lines of the files ``sources`` in byte order, into ``target``.
 
     GNU sort where there is one (a C external merge sort, memory bounded, on
-    all cores); else in Python, by merging sorted runs on disk past _SORT_CHUNK.
+    all cores), writing straight into ``target``; else in Python, by merging
+    sorted runs on disk past _SORT_CHUNK.
     """
     sort = _gnu_sort()
     if sort is not None:
-        subprocess.run([sort, "-u", "-S", str(_SORT_CHUNK // 2**20) + "M", "-T", str(tmp), "-o", str(target),
-                        str(source)], env={**os.environ, "LC_ALL": "C"}, check=True)
+        target.flush()
+        subprocess.run([sort, "-u", "-S", str(_SORT_BUFFER // 2**20) + "M", "-T", str(tmp), *map(str, sources)],
+                       stdout=target, env={**os.environ, "LC_ALL": "C"}, check=True)
         return
-    with open(target, "wb") as out:
-        out.writelines(_sorted_unique_lines(source, tmp))
+    target.writelines(_sorted_unique_lines(sources, tmp))
 
 
 def _gnu_sort() -> str | None:
@@ -652,22 +711,25 @@ def _gnu_sort() -> str | None:
 _GNU_SORT: str | None = None
 
 
-def _sorted_unique_lines(path: Path, tmp: Path) -> Iterator[bytes]:
-    """The distinct lines of a file in byte order, by an external merge sort past _SORT_CHUNK."""
+def _sorted_unique_lines(paths: Sequence[Path], tmp: Path) -> Iterator[bytes]:
+    """The distinct lines of files in byte order, by an external merge sort past _SORT_CHUNK."""
+    if sum(path.stat().st_size for path in paths) <= _SORT_CHUNK:
+        lines = []
+        for path in paths:
+            with open(path, "rb") as handle:
+                lines += handle.readlines()
+        lines.sort()
+        yield from (line for line, _ in itertools.groupby(lines))
+        return
     runs: list[Path] = []
-    with open(path, "rb") as handle:
-        while True:
-            lines = handle.readlines(_SORT_CHUNK)
-            if not lines:
-                break
-            lines.sort()
-            if not runs and not handle.peek(1):
-                yield from (line for line, _ in itertools.groupby(lines))
-                return
-            run = tmp / f"run-{len(runs)}"
-            with open(run, "wb") as out:
-                out.writelines(line for line, _ in itertools.groupby(lines))
-            runs.append(run)
+    for path in paths:
+        with open(path, "rb") as handle:
+            while lines := handle.readlines(_SORT_CHUNK):
+                lines.sort()
+                run = tmp / f"run-{len(runs)}"
+                with open(run, "wb") as out:
+                    out.writelines(line for line, _ in itertools.groupby(lines))
+                runs.append(run)
     handles = [open(run, "rb") for run in runs]
     try:
         yield from (line for line, _ in itertools.groupby(heapq.merge(*handles)))
