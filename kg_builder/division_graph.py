@@ -115,7 +115,14 @@ def _division_of(iri: str) -> tuple[str, str] | None:
     if not head.endswith("/jurisdiction") or not code.isdigit() or division_by_code(code) is None:
         return None
     base = head[: -len("jurisdiction")]
-    return (base, code) if str(Minter(base).jurisdiction(code)) == iri else None
+    return (base, code) if str(_minter(base).jurisdiction(code)) == iri else None
+
+
+def _minter(base: str, made: dict[str, Minter] = {}) -> Minter:  # noqa: B006 - one Minter per base
+    minter = made.get(base)
+    if minter is None:
+        minter = made[base] = Minter(base)
+    return minter
 
 
 def held_divisions(store: ox.Store) -> set[str]:
@@ -147,8 +154,8 @@ def sync_divisions(store: ox.Store, minter: Minter | None = None, everywhere: bo
         (quads added, quads removed).
     """
     current = set(store.quads_for_pattern(None, None, None, _GRAPH))
-    candidates = {found for q in current if isinstance(q.subject, ox.NamedNode)
-                  and (found := _division_of(q.subject.value)) is not None}
+    subjects = {q.subject.value for q in current if isinstance(q.subject, ox.NamedNode)}
+    candidates = {found for subject in subjects if (found := _division_of(subject)) is not None}
     if everywhere:
         from .divisions import _table
 
@@ -156,9 +163,9 @@ def sync_divisions(store: ox.Store, minter: Minter | None = None, everywhere: bo
         candidates |= {(base, code) for code in _table()[1]}
     named: dict[str, set[str]] = {}
     for base, code in candidates:
-        if _named(store, ox.NamedNode(str(Minter(base).jurisdiction(code)))):
+        if _named(store, ox.NamedNode(str(_minter(base).jurisdiction(code)))):
             named.setdefault(base, set()).add(code)
-    wanted = {q for base, codes in named.items() for q in division_quads(division_closure(codes), Minter(base))}
+    wanted = {q for base, codes in named.items() for q in division_quads(division_closure(codes), _minter(base))}
     removed, added = current - wanted, wanted - current
     if removed or added:
         parts = []
