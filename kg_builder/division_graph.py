@@ -90,9 +90,13 @@ def division_nquads(codes: Iterable[str], minter: Minter | None = None) -> bytes
 
 def split_divisions(triples: set[ox.Triple]) -> tuple[set[ox.Triple], set[ox.Triple]]:
     """A standalone document graph's triples without the descriptions of the divisions it
-    describes, and those descriptions (of every division above them too), for the divisions graph.
+    describes, and those descriptions, for the divisions graph.
 
-    What is the document's own stays: a former name (``skos:altLabel``), townships.
+    Only triples of the graph move, so the union is unchanged: a triple moves
+    when the divisions graph would state it (what a build's divisions graph says
+    of the divisions named and those above them). What is the document's own
+    stays: a former name (``skos:altLabel``), townships, anything else said of a
+    division.
     """
     found: dict[str, set[str]] = {}
     seen: set[str] = set()
@@ -105,7 +109,8 @@ def split_divisions(triples: set[ox.Triple]) -> tuple[set[ox.Triple], set[ox.Tri
                 found.setdefault(division[0], set()).add(division[1])
     if not found:
         return triples, set()
-    described = {q.triple for base, codes in found.items() for q in division_quads(division_closure(codes), Minter(base))}
+    described = {q.triple for base, codes in found.items()
+                 for q in division_quads(division_closure(codes), _minter(base))} & triples
     return triples - described, described
 
 
