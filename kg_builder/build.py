@@ -257,11 +257,27 @@ class _StoreWriter:
       whole graph is there. A killed load leaves graphs without a hash, which
       the next build removes (:meth:`GraphStore.remove_incomplete`) and
       rebuilds.
+
+    The divisions a document names are described once, in the divisions graph
+    (:mod:`.division_graph`): those not described yet are loaded with the
+    first document that names them, in the same transaction or bulk call, so
+    a stored document never lacks them.
     """
 
-    def __init__(self, store: GraphStore, bulk: bool = False, spill: IO[bytes] | None = None):
+    def __init__(self, store: GraphStore, bulk: bool = False, spill: IO[bytes] | None = None,
+                 minter: Minter | None = None):
+        import pyoxigraph as ox
+
+        from .division_graph import held_divisions
+
         self.store = store
         self.bulk = bulk
+        self.minter = minter or Minter()
+        oxstore = getattr(store, "store", None)
+        # Codes of the divisions described in the store, and of those to load with the pending documents.
+        self.divisions: set[str] = held_divisions(oxstore) if isinstance(oxstore, ox.Store) else set()
+        self.new_divisions: set[str] = set()
+        self.removed = False  # whether a stored graph was replaced (its divisions may be needed no more)
         self.pending: list[DocumentOutcome] = []
         self.size = 0
         self.markers: list[bytes] = []  # content hash lines of documents loaded by the last bulk call
@@ -273,6 +289,10 @@ class _StoreWriter:
     def add(self, outcome: DocumentOutcome) -> None:
         self.pending.append(outcome)
         self.size += len(outcome.data)
+        for code in outcome.divisions:
+            if code not in self.divisions:
+                self.divisions.add(code)
+                self.new_divisions.add(code)
         if self.bulk:
             if self.size >= _BULK_BATCH:
                 self.flush()
@@ -287,9 +307,13 @@ class _StoreWriter:
 
         from rdflib import URIRef
 
+        from .division_graph import division_nquads
+
         for outcome in self.pending:
             # A graph by this name without its hash (written by an older tool): replace it.
-            self.store.remove_document(URIRef(outcome.graph))
+            self.removed |= self.store.remove_document(URIRef(outcome.graph), keep_divisions=True)
+        divisions = division_nquads(self.new_divisions, self.minter)
+        self.new_divisions = set()
         oxstore = getattr(self.store, "store", None)
         if self.spill is not None and isinstance(oxstore, ox.Store):
             for outcome in self.pending:
@@ -297,8 +321,10 @@ class _StoreWriter:
                 self.spilled.add(outcome.graph)
         if not isinstance(oxstore, ox.Store):  # any other GraphStore: its public API, one document at a time
             for outcome in self.pending:
+                # The graph as it stands alone, with its divisions: the store puts them in their graph.
+                data = outcome.data + division_nquads(outcome.divisions, self.minter)
                 quads = [tuple(from_oxigraph(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
-                         for q in ox.parse(outcome.data, format=ox.RdfFormat.N_QUADS)]
+                         for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)]
                 self.store.replace_document(URIRef(outcome.graph), quads)
         elif self.bulk:
             parts, markers = [], []
@@ -306,11 +332,15 @@ class _StoreWriter:
                 body, marker = _split_marker(outcome)
                 parts.append(body)
                 markers.append(marker)
-            oxstore.bulk_load(b"".join(self.markers + parts), format=ox.RdfFormat.N_QUADS, lenient=True)
+            # The divisions come in the same call as the documents that name them, before
+            # those documents' hashes (which wait for the next call).
+            oxstore.bulk_load(b"".join([*self.markers, divisions, *parts]), format=ox.RdfFormat.N_QUADS,
+                              lenient=True)
             self.markers = markers
         else:
             # One transaction for the batch; our own serializer wrote the data, so skip re-validation.
-            oxstore.load(b"".join(o.data for o in self.pending), format=ox.RdfFormat.N_QUADS, lenient=True)
+            oxstore.load(b"".join([divisions, *(o.data for o in self.pending)]), format=ox.RdfFormat.N_QUADS,
+                         lenient=True)
         self.pending.clear()
         self.size = 0
 
@@ -411,6 +441,9 @@ def build_corpus(
         resuming = graph_store.bulk_load_unfinished
         if resuming:  # a bulk load was killed: drop the documents it left without their hash
             graph_store.remove_incomplete(_document_prefix(minter))
+            # ... and make the divisions graph whole again: only what the documents kept name,
+            # each description complete (the killed call may have written part of one).
+            graph_store.sync_divisions(minter, everywhere=True)
         stored = _stored_documents(graph_store)
         graph_store.ensure_vocabulary(vocabulary_quads(minter))
         job = Job(names, base_iri, frozenset(h for _, h, _ in stored))
@@ -430,7 +463,8 @@ def build_corpus(
                                                           "propagation.csv"} & set(wanted))
         with open(spill if graph_outputs else os.devnull, "wb") as handle:
             reports, spilled = _load(graph_store, outcomes if progress is None else progress(outcomes, len(sources)),
-                                     stored, on_error, bulk=bulk, spill=handle if graph_outputs else None)
+                                     stored, on_error, bulk=bulk, spill=handle if graph_outputs else None,
+                                     minter=minter)
         if bulk:
             graph_store.end_bulk_load()
         written: dict[str, Path] = {}
@@ -466,8 +500,8 @@ def _size(path: Path) -> int:
 
 
 def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[tuple[str, str, str | None]],
-          on_error: Callable[[InputReport], None] | None, bulk: bool = False, spill: IO[bytes] | None = None
-          ) -> tuple[list[InputReport], set[str]]:
+          on_error: Callable[[InputReport], None] | None, bulk: bool = False, spill: IO[bytes] | None = None,
+          minter: Minter | None = None) -> tuple[list[InputReport], set[str]]:
     """Load built documents into the store, in input order; one report per input, and the graphs spilled.
 
     With ``spill``, every loaded document's N-Quads are also written there.
@@ -476,11 +510,11 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
     with other content (same source path, another hash). The source path (see
     :func:`source_path`), not the id (the file stem), identifies a document:
     ``a/report.txt`` and ``b/report.txt`` are two documents, built together or
-    in turn.
+    in turn. Divisions that only removed graphs named leave the divisions graph.
     """
     from rdflib import URIRef
 
-    writer = _StoreWriter(store, bulk, spill)
+    writer = _StoreWriter(store, bulk, spill, minter)
     reports: list[InputReport] = []
     seen_hashes: dict[str, str] = {}  # content hash -> the input that had it first
     seen_sources: set[str] = set()
@@ -500,9 +534,12 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
             on_error(report)
         reports.append(report)
     writer.close()
+    removed = writer.removed
     for graph, content_hash, source in _stored_documents(store):
         if source in seen_sources and content_hash not in seen_hashes:
-            store.remove_document(URIRef(graph))
+            removed |= store.remove_document(URIRef(graph), keep_divisions=True)
+    if removed:
+        store.sync_divisions()
     return reports, writer.spilled
 
 

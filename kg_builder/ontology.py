@@ -34,6 +34,7 @@ __all__ = [
     "KGB", "ELI", "OA", "SCHEMA", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "DEFAULT_BASE", "PREFIXES", "LEVEL_TERMS", "KIND_CLASSES", "DOC_TYPE_CLASSES", "Minter",
     "iri_segment", "clean_text", "span_document", "ontology_dir", "ontology_file", "ontology_triples", "VOCABULARY_GRAPH",
+    "DIVISIONS_GRAPH",
     "ONTOLOGY_IRI", "BaseIRIError",
 ]
 
@@ -92,6 +93,13 @@ DOC_TYPE_CLASSES: dict[str, URIRef] = {
 #: with ELI, ORG, SKOS ... and the level scheme), so SPARQL can follow
 #: ``rdfs:subPropertyOf`` and order levels by ``kgb:rank``.
 VOCABULARY_GRAPH = URIRef(DEFAULT_BASE + "graph/vocabulary")
+
+#: The named graph of a store that describes each administrative division its
+#: documents name, once (type, official ``skos:prefLabel``, ``kgb:divisionCode``,
+#: ``kgb:level``, ``kgb:within`` its parent), with every division above it up to
+#: the nation. A document graph names divisions by IRI and keeps only what is its
+#: own: a former name it used (``skos:altLabel``), townships, unresolved names.
+DIVISIONS_GRAPH = URIRef(DEFAULT_BASE + "graph/divisions")
 
 #: The ontology itself (``owl:Ontology``), as declared in ``ontology/kgb.ttl``.
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg-builder/ontology")

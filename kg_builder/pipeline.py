@@ -1,8 +1,10 @@
 """Documents in, graphs out: run the extractors over each document, on one core or many.
 
 ``extract`` runs the chosen extractors over one document. ``build_document``
-goes from an input file to the document's named graph serialized as N-Quads,
-the unit of work of a corpus build: it is what a worker process (or a Dask
+goes from an input file to the document's named graph serialized as N-Quads
+(and the codes of the divisions it names, which a store describes once, in its
+divisions graph: see :mod:`kg_builder.division_graph`), the unit of work of a
+corpus build: it is what a worker process (or a Dask
 worker) does, and it returns a small picklable :class:`DocumentOutcome` so the
 parent only has to load the bytes into the store.
 
@@ -94,6 +96,9 @@ class DocumentOutcome:
     quads: int = 0
     data: bytes = b""  # the named graph, N-Quads
     source: str | None = None  # its kgb:sourcePath: what identifies versions of one document
+    #: Codes of the divisions the graph names and of every division above them: their
+    #: descriptions go to the store's divisions graph, not into ``data``.
+    divisions: tuple[str, ...] = ()
 
 
 def nquads(quads) -> bytes:
@@ -131,6 +136,7 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
     stored whole. Any error while reading or extracting fails this input only,
     with a one-line reason naming it as ``shown``.
     """
+    from .division_graph import division_closure
     from .ontology import Minter
     from .rdf import to_nquads
     from .readers import read_document
@@ -149,12 +155,15 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
                                content_hash, graph, source=source)
     try:
         extraction = extract(document, job.extractors)
-        data, quads = to_nquads(extraction, minter, source)
+        named: set[str] = set()
+        data, quads = to_nquads(extraction, minter, source, shared_divisions=named)
+        divisions = tuple(sorted(division_closure(named)))
     except Exception as error:  # noqa: BLE001 - one document must not stop a corpus build
         return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph,
                                source=source)
     facts = tuple(sorted(Counter(f.predicate for f in extraction.facts).items()))
-    return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, quads, data, source)
+    return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, quads, data, source,
+                           divisions)
 
 
 def _reason(error: BaseException, path: Path, shown: str) -> str:

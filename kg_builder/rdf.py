@@ -284,7 +284,8 @@ _LITERAL_PREDICATES = {
 class _DocumentGraph:
     """Collects the quads of one document's named graph, each triple once."""
 
-    def __init__(self, extraction: Extraction, minter: Minter, source_path: str | None = None):
+    def __init__(self, extraction: Extraction, minter: Minter, source_path: str | None = None,
+                 shared_divisions: set[str] | None = None):
         self.extraction = extraction
         self.source_path = source_path
         self.doc = extraction.document
@@ -295,6 +296,9 @@ class _DocumentGraph:
         self.lines: dict[str, None] = {}  # N-Quads lines, in the order first added
         self.jurisdiction_code: str | None = None
         self.chained: set[str] = set()  # division codes whose chain is in the graph already
+        # With a set, official divisions are described in the store's divisions graph,
+        # not here: their codes are collected in it instead.
+        self.shared = shared_divisions
         self.assertion_base = f"{self.minter.base}document/{self.hash[:16]}/assertion/"
         self.spans: dict[tuple[int, int], str] = {}  # (start, end) -> the span's IRI, written once
 
@@ -330,8 +334,16 @@ class _DocumentGraph:
         return iri
 
     def _division(self, iri: URIRef, code: str, name: str, level: str | None) -> None:
-        self.add(iri, _RDF.type, _KGB.Jurisdiction)
         official = division_by_code(code) if level != "township" else None
+        if self.shared is not None and official is not None:
+            # Described in the divisions graph; what is the document's own stays here.
+            if official.name != name:
+                self.add(iri, _SKOS.altLabel, _zh(name))
+            if level in _LEVELS and level != official.level:
+                self.add(iri, _KGB.level, _LEVELS[level])
+            self._division_chain(code)
+            return
+        self.add(iri, _RDF.type, _KGB.Jurisdiction)
         if official is not None and official.name != name:
             # A former or informal name (襄樊市 for 襄阳市): one preferred label per
             # division across every document graph, the name used as an alternative.
@@ -351,6 +363,10 @@ class _DocumentGraph:
             return
         self.chained.add(code)
         division = division_by_code(code)
+        if self.shared is not None:
+            if division is not None:
+                self.shared.add(code)
+            return
         while division is not None:
             iri = self.minter.jurisdiction(division.code)
             self.add(iri, _RDF.type, _KGB.Jurisdiction)
@@ -701,20 +717,28 @@ def source_path_of(doc, given: str | None = None) -> str:
     return "/".join(part for part in parts if part)
 
 
-def to_nquads(extraction: Extraction, minter: Minter | None = None, source_path: str | None = None
-              ) -> tuple[bytes, int]:
+def to_nquads(extraction: Extraction, minter: Minter | None = None, source_path: str | None = None, *,
+              shared_divisions: set[str] | None = None) -> tuple[bytes, int]:
     """One document's named graph as N-Quads bytes, and its number of quads.
 
     What a build runs for every document: the lines are written directly, with
     no rdflib objects (see :func:`to_quads` for the same graph as rdflib terms).
+
+    By default the graph stands alone: every official division it names is
+    described in it, with the chain of divisions above it. With a set as
+    ``shared_divisions`` (what a build does), those descriptions are left to the
+    store's divisions graph (:mod:`kg_builder.division_graph`) and the codes of
+    the divisions named are added to the set; the graph keeps what is its own
+    (a former name used, ``skos:altLabel``; townships; unresolved names).
     """
-    builder = _document_graph(extraction, minter, source_path)
+    builder = _document_graph(extraction, minter, source_path, shared_divisions)
     return b"".join(builder.lines), len(builder.lines) + builder.folded
 
 
-def _document_graph(extraction: Extraction, minter: Minter | None, source_path: str | None) -> _DocumentGraph:
+def _document_graph(extraction: Extraction, minter: Minter | None, source_path: str | None,
+                    shared_divisions: set[str] | None = None) -> _DocumentGraph:
     """A document's graph, built: its N-Quads text is ``lines``, entries of one or more whole lines."""
-    builder = _DocumentGraph(extraction, minter or Minter(), source_path)
+    builder = _DocumentGraph(extraction, minter or Minter(), source_path, shared_divisions)
     builder.document()
     for fact in extraction.facts:
         builder.fact(fact)
@@ -755,15 +779,33 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def to_dataset(extractions: Iterable[Extraction], minter: Minter | None = None) -> Dataset:
-    """An rdflib Dataset with one named graph per document and the vocabulary graph."""
+def to_dataset(extractions: Iterable[Extraction], minter: Minter | None = None, *,
+               shared_divisions: bool = False) -> Dataset:
+    """An rdflib Dataset with one named graph per document and the vocabulary graph.
+
+    By default each document graph stands alone (describes the divisions it
+    names, as :func:`to_quads`). With ``shared_divisions=True`` the dataset is laid
+    out as a build stores it: the divisions are described once, in the divisions
+    graph (``DIVISIONS_GRAPH``), and the document graphs name them.
+    """
+    import pyoxigraph as ox
+
+    from .division_graph import division_closure, division_nquads
+    from .store import from_oxigraph
+
     minter = minter or Minter()
     dataset = bind_prefixes(Dataset())
     for quad in vocabulary_quads(minter):
         dataset.add(quad)
+    codes: set[str] | None = set() if shared_divisions else None
     for extraction in extractions:
-        for quad in to_quads(extraction, minter):
-            dataset.add(quad)
+        data = b"".join(_document_graph(extraction, minter, None, codes).lines)
+        if codes is not None:
+            data += division_nquads(division_closure(codes), minter)
+            codes.clear()
+        for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+            dataset.add((from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object),
+                         from_oxigraph(q.graph_name)))
     return dataset
 
 

@@ -33,7 +33,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KGBuilderError
-from .ontology import PREFIXES, VOCABULARY_GRAPH
+from .ontology import DIVISIONS_GRAPH, PREFIXES, VOCABULARY_GRAPH
 
 __all__ = ["GraphStore", "StoredDocument", "StoreError", "to_oxigraph", "from_oxigraph", "BULK_LOAD_FLAG"]
 
@@ -191,11 +191,18 @@ class GraphStore:
             replaces: graphs of older versions of the same document to drop in the
                 same transaction (see :meth:`graphs_for_id`).
         """
+        from .division_graph import split_divisions
+
         g = ox.NamedNode(str(graph))
         drops = [g] + [ox.NamedNode(str(old)) for old in replaces if str(old) != str(graph)]
-        triples = sorted({ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o, _ in quads},
-                         key=str)
-        self._update(drops, g, triples)
+        replaced = any(self.store.contains_named_graph(d) for d in drops)
+        # A standalone graph describes the divisions it names: as in a build, the
+        # descriptions go to the divisions graph, once per store.
+        triples, divisions = split_divisions({ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+                                              for s, p, o, _ in quads})
+        self._update(drops, g, sorted(triples, key=str), sorted(divisions, key=str))
+        if replaced:  # the old version may have been the only one naming a division
+            self.sync_divisions()
 
     def put_document(self, graph: URIRef, quads: Iterable[Quad]) -> str:
         """Store a document, replacing its graph and any older version at the same source path.
@@ -211,14 +218,23 @@ class GraphStore:
         older = self.graphs_for_source(source) if source is not None else []
         existed = bool(older) or self.store.contains_named_graph(ox.NamedNode(str(graph)))
         self.replace_document(graph, quads, replaces=older)
+        if existed:  # the old version may have been the only one naming a division
+            self.sync_divisions()
         return "replaced" if existed else "added"
 
-    def remove_document(self, graph: URIRef) -> bool:
-        """Remove a document's named graph; False when it was not stored."""
+    def remove_document(self, graph: URIRef, *, keep_divisions: bool = False) -> bool:
+        """Remove a document's named graph; False when it was not stored.
+
+        The divisions only this document named leave the divisions graph too
+        (:meth:`sync_divisions`), unless ``keep_divisions``: to remove many
+        documents, remove them with it, then sync once.
+        """
         g = ox.NamedNode(str(graph))
         if not self.store.contains_named_graph(g):
             return False
         self.store.update(f"DROP SILENT GRAPH {g}")
+        if not keep_divisions:
+            self.sync_divisions()
         return True
 
     def ensure_vocabulary(self, quads: Iterable[Quad]) -> bool:
@@ -281,7 +297,7 @@ class GraphStore:
         A document's graph without its hash is a part of a document: what a
         bulk load killed half-way left behind.
         """
-        whole = {d.graph for d in self.documents()} | {str(VOCABULARY_GRAPH)}
+        whole = {d.graph for d in self.documents()} | {str(VOCABULARY_GRAPH), str(DIVISIONS_GRAPH)}
         return sorted(g.value for g in self.store.named_graphs()
                       if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in whole)
 
@@ -292,12 +308,24 @@ class GraphStore:
             self.store.remove_graph(ox.NamedNode(graph))
         return removed
 
-    def _update(self, drops: list, graph, triples: list) -> None:
-        """Drop ``drops`` and insert ``triples`` into ``graph``: one SPARQL UPDATE, one transaction."""
+    def sync_divisions(self, minter=None, everywhere: bool = False) -> tuple[int, int]:
+        """Make the divisions graph describe exactly what the other graphs name (see
+        :func:`kg_builder.division_graph.sync_divisions`): run it after removing documents.
+
+        Returns (quads added, quads removed).
+        """
+        from .division_graph import sync_divisions
+
+        return sync_divisions(self.store, minter, everywhere)
+
+    def _update(self, drops: list, graph, triples: list, divisions: list = ()) -> None:
+        """Drop ``drops`` and insert ``triples`` into ``graph`` (and ``divisions`` into the divisions
+        graph): one SPARQL UPDATE, one transaction."""
         parts = [f"DROP SILENT GRAPH {d}" for d in drops]
-        if triples:
-            body = "\n".join(f"{t} ." for t in triples)
-            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        for name, insert in ((graph, triples), (ox.NamedNode(str(DIVISIONS_GRAPH)), divisions)):
+            if insert:
+                body = "\n".join(f"{t} ." for t in insert)
+                parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
         self.store.update(" ;\n".join(parts))
 
     # -- reading -------------------------------------------------------------------

@@ -1,0 +1,182 @@
+"""The divisions graph: each administrative division a store's documents name, described once.
+
+A division's description is a function of its GB/T 2260 code alone: its type
+(``kgb:Jurisdiction``), official name (``skos:prefLabel``), ``kgb:divisionCode``,
+``kgb:level`` and ``kgb:within`` the division above it. A standalone document
+graph carries the descriptions of the divisions it names and of every division
+above them, up to the nation (about 60 of a report's 780 quads); in a store, they
+would be repeated in every document's graph, and a SPARQL join through a
+division over the union of the graphs would match once per copy. So a build
+writes them once, into the named graph ``DIVISIONS_GRAPH``, for exactly the
+divisions some stored document names (directly, or above one it names), and
+the document graphs name the divisions by IRI.
+
+:func:`sync_divisions` makes the graph exact again after documents were
+removed (``kgb remove``, a changed document replaced, a killed bulk load
+cleared): a division stays while a document graph names it or a division kept
+lies below it, so a store updated in place holds the same divisions graph as a
+store built from scratch.
+
+Example:
+    >>> from kg_builder.ontology import Minter
+    >>> sorted(division_closure({"410811"}))
+    ['100000', '410000', '410800', '410811']
+    >>> print(division_nquads({"410000"}, Minter()).decode().splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
+    <https://w3id.org/kg-builder/id/jurisdiction/410000> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>
+    <https://w3id.org/kg-builder/ontology#Jurisdiction> <https://w3id.org/kg-builder/graph/divisions> .
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from .divisions import division_by_code
+from .ontology import DIVISIONS_GRAPH, KGB, LEVEL_TERMS, RDF, SKOS, VOCABULARY_GRAPH, Minter, clean_text
+
+__all__ = ["division_closure", "division_quads", "division_nquads", "split_divisions", "sync_divisions",
+           "held_divisions"]
+
+_GRAPH = ox.NamedNode(str(DIVISIONS_GRAPH))
+_SKIPPED = frozenset({str(DIVISIONS_GRAPH), str(VOCABULARY_GRAPH)})
+_TYPE, _LABEL = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SKOS.prefLabel))
+_CODE, _LEVEL, _WITHIN = (ox.NamedNode(str(KGB[name])) for name in ("divisionCode", "level", "within"))
+_JURISDICTION = ox.NamedNode(str(KGB.Jurisdiction))
+_LEVELS = {level: ox.NamedNode(str(term)) for level, term in LEVEL_TERMS.items()}
+
+
+def division_closure(codes: Iterable[str]) -> set[str]:
+    """The known divisions among ``codes`` and every division above them, up to the nation."""
+    found: set[str] = set()
+    for code in codes:
+        division = division_by_code(code)
+        while division is not None and division.code not in found:
+            found.add(division.code)
+            parent = division.parent_code
+            division = division_by_code(parent) if parent is not None else None
+    return found
+
+
+def division_quads(codes: Iterable[str], minter: Minter | None = None) -> list[ox.Quad]:
+    """The descriptions of exactly these divisions (unknown codes have none), in the divisions graph.
+
+    The same statements a standalone document graph makes about a division and
+    its chain (``rdf._DocumentGraph._division_chain``).
+    """
+    minter = minter or Minter()
+    quads = []
+    for code in sorted(set(codes)):
+        division = division_by_code(code)
+        if division is None:
+            continue
+        iri = ox.NamedNode(str(minter.jurisdiction(division.code)))
+        quads += [ox.Quad(iri, _TYPE, _JURISDICTION, _GRAPH),
+                  ox.Quad(iri, _LABEL, ox.Literal(clean_text(division.name), language="zh"), _GRAPH),
+                  ox.Quad(iri, _CODE, ox.Literal(division.code), _GRAPH),
+                  ox.Quad(iri, _LEVEL, _LEVELS[division.level], _GRAPH)]
+        parent_code = division.parent_code
+        parent = division_by_code(parent_code) if parent_code is not None else None
+        if parent is not None:
+            quads.append(ox.Quad(iri, _WITHIN, ox.NamedNode(str(minter.jurisdiction(parent.code))), _GRAPH))
+    return quads
+
+
+def division_nquads(codes: Iterable[str], minter: Minter | None = None) -> bytes:
+    """:func:`division_quads` as N-Quads bytes (empty for no divisions)."""
+    quads = division_quads(codes, minter)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+
+
+def split_divisions(triples: set[ox.Triple]) -> tuple[set[ox.Triple], set[ox.Triple]]:
+    """A standalone document graph's triples without the descriptions of the divisions it
+    describes, and those descriptions, for the divisions graph.
+
+    Only triples of the graph move, so the union is unchanged: a triple moves
+    when the divisions graph would state it (what a build's divisions graph says
+    of the divisions named and those above them). What is the document's own
+    stays: a former name (``skos:altLabel``), townships, anything else said of a
+    division.
+    """
+    found: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for triple in triples:
+        subject = triple.subject
+        if isinstance(subject, ox.NamedNode) and subject.value not in seen:
+            seen.add(subject.value)
+            division = _division_of(subject.value)
+            if division is not None:
+                found.setdefault(division[0], set()).add(division[1])
+    if not found:
+        return triples, set()
+    described = {q.triple for base, codes in found.items()
+                 for q in division_quads(division_closure(codes), _minter(base))} & triples
+    return triples - described, described
+
+
+def _division_of(iri: str) -> tuple[str, str] | None:
+    """(base, code) of a division's IRI (``<base>jurisdiction/<code>``), or None for any other IRI."""
+    head, _, code = iri.rpartition("/")
+    if not head.endswith("/jurisdiction") or not code.isdigit() or division_by_code(code) is None:
+        return None
+    base = head[: -len("jurisdiction")]
+    return (base, code) if str(_minter(base).jurisdiction(code)) == iri else None
+
+
+def _minter(base: str, made: dict[str, Minter] = {}) -> Minter:  # noqa: B006 - one Minter per base
+    minter = made.get(base)
+    if minter is None:
+        minter = made[base] = Minter(base)
+    return minter
+
+
+def held_divisions(store: ox.Store) -> set[str]:
+    """The codes of the divisions the divisions graph describes (by ``kgb:divisionCode``)."""
+    return {q.object.value for q in store.quads_for_pattern(None, _CODE, None, _GRAPH)
+            if isinstance(q.object, ox.Literal)}
+
+
+def _named(store: ox.Store, iri: ox.NamedNode) -> bool:
+    """Whether a graph other than the divisions and vocabulary graphs names ``iri`` (as object or subject)."""
+    for quads in (store.quads_for_pattern(None, None, iri, None), store.quads_for_pattern(iri, None, None, None)):
+        for quad in quads:
+            graph = quad.graph_name
+            if isinstance(graph, ox.DefaultGraph) or graph.value not in _SKIPPED:
+                return True
+    return False
+
+
+def sync_divisions(store: ox.Store, minter: Minter | None = None, everywhere: bool = False) -> tuple[int, int]:
+    """Make the divisions graph describe exactly the divisions the other graphs name, and those above them.
+
+    Removes what no document needs any more (after documents were removed) and
+    repairs what is partial (a bulk load killed while writing it), in one
+    transaction. The divisions checked are those the graph holds; with
+    ``everywhere``, also every known division under ``minter``'s base (so that
+    none a stored document names can be missing: what a resumed build runs).
+
+    Returns:
+        (quads added, quads removed).
+    """
+    current = set(store.quads_for_pattern(None, None, None, _GRAPH))
+    subjects = {q.subject.value for q in current if isinstance(q.subject, ox.NamedNode)}
+    candidates = {found for subject in subjects if (found := _division_of(subject)) is not None}
+    if everywhere:
+        from .divisions import _table
+
+        base = (minter or Minter()).base
+        candidates |= {(base, code) for code in _table()[1]}
+    named: dict[str, set[str]] = {}
+    for base, code in candidates:
+        if _named(store, ox.NamedNode(str(_minter(base).jurisdiction(code)))):
+            named.setdefault(base, set()).add(code)
+    wanted = {q for base, codes in named.items() for q in division_quads(division_closure(codes), _minter(base))}
+    removed, added = current - wanted, wanted - current
+    if removed or added:
+        parts = []
+        if removed:
+            parts.append("DELETE DATA { GRAPH %s {\n%s\n} }" % (_GRAPH, "\n".join(f"{q.triple} ." for q in removed)))
+        if added:
+            parts.append("INSERT DATA { GRAPH %s {\n%s\n} }" % (_GRAPH, "\n".join(f"{q.triple} ." for q in added)))
+        store.update(" ;\n".join(parts))
+    return len(added), len(removed)
