@@ -32,7 +32,7 @@ def remove_command(docs: tuple[str, ...], store_dir: Path, dry_run: bool) -> Non
     from ..store import GraphStore
 
     try:
-        store = GraphStore(store_dir)
+        store = GraphStore(store_dir, read_only=dry_run)  # a dry run writes nothing, and never races a writer
     except KGBuilderError as error:
         raise click.ClickException(str(error)) from None
     missing = 0
