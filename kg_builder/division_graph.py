@@ -23,7 +23,7 @@ Example:
     ['100000', '410000', '410800', '410811']
     >>> print(division_nquads({"410000"}, Minter()).decode().splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
     <https://w3id.org/kg-builder/id/jurisdiction/410000> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>
-    <https://w3id.org/kg-builder/ontology#Jurisdiction> <https://w3id.org/kg-builder/graph/divisions> .
+    <https://w3id.org/kg-builder/ontology#Jurisdiction> <https://w3id.org/kg-builder/id/graph/divisions> .
 """
 
 from __future__ import annotations
@@ -33,17 +33,15 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .divisions import division_by_code
-from .ontology import DIVISIONS_GRAPH, KGB, LEVEL_TERMS, RDF, SKOS, VOCABULARY_GRAPH, Minter, clean_text
+from .ontology import DIVISIONS_GRAPH, KGB, VOCABULARY_GRAPH, Minter
+from .rdf import division_nquads
 
 __all__ = ["division_closure", "division_quads", "division_nquads", "split_divisions", "sync_divisions",
            "held_divisions"]
 
 _GRAPH = ox.NamedNode(str(DIVISIONS_GRAPH))
 _SKIPPED = frozenset({str(DIVISIONS_GRAPH), str(VOCABULARY_GRAPH)})
-_TYPE, _LABEL = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SKOS.prefLabel))
-_CODE, _LEVEL, _WITHIN = (ox.NamedNode(str(KGB[name])) for name in ("divisionCode", "level", "within"))
-_JURISDICTION = ox.NamedNode(str(KGB.Jurisdiction))
-_LEVELS = {level: ox.NamedNode(str(term)) for level, term in LEVEL_TERMS.items()}
+_CODE = ox.NamedNode(str(KGB.divisionCode))
 
 
 def division_closure(codes: Iterable[str]) -> set[str]:
@@ -62,30 +60,9 @@ def division_quads(codes: Iterable[str], minter: Minter | None = None) -> list[o
     """The descriptions of exactly these divisions (unknown codes have none), in the divisions graph.
 
     The same statements a standalone document graph makes about a division and
-    its chain (``rdf._DocumentGraph._division_chain``).
+    its chain (:func:`kg_builder.rdf.division_triples`).
     """
-    minter = minter or Minter()
-    quads = []
-    for code in sorted(set(codes)):
-        division = division_by_code(code)
-        if division is None:
-            continue
-        iri = ox.NamedNode(str(minter.jurisdiction(division.code)))
-        quads += [ox.Quad(iri, _TYPE, _JURISDICTION, _GRAPH),
-                  ox.Quad(iri, _LABEL, ox.Literal(clean_text(division.name), language="zh"), _GRAPH),
-                  ox.Quad(iri, _CODE, ox.Literal(division.code), _GRAPH),
-                  ox.Quad(iri, _LEVEL, _LEVELS[division.level], _GRAPH)]
-        parent_code = division.parent_code
-        parent = division_by_code(parent_code) if parent_code is not None else None
-        if parent is not None:
-            quads.append(ox.Quad(iri, _WITHIN, ox.NamedNode(str(minter.jurisdiction(parent.code))), _GRAPH))
-    return quads
-
-
-def division_nquads(codes: Iterable[str], minter: Minter | None = None) -> bytes:
-    """:func:`division_quads` as N-Quads bytes (empty for no divisions)."""
-    quads = division_quads(codes, minter)
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+    return list(ox.parse(division_nquads(codes, minter), format=ox.RdfFormat.N_QUADS))
 
 
 def split_divisions(triples: set[ox.Triple]) -> tuple[set[ox.Triple], set[ox.Triple]]:

@@ -27,21 +27,22 @@ import re
 from bisect import bisect_left
 from datetime import date
 from functools import cached_property
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from . import __version__
-from .divisions import NATIONAL, division_by_code, divisions_named
+from .divisions import NATIONAL, Division, division_by_code, divisions_named
 from .model import Extraction, Fact, Mention
 from .ontology import (
     DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, LEVEL_TERMS, OA, PREFIXES, PROV, RDF,
-    RDFS, SKOS, VOCABULARY_GRAPH, XSD, Minter, clean_text, iri_segment, ontology_triples,
+    RDFS, SKOS, DIVISIONS_GRAPH, VOCABULARY_GRAPH, XSD, Minter, clean_text, iri_segment, ontology_triples,
 )
 
 __all__ = [
     "to_quads", "to_nquads", "to_dataset", "source_path_of", "vocabulary_quads", "sentence_span", "bind_prefixes", "union_graph", "iter_quads",
+    "division_triples", "division_nquads",
 ]
 
 Quad = tuple[Node, Node, Node, Node]
@@ -281,6 +282,43 @@ _LITERAL_PREDICATES = {
 }
 
 
+def _parent(division: Division) -> Division | None:
+    """The division directly above ``division`` (the nation above a province), or None."""
+    code = division.parent_code
+    if code is None:
+        return None
+    return division_by_code(code) or (NATIONAL if code == NATIONAL.code else None)
+
+
+def division_triples(division: Division, jurisdiction: Callable[[str], bytes]) -> list[tuple[bytes, bytes, bytes]]:
+    """What any graph says of one division, as N-Triples terms: type, official name, code, level,
+    and ``kgb:within`` the division above it (``jurisdiction`` mints a division's IRI from its code).
+
+    A standalone document graph says it of each division it names and those above them;
+    a store says it once, in its divisions graph (:mod:`kg_builder.division_graph`).
+    """
+    iri = jurisdiction(division.code)
+    triples = [(iri, _RDF.type, _KGB.Jurisdiction), (iri, _SKOS.prefLabel, _zh(division.name)),
+               (iri, _KGB.divisionCode, _plain(division.code)), (iri, _KGB.level, _LEVELS[division.level])]
+    parent = _parent(division)
+    if parent is not None:
+        triples.append((iri, _KGB.within, jurisdiction(parent.code)))
+    return triples
+
+
+def division_nquads(codes: Iterable[str], minter: Minter | None = None) -> bytes:
+    """The descriptions of exactly these divisions (unknown codes have none) as N-Quads of the
+    divisions graph (``DIVISIONS_GRAPH``), in code order."""
+    jurisdiction = _Mint(minter or Minter()).jurisdiction
+    tail = b" %b .\n" % _n(str(DIVISIONS_GRAPH))
+    lines = []
+    for code in sorted(set(codes)):
+        division = division_by_code(code)
+        if division is not None:
+            lines += [b"".join((s, _SP, p, _SP, o, tail)) for s, p, o in division_triples(division, jurisdiction)]
+    return b"".join(lines)
+
+
 class _DocumentGraph:
     """Collects the quads of one document's named graph, each triple once."""
 
@@ -368,19 +406,9 @@ class _DocumentGraph:
                 self.shared.add(code)
             return
         while division is not None:
-            iri = self.minter.jurisdiction(division.code)
-            self.add(iri, _RDF.type, _KGB.Jurisdiction)
-            self.add(iri, _SKOS.prefLabel, _zh(division.name))
-            self.add(iri, _KGB.divisionCode, _plain(division.code))
-            self.add(iri, _KGB.level, _LEVELS[division.level])
-            parent_code = division.parent_code
-            if parent_code is None:
-                break
-            parent = division_by_code(parent_code) or (NATIONAL if parent_code == NATIONAL.code else None)
-            if parent is None:
-                break
-            self.add(iri, _KGB.within, self.minter.jurisdiction(parent.code))
-            division = parent
+            for triple in division_triples(division, self.minter.jurisdiction):
+                self.add(*triple)
+            division = _parent(division)
 
     def regulation(self, mention: Mention) -> URIRef:
         key = (self.minter.base, mention.name, mention.attrs)
@@ -790,7 +818,7 @@ def to_dataset(extractions: Iterable[Extraction], minter: Minter | None = None, 
     """
     import pyoxigraph as ox
 
-    from .division_graph import division_closure, division_nquads
+    from .division_graph import division_closure
     from .store import from_oxigraph
 
     minter = minter or Minter()

@@ -217,9 +217,7 @@ class GraphStore:
                        if str(s) == str(graph) and str(p) == _SOURCE_PATH), None)
         older = self.graphs_for_source(source) if source is not None else []
         existed = bool(older) or self.store.contains_named_graph(ox.NamedNode(str(graph)))
-        self.replace_document(graph, quads, replaces=older)
-        if existed:  # the old version may have been the only one naming a division
-            self.sync_divisions()
+        self.replace_document(graph, quads, replaces=older)  # syncs the divisions graph when it replaced
         return "replaced" if existed else "added"
 
     def remove_document(self, graph: URIRef, *, keep_divisions: bool = False) -> bool:

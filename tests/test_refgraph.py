@@ -159,3 +159,12 @@ def test_a_resumed_build_repairs_a_divisions_graph_a_killed_load_left_partial(sa
     del resumed
     _same_outputs({name: tmp_path / "resumed" / name for name in OUTPUTS},
                   build_corpus([corpus], tmp_path / "clean", outputs=OUTPUTS).outputs)
+
+
+def test_docstring_examples():
+    import doctest
+
+    import kg_builder.division_graph as module
+
+    failures, tried = doctest.testmod(module)
+    assert tried and not failures
