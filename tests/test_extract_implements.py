@@ -34,3 +34,17 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
 ])
 def test_implements(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "《?x》",
+    "《？贯彻落实《纲要》的实施方案》",
+    "市、《？贯彻（一）贯彻,)县条例，x第一条司法局通知？以下简称：：\n区《",
+    "》〉一、,人民政府。人民政府。。（）条例司法局条例!法治政府建设> 通知《!市、省以下简称贯彻第一条纲要x",
+])
+def test_a_sentence_break_where_a_title_starts_does_not_hang_extraction(text):
+    """A break mark right after 《 ends the sentence at the title's start; the scan still moves on."""
+    from kg_builder.pipeline import extract
+
+    extraction = extract(Document(id="t", text=text))
+    assert all(f.predicate != "implements" or f.subject.name != f.object.name for f in extraction.facts)

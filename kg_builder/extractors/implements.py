@@ -153,7 +153,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     index = 0
     while index < len(titles):
         s_start, s_end = _sentence_around(ctx, titles[index].start)
-        inside = []
+        # The first title is in its sentence even when a break starts it (《?...》 ends the
+        # sentence at the title's start): without it the loop would never move on.
+        inside = [titles[index]]
+        index += 1
         while index < len(titles) and titles[index].start < s_end:
             inside.append(titles[index])
             index += 1
