@@ -259,9 +259,10 @@ class _StoreWriter:
       rebuilds.
 
     The divisions a document names are described once, in the divisions graph
-    (:mod:`.division_graph`): those not described yet are loaded with the
-    first document that names them, in the same transaction or bulk call, so
-    a stored document never lacks them.
+    (:mod:`.division_graph`), and so are its agencies, initiatives and
+    regulations, in the entities graph (:mod:`.entity_graph`): those not
+    described yet are loaded with the first document that names them, in the
+    same transaction or bulk call, so a stored document never lacks them.
     """
 
     def __init__(self, store: GraphStore, bulk: bool = False, spill: IO[bytes] | None = None,
@@ -269,6 +270,7 @@ class _StoreWriter:
         import pyoxigraph as ox
 
         from .division_graph import held_divisions
+        from .entity_graph import description_key, held_entities
 
         self.store = store
         self.bulk = bulk
@@ -277,7 +279,12 @@ class _StoreWriter:
         # Codes of the divisions described in the store, and of those to load with the pending documents.
         self.divisions: set[str] = held_divisions(oxstore) if isinstance(oxstore, ox.Store) else set()
         self.new_divisions: set[str] = set()
-        self.removed = False  # whether a stored graph was replaced (its divisions may be needed no more)
+        # Digests of the entities described in the store (entity_graph.entity_key: a few
+        # bytes each, not their descriptions), and the descriptions to load with the pending documents.
+        self.entities: set[int] = held_entities(oxstore) if isinstance(oxstore, ox.Store) else set()
+        self.new_entities: list[bytes] = []
+        self.entity_key = description_key
+        self.removed = False  # whether a stored graph was replaced (what it named may be needed no more)
         self.pending: list[DocumentOutcome] = []
         self.size = 0
         self.markers: list[bytes] = []  # content hash lines of documents loaded by the last bulk call
@@ -293,6 +300,11 @@ class _StoreWriter:
             if code not in self.divisions:
                 self.divisions.add(code)
                 self.new_divisions.add(code)
+        for description in outcome.entities:
+            key = self.entity_key(description)
+            if key not in self.entities:
+                self.entities.add(key)
+                self.new_entities.append(description)
         if self.bulk:
             if self.size >= _BULK_BATCH:
                 self.flush()
@@ -311,9 +323,9 @@ class _StoreWriter:
 
         for outcome in self.pending:
             # A graph by this name without its hash (written by an older tool): replace it.
-            self.removed |= self.store.remove_document(URIRef(outcome.graph), keep_divisions=True)
-        divisions = division_nquads(self.new_divisions, self.minter)
-        self.new_divisions = set()
+            self.removed |= self.store.remove_document(URIRef(outcome.graph), sync=False)
+        divisions = division_nquads(self.new_divisions, self.minter) + b"".join(self.new_entities)
+        self.new_divisions, self.new_entities = set(), []
         oxstore = getattr(self.store, "store", None)
         if self.spill is not None and isinstance(oxstore, ox.Store):
             for outcome in self.pending:
@@ -321,8 +333,9 @@ class _StoreWriter:
                 self.spilled.add(outcome.graph)
         if not isinstance(oxstore, ox.Store):  # any other GraphStore: its public API, one document at a time
             for outcome in self.pending:
-                # The graph as it stands alone, with its divisions: the store puts them in their graph.
-                data = outcome.data + division_nquads(outcome.divisions, self.minter)
+                # The graph as it stands alone, with its divisions and entities: the store puts
+                # them in their graphs.
+                data = outcome.data + division_nquads(outcome.divisions, self.minter) + b"".join(outcome.entities)
                 quads = [tuple(from_oxigraph(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
                          for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)]
                 self.store.replace_document(URIRef(outcome.graph), quads)
@@ -332,7 +345,7 @@ class _StoreWriter:
                 body, marker = _split_marker(outcome)
                 parts.append(body)
                 markers.append(marker)
-            # The divisions come in the same call as the documents that name them, before
+            # The divisions and entities come in the same call as the documents that name them, before
             # those documents' hashes (which wait for the next call).
             oxstore.bulk_load(b"".join([*self.markers, divisions, *parts]), format=ox.RdfFormat.N_QUADS,
                               lenient=True)
@@ -441,9 +454,9 @@ def build_corpus(
         resuming = graph_store.bulk_load_unfinished
         if resuming:  # a bulk load was killed: drop the documents it left without their hash
             graph_store.remove_incomplete(_document_prefix(minter))
-            # ... and make the divisions graph whole again: only what the documents kept name,
-            # each description complete (the killed call may have written part of one).
-            graph_store.sync_divisions(minter, everywhere=True)
+            # ... and make the divisions and entities graphs whole again: only what the documents
+            # kept name, each description complete (the killed call may have written part of one).
+            graph_store.sync_shared(minter, everywhere=True)
         stored = _stored_documents(graph_store)
         graph_store.ensure_vocabulary(vocabulary_quads(minter))
         job = Job(names, base_iri, frozenset(h for _, h, _ in stored))
@@ -510,7 +523,8 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
     with other content (same source path, another hash). The source path (see
     :func:`source_path`), not the id (the file stem), identifies a document:
     ``a/report.txt`` and ``b/report.txt`` are two documents, built together or
-    in turn. Divisions that only removed graphs named leave the divisions graph.
+    in turn. Divisions and entities that only removed graphs named leave the divisions and
+    entities graphs.
     """
     from rdflib import URIRef
 
@@ -537,9 +551,9 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
     removed = writer.removed
     for graph, content_hash, source in _stored_documents(store):
         if source in seen_sources and content_hash not in seen_hashes:
-            removed |= store.remove_document(URIRef(graph), keep_divisions=True)
+            removed |= store.remove_document(URIRef(graph), sync=False)
     if removed:
-        store.sync_divisions()
+        store.sync_shared()
     return reports, writer.spilled
 
 

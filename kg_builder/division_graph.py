@@ -33,8 +33,9 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .divisions import division_by_code
-from .ontology import DIVISIONS_GRAPH, KGB, VOCABULARY_GRAPH, Minter
+from .ontology import DIVISIONS_GRAPH, KGB, VOCABULARY_GRAPH, Minter, minter_for
 from .rdf import division_nquads
+from .shared_graph import named_elsewhere, rewrite
 
 __all__ = ["division_closure", "division_quads", "division_nquads", "split_divisions", "sync_divisions",
            "held_divisions"]
@@ -87,7 +88,7 @@ def split_divisions(triples: set[ox.Triple]) -> tuple[set[ox.Triple], set[ox.Tri
     if not found:
         return triples, set()
     described = {q.triple for base, codes in found.items()
-                 for q in division_quads(division_closure(codes), _minter(base))} & triples
+                 for q in division_quads(division_closure(codes), minter_for(base))} & triples
     return triples - described, described
 
 
@@ -97,14 +98,7 @@ def _division_of(iri: str) -> tuple[str, str] | None:
     if not head.endswith("/jurisdiction") or not code.isdigit() or division_by_code(code) is None:
         return None
     base = head[: -len("jurisdiction")]
-    return (base, code) if str(_minter(base).jurisdiction(code)) == iri else None
-
-
-def _minter(base: str, made: dict[str, Minter] = {}) -> Minter:  # noqa: B006 - one Minter per base
-    minter = made.get(base)
-    if minter is None:
-        minter = made[base] = Minter(base)
-    return minter
+    return (base, code) if str(minter_for(base).jurisdiction(code)) == iri else None
 
 
 def held_divisions(store: ox.Store) -> set[str]:
@@ -113,22 +107,13 @@ def held_divisions(store: ox.Store) -> set[str]:
             if isinstance(q.object, ox.Literal)}
 
 
-def _named(store: ox.Store, iri: ox.NamedNode) -> bool:
-    """Whether a graph other than the divisions and vocabulary graphs names ``iri`` (as object or subject)."""
-    for quads in (store.quads_for_pattern(None, None, iri, None), store.quads_for_pattern(iri, None, None, None)):
-        for quad in quads:
-            graph = quad.graph_name
-            if isinstance(graph, ox.DefaultGraph) or graph.value not in _SKIPPED:
-                return True
-    return False
-
-
 def sync_divisions(store: ox.Store, minter: Minter | None = None, everywhere: bool = False) -> tuple[int, int]:
     """Make the divisions graph describe exactly the divisions the other graphs name, and those above them.
 
     Removes what no document needs any more (after documents were removed) and
     repairs what is partial (a bulk load killed while writing it), in one
-    transaction. The divisions checked are those the graph holds; with
+    transaction (the entities graph names divisions too: sync it first). The
+    divisions checked are those the graph holds; with
     ``everywhere``, also every known division under ``minter``'s base (so that
     none a stored document names can be missing: what a resumed build runs).
 
@@ -145,15 +130,7 @@ def sync_divisions(store: ox.Store, minter: Minter | None = None, everywhere: bo
         candidates |= {(base, code) for code in _table()[1]}
     named: dict[str, set[str]] = {}
     for base, code in candidates:
-        if _named(store, ox.NamedNode(str(_minter(base).jurisdiction(code)))):
+        if named_elsewhere(store, ox.NamedNode(str(minter_for(base).jurisdiction(code))), _SKIPPED):
             named.setdefault(base, set()).add(code)
-    wanted = {q for base, codes in named.items() for q in division_quads(division_closure(codes), _minter(base))}
-    removed, added = current - wanted, wanted - current
-    if removed or added:
-        parts = []
-        if removed:
-            parts.append("DELETE DATA { GRAPH %s {\n%s\n} }" % (_GRAPH, "\n".join(f"{q.triple} ." for q in removed)))
-        if added:
-            parts.append("INSERT DATA { GRAPH %s {\n%s\n} }" % (_GRAPH, "\n".join(f"{q.triple} ." for q in added)))
-        store.update(" ;\n".join(parts))
-    return len(added), len(removed)
+    wanted = {q for base, codes in named.items() for q in division_quads(division_closure(codes), minter_for(base))}
+    return rewrite(store, _GRAPH, current, wanted)

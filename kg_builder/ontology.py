@@ -34,7 +34,9 @@ __all__ = [
     "KGB", "ELI", "OA", "SCHEMA", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "DEFAULT_BASE", "PREFIXES", "LEVEL_TERMS", "KIND_CLASSES", "DOC_TYPE_CLASSES", "Minter",
     "iri_segment", "clean_text", "span_document", "ontology_dir", "ontology_file", "ontology_triples", "VOCABULARY_GRAPH",
+    "minter_for",
     "DIVISIONS_GRAPH",
+    "ENTITIES_GRAPH",
     "ONTOLOGY_IRI", "BaseIRIError",
 ]
 
@@ -100,6 +102,13 @@ VOCABULARY_GRAPH = URIRef(DEFAULT_BASE + "graph/vocabulary")
 #: the nation. A document graph names divisions by IRI and keeps only what is its
 #: own: a former name it used (``skos:altLabel``), townships, unresolved names.
 DIVISIONS_GRAPH = URIRef(DEFAULT_BASE + "graph/divisions")
+
+#: The named graph of a store that describes, once, each agency, initiative and
+#: regulation its documents name, with what the entity's IRI is minted from: its
+#: type, ``skos:prefLabel`` and, for an agency, ``kgb:agencyOf`` its jurisdiction.
+#: What a document says of a regulation in its own context (kind, aliases, issuer,
+#: year ...) stays in the document's graph.
+ENTITIES_GRAPH = URIRef(DEFAULT_BASE + "graph/entities")
 
 #: The ontology itself (``owl:Ontology``), as declared in ``ontology/kgb.ttl``.
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg-builder/ontology")
@@ -228,6 +237,12 @@ class Minter:
     def term(self, kind: str, name: str) -> URIRef:
         """An entity of a kind without a dedicated minter, by kind and name."""
         return self._iri(kind.lower(), name)
+
+
+@functools.lru_cache(maxsize=64)
+def minter_for(base: str) -> Minter:
+    """One :class:`Minter` per base IRI, made once: for minting again an IRI read back from a store."""
+    return Minter(base)
 
 
 _SPAN_FRAGMENT = re.compile(r"[#-]char=([0-9]+),([0-9]+)$")

@@ -2,8 +2,10 @@
 
 ``extract`` runs the chosen extractors over one document. ``build_document``
 goes from an input file to the document's named graph serialized as N-Quads
-(and the codes of the divisions it names, which a store describes once, in its
-divisions graph: see :mod:`kg_builder.division_graph`), the unit of work of a
+(and the codes of the divisions it names and the descriptions of the agencies,
+initiatives and regulations it names, which a store holds once, in its divisions
+and entities graphs: see :mod:`kg_builder.division_graph` and
+:mod:`kg_builder.entity_graph`), the unit of work of a
 corpus build: it is what a worker process (or a Dask
 worker) does, and it returns a small picklable :class:`DocumentOutcome` so the
 parent only has to load the bytes into the store.
@@ -99,6 +101,9 @@ class DocumentOutcome:
     #: Codes of the divisions the graph names and of every division above them: their
     #: descriptions go to the store's divisions graph, not into ``data``.
     divisions: tuple[str, ...] = ()
+    #: The descriptions (N-Quads of the entities graph) of the agencies, initiatives and
+    #: regulations the graph names: they go to the store's entities graph, not into ``data``.
+    entities: tuple[bytes, ...] = ()
 
 
 def nquads(quads) -> bytes:
@@ -156,14 +161,15 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
     try:
         extraction = extract(document, job.extractors)
         named: set[str] = set()
-        data, quads = to_nquads(extraction, minter, source, shared_divisions=named)
+        entities: dict[bytes, bytes] = {}
+        data, quads = to_nquads(extraction, minter, source, shared_divisions=named, shared_entities=entities)
         divisions = tuple(sorted(division_closure(named)))
     except Exception as error:  # noqa: BLE001 - one document must not stop a corpus build
         return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph,
                                source=source)
     facts = tuple(sorted(Counter(f.predicate for f in extraction.facts).items()))
     return DocumentOutcome(shown, document.id, "ok", None, content_hash, graph, facts, quads, data, source,
-                           divisions)
+                           divisions, tuple(entities.values()))
 
 
 def _reason(error: BaseException, path: Path, shown: str) -> str:

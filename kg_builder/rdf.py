@@ -34,15 +34,17 @@ from rdflib.term import Node
 
 from . import __version__
 from .divisions import NATIONAL, Division, division_by_code, divisions_named
+from .errors import KGBuilderError
 from .model import Extraction, Fact, Mention
 from .ontology import (
     DCTERMS, DOC_TYPE_CLASSES, ELI, FOAF, KGB, KIND_CLASSES, LEVEL_TERMS, OA, PREFIXES, PROV, RDF,
-    RDFS, SKOS, DIVISIONS_GRAPH, VOCABULARY_GRAPH, XSD, Minter, clean_text, iri_segment, ontology_triples,
+    RDFS, SKOS, DIVISIONS_GRAPH, ENTITIES_GRAPH, VOCABULARY_GRAPH, XSD, Minter, clean_text, iri_segment, minter_for,
+    ontology_triples,
 )
 
 __all__ = [
     "to_quads", "to_nquads", "to_dataset", "source_path_of", "vocabulary_quads", "sentence_span", "bind_prefixes", "union_graph", "iter_quads",
-    "division_triples", "division_nquads",
+    "division_triples", "division_nquads", "entity_triples", "entity_nquads", "entity_inputs", "ENTITY_KINDS",
 ]
 
 Quad = tuple[Node, Node, Node, Node]
@@ -253,9 +255,10 @@ _KGB_EXTRACTOR, _KGB_CONFIDENCE, _KGB_EVIDENCE, _KGB_SENTENCE = (
     _KGB.extractor, _KGB.confidence, _KGB.evidence, _KGB.sentence)
 _OA_START, _OA_END, _OA_EXACT = _OA.start, _OA.end, _OA.exact
 _EXTRACTORS: dict[str, tuple[bytes, bytes]] = {}  # name -> (cleaned, as a literal)
-# How regulations and agencies are described (see _DocumentGraph.regulation), per base IRI.
+# How regulations, agencies and initiatives are described (see _DocumentGraph.regulation
+# and _DocumentGraph.entity), per base IRI.
 _REGULATIONS: dict[tuple, tuple] = {}
-_AGENCIES: dict[tuple, tuple] = {}  # extractor name -> (cleaned, as a literal)
+_ENTITIES: dict[tuple, tuple] = {}
 _sha256 = hashlib.sha256
 _SP, _US = b" ", b"\x1f"
 
@@ -319,11 +322,82 @@ def division_nquads(codes: Iterable[str], minter: Minter | None = None) -> bytes
     return b"".join(lines)
 
 
+#: The entities a store describes once, in its entities graph: the first segment of their IRI.
+ENTITY_KINDS = ("agency", "regulation", "initiative")
+_ENTITY_CLASSES = {"agency": "Agency", "regulation": "Regulation", "initiative": "Initiative"}
+
+
+def entity_triples(kind: str, minter: Minter, *inputs: str | None) -> list[tuple[bytes, bytes, bytes]]:
+    """What any graph says of an agency, regulation or initiative from its IRI's inputs alone,
+    as N-Triples terms: its type, ``skos:prefLabel`` and, for an agency, ``kgb:agencyOf``.
+
+    ``inputs`` are what :class:`Minter` mints the IRI from: (jurisdiction code or
+    None, name) for an agency, the canonical title of a regulation, the name of an
+    initiative. A standalone document graph says it of each entity it names; a
+    store, once, in its entities graph (:mod:`kg_builder.entity_graph`).
+
+    >>> [p.decode().rsplit("#", 1)[-1] for _, p, _ in entity_triples("agency", Minter(), "410803", "司法局")]
+    ['type>', 'prefLabel>', 'agencyOf>']
+    """
+    mint = _Mint(minter)
+    iri = getattr(mint, kind)(*inputs)
+    triples = [(iri, _RDF.type, _KGB[_ENTITY_CLASSES[kind]]), (iri, _SKOS.prefLabel, _zh(inputs[-1]))]
+    if kind == "agency" and inputs[0]:
+        triples.append((iri, _KGB.agencyOf, mint.jurisdiction(inputs[0])))
+    return triples
+
+
+def entity_inputs(iri: str) -> tuple[str, str, tuple[str | None, ...]] | None:
+    """(kind, base, inputs) of an agency, regulation or initiative IRI, as :func:`entity_triples` takes
+    them; None for any other IRI, and for one whose minting changed its name (its
+    description is then not a function of the IRI alone: a name that is not NFC, say).
+
+    >>> entity_inputs("https://w3id.org/kg-builder/id/agency/410803/司法局")
+    ('agency', 'https://w3id.org/kg-builder/id/', ('410803', '司法局'))
+    >>> entity_inputs("https://w3id.org/kg-builder/id/agency/410803/%E5%8F%B8法局") is None  # not as minted
+    True
+    >>> entity_inputs("https://w3id.org/kg-builder/id/regulation/a%2Fb")
+    ('regulation', 'https://w3id.org/kg-builder/id/', ('a/b',))
+    """
+    from urllib.parse import unquote
+
+    head, _, name = iri.rpartition("/")
+    code = None
+    kind = next((k for k in ("regulation", "initiative") if head.endswith(k)), None)
+    if kind is None:
+        head, _, code = head.rpartition("/")
+        if not head.endswith("agency"):
+            return None
+        kind = "agency"
+    base = head[: -len(kind)]
+    if not base.endswith(("/", "#")):
+        return None
+    try:
+        inputs = (None if code == "unknown" else unquote(code, errors="strict"), unquote(name, errors="strict")) \
+            if kind == "agency" else (unquote(name, errors="strict"),)
+        minted = getattr(minter_for(base), kind)(*inputs)
+    except (UnicodeError, KGBuilderError):
+        return None
+    if str(minted) != iri or (kind == "agency" and inputs[0] == "") or not inputs[-1]:
+        return None
+    return kind, base, inputs
+
+
+def entity_nquads(kind: str, minter: Minter, *inputs: str | None) -> bytes:
+    """:func:`entity_triples` as N-Quads of the entities graph (``ENTITIES_GRAPH``)."""
+    return _entity_nquads(entity_triples(kind, minter, *inputs))
+
+
+def _entity_nquads(triples: Iterable[tuple[bytes, bytes, bytes]]) -> bytes:
+    tail = b" %b .\n" % _n(str(ENTITIES_GRAPH))
+    return b"".join(b"".join((s, _SP, p, _SP, o, tail)) for s, p, o in triples)
+
+
 class _DocumentGraph:
     """Collects the quads of one document's named graph, each triple once."""
 
     def __init__(self, extraction: Extraction, minter: Minter, source_path: str | None = None,
-                 shared_divisions: set[str] | None = None):
+                 shared_divisions: set[str] | None = None, shared_entities: dict[bytes, bytes] | None = None):
         self.extraction = extraction
         self.source_path = source_path
         self.doc = extraction.document
@@ -337,6 +411,9 @@ class _DocumentGraph:
         # With a set, official divisions are described in the store's divisions graph,
         # not here: their codes are collected in it instead.
         self.shared = shared_divisions
+        # With a dict, agencies, initiatives and regulations are described in the store's
+        # entities graph: their descriptions (N-Quads of that graph) are collected in it, by IRI.
+        self.entities = shared_entities
         self.assertion_base = f"{self.minter.base}document/{self.hash[:16]}/assertion/"
         self.spans: dict[tuple[int, int], str] = {}  # (start, end) -> the span's IRI, written once
 
@@ -422,7 +499,8 @@ class _DocumentGraph:
                 if len(_REGULATIONS) > _CACHE_LIMIT // 10:
                     _REGULATIONS.clear()
                 _REGULATIONS[key] = recipe
-        iri, described, issuers, issued, code = recipe
+        entity, described, issuers, issued, code = recipe
+        iri = self._entity(entity)
         lines, tail = self.lines, self.tail
         for triple in described:
             lines[triple + tail] = None
@@ -438,14 +516,15 @@ class _DocumentGraph:
     def _regulation(self, mention: Mention) -> tuple:
         """How a regulation is described, kept per process (regulations recur across documents).
 
-        Its IRI; the triples (``s p o`` bytes) before its issuing agencies; each issuing
-        agency's name with the triple that names it the issuer (:meth:`agency_named`
-        describes the agency, first); the triples after them; the issuer's division
-        code (:meth:`_division_chain`).
+        Its description as an entity (:meth:`_entity`: what its IRI says); the triples
+        the citing document adds, before its issuing agencies; each issuing agency's
+        name with the triple that names it the issuer (:meth:`agency_named` describes
+        the agency, first); the triples after them; the issuer's division code
+        (:meth:`_division_chain`).
         """
-        iri = self.minter.regulation(mention.name)
-        described = [b" ".join((iri, _RDF.type, _KGB.Regulation)),
-                     b" ".join((iri, _SKOS.prefLabel, _zh(mention.name)))]
+        entity = self._described("regulation", mention.name)
+        iri = entity[0]
+        described = []
         kind = mention.attr("kind")
         if kind in _KINDS:
             described.append(b" ".join((iri, _RDF.type, _KINDS[kind])))
@@ -476,25 +555,38 @@ class _DocumentGraph:
             issued.append(b" ".join((iri, _KGB.issuerLevel, _LEVELS[level])))
         if code:
             issued.append(b" ".join((iri, _KGB.issuingJurisdiction, self.minter.jurisdiction(code))))
-        return iri, tuple(described), tuple(issuers), tuple(issued), code
+        return entity, tuple(described), tuple(issuers), tuple(issued), code
+
+    def _described(self, kind: str, *inputs: str | None) -> tuple[bytes, tuple[bytes, ...], bytes | None]:
+        """An agency, regulation or initiative as :meth:`_entity` writes it, kept per process:
+        its IRI, its triples (``s p o`` bytes, :func:`entity_triples`) and, when they are a
+        function of the IRI alone (:func:`entity_inputs`), the same as N-Quads of the entities graph."""
+        key = (self.minter.base, kind, inputs)
+        described = _ENTITIES.get(key)
+        if described is None:
+            if len(_ENTITIES) > _CACHE_LIMIT // 10:
+                _ENTITIES.clear()
+            triples = entity_triples(kind, self.minter.minter, *inputs)
+            iri = triples[0][0]
+            alone = entity_inputs(iri[1:-1].decode("utf-8")) == (kind, self.minter.base, inputs)
+            described = _ENTITIES[key] = (iri, tuple(b" ".join(t) for t in triples),
+                                          _entity_nquads(triples) if alone else None)
+        return described
+
+    def _entity(self, described: tuple[bytes, tuple[bytes, ...], bytes | None]) -> bytes:
+        """Name an entity of :meth:`_described`: described in the entities graph when shared, else here."""
+        iri, triples, shared = described
+        if shared is not None and self.entities is not None:
+            self.entities[iri] = shared
+        else:
+            lines, tail = self.lines, self.tail
+            for triple in triples:
+                lines[triple + tail] = None
+        return iri
 
     def agency_named(self, name: str, jurisdiction_code: str | None) -> URIRef:
-        key = (self.minter.base, jurisdiction_code, name)
-        described = _AGENCIES.get(key)
-        if described is None:
-            if len(_AGENCIES) > _CACHE_LIMIT // 10:
-                _AGENCIES.clear()
-            iri = self.minter.agency(jurisdiction_code, name)
-            within = (b" ".join((iri, _KGB.agencyOf, self.minter.jurisdiction(jurisdiction_code)))
-                      if jurisdiction_code else None)
-            described = _AGENCIES[key] = (
-                iri, b" ".join((iri, _RDF.type, _KGB.Agency)), b" ".join((iri, _SKOS.prefLabel, _zh(name))), within)
-        iri, typed, named, within = described
-        lines, tail = self.lines, self.tail
-        lines[typed + tail] = None
-        lines[named + tail] = None
-        if within is not None:
-            lines[within + tail] = None
+        iri = self._entity(self._described("agency", jurisdiction_code or None, name))
+        if jurisdiction_code:
             self._division_chain(jurisdiction_code)
         return iri
 
@@ -503,10 +595,7 @@ class _DocumentGraph:
         return self.agency_named(mention.name, str(code) if code else None)
 
     def initiative(self, mention: Mention) -> URIRef:
-        iri = self.minter.initiative(mention.name)
-        self.add(iri, _RDF.type, _KGB.Initiative)
-        self.add(iri, _SKOS.prefLabel, _zh(mention.name))
-        return iri
+        return self._entity(self._described("initiative", mention.name))
 
     def person(self, mention: Mention) -> URIRef:
         iri = self.minter.person(self.jurisdiction_code, mention.name)
@@ -598,10 +687,8 @@ class _DocumentGraph:
         if isinstance(title, str) and title:
             from .normalize import normalize_title
 
-            own = self.minter.regulation(normalize_title(title))
+            own = self._entity(self._described("regulation", normalize_title(title)))
             self.add(me, _KGB.realizes, own)
-            self.add(own, _RDF.type, _KGB.Regulation)
-            self.add(own, _SKOS.prefLabel, _zh(normalize_title(title)))
 
     def fact(self, fact: Fact) -> None:
         subject = self.node(fact.subject)
@@ -746,7 +833,8 @@ def source_path_of(doc, given: str | None = None) -> str:
 
 
 def to_nquads(extraction: Extraction, minter: Minter | None = None, source_path: str | None = None, *,
-              shared_divisions: set[str] | None = None) -> tuple[bytes, int]:
+              shared_divisions: set[str] | None = None,
+              shared_entities: dict[bytes, bytes] | None = None) -> tuple[bytes, int]:
     """One document's named graph as N-Quads bytes, and its number of quads.
 
     What a build runs for every document: the lines are written directly, with
@@ -758,15 +846,23 @@ def to_nquads(extraction: Extraction, minter: Minter | None = None, source_path:
     store's divisions graph (:mod:`kg_builder.division_graph`) and the codes of
     the divisions named are added to the set; the graph keeps what is its own
     (a former name used, ``skos:altLabel``; townships; unresolved names).
+
+    Likewise with a dict as ``shared_entities``: the agencies, initiatives and
+    regulations the graph names are described in the store's entities graph
+    (:mod:`kg_builder.entity_graph`: type, ``skos:prefLabel``, an agency's
+    ``kgb:agencyOf``), and the dict gets each one's IRI (N-Triples bytes) -> its
+    description (N-Quads bytes of ``ENTITIES_GRAPH``). What the document says of a
+    regulation in its own context (kind, aliases, issuer ...) stays in its graph.
     """
-    builder = _document_graph(extraction, minter, source_path, shared_divisions)
+    builder = _document_graph(extraction, minter, source_path, shared_divisions, shared_entities)
     return b"".join(builder.lines), len(builder.lines) + builder.folded
 
 
 def _document_graph(extraction: Extraction, minter: Minter | None, source_path: str | None,
-                    shared_divisions: set[str] | None = None) -> _DocumentGraph:
+                    shared_divisions: set[str] | None = None,
+                    shared_entities: dict[bytes, bytes] | None = None) -> _DocumentGraph:
     """A document's graph, built: its N-Quads text is ``lines``, entries of one or more whole lines."""
-    builder = _DocumentGraph(extraction, minter or Minter(), source_path, shared_divisions)
+    builder = _DocumentGraph(extraction, minter or Minter(), source_path, shared_divisions, shared_entities)
     builder.document()
     for fact in extraction.facts:
         builder.fact(fact)
@@ -811,10 +907,12 @@ def to_dataset(extractions: Iterable[Extraction], minter: Minter | None = None, 
                shared_divisions: bool = False) -> Dataset:
     """An rdflib Dataset with one named graph per document and the vocabulary graph.
 
-    By default each document graph stands alone (describes the divisions it
-    names, as :func:`to_quads`). With ``shared_divisions=True`` the dataset is laid
-    out as a build stores it: the divisions are described once, in the divisions
-    graph (``DIVISIONS_GRAPH``), and the document graphs name them.
+    By default each document graph stands alone (describes the divisions and
+    entities it names, as :func:`to_quads`). With ``shared_divisions=True`` the
+    dataset is laid out as a build stores it: the divisions are described once, in
+    the divisions graph (``DIVISIONS_GRAPH``), the agencies, initiatives and
+    regulations in the entities graph (``ENTITIES_GRAPH``), and the document graphs
+    name them.
     """
     import pyoxigraph as ox
 
@@ -826,11 +924,13 @@ def to_dataset(extractions: Iterable[Extraction], minter: Minter | None = None, 
     for quad in vocabulary_quads(minter):
         dataset.add(quad)
     codes: set[str] | None = set() if shared_divisions else None
+    entities: dict[bytes, bytes] | None = {} if shared_divisions else None
     for extraction in extractions:
-        data = b"".join(_document_graph(extraction, minter, None, codes).lines)
+        data = b"".join(_document_graph(extraction, minter, None, codes, entities).lines)
         if codes is not None:
-            data += division_nquads(division_closure(codes), minter)
+            data += division_nquads(division_closure(codes), minter) + b"".join(entities.values())
             codes.clear()
+            entities.clear()
         for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
             dataset.add((from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object),
                          from_oxigraph(q.graph_name)))

@@ -33,7 +33,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KGBuilderError
-from .ontology import DIVISIONS_GRAPH, PREFIXES, VOCABULARY_GRAPH
+from .ontology import DIVISIONS_GRAPH, ENTITIES_GRAPH, PREFIXES, VOCABULARY_GRAPH
 
 __all__ = ["GraphStore", "StoredDocument", "StoreError", "to_oxigraph", "from_oxigraph", "BULK_LOAD_FLAG"]
 
@@ -111,6 +111,9 @@ class GraphStore:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._bulk = False  # in memory, the mark of begin_bulk_load
+        # Entities that removed graphs named, described in the entities graph: what the
+        # next sync_shared checks (the rest of that graph cannot have lost its last namer).
+        self._unnamed: set[str] = set()
         if self.path is None:
             self.store = ox.Store()
             return
@@ -192,17 +195,21 @@ class GraphStore:
                 same transaction (see :meth:`graphs_for_id`).
         """
         from .division_graph import split_divisions
+        from .entity_graph import split_entities
 
         g = ox.NamedNode(str(graph))
         drops = [g] + [ox.NamedNode(str(old)) for old in replaces if str(old) != str(graph)]
-        replaced = any(self.store.contains_named_graph(d) for d in drops)
-        # A standalone graph describes the divisions it names: as in a build, the
-        # descriptions go to the divisions graph, once per store.
+        replaced = [d for d in drops if self.store.contains_named_graph(d)]
+        self._note_named(replaced)
+        # A standalone graph describes the divisions and entities it names: as in a build,
+        # the descriptions go to the divisions and entities graphs, once per store.
         triples, divisions = split_divisions({ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
                                               for s, p, o, _ in quads})
-        self._update(drops, g, sorted(triples, key=str), sorted(divisions, key=str))
-        if replaced:  # the old version may have been the only one naming a division
-            self.sync_divisions()
+        triples, entities = split_entities(triples)
+        self._update(drops, g, sorted(triples, key=str), {DIVISIONS_GRAPH: sorted(divisions, key=str),
+                                                          ENTITIES_GRAPH: sorted(entities, key=str)})
+        if replaced:  # the old version may have been the only one naming a division or an entity
+            self.sync_shared()
 
     def put_document(self, graph: URIRef, quads: Iterable[Quad]) -> str:
         """Store a document, replacing its graph and any older version at the same source path.
@@ -217,23 +224,31 @@ class GraphStore:
                        if str(s) == str(graph) and str(p) == _SOURCE_PATH), None)
         older = self.graphs_for_source(source) if source is not None else []
         existed = bool(older) or self.store.contains_named_graph(ox.NamedNode(str(graph)))
-        self.replace_document(graph, quads, replaces=older)  # syncs the divisions graph when it replaced
+        self.replace_document(graph, quads, replaces=older)  # syncs the shared graphs when it replaced
         return "replaced" if existed else "added"
 
-    def remove_document(self, graph: URIRef, *, keep_divisions: bool = False) -> bool:
+    def remove_document(self, graph: URIRef, *, sync: bool = True) -> bool:
         """Remove a document's named graph; False when it was not stored.
 
-        The divisions only this document named leave the divisions graph too
-        (:meth:`sync_divisions`), unless ``keep_divisions``: to remove many
-        documents, remove them with it, then sync once.
+        The divisions and entities only this document named leave the divisions
+        and entities graphs too (:meth:`sync_shared`); with ``sync=False``, not
+        yet: to remove many documents, remove them so, then sync once.
         """
         g = ox.NamedNode(str(graph))
         if not self.store.contains_named_graph(g):
             return False
+        self._note_named([g])
         self.store.update(f"DROP SILENT GRAPH {g}")
-        if not keep_divisions:
-            self.sync_divisions()
+        if sync:
+            self.sync_shared()
         return True
+
+    def _note_named(self, graphs: list) -> None:
+        """Remember the entities these graphs (about to go) name, for :meth:`sync_shared`."""
+        if graphs:
+            from .entity_graph import named_entities
+
+            self._unnamed |= named_entities(self.store, graphs)
 
     def ensure_vocabulary(self, quads: Iterable[Quad]) -> bool:
         """Store the vocabulary graph (the ontology); replace it when it changed.
@@ -295,7 +310,8 @@ class GraphStore:
         A document's graph without its hash is a part of a document: what a
         bulk load killed half-way left behind.
         """
-        whole = {d.graph for d in self.documents()} | {str(VOCABULARY_GRAPH), str(DIVISIONS_GRAPH)}
+        whole = {d.graph for d in self.documents()} | {str(g) for g in (VOCABULARY_GRAPH, DIVISIONS_GRAPH,
+                                                                       ENTITIES_GRAPH)}
         return sorted(g.value for g in self.store.named_graphs()
                       if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in whole)
 
@@ -306,21 +322,32 @@ class GraphStore:
             self.store.remove_graph(ox.NamedNode(graph))
         return removed
 
-    def sync_divisions(self, minter=None, everywhere: bool = False) -> tuple[int, int]:
-        """Make the divisions graph describe exactly what the other graphs name (see
-        :func:`kg_builder.division_graph.sync_divisions`): run it after removing documents.
+    def sync_shared(self, minter=None, everywhere: bool = False) -> tuple[int, int]:
+        """Make the entities and divisions graphs describe exactly what the other graphs name:
+        run it after removing documents (see :mod:`kg_builder.entity_graph`,
+        :mod:`kg_builder.division_graph`).
 
-        Returns (quads added, quads removed).
+        The entities checked are those removed graphs named; with ``everywhere``
+        (a resumed build), every entity the entities graph describes, and every
+        known division under ``minter``'s base.
+
+        Returns:
+            (quads added, quads removed), over both graphs.
         """
         from .division_graph import sync_divisions
+        from .entity_graph import sync_entities
 
-        return sync_divisions(self.store, minter, everywhere)
+        # Entities first: an agency's kgb:agencyOf names a division.
+        added, removed = sync_entities(self.store, None if everywhere else self._unnamed)
+        self._unnamed = set()
+        more, fewer = sync_divisions(self.store, minter, everywhere)
+        return added + more, removed + fewer
 
-    def _update(self, drops: list, graph, triples: list, divisions: list = ()) -> None:
-        """Drop ``drops`` and insert ``triples`` into ``graph`` (and ``divisions`` into the divisions
-        graph): one SPARQL UPDATE, one transaction."""
+    def _update(self, drops: list, graph, triples: list, shared: dict | None = None) -> None:
+        """Drop ``drops`` and insert ``triples`` into ``graph`` (and ``shared``: graph -> triples
+        into those graphs): one SPARQL UPDATE, one transaction."""
         parts = [f"DROP SILENT GRAPH {d}" for d in drops]
-        for name, insert in ((graph, triples), (ox.NamedNode(str(DIVISIONS_GRAPH)), divisions)):
+        for name, insert in ((graph, triples), *((ox.NamedNode(str(g)), t) for g, t in (shared or {}).items())):
             if insert:
                 body = "\n".join(f"{t} ." for t in insert)
                 parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")

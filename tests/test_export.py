@@ -27,7 +27,7 @@ from kg_builder.exporters.cypher import cypher_literal, statements
 from kg_builder.exporters.kuzu import load_neo4j_csv, run_cypher_script, schema_of_bundle
 from kg_builder.exporters.property_graph import NODE_LABELS, PropertyGraph, relationship_type
 from kg_builder.exporters.source import open_graph
-from kg_builder.ontology import DIVISIONS_GRAPH, KGB, PREFIXES, VOCABULARY_GRAPH
+from kg_builder.ontology import DIVISIONS_GRAPH, ENTITIES_GRAPH, KGB, PREFIXES, VOCABULARY_GRAPH
 
 kuzu = pytest.importorskip("kuzu")
 
@@ -259,7 +259,7 @@ def _server_counts(url: str) -> dict[str, int]:
 def test_graph_store_push_matches_local_counts(runner, graph_file, reference, oxigraph_server):
     local = {row["g"].value: int(row["n"].value) for row in reference.query(
         "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
-    assert len(local) == 7 and {str(VOCABULARY_GRAPH), str(DIVISIONS_GRAPH)} <= set(local)
+    assert len(local) == 8 and {str(VOCABULARY_GRAPH), str(DIVISIONS_GRAPH), str(ENTITIES_GRAPH)} <= set(local)
     for _ in range(2):  # PUT replaces each graph: pushing twice leaves the same data
         _export(runner, str(graph_file), "--to", "graph-store", "-o", oxigraph_server + "/store")
         served = _server_counts(oxigraph_server)

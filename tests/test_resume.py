@@ -84,9 +84,12 @@ def test_a_document_cut_short_by_a_killed_bulk_load_is_rebuilt(sample_dir, tmp_p
     lines = torn.data.splitlines(keepends=True)
     store = GraphStore(store_dir)
     store.begin_bulk_load()
-    # Half the graph, not its hash: a document the bulk loader had not finished.
-    store.store.bulk_load(b"".join(line for line in lines[: len(lines) // 2] if b"#contentHash>" not in line),
-                          format=ox.RdfFormat.N_QUADS)
+    # Half the graph, not its hash: a document the bulk loader had not finished; and
+    # half the descriptions of the entities it names, which the same call was loading.
+    described = b"".join(torn.entities).splitlines(keepends=True)
+    assert described
+    store.store.bulk_load(b"".join(line for line in lines[: len(lines) // 2] if b"#contentHash>" not in line)
+                          + b"".join(described[: len(described) // 2]), format=ox.RdfFormat.N_QUADS)
     store.flush()
     del store
 
@@ -95,5 +98,8 @@ def test_a_document_cut_short_by_a_killed_bulk_load_is_rebuilt(sample_dir, tmp_p
     assert not (store_dir / BULK_LOAD_FLAG).exists()
     assert resumed.store.incomplete_graphs() == []
     clean = build_corpus([corpus], tmp_path / "clean")
+    entities = ox.NamedNode("https://w3id.org/kg-builder/id/graph/entities")
+    assert set(resumed.store.store.quads_for_pattern(None, None, None, entities)) \
+        == set(clean.store.store.quads_for_pattern(None, None, None, entities))
     for name in ("graph.nq", "graph.ttl", "propagation.csv"):
         assert resumed.outputs[name].read_bytes() == clean.outputs[name].read_bytes(), name

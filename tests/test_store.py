@@ -22,7 +22,8 @@ from kg_builder.store import GraphStore, StoreError
 
 CITATIONS = """
 SELECT DISTINCT ?id ?title WHERE {
-  GRAPH ?g { ?doc a kgb:Document ; dcterms:identifier ?id ; kgb:cites ?r . ?r skos:prefLabel ?title }
+  GRAPH ?g { ?doc a kgb:Document ; dcterms:identifier ?id ; kgb:cites ?r }
+  ?r skos:prefLabel ?title  # in the entities graph: described once per store
 }"""
 
 

@@ -44,11 +44,11 @@ def remove_command(docs: tuple[str, ...], store_dir: Path, dry_run: bool) -> Non
             continue
         for doc in matches:
             if not dry_run:
-                store.remove_document(doc.graph, keep_divisions=True)
+                store.remove_document(doc.graph, sync=False)
             verb = "would remove" if dry_run else "removed"
             click.echo(f"{verb}\t{doc.id}\t{doc.content_hash[:16]}\t{doc.graph}")
     if not dry_run:
-        store.sync_divisions()  # divisions only the removed documents named go too
+        store.sync_shared()  # divisions and entities only the removed documents named go too
     store.flush()
     if missing:
         sys.exit(1)
