@@ -112,7 +112,7 @@ def stages(paths: list[Path]) -> dict[str, float]:
         t1 = cpu()
         extraction = extract(doc)
         t2 = cpu()
-        data, count = to_nquads(extraction, minter, shared_divisions=set())  # as a build makes it
+        data, count = to_nquads(extraction, minter, shared_divisions=set(), shared_entities={})  # as a build makes it
         t3 = cpu()
         t4 = cpu()
         times["read"] += t1 - t0
