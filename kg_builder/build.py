@@ -33,7 +33,7 @@ from typing import IO, Callable, Iterable, Iterator, Sequence
 
 from .errors import KGBuilderError
 from .ontology import DEFAULT_BASE, PREFIXES, Minter
-from .pipeline import DocumentOutcome, Job, resolve_extractors, run_dask, run_local, run_serial
+from .pipeline import DEFAULT_TIME_LIMIT, DocumentOutcome, Job, resolve_extractors, run_dask, run_local, run_serial
 from .readers import iter_sources, sample_corpus
 from .rdf import bind_prefixes, vocabulary_quads
 from .store import GraphStore, from_oxigraph
@@ -409,6 +409,7 @@ def build_corpus(
     engine: str = "local",
     scheduler=None,
     outputs: Iterable[str] = OUTPUT_FILES,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> BuildResult:
     """Build the knowledge graph of the documents under ``paths``.
 
@@ -431,6 +432,8 @@ def build_corpus(
         scheduler: with ``engine="dask"``, the scheduler address
             (``tcp://host:8786``) or a ``distributed.Client``.
         outputs: the files to write, among :data:`OUTPUT_FILES`.
+        time_limit: seconds a document's extraction may take before that
+            document fails (None: no limit; see :func:`.pipeline.time_limit`).
 
     Returns:
         A :class:`BuildResult`; inputs that failed are in ``result.failed``.
@@ -459,7 +462,7 @@ def build_corpus(
             graph_store.sync_shared(minter, everywhere=True)
         stored = _stored_documents(graph_store)
         graph_store.ensure_vocabulary(vocabulary_quads(minter))
-        job = Job(names, base_iri, frozenset(h for _, h, _ in stored))
+        job = Job(names, base_iri, frozenset(h for _, h, _ in stored), time_limit)
         if engine == "dask":
             outcomes = run_dask(sources, job, scheduler)
         elif jobs > 1 and len(sources) > jobs:

@@ -27,7 +27,10 @@ with the size of the corpus.
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
+import signal
+import threading
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -74,6 +77,43 @@ def extract_all(docs: Iterable[Document], names: Sequence[str] | None = None) ->
 
 # -- one document ------------------------------------------------------------------------------
 
+#: How long one document's extraction may take in a build, in seconds. A 15 KB report takes a few
+#: milliseconds and a 10 MB one a few seconds: past this, something loops, and one document
+#: must not hold up a corpus build forever.
+DEFAULT_TIME_LIMIT = 300.0
+
+
+class ExtractionTimeout(KGBuilderError):
+    """A document's extraction ran past the build's time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None, shown: str) -> Iterator[None]:
+    """Raise :class:`ExtractionTimeout` in the block if it runs longer than ``seconds``.
+
+    A POSIX interval timer (``SIGALRM``), so it interrupts Python code, not a
+    single long call into C; a no-op without a limit, off the main thread, or
+    where there is no ``setitimer``. The previous handler and timer are restored.
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise ExtractionTimeout(f"{shown}: extraction took longer than {seconds:g} s, given up "
+                                "(a bug in an extractor: please report this document)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    earlier = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if earlier[0]:
+            signal.setitimer(signal.ITIMER_REAL, *earlier)
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """What a build asks of every document: which extractors, which IRIs, what to skip."""
@@ -82,6 +122,10 @@ class Job:
     base_iri: str
     #: Content hashes already stored whole: such documents are read and hashed, not extracted.
     known: Collection[str] = frozenset()
+    #: Seconds a document's extraction may take before it fails (None: no limit). Enforced
+    #: where a build runs documents on a process's main thread (serial builds and ``-j N``
+    #: workers), not on Dask's worker threads.
+    time_limit: float | None = DEFAULT_TIME_LIMIT
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +203,14 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
         return DocumentOutcome(shown, document.id, "skipped", "unchanged: already in the store",
                                content_hash, graph, source=source)
     try:
-        extraction = extract(document, job.extractors)
-        named: set[str] = set()
-        entities: dict[bytes, bytes] = {}
-        data, quads = to_nquads(extraction, minter, source, shared_divisions=named, shared_entities=entities)
+        with time_limit(job.time_limit, shown):
+            extraction = extract(document, job.extractors)
+            named: set[str] = set()
+            entities: dict[bytes, bytes] = {}
+            data, quads = to_nquads(extraction, minter, source, shared_divisions=named, shared_entities=entities)
         divisions = tuple(sorted(division_closure(named)))
+    except ExtractionTimeout as error:
+        return DocumentOutcome(shown, document.id, "failed", str(error), content_hash, graph, source=source)
     except Exception as error:  # noqa: BLE001 - one document must not stop a corpus build
         return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph,
                                source=source)
@@ -297,7 +344,7 @@ def run_dask(sources: Iterable[Source], job: Job, scheduler, batch_size: int = 1
         if window is None:
             window = max(2, 2 * sum(client.nthreads().values()))
         known = client.scatter(job.known, broadcast=True) if job.known else frozenset()
-        light = Job(job.extractors, job.base_iri)
+        light = Job(job.extractors, job.base_iri, time_limit=job.time_limit)
         batches = enumerate(_chunks(sources, batch_size))
         running = as_completed()
         order: dict = {}
@@ -337,7 +384,7 @@ def _read_bytes(path: Path) -> bytes | str:
 
 
 def _build_batch_known(batch, job: Job, known) -> list[DocumentOutcome]:
-    return build_batch(batch, Job(job.extractors, job.base_iri, known))
+    return build_batch(batch, Job(job.extractors, job.base_iri, known, job.time_limit))
 
 
 def default_jobs() -> int:

@@ -54,10 +54,13 @@ def _output_list(ctx: click.Context, param: click.Parameter, value: str | None) 
               help="Outputs to write, comma-separated among ttl,nq,html,rank,report [default: all].")
 @click.option("--no-html", is_flag=True, help="Skip graph.html (slow on very large graphs).")
 @click.option("--no-rank", is_flag=True, help="Skip propagation.csv (slow on very large graphs).")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
+              help="A document whose extraction takes longer fails (named in the report) and the build goes on; "
+                   "0: no limit. Applies to local builds, not on Dask workers.")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str, ...], base_iri: str,
           store: Path | None, jobs: int | None, engine: str, scheduler: str | None, output_names: list[str] | None,
-          no_html: bool, no_rank: bool, silent: bool) -> None:
+          no_html: bool, no_rank: bool, time_limit: float, silent: bool) -> None:
     """Build the knowledge graph of PATHS (default: the bundled sample corpus).
 
     PATHS are files or directories (read recursively). Writes graph.ttl (Turtle),
@@ -80,6 +83,7 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
         kgb build reports/ -o out/                 # a folder of your own documents
         kgb build reports/ --store kg.oxigraph -o out/ -j 8
         kgb build reports/ --store kg.oxigraph --outputs nq,report
+        kgb build reports/ --time-limit 60          # a document extracting longer fails
         kgb build reports/ --engine dask --scheduler tcp://10.0.0.5:8786 --store kg.oxigraph
     """
     from ..build import OUTPUT_NAMES, build_corpus
@@ -108,7 +112,7 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
         result = build_corpus(paths, output_dir, extractor_names or None, base_iri=base_iri,
                               progress=progress, on_error=report_error, store=store,
                               jobs=jobs or _default_jobs(), engine=engine, scheduler=scheduler,
-                              outputs=[OUTPUT_NAMES[name] for name in chosen])
+                              outputs=[OUTPUT_NAMES[name] for name in chosen], time_limit=time_limit or None)
     except UnknownPlugin as error:
         raise click.BadParameter(str(error), param_hint="--extractor") from None
     except KGBuilderError as error:
