@@ -41,3 +41,27 @@ def test_an_incremental_build_reads_the_documents_it_skipped_from_the_store(samp
     clean = build_corpus([corpus], tmp_path / "clean", outputs=_GRAPH_FILES)
     for name in _GRAPH_FILES:
         assert second.outputs[name].read_bytes() == clean.outputs[name].read_bytes(), name
+
+
+@pytest.mark.parametrize("report", [
+    {"inputs": [], "summary": {"inputs": 0, "graph": {"documents": 0, "quads": 0}}},
+    {"inputs": [{"path": "a/报告.txt", "id": "报告", "status": "failed", "reason": "a/报告.txt: 不是 \"UTF-8\"\n",
+                 "facts": {}, "quads": 0},
+                {"path": "b.txt", "id": "b", "status": "ok", "reason": None, "facts": {"cites": 3, "mentionsAgency": 1},
+                 "quads": 120}],
+     "summary": {"inputs": 2, "extractors": ["document", "citations"], "graph": {"documents": 1, "quads": 130}}},
+    {},
+])
+def test_the_report_written_entry_by_entry_is_the_json_of_the_whole(tmp_path, report):
+    """build-report.json is streamed (flat memory at 10^5 inputs), byte for byte what json.dumps writes."""
+    import json
+
+    from kg_builder.build import InputReport, write_report
+
+    write_report(tmp_path / "report.json", report)
+    expected = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    assert (tmp_path / "report.json").read_text("utf-8") == expected
+    if report.get("inputs"):  # the reports a build holds write the same as their JSON
+        objects = {**report, "inputs": [InputReport(**entry) for entry in report["inputs"]]}
+        write_report(tmp_path / "objects.json", objects)
+        assert (tmp_path / "objects.json").read_text("utf-8") == expected
