@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Sequence
 
 from .errors import KGBuilderError
+from .entity_graph import description_key, held_entities
 from .ontology import DEFAULT_BASE, PREFIXES, Minter
 from .pipeline import DEFAULT_TIME_LIMIT, DocumentOutcome, Job, resolve_extractors, run_dask, run_local, run_serial
 from .readers import iter_sources, sample_corpus
@@ -270,7 +271,6 @@ class _StoreWriter:
         import pyoxigraph as ox
 
         from .division_graph import held_divisions
-        from .entity_graph import description_key, held_entities
 
         self.store = store
         self.bulk = bulk
@@ -283,7 +283,6 @@ class _StoreWriter:
         # bytes each, not their descriptions), and the descriptions to load with the pending documents.
         self.entities: set[int] = held_entities(oxstore) if isinstance(oxstore, ox.Store) else set()
         self.new_entities: list[bytes] = []
-        self.entity_key = description_key
         self.removed = False  # whether a stored graph was replaced (what it named may be needed no more)
         self.pending: list[DocumentOutcome] = []
         self.size = 0
@@ -301,7 +300,7 @@ class _StoreWriter:
                 self.divisions.add(code)
                 self.new_divisions.add(code)
         for description in outcome.entities:
-            key = self.entity_key(description)
+            key = description_key(description)
             if key not in self.entities:
                 self.entities.add(key)
                 self.new_entities.append(description)

@@ -209,8 +209,6 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
             entities: dict[bytes, bytes] = {}
             data, quads = to_nquads(extraction, minter, source, shared_divisions=named, shared_entities=entities)
         divisions = tuple(sorted(division_closure(named)))
-    except ExtractionTimeout as error:
-        return DocumentOutcome(shown, document.id, "failed", str(error), content_hash, graph, source=source)
     except Exception as error:  # noqa: BLE001 - one document must not stop a corpus build
         return DocumentOutcome(shown, document.id, "failed", _reason(error, path, shown), content_hash, graph,
                                source=source)
