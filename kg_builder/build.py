@@ -218,11 +218,11 @@ def source_path(path: Path, roots: Sequence[Path]) -> str:
     return f"{path.absolute().parent.name}/{path.name}"
 
 
-def propagation_csv(graph) -> str:
-    """The propagation ranking as CSV text (one row per regulation adopted from below)."""
+def propagation_csv(graph, rows=None) -> str:
+    """The propagation ranking (``rows``, if known) as CSV text (one row per regulation adopted from below)."""
     from .propagation import ranking_csv
 
-    return ranking_csv(graph)
+    return ranking_csv(graph, rows=rows)
 
 
 # -- the store ---------------------------------------------------------------------------------
@@ -602,19 +602,27 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
                     ox.serialize(triples, ttl, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
                 written["graph.ttl"] = output_dir / "graph.ttl"
         # The views read the store in place, predicate by predicate: no copy of the
-        # graph is parsed into memory again.
-        if "graph.html" in names:
-            from .visualize import render_html
+        # graph is parsed into memory again. Both rest on the citation network and its
+        # ranking, computed once for the two.
+        views = {"graph.html", "propagation.csv"} & set(names)
+        if views:
+            from .propagation import network_of, rank
 
-            write_atomic(output_dir / "graph.html", render_html(store, title=title))
-            written["graph.html"] = output_dir / "graph.html"
-        if "propagation.csv" in names:
-            write_atomic(output_dir / "propagation.csv", propagation_csv(store))
-            written["propagation.csv"] = output_dir / "propagation.csv"
-        if {"graph.html", "propagation.csv"} & set(names):
+            network = network_of(store)
+            ranking = rank(network)
+            if "graph.html" in views:
+                from .visualize import render_html
+
+                page = render_html(store, title=title, network=network, ranking=ranking)
+                write_atomic(output_dir / "graph.html", page)
+                written["graph.html"] = output_dir / "graph.html"
+            if "propagation.csv" in views:
+                write_atomic(output_dir / "propagation.csv", propagation_csv(network, ranking))
+                written["propagation.csv"] = output_dir / "propagation.csv"
             # A networkx graph is a reference cycle (its cached views point back at it),
             # so the network that read the store, and with it the store's lock, is freed
             # only by the collector: collect now, so the store can be opened again.
+            del network, ranking
             import gc
 
             gc.collect()

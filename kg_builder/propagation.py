@@ -494,11 +494,11 @@ RANK_COLUMNS: tuple[str, ...] = (
 )
 
 
-def ranking_csv(graph: Any, inferred: bool = True) -> str:
-    """The ``propagation.csv`` of ``kgb build``: the regulation ranking as CSV text."""
+def ranking_csv(graph: Any, inferred: bool = True, rows: list[Propagation] | None = None) -> str:
+    """The ``propagation.csv`` of ``kgb build``: the regulation ranking (``rows``, if known) as CSV text."""
     from .tabular import render
 
-    return render(ranking_records(graph, inferred=inferred), "csv", RANK_COLUMNS)
+    return render(ranking_records(graph, inferred=inferred, rows=rows), "csv", RANK_COLUMNS)
 
 
 def _territory_word(value: bool | None) -> str:

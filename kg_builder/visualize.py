@@ -141,17 +141,23 @@ def _from_rdflib(graph) -> Iterator[Triple]:
 
 
 def _from_oxigraph(quads) -> Iterator[Triple]:
+    for q in quads:
+        yield _node_name(q.subject), q.predicate.value, _object(q.object)
+
+
+def _node_name(term) -> str:
+    """An IRI's text, or a blank node's label as ``_:label``."""
     import pyoxigraph as ox
 
-    def name(term) -> str:
-        return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
-    for q in quads:
-        o = q.object
-        if isinstance(o, ox.Literal):
-            yield name(q.subject), q.predicate.value, Term(o.value, o.language, o.datatype.value)
-        else:
-            yield name(q.subject), q.predicate.value, name(o)
+
+def _object(term) -> str | Term:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal):
+        return Term(term.value, term.language, term.datatype.value)
+    return _node_name(term)
 
 
 def open_graph(source: Any):
@@ -253,6 +259,7 @@ def _year(values: set[str]) -> int | None:
 def explorer_data(
     source: Any, *, top: int = DEFAULT_TOP, focus: str | None = None, levels: Sequence[str] | None = None,
     physics_limit: int = PHYSICS_LIMIT, title: str = "kg_builder graph", limit: int = DEFAULT_LIMIT,
+    network: Any = None, ranking: list | None = None,
 ) -> dict[str, Any]:
     """Everything the page needs, as JSON-ready data.
 
@@ -270,6 +277,10 @@ def explorer_data(
         limit: the most nodes the page holds; past it the least important nodes
             (by the order ``top`` uses) are left out with their edges, and
             ``config["omitted"]`` says how many nodes and edges (the page shows it).
+        network: the citation network of ``source``
+            (:func:`~kg_builder.propagation.network_of`), when the caller has it already;
+        ranking: and its :func:`~kg_builder.propagation.rank`. ``kgb build`` computes
+            both once for the page and ``propagation.csv``.
 
     Returns:
         ``{"title", "config", "nodes", "edges", "docs"}``; edges refer to nodes by index
@@ -399,7 +410,7 @@ def explorer_data(
             edge_triples.append((s, p, o))
             seen_edges.add((index[s], edge["p"], index[o]))
 
-    ranking = _rank(store, index)
+    ranking = _rank(store, index, network, ranking)
     for g_edge in ranking["inferred"]:
         key = (g_edge[0], "implements", g_edge[1])
         if key not in seen_edges:
@@ -450,19 +461,26 @@ def explorer_data(
 
 
 def _fact_triples(store: Any) -> Iterator[Triple]:
-    """Every triple of the store but the provenance (assertions and their text spans), once per graph."""
-    import pyoxigraph as ox
+    """Every distinct triple of the store but the provenance (assertions and their text spans).
 
+    Labels come once per graph, in the store's order (the page keeps the last label
+    of each language it reads); for the rest, which the page reads into sets, the
+    store removes the copies first: a regulation's kind, issuer and level are
+    repeated by every document citing it, and converting each copy to Python
+    cost more than the store's DISTINCT.
+    """
     predicates = [row[0] for row in store.query("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }")]
     predicates += [row[0] for row in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")]
     for p in sorted(set(predicates), key=lambda term: term.value):
         if p.value in _ASSERTION_PARTS or p.value in _SPAN_LITERALS or p.value.startswith(_OA):
             continue  # provenance: read per edge kept (_add_evidence); the offsets the page does not show
-        quads = store.quads_for_pattern(None, p, None, None)
-        if p.value == _TYPE:
-            assertion = ox.NamedNode(_KGB + "Assertion")
-            quads = (q for q in quads if q.object != assertion)
-        yield from _from_oxigraph(quads)
+        if p.value == _SKOS + "prefLabel":
+            yield from _from_oxigraph(store.quads_for_pattern(None, p, None, None))
+            continue
+        skip = f"FILTER(?o != <{_KGB}Assertion>)" if p.value == _TYPE else ""
+        distinct = f"SELECT DISTINCT ?s ?o WHERE {{ {{ ?s {p} ?o }} UNION {{ GRAPH ?g {{ ?s {p} ?o }} }} {skip} }}"
+        for row in store.query(distinct):
+            yield _node_name(row[0]), p.value, _object(row[1])
 
 
 def _bounded(nodes: list[dict], edges: list[dict], edge_triples: list, order: list[int], limit: int):
@@ -526,7 +544,7 @@ def _add_evidence(store: Any, nodes: list[dict], edges: list[dict], edge_triples
             edge["n"] = len(evidence)
 
 
-def _rank(store: Any, index: dict[str, int]) -> dict[str, Any]:
+def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | None = None) -> dict[str, Any]:
     """The propagation ranking, per node index: rank, score, depth, breadth; and each regulation's cascade.
 
     A regulation's cascade is exactly what ``kgb trace`` shows for it
@@ -535,13 +553,13 @@ def _rank(store: Any, index: dict[str, int]) -> dict[str, Any]:
     from .propagation import network_of, rank
     from .trace import cascade_members
 
-    g = network_of(store)
-    rows: dict[int, dict[str, Any]] = {}
+    g = network_of(store) if network is None else network
+    ranked: dict[int, dict[str, Any]] = {}
     cascades: list[list[int]] = []
-    for number, row in enumerate(rank(g), 1):
+    for number, row in enumerate(rank(g) if rows is None else rows, 1):
         if row.regulation not in index:
             continue
-        rows[index[row.regulation]] = {"n": number, "score": row.score, "depth": row.depth,
+        ranked[index[row.regulation]] = {"n": number, "score": row.score, "depth": row.depth,
                                        "breadth": row.breadth}
         members = [row.regulation]
         for adoption in row.adoptions:
@@ -556,7 +574,7 @@ def _rank(store: Any, index: dict[str, int]) -> dict[str, Any]:
             if len(members) > 1:
                 traced[index[n]] = members
     labels = {index[n]: data["label"] for n, data in g.nodes(data=True) if data["kind"] == "document" and n in index}
-    return {"rows": rows, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels}
+    return {"rows": ranked, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels}
 
 
 def _importance(nodes: list[dict], edges: list[dict], cascades: list[list[int]]) -> list[int]:
@@ -726,7 +744,7 @@ def render_page(data: dict[str, Any]) -> str:
 
 def render_html(graph: Any, title: str = "kg_builder graph", *, top: int = DEFAULT_TOP, focus: str | None = None,
                 levels: Sequence[str] | None = None, physics_limit: int = PHYSICS_LIMIT,
-                limit: int = DEFAULT_LIMIT) -> str:
+                limit: int = DEFAULT_LIMIT, network: Any = None, ranking: list | None = None) -> str:
     """The complete, self-contained explorer page for a graph.
 
     ``graph`` is an rdflib Graph (what ``kgb build`` passes), a pyoxigraph Store,
@@ -734,7 +752,7 @@ def render_html(graph: Any, title: str = "kg_builder graph", *, top: int = DEFAU
     :func:`explorer_data`.
     """
     return render_page(explorer_data(graph, top=top, focus=focus, levels=levels, physics_limit=physics_limit,
-                                     title=title, limit=limit))
+                                     title=title, limit=limit, network=network, ranking=ranking))
 
 
 def write_html(source: Any, output: Path, **options: Any) -> dict[str, int]:
