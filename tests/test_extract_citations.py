@@ -26,6 +26,13 @@ def cited(text, prefix=HENAN):
      {"运城市禁止燃放烟花爆竹规定"}),
     ("附件:《汉中市汉台区2017年工作要点征求意见稿\n起草了《汉台区2017年工作要点》", {"汉台区2017年工作要点"}),
     ("上一篇无关", set()),
+    # A 》 lost before the 、 of a list: the open title ends there, the next one is not nested in it.
+    ("按照《法治政府建设实施纲要(2015-2020年)、《安徽省法治政府建设实施方案(2016-2020年)》要求,制定本规划。",
+     {"法治政府建设实施纲要(2015-2020年)", "安徽省法治政府建设实施方案(2016-2020年)"}),
+    ("依据《重大行政决策程序暂行条例、《安徽省行政规范性文件管理办法》开展审查。",
+     {"重大行政决策程序暂行条例", "安徽省行政规范性文件管理办法"}),
+    # A notice listing titles it issues keeps them nested.
+    ("印发《关于印发〈甲方案〉、〈乙方案〉的通知》", {"关于印发〈甲方案〉、〈乙方案〉的通知", "甲方案", "乙方案"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import DocumentContext, TitleLineEnds, context_of, title_divisions
+from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -89,6 +89,10 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stack and i - stack[0][0] > MAX_TITLE:
             _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
             stack.clear()
+        if ch == "《" and stack and stack[-1][1] == "《" and _lost_before_next(text, stack[-1][0], i):
+            # "《A、《B》": a list went on while A was open, so A's 》 was lost before the 、.
+            start = stack.pop()[0]
+            found.append(TitleSpan(text[start + 1 : i - 1], start + 1, i - 1, len(stack)))
         if ch == "《" or (stack and ch in "〈<"):
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)
@@ -110,6 +114,16 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+_LIST_MARK = "、,和及与"
+
+
+def _lost_before_next(text: str, start: int, at: int) -> bool:
+    """Whether the title opened at ``start`` lost its 》 just before the list mark
+    in front of the 《 at ``at``: it reads as a whole title up to that mark."""
+    if at - start < 6 or text[at - 1] not in _LIST_MARK or text[at - 2] in "》〉>":
+        return False
+    inner = text[start + 1 : at - 1]
+    return "〈" not in inner and "<" not in inner and bool(TITLE_END.search(inner))
 _CLAUSE_STOP = re.compile(r"[。;]")
 
 
@@ -467,6 +481,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     return tuple(merged.values())
 
 
+_YEARS_ONLY = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)")
+
+
 def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> str:
     """The name a title goes by among the document's citations (itself when not cited).
 
@@ -476,6 +493,10 @@ def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> 
     names = [c.title for c in cited]
     for citation in cited:
         if title == citation.title or title in citation.aliases:
+            return citation.title
+    for citation in cited:
+        # A heading whose years went to the next line: "...建设规划" / "(2021—2025年)".
+        if citation.title.startswith(title) and _YEARS_ONLY.fullmatch(citation.title, len(title)):
             return citation.title
     variant = _variant_of(title, names + [title], ctx)
     return variant

@@ -97,6 +97,8 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
     return links
 
 
+# What may stand between two titles of one list ("根据《A》《B》、《C》和《D》").
+_LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
@@ -161,6 +163,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             inside.append(titles[index])
             index += 1
         targets: list[str] = []
+        last_end = -1  # just past the 》 of the last target: a title right after it is listed with it
         for title in inside:
             before = text[max(s_start, title.start - 40) : title.start - 1]
             name = names.get(normalize_title(title.raw))
@@ -173,8 +176,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                         links.append((name, target, s_start, s_end))
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
-            if _TRIGGER.search(clause) or (targets and _AND_BEFORE.search(before[-14:])):
+            if _TRIGGER.search(clause) or (targets and (
+                    _AND_BEFORE.search(before[-14:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
                 targets.append(name)
+                last_end = title.end + 1
         if targets and _SELF.search(text, s_start, s_end) and not any(
             _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
         ):
