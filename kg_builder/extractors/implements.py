@@ -146,6 +146,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         span = next(c.spans[0] for c in cited if c.title == source)
         links.append((source, target, span.start, span.end))
     own_title = normalize_title(ctx.title) if ctx.title else None
+    if own_title and own_title.endswith(("解读", "答记者问")):
+        own_title = None  # an explanation says what a document does; it implements nothing itself
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
