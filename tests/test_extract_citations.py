@@ -53,10 +53,24 @@ def test_titles(text, expected):
     ("制定了《2019年中站区全面推进依法行政工作计划的通知》", "2019年中站区全面推进依法行政工作计划的通知", "county", "plan"),
     ("审议通过《中共中站区委全面依法治区委员会工作规则》", "中共中站区委全面依法治区委员会工作规则", "county", "normative"),
     ("山西省人民政府《关于加快推进法治政府建设的实施意见》", "关于加快推进法治政府建设的实施意见", "provincial", "normative"),
+    # A national administration named short just before the title.
+    ("落实市场监管总局《法治市场监管建设实施纲要(2021-2025年)》", "法治市场监管建设实施纲要(2021-2025年)", "national", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # The document's own township after its county's name: the township issued it.
+    ("制定了《中共萧山区宁围街道党工委议事规则》", "中共萧山区宁围街道党工委议事规则", "township"),
+    ("修订《萧山区宁围街道综合行政执法案件集体讨论规定》", "萧山区宁围街道综合行政执法案件集体讨论规定", "township"),
+    # Another body after the county is the county's.
+    ("落实《萧山区交由街道办事处行使的行政处罚事项清单》", "萧山区交由街道办事处行使的行政处罚事项清单", "county"),
+])
+def test_township_issuer_after_its_county(text, title, issuer_level):
+    township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"
+    assert cited(text, township)[title].issuer_level == issuer_level
 
 
 def test_provincial_issuer_named_by_party_and_government():

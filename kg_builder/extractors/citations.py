@@ -286,6 +286,11 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
         division = ctx.resolve(name).division
         if division is None:
             return name, None
+        own = ctx.division
+        if division.level == "county" and own is not None and own.level == "township":
+            # The document's own township after its county (上城区四季青街道...): the township issued it.
+            if title.startswith(own.name, title.find(name) + len(name)):
+                return own.name, divisions.township(own.name, division)
         # The body named right after the division, if the title carries it.
         text = ctx.text
         offset = text.find(name, span.start, span.end)
