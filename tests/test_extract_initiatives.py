@@ -33,6 +33,8 @@ def names(text):
     ("以“三个代表”重要思想为指导,贯彻“五大发展理念”,学习“七一”重要讲话精神。", []),
     ("履行“第一责任人”职责,落实“一岗双责”制度。", ["一岗双责"]),
     ("以落实“2024年法治滨江建设工作要点”为牵引,开展“法治体检”活动。", ["法治体检"]),
+    # A brand of a bureau's work, named a few words before 品牌.
+    ("打造以“红心向党·法护民生”等党建品牌为核心的品牌矩阵。", ["红心向党·法护民生"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected
