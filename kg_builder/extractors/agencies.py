@@ -105,7 +105,7 @@ _NATIONAL_BODIES = (
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
-_COMMISSION = re.compile(r"(?<!委)(?<!委全面)(全面)?依法治([省市县区])(委员会办公室|委员会|办)")
+_COMMISSION = re.compile(r"依法治([省市县区])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -447,17 +447,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # The party committee's rule-of-law commission named without the committee
     # (全面依法治区委员会, 依法治县办): it is the 区委全面依法治区委员会 of the text's own 区.
     for match in (_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
-        relative = match.group(2)
+        c_start = match.start() - 2 if text.startswith("全面", match.start() - 2) else match.start()
+        if text[c_start - 1 : c_start] == "委":
+            continue  # 区委全面依法治区委员会: named with its committee, read below
+        relative, kind = match.group(1), match.group(2)
         division = ctx.relative(relative)
-        if division is None or not free(match.start(), match.end()):
+        if division is None or not free(c_start, match.end()):
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
-        whole = match.group(1) or ("全面" if match.group(3) == "委员会" else "")
-        body = whole + "依法治" + relative + match.group(3)
-        name = division.name + "委" + canonical_body(body)
-        found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name, division.level,
-                                 division.code or None, name))
-        take(*match.span())
+        whole = "全面" if c_start < match.start() or kind == "委员会" else ""
+        name = division.name + "委" + canonical_body(whole + "依法治" + relative + kind)
+        found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], name, division.name,
+                                 division.level, division.code or None, name))
+        take(c_start, match.end())
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     for match in _RELATIVE_RE.finditer(text, start, end):
