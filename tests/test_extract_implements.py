@@ -43,6 +43,10 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # A bare plan title with its years is the source of "制定本方案".
     ("芜湖市法治政府建设实施方案(2021-2025年)\n为深入贯彻落实《法治政府建设实施纲要(2021-2025年)》,结合我市实际,制定本方案。",
      {("芜湖市法治政府建设实施方案(2021-2025年)", "法治政府建设实施纲要(2021-2025年)")}),
+    # "现就…提出如下实施意见": the opinion that follows, under its heading, implements what it names.
+    ("芜湖市人民政府印发《关于本市加强诚信建设的实施意见》的通知\n现将意见印发给你们。\n关于本市加强诚信建设的实施意见\n"
+     "为贯彻落实《国务院关于加强诚信建设的指导意见》要求,现就本市加强诚信建设提出如下实施意见:",
+     {("关于本市加强诚信建设的实施意见", "国务院关于加强诚信建设的指导意见")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected
