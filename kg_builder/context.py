@@ -42,7 +42,9 @@ _COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "�
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|条例|通报|决议|"
-    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况)(\((征求意见稿|草案|试行|送审稿)\))?$"
+    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读)"
+    # What may follow the word: a draft's mark, the years a plan covers, an edition.
+    r"(\((征求意见稿|草案|试行|送审稿|(19|20)\d{2}\s*[-—–~至]?\s*(19|20)\d{2}年?|(19|20)\d{2}年版)\))?$"
 )
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印)")
@@ -390,6 +392,12 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     if given:
         at = text.find(given)
         return WHITESPACE.sub("", given), ((at, at + len(given)) if at >= 0 else None)
+    # A title in a table of the page's metadata: "标 题 | X |" or "标题:X".
+    label = _TITLE_LABEL.search(text, 0, 4000)
+    if label:
+        compact = WHITESPACE.sub("", label.group(1))
+        if TITLE_END.search(compact) and 5 <= len(compact) <= 90:
+            return compact, label.span(1)
     lines = list(_lines(text[:4000]))
     for index, (offset, line) in enumerate(lines[:60]):
         stripped = line.strip()
@@ -399,18 +407,23 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         start = offset + line.index(stripped)
         if TITLE_END.search(compact):
             return compact, (start, start + len(stripped))
-        # A title broken across two lines: this line and the next make one.
-        for next_offset, next_line in lines[index + 1 : index + 3]:
+        # A title broken across lines: this line and the next one or two make one
+        # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").
+        joined = compact
+        taken = 0
+        for next_offset, next_line in lines[index + 1 : index + 5]:
             nxt = next_line.strip()
             if not nxt:
                 continue
-            joined = compact + WHITESPACE.sub("", nxt)
-            if _is_title_line(joined) and TITLE_END.search(joined) and len(joined) <= 90 and (
-                "关于" in compact or find_divisions(compact)
-            ):
+            joined += WHITESPACE.sub("", nxt)
+            taken += 1
+            if not (_is_title_line(joined) and len(joined) <= 90 and ("关于" in compact or find_divisions(compact))):
+                break
+            if TITLE_END.search(joined):
                 end = next_offset + next_line.index(nxt) + len(nxt)
                 return joined, (start, end)
-            break
+            if taken == 2 or "关于" not in joined:
+                break
     return None, None
 
 
@@ -428,9 +441,40 @@ def _own_year(title: str | None) -> int | None:
     if not title:
         return None
     own = re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title)
-    own = re.sub(r"\(?(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年?\)?", "", own)
+    own = re.sub(r"\(?(?:19|20)\d{2}\s*[-—–~至]?\s*(?:19|20)\d{2}年?\)?", "", own)
     match = _TITLE_YEAR.search(own)
     return int(match.group(1)) if match else None
+
+
+_TITLE_LABEL = re.compile(r"^[^\S\n]*标[^\S\n]*题[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
+
+
+def _own_range(title: str | None) -> tuple[int, int] | None:
+    """The years a plan covers, in the title's own words ("...实施方案(2021-2025年)"),
+    or in the plan a notice issues (关于印发《...实施方案(2016-2020年)》的通知)."""
+    if not title:
+        return None
+    own = title if re.search(r"印发[〈《<]", title) else re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title)
+    match = _RANGE.search(own)
+    if match:
+        first, last = int(match.group(1)), int(match.group(2))
+        if first < last <= first + 15:
+            return first, last
+    return None
+
+
+def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date: str | None) -> tuple[int, int] | None:
+    """(year, position) a plan covering ``covered`` years was made in: its publishing or
+    signature date when that falls in the range (a page's later posting date does not)."""
+    first, last = covered
+    if publish_date and first <= int(publish_date[:4]) <= last:
+        return int(publish_date[:4]), -1
+    for line in _DATE_LINE.finditer(text, 0, body_end):
+        date = parse_date(line.group(1))
+        if date and first <= date[0] <= last:
+            return date[0], line.start(1)
+    return None
 
 
 # A line that is only a date (a signature date), spaces around it.
@@ -569,7 +613,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         chosen = _chain_end(in_title, own)
         if chosen is not None:
             span = (title_span[0] + chosen[0], title_span[0] + chosen[1])
-            rest = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own[chosen[1] :]))
+            # (鲤城区人民政府金龙街道办事处: the street office of the county's government.)
+            rest = re.sub(r"^(中共|关于|(19|20)\d{2}年度?|人民政府|政府)+", "", WHITESPACE.sub("", own[chosen[1] :]))
             town = _TOWNSHIP_IN_TITLE.match(rest)
             if town and divisions.township(town.group(1)) is not None:
                 at = raw.find(town.group(1))
@@ -626,6 +671,15 @@ def context_of(doc: Document) -> DocumentContext:
         match = _REPORT_YEAR.search(text, start, start + 800)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
+    covered = None if year is not None or is_report else _own_range(title)
+    if covered is not None and title_span:
+        made = _plan_year(text, body_end, covered, publish_date)
+        if made is None:  # no date in the range: the plan's first year
+            at = text.find(str(covered[0]), title_span[0], title_span[1])
+            year, year_span = covered[0], ((at, at + 4) if at >= 0 else title_span)
+        else:
+            year, at = made
+            year_span = publish_span if at < 0 else (at, at + 4)
     if year is None and publish_date:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span

@@ -35,6 +35,14 @@ def names(text):
     (DONGLIAO + "按照国务院要求,省政府办公厅公布了清单。", ["东辽县人民政府", "国务院", "吉林省政府办公厅"]),
     (DONGLIAO + "在县政务大厅设置窗口,县医院参加。", ["东辽县人民政府"]),
     (DONGLIAO + "按照中共中央、国务院《法治政府建设实施纲要》要求。", ["东辽县人民政府"]),
+    # The rule-of-law commission without its 县委: one name however it is written.
+    (DONGLIAO + "召开全面依法治县委员会会议,修订依法治县委员会工作规则。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
+    (DONGLIAO + "县委全面依法治县委员会听取汇报。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
+    # Two levels at once name no body: 省市委, 省部级, 省局局务会议.
+    (DONGLIAO + "贯彻省市委部署,获得省部级表彰,经省局局务会议研究。", ["东辽县人民政府"]),
+    # Two bodies side by side, the party committee and the government.
+    ("辽源市法治政府建设实施方案\n中共辽源市委辽源市人民政府印发本方案。", ["中共辽源市委", "辽源市人民政府"]),
+    (DONGLIAO + "认真落实省委、省政府和市场监管总局部署。", ["东辽县人民政府", "吉林省委", "吉林省人民政府", "市场监管总局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -26,6 +26,16 @@ def cited(text, prefix=HENAN):
      {"运城市禁止燃放烟花爆竹规定"}),
     ("附件:《汉中市汉台区2017年工作要点征求意见稿\n起草了《汉台区2017年工作要点》", {"汉台区2017年工作要点"}),
     ("上一篇无关", set()),
+    # A study book is no policy document; a bare 《纲要》 is then the one 纲要 cited before.
+    ("组织编写《习近平法治思想学习纲要》,完成《法治政府建设实施纲要(2021-2025年)》起草工作。《纲要》印发实施。",
+     {"法治政府建设实施纲要(2021-2025年)"}),
+    # A 》 lost before the 、 of a list: the open title ends there, the next one is not nested in it.
+    ("按照《法治政府建设实施纲要(2015-2020年)、《安徽省法治政府建设实施方案(2016-2020年)》要求,制定本规划。",
+     {"法治政府建设实施纲要(2015-2020年)", "安徽省法治政府建设实施方案(2016-2020年)"}),
+    ("依据《重大行政决策程序暂行条例、《安徽省行政规范性文件管理办法》开展审查。",
+     {"重大行政决策程序暂行条例", "安徽省行政规范性文件管理办法"}),
+    # A notice listing titles it issues keeps them nested.
+    ("印发《关于印发〈甲方案〉、〈乙方案〉的通知》", {"关于印发〈甲方案〉、〈乙方案〉的通知", "甲方案", "乙方案"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected
@@ -46,10 +56,24 @@ def test_titles(text, expected):
     ("制定了《2019年中站区全面推进依法行政工作计划的通知》", "2019年中站区全面推进依法行政工作计划的通知", "county", "plan"),
     ("审议通过《中共中站区委全面依法治区委员会工作规则》", "中共中站区委全面依法治区委员会工作规则", "county", "normative"),
     ("山西省人民政府《关于加快推进法治政府建设的实施意见》", "关于加快推进法治政府建设的实施意见", "provincial", "normative"),
+    # A national administration named short just before the title.
+    ("落实市场监管总局《法治市场监管建设实施纲要(2021-2025年)》", "法治市场监管建设实施纲要(2021-2025年)", "national", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # The document's own township after its county's name: the township issued it.
+    ("制定了《中共萧山区宁围街道党工委议事规则》", "中共萧山区宁围街道党工委议事规则", "township"),
+    ("修订《萧山区宁围街道综合行政执法案件集体讨论规定》", "萧山区宁围街道综合行政执法案件集体讨论规定", "township"),
+    # Another body after the county is the county's.
+    ("落实《萧山区交由街道办事处行使的行政处罚事项清单》", "萧山区交由街道办事处行使的行政处罚事项清单", "county"),
+])
+def test_township_issuer_after_its_county(text, title, issuer_level):
+    township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"
+    assert cited(text, township)[title].issuer_level == issuer_level
 
 
 def test_provincial_issuer_named_by_party_and_government():

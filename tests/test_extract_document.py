@@ -30,6 +30,45 @@ def test_jurisdiction_and_year(text, name, level, year):
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["yearCovered"]) == (name, level, year)
 
 
+@pytest.mark.parametrize(("text", "doc_type", "year"), [
+    # A bare plan title with the years it covers: a plan, made in its first year when undated.
+    ("安徽省法治政府建设实施方案（2021—2025年）\n为贯彻落实纲要,结合本省实际,制定本方案。", "implementation_plan", 2021),
+    ("芜湖市法治政府建设规划(2016-2020年)\n为深入推进依法行政,制定本规划。", "implementation_plan", 2016),
+    # A lost dash in the range.
+    ("芜湖市法治政府建设规划(20162020年)\n为深入推进依法行政,制定本规划。", "implementation_plan", 2016),
+    # A page posted years later: the plan's signature date, inside its range, is its year.
+    ("芜湖市人民政府关于印发《芜湖市法治政府建设实施方案(2016-2020年)》的通知\n发布时间: 2024-05-06 10:00\n"
+     "各县区人民政府:\n现印发给你们。\n芜湖市人民政府\n2017年3月2日\n芜湖市法治政府建设实施方案(2016-2020年)\n为推进工作,制定本方案。",
+     "implementation_plan", 2017),
+    # Dated inside the range: the publishing date.
+    ("芜湖市法治政府建设实施方案(2021-2025年)\n发布时间:2022-01-05\n为推进工作,制定本方案。", "implementation_plan", 2022),
+])
+def test_plan_title_with_its_years(text, doc_type, year):
+    got = facts(text)
+    assert (got["docType"], got["yearCovered"]) == (doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type"), [
+    # The issuing office on a line of its own, the title broken after it.
+    ("芜政办〔2021〕5号\n芜湖县人民政府办公室\n关于印发芜湖县2021年度法治政府建设\n工作安排的通知\n各乡镇人民政府:",
+     "芜湖县人民政府办公室关于印发芜湖县2021年度法治政府建设工作安排的通知", "work_plan"),
+    # The title in a table of the page's metadata.
+    ("索 引 号 | 0001/2021-01 | 主题分类 | 政府 |\n标 题 | 芜湖市人民政府关于印发《芜湖市法治政府建设实施方案》的通知 |\n各县区人民政府:",
+     "芜湖市人民政府关于印发《芜湖市法治政府建设实施方案》的通知", "implementation_plan"),
+    # An explanation of a report is not the report.
+    ("【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读\n现解读如下:",
+     "【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读", "other"),
+])
+def test_title_and_type(text, title, doc_type):
+    got = facts(text)
+    assert (got["title"], got["docType"]) == (title, doc_type)
+
+
+def test_street_office_of_a_county_government():
+    got = facts("鲤城区人民政府开元街道办事处关于2022年度法治政府建设情况的报告\n2022年,我街道推进工作。")
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("开元街道", "township")
+
+
 def test_ambiguous_jurisdiction_is_reported_with_candidates():
     got = facts("鼓楼区2019年法治政府建设工作报告\n2019年,鼓楼区推进工作。")["authorJurisdiction"]
     assert got.attr("status") == "ambiguous" and len(got.attr("candidates")) == 4 and got.attr("level") == "county"

@@ -38,8 +38,8 @@ _SUFFIXES = (
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # A suffix that continues into a word which is no body (部门, 局长, 委托, 办理 ...).
 _NOT_AFTER = {
-    "部": "门署分长位",
-    "局": "长面势部",
+    "部": "门署分长位级",
+    "局": "长面势部局务",
     "委": "员托屈婉书常党副一二三四五六七八九十",
     "院": "长士校落子线",
     "办": "理法事公结好成案件",
@@ -100,11 +100,12 @@ _NATIONAL_BODIES = (
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
     "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
-    "国家卫生健康委员会", "国家医疗保障局",
+    "国家卫生健康委员会", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
-_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大)")
+_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
+_COMMISSION = re.compile(r"依法治([省市县区])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -443,6 +444,22 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
             take(match.start, match.end)
+    # The party committee's rule-of-law commission named without the committee
+    # (全面依法治区委员会, 依法治县办): it is the 区委全面依法治区委员会 of the text's own 区.
+    for match in (_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
+        c_start = match.start() - 2 if text.startswith("全面", match.start() - 2) else match.start()
+        if text[c_start - 1 : c_start] == "委":
+            continue  # 区委全面依法治区委员会: named with its committee, read below
+        relative, kind = match.group(1), match.group(2)
+        division = ctx.relative(relative)
+        if division is None or not free(c_start, match.end()):
+            continue
+        # One name for the commission however it is written: 全面依法治区委员会.
+        whole = "全面" if c_start < match.start() or kind == "委员会" else ""
+        name = division.name + "委" + canonical_body(whole + "依法治" + relative + kind)
+        found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], name, division.name,
+                                 division.level, division.code or None, name))
+        take(c_start, match.end())
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     for match in _RELATIVE_RE.finditer(text, start, end):
@@ -454,6 +471,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             p_start -= 2
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
+        if text[p_end : p_end + 1] in "省市县区" and text[p_end + 1 : p_end + 2] in "委政党人级":
+            continue  # 省市委, 市县政府: two levels' bodies at once, none of them named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import DocumentContext, TitleLineEnds, context_of, title_divisions
+from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -46,7 +46,7 @@ _DOC_END = re.compile(
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
     r"频道|节目|APP|app|公众号|丛书|读本|手册|汇编|教材|选编|文选|摘编|一书|协议|合同|协议书|进行时|项目|故事|"
-    r"之声|在线|讲堂|课堂|大讲堂|访谈|剧|歌|曲)$"
+    r"之声|在线|讲堂|课堂|大讲堂|访谈|剧|歌|曲|学习纲要|学习问答|谈治国理政)$"
 )
 _NON_DOC_AFTER = re.compile(
     r"^(等|和|及)?[\d余个多项部本期档]*[\u4e00-\u9fa5]{0,8}?(专栏|栏目|节目|宣传单|宣传册|宣传页|折页|读本|一书|杂志|报纸|"
@@ -89,6 +89,10 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stack and i - stack[0][0] > MAX_TITLE:
             _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
             stack.clear()
+        if ch == "《" and stack and stack[-1][1] == "《" and _lost_before_next(text, stack[-1][0], i):
+            # "《A、《B》": a list went on while A was open, so A's 》 was lost before the 、.
+            start = stack.pop()[0]
+            found.append(TitleSpan(text[start + 1 : i - 1], start + 1, i - 1, len(stack)))
         if ch == "《" or (stack and ch in "〈<"):
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)
@@ -110,6 +114,16 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+_LIST_MARK = "、,和及与"
+
+
+def _lost_before_next(text: str, start: int, at: int) -> bool:
+    """Whether the title opened at ``start`` lost its 》 just before the list mark
+    in front of the 《 at ``at``: it reads as a whole title up to that mark."""
+    if at - start < 6 or text[at - 1] not in _LIST_MARK or text[at - 2] in "》〉>":
+        return False
+    inner = text[start + 1 : at - 1]
+    return "〈" not in inner and "<" not in inner and bool(TITLE_END.search(inner))
 _CLAUSE_STOP = re.compile(r"[。;]")
 
 
@@ -272,6 +286,11 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
         division = ctx.resolve(name).division
         if division is None:
             return name, None
+        own = ctx.division
+        if division.level == "county" and own is not None and own.level == "township":
+            # The document's own township after its county (上城区四季青街道...): the township issued it.
+            if title.startswith(own.name, title.find(name) + len(name)):
+                return own.name, divisions.township(own.name, division)
         # The body named right after the division, if the title carries it.
         text = ctx.text
         offset = text.find(name, span.start, span.end)
@@ -467,6 +486,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     return tuple(merged.values())
 
 
+_YEARS_ONLY = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)")
+
+
 def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> str:
     """The name a title goes by among the document's citations (itself when not cited).
 
@@ -476,6 +498,10 @@ def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> 
     names = [c.title for c in cited]
     for citation in cited:
         if title == citation.title or title in citation.aliases:
+            return citation.title
+    for citation in cited:
+        # A heading whose years went to the next line: "...建设规划" / "(2021—2025年)".
+        if citation.title.startswith(title) and _YEARS_ONLY.fullmatch(citation.title, len(title)):
             return citation.title
     variant = _variant_of(title, names + [title], ctx)
     return variant

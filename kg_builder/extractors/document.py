@@ -38,6 +38,8 @@ def doc_type_of(title: str | None, text: str) -> str:
         title = re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
+        if re.search(r"(解读|答记者问)$", title):
+            return "other"  # an explanation of a document is not the document
         # The last matching word of a title names what the document is
         # (关于征求…工作要点意见的函 is about a work plan, and carries it).
         for kind, pattern in _TYPES:

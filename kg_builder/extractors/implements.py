@@ -29,7 +29,7 @@ _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施
 _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照)")
 _CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
 _SELF = re.compile(
-    r"(制定本|特制定|现制定|提出本|形成本|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
+    r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定))"
 )
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
@@ -97,6 +97,8 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
     return links
 
 
+# What may stand between two titles of one list ("根据《A》《B》、《C》和《D》").
+_LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
@@ -144,6 +146,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         span = next(c.spans[0] for c in cited if c.title == source)
         links.append((source, target, span.start, span.end))
     own_title = normalize_title(ctx.title) if ctx.title else None
+    if own_title and own_title.endswith(("解读", "答记者问")):
+        own_title = None  # an explanation says what a document does; it implements nothing itself
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
@@ -161,6 +165,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             inside.append(titles[index])
             index += 1
         targets: list[str] = []
+        last_end = -1  # just past the 》 of the last target: a title right after it is listed with it
         for title in inside:
             before = text[max(s_start, title.start - 40) : title.start - 1]
             name = names.get(normalize_title(title.raw))
@@ -173,8 +178,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                         links.append((name, target, s_start, s_end))
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
-            if _TRIGGER.search(clause) or (targets and _AND_BEFORE.search(before[-14:])):
+            if _TRIGGER.search(clause) or (targets and (
+                    _AND_BEFORE.search(before[-14:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
                 targets.append(name)
+                last_end = title.end + 1
         if targets and _SELF.search(text, s_start, s_end) and not any(
             _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
         ):

@@ -35,11 +35,17 @@ _PROGRAMME_AFTER = re.compile(
     r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制))")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
-    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称)"
+    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示)"
+)
+# Phrases that are never a programme's name, whatever follows: the political formulas
+# every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
+# five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
+_NOT_A_PROGRAMME = re.compile(
+    r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告)$|^十[一二三四五六七八九]五$"
 )
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
@@ -98,7 +104,7 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     whether it has a "+", and whether its shape names a programme (numbered
     parts, a programme word at its end).
     """
-    if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase):
+    if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase) or _NOT_A_PROGRAMME.search(phrase):
         return None
     if not _HAN_OR_DIGIT.search(phrase):
         return None
