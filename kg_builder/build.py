@@ -25,6 +25,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -540,7 +541,10 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: list[t
                                  f"same content as {seen_hashes[outcome.content_hash]}")
         elif outcome.status == "ok":
             writer.add(outcome)
-            report = InputReport(outcome.shown, outcome.id, "ok", None, dict(outcome.facts), outcome.quads)
+            # Each outcome comes unpickled with its own copies of the predicate names:
+            # one shared copy halves what 10^5 reports hold (105 -> 53 MB).
+            facts = {sys.intern(name): count for name, count in outcome.facts}
+            report = InputReport(outcome.shown, outcome.id, "ok", None, facts, outcome.quads)
         else:
             report = InputReport(outcome.shown, outcome.id, outcome.status, outcome.reason)
         if outcome.content_hash and outcome.status != "failed":
