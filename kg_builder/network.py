@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -196,7 +197,15 @@ def _pairs(store: "ox.Store", predicate: str) -> Iterator[tuple[str, Any]]:
     """
     query = f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
     for row in store.query(query, use_default_graph_as_union=True):
-        yield row[0].value, row[1]
+        # One copy of each IRI: the network keeps an edge's ends as dict keys, and at 10^5
+        # documents fresh copies of the same IRIs for each of millions of edges cost GBs.
+        yield sys.intern(row[0].value), row[1]
+
+
+def _links(store: "ox.Store", predicate: str) -> Iterator[tuple[str, str]]:
+    """(subject, object IRI) of every triple with this predicate, as :func:`_pairs`."""
+    for s, o in _pairs(store, predicate):
+        yield s, sys.intern(o.value)
 
 
 def _typed(store: "ox.Store", cls: str) -> set[str]:
@@ -376,7 +385,7 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
             if level and (g.nodes[j]["level"] is None or LEVEL_RANK[level] < LEVEL_RANK[g.nodes[j]["level"]]):
                 g.nodes[j]["level"] = level
     placed: set[str] = set()
-    for j, parent in sorted((s, o.value) for s, o in _pairs(store, k + "within")):
+    for j, parent in sorted(_links(store, k + "within")):
         add(j, "jurisdiction")
         add(parent, "jurisdiction")
         g.nodes[j].setdefault("level", None)
@@ -388,9 +397,9 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
 
     # Regulations: typed, cited, realized or implemented.
     regulations = _typed(store, k + "Regulation")
-    cites = [(s, o.value) for s, o in _pairs(store, k + "cites")]
-    realizes = [(s, o.value) for s, o in _pairs(store, k + "realizes")]
-    implements = sorted((s, o.value) for s, o in _pairs(store, k + "implements"))
+    cites = list(_links(store, k + "cites"))
+    realizes = list(_links(store, k + "realizes"))
+    implements = sorted(_links(store, k + "implements"))
     regulations |= {r for _, r in cites} | {r for _, r in realizes}
     regulations |= {s for s, _ in implements} | {o for _, o in implements}
     for r in sorted(regulations):
@@ -406,8 +415,8 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for r, name in _pairs(store, k + "issuerName"):
         issuers[r].add(name.value)
     places: dict[str, list[str]] = defaultdict(list)
-    for r, j in _pairs(store, k + "issuingJurisdiction"):
-        places[r].append(j.value)
+    for r, j in _links(store, k + "issuingJurisdiction"):
+        places[r].append(j)
     years: dict[str, list[int]] = defaultdict(list)
     for r, y in _pairs(store, k + "yearIssued"):
         if _int(y) is not None:
@@ -417,9 +426,9 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     # that cites others has no author: its citations are not adoptions.
     documents = _typed(store, k + "Document")
     authors: dict[str, str] = {}
-    for d, j in _pairs(store, k + "authorJurisdiction"):
-        if d not in authors or j.value < authors[d]:  # one author each, deterministically
-            authors[d] = j.value
+    for d, j in _links(store, k + "authorJurisdiction"):
+        if d not in authors or j < authors[d]:  # one author each, deterministically
+            authors[d] = j
     documents |= set(authors) | {d for d, _ in cites}
     documents = {d for d in documents if d not in regulations}
     for d in sorted(documents):
@@ -471,7 +480,7 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for i in sorted(_typed(store, k + "Initiative")):
         add(i, "initiative")
         g.nodes[i]["aliases"] = tuple(sorted(aliases.get(i, ())))
-    mentioned = sorted({(s, o.value) for s, o in _pairs(store, k + "mentionsInitiative")})
+    mentioned = sorted(set(_links(store, k + "mentionsInitiative")))
     for _, i in mentioned:
         add(i, "initiative")
         g.nodes[i].setdefault("aliases", ())
