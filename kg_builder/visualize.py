@@ -24,11 +24,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.util
 import json
 import math
 import re
+import sys
 from collections import defaultdict
 from importlib.resources import files
 from pathlib import Path
@@ -146,10 +148,11 @@ def _from_oxigraph(quads) -> Iterator[Triple]:
 
 
 def _node_name(term) -> str:
-    """An IRI's text, or a blank node's label as ``_:label``."""
+    """An IRI's text, or a blank node's label as ``_:label`` (one copy of each: the page's
+    sets and indexes hold each node's name many times, millions of times at 10^5 documents)."""
     import pyoxigraph as ox
 
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+    return sys.intern(f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value)
 
 
 def _object(term) -> str | Term:
@@ -247,6 +250,7 @@ def _tail(iri: str) -> str:
     return unquote(re.split(r"[/#]", iri.rstrip("/#"))[-1]) or iri
 
 
+@functools.lru_cache(maxsize=1024)
 def _predicate_name(iri: str) -> str:
     return iri[len(_KGB):] if iri.startswith(_KGB) else _tail(iri)
 
@@ -403,11 +407,12 @@ def explorer_data(
     edges: list[dict[str, Any]] = []
     edge_triples: list[tuple[str, str, str]] = []
     seen_edges: set[tuple[int, str, int]] = set()
-    for s, p, o in sorted(links):
+    for triple in sorted(links):
+        s, p, o = triple
         if s in index and o in index and s != o:
             edge: dict[str, Any] = {"from": index[s], "to": index[o], "p": _predicate_name(p)}
             edges.append(edge)
-            edge_triples.append((s, p, o))
+            edge_triples.append(triple)  # the same tuple: millions of edges at 10^5 documents
             seen_edges.add((index[s], edge["p"], index[o]))
 
     ranking = _rank(store, index, network, ranking)
@@ -479,8 +484,9 @@ def _fact_triples(store: Any) -> Iterator[Triple]:
             continue
         skip = f"FILTER(?o != <{_KGB}Assertion>)" if p.value == _TYPE else ""
         distinct = f"SELECT DISTINCT ?s ?o WHERE {{ {{ ?s {p} ?o }} UNION {{ GRAPH ?g {{ ?s {p} ?o }} }} {skip} }}"
+        name = sys.intern(p.value)
         for row in store.query(distinct):
-            yield _node_name(row[0]), p.value, _object(row[1])
+            yield _node_name(row[0]), name, _object(row[1])
 
 
 def _bounded(nodes: list[dict], edges: list[dict], edge_triples: list, order: list[int], limit: int):
