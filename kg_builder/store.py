@@ -133,38 +133,35 @@ class GraphStore:
 
     def documents(self, graphs: Iterable[str] | None = None) -> list[StoredDocument]:
         """Every stored document (or those of ``graphs``, IRIs), sorted by id then hash."""
-        if graphs is not None:
-            wanted = [ox.NamedNode(g) for g in graphs]
-
-            def matches(predicate: str, graph: ox.NamedNode) -> Iterator[tuple[str, str]]:
-                for quad in self.store.quads_for_pattern(graph, predicate, None, graph):
-                    yield graph.value, quad.object.value
-
-            def pairs(predicate: str) -> Iterator[tuple[str, str]]:
-                node = ox.NamedNode(predicate)
-                return (pair for graph in wanted for pair in matches(node, graph))
-        else:
-            def pairs(predicate: str) -> Iterator[tuple[str, str]]:
-                query = "SELECT ?g ?v WHERE { GRAPH ?g { ?g <%s> ?v } }" % predicate
-                return ((row["g"].value, row["v"].value) for row in self.store.query(query))
+        chosen = None if graphs is None else [ox.NamedNode(g) for g in graphs]
 
         def values(predicate: str) -> dict[str, list[str]]:
+            """Graph IRI -> what the document says of itself with ``predicate``, in its own graph."""
+            if chosen is None:
+                rows = self.store.query("SELECT ?g ?v WHERE { GRAPH ?g { ?g <%s> ?v } }" % predicate)
+                pairs = ((row["g"].value, row["v"].value) for row in rows)
+            else:
+                node = ox.NamedNode(predicate)
+                pairs = ((g.value, q.object.value) for g in chosen for q in self.store.quads_for_pattern(g, node, None, g))
             found: dict[str, list[str]] = defaultdict(list)
-            for graph, value in pairs(predicate):
+            for graph, value in pairs:
                 found[graph].append(value)
             return found
 
         # A plain read each, joined here: one query with three OPTIONALs took over 10 s
-        # at 10^5 documents.
-        ids, files, paths = values(str(DCTERMS.identifier)), values(str(KGB.fileName)), values(str(KGB.sourcePath))
-        found = []
-        for graph, content_hash in pairs(str(KGB.contentHash)):
-            for doc_id in ids.get(graph) or [""]:
-                for file_name in files.get(graph) or [None]:
-                    for source_path in paths.get(graph) or [None]:
-                        found.append(StoredDocument(id=doc_id, content_hash=content_hash, graph=graph,
-                                                    file_name=file_name, source_path=source_path))
-        return sorted(set(found))
+        # at 10^5 documents, these about 2 s each.
+        hashes, ids, files, paths = (values(str(p)) for p in (KGB.contentHash, DCTERMS.identifier, KGB.fileName,
+                                                              KGB.sourcePath))
+        return sorted({
+            StoredDocument(id=doc_id, content_hash=content_hash, graph=graph, file_name=file_name, source_path=path)
+            for graph, graph_hashes in hashes.items() for content_hash in graph_hashes
+            for doc_id in ids.get(graph) or [""] for file_name in files.get(graph) or [None]
+            for path in paths.get(graph) or [None]})
+
+    def document_count(self) -> int:
+        """How many documents the store holds whole (counted by the store: 0.05 s at 10^5)."""
+        query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g kgb:contentHash ?h } }"
+        return int(next(iter(self.store.query(query, prefixes=PREFIXES)))["n"].value)
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash -> document graph IRI, for every stored document."""
