@@ -98,7 +98,9 @@ def test_the_store_persists_and_lists_its_documents(tmp_path, sample_dir):
     assert reopened.has_document(first.content_hash)
     assert not reopened.has_document("0" * 64)
     assert reopened.document_hashes()[first.content_hash] == first.graph
-    for key in (first.id, first.file_name, first.content_hash, first.content_hash[:10], first.graph):
+    assert reopened.document_count() == len(paths)
+    keys = (first.id, first.file_name, first.content_hash, first.content_hash[:10], first.graph, first.source_path)
+    for key in filter(None, keys):
         assert reopened.find_documents(key) == [first], key
     assert reopened.find_documents("abc") == []  # too short to be a hash prefix
 
@@ -211,3 +213,13 @@ def test_kgb_validate_a_store_and_a_broken_file(runner, store_dir, tmp_path):
     assert result.exit_code == 1
     assert "does not conform" in result.stdout
     assert "a regulation needs its title" in result.stdout and "https://example.org/r" in result.stdout
+
+
+def test_a_built_store_finds_documents_by_source_path_and_counts_them(tmp_path, sample_dir):
+    result = build_corpus([sample_dir], None, store=tmp_path / "store")
+    store = result.store
+    listed = store.documents()
+    assert store.document_count() == result.documents == len(listed) == len(list(sample_dir.glob("*.txt")))
+    for doc in listed:
+        assert doc.source_path == f"{sample_dir.name}/{doc.file_name}"
+        assert store.find_documents(doc.source_path) == [doc]
