@@ -39,12 +39,16 @@ __all__ = [
 # Division names that are also ordinary words in these documents.
 _COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市中区", "开发区"})
 
+#: The years a plan covers, as titles write them: 2021-2025年, 2021—2025, 2021 2025年 (a lost dash).
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
+#: Titles quoted inside a title (关于印发《...》的通知).
+INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|条例|通报|决议|"
     r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition.
-    r"(\((征求意见稿|草案|试行|送审稿|(19|20)\d{2}\s*[-—–~至]?\s*(19|20)\d{2}年?|(19|20)\d{2}年版)\))?$"
+    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版)\))?$"
 )
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印)")
@@ -440,14 +444,13 @@ def _own_year(title: str | None) -> int | None:
     """A single year in the title's own words (not in a nested title, not a range)."""
     if not title:
         return None
-    own = re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title)
-    own = re.sub(r"\(?(?:19|20)\d{2}\s*[-—–~至]?\s*(?:19|20)\d{2}年?\)?", "", own)
+    own = INNER_TITLES.sub("", title)
+    own = re.sub(r"\(?" + _RANGE.pattern + r"\)?", "", own)
     match = _TITLE_YEAR.search(own)
     return int(match.group(1)) if match else None
 
 
 _TITLE_LABEL = re.compile(r"^[^\S\n]*标[^\S\n]*题[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
-_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
 
 
 def _own_range(title: str | None) -> tuple[int, int] | None:
@@ -455,7 +458,7 @@ def _own_range(title: str | None) -> tuple[int, int] | None:
     or in the plan a notice issues (关于印发《...实施方案(2016-2020年)》的通知)."""
     if not title:
         return None
-    own = title if re.search(r"印发[〈《<]", title) else re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title)
+    own = title if re.search(r"印发[〈《<]", title) else INNER_TITLES.sub("", title)
     match = _RANGE.search(own)
     if match:
         first, last = int(match.group(1)), int(match.group(2))
@@ -570,7 +573,7 @@ def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, 
 
 def _strip_nested(title: str) -> str:
     """The title with nested titles blanked out (same length)."""
-    return re.sub(r"[〈《<][^〉》>]*[〉》>]", lambda m: " " * len(m.group(0)), title)
+    return INNER_TITLES.sub(lambda m: " " * len(m.group(0)), title)
 
 
 # A township's government or party committee named in full (龙潭乡人民政府, 北山街道党工委).

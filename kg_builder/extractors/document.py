@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..context import context_of
+from ..context import INNER_TITLES, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -35,7 +35,7 @@ def doc_type_of(title: str | None, text: str) -> str:
     ('implementation_plan', 'speech')
     """
     if title:
-        title = re.sub(r"[〈《<][^〉》>]*[〉》>]", "", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
+        title = INNER_TITLES.sub("", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
         if re.search(r"(解读|答记者问)$", title):
