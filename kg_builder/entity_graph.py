@@ -35,8 +35,8 @@ from .ontology import ENTITIES_GRAPH, VOCABULARY_GRAPH, minter_for
 from .rdf import entity_inputs, entity_nquads
 from .shared_graph import named_elsewhere, rewrite
 
-__all__ = ["entity_key", "description_key", "entity_quads", "split_entities", "held_entities", "named_entities",
-           "sync_entities"]
+__all__ = ["entity_key", "description_key", "entity_quads", "split_entities", "held_entities", "is_described",
+           "named_entities", "sync_entities"]
 
 _GRAPH = ox.NamedNode(str(ENTITIES_GRAPH))
 _SKIPPED = frozenset({str(ENTITIES_GRAPH), str(VOCABULARY_GRAPH)})
@@ -79,6 +79,16 @@ def held_entities(store: ox.Store) -> set[int]:
     """The :func:`entity_key` of every entity the entities graph describes."""
     return {entity_key(f"<{q.subject.value}>".encode("utf-8"))
             for q in store.quads_for_pattern(None, _TYPE, None, _GRAPH) if isinstance(q.subject, ox.NamedNode)}
+
+
+def is_described(store: ox.Store, description: bytes) -> bool:
+    """Whether the entities graph already describes the entity of this description (N-Quads lines, its IRI first).
+
+    One lookup: what an update of a big store asks of each entity its new
+    documents name, instead of listing every entity the store describes.
+    """
+    subject = ox.NamedNode(description[1: description.index(b">")].decode("utf-8"))
+    return next(iter(store.quads_for_pattern(subject, _TYPE, None, _GRAPH)), None) is not None
 
 
 def named_entities(store: ox.Store, graphs: Iterable[ox.NamedNode]) -> set[str]:

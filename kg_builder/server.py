@@ -186,12 +186,16 @@ def prepare_store(graph_paths: Sequence[Path], store_dir: Path | None) -> tuple[
     """
     import pyoxigraph as ox
 
+    from .store import GraphStore, StoreError
+
     if store_dir is not None:
         if graph_paths:
             raise ServerError("give either graph files or --store, not both")
         store_dir = Path(store_dir)
         try:
-            size = len(ox.Store.read_only(str(store_dir)))
+            size = GraphStore(store_dir, read_only=True).quad_count()  # kept by the last build: no scan
+        except StoreError as error:
+            raise ServerError(str(error)) from None
         except OSError as error:
             raise ServerError(f"{store_dir}: not an Oxigraph store ({error})") from None
         return store_dir, size, lambda: None

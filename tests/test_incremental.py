@@ -167,3 +167,43 @@ def test_outputs_can_be_chosen(runner, sample_dir, tmp_path, flags, written):
     result = runner.invoke(cli, ["build", str(sample_dir / f"{SEEDS[1]}.txt"), "-o", str(tmp_path), "--silent", *flags])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == written
+
+
+def test_the_quad_count_of_a_store_stays_true_without_a_scan(sample_dir, tmp_path, runner):
+    """A build reports how many quads its store holds; on disk, the figure is kept beside the
+    store and followed write by write, so an update of a big store need not count them all."""
+    from kg_builder.cli import cli
+    from kg_builder.store import QUAD_COUNT_FILE
+
+    store_dir = tmp_path / "store"
+    corpus = _corpus(sample_dir, tmp_path / "corpus", {"a": SEEDS[0], "b": SEEDS[1]})
+
+    def kept() -> int:
+        return json.loads((store_dir / QUAD_COUNT_FILE).read_text("utf-8"))["quads"]
+
+    def true_count() -> int:
+        return len(GraphStore(store_dir, read_only=True).store)
+
+    first = build_corpus([corpus], None, store=store_dir)  # a bulk load, counted after
+    del first
+    assert kept() == true_count()
+    # Add c, change b: transactions, followed graph by graph.
+    _corpus(sample_dir, corpus, {"b-changed": SEEDS[1], "c": SEEDS[2]})
+    second = build_corpus([corpus], tmp_path / "out", store=store_dir, outputs=["build-report.json"])
+    assert [r.status for r in second.inputs] == ["skipped", "ok", "ok"]
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text("utf-8"))
+    del second
+    assert report["summary"]["graph"]["quads"] == kept() == true_count()
+    # kgb remove follows its removals, and what the entities graph loses with them.
+    result = runner.invoke(cli, ["remove", "c", "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    assert kept() == true_count()
+    # A write by something else that changes the documents: the kept figure is not trusted.
+    store = GraphStore(store_dir)
+    graph = store.documents()[0].graph
+    store.store.remove_graph(__import__("pyoxigraph").NamedNode(graph))
+    assert store.quad_count() == len(store.store) == kept()
+    del store
+    # A write killed half-way leaves no figure: the next count is a scan.
+    (store_dir / QUAD_COUNT_FILE).unlink()
+    assert GraphStore(store_dir, read_only=True).quad_count() == true_count()

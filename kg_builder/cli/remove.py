@@ -36,19 +36,20 @@ def remove_command(docs: tuple[str, ...], store_dir: Path, dry_run: bool) -> Non
     except KGBuilderError as error:
         raise click.ClickException(str(error)) from None
     missing = 0
-    for key in docs:
-        matches = store.find_documents(key)
-        if not matches:
-            click.echo(f"error: no stored document matches {key!r}", err=True)
-            missing += 1
-            continue
-        for doc in matches:
-            if not dry_run:
-                store.remove_document(doc.graph, sync=False)
-            verb = "would remove" if dry_run else "removed"
-            click.echo(f"{verb}\t{doc.id}\t{doc.content_hash[:16]}\t{doc.graph}")
-    if not dry_run:
-        store.sync_shared()  # divisions and entities only the removed documents named go too
+    with store.counting():  # the store's quad count follows the removals (see GraphStore.quad_count)
+        for key in docs:
+            matches = store.find_documents(key)
+            if not matches:
+                click.echo(f"error: no stored document matches {key!r}", err=True)
+                missing += 1
+                continue
+            for doc in matches:
+                if not dry_run:
+                    store.remove_document(doc.graph, sync=False)
+                verb = "would remove" if dry_run else "removed"
+                click.echo(f"{verb}\t{doc.id}\t{doc.content_hash[:16]}\t{doc.graph}")
+        if not dry_run:
+            store.sync_shared()  # divisions and entities only the removed documents named go too
     store.flush()
     if missing:
         sys.exit(1)
