@@ -20,7 +20,9 @@ Prints, for the same bytes in the same run:
   when over 1 s (the budget of issue "Scale"; see docs/queryperf.md);
 * the ranking (``propagation.csv``) and the HTML view (``graph.html``) written
   from the built store, each in a fresh process: CPU time and peak memory
-  (``--no-views`` skips them: at 10^5 documents they take minutes and GBs).
+  (``--no-views`` skips them: at 10^5 documents they take minutes and GBs);
+* keeping the store up to date: ``--update N`` new documents added to it
+  (``kgb build --store``), then one removed (``kgb remove``): wall and CPU.
 
 Per-core figures divide by CPU seconds, so that they stay meaningful on a busy
 machine; wall times are shown as well.
@@ -242,6 +244,24 @@ def views(store: Path, work: Path) -> dict[str, dict[str, float]]:
     return timings
 
 
+def update(store: Path, work: Path, count: int, jobs: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Add ``count`` new documents to the built store (``kgb build --store``), then remove one
+    (``kgb remove``): what keeping a national store up to date costs. Wall and CPU of each."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import generate_corpus
+
+    root = work / "update"
+    # Under their own folder: their source paths are new, so they are added, not versions of stored ones.
+    generate_corpus.generate(root / "added", count, seed=7919)
+    added = build(root, store, work / "update-out", jobs, "report")
+    victim = sorted((root / "added").rglob("*.txt"))[0].stem
+    start_wall, start_cpu = time.perf_counter(), cpu()
+    subprocess.run([sys.executable, "-m", "kg_builder", "remove", victim, "--store", str(store)],
+                   check=True, capture_output=True)
+    removed = {"wall": time.perf_counter() - start_wall, "cpu": cpu() - start_cpu}
+    return added, removed
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
@@ -254,6 +274,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="seconds after which a cookbook query is given up")
     parser.add_argument("--no-views", action="store_true",
                         help="skip timing propagation.csv and graph.html on the built store")
+    parser.add_argument("--update", type=int, default=100, metavar="N",
+                        help="then add N new documents to the store and remove one (0: skip)")
     args = parser.parse_args(argv)
 
     from kg_builder.readers import iter_sources
@@ -308,6 +330,11 @@ def main(argv: list[str] | None = None) -> None:
         timings = views(store, work)
         print("views  from the built store: " + "; ".join(
             f"{name} {t['cpu']:.1f} CPU s, peak {t['rss'] / 2**20:.0f} MiB" for name, t in timings.items()))
+    if args.update:
+        added, removed = update(store, work, args.update, args.jobs)
+        print(f"update +{args.update} documents into the built store: wall {added['wall']:.1f}s, "
+              f"cpu {added['cpu']:.1f}s, peak RSS of the tree {added['peak_rss'] / 2**20:.0f} MiB; "
+              f"kgb remove of one: wall {removed['wall']:.1f}s, cpu {removed['cpu']:.1f}s")
     if not args.keep and args.work is None:
         shutil.rmtree(work, ignore_errors=True)
 
