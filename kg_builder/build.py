@@ -536,7 +536,7 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
     writer = _StoreWriter(store, bulk, spill, minter)
     reports: list[InputReport] = []
     seen_hashes: dict[str, str] = {}  # content hash -> the input that had it first
-    seen_sources: set[str] = set()
+    seen_sources: dict[str, str] = {}  # source path -> the content hash this build saw there
     for outcome in outcomes:
         if outcome.status != "failed" and outcome.content_hash in seen_hashes:
             report = InputReport(outcome.shown, outcome.id, "skipped",
@@ -551,7 +551,7 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
             report = InputReport(outcome.shown, outcome.id, outcome.status, outcome.reason)
         if outcome.content_hash and outcome.status != "failed":
             seen_hashes.setdefault(outcome.content_hash, outcome.shown)
-            seen_sources.add(outcome.source or outcome.shown)
+            seen_sources[outcome.source or outcome.shown] = outcome.content_hash
         if report.status == "failed" and on_error:
             on_error(report)
         reports.append(report)
@@ -559,7 +559,7 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
     removed = writer.removed
     # Stale versions were stored before this build: what it loaded has a hash it saw.
     if stored:
-        for graph in store.stale_versions(seen_sources, seen_hashes):
+        for graph in store.stale_versions(seen_sources):
             removed |= store.remove_document(URIRef(graph), sync=False)
     if removed:
         store.sync_shared()

@@ -29,7 +29,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Collection, Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -184,29 +184,30 @@ class GraphStore:
         query = "SELECT ?h WHERE { GRAPH ?g { ?g kgb:contentHash ?h } }"
         return {row[0].value for row in self.store.query(query, prefixes=PREFIXES)}
 
-    def stale_versions(self, source_paths: Iterable[str], current: Collection[str]) -> list[str]:
-        """The graphs of stored documents at these source paths whose content hash is not in ``current``.
+    def stale_versions(self, seen: Mapping[str, str]) -> list[str]:
+        """The graphs of stored documents at the source paths of ``seen`` (path -> the content hash
+        a build saw there) whose hash is none of the hashes seen: what that build must remove.
 
-        What a build that saw these sources with these hashes must remove. The
-        store compares the paths without decoding what matches (a lookup per
-        path, in batches): 7 CPU s for 10^5 paths on a 10^5-document store, 0.01 s for 100.
+        The store compares paths and hashes itself, a batch of paths per query,
+        and decodes only what differs (usually nothing): 10^5 paths on a
+        10^5-document store in a few CPU seconds, 100 paths in 0.01 s.
         """
-        sources = sorted(set(source_paths))
-        hashes: set[str] = set()
+        sources = sorted(seen)
+        hashes = set(seen.values())
+        differing: set[str] = set()
         for start in range(0, len(sources), _BATCH):
-            values = " ".join(str(ox.Literal(path)) for path in sources[start: start + _BATCH])
-            query = ("SELECT ?h WHERE { VALUES ?p { %s } GRAPH ?g { ?g kgb:sourcePath ?p ; kgb:contentHash ?h } }"
-                     % values)
-            hashes |= {row[0].value for row in self.store.query(query, prefixes=PREFIXES)}
-        stale = sorted(hashes - set(current))
+            batch = sources[start: start + _BATCH]
+            query = ("SELECT DISTINCT ?h WHERE { VALUES ?p { %s } GRAPH ?g { ?g kgb:sourcePath ?p ; kgb:contentHash ?h }"
+                     " MINUS { VALUES ?h { %s } } }" % (" ".join(str(ox.Literal(p)) for p in batch),
+                                                        " ".join(str(ox.Literal(seen[p])) for p in batch)))
+            differing |= {row[0].value for row in self.store.query(query, prefixes=PREFIXES)}
+        # A hash another path had (a file moved or copied) is current, not stale.
+        stale = sorted(differing - hashes)
         if not stale:
             return []
-        # Then the graphs of those few hashes, at those paths.
-        wanted = set(sources)
-        values = " ".join(str(ox.Literal(h)) for h in stale)
         query = ("SELECT ?g ?p WHERE { VALUES ?h { %s } GRAPH ?g { ?g kgb:contentHash ?h ; kgb:sourcePath ?p } }"
-                 % values)
-        return sorted({row[0].value for row in self.store.query(query, prefixes=PREFIXES) if row[1].value in wanted})
+                 % " ".join(str(ox.Literal(h)) for h in stale))
+        return sorted({row[0].value for row in self.store.query(query, prefixes=PREFIXES) if row[1].value in seen})
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash -> document graph IRI, for every stored document."""

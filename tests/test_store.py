@@ -238,6 +238,8 @@ def test_stale_versions_are_found_by_source_path_whatever_its_characters(sample_
     store.put_document(kept[0][3], kept)
     old_hash, kept_hash = (next(str(o) for s, p, o, _ in q if str(p).endswith("#contentHash")) for q in (old, kept))
     # The source seen with new content: its stored version is stale; seen with the same, it is not.
-    assert store.stale_versions([source, "reports/other.txt"], {"0" * 64, kept_hash}) == [str(old[0][3])]
-    assert store.stale_versions([source], {old_hash}) == []
-    assert store.stale_versions(["reports/unknown.txt"], set()) == []
+    assert store.stale_versions({source: "0" * 64, "reports/other.txt": kept_hash}) == [str(old[0][3])]
+    assert store.stale_versions({source: old_hash}) == []
+    assert store.stale_versions({"reports/unknown.txt": "0" * 64}) == []
+    # Its old content now at another path (the file copied there) is that file's: not stale.
+    assert store.stale_versions({source: "0" * 64, "reports/copy.txt": old_hash}) == []
