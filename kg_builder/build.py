@@ -186,17 +186,24 @@ class _atomic:
                 os.unlink(self.tmp)
 
 
-def _display_path(path: Path, roots: Sequence[Path]) -> str:
-    """The input's path relative to the root it was found under (no machine paths)."""
-    for root in roots:
-        base = root if root.is_dir() else root.parent
+def _bases(roots: Sequence[Path]) -> list[Path]:
+    """The folder each root's inputs are found in, absolute: the root, or a file root's folder."""
+    return [(root if root.is_dir() else root.parent).absolute() for root in roots]
+
+
+def _locate(path: Path, bases: Sequence[Path]) -> tuple[str, str]:
+    """An input's path as shown in reports (under the root it was found in: no machine paths),
+    and its ``kgb:sourcePath`` (see :func:`source_path`)."""
+    # absolute(), not resolve(): a symlink loop must not raise here, and a
+    # link is shown under its own name, not its target's.
+    absolute = path.absolute()
+    for base in bases:
         try:
-            # absolute(), not resolve(): a symlink loop must not raise here, and a
-            # link is shown under its own name, not its target's.
-            return path.absolute().relative_to(base.absolute()).as_posix()
+            shown = absolute.relative_to(base).as_posix()
         except ValueError:
             continue
-    return path.name
+        return shown, f"{base.name}/{shown}" if base.name else shown
+    return path.name, f"{absolute.parent.name}/{path.name}"
 
 
 def source_path(path: Path, roots: Sequence[Path]) -> str:
@@ -207,16 +214,7 @@ def source_path(path: Path, roots: Sequence[Path]) -> str:
     nothing above it: no machine paths). A file given directly counts as found
     in its folder.
     """
-    shown = _display_path(path, roots)
-    for root in roots:
-        base = root if root.is_dir() else root.parent
-        try:
-            path.absolute().relative_to(base.absolute())
-        except ValueError:
-            continue
-        name = base.absolute().name
-        return f"{name}/{shown}" if name else shown
-    return f"{path.absolute().parent.name}/{path.name}"
+    return _locate(path, _bases(roots))[1]
 
 
 def propagation_csv(graph, rows=None) -> str:
@@ -448,7 +446,8 @@ def build_corpus(
     if engine == "dask" and scheduler is None:
         raise BuildError("the dask engine needs a scheduler address (tcp://host:8786)")
     roots = [Path(p) for p in paths] or [sample_corpus()]
-    sources = [(path, _display_path(path, roots), source_path(path, roots)) for path in iter_sources(roots)]
+    bases = _bases(roots)
+    sources = [(path, *_locate(path, bases)) for path in iter_sources(roots)]
     total_bytes = sum(_size(source[0]) for source in sources)
     minter = Minter(base_iri)
     with tempfile.TemporaryDirectory(prefix="kgb-build-") as scratch:
