@@ -335,8 +335,9 @@ class GraphStore:
             return
         for graph in graphs:
             iri = graph.value if isinstance(graph, ox.NamedNode) else str(graph)
-            if iri not in self._sizes:
-                self._sizes[iri] = self.graph_size(iri)
+            if iri not in self._sizes:  # a new document's graph is not there yet: nothing to count
+                there = self.store.contains_named_graph(ox.NamedNode(iri))
+                self._sizes[iri] = self.graph_size(iri) if there else 0
 
     # -- writing -------------------------------------------------------------------
 
