@@ -329,8 +329,13 @@ class GraphStore:
         """Note that the named graphs ``graphs`` (IRIs, as strings or terms) are about to change.
 
         Inside :meth:`counting`, every write must note the graphs it changes first;
-        a write straight to :attr:`store` (a bulk loader) notes them itself.
+        a write straight to :attr:`store` (a bulk loader) notes them itself. Outside
+        it, the kept count is dropped (the next :meth:`quad_count` counts again).
         """
+        if not self._counting:
+            if self.path is not None and not self.read_only:
+                (self.path / QUAD_COUNT_FILE).unlink(missing_ok=True)
+            return
         if self._sizes is None:
             return
         for graph in graphs:

@@ -204,6 +204,15 @@ def test_the_quad_count_of_a_store_stays_true_without_a_scan(sample_dir, tmp_pat
     store.store.remove_graph(__import__("pyoxigraph").NamedNode(graph))
     assert store.quad_count() == len(store.store) == kept()
     del store
+    # A write through the store's own methods outside a build: the figure is counted again.
+    store = GraphStore(store_dir)
+    assert store.quad_count() == kept()
+    before = kept()
+    other = _corpus(sample_dir, tmp_path / "other", {"b": SEEDS[3]}) / "b.txt"  # b rewritten whole
+    quads = to_quads(extract(read_document(other)), source_path="corpus/b.txt")
+    assert store.put_document(quads[0][3], quads) == "replaced"  # as many documents as before
+    assert store.quad_count() == len(store.store) == kept() != before
+    del store
     # A write killed half-way leaves no figure: the next count is a scan.
     (store_dir / QUAD_COUNT_FILE).unlink()
     assert GraphStore(store_dir, read_only=True).quad_count() == true_count()
