@@ -33,7 +33,7 @@ import pyoxigraph as ox
 
 from .ontology import ENTITIES_GRAPH, VOCABULARY_GRAPH, minter_for
 from .rdf import entity_inputs, entity_nquads
-from .shared_graph import named_elsewhere, rewrite
+from .shared_graph import named_elsewhere, named_iris, rewrite
 
 __all__ = ["entity_key", "description_key", "entity_quads", "split_entities", "held_entities", "is_described",
            "named_entities", "sync_entities"]
@@ -91,16 +91,14 @@ def is_described(store: ox.Store, description: bytes) -> bool:
     return next(iter(store.quads_for_pattern(subject, _TYPE, None, _GRAPH)), None) is not None
 
 
-def named_entities(store: ox.Store, graphs: Iterable[ox.NamedNode]) -> set[str]:
+def named_entities(store: ox.Store, graphs: Iterable[ox.NamedNode], terms: set[str] | None = None) -> set[str]:
     """The IRIs these graphs name (as subject or object) that the entities graph describes:
-    what removing the graphs may leave undescribed by nothing, for :func:`sync_entities`."""
-    terms: set[ox.NamedNode] = set()
-    for graph in graphs:
-        for quad in store.quads_for_pattern(None, None, None, graph):
-            terms.add(quad.subject)
-            terms.add(quad.object)
-    return {term.value for term in terms if isinstance(term, ox.NamedNode)
-            and next(iter(store.quads_for_pattern(term, None, None, _GRAPH)), None) is not None}
+    what removing the graphs may leave undescribed by nothing, for :func:`sync_entities`.
+    (``terms``: what :func:`.shared_graph.named_iris` found in them, if already known.)"""
+    if terms is None:
+        terms = named_iris(store, graphs)
+    return {iri for iri in terms
+            if next(iter(store.quads_for_pattern(ox.NamedNode(iri), None, None, _GRAPH)), None) is not None}
 
 
 def sync_entities(store: ox.Store, candidates: Iterable[str] | None = None) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-__all__ = ["named_elsewhere", "rewrite"]
+__all__ = ["named_elsewhere", "named_iris", "rewrite"]
 
 
 def named_elsewhere(store: ox.Store, iri: ox.NamedNode, skipped: frozenset[str]) -> bool:
@@ -26,6 +26,16 @@ def named_elsewhere(store: ox.Store, iri: ox.NamedNode, skipped: frozenset[str])
             if isinstance(graph, ox.DefaultGraph) or graph.value not in skipped:
                 return True
     return False
+
+
+def named_iris(store: ox.Store, graphs: Iterable[ox.NamedNode]) -> set[str]:
+    """The IRIs these graphs name, as subject or object: what removing them may leave unnamed."""
+    terms: set = set()
+    for graph in graphs:
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            terms.add(quad.subject)
+            terms.add(quad.object)
+    return {term.value for term in terms if isinstance(term, ox.NamedNode)}
 
 
 def rewrite(store: ox.Store, graph: ox.NamedNode, current: Iterable[ox.Quad], wanted: Iterable[ox.Quad]) -> tuple[int, int]:

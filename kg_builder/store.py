@@ -116,6 +116,8 @@ class GraphStore:
         # Entities that removed graphs named, described in the entities graph: what the
         # next sync_shared checks (the rest of that graph cannot have lost its last namer).
         self._unnamed: set[str] = set()
+        # Every IRI those graphs named: the divisions among them are what the next sync_shared checks.
+        self._unnamed_divisions: set[str] = set()
         # While counting (see counting()): the size of each graph before its first change
         # (None when the block ends with a scan instead).
         self._counting = False
@@ -406,11 +408,14 @@ class GraphStore:
         return True
 
     def _note_named(self, graphs: list) -> None:
-        """Remember the entities these graphs (about to go) name, for :meth:`sync_shared`."""
+        """Remember the entities and divisions these graphs (about to go) name, for :meth:`sync_shared`."""
         if graphs:
             from .entity_graph import named_entities
+            from .shared_graph import named_iris
 
-            self._unnamed |= named_entities(self.store, graphs)
+            terms = named_iris(self.store, graphs)
+            self._unnamed |= named_entities(self.store, graphs, terms)
+            self._unnamed_divisions |= terms
 
     def ensure_vocabulary(self, quads: Iterable[Quad]) -> bool:
         """Store the vocabulary graph (the ontology); replace it when it changed.
@@ -502,9 +507,15 @@ class GraphStore:
 
         self.touch([ENTITIES_GRAPH, DIVISIONS_GRAPH])
         # Entities first: an agency's kgb:agencyOf names a division.
+        # The divisions to check: those the removed graphs named, and those the descriptions of
+        # the entities they named name (an agency's kgb:agencyOf), which may go now.
+        entities = ox.NamedNode(str(ENTITIES_GRAPH))
+        named = self._unnamed_divisions | {q.object.value for iri in self._unnamed
+                                           for q in self.store.quads_for_pattern(ox.NamedNode(iri), None, None, entities)
+                                           if isinstance(q.object, ox.NamedNode)}
         added, removed = sync_entities(self.store, None if everywhere else self._unnamed)
-        self._unnamed = set()
-        more, fewer = sync_divisions(self.store, minter, everywhere)
+        self._unnamed, self._unnamed_divisions = set(), set()
+        more, fewer = sync_divisions(self.store, minter, everywhere, named)
         return added + more, removed + fewer
 
     def _update(self, drops: list, graph, triples: list, shared: dict | None = None) -> None:

@@ -168,3 +168,25 @@ def test_docstring_examples():
 
     failures, tried = doctest.testmod(module)
     assert tried and not failures
+
+
+def test_removing_any_one_document_leaves_the_shared_graphs_of_a_build_of_the_rest(sample_dir, tmp_path):
+    """After a removal only the divisions and entities the removed graph named are checked (a big
+    store is not walked whole): the shared graphs must still equal a fresh build's, whichever goes."""
+    from kg_builder.ontology import ENTITIES_GRAPH
+
+    seeds = sorted(path.stem for path in sample_dir.glob("*.txt"))
+    shared = [DIVISIONS, ox.NamedNode(str(ENTITIES_GRAPH))]
+
+    def shared_of(store: ox.Store) -> set:
+        return {q for graph in shared for q in store.quads_for_pattern(None, None, None, graph)}
+
+    full = build_corpus([_corpus(sample_dir, tmp_path / "all", {s: s for s in seeds})], None)
+    for gone in seeds:
+        store = GraphStore()  # a copy of the full build's store, in memory
+        store.store.extend(full.store.store.quads_for_pattern(None, None, None, None))
+        graph = next(d.graph for d in store.documents() if d.id == gone)
+        assert store.remove_document(graph)
+        rest = build_corpus([_corpus(sample_dir, tmp_path / f"without-{gone}", {s: s for s in seeds if s != gone})],
+                            None)
+        assert shared_of(store.store) == shared_of(rest.store.store), gone
