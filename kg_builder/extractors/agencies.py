@@ -473,6 +473,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if text[p_end : p_end + 1] in "省市县区" and text[p_end + 1 : p_end + 2] in "委政党人级":
             continue  # 省市委, 市县政府: two levels' bodies at once, none of them named
+        if text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡":
+            continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue
@@ -503,6 +505,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
+        if body == "局":
+            continue  # 县局, 市局: "the bureau", a department's word for itself or its superior
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
@@ -572,6 +576,44 @@ def _issuer_position(text: str, end: int) -> bool:
     return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
+# A body (or a list of them) whose directive is followed, not a body acting:
+# 党中央、国务院关于法治政府建设的决策部署, 省委、省政府的部署要求, 市委、市政府关于…工作要求.
+_LIST_ITEM = r"(?:[、和及与]?(?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会])"
+_DIRECTIVE_AFTER = re.compile(
+    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
+)
+# The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
+_TO_BEFORE = re.compile(r"向[^,。;:\n向]{0,30}\Z")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法)")
+# The government or office after its party committee, written once for both:
+# 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
+_ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
+
+
+def _not_acting(text: str, match: AgencyMatch) -> bool:
+    """Whether a body stands as the owner of a directive or the recipient of a report."""
+    if _DIRECTIVE_AFTER.match(text, match.end) is not None:
+        return True
+    return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
+            and _REPORT_AFTER.match(text, match.end) is not None)
+
+
+def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
+    """The body a party committee's name is shared with (镇党委、政府: the 镇人民政府)."""
+    for committee, after, body in _ELIDED:
+        if match.name.endswith(committee):
+            found = after.match(text, match.end)
+            if found is None:
+                return None
+            stem = match.name[: -len(committee)]
+            written = match.surface[: -len(committee)]
+            if committee == "党工委" and not stem.endswith("街道"):
+                return None
+            return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
+                                  name=stem + body, written=written + body)
+    return None
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -585,8 +627,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = find_agencies(ctx, begin, ctx.body_end)
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
-    # Only a body before a 《 can stand as a title's issuer: look there only.
     text = ctx.text
+    matches = [m for m in matches if not _not_acting(text, m)]
+    if "党" in text:
+        elided = [e for e in map(functools.partial(_elided, text), matches) if e is not None]
+        if elided:
+            matches = sorted(matches + elided, key=_START)
+    # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()
