@@ -378,13 +378,18 @@ def _lines(text: str):
 _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
+_EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策)?解读")
+
+
 def _is_title_line(stripped: str) -> bool:
     compact = WHITESPACE.sub("", stripped)
     return (
         5 <= len(compact) <= 90
         and not _ENUMERATION.match(compact)
         and not re.search(r"[。;!?]", compact)
-        and not compact.startswith(("——", "—", "-", "附件", "(", "《"))
+        and not compact.startswith(("——", "—", "-", "附件", "("))
+        # a line opening with a quoted title is a citation, unless it explains it (《…》解读)
+        and not (compact.startswith("《") and not _EXPLAINED.fullmatch(compact))
         and not compact.endswith((":", ","))
         and not _NAV_WORDS.search(compact)
         and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))

@@ -58,6 +58,8 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # An explanation of a report is not the report.
     ("【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读\n现解读如下:",
      "【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读", "other"),
+    # A line that opens with a quoted title is its explanation's title when it ends so.
+    ("《芜湖县2024年依法行政工作要点》解读\n现解读如下:", "《芜湖县2024年依法行政工作要点》解读", "other"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
