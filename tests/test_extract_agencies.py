@@ -53,6 +53,10 @@ def names(text):
     # One name for a party committee and its government or office: the second is elided.
     ("龙潭乡2021年法治政府建设工作总结\n乡党委、政府高度重视法治建设。", ["龙潭乡党委", "龙潭乡人民政府"]),
     ("北山街道2022年度法治政府建设情况报告\n街道党工委、办事处高度重视。", ["北山街道党工委", "北山街道办事处"]),
+    # A leading group set up without saying whose: the government's own, in its own report only.
+    ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
+    ("东辽县司法局2019年法治政府建设工作总结\n成立了法治政府建设工作领导小组。", ["东辽县司法局"]),
+    (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

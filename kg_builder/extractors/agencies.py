@@ -100,7 +100,7 @@ _NATIONAL_BODIES = (
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
     "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
-    "国家卫生健康委员会", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
+    "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府)")
@@ -614,6 +614,26 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
     return None
 
 
+# A leading group the text sets up without naming whose it is: in a government's
+# own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
+_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?领导小组)(?!办)")
+
+
+def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    own = ctx.division
+    if own is None or "领导小组" not in ctx.text or author_agency(ctx) is not None:
+        return []
+    found = []
+    for match in _OWN_GROUP.finditer(ctx.text, 0, ctx.body_end):
+        a, b = match.span(1)
+        group = match.group(1)
+        if any(m.start < b and a < m.end for m in taken) or group[:1] in "各本全该" or _STOP.search(group):
+            continue
+        name = own.name + group
+        found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
+    return found
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -629,6 +649,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
     matches = [m for m in matches if not _not_acting(text, m)]
+    groups = _own_groups(ctx, matches)
+    if groups:
+        matches = sorted(matches + groups, key=_START)
     if "党" in text:
         elided = [e for e in map(functools.partial(_elided, text), matches) if e is not None]
         if elided:
