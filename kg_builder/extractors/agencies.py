@@ -590,9 +590,15 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:�
 _ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
 
 
+# A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
+_OFFICE_AFTER = re.compile(r"(?:政治局常委|政治局委员|副?委员长|副?总理|副?主席|书记处书记)")
+
+
 def _not_acting(text: str, match: AgencyMatch) -> bool:
-    """Whether a body stands as the owner of a directive or the recipient of a report."""
+    """Whether a body stands as the owner of a directive, the recipient of a report or a person's title."""
     if _DIRECTIVE_AFTER.match(text, match.end) is not None:
+        return True
+    if match.level == "national" and _OFFICE_AFTER.match(text, match.end) is not None:
         return True
     return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
             and _REPORT_AFTER.match(text, match.end) is not None)
