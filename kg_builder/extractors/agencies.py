@@ -291,6 +291,8 @@ def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
 
 def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
     for match in _NATIONAL_RE.finditer(text, start, end):
+        if text[match.end() : match.end() + 1] in _NOT_AFTER["部"] and match.group().endswith("部"):
+            continue  # 司法部门, 公安部门, 财政部署: departments of any level, not the ministry
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         yield AgencyMatch(match.start(), match.end(), match.group(0), name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
