@@ -43,10 +43,11 @@ def names(text):
     # Two bodies side by side, the party committee and the government.
     ("辽源市法治政府建设实施方案\n中共辽源市委辽源市人民政府印发本方案。", ["中共辽源市委", "辽源市人民政府"]),
     (DONGLIAO + "认真落实省委、省政府和市场监管总局部署。", ["东辽县人民政府", "吉林省委", "吉林省人民政府", "市场监管总局"]),
-    # The owners of a directive followed and the recipients of a report do not act in the text.
+    # The national bodies of a directive followed (every report's boilerplate) and the recipients
+    # of a report do not act in the text; a local committee followed is the document's leadership.
     (ZHONGZHAN + "贯彻党中央、国务院关于法治政府建设的决策部署和省委、省政府的部署要求,区司法局组织培训。",
-     ["中站区司法局"]),
-    (ZHONGZHAN + "按照市委、市政府关于法治建设工作要求,落实中央、市委和区委决策部署。", []),
+     ["河南省委", "河南省人民政府", "中站区司法局"]),
+    (ZHONGZHAN + "按照市委、市政府关于法治建设工作要求,落实国务院决策部署。", ["焦作市委", "焦作市人民政府"]),
     (ZHONGZHAN + "区政府每年向区委、区人大常委会报告法治政府建设情况,主动向市司法局书面报告。", ["中站区人民政府"]),
     # Several levels' bodies at once name none of them; a bare 局 is "the bureau".
     (ZHONGZHAN + "在省、市司法局指导下,落实省、市、区党委政府工作安排。区局开展执法检查。", []),

@@ -578,8 +578,9 @@ def _issuer_position(text: str, end: int) -> bool:
     return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
-# A body (or a list of them) whose directive is followed, not a body acting:
-# 党中央、国务院关于法治政府建设的决策部署, 省委、省政府的部署要求, 市委、市政府关于…工作要求.
+# A national body (or a list of bodies) whose directive is followed, the boilerplate of
+# every report, not a body acting: 党中央、国务院关于法治政府建设的决策部署. (A local
+# committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 _LIST_ITEM = r"(?:[、和及与]?(?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会])"
 _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
@@ -597,10 +598,9 @@ _OFFICE_AFTER = re.compile(r"(?:政治局常委|政治局委员|副?委员长|�
 
 
 def _not_acting(text: str, match: AgencyMatch) -> bool:
-    """Whether a body stands as the owner of a directive, the recipient of a report or a person's title."""
-    if _DIRECTIVE_AFTER.match(text, match.end) is not None:
-        return True
-    if match.level == "national" and _OFFICE_AFTER.match(text, match.end) is not None:
+    """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
+    if match.level == "national" and (_DIRECTIVE_AFTER.match(text, match.end) is not None
+                                      or _OFFICE_AFTER.match(text, match.end) is not None):
         return True
     return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
             and _REPORT_AFTER.match(text, match.end) is not None)
