@@ -602,7 +602,9 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
     if match.level == "national" and (_DIRECTIVE_AFTER.match(text, match.end) is not None
                                       or _OFFICE_AFTER.match(text, match.end) is not None):
         return True
-    return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
+    # (向 is rare before a body: one look in C before the patterns.)
+    return (text.find("向", max(0, match.start - 30), match.start) >= 0
+            and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
             and _REPORT_AFTER.match(text, match.end) is not None)
 
 
@@ -624,7 +626,7 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
-_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?领导小组)(?!办)")
+_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?)\Z")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -632,9 +634,18 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     if own is None or "领导小组" not in ctx.text or author_agency(ctx) is not None:
         return []
     found = []
-    for match in _OWN_GROUP.finditer(ctx.text, 0, ctx.body_end):
-        a, b = match.span(1)
-        group = match.group(1)
+    text = ctx.text
+    at = text.find("领导小组", 0, ctx.body_end)
+    while at >= 0:
+        b = at + 4
+        next_at = text.find("领导小组", b, ctx.body_end)
+        # The words before 领导小组 back to what sets it up (成立, 的): read only there.
+        match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
+        at = next_at
+        if match is None:
+            continue
+        a = match.start(1)
+        group = match.group(1) + "领导小组"
         if any(m.start < b and a < m.end for m in taken) or group[:1] in "各本全该" or _STOP.search(group):
             continue
         name = own.name + group
@@ -661,7 +672,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if groups:
         matches = sorted(matches + groups, key=_START)
     if "党" in text:
-        elided = [e for e in map(functools.partial(_elided, text), matches) if e is not None]
+        elided = [e for e in (_elided(text, m) for m in matches if m.name.endswith("委")) if e is not None]
         if elided:
             matches = sorted(matches + elided, key=_START)
     # Only a body before a 《 can stand as a title's issuer: look there only.
