@@ -602,9 +602,7 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
     if match.level == "national" and (_DIRECTIVE_AFTER.match(text, match.end) is not None
                                       or _OFFICE_AFTER.match(text, match.end) is not None):
         return True
-    # (向 is rare before a body: one look in C before the patterns.)
-    return (text.find("向", max(0, match.start - 30), match.start) >= 0
-            and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
+    return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
             and _REPORT_AFTER.match(text, match.end) is not None)
 
 
@@ -667,7 +665,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    matches = [m for m in matches if not _not_acting(text, m)]
+    # (Most bodies are neither national nor after a 向: the checks are read for the few that are.)
+    matches = [m for m in matches if not ((m.level == "national" or text.find("向", max(0, m.start - 30), m.start) >= 0)
+                                          and _not_acting(text, m))]
     groups = _own_groups(ctx, matches)
     if groups:
         matches = sorted(matches + groups, key=_START)
