@@ -58,6 +58,9 @@ def names(text):
     ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
     ("东辽县司法局2019年法治政府建设工作总结\n成立了法治政府建设工作领导小组。", ["东辽县司法局"]),
     (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
+    # 专项 in a body's name is no count of items (三项, 五项).
+    ("龙潭乡2021年法治政府建设工作总结\n龙潭乡扫黑除恶专项斗争领导小组办公室牵头排查,完成五项任务。",
+     ["龙潭乡扫黑除恶专项斗争领导小组办公室"]),
     # 司法部门, 公安部门: departments of any level, not the ministries.
     (ZHONGZHAN + "在司法部门和公安部门指导下,区司法局开展工作。", ["中站区司法局"]),
     # A national body before an office is a person's title.
