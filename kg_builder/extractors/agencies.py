@@ -665,6 +665,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
+    # A 中心 one goes to or sits in is a place (到…市民中心调研, 下设办公室于乡指挥中心).
+    matches = [m for m in matches if not (m.name.endswith("中心") and text[m.start - 1 : m.start] in ("于", "到", "在"))]
     # (Most bodies are neither national nor after a 向: the checks are read for the few that are.)
     matches = [m for m in matches if not ((m.level == "national" or text.find("向", max(0, m.start - 30), m.start) >= 0)
                                           and _not_acting(text, m))]
