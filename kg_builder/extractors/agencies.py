@@ -55,7 +55,7 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|(?<!专)项)"
+    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项)"
 )
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
@@ -225,9 +225,13 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     if text.find("和", start, window_end) >= 0:
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
         stop = _STOP.search(masked)
+        while stop is not None and stop.group() == "项" and masked[stop.start() - 1 : stop.start()] == "专":
+            stop = _STOP.search(masked, stop.end())  # 专项 (…专项行动工作指挥部) counts no items
         stop_end = start + stop.end() if stop else window_end + 1
     else:
         stop = _STOP.search(text, start, window_end)
+        while stop is not None and stop.group() == "项" and text[stop.start() - 1 : stop.start()] == "专":
+            stop = _STOP.search(text, stop.end(), window_end)  # 专项 counts no items
         stop_end = stop.end() if stop else window_end + 1
     # The suffixes that start before the stop word; the farthest one that is not
     # part of a word (部门, 大厅) ends the name, so they are checked from the last.
@@ -581,7 +585,9 @@ def _issuer_position(text: str, end: int) -> bool:
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
 # every report, not a body acting: 党中央、国务院关于法治政府建设的决策部署. (A local
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
-_LIST_ITEM = r"(?:[、和及与]?(?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会])"
+# One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
+# (A mark opens every item, so the pattern reads a list one way only.)
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府)"
 _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
 )
@@ -594,16 +600,47 @@ _ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("�
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
-_OFFICE_AFTER = re.compile(r"(?:政治局常委|政治局委员|副?委员长|副?总理|副?主席|书记处书记)")
+_OFFICE_AFTER = r"|政治局常委|政治局委员|副?委员长|副?总理|副?主席|书记处书记"
+
+
+_NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFTER + ")")
 
 
 def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
-    if match.level == "national" and (_DIRECTIVE_AFTER.match(text, match.end) is not None
-                                      or _OFFICE_AFTER.match(text, match.end) is not None):
+    if match.level == "national" and _NATIONAL_NOT_ACTING.match(text, match.end) is not None:
         return True
     return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
             and _REPORT_AFTER.match(text, match.end) is not None)
+
+
+_ELIDED_ANY = re.compile(r"党工?委[、和](?:政府|办事处)")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The bodies that act: no report's recipient (after a 向), no national directive's owner
+    or person's title, no place (到…市民中心调研, 设于…指挥中心).
+
+    A report names hundreds of bodies and few are suspect: the text is searched (in C) for
+    the words that make one so, and only the bodies there are looked at.
+    """
+    drop = {i for i, m in enumerate(matches) if m.level == "national" and _not_acting(text, m)}
+    for at in _find_all(text, "向"):
+        lo = bisect.bisect_right(matches, at, key=_START)
+        hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
+        drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for at in _find_all(text, "中心"):
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
+            drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
 def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
@@ -665,18 +702,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    # A 中心 one goes to or sits in is a place (到…市民中心调研, 下设办公室于乡指挥中心).
-    matches = [m for m in matches if not (m.name.endswith("中心") and text[m.start - 1 : m.start] in ("于", "到", "在"))]
-    # (Most bodies are neither national nor after a 向: the checks are read for the few that are.)
-    matches = [m for m in matches if not ((m.level == "national" or text.find("向", max(0, m.start - 30), m.start) >= 0)
-                                          and _not_acting(text, m))]
-    groups = _own_groups(ctx, matches)
-    if groups:
-        matches = sorted(matches + groups, key=_START)
-    if "党" in text:
-        elided = [e for e in (_elided(text, m) for m in matches if m.name.endswith("委")) if e is not None]
-        if elided:
-            matches = sorted(matches + elided, key=_START)
+    matches = _acting_only(text, matches)
+    added = _own_groups(ctx, matches)
+    if "党" in text and _ELIDED_ANY.search(text) is not None:
+        added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
+    if added:
+        matches = sorted(matches + added, key=_START)
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
     names = written_names(ctx)

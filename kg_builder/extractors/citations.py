@@ -426,7 +426,7 @@ _RANGE_WITHOUT_YEAR = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}\)$")
 @functools.lru_cache(maxsize=8192)
 def _lookup_law(title: str):
     law = laws.lookup(title)
-    if law is None and title.endswith(")") and _RANGE_WITHOUT_YEAR.search(title):
+    if law is None and title[-2:-1].isdigit() and title.endswith(")") and _RANGE_WITHOUT_YEAR.search(title):
         law = laws.lookup(title[:-1] + "年)")  # 《法治政府建设实施纲要(2021-2025)》
     if law is None and not title.startswith("中华人民共和国"):
         law = laws.lookup("中华人民共和国" + title)

@@ -43,8 +43,8 @@ _OTHER_AFTER = re.compile(
 )
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
-_GOAL_AFTER = re.compile(r"^(工作目标|(?:重大)?(?:总体|战略)布局)")
-_GOAL_BEFORE = re.compile(r"(做到|打赢|打好)$")
+_GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
+_GOAL_BEFORE = ("做到", "打赢", "打好")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
@@ -97,7 +97,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     plus, named_by_shape = shape
     if plus:
         return True
-    if _GOAL_AFTER.match(after) or before and _GOAL_BEFORE.search(before):
+    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after):
         return True
