@@ -479,8 +479,6 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if text[p_end : p_end + 1] in "省市县区" and text[p_end + 1 : p_end + 2] in "委政党人级":
             continue  # 省市委, 市县政府: two levels' bodies at once, none of them named
-        if text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡":
-            continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue
@@ -490,6 +488,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         han_end = _HAN_WINDOW.match(text, p_end).end()
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
+        if text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡":
+            continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
         division = own_relative.get(relative, _UNKNOWN)

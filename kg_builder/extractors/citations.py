@@ -231,7 +231,7 @@ def _higher(matches: list[AgencyMatch]) -> AgencyMatch:
     return min(matches, key=lambda m: order.get(m.level or "", 9))
 
 
-_FORWARDED = re.compile(r"^(?:中共)?(?:关于)?转发")
+_FORWARDED = ("转发", "关于转发", "中共关于转发")
 _HEAD_NOISE = re.compile(r"^(中共|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
@@ -250,7 +250,7 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
     ("national", body), ("division", the lowest name of the chain it opens with),
     ("relative", 市 + 政府 ...) or None.
     """
-    if _FORWARDED.match(title):
+    if title.startswith(_FORWARDED):
         return None  # 关于转发最高人民法院…的报告: the body named is not the one forwarding
     head = _HEAD_NOISE.sub("", title)
     national = _NATIONAL_HEAD.match(head)
