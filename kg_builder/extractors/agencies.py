@@ -322,6 +322,7 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
 
 
 _START = operator.attrgetter("start")
+_LEVEL = operator.attrgetter("level")
 
 
 def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
@@ -610,8 +611,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
     if match.level == "national" and _NATIONAL_NOT_ACTING.match(text, match.end) is not None:
         return True
-    return (_TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
-            and _REPORT_AFTER.match(text, match.end) is not None)
+    return (_REPORT_AFTER.match(text, match.end) is not None
+            and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
 _ELIDED_ANY = re.compile(r"党工?委[、和](?:政府|办事处)")
@@ -631,7 +632,13 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     A report names hundreds of bodies and few are suspect: the text is searched (in C) for
     the words that make one so, and only the bodies there are looked at.
     """
-    drop = {i for i, m in enumerate(matches) if m.level == "national" and _not_acting(text, m)}
+    drop: set[int] = set()
+    levels = list(map(_LEVEL, matches))  # (in C: the national ones are found by index)
+    at = levels.index("national") if "national" in levels else -1
+    while at >= 0:
+        if _not_acting(text, matches[at]):
+            drop.add(at)
+        at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
     for at in _find_all(text, "向"):
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
@@ -681,8 +688,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             continue
         a = match.start(1)
         group = match.group(1) + "领导小组"
-        if any(m.start < b and a < m.end for m in taken) or group[:1] in "各本全该" or _STOP.search(group):
+        if group[:1] in "各本全该" or _STOP.search(group):
             continue
+        i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
+        if i >= 0 and taken[i].end > a:
+            continue  # named already (区法治政府建设领导小组)
         name = own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     return found
