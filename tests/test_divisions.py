@@ -20,6 +20,12 @@ from kg_builder.divisions import is_national_body, resolve, township
     ("鼓楼区", 2019, (), "ambiguous", None, None),
     ("中华人民共和国", None, (), "resolved", "100000", "national"),
     ("不存在县", 2019, (), "unknown", None, None),
+    # A report of a year after the table's last (2024): the divisions of that last year.
+    ("陵川县", 2025, (), "resolved", "140524", "county"),
+    ("石柱土家族自治县", 2026, (), "resolved", "500240", "county"),
+    # An autonomous prefecture by its short name and 州.
+    ("黔东南州", 2024, (), "resolved", "522600", "prefecture"),
+    ("楚雄州", 2022, (), "resolved", "532300", "prefecture"),
 ])
 def test_resolve(name, year, context, status, code, level):
     result = resolve(name, year, context)

@@ -43,6 +43,36 @@ def names(text):
     # Two bodies side by side, the party committee and the government.
     ("辽源市法治政府建设实施方案\n中共辽源市委辽源市人民政府印发本方案。", ["中共辽源市委", "辽源市人民政府"]),
     (DONGLIAO + "认真落实省委、省政府和市场监管总局部署。", ["东辽县人民政府", "吉林省委", "吉林省人民政府", "市场监管总局"]),
+    # The national bodies of a directive followed (every report's boilerplate) and the recipients
+    # of a report do not act in the text; a local committee followed is the document's leadership.
+    (ZHONGZHAN + "贯彻党中央、国务院关于法治政府建设的决策部署和省委、省政府的部署要求,区司法局组织培训。",
+     ["河南省委", "河南省人民政府", "中站区司法局"]),
+    (ZHONGZHAN + "按照市委、市政府关于法治建设工作要求,落实国务院决策部署。", ["焦作市委", "焦作市人民政府"]),
+    (ZHONGZHAN + "区政府每年向区委、区人大常委会报告法治政府建设情况,主动向市司法局书面报告。", ["中站区人民政府"]),
+    # Several levels' bodies at once name none of them; a bare 局 is "the bureau".
+    (ZHONGZHAN + "在省、市司法局指导下,落实省、市、区党委政府工作安排。区局开展执法检查。", []),
+    # One name for a party committee and its government or office: the second is elided.
+    ("龙潭乡2021年法治政府建设工作总结\n乡党委、政府高度重视法治建设。", ["龙潭乡党委", "龙潭乡人民政府"]),
+    ("北山街道2022年度法治政府建设情况报告\n街道党工委、办事处高度重视。", ["北山街道党工委", "北山街道办事处"]),
+    # A leading group set up without saying whose: the government's own, in its own report only.
+    ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
+    ("东辽县司法局2019年法治政府建设工作总结\n成立了法治政府建设工作领导小组。", ["东辽县司法局"]),
+    (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
+    # A 中心 one goes to or sits in is a place; one that acts is a body.
+    (ZHONGZHAN + "到区政务服务中心调研,办公室设于区指挥中心,区综治中心牵头排查。", ["中站区综治中心"]),
+    # 专项 in a body's name is no count of items (三项, 五项).
+    ("龙潭乡2021年法治政府建设工作总结\n龙潭乡扫黑除恶专项斗争领导小组办公室牵头排查,完成五项任务。",
+     ["龙潭乡扫黑除恶专项斗争领导小组办公室"]),
+    # 司法部门, 公安部门: departments of any level, not the ministries.
+    (ZHONGZHAN + "在司法部门和公安部门指导下,区司法局开展工作。", ["中站区司法局"]),
+    # A national body before an office is a person's title.
+    (ZHONGZHAN + "中共中央政治局常委、全国人大常委会委员长栗某到区司法局调研。", ["中站区司法局"]),
+    # A street office's report that never names its district: its 区委、区政府 name no body
+    # that can be told apart from every other district's, and are left out ...
+    ("虹口街道2021年度法治政府建设工作报告\n在区委、区政府坚强领导下,街道党工委推进工作,区司法局指导。", ["虹口街道党工委"]),
+    # ... but a district named anywhere in the text, even in a title, is theirs.
+    ("北山街道2024年度法治政府建设工作报告\n对照《中站区法治政府建设实施方案(2021-2025年)》,街道在区委区政府指导下开展工作。",
+     ["中站区委", "中站区人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -58,6 +58,16 @@ def test_titles(text, expected):
     ("山西省人民政府《关于加快推进法治政府建设的实施意见》", "关于加快推进法治政府建设的实施意见", "provincial", "normative"),
     # A national administration named short just before the title.
     ("落实市场监管总局《法治市场监管建设实施纲要(2021-2025年)》", "法治市场监管建设实施纲要(2021-2025年)", "national", "plan"),
+    # A national plan written without the 年 of its years is the national plan.
+    ("学习《法治政府建设实施纲要(2021-2025)》精神", "法治政府建设实施纲要(2021-2025年)", "national", "plan"),
+    # A provincial plan whose years both carry 年.
+    ("根据《浙江省法治政府建设实施纲要(2021年—2025年)》要求", "浙江省法治政府建设实施纲要(2021-2025年)", "provincial", "plan"),
+    # An autonomous prefecture by its short name is a prefecture.
+    ("结合《黔东南州2024年法治政府建设工作要点》", "黔东南州2024年法治政府建设工作要点", "prefecture", "plan"),
+    # A forwarding report is the forwarder's, not the forwarded body's.
+    ("审议《关于转发最高人民法院“一号司法建议”的报告》", "关于转发最高人民法院“一号司法建议”的报告", "county", "report"),
+    # A title transmitted by its outer title is the outer issuer's.
+    ("根据《焦作市委、市政府关于印发〈法治政府建设实施方案〉的通知》", "法治政府建设实施方案", "prefecture", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -80,6 +90,12 @@ def test_provincial_issuer_named_by_party_and_government():
     citation = cited("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》要求")[
         "河南省法治政府建设实施工作方案(2016-2020年)"]
     assert citation.issuer == "中共河南省委、河南省人民政府" and citation.issuer_code == "410000"
+
+
+def test_abbreviation_after_a_document_number():
+    found = cited("为贯彻《法治政府建设实施纲要(20152020年)》(中发〔2015〕36号,以下简称《纲要》),完成《纲要》任务")
+    assert list(found) == ["法治政府建设实施纲要(2015-2020年)"]
+    assert "纲要" in found["法治政府建设实施纲要(2015-2020年)"].aliases
 
 
 def test_abbreviation_is_an_alias_not_a_citation():

@@ -58,6 +58,11 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # An explanation of a report is not the report.
     ("【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读\n现解读如下:",
      "【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读", "other"),
+    # A line that opens with a quoted title is its explanation's title when it ends so.
+    ("《芜湖县2024年依法行政工作要点》解读\n现解读如下:", "《芜湖县2024年依法行政工作要点》解读", "other"),
+    # The issuing government on a line of its own, the title on the next.
+    ("大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。", "大河乡人民政府关于法治政府建设的情况报告",
+     "annual_report"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

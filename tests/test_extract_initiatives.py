@@ -35,6 +35,12 @@ def names(text):
     ("以落实“2024年法治滨江建设工作要点”为牵引,开展“法治体检”活动。", ["法治体检"]),
     # A brand of a bureau's work, named a few words before 品牌.
     ("打造以“红心向党·法护民生”等党建品牌为核心的品牌矩阵。", ["红心向党·法护民生"]),
+    # Strategic formulas, goals to reach and battles to win are no programmes either.
+    ("统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,按照“四个全面”重大战略布局。", []),
+    ("打好“三场硬仗”、打赢“一场人民战争”,做到“三个联动”,实现考核“三到位”。", []),
+    ("聚焦“推进法治中国建设”工作目标,转发“一号司法建议”。", []),
+    # A lecture series or a class named as a brand; a national programme by its name.
+    ("参加“新时代法治大讲堂”学习,开设“乡贤”课堂,围绕“高效办成一件事”目标。", ["新时代法治大讲堂", "乡贤", "高效办成一件事"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected
@@ -46,3 +52,11 @@ def test_initiatives(text, expected):
 ])
 def test_is_initiative(phrase, after, expected):
     assert is_initiative(phrase, after) is expected
+
+
+@pytest.mark.parametrize(("phrase", "after", "before", "expected"), [
+    ("三个联动", "。", "坚持做到", False), ("两个维护", "", "坚决做到", False), ("三场硬仗", "", "着力打好", False),
+    ("枫桥经验", "", "坚持发展", True), ("三个不得", "要求", "严格执行", True),
+])
+def test_a_goal_to_reach_is_no_programme(phrase, after, before, expected):
+    assert is_initiative(phrase, after, before) is expected

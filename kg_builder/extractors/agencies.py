@@ -100,7 +100,7 @@ _NATIONAL_BODIES = (
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
     "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
-    "国家卫生健康委员会", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
+    "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府)")
@@ -225,9 +225,13 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     if text.find("和", start, window_end) >= 0:
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
         stop = _STOP.search(masked)
+        while stop is not None and stop.group() == "项" and masked[stop.start() - 1 : stop.start()] == "专":
+            stop = _STOP.search(masked, stop.end())  # 专项 (…专项行动工作指挥部) counts no items
         stop_end = start + stop.end() if stop else window_end + 1
     else:
         stop = _STOP.search(text, start, window_end)
+        while stop is not None and stop.group() == "项" and text[stop.start() - 1 : stop.start()] == "专":
+            stop = _STOP.search(text, stop.end(), window_end)  # 专项 counts no items
         stop_end = stop.end() if stop else window_end + 1
     # The suffixes that start before the stop word; the farthest one that is not
     # part of a word (部门, 大厅) ends the name, so they are checked from the last.
@@ -291,6 +295,8 @@ def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
 
 def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
     for match in _NATIONAL_RE.finditer(text, start, end):
+        if text[match.end() : match.end() + 1] in _NOT_AFTER["部"] and match.group().endswith("部"):
+            continue  # 司法部门, 公安部门, 财政部署: departments of any level, not the ministry
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         yield AgencyMatch(match.start(), match.end(), match.group(0), name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
@@ -316,6 +322,7 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
 
 
 _START = operator.attrgetter("start")
+_LEVEL = operator.attrgetter("level")
 
 
 def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
@@ -482,6 +489,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         han_end = _HAN_WINDOW.match(text, p_end).end()
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
+        if text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡":
+            continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
         division = own_relative.get(relative, _UNKNOWN)
@@ -503,6 +512,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
+        if body == "局":
+            continue  # 县局, 市局: "the bureau", a department's word for itself or its superior
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
@@ -572,6 +583,121 @@ def _issuer_position(text: str, end: int) -> bool:
     return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
+# A national body (or a list of bodies) whose directive is followed, the boilerplate of
+# every report, not a body acting: 党中央、国务院关于法治政府建设的决策部署. (A local
+# committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
+# One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
+# (A mark opens every item, so the pattern reads a list one way only.)
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府)"
+_DIRECTIVE_AFTER = re.compile(
+    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
+)
+# The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
+_TO_BEFORE = re.compile(r"向[^,。;:\n向]{0,30}\Z")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法)")
+# The government or office after its party committee, written once for both:
+# 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
+_ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
+
+
+# A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
+_OFFICE_AFTER = r"|政治局常委|政治局委员|副?委员长|副?总理|副?主席|书记处书记"
+
+
+_NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFTER + ")")
+
+
+def _not_acting(text: str, match: AgencyMatch) -> bool:
+    """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
+    if match.level == "national" and _NATIONAL_NOT_ACTING.match(text, match.end) is not None:
+        return True
+    return (_REPORT_AFTER.match(text, match.end) is not None
+            and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
+
+
+_ELIDED_ANY = re.compile(r"党工?委[、和](?:政府|办事处)")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The bodies that act: no report's recipient (after a 向), no national directive's owner
+    or person's title, no place (到…市民中心调研, 设于…指挥中心).
+
+    A report names hundreds of bodies and few are suspect: the text is searched (in C) for
+    the words that make one so, and only the bodies there are looked at.
+    """
+    drop: set[int] = set()
+    levels = list(map(_LEVEL, matches))  # (in C: the national ones are found by index)
+    at = levels.index("national") if "national" in levels else -1
+    while at >= 0:
+        if _not_acting(text, matches[at]):
+            drop.add(at)
+        at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
+    for at in _find_all(text, "向"):
+        lo = bisect.bisect_right(matches, at, key=_START)
+        hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
+        drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for at in _find_all(text, "中心"):
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
+            drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
+    """The body a party committee's name is shared with (镇党委、政府: the 镇人民政府)."""
+    for committee, after, body in _ELIDED:
+        if match.name.endswith(committee):
+            found = after.match(text, match.end)
+            if found is None:
+                return None
+            stem = match.name[: -len(committee)]
+            written = match.surface[: -len(committee)]
+            if committee == "党工委" and not stem.endswith("街道"):
+                return None
+            return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
+                                  name=stem + body, written=written + body)
+    return None
+
+
+# A leading group the text sets up without naming whose it is: in a government's
+# own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
+_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?)\Z")
+
+
+def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    own = ctx.division
+    if own is None or "领导小组" not in ctx.text or author_agency(ctx) is not None:
+        return []
+    found = []
+    text = ctx.text
+    at = text.find("领导小组", 0, ctx.body_end)
+    while at >= 0:
+        b = at + 4
+        next_at = text.find("领导小组", b, ctx.body_end)
+        # The words before 领导小组 back to what sets it up (成立, 的): read only there.
+        match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
+        at = next_at
+        if match is None:
+            continue
+        a = match.start(1)
+        group = match.group(1) + "领导小组"
+        if group[:1] in "各本全该" or _STOP.search(group):
+            continue
+        i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
+        if i >= 0 and taken[i].end > a:
+            continue  # named already (区法治政府建设领导小组)
+        name = own.name + group
+        found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
+    return found
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -585,8 +711,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = find_agencies(ctx, begin, ctx.body_end)
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
-    # Only a body before a 《 can stand as a title's issuer: look there only.
     text = ctx.text
+    matches = _acting_only(text, matches)
+    added = _own_groups(ctx, matches)
+    if "党" in text and _ELIDED_ANY.search(text) is not None:
+        added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
+    if added:
+        matches = sorted(matches + added, key=_START)
+    # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()

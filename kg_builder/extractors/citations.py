@@ -34,7 +34,8 @@ NAME = "citations"
 MAX_TITLE = 150
 
 _ABBREVIATION = re.compile(
-    r"\s*\(\s*(?:以下|下文|下)?(?:简称|称)\s*[《“\"]?(?P<alias>[^《》“”\"()]{1,30})[》”\"]?\s*\)"
+    # the document number may come first: "(国发〔2015〕36号,以下简称《纲要》)"
+    r"\s*\(\s*(?:[^()《》\n,;]{2,20}?号\s*[,;]\s*)?(?:以下|下文|下)?(?:简称|称)\s*[《“\"]?(?P<alias>[^《》“”\"()]{1,30})[》”\"]?\s*\)"
 )
 _QUALIFIER = re.compile(r"\((试行|暂行|草案|修订|修订稿|修正|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
@@ -230,6 +231,7 @@ def _higher(matches: list[AgencyMatch]) -> AgencyMatch:
     return min(matches, key=lambda m: order.get(m.level or "", 9))
 
 
+_FORWARDED = ("转发", "关于转发", "中共关于转发")
 _HEAD_NOISE = re.compile(r"^(中共|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
@@ -248,6 +250,8 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
     ("national", body), ("division", the lowest name of the chain it opens with),
     ("relative", 市 + 政府 ...) or None.
     """
+    if title.startswith(_FORWARDED):
+        return None  # 关于转发最高人民法院…的报告: the body named is not the one forwarding
     head = _HEAD_NOISE.sub("", title)
     national = _NATIONAL_HEAD.match(head)
     if national:
@@ -416,9 +420,14 @@ class Citation:
     kind: str | None = None
 
 
+_RANGE_WITHOUT_YEAR = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}\)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _lookup_law(title: str):
     law = laws.lookup(title)
+    if law is None and title[-2:-1].isdigit() and title.endswith(")") and _RANGE_WITHOUT_YEAR.search(title):
+        law = laws.lookup(title[:-1] + "年)")  # 《法治政府建设实施纲要(2021-2025)》
     if law is None and not title.startswith("中华人民共和国"):
         law = laws.lookup("中华人民共和国" + title)
     if law is None and title.endswith("法") and 3 <= len(title) <= 12:
@@ -528,6 +537,19 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
     return title
 
 
+_TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
+
+
+def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
+    """The issuer of a title its outer title transmits: 《株洲市委、市政府关于印发〈方案〉的通知》 issues 方案."""
+    for outer in titles_of(ctx):
+        if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
+            if _TRANSMITTED.search(ctx.text, outer.start, span.start - 1):
+                return _title_issuer(ctx, normalize_title(outer.raw), outer)
+            break
+    return None, None
+
+
 def _describe(ctx: DocumentContext, citation: Citation) -> None:
     title = citation.title
     law = _lookup_law(title)
@@ -545,6 +567,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             if named_issuer:
                 break
     issuer, division = _title_issuer(ctx, title, first)
+    if division is None and not named_issuer and first.depth:
+        issuer, division = _outer_issuer(ctx, first)
     if division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)

@@ -26,12 +26,13 @@ NAME = "implements"
 _NESTED_VERB = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)〈([^〈〉]+)〉")
 _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(实施意见|实施方案|实施细则|实施办法|贯彻意见|工作方案|任务分工|分工方案|具体措施)")
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
-_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照)")
+_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|有序推进|结合)")
 _CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定))"
 )
+_EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
@@ -147,7 +148,12 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         links.append((source, target, span.start, span.end))
     own_title = normalize_title(ctx.title) if ctx.title else None
     if own_title and own_title.endswith(("解读", "答记者问")):
-        own_title = None  # an explanation says what a document does; it implements nothing itself
+        # An explanation implements nothing itself; what it says the document does
+        # ("制定本工作要点") is said of the document it explains, named in its title.
+        explained = _EXPLAINED.search(own_title)
+        own_title = names.get(explained.group(1)) if explained else None
+        if own_title and own_title.endswith(("报告", "总结")):
+            own_title = None  # a report written "根据《要点》" reports on it, it implements nothing
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))

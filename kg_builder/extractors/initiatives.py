@@ -32,7 +32,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|机制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
-    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动)"
+    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制))")
@@ -41,15 +41,21 @@ _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示)"
 )
+# A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
+# “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
+_GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
+_GOAL_BEFORE = ("做到", "打赢", "打好")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
 _NOT_A_PROGRAMME = re.compile(
-    r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告)$|^十[一二三四五六七八九]五$"
+    r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议)$|^十[一二三四五六七八九]五$"
+    # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
+    r"|^[一二三四五六七八九十两](?:到位|场)"
 )
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
-_SHAPE_END = re.compile(r"(宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制)$")
+_SHAPE_END = re.compile(r"(宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|课堂|小院)$")
 
 
 @functools.cache
@@ -89,7 +95,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return False
     plus, named_by_shape = shape
-    if plus or _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after):
+    if plus:
+        return True
+    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
+        return False
+    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after):
         return True
     if _OTHER_AFTER.match(after):
         return False
