@@ -208,6 +208,16 @@ def _links(store: "ox.Store", predicate: str) -> Iterator[tuple[str, str]]:
         yield s, sys.intern(o.value)
 
 
+def _columns(pairs: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The first and the second items of the pairs, as two lists."""
+    firsts: list[str] = []
+    seconds: list[str] = []
+    for a, b in pairs:
+        firsts.append(a)
+        seconds.append(b)
+    return firsts, seconds
+
+
 def _typed(store: "ox.Store", cls: str) -> set[str]:
     query = f"SELECT ?s WHERE {{ ?s a <{cls}> }}"
     return {row[0].value for row in store.query(query, use_default_graph_as_union=True)}
@@ -398,10 +408,11 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
 
     # Regulations: typed, cited, realized or implemented.
     regulations = _typed(store, k + "Regulation")
-    cites = list(_links(store, k + "cites"))
+    # Two columns, not a tuple per citation: a national corpus has millions of them.
+    citing, cited = _columns(_links(store, k + "cites"))
     realizes = list(_links(store, k + "realizes"))
     implements = sorted(_links(store, k + "implements"))
-    regulations |= {r for _, r in cites} | {r for _, r in realizes}
+    regulations |= set(cited) | {r for _, r in realizes}
     regulations |= {s for s, _ in implements} | {o for _, o in implements}
     for r in sorted(regulations):
         add(r, "regulation")
@@ -430,7 +441,7 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for d, j in _links(store, k + "authorJurisdiction"):
         if d not in authors or j < authors[d]:  # one author each, deterministically
             authors[d] = j
-    documents |= set(authors) | {d for d, _ in cites}
+    documents |= set(authors) | set(citing)
     documents = {d for d in documents if d not in regulations}
     for d in sorted(documents):
         add(d, "document")
@@ -458,13 +469,13 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
             _link(g, d, j, shared(rel="author"))
     # Cites first: a document that also *is* the regulation keeps "realizes" on the one edge.
     realized = {(d, r) for d, r in realizes if d in documents}
-    for d, r in cites:
+    for d, r in zip(citing, cited):
         if d in documents:
             _link(g, d, r, shared(rel="realizes" if (d, r) in realized else "cites"))
     for d, r in realizes:
         if d in documents:
             _link(g, d, r, shared(rel="realizes"))
-    del cites, realizes, realized
+    del citing, cited, realizes, realized
     doc_types: dict[str, set[str]] = defaultdict(set)
     for d, t in _pairs(store, k + "docType"):
         doc_types[d].add(t.value)
