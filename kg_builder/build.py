@@ -621,7 +621,8 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
         if views:
             from .propagation import network_of, rank
 
-            network = network_of(store)
+            # Both rank regulations: the network without the initiatives' mentions edges.
+            network = network_of(store, mentions=False)
             ranking = rank(network)
             if "graph.html" in views:
                 from .visualize import render_html

@@ -257,14 +257,18 @@ class _Territory:
         return place in self.within(jurisdiction)
 
 
-def _network(source: Any, inferred: bool) -> nx.DiGraph:
-    g = source if isinstance(source, nx.Graph) else citation_network(source, inferred=inferred)
+def _network(source: Any, inferred: bool, mentions: bool = True) -> nx.DiGraph:
+    g = source if isinstance(source, nx.Graph) else citation_network(source, inferred=inferred, mentions=mentions)
     return g if inferred else without_inferred(g)
 
 
-def network_of(source: Any, inferred: bool = True) -> nx.DiGraph:
-    """The citation network of ``source`` (or ``source`` itself when it is one), optionally without inferred links."""
-    return _network(source, inferred)
+def network_of(source: Any, inferred: bool = True, mentions: bool = True) -> nx.DiGraph:
+    """The citation network of ``source`` (or ``source`` itself when it is one), optionally without inferred links.
+
+    ``mentions=False`` leaves out the document → initiative edges
+    (:func:`~kg_builder.network.citation_network`): enough to rank regulations.
+    """
+    return _network(source, inferred, mentions)
 
 
 def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:

@@ -87,3 +87,32 @@ def test_links_come_back_distinct_between_nodes_in_subject_predicate_object_orde
         assert degree[i] == sum((s == name) + (o == name) for s, _, o in expected)
     assert links.pairs("implements") == {(index[s], index[o]) for s, p, o in expected
                                          if _predicate_name(p) == "implements"}
+
+
+def test_the_network_without_mentions_ranks_regulations_as_the_whole_network(sample_build):
+    from kg_builder.propagation import network_of, rank
+
+    graph = sample_build.outputs["graph.nq"]
+    whole, lean = network_of(graph), network_of(graph, mentions=False)
+    assert any(d["rel"] == "mentions" for _, _, d in whole.edges(data=True))
+    assert not any(d["rel"] == "mentions" for _, _, d in lean.edges(data=True))
+    assert list(lean.nodes) == list(whole.nodes)  # the initiatives stay, in the same order
+    assert ranking_csv(lean) == ranking_csv(whole)
+    assert [(r.subject, r.score, r.adoptions) for r in rank(lean)] == \
+        [(r.subject, r.score, r.adoptions) for r in rank(whole)]
+
+
+def test_edges_with_the_same_attributes_share_one_dict_and_an_update_does_not_leak(sample_build):
+    from kg_builder.network import _link, _SharedAttributes
+    from kg_builder.propagation import network_of
+
+    g = network_of(sample_build.outputs["graph.nq"])
+    cites = [d for _, _, d in g.edges(data=True) if d["rel"] == "cites"]
+    assert len(cites) > 1 and len({id(d) for d in cites}) == 1
+    shared = _SharedAttributes()
+    _link(g, "urn:a", "urn:b", shared(rel="cites"))
+    _link(g, "urn:a", "urn:c", shared(rel="cites"))
+    _link(g, "urn:a", "urn:b", {"rel": "realizes"})  # as add_edge would: an update of that edge only
+    assert g.edges["urn:a", "urn:b"] == {"rel": "realizes"} and g.edges["urn:a", "urn:c"] == {"rel": "cites"}
+    assert list(g.successors("urn:a")) == ["urn:b", "urn:c"] and g.has_edge("urn:a", "urn:c")
+    assert list(g.predecessors("urn:b")) == ["urn:a"]
