@@ -689,9 +689,11 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
             continue
         ranked[index[row.regulation]] = {"n": number, "score": row.score, "depth": row.depth,
                                        "breadth": row.breadth}
-        members = [row.regulation]
+        members = {row.regulation: None}
         for adoption in row.adoptions:
-            members += [*adoption.chain, adoption.adopter, adoption.jurisdiction]
+            members.update(dict.fromkeys((*adoption.chain, adoption.adopter, adoption.jurisdiction)))
+        # Each member once, where it first comes (all the importance order reads): a national
+        # regulation's adoptions name its chain and their jurisdictions thousands of times.
         cascades.append([index[m] for m in members if m in index])
     inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
                        if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})
