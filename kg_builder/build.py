@@ -41,7 +41,7 @@ from .rdf import bind_prefixes, vocabulary_quads
 from .store import GraphStore, from_oxigraph
 
 __all__ = [
-    "BuildResult", "InputReport", "build_corpus", "source_path", "write_outputs", "write_report", "write_atomic", "propagation_csv",
+    "BuildResult", "InputReport", "build_corpus", "source_path", "write_outputs", "write_report", "write_atomic", "write_atomic_text", "propagation_csv",
     "OUTPUT_FILES", "OUTPUT_NAMES", "BuildError",
 ]
 
@@ -158,6 +158,23 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a file by writing a temporary sibling and renaming it into place."""
     with _atomic(path) as handle:
         handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def write_atomic_text(path: Path, write: Callable[[IO[str]], None]) -> None:
+    """Write a UTF-8 text file piece by piece, ``write(handle)``, atomically as :func:`write_atomic`.
+
+    The text never has to be one string in memory. The file appears whole or not
+    at all: when ``write`` raises, the temporary sibling is removed and a file
+    already at ``path`` is left as it was. Lines end as written (no newline translation).
+    """
+    import io
+
+    with _atomic(path) as raw:
+        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            write(handle)
+        finally:
+            handle.detach()  # flushes what is buffered; the raw handle is _atomic's to close
 
 
 class _atomic:
@@ -614,7 +631,8 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
         if views:
             from .propagation import network_of, rank
 
-            network = network_of(store)
+            # Both rank regulations: the network without the initiatives' mentions edges.
+            network = network_of(store, mentions=False)
             ranking = rank(network)
             if "graph.html" in views:
                 from .visualize import render_html
@@ -623,7 +641,11 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
                 write_atomic(output_dir / "graph.html", page)
                 written["graph.html"] = output_dir / "graph.html"
             if "propagation.csv" in views:
-                write_atomic(output_dir / "propagation.csv", propagation_csv(network, ranking))
+                from .propagation import write_ranking_csv
+
+                # Row by row: at 10^5 documents the records and the text at once took hundreds of MB.
+                write_atomic_text(output_dir / "propagation.csv",
+                                  lambda out: write_ranking_csv(out, network, rows=ranking))
                 written["propagation.csv"] = output_dir / "propagation.csv"
             # A networkx graph is a reference cycle (its cached views point back at it),
             # so the network that read the store, and with it the store's lock, is freed

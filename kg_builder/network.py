@@ -208,6 +208,16 @@ def _links(store: "ox.Store", predicate: str) -> Iterator[tuple[str, str]]:
         yield s, sys.intern(o.value)
 
 
+def _columns(pairs: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The first and the second items of the pairs, as two lists."""
+    firsts: list[str] = []
+    seconds: list[str] = []
+    for a, b in pairs:
+        firsts.append(a)
+        seconds.append(b)
+    return firsts, seconds
+
+
 def _typed(store: "ox.Store", cls: str) -> set[str]:
     query = f"SELECT ?s WHERE {{ ?s a <{cls}> }}"
     return {row[0].value for row in store.query(query, use_default_graph_as_union=True)}
@@ -343,7 +353,7 @@ EVIDENCE_PREDICATES: frozenset[str] = frozenset({
     _K + "evidence", _K + "extractor", _K + "sentence", PREFIXES["oa"] + "exact",
 })
 
-def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
+def citation_network(source: Any, inferred: bool = True, mentions: bool = True) -> nx.DiGraph:
     """The citation/implementation network of an RDF graph, as a networkx DiGraph.
 
     Args:
@@ -351,6 +361,10 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
             ...), a GraphStore or its directory, or a pyoxigraph Store.
         inferred: add the implements links inferred from title stems
             (:func:`infer_implements`), marked ``inferred=True``.
+        mentions: add the document → initiative ``mentions`` edges, which only
+            the initiatives' ranking reads (the initiatives are nodes either way).
+            ``kgb build`` ranks regulations and leaves them out: a million edges at
+            10^5 documents.
 
     Returns:
         The network; ``g.graph["store"]`` is the store it was read from (for a
@@ -361,6 +375,7 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     store = open_store(source, NETWORK_PREDICATES)
     facts_only = isinstance(source, (str, Path)) and Path(source).is_file()
     g = nx.DiGraph(store=store, source=source if facts_only else None)
+    shared = _SharedAttributes()
     k = str(KGB)
     skos = PREFIXES["skos"]
 
@@ -393,14 +408,15 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
         # One parent each (the first, deterministically): divisions form a tree.
         if j not in placed:
             placed.add(j)
-            g.add_edge(j, parent, rel="within")
+            _link(g, j, parent, shared(rel="within"))
 
     # Regulations: typed, cited, realized or implemented.
     regulations = _typed(store, k + "Regulation")
-    cites = list(_links(store, k + "cites"))
+    # Two columns, not a tuple per citation: a national corpus has millions of them.
+    citing, cited = _columns(_links(store, k + "cites"))
     realizes = list(_links(store, k + "realizes"))
     implements = sorted(_links(store, k + "implements"))
-    regulations |= {r for _, r in cites} | {r for _, r in realizes}
+    regulations |= set(cited) | {r for _, r in realizes}
     regulations |= {s for s, _ in implements} | {o for _, o in implements}
     for r in sorted(regulations):
         add(r, "regulation")
@@ -429,7 +445,7 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for d, j in _links(store, k + "authorJurisdiction"):
         if d not in authors or j < authors[d]:  # one author each, deterministically
             authors[d] = j
-    documents |= set(authors) | {d for d, _ in cites}
+    documents |= set(authors) | set(citing)
     documents = {d for d in documents if d not in regulations}
     for d in sorted(documents):
         add(d, "document")
@@ -454,10 +470,16 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
             add(j, "jurisdiction")
             g.nodes[j].setdefault("level", None)
             g.nodes[d]["jurisdiction"] = j
-            g.add_edge(d, j, rel="author")
+            _link(g, d, j, shared(rel="author"))
     # Cites first: a document that also *is* the regulation keeps "realizes" on the one edge.
-    g.add_edges_from((d, r, {"rel": "cites"}) for d, r in cites if d in documents)
-    g.add_edges_from((d, r, {"rel": "realizes"}) for d, r in realizes if d in documents)
+    realized = {(d, r) for d, r in realizes if d in documents}
+    for d, r in zip(citing, cited):
+        if d in documents:
+            _link(g, d, r, shared(rel="realizes" if (d, r) in realized else "cites"))
+    for d, r in realizes:
+        if d in documents:
+            _link(g, d, r, shared(rel="realizes"))
+    del citing, cited, realizes, realized
     doc_types: dict[str, set[str]] = defaultdict(set)
     for d, t in _pairs(store, k + "docType"):
         doc_types[d].add(t.value)
@@ -480,23 +502,33 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
     for i in sorted(_typed(store, k + "Initiative")):
         add(i, "initiative")
         g.nodes[i]["aliases"] = tuple(sorted(aliases.get(i, ())))
-    mentioned = sorted(set(_links(store, k + "mentionsInitiative")))
-    for _, i in mentioned:
+    if mentions:
+        mentioned = sorted(set(_links(store, k + "mentionsInitiative")))
+        named_first = [i for _, i in mentioned]
+    else:
+        # The initiatives in the order the sorted (document, initiative) pairs name them first.
+        mentioned, first_document = [], {}
+        for d, i in _links(store, k + "mentionsInitiative"):
+            if i not in first_document or d < first_document[i]:
+                first_document[i] = d
+        named_first = sorted(first_document, key=lambda i: (first_document[i], i))
+    for i in named_first:
         add(i, "initiative")
         g.nodes[i].setdefault("aliases", ())
+    del named_first
     programme = _merge_initiatives(g)
+    named: dict[tuple[str, str], set[str]] = {}
     for d, i in mentioned:
         if d in g and g.nodes[d]["kind"] == "document":
-            target = programme.get(i, i)
-            if g.has_edge(d, target):
-                g.edges[d, target]["named"] = tuple(sorted({*g.edges[d, target]["named"], i}))
-            else:
-                g.add_edge(d, target, rel="mentions", named=(i,))
+            named.setdefault((d, programme.get(i, i)), set()).add(i)
+    for (d, target), iris in named.items():
+        _link(g, d, target, shared(rel="mentions", named=tuple(sorted(iris))))
+    del named
 
-    _resolve_regulations(g, levels, issuers, places, years)
+    _resolve_regulations(g, levels, issuers, places, years, shared)
     for s, t in implements:
         if s != t and not g.has_edge(s, t):
-            g.add_edge(s, t, rel="implements", inferred=False)
+            _link(g, s, t, shared(rel="implements", inferred=False))
     if inferred:
         infer_implements(g)
     return g
@@ -504,6 +536,45 @@ def citation_network(source: Any, inferred: bool = True) -> nx.DiGraph:
 
 def _tail(iri: str) -> str:
     return iri.rstrip("/#").rsplit("/", 1)[-1]
+
+
+class _SharedAttributes:
+    """One attribute dict for all the edges with the same attributes (of one network).
+
+    networkx gives every edge a dict of its own; a national network has millions of
+    edges whose dict is ``{"rel": "cites"}``, and one dict each was about half of
+    the network's memory. Shared dicts must never change: :func:`_link` replaces
+    an edge's dict instead of updating it.
+    """
+
+    def __init__(self):
+        self.known: dict[tuple, dict[str, Any]] = {}
+
+    def __call__(self, **attributes: Any) -> dict[str, Any]:
+        key = tuple(attributes.items())
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = attributes
+        return found
+
+
+def _link(g: nx.DiGraph, u: str, v: str, attributes: dict[str, Any]) -> None:
+    """Add the edge u → v with ``attributes`` as its attribute dict itself (not a copy).
+
+    As ``g.add_edge(u, v, **attributes)``, the attributes of an edge that exists
+    already are updated, but into a new dict (the old one may be shared), and the
+    edge keeps its place among its node's edges. (networkx has no public way to
+    give an edge a dict: the adjacency dicts are written as add_edge writes them.)
+    """
+    succ = g._succ
+    if u not in succ or v not in succ:
+        g.add_edge(u, v)  # new nodes: as add_edge makes them; then the edge's dict is replaced
+    old = succ[u].get(v)
+    if old is not None:
+        if all(k in old and old[k] == value for k, value in attributes.items()):
+            return
+        attributes = {**old, **attributes}
+    succ[u][v] = g._pred[v][u] = attributes
 
 
 #: How a document's type reads in an untitled document's label (kgb:docType values).
@@ -608,7 +679,7 @@ class _JurisdictionNames:
         return None
 
 
-def _resolve_regulations(g: nx.DiGraph, levels, issuers, places, years) -> None:
+def _resolve_regulations(g: nx.DiGraph, levels, issuers, places, years, shared=dict) -> None:
     """Give each regulation its level, issuing jurisdiction, issuer and issuance year."""
     from .laws import lookup
 
@@ -640,7 +711,7 @@ def _resolve_regulations(g: nx.DiGraph, levels, issuers, places, years) -> None:
         if data["level"] is None and any(_NATIONAL_ISSUER.match(n) for n in issuer_names):
             data["level"], data["level_source"] = "national", "issuer name"
         if place is not None:
-            g.add_edge(r, place, rel="issued_in")
+            _link(g, r, place, shared(rel="issued_in"))
             data["jurisdiction"] = place
             data["issuer"] = data["issuer"] or g.nodes[place]["label"]
         if years.get(r):

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable, NamedTuple
+from typing import IO, Any, Callable, Iterator, NamedTuple
 
 import networkx as nx
 
@@ -42,7 +42,7 @@ from .network import Evidence, ancestors, citation_network, evidence, mention_ev
 
 __all__ = [
     "Adoption", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
-    "ranking_records", "ranking_csv", "explain", "chain_text", "propagation_graph", "chain_labels",
+    "ranking_records", "iter_ranking_records", "ranking_csv", "write_ranking_csv", "explain", "chain_text", "propagation_graph", "chain_labels",
     "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note", "link_basis",
 ]
 
@@ -257,14 +257,18 @@ class _Territory:
         return place in self.within(jurisdiction)
 
 
-def _network(source: Any, inferred: bool) -> nx.DiGraph:
-    g = source if isinstance(source, nx.Graph) else citation_network(source, inferred=inferred)
+def _network(source: Any, inferred: bool, mentions: bool = True) -> nx.DiGraph:
+    g = source if isinstance(source, nx.Graph) else citation_network(source, inferred=inferred, mentions=mentions)
     return g if inferred else without_inferred(g)
 
 
-def network_of(source: Any, inferred: bool = True) -> nx.DiGraph:
-    """The citation network of ``source`` (or ``source`` itself when it is one), optionally without inferred links."""
-    return _network(source, inferred)
+def network_of(source: Any, inferred: bool = True, mentions: bool = True) -> nx.DiGraph:
+    """The citation network of ``source`` (or ``source`` itself when it is one), optionally without inferred links.
+
+    ``mentions=False`` leaves out the document → initiative edges
+    (:func:`~kg_builder.network.citation_network`): enough to rank regulations.
+    """
+    return _network(source, inferred, mentions)
 
 
 def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:
@@ -276,6 +280,15 @@ def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:
     origin_rank = {n: LEVEL_RANK[d["level"]] for n, d in g.nodes(data=True)
                    if d["kind"] == "regulation" and d.get("level")}
     found: list[Adoption] = []
+    # One chain tuple for all the adoptions along the same chain (most cite a regulation
+    # directly: one (R,) for all its adopters, not one each, by the million at 10^5 documents).
+    flipped: dict[tuple, tuple] = {}
+
+    def downward(path: tuple) -> tuple:
+        chain = flipped.get(path)
+        if chain is None:
+            chain = flipped[path] = tuple(reversed(path))
+        return chain
 
     def emit(adopter: str, via: str, jurisdiction: str, level: str, year, reached: dict[str, _Path]) -> None:
         rank_here = LEVEL_RANK[level]
@@ -284,8 +297,8 @@ def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:
             if origin is None or rank_here <= origin:
                 continue
             found.append(Adoption(
-                regulation, adopter, via, jurisdiction, level, year, tuple(reversed(path)),
-                tuple(reversed(flags)), not stated, territory.of(regulation, jurisdiction)))
+                regulation, adopter, via, jurisdiction, level, year, downward(path),
+                downward(flags), not stated, territory.of(regulation, jurisdiction)))
 
     for d, data in g.nodes(data=True):
         if data["kind"] != "document" or data.get("jurisdiction") is None:
@@ -452,10 +465,15 @@ def ranking_records(source: Any, by: str = "regulation", inferred: bool = True,
     Every column is defined in ``docs/propagation.md``; ``adopters_<level>`` lists
     the jurisdictions behind each count.
     """
+    return list(iter_ranking_records(source, by, inferred, rows))
+
+
+def iter_ranking_records(source: Any, by: str = "regulation", inferred: bool = True,
+                         rows: list[Propagation] | None = None) -> Iterator[dict[str, Any]]:
+    """The records of :func:`ranking_records`, one at a time (a national ranking's are hundreds of MB at once)."""
     g = _network(source, inferred)
     if rows is None:
         rows = rank_initiatives(g) if by == "initiative" else rank(g, inferred=inferred)
-    records = []
     for number, row in enumerate(rows, 1):
         record: dict[str, Any] = {
             "rank": number, "title": row.title, "issuer": row.issuer or "", "origin_level": row.origin_level or "",
@@ -480,8 +498,7 @@ def ranking_records(source: Any, by: str = "regulation", inferred: bool = True,
         record["iri"] = row.subject
         for level in LOWER_LEVELS:
             record[f"adopters_{level}"] = _names(g, row.adopters.get(level, ()))
-        records.append(record)
-    return records
+        yield record
 
 
 #: The columns of ``propagation.csv`` and of ``kgb rank --format csv``.
@@ -496,9 +513,26 @@ RANK_COLUMNS: tuple[str, ...] = (
 
 def ranking_csv(graph: Any, inferred: bool = True, rows: list[Propagation] | None = None) -> str:
     """The ``propagation.csv`` of ``kgb build``: the regulation ranking (``rows``, if known) as CSV text."""
-    from .tabular import render
+    import io
 
-    return render(ranking_records(graph, inferred=inferred, rows=rows), "csv", RANK_COLUMNS)
+    out = io.StringIO()
+    write_ranking_csv(out, graph, inferred, rows)
+    return out.getvalue()
+
+
+def write_ranking_csv(out: IO[str], graph: Any, inferred: bool = True, rows: list[Propagation] | None = None) -> None:
+    """Write :func:`ranking_csv`'s text to ``out`` row by row (never the whole table in memory).
+
+    The cells are those of ``kgb rank --format csv`` (:func:`~kg_builder.tabular.render`).
+    """
+    import csv
+
+    from .tabular import _cell
+
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(RANK_COLUMNS)
+    for record in iter_ranking_records(graph, inferred=inferred, rows=rows):
+        writer.writerow([_cell(record.get(c)) for c in RANK_COLUMNS])
 
 
 def _territory_word(value: bool | None) -> str:

@@ -31,6 +31,7 @@ import json
 import math
 import re
 import sys
+from array import array
 from collections import defaultdict
 from importlib.resources import files
 from pathlib import Path
@@ -294,44 +295,45 @@ def explorer_data(
     labels: dict[str, dict[str | None, str]] = defaultdict(dict)
     values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     level_links: dict[str, set[str]] = defaultdict(set)
-    links: set[tuple[str, str, str]] = set()
+    # The first (least) object of the links first_link reads, per predicate and subject.
+    firsts: dict[str, dict[str, str]] = {_KGB + name: {} for name in _FIRST_LINKS}
+    links = _Links()
     # One store for everything: the page's data and the ranking (pyoxigraph, no rdflib copy).
     store = open_graph(source)
 
     # Every fact, predicate by predicate, skipping the provenance (most of the quads):
     # the evidence of the edges the page keeps is looked up afterwards. A triple
     # stated in many documents' graphs comes once per graph; everything below is a set.
+    # The types come first, so that the links between nodes are kept as node numbers.
+    kind_of: dict[str, str] = {}
+    index: dict[str, int] = {}
+    ids: list[str] = []
     for s, p, o in _fact_triples(store):
         if p == _TYPE:
             types[s].add(o)
-        elif not isinstance(o, str):
+            continue
+        if links.nodes is None:
+            ids, index, kind_of = _node_index(types)
+            links.start(index)
+        if not isinstance(o, str):
             if p == _SKOS + "prefLabel":
                 labels[s][o.lang] = o.value
-            elif p in _LITERALS:
+            elif p in _LITERALS and s in index:
                 values[s][_LITERALS[p]].add(o.value)
         elif p in _LEVEL_LINKS:
             if o in _LEVEL_OF_TERM:
                 level_links[s].add(_LEVEL_OF_TERM[o])
         else:
-            links.add((s, p, o))
-
-    # Nodes: everything of a type the page knows, in IRI order (deterministic pages).
-    kind_of: dict[str, str] = {}
-    for s, classes in types.items():
-        for cls, name in _NODE_TYPES:
-            if cls in classes:
-                kind_of[s] = name
-                break
-    ids = sorted(kind_of)
-    index = {iri: i for i, iri in enumerate(ids)}
-
-    out_links: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in sorted(links):
-        out_links[s][p].append(o)
+            first = firsts.get(p)
+            if first is not None and (s not in first or o < first[s]):
+                first[s] = o
+            links.add(s, p, o)
+    if links.nodes is None:
+        ids, index, kind_of = _node_index(types)
+        links.start(index)
 
     def first_link(s: str, p: str) -> str | None:
-        targets = out_links.get(s, {}).get(_KGB + p)
-        return targets[0] if targets else None
+        return firsts[_KGB + p].get(s)
 
     def own_level(s: str) -> str | None:
         found = sorted(level_links.get(s, ()), key=LEVEL_RANK.__getitem__)
@@ -404,24 +406,19 @@ def explorer_data(
         node.update({k: val for k, val in optional.items() if val is not None})
         nodes.append(node)
 
-    edges: list[dict[str, Any]] = []
-    edge_triples: list[tuple[str, str, str]] = []
-    seen_edges: set[tuple[int, str, int]] = set()
-    for triple in sorted(links):
-        s, p, o = triple
-        if s in index and o in index and s != o:
-            edge: dict[str, Any] = {"from": index[s], "to": index[o], "p": _predicate_name(p)}
-            edges.append(edge)
-            edge_triples.append(triple)  # the same tuple: millions of edges at 10^5 documents
-            seen_edges.add((index[s], edge["p"], index[o]))
-
+    # The page's edges: the links between two nodes, in (subject, predicate, object) order,
+    # then the inferred implements links. They stay numbers (_Links) until the page keeps
+    # them: an edge dict each for every link took GBs at 10^5 documents.
+    links.close()
+    del types, values  # read into the nodes
+    implements = links.pairs("implements")
+    inferred: list[tuple[int, int]] = []
     ranking = _rank(store, index, network, ranking)
-    for g_edge in ranking["inferred"]:
-        key = (g_edge[0], "implements", g_edge[1])
-        if key not in seen_edges:
-            seen_edges.add(key)
-            edges.append({"from": g_edge[0], "to": g_edge[1], "p": "implements", "inferred": True})
-            edge_triples.append((ids[g_edge[0]], "", ids[g_edge[1]]))  # inferred: no assertion behind it
+    for u, v in ranking["inferred"]:
+        if (u, v) not in implements:
+            implements.add((u, v))
+            inferred.append((u, v))
+    del implements
     for i, row in ranking["rows"].items():
         nodes[i]["rank"] = row
     for i, members in ranking["traced"].items():
@@ -430,7 +427,12 @@ def explorer_data(
         # "中站区 2019 年度报告 (000_5897df00731d88e1.txt)": who, when, what, and the file, not a title.
         nodes[i]["label"] = ranking["document_labels"].get(i, nodes[i]["label"])
 
-    order = _importance(nodes, edges, ranking["cascades"])
+    degree = links.degrees()
+    for u, v in inferred:
+        degree[u] += 1
+        degree[v] += 1
+    order = _importance(nodes, degree, ranking["cascades"])
+    del degree, ranking
     focus_index = _resolve_focus(nodes, focus) if focus else None
     if focus_index is not None:
         # The page opens on it: it and its cascade come first, so that no limit leaves them out.
@@ -439,9 +441,12 @@ def explorer_data(
     omitted = None
     if len(nodes) > max(1, limit):
         kept_focus = nodes[focus_index]["id"] if focus_index is not None else None
-        nodes, edges, edge_triples, order, omitted = _bounded(nodes, edges, edge_triples, order, max(1, limit))
+        nodes, edges, edge_triples, order, omitted = _bounded(nodes, links, inferred, ids, order, max(1, limit))
         if kept_focus is not None:
             focus_index = next(i for i, n in enumerate(nodes) if n["id"] == kept_focus)
+    else:
+        edges, edge_triples = _edges(links, inferred, ids, None)
+    del links, index, ids
     for position, i in enumerate(order):
         nodes[i]["r"] = position
     _add_evidence(store, nodes, edges, edge_triples)
@@ -476,7 +481,8 @@ def _fact_triples(store: Any) -> Iterator[Triple]:
     """
     predicates = [row[0] for row in store.query("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }")]
     predicates += [row[0] for row in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")]
-    for p in sorted(set(predicates), key=lambda term: term.value):
+    # The types first (the page numbers its nodes before it reads their links), then by IRI.
+    for p in sorted(set(predicates), key=lambda term: (term.value != _TYPE, term.value)):
         if p.value in _ASSERTION_PARTS or p.value in _SPAN_LITERALS or p.value.startswith(_OA):
             continue  # provenance: read per edge kept (_add_evidence); the offsets the page does not show
         if p.value == _SKOS + "prefLabel":
@@ -489,19 +495,135 @@ def _fact_triples(store: Any) -> Iterator[Triple]:
             yield _node_name(row[0]), name, _object(row[1])
 
 
-def _bounded(nodes: list[dict], edges: list[dict], edge_triples: list, order: list[int], limit: int):
+def _node_index(types: dict[str, set[str]]) -> tuple[list[str], dict[str, int], dict[str, str]]:
+    """The page's nodes (everything of a type it knows) in IRI order, their numbers and kinds."""
+    kind_of: dict[str, str] = {}
+    for s, classes in types.items():
+        for cls, name in _NODE_TYPES:
+            if cls in classes:
+                kind_of[s] = name
+                break
+    ids = sorted(kind_of)
+    return ids, {iri: i for i, iri in enumerate(ids)}, kind_of
+
+
+#: The links :func:`explorer_data` follows from a node (its first, least target): where it is and what it is.
+_FIRST_LINKS = ("within", "authorJurisdiction", "issuingJurisdiction", "agencyOf", "realizes")
+
+
+class _Links:
+    """The distinct links between two different nodes, as numbers, iterated in (subject, predicate, object) order.
+
+    A national graph has millions of such links (888,000 at 10^4 documents); as
+    (subject, predicate, object) tuples in a set, then a dict each on the page's
+    edge list, they took most of the page's memory, though the page keeps the
+    edges among at most 5,000 nodes. Here a link is one 64-bit integer (the
+    predicate's number and the object's) in rows by subject (compressed sparse rows).
+    Predicates are numbered in the order they come, which :func:`_fact_triples`
+    makes their IRI order, so that numbers sort as the IRIs do.
+    """
+
+    def __init__(self):
+        self.nodes: dict[str, int] | None = None
+        self.predicates: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def start(self, index: dict[str, int]) -> None:
+        """Begin taking links, between the nodes ``index`` numbers."""
+        self.nodes = index
+        self.bits = max(1, len(index).bit_length())
+        self._subjects, self._rest = array("i"), array("q")
+
+    def add(self, s: str, p: str, o: str) -> None:
+        """Take the link s p o (nothing when an end is not a node, or it is a loop)."""
+        i, j = self.nodes.get(s), self.nodes.get(o)
+        if i is None or j is None or i == j:
+            return
+        k = self._numbers.get(p)
+        if k is None:
+            k = self._numbers[p] = len(self.predicates)
+            self.predicates.append(p)
+        self._subjects.append(i)
+        self._rest.append(k << self.bits | j)
+
+    def close(self) -> None:
+        """Sort the links by subject, then predicate and object, once each (a counting sort by subject)."""
+        count = len(self.nodes)
+        starts = array("q", bytes(8 * (count + 1)))
+        for i in self._subjects:
+            starts[i + 1] += 1
+        for i in range(count):
+            starts[i + 1] += starts[i]
+        placed = array("q", bytes(8 * len(self._rest)))
+        fill = array("q", starts)
+        for i, code in zip(self._subjects, self._rest):
+            placed[fill[i]] = code
+            fill[i] += 1
+        del self._subjects, self._rest, fill
+        self.codes, self.starts = array("q"), array("q", [0])
+        for i in range(count):
+            a, b = starts[i], starts[i + 1]
+            if b - a > 1:
+                self.codes.extend(sorted(set(placed[a:b])))
+            elif b > a:
+                self.codes.append(placed[a])
+            self.starts.append(len(self.codes))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self) -> Iterator[tuple[int, int, int]]:
+        """(subject, predicate number, object) of each link, in order."""
+        mask, bits, codes, starts = (1 << self.bits) - 1, self.bits, self.codes, self.starts
+        for i in range(len(starts) - 1):
+            for code in codes[starts[i]:starts[i + 1]]:
+                yield i, code >> bits, code & mask
+
+    def pairs(self, name: str) -> set[tuple[int, int]]:
+        """(subject, object) of the links whose predicate's short name is ``name``."""
+        wanted = {k for k, p in enumerate(self.predicates) if _predicate_name(p) == name}
+        return {(s, o) for s, k, o in self if k in wanted} if wanted else set()
+
+    def degrees(self) -> array:
+        """How many links each node has, in or out."""
+        degree = array("q", bytes(8 * (len(self.starts) - 1)))
+        mask = (1 << self.bits) - 1
+        for i in range(len(self.starts) - 1):
+            degree[i] += self.starts[i + 1] - self.starts[i]
+        for code in self.codes:
+            degree[code & mask] += 1
+        return degree
+
+
+def _edges(links: "_Links", inferred: list[tuple[int, int]], ids: list[str],
+           new: dict[int, int] | None) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """The page's edges among the nodes ``new`` numbers (all, when None), renumbered, and their triples."""
+    edges: list[dict[str, Any]] = []
+    triples: list[tuple[str, str, str]] = []
+    names = [_predicate_name(p) for p in links.predicates]
+    for s, k, o in links:
+        if new is None or (s in new and o in new):
+            edges.append({"from": s if new is None else new[s], "to": o if new is None else new[o], "p": names[k]})
+            triples.append((ids[s], links.predicates[k], ids[o]))
+    for u, v in inferred:
+        if new is None or (u in new and v in new):
+            edges.append({"from": u if new is None else new[u], "to": v if new is None else new[v],
+                          "p": "implements", "inferred": True})
+            triples.append((ids[u], "", ids[v]))  # inferred: no assertion behind it
+    return edges, triples
+
+
+def _bounded(nodes: list[dict], links: "_Links", inferred: list[tuple[int, int]], ids: list[str],
+             order: list[int], limit: int):
     """The ``limit`` most important nodes, the edges among them, renumbered; and what was left out."""
     keep = sorted(order[:limit])
     new = {old: i for i, old in enumerate(keep)}
-    kept_edges, kept_triples = [], []
-    for edge, triple in zip(edges, edge_triples):
-        if edge["from"] in new and edge["to"] in new:
-            kept_edges.append({**edge, "from": new[edge["from"]], "to": new[edge["to"]]})
-            kept_triples.append(triple)
+    kept_edges, kept_triples = _edges(links, inferred, ids, new)
     for i in keep:
         if "cascade" in nodes[i]:
             nodes[i]["cascade"] = [new[m] for m in nodes[i]["cascade"] if m in new]
-    omitted = {"nodes": len(nodes) - len(keep), "edges": len(edges) - len(kept_edges), "limit": limit}
+    omitted = {"nodes": len(nodes) - len(keep), "edges": len(links) + len(inferred) - len(kept_edges),
+               "limit": limit}
     return [nodes[i] for i in keep], kept_edges, kept_triples, [new[i] for i in order[:limit]], omitted
 
 
@@ -567,9 +689,11 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
             continue
         ranked[index[row.regulation]] = {"n": number, "score": row.score, "depth": row.depth,
                                        "breadth": row.breadth}
-        members = [row.regulation]
+        members = {row.regulation: None}
         for adoption in row.adoptions:
-            members += [*adoption.chain, adoption.adopter, adoption.jurisdiction]
+            members.update(dict.fromkeys((*adoption.chain, adoption.adopter, adoption.jurisdiction)))
+        # Each member once, where it first comes (all the importance order reads): a national
+        # regulation's adoptions name its chain and their jurisdictions thousands of times.
         cascades.append([index[m] for m in members if m in index])
     inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
                        if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})
@@ -583,12 +707,8 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
     return {"rows": ranked, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels}
 
 
-def _importance(nodes: list[dict], edges: list[dict], cascades: list[list[int]]) -> list[int]:
-    """Node indices, most important first: ranked cascades, then by degree."""
-    degree = [0] * len(nodes)
-    for e in edges:
-        degree[e["from"]] += 1
-        degree[e["to"]] += 1
+def _importance(nodes: list[dict], degree: Sequence[int], cascades: list[list[int]]) -> list[int]:
+    """Node indices, most important first: ranked cascades, then by degree (edges at each node)."""
     order: list[int] = []
     seen: set[int] = set()
     for members in cascades:
