@@ -38,7 +38,7 @@ from .rdf import division_nquads
 from .shared_graph import named_elsewhere, rewrite
 
 __all__ = ["division_closure", "division_quads", "division_nquads", "split_divisions", "sync_divisions",
-           "held_divisions"]
+           "held_divisions", "named_divisions"]
 
 _GRAPH = ox.NamedNode(str(DIVISIONS_GRAPH))
 _SKIPPED = frozenset({str(DIVISIONS_GRAPH), str(VOCABULARY_GRAPH)})
@@ -100,6 +100,11 @@ def _division_of(iri: str) -> tuple[str, str] | None:
         return None
     base = head[: -len("jurisdiction")]
     return (base, code) if str(minter_for(base).jurisdiction(code)) == iri else None
+
+
+def named_divisions(iris: Iterable[str]) -> set[str]:
+    """The IRIs among ``iris`` that name a known division (``<base>jurisdiction/<code>``)."""
+    return {iri for iri in iris if _division_of(iri) is not None}
 
 
 def held_divisions(store: ox.Store) -> set[str]:

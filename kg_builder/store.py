@@ -116,7 +116,7 @@ class GraphStore:
         # Entities that removed graphs named, described in the entities graph: what the
         # next sync_shared checks (the rest of that graph cannot have lost its last namer).
         self._unnamed: set[str] = set()
-        # Every IRI those graphs named: the divisions among them are what the next sync_shared checks.
+        # Divisions those graphs named (IRIs): what the next sync_shared checks of the divisions graph.
         self._unnamed_divisions: set[str] = set()
         # While counting (see counting()): the size of each graph before its first change
         # (None when the block ends with a scan instead).
@@ -410,12 +410,13 @@ class GraphStore:
     def _note_named(self, graphs: list) -> None:
         """Remember the entities and divisions these graphs (about to go) name, for :meth:`sync_shared`."""
         if graphs:
+            from .division_graph import named_divisions
             from .entity_graph import named_entities
             from .shared_graph import named_iris
 
             terms = named_iris(self.store, graphs)
             self._unnamed |= named_entities(self.store, graphs, terms)
-            self._unnamed_divisions |= terms
+            self._unnamed_divisions |= named_divisions(terms)
 
     def ensure_vocabulary(self, quads: Iterable[Quad]) -> bool:
         """Store the vocabulary graph (the ontology); replace it when it changed.
@@ -502,17 +503,18 @@ class GraphStore:
         Returns:
             (quads added, quads removed), over both graphs.
         """
-        from .division_graph import sync_divisions
+        from .division_graph import named_divisions, sync_divisions
         from .entity_graph import sync_entities
 
         self.touch([ENTITIES_GRAPH, DIVISIONS_GRAPH])
-        # Entities first: an agency's kgb:agencyOf names a division.
-        # The divisions to check: those the removed graphs named, and those the descriptions of
-        # the entities they named name (an agency's kgb:agencyOf), which may go now.
+        # The divisions to check: those the removed graphs named, and those named by the
+        # descriptions of the entities they named (an agency's kgb:agencyOf), which may go now.
         entities = ox.NamedNode(str(ENTITIES_GRAPH))
-        named = self._unnamed_divisions | {q.object.value for iri in self._unnamed
-                                           for q in self.store.quads_for_pattern(ox.NamedNode(iri), None, None, entities)
-                                           if isinstance(q.object, ox.NamedNode)}
+        named = self._unnamed_divisions | named_divisions(
+            q.object.value for iri in self._unnamed
+            for q in self.store.quads_for_pattern(ox.NamedNode(iri), None, None, entities)
+            if isinstance(q.object, ox.NamedNode))
+        # Entities first: an agency's kgb:agencyOf names a division.
         added, removed = sync_entities(self.store, None if everywhere else self._unnamed)
         self._unnamed, self._unnamed_divisions = set(), set()
         more, fewer = sync_divisions(self.store, minter, everywhere, named)
