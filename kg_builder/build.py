@@ -243,13 +243,6 @@ def propagation_csv(graph, rows=None) -> str:
 
 # -- the store ---------------------------------------------------------------------------------
 
-def _empty(store, graph) -> bool:
-    """Whether this Oxigraph store's named graph ``graph`` holds nothing."""
-    import pyoxigraph as ox
-
-    return next(iter(store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))), None) is None
-
-
 class _StoreWriter:
     """Loads built documents into the store, whole documents at a time.
 
@@ -293,7 +286,7 @@ class _StoreWriter:
         # A store that already describes entities is asked about each one the new documents
         # name (a lookup), instead of listing them all: 4.6 s at 10^5 documents.
         self.entities: set[int] = set()
-        self.look_up = isinstance(oxstore, ox.Store) and not _empty(oxstore, ENTITIES_GRAPH)
+        self.look_up = isinstance(oxstore, ox.Store) and oxstore.contains_named_graph(ox.NamedNode(str(ENTITIES_GRAPH)))
         self.new_entities: list[bytes] = []
         self.removed = False  # whether a stored graph was replaced (what it named may be needed no more)
         self.pending: list[DocumentOutcome] = []

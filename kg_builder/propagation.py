@@ -42,7 +42,8 @@ from .network import Evidence, ancestors, citation_network, evidence, mention_ev
 
 __all__ = [
     "Adoption", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
-    "ranking_records", "iter_ranking_records", "ranking_csv", "write_ranking_csv", "explain", "chain_text", "propagation_graph", "chain_labels",
+    "ranking_records", "iter_ranking_records", "ranking_csv", "write_ranking_csv", "explain", "chain_text",
+    "propagation_graph", "chain_labels",
     "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note", "link_basis",
 ]
 
@@ -525,14 +526,9 @@ def write_ranking_csv(out: IO[str], graph: Any, inferred: bool = True, rows: lis
 
     The cells are those of ``kgb rank --format csv`` (:func:`~kg_builder.tabular.render`).
     """
-    import csv
+    from .tabular import write_csv
 
-    from .tabular import _cell
-
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(RANK_COLUMNS)
-    for record in iter_ranking_records(graph, inferred=inferred, rows=rows):
-        writer.writerow([_cell(record.get(c)) for c in RANK_COLUMNS])
+    write_csv(out, iter_ranking_records(graph, inferred=inferred, rows=rows), RANK_COLUMNS)
 
 
 def _territory_word(value: bool | None) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Sequence
+from typing import IO, Any, Iterable, Sequence
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "render", "write_csv"]
 
 #: The formats ``--format`` accepts.
 FORMATS: tuple[str, ...] = ("csv", "json", "md")
@@ -40,10 +40,7 @@ def render(records: Sequence[dict[str, Any]], fmt: str = "csv", columns: Sequenc
         columns = list(records[0]) if records else []
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        for record in records:
-            writer.writerow([_cell(record.get(c)) for c in columns])
+        write_csv(out, records, columns)
         return out.getvalue()
     if fmt == "md":
         def row(cells: Sequence[str]) -> str:
@@ -53,3 +50,11 @@ def render(records: Sequence[dict[str, Any]], fmt: str = "csv", columns: Sequenc
         lines += [row([_cell(record.get(c)) for c in columns]) for record in records]
         return "\n".join(lines) + "\n"
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def write_csv(out: IO[str], records: Iterable[dict[str, Any]], columns: Sequence[str]) -> None:
+    """Write records as :func:`render`'s CSV, a row at a time (the records may be a generator)."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([_cell(record.get(c)) for c in columns])
