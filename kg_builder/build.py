@@ -19,6 +19,7 @@ of whole documents; the output files are then written from the store.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import json
@@ -35,9 +36,11 @@ from typing import IO, Callable, Collection, Iterable, Iterator, Sequence
 from .errors import KGBuilderError
 from .entity_graph import description_key, is_described
 from .ontology import DEFAULT_BASE, DIVISIONS_GRAPH, ENTITIES_GRAPH, PREFIXES, Minter
-from .pipeline import DEFAULT_TIME_LIMIT, DocumentOutcome, Job, resolve_extractors, run_dask, run_local, run_serial
+from .pipeline import (DEFAULT_TIME_LIMIT, UNCHANGED, DocumentOutcome, Job, resolve_extractors, run_dask, run_local,
+                       run_serial)
 from .readers import iter_sources, sample_corpus
 from .rdf import bind_prefixes, vocabulary_quads
+from .stamps import InputStamps, stamp_of
 from .store import GraphStore, from_oxigraph
 
 __all__ = [
@@ -417,6 +420,7 @@ def build_corpus(
     scheduler=None,
     outputs: Iterable[str] = OUTPUT_FILES,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    rehash: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph of the documents under ``paths``.
 
@@ -441,6 +445,10 @@ def build_corpus(
         outputs: the files to write, among :data:`OUTPUT_FILES`.
         time_limit: seconds a document's extraction may take before that
             document fails (None: no limit; see :func:`.pipeline.time_limit`).
+        rehash: with a persistent ``store``, read and hash every input even when
+            its stamp (size, times, inode) is the one the store's last reading of
+            it recorded (see :mod:`.stamps`); without, such an input whose
+            content the store holds is skipped unread.
 
     Returns:
         A :class:`BuildResult`; inputs that failed are in ``result.failed``.
@@ -478,15 +486,23 @@ def build_corpus(
         graph_outputs = output_dir is not None and bool({"graph.nq", "graph.ttl", "graph.html",
                                                           "propagation.csv"} & set(wanted))
         # The store's quad count follows the writes (a full count is a scan: 15 s at 10^5 documents).
-        with graph_store.counting(scan=bulk), open(spill if graph_outputs else os.devnull, "wb") as handle:
+        with graph_store.counting(scan=bulk), open(spill if graph_outputs else os.devnull, "wb") as handle, \
+                contextlib.ExitStack() as stack:
             graph_store.ensure_vocabulary(vocabulary_quads(minter))
             job = Job(names, base_iri, frozenset(stored), time_limit)
-            if engine == "dask":
-                outcomes = run_dask(sources, job, scheduler)
-            elif jobs > 1 and len(sources) > jobs:
-                outcomes = run_local(sources, job, jobs)
+
+            def run(chosen: list) -> Iterator[DocumentOutcome]:
+                if engine == "dask":
+                    return run_dask(chosen, job, scheduler)
+                if jobs > 1 and len(chosen) > jobs:
+                    return run_local(chosen, job, jobs)
+                return run_serial(chosen, job)
+
+            if graph_store.path is not None and store is not None and not graph_store.read_only:
+                stamps = stack.enter_context(InputStamps(graph_store.path))
+                outcomes = _stamped(sources, roots, stamps, job.known, run, minter, rehash=rehash)
             else:
-                outcomes = run_serial(sources, job)
+                outcomes = run(sources)
             if bulk:
                 graph_store.begin_bulk_load()
             reports, spilled = _load(graph_store, outcomes if progress is None else progress(outcomes, len(sources)),
@@ -512,6 +528,48 @@ def build_corpus(
             graph_store.flush()
             del graph_store  # close the temporary store before its directory goes
     return BuildResult(reports, written, time.perf_counter() - started, documents, quads, kept)
+
+
+def _stamped(sources: Sequence[tuple], roots: Sequence[Path], stamps: InputStamps, known: Collection[str],
+             run: Callable[[list], Iterator[DocumentOutcome]], minter: Minter,
+             rehash: bool = False) -> Iterator[DocumentOutcome]:
+    """Outcomes of ``sources`` in input order, skipping unread those whose stamp says the store holds them.
+
+    Every input is stamped before any is read. One whose stamp matches the one
+    recorded with a content hash the store holds (``known``) is skipped as
+    unchanged without being read; the others go to ``run``. The stamps of what
+    ``run`` read (built, or skipped by its hash) are recorded, and those of files
+    gone from the folders among ``roots`` are forgotten.
+    """
+    unread: dict[int, str] = {}  # input number -> its content hash, for inputs skipped unread
+    taken: list[tuple] = []  # (path, stamp) of each input given to run (stamp None: not to record)
+    chosen: list = []
+    for number, source in enumerate(sources):
+        key = os.path.abspath(source[0])
+        stamped = stamp_of(key)
+        if stamped is not None and not rehash:
+            held = stamps.content_hash(key, stamped[0])
+            if held is not None and held in known:
+                unread[number] = held
+                continue
+        chosen.append(source)
+        taken.append((key, stamped[0] if stamped is not None and stamped[1] else None))
+    built = run(chosen)
+    given = iter(taken)
+    prefix = _document_prefix(minter)  # the graph's IRI is this and the hash's first 16 digits
+    for number, source in enumerate(sources):
+        held = unread.get(number)
+        if held is not None:
+            yield DocumentOutcome(source[1], Path(source[0]).stem, "skipped", UNCHANGED, held,
+                                  prefix + held[:16], source=source[2])
+            continue
+        outcome = next(built)
+        key, stamp = next(given)
+        if stamp is not None and outcome.status != "failed" and outcome.content_hash:
+            stamps.record(key, stamp, outcome.content_hash)
+        yield outcome
+    folders = [os.path.abspath(root) for root in roots if root.is_dir()]
+    stamps.forget_missing(folders, (os.path.abspath(source[0]) for source in sources))
 
 
 def _document_prefix(minter: Minter) -> str:

@@ -42,7 +42,7 @@ from .errors import InputError, KGBuilderError
 from .model import Document, Extraction
 
 __all__ = [
-    "extract", "extract_all", "resolve_extractors", "DocumentOutcome", "Job", "build_document",
+    "extract", "extract_all", "resolve_extractors", "DocumentOutcome", "Job", "UNCHANGED", "build_document",
     "warm_up", "run_serial", "run_local", "run_dask", "build_batch", "nquads", "default_jobs",
 ]
 
@@ -112,6 +112,10 @@ def time_limit(seconds: float | None, shown: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if earlier[0]:
             signal.setitimer(signal.ITIMER_REAL, *earlier)
+
+
+#: Why a document already stored whole is skipped.
+UNCHANGED = "unchanged: already in the store"
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +204,7 @@ def build_document(path: Path, shown: str, job: Job, source: str | None = None) 
     minter = Minter(job.base_iri)
     graph = str(minter.document(content_hash))
     if content_hash in job.known:
-        return DocumentOutcome(shown, document.id, "skipped", "unchanged: already in the store",
+        return DocumentOutcome(shown, document.id, "skipped", UNCHANGED,
                                content_hash, graph, source=source)
     try:
         with time_limit(job.time_limit, shown):

@@ -57,10 +57,13 @@ def _output_list(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--time-limit", type=click.FloatRange(min=0), default=300, show_default=True, metavar="SECONDS",
               help="A document whose extraction takes longer fails (named in the report) and the build goes on; "
                    "0: no limit. Applies to local builds, not on Dask workers.")
+@click.option("--rehash", is_flag=True,
+              help="With --store: read and hash every input, even one whose size, times and inode are those "
+                   "the store recorded when it last read it (by default such an input is skipped unread).")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str, ...], base_iri: str,
           store: Path | None, jobs: int | None, engine: str, scheduler: str | None, output_names: list[str] | None,
-          no_html: bool, no_rank: bool, time_limit: float, silent: bool) -> None:
+          no_html: bool, no_rank: bool, time_limit: float, rehash: bool, silent: bool) -> None:
     """Build the knowledge graph of PATHS (default: the bundled sample corpus).
 
     PATHS are files or directories (read recursively). Writes graph.ttl (Turtle),
@@ -71,7 +74,9 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
 
     With --store, the build is incremental and resumable: documents already in
     the store (same content hash) are skipped, a changed document replaces its
-    old graph, and a build that was killed picks up where it stopped.
+    old graph, and a build that was killed picks up where it stopped. A file
+    whose size, times and inode are those the store recorded when it last read
+    it is skipped without being read again (--rehash reads every file).
 
     Exit status: 0 all inputs built (or skipped as unchanged); 3 built, but some
     inputs failed (each is named on stderr and in build-report.json); 1 error;
@@ -83,6 +88,7 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
         kgb build reports/ -o out/                 # a folder of your own documents
         kgb build reports/ --store kg.oxigraph -o out/ -j 8
         kgb build reports/ --store kg.oxigraph --outputs nq,report
+        kgb build reports/ --store kg.oxigraph --rehash  # read every file again
         kgb build reports/ --time-limit 60          # a document extracting longer fails
         kgb build reports/ --engine dask --scheduler tcp://10.0.0.5:8786 --store kg.oxigraph
     """
@@ -112,7 +118,8 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
         result = build_corpus(paths, output_dir, extractor_names or None, base_iri=base_iri,
                               progress=progress, on_error=report_error, store=store,
                               jobs=jobs or _default_jobs(), engine=engine, scheduler=scheduler,
-                              outputs=[OUTPUT_NAMES[name] for name in chosen], time_limit=time_limit or None)
+                              outputs=[OUTPUT_NAMES[name] for name in chosen], time_limit=time_limit or None,
+                              rehash=rehash)
     except UnknownPlugin as error:
         raise click.BadParameter(str(error), param_hint="--extractor") from None
     except KGBuilderError as error:

@@ -221,12 +221,14 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
                                url=url or None, metadata=tuple(sorted(metadata.items())))
 
 
-def _walk(root: Path, visiting: set[tuple[int, int]], walked: set[tuple[int, int]]) -> Iterator[Path]:
-    """Files under ``root``, sorted, following directory links but never a cycle.
+def _walk(root: Path, visiting: set[tuple[int, int]], walked: set[tuple[int, int]],
+          real: str) -> Iterator[tuple[Path, str]]:
+    """Files under ``root``, sorted, following directory links but never a cycle; each with its real path.
 
     ``visiting`` holds the folders from the root down to here (a link to one of
     them is a cycle), ``walked`` every folder read already (a second link to one
-    is skipped).
+    is skipped); ``real`` is the root's own real path, so that only links need
+    resolving (resolving every file costs 50 µs: 5 s at 10^5 files).
     """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
@@ -248,18 +250,33 @@ def _walk(root: Path, visiting: set[tuple[int, int]], walked: set[tuple[int, int
             key = (info.st_dev, info.st_ino)
             if key in visiting:
                 # A link back to a folder being walked: yield it so that it is reported.
-                yield path
+                yield path, os.path.abspath(path)
                 continue
             if key in walked:
                 continue
             visiting.add(key)
             walked.add(key)
-            yield from _walk(path, visiting, walked)
+            yield from _walk(path, visiting, walked, _real_path(entry, real))
             visiting.discard(key)
         else:
             suffix = path.suffix.lower()
             if suffix in _readers or suffix in _UNSUPPORTED_DOCUMENTS:
-                yield path
+                yield path, _real_path(entry, real)
+
+
+def _real_path(entry: os.DirEntry, folder: str) -> str:
+    """The real path of a folder's entry, given the folder's real path."""
+    if not entry.is_symlink():
+        return os.path.join(folder, entry.name)
+    return _resolved(Path(entry.path))
+
+
+def _resolved(path: Path) -> str:
+    """The path with every link resolved, or as it is when it cannot be (a broken link, a loop)."""
+    try:
+        return str(path.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return str(path.absolute())
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[Path]:
@@ -276,20 +293,16 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Path]:
     reports them without blocking.
     """
     _load()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in paths:
         path = Path(path)
         if path.is_dir():
             info = path.stat()
             top = (info.st_dev, info.st_ino)
-            found: Iterable[Path] = _walk(path, {top}, {top})
+            found: Iterable[tuple[Path, str]] = _walk(path, {top}, {top}, _resolved(path))
         else:
-            found = [path]
-        for item in found:
-            try:
-                key = item.resolve(strict=True) if not item.is_dir() else item.absolute()
-            except (OSError, RuntimeError):
-                key = item.absolute()
+            found = [(path, _resolved(path))]
+        for item, key in found:
             if key in seen:
                 continue
             seen.add(key)
