@@ -407,6 +407,30 @@ class GraphStore:
             self.sync_shared()
         return True
 
+    def remove_documents(self, keys: Iterable[str], *, dry_run: bool = False
+                         ) -> tuple[list[tuple[str, StoredDocument]], list[str]]:
+        """Remove every stored document each key names (see :meth:`find_documents`), as ``kgb remove`` does.
+
+        Returns the (key, document) pairs removed, in the keys' order, and the
+        keys that named nothing. The divisions and entities only the removed
+        documents named go too, and the kept quad count follows. With
+        ``dry_run``, nothing is removed: the pairs are what would be.
+        """
+        removed: list[tuple[str, StoredDocument]] = []
+        missing: list[str] = []
+        with self.counting():
+            for key in keys:
+                matches = self.find_documents(key)
+                if not matches:
+                    missing.append(key)
+                for doc in matches:
+                    if not dry_run:
+                        self.remove_document(doc.graph, sync=False)
+                    removed.append((key, doc))
+            if removed and not dry_run:
+                self.sync_shared()
+        return removed, missing
+
     def _note_named(self, graphs: list) -> None:
         """Remember the entities and divisions these graphs (about to go) name, for :meth:`sync_shared`."""
         if graphs:

@@ -195,6 +195,16 @@ def test_kgb_remove_reports_what_matches_nothing(runner, store_dir, sample_dir):
     assert stem in {d.id for d in store.documents()}
 
 
+def test_remove_documents_from_python_names_what_went_and_what_matched_nothing(store_dir, sample_dir):
+    stems = sorted(p.stem for p in sample_dir.glob("*.txt"))
+    store = GraphStore(store_dir)
+    removed, missing = store.remove_documents([stems[1], "no-such-doc", f"{stems[3]}.txt"])
+    assert [(key, doc.id) for key, doc in removed] == [(stems[1], stems[1]), (f"{stems[3]}.txt", stems[3])]
+    assert missing == ["no-such-doc"]
+    assert sorted(d.id for d in store.documents()) == [stems[0], stems[2], stems[4]]
+    assert store.quad_count() == len(store.store)  # the kept count followed the removals
+
+
 def test_kgb_remove_refuses_a_directory_that_is_not_a_store(runner, tmp_path):
     (tmp_path / "x.txt").write_text("x", "utf-8")
     result = runner.invoke(cli, ["remove", "a", "--store", str(tmp_path)])

@@ -35,21 +35,12 @@ def remove_command(docs: tuple[str, ...], store_dir: Path, dry_run: bool) -> Non
         store = GraphStore(store_dir, read_only=dry_run)  # a dry run writes nothing, and never races a writer
     except KGBuilderError as error:
         raise click.ClickException(str(error)) from None
-    missing = 0
-    with store.counting():  # the store's quad count follows the removals (see GraphStore.quad_count)
-        for key in docs:
-            matches = store.find_documents(key)
-            if not matches:
-                click.echo(f"error: no stored document matches {key!r}", err=True)
-                missing += 1
-                continue
-            for doc in matches:
-                if not dry_run:
-                    store.remove_document(doc.graph, sync=False)
-                verb = "would remove" if dry_run else "removed"
-                click.echo(f"{verb}\t{doc.id}\t{doc.content_hash[:16]}\t{doc.graph}")
-        if not dry_run:
-            store.sync_shared()  # divisions and entities only the removed documents named go too
+    removed, missing = store.remove_documents(docs, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    for _, doc in removed:
+        click.echo(f"{verb}\t{doc.id}\t{doc.content_hash[:16]}\t{doc.graph}")
+    for key in missing:
+        click.echo(f"error: no stored document matches {key!r}", err=True)
     store.flush()
     if missing:
         sys.exit(1)
