@@ -20,6 +20,8 @@ of whole documents; the output files are then written from the store.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import heapq
 import itertools
 import json
@@ -113,6 +115,8 @@ class BuildResult:
     documents: int = 0  # documents in the store after the build
     quads: int = 0  # quads in the store after the build
     store: GraphStore | None = None  # the store, unless it was a temporary one on disk
+    #: Outputs not written again: they were written from the store as it still is (see OUTPUTS_RECORD).
+    current: tuple[str, ...] = ()
     _dataset: object = field(default=None, repr=False)
 
     @property
@@ -146,9 +150,10 @@ class BuildResult:
 
     def summary(self) -> str:
         """The one-line summary printed at the end of ``kgb build``."""
+        kept = f" ({', '.join(self.current)} up to date: the store has not changed)" if self.current else ""
         return (f"built {len(self.built)}, skipped {len(self.skipped)}, failed {len(self.failed)} "
                 f"of {len(self.inputs)} inputs; the graph holds {self.documents} documents, "
-                f"{self.quads} quads; {self.seconds:.1f}s → {_common_dir(self.outputs)}")
+                f"{self.quads} quads; {self.seconds:.1f}s → {_common_dir(self.outputs)}{kept}")
 
 
 def _common_dir(outputs: dict[str, Path]) -> str:
@@ -511,23 +516,31 @@ def build_corpus(
             if bulk:
                 graph_store.end_bulk_load()
         written: dict[str, Path] = {}
+        current: dict[str, list[int]] = {}
         documents = graph_store.document_count()
         quads = graph_store.quad_count()
         if output_dir is not None and wanted:
+            # What a build wrote from the store as it still is need not be written again
+            # (at 10^5 documents graph.nq, graph.ttl and the views take most of an hour).
+            persistent = store is not None and graph_store.path is not None
+            current = current_outputs(graph_store, Path(output_dir)) if persistent else {}
             summary = {"inputs": len(reports), "ok": sum(r.status == "ok" for r in reports),
                        "skipped": sum(r.status == "skipped" for r in reports),
                        "failed": sum(r.status == "failed" for r in reports),
                        "extractors": list(names), "base_iri": base_iri,
                        "graph": {"documents": documents, "quads": quads}}
             report = {"inputs": reports, "summary": summary}  # entries written one at a time
-            written = write_outputs(graph_store, Path(output_dir), wanted, report=report,
-                                    title=f"kg_builder: {documents} documents", scratch=Path(scratch),
-                                    loaded=(spill, spilled) if graph_outputs else None)
+            written = write_outputs(graph_store, Path(output_dir), [n for n in wanted if n not in current],
+                                    report=report, title=f"kg_builder: {documents} documents",
+                                    scratch=Path(scratch), loaded=(spill, spilled) if graph_outputs else None)
+            _record_outputs(graph_store if persistent else None, Path(output_dir), current, written)
+            written.update((name, Path(output_dir) / name) for name in wanted if name in current)
         kept = graph_store if (store is not None or graph_store.path is None) else None
         if kept is None:
             graph_store.flush()
             del graph_store  # close the temporary store before its directory goes
-    return BuildResult(reports, written, time.perf_counter() - started, documents, quads, kept)
+    return BuildResult(reports, written, time.perf_counter() - started, documents, quads, kept,
+                       tuple(name for name in wanted if name in current))
 
 
 def _stamped(sources: Sequence[tuple], roots: Sequence[Path], stamps: InputStamps, known: Collection[str],
@@ -634,6 +647,74 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
 
 
 # -- outputs ------------------------------------------------------------------------------------
+
+#: In the output folder: which store (and which state of it, see :meth:`GraphStore.state`) and
+#: which kg_builder the graph files and views there were written from, with each file's size and
+#: modification time then.
+OUTPUTS_RECORD = ".kgb-outputs.json"
+
+#: The outputs that describe the store (the report describes one build's inputs).
+STORE_OUTPUTS = ("graph.ttl", "graph.nq", "graph.html", "propagation.csv")
+
+
+def current_outputs(store: GraphStore, output_dir: Path) -> dict[str, list[int]]:
+    """The outputs in ``output_dir`` written from ``store`` as it is now, untouched since; name -> [size, mtime].
+
+    They are current when the folder's record names this store, its present
+    state, and this kg_builder (its code, so an upgrade writes them again), and
+    each file still has the size and modification time it had when written.
+    A store without a known state (in memory, or written outside kg_builder's
+    counted writes) has none.
+    """
+    state = store.state()
+    if state is None:
+        return {}
+    try:
+        record = json.loads((output_dir / OUTPUTS_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if (not isinstance(record, dict) or record.get("state") != state or record.get("store") != str(store.path.resolve())
+            or record.get("code") != _code_fingerprint() or not isinstance(record.get("files"), dict)):
+        return {}
+    current = {}
+    for name in STORE_OUTPUTS:
+        try:
+            info = (output_dir / name).stat()
+        except OSError:
+            continue
+        if record["files"].get(name) == [info.st_size, info.st_mtime_ns]:
+            current[name] = [info.st_size, info.st_mtime_ns]
+    return current
+
+
+def _record_outputs(store: GraphStore | None, output_dir: Path, current: dict[str, list[int]],
+                    written: dict[str, Path]) -> None:
+    """Note which store state the graph files and views in ``output_dir`` describe (see :func:`current_outputs`).
+
+    Without a (persistent) store, the record goes: the files describe a store that is gone.
+    """
+    files = dict(current)
+    for name, path in written.items():
+        if name in STORE_OUTPUTS:
+            info = path.stat()
+            files[name] = [info.st_size, info.st_mtime_ns]
+    state = store.state() if store is not None else None
+    if state is None or not files:
+        (output_dir / OUTPUTS_RECORD).unlink(missing_ok=True)
+        return
+    write_atomic(output_dir / OUTPUTS_RECORD, json.dumps(
+        {"store": str(store.path.resolve()), "state": state, "code": _code_fingerprint(), "files": files}, indent=1))
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """A digest of this kg_builder's files: what its outputs were made by."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\n" + path.read_bytes())
+    return digest.hexdigest()
 
 def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OUTPUT_FILES, *,
                   report: dict | None = None, title: str = "kg_builder", scratch: Path | None = None,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -283,18 +284,38 @@ class GraphStore:
                 self._keep_count(kept)
         return kept
 
-    def _kept_count(self) -> int | None:
+    def state(self) -> str | None:
+        """An id of what the store holds, new after every write that changed a graph; None when unknown.
+
+        Kept with the quad count (:meth:`counting`): a counted block that changed
+        nothing keeps the id, one that changed a graph gets a new one, and a
+        write outside a counted block (or a figure not trusted) leaves none. So
+        two equal ids mean the store was not changed through kg_builder in
+        between: what ``kgb build`` wrote from it is still true.
+        """
+        if self.path is None:
+            return None
+        kept = self._kept()
+        state = kept.get("state") if kept else None
+        return state if isinstance(state, str) else None
+
+    def _kept(self) -> dict | None:
+        """The kept figures, when they are still to be trusted."""
         try:
             data = json.loads((self.path / QUAD_COUNT_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if not isinstance(data, dict) or data.get("documents") != self.document_count():
             return None  # written to by something else since
-        quads = data.get("quads")
+        return data
+
+    def _kept_count(self) -> int | None:
+        kept = self._kept()
+        quads = kept.get("quads") if kept else None
         return quads if isinstance(quads, int) and quads >= 0 else None
 
-    def _keep_count(self, quads: int) -> None:
-        record = json.dumps({"quads": quads, "documents": self.document_count()})
+    def _keep_count(self, quads: int, state: str | None = None) -> None:
+        record = json.dumps({"quads": quads, "documents": self.document_count(), "state": state or uuid.uuid4().hex})
         temporary = self.path / (QUAD_COUNT_FILE + ".tmp")
         temporary.write_text(record, encoding="utf-8")
         os.replace(temporary, self.path / QUAD_COUNT_FILE)
@@ -314,6 +335,7 @@ class GraphStore:
             yield
             return
         before = 0 if scan else self.quad_count()
+        previous = None if scan else self.state()
         (self.path / QUAD_COUNT_FILE).unlink(missing_ok=True)
         self._counting, self._sizes = True, None if scan else {}
         try:
@@ -325,7 +347,7 @@ class GraphStore:
             after = len(self.store)
         else:
             after = before + sum(self.graph_size(graph) - size for graph, size in sizes.items())
-        self._keep_count(after)
+        self._keep_count(after, previous if sizes == {} else None)  # a graph written: a new state
 
     def touch(self, graphs: Iterable) -> None:
         """Note that the named graphs ``graphs`` (IRIs, as strings or terms) are about to change.

@@ -76,7 +76,10 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
     the store (same content hash) are skipped, a changed document replaces its
     old graph, and a build that was killed picks up where it stopped. A file
     whose size, times and inode are those the store recorded when it last read
-    it is skipped without being read again (--rehash reads every file).
+    it is skipped without being read again (--rehash reads every file). Graph
+    files and views that an earlier build wrote to the same folder from the
+    store as it still is are kept, not written again (delete one to have it
+    rewritten).
 
     Exit status: 0 all inputs built (or skipped as unchanged); 3 built, but some
     inputs failed (each is named on stderr and in build-report.json); 1 error;
