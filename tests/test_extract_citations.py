@@ -68,6 +68,11 @@ def test_titles(text, expected):
     ("审议《关于转发最高人民法院“一号司法建议”的报告》", "关于转发最高人民法院“一号司法建议”的报告", "county", "report"),
     # A title transmitted by its outer title is the outer issuer's.
     ("根据《焦作市委、市政府关于印发〈法治政府建设实施方案〉的通知》", "法治政府建设实施方案", "prefecture", "plan"),
+    # 中共中央 opening a title is the national body, not a 中共 before a division.
+    ("根据《中共中央、国务院关于印发〈法治中国建设规划(2020-2025年)〉的通知》",
+     "中共中央、国务院关于印发〈法治中国建设规划(2020-2025年)〉的通知", "national", "normative"),
+    # The party's constitution, by its name or its short name.
+    ("学习《中国共产党章程》和《党章》", "中国共产党章程", "national", "party_regulation"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
