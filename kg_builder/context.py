@@ -176,6 +176,8 @@ class DocumentContext:
         if prefix in ("县", "区", "旗"):
             if county is not None and county.name.endswith(prefix if prefix != "县" else ("县", "自治县")):
                 return county
+            if prefix == "区" and d.level == "provincial" and d.name.endswith("自治区"):
+                return d  # an autonomous region's own document: 自治区人民政府, 区党委
             return None
         if prefix in ("州", "盟"):
             for candidate in (prefecture, county):

@@ -73,6 +73,16 @@ def names(text):
     # ... but a district named anywhere in the text, even in a title, is theirs.
     ("北山街道2024年度法治政府建设工作报告\n对照《中站区法治政府建设实施方案(2021-2025年)》,街道在区委区政府指导下开展工作。",
      ["中站区委", "中站区人民政府"]),
+    # A government and a court written one after the other are two bodies.
+    ("中站区人民政府中站区人民法院关于建立府院联动机制的意见\n中站区人民政府 中站区人民法院联合印发。",
+     ["中站区人民政府", "中站区人民法院"]),
+    # In an autonomous region's own document, 区 is the region (but 自治区政府各部门 are its departments).
+    ("宁夏回族自治区人民政府办公厅关于印发工作方案的通知\n《工作方案》已经自治区人民政府同意,请自治区政府各部门落实,区司法厅负责。",
+     ["宁夏回族自治区人民政府办公厅", "宁夏回族自治区人民政府", "宁夏回族自治区司法厅"]),
+    # In a department's report, a leading group the sentence calls its own (我局) is the department's.
+    ("株洲县司法局2022年法治政府建设工作报告\n我局法治建设领导小组组长由局长担任。我局成立了以局长为组长的普法工作领导小组。",
+     ["株洲县司法局", "株洲县司法局法治建设领导小组", "株洲县司法局普法工作领导小组"]),
+    ("株洲县司法局2022年法治政府建设工作报告\n县委成立了法治建设领导小组。", ["株洲县司法局", "株洲县委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -81,6 +91,7 @@ def test_agencies(text, expected):
 @pytest.mark.parametrize(("body", "expected"), [
     ("机构编制委员会办公室", "编办"), ("人民政府法制办公室", "政府法制办"), ("市场监督管理局", "市场监管局"),
     ("人力资源和社会保障局", "人社局"), ("发展和改革局", "发改局"), ("政府", "人民政府"), ("司法局", "司法局"),
+    ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected

@@ -87,7 +87,7 @@ _CANONICAL = (
     ("人民政府法制办公室", "政府法制办"), ("政府法制办公室", "政府法制办"), ("法制办公室", "法制办"),
     ("市场监督管理局", "市场监管局"), ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"),
     ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
-    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"),
+    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
@@ -103,7 +103,7 @@ _NATIONAL_BODIES = (
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
-_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府)")
+_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
 _COMMISSION = re.compile(r"依法治([省市县区])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -514,6 +514,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         body = text[p_end:a_end]
         if body == "局":
             continue  # 县局, 市局: "the bureau", a department's word for itself or its superior
+        if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
+            continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
@@ -669,11 +671,19 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
 _OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?)\Z")
+_DEPARTMENT_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的|[我本][局委厅办])((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+
+
+# In a department's report the group is the department's when the sentence says so (我局…领导小组).
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
-    if own is None or "领导小组" not in ctx.text or author_agency(ctx) is not None:
+    if own is None or "领导小组" not in ctx.text:
+        return []
+    department = author_agency(ctx)
+    if department is not None and _OWN_WORD.search(ctx.text) is None:
         return []
     found = []
     text = ctx.text
@@ -682,7 +692,13 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         b = at + 4
         next_at = text.find("领导小组", b, ctx.body_end)
         # The words before 领导小组 back to what sets it up (成立, 的): read only there.
-        match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
+        if department is not None:
+            # The department's own words, in the sentence before the group: 我局成立了…的…领导小组.
+            begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+            said = _OWN_WORD.search(text, begin, at)
+            match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
+        else:
+            match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
         at = next_at
         if match is None:
             continue
@@ -693,6 +709,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
             continue  # named already (区法治政府建设领导小组)
+        if department is not None:
+            name = department.name + group
+            found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
+                                     department.code, (department.written or department.name) + group))
+            continue
         name = own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     return found
