@@ -21,7 +21,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import DocumentContext, TitleLineEnds, context_of
+from ..context import COMMON_WORDS, DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -467,6 +467,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], name, division.name,
                                  division.level, division.code or None, name))
         take(c_start, match.end())
+    # The document's own division by a name that is also a common word (市中区司法局): the
+    # division scan leaves such names out, and the bare-prefix reading would take its 市.
+    if own is not None and own.name in COMMON_WORDS:
+        at = text.find(own.name, start, end)
+        while at >= 0:
+            d_end = at + len(own.name)
+            best = _best_end(text, d_end)
+            if best is not None and free(at, best[0]) and text[at - 1 : at] != "各":
+                body = text[d_end : best[0]]
+                found.append(AgencyMatch(at, best[0], text[at : best[0]], own.name + canonical_body(body), own.name,
+                                         own.level, own.code or None, own.name + written_body(body)))
+                take(at, best[0])
+            at = text.find(own.name, d_end, end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     for match in _RELATIVE_RE.finditer(text, start, end):
