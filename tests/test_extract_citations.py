@@ -129,6 +129,20 @@ def test_classify(title, issuer, level, own, context, expected):
     assert classify(title, issuer, level, own, context) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The nested mark closed after the notice's own words: the notice transmits the plan.
+    ("落实《中共中站区委、中站区人民政府关于印发<中站区法治政府建设规划(2021-2025)的通知>》要求",
+     {"中共中站区委、中站区人民政府关于印发〈中站区法治政府建设规划(2021-2025)〉的通知", "中站区法治政府建设规划(2021-2025)"}),
+])
+def test_misplaced_nested_close(text, expected):
+    assert set(cited(text)) == expected
+
+
+def test_a_nested_notice_keeps_its_words():
+    titles = cited("落实《中站区司法局转发<关于做好行政复议工作的通知>》要求")
+    assert "关于做好行政复议工作的通知" in titles and "关于做好行政复议工作" not in titles
+
+
 def test_nested_and_lost_marks():
     spans = find_titles("《转发<甲市意见>的通知》和《乙县方案\n下一行")
     assert [s.raw for s in spans] == ["转发<甲市意见>的通知", "甲市意见", "乙县方案"]

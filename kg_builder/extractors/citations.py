@@ -104,7 +104,10 @@ def find_titles(text: str) -> list[TitleSpan]:
                 # 》 closes the outer title; the inner mark was never closed.
                 start, opener = stack.pop()
                 stack.clear()
-            found.append(TitleSpan(text[start + 1 : i], start + 1, i, len(stack)))
+            outer = TitleSpan(text[start + 1 : i], start + 1, i, len(stack))
+            if ch == "》" and found and found[-1].end == i - 1 and found[-1].depth == len(stack) + 1:
+                outer = _misplaced_inner_close(text, outer, found)
+            found.append(outer)
     if stack:
         if line_end <= len(text) and line_end - stack[0][0] <= MAX_TITLE:
             _lost_close(text, stack[0][0], line_end, found)
@@ -115,6 +118,21 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+# A notice's own words put inside the title it transmits: 《…关于印发<X的通知>》 is 《…关于印发〈X〉的通知》.
+_NOTICE_TAIL = re.compile(r"的(通知|决定|意见|批复|函)$")
+_TRANSMITS = re.compile(r"(印发|转发|下发|颁发|发布)$")
+
+
+def _misplaced_inner_close(text: str, outer: TitleSpan, found: list[TitleSpan]) -> TitleSpan:
+    """The outer title and its nested one when the nested mark closes after the notice's words."""
+    inner = found[-1]
+    tail = _NOTICE_TAIL.search(inner.raw)
+    if tail is None or inner.raw.startswith("关于") or not _TRANSMITS.search(text[outer.start : inner.start - 1]):
+        return outer
+    cut = len(tail.group())
+    found[-1] = inner._replace(raw=inner.raw[:-cut], end=inner.end - cut)
+    raw = text[outer.start : inner.start - 1] + "〈" + inner.raw[:-cut] + "〉" + tail.group()
+    return outer._replace(raw=raw)
 _LIST_MARK = "、,和及与"
 
 
