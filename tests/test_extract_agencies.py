@@ -83,6 +83,10 @@ def names(text):
     ("株洲县司法局2022年法治政府建设工作报告\n我局法治建设领导小组组长由局长担任。我局成立了以局长为组长的普法工作领导小组。",
      ["株洲县司法局", "株洲县司法局法治建设领导小组", "株洲县司法局普法工作领导小组"]),
     ("株洲县司法局2022年法治政府建设工作报告\n县委成立了法治建设领导小组。", ["株洲县司法局", "株洲县委"]),
+    # A body asked to deliberate (提请…审议) is a recipient; a government's website and its
+    # rules (市政府门户网站, 市政府规章) are no body acting.
+    (DONGLIAO + "提请县人大常委会审议条例草案,在县政府门户网站公布,审议通过3件县政府规章,县司法局负责。",
+     ["东辽县人民政府", "东辽县司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

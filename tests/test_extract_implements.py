@@ -62,6 +62,8 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # ... but a notice that forwards a document makes nothing after what it names.
     ("县政府办公室关于转发《市财政局资金管理办法》的通知\n按照《县委工作安排》要求,现将《市财政局资金管理办法》转发给你们。",
      {("县政府办公室关于转发〈市财政局资金管理办法〉的通知", "市财政局资金管理办法")}),
+    # A nested title that names no policy document (a study book) is no target.
+    ("中站区司法局2022年工作报告\n印发《学习贯彻〈习近平法治思想学习纲要〉工作方案》。", set()),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

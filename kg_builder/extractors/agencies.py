@@ -46,7 +46,7 @@ _NOT_AFTER = {
     "所": "有在属以需得长",
     "厅": "长",
     "中心": "城区工组",
-    "政府": "采性投债购网",
+    "政府": "采性投债购网门规",
 }
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
@@ -608,8 +608,8 @@ _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
-_TO_BEFORE = re.compile(r"向[^,。;:\n向]{0,30}\Z")
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法)")
+_TO_BEFORE = re.compile(r"(?:向[^,。;:\n向]{0,30}|[提报]请)\Z")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
 _ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
@@ -654,7 +654,7 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if _not_acting(text, matches[at]):
             drop.add(at)
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
-    for at in _find_all(text, "向"):
+    for at in [*_find_all(text, "向"), *_find_all(text, "提请"), *_find_all(text, "报请")]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))

@@ -45,8 +45,9 @@ def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
         return targets  # a notice issuing a plan: the plan implements, not the notice
     for pattern in (_NESTED_VERB, _NESTED_TAIL):
         for match in pattern.finditer(citation_title):
-            inner = match.group(2) if pattern is _NESTED_VERB else match.group(1)
-            targets.append(names.get(normalize_title(inner), normalize_title(inner)))
+            inner = normalize_title(match.group(2) if pattern is _NESTED_VERB else match.group(1))
+            if inner in names:  # a nested title that is no document (a study book) is no target
+                targets.append(names[inner])
     return targets
 
 
