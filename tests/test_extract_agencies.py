@@ -87,6 +87,8 @@ def names(text):
     # rules (市政府门户网站, 市政府规章) are no body acting.
     (DONGLIAO + "提请县人大常委会审议条例草案,在县政府门户网站公布,审议通过3件县政府规章,县司法局负责。",
      ["东辽县人民政府", "东辽县司法局"]),
+    # A department's party group (中共…厅党组) is no department of the party.
+    ("吉林省司法厅2023年工作要点\n中共吉林省司法厅党组研究部署,吉林省司法厅组织实施。", ["吉林省司法厅"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

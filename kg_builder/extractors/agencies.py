@@ -747,6 +747,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
     matches = _acting_only(text, matches)
+    if "党" in text:
+        # 中共…厅党组: the department's party group, not a department of the party.
+        matches = [m for m in matches if not (m.name.startswith("中共") and m.name[-1] not in "委"
+                                              and text.startswith(("党组", "党委"), m.end))]
     added = _own_groups(ctx, matches)
     if "党" in text and _ELIDED_ANY.search(text) is not None:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
