@@ -71,6 +71,8 @@ def test_titles(text, expected):
     # 中共中央 opening a title is the national body, not a 中共 before a division.
     ("根据《中共中央、国务院关于印发〈法治中国建设规划(2020-2025年)〉的通知》",
      "中共中央、国务院关于印发〈法治中国建设规划(2020-2025年)〉的通知", "national", "normative"),
+    # A local party committee's 规定 is a normative document, not a government's rule.
+    ("根据省委全面依法治省委员会《河南省法治建设考核规定》", "河南省法治建设考核规定", "provincial", "normative"),
     # The party's constitution, by its name or its short name.
     ("学习《中国共产党章程》和《党章》", "中国共产党章程", "national", "party_regulation"),
 ])

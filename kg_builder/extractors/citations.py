@@ -369,6 +369,8 @@ _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|�
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _RULE_END = re.compile(r"(规定|办法)$")
+# A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
+_LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
@@ -408,6 +410,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     if _RULE_END.search(core):
         if party:
             return "party_regulation"
+        if level != "national" and "政府" not in issuer and "人大" not in issuer and _LOCAL_PARTY.search(issuer):
+            return "normative"
         if level == "national":
             return "administrative_regulation" if issuer == "国务院" else "rule"
         if "人大" in issuer:
