@@ -45,6 +45,8 @@ _OTHER_AFTER = re.compile(
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
+# What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”.
+_CAMPAIGN_BEFORE = ("开展", "推行")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
@@ -102,7 +104,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return True
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
-    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after):
+    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
+            before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
         return True
     if _OTHER_AFTER.match(after):
         return False
