@@ -193,7 +193,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         found.append((start, stop, lexicon[hit.group()]))
     for match in _QUOTED.finditer(text, 0, end):
         phrase = match.group(1)
-        after = _after_run(text, match.end())
+        after = text[match.end() : match.end() + 12]
+        if after[:1] in "“\"、":
+            after = _after_run(text, match.end())
         before = text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
             found.append((match.start(1), match.end(1), _completed(phrase, after)))
