@@ -748,9 +748,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     text = ctx.text
     matches = _acting_only(text, matches)
     if "党" in text:
-        # 中共…厅党组: the department's party group, not a department of the party.
-        matches = [m for m in matches if not (m.name.startswith("中共") and m.name[-1] not in "委"
-                                              and text.startswith(("党组", "党委"), m.end))]
+        matches = [m for m in matches if not _party_group(text, m)]
     added = _own_groups(ctx, matches)
     if "党" in text and _ELIDED_ANY.search(text) is not None:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
@@ -778,6 +776,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
             yield Fact(me, "recipient", mention, mention.source)
 
 
+def _party_group(text: str, match: AgencyMatch) -> bool:
+    """中共…厅党组: the department's party group, not a department of the party."""
+    return match.name.startswith("中共") and match.name[-1] != "委" and text.startswith(("党组", "党委"), match.end)
+
+
 def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if not ctx.title_span:
         return None
@@ -789,6 +792,8 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区))", "", lead):
         return None
     if first.name.endswith(("人民政府", "政府")) or divisions.is_national_body(first.name) and first.name in ("国务院", "中共中央"):
+        return None
+    if _party_group(ctx.text, first):
         return None
     return first
 
