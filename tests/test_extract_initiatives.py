@@ -69,3 +69,10 @@ def test_is_initiative(phrase, after, expected):
 ])
 def test_a_goal_to_reach_is_no_programme(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected
+
+
+def test_a_quoted_lexicon_name_is_one_mention():
+    from kg_builder.extractors.initiatives import find_initiatives
+
+    found = find_initiatives(Document(id="t", text="深化“放管服”改革,全面推行“证照分离”、“多证合一”改革。"))
+    assert [name for _, _, name in found] == ["放管服", "证照分离", "多证合一"]

@@ -46,7 +46,7 @@ _NOT_AFTER = {
     "所": "有在属以需得长",
     "厅": "长",
     "中心": "城区工组",
-    "政府": "采性投债购网门规",
+    "政府": "采性投债购网",
 }
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
@@ -749,6 +749,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = _acting_only(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
+    # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
+    matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
     added = _own_groups(ctx, matches)
     if "党" in text and _ELIDED_ANY.search(text) is not None:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
@@ -774,6 +776,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:

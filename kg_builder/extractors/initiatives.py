@@ -191,7 +191,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
         found.append((start, stop, lexicon[hit.group()]))
+    from_lexicon = {(a, b) for a, b, _ in found}
     for match in _QUOTED.finditer(text, 0, end):
+        if match.span(1) in from_lexicon:
+            continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
         after = text[match.end() : match.end() + 12]
         if after[:1] in "“\"、":
