@@ -37,7 +37,9 @@ __all__ = [
 ]
 
 # Division names that are also ordinary words in these documents.
-_COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市中区", "开发区"})
+# Division names that are also common words: the scan of a text leaves them out.
+COMMON_WORDS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市中区", "开发区"})
+_COMMON_WORDS = COMMON_WORDS
 
 #: The years a plan covers, as titles write them: 2021-2025年, 2021—2025, 2021 2025年 (a lost dash).
 _RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
@@ -176,6 +178,8 @@ class DocumentContext:
         if prefix in ("县", "区", "旗"):
             if county is not None and county.name.endswith(prefix if prefix != "县" else ("县", "自治县")):
                 return county
+            if prefix == "区" and d.level == "provincial" and d.name.endswith("自治区"):
+                return d  # an autonomous region's own document: 自治区人民政府, 区党委
             return None
         if prefix in ("州", "盟"):
             for candidate in (prefecture, county):
@@ -191,6 +195,10 @@ def _resolve_in(name: str, year: int | None, named: tuple[str, ...], text: str) 
     resolution = divisions.resolve(name, year, named)
     if resolution.status != "ambiguous":
         return resolution
+    # A page's index number may open with the division's code (索引号: 370402/2022-00029).
+    coded = [c for c in resolution.candidates if c.code and _code_in(text, c.code)]
+    if len(coded) == 1:
+        return Resolution(name, "resolved", coded[0], resolution.candidates)
     # Parents may be named by their short names only (首都北京, 长春市 as 长春).
     scored = []
     for candidate in resolution.candidates:
@@ -207,6 +215,16 @@ def _resolve_in(name: str, year: int | None, named: tuple[str, ...], text: str) 
     if best > 0 and len(winners) == 1:
         return Resolution(name, "resolved", winners[0], resolution.candidates)
     return resolution
+
+
+def _code_in(text: str, code: str) -> bool:
+    """Whether a division code stands in the text as a number of its own (not inside a longer one)."""
+    at = text.find(code)
+    while at >= 0:
+        if not text[at - 1 : at].isdigit() and not text[at + 6 : at + 7].isdigit():
+            return True
+        at = text.find(code, at + 1)
+    return False
 
 
 @functools.cache
@@ -637,6 +655,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("township", town.group(1), None), (title_span[0] + at, title_span[0] + at + len(town.group(1))), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
+        # A name that is also a common word (市中区, 城区) is the division when the title opens with it.
+        common = next((w for w in _COMMON_WORDS if lead.startswith(w)), None)
+        if common is not None and divisions.resolve(common, year, named).candidates:
+            at = raw.find(common)
+            return ("division", common, None), (title_span[0] + at, title_span[0] + at + len(common)), named
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named

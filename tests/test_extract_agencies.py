@@ -73,6 +73,23 @@ def names(text):
     # ... but a district named anywhere in the text, even in a title, is theirs.
     ("北山街道2024年度法治政府建设工作报告\n对照《中站区法治政府建设实施方案(2021-2025年)》,街道在区委区政府指导下开展工作。",
      ["中站区委", "中站区人民政府"]),
+    # A government and a court written one after the other are two bodies.
+    ("中站区人民政府中站区人民法院关于建立府院联动机制的意见\n中站区人民政府 中站区人民法院联合印发。",
+     ["中站区人民政府", "中站区人民法院"]),
+    # In an autonomous region's own document, 区 is the region (but 自治区政府各部门 are its departments).
+    ("宁夏回族自治区人民政府办公厅关于印发工作方案的通知\n《工作方案》已经自治区人民政府同意,请自治区政府各部门落实,区司法厅负责。",
+     ["宁夏回族自治区人民政府办公厅", "宁夏回族自治区人民政府", "宁夏回族自治区司法厅"]),
+    # In a department's report, a leading group the sentence calls its own (我局) is the department's.
+    ("株洲县司法局2022年法治政府建设工作报告\n我局法治建设领导小组组长由局长担任。我局成立了以局长为组长的普法工作领导小组。",
+     ["株洲县司法局", "株洲县司法局法治建设领导小组", "株洲县司法局普法工作领导小组"]),
+    ("株洲县司法局2022年法治政府建设工作报告\n县委成立了法治建设领导小组。", ["株洲县司法局", "株洲县委"]),
+    # A body asked to deliberate (提请…审议) is a recipient; a government's website and its
+    # rules (市政府门户网站, 市政府规章) are no body acting.
+    (DONGLIAO + "提请县人大常委会审议条例草案,在县政府门户网站公布,审议通过3件县政府规章,县司法局负责。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    # A department's party group (中共…厅党组) is no department of the party.
+    ("吉林省司法厅2023年工作要点\n中共吉林省司法厅党组研究部署,吉林省司法厅组织实施。", ["吉林省司法厅"]),
+    ("中共吉林省司法厅党组关于印发《2023年普法工作要点》的通知\n现将《2023年普法工作要点》印发给你们。", []),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -81,6 +98,7 @@ def test_agencies(text, expected):
 @pytest.mark.parametrize(("body", "expected"), [
     ("机构编制委员会办公室", "编办"), ("人民政府法制办公室", "政府法制办"), ("市场监督管理局", "市场监管局"),
     ("人力资源和社会保障局", "人社局"), ("发展和改革局", "发改局"), ("政府", "人民政府"), ("司法局", "司法局"),
+    ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected

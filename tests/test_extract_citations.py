@@ -68,6 +68,13 @@ def test_titles(text, expected):
     ("审议《关于转发最高人民法院“一号司法建议”的报告》", "关于转发最高人民法院“一号司法建议”的报告", "county", "report"),
     # A title transmitted by its outer title is the outer issuer's.
     ("根据《焦作市委、市政府关于印发〈法治政府建设实施方案〉的通知》", "法治政府建设实施方案", "prefecture", "plan"),
+    # 中共中央 opening a title is the national body, not a 中共 before a division.
+    ("根据《中共中央、国务院关于印发〈法治中国建设规划(2020-2025年)〉的通知》",
+     "中共中央、国务院关于印发〈法治中国建设规划(2020-2025年)〉的通知", "national", "normative"),
+    # A local party committee's 规定 is a normative document, not a government's rule.
+    ("根据省委全面依法治省委员会《河南省法治建设考核规定》", "河南省法治建设考核规定", "provincial", "normative"),
+    # The party's constitution, by its name or its short name.
+    ("学习《中国共产党章程》和《党章》", "中国共产党章程", "national", "party_regulation"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -122,6 +129,20 @@ def test_is_document_title(title, expected):
 ])
 def test_classify(title, issuer, level, own, context, expected):
     assert classify(title, issuer, level, own, context) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The nested mark closed after the notice's own words: the notice transmits the plan.
+    ("落实《中共中站区委、中站区人民政府关于印发<中站区法治政府建设规划(2021-2025)的通知>》要求",
+     {"中共中站区委、中站区人民政府关于印发〈中站区法治政府建设规划(2021-2025)〉的通知", "中站区法治政府建设规划(2021-2025)"}),
+])
+def test_misplaced_nested_close(text, expected):
+    assert set(cited(text)) == expected
+
+
+def test_a_nested_notice_keeps_its_words():
+    titles = cited("落实《中站区司法局转发<关于做好行政复议工作的通知>》要求")
+    assert "关于做好行政复议工作的通知" in titles and "关于做好行政复议工作" not in titles
 
 
 def test_nested_and_lost_marks():

@@ -24,6 +24,10 @@ def facts(text):
     ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", "中华人民共和国", "national", 2019),
     ("关于2021年度法治政府建设工作情况的报告\n中共鹤峰县委、鹤峰县人民政府:\n    2021年,我乡推进工作,县委领导。\n"
      "中共龙潭乡委员会  龙潭乡人民政府\n2022年1月10日\n", "龙潭乡", "township", 2021),
+    # A title opening with a division whose name is also a word (市中区), told apart from the
+    # others of that name by the division code its page's index number opens with.
+    ("市中区司法局2022年度法治政府建设情况报告\n索 引 号:370402/2023-00012\n2022年,区司法局推进工作。",
+     "市中区", "county", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -116,3 +120,12 @@ def test_heading_opening_with_its_year_is_the_implementing_plan():
     text = ("江西省人民政府办公厅关于印发2022年江西省法治政府建设工作要点的通知\n各市人民政府:\n    现印发给你们。\n"
             "2022年江西省法治政府建设工作要点\n    为深入贯彻落实《法治政府建设实施纲要(2021-2025年)》,制定本要点。\n")
     assert context_of(Document(id="t", text=text)).headings[-1][2] == "2022年江西省法治政府建设工作要点"
+
+
+def test_division_named_like_a_word_gets_its_code_and_its_bodies():
+    text = "市中区司法局2022年度法治政府建设情况报告\n索引号:370402/2023-00012\n在区委、区政府领导下,区司法局推进工作。"
+    doc = Document(id="t", text=text)
+    assert context_of(doc).division.prefecture == "枣庄市"
+    from kg_builder.extractors.agencies import agencies
+
+    assert [f.object.name for f in agencies(doc) if f.predicate == "mentionsAgency"] == ["市中区司法局", "市中区委", "市中区人民政府"]

@@ -55,6 +55,15 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # ... but a report written according to a plan reports on it.
     ("关于《芜湖县2023年度法治政府建设情况的报告》的政策解读\n根据《2023年芜湖县依法行政工作要点》,"
      "综合各部门情况,形成本报告。", set()),
+    # A notice that puts the plan it issues after what it follows: "根据《A》《B》要求,现将《C》印发给你们".
+    ("省交通运输厅关于印发《2024年交通运输法治工作要点》的通知\n根据《" + NAGANG + "》《省政府2024年法治政府建设工作要点》"
+     "有关要求,现将《2024年交通运输法治工作要点》印发给你们,请认真落实。",
+     {("2024年交通运输法治工作要点", NAGANG), ("2024年交通运输法治工作要点", "省政府2024年法治政府建设工作要点")}),
+    # ... but a notice that forwards a document makes nothing after what it names.
+    ("县政府办公室关于转发《市财政局资金管理办法》的通知\n按照《县委工作安排》要求,现将《市财政局资金管理办法》转发给你们。",
+     {("县政府办公室关于转发〈市财政局资金管理办法〉的通知", "市财政局资金管理办法")}),
+    # A nested title that names no policy document (a study book) is no target.
+    ("中站区司法局2022年工作报告\n印发《学习贯彻〈习近平法治思想学习纲要〉工作方案》。", set()),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

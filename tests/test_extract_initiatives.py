@@ -41,6 +41,15 @@ def names(text):
     ("聚焦“推进法治中国建设”工作目标,转发“一号司法建议”。", []),
     # A lecture series or a class named as a brand; a national programme by its name.
     ("参加“新时代法治大讲堂”学习,开设“乡贤”课堂,围绕“高效办成一件事”目标。", ["新时代法治大讲堂", "乡贤", "高效办成一件事"]),
+    # A "一件事" of the 高效办成一件事 reform is one, whatever follows it; a numbered name may say
+    # where it runs (全省, 全国); names listed before one programme word share it.
+    ("推出“企业开办一件事”套餐,办好“残疾人服务一件事”。", ["企业开办一件事", "残疾人服务一件事"]),
+    ("推进政务服务“全市一张网”,落实“全国一张清单”管理要求。", ["全市一张网", "全国一张清单"]),
+    ("率先推行“容缺受理”“信用承诺”改革。", ["容缺受理", "信用承诺"]),
+    # What one carries out (开展, 推行) is a programme, but not a manner (“围坐式”普法).
+    ("持续开展“局长进窗口”,全面推行“容缺受理”,开展“面对面”式宣讲,开展“围坐式”普法。", ["局长进窗口", "容缺受理"]),
+    # Parts made one (“三位一体”) are a formula; a 文章 to write well is a metaphor.
+    ("构建“三位一体”监督格局,做好“山海文章”,深化“三位一体”法治建设。", []),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected
@@ -60,3 +69,10 @@ def test_is_initiative(phrase, after, expected):
 ])
 def test_a_goal_to_reach_is_no_programme(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected
+
+
+def test_a_quoted_lexicon_name_is_one_mention():
+    from kg_builder.extractors.initiatives import find_initiatives
+
+    found = find_initiatives(Document(id="t", text="深化“放管服”改革,全面推行“证照分离”、“多证合一”改革。"))
+    assert [name for _, _, name in found] == ["放管服", "证照分离", "多证合一"]

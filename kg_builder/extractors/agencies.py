@@ -21,7 +21,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import DocumentContext, TitleLineEnds, context_of
+from ..context import COMMON_WORDS, DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -87,7 +87,7 @@ _CANONICAL = (
     ("人民政府法制办公室", "政府法制办"), ("政府法制办公室", "政府法制办"), ("法制办公室", "法制办"),
     ("市场监督管理局", "市场监管局"), ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"),
     ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
-    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"),
+    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
@@ -103,7 +103,7 @@ _NATIONAL_BODIES = (
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
-_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府)")
+_INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
 _COMMISSION = re.compile(r"依法治([省市县区])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -467,6 +467,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], name, division.name,
                                  division.level, division.code or None, name))
         take(c_start, match.end())
+    # The document's own division by a name that is also a common word (市中区司法局): the
+    # division scan leaves such names out, and the bare-prefix reading would take its 市.
+    if own is not None and own.name in COMMON_WORDS:
+        at = text.find(own.name, start, end)
+        while at >= 0:
+            d_end = at + len(own.name)
+            best = _best_end(text, d_end)
+            if best is not None and free(at, best[0]) and text[at - 1 : at] != "各":
+                body = text[d_end : best[0]]
+                found.append(AgencyMatch(at, best[0], text[at : best[0]], own.name + canonical_body(body), own.name,
+                                         own.level, own.code or None, own.name + written_body(body)))
+                take(at, best[0])
+            at = text.find(own.name, d_end, end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     for match in _RELATIVE_RE.finditer(text, start, end):
@@ -514,6 +527,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         body = text[p_end:a_end]
         if body == "局":
             continue  # 县局, 市局: "the bureau", a department's word for itself or its superior
+        if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
+            continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
@@ -593,8 +608,8 @@ _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
-_TO_BEFORE = re.compile(r"向[^,。;:\n向]{0,30}\Z")
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法)")
+_TO_BEFORE = re.compile(r"(?:向[^,。;:\n向]{0,30}|[提报]请)\Z")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
 _ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
@@ -639,7 +654,7 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if _not_acting(text, matches[at]):
             drop.add(at)
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
-    for at in _find_all(text, "向"):
+    for at in [*_find_all(text, "向"), *_find_all(text, "提请"), *_find_all(text, "报请")]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
@@ -669,11 +684,19 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
 _OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?)\Z")
+_DEPARTMENT_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的|[我本][局委厅办])((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+
+
+# In a department's report the group is the department's when the sentence says so (我局…领导小组).
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
-    if own is None or "领导小组" not in ctx.text or author_agency(ctx) is not None:
+    if own is None or "领导小组" not in ctx.text:
+        return []
+    department = author_agency(ctx)
+    if department is not None and _OWN_WORD.search(ctx.text) is None:
         return []
     found = []
     text = ctx.text
@@ -682,7 +705,13 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         b = at + 4
         next_at = text.find("领导小组", b, ctx.body_end)
         # The words before 领导小组 back to what sets it up (成立, 的): read only there.
-        match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
+        if department is not None:
+            # The department's own words, in the sentence before the group: 我局成立了…的…领导小组.
+            begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+            said = _OWN_WORD.search(text, begin, at)
+            match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
+        else:
+            match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
         at = next_at
         if match is None:
             continue
@@ -693,6 +722,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
             continue  # named already (区法治政府建设领导小组)
+        if department is not None:
+            name = department.name + group
+            found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
+                                     department.code, (department.written or department.name) + group))
+            continue
         name = own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     return found
@@ -713,6 +747,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
     matches = _acting_only(text, matches)
+    if "党" in text:
+        matches = [m for m in matches if not _party_group(text, m)]
+    # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
+    matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
     added = _own_groups(ctx, matches)
     if "党" in text and _ELIDED_ANY.search(text) is not None:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
@@ -740,6 +778,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
             yield Fact(me, "recipient", mention, mention.source)
 
 
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
+
+
+def _party_group(text: str, match: AgencyMatch) -> bool:
+    """中共…厅党组: the department's party group, not a department of the party."""
+    return match.name.startswith("中共") and match.name[-1] != "委" and text.startswith(("党组", "党委"), match.end)
+
+
 def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if not ctx.title_span:
         return None
@@ -751,6 +797,8 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区))", "", lead):
         return None
     if first.name.endswith(("人民政府", "政府")) or divisions.is_national_body(first.name) and first.name in ("国务院", "中共中央"):
+        return None
+    if _party_group(ctx.text, first):
         return None
     return first
 

@@ -104,7 +104,10 @@ def find_titles(text: str) -> list[TitleSpan]:
                 # 》 closes the outer title; the inner mark was never closed.
                 start, opener = stack.pop()
                 stack.clear()
-            found.append(TitleSpan(text[start + 1 : i], start + 1, i, len(stack)))
+            outer = TitleSpan(text[start + 1 : i], start + 1, i, len(stack))
+            if ch == "》" and found and found[-1].end == i - 1 and found[-1].depth == len(stack) + 1:
+                outer = _misplaced_inner_close(text, outer, found)
+            found.append(outer)
     if stack:
         if line_end <= len(text) and line_end - stack[0][0] <= MAX_TITLE:
             _lost_close(text, stack[0][0], line_end, found)
@@ -115,6 +118,21 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+# A notice's own words put inside the title it transmits: 《…关于印发<X的通知>》 is 《…关于印发〈X〉的通知》.
+_NOTICE_TAIL = re.compile(r"的(通知|决定|意见|批复|函)$")
+_TRANSMITS = re.compile(r"(印发|转发|下发|颁发|发布)$")
+
+
+def _misplaced_inner_close(text: str, outer: TitleSpan, found: list[TitleSpan]) -> TitleSpan:
+    """The outer title and its nested one when the nested mark closes after the notice's words."""
+    inner = found[-1]
+    tail = _NOTICE_TAIL.search(inner.raw)
+    if tail is None or inner.raw.startswith("关于") or not _TRANSMITS.search(text[outer.start : inner.start - 1]):
+        return outer
+    cut = len(tail.group())
+    found[-1] = inner._replace(raw=inner.raw[:-cut], end=inner.end - cut)
+    raw = text[outer.start : inner.start - 1] + "〈" + inner.raw[:-cut] + "〉" + tail.group()
+    return outer._replace(raw=raw)
 _LIST_MARK = "、,和及与"
 
 
@@ -232,7 +250,8 @@ def _higher(matches: list[AgencyMatch]) -> AgencyMatch:
 
 
 _FORWARDED = ("转发", "关于转发", "中共关于转发")
-_HEAD_NOISE = re.compile(r"^(中共|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
+# 中共 before a division is noise (中共株洲市委…); 中共中央 is the national body itself.
+_HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
     r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|国家[\u4e00-\u9fa5]{2,10}?(总局|局|委员会))"
@@ -350,6 +369,8 @@ _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|�
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _RULE_END = re.compile(r"(规定|办法)$")
+# A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
+_LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
@@ -389,6 +410,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     if _RULE_END.search(core):
         if party:
             return "party_regulation"
+        if level != "national" and "政府" not in issuer and "人大" not in issuer and _LOCAL_PARTY.search(issuer):
+            return "normative"
         if level == "national":
             return "administrative_regulation" if issuer == "国务院" else "rule"
         if "人大" in issuer:

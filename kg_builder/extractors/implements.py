@@ -32,6 +32,9 @@ _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定))"
 )
+# A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
+_PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
+_ISSUED_HERE = re.compile(r"(印发|下发|发)给")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
@@ -42,8 +45,9 @@ def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
         return targets  # a notice issuing a plan: the plan implements, not the notice
     for pattern in (_NESTED_VERB, _NESTED_TAIL):
         for match in pattern.finditer(citation_title):
-            inner = match.group(2) if pattern is _NESTED_VERB else match.group(1)
-            targets.append(names.get(normalize_title(inner), normalize_title(inner)))
+            inner = normalize_title(match.group(2) if pattern is _NESTED_VERB else match.group(1))
+            if inner in names:  # a nested title that is no document (a study book) is no target
+                targets.append(names[inner])
     return targets
 
 
@@ -177,7 +181,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             name = names.get(normalize_title(title.raw))
             if name is None:
                 continue
-            created = _CREATE.search(before)
+            created = _CREATE.search(before) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
             if created and targets:
                 for target in targets:
                     if target != name:

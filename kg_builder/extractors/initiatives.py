@@ -45,6 +45,8 @@ _OTHER_AFTER = re.compile(
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
+# What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”.
+_CAMPAIGN_BEFORE = ("开展", "推行")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
@@ -52,10 +54,13 @@ _NOT_A_PROGRAMME = re.compile(
     r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议)$|^十[一二三四五六七八九]五$"
     # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
     r"|^[一二三四五六七八九十两](?:到位|场)"
+    # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
+    r"|^[一二三四五六七八九十两多]位一体$|文章$"
 )
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
-_SHAPE_END = re.compile(r"(宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|课堂|小院)$")
+_SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
+_SHAPE_END = re.compile(r"(一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|课堂|小院)$")
 
 
 @functools.cache
@@ -99,7 +104,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return True
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
-    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after):
+    if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
+            before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
         return True
     if _OTHER_AFTER.match(after):
         return False
@@ -123,7 +129,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
         return None
     if _NUMBER_ONLY.fullmatch(phrase):
         return plus, False
-    parts = phrase.split("、")
+    # A numbered name may say where it runs: “全省一张网”, “全国一张清单”.
+    parts = _SCOPE.sub("", phrase).split("、")
     numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
                    for part in parts)
     return plus, bool(numbered or _SHAPE_END.search(phrase))
@@ -151,6 +158,20 @@ def _completed_by(phrase: str, after: str) -> str:
     return lexicon.get(folded, folded)
 
 
+_NEXT_QUOTE = re.compile(r"、?[“\"][^“”\"\n]{1,30}[”\"]")
+
+
+def _after_run(text: str, at: int) -> str:
+    """The words after a quoted phrase, past the quoted names listed right after it:
+    in “码上诚信”“信用代证”改革 both names are followed by 改革."""
+    for _ in range(4):
+        more = _NEXT_QUOTE.match(text, at)
+        if more is None:
+            break
+        at = more.end()
+    return text[at : at + 12]
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -170,9 +191,14 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
         found.append((start, stop, lexicon[hit.group()]))
+    from_lexicon = {(a, b) for a, b, _ in found}
     for match in _QUOTED.finditer(text, 0, end):
+        if match.span(1) in from_lexicon:
+            continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
         after = text[match.end() : match.end() + 12]
+        if after[:1] in "“\"、":
+            after = _after_run(text, match.end())
         before = text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
             found.append((match.start(1), match.end(1), _completed(phrase, after)))
