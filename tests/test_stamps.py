@@ -150,3 +150,9 @@ def test_a_damaged_stamps_file_is_started_afresh(sample_dir, tmp_path, reads, se
     reads.clear()
     _build(corpus, tmp_path, "out3")
     assert reads == []  # the new file holds the stamps again
+
+
+def test_rehash_without_a_store_is_a_usage_error(runner, sample_dir, tmp_path):
+    result = runner.invoke(cli, ["build", str(sample_dir), "-o", str(tmp_path / "out"), "--rehash"])
+    assert result.exit_code == 2
+    assert "--rehash only applies with --store" in result.output

@@ -101,6 +101,8 @@ def build(paths: tuple[Path, ...], output_dir: Path, extractor_names: tuple[str,
         raise click.UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler only applies with --engine dask")
+    if rehash and store is None:
+        raise click.UsageError("--rehash only applies with --store (without a store every file is read)")
     chosen = output_names or list(_OUTPUT_NAMES)
     if no_html:
         chosen = [name for name in chosen if name != "html"]
