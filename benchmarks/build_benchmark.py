@@ -317,7 +317,8 @@ def main(argv: list[str] | None = None) -> None:
           f"{mb / run['cpu']:.2f} MB/s per core (cpu); peak RSS of the tree {run['peak_rss'] / 2**20:.0f} MiB "
           f"(parent {run['parent_peak_rss'] / 2**20:.0f} MiB); "
           f"store {store_size / 2**20:.0f} MiB; outputs "
-          + ", ".join(f"{p.name} {p.stat().st_size / 2**20:.0f} MiB" for p in sorted(out.iterdir())))
+          + ", ".join(f"{p.name} {p.stat().st_size / 2**20:.0f} MiB" for p in sorted(out.iterdir())
+                      if not p.name.startswith(".")))  # not the record of what the files describe
     print(f"parent (store + outputs, without the workers): cpu {run['parent_cpu']:.0f}s, "
           f"{run['parent_cpu'] / max(1, quads_loaded(out)) * 1e6:.1f} µs per quad loaded, "
           f"{run['parent_cpu'] / mb:.2f} CPU s per MB")
