@@ -26,11 +26,17 @@ import heapq
 import itertools
 import json
 import os
+import pickle
 import shutil
+import sqlite3
+import struct
 import subprocess
 import sys
 import tempfile
 import time
+import weakref
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Collection, Iterable, Iterator, Sequence
@@ -42,7 +48,7 @@ from .pipeline import (DEFAULT_TIME_LIMIT, UNCHANGED, DocumentOutcome, Job, reso
                        run_serial)
 from .readers import iter_sources, sample_corpus
 from .rdf import bind_prefixes, vocabulary_quads
-from .stamps import InputStamps, stamp_of
+from .stamps import InputStamps, Stamp, stamp_of
 from .store import GraphStore, from_oxigraph
 
 __all__ = [
@@ -105,11 +111,65 @@ class InputReport:
                 "facts": dict(sorted(self.facts.items())), "quads": self.quads}
 
 
+class InputReports:
+    """The reports of a build's inputs, in input order: the latest few thousand in memory, the rest on disk.
+
+    A list of 10^5 reports takes 53 MB (10^6 inputs, half a gigabyte); this
+    takes a few MB whatever the corpus, and is read back (in order, by
+    iterating) from an anonymous temporary file that goes with it. Appending
+    also keeps the count of each status.
+    """
+
+    #: Reports held in memory before they go to disk, a batch at a time.
+    BATCH = 4096
+
+    def __init__(self, reports: Iterable[InputReport] = ()):
+        self._file: IO[bytes] | None = None
+        self._batches: list[int] = []  # where each batch written to the file starts
+        self._recent: list[InputReport] = []
+        self._count = 0
+        self._statuses: Counter[str] = Counter()
+        for report in reports:
+            self.append(report)
+
+    def append(self, report: InputReport) -> None:
+        self._recent.append(report)
+        self._count += 1
+        self._statuses[report.status] += 1
+        if len(self._recent) >= self.BATCH:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="kgb-reports-")
+                weakref.finalize(self, self._file.close)  # the file goes with the reports
+            self._batches.append(self._file.seek(0, os.SEEK_END))
+            pickle.dump(self._recent, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._recent = []
+
+    def count(self, status: str) -> int:
+        """How many inputs have this status ("ok", "skipped" or "failed")."""
+        return self._statuses[status]
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[InputReport]:
+        for start in list(self._batches):
+            assert self._file is not None
+            self._file.seek(start)
+            yield from pickle.load(self._file)
+        yield from list(self._recent)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (InputReports, list)) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"InputReports({self._count} inputs: {dict(self._statuses)})"
+
+
 @dataclass
 class BuildResult:
     """The outcome of a build: per-input reports, the store, the files written."""
 
-    inputs: list[InputReport]
+    inputs: InputReports | list[InputReport]
     outputs: dict[str, Path]
     seconds: float
     documents: int = 0  # documents in the store after the build
@@ -151,7 +211,11 @@ class BuildResult:
     def summary(self) -> str:
         """The one-line summary printed at the end of ``kgb build``."""
         kept = f" ({', '.join(self.current)} up to date: the store has not changed)" if self.current else ""
-        return (f"built {len(self.built)}, skipped {len(self.skipped)}, failed {len(self.failed)} "
+        if isinstance(self.inputs, InputReports):
+            built, skipped, failed = (self.inputs.count(status) for status in ("ok", "skipped", "failed"))
+        else:
+            built, skipped, failed = len(self.built), len(self.skipped), len(self.failed)
+        return (f"built {built}, skipped {skipped}, failed {failed} "
                 f"of {len(self.inputs)} inputs; the graph holds {self.documents} documents, "
                 f"{self.quads} quads; {self.seconds:.1f}s → {_common_dir(self.outputs)}{kept}")
 
@@ -469,9 +533,8 @@ def build_corpus(
     if engine == "dask" and scheduler is None:
         raise BuildError("the dask engine needs a scheduler address (tcp://host:8786)")
     roots = [Path(p) for p in paths] or [sample_corpus()]
-    bases = _bases(roots)
-    sources = [(path, *_locate(path, bases)) for path in iter_sources(roots)]
-    total_bytes = sum(_size(source[0]) for source in sources)
+    sources = InputList(roots)
+    total_bytes = sources.bytes
     minter = Minter(base_iri)
     with tempfile.TemporaryDirectory(prefix="kgb-build-") as scratch:
         graph_store = _open_store(store, total_bytes, Path(scratch))
@@ -483,7 +546,7 @@ def build_corpus(
             graph_store.sync_shared(minter, everywhere=True)
         # What is stored is read as little as an update needs: the content hashes (to skip
         # what is there), then only the stored versions of the sources this build sees.
-        stored = graph_store.content_hashes()
+        stored = frozenset(graph_store.content_hashes())  # one set, the job's too (15 MB at 10^5)
         # On disk, a new or empty store (or one whose bulk load was killed) is bulk-loaded;
         # a store with documents is updated in transactions. In memory, transactions are faster.
         bulk = graph_store.path is not None and (not stored or resuming)
@@ -494,12 +557,12 @@ def build_corpus(
         with graph_store.counting(scan=bulk), open(spill if graph_outputs else os.devnull, "wb") as handle, \
                 contextlib.ExitStack() as stack:
             graph_store.ensure_vocabulary(vocabulary_quads(minter))
-            job = Job(names, base_iri, frozenset(stored), time_limit)
+            job = Job(names, base_iri, stored, time_limit)
 
-            def run(chosen: list) -> Iterator[DocumentOutcome]:
+            def run(chosen: Iterable[tuple], count: int) -> Iterator[DocumentOutcome]:
                 if engine == "dask":
                     return run_dask(chosen, job, scheduler)
-                if jobs > 1 and len(chosen) > jobs:
+                if jobs > 1 and count > jobs:
                     return run_local(chosen, job, jobs)
                 return run_serial(chosen, job)
 
@@ -507,7 +570,7 @@ def build_corpus(
                 stamps = stack.enter_context(InputStamps(graph_store.path))
                 outcomes = _stamped(sources, roots, stamps, job.known, run, minter, rehash=rehash)
             else:
-                outcomes = run(sources)
+                outcomes = run(sources, len(sources))
             if bulk:
                 graph_store.begin_bulk_load()
             reports, spilled = _load(graph_store, outcomes if progress is None else progress(outcomes, len(sources)),
@@ -524,9 +587,8 @@ def build_corpus(
             # (at 10^5 documents graph.nq, graph.ttl and the views take most of an hour).
             persistent = store is not None and graph_store.path is not None
             current = current_outputs(graph_store, Path(output_dir)) if persistent else {}
-            summary = {"inputs": len(reports), "ok": sum(r.status == "ok" for r in reports),
-                       "skipped": sum(r.status == "skipped" for r in reports),
-                       "failed": sum(r.status == "failed" for r in reports),
+            summary = {"inputs": len(reports), "ok": reports.count("ok"), "skipped": reports.count("skipped"),
+                       "failed": reports.count("failed"),
                        "extractors": list(names), "base_iri": base_iri,
                        "graph": {"documents": documents, "quads": quads}}
             report = {"inputs": reports, "summary": summary}  # entries written one at a time
@@ -543,46 +605,137 @@ def build_corpus(
                        tuple(name for name in wanted if name in current))
 
 
-def _stamped(sources: Sequence[tuple], roots: Sequence[Path], stamps: InputStamps, known: Collection[str],
-             run: Callable[[list], Iterator[DocumentOutcome]], minter: Minter,
+def _stamped(sources: InputList, roots: Sequence[Path], stamps: InputStamps, known: Collection[str],
+             run: Callable[[Iterable[tuple], int], Iterator[DocumentOutcome]], minter: Minter,
              rehash: bool = False) -> Iterator[DocumentOutcome]:
     """Outcomes of ``sources`` in input order, skipping unread those whose stamp says the store holds them.
 
-    Every input is stamped before any is read. One whose stamp matches the one
-    recorded with a content hash the store holds (``known``) is skipped as
-    unchanged without being read; the others go to ``run``. The stamps of what
-    ``run`` read (built, or skipped by its hash) are recorded, and those of files
-    gone from the folders among ``roots`` are forgotten.
+    Every input is stamped before any is read, and what to do with each is
+    written to disk (73 bytes an input), not kept in memory. One whose stamp
+    matches the one recorded with a content hash the store holds (``known``) is
+    skipped as unchanged without being read; the others go to ``run`` (with
+    their number). The stamps of what ``run`` read (built, or skipped by its
+    hash) are recorded, and those of files gone from the folders among
+    ``roots`` are forgotten.
     """
-    unread: dict[int, str] = {}  # input number -> its content hash, for inputs skipped unread
-    taken: list[tuple] = []  # (path, stamp) of each input given to run (stamp None: not to record)
-    chosen: list = []
-    for number, source in enumerate(sources):
-        key = os.path.abspath(source[0])
-        stamped = stamp_of(key)
-        if stamped is not None and not rehash:
-            held = stamps.content_hash(key, stamped[0])
-            if held is not None and held in known:
-                unread[number] = held
+    plans = _Plans()
+    try:
+        chosen = 0
+        for source in sources:
+            key = os.path.abspath(source[0])
+            stamped = stamp_of(key)
+            held = None
+            if stamped is not None and not rehash:
+                held = stamps.content_hash(key, stamped[0])
+                if held not in known:
+                    held = None
+            chosen += held is None
+            plans.add(held, stamped[0] if stamped is not None and stamped[1] else None)
+        # Two readers of the same files: the runner's, which reads ahead, and this one, in step with
+        # the outcomes.
+        built = run((source for source, (held, _) in zip(sources, plans) if held is None), chosen)
+        prefix = _document_prefix(minter)  # the graph's IRI is this and the hash's first 16 digits
+        for source, (held, stamp) in zip(sources, plans):
+            if held is not None:
+                yield DocumentOutcome(source[1], Path(source[0]).stem, "skipped", UNCHANGED, held,
+                                      prefix + held[:16], source=source[2])
                 continue
-        chosen.append(source)
-        taken.append((key, stamped[0] if stamped is not None and stamped[1] else None))
-    built = run(chosen)
-    given = iter(taken)
-    prefix = _document_prefix(minter)  # the graph's IRI is this and the hash's first 16 digits
-    for number, source in enumerate(sources):
-        held = unread.get(number)
-        if held is not None:
-            yield DocumentOutcome(source[1], Path(source[0]).stem, "skipped", UNCHANGED, held,
-                                  prefix + held[:16], source=source[2])
-            continue
-        outcome = next(built)
-        key, stamp = next(given)
-        if stamp is not None and outcome.status != "failed" and outcome.content_hash:
-            stamps.record(key, stamp, outcome.content_hash)
-        yield outcome
+            outcome = next(built)
+            if stamp is not None and outcome.status != "failed" and outcome.content_hash:
+                stamps.record(os.path.abspath(source[0]), stamp, outcome.content_hash)
+            yield outcome
+    finally:
+        plans.close()
     folders = [os.path.abspath(root) for root in roots if root.is_dir()]
     stamps.forget_missing(folders, (os.path.abspath(source[0]) for source in sources))
+
+
+class InputList:
+    """A build's input files in order, each with its path as shown and its source path, kept on disk.
+
+    The files under ``roots`` (see :func:`.readers.iter_sources`) are listed
+    once, into an anonymous temporary file, with their number and total size;
+    each iteration reads them back as ``(path, shown, source)``, so that several
+    readers can go through the list at their own pace. 10^5 inputs as a list of
+    paths and strings took 55 MB.
+    """
+
+    def __init__(self, roots: Sequence[Path]):
+        bases = _bases(roots)
+        self._file = tempfile.TemporaryFile(prefix="kgb-inputs-")
+        weakref.finalize(self, self._file.close)
+        self.count = 0
+        self.bytes = 0
+        batch: list[bytes] = []
+        for path in iter_sources(roots):
+            shown, source = _locate(path, bases)
+            batch.append(b"\0".join(os.fsencode(part) for part in (str(path), shown, source)) + b"\0")
+            self.count += 1
+            self.bytes += _size(path)
+            if len(batch) >= 4096:
+                self._file.write(b"".join(batch))
+                batch = []
+        self._file.write(b"".join(batch))
+        self._file.flush()
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[tuple[Path, str, str]]:
+        fields: list[str] = []
+        for part in _read_records(self._file.fileno(), b"\0"):
+            fields.append(os.fsdecode(part))
+            if len(fields) == 3:
+                yield Path(fields[0]), fields[1], fields[2]
+                fields = []
+
+
+def _read_records(descriptor: int, separator: bytes = b"", size: int = 0) -> Iterator[bytes]:
+    """The records of a file from its start: ended by ``separator``, or of ``size`` bytes each.
+
+    Reads by offset (``os.pread``), so readers of the same file do not move each other.
+    """
+    offset, rest = 0, b""
+    while chunk := os.pread(descriptor, 1 << 20, offset):
+        offset += len(chunk)
+        rest += chunk
+        if separator:
+            *records, rest = rest.split(separator)
+            yield from records
+        else:
+            whole = len(rest) - len(rest) % size
+            yield from (rest[at:at + size] for at in range(0, whole, size))
+            rest = rest[whole:]
+
+
+class _Plans:
+    """What :func:`_stamped` does with each input, in input order, on disk: its held hash and its stamp."""
+
+    _RECORD = struct.Struct("<B32sqqqqq")  # flags (1: held, 2: stamp to record), hash, stamp
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile(prefix="kgb-plans-")
+        self._batch: list[bytes] = []
+
+    def add(self, held: str | None, stamp: Stamp | None) -> None:
+        flags = (1 if held is not None else 0) | (2 if stamp is not None else 0)
+        self._batch.append(self._RECORD.pack(flags, bytes.fromhex(held) if held else b"", *(stamp or (0,) * 5)))
+        if len(self._batch) >= 4096:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._file.write(b"".join(self._batch))
+        self._file.flush()
+        self._batch = []
+
+    def __iter__(self) -> Iterator[tuple[str | None, Stamp | None]]:
+        self._flush()
+        for record in _read_records(self._file.fileno(), size=self._RECORD.size):
+            flags, held, *stamp = self._RECORD.unpack(record)
+            yield held.hex() if flags & 1 else None, tuple(stamp) if flags & 2 else None
+
+    def close(self) -> None:
+        self._file.close()
 
 
 def _document_prefix(minter: Minter) -> str:
@@ -599,7 +752,7 @@ def _size(path: Path) -> int:
 
 def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collection[str],
           on_error: Callable[[InputReport], None] | None, bulk: bool = False, spill: IO[bytes] | None = None,
-          minter: Minter | None = None) -> tuple[list[InputReport], set[str]]:
+          minter: Minter | None = None) -> tuple[InputReports, set[str]]:
     """Load built documents into the store, in input order; one report per input, and the graphs spilled.
 
     With ``spill``, every loaded document's N-Quads are also written there.
@@ -614,13 +767,30 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
     from rdflib import URIRef
 
     writer = _StoreWriter(store, bulk, spill, minter)
-    reports: list[InputReport] = []
-    seen_hashes: dict[str, str] = {}  # content hash -> the input that had it first
-    seen_sources: dict[str, str] = {}  # source path -> the content hash this build saw there
+    reports = InputReports()
+    with contextlib.closing(SeenInputs()) as seen:
+        removed = _take(outcomes, writer, reports, seen, on_error)
+        # Stale versions were stored before this build: what it loaded has a hash it saw.
+        if stored:
+            for graph in store.stale_versions(seen):
+                removed |= store.remove_document(URIRef(graph), sync=False)
+    if removed:
+        store.sync_shared()
+    return reports, writer.spilled
+
+
+def _take(outcomes: Iterable[DocumentOutcome], writer: _StoreWriter, reports: InputReports, seen: SeenInputs,
+          on_error: Callable[[InputReport], None] | None) -> bool:
+    """Give each built document to the writer and report on every input, in input order.
+
+    Returns whether a stored graph was replaced.
+    """
     for outcome in outcomes:
-        if outcome.status != "failed" and outcome.content_hash in seen_hashes:
-            report = InputReport(outcome.shown, outcome.id, "skipped",
-                                 f"same content as {seen_hashes[outcome.content_hash]}")
+        first = None
+        if outcome.content_hash and outcome.status != "failed":
+            first = seen.add(outcome.content_hash, outcome.shown, outcome.source or outcome.shown)
+        if first is not None:
+            report = InputReport(outcome.shown, outcome.id, "skipped", f"same content as {first}")
         elif outcome.status == "ok":
             writer.add(outcome)
             # Each outcome comes unpickled with its own copies of the predicate names:
@@ -629,21 +799,57 @@ def _load(store: GraphStore, outcomes: Iterable[DocumentOutcome], stored: Collec
             report = InputReport(outcome.shown, outcome.id, "ok", None, facts, outcome.quads)
         else:
             report = InputReport(outcome.shown, outcome.id, outcome.status, outcome.reason)
-        if outcome.content_hash and outcome.status != "failed":
-            seen_hashes.setdefault(outcome.content_hash, outcome.shown)
-            seen_sources[outcome.source or outcome.shown] = outcome.content_hash
         if report.status == "failed" and on_error:
             on_error(report)
         reports.append(report)
     writer.close()
-    removed = writer.removed
-    # Stale versions were stored before this build: what it loaded has a hash it saw.
-    if stored:
-        for graph in store.stale_versions(seen_sources):
-            removed |= store.remove_document(URIRef(graph), sync=False)
-    if removed:
-        store.sync_shared()
-    return reports, writer.spilled
+    return writer.removed
+
+
+class SeenInputs(Mapping):
+    """What a build saw of its inputs, on disk: source path -> content hash, and who had each hash first.
+
+    Two maps a build needs to the end (a repeated content is reported as the
+    same as the first input that had it; stale versions are the stored ones at
+    the paths seen with other hashes): 35 MB at 10^5 inputs as dicts, a few MB
+    here, in a private temporary SQLite database that goes when it is closed.
+    """
+
+    def __init__(self):
+        self._db = sqlite3.connect("")  # "": a temporary database on disk, removed on close
+        self._db.executescript("""
+            CREATE TABLE hashes (hash TEXT PRIMARY KEY, shown TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE sources (path TEXT PRIMARY KEY, hash TEXT NOT NULL) WITHOUT ROWID;
+        """)
+
+    def add(self, content_hash: str, shown: str, source: str) -> str | None:
+        """Note an input read at ``source``; the input shown that had ``content_hash`` first, if another did."""
+        row = self._db.execute("SELECT shown FROM hashes WHERE hash = ?", (content_hash,)).fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO hashes VALUES (?, ?)", (content_hash, shown))
+        self._db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (source, content_hash))
+        return None if row is None else row[0]
+
+    def has_hash(self, content_hash: str) -> bool:
+        """Whether any input had this content."""
+        return self._db.execute("SELECT 1 FROM hashes WHERE hash = ?", (content_hash,)).fetchone() is not None
+
+    def __getitem__(self, path: str) -> str:
+        row = self._db.execute("SELECT hash FROM sources WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            raise KeyError(path)
+        return row[0]
+
+    def __iter__(self) -> Iterator[str]:
+        cursor = self._db.execute("SELECT path FROM sources ORDER BY path")
+        while rows := cursor.fetchmany(1000):
+            yield from (row[0] for row in rows)
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM sources").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
 
 
 # -- outputs ------------------------------------------------------------------------------------
@@ -808,12 +1014,13 @@ def write_report(path: Path, report: dict) -> None:
         out.write(b"{")
         for number, (key, value) in enumerate(items):
             out.write(b"\n  " + dumped(key, "") + b": ")
-            if key == "inputs" and value:
+            if key == "inputs":  # a list or InputReports: one entry at a time
                 out.write(b"[")
+                index = -1
                 for index, entry in enumerate(value):
                     entry = entry.as_json() if isinstance(entry, InputReport) else entry
                     out.write((b",\n    " if index else b"\n    ") + dumped(entry, "    "))
-                out.write(b"\n  ]")
+                out.write(b"\n  ]" if index >= 0 else b"]")
             else:
                 out.write(dumped(value, "  "))
             if number < len(items) - 1:
