@@ -760,8 +760,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
-    matches = [m for m in matches if not (text.startswith(_BODY_THINGS, m.end) or m.name[-1] == "府"
-                                          and text.startswith(_GOVERNMENT_THINGS, m.end))]
+    # (A look only where the text has such words: most have none.)
+    things = _BODY_THINGS if "网站" in text or "监管平台" in text else ()
+    matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end)
+                                          or things and text.startswith(things, m.end))]
     if "会议" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)

@@ -79,9 +79,10 @@ def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
     if "印发〈" in citation_title or citation_title.rstrip(")").endswith("通知") and "印发" in citation_title.split("〈", 1)[0]:
         # a notice issuing a plan (印发〈X〉的通知, 印发贯彻〈A〉…实施方案的通知): the plan implements, not the notice
         return targets
-    groups = _top_groups(citation_title)
-    if any("〈" in citation_title[a + 1 : b - 1] for a, b in groups):
-        return _deep_links(citation_title, groups, names)
+    if citation_title.count("〈") > 1:  # (most titles nest nothing or once: no walk)
+        groups = _top_groups(citation_title)
+        if any("〈" in citation_title[a + 1 : b - 1] for a, b in groups):
+            return _deep_links(citation_title, groups, names)
     for pattern in (_NESTED_VERB, _NESTED_TAIL):
         for match in pattern.finditer(citation_title):
             inner = normalize_title(match.group(2) if pattern is _NESTED_VERB else match.group(1))
