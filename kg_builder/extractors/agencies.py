@@ -634,7 +634,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
-_ELIDED_ANY = re.compile(r"(?:党工?|工)委[、和](?:政府|办事处)")
+# (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
+_ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处)")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -760,14 +761,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
-    # (A look only where the text has such words: most have none.)
-    things = _BODY_THINGS if "网站" in text or "监管平台" in text else ()
-    matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end)
-                                          or things and text.startswith(things, m.end))]
-    if "会议" in text:
+    matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
+    if "网站" in text or "监管平台" in text:
+        matches = _without_things(text, matches)
+    if "次会议" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
-    if _ELIDED_ANY.search(text) is not None:
+    if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
@@ -801,9 +801,20 @@ _BODY_THINGS = ("门户网站", "网站", "监管平台")
 _MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
+def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The bodies but those a website or platform word follows (searched in C, looked at there only)."""
+    drop = set()
+    for word in _BODY_THINGS:
+        for at in _find_all(text, word):
+            i = bisect.bisect_right(matches, at, key=_START) - 1
+            if i >= 0 and matches[i].end == at:
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
-    for at in _find_all(text, "会议"):
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议")]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and at - 16 <= matches[i].end <= at and _MEETING_SPIRIT.match(text, matches[i].end):
             drop.add(i)
