@@ -212,7 +212,24 @@ _CLAUSE_END = re.compile(r"[,;。:\n》!?(][^,;。:\n》!?(]*\Z")
 _LIST_AFTER_TITLE = re.compile(r"》[、和及与]?\Z")
 
 
-def _issuer_before(ctx: DocumentContext, start: int, depth: int = 0) -> list[AgencyMatch]:
+def _listed_issuer(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
+    """国务院《A》、《B》、《C》: a title listed after others shares the issuer named before the first."""
+    text = ctx.text
+    for _ in range(6):
+        if text[start - 2 : start - 1] not in ("》", "、", "和", "及", "与") or not _LIST_AFTER_TITLE.search(
+                text, max(0, start - 4), start - 1):
+            return []
+        before = text.rfind("《", max(0, start - 200), start - 1)
+        if before < 0:
+            return []
+        start = before + 1
+        found = _issuer_before(ctx, start)
+        if found:
+            return found
+    return []
+
+
+def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
     lo = max(0, start - 60)
@@ -220,11 +237,6 @@ def _issuer_before(ctx: DocumentContext, start: int, depth: int = 0) -> list[Age
     if cut is not None:
         lo = cut.start() + 1
     found = find_agencies(ctx, lo, start - 1)
-    if not found and depth < 6 and _LIST_AFTER_TITLE.search(text, max(0, start - 4), start - 1):
-        # 国务院《A》、《B》、《C》: a title listed after another shares the first one's issuer.
-        before = text.rfind("《", max(0, start - 200), start - 1)
-        if before >= 0:
-            return _issuer_before(ctx, before + 1, depth + 1)
     chosen: list[AgencyMatch] = []
     edge = start - 1
     for match in reversed(found):
@@ -466,6 +478,7 @@ def _national_plan_stems() -> dict[str, laws.Law]:
             if law.kind == "plan" and _YEARS_AT_END.search(law.title)}
 
 
+@functools.lru_cache(maxsize=8192)
 def _national_plan(title: str) -> laws.Law | None:
     """The national plan a title names under other years or none (《法治政府建设实施纲要》 from 中央和省)."""
     return _national_plan_stems().get(_YEARS_AT_END.sub("", title))
@@ -623,6 +636,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     issuer, division = _title_issuer(ctx, title, first)
     if division is None and not named_issuer and first.depth:
         issuer, division = _outer_issuer(ctx, first)
+    if division is None and not named_issuer and first.depth == 0:
+        named_issuer = _listed_issuer(ctx, first.start)
     if division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)

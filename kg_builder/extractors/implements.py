@@ -76,7 +76,8 @@ def _deep_links(title: str, groups: list[tuple[int, int]], names: dict[str, str]
 
 def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
     targets = []
-    if "印发〈" in citation_title or citation_title.rstrip(")").endswith("通知") and "印发" in citation_title.split("〈", 1)[0]:
+    if "印发" in citation_title and ("印发〈" in citation_title or citation_title.rstrip(")").endswith("通知")
+                                    and "印发" in citation_title.split("〈", 1)[0]):
         # a notice issuing a plan (印发〈X〉的通知, 印发贯彻〈A〉…实施方案的通知): the plan implements, not the notice
         return targets
     if citation_title.count("〈") > 1:  # (most titles nest nothing or once: no walk)

@@ -107,18 +107,21 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return False
     plus, named_by_shape = shape
-    if after.startswith("指数") or before.endswith(_HONOUR_BEFORE):
-        return False  # an index (“互联网+”指数) or an honour
     if plus or after.startswith(_DEPLOYED_AFTER):
-        return True
+        return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
-        return True
+        return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
-    return named_by_shape
+    return named_by_shape and not _index_or_honour(after, before)
+
+
+def _index_or_honour(after: str, before: str) -> bool:
+    """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme."""
+    return after.startswith("指数") or before.endswith(_HONOUR_BEFORE)
 
 
 @functools.lru_cache(maxsize=8192)
