@@ -127,3 +127,32 @@ def test_tasks(text, expected):
         responsible = [f.object.name for f in mine if f.predicate == "responsible"]
         got += [(task.name, f.object.name, responsible) for f in mine if f.predicate == "lead"]
     assert got == expected
+
+
+COUNTY_WATER = "东辽县水利局2023年法治政府建设工作报告\n"
+STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group its head of bureau leads (以局长为组长的局…), or the bureau's own (我局成立了…及…).
+    (COUNTY_WATER + "成立了以局长为组长的局依法行政工作领导小组。", ["东辽县水利局", "东辽县水利局依法行政工作领导小组"]),
+    (COUNTY_WATER + "我局成立了依法行政及行政执法工作领导小组。",
+     ["东辽县水利局", "东辽县水利局依法行政及行政执法工作领导小组"]),
+    # 充实 is what is done to a group, not a word of its name.
+    (DONGLIAO + "及时调整充实法治政府建设领导小组。", ["东辽县人民政府", "东辽县法治政府建设领导小组"]),
+    # A street office's report: the group it sets up is the township's; 工委、办事处 are both bodies.
+    (STREET + "成立由主要负责人任组长的法治建设领导小组。街道工委、办事处高度重视。",
+     ["四季青街道办事处", "四季青街道法治建设领导小组", "四季青街道工委"]),
+    # A meeting whose spirit is studied, the politburo's study session, a ministry's platform,
+    # and a directive of the centre and the levels below are no body acting.
+    (ZHONGZHAN + "学习中央全面依法治国委员会第一次、第二次会议精神和历次会议上讲话精神,区司法局组织实施。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "学习中共中央政治局第十次集体学习时的讲话,区司法局负责。", ["中站区司法局"]),
+    (ZHONGZHAN + "35条河涌纳入住建部监管平台,区住建局负责。", ["中站区住建局"]),
+    (ZHONGZHAN + "落实党中央、国务院及省、市关于法治政府建设的决策部署,区司法局负责。", ["中站区司法局"]),
+    # One department however its name is written.
+    ("广东省住房和城乡建设厅2016年法治工作要点\n省住房城乡建设厅制定方案,广东省住房和城乡建设厅组织实施。",
+     ["广东省住房和城乡建设厅"]),
+])
+def test_groups_meetings_and_platforms(text, expected):
+    assert names(text) == expected

@@ -162,3 +162,24 @@ def test_footer_titles_are_not_citations():
 def test_broken_titles_and_order_numbers(text, title, kind):
     got = {c.title: c for c in read_citations(Document(id="t", text="绵阳市2021年法治政府建设情况报告\n" + text))}
     assert title in got and got[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # An issuer before a list of titles issued each of them.
+    ("落实国务院《全面推进依法行政实施纲要》、《关于加强市县政府依法行政的决定》和《关于加强法治政府建设的意见》精神。",
+     "关于加强法治政府建设的意见", "national", "normative"),
+    ("落实国务院《全面推进依法行政实施纲要》、《关于加强市县政府依法行政的决定》精神。",
+     "关于加强市县政府依法行政的决定", "national", "normative"),
+    # A ministry by its short or its full name.
+    ("落实《住建部贯彻〈法治政府建设实施纲要(2015—2020年)〉的实施方案》。",
+     "住建部贯彻〈法治政府建设实施纲要(2015-2020年)〉的实施方案", "national", "plan"),
+    ("落实住房城乡建设部《贯彻〈法治政府建设实施纲要(2015—2020年)〉的实施方案》。",
+     "贯彻〈法治政府建设实施纲要(2015-2020年)〉的实施方案", "national", "plan"),
+    # The central plan under other years or none, and a central plan the table knows.
+    ("对照中央和省《法治政府建设实施纲要》要求。", "法治政府建设实施纲要", "national", "plan"),
+    ("紧扣《法治政府建设实施纲要(2022—2025年)》要求。", "法治政府建设实施纲要(2022-2025年)", "national", "plan"),
+    ("审议《全面深化法治领域改革纲要(2023—2027年)》任务清单。", "全面深化法治领域改革纲要(2023-2027年)", "national", "plan"),
+])
+def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
+    citation = cited(text)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

@@ -99,6 +99,8 @@ def test_date_number_and_recipient():
     ("马村区关于2023年度法治政府建设工作情况的报告", "annual_report"),
     ("在全市依法行政工作会议上的讲话", "speech"),
     ("关于加快推进法治政府建设的意见", "opinion"),
+    # The year's report with the next year's intentions.
+    ("东辽县2019年依法行政工作情况及2020年工作打算", "annual_report"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected
@@ -129,3 +131,10 @@ def test_division_named_like_a_word_gets_its_code_and_its_bodies():
     from kg_builder.extractors.agencies import agencies
 
     assert [f.object.name for f in agencies(doc) if f.predicate == "mentionsAgency"] == ["市中区司法局", "市中区委", "市中区人民政府"]
+
+
+def test_report_with_next_years_intentions_has_its_title():
+    from kg_builder.context import context_of
+
+    ctx = context_of(Document(id="t", text="东辽县2019年依法行政工作情况及2020年工作打算\n2019年,东辽县认真落实。"))
+    assert ctx.title == "东辽县2019年依法行政工作情况及2020年工作打算"

@@ -81,3 +81,28 @@ def test_a_sentence_break_where_a_title_starts_does_not_hang_extraction(text):
 
     extraction = extract(Document(id="t", text=text))
     assert all(f.predicate != "implements" or f.subject.name != f.object.name for f in extraction.facts)
+
+
+NAGANG21 = "法治政府建设实施纲要(2021-2025年)"
+HUNAN16 = "湖南省法治政府建设实施纲要(2016-2020年)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The plan's heading with its years on the next line is the document's title.
+    ("辽源市法治政府建设实施方案（2021—2025年）\n发文机关: 辽源市人民政府\n辽源市法治政府建设实施方案\n(2021—2025年)\n"
+     "根据《法治政府建设实施纲要(2021—2025年)》,结合我市实际,制定本实施方案。",
+     {("辽源市法治政府建设实施方案(2021-2025年)", NAGANG21)}),
+    # A notice issuing a plan it names after 印发 implements nothing: the plan does.
+    ("印发贯彻《湖南省法治政府建设实施纲要(2016-2020年)》实施方案的通知\n厅机关各处室:\n"
+     "省住房城乡建设厅制定了《贯彻〈湖南省法治政府建设实施纲要(2016-2020年)〉实施方案》,现印发给你们。",
+     {("贯彻〈" + HUNAN16 + "〉实施方案", HUNAN16)}),
+    # A title whose nested titles nest again implements what it names at the first depth.
+    ("关于贯彻《湖南省法治政府建设实施纲要(2016—2020年)》和《住建部贯彻〈" + NAGANG + "〉的实施方案》的实施方案\n"
+     "省直各单位:\n请认真贯彻落实。",
+     {("关于贯彻〈" + HUNAN16 + "〉和〈住建部贯彻〈" + NAGANG + "〉的实施方案〉的实施方案", HUNAN16),
+      ("关于贯彻〈" + HUNAN16 + "〉和〈住建部贯彻〈" + NAGANG + "〉的实施方案〉的实施方案",
+       "住建部贯彻〈" + NAGANG + "〉的实施方案"),
+      ("住建部贯彻〈" + NAGANG + "〉的实施方案", NAGANG)}),
+])
+def test_headings_notices_and_deep_titles(text, expected):
+    assert links(text) == expected

@@ -76,3 +76,16 @@ def test_a_quoted_lexicon_name_is_one_mention():
 
     found = find_initiatives(Document(id="t", text="深化“放管服”改革,全面推行“证照分离”、“多证合一”改革。"))
     assert [name for _, _, name in found] == ["放管服", "证照分离", "多证合一"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's numbered programme, deployed: the number is its name.
+    ("落实省委“1310”具体部署和县委“2468”具体安排,推进市委“135”工作部署。", ["1310", "2468", "135"]),
+    # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
+    ("做好“三农”工作,压减“三公”经费,实施“七大战略”。", []),
+    ("提升“获得电力”服务,“互联网+”指数居前,被命名为“全省法治建设示范区”。", []),
+    # What one puts in place (实施) is a programme.
+    ("全面实施“阳光政务”,开展“法律进村”。", ["阳光政务", "法律进村"]),
+])
+def test_deployed_numbers_fields_and_honours(text, expected):
+    assert names(text) == expected

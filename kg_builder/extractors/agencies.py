@@ -87,7 +87,8 @@ _CANONICAL = (
     ("人民政府法制办公室", "政府法制办"), ("政府法制办公室", "政府法制办"), ("法制办公室", "法制办"),
     ("市场监督管理局", "市场监管局"), ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"),
     ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
-    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
+    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"),
+    ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
@@ -99,7 +100,8 @@ _NATIONAL_BODIES = (
     "全国人民代表大会", "全国人大", "中央全面依法治国委员会办公室", "中央全面依法治国委员会", "中央依法治国办",
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
-    "人力资源和社会保障部", "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
+    "人力资源和社会保障部", "人力资源社会保障部", "住房城乡建设部", "住建部", "退役军人事务部", "全国普法办",
+    "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
@@ -603,7 +605,7 @@ def _issuer_position(text: str, end: int) -> bool:
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府)"
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
 )
@@ -612,11 +614,13 @@ _TO_BEFORE = re.compile(r"(?:向[^,。;:\n向]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
-_ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
+_ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和](?:办事处)"), "办事处"),
+           ("党委", re.compile(r"[、和]政府"), "人民政府"))
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
-_OFFICE_AFTER = r"|政治局常委|政治局委员|副?委员长|副?总理|副?主席|书记处书记"
+# The politburo's study session is not the centre acting (中共中央政治局第十次集体学习).
+_OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记"
 
 
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFTER + ")")
@@ -630,7 +634,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
-_ELIDED_ANY = re.compile(r"党工?委[、和](?:政府|办事处)")
+# (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
+_ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处)")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -674,7 +679,7 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
                 return None
             stem = match.name[: -len(committee)]
             written = match.surface[: -len(committee)]
-            if committee == "党工委" and not stem.endswith("街道"):
+            if committee.endswith("工委") and not stem.endswith("街道"):
                 return None
             return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
                                   name=stem + body, written=written + body)
@@ -683,12 +688,15 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
-_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)([\u4e00-\u9fa5]{4,14}?)\Z")
-_DEPARTMENT_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的|[我本][局委厅办])((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+# (调整充实…领导小组: 充实 is what is done to the group, not a word of its name.)
+_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+_DEPARTMENT_GROUP = re.compile(
+    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)")
+# (以局长为组长的局…领导小组: a group its head of bureau leads is the bureau's.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长为组长")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -696,6 +704,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     if own is None or "领导小组" not in ctx.text:
         return []
     department = author_agency(ctx)
+    if department is not None and department.name.endswith("办事处"):
+        department = None  # a street office is the township's government, not one of its departments
     if department is not None and _OWN_WORD.search(ctx.text) is None:
         return []
     found = []
@@ -717,7 +727,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             continue
         a = match.start(1)
         group = match.group(1) + "领导小组"
-        if group[:1] in "各本全该" or _STOP.search(group):
+        # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
+        if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
@@ -751,8 +762,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
     matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
+    if "网站" in text or "监管平台" in text:
+        matches = _without_things(text, matches)
+    if "次会议" in text:
+        matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
-    if "党" in text and _ELIDED_ANY.search(text) is not None:
+    if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
@@ -779,6 +794,31 @@ def agencies(doc: Document) -> Iterator[Fact]:
 
 
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
+# Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
+_BODY_THINGS = ("门户网站", "网站", "监管平台")
+# A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
+# 历次会议上讲话精神): the meeting's words, not the body acting.
+_MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议精神|历次会议上?(?:的)?(?:重要)?讲话精神")
+
+
+def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The bodies but those a website or platform word follows (searched in C, looked at there only)."""
+    drop = set()
+    for word in _BODY_THINGS:
+        for at in _find_all(text, word):
+            i = bisect.bisect_right(matches, at, key=_START) - 1
+            if i >= 0 and matches[i].end == at:
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    drop = set()
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议")]:
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and at - 16 <= matches[i].end <= at and _MEETING_SPIRIT.match(text, matches[i].end):
+            drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:

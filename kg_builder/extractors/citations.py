@@ -209,6 +209,26 @@ _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|�
 _CLAUSE_END = re.compile(r"[,;。:\n》!?(][^,;。:\n》!?(]*\Z")
 
 
+_LIST_AFTER_TITLE = re.compile(r"》[、和及与]?\Z")
+
+
+def _listed_issuer(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
+    """国务院《A》、《B》、《C》: a title listed after others shares the issuer named before the first."""
+    text = ctx.text
+    for _ in range(6):
+        if text[start - 2 : start - 1] not in ("》", "、", "和", "及", "与") or not _LIST_AFTER_TITLE.search(
+                text, max(0, start - 4), start - 1):
+            return []
+        before = text.rfind("《", max(0, start - 200), start - 1)
+        if before < 0:
+            return []
+        start = before + 1
+        found = _issuer_before(ctx, start)
+        if found:
+            return found
+    return []
+
+
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
@@ -254,7 +274,9 @@ _FORWARDED = ("转发", "关于转发", "中共关于转发")
 _HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
-    r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|国家[\u4e00-\u9fa5]{2,10}?(总局|局|委员会))"
+    r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|住房和城乡建设部|"
+    r"住房城乡建设部|住建部|农业农村部|应急管理部|生态环境部|自然资源部|交通运输部|人力资源和社会保障部|"
+    r"人力资源社会保障部|退役军人事务部|国家[\u4e00-\u9fa5]{2,10}?(总局|局|委员会))"
     r"([、]?(中共中央办公厅|国务院办公厅|国务院|中共中央|最高人民法院|最高人民检察院|司法部))?"
 )
 
@@ -446,6 +468,22 @@ class Citation:
 _RANGE_WITHOUT_YEAR = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}\)$")
 
 
+_YEARS_AT_END = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)$")
+
+
+@functools.cache
+def _national_plan_stems() -> dict[str, laws.Law]:
+    """The national plans of the law table by their title without its years (法治政府建设实施纲要)."""
+    return {_YEARS_AT_END.sub("", law.title): law for law in laws.all_laws()
+            if law.kind == "plan" and _YEARS_AT_END.search(law.title)}
+
+
+@functools.lru_cache(maxsize=8192)
+def _national_plan(title: str) -> laws.Law | None:
+    """The national plan a title names under other years or none (《法治政府建设实施纲要》 from 中央和省)."""
+    return _national_plan_stems().get(_YEARS_AT_END.sub("", title))
+
+
 @functools.lru_cache(maxsize=8192)
 def _lookup_law(title: str):
     law = laws.lookup(title)
@@ -582,6 +620,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         citation.issuer_code = divisions.NATIONAL.code
         citation.kind = _law_kind(law.kind)
         return
+    plan = _national_plan(title)
+    if plan is not None:
+        # A national plan's name under other years or none is still the central plan, not a local one.
+        citation.issuer, citation.issuer_level, citation.issuer_code = plan.issuer, "national", divisions.NATIONAL.code
+        citation.kind = "plan"
+        return
     first = citation.spans[0]
     named_issuer: list[AgencyMatch] = []
     for span in citation.spans:
@@ -592,6 +636,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     issuer, division = _title_issuer(ctx, title, first)
     if division is None and not named_issuer and first.depth:
         issuer, division = _outer_issuer(ctx, first)
+    if division is None and not named_issuer and first.depth == 0:
+        named_issuer = _listed_issuer(ctx, first.start)
     if division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)

@@ -39,10 +39,51 @@ _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
+_VERB_END = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)\Z")
+
+
+def _top_groups(title: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost 〈…〉 of a title, nested marks inside kept."""
+    groups, depth, start = [], 0, 0
+    for i, ch in enumerate(title):
+        if ch == "〈":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "〉" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i + 1))
+    return groups
+
+
+def _deep_links(title: str, groups: list[tuple[int, int]], names: dict[str, str]) -> list[str]:
+    """Targets of a title whose nested titles nest again (贯彻〈A〉和〈住建部贯彻〈B〉的实施方案〉的实施方案):
+    the titles it names at the first depth after its verb, listed together, not those they name in turn."""
+    targets: list[str] = []
+    listed = False
+    for k, (a, b) in enumerate(groups):
+        if k == 0:
+            listed = _VERB_END.search(title, 0, a) is not None
+        else:
+            listed = listed and title[groups[k - 1][1] : a] in _LIST_GAPS
+        tail = _NESTED_TAIL.match(title, a) if not listed else None
+        inner = normalize_title(title[a + 1 : b - 1])
+        if (listed or tail is not None) and inner in names:
+            targets.append(names[inner])
+    return targets
+
+
 def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
     targets = []
-    if "印发〈" in citation_title:
-        return targets  # a notice issuing a plan: the plan implements, not the notice
+    if "印发" in citation_title and ("印发〈" in citation_title or citation_title.rstrip(")").endswith("通知")
+                                    and "印发" in citation_title.split("〈", 1)[0]):
+        # a notice issuing a plan (印发〈X〉的通知, 印发贯彻〈A〉…实施方案的通知): the plan implements, not the notice
+        return targets
+    if citation_title.count("〈") > 1:  # (most titles nest nothing or once: no walk)
+        groups = _top_groups(citation_title)
+        if any("〈" in citation_title[a + 1 : b - 1] for a, b in groups):
+            return _deep_links(citation_title, groups, names)
     for pattern in (_NESTED_VERB, _NESTED_TAIL):
         for match in pattern.finditer(citation_title):
             inner = normalize_title(match.group(2) if pattern is _NESTED_VERB else match.group(1))
@@ -125,6 +166,14 @@ def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     return last + 1, (after.start() if after else body_end)
 
 
+_YEARS_TAIL = re.compile(r"\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?年?\)")
+
+
+def _with_years(heading: str, title: str) -> bool:
+    """Whether ``title`` is ``heading`` and the years it covers."""
+    return title != heading and title.startswith(heading) and _YEARS_TAIL.fullmatch(title, len(heading)) is not None
+
+
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     found = None
     for start, _, heading in ctx.headings:
@@ -196,6 +245,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
         ):
             heading = _heading_before(ctx, s_start)
+            if heading and own_title and _with_years(normalize_title(heading), own_title):
+                heading = own_title  # the plan's heading, its years on the next line (吉林市…方案 / (2021—2025年))
             source = heading if heading else own_title
             if source:
                 source = canonical_title(source, list(cited), ctx)

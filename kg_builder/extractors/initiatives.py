@@ -46,7 +46,11 @@ _OTHER_AFTER = re.compile(
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”.
-_CAMPAIGN_BEFORE = ("开展", "推行")
+_CAMPAIGN_BEFORE = ("开展", "推行", "实施")
+# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排.
+_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署")
+# A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
+_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
@@ -56,6 +60,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两](?:到位|场)"
     # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
+    # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies (“五大战略”),
+    # and a business-environment indicator (“获得用水”)
+    r"|^三[农公]$|^[一二三四五六七八九十两]大(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
 )
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
@@ -100,16 +107,21 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return False
     plus, named_by_shape = shape
-    if plus:
-        return True
+    if plus or after.startswith(_DEPLOYED_AFTER):
+        return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
-        return True
+        return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
-    return named_by_shape
+    return named_by_shape and not _index_or_honour(after, before)
+
+
+def _index_or_honour(after: str, before: str) -> bool:
+    """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme."""
+    return after.startswith("指数") or before.endswith(_HONOUR_BEFORE)
 
 
 @functools.lru_cache(maxsize=8192)
