@@ -199,12 +199,12 @@ class GraphStore:
         and decodes only what differs (usually nothing): 10^5 paths on a
         10^5-document store in a few CPU seconds, 100 paths in 0.01 s.
         """
-        paths = iter(seen)
+        pairs = iter(seen.items())
         differing: set[str] = set()
-        while batch := list(itertools.islice(paths, _BATCH)):
+        while batch := list(itertools.islice(pairs, _BATCH)):
             query = ("SELECT DISTINCT ?h WHERE { VALUES ?p { %s } GRAPH ?g { ?g kgb:sourcePath ?p ; kgb:contentHash ?h }"
-                     " MINUS { VALUES ?h { %s } } }" % (" ".join(str(ox.Literal(p)) for p in batch),
-                                                        " ".join(str(ox.Literal(seen[p])) for p in batch)))
+                     " MINUS { VALUES ?h { %s } } }" % (" ".join(str(ox.Literal(p)) for p, _ in batch),
+                                                        " ".join(str(ox.Literal(h)) for _, h in batch)))
             differing |= {row[0].value for row in self.store.query(query, prefixes=PREFIXES)}
         # A hash another path had (a file moved or copied) is current, not stale.
         seen_hash = getattr(seen, "has_hash", None) or set(seen.values()).__contains__

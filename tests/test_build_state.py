@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from kg_builder.build import InputReport, InputReports, build_corpus
 
@@ -74,7 +75,7 @@ def test_the_input_list_reads_back_in_order_for_readers_at_their_own_pace(tmp_pa
     for number, name in enumerate(names):
         (corpus / name).write_text("法治政府" * (number + 1), "utf-8")
     inputs = InputList([corpus])
-    expected = [(path, *_locate(path, _bases([corpus]))) for path in iter_sources([corpus])]
+    expected = [(str(path), *_locate(path, _bases([corpus]))) for path in iter_sources([corpus])]
     assert len(inputs) == len(names) == len(expected)
     assert inputs.bytes == sum(len(("法治政府" * (n + 1)).encode()) for n in range(len(names)))
     first, second = iter(inputs), iter(inputs)
@@ -82,3 +83,4 @@ def test_the_input_list_reads_back_in_order_for_readers_at_their_own_pace(tmp_pa
     assert list(second) == expected  # another reader starts from the top
     assert list(first) == expected[2:]
     assert "语料 2024/line\nbreak.txt" in [source for _, _, source in inputs]
+    assert [path for path, _, _ in inputs.to_read()] == [Path(path) for path, _, _ in expected]
