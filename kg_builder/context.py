@@ -21,7 +21,7 @@ import ahocorasick
 
 from . import divisions
 from .divisions import DIRECT_MUNICIPALITIES, Division, Resolution
-from .model import LEVEL_RANK, Document
+from .model import Document
 from .normalize import WHITESPACE, fold_text
 
 __all__ = [

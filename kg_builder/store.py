@@ -192,7 +192,7 @@ class GraphStore:
         """The graphs of stored documents at the source paths of ``seen`` (path -> the content hash
         a build saw there) whose hash is none of the hashes seen: what that build must remove.
 
-        A mapping with a ``has_hash(hash)`` method (a build's :class:`~.build.SeenInputs`, kept
+        A mapping with a ``has_hash(hash)`` method (a build's :class:`~.inputs.SeenInputs`, kept
         on disk) is asked that instead of listing its values.
 
         The store compares paths and hashes itself, a batch of paths per query,

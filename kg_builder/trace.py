@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import json
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator

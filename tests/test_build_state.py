@@ -33,7 +33,7 @@ def test_a_build_whose_reports_went_to_disk_reports_the_same(sample_dir, sample_
 
 
 def test_seen_inputs_name_the_first_input_with_a_content_and_map_paths_to_hashes():
-    from kg_builder.build import SeenInputs
+    from kg_builder.inputs import SeenInputs
 
     seen = SeenInputs()
     try:
@@ -49,7 +49,7 @@ def test_seen_inputs_name_the_first_input_with_a_content_and_map_paths_to_hashes
 
 
 def test_stale_versions_read_the_same_from_the_seen_inputs_as_from_a_dict(sample_dir, tmp_path):
-    from kg_builder.build import SeenInputs
+    from kg_builder.inputs import SeenInputs
 
     result = build_corpus([sample_dir], None, store=tmp_path / "store")
     store = result.store
@@ -66,7 +66,7 @@ def test_stale_versions_read_the_same_from_the_seen_inputs_as_from_a_dict(sample
 
 
 def test_the_input_list_reads_back_in_order_for_readers_at_their_own_pace(tmp_path):
-    from kg_builder.build import InputList, _bases, _locate
+    from kg_builder.inputs import InputList, bases, locate
     from kg_builder.readers import iter_sources
 
     corpus = tmp_path / "语料 2024"
@@ -75,7 +75,7 @@ def test_the_input_list_reads_back_in_order_for_readers_at_their_own_pace(tmp_pa
     for number, name in enumerate(names):
         (corpus / name).write_text("法治政府" * (number + 1), "utf-8")
     inputs = InputList([corpus])
-    expected = [(str(path), *_locate(path, _bases([corpus]))) for path in iter_sources([corpus])]
+    expected = [(str(path), *locate(path, bases([corpus]))) for path in iter_sources([corpus])]
     assert len(inputs) == len(names) == len(expected)
     assert inputs.bytes == sum(len(("法治政府" * (n + 1)).encode()) for n in range(len(names)))
     first, second = iter(inputs), iter(inputs)
