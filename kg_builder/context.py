@@ -632,6 +632,25 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     return first.start(1), first.end(1), name
 
 
+# A development zone a title opens with: a city's name or short name, then the zone's kind.
+_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区)"
+_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
+_ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
+
+
+def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
+    """("zone", name, city) when the title opens with a development zone of a named city."""
+    match = _ZONE.match(lead)
+    if match is None:
+        return None
+    city = divisions.city_named(match.group(1), year)
+    if city is None:
+        return None
+    at = raw.find(match.group(0))
+    span = (title_start + at, title_start + at + len(match.group(0))) if at >= 0 else None
+    return ("zone", match.group(0), city), span
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -644,11 +663,20 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             span = (title_span[0] + chosen[0], title_span[0] + chosen[1])
             # (鲤城区人民政府金龙街道办事处: the street office of the county's government.)
             rest = re.sub(r"^(中共|关于|(19|20)\d{2}年度?|人民政府|政府)+", "", WHITESPACE.sub("", own[chosen[1] :]))
+            zone_kind = _ZONE_AFTER_CITY.match(rest) if chosen[2].endswith("市") else None
+            if zone_kind is not None:  # 珠海市高新区: the city's zone
+                city = divisions.city_named(chosen[2], year)
+                if city is not None:
+                    name = chosen[2] + zone_kind.group(0)
+                    return ("zone", name, city), (title_span[0] + chosen[0], title_span[0] + chosen[1]), named
             town = _TOWNSHIP_IN_TITLE.match(rest)
             if town and divisions.township(town.group(1)) is not None:
                 at = raw.find(town.group(1))
                 return ("township", town.group(1), chosen[2]), (title_span[0] + at, title_span[0] + at + len(town.group(1))), named
             return ("division", chosen[2], None), span, named
+        zoned = _zone_in_title(lead, year, title_span[0], raw)
+        if zoned is not None:
+            return zoned[0], zoned[1] or title_span, named
         town = _TOWNSHIP_IN_TITLE.match(lead)
         if town and divisions.township(town.group(1)) is not None:
             at = raw.find(town.group(1))
@@ -729,6 +757,9 @@ def context_of(doc: Document) -> DocumentContext:
         kind, name, parent = chosen
         if kind == "national":
             resolution = Resolution("中华人民共和国", "resolved", divisions.NATIONAL, (divisions.NATIONAL,))
+        elif kind == "zone":
+            area = divisions.zone(name, parent)
+            resolution = Resolution(name, "resolved", area, (area,))
         elif kind == "township":
             county = None
             if parent:

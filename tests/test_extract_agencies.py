@@ -156,3 +156,14 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
 ])
 def test_groups_meetings_and_platforms(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A development zone's own bodies carry its name; its 管委会 is one word, not 管委.
+    ("苏州高新区2022年法治政府建设工作报告\n区党工委、区管委会高度重视,区统计局牵头。",
+     ["苏州高新区党工委", "苏州高新区管委会", "苏州高新区统计局"]),
+    ("2023年上海经济技术开发区法治政府建设情况报告\n经开区管委会制定方案,市司法局指导。",
+     ["上海经济技术开发区管委会", "上海市司法局"]),
+])
+def test_development_zone_bodies(text, expected):
+    assert names(text) == expected

@@ -32,7 +32,7 @@ NAME = "agencies"
 # Longest first: the suffix that ends a body's name.
 _SUFFIXES = (
     "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组",
-    "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "办公室", "办公厅",
+    "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "管委会", "办公室", "办公厅",
     "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
 )
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
@@ -78,7 +78,7 @@ _RELATIVE_RE = re.compile(
     # The pattern opens with a character class so that the engine skips to
     # candidates in C; 中共 before the prefix is read in Python.
     r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?:(?<=街)道|(?<!街))"
-    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会))"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
 # Long official names and the short forms used for them, applied to the body.
