@@ -183,7 +183,9 @@ def is_document_title(title: str) -> bool:
     core = _core(title)
     core = _DRAFT.sub("", core) or core
     if len(core) < 2 or _NOT_DOC_END.search(core):
-        return False
+        return laws.lookup(core) is not None  # 《党章》: a short title the law table knows
+    if laws.lookup(core) is not None:
+        return True
     if _DOC_END.search(core):
         return True
     return core.startswith("关于") and len(core) > 8
@@ -297,7 +299,13 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
     national = _NATIONAL_HEAD.match(head)
     if national:
         return "national", national.group(0)
+    if head.startswith("中国共产党"):
+        return "national", "中共中央"  # 中国共产党…规定: the party centre's own regulations
     found = title_divisions(head[:24])
+    if not found:
+        city = _city_short(head)
+        if city is not None:
+            return "division", city  # 上海法治政府建设规划, 珠海经济特区…条例: a city by its short name
     if found and found[0][0] == 0:
         chain = found[0]
         for match in found[1:]:
@@ -312,6 +320,17 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _city_short(head: str) -> str | None:
+    """The full name of a province or city a title opens with by its short name (上海, 珠海), or None."""
+    for size in (2, 3, 4):
+        if head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
+            continue
+        city = divisions.city_named(head[:size])
+        if city is not None:
+            return city.name
+    return None
+
+
 @functools.lru_cache(maxsize=8192)
 def _body_in_title(rest: str, limit: int) -> int | None:
     """Where a body named at the start of ``rest`` (a title's words after a division, and 》) ends."""
@@ -321,6 +340,11 @@ def _body_in_title(rest: str, limit: int) -> int | None:
 
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
+    own = ctx.division
+    if (own is not None and not own.code and own.level == "county" and title.startswith(own.name)
+            and not _core(title).endswith("条例")):
+        # The document's own development zone (武汉经开区…报告); a 条例 on it is its city's.
+        return own.name, own
     head = _title_head(title)
     if head is None:
         return None, None
