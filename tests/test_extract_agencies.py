@@ -167,3 +167,17 @@ def test_groups_meetings_and_platforms(text, expected):
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a report is sent to (报送, 抄送) receive it; they do not act.
+    (ZHONGZHAN + "区司法局起草报告,经审核后报送市委市政府、区委、区人大常委会,抄送市委依法治市办。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "完成论证报告,并报送市司法局审查。区政府研究部署。", ["中站区人民政府"]),
+    # A party committee and its government written as one name are both bodies.
+    ("龙潭乡2024年法治政府建设工作报告\n乡党委政府始终将法治建设列入议事日程。", ["龙潭乡党委", "龙潭乡人民政府"]),
+    ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
+     ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
+])
+def test_recipients_and_joined_bodies(text, expected):
+    assert names(text) == expected

@@ -634,6 +634,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
+# Words a report's recipients follow: 报送市委市政府, 抄送市委依法治市办.
+_SENT_TO = ("报送", "抄送", "呈报", "呈送")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
 _ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处)")
 
@@ -663,11 +665,40 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for word in _SENT_TO:
+        for at in _find_all(text, word):
+            # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
+            pos = at + len(word)
+            i = bisect.bisect_left(matches, pos, key=_START)
+            while i < len(matches) and (matches[i].start == pos or (
+                    pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
+                drop.add(i)
+                pos = matches[i].end
+                i += 1
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
+_JOINED = re.compile(r"(.+?(?:党委|党工委))(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+
+
+def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
+    """The committee and the government a joined name stands for, or the match itself."""
+    joined = _JOINED.match(match.name)
+    if joined is None:
+        return [match]
+    committee, government = joined.groups()
+    stem = committee.removeprefix("中共").removesuffix("党工委").removesuffix("党委")
+    if government in ("人民政府", "政府", "办事处"):
+        government = stem + ("办事处" if government == "办事处" else "人民政府")
+    elif not government.startswith(stem):
+        return [match]
+    return [match._replace(name=committee.removeprefix("中共"), written=committee),
+            match._replace(name=government, written=government)]
 
 
 def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
@@ -771,6 +802,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
+    if any(m.name[-1] in "府处" and "党" in m.name for m in matches):
+        matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
@@ -782,6 +815,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         mention = agency_mention(doc, match, NAME, names)
         yield Fact(me, "mentionsAgency", mention, mention.source)
     author = author_agency(ctx)
+    if author is not None and author.name != _split_joined(author)[0].name:
+        author = None  # 中共…乡党委…乡人民政府关于…: two authors, the committee and the government
     if author is not None:
         mention = agency_mention(doc, author, NAME, names)
         yield Fact(me, "authorAgency", mention, mention.source)
