@@ -517,7 +517,15 @@ def _lookup_law(title: str):
         law = laws.lookup("中华人民共和国" + title)
     if law is None and title.endswith("法") and 3 <= len(title) <= 12:
         law = laws.lookup_suffix(title)
+    if law is None and title.startswith(_ISSUER_PREFIXES):
+        # 《中共中央、国务院法治政府建设实施纲要(2021-2025年)》: its issuer written into the title.
+        rest = _ISSUER_PREFIX.sub("", title)
+        law = _lookup_law(rest) if rest != title and len(rest) >= 4 else None
     return law
+
+
+_ISSUER_PREFIXES = ("中共中央", "国务院", "党中央")
+_ISSUER_PREFIX = re.compile(r"^(?:中共中央|党中央|国务院)(?:[、和]?(?:国务院|中共中央))?")
 
 
 def read_citations(doc: Document) -> list[Citation]:
