@@ -181,3 +181,19 @@ def test_development_zone_bodies(text, expected):
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two levels' governments at once (州县两级人民政府) name none of them.
+    ("伊犁州2023年法治政府建设情况报告\n作为州县两级人民政府理论学习中心组学习的重要内容,州政府推进。",
+     ["伊犁哈萨克自治州人民政府"]),
+    # The centre's directive followed, its list running on to a committee, is no act of theirs.
+    ("山西省2024年法治政府建设情况报告\n认真落实党中央、国务院重大决策部署,省政府推进。", ["山西省人民政府"]),
+    ("新疆维吾尔自治区2023年法治政府建设情况报告\n落实党中央、国务院和中央全面依法治国委员会决策部署,自治区人民政府推进。",
+     ["新疆维吾尔自治区人民政府"]),
+    # A document number's issuer code names no body acting.
+    ("保定市2016年度法治政府建设情况的报告\n制定了《领导干部学法制度》(〔2014〕保市府办172号),市政府推进。",
+     ["保定市人民政府"]),
+])
+def test_levels_directives_and_document_numbers(text, expected):
+    assert names(text) == expected

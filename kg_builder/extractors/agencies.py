@@ -493,8 +493,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             p_start -= 2
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
-        if text[p_end : p_end + 1] in "省市县区" and text[p_end + 1 : p_end + 2] in "委政党人级":
-            continue  # 省市委, 市县政府: two levels' bodies at once, none of them named
+        if text[p_end : p_end + 1] in "省市县区" and (text[p_end + 1 : p_end + 2] in "委政党人级"
+                                                   or text.startswith(("两级", "三级"), p_end + 1)):
+            continue  # 省市委, 市县政府, 州县两级人民政府: two levels' bodies at once, none of them named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue
@@ -605,9 +606,9 @@ def _issuer_position(text: str, end: int) -> bool:
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
+    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 _TO_BEFORE = re.compile(r"(?:向[^,。;:\n向]{0,30}|[提报]请)\Z")
@@ -675,6 +676,11 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
                 drop.add(i)
                 pos = matches[i].end
                 i += 1
+    for at in _find_all(text, "〕"):
+        # A document number's issuer code (〔2014〕保市府办172号) names no body acting.
+        i = bisect.bisect_left(matches, at + 1, key=_START)
+        if i < len(matches) and matches[i].start <= at + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
+            drop.add(i)
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
