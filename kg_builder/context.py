@@ -240,7 +240,8 @@ def division_matcher() -> ahocorasick.Automaton:
 def _matchable_names() -> list[str]:
     return [
         name for name in divisions.all_names()
-        if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县"))
+        if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县")
+                                           or name in divisions.ABBREVIATED_PREFECTURES)
     ]
 
 

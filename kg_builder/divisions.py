@@ -223,9 +223,18 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
                 alias = d.short + "州"
                 if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
                     by_name.setdefault(alias, []).append(d)
+    # Three autonomous prefectures go by their first character and 州 (巴州 for 巴音郭楞).
+    for alias, full in ABBREVIATED_PREFECTURES.items():
+        for d in by_name.get(full, ()):
+            if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
+                by_name.setdefault(alias, []).append(d)
     for divisions in by_name.values():
         divisions.sort(key=lambda d: (d.code, d.first_year or 0))
     return by_name, by_code
+
+
+#: Autonomous prefectures written by one character and 州, as their documents write them.
+ABBREVIATED_PREFECTURES = {"巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}
 
 
 @functools.cache

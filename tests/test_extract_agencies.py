@@ -186,7 +186,7 @@ def test_recipients_and_joined_bodies(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Two levels' governments at once (州县两级人民政府) name none of them.
     ("伊犁州2023年法治政府建设情况报告\n作为州县两级人民政府理论学习中心组学习的重要内容,州政府推进。",
-     ["伊犁哈萨克自治州人民政府"]),
+     ["伊犁州人民政府"]),
     # The centre's directive followed, its list running on to a committee, is no act of theirs.
     ("山西省2024年法治政府建设情况报告\n认真落实党中央、国务院重大决策部署,省政府推进。", ["山西省人民政府"]),
     ("新疆维吾尔自治区2023年法治政府建设情况报告\n落实党中央、国务院和中央全面依法治国委员会决策部署,自治区人民政府推进。",
@@ -196,4 +196,15 @@ def test_recipients_and_joined_bodies(text, expected):
      ["保定市人民政府"]),
 ])
 def test_levels_directives_and_document_numbers(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An autonomous prefecture written by one character and 州 (巴州) is the prefecture; its
+    # bodies are one body however written, named as the document names its prefecture.
+    ("巴州2023年法治政府建设工作报告\n巴州党委、政府高度重视,州党委常委会研究,主持召开依法治州委员会会议。",
+     ["巴州党委", "巴州人民政府", "巴州委全面依法治州委员会"]),
+    ("伊犁州2023年法治政府建设情况报告\n伊犁州党委高度重视,州党委听取汇报。", ["伊犁州党委"]),
+])
+def test_prefecture_written_by_its_short_name(text, expected):
     assert names(text) == expected

@@ -166,3 +166,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None
+
+
+def test_prefecture_abbreviated_to_one_character():
+    ctx = context_of(Document(id="t", text="巴州2023年法治政府建设工作报告\n2023年,巴州党委、政府推进工作。"))
+    assert (ctx.division.name, ctx.division.level) == ("巴音郭楞蒙古自治州", "prefecture")

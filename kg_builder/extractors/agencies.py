@@ -107,7 +107,7 @@ _NATIONAL_BODIES = (
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
-_COMMISSION = re.compile(r"依法治([省市县区])(委员会办公室|委员会|办)")
+_COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -415,7 +415,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         resolution = ctx.resolve(d_name)
         division = resolution.division
         party = "中共" if a_start < d_start else ""
-        name = party + d_name + canonical_body(body)
+        # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
+        name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
                                  division.level if division else None, division.code if division else None,
                                  party + d_name + written_body(body)))
@@ -465,9 +466,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind == "委员会" else ""
-        name = division.name + "委" + canonical_body(whole + "依法治" + relative + kind)
-        found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], name, division.name,
-                                 division.level, division.code or None, name))
+        body = "委" + canonical_body(whole + "依法治" + relative + kind)
+        found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
+                                 division.level, division.code or None, _written_division(ctx, division) + body))
         take(c_start, match.end())
     # The document's own division by a name that is also a common word (市中区司法局): the
     # division scan leaves such names out, and the bare-prefix reading would take its 市.
@@ -535,10 +536,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
-                                 division.code or None, prefix + division.name + written_body(body)))
+                                 division.code or None, prefix + _written_division(ctx, division) + written_body(body)))
         take(p_start, a_end)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _written_division(ctx: DocumentContext, division: divisions.Division) -> str:
+    """A division's name as the document writes its own (伊犁州, 巴州), else its official name."""
+    own = ctx.jurisdiction
+    if (own is not None and division is own.division and own.name != division.name and division.code
+            and division in divisions.divisions_named(own.name)):
+        return own.name  # (an alias the table knows, not 坡子街街道办事处 for 坡子街街道)
+    return division.name
 
 
 @functools.lru_cache(maxsize=64)
