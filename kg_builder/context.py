@@ -69,6 +69,7 @@ _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
+_SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
@@ -397,7 +398,7 @@ def _lines(text: str):
 _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
-_EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策)?解读")
+_EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
 
 
 def _is_title_line(stripped: str) -> bool:
@@ -728,8 +729,17 @@ def context_of(doc: Document) -> DocumentContext:
     if own is not None and title_span:
         at = text.find(str(own), title_span[0], title_span[1])
         year, year_span = own, (at, at + 4)
+    if year is None and title and title_span and _EXPLAINED.fullmatch(title):
+        # An explanation of 《…2024年…报告》 is of that year's document.
+        inner = re.sub(r"\(?" + _RANGE.pattern + r"\)?", "", title)
+        match = _TITLE_YEAR.search(inner)
+        if match:
+            at = text.find(match.group(1), title_span[0], title_span[1])
+            year, year_span = int(match.group(1)), (at, at + 4)
     is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title
-    if year is None and is_report:
+    # A report on "recent years" (近年来, 近三年) covers several: no one year is its own.
+    several = year is None and bool(title and _SEVERAL_YEARS.search(title))
+    if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         match = _REPORT_YEAR.search(text, start, start + 800)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
@@ -743,10 +753,10 @@ def context_of(doc: Document) -> DocumentContext:
         else:
             year, at = made
             year_span = publish_span if at < 0 else (at, at + 4)
-    if year is None and publish_date:
+    if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span
-    if year is None:
+    if year is None and not several:
         counts = Counter(m.group(1) for m in _TITLE_YEAR.finditer(text[:3000]))
         if counts:
             best = max(counts, key=lambda y: (counts[y], -int(y)))

@@ -171,3 +171,16 @@ def test_unnamed_zone_has_no_jurisdiction(text):
 def test_prefecture_abbreviated_to_one_character():
     ctx = context_of(Document(id="t", text="巴州2023年法治政府建设工作报告\n2023年,巴州党委、政府推进工作。"))
     assert (ctx.division.name, ctx.division.level) == ("巴音郭楞蒙古自治州", "prefecture")
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type", "year"), [
+    # An explanation of a cited report (《…》文件解读) is an explanation, of the report's year.
+    ("《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
+     "《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
+    # A report on "recent years" has no year of its own, whatever dates its text gives.
+    ("某市国家税务局近年来依法行政工作情况的报告\n本届政府以来,我局推进工作。2015年我局制定了意见。",
+     "某市国家税务局近年来依法行政工作情况的报告", "annual_report", None),
+])
+def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
+    got = facts(text)
+    assert (got.get("title"), got.get("docType"), got.get("yearCovered")) == (title, doc_type, year)
