@@ -246,6 +246,12 @@ def _by_short() -> dict[str, tuple[Division, ...]]:
     return {short: tuple(ds) for short, ds in found.items()}
 
 
+@functools.cache
+def city_shorts() -> frozenset[str]:
+    """The short names of provinces and prefecture-level cities (上海, 珠海, 乌鲁木齐)."""
+    return frozenset(_by_short())
+
+
 def city_named(name: str, year: int | None = None) -> Division | None:
     """The one province or prefecture-level city a name or short name means (珠海, 北京市), else None.
 

@@ -485,6 +485,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             at = text.find(own.name, d_end, end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
+    own_alias = _written_division(ctx, own) if own is not None else None
+    own_alias = None if own is None or own_alias == own.name else own_alias
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
@@ -535,8 +537,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
+        written = own_alias if own_alias is not None and division is own else division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
-                                 division.code or None, prefix + _written_division(ctx, division) + written_body(body)))
+                                 division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
     found.sort(key=lambda m: m.start)
     return found
@@ -616,7 +619,7 @@ def _issuer_position(text: str, end: int) -> bool:
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|工作部署|部署要求)"
 )
@@ -645,8 +648,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
-# Words a report's recipients follow: 报送市委市政府, 抄送市委依法治市办.
-_SENT_TO = ("报送", "抄送", "呈报", "呈送")
+# What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
+_SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
 _ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处)")
 
@@ -672,25 +675,28 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if _not_acting(text, matches[at]):
             drop.add(at)
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
-    for at in [*_find_all(text, "向"), *_find_all(text, "提请"), *_find_all(text, "报请")]:
+    # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
+    asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
+    for at in [*_find_all(text, "向"), *asked]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
-    for word in _SENT_TO:
-        for at in _find_all(text, word):
-            # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
-            pos = at + len(word)
-            i = bisect.bisect_left(matches, pos, key=_START)
-            while i < len(matches) and (matches[i].start == pos or (
-                    pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
-                drop.add(i)
-                pos = matches[i].end
-                i += 1
     for at in _find_all(text, "〕"):
         # A document number's issuer code (〔2014〕保市府办172号) names no body acting.
         i = bisect.bisect_left(matches, at + 1, key=_START)
         if i < len(matches) and matches[i].start <= at + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
             drop.add(i)
+    for at in _find_all(text, "送"):
+        # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
+        if text[at - 1 : at] not in _SENT_BY or at == 0:
+            continue
+        pos = at + 1
+        i = bisect.bisect_left(matches, pos, key=_START)
+        while i < len(matches) and (matches[i].start == pos or (
+                pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
+            drop.add(i)
+            pos = matches[i].end
+            i += 1
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
@@ -818,7 +824,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
-    if any(m.name[-1] in "府处" and "党" in m.name for m in matches):
+    if "委政府" in text or "委人民政府" in text or "委办事处" in text or (
+            ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}

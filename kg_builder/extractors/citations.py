@@ -322,8 +322,9 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
 
 def _city_short(head: str) -> str | None:
     """The full name of a province or city a title opens with by its short name (上海, 珠海), or None."""
+    shorts = divisions.city_shorts()
     for size in (2, 3, 4):
-        if head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
+        if head[:size] not in shorts or head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
             continue
         city = divisions.city_named(head[:size])
         if city is not None:
