@@ -211,3 +211,13 @@ def test_short_names_of_cities_laws_and_the_party(text, title, issuer_level, kin
 def test_development_zone_titles(text, title, issuer_level, kind):
     got = cited(text, "苏州高新区2024年法治政府建设工作报告\n2024年,区管委会推进工作。")[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A division of tasks (任务分工, 要点与责任分工) and a year's summary are documents.
+    ("制定《民政部关于推进法治建设的任务分工》。", "民政部关于推进法治建设的任务分工", "normative"),
+    ("按照《2024年杨浦区法治政府建设工作要点与责任分工》要求。", "2024年杨浦区法治政府建设工作要点与责任分工", "plan"),
+    ("现将《2022年陇西县法治政府建设工作总结》随文呈报。", "2022年陇西县法治政府建设工作总结", "report"),
+])
+def test_divisions_of_tasks_and_summaries(text, title, kind):
+    assert cited(text)[title].kind == kind
