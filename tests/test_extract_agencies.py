@@ -208,3 +208,9 @@ def test_levels_directives_and_document_numbers(text, expected):
 ])
 def test_prefecture_written_by_its_short_name(text, expected):
     assert names(text) == expected
+
+
+def test_group_a_township_sets_up():
+    # 建立…领导小组 in a township's own report: the township's group, as 成立 is.
+    text = "龙潭乡2024年法治政府建设工作报告\n建立法治政府建设工作领导小组,全面负责依法治乡工作。"
+    assert names(text) == ["龙潭乡法治政府建设工作领导小组"]

@@ -742,7 +742,7 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
 # (调整充实…领导小组: 充实 is what is done to the group, not a word of its name.)
-_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|建立了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
