@@ -108,3 +108,12 @@ def test_deployed_numbers_fields_and_honours(text, expected):
 ])
 def test_counts_formulas_places_and_service_mechanisms(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A brand and its motto joined by a middle dot, whatever follows it.
+    ("参加自治区“法治讲堂·逢九必讲”法治培训。", ["法治讲堂·逢九必讲"]),
+    ("组织“法治讲堂·逢九必讲”及“江苏大讲堂”学习。", ["法治讲堂·逢九必讲", "江苏大讲堂"]),
+])
+def test_brand_with_its_motto(text, expected):
+    assert names(text) == expected

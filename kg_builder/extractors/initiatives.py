@@ -153,7 +153,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     parts = _SCOPE.sub("", phrase).split("、")
     numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
                    for part in parts)
-    return plus, bool(numbered or _SHAPE_END.search(phrase))
+    # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
+    branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
 def _canonical(phrase: str) -> str:
