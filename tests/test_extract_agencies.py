@@ -214,3 +214,10 @@ def test_group_a_township_sets_up():
     # 建立…领导小组 in a township's own report: the township's group, as 成立 is.
     text = "龙潭乡2024年法治政府建设工作报告\n建立法治政府建设工作领导小组,全面负责依法治乡工作。"
     assert names(text) == ["龙潭乡法治政府建设工作领导小组"]
+
+
+def test_bare_prefix_glued_after_a_named_district():
+    # In a zone's report, 区政府 glued after 滨海新区区委 is that district's, not the zone's.
+    text = ("2022年苏州高新区法治政府建设情况报告\n按照市委市政府和滨海新区区委区政府的工作要求,"
+            "区管委会推进工作。")
+    assert names(text) == ["苏州市委", "苏州市人民政府", "滨海新区区委", "滨海新区人民政府", "苏州高新区管委会"]

@@ -486,6 +486,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     own_alias = _written_division(ctx, own) if own is not None else None
+    # Bodies named with their division, by where they end (a bare prefix glued after one shares it).
+    named_ends = {m.end: m for m in found if m.jurisdiction}
     own_alias = None if own is None or own_alias == own.name else own_alias
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
@@ -519,6 +521,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = _expand(ctx, relative, p_start)
             if division is None:
                 continue
+        named = named_ends.get(p_start)
+        if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
+            # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
+            division = ctx.resolve(named.jurisdiction).division or division
         best = _best_end(text, p_end, han_end=han_end)
         if best is None:
             continue
