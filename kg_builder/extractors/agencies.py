@@ -830,8 +830,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
-    if "委政府" in text or "委人民政府" in text or "委办事处" in text or (
-            ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
+    if "委政府" in text or (ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
