@@ -322,7 +322,9 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
 
 def _city_short(head: str) -> str | None:
     """The full name of a province or city a title opens with by its short name (上海, 珠海), or None."""
-    shorts = divisions.city_shorts()
+    shorts = _CITY_SHORTS or _load_city_shorts()
+    if head[:2] not in shorts and head[:3] not in shorts and head[:4] not in shorts:
+        return None  # (most titles: three lookups, nothing more)
     for size in (2, 3, 4):
         if head[:size] not in shorts or head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
             continue
@@ -330,6 +332,15 @@ def _city_short(head: str) -> str | None:
         if city is not None:
             return city.name
     return None
+
+
+_CITY_SHORTS: frozenset[str] = frozenset()
+
+
+def _load_city_shorts() -> frozenset[str]:
+    global _CITY_SHORTS
+    _CITY_SHORTS = divisions.city_shorts()
+    return _CITY_SHORTS
 
 
 @functools.lru_cache(maxsize=8192)
