@@ -69,6 +69,7 @@ _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
+_SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
@@ -240,7 +241,8 @@ def division_matcher() -> ahocorasick.Automaton:
 def _matchable_names() -> list[str]:
     return [
         name for name in divisions.all_names()
-        if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县"))
+        if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县")
+                                           or name in divisions.ABBREVIATED_PREFECTURES)
     ]
 
 
@@ -396,7 +398,7 @@ def _lines(text: str):
 _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
-_EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策)?解读")
+_EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
 
 
 def _is_title_line(stripped: str) -> bool:
@@ -632,6 +634,25 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     return first.start(1), first.end(1), name
 
 
+# A development zone a title opens with: a city's name or short name, then the zone's kind.
+_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区)"
+_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
+_ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
+
+
+def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
+    """("zone", name, city) when the title opens with a development zone of a named city."""
+    match = _ZONE.match(lead)
+    if match is None:
+        return None
+    city = divisions.city_named(match.group(1), year)
+    if city is None:
+        return None
+    at = raw.find(match.group(0))
+    span = (title_start + at, title_start + at + len(match.group(0))) if at >= 0 else None
+    return ("zone", match.group(0), city), span
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -644,11 +665,20 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             span = (title_span[0] + chosen[0], title_span[0] + chosen[1])
             # (鲤城区人民政府金龙街道办事处: the street office of the county's government.)
             rest = re.sub(r"^(中共|关于|(19|20)\d{2}年度?|人民政府|政府)+", "", WHITESPACE.sub("", own[chosen[1] :]))
+            zone_kind = _ZONE_AFTER_CITY.match(rest) if chosen[2].endswith("市") else None
+            if zone_kind is not None:  # 珠海市高新区: the city's zone
+                city = divisions.city_named(chosen[2], year)
+                if city is not None:
+                    name = chosen[2] + zone_kind.group(0)
+                    return ("zone", name, city), (title_span[0] + chosen[0], title_span[0] + chosen[1]), named
             town = _TOWNSHIP_IN_TITLE.match(rest)
             if town and divisions.township(town.group(1)) is not None:
                 at = raw.find(town.group(1))
                 return ("township", town.group(1), chosen[2]), (title_span[0] + at, title_span[0] + at + len(town.group(1))), named
             return ("division", chosen[2], None), span, named
+        zoned = _zone_in_title(lead, year, title_span[0], raw)
+        if zoned is not None:
+            return zoned[0], zoned[1] or title_span, named
         town = _TOWNSHIP_IN_TITLE.match(lead)
         if town and divisions.township(town.group(1)) is not None:
             at = raw.find(town.group(1))
@@ -699,8 +729,17 @@ def context_of(doc: Document) -> DocumentContext:
     if own is not None and title_span:
         at = text.find(str(own), title_span[0], title_span[1])
         year, year_span = own, (at, at + 4)
+    if year is None and title and title_span and _EXPLAINED.fullmatch(title):
+        # An explanation of 《…2024年…报告》 is of that year's document.
+        inner = re.sub(r"\(?" + _RANGE.pattern + r"\)?", "", title)
+        match = _TITLE_YEAR.search(inner)
+        if match:
+            at = text.find(match.group(1), title_span[0], title_span[1])
+            year, year_span = int(match.group(1)), (at, at + 4)
     is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title
-    if year is None and is_report:
+    # A report on "recent years" (近年来, 近三年) covers several: no one year is its own.
+    several = year is None and bool(title and _SEVERAL_YEARS.search(title))
+    if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         match = _REPORT_YEAR.search(text, start, start + 800)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
@@ -714,10 +753,10 @@ def context_of(doc: Document) -> DocumentContext:
         else:
             year, at = made
             year_span = publish_span if at < 0 else (at, at + 4)
-    if year is None and publish_date:
+    if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span
-    if year is None:
+    if year is None and not several:
         counts = Counter(m.group(1) for m in _TITLE_YEAR.finditer(text[:3000]))
         if counts:
             best = max(counts, key=lambda y: (counts[y], -int(y)))
@@ -729,6 +768,9 @@ def context_of(doc: Document) -> DocumentContext:
         kind, name, parent = chosen
         if kind == "national":
             resolution = Resolution("中华人民共和国", "resolved", divisions.NATIONAL, (divisions.NATIONAL,))
+        elif kind == "zone":
+            area = divisions.zone(name, parent)
+            resolution = Resolution(name, "resolved", area, (area,))
         elif kind == "township":
             county = None
             if parent:

@@ -223,9 +223,69 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
                 alias = d.short + "州"
                 if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
                     by_name.setdefault(alias, []).append(d)
+    # Three autonomous prefectures go by their first character and 州 (巴州 for 巴音郭楞).
+    for alias, full in ABBREVIATED_PREFECTURES.items():
+        for d in by_name.get(full, ()):
+            if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
+                by_name.setdefault(alias, []).append(d)
     for divisions in by_name.values():
         divisions.sort(key=lambda d: (d.code, d.first_year or 0))
     return by_name, by_code
+
+
+#: Autonomous prefectures written by one character and 州, as their documents write them.
+ABBREVIATED_PREFECTURES = {"巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}
+
+
+@functools.cache
+def _by_short() -> dict[str, tuple[Division, ...]]:
+    found: dict[str, list[Division]] = {}
+    for division in _table()[1].values():
+        if division.short and division.level in ("provincial", "prefecture"):
+            found.setdefault(division.short, []).append(division)
+    return {short: tuple(ds) for short, ds in found.items()}
+
+
+@functools.cache
+def city_shorts() -> frozenset[str]:
+    """The short names of provinces and prefecture-level cities (上海, 珠海, 乌鲁木齐)."""
+    return frozenset(_by_short())
+
+
+def city_named(name: str, year: int | None = None) -> Division | None:
+    """The one province or prefecture-level city a name or short name means (珠海, 北京市), else None.
+
+    >>> city_named("珠海").name, city_named("北京").level, city_named("贵安")
+    ('珠海市', 'provincial', None)
+    """
+    found = [d for d in _candidates(name, year) if d.level in ("provincial", "prefecture")]
+    if not found:
+        when = None if year is None else min(year, _last_year())
+        found = _dedupe_by_code(d for d in _by_short().get(name, ()) if d.exists_in(when))
+        if len(found) > 1:  # 吉林: the city, not the province (a zone is a city's)
+            found = [d for d in found if d.name.endswith("市") and d.level == "prefecture"] or found
+    return found[0] if len(found) == 1 else None
+
+
+def zone(name: str, city: Division | None) -> Division:
+    """A development zone (经济技术开发区, 高新区, 新区 ...) of ``city``, as a county-level division.
+
+    A zone is no division of the state, but its 管委会 governs it as a county's
+    government does a county: its documents are the zone's, and its bodies
+    (区党工委, 管委会, 区统计局) are written with its name. Like townships,
+    zones have no code.
+
+    >>> zone("珠海高新区", city_named("珠海")).chain
+    ('广东省', '珠海市', '珠海高新区')
+    """
+    if city is None:
+        return Division(code="", name=name, level="county")
+    if city.level == "provincial":
+        return Division(code="", name=name, level="county", province=city.name, province_code=city.code)
+    return Division(
+        code="", name=name, level="county", province=city.province, province_code=city.province_code,
+        prefecture=city.name, prefecture_code=city.code,
+    )
 
 
 def divisions_named(name: str) -> list[Division]:

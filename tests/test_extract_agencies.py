@@ -156,3 +156,68 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
 ])
 def test_groups_meetings_and_platforms(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A development zone's own bodies carry its name; its 管委会 is one word, not 管委.
+    ("苏州高新区2022年法治政府建设工作报告\n区党工委、区管委会高度重视,区统计局牵头。",
+     ["苏州高新区党工委", "苏州高新区管委会", "苏州高新区统计局"]),
+    ("2023年上海经济技术开发区法治政府建设情况报告\n经开区管委会制定方案,市司法局指导。",
+     ["上海经济技术开发区管委会", "上海市司法局"]),
+])
+def test_development_zone_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a report is sent to (报送, 抄送) receive it; they do not act.
+    (ZHONGZHAN + "区司法局起草报告,经审核后报送市委市政府、区委、区人大常委会,抄送市委依法治市办。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "完成论证报告,并报送市司法局审查。区政府研究部署。", ["中站区人民政府"]),
+    # A party committee and its government written as one name are both bodies.
+    ("龙潭乡2024年法治政府建设工作报告\n乡党委政府始终将法治建设列入议事日程。", ["龙潭乡党委", "龙潭乡人民政府"]),
+    ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
+     ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
+])
+def test_recipients_and_joined_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two levels' governments at once (州县两级人民政府) name none of them.
+    ("伊犁州2023年法治政府建设情况报告\n作为州县两级人民政府理论学习中心组学习的重要内容,州政府推进。",
+     ["伊犁州人民政府"]),
+    # The centre's directive followed, its list running on to a committee, is no act of theirs.
+    ("山西省2024年法治政府建设情况报告\n认真落实党中央、国务院重大决策部署,省政府推进。", ["山西省人民政府"]),
+    ("新疆维吾尔自治区2023年法治政府建设情况报告\n落实党中央、国务院和中央全面依法治国委员会决策部署,自治区人民政府推进。",
+     ["新疆维吾尔自治区人民政府"]),
+    # A document number's issuer code names no body acting.
+    ("保定市2016年度法治政府建设情况的报告\n制定了《领导干部学法制度》(〔2014〕保市府办172号),市政府推进。",
+     ["保定市人民政府"]),
+])
+def test_levels_directives_and_document_numbers(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An autonomous prefecture written by one character and 州 (巴州) is the prefecture; its
+    # bodies are one body however written, named as the document names its prefecture.
+    ("巴州2023年法治政府建设工作报告\n巴州党委、政府高度重视,州党委常委会研究,主持召开依法治州委员会会议。",
+     ["巴州党委", "巴州人民政府", "巴州委全面依法治州委员会"]),
+    ("伊犁州2023年法治政府建设情况报告\n伊犁州党委高度重视,州党委听取汇报。", ["伊犁州党委"]),
+])
+def test_prefecture_written_by_its_short_name(text, expected):
+    assert names(text) == expected
+
+
+def test_group_a_township_sets_up():
+    # 建立…领导小组 in a township's own report: the township's group, as 成立 is.
+    text = "龙潭乡2024年法治政府建设工作报告\n建立法治政府建设工作领导小组,全面负责依法治乡工作。"
+    assert names(text) == ["龙潭乡法治政府建设工作领导小组"]
+
+
+def test_bare_prefix_glued_after_a_named_district():
+    # In a zone's report, 区政府 glued after 滨海新区区委 is that district's, not the zone's.
+    text = ("2022年苏州高新区法治政府建设情况报告\n按照市委市政府和滨海新区区委区政府的工作要求,"
+            "区管委会推进工作。")
+    assert names(text) == ["苏州市委", "苏州市人民政府", "滨海新区区委", "滨海新区人民政府", "苏州高新区管委会"]

@@ -183,3 +183,41 @@ def test_broken_titles_and_order_numbers(text, title, kind):
 def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
     citation = cited(text)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A city or municipality by its short name opens the title: its own document, not the author's.
+    ("落实《上海法治政府建设规划(2021-2025年)》要求", "上海法治政府建设规划(2021-2025年)", "provincial", "plan"),
+    ("学习《厦门经济特区多元化纠纷解决机制促进条例》", "厦门经济特区多元化纠纷解决机制促进条例", "prefecture",
+     "local_regulation"),
+    # The party's own regulations named 中国共产党…: the party centre's.
+    ("学习《中国共产党处分违纪党员批准权限和程序规定》", "中国共产党处分违纪党员批准权限和程序规定", "national",
+     "party_regulation"),
+    # Short names of laws the documents use, and the party constitution by its short name.
+    ("学习《保密法》", "中华人民共和国保守国家秘密法", "national", "law"),
+    ("学习《招投标法》", "中华人民共和国招标投标法", "national", "law"),
+    ("加强《宪法》、《党章》学习", "中国共产党章程", "national", "party_regulation"),
+])
+def test_short_names_of_cities_laws_and_the_party(text, title, issuer_level, kind):
+    got = cited(text, "东城街道2024年法治政府建设工作报告\n2024年,街道推进工作。")[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A development zone's own report is the zone's; a 条例 on the zone is its city's legislature's.
+    ("报送《苏州高新区2024年统计工作情况的报告》", "苏州高新区2024年统计工作情况的报告", "county", "report"),
+    ("推进《苏州高新区条例》立法", "苏州高新区条例", "prefecture", "local_regulation"),
+])
+def test_development_zone_titles(text, title, issuer_level, kind):
+    got = cited(text, "苏州高新区2024年法治政府建设工作报告\n2024年,区管委会推进工作。")[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A division of tasks (任务分工, 要点与责任分工) and a year's summary are documents.
+    ("制定《民政部关于推进法治建设的任务分工》。", "民政部关于推进法治建设的任务分工", "normative"),
+    ("按照《2024年杨浦区法治政府建设工作要点与责任分工》要求。", "2024年杨浦区法治政府建设工作要点与责任分工", "plan"),
+    ("现将《2022年陇西县法治政府建设工作总结》随文呈报。", "2022年陇西县法治政府建设工作总结", "report"),
+])
+def test_divisions_of_tasks_and_summaries(text, title, kind):
+    assert cited(text)[title].kind == kind

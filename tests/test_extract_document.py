@@ -138,3 +138,49 @@ def test_report_with_next_years_intentions_has_its_title():
 
     ctx = context_of(Document(id="t", text="东辽县2019年依法行政工作情况及2020年工作打算\n2019年,东辽县认真落实。"))
     assert ctx.title == "东辽县2019年依法行政工作情况及2020年工作打算"
+
+
+@pytest.mark.parametrize(("text", "name", "level", "chain"), [
+    # A development zone of a named city is the document's jurisdiction, at county level:
+    # its 管委会 governs it as a county's government does a county.
+    ("苏州高新区2022年法治政府建设工作报告\n2022年,区管委会推进工作。", "苏州高新区", "county", ("江苏省", "苏州市", "苏州高新区")),
+    ("2023年上海经济技术开发区法治政府建设情况报告\n2023年,经开区推进工作。", "上海经济技术开发区", "county",
+     ("上海市", "上海经济技术开发区")),
+    ("合肥市高新区2021年依法行政工作总结\n2021年,区党工委推进工作。", "合肥市高新区", "county", ("安徽省", "合肥市", "合肥市高新区")),
+    ("郑州经开区财政局2024年法治政府建设年度报告\n2024年,区财政局推进工作。", "郑州经开区", "county", ("河南省", "郑州市", "郑州经开区")),
+    # A district named with its zone is the district (a division of the state), as before.
+    ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
+])
+def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+    if chain is not None:
+        assert ctx.division.chain == chain
+
+
+@pytest.mark.parametrize("text", [
+    # A zone whose city is not named is no jurisdiction: nothing tells it from every other.
+    "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区推进工作。",
+    # Nor is a place that is no city (贵安 is no city's name).
+    "贵安新区2022年法治政府建设情况报告\n2022年,新区推进工作。",
+])
+def test_unnamed_zone_has_no_jurisdiction(text):
+    assert context_of(Document(id="t", text=text)).jurisdiction is None
+
+
+def test_prefecture_abbreviated_to_one_character():
+    ctx = context_of(Document(id="t", text="巴州2023年法治政府建设工作报告\n2023年,巴州党委、政府推进工作。"))
+    assert (ctx.division.name, ctx.division.level) == ("巴音郭楞蒙古自治州", "prefecture")
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type", "year"), [
+    # An explanation of a cited report (《…》文件解读) is an explanation, of the report's year.
+    ("《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
+     "《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
+    # A report on "recent years" has no year of its own, whatever dates its text gives.
+    ("某市国家税务局近年来依法行政工作情况的报告\n本届政府以来,我局推进工作。2015年我局制定了意见。",
+     "某市国家税务局近年来依法行政工作情况的报告", "annual_report", None),
+])
+def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
+    got = facts(text)
+    assert (got.get("title"), got.get("docType"), got.get("yearCovered")) == (title, doc_type, year)

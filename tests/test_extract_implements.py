@@ -106,3 +106,22 @@ HUNAN16 = "湖南省法治政府建设实施纲要(2016-2020年)"
 ])
 def test_headings_notices_and_deep_titles(text, expected):
     assert links(text) == expected
+
+
+GANG21 = "法治政府建设实施纲要(2021-2025年)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 为深入实施《A》…制定本实施方案: the plan itself implements A.
+    ("甘肃省法治政府建设实施方案(2021—2025年)\n为深入实施《法治政府建设实施纲要(2021—2025年)》,结合我省实际,制定本实施方案。",
+     {("甘肃省法治政府建设实施方案(2021-2025年)", GANG21)}),
+    # 紧紧围绕《A》…制定出台《B》: B implements A; A written with its issuers inside the marks is the central plan.
+    ("苏州高新区2022年法治政府建设情况报告\n管委会紧紧围绕《中共中央、国务院法治政府建设实施纲要(2021-2025年)》的文件精神,"
+     "制定出台《苏州高新区法治政府建设实施方案》。",
+     {("苏州高新区法治政府建设实施方案", GANG21)}),
+    # A division of tasks of A, a few words between the nested title and its kind.
+    ("某县2022年法治政府建设情况报告\n严格按照《〈市法治政府建设实施纲要(2021—2025年)〉重要举措分工方案》要求推进。",
+     {("〈市法治政府建设实施纲要(2021-2025年)〉重要举措分工方案", "市法治政府建设实施纲要(2021-2025年)")}),
+])
+def test_implementing_phrases_and_issuer_in_title(text, expected):
+    assert links(text) == expected

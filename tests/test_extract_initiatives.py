@@ -89,3 +89,31 @@ def test_a_quoted_lexicon_name_is_one_mention():
 ])
 def test_deployed_numbers_fields_and_honours(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Plans counted, a formula of the theory, a leader, a dated survey: no programme.
+    ("按照法治建设“三个规划”要求推进。", []),
+    ("学习习近平法治思想“十一个坚持”。", []),
+    ("组织各部门“一把手”公开述法。", []),
+    ("在“2021年法治甘肃建设群众满意度调查”工作中排名第二。", []),
+    # A place's way of working named by the place is no programme; the lexicon's are.
+    ("总结推广“亦庄经验”,坚持发展新时代“枫桥经验”。", ["枫桥经验"]),
+    # Building rule of law in a place is a goal.
+    ("为“法治中村”建设提供保障。", []),
+    # Services done in one place or online (“全网通办、全程网办”), national and city mechanisms.
+    ("基本实现“全网通办、全程网办”,“好差评”系统评价9000次,完善接诉即办机制。",
+     ["全网通办、全程网办", "好差评", "接诉即办"]),
+    ("公布“一趟不用跑”和“最多跑一趟”办事清单。", ["一趟不用跑", "最多跑一趟"]),
+])
+def test_counts_formulas_places_and_service_mechanisms(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A brand and its motto joined by a middle dot, whatever follows it.
+    ("参加自治区“法治讲堂·逢九必讲”法治培训。", ["法治讲堂·逢九必讲"]),
+    ("组织“法治讲堂·逢九必讲”及“江苏大讲堂”学习。", ["法治讲堂·逢九必讲", "江苏大讲堂"]),
+])
+def test_brand_with_its_motto(text, expected):
+    assert names(text) == expected

@@ -32,7 +32,7 @@ NAME = "agencies"
 # Longest first: the suffix that ends a body's name.
 _SUFFIXES = (
     "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组",
-    "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "办公室", "办公厅",
+    "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "管委会", "办公室", "办公厅",
     "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
 )
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
@@ -78,7 +78,7 @@ _RELATIVE_RE = re.compile(
     # The pattern opens with a character class so that the engine skips to
     # candidates in C; 中共 before the prefix is read in Python.
     r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?:(?<=街)道|(?<!街))"
-    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会))"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
 # Long official names and the short forms used for them, applied to the body.
@@ -107,7 +107,7 @@ _NATIONAL_BODIES = (
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:[^\n]*")
-_COMMISSION = re.compile(r"依法治([省市县区])(委员会办公室|委员会|办)")
+_COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -415,7 +415,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         resolution = ctx.resolve(d_name)
         division = resolution.division
         party = "中共" if a_start < d_start else ""
-        name = party + d_name + canonical_body(body)
+        # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
+        name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
                                  division.level if division else None, division.code if division else None,
                                  party + d_name + written_body(body)))
@@ -465,9 +466,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind == "委员会" else ""
-        name = division.name + "委" + canonical_body(whole + "依法治" + relative + kind)
-        found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], name, division.name,
-                                 division.level, division.code or None, name))
+        body = "委" + canonical_body(whole + "依法治" + relative + kind)
+        found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
+                                 division.level, division.code or None, _written_division(ctx, division) + body))
         take(c_start, match.end())
     # The document's own division by a name that is also a common word (市中区司法局): the
     # division scan leaves such names out, and the bare-prefix reading would take its 市.
@@ -484,6 +485,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             at = text.find(own.name, d_end, end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
+    own_alias = _written_division(ctx, own) if own is not None else None
+    # Bodies named with their division, by where they end (a bare prefix glued after one shares it).
+    named_ends = {m.end: m for m in found if m.jurisdiction}
+    own_alias = None if own is None or own_alias == own.name else own_alias
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
@@ -493,8 +498,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             p_start -= 2
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
-        if text[p_end : p_end + 1] in "省市县区" and text[p_end + 1 : p_end + 2] in "委政党人级":
-            continue  # 省市委, 市县政府: two levels' bodies at once, none of them named
+        if text[p_end : p_end + 1] in "省市县区" and (text[p_end + 1 : p_end + 2] in "委政党人级"
+                                                   or text.startswith(("两级", "三级"), p_end + 1)):
+            continue  # 省市委, 市县政府, 州县两级人民政府: two levels' bodies at once, none of them named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue
@@ -515,6 +521,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = _expand(ctx, relative, p_start)
             if division is None:
                 continue
+        named = named_ends.get(p_start)
+        if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
+            # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
+            division = ctx.resolve(named.jurisdiction).division or division
         best = _best_end(text, p_end, han_end=han_end)
         if best is None:
             continue
@@ -533,11 +543,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
         name = prefix + division.name + canonical_body(body)
+        written = own_alias if own_alias is not None and division is own else division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
-                                 division.code or None, prefix + division.name + written_body(body)))
+                                 division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _written_division(ctx: DocumentContext, division: divisions.Division) -> str:
+    """A division's name as the document writes its own (伊犁州, 巴州), else its official name."""
+    own = ctx.jurisdiction
+    if (own is not None and division is own.division and own.name != division.name and division.code
+            and division in divisions.divisions_named(own.name)):
+        return own.name  # (an alias the table knows, not 坡子街街道办事处 for 坡子街街道)
+    return division.name
 
 
 @functools.lru_cache(maxsize=64)
@@ -605,9 +625,9 @@ def _issuer_position(text: str, end: int) -> bool:
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|决策部署|工作部署|部署要求)"
+    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 _TO_BEFORE = re.compile(r"(?:向[^,。;:\n向]{0,30}|[提报]请)\Z")
@@ -634,6 +654,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
+# What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
+_SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
 _ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处)")
 
@@ -659,15 +681,52 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if _not_acting(text, matches[at]):
             drop.add(at)
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
-    for at in [*_find_all(text, "向"), *_find_all(text, "提请"), *_find_all(text, "报请")]:
+    # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
+    asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
+    for at in [*_find_all(text, "向"), *asked]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for at in _find_all(text, "〕"):
+        # A document number's issuer code (〔2014〕保市府办172号) names no body acting.
+        i = bisect.bisect_left(matches, at + 1, key=_START)
+        if i < len(matches) and matches[i].start <= at + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
+            drop.add(i)
+    for at in _find_all(text, "送"):
+        # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
+        if text[at - 1 : at] not in _SENT_BY or at == 0:
+            continue
+        pos = at + 1
+        i = bisect.bisect_left(matches, pos, key=_START)
+        while i < len(matches) and (matches[i].start == pos or (
+                pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
+            drop.add(i)
+            pos = matches[i].end
+            i += 1
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
+_JOINED = re.compile(r"(.+?(?:党委|党工委))(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+
+
+def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
+    """The committee and the government a joined name stands for, or the match itself."""
+    joined = _JOINED.match(match.name)
+    if joined is None:
+        return [match]
+    committee, government = joined.groups()
+    stem = committee.removeprefix("中共").removesuffix("党工委").removesuffix("党委")
+    if government in ("人民政府", "政府", "办事处"):
+        government = stem + ("办事处" if government == "办事处" else "人民政府")
+    elif not government.startswith(stem):
+        return [match]
+    return [match._replace(name=committee.removeprefix("中共"), written=committee),
+            match._replace(name=government, written=government)]
 
 
 def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
@@ -689,7 +748,7 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
 # (调整充实…领导小组: 充实 is what is done to the group, not a word of its name.)
-_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|建立了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
@@ -771,6 +830,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
+    if "委政府" in text or (ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
+        matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
@@ -782,6 +843,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         mention = agency_mention(doc, match, NAME, names)
         yield Fact(me, "mentionsAgency", mention, mention.source)
     author = author_agency(ctx)
+    if author is not None and author.name != _split_joined(author)[0].name:
+        author = None  # 中共…乡党委…乡人民政府关于…: two authors, the committee and the government
     if author is not None:
         mention = agency_mention(doc, author, NAME, names)
         yield Fact(me, "authorAgency", mention, mention.source)

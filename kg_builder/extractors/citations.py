@@ -42,7 +42,7 @@ _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草�
 _DOC_END = re.compile(
     r"(法|法典|条例|规定|办法|细则|规则|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
-    r"要求|须知|公约|大纲|总则|程序|目标|任务|责任书|条件|基准|政策|命令|令)$"
+    r"要求|须知|公约|大纲|总则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结)$"
 )
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
@@ -183,7 +183,9 @@ def is_document_title(title: str) -> bool:
     core = _core(title)
     core = _DRAFT.sub("", core) or core
     if len(core) < 2 or _NOT_DOC_END.search(core):
-        return False
+        return laws.lookup(core) is not None  # 《党章》: a short title the law table knows
+    if laws.lookup(core) is not None:
+        return True
     if _DOC_END.search(core):
         return True
     return core.startswith("关于") and len(core) > 8
@@ -297,7 +299,13 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
     national = _NATIONAL_HEAD.match(head)
     if national:
         return "national", national.group(0)
+    if head.startswith("中国共产党"):
+        return "national", "中共中央"  # 中国共产党…规定: the party centre's own regulations
     found = title_divisions(head[:24])
+    if not found:
+        city = _city_short(head)
+        if city is not None:
+            return "division", city  # 上海法治政府建设规划, 珠海经济特区…条例: a city by its short name
     if found and found[0][0] == 0:
         chain = found[0]
         for match in found[1:]:
@@ -312,6 +320,29 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _city_short(head: str) -> str | None:
+    """The full name of a province or city a title opens with by its short name (上海, 珠海), or None."""
+    shorts = _CITY_SHORTS or _load_city_shorts()
+    if head[:2] not in shorts and head[:3] not in shorts and head[:4] not in shorts:
+        return None  # (most titles: three lookups, nothing more)
+    for size in (2, 3, 4):
+        if head[:size] not in shorts or head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
+            continue
+        city = divisions.city_named(head[:size])
+        if city is not None:
+            return city.name
+    return None
+
+
+_CITY_SHORTS: frozenset[str] = frozenset()
+
+
+def _load_city_shorts() -> frozenset[str]:
+    global _CITY_SHORTS
+    _CITY_SHORTS = divisions.city_shorts()
+    return _CITY_SHORTS
+
+
 @functools.lru_cache(maxsize=8192)
 def _body_in_title(rest: str, limit: int) -> int | None:
     """Where a body named at the start of ``rest`` (a title's words after a division, and 》) ends."""
@@ -321,6 +352,11 @@ def _body_in_title(rest: str, limit: int) -> int | None:
 
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
+    own = ctx.division
+    if (own is not None and not own.code and own.level == "county" and title.startswith(own.name)
+            and not _core(title).endswith("条例")):
+        # The document's own development zone (武汉经开区…报告); a 条例 on it is its city's.
+        return own.name, own
     head = _title_head(title)
     if head is None:
         return None, None
@@ -387,7 +423,7 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
 _NOTICE_END = re.compile(r"(通知|通报)$")
 _PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(的)?(通知|通报)$")
 _REPORT_END = re.compile(r"(报告|总结)$")
-_PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表)$")
+_PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _RULE_END = re.compile(r"(规定|办法)$")
@@ -493,7 +529,15 @@ def _lookup_law(title: str):
         law = laws.lookup("中华人民共和国" + title)
     if law is None and title.endswith("法") and 3 <= len(title) <= 12:
         law = laws.lookup_suffix(title)
+    if law is None and title.startswith(_ISSUER_PREFIXES):
+        # 《中共中央、国务院法治政府建设实施纲要(2021-2025年)》: its issuer written into the title.
+        rest = _ISSUER_PREFIX.sub("", title)
+        law = _lookup_law(rest) if rest != title and len(rest) >= 4 else None
     return law
+
+
+_ISSUER_PREFIXES = ("中共中央", "国务院", "党中央")
+_ISSUER_PREFIX = re.compile(r"^(?:中共中央|党中央|国务院)(?:[、和]?(?:国务院|中共中央))?")
 
 
 def read_citations(doc: Document) -> list[Citation]:

@@ -63,11 +63,17 @@ _NOT_A_PROGRAMME = re.compile(
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies (“五大战略”),
     # and a business-environment indicator (“获得用水”)
     r"|^三[农公]$|^[一二三四五六七八九十两]大(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
+    # plans counted (“三个规划”), a formula of the theory (“十一个坚持”), a place's way of
+    # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
+    # leader (“一把手”), and a dated event (“2021年…满意度调查”)
+    r"|规划$|^[一二三四五六七八九十]+个坚持$|经验$|^一把手$|^(?:19|20)\d{2}年"
 )
+# “法治中村”建设: building rule of law in a place is a goal, not a programme.
+_GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|课堂|小院)$")
+_SHAPE_END = re.compile(r"(通办|网办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|课堂|小院)$")
 
 
 @functools.cache
@@ -105,11 +111,13 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     shape = _shape(phrase.strip())
     if shape is None:
-        return False
+        return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
     if plus or after.startswith(_DEPLOYED_AFTER):
         return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
+        return False
+    if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
@@ -145,7 +153,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     parts = _SCOPE.sub("", phrase).split("、")
     numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
                    for part in parts)
-    return plus, bool(numbered or _SHAPE_END.search(phrase))
+    # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
+    branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
 def _canonical(phrase: str) -> str:
