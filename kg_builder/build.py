@@ -156,9 +156,6 @@ class InputReports:
             yield from pickle.load(self._file)
         yield from list(self._recent)
 
-    def __eq__(self, other) -> bool:
-        return isinstance(other, (InputReports, list)) and list(self) == list(other)
-
     def __repr__(self) -> str:
         return f"InputReports({self._count} inputs: {dict(self._statuses)})"
 
