@@ -174,7 +174,7 @@ def _read_records(descriptor: int, separator: bytes = b"", size: int = 0) -> Ite
 
 
 class _Plans:
-    """What :func:`_stamped` does with each input, in input order, on disk: its held hash and its stamp."""
+    """What :func:`stamped_outcomes` does with each input, in input order, on disk: its held hash and stamp."""
 
     _RECORD = struct.Struct("<B32sqqqqq")  # flags (1: held, 2: stamp to record), hash, stamp
 
