@@ -777,9 +777,13 @@ def context_of(doc: Document) -> DocumentContext:
                 county = _resolve_in(parent, year, named, text).division
             else:
                 counties = Counter(n for _, _, n in found if n not in _COMMON_WORDS)
+                # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
+                # (a conjunction and 县委) is no county of a 四川 township.
+                provinces = {n for _, _, n in found if n.endswith(("省", "自治区"))}
                 for candidate, _ in counties.most_common():
                     r = _resolve_in(candidate, year, named, text)
-                    if r.division is not None and r.division.level == "county":
+                    if r.division is not None and r.division.level == "county" and (
+                            not provinces or r.division.province in provinces):
                         county = r.division
                         break
             town = divisions.township(name, county)
