@@ -638,11 +638,13 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
 _ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
+# A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
+_JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}?)" + _ZONE_KINDS)
 
 
 def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
     """("zone", name, city) when the title opens with a development zone of a named city."""
-    match = _ZONE.match(lead)
+    match = _ZONE.match(lead) or _JOINT_ZONE.match(lead)
     if match is None:
         return None
     city = divisions.city_named(match.group(1), year)

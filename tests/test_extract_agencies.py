@@ -235,3 +235,9 @@ def test_bodies_gone_to_to_report_do_not_act():
     # The bodies one goes to to report (赴…请示汇报) are its recipients; the bureau acts.
     text = "深圳市司法局2021年法治政府建设工作情况\n局长带队赴省人大、司法厅请示汇报立法事项,市司法局牵头推进。"
     assert names(text) == ["深圳市司法局"]
+
+
+def test_autonomous_region_committee_in_a_zone_report():
+    # 自治区党委 in a zone's report is the region's committee, not the zone's 区党委.
+    text = "广西-东盟经济技术开发区2024年度法治政府建设情况报告\n经开区按照自治区党委、政府的工作部署推进法治建设。"
+    assert names(text) == ["广西壮族自治区党委", "广西壮族自治区人民政府"]

@@ -199,3 +199,10 @@ def test_township_county_in_the_province_named():
     text = "石桥镇2020年度法治政府建设工作情况报告\n我镇按照四川省委、省人民政府和县委的工作部署抓好落实。"
     ctx = context_of(Document(id="t", text=text))
     assert ctx.division.province != "安徽省" and ctx.division.county != "和县"
+
+
+def test_zone_named_for_a_partnership():
+    # A zone named for a partnership, its region first, is the zone at county level.
+    ctx = context_of(Document(id="t", text="广西-东盟经济技术开发区2024年度法治政府建设情况报告\n2024年,经开区推进工作。"))
+    assert (ctx.jurisdiction.name, ctx.division.level) == ("广西-东盟经济技术开发区", "county")
+    assert ctx.division.chain == ("广西壮族自治区", "广西-东盟经济技术开发区")

@@ -521,6 +521,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = _expand(ctx, relative, p_start)
             if division is None:
                 continue
+        if relative == "区" and division.level != "provincial" and text.startswith("自治", p_start - 2):
+            # 自治区党委 in a zone's or a county's report: the region's, not the zone's 区党委.
+            region = ctx.division.province if ctx.division is not None else None
+            if not region or not region.endswith("自治区"):
+                continue
+            division = ctx.resolve(region).division or division
+            p_start -= 2
         named = named_ends.get(p_start)
         if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
