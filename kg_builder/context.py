@@ -638,11 +638,13 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
 _ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
+# A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
+_JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}?)" + _ZONE_KINDS)
 
 
 def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
     """("zone", name, city) when the title opens with a development zone of a named city."""
-    match = _ZONE.match(lead)
+    match = _ZONE.match(lead) or _JOINT_ZONE.match(lead)
     if match is None:
         return None
     city = divisions.city_named(match.group(1), year)
@@ -777,9 +779,13 @@ def context_of(doc: Document) -> DocumentContext:
                 county = _resolve_in(parent, year, named, text).division
             else:
                 counties = Counter(n for _, _, n in found if n not in _COMMON_WORDS)
+                # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
+                # (a conjunction and 县委) is no county of a 四川 township.
+                provinces = {n for _, _, n in found if n.endswith(("省", "自治区"))}
                 for candidate, _ in counties.most_common():
                     r = _resolve_in(candidate, year, named, text)
-                    if r.division is not None and r.division.level == "county":
+                    if r.division is not None and r.division.level == "county" and (
+                            not provinces or r.division.province in provinces):
                         county = r.division
                         break
             town = divisions.township(name, county)

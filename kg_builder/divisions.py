@@ -217,12 +217,16 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
             by_code[code] = division
     # An autonomous prefecture is mostly written by its short name and 州 (黔东南州,
     # 楚雄州): the same division, where no division carries that name itself.
+    # Two prefectures of one short name in turn (海南州: 海南黎族苗族自治州 until 1986, then
+    # 海南藏族自治州 of 青海) both take the alias; the year tells them apart.
+    aliases: set[str] = set()
     for divisions in list(by_name.values()):
         for d in divisions:
             if d.level == "prefecture" and d.name.endswith("自治州") and d.short:
                 alias = d.short + "州"
-                if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
+                if alias not in by_name or alias in aliases or all(a.code == d.code for a in by_name[alias]):
                     by_name.setdefault(alias, []).append(d)
+                    aliases.add(alias)
     # Three autonomous prefectures go by their first character and 州 (巴州 for 巴音郭楞).
     for alias, full in ABBREVIATED_PREFECTURES.items():
         for d in by_name.get(full, ()):

@@ -221,3 +221,23 @@ def test_bare_prefix_glued_after_a_named_district():
     text = ("2022年苏州高新区法治政府建设情况报告\n按照市委市政府和滨海新区区委区政府的工作要求,"
             "区管委会推进工作。")
     assert names(text) == ["苏州市委", "苏州市人民政府", "滨海新区区委", "滨海新区人民政府", "苏州高新区管委会"]
+
+
+def test_conjunction_before_a_bare_county_committee():
+    # 和 between a provincial government and 县委 is a conjunction, not 安徽's 和县:
+    # the township lies in the province its text names.
+    text = ("石桥镇2020年度法治政府建设工作情况报告\n我镇按照四川省委、省人民政府和县委的工作部署,"
+            "镇人民政府抓好落实。")
+    assert names(text) == ["四川省委", "四川省人民政府", "石桥镇人民政府"]
+
+
+def test_bodies_gone_to_to_report_do_not_act():
+    # The bodies one goes to to report (赴…请示汇报) are its recipients; the bureau acts.
+    text = "深圳市司法局2021年法治政府建设工作情况\n局长带队赴省人大、司法厅请示汇报立法事项,市司法局牵头推进。"
+    assert names(text) == ["深圳市司法局"]
+
+
+def test_autonomous_region_committee_in_a_zone_report():
+    # 自治区党委 in a zone's report is the region's committee, not the zone's 区党委.
+    text = "广西-东盟经济技术开发区2024年度法治政府建设情况报告\n经开区按照自治区党委、政府的工作部署推进法治建设。"
+    assert names(text) == ["广西壮族自治区党委", "广西壮族自治区人民政府"]

@@ -221,3 +221,22 @@ def test_development_zone_titles(text, title, issuer_level, kind):
 ])
 def test_divisions_of_tasks_and_summaries(text, title, kind):
     assert cited(text)[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A plan's years written after its closing mark belong to its title.
+    ("专题学习《法治中国建设规划》(2020年-2025年)等文件。", "法治中国建设规划(2020-2025年)", "national", "plan"),
+    ("对照《法治政府建设实施纲要》(2021—2025年)逐项落实。", "法治政府建设实施纲要(2021-2025年)", "national", "plan"),
+    ("制定《某市法治宣传教育规划》(2021-2025年)。", "某市法治宣传教育规划(2021-2025年)", None, "plan"),
+    # A new law by its short name.
+    ("学习《突发公共卫生事件应对法》。", "中华人民共和国突发公共卫生事件应对法", "national", "law"),
+])
+def test_years_after_the_marks_and_new_laws(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert got.kind == kind
+    if issuer_level is not None:
+        assert got.issuer_level == issuer_level
+
+
+def test_years_inside_the_marks_stay_as_they_are():
+    assert "法治政府建设实施纲要(2021-2025年)" in cited("落实《法治政府建设实施纲要(2021-2025年)》(中发〔2021〕33号)。")

@@ -184,3 +184,25 @@ def test_prefecture_abbreviated_to_one_character():
 def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
     got = facts(text)
     assert (got.get("title"), got.get("docType"), got.get("yearCovered")) == (title, doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "name", "province"), [
+    # Two autonomous prefectures took the short name 海南州 in turn: the year tells which.
+    ("海南州教育局2021年度法治政府建设情况报告\n2021年,在州委、州政府的领导下推进工作。", "海南藏族自治州", "青海省"),
+])
+def test_short_prefecture_name_two_prefectures_carried(text, name, province):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.division.name, ctx.division.province) == (name, province)
+
+
+def test_township_county_in_the_province_named():
+    text = "石桥镇2020年度法治政府建设工作情况报告\n我镇按照四川省委、省人民政府和县委的工作部署抓好落实。"
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.division.province != "安徽省" and ctx.division.county != "和县"
+
+
+def test_zone_named_for_a_partnership():
+    # A zone named for a partnership, its region first, is the zone at county level.
+    ctx = context_of(Document(id="t", text="广西-东盟经济技术开发区2024年度法治政府建设情况报告\n2024年,经开区推进工作。"))
+    assert (ctx.jurisdiction.name, ctx.division.level) == ("广西-东盟经济技术开发区", "county")
+    assert ctx.division.chain == ("广西壮族自治区", "广西-东盟经济技术开发区")

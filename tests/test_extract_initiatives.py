@@ -117,3 +117,17 @@ def test_counts_formulas_places_and_service_mechanisms(text, expected):
 ])
 def test_brand_with_its_motto(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names listed in quotes, then 等 and what they all are: each is one.
+    ("各支部坚持“第一议题”“三会一课”等制度不走样。", ["第一议题", "三会一课"]),
+    ("推行“容缺受理”“告知承诺”等改革。", ["容缺受理", "告知承诺"]),
+    # The theory's formula written with figures is no programme either.
+    ("组织干部研读“11个坚持”。", []),
+    # The five ways of doing a service, a national formula, however it is introduced.
+    ("窗口落实“马上办、网上办、就近办、一次办、自助办”,群众办事更省心。",
+     ["马上办、网上办、就近办、一次办、自助办"]),
+])
+def test_listed_names_figures_and_service_formula(text, expected):
+    assert names(text) == expected

@@ -521,6 +521,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = _expand(ctx, relative, p_start)
             if division is None:
                 continue
+        if relative == "区" and division.level != "provincial" and text.startswith("自治", p_start - 2):
+            # 自治区党委 in a zone's or a county's report: the region's, not the zone's 区党委.
+            region = ctx.division.province if ctx.division is not None else None
+            if not region or not region.endswith("自治区"):
+                continue
+            division = ctx.resolve(region).division or division
+            p_start -= 2
         named = named_ends.get(p_start)
         if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
@@ -630,7 +637,8 @@ _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
-_TO_BEFORE = re.compile(r"(?:向[^,。;:\n向]{0,30}|[提报]请)\Z")
+# (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
+_TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
@@ -683,7 +691,7 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
     # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
-    for at in [*_find_all(text, "向"), *asked]:
+    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))

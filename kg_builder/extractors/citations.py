@@ -545,6 +545,11 @@ def read_citations(doc: Document) -> list[Citation]:
     return list(_read_citations(doc))
 
 
+# A title's years written after its closing mark, and a title that has its own.
+_RANGE_AFTER = re.compile(r"\(((?:19|20)\d{2})年?[-—–~至]((?:19|20)\d{2})年?\)")
+_HAS_RANGE = re.compile(r"(?:19|20)\d{2}年?[-—–~至](?:19|20)\d{2}")
+
+
 @functools.lru_cache(maxsize=64)
 def _read_citations(doc: Document) -> tuple[Citation, ...]:
     ctx = context_of(doc)
@@ -563,6 +568,10 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
             continue
         if not is_document_title(title) or _is_in_non_document_context(text, span):
             continue
+        if text.startswith("(", span.end + 1) and not _HAS_RANGE.search(title):
+            years = _RANGE_AFTER.match(text, span.end + 1)
+            if years:  # 《法治中国建设规划》(2020年-2025年): the years written after the marks
+                title = f"{title}({years.group(1)}-{years.group(2)}年)"
         law = _lookup_law(title)
         if law is not None:
             title = law.title

@@ -66,7 +66,7 @@ _NOT_A_PROGRAMME = re.compile(
     # plans counted (“三个规划”), a formula of the theory (“十一个坚持”), a place's way of
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
-    r"|规划$|^[一二三四五六七八九十]+个坚持$|经验$|^一把手$|^(?:19|20)\d{2}年"
+    r"|规划$|^[一二三四五六七八九十\d]+个坚持$|经验$|^一把手$|^(?:19|20)\d{2}年"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -191,6 +191,9 @@ def _after_run(text: str, at: int) -> str:
         if more is None:
             break
         at = more.end()
+    # “第一议题”“三会一课”等制度: the names listed, then what they all are.
+    if text[at : at + 1] == "等":
+        at += 1
     return text[at : at + 12]
 
 
