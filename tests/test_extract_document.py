@@ -28,6 +28,11 @@ def facts(text):
     # others of that name by the division code its page's index number opens with.
     ("市中区司法局2022年度法治政府建设情况报告\n索 引 号:370402/2023-00012\n2022年,区司法局推进工作。",
      "市中区", "county", 2022),
+    # 广州 names its street offices XX街: the 街 is the township when its 党工委 or 办事处 acts.
+    ("石榴街2022年法治政府建设工作报告\n2022年,在区委领导下,石榴街党工委、办事处推进工作。全省落实。",
+     "石榴街", "township", 2022),
+    # A 街 with no street office of its name is no township.
+    ("解放街2022年法治政府建设工作报告\n2022年,广东省推进工作。", "广东省", "provincial", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
