@@ -25,6 +25,8 @@ def names(text):
     ("创新发展新时代“枫桥经验”,推行“一村(社区)一法律顾问”工作。", ["枫桥经验", "一村(社区)一法律顾问"]),
     ("由“先证后照”改为“先照后证”。", ["先照后证"]),
     ("深化“放管服效”改革。", ["放管服效"]),
+    # The 普法 responsibility system's second rule, quoted right after the first.
+    ("认真落实“谁执法谁普法”“谁服务谁普法”普法责任制。", ["谁执法谁普法", "谁服务谁普法"]),
     ("《运城市门户网站政务信息公开审核等三项制度》", []),
     ("深化“放管服”改革,“放管服改革”取得成效。", ["放管服"]),
     # Political formulas, plan periods, speeches and quoted plan titles name no programme.
