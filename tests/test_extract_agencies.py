@@ -17,6 +17,8 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A county's merged bureau: 民政 and 退役军人事务 joined by 和.
+    (DONGLIAO + "2019年,东辽县民政和退役军人事务局推进工作。", ["东辽县人民政府", "东辽县民政和退役军人事务局"]),
     (ZHONGZHAN + "区委机构编制委员会对权力进行了调整。", ["中站区委机构编制委员会"]),
     (ZHONGZHAN + "成立了中共中站区委全面依法治区委员会,并召开会议。", ["中共中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "邀请省司法厅、市司法局指导。", ["河南省司法厅", "焦作市司法局"]),

@@ -60,7 +60,7 @@ _STOP = re.compile(
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
-    r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和)"
+    r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和|民政和退役军人)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
