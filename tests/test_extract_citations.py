@@ -93,6 +93,11 @@ def test_issuer_and_kind(text, title, issuer_level, kind):
     ("修订《萧山区宁围街道综合行政执法案件集体讨论规定》", "萧山区宁围街道综合行政执法案件集体讨论规定", "township"),
     # Another body after the county is the county's.
     ("落实《萧山区交由街道办事处行使的行政处罚事项清单》", "萧山区交由街道办事处行使的行政处罚事项清单", "county"),
+    # 全区 in a township's text is its county: the county's plan.
+    ("对照《2021年全区法治政府建设工作要点》梳理", "2021年全区法治政府建设工作要点", "county"),
+    ("落实《全区普法工作要点》", "全区普法工作要点", "county"),
+    # Without 全区 the unprefixed title stays the township's own.
+    ("修订《街道议事规则》", "街道议事规则", "township"),
 ])
 def test_township_issuer_after_its_county(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

@@ -426,6 +426,7 @@ _REPORT_END = re.compile(r"(报告|总结)$")
 _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
+_COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
@@ -706,6 +707,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer = own.name if own else None
         level = own.level if own else None
         code = (own.code or None) if own else None
+        if level == "township" and _COUNTY_WIDE.match(title):
+            # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
+            issuer, level, code = None, "county", None
     own_division = ctx.division
     own = bool(own_division and code and own_division.code == code) or bool(
         own_division and own_division.level == "township" and level == "township"
