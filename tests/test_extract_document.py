@@ -51,6 +51,9 @@ def test_jurisdiction_and_year(text, name, level, year):
      "implementation_plan", 2017),
     # Dated inside the range: the publishing date.
     ("芜湖市法治政府建设实施方案(2021-2025年)\n发布时间:2022-01-05\n为推进工作,制定本方案。", "implementation_plan", 2022),
+    # A draft plan: the years it covers, then the draft's mark; its text looks back on the last five years.
+    ("关于开展法治宣传教育的第八个五年规划（2021—2025年）（征求意见稿）\n2016年至2020年,第七个五年规划顺利完成。特制定本规划。",
+     "implementation_plan", 2021),
 ])
 def test_plan_title_with_its_years(text, doc_type, year):
     got = facts(text)
