@@ -20,8 +20,6 @@ of whole documents; the output files are then written from the store.
 from __future__ import annotations
 
 import contextlib
-import functools
-import hashlib
 import heapq
 import itertools
 import json
@@ -46,7 +44,7 @@ from .pipeline import (DEFAULT_TIME_LIMIT, DocumentOutcome, Job, resolve_extract
                        run_serial)
 from .readers import sample_corpus
 from .rdf import bind_prefixes, vocabulary_quads
-from .stamps import InputStamps
+from .stamps import InputStamps, code_fingerprint
 from .store import GraphStore, from_oxigraph
 
 __all__ = [
@@ -659,7 +657,7 @@ def current_outputs(store: GraphStore, output_dir: Path) -> dict[str, list[int]]
     except (OSError, ValueError):
         return {}
     if (not isinstance(record, dict) or record.get("state") != state or record.get("store") != str(store.path.resolve())
-            or record.get("code") != _code_fingerprint() or not isinstance(record.get("files"), dict)):
+            or record.get("code") != code_fingerprint() or not isinstance(record.get("files"), dict)):
         return {}
     current = {}
     for name in STORE_OUTPUTS:
@@ -688,18 +686,8 @@ def _record_outputs(store: GraphStore | None, output_dir: Path, current: dict[st
         (output_dir / OUTPUTS_RECORD).unlink(missing_ok=True)
         return
     write_atomic(output_dir / OUTPUTS_RECORD, json.dumps(
-        {"store": str(store.path.resolve()), "state": state, "code": _code_fingerprint(), "files": files}, indent=1))
+        {"store": str(store.path.resolve()), "state": state, "code": code_fingerprint(), "files": files}, indent=1))
 
-
-@functools.cache
-def _code_fingerprint() -> str:
-    """A digest of this kg_builder's files: what its outputs were made by."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\n" + path.read_bytes())
-    return digest.hexdigest()
 
 def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OUTPUT_FILES, *,
                   report: dict | None = None, title: str = "kg_builder", scratch: Path | None = None,

@@ -28,6 +28,7 @@ The stamps live in a SQLite file inside the store's directory
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -36,7 +37,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Iterable
 
-__all__ = ["InputStamps", "Stamp", "RACY_SECONDS", "STAMPS_FILE", "reading_fingerprint", "stamp_of"]
+__all__ = ["InputStamps", "Stamp", "RACY_SECONDS", "STAMPS_FILE", "code_fingerprint", "reading_fingerprint",
+           "stamp_of"]
 
 #: The stamps file, inside the store's directory.
 STAMPS_FILE = "kgb-input-stamps.sqlite"
@@ -77,16 +79,24 @@ def stamp_of(path: Path | str) -> tuple[Stamp, bool] | None:
     return stamp, settled
 
 
+def _package_digest(pattern: str):
+    """A SHA-256 of the names and bytes of kg_builder's own files matching ``pattern`` (no caches)."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.glob(pattern)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\n" + path.read_bytes())
+    return digest
+
+
 def reading_fingerprint() -> str:
     """What the stamps are valid for: how this installation turns a file into text."""
     from importlib import metadata
 
     from . import __version__
 
-    digest = hashlib.sha256(f"kg_builder {__version__}\n".encode())
-    readers = Path(__file__).parent / "readers"
-    for module in sorted(readers.glob("*.py")):
-        digest.update(module.name.encode() + b"\n" + module.read_bytes())
+    digest = _package_digest("readers/*.py")
+    digest.update(f"kg_builder {__version__}\n".encode())
     for library in _READING_LIBRARIES:
         try:
             version = metadata.version(library)
@@ -94,6 +104,12 @@ def reading_fingerprint() -> str:
             version = "-"
         digest.update(f"{library} {version}\n".encode())
     return digest.hexdigest()
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A digest of every file of this kg_builder: what a build's outputs were made by."""
+    return _package_digest("**/*").hexdigest()
 
 
 class InputStamps:

@@ -94,7 +94,7 @@ def test_a_write_outside_a_build_is_not_trusted(corpus, sample_dir, tmp_path):
 
 def test_another_kg_builder_writes_them_again(corpus, tmp_path, monkeypatch):
     _build(corpus, tmp_path)
-    monkeypatch.setattr(build_module, "_code_fingerprint", lambda: "an upgraded kg_builder")
+    monkeypatch.setattr(build_module, "code_fingerprint", lambda: "an upgraded kg_builder")
     current, _, _ = _build(corpus, tmp_path)
     assert current == ()
 
