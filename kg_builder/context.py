@@ -69,7 +69,7 @@ _DOC_NUMBER = re.compile(
 _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街道)")
 # A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
-_TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
+_TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
@@ -268,6 +268,10 @@ def _reverse_trie() -> tuple[dict, re.Pattern[str]]:
     return root, re.compile("[" + re.escape(ends) + "]")
 
 
+# Common words that end in a division's name: a 示范县 (model county) is no 范县.
+_WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县"})
+
+
 def find_divisions(text: str) -> list[tuple[int, int, str]]:
     """Every division name in ``text`` as (start, end, name), leftmost-longest, in order.
 
@@ -298,6 +302,8 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     kept: list[tuple[int, int, str]] = []
     last_end = -1
     for start, end, name in candidates:
+        if start > 0 and text[start - 1 : end] in _WORDS_ENDING_IN_NAMES:
+            continue
         if start >= last_end:
             kept.append((start, end, name))
             last_end = end
@@ -613,6 +619,68 @@ _TOWNSHIP_BODY = re.compile(
 )
 
 
+# What a township name caught at a clause's start may carry before it: a year, an
+# enumeration, a preposition (2025年度友谊路街道, 一是成立了以乡: no township at all).
+_LEADING_NOISE = re.compile(r"^(?:(?:19|20)?\d*年度?|\d*[月日号]|度|[一二三四五六七八九十]是|同时|其中|由|以|在|对|和|与|及|将|把|全|我|本|各)+")
+# Characters of a clause, not of a place name (成立了以乡, 落实以街道).
+_CLAUSE_CHARS = re.compile(r"[是了的以由对把被]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立")
+
+
+def _clean_township(name: str) -> str | None:
+    """A township name caught by a pattern, without leading noise; None when it is a clause, not a name."""
+    name = _LEADING_NOISE.sub("", name)
+    core = re.sub(r"(街道办事处|街道|民族乡|镇|乡|苏木|街)$", "", name)
+    if len(core) < 2 or _CLAUSE_CHARS.search(core):
+        return None
+    return name
+
+
+# The opening of a report, whose subject is its author: "2023年,在区委、区政府的坚强领导下,
+# 四季青街道坚持……", "一年来,周溪乡在县委……", "2024年,农业农村部深入贯彻……".
+_OPENING = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|以来|来)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
+    r"(?:在[^。;;\n]{2,60}?(?:领导|指导|支持)下[,,、]?[^\S\n]*)*"
+    r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
+    r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会)?"
+    r"(?:\((?:以下简称|简称)[^()\n]{0,30}\))?"
+    r"(?:法治政府建设工作|法治建设工作|法治政府建设|法治建设)?"
+    r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|立足|着力|不断|高举|笃学|以习近平|在[县区市省]|"
+    r"按照|根据|贯彻|落实|切实|牢固|严格|进一步|大力|主动|统筹|锚定)"
+)
+
+
+def _opening_subject(text: str, start: int, body_end: int):
+    """(kind, name, parent) and its span when the body's opening sentence names its author.
+
+    Only names that are places or national bodies count: a department of the
+    author (区司法局, 市市场监管局) is no place, and 我局/全市 are read elsewhere.
+    """
+    match = _OPENING.search(text, start, min(body_end, start + 600))
+    if match is None:
+        return None
+    subject = match.group(1)
+    span = match.span(1)
+    if divisions.is_national_body(subject):
+        return ("national", None, None), span
+    # (黄石街党工委、办事处: a 街 whose street office speaks, as 广州 names its 街道)
+    street = subject.endswith("街") and (match.group(2) or "").endswith(("工委", "办事处"))
+    if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
+        town = _clean_township(subject)
+        if town is not None and divisions.township(town, street=street) is not None:
+            at = match.start(1) + subject.rfind(town)
+            return ("township", town, None), (at, at + len(town))
+        return None
+    found = find_divisions(subject)
+    if found and found[-1][1] == len(subject):
+        chosen = _chain_end(found, subject)
+        if chosen is not None:
+            return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
+    zoned = _zone_in_title(subject, None, span[0], subject)
+    if zoned is not None and zoned[0][1] == subject:
+        return zoned[0], zoned[1] or span
+    return None
+
+
 def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     """The township whose document this is, when it signs or speaks as one.
 
@@ -621,20 +689,23 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     or when it calls itself 我镇/我乡/全街道 more than any other level and names
     that township's government.
     """
-    tail_start = max(0, body_end - 200)
-    signed = [m for m in _TOWNSHIP_BODY.finditer(text, tail_start, body_end) if divisions.township(m.group(1))]
+    def names(start: int, suffix: str = "") -> list[str]:
+        found = (_clean_township(m.group(1)) for m in _TOWNSHIP_BODY.finditer(text, start, body_end))
+        return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
+
+    signed = names(max(0, body_end - 200))
     if not signed:
         selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
         top = selves.most_common(1)
         if not top or top[0][0] not in ("镇", "乡", "街道"):
             return None
-        signed = [m for m in _TOWNSHIP_BODY.finditer(text, 0, body_end)
-                  if divisions.township(m.group(1)) and m.group(1).endswith(top[0][0])]
+        # named at least twice: a clause caught once (日主持召开镇党委会) is no township
+        signed = [name for name in names(0, top[0][0]) if text.count(name) >= 2]
     if not signed:
         return None
-    name = Counter(m.group(1) for m in signed).most_common(1)[0][0]
-    first = next(m for m in _TOWNSHIP_BODY.finditer(text) if m.group(1) == name)
-    return first.start(1), first.end(1), name
+    name = Counter(signed).most_common(1)[0][0]
+    at = text.find(name)
+    return at, at + len(name), name
 
 
 # A development zone a title opens with: a city's name or short name, then the zone's kind.
@@ -699,6 +770,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if common is not None and divisions.resolve(common, year, named).candidates:
             at = raw.find(common)
             return ("division", common, None), (title_span[0] + at, title_span[0] + at + len(common)), named
+    opening = _opening_subject(text, title_span[1] if title_span else 0, body_end)
+    if opening is not None:
+        return opening[0], opening[1], named
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named

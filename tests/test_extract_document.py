@@ -214,3 +214,46 @@ def test_zone_named_for_a_partnership():
     ctx = context_of(Document(id="t", text="广西-东盟经济技术开发区2024年度法治政府建设情况报告\n2024年,经开区推进工作。"))
     assert (ctx.jurisdiction.name, ctx.division.level) == ("广西-东盟经济技术开发区", "county")
     assert ctx.division.chain == ("广西壮族自治区", "广西-东盟经济技术开发区")
+
+
+# A page scraped without its title: the report's opening sentence names its author.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
+    ("一年来,石门乡在县委、县政府的正确领导下,推进法治政府建设。", "石门乡", "township"),
+    ("2024年,农业农村部深入贯彻法治思想,推进依法行政。", "中华人民共和国", "national"),
+    ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
+    ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
+    ("2024年,广西-东盟经济技术开发区(以下简称“东盟经开区”)深入推进依法行政。南宁市推进。",
+     "广西-东盟经济技术开发区", "county"),
+    # a department of the author is no place: the places the text names decide
+    ("2023年,市市场监管局坚持依法行政。武汉市推进。", "武汉市", "prefecture"),
+    # a 示范县 (model county) is no 范县
+    ("2023年,我县坚持依法行政,获评全省法治政府建设示范县。开阳县召开会议。", "开阳县", "county"),
+])
+def test_untitled_report_author_from_its_opening(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize("text", [
+    # clauses that end in 街道/镇 before a body's name are no townships
+    "2023年,我街道推进工作。\n一是成立了以街道党工委书记为组长的领导小组。二是落实以街道办事处为主体的责任。",
+    "2020年,我镇推进工作。\n3月5日主持召开镇党委会议,研究法治工作。",
+])
+def test_clause_ending_in_a_township_suffix_is_no_author(text):
+    assert "authorJurisdiction" not in facts(text)
+
+
+# A page scraped without its title: what its opening paragraphs say it is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("发布时间:2023-01-12 11:02\n\n  2022年,在县委领导下,青枫镇坚持依法行政。", "annual_report"),
+    ("来源:区政府\n2018年是全面推进依法行政的关键之年。一年来,全区推进工作。", "annual_report"),
+    ("一、主要举措和成效\n(一)强化组织领导\n全镇推进工作。", "annual_report"),
+    ("为深入推进依法行政,加快建设法治政府,结合本市实际,制定本方案。\n一、总体要求", "implementation_plan"),
+    ("各县(区)人民政府:\n《青山市2023年度法治政府建设工作安排》已经市政府研究同意,现印发给你们,请认真贯彻执行。",
+     "work_plan"),
+    ("近日,省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》。《方案》主要内容如下:", "implementation_plan"),
+    ("信息来源:区司法局\n一、背景依据\n法治政府建设是全面依法治国的重点任务。", "other"),
+])
+def test_untitled_page_type_from_its_opening(text, expected):
+    assert doc_type_of(None, text) == expected

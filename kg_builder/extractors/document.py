@@ -55,7 +55,27 @@ def doc_type_of(title: str | None, text: str) -> str:
         r"(19|20)\d{2}年[,，]", head[:20]
     ):
         return "annual_report"
+    # A page scraped without its title: what its opening paragraphs say it is.
+    head = text[:1500]
+    carried = _CARRIED.search(head)
+    if carried:  # 《…实施方案》已经…审议通过,现印发给你们: the plan it carries
+        kind = doc_type_of(carried.group(1), "")
+        if kind != "other":
+            return kind
+    if _MADE_HERE.search(head):
+        return "implementation_plan"
+    if _REPORT_PARTS.search(head) or _REPORT_OPENING.search(text[:600]):
+        return "annual_report"
     return "other"
+
+
+_CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
+_MADE_HERE = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要)|特制定本|现制定本")
+_REPORT_PARTS = re.compile(
+    r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要举措和成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)")
+# A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年。
+_REPORT_OPENING = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:(?:19|20)\d{2}年(?:度|以来|来)?[,，]|(?:19|20)\d{2}年是[^。\n]{2,40}之年|[一今近]年(?:以)?来[,，])")
 
 
 def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None:
