@@ -463,6 +463,34 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
                 return joined, (start, end)
             if taken == 2 or "关于" not in joined:
                 break
+    return _flattened_title(text)
+
+
+def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The title of a page flattened to one line, its blocks parted by spaces only.
+
+    The first block that reads as a title is the title, among the page's
+    opening blocks before its body (a block with a sentence's punctuation). A
+    title may hold a space: two blocks make one when the first opens it like a
+    title broken across lines does (关于, an issuer, a place).
+    """
+    first_line = text.find("\n", 0, 600)
+    if 0 <= first_line < 300:
+        return None, None
+    blocks = [m for m in re.finditer(r"\S+", text[:600])][:30]
+    if len(blocks) < 3:
+        return None, None
+    for i, block in enumerate(blocks):
+        first = block.group()
+        if re.search(r"[。,;]", first):
+            break
+        if _is_title_line(first) and TITLE_END.search(first):
+            return WHITESPACE.sub("", first), block.span()
+        if i + 1 < len(blocks) and ("关于" in first or _ISSUER_LINE.search(first) or find_divisions(first)):
+            last = blocks[i + 1]
+            joined = first + last.group()
+            if _is_title_line(joined) and TITLE_END.search(joined):
+                return joined, (block.start(), last.end())
     return None, None
 
 

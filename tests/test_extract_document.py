@@ -257,3 +257,20 @@ def test_clause_ending_in_a_township_suffix_is_no_author(text):
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected
+
+
+_BODY = "2020年,东辽县坚持依法行政,推进法治政府建设各项工作。" * 12
+
+
+# A page flattened to one line, its blocks parted by spaces: the title is the block before the body.
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("首页 政务公开 工作报告 东辽县2020年法治政府建设情况报告 文章来源:司法局 更新时间:2021/03/29 " + _BODY,
+     "东辽县2020年法治政府建设情况报告", 2020),
+    ("首页 东辽县人民政府关于2019年度东辽县法治政府 建设情况的报告 发布时间:2020-03-04 " + _BODY,
+     "东辽县人民政府关于2019年度东辽县法治政府建设情况的报告", 2019),
+    # a body paragraph with spaces in it has no title
+    ("2019年,东辽县认真贯彻落实 党的十九大精神 推进依法行政工作报告 " + _BODY, None, 2019),
+])
+def test_flattened_page_title(text, title, year):
+    got = facts(text)
+    assert (got.get("title"), got["yearCovered"], got["authorJurisdiction"].name) == (title, year, "东辽县")

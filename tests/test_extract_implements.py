@@ -125,3 +125,10 @@ GANG21 = "法治政府建设实施纲要(2021-2025年)"
 ])
 def test_implementing_phrases_and_issuer_in_title(text, expected):
     assert links(text) == expected
+
+
+def test_a_notice_without_its_plans_heading_speaks_for_the_plan():
+    # 关于印发〈X〉的通知 with no heading of X in the text (an excerpt, a flattened page): X implements.
+    text = ("青山市人民政府关于印发《青山市法治政府建设实施方案(2021-2025年)》的通知\n各区县人民政府:\n"
+            "为深入贯彻落实《法治政府建设实施纲要(2021-2025年)》,结合本市实际,制定本方案。")
+    assert links(text) == {("青山市法治政府建设实施方案(2021-2025年)", "法治政府建设实施纲要(2021-2025年)")}

@@ -36,6 +36,7 @@ _SELF = re.compile(
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 _ISSUED_HERE = re.compile(r"(印发|下发|发)给")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
+_CARRIES = re.compile(r"(?:印发|下发)〈([^〈〉]+)〉的通知$")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
@@ -250,6 +251,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             source = heading if heading else own_title
             if source:
                 source = canonical_title(source, list(cited), ctx)
+                # a notice that issues a plan (关于印发〈X〉的通知), with no heading of X's own: X
+                carried = _CARRIES.search(normalize_title(source))
+                if carried:
+                    source = carried.group(1)
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
