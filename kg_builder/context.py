@@ -428,8 +428,16 @@ def _is_title_line(stripped: str) -> bool:
 def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] | None]:
     given = doc.meta("title")
     if given:
-        at = text.find(given)
-        return WHITESPACE.sub("", given), ((at, at + len(given)) if at >= 0 else None)
+        # The text is folded (half-width brackets, simplified): so is the title looked up in it,
+        # and its spaces may differ from the text's.
+        folded = fold_text(given)
+        at = text.find(folded)
+        if at >= 0:
+            return WHITESPACE.sub("", given), (at, at + len(folded))
+        compact = WHITESPACE.sub("", folded)
+        spaced = re.compile(r"\s*".join(map(re.escape, compact))) if compact else None
+        found = spaced.search(text, 0, 5000) if spaced else None
+        return WHITESPACE.sub("", given), (found.span() if found else None)
     # A title in a table of the page's metadata: "标 题 | X |" or "标题:X".
     label = _TITLE_LABEL.search(text, 0, 4000)
     if label:

@@ -274,3 +274,14 @@ _BODY = "2020年,东辽县坚持依法行政,推进法治政府建设各项工�
 def test_flattened_page_title(text, title, year):
     got = facts(text)
     assert (got.get("title"), got["yearCovered"], got["authorJurisdiction"].name) == (title, year, "东辽县")
+
+
+# A page's title from its markup is found in the text however its brackets and spaces are written.
+@pytest.mark.parametrize("text", [
+    "首页 > 政务公开\n青山省法治政府建设实施方案(2021—2025年)\n为深入推进依法行政,制定本方案。",
+    "首页 > 政务公开\n青山省法治政府建设实施方案 (2021—2025年)\n为深入推进依法行政,制定本方案。",
+])
+def test_page_title_found_in_the_text_for_its_years(text):
+    doc = Document(id="t", text=text, metadata=(("title", "青山省法治政府建设实施方案（2021—2025年）"),))
+    got = context_of(doc)
+    assert got.title_span is not None and got.year == 2021
