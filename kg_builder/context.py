@@ -685,6 +685,33 @@ _OPENING = re.compile(
 )
 
 
+# A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
+_PROVINCE_BODY = re.compile(r"(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,10}(?:厅|局|委员会|委|办公室))?")
+
+
+@functools.lru_cache(maxsize=1)
+def _province_pattern() -> tuple[re.Pattern[str], dict[str, Division]]:
+    by_name: dict[str, Division] = {}
+    for code in range(11, 83):
+        province = divisions.division_by_code(f"{code}0000")
+        if province is not None and province.level == "provincial":
+            by_name[province.name] = province
+            if province.short and len(province.short) >= 2:
+                by_name.setdefault(province.short, province)
+    names = sorted(by_name, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))), by_name
+
+
+def _province_named(text: str) -> Division | None:
+    """The province a text names most often (湖北省, 湖北), when one leads; None otherwise."""
+    pattern, by_name = _province_pattern()
+    counts = Counter(by_name[m.group()].code for m in pattern.finditer(text))
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return divisions.division_by_code(top[0][0])
+
+
 def _opening_subject(text: str, start: int, body_end: int):
     """(kind, name, parent) and its span when the body's opening sentence names its author.
 
@@ -698,6 +725,10 @@ def _opening_subject(text: str, start: int, body_end: int):
     span = match.span(1)
     if divisions.is_national_body(subject):
         return ("national", None, None), span
+    if _PROVINCE_BODY.fullmatch(subject + (match.group(2) or "")):
+        # 省政府, 省卫生健康委, 自治区: the province the text names most, by name or short name
+        province = _province_named(text[:body_end])
+        return (("division", province.name, None), span) if province else None
     # (黄石街党工委、办事处: a 街 whose street office speaks, as 广州 names its 街道)
     street = subject.endswith("街") and (match.group(2) or "").endswith(("工委", "办事处"))
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:

@@ -225,6 +225,9 @@ def test_zone_named_for_a_partnership():
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
     ("2024年,广西-东盟经济技术开发区(以下简称“东盟经开区”)深入推进依法行政。南宁市推进。",
      "广西-东盟经济技术开发区", "county"),
+    # a province's own body without its name: the province the text names
+    ("2023年,省政府坚持依法行政,深入贯彻总书记关于湖北工作的重要讲话精神。全省推进。", "湖北省", "provincial"),
+    ("2022年,省市场监管局坚持依法行政,为广东推进现代化建设提供保障。", "广东省", "provincial"),
     # a department of the author is no place: the places the text names decide
     ("2023年,市市场监管局坚持依法行政。武汉市推进。", "武汉市", "prefecture"),
     # a 示范县 (model county) is no 范县
