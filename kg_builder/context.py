@@ -425,6 +425,15 @@ def _is_title_line(stripped: str) -> bool:
     )
 
 
+def _generic_label(compact: str) -> bool:
+    """Whether a short title-like line is a site's menu label (政府工作报告, 政策解读), not a title.
+
+    A document's title names something of its own: a year, a place, 关于 …; a
+    menu label is short and names none of them.
+    """
+    return len(compact) < 10 and not (_TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact))
+
+
 def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] | None]:
     given = doc.meta("title")
     if given:
@@ -444,14 +453,16 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         compact = WHITESPACE.sub("", label.group(1))
         if TITLE_END.search(compact) and 5 <= len(compact) <= 90:
             return compact, label.span(1)
-    lines = list(_lines(text[:4000]))
-    for index, (offset, line) in enumerate(lines[:60]):
+    lines = list(_lines(text[:8000]))
+    for index, (offset, line) in enumerate(lines[:150]):
         stripped = line.strip()
         if not stripped or not _is_title_line(stripped):
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
         if TITLE_END.search(compact):
+            if _generic_label(compact):
+                continue
             return compact, (start, start + len(stripped))
         # A title broken across lines: this line and the next one or two make one
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").

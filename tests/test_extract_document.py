@@ -288,3 +288,13 @@ def test_page_title_found_in_the_text_for_its_years(text):
     doc = Document(id="t", text=text, metadata=(("title", "青山省法治政府建设实施方案（2021—2025年）"),))
     got = context_of(doc)
     assert got.title_span is not None and got.year == 2021
+
+
+_MENU = "\n".join(["首页", "政务公开", "政府工作报告", "政策解读", "通知公告"] + [f"栏目{i}" for i in range(70)]) + "\n"
+
+
+# A site's menu before the text: its labels (政府工作报告) are no title, however many lines it takes.
+def test_menu_labels_are_no_title_and_a_long_menu_hides_none():
+    got = facts(_MENU + "东辽县2021年法治政府建设工作要点\n为推进依法行政,制定本要点。")
+    assert (got["title"], got["docType"], got["yearCovered"], got["authorJurisdiction"].name) == (
+        "东辽县2021年法治政府建设工作要点", "work_plan", 2021, "东辽县")
