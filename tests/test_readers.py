@@ -11,6 +11,7 @@ import opencc
 import pytest
 from hypothesis import given, strategies as st
 
+import kg_builder
 from kg_builder.errors import InputError
 from kg_builder.pipeline import extract
 from kg_builder.readers import iter_sources, read_document, read_entry, read_manifest, supported_suffixes
@@ -125,6 +126,42 @@ def test_pdf_text_layer_title_and_date():
     assert doc.meta("date") == "2020-03-04"
     assert "东府〔2020〕3号" in doc.text
     assert "(责任编辑:赵昕)" in doc.text
+
+
+def test_pdf_lines_broken_by_the_page_are_joined():
+    # The page broke lines mid-title: 《法治政府建设实施纲要(201 / 5—2020年)》.
+    doc = read_document(INPUTS / "dongliao_2019.pdf")
+    assert doc.meta("layout") == "hard-wrapped lines joined"
+    assert "按照《法治政府建设实施纲要(2015—2020年)》(以下简称《实施纲要》)" in doc.text
+    assert "信息来源:东辽县人民政府办公室\n" in doc.text  # the wrap after 办公 joined
+    assert "\n一、履行政府主体职责,推进法治政府建设\n" in doc.text  # headings keep their lines
+
+
+def test_pdf_reads_as_well_as_the_same_report_as_text():
+    # The sample's 东辽县 report as its PDF: scored against the text version's gold annotation.
+    from kg_builder.evaluation import compare_record, load_gold
+    from kg_builder.record import to_record
+
+    gold = load_gold(Path(kg_builder.__file__).parent / "data" / "corpus" / "gold" / "001_442be8164d49497e.json")
+    got = compare_record(gold, to_record(extract(read_document(INPUTS / "dongliao_2019.pdf"))))
+    assert {name: got.scores[name].f1 for name in ("citations", "initiatives", "implements")} == {
+        "citations": 1.0, "initiatives": 1.0, "implements": 1.0}
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_hard_wrapped_text_file_is_joined_and_paragraphs_are_not(tmp_path, wrapped):
+    paragraphs = ["2019年,青山县坚持依法行政,按照《法治政府建设实施纲要(2015—2020年)》推进法治政府建设,各项工作取得明显成效。",
+                  "一、加强组织领导",
+                  "县政府常务会议专题研究法治政府建设工作,制定年度工作要点,明确责任单位和完成时限,定期督促检查。"] * 3
+    if wrapped:
+        lines = [p[i : i + 20] for p in paragraphs for i in range(0, len(p), 20)]
+    else:
+        lines = paragraphs
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text.splitlines() == paragraphs
+    assert doc.meta("layout") == ("hard-wrapped lines joined" if wrapped else None)
 
 
 def test_docx_paragraphs_and_tables_in_order():
@@ -333,7 +370,7 @@ def test_provenance_quotes_the_original_characters():
     assert "河南省行政規範性文件管理辦法" in quotes
 
 
-@pytest.mark.parametrize("module", ["charclass", "traditional", "encoding"])
+@pytest.mark.parametrize("module", ["charclass", "traditional", "encoding", "wrapping"])
 def test_reader_docstring_examples(module):
     import doctest
     import importlib

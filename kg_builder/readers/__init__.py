@@ -193,16 +193,23 @@ def read_document(path: Path, hints: Mapping[str, str | None] | None = None, *,
 def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Document:
     """What every reader's document gets: clean characters, simplified matching text, hints."""
     from .traditional import is_traditional, to_simplified
+    from .wrapping import unwrap
 
     text = document.text
+    unwrapped = None
     if document.original_text is None:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # A PDF's text layer breaks lines where the page did, mid-sentence and mid-title.
+        unwrapped = unwrap(text)
+        text = unwrapped if unwrapped is not None else text
     text = _CONTROLS.sub(" ", text)
     if not text.strip():
         raise InputError(document.path or document.id, "no text (only whitespace)")
     if not any(ch.isalnum() for ch in text):
         raise InputError(document.path or document.id, "no text (only punctuation and symbols)")
     metadata = dict(document.metadata)
+    if unwrapped is not None:
+        metadata["layout"] = "hard-wrapped lines joined"
     for key, value in (hints or {}).items():
         if key in HINT_KEYS and value:
             metadata[key] = str(value)

@@ -1,0 +1,87 @@
+"""Hard-wrapped text: lines broken at a fixed width, as PDF text layers and some saved texts are.
+
+A PDF's text layer (and a text file saved from one) breaks every line where the
+page did, in the middle of sentences, names and titles:
+"…按照《法治政府建设实施纲要(201" / "5—2020年)》…". Extraction reads sentences,
+names and 《titles》 whole, so such a text is read with its wraps undone.
+
+A text is hard-wrapped when, of its lines of ten characters or more, at least
+three in ten are "full" (about as long as the longest quarter of them) and end
+without a sentence's punctuation. Paragraphs of a text with its lines kept end
+in 。 or similar: on 182 real documents that share is at most 0.14, on the same
+documents wrapped at 35 characters at least 0.42. Each full line that ends
+open is joined to the next, unless the next opens a heading or an item
+(一、, (一), 1., 第…条, 附件); blank lines (paragraphs, pages) stay.
+
+Example:
+    >>> text = "\\n".join(["2019年,我县坚持依法行政,深入学习贯", "彻党的十九大精神,按照《法治政府建设实", "施纲要》推进工作,取得了明显成效。"] * 3)
+    >>> unwrap(text).splitlines()[0]
+    '2019年,我县坚持依法行政,深入学习贯彻党的十九大精神,按照《法治政府建设实施纲要》推进工作,取得了明显成效。'
+    >>> unwrap("一行。\\n二行。") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unwrap"]
+
+# What a paragraph ends with (a full line ending so is taken as a paragraph's end).
+_CLOSED = re.compile(r"[。!?;:!?;:…]$")
+_LATIN = re.compile(r"[A-Za-z]")
+# A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
+_TITLE_LINE = re.compile(r"^[^,,、。;;]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$")
+# What opens a line of its own: an item, a heading, an article, an attachment, a signature date.
+# What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
+# a page's metadata under a title about as wide as the text (时间:…, 来源:…).
+_OPENS = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章条节]|"
+    r"附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
+    r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号)")
+_MIN_LINES = 6
+_OPEN_SHARE = 0.3
+
+
+def _title_line(line: str) -> bool:
+    """Whether a line reads as a title standing alone (its brackets closed, no comma, a title's last word)."""
+    if not _TITLE_LINE.match(line):
+        return False
+    depth = 0
+    for char in line:
+        depth += (char in "《((") - (char in "》))")
+        if depth < 0:  # a line that closes what an earlier line opened continues it
+            return False
+    return depth == 0
+
+
+def unwrap(text: str) -> str | None:
+    """The text with its hard wraps undone, or None when it is not hard-wrapped."""
+    lines = text.split("\n")
+    measured = [len(line.rstrip()) for line in lines if len(line.strip()) >= 10]
+    if len(measured) < _MIN_LINES:
+        return None
+    width = sorted(measured)[int(len(measured) * 0.75)]
+
+    def full_and_open(line: str) -> bool:
+        body = line.rstrip()
+        return width - 3 <= len(body) <= width + 6 and not _CLOSED.search(body)
+
+    if sum(1 for line in lines if len(line.strip()) >= 10 and full_and_open(line)) < _OPEN_SHARE * len(measured):
+        return None
+    out: list[str] = []
+    joining = False
+    for index, line in enumerate(lines):
+        piece = line.lstrip() if joining else line
+        if joining and out and _LATIN.match(out[-1][-1:]) and _LATIN.match(piece[:1]):
+            piece = " " + piece  # two words of a Latin-script phrase (digits of a number join as they are)
+        if joining:
+            out[-1] += piece
+        else:
+            out.append(piece)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        joining = bool(full_and_open(line) and following.strip() and not _OPENS.match(following)
+                       and not _title_line(line))
+        if joining:
+            out[-1] = out[-1].rstrip()
+    return "\n".join(out)
