@@ -81,6 +81,9 @@ BAD_FILES = [
     ("zip_not_word.docx", "not a .docx (a zip without word/document.xml)"),
     ("pipe.txt", "not a regular file (a FIFO (named pipe))"),
     ("dangling.txt", "broken symbolic link"),
+    ("fake_doc.doc", "not a Word .doc (not an OLE compound file; the file is text)"),
+    ("zip_named.doc", "a .docx (zip) named .doc; rename it to .docx"),
+    ("cut_short.doc", "damaged .doc"),
     ("report.wps", "unsupported file type '.wps'"),
     ("notes.xyz", "unsupported file type '.xyz'"),
 ]
@@ -97,7 +100,8 @@ def make_bad_corpus(root: Path, sample_dir: Path) -> Path:
     """The committed bad files, the reader fixtures, and the made ones, in ``root``."""
     shutil.copytree(BAD, root)
     for fixture in INPUTS.iterdir():
-        if fixture.suffix != ".py":
+        # (the .doc is the .docx saved again: the same text, which a build skips as a duplicate)
+        if fixture.suffix not in (".py", ".doc"):
             shutil.copy(fixture, root / fixture.name)
     (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2000))
     (root / "archive.txt").write_bytes(_zip_bytes())
@@ -112,6 +116,9 @@ def make_bad_corpus(root: Path, sample_dir: Path) -> Path:
     (root / "dangling.txt").symlink_to(root / "gone.txt")
     (root / "folder.txt").mkdir()
     (root / "folder.txt" / "inside.txt").write_text(SENTENCE, "utf-8")  # a good file inside
+    (root / "fake_doc.doc").write_text(SENTENCE, "utf-8")
+    (root / "zip_named.doc").write_bytes(_zip_bytes())
+    (root / "cut_short.doc").write_bytes((INPUTS / "yuncheng_2019.doc").read_bytes()[:4096])
     (root / "report.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
     # Pathological but readable: built, not reported.
     (root / "open_marks.txt").write_text(SENTENCE + "《" * 100_000, "utf-8")
@@ -160,6 +167,12 @@ def test_build_builds_every_good_file(bad_build, name):
     report = {r.path: r for r in bad_build.inputs}[name]
     assert report.status == "ok", report.error
     assert report.quads > 0
+
+
+def test_build_reads_an_old_word_doc(tmp_path):
+    result = build_corpus([INPUTS / "yuncheng_2019.doc"], tmp_path / "out", outputs=["build-report.json"])
+    (report,) = result.inputs
+    assert (report.status, report.error) == ("ok", None) and report.quads > 0
 
 
 def test_build_report_records_every_input(bad_build):

@@ -164,6 +164,48 @@ def test_hard_wrapped_text_file_is_joined_and_paragraphs_are_not(tmp_path, wrapp
     assert doc.meta("layout") == ("hard-wrapped lines joined" if wrapped else None)
 
 
+def test_doc_reads_as_the_docx_it_was_saved_from():
+    # yuncheng_2019.doc is yuncheng_2019.docx saved as Word 97 (LibreOffice): same text, tables by row.
+    old, new = read_document(INPUTS / "yuncheng_2019.doc"), read_document(INPUTS / "yuncheng_2019.docx")
+    assert old.text == new.text
+    assert "序号\t工作任务\t责任单位\n1\t推进“放管服”改革\t市政府办公室、市司法局\n" in old.text
+    assert (old.meta("title"), old.meta("date")) == ("运城市人民政府关于推进依法行政 建设法治政府的工作报告", "2019-06-25")
+
+
+def _word_streams(pieces: list[tuple[str, bool]], modifiers: bytes = b"") -> tuple[bytes, bytes]:
+    """A minimal Word 97 WordDocument and table stream holding ``pieces`` (text, 8-bit or not)."""
+    import struct
+
+    fib = bytearray(1024)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, 0xC1)
+    struct.pack_into("<H", fib, 32, 14)  # csw, then 28 bytes of FibRgW97
+    struct.pack_into("<H", fib, 62, 22)  # cslw, then FibRgLw97: ccpText is its fourth value
+    struct.pack_into("<H", fib, 152, 93)  # cbRgFcLcb
+    data, cps, pcds = bytearray(), [0], []
+    for text, eight_bit in pieces:
+        at = 1024 + len(data)
+        data += text.encode("cp1252") if eight_bit else text.encode("utf-16-le")
+        pcds.append(struct.pack("<HIH", 0, (at * 2) | 0x40000000 if eight_bit else at, 0))
+        cps.append(cps[-1] + len(text))
+    struct.pack_into("<i", fib, 64 + 12, cps[-1])
+    plc = struct.pack(f"<{len(cps)}I", *cps) + b"".join(pcds)
+    clx = modifiers + b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", fib, 154 + 33 * 8, 0, len(clx))
+    return bytes(fib) + bytes(data), clx
+
+
+def test_doc_text_pieces_fields_and_tables():
+    from kg_builder.readers.doc import doc_text
+
+    word, table = _word_streams([
+        ("关于2019年度法治政府建设情况的报告\r", False),
+        ("Annual report, see \x13 HYPERLINK \"http://x\" \x14the site\x15.\r", True),
+        ("序号\x07任务\x07\x071\x07放管服\x07\x07第\x13 PAGE \x141\x15页\x0c", False),
+    ], modifiers=b"\x01\x02\x00ab")
+    assert doc_text(word, table) == ("关于2019年度法治政府建设情况的报告\nAnnual report, see the site.\n"
+                                     "序号\t任务\n1\t放管服\n第1页")
+
+
 def test_docx_paragraphs_and_tables_in_order():
     doc = read_document(INPUTS / "yuncheng_2019.docx")
     assert doc.meta("title") == "运城市人民政府关于推进依法行政 建设法治政府的工作报告"
@@ -314,20 +356,20 @@ def test_iter_sources_survives_symlink_loops_and_skips_page_assets(tmp_path):
     (root / "a" / "page.html").write_text("<p>x</p>", "utf-8")
     (root / "a" / "page_files" / "app.js").write_text("var a;", "utf-8")
     (root / "a" / "page_files" / "logo.png").write_bytes(b"\x89PNG")
-    (root / "a" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (root / "a" / "old.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     (root / "a" / "up").symlink_to(root)  # a cycle
     (root / "a" / "self").symlink_to(root / "a" / "self")  # a link to itself
     (root / "b").symlink_to(root / "a")  # the same folder twice
     found = [p.relative_to(root).as_posix() for p in iter_sources([root])]
-    assert found == ["a/old.doc", "a/page.html", "a/up", "a/x.txt"]
+    assert found == ["a/old.wps", "a/page.html", "a/up", "a/x.txt"]
     with pytest.raises(InputError, match="symbolic link loop"):
         read_document(root / "a" / "up")
-    with pytest.raises(InputError, match="unsupported file type '.doc'"):
-        read_document(root / "a" / "old.doc")
+    with pytest.raises(InputError, match="unsupported file type '.wps'"):
+        read_document(root / "a" / "old.wps")
 
 
 def test_every_builtin_format_is_registered():
-    assert {".txt", ".html", ".htm", ".pdf", ".docx"} <= set(supported_suffixes())
+    assert {".txt", ".html", ".htm", ".pdf", ".docx", ".doc"} <= set(supported_suffixes())
 
 
 def test_size_limit_is_configurable(tmp_path, monkeypatch):

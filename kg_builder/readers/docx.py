@@ -26,7 +26,7 @@ def _check_archive(path: Path) -> None:
             head = handle.read(1024)
         kind = binary_kind(head)
         if kind and "OLE" in kind:
-            raise InputError(str(path), "an old Word .doc (OLE) named .docx; save it as .docx in Word")
+            raise InputError(str(path), "an old Word .doc (OLE) named .docx; rename it to .doc")
         if head.startswith(b"PK"):
             # It starts like a zip (as a .docx does) but its directory is gone.
             raise InputError(str(path), "damaged .docx (truncated or corrupt zip archive)")

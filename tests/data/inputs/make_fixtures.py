@@ -5,6 +5,10 @@ Each fixture wraps the text of one sample document in the form analysts meet
 it in: a saved GB2312 page with the site's navigation and footer, a Word file
 with a table, a PDF with a text layer, a GBK text, a UTF-16 text, and a
 traditional-character Big5 copy (as mirror sites serve).
+
+``yuncheng_2019.doc`` is not made here: it is ``yuncheng_2019.docx`` saved as Word 97
+by LibreOffice 7.4 (``soffice --headless --convert-to doc:"MS Word 97" yuncheng_2019.docx``),
+so that the old format is read from a file a real word processor wrote.
 """
 
 from __future__ import annotations
