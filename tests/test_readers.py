@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import re
 import sys
 from pathlib import Path
@@ -162,6 +163,29 @@ def test_hard_wrapped_text_file_is_joined_and_paragraphs_are_not(tmp_path, wrapp
     doc = read_document(path)
     assert doc.text.splitlines() == paragraphs
     assert doc.meta("layout") == ("hard-wrapped lines joined" if wrapped else None)
+
+
+def test_a_table_of_tab_parted_rows_is_no_wrapped_text(tmp_path):
+    # Rows alike in length that end without punctuation: a table, each row kept on its line.
+    source = Path(__file__).parent / "data" / "extraction" / "table_plan.txt"
+    path = tmp_path / "plan.txt"
+    shutil.copy(source, path)
+    doc = read_document(path)
+    assert doc.text == source.read_text("utf-8").replace("\r\n", "\n") and doc.meta("layout") is None
+
+
+def test_spaced_out_characters_are_joined(tmp_path):
+    # A PDF text layer that sets a space between every two characters.
+    lines = ["东 辽 县 2 0 1 9 年 法 治 政 府 建 设 情 况 报 告",
+             "2019 年 , 我 县 按 照 《 法 治 政 府 建 设 实 施 纲 要 ( 2015 — 2020 年 ) 》 , 推 进 依 法 行 政 。",
+             "县 司 法 局 牵 头 推 进 “ 放 管 服 ” 改 革 。"]
+    path = tmp_path / "spaced.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta("layout") == "spaced-out characters joined"
+    assert doc.text.splitlines()[1] == "2019年,我县按照《法治政府建设实施纲要(2015—2020年)》,推进依法行政。"
+    got = {f.predicate: f.object for f in extract(doc).facts}
+    assert got["authorJurisdiction"].name == "东辽县"
 
 
 def test_doc_reads_as_the_docx_it_was_saved_from():
@@ -412,7 +436,7 @@ def test_provenance_quotes_the_original_characters():
     assert "河南省行政規範性文件管理辦法" in quotes
 
 
-@pytest.mark.parametrize("module", ["charclass", "traditional", "encoding", "wrapping"])
+@pytest.mark.parametrize("module", ["charclass", "traditional", "encoding", "layout"])
 def test_reader_docstring_examples(module):
     import doctest
     import importlib

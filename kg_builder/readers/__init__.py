@@ -193,13 +193,15 @@ def read_document(path: Path, hints: Mapping[str, str | None] | None = None, *,
 def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Document:
     """What every reader's document gets: clean characters, simplified matching text, hints."""
     from .traditional import is_traditional, to_simplified
-    from .wrapping import unwrap
+    from .layout import unspace, unwrap
 
     text = document.text
-    unwrapped = None
+    unspaced = unwrapped = None
     if document.original_text is None:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        # A PDF's text layer breaks lines where the page did, mid-sentence and mid-title.
+        # A PDF's text layer may space out its characters, and breaks lines where the page did.
+        unspaced = unspace(text)
+        text = unspaced if unspaced is not None else text
         unwrapped = unwrap(text)
         text = unwrapped if unwrapped is not None else text
     text = _CONTROLS.sub(" ", text)
@@ -208,8 +210,11 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
     if not any(ch.isalnum() for ch in text):
         raise InputError(document.path or document.id, "no text (only punctuation and symbols)")
     metadata = dict(document.metadata)
-    if unwrapped is not None:
-        metadata["layout"] = "hard-wrapped lines joined"
+    if document.original_text is None:
+        repaired = [what for what, done in (("spaced-out characters joined", unspaced is not None),
+                                            ("hard-wrapped lines joined", unwrapped is not None)) if done]
+        if repaired:
+            metadata["layout"] = "; ".join(repaired)
     for key, value in (hints or {}).items():
         if key in HINT_KEYS and value:
             metadata[key] = str(value)

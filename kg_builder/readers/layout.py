@@ -1,17 +1,23 @@
-"""Hard-wrapped text: lines broken at a fixed width, as PDF text layers and some saved texts are.
+"""How a text's characters and lines are laid out, repaired before extraction reads it.
 
-A PDF's text layer (and a text file saved from one) breaks every line where the
-page did, in the middle of sentences, names and titles:
-"…按照《法治政府建设实施纲要(201" / "5—2020年)》…". Extraction reads sentences,
-names and 《titles》 whole, so such a text is read with its wraps undone.
+Two layouts break extraction, which reads sentences, names and 《titles》 whole:
 
-A text is hard-wrapped when, of its lines of ten characters or more, at least
-three in ten are "full" (about as long as the longest quarter of them) and end
-without a sentence's punctuation. Paragraphs of a text with its lines kept end
-in 。 or similar: on 182 real documents that share is at most 0.14, on the same
-documents wrapped at 35 characters at least 0.42. Each full line that ends
-open is joined to the next, unless the next opens a heading or an item
-(一、, (一), 1., 第…条, 附件); blank lines (paragraphs, pages) stay.
+* **Hard-wrapped lines** (:func:`unwrap`). A PDF's text layer (and a text file
+  saved from one) breaks every line where the page did, in the middle of
+  sentences, names and titles: "…按照《法治政府建设实施纲要(201" / "5—2020年)》…".
+  A text is hard-wrapped when, of its lines of ten characters or more, at least
+  three in ten are "full" (about as long as the longest quarter of them) and end
+  without a sentence's punctuation. Paragraphs of a text with its lines kept end
+  in 。 or similar: on 182 real documents that share is at most 0.14, on the same
+  documents wrapped at 35 characters at least 0.42. Each full line that ends
+  open is joined to the next, unless the next opens a heading or an item
+  (一、, (一), 1., 第…条, 附件) or the line is a title standing alone; blank lines
+  (paragraphs, pages) stay.
+* **Spaced-out characters** (:func:`unspace`). Some PDF text layers, and pages
+  that space their letters with blanks, put a space between every two Chinese
+  characters: "法 治 政 府 建 设". A text is spaced out when most of its Chinese
+  characters are followed by a single space and another Chinese character,
+  digit or mark; then those single spaces go (a wider gap stays, as one space).
 
 Example:
     >>> text = "\\n".join(["2019年,我县坚持依法行政,深入学习贯", "彻党的十九大精神,按照《法治政府建设实", "施纲要》推进工作,取得了明显成效。"] * 3)
@@ -19,13 +25,17 @@ Example:
     '2019年,我县坚持依法行政,深入学习贯彻党的十九大精神,按照《法治政府建设实施纲要》推进工作,取得了明显成效。'
     >>> unwrap("一行。\\n二行。") is None
     True
+    >>> unspace("2019 年 , 东 辽 县 按 照 《 法 治 政 府 建 设 实 施 纲 要 》  推 进 工 作 。")
+    '2019年,东辽县按照《法治政府建设实施纲要》 推进工作。'
+    >>> unspace("东辽县 2019 年工作报告") is None
+    True
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["unwrap"]
+__all__ = ["unwrap", "unspace"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
 _CLOSED = re.compile(r"[。!?;:!?;:…]$")
@@ -58,14 +68,15 @@ def _title_line(line: str) -> bool:
 def unwrap(text: str) -> str | None:
     """The text with its hard wraps undone, or None when it is not hard-wrapped."""
     lines = text.split("\n")
-    measured = [len(line.rstrip()) for line in lines if len(line.strip()) >= 10]
+    # (a table's rows, cells parted by tabs, are alike in length and end open: they are no wraps)
+    measured = [len(line.rstrip()) for line in lines if len(line.strip()) >= 10 and "\t" not in line]
     if len(measured) < _MIN_LINES:
         return None
     width = sorted(measured)[int(len(measured) * 0.75)]
 
     def full_and_open(line: str) -> bool:
         body = line.rstrip()
-        return width - 3 <= len(body) <= width + 6 and not _CLOSED.search(body)
+        return width - 3 <= len(body) <= width + 6 and not _CLOSED.search(body) and "\t" not in body
 
     if sum(1 for line in lines if len(line.strip()) >= 10 and full_and_open(line)) < _OPEN_SHARE * len(measured):
         return None
@@ -85,3 +96,20 @@ def unwrap(text: str) -> str | None:
         if joining:
             out[-1] = out[-1].rstrip()
     return "\n".join(out)
+
+
+# A Chinese character or mark, or a digit: what a spaced-out text puts single spaces between.
+_DENSE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef0-9,.:;()《》“”、\u2014\u2013~\\-"
+_SPACED_PAIR = re.compile(f"(?<=[\u4e00-\u9fff]) (?=[{_DENSE}])")
+_SINGLE_GAP = re.compile(f"(?<=[{_DENSE}]) (?=[{_DENSE}])")
+_WIDE_GAP = re.compile(f"(?<=[{_DENSE}])[ \u3000]{{2,}}(?=[{_DENSE}])")
+_HANZI = re.compile("[\u4e00-\u9fff]")
+_SPACED_SHARE = 0.5
+
+
+def unspace(text: str) -> str | None:
+    """The text without the spaces set between its characters, or None when it is not spaced out."""
+    hanzi = len(_HANZI.findall(text[:20000]))
+    if hanzi < 20 or len(_SPACED_PAIR.findall(text[:20000])) < _SPACED_SHARE * hanzi:
+        return None
+    return _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", text))
