@@ -136,6 +136,17 @@ def test_pdf_lines_broken_by_the_page_are_joined():
     assert "按照《法治政府建设实施纲要(2015—2020年)》(以下简称《实施纲要》)" in doc.text
     assert "信息来源:东辽县人民政府办公室\n" in doc.text  # the wrap after 办公 joined
     assert "\n一、履行政府主体职责,推进法治政府建设\n" in doc.text  # headings keep their lines
+    assert "出台后,我县将抓好贯彻实施。" in doc.text  # a sentence the page cut runs on
+
+
+def test_pdf_page_numbers_and_running_heads_are_dropped():
+    from kg_builder.readers.pdf import _without_page_furniture
+
+    pages = ["东辽县人民政府文件\n关于法治政府建设情况的报告\n我县坚持依法行\n— 1 —",
+             "东辽县人民政府文件\n政,推进工作。\n第 2 页 共 3 页",
+             "东辽县人民政府文件\n二、下一步工作\n3/3"]
+    assert _without_page_furniture(pages) == [
+        "东辽县人民政府文件\n关于法治政府建设情况的报告\n我县坚持依法行", "政,推进工作。", "二、下一步工作"]
 
 
 def test_pdf_reads_as_well_as_the_same_report_as_text():
