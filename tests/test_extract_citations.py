@@ -251,3 +251,20 @@ def test_years_after_the_marks_and_new_laws(text, title, issuer_level, kind):
 
 def test_years_inside_the_marks_stay_as_they_are():
     assert "法治政府建设实施纲要(2021-2025年)" in cited("落实《法治政府建设实施纲要(2021-2025年)》(中发〔2021〕33号)。")
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A 办法 or 规定 that names no place and no issuer is a ministry's: local rules name their place.
+    ("组织学习《律师执业管理办法》《公证机构执业管理办法》。", "律师执业管理办法", "national", "rule"),
+    ("组织学习《律师执业管理办法》《公证机构执业管理办法》。", "公证机构执业管理办法", "national", "rule"),
+    ("认真执行《社区矫正实施办法》。", "社区矫正实施办法", "national", "rule"),
+    # ... unless the document says it made or reviewed it itself,
+    ("区政府制定了《行政规范性文件管理办法》。", "行政规范性文件管理办法", "county", "normative"),
+    ("制定并学习了《议事规则》、《关于规范重大事项集体决策的规定》。", "关于规范重大事项集体决策的规定", "county", "normative"),
+    ("如在审查《政府投资项目审计监督办法》时,法制机构提出意见。", "政府投资项目审计监督办法", "county", "normative"),
+    # ... or its issuer stands before 关于.
+    ("落实《某某街道关于进一步落实集体决策制度的实施办法》。", "某某街道关于进一步落实集体决策制度的实施办法", "county", "normative"),
+])
+def test_unplaced_rules_are_national(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

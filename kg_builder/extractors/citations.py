@@ -433,6 +433,13 @@ _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
+# A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
+# title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
+# its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
+# (制定《行政规范性文件管理办法》).
+_UNPLACED_RULE_END = re.compile(r"(规定|办法|细则)$")
+_MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发")
+_CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -699,8 +706,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
-    elif _NATIONAL_BY_DEFAULT.search(_core(title)):
-        # An unprefixed 条例 or 法 nobody is said to have issued is national.
+    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or (
+            _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
+            and not _made_here(ctx.text, citation.spans)):
+        # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
+        # 规定 or 办法 the document does not say it made.
         issuer, level, code = None, "national", divisions.NATIONAL.code
     else:
         own = ctx.division
@@ -720,6 +730,21 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+def _made_here(text: str, spans: list[TitleSpan]) -> bool:
+    """Whether the clause before any of a title's occurrences says it was made or reviewed here."""
+    for span in spans:
+        lo = max(0, span.start - 40)
+        clause = text[lo : span.start - 1]
+        found = None
+        for found in _CLAUSE_BREAK.finditer(clause):
+            pass
+        if found is not None:
+            clause = clause[found.end():]
+        if _MADE_HERE.search(_TITLE.sub("", clause)):
+            return True
+    return False
 
 
 # A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".
