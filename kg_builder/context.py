@@ -602,6 +602,19 @@ def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, 
     return chosen
 
 
+# A city bureau's branch in one of its districts: 广州市公安局增城区分局 (the bureau's words, then 分局).
+_BRANCH_GAP = re.compile(r"[\u4e00-\u9fa5]{1,12}局")
+
+
+def _branch_division(found, title: str, chosen):
+    """The district whose branch of a city bureau the title names (重庆市公安局渝北区分局 -> 渝北区)."""
+    for match in found:
+        if (match[0] > chosen[1] and title.startswith("分局", match[1])
+                and _BRANCH_GAP.fullmatch(title, chosen[1], match[0])):
+            return match
+    return chosen
+
+
 def _strip_nested(title: str) -> str:
     """The title with nested titles blanked out (same length)."""
     return INNER_TITLES.sub(lambda m: " " * len(m.group(0)), title)
@@ -667,6 +680,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         lead = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own))
         chosen = _chain_end(in_title, own)
         if chosen is not None:
+            chosen = _branch_division(in_title, own, chosen)
             span = (title_span[0] + chosen[0], title_span[0] + chosen[1])
             # (鲤城区人民政府金龙街道办事处: the street office of the county's government.)
             rest = re.sub(r"^(中共|关于|(19|20)\d{2}年度?|人民政府|政府)+", "", WHITESPACE.sub("", own[chosen[1] :]))

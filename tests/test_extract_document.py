@@ -214,3 +214,16 @@ def test_zone_named_for_a_partnership():
     ctx = context_of(Document(id="t", text="广西-东盟经济技术开发区2024年度法治政府建设情况报告\n2024年,经开区推进工作。"))
     assert (ctx.jurisdiction.name, ctx.division.level) == ("广西-东盟经济技术开发区", "county")
     assert ctx.division.chain == ("广西壮族自治区", "广西-东盟经济技术开发区")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A city bureau's branch in a district (X市公安局Y区分局) serves that district.
+    ("广州市公安局天河区分局关于2023年度法治政府建设情况的报告\n2023年,在区委、区政府领导下,分局推进工作。",
+     "天河区", "county"),
+    ("重庆市公安局江北区分局2022年法治政府建设情况报告\n2022年,分局推进工作。", "江北区", "county"),
+    # The city's bureau itself stays the city's.
+    ("广州市公安局2023年法治政府建设情况报告\n2023年,市公安局推进工作。", "广州市", "prefecture"),
+])
+def test_branch_of_a_city_bureau_is_its_district(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
