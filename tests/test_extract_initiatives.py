@@ -133,3 +133,15 @@ def test_brand_with_its_motto(text, expected):
 ])
 def test_listed_names_figures_and_service_formula(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The leading cadres, a village's two committees and a run of falling figures are no programmes.
+    ("充分发挥“关键少数”示范带动作用。", []),
+    ("街道党工委及社区“两委”成员以身作则。", []),
+    ("案件类警情实现“十一连降”。", []),
+    # ... while a programme beside them still is.
+    ("抓住“关键少数”,推行“容缺受理”改革。", ["容缺受理"]),
+])
+def test_cadres_committees_and_statistics(text, expected):
+    assert names(text) == expected

@@ -67,6 +67,9 @@ _NOT_A_PROGRAMME = re.compile(
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
     r"|规划$|^[一二三四五六七八九十\d]+个坚持$|经验$|^一把手$|^(?:19|20)\d{2}年"
+    # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
+    # statistic of years in a row (“十一连降”)
+    r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
