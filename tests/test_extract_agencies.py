@@ -243,3 +243,14 @@ def test_autonomous_region_committee_in_a_zone_report():
     # 自治区党委 in a zone's report is the region's committee, not the zone's 区党委.
     text = "广西-东盟经济技术开发区2024年度法治政府建设情况报告\n经开区按照自治区党委、政府的工作部署推进法治建设。"
     assert names(text) == ["广西壮族自治区党委", "广西壮族自治区人民政府"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Committees listed before 会议精神 share it: their meetings' words are studied, no body acts.
+    (ZHONGZHAN + "认真学习贯彻中央全面依法治国委员会、省委全面依法治省委员会、市委全面依法治市委员会会议精神,"
+     "区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "传达区委全面依法治区委员会会议精神。区委全面依法治区委员会召开会议部署工作。",
+     ["中站区委全面依法治区委员会"]),
+])
+def test_committees_whose_meetings_are_studied(text, expected):
+    assert names(text) == expected

@@ -831,7 +831,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
-    if "次会议" in text:
+    if "次会议" in text or "会议精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
     if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
@@ -885,9 +885,15 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
-    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议")]:
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议"), *_find_all(text, "会议精神")]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i >= 0 and at - 16 <= matches[i].end <= at and _MEETING_SPIRIT.match(text, matches[i].end):
+        if i < 0 or not (at - 16 <= matches[i].end <= at) or not (
+                matches[i].end == at and text.startswith("会议精神", at) or _MEETING_SPIRIT.match(text, matches[i].end)):
+            continue
+        drop.add(i)
+        # The committees listed before it share the meeting words (中央…委员会、省委…委员会、市委…委员会会议精神).
+        while i > 0 and text[matches[i - 1].end : matches[i].start] in ("、", "和", "及", "与"):
+            i -= 1
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
