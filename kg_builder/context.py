@@ -747,6 +747,9 @@ def context_of(doc: Document) -> DocumentContext:
     publish_date, publish_span = _publish_date(text, head_end, body_end)
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
+    if "和县" in text and "安徽" not in text and "马鞍山" not in text:
+        # (领导和县委: 安徽's 和县 with neither its province nor its city named is a conjunction and 县.)
+        found = [m for m in found if m[2] != "和县" or not "\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff"]
     year, year_span = None, None
     own = _own_year(title)
     if own is not None and title_span:

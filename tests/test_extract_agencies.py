@@ -254,3 +254,15 @@ def test_autonomous_region_committee_in_a_zone_report():
 ])
 def test_committees_whose_meetings_are_studied(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # With neither 安徽 nor 马鞍山 named, 和县 after a word is a conjunction and 县: no body of 和县.
+    ("石桥乡2023年度法治政府建设情况报告\n石桥乡在县委、县政府正确领导和县依法治县委员会支持下,乡党委推进工作。",
+     ["石桥乡党委"]),
+    ("石桥乡2023年度法治政府建设情况报告\n在县政府领导和县委支持下,乡党委推进工作。", ["石桥乡党委"]),
+    # 和县 itself, its province named, is the county.
+    ("安徽省和县2023年法治政府建设情况报告\n2023年,和县司法局推进工作。", ["和县司法局"]),
+])
+def test_conjunction_before_a_county_word_without_the_province(text, expected):
+    assert names(text) == expected
