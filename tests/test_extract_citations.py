@@ -268,3 +268,20 @@ def test_years_inside_the_marks_stay_as_they_are():
 def test_unplaced_rules_are_national(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A title opening with 中央 is the centre's own.
+    ("学习《中央党内法规制定工作规划纲要(2023-2027年)》。", "中央党内法规制定工作规划纲要(2023-2027年)", "national", "plan"),
+    ("落实《中央全面依法治国委员会关于进一步加强市县法治建设的意见》。",
+     "中央全面依法治国委员会关于进一步加强市县法治建设的意见", "national", "normative"),
+])
+def test_titles_of_the_centre(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+def test_misdated_national_plan_beside_its_right_title_is_one_citation():
+    got = cited("以贯彻《法治政府建设实施纲要(2021—2025年)》为主线。落实《法治政府建设实施纲要(2021—2026年)》。")
+    assert list(got) == ["法治政府建设实施纲要(2021-2025年)"]
+    assert got["法治政府建设实施纲要(2021-2025年)"].issuer_level == "national"

@@ -301,6 +301,8 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
         return "national", national.group(0)
     if head.startswith("中国共产党"):
         return "national", "中共中央"  # 中国共产党…规定: the party centre's own regulations
+    if head.startswith("中央"):
+        return "national", "中共中央"  # 中央党内法规制定工作规划纲要: the centre's own plan
     found = title_divisions(head[:24])
     if not found:
         city = _city_short(head)
@@ -656,6 +658,12 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
         ends = [t for t in others if len(t) > len(title) and _core(t).endswith(title)]
         if len(ends) == 1:
             return ends[0]
+    if _YEARS_AT_END.search(title) and _national_plan(title) is not None and _lookup_law(title) is None:
+        # A national plan misdated (纲要(2021—2026年)) beside its right title is that title.
+        stem = _YEARS_AT_END.sub("", title)
+        dated = [t for t in others if t.startswith(stem) and _YEARS_AT_END.sub("", t) == stem and _lookup_law(t)]
+        if len(dated) == 1:
+            return dated[0]
     return title
 
 
