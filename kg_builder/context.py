@@ -671,6 +671,21 @@ def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
     return ("zone", match.group(0), city), span
 
 
+# What follows a province's or city's short name opening a title of its own (上海法治社会建设规划).
+_AFTER_SHORT_NAME = re.compile(r"法治|依法|普法|(?:19|20)\d{2}")
+
+
+def _city_by_short_name(lead: str, year: int | None) -> tuple[str, int] | None:
+    """(full name, length of the short name) of the province or city a title opens with by its short name."""
+    shorts = divisions.city_shorts()
+    for size in (2, 3, 4):
+        if lead[:size] in shorts and _AFTER_SHORT_NAME.match(lead, size):
+            city = divisions.city_named(lead[:size], year)
+            if city is not None:
+                return city.name, size
+    return None
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -708,6 +723,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("township", street.group(1), None), (title_span[0] + at, title_span[0] + at + len(street.group(1))), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
+        city = _city_by_short_name(lead, year)
+        if city is not None:  # 上海法治社会建设规划: a province or city by its short name
+            at = raw.find(lead[: city[1]])
+            return ("division", city[0], None), (title_span[0] + at, title_span[0] + at + city[1]), named
         # A name that is also a common word (市中区, 城区) is the division when the title opens with it.
         common = next((w for w in _COMMON_WORDS if lead.startswith(w)), None)
         if common is not None and divisions.resolve(common, year, named).candidates:

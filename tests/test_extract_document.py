@@ -227,3 +227,15 @@ def test_zone_named_for_a_partnership():
 def test_branch_of_a_city_bureau_is_its_district(text, name, level):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A province or city by its short name opening its own plan's title.
+    ("上海法治社会建设规划(2021-2025年)\n为贯彻落实纲要,结合实际,制定本规划。", "上海市", "provincial"),
+    ("珠海法治政府建设规划(2021-2025年)\n为推进依法行政,制定本规划。", "珠海市", "prefecture"),
+    # A street named after a city is no city.
+    ("北京路街道2023年法治政府建设情况报告\n2023年,北京路街道党工委推进工作。越秀区委领导。", "北京路街道", "township"),
+])
+def test_city_by_its_short_name_opening_the_title(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
