@@ -266,3 +266,21 @@ def test_committees_whose_meetings_are_studied(text, expected):
 ])
 def test_conjunction_before_a_county_word_without_the_province(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's own government named after its county is the township's.
+    ("城口县石桥乡人民政府2025年法治政府建设情况报告\n2025年,石桥乡在县委领导下推进工作。乡党委负责。",
+     ["石桥乡人民政府", "城口县委", "石桥乡党委"]),
+    # A document number opening with its issuer's code (石桥委文〔2026〕3号) names no body.
+    ("石桥乡2025年法治政府建设情况报告\n发文字号 石桥委文〔2026〕3号\n2025年,乡党委推进工作。", ["石桥乡党委"]),
+    # 中共中央国务院《纲要》 written glued: both stand as the title's issuers.
+    (ZHONGZHAN + "认真落实中共中央国务院《法治政府建设实施纲要(2015—2020年)》,区司法局组织实施。", ["中站区司法局"]),
+    # 党中央、国务院 is the set phrase of the centre, whatever it is said to do ...
+    (ZHONGZHAN + "与党中央、国务院深入推进全面依法治国的新要求相比,区司法局还有差距。", ["中站区司法局"]),
+    (ZHONGZHAN + "党中央、国务院高度重视法治政府建设,区司法局组织学习。", ["中站区司法局"]),
+    # ... while 国务院 whose 要求 is followed on its own acts.
+    (ZHONGZHAN + "按照国务院要求,区司法局清理文件。", ["国务院", "中站区司法局"]),
+])
+def test_township_bodies_numbers_and_the_centre(text, expected):
+    assert names(text) == expected

@@ -278,6 +278,10 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
+# A township named between its county and its body (城口县[鸡鸣乡]人民政府).
+_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大)")
+
+
 def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
     """Whether a division name found in running text is meant as one (会同县纪委 is not 会同县)."""
     resolution = ctx.resolve(name)
@@ -415,6 +419,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         resolution = ctx.resolve(d_name)
         division = resolution.division
         party = "中共" if a_start < d_start else ""
+        town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
+        if town is not None and not town.group(1).endswith("乡镇"):
+            # 城口县鸡鸣乡人民政府: the township's own body, named after its county.
+            rest = body[town.end(1):]
+            found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], party + town.group(1) + canonical_body(rest),
+                                     town.group(1), "township", None, party + town.group(1) + written_body(rest)))
+            take(a_start, a_end)
+            continue
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
@@ -624,7 +636,8 @@ def _issuer_position(text: str, end: int) -> bool:
     if match is None:
         return False
     gap = match.group(1)
-    return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
+    # (中共中央国务院《纲要》: the second issuer written glued to the first.)
+    return not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
@@ -654,14 +667,24 @@ _OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFTER + ")")
 
 
+_CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
+
+
 def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
-    if match.level == "national" and _NATIONAL_NOT_ACTING.match(text, match.end) is not None:
+    if match.level == "national" and (_NATIONAL_NOT_ACTING.match(text, match.end) is not None or (
+            match.name == "国务院" and text[match.start - 1 : match.start] in "、和央"
+            and text.startswith("党中央", match.start - 4 + (text[match.start - 1] not in "、和"))
+            and "部署" not in _CLAUSE.match(text, match.end).group())):
+        # 党中央、国务院 is the set phrase of the centre (its 重视, its 新要求, what it 印发); a
+        # 部署 of it and of the local committees is read below with the directives.
         return True
     return (_REPORT_AFTER.match(text, match.end) is not None
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
+# What may stand between an issuer's code and a document number's 〔year〕: 委文, 府发, 办函.
+_NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函"))
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
@@ -699,6 +722,11 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # A document number's issuer code (〔2014〕保市府办172号) names no body acting.
         i = bisect.bisect_left(matches, at + 1, key=_START)
         if i < len(matches) and matches[i].start <= at + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
+            drop.add(i)
+    for at in _find_all(text, "〔"):
+        # A document number opening with its issuer's code (鸡鸣委文〔2026〕3号) names no body acting.
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and at - 2 <= matches[i].end <= at and text[matches[i].end : at] in _NUMBER_CODES:
             drop.add(i)
     for at in _find_all(text, "送"):
         # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
