@@ -145,3 +145,11 @@ def test_listed_names_figures_and_service_formula(text, expected):
 ])
 def test_cadres_committees_and_statistics(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's numbered programme, whatever it calls its deployment.
+    ("围绕省委“1310”具体部署、市委“1312”思路举措和区委“1311”具体措施推动工作。", ["1310", "1312", "1311"]),
+])
+def test_numbered_programmes_deployed(text, expected):
+    assert names(text) == expected
