@@ -686,6 +686,9 @@ def _city_by_short_name(lead: str, year: int | None) -> tuple[str, int] | None:
     return None
 
 
+_NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -801,6 +804,12 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span
+    if year is None and not several and not is_report and doc_number and number_span:
+        # An opinion or a notice with no date of its own is of its number's year (财法〔2020〕4号).
+        issued = _NUMBER_YEAR.search(doc_number)
+        if issued:
+            at = text.find(issued.group(1), *number_span)
+            year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
     if year is None and not several:
         counts = Counter(m.group(1) for m in _TITLE_YEAR.finditer(text[:3000]))
         if counts:

@@ -239,3 +239,13 @@ def test_branch_of_a_city_bureau_is_its_district(text, name, level):
 def test_city_by_its_short_name_opening_the_title(text, name, level):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An opinion with no date of its own is of its number's year, not of the years it recalls.
+    ("财政部关于深入推进财政法治建设的指导意见\n财法〔2020〕4号\n各省财政厅:\n2016年6月,财政部印发了方案。现提出以下意见。", 2020),
+    # A report's year is still the year it covers.
+    ("东辽县2019年法治政府建设情况报告\n东政发〔2020〕3号\n2019年,县政府推进工作。", 2019),
+])
+def test_year_of_an_opinion_by_its_number(text, year):
+    assert facts(text)["yearCovered"] == year
