@@ -284,3 +284,13 @@ def test_conjunction_before_a_county_word_without_the_province(text, expected):
 ])
 def test_township_bodies_numbers_and_the_centre(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 省厅 is "the provincial department", no body of its own name, as 县局 and 市局 are.
+    ("宜春市公安局2023年法治政府建设情况报告\n落实省厅工作部署,市公安局开展清理。", ["宜春市公安局"]),
+    # A service done online is no office (宜春—长沙市全程网办).
+    ("宜春市公安局2023年法治政府建设情况报告\n针对宜春—长沙市全程网办确定事项8项,市公安局推进。", ["宜春市公安局"]),
+])
+def test_bare_department_word_and_services(text, expected):
+    assert names(text) == expected
