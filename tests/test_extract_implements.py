@@ -125,3 +125,22 @@ GANG21 = "法治政府建设实施纲要(2021-2025年)"
 ])
 def test_implementing_phrases_and_issuer_in_title(text, expected):
     assert links(text) == expected
+
+
+NOTICE = "某市司法局关于印发普法责任清单的通知\n市局各单位:\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice issuing what it made, unnamed, after the titles it follows: the notice implements them,
+    # each title's issuer (however long its name) written before it.
+    (NOTICE + "根据市委办公厅《关于实行普法责任制的实施意见》、市法制宣传教育联席会议办公室《关于贯彻落实实施意见的实施方案》"
+     "及市司法局《司法行政系统落实普法责任制实施方案》要求,为明确普法责任,市局制定了普法责任清单,现正式印发给你们。",
+     {("某市司法局关于印发普法责任清单的通知", "关于实行普法责任制的实施意见"),
+      ("某市司法局关于印发普法责任清单的通知", "关于贯彻落实实施意见的实施方案"),
+      ("某市司法局关于印发普法责任清单的通知", "司法行政系统落实普法责任制实施方案")}),
+    # What it issues named in 《》 is the document made, not the notice.
+    (NOTICE + "根据《关于实行普法责任制的实施意见》要求,现将《某市普法责任清单》印发给你们。",
+     {("某市普法责任清单", "关于实行普法责任制的实施意见")}),
+])
+def test_notice_issuing_what_it_made(text, expected):
+    assert links(text) == expected

@@ -30,7 +30,9 @@ _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|�
 _CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
-    r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定))"
+    r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"
+    # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
+    r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给)"
 )
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
@@ -147,7 +149,8 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
 _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
-_AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
+# (The issuer between may be long: 、上海市法制宣传教育联席会议办公室《B》.)
+_AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,20})?$")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
@@ -238,7 +241,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
             if _TRIGGER.search(clause) or (targets and (
-                    _AND_BEFORE.search(before[-14:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
+                    _AND_BEFORE.search(before[-22:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
                 targets.append(name)
                 last_end = title.end + 1
         if targets and _SELF.search(text, s_start, s_end) and not any(
