@@ -285,3 +285,13 @@ def test_misdated_national_plan_beside_its_right_title_is_one_citation():
     got = cited("以贯彻《法治政府建设实施纲要(2021—2025年)》为主线。落实《法治政府建设实施纲要(2021—2026年)》。")
     assert list(got) == ["法治政府建设实施纲要(2021-2025年)"]
     assert got["法治政府建设实施纲要(2021-2025年)"].issuer_level == "national"
+
+
+@pytest.mark.parametrize(("title", "issuer", "level", "expected"), [
+    # The legislature's decision on a legal question is a law; a government's decision is not.
+    ("全国人民代表大会常务委员会关于司法鉴定管理问题的决定", "全国人民代表大会常务委员会", "national", "law"),
+    ("全国人大常委会关于加强法律解释工作的决定", "全国人大常委会", "national", "law"),
+    ("国务院关于取消一批行政许可事项的决定", "国务院", "national", "normative"),
+])
+def test_decisions_of_the_legislature(title, issuer, level, expected):
+    assert classify(title, issuer, level) == expected

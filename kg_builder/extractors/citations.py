@@ -469,6 +469,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     if _LAW_END.search(core):
         return "law"
     party = bool(_PARTY.search(issuer)) and level == "national"
+    if core.endswith("决定") and level == "national" and ("全国人大" in issuer or "全国人民代表大会" in issuer):
+        return "law"  # 全国人大常委会关于…的决定: the legislature's decision on a legal question
     if core.endswith("条例"):
         if party or core.startswith("中国共产党"):
             return "party_regulation"
