@@ -294,3 +294,14 @@ def test_township_bodies_numbers_and_the_centre(text, expected):
 ])
 def test_bare_department_word_and_services(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's named meeting or plenary session whose spirit is studied: no body acts.
+    (ZHONGZHAN + "全面落实中央全面依法治国工作会议和省委全面依法治省工作会议精神,区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "全面贯彻落实省委、市委全会精神,区司法局组织实施。", ["中站区司法局"]),
+    # A committee that acts, beside a meeting studied, still does.
+    (ZHONGZHAN + "区委召开常委会会议,学习会议精神。", ["中站区委"]),
+])
+def test_named_meetings_studied(text, expected):
+    assert names(text) == expected

@@ -861,7 +861,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
-    if "次会议" in text or "会议精神" in text:
+    if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
     if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
@@ -902,6 +902,10 @@ _BODY_THINGS = ("门户网站", "网站", "监管平台")
 _MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
+# The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
+_MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
+
+
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """The bodies but those a website or platform word follows (searched in C, looked at there only)."""
     drop = set()
@@ -915,10 +919,12 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
-    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议"), *_find_all(text, "会议精神")]:
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议"), *_find_all(text, "会议精神"),
+               *_find_all(text, "全会精神")]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i < 0 or not (at - 16 <= matches[i].end <= at) or not (
-                matches[i].end == at and text.startswith("会议精神", at) or _MEETING_SPIRIT.match(text, matches[i].end)):
+                text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
+                or _MEETING_SPIRIT.match(text, matches[i].end)):
             continue
         drop.add(i)
         # The committees listed before it share the meeting words (中央…委员会、省委…委员会、市委…委员会会议精神).
