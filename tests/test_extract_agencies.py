@@ -305,3 +305,10 @@ def test_bare_department_word_and_services(text, expected):
 ])
 def test_named_meetings_studied(text, expected):
     assert names(text) == expected
+
+
+def test_working_committee_commission_of_a_zone():
+    # A zone's party working committee (工委) has the rule-of-law commission, not a bare 区委员会.
+    text = ("盐城经济技术开发区2023年法治建设工作计划\n工委全面依法治区委员会办公室要履行职能。"
+            "及时组织召开工委全面依法治区委员会会议,部署工作。")
+    assert names(text) == ["盐城经济技术开发区工委全面依法治区委员会办公室", "盐城经济技术开发区工委全面依法治区委员会"]

@@ -472,6 +472,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # (全面依法治区委员会, 依法治县办): it is the 区委全面依法治区委员会 of the text's own 区.
     for match in (_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
         c_start = match.start() - 2 if text.startswith("全面", match.start() - 2) else match.start()
+        if text[c_start - 2 : c_start] == "工委" and own is not None and free(c_start - 2, match.end()):
+            # (工委全面依法治区委员会 in a zone's text: the zone's working committee's commission.)
+            body = canonical_body("工委" + text[c_start : match.end()])
+            found.append(AgencyMatch(c_start - 2, match.end(), text[c_start - 2 : match.end()], own.name + body,
+                                     own.name, own.level, own.code or None, own.name + written_body(
+                                         "工委" + text[c_start : match.end()])))
+            take(c_start - 2, match.end())
+            continue
         if text[c_start - 1 : c_start] == "委":
             continue  # 区委全面依法治区委员会: named with its committee, read below
         relative, kind = match.group(1), match.group(2)
