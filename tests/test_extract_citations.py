@@ -218,6 +218,9 @@ def test_short_names_of_cities_laws_and_the_party(text, title, issuer_level, kin
     # A development zone's own report is the zone's; a 条例 on the zone is its city's legislature's.
     ("报送《苏州高新区2024年统计工作情况的报告》", "苏州高新区2024年统计工作情况的报告", "county", "report"),
     ("推进《苏州高新区条例》立法", "苏州高新区条例", "prefecture", "local_regulation"),
+    # ... and so is its party working committee's plan, 中共 before the zone's name.
+    ("印发《中共苏州高新区工委全面依法治区委员会办公室2024年工作计划》",
+     "中共苏州高新区工委全面依法治区委员会办公室2024年工作计划", "county", "plan"),
 ])
 def test_development_zone_titles(text, title, issuer_level, kind):
     got = cited(text, "苏州高新区2024年法治政府建设工作报告\n2024年,区管委会推进工作。")[title]

@@ -355,9 +355,9 @@ def _body_in_title(rest: str, limit: int) -> int | None:
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
     own = ctx.division
-    if (own is not None and not own.code and own.level == "county" and title.startswith(own.name)
-            and not _core(title).endswith("条例")):
-        # The document's own development zone (武汉经开区…报告); a 条例 on it is its city's.
+    if (own is not None and not own.code and own.level == "county"
+            and _HEAD_NOISE.sub("", title).startswith(own.name) and not _core(title).endswith("条例")):
+        # The document's own development zone (武汉经开区…报告, 中共…开发区工委…计划); a 条例 on it is its city's.
         return own.name, own
     head = _title_head(title)
     if head is None:
