@@ -153,3 +153,13 @@ def test_cadres_committees_and_statistics(text, expected):
 ])
 def test_numbered_programmes_deployed(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place's strategy and a year's theme are no programmes; a strategic project with a number is one.
+    ("紧紧围绕“工小美”战略,推进政务公开。", []),
+    ("紧扣市委“深化改革、强基固本”主题年工作要求推进工作。", []),
+    ("坚持“3820”战略工程思想精髓。", ["3820"]),
+])
+def test_strategies_and_theme_years(text, expected):
+    assert names(text) == expected

@@ -120,6 +120,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
+    if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
+        return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
     if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
