@@ -312,3 +312,12 @@ def test_working_committee_commission_of_a_zone():
     text = ("盐城经济技术开发区2023年法治建设工作计划\n工委全面依法治区委员会办公室要履行职能。"
             "及时组织召开工委全面依法治区委员会会议,部署工作。")
     assert names(text) == ["盐城经济技术开发区工委全面依法治区委员会办公室", "盐城经济技术开发区工委全面依法治区委员会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body named in a case's name in quotes is a party to the case, not acting.
+    ("巫山县司法局2024年法治政府建设情况报告\n“宋某不服县规划自然资源局违法占地回复案”被纳入典型案例;"
+     "“某公司不服县人力社保局工伤认定行政复议调解案件”入选,县司法局办理。", ["巫山县司法局"]),
+])
+def test_bodies_in_case_names(text, expected):
+    assert names(text) == expected

@@ -749,6 +749,13 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
             pos = matches[i].end
             i += 1
+    for at in [*_find_all(text, "案”"), *_find_all(text, "案件”")]:
+        # A case's name in quotes (“宋某不服县规划自然资源局…回复案”): the body is a party to it.
+        opening = text.rfind("“", max(0, at - 60), at)
+        if opening >= 0:
+            lo = bisect.bisect_left(matches, opening, key=_START)
+            hi = bisect.bisect_left(matches, at, lo, key=_START)
+            drop.update(range(lo, hi))
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
