@@ -321,3 +321,10 @@ def test_working_committee_commission_of_a_zone():
 ])
 def test_bodies_in_case_names(text, expected):
     assert names(text) == expected
+
+
+def test_issuers_listed_before_a_title_with_long_names():
+    # 根据X、Y《…》: both offices stand as the title's issuers, however long the second's name.
+    text = (ZHONGZHAN + "根据中共焦作市委办公室、焦作市人民政府办公室《关于落实普法责任制的实施意见》要求,"
+            "区司法局制定清单。")
+    assert names(text) == ["中站区司法局"]

@@ -636,13 +636,13 @@ def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
     )
 
 
-_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,10}?)《")
+_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,16}?)《")
 _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
     """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
-    match = _BEFORE_TITLE.match(text[end : end + 12])
+    match = _BEFORE_TITLE.match(text[end : end + 18])
     if match is None:
         return False
     gap = match.group(1)
@@ -886,7 +886,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "委政府" in text or (ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
-    acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
+    acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()
     for match in matches:
