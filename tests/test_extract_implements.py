@@ -144,3 +144,13 @@ NOTICE = "某市司法局关于印发普法责任清单的通知\n市局各单�
 ])
 def test_notice_issuing_what_it_made(text, expected):
     assert links(text) == expected
+
+
+def test_plan_carried_by_a_notice_says_this_plan():
+    # A notice forwarding a plan: the plan's "制定本规划" is said of the plan, not of the notice.
+    text = ("某市依法治市办转发《市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》的通知\n"
+            "各区:现转发给你们。\n市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+            "根据《省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)》,结合我市实际,制定本规划。")
+    assert links(text) >= {("市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)",
+                            "省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)")}
+    assert not any(target.startswith("省司法厅") and source.startswith("某市") for source, target in links(text))

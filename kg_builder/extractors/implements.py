@@ -185,6 +185,22 @@ def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     return found
 
 
+_CARRIED = re.compile(r"(?:印发|转发|颁发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉")
+_THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
+
+
+def _carried(own_title: str, sentence: str, names: dict[str, str]) -> str | None:
+    """The document a notice carries (印发〈X规划〉的通知), when the sentence says 本规划 of it."""
+    carried = _CARRIED.search(own_title)
+    this = _THIS.search(sentence)
+    if carried is None or this is None:
+        return None
+    inner = normalize_title(carried.group(1))
+    if not _core(inner).endswith(this.group(1)):
+        return None
+    return names.get(inner, inner)
+
+
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     """(source, target, start, end) for every implements link the document states."""
     ctx = context_of(doc)
@@ -251,6 +267,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             if heading and own_title and _with_years(normalize_title(heading), own_title):
                 heading = own_title  # the plan's heading, its years on the next line (吉林市…方案 / (2021—2025年))
             source = heading if heading else own_title
+            if source and own_title and "〈" in own_title and normalize_title(source) == own_title:
+                source = _carried(own_title, text[s_start:s_end], names) or source
             if source:
                 source = canonical_title(source, list(cited), ctx)
                 for target in targets:
