@@ -298,3 +298,9 @@ def test_misdated_national_plan_beside_its_right_title_is_one_citation():
 ])
 def test_decisions_of_the_legislature(title, issuer, level, expected):
     assert classify(title, issuer, level) == expected
+
+
+def test_one_title_written_with_and_without_its_list_mark_and_year_word():
+    got = cited("根据《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》制定。"
+                "《市委宣传部市司法局关于开展法治宣传教育的第八个五年规划(2021-2025)》已经同意。")
+    assert list(got) == ["市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"]

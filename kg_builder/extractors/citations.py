@@ -642,6 +642,12 @@ def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> 
     return variant
 
 
+@functools.lru_cache(maxsize=8192)
+def _loose(title: str) -> str:
+    """A title without its list marks and its years' 年, to tell two writings of one title."""
+    return title.replace("、", "").replace("年)", ")")
+
+
 def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
     """The title a variant stands for: its final version, or the form without parent prefix."""
     others = set(titles) - {title}
@@ -660,6 +666,13 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
         ends = [t for t in others if len(t) > len(title) and _core(t).endswith(title)]
         if len(ends) == 1:
             return ends[0]
+    if "、" in title or title.endswith(")"):
+        # One title written with and without its list mark or its years' 年
+        # (市委宣传部市司法局…规划(2021-2025) beside 市委宣传部、市司法局…规划(2021-2025年)): the fuller one.
+        key = _loose(title)
+        fuller = [t for t in others if len(t) > len(title) and _loose(t) == key]
+        if fuller:
+            return max(fuller, key=len)
     if _YEARS_AT_END.search(title) and _national_plan(title) is not None and _lookup_law(title) is None:
         # A national plan misdated (纲要(2021—2026年)) beside its right title is that title.
         stem = _YEARS_AT_END.sub("", title)
