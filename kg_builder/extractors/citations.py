@@ -598,8 +598,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     # Undeclared short forms (《纲要》 alone) name the one earlier title they end.
     titles = list(dict.fromkeys(t for t, _ in occurrences))
     canon: dict[str, str] = {}
+    fuller_forms = _fuller_forms(titles)
     for title in titles:
-        canon[title] = _variant_of(title, titles, ctx)
+        canon[title] = _variant_of(title, titles, ctx, fuller_forms)
     merged: dict[str, Citation] = {}
     for title, span in occurrences:
         name = canon.get(title, title)
@@ -642,13 +643,29 @@ def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> 
     return variant
 
 
-@functools.lru_cache(maxsize=8192)
 def _loose(title: str) -> str:
     """A title without its list marks and its years' 年, to tell two writings of one title."""
     return title.replace("、", "").replace("年)", ")")
 
 
-def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
+def _fuller_forms(titles: list[str]) -> dict[str, str]:
+    """The longest form of each title a document writes in two ways (by its loose form)."""
+    seen: dict[str, str] = {}
+    fuller: dict[str, str] = {}
+    for title in titles:
+        if title[-1:] != ")" and "、" not in title:
+            continue  # (nothing to loosen)
+        key = _loose(title)
+        other = seen.get(key)
+        if other is None:
+            seen[key] = title
+        elif other != title:
+            fuller[key] = seen[key] = max(other, title, key=len)
+    return fuller
+
+
+def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
+                fuller_forms: dict[str, str] | None = None) -> str:
     """The title a variant stands for: its final version, or the form without parent prefix."""
     others = set(titles) - {title}
     base = _DRAFT.sub("", title)
@@ -666,14 +683,14 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
         ends = [t for t in others if len(t) > len(title) and _core(t).endswith(title)]
         if len(ends) == 1:
             return ends[0]
-    if "、" in title or title.endswith(")"):
-        # One title written with and without its list mark or its years' 年
-        # (市委宣传部市司法局…规划(2021-2025) beside 市委宣传部、市司法局…规划(2021-2025年)): the fuller one.
-        key = _loose(title)
-        fuller = [t for t in others if len(t) > len(title) and _loose(t) == key]
-        if fuller:
-            return max(fuller, key=len)
-    if _YEARS_AT_END.search(title) and _national_plan(title) is not None and _lookup_law(title) is None:
+    # One title written with and without its list mark or its years' 年
+    # (市委宣传部市司法局…规划(2021-2025) beside 市委宣传部、市司法局…规划(2021-2025年)): the fuller one.
+    if fuller_forms is None:
+        fuller_forms = _fuller_forms(titles)
+    fuller = fuller_forms.get(_loose(title)) if fuller_forms and (title[-1:] == ")" or "、" in title) else None
+    if fuller is not None and len(fuller) > len(title):
+        return fuller
+    if title[-1:] == ")" and _national_plan(title) is not None and _lookup_law(title) is None:
         # A national plan misdated (纲要(2021—2026年)) beside its right title is that title.
         stem = _YEARS_AT_END.sub("", title)
         dated = [t for t in others if t.startswith(stem) and _YEARS_AT_END.sub("", t) == stem and _lookup_law(t)]
