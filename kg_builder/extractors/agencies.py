@@ -728,15 +728,17 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
-    for at in _find_all(text, "〕"):
-        # A document number's issuer code (〔2014〕保市府办172号) names no body acting.
-        i = bisect.bisect_left(matches, at + 1, key=_START)
-        if i < len(matches) and matches[i].start <= at + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
-            drop.add(i)
     for at in _find_all(text, "〔"):
-        # A document number opening with its issuer's code (鸡鸣委文〔2026〕3号) names no body acting.
+        # A document number's issuer code names no body acting, before its year
+        # (鸡鸣委文〔2026〕3号) or after it (〔2014〕保市府办172号).
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and at - 2 <= matches[i].end <= at and text[matches[i].end : at] in _NUMBER_CODES:
+            drop.add(i)
+        close = text.find("〕", at + 1, at + 8)
+        if close < 0:
+            continue
+        i = bisect.bisect_left(matches, close + 1, i + 1, key=_START)
+        if i < len(matches) and matches[i].start <= close + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
             drop.add(i)
     for at in _find_all(text, "送"):
         # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
