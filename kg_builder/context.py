@@ -515,6 +515,11 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
 _DATE_LINE = re.compile(r"^[^\S\n]*((?:19|20)[\d年月日 \t\u3000]*[\d年月日])[^\S\n]*$", re.M)
 
 
+_BYLINE = re.compile(
+    r"^[^\S\n]*[\u4e00-\u9fa5]{2,16}(?:人民政府|政府|局|委|办|厅|办公室)[^\S\n]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]*$",
+    re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
@@ -531,6 +536,12 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
                 found = ("%04d-%02d-%02d" % date, line.span(1))
     if found:
         return found
+    # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
+    byline = _BYLINE.search(head, 0, 300)
+    if byline:
+        date = parse_date(byline.group(1))
+        if date:
+            return "%04d-%02d-%02d" % date, byline.span(1)
     # A speech or report given on a date: "——2019年6月25日在...会议上".
     match = re.search(r"——\s*(" + _YEAR_NUM + r"[\d年月]{2,6}日)", head)
     if match:

@@ -249,3 +249,11 @@ def test_city_by_its_short_name_opening_the_title(text, name, level):
 ])
 def test_year_of_an_opinion_by_its_number(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A byline under the title (the issuing body and its date) dates a plan with no year of its own.
+    ("关于加快推进法治政府建设的实施意见\n中阳县政府 2016-03-21\n各乡镇人民政府:\n根据省政府意见,制定本实施意见。", 2016),
+])
+def test_byline_dates_the_document(text, year):
+    assert facts(text)["yearCovered"] == year
