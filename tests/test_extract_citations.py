@@ -261,6 +261,7 @@ def test_years_inside_the_marks_stay_as_they_are():
     ("组织学习《律师执业管理办法》《公证机构执业管理办法》。", "律师执业管理办法", "national", "rule"),
     ("组织学习《律师执业管理办法》《公证机构执业管理办法》。", "公证机构执业管理办法", "national", "rule"),
     ("认真执行《社区矫正实施办法》。", "社区矫正实施办法", "national", "rule"),
+    ("学习《司法鉴定程序通则》。", "司法鉴定程序通则", "national", "rule"),
     # ... unless the document says it made or reviewed it itself,
     ("区政府制定了《行政规范性文件管理办法》。", "行政规范性文件管理办法", "county", "normative"),
     ("制定并学习了《议事规则》、《关于规范重大事项集体决策的规定》。", "关于规范重大事项集体决策的规定", "county", "normative"),

@@ -439,7 +439,7 @@ _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看�
 # title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
 # (制定《行政规范性文件管理办法》).
-_UNPLACED_RULE_END = re.compile(r"(规定|办法|细则)$")
+_UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
 _MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
 
