@@ -936,8 +936,8 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
-    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议"), *_find_all(text, "会议精神"),
-               *_find_all(text, "全会精神")]:
+    # (历次会议 is found with 次会议: one scan, not two.)
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神")]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i < 0 or not (at - 16 <= matches[i].end <= at) or not (
                 text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
