@@ -568,6 +568,11 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
 _DATE_LINE = re.compile(r"^[^\S\n]*((?:19|20)[\d年月日 \t\u3000]*[\d年月日])[^\S\n]*$", re.M)
 
 
+_BYLINE = re.compile(
+    r"^[^\S\n]*[\u4e00-\u9fa5]{2,16}(?:人民政府|政府|局|委|办|厅|办公室)[^\S\n]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]*$",
+    re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
@@ -584,6 +589,12 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
                 found = ("%04d-%02d-%02d" % date, line.span(1))
     if found:
         return found
+    # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
+    byline = _BYLINE.search(head, 0, 300)
+    if byline:
+        date = parse_date(byline.group(1))
+        if date:
+            return "%04d-%02d-%02d" % date, byline.span(1)
     # A speech or report given on a date: "——2019年6月25日在...会议上".
     match = re.search(r"——\s*(" + _YEAR_NUM + r"[\d年月]{2,6}日)", head)
     if match:
@@ -652,6 +663,19 @@ def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, 
             chosen = match
         else:
             break
+    return chosen
+
+
+# A city bureau's branch in one of its districts: 广州市公安局增城区分局 (the bureau's words, then 分局).
+_BRANCH_GAP = re.compile(r"[\u4e00-\u9fa5]{1,12}局")
+
+
+def _branch_division(found, title: str, chosen):
+    """The district whose branch of a city bureau the title names (重庆市公安局渝北区分局 -> 渝北区)."""
+    for match in found:
+        if (match[0] > chosen[1] and title.startswith("分局", match[1])
+                and _BRANCH_GAP.fullmatch(title, chosen[1], match[0])):
+            return match
     return chosen
 
 
@@ -807,6 +831,24 @@ def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
     return ("zone", match.group(0), city), span
 
 
+# What follows a province's or city's short name opening a title of its own (上海法治社会建设规划).
+_AFTER_SHORT_NAME = re.compile(r"法治|依法|普法|(?:19|20)\d{2}")
+
+
+def _city_by_short_name(lead: str, year: int | None) -> tuple[str, int] | None:
+    """(full name, length of the short name) of the province or city a title opens with by its short name."""
+    shorts = divisions.city_shorts()
+    for size in (2, 3, 4):
+        if lead[:size] in shorts and _AFTER_SHORT_NAME.match(lead, size):
+            city = divisions.city_named(lead[:size], year)
+            if city is not None:
+                return city.name, size
+    return None
+
+
+_NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -816,6 +858,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         lead = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own))
         chosen = _chain_end(in_title, own)
         if chosen is not None:
+            chosen = _branch_division(in_title, own, chosen)
             span = (title_span[0] + chosen[0], title_span[0] + chosen[1])
             # (鲤城区人民政府金龙街道办事处: the street office of the county's government.)
             rest = re.sub(r"^(中共|关于|(19|20)\d{2}年度?|人民政府|政府)+", "", WHITESPACE.sub("", own[chosen[1] :]))
@@ -843,6 +886,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("township", street.group(1), None), (title_span[0] + at, title_span[0] + at + len(street.group(1))), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
+        city = _city_by_short_name(lead, year)
+        if city is not None:  # 上海法治社会建设规划: a province or city by its short name
+            at = raw.find(lead[: city[1]])
+            return ("division", city[0], None), (title_span[0] + at, title_span[0] + at + city[1]), named
         # A name that is also a common word (市中区, 城区) is the division when the title opens with it.
         common = next((w for w in _COMMON_WORDS if lead.startswith(w)), None)
         if common is not None and divisions.resolve(common, year, named).candidates:
@@ -885,6 +932,9 @@ def context_of(doc: Document) -> DocumentContext:
     publish_date, publish_span = _publish_date(text, head_end, body_end)
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
+    if "和县" in text and "安徽" not in text and "马鞍山" not in text:
+        # (领导和县委: 安徽's 和县 with neither its province nor its city named is a conjunction and 县.)
+        found = [m for m in found if m[2] != "和县" or not "\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff"]
     year, year_span = None, None
     own = _own_year(title)
     if own is not None and title_span:
@@ -917,6 +967,12 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span
+    if year is None and not several and not is_report and doc_number and number_span:
+        # An opinion or a notice with no date of its own is of its number's year (财法〔2020〕4号).
+        issued = _NUMBER_YEAR.search(doc_number)
+        if issued:
+            at = text.find(issued.group(1), *number_span)
+            year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
     if year is None and not several:
         counts = Counter(m.group(1) for m in _TITLE_YEAR.finditer(text[:3000]))
         if counts:

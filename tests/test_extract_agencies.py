@@ -243,3 +243,88 @@ def test_autonomous_region_committee_in_a_zone_report():
     # 自治区党委 in a zone's report is the region's committee, not the zone's 区党委.
     text = "广西-东盟经济技术开发区2024年度法治政府建设情况报告\n经开区按照自治区党委、政府的工作部署推进法治建设。"
     assert names(text) == ["广西壮族自治区党委", "广西壮族自治区人民政府"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Committees listed before 会议精神 share it: their meetings' words are studied, no body acts.
+    (ZHONGZHAN + "认真学习贯彻中央全面依法治国委员会、省委全面依法治省委员会、市委全面依法治市委员会会议精神,"
+     "区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "传达区委全面依法治区委员会会议精神。区委全面依法治区委员会召开会议部署工作。",
+     ["中站区委全面依法治区委员会"]),
+])
+def test_committees_whose_meetings_are_studied(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # With neither 安徽 nor 马鞍山 named, 和县 after a word is a conjunction and 县: no body of 和县.
+    ("石桥乡2023年度法治政府建设情况报告\n石桥乡在县委、县政府正确领导和县依法治县委员会支持下,乡党委推进工作。",
+     ["石桥乡党委"]),
+    ("石桥乡2023年度法治政府建设情况报告\n在县政府领导和县委支持下,乡党委推进工作。", ["石桥乡党委"]),
+    # 和县 itself, its province named, is the county.
+    ("安徽省和县2023年法治政府建设情况报告\n2023年,和县司法局推进工作。", ["和县司法局"]),
+])
+def test_conjunction_before_a_county_word_without_the_province(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's own government named after its county is the township's.
+    ("城口县石桥乡人民政府2025年法治政府建设情况报告\n2025年,石桥乡在县委领导下推进工作。乡党委负责。",
+     ["石桥乡人民政府", "城口县委", "石桥乡党委"]),
+    # A document number opening with its issuer's code (石桥委文〔2026〕3号) names no body.
+    ("石桥乡2025年法治政府建设情况报告\n发文字号 石桥委文〔2026〕3号\n2025年,乡党委推进工作。", ["石桥乡党委"]),
+    # 中共中央国务院《纲要》 written glued: both stand as the title's issuers.
+    (ZHONGZHAN + "认真落实中共中央国务院《法治政府建设实施纲要(2015—2020年)》,区司法局组织实施。", ["中站区司法局"]),
+    # 党中央、国务院 is the set phrase of the centre, whatever it is said to do ...
+    (ZHONGZHAN + "与党中央、国务院深入推进全面依法治国的新要求相比,区司法局还有差距。", ["中站区司法局"]),
+    (ZHONGZHAN + "党中央、国务院高度重视法治政府建设,区司法局组织学习。", ["中站区司法局"]),
+    # ... while 国务院 whose 要求 is followed on its own acts.
+    (ZHONGZHAN + "按照国务院要求,区司法局清理文件。", ["国务院", "中站区司法局"]),
+])
+def test_township_bodies_numbers_and_the_centre(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 省厅 is "the provincial department", no body of its own name, as 县局 and 市局 are.
+    ("宜春市公安局2023年法治政府建设情况报告\n落实省厅工作部署,市公安局开展清理。", ["宜春市公安局"]),
+    # A service done online is no office (宜春—长沙市全程网办).
+    ("宜春市公安局2023年法治政府建设情况报告\n针对宜春—长沙市全程网办确定事项8项,市公安局推进。", ["宜春市公安局"]),
+])
+def test_bare_department_word_and_services(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's named meeting or plenary session whose spirit is studied: no body acts.
+    (ZHONGZHAN + "全面落实中央全面依法治国工作会议和省委全面依法治省工作会议精神,区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "全面贯彻落实省委、市委全会精神,区司法局组织实施。", ["中站区司法局"]),
+    # A committee that acts, beside a meeting studied, still does.
+    (ZHONGZHAN + "区委召开常委会会议,学习会议精神。", ["中站区委"]),
+])
+def test_named_meetings_studied(text, expected):
+    assert names(text) == expected
+
+
+def test_working_committee_commission_of_a_zone():
+    # A zone's party working committee (工委) has the rule-of-law commission, not a bare 区委员会.
+    text = ("盐城经济技术开发区2023年法治建设工作计划\n工委全面依法治区委员会办公室要履行职能。"
+            "及时组织召开工委全面依法治区委员会会议,部署工作。")
+    assert names(text) == ["盐城经济技术开发区工委全面依法治区委员会办公室", "盐城经济技术开发区工委全面依法治区委员会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body named in a case's name in quotes is a party to the case, not acting.
+    ("巫山县司法局2024年法治政府建设情况报告\n“宋某不服县规划自然资源局违法占地回复案”被纳入典型案例;"
+     "“某公司不服县人力社保局工伤认定行政复议调解案件”入选,县司法局办理。", ["巫山县司法局"]),
+])
+def test_bodies_in_case_names(text, expected):
+    assert names(text) == expected
+
+
+def test_issuers_listed_before_a_title_with_long_names():
+    # 根据X、Y《…》: both offices stand as the title's issuers, however long the second's name.
+    text = (ZHONGZHAN + "根据中共焦作市委办公室、焦作市人民政府办公室《关于落实普法责任制的实施意见》要求,"
+            "区司法局制定清单。")
+    assert names(text) == ["中站区司法局"]

@@ -218,6 +218,9 @@ def test_short_names_of_cities_laws_and_the_party(text, title, issuer_level, kin
     # A development zone's own report is the zone's; a 条例 on the zone is its city's legislature's.
     ("报送《苏州高新区2024年统计工作情况的报告》", "苏州高新区2024年统计工作情况的报告", "county", "report"),
     ("推进《苏州高新区条例》立法", "苏州高新区条例", "prefecture", "local_regulation"),
+    # ... and so is its party working committee's plan, 中共 before the zone's name.
+    ("印发《中共苏州高新区工委全面依法治区委员会办公室2024年工作计划》",
+     "中共苏州高新区工委全面依法治区委员会办公室2024年工作计划", "county", "plan"),
 ])
 def test_development_zone_titles(text, title, issuer_level, kind):
     got = cited(text, "苏州高新区2024年法治政府建设工作报告\n2024年,区管委会推进工作。")[title]
@@ -251,3 +254,54 @@ def test_years_after_the_marks_and_new_laws(text, title, issuer_level, kind):
 
 def test_years_inside_the_marks_stay_as_they_are():
     assert "法治政府建设实施纲要(2021-2025年)" in cited("落实《法治政府建设实施纲要(2021-2025年)》(中发〔2021〕33号)。")
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A 办法 or 规定 that names no place and no issuer is a ministry's: local rules name their place.
+    ("组织学习《律师执业管理办法》《公证机构执业管理办法》。", "律师执业管理办法", "national", "rule"),
+    ("组织学习《律师执业管理办法》《公证机构执业管理办法》。", "公证机构执业管理办法", "national", "rule"),
+    ("认真执行《社区矫正实施办法》。", "社区矫正实施办法", "national", "rule"),
+    ("学习《司法鉴定程序通则》。", "司法鉴定程序通则", "national", "rule"),
+    # ... unless the document says it made or reviewed it itself,
+    ("区政府制定了《行政规范性文件管理办法》。", "行政规范性文件管理办法", "county", "normative"),
+    ("制定并学习了《议事规则》、《关于规范重大事项集体决策的规定》。", "关于规范重大事项集体决策的规定", "county", "normative"),
+    ("如在审查《政府投资项目审计监督办法》时,法制机构提出意见。", "政府投资项目审计监督办法", "county", "normative"),
+    # ... or its issuer stands before 关于.
+    ("落实《某某街道关于进一步落实集体决策制度的实施办法》。", "某某街道关于进一步落实集体决策制度的实施办法", "county", "normative"),
+])
+def test_unplaced_rules_are_national(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A title opening with 中央 is the centre's own.
+    ("学习《中央党内法规制定工作规划纲要(2023-2027年)》。", "中央党内法规制定工作规划纲要(2023-2027年)", "national", "plan"),
+    ("落实《中央全面依法治国委员会关于进一步加强市县法治建设的意见》。",
+     "中央全面依法治国委员会关于进一步加强市县法治建设的意见", "national", "normative"),
+])
+def test_titles_of_the_centre(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+def test_misdated_national_plan_beside_its_right_title_is_one_citation():
+    got = cited("以贯彻《法治政府建设实施纲要(2021—2025年)》为主线。落实《法治政府建设实施纲要(2021—2026年)》。")
+    assert list(got) == ["法治政府建设实施纲要(2021-2025年)"]
+    assert got["法治政府建设实施纲要(2021-2025年)"].issuer_level == "national"
+
+
+@pytest.mark.parametrize(("title", "issuer", "level", "expected"), [
+    # The legislature's decision on a legal question is a law; a government's decision is not.
+    ("全国人民代表大会常务委员会关于司法鉴定管理问题的决定", "全国人民代表大会常务委员会", "national", "law"),
+    ("全国人大常委会关于加强法律解释工作的决定", "全国人大常委会", "national", "law"),
+    ("国务院关于取消一批行政许可事项的决定", "国务院", "national", "normative"),
+])
+def test_decisions_of_the_legislature(title, issuer, level, expected):
+    assert classify(title, issuer, level) == expected
+
+
+def test_one_title_written_with_and_without_its_list_mark_and_year_word():
+    got = cited("根据《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》制定。"
+                "《市委宣传部市司法局关于开展法治宣传教育的第八个五年规划(2021-2025)》已经同意。")
+    assert list(got) == ["市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"]

@@ -298,3 +298,46 @@ def test_menu_labels_are_no_title_and_a_long_menu_hides_none():
     got = facts(_MENU + "东辽县2021年法治政府建设工作要点\n为推进依法行政,制定本要点。")
     assert (got["title"], got["docType"], got["yearCovered"], got["authorJurisdiction"].name) == (
         "东辽县2021年法治政府建设工作要点", "work_plan", 2021, "东辽县")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A city bureau's branch in a district (X市公安局Y区分局) serves that district.
+    ("广州市公安局天河区分局关于2023年度法治政府建设情况的报告\n2023年,在区委、区政府领导下,分局推进工作。",
+     "天河区", "county"),
+    ("重庆市公安局江北区分局2022年法治政府建设情况报告\n2022年,分局推进工作。", "江北区", "county"),
+    # The city's bureau itself stays the city's.
+    ("广州市公安局2023年法治政府建设情况报告\n2023年,市公安局推进工作。", "广州市", "prefecture"),
+])
+def test_branch_of_a_city_bureau_is_its_district(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A province or city by its short name opening its own plan's title.
+    ("上海法治社会建设规划(2021-2025年)\n为贯彻落实纲要,结合实际,制定本规划。", "上海市", "provincial"),
+    ("珠海法治政府建设规划(2021-2025年)\n为推进依法行政,制定本规划。", "珠海市", "prefecture"),
+    # A street named after a city is no city.
+    ("北京路街道2023年法治政府建设情况报告\n2023年,北京路街道党工委推进工作。越秀区委领导。", "北京路街道", "township"),
+])
+def test_city_by_its_short_name_opening_the_title(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An opinion with no date of its own is of its number's year, not of the years it recalls.
+    ("财政部关于深入推进财政法治建设的指导意见\n财法〔2020〕4号\n各省财政厅:\n2016年6月,财政部印发了方案。现提出以下意见。", 2020),
+    # A report's year is still the year it covers.
+    ("东辽县2019年法治政府建设情况报告\n东政发〔2020〕3号\n2019年,县政府推进工作。", 2019),
+])
+def test_year_of_an_opinion_by_its_number(text, year):
+    assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A byline under the title (the issuing body and its date) dates a plan with no year of its own.
+    ("关于加快推进法治政府建设的实施意见\n中阳县政府 2016-03-21\n各乡镇人民政府:\n根据省政府意见,制定本实施意见。", 2016),
+])
+def test_byline_dates_the_document(text, year):
+    assert facts(text)["yearCovered"] == year

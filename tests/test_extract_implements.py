@@ -132,3 +132,32 @@ def test_a_notice_without_its_plans_heading_speaks_for_the_plan():
     text = ("青山市人民政府关于印发《青山市法治政府建设实施方案(2021-2025年)》的通知\n各区县人民政府:\n"
             "为深入贯彻落实《法治政府建设实施纲要(2021-2025年)》,结合本市实际,制定本方案。")
     assert links(text) == {("青山市法治政府建设实施方案(2021-2025年)", "法治政府建设实施纲要(2021-2025年)")}
+
+
+NOTICE = "某市司法局关于印发普法责任清单的通知\n市局各单位:\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice issuing what it made, unnamed, after the titles it follows: the notice implements them,
+    # each title's issuer (however long its name) written before it.
+    (NOTICE + "根据市委办公厅《关于实行普法责任制的实施意见》、市法制宣传教育联席会议办公室《关于贯彻落实实施意见的实施方案》"
+     "及市司法局《司法行政系统落实普法责任制实施方案》要求,为明确普法责任,市局制定了普法责任清单,现正式印发给你们。",
+     {("某市司法局关于印发普法责任清单的通知", "关于实行普法责任制的实施意见"),
+      ("某市司法局关于印发普法责任清单的通知", "关于贯彻落实实施意见的实施方案"),
+      ("某市司法局关于印发普法责任清单的通知", "司法行政系统落实普法责任制实施方案")}),
+    # What it issues named in 《》 is the document made, not the notice.
+    (NOTICE + "根据《关于实行普法责任制的实施意见》要求,现将《某市普法责任清单》印发给你们。",
+     {("某市普法责任清单", "关于实行普法责任制的实施意见")}),
+])
+def test_notice_issuing_what_it_made(text, expected):
+    assert links(text) == expected
+
+
+def test_plan_carried_by_a_notice_says_this_plan():
+    # A notice forwarding a plan: the plan's "制定本规划" is said of the plan, not of the notice.
+    text = ("某市依法治市办转发《市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》的通知\n"
+            "各区:现转发给你们。\n市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+            "根据《省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)》,结合我市实际,制定本规划。")
+    assert links(text) >= {("市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)",
+                            "省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)")}
+    assert not any(target.startswith("省司法厅") and source.startswith("某市") for source, target in links(text))

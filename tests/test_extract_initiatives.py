@@ -133,3 +133,33 @@ def test_brand_with_its_motto(text, expected):
 ])
 def test_listed_names_figures_and_service_formula(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The leading cadres, a village's two committees and a run of falling figures are no programmes.
+    ("充分发挥“关键少数”示范带动作用。", []),
+    ("街道党工委及社区“两委”成员以身作则。", []),
+    ("案件类警情实现“十一连降”。", []),
+    # ... while a programme beside them still is.
+    ("抓住“关键少数”,推行“容缺受理”改革。", ["容缺受理"]),
+])
+def test_cadres_committees_and_statistics(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's numbered programme, whatever it calls its deployment.
+    ("围绕省委“1310”具体部署、市委“1312”思路举措和区委“1311”具体措施推动工作。", ["1310", "1312", "1311"]),
+])
+def test_numbered_programmes_deployed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place's strategy and a year's theme are no programmes; a strategic project with a number is one.
+    ("紧紧围绕“工小美”战略,推进政务公开。", []),
+    ("紧扣市委“深化改革、强基固本”主题年工作要求推进工作。", []),
+    ("坚持“3820”战略工程思想精髓。", ["3820"]),
+])
+def test_strategies_and_theme_years(text, expected):
+    assert names(text) == expected

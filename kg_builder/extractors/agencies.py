@@ -55,7 +55,9 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项)"
+    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
+    # a service done online or anywhere (全程网办, 跨省通办) is no office
+    r"网(?=办)|通(?=办))"
 )
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
@@ -278,6 +280,10 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
+# A township named between its county and its body (城口县[鸡鸣乡]人民政府).
+_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大)")
+
+
 def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
     """Whether a division name found in running text is meant as one (会同县纪委 is not 会同县)."""
     resolution = ctx.resolve(name)
@@ -415,6 +421,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         resolution = ctx.resolve(d_name)
         division = resolution.division
         party = "中共" if a_start < d_start else ""
+        town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
+        if town is not None and not town.group(1).endswith("乡镇"):
+            # 城口县鸡鸣乡人民政府: the township's own body, named after its county.
+            rest = body[town.end(1):]
+            found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], party + town.group(1) + canonical_body(rest),
+                                     town.group(1), "township", None, party + town.group(1) + written_body(rest)))
+            take(a_start, a_end)
+            continue
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
@@ -458,6 +472,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # (全面依法治区委员会, 依法治县办): it is the 区委全面依法治区委员会 of the text's own 区.
     for match in (_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
         c_start = match.start() - 2 if text.startswith("全面", match.start() - 2) else match.start()
+        if text[c_start - 2 : c_start] == "工委" and own is not None and free(c_start - 2, match.end()):
+            # (工委全面依法治区委员会 in a zone's text: the zone's working committee's commission.)
+            body = canonical_body("工委" + text[c_start : match.end()])
+            found.append(AgencyMatch(c_start - 2, match.end(), text[c_start - 2 : match.end()], own.name + body,
+                                     own.name, own.level, own.code or None, own.name + written_body(
+                                         "工委" + text[c_start : match.end()])))
+            take(c_start - 2, match.end())
+            continue
         if text[c_start - 1 : c_start] == "委":
             continue  # 区委全面依法治区委员会: named with its committee, read below
         relative, kind = match.group(1), match.group(2)
@@ -544,8 +566,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
-        if body == "局":
-            continue  # 县局, 市局: "the bureau", a department's word for itself or its superior
+        if body in ("局", "厅"):
+            continue  # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
@@ -614,17 +636,18 @@ def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
     )
 
 
-_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,10}?)《")
+_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,16}?)《")
 _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
     """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
-    match = _BEFORE_TITLE.match(text[end : end + 12])
+    match = _BEFORE_TITLE.match(text[end : end + 18])
     if match is None:
         return False
     gap = match.group(1)
-    return not gap or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
+    # (中共中央国务院《纲要》: the second issuer written glued to the first.)
+    return not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
 
 
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
@@ -654,14 +677,24 @@ _OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFTER + ")")
 
 
+_CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
+
+
 def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
-    if match.level == "national" and _NATIONAL_NOT_ACTING.match(text, match.end) is not None:
+    if match.level == "national" and (_NATIONAL_NOT_ACTING.match(text, match.end) is not None or (
+            match.name == "国务院" and text[match.start - 1 : match.start] in "、和央"
+            and text.startswith("党中央", match.start - 4 + (text[match.start - 1] not in "、和"))
+            and "部署" not in _CLAUSE.match(text, match.end).group())):
+        # 党中央、国务院 is the set phrase of the centre (its 重视, its 新要求, what it 印发); a
+        # 部署 of it and of the local committees is read below with the directives.
         return True
     return (_REPORT_AFTER.match(text, match.end) is not None
             and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
 
 
+# What may stand between an issuer's code and a document number's 〔year〕: 委文, 府发, 办函.
+_NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函"))
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
@@ -695,10 +728,17 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
-    for at in _find_all(text, "〕"):
-        # A document number's issuer code (〔2014〕保市府办172号) names no body acting.
-        i = bisect.bisect_left(matches, at + 1, key=_START)
-        if i < len(matches) and matches[i].start <= at + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
+    for at in _find_all(text, "〔"):
+        # A document number's issuer code names no body acting, before its year
+        # (鸡鸣委文〔2026〕3号) or after it (〔2014〕保市府办172号).
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and at - 2 <= matches[i].end <= at and text[matches[i].end : at] in _NUMBER_CODES:
+            drop.add(i)
+        close = text.find("〕", at + 1, at + 8)
+        if close < 0:
+            continue
+        i = bisect.bisect_left(matches, close + 1, i + 1, key=_START)
+        if i < len(matches) and matches[i].start <= close + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
             drop.add(i)
     for at in _find_all(text, "送"):
         # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
@@ -711,6 +751,13 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
             pos = matches[i].end
             i += 1
+    for at in [*_find_all(text, "案”"), *_find_all(text, "案件”")]:
+        # A case's name in quotes (“宋某不服县规划自然资源局…回复案”): the body is a party to it.
+        opening = text.rfind("“", max(0, at - 60), at)
+        if opening >= 0:
+            lo = bisect.bisect_left(matches, opening, key=_START)
+            hi = bisect.bisect_left(matches, at, lo, key=_START)
+            drop.update(range(lo, hi))
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
@@ -831,7 +878,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
-    if "次会议" in text:
+    if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
     if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
@@ -841,7 +888,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "委政府" in text or (ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
-    acting = {m.name for m in matches if "《" not in text[m.end : m.end + 12] or not _issuer_position(text, m.end)}
+    acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()
     for match in matches:
@@ -872,6 +919,10 @@ _BODY_THINGS = ("门户网站", "网站", "监管平台")
 _MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
+# The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
+_MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
+
+
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """The bodies but those a website or platform word follows (searched in C, looked at there only)."""
     drop = set()
@@ -885,9 +936,17 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
-    for at in [*_find_all(text, "次会议"), *_find_all(text, "历次会议")]:
+    # (历次会议 is found with 次会议: one scan, not two.)
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神")]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i >= 0 and at - 16 <= matches[i].end <= at and _MEETING_SPIRIT.match(text, matches[i].end):
+        if i < 0 or not (at - 16 <= matches[i].end <= at) or not (
+                text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
+                or _MEETING_SPIRIT.match(text, matches[i].end)):
+            continue
+        drop.add(i)
+        # The committees listed before it share the meeting words (中央…委员会、省委…委员会、市委…委员会会议精神).
+        while i > 0 and text[matches[i - 1].end : matches[i].start] in ("、", "和", "及", "与"):
+            i -= 1
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 

@@ -301,6 +301,8 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
         return "national", national.group(0)
     if head.startswith("中国共产党"):
         return "national", "中共中央"  # 中国共产党…规定: the party centre's own regulations
+    if head.startswith("中央"):
+        return "national", "中共中央"  # 中央党内法规制定工作规划纲要: the centre's own plan
     found = title_divisions(head[:24])
     if not found:
         city = _city_short(head)
@@ -353,9 +355,9 @@ def _body_in_title(rest: str, limit: int) -> int | None:
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
     own = ctx.division
-    if (own is not None and not own.code and own.level == "county" and title.startswith(own.name)
-            and not _core(title).endswith("条例")):
-        # The document's own development zone (武汉经开区…报告); a 条例 on it is its city's.
+    if (own is not None and not own.code and own.level == "county"
+            and _HEAD_NOISE.sub("", title).startswith(own.name) and not _core(title).endswith("条例")):
+        # The document's own development zone (武汉经开区…报告, 中共…开发区工委…计划); a 条例 on it is its city's.
         return own.name, own
     head = _title_head(title)
     if head is None:
@@ -433,6 +435,13 @@ _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
+# A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
+# title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
+# its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
+# (制定《行政规范性文件管理办法》).
+_UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
+_MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发")
+_CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -460,6 +469,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     if _LAW_END.search(core):
         return "law"
     party = bool(_PARTY.search(issuer)) and level == "national"
+    if core.endswith("决定") and level == "national" and ("全国人大" in issuer or "全国人民代表大会" in issuer):
+        return "law"  # 全国人大常委会关于…的决定: the legislature's decision on a legal question
     if core.endswith("条例"):
         if party or core.startswith("中国共产党"):
             return "party_regulation"
@@ -587,8 +598,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     # Undeclared short forms (《纲要》 alone) name the one earlier title they end.
     titles = list(dict.fromkeys(t for t, _ in occurrences))
     canon: dict[str, str] = {}
+    fuller_forms = _fuller_forms(titles)
     for title in titles:
-        canon[title] = _variant_of(title, titles, ctx)
+        canon[title] = _variant_of(title, titles, ctx, fuller_forms)
     merged: dict[str, Citation] = {}
     for title, span in occurrences:
         name = canon.get(title, title)
@@ -631,7 +643,29 @@ def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> 
     return variant
 
 
-def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
+def _loose(title: str) -> str:
+    """A title without its list marks and its years' 年, to tell two writings of one title."""
+    return title.replace("、", "").replace("年)", ")")
+
+
+def _fuller_forms(titles: list[str]) -> dict[str, str]:
+    """The longest form of each title a document writes in two ways (by its loose form)."""
+    seen: dict[str, str] = {}
+    fuller: dict[str, str] = {}
+    for title in titles:
+        if title[-1:] != ")" and "、" not in title:
+            continue  # (nothing to loosen)
+        key = _loose(title)
+        other = seen.get(key)
+        if other is None:
+            seen[key] = title
+        elif other != title:
+            fuller[key] = seen[key] = max(other, title, key=len)
+    return fuller
+
+
+def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
+                fuller_forms: dict[str, str] | None = None) -> str:
     """The title a variant stands for: its final version, or the form without parent prefix."""
     others = set(titles) - {title}
     base = _DRAFT.sub("", title)
@@ -649,6 +683,19 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext) -> str:
         ends = [t for t in others if len(t) > len(title) and _core(t).endswith(title)]
         if len(ends) == 1:
             return ends[0]
+    # One title written with and without its list mark or its years' 年
+    # (市委宣传部市司法局…规划(2021-2025) beside 市委宣传部、市司法局…规划(2021-2025年)): the fuller one.
+    if fuller_forms is None:
+        fuller_forms = _fuller_forms(titles)
+    fuller = fuller_forms.get(_loose(title)) if fuller_forms and (title[-1:] == ")" or "、" in title) else None
+    if fuller is not None and len(fuller) > len(title):
+        return fuller
+    if title[-1:] == ")" and _national_plan(title) is not None and _lookup_law(title) is None:
+        # A national plan misdated (纲要(2021—2026年)) beside its right title is that title.
+        stem = _YEARS_AT_END.sub("", title)
+        dated = [t for t in others if t.startswith(stem) and _YEARS_AT_END.sub("", t) == stem and _lookup_law(t)]
+        if len(dated) == 1:
+            return dated[0]
     return title
 
 
@@ -699,8 +746,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
-    elif _NATIONAL_BY_DEFAULT.search(_core(title)):
-        # An unprefixed 条例 or 法 nobody is said to have issued is national.
+    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or (
+            _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
+            and not _made_here(ctx.text, citation.spans)):
+        # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
+        # 规定 or 办法 the document does not say it made.
         issuer, level, code = None, "national", divisions.NATIONAL.code
     else:
         own = ctx.division
@@ -720,6 +770,21 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+def _made_here(text: str, spans: list[TitleSpan]) -> bool:
+    """Whether the clause before any of a title's occurrences says it was made or reviewed here."""
+    for span in spans:
+        lo = max(0, span.start - 40)
+        clause = text[lo : span.start - 1]
+        found = None
+        for found in _CLAUSE_BREAK.finditer(clause):
+            pass
+        if found is not None:
+            clause = clause[found.end():]
+        if _MADE_HERE.search(_TITLE.sub("", clause)):
+            return True
+    return False
 
 
 # A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".

@@ -30,7 +30,9 @@ _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|�
 _CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
-    r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定))"
+    r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"
+    # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
+    r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给)"
 )
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
@@ -148,7 +150,8 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
 _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
-_AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,12})?$")
+# (The issuer between may be long: 、上海市法制宣传教育联席会议办公室《B》.)
+_AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,20})?$")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
@@ -181,6 +184,22 @@ def _heading_before(ctx: DocumentContext, at: int) -> str | None:
         if start < at:
             found = heading
     return found
+
+
+_CARRIED = re.compile(r"(?:印发|转发|颁发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉")
+_THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
+
+
+def _carried(own_title: str, sentence: str, names: dict[str, str]) -> str | None:
+    """The document a notice carries (印发〈X规划〉的通知), when the sentence says 本规划 of it."""
+    carried = _CARRIED.search(own_title)
+    this = _THIS.search(sentence)
+    if carried is None or this is None:
+        return None
+    inner = normalize_title(carried.group(1))
+    if not _core(inner).endswith(this.group(1)):
+        return None
+    return names.get(inner, inner)
 
 
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
@@ -239,7 +258,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
             if _TRIGGER.search(clause) or (targets and (
-                    _AND_BEFORE.search(before[-14:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
+                    _AND_BEFORE.search(before[-22:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
                 targets.append(name)
                 last_end = title.end + 1
         if targets and _SELF.search(text, s_start, s_end) and not any(
@@ -249,6 +268,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             if heading and own_title and _with_years(normalize_title(heading), own_title):
                 heading = own_title  # the plan's heading, its years on the next line (吉林市…方案 / (2021—2025年))
             source = heading if heading else own_title
+            if source and own_title and "〈" in own_title and normalize_title(source) == own_title:
+                source = _carried(own_title, text[s_start:s_end], names) or source
             if source:
                 source = canonical_title(source, list(cited), ctx)
                 # a notice that issues a plan (关于印发〈X〉的通知), with no heading of X's own: X

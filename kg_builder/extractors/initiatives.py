@@ -47,8 +47,8 @@ _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布�
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”.
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施")
-# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排.
-_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署")
+# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
+_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
 # Phrases that are never a programme's name, whatever follows: the political formulas
@@ -67,6 +67,9 @@ _NOT_A_PROGRAMME = re.compile(
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
     r"|规划$|^[一二三四五六七八九十\d]+个坚持$|经验$|^一把手$|^(?:19|20)\d{2}年"
+    # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
+    # statistic of years in a row (“十一连降”)
+    r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -117,6 +120,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
         return False
+    if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
+        return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
     if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
         return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
