@@ -328,3 +328,14 @@ def test_issuers_listed_before_a_title_with_long_names():
     text = (ZHONGZHAN + "根据中共焦作市委办公室、焦作市人民政府办公室《关于落实普法责任制的实施意见》要求,"
             "区司法局制定清单。")
     assert names(text) == ["中站区司法局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's party committee holding its meetings, written bare, is the township's.
+    ("青枫街道2025年法治政府建设年度报告\n全年召开党工委专题会议4次,研究法治工作。", ["青枫街道党工委"]),
+    ("石门镇2024年法治政府建设工作报告\n镇党委坚持依法行政,召开党委会议研究法治建设。", ["石门镇党委"]),
+    # the spirit of a meeting studied is no body acting; a named committee stays as written
+    ("石门镇2024年法治政府建设工作报告\n学习贯彻党委会议精神。", []),
+])
+def test_a_townships_committee_at_its_meeting(text, expected):
+    assert sorted(set(names(text))) == expected

@@ -284,6 +284,11 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大)")
 
 
+# A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
+_COMMITTEE_MEETING = re.compile(r"(党工委|党委)(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)")
+_NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
+
+
 def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
     """Whether a division name found in running text is meant as one (会同县纪委 is not 会同县)."""
     resolution = ctx.resolve(name)
@@ -464,6 +469,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
+        for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
+            a, b = match.span(1)
+            if text[a - 1 : a] in _NAMED_BEFORE or not free(a, b):
+                continue
+            body = match.group(1)
+            found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
+            take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
