@@ -84,7 +84,8 @@ BAD_FILES = [
     ("fake_doc.doc", "not a Word .doc (not an OLE compound file; the file is text)"),
     ("zip_named.doc", "a .docx (zip) named .doc; rename it to .docx"),
     ("cut_short.doc", "damaged .doc"),
-    ("report.wps", "unsupported file type '.wps'"),
+    ("works.wps", "a Microsoft Works .wps (no Word stream; only Kingsoft WPS Writer files are read)"),
+    ("report.ofd", "unsupported file type '.ofd'"),
     ("notes.xyz", "unsupported file type '.xyz'"),
 ]
 
@@ -119,7 +120,10 @@ def make_bad_corpus(root: Path, sample_dir: Path) -> Path:
     (root / "fake_doc.doc").write_text(SENTENCE, "utf-8")
     (root / "zip_named.doc").write_bytes(_zip_bytes())
     (root / "cut_short.doc").write_bytes((INPUTS / "yuncheng_2019.doc").read_bytes()[:4096])
-    (root / "report.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    # an OLE file whose Word stream is renamed: what a Microsoft Works document looks like to the reader
+    word = "WordDocument".encode("utf-16-le")
+    (root / "works.wps").write_bytes((INPUTS / "yuncheng_2019.doc").read_bytes().replace(word, "MatOSTextDoc".encode("utf-16-le")))
+    (root / "report.ofd").write_bytes(_zip_bytes())
     # Pathological but readable: built, not reported.
     (root / "open_marks.txt").write_text(SENTENCE + "《" * 100_000, "utf-8")
     (root / "long_title.txt").write_text("关于" + "法治政府建设" * 1666 + "的报告\n" + SENTENCE * 20, "utf-8")

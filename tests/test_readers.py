@@ -229,6 +229,13 @@ def _word_streams(pieces: list[tuple[str, bool]], modifiers: bytes = b"") -> tup
     return bytes(fib) + bytes(data), clx
 
 
+def test_kingsoft_wps_is_read_as_the_word_format_it_builds_on(tmp_path):
+    # Kingsoft WPS Writer saves the Word 97 binary format with additions of its own.
+    path = tmp_path / "report.wps"
+    shutil.copy(INPUTS / "yuncheng_2019.doc", path)
+    assert read_document(path).text == read_document(INPUTS / "yuncheng_2019.doc").text
+
+
 def test_doc_text_pieces_fields_and_tables():
     from kg_builder.readers.doc import doc_text
 
@@ -391,16 +398,16 @@ def test_iter_sources_survives_symlink_loops_and_skips_page_assets(tmp_path):
     (root / "a" / "page.html").write_text("<p>x</p>", "utf-8")
     (root / "a" / "page_files" / "app.js").write_text("var a;", "utf-8")
     (root / "a" / "page_files" / "logo.png").write_bytes(b"\x89PNG")
-    (root / "a" / "old.wps").write_bytes(b"\xd0\xcf\x11\xe0")
+    (root / "a" / "old.ofd").write_bytes(b"PK\x03\x04")
     (root / "a" / "up").symlink_to(root)  # a cycle
     (root / "a" / "self").symlink_to(root / "a" / "self")  # a link to itself
     (root / "b").symlink_to(root / "a")  # the same folder twice
     found = [p.relative_to(root).as_posix() for p in iter_sources([root])]
-    assert found == ["a/old.wps", "a/page.html", "a/up", "a/x.txt"]
+    assert found == ["a/old.ofd", "a/page.html", "a/up", "a/x.txt"]
     with pytest.raises(InputError, match="symbolic link loop"):
         read_document(root / "a" / "up")
-    with pytest.raises(InputError, match="unsupported file type '.wps'"):
-        read_document(root / "a" / "old.wps")
+    with pytest.raises(InputError, match="unsupported file type '.ofd'"):
+        read_document(root / "a" / "old.ofd")
 
 
 def test_every_builtin_format_is_registered():

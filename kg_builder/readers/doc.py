@@ -9,6 +9,10 @@ row, its cells separated by tabs, as the .docx reader writes them. Of a field
 information gives ``title`` and ``date`` when they are set, decoded by the code
 page the file records (GBK and UTF-8 titles are common).
 
+A Kingsoft WPS Writer ``.wps`` is the same Word binary format with Kingsoft's
+own additions, which are ignored (as LibreOffice does), so it is read the same
+way; a Microsoft Works ``.wps`` has no Word stream and is reported.
+
 A file that is not an OLE compound file, an encrypted one, or one whose Word
 stream is cut short is reported, not read.
 """
@@ -24,7 +28,7 @@ from ..model import Document
 from . import register
 from .encoding import binary_kind
 
-__all__ = ["read_doc", "doc_text"]
+__all__ = ["doc_text", "read_doc"]
 
 _WORD_MAGIC = 0xA5EC
 _FIELD = re.compile("\x13[^\x13\x14\x15]*(?:\x14([^\x13\x14\x15]*))?\x15")
@@ -124,9 +128,9 @@ def _metadata(ole) -> dict[str, str]:
     return found
 
 
-@register(".doc")
+@register(".doc", ".wps")
 def read_doc(path: Path) -> Document:
-    """Read an old Word .doc file; the document id is the file's stem."""
+    """Read an old Word .doc file (or a Kingsoft WPS Writer .wps, built on it); the document id is the file's stem."""
     import olefile
 
     with path.open("rb") as handle:
@@ -134,34 +138,37 @@ def read_doc(path: Path) -> Document:
     if not head.startswith(olefile.MAGIC):
         kind = binary_kind(head)
         if head.startswith(b"PK"):
-            raise InputError(str(path), "a .docx (zip) named .doc; rename it to .docx")
+            raise InputError(str(path), f"a .docx (zip) named {path.suffix}; rename it to .docx")
         what = kind or ("text" if head.strip() and b"\x00" not in head else "something else")
         if "rtf" in head[:6].decode("latin-1").lower():
             what = "RTF"
-        raise InputError(str(path), f"not a Word .doc (not an OLE compound file; the file is {what})")
+        raise InputError(str(path), f"not a Word {path.suffix} (not an OLE compound file; the file is {what})")
     try:
         with olefile.OleFileIO(str(path)) as ole:
             if ole.exists("EncryptedPackage"):
                 raise InputError(str(path), "encrypted .doc (a password is needed to read it)")
             if not ole.exists("WordDocument"):
+                if path.suffix.lower() == ".wps":
+                    raise InputError(str(path), "a Microsoft Works .wps (no Word stream; only Kingsoft WPS "
+                                                "Writer files are read): save it as .docx")
                 raise InputError(str(path), "not a Word .doc (an Office file without a Word stream: "
                                             "an Excel or PowerPoint file?)")
             word = ole.openstream("WordDocument").read()
             if len(word) < 0x200 or _u16(word, 0) != _WORD_MAGIC:
-                raise InputError(str(path), "damaged .doc (its Word stream has no valid header)")
+                raise InputError(str(path), f"damaged {path.suffix} (its Word stream has no valid header)")
             flags = _u16(word, 0x0A)
             if flags & 0x0100:
                 raise InputError(str(path), "encrypted .doc (a password is needed to read it)")
             table_name = "1Table" if flags & 0x0200 else "0Table"
             if not ole.exists(table_name):
-                raise InputError(str(path), f"damaged .doc (its {table_name} stream is missing)")
+                raise InputError(str(path), f"damaged {path.suffix} (its {table_name} stream is missing)")
             table = ole.openstream(table_name).read()
             text = doc_text(word, table)
             metadata = _metadata(ole)
     except InputError:
         raise
     except (OSError, ValueError, struct.error, IndexError, KeyError) as error:
-        raise InputError(str(path), f"damaged .doc: {type(error).__name__}: {error}".splitlines()[0][:200]) from None
+        raise InputError(str(path), f"damaged {path.suffix}: {type(error).__name__}: {error}".splitlines()[0][:200]) from None
     if not text.strip():
         raise InputError(str(path), "no text (an empty Word document)")
     return Document(id=path.stem, text=text, path=str(path), metadata=tuple(sorted(metadata.items())))

@@ -41,13 +41,13 @@ __all__ = ["unwrap", "unspace"]
 _CLOSED = re.compile(r"[。!?;:!?;:…]$")
 _LATIN = re.compile(r"[A-Za-z]")
 # A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
-_TITLE_LINE = re.compile(r"^[^,,、。;;]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$")
-# What opens a line of its own: an item, a heading, an article, an attachment, a signature date.
+_TITLE_LINE = re.compile(
+    r"^[^,,、。;;]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$")
 # What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
 # a page's metadata under a title about as wide as the text (时间:…, 来源:…).
 _OPENS = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章条节]|"
-    r"附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、．]|"
+    r"第[一二三四五六七八九十百\d]+[章条节]|附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号)")
 _MIN_LINES = 6
 _OPEN_SHARE = 0.3
