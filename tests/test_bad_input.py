@@ -61,6 +61,23 @@ def _zip_bytes() -> bytes:
     return buffer.getvalue()
 
 
+def _ofd_without_text() -> bytes:
+    """An OFD whose one page holds only an image: a scan."""
+    from io import BytesIO
+
+    ns = "http://www.ofdspec.org/2016"
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("OFD.xml", f'<ofd:OFD xmlns:ofd="{ns}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
+                                    '</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        archive.writestr("Doc_0/Document.xml", f'<ofd:Document xmlns:ofd="{ns}"><ofd:Pages>'
+                                               '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+        archive.writestr("Doc_0/Pages/Page_0/Content.xml", f'<ofd:Page xmlns:ofd="{ns}"><ofd:Content><ofd:Layer ID="2">'
+                                                            '<ofd:ImageObject ID="3" ResourceID="4" Boundary="0 0 210 297"/>'
+                                                            '</ofd:Layer></ofd:Content></ofd:Page>')
+    return buffer.getvalue()
+
+
 #: (file name, the reason expected in its error). Committed files first, then made ones.
 BAD_FILES = [
     ("empty.txt", "empty file (0 bytes)"),
@@ -85,14 +102,17 @@ BAD_FILES = [
     ("zip_named.doc", "a .docx (zip) named .doc; rename it to .docx"),
     ("cut_short.doc", "damaged .doc"),
     ("works.wps", "a Microsoft Works .wps (no Word stream; only Kingsoft WPS Writer files are read)"),
-    ("report.ofd", "unsupported file type '.ofd'"),
+    ("fake.ofd", "not an OFD (not a zip package; the file is text)"),
+    ("zip_not_ofd.ofd", "not an OFD (a zip without OFD.xml)"),
+    ("scan_only.ofd", "no text in the OFD (a scan?): 1 page(s) without text"),
+    ("report.xlsx", "unsupported file type '.xlsx'"),
     ("notes.xyz", "unsupported file type '.xyz'"),
 ]
 
 #: Bad only when named directly: in a folder, a folder named x.txt is just a folder (its files are read).
 NAMED_ONLY = [("folder.txt", "is a directory")]
 
-GOOD_FILES = ["macun_2023.html", "yuncheng_2019.docx", "dongliao_2019.pdf", "zhongzhan_2019_gbk.txt",
+GOOD_FILES = ["macun_2023.html", "yuncheng_2019.docx", "dongliao_2019.pdf", "hantai_2017.ofd", "zhongzhan_2019_gbk.txt",
               "hantai_2017_utf16.txt", "macun_2023_big5.txt", "malformed.html", "open_marks.txt",
               "long_title.txt", "one_line.txt"]
 
@@ -101,8 +121,9 @@ def make_bad_corpus(root: Path, sample_dir: Path) -> Path:
     """The committed bad files, the reader fixtures, and the made ones, in ``root``."""
     shutil.copytree(BAD, root)
     for fixture in INPUTS.iterdir():
-        # (the .doc is the .docx saved again: the same text, which a build skips as a duplicate)
-        if fixture.suffix not in (".py", ".doc"):
+        # (the .doc is the .docx saved again, the easyofd OFD the PDF converted: the same texts,
+        # which a build skips as duplicates)
+        if fixture.suffix != ".py" and fixture.name not in ("yuncheng_2019.doc", "dongliao_2019_easyofd.ofd"):
             shutil.copy(fixture, root / fixture.name)
     (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2000))
     (root / "archive.txt").write_bytes(_zip_bytes())
@@ -123,7 +144,10 @@ def make_bad_corpus(root: Path, sample_dir: Path) -> Path:
     # an OLE file whose Word stream is renamed: what a Microsoft Works document looks like to the reader
     word = "WordDocument".encode("utf-16-le")
     (root / "works.wps").write_bytes((INPUTS / "yuncheng_2019.doc").read_bytes().replace(word, "MatOSTextDoc".encode("utf-16-le")))
-    (root / "report.ofd").write_bytes(_zip_bytes())
+    (root / "fake.ofd").write_text(SENTENCE, "utf-8")
+    (root / "zip_not_ofd.ofd").write_bytes(_zip_bytes())
+    (root / "scan_only.ofd").write_bytes(_ofd_without_text())
+    (root / "report.xlsx").write_bytes(_zip_bytes())
     # Pathological but readable: built, not reported.
     (root / "open_marks.txt").write_text(SENTENCE + "《" * 100_000, "utf-8")
     (root / "long_title.txt").write_text("关于" + "法治政府建设" * 1666 + "的报告\n" + SENTENCE * 20, "utf-8")

@@ -140,7 +140,7 @@ def test_pdf_lines_broken_by_the_page_are_joined():
 
 
 def test_pdf_page_numbers_and_running_heads_are_dropped():
-    from kg_builder.readers.pdf import _without_page_furniture
+    from kg_builder.readers.layout import without_page_furniture as _without_page_furniture
 
     pages = ["东辽县人民政府文件\n关于法治政府建设情况的报告\n我县坚持依法行\n— 1 —",
              "东辽县人民政府文件\n政,推进工作。\n第 2 页 共 3 页",
@@ -234,6 +234,23 @@ def test_kingsoft_wps_is_read_as_the_word_format_it_builds_on(tmp_path):
     path = tmp_path / "report.wps"
     shutil.copy(INPUTS / "yuncheng_2019.doc", path)
     assert read_document(path).text == read_document(INPUTS / "yuncheng_2019.doc").text
+
+
+def test_ofd_pages_read_as_lines_without_template_or_page_numbers():
+    # hantai_2017.ofd (make_fixtures.py): title a character per object, lines wrapped at 28, a running
+    # head in a template page, "— N —" page numbers; the seed's text comes back.
+    doc = read_document(INPUTS / "hantai_2017.ofd")
+    assert (doc.meta("title"), doc.meta("date")) == ("关于征求汉台区2017年法治政府建设工作要点意见的函", "2017-02-20")
+    assert doc.text.startswith("关于征求汉台区2017年法治政府建设工作要点意见的函\n为深入推进依法行政,加快建设法治政府,根据")
+    assert "汉中市汉台区人民政府文件" not in doc.text and "— 2 —" not in doc.text
+    seed = next((Path(kg_builder.__file__).parent / "data" / "corpus" / "seeds").glob("002_*.txt")).read_text("utf-8")
+    body = seed[seed.index("为深入推进依法行政") : seed.index("相关稿件")]
+    assert "".join(doc.text.split()).endswith("".join(body.split()))
+
+
+def test_ofd_of_another_writer_reads_as_the_pdf_it_was_made_from():
+    # dongliao_2019_easyofd.ofd: dongliao_2019.pdf converted by easyofd (its own namespace, its own runs).
+    assert read_document(INPUTS / "dongliao_2019_easyofd.ofd").text == read_document(INPUTS / "dongliao_2019.pdf").text
 
 
 def test_doc_text_pieces_fields_and_tables():
@@ -398,20 +415,20 @@ def test_iter_sources_survives_symlink_loops_and_skips_page_assets(tmp_path):
     (root / "a" / "page.html").write_text("<p>x</p>", "utf-8")
     (root / "a" / "page_files" / "app.js").write_text("var a;", "utf-8")
     (root / "a" / "page_files" / "logo.png").write_bytes(b"\x89PNG")
-    (root / "a" / "old.ofd").write_bytes(b"PK\x03\x04")
+    (root / "a" / "old.xlsx").write_bytes(b"PK\x03\x04")
     (root / "a" / "up").symlink_to(root)  # a cycle
     (root / "a" / "self").symlink_to(root / "a" / "self")  # a link to itself
     (root / "b").symlink_to(root / "a")  # the same folder twice
     found = [p.relative_to(root).as_posix() for p in iter_sources([root])]
-    assert found == ["a/old.ofd", "a/page.html", "a/up", "a/x.txt"]
+    assert found == ["a/old.xlsx", "a/page.html", "a/up", "a/x.txt"]
     with pytest.raises(InputError, match="symbolic link loop"):
         read_document(root / "a" / "up")
-    with pytest.raises(InputError, match="unsupported file type '.ofd'"):
-        read_document(root / "a" / "old.ofd")
+    with pytest.raises(InputError, match="unsupported file type '.xlsx'"):
+        read_document(root / "a" / "old.xlsx")
 
 
 def test_every_builtin_format_is_registered():
-    assert {".txt", ".html", ".htm", ".pdf", ".docx", ".doc"} <= set(supported_suffixes())
+    assert {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".ofd"} <= set(supported_suffixes())
 
 
 def test_size_limit_is_configurable(tmp_path, monkeypatch):

@@ -34,8 +34,9 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-__all__ = ["unwrap", "unspace"]
+__all__ = ["unspace", "unwrap", "without_page_furniture"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
 _CLOSED = re.compile(r"[。!?;:!?;:…]$")
@@ -113,3 +114,32 @@ def unspace(text: str) -> str | None:
     if hanzi < 20 or len(_SPACED_PAIR.findall(text[:20000])) < _SPACED_SHARE * hanzi:
         return None
     return _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", text))
+
+
+# A page number on a line of its own: "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 10 页", "3/10".
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?"
+                          r"|\d{1,4}\s*/\s*\d{1,4})\s*$")
+
+
+def without_page_furniture(pages: list[str]) -> list[str]:
+    """The pages without their page numbers and running heads, so that a sentence may run on.
+
+    Pages are joined with one line break, not a blank line: a sentence the page
+    cut goes on at the next page's first line, and the wrapped lines are joined
+    again later (:mod:`.layout`). A running head is a first line that at least
+    half the pages (three or more) repeat.
+    """
+    split = [page.split("\n") for page in pages]
+    heads = Counter(lines[0].strip() for lines in split if lines)
+    repeated = {head for head, count in heads.items() if count >= 3 and count * 2 >= len(split) and head}
+    kept: list[str] = []
+    for index, lines in enumerate(split):
+        if index > 0 and lines and lines[0].strip() in repeated:
+            lines = lines[1:]
+        while lines and _PAGE_NUMBER.match(lines[-1]):
+            lines = lines[:-1]
+        while lines and _PAGE_NUMBER.match(lines[0]):
+            lines = lines[1:]
+        if lines:
+            kept.append("\n".join(lines))
+    return kept

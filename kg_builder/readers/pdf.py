@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
 from . import register
 from .encoding import binary_kind
+from .layout import without_page_furniture
 
 __all__ = ["read_pdf"]
 
@@ -74,41 +74,12 @@ def read_pdf(path: Path) -> Document:
     except (PdfReadError, PyPdfError, KeyError, ValueError, TypeError, AttributeError, IndexError,
             RecursionError, AssertionError, ZeroDivisionError) as error:
         raise InputError(str(path), f"damaged PDF: {type(error).__name__}: {error}".splitlines()[0][:200]) from None
-    text = "\n".join(_without_page_furniture([page for page in pages if page]))
+    text = "\n".join(without_page_furniture([page for page in pages if page]))
     if not text.strip():
         raise InputError(str(path), f"no text layer (scanned PDF?): {len(pages)} page(s) without text; "
                                     "run OCR first")
     return Document(id=path.stem, text=text.replace("\r\n", "\n").replace("\r", "\n"), path=str(path),
                     metadata=tuple(sorted(_metadata(reader).items())))
-
-
-# A page number on a line of its own: "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 10 页", "3/10".
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?"
-                          r"|\d{1,4}\s*/\s*\d{1,4})\s*$")
-
-
-def _without_page_furniture(pages: list[str]) -> list[str]:
-    """The pages without their page numbers and running heads, so that a sentence may run on.
-
-    Pages are joined with one line break, not a blank line: a sentence the page
-    cut goes on at the next page's first line, and the wrapped lines are joined
-    again later (:mod:`.layout`). A running head is a first line that at least
-    half the pages (three or more) repeat.
-    """
-    split = [page.split("\n") for page in pages]
-    heads = Counter(lines[0].strip() for lines in split if lines)
-    repeated = {head for head, count in heads.items() if count >= 3 and count * 2 >= len(split) and head}
-    kept: list[str] = []
-    for index, lines in enumerate(split):
-        if index > 0 and lines and lines[0].strip() in repeated:
-            lines = lines[1:]
-        while lines and _PAGE_NUMBER.match(lines[-1]):
-            lines = lines[:-1]
-        while lines and _PAGE_NUMBER.match(lines[0]):
-            lines = lines[1:]
-        if lines:
-            kept.append("\n".join(lines))
-    return kept
 
 
 def _can_read(reader) -> bool:
