@@ -67,6 +67,7 @@ def main() -> None:
         # (no writer of the old format here: the committed fixture, a 运城 report saved by LibreOffice)
         timed("doc (olefile, piece table)", REPO / "tests" / "data" / "inputs" / "yuncheng_2019.doc", repeat=20)
         timed("ofd (zip + lxml)", REPO / "tests" / "data" / "inputs" / "hantai_2017.ofd", repeat=20)
+        timed("xlsx (openpyxl)", REPO / "tests" / "data" / "inputs" / "pujiang_2022_tasks.xlsx", repeat=20)
         started = time.perf_counter()
         to_simplified(traditional)
         print(f"{'t2s one-for-one':<28} {len(traditional):,} chars in {time.perf_counter() - started:.3f} s")

@@ -105,14 +105,17 @@ BAD_FILES = [
     ("fake.ofd", "not an OFD (not a zip package; the file is text)"),
     ("zip_not_ofd.ofd", "not an OFD (a zip without OFD.xml)"),
     ("scan_only.ofd", "no text in the OFD (a scan?): 1 page(s) without text"),
-    ("report.xlsx", "unsupported file type '.xlsx'"),
+    ("zip_not_sheet.xlsx", "not an .xlsx (a zip without xl/workbook.xml)"),
+    ("old_excel.xlsx", "an old Excel .xls (OLE) named .xlsx"),
+    ("sheet.et", "unsupported file type '.et'"),
     ("notes.xyz", "unsupported file type '.xyz'"),
 ]
 
 #: Bad only when named directly: in a folder, a folder named x.txt is just a folder (its files are read).
 NAMED_ONLY = [("folder.txt", "is a directory")]
 
-GOOD_FILES = ["macun_2023.html", "yuncheng_2019.docx", "dongliao_2019.pdf", "hantai_2017.ofd", "zhongzhan_2019_gbk.txt",
+GOOD_FILES = ["macun_2023.html", "yuncheng_2019.docx", "dongliao_2019.pdf", "hantai_2017.ofd", "pujiang_2022_tasks.xlsx",
+              "zhongzhan_2019_gbk.txt",
               "hantai_2017_utf16.txt", "macun_2023_big5.txt", "malformed.html", "open_marks.txt",
               "long_title.txt", "one_line.txt"]
 
@@ -147,7 +150,9 @@ def make_bad_corpus(root: Path, sample_dir: Path) -> Path:
     (root / "fake.ofd").write_text(SENTENCE, "utf-8")
     (root / "zip_not_ofd.ofd").write_bytes(_zip_bytes())
     (root / "scan_only.ofd").write_bytes(_ofd_without_text())
-    (root / "report.xlsx").write_bytes(_zip_bytes())
+    (root / "zip_not_sheet.xlsx").write_bytes(_zip_bytes())
+    (root / "old_excel.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))
+    (root / "sheet.et").write_bytes(_zip_bytes())
     # Pathological but readable: built, not reported.
     (root / "open_marks.txt").write_text(SENTENCE + "《" * 100_000, "utf-8")
     (root / "long_title.txt").write_text("关于" + "法治政府建设" * 1666 + "的报告\n" + SENTENCE * 20, "utf-8")

@@ -120,6 +120,12 @@ def test_department_report_names_its_author():
     (HANTAI + "18.继续开展集体学法活动。(区政府法制办负责)\n", []),
     (HANTAI + "3.加强规范性文件管理。落实审核。\n牵头单位:区政府办\n责任单位:区司法局\n",
      [("加强规范性文件管理", "汉台区政府办", ["汉台区司法局"])]),
+    # A task table, a row per task, cells parted by tabs (as the Word and Excel readers write tables).
+    (HANTAI + "序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进政务公开。全面公开权力清单\t区政府办\t区司法局、区财政局\t年底前\n"
+     "2\t规范行政执法\t区司法局\t\t持续推进\n二、保障措施\n",
+     [("推进政务公开", "汉台区政府办", ["汉台区司法局", "汉台区财政局"]), ("规范行政执法", "汉台区司法局", [])]),
+    # a table without a lead column sets out no tasks
+    (HANTAI + "序号\t工作任务\t责任单位\n1\t推进政务公开\t区政府办\n", []),
 ])
 def test_tasks(text, expected):
     facts = list(tasks(Document(id="t", text=text)))

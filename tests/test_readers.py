@@ -253,6 +253,19 @@ def test_ofd_of_another_writer_reads_as_the_pdf_it_was_made_from():
     assert read_document(INPUTS / "dongliao_2019_easyofd.ofd").text == read_document(INPUTS / "dongliao_2019.pdf").text
 
 
+def test_xlsx_task_table_rows_as_lines_and_tasks():
+    doc = read_document(INPUTS / "pujiang_2022_tasks.xlsx")
+    assert (doc.meta("title"), doc.meta("date")) == ("浦江县2022年法治政府建设工作要点任务分工表", "2022-03-15")
+    lines = doc.text.splitlines()
+    assert lines[:3] == ["浦江县2022年法治政府建设工作要点任务分工表", "序号\t工作任务\t牵头单位\t责任单位\t完成时限",
+                         "1\t深化“最多跑一次”改革,推进政务服务“一网通办”\t县政务服务中心\t县发改局、县市场监管局\t2022年12月底前"]
+    assert len(lines) == 6  # the empty row left out
+    facts = extract(doc).facts
+    leads = {(f.subject.name, f.object.name) for f in facts if f.predicate == "lead"}
+    assert ("推进“大综合一体化”行政执法改革", "浦江县司法局") in leads and len(leads) == 4
+    assert {f.predicate: f.object for f in facts}["authorJurisdiction"].name == "浦江县"
+
+
 def test_doc_text_pieces_fields_and_tables():
     from kg_builder.readers.doc import doc_text
 
@@ -415,20 +428,20 @@ def test_iter_sources_survives_symlink_loops_and_skips_page_assets(tmp_path):
     (root / "a" / "page.html").write_text("<p>x</p>", "utf-8")
     (root / "a" / "page_files" / "app.js").write_text("var a;", "utf-8")
     (root / "a" / "page_files" / "logo.png").write_bytes(b"\x89PNG")
-    (root / "a" / "old.xlsx").write_bytes(b"PK\x03\x04")
+    (root / "a" / "old.et").write_bytes(b"PK\x03\x04")
     (root / "a" / "up").symlink_to(root)  # a cycle
     (root / "a" / "self").symlink_to(root / "a" / "self")  # a link to itself
     (root / "b").symlink_to(root / "a")  # the same folder twice
     found = [p.relative_to(root).as_posix() for p in iter_sources([root])]
-    assert found == ["a/old.xlsx", "a/page.html", "a/up", "a/x.txt"]
+    assert found == ["a/old.et", "a/page.html", "a/up", "a/x.txt"]
     with pytest.raises(InputError, match="symbolic link loop"):
         read_document(root / "a" / "up")
-    with pytest.raises(InputError, match="unsupported file type '.xlsx'"):
-        read_document(root / "a" / "old.xlsx")
+    with pytest.raises(InputError, match="unsupported file type '.et'"):
+        read_document(root / "a" / "old.et")
 
 
 def test_every_builtin_format_is_registered():
-    assert {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".ofd"} <= set(supported_suffixes())
+    assert {".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps", ".ofd", ".xlsx"} <= set(supported_suffixes())
 
 
 def test_size_limit_is_configurable(tmp_path, monkeypatch):

@@ -2,7 +2,9 @@
 
 Work plans number their tasks ("1.积极推进政府职能转变。...") and close each
 with the units in charge, "(区编办牵头,各镇人民政府、区发改局...按职责分工分别负责)",
-or label them on lines of their own ("牵头单位:区司法局 责任单位:区法院").
+or label them on lines of their own ("牵头单位:区司法局 责任单位:区法院"), or set them
+out in a table (序号, 工作任务, 牵头单位, 责任单位: a row per task, cells parted by tabs,
+as the Word and Excel readers write tables).
 Each task with a lead becomes a Task mention (name = the task's title, attr
 ``number``) with facts ``hasTask``, ``lead`` and ``responsible``; generic units
 (各镇人民政府, 区政府各有关部门) are left out.
@@ -69,6 +71,60 @@ def find_tasks(ctx: DocumentContext) -> list[tuple[int, int, str, str, list[Agen
             responsible += _units(ctx, *label.span(1))
         if leads:
             found.append((head.start(1), head.end(2), head.group(1), head.group(2).strip(), leads, responsible))
+    return found + _table_tasks(ctx)
+
+
+# The header row of a task table (cells parted by tabs) and what each column holds.
+_TABLE_COLUMNS = (
+    ("number", re.compile(r"^(序号|编号)$")),
+    ("task", re.compile(r"^(工作任务|重点任务|主要任务|具体任务|任务内容|工作内容|工作事项|任务|事项|具体措施|工作措施|改革举措)$")),
+    ("lead", re.compile(r"^(牵头单位|牵头部门|牵头领导单位|责任领导单位)$")),
+    ("responsible", re.compile(r"^(责任单位|责任部门|配合单位|配合部门|参与单位|协办单位)$")),
+)
+
+
+def _table_tasks(ctx: DocumentContext) -> list[tuple[int, int, str, str, list[AgencyMatch], list[AgencyMatch]]]:
+    """Tasks of a table (序号, 工作任务, 牵头单位, 责任单位 ...), a row each, as the Word and Excel readers write
+    them: one line per row, cells parted by tabs. A table with no lead column names no leads; its rows are no tasks."""
+    text = ctx.text
+    if "\t" not in text:
+        return []
+    found = []
+    columns: dict[str, int] | None = None
+    offset = 0
+    for line in text[: ctx.body_end].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if "\t" not in line:
+            columns = None  # the table ended
+            continue
+        cells, starts, at = line.split("\t"), [], line_start
+        for cell in cells:
+            starts.append(at)
+            at += len(cell) + 1
+        header = {kind: index for index, cell in enumerate(cells) for kind, pattern in _TABLE_COLUMNS
+                  if pattern.match(cell.strip())}
+        if "lead" in header and "task" in header:
+            columns = header
+            continue
+        if columns is None or len(cells) <= max(columns.values()):
+            continue
+        title_cell = cells[columns["task"]].strip()
+        if not title_cell:
+            continue
+
+        def span(kind: str) -> tuple[int, int]:
+            index = columns[kind]
+            return starts[index], starts[index] + len(cells[index])
+
+        leads = _units(ctx, *span("lead"))
+        responsible = _units(ctx, *span("responsible")) if "responsible" in columns else []
+        if not leads:
+            continue
+        number = cells[columns["number"]].strip() if "number" in columns else ""
+        title = re.split(r"[。;:]", title_cell)[0][:50]
+        task_start = starts[columns["task"]] + cells[columns["task"]].index(title_cell[:1])
+        found.append((task_start, task_start + len(title), number if number.isdigit() else str(len(found) + 1),
+                      title, leads, responsible))
     return found
 
 

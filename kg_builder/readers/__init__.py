@@ -49,7 +49,8 @@ Reader = Callable[[Path], Document]
 _readers: dict[str, Reader] = {}
 
 _BUILTINS = ("kg_builder.readers.text", "kg_builder.readers.html", "kg_builder.readers.pdf",
-             "kg_builder.readers.docx", "kg_builder.readers.doc", "kg_builder.readers.ofd")
+             "kg_builder.readers.docx", "kg_builder.readers.doc", "kg_builder.readers.ofd",
+             "kg_builder.readers.xlsx")
 
 #: Default limit on one input's text, in megabytes (10^6 bytes) of UTF-8; ``KGB_MAX_INPUT_MB``
 #: overrides it. Real documents are under 1 MB; a 1.7-million-character text (5 MB)
@@ -62,7 +63,7 @@ DEFAULT_MAX_INPUT_MB = 20
 #: How much larger than the text limit a PDF or .docx file may be.
 CONTAINER_FACTOR = 5
 
-_CONTAINERS = frozenset({".pdf", ".docx", ".doc", ".ofd"})
+_CONTAINERS = frozenset({".pdf", ".docx", ".doc", ".ofd", ".xlsx"})
 
 #: Manifest hints a reader's document carries in ``metadata`` (``url`` goes to ``Document.url``).
 HINT_KEYS = ("title", "jurisdiction", "year")

@@ -218,6 +218,32 @@ def make_ofd() -> None:
     (HERE / "hantai_2017.ofd").write_bytes(ofd_with_text(title, pages, "汉中市汉台区人民政府文件", "2017-02-20"))
 
 
+def make_xlsx() -> None:
+    """A county's task table (our own rows, as tests/data/extraction/table_plan) as an Excel workbook:
+    a merged title row, a header, a row per task, an empty row."""
+    import openpyxl
+
+    title = "浦江县2022年法治政府建设工作要点任务分工表"
+    rows = [
+        ("序号", "工作任务", "牵头单位", "责任单位", "完成时限"),
+        (1, "深化“最多跑一次”改革,推进政务服务“一网通办”", "县政务服务中心", "县发改局、县市场监管局", "2022年12月底前"),
+        (2, "推进“大综合一体化”行政执法改革", "县司法局", "县综合行政执法局、县市场监管局", "2022年10月底前"),
+        (),
+        (3, "落实《重大行政决策程序暂行条例》,编制年度重大行政决策事项目录", "县政府办公室", "县司法局", "2022年6月底前"),
+        (4, "推行“县乡一体、条抓块统”基层治理模式", "县委政法委", "各乡镇(街道)", "持续推进"),
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "任务分工"
+    sheet.append([title])
+    sheet.merge_cells("A1:E1")
+    for row in rows:
+        sheet.append(list(row))
+    book.properties.title = title
+    book.properties.created = datetime.datetime(2022, 3, 15, 9, 0)
+    book.save(HERE / "pujiang_2022_tasks.xlsx")
+
+
 def make_texts() -> None:
     import opencc
 
@@ -232,6 +258,7 @@ if __name__ == "__main__":
     make_docx()
     make_pdf()
     make_ofd()
+    make_xlsx()
     make_texts()
     for path in sorted(HERE.iterdir()):
         print(f"{path.stat().st_size:>8}  {path.name}")
