@@ -102,7 +102,7 @@ BAD_FILES = [
     ("zip_named.doc", "a .docx (zip) named .doc; rename it to .docx"),
     ("cut_short.doc", "damaged .doc"),
     ("works.wps", "a Microsoft Works .wps (no Word stream; only Kingsoft WPS Writer files are read)"),
-    ("fake.ofd", "not an OFD (not a zip package; the file is text)"),
+    ("fake.ofd", "not an OFD (not a zip archive; the file is text)"),
     ("zip_not_ofd.ofd", "not an OFD (a zip without OFD.xml)"),
     ("scan_only.ofd", "no text in the OFD (a scan?): 1 page(s) without text"),
     ("zip_not_sheet.xlsx", "not an .xlsx (a zip without xl/workbook.xml)"),

@@ -14,36 +14,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from . import max_input_bytes, register
-from .encoding import binary_kind
+from . import register
+from .package import check_package
 
 __all__ = ["read_docx", "docx_text"]
-
-
-def _check_archive(path: Path) -> None:
-    if not zipfile.is_zipfile(path):
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-        kind = binary_kind(head)
-        if kind and "OLE" in kind:
-            raise InputError(str(path), "an old Word .doc (OLE) named .docx; rename it to .doc")
-        if head.startswith(b"PK"):
-            # It starts like a zip (as a .docx does) but its directory is gone.
-            raise InputError(str(path), "damaged .docx (truncated or corrupt zip archive)")
-        what = kind or ("text" if head.strip() and b"\x00" not in head else "something else")
-        raise InputError(str(path), f"not a .docx (not a zip archive; the file is {what})")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            inflated = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise InputError(str(path), f"damaged .docx (bad zip: {error})") from None
-    if "word/document.xml" not in names:
-        raise InputError(str(path), "not a .docx (a zip without word/document.xml)")
-    limit = max_input_bytes()
-    if inflated > 4 * limit:
-        raise InputError(str(path), f"the .docx inflates to {inflated / 1e6:.0f} MB, over 4x the "
-                                    f"{limit / 1e6:.0f} MB input limit (zip bomb?)")
 
 
 def _row_text(row) -> str:
@@ -74,7 +48,8 @@ def docx_text(document) -> str:
 @register(".docx")
 def read_docx(path: Path) -> Document:
     """Read a Word .docx file; the document id is the file's stem."""
-    _check_archive(path)
+    check_package(path, ".docx", "a .docx", "word/document.xml",
+                  ole="an old Word .doc (OLE) named .docx; rename it to .doc")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from . import max_input_bytes, register
-from .encoding import binary_kind
+from . import register
 from .layout import without_page_furniture
+from .package import check_package
 
 __all__ = ["ofd_pages", "read_ofd"]
 
@@ -123,24 +123,9 @@ def ofd_pages(archive: zipfile.ZipFile) -> tuple[list[list[str]], dict[str, str]
 @register(".ofd")
 def read_ofd(path: Path) -> Document:
     """Read an OFD file's text; the document id is the file's stem."""
-    if not zipfile.is_zipfile(path):
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-        if head.startswith(b"PK"):  # it starts like a zip, as an OFD does, but its directory is gone
-            raise InputError(str(path), "damaged OFD (truncated or corrupt zip package)")
-        kind = binary_kind(head)
-        what = kind or ("text" if head.strip() and b"\x00" not in head else "something else")
-        raise InputError(str(path), f"not an OFD (not a zip package; the file is {what})")
+    check_package(path, "OFD", "an OFD", "OFD.xml")
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "OFD.xml" not in names:
-                raise InputError(str(path), "not an OFD (a zip without OFD.xml)")
-            limit = max_input_bytes()
-            inflated = sum(info.file_size for info in archive.infolist())
-            if inflated > 4 * limit:
-                raise InputError(str(path), f"the OFD inflates to {inflated / 1e6:.0f} MB, over 4x the "
-                                            f"{limit / 1e6:.0f} MB input limit (zip bomb?)")
             pages, metadata = ofd_pages(archive)
     except InputError:
         raise

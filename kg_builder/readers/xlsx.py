@@ -20,36 +20,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from . import max_input_bytes, register
-from .encoding import binary_kind
+from . import register
+from .package import check_package
 
 __all__ = ["read_xlsx"]
-
-
-def _check_package(path: Path) -> None:
-    if not zipfile.is_zipfile(path):
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-        kind = binary_kind(head)
-        if kind and "OLE" in kind:
-            raise InputError(str(path), "an old Excel .xls (OLE) named .xlsx; save it as .xlsx")
-        if head.startswith(b"PK"):
-            raise InputError(str(path), "damaged .xlsx (truncated or corrupt zip archive)")
-        what = kind or ("text" if head.strip() and b"\x00" not in head else "something else")
-        raise InputError(str(path), f"not an .xlsx (not a zip archive; the file is {what})")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            inflated = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise InputError(str(path), f"damaged .xlsx (bad zip: {error})") from None
-    if "xl/workbook.xml" not in names:
-        what = "a Word file" if "word/document.xml" in names else "a zip without xl/workbook.xml"
-        raise InputError(str(path), f"not an .xlsx ({what})")
-    limit = max_input_bytes()
-    if inflated > 4 * limit:
-        raise InputError(str(path), f"the .xlsx inflates to {inflated / 1e6:.0f} MB, over 4x the "
-                                    f"{limit / 1e6:.0f} MB input limit (zip bomb?)")
 
 
 def _cell(value) -> str:
@@ -63,7 +37,8 @@ def _cell(value) -> str:
 @register(".xlsx")
 def read_xlsx(path: Path) -> Document:
     """Read an Excel .xlsx workbook's sheets as lines; the document id is the file's stem."""
-    _check_package(path)
+    check_package(path, ".xlsx", "an .xlsx", "xl/workbook.xml",
+                  ole="an old Excel .xls (OLE) named .xlsx; save it as .xlsx", others={"word/document.xml": "a Word file"})
     import openpyxl
 
     lines: list[str] = []
