@@ -48,7 +48,7 @@ STAMPS_FILE = "kgb-input-stamps.sqlite"
 RACY_SECONDS = 2.0
 
 #: The libraries whose versions change what the readers make of a file.
-_READING_LIBRARIES = ("charset-normalizer", "lxml", "trafilatura", "pypdf", "python-docx", "opencc")
+_READING_LIBRARIES = ("charset-normalizer", "lxml", "trafilatura", "pypdf", "python-docx", "olefile", "openpyxl", "opencc")
 
 #: (size, mtime_ns, ctime_ns, inode, device) of a file, from ``os.stat`` (links followed).
 Stamp = tuple[int, int, int, int, int]
