@@ -408,6 +408,9 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+#: A page's headline naming who issues or forwards the document it carries
+#: (中共甘肃省委印发《…实施方案(2021—2025年)》, 省委、省政府转发《…规划》): a title of that document.
+_HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
 
 
 def _is_title_line(stripped: str) -> bool:
@@ -460,7 +463,7 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
-        if TITLE_END.search(compact):
+        if TITLE_END.search(compact) or _HEADLINE.fullmatch(compact):
             if _generic_label(compact):
                 continue
             return compact, (start, start + len(stripped))
@@ -542,7 +545,7 @@ def _own_range(title: str | None) -> tuple[int, int] | None:
     or in the plan a notice issues (关于印发《...实施方案(2016-2020年)》的通知)."""
     if not title:
         return None
-    own = title if re.search(r"印发[〈《<]", title) else INNER_TITLES.sub("", title)
+    own = title if re.search(r"(?:印发|转发)[〈《<]", title) else INNER_TITLES.sub("", title)
     match = _RANGE.search(own)
     if match:
         first, last = int(match.group(1)), int(match.group(2))
@@ -573,6 +576,10 @@ _BYLINE = re.compile(
     re.M)
 
 
+# A news page's byline: its date and time, then its source (2022-01-28 07:56  来源: 成都日报).
+_NEWS_BYLINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+来源", re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
@@ -590,7 +597,7 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
     if found:
         return found
     # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
-    byline = _BYLINE.search(head, 0, 300)
+    byline = _BYLINE.search(head, 0, 300) or _NEWS_BYLINE.search(head, 0, 300)
     if byline:
         date = parse_date(byline.group(1))
         if date:
