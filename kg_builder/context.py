@@ -164,6 +164,8 @@ class DocumentContext:
         province = by_code(d.province_code) if d.province_code else None
         prefecture = by_code(d.prefecture_code) if d.prefecture_code else None
         county = by_code(d.county_code) if d.county_code else None
+        if county is None and d.county:
+            county = divisions.Division(code="", name=d.county, level="county")  # known by name only
         if d.level == "county":
             county = d
         if d.level == "prefecture":
@@ -219,6 +221,15 @@ def _resolve_in(name: str, year: int | None, named: tuple[str, ...], text: str) 
     if best > 0 and len(winners) == 1:
         return Resolution(name, "resolved", winners[0], resolution.candidates)
     return resolution
+
+
+def _county_by_name(resolution: Resolution) -> Division | None:
+    """A county known by its name only: several counties bear it (河东区 of 天津 and of 临沂)
+    and the text does not tell which. A township's 区委 is still that 区's."""
+    candidates = resolution.candidates
+    if resolution.status != "ambiguous" or not candidates or any(c.level != "county" for c in candidates):
+        return None
+    return divisions.Division(code="", name=resolution.name, level="county")
 
 
 def _code_in(text: str, code: str) -> bool:
@@ -998,18 +1009,23 @@ def context_of(doc: Document) -> DocumentContext:
         elif kind == "township":
             county = None
             if parent:
-                county = _resolve_in(parent, year, named, text).division
+                r = _resolve_in(parent, year, named, text)
+                county = r.division or _county_by_name(r)
             else:
                 counties = Counter(n for _, _, n in found if n not in _COMMON_WORDS)
                 # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
                 # (a conjunction and 县委) is no county of a 四川 township.
                 provinces = {n for _, _, n in found if n.endswith(("省", "自治区"))}
+                unplaced = None
                 for candidate, _ in counties.most_common():
                     r = _resolve_in(candidate, year, named, text)
                     if r.division is not None and r.division.level == "county" and (
                             not provinces or r.division.province in provinces):
                         county = r.division
                         break
+                    if unplaced is None and r.division is None:
+                        unplaced = _county_by_name(r)
+                county = county or unplaced
             town = divisions.township(name, county, street=name.endswith("街"))
             resolution = Resolution(name, "resolved", town, (town,))
         else:

@@ -339,3 +339,21 @@ def test_issuers_listed_before_a_title_with_long_names():
 ])
 def test_a_townships_committee_at_its_meeting(text, expected):
     assert sorted(set(names(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's county named in its title, though several counties bear that name: 区委 is that 区's.
+    ("河东区某某街道2024年度法治政府建设情况报告\n2024年,某某街道在区委、区政府的坚强领导下推进工作。",
+     ["河东区委", "河东区人民政府"]),
+    # ... and named in its text only, the same.
+    ("某某街街道办事处2024年度法治政府建设工作报告\n在区委、区政府的领导下,街道落实《城中区2024年法治政府建设工作要点》。",
+     ["某某街街道办事处", "城中区委", "城中区人民政府"]),
+    # The level written twice after the full name, and a city's party committee written 党委.
+    ("某某街道2024年度法治政府建设工作报告\n街道向城中区区委依法治区办备案了要点。",
+     ["城中区委依法治区办"]),
+    ("周口市2021年度法治政府建设情况报告\n周口市党委、政府主要负责人积极履职。", ["周口市委"]),
+    # A new district's committee bears its name so.
+    ("滨海新区2022年法治政府建设情况报告\n滨海新区区委、区政府高度重视。", ["滨海新区区委", "滨海新区人民政府"]),
+])
+def test_county_by_its_name_and_bodies_written_twice(text, expected):
+    assert names(text) == expected

@@ -155,6 +155,22 @@ def canonical_body(body: str) -> str:
     return body
 
 
+def _undoubled(division: str, body: str) -> str:
+    """A body after its division's full name, without the level written twice or the wrong word.
+
+    >>> _undoubled("城中区", "区委依法治区办"), _undoubled("周口市", "党委"), _undoubled("滨海新区", "区委")
+    ('委依法治区办', '委', '区委')
+    """
+    level = division[-1:]
+    if level not in "市县区" or division.endswith(("新区", "自治区")):
+        return body  # 滨海新区区委, 自治区党委: the names these bodies bear
+    if body.startswith(level) and body[1:2] in "委政人":
+        return body[1:]  # 城中区区委, 某县县政府: the level written twice
+    if body.startswith("党委") and not body.startswith("党委办"):
+        return body[1:]  # 周口市党委: a city's, a county's party committee is its 市委, 县委
+    return body
+
+
 def written_body(body: str) -> str:
     """A body's name as written, but for the bare 政府 (人民政府) and a stray 中共.
 
@@ -434,6 +450,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
             continue
+        body = _undoubled(d_name, body)
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
