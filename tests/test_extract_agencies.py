@@ -357,3 +357,16 @@ def test_a_townships_committee_at_its_meeting(text, expected):
 ])
 def test_county_by_its_name_and_bodies_written_twice(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The authors of the plan a page forwards, named in its title only: they made it.
+    ("中共河北省委、河北省人民政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划(2016—2020年)》\n"
+     "近日,省委、省政府转发了规划。",
+     ["中共河北省委", "河北省人民政府", "河北省委宣传部", "河北省司法厅", "河北省委"]),
+    # A title cited in the text is no page's own: its authors are not read.
+    ("东辽县2022年法治政府建设情况报告\n2022年,县政府落实《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划》。",
+     ["东辽县人民政府"]),
+])
+def test_authors_of_the_plan_a_page_carries(text, expected):
+    assert names(text) == expected

@@ -898,6 +898,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
+    carried = _CARRIED_AUTHORS.search(ctx.text, *ctx.title_span) if ctx.title_span and "《" in ctx.title else None
+    if carried is not None:
+        # The authors of the plan the page issues or forwards, named in its title only
+        # (…转发《省委宣传部、省司法厅关于…规划》): they made it.
+        taken = {m.name for m in matches}
+        matches = sorted(matches + [m for m in find_agencies(ctx, *carried.span(1), include_titles=True)
+                                    if m.name not in taken], key=_START)
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
@@ -941,6 +948,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
             yield Fact(me, "recipient", mention, mention.source)
 
 
+# The bodies opening the title a page issues or forwards, before its 关于.
+_CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 _BODY_THINGS = ("门户网站", "网站", "监管平台")
