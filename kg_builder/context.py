@@ -27,6 +27,7 @@ from .normalize import WHITESPACE, fold_text
 __all__ = [
     "DocumentContext",
     "context_of",
+    "county_by_name",
     "division_matcher",
     "find_divisions",
     "title_divisions",
@@ -223,7 +224,7 @@ def _resolve_in(name: str, year: int | None, named: tuple[str, ...], text: str) 
     return resolution
 
 
-def _county_by_name(resolution: Resolution) -> Division | None:
+def county_by_name(resolution: Resolution) -> Division | None:
     """A county known by its name only: several counties bear it (河东区 of 天津 and of 临沂)
     and the text does not tell which. A township's 区委 is still that 区's."""
     candidates = resolution.candidates
@@ -1010,7 +1011,7 @@ def context_of(doc: Document) -> DocumentContext:
             county = None
             if parent:
                 r = _resolve_in(parent, year, named, text)
-                county = r.division or _county_by_name(r)
+                county = r.division or county_by_name(r)
             else:
                 counties = Counter(n for _, _, n in found if n not in _COMMON_WORDS)
                 # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
@@ -1024,7 +1025,7 @@ def context_of(doc: Document) -> DocumentContext:
                         county = r.division
                         break
                     if unplaced is None and r.division is None:
-                        unplaced = _county_by_name(r)
+                        unplaced = county_by_name(r)
                 county = county or unplaced
             town = divisions.township(name, county, street=name.endswith("街"))
             resolution = Resolution(name, "resolved", town, (town,))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, title_divisions
+from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -366,7 +366,9 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
         return head[1], divisions.NATIONAL
     if head[0] == "division":
         name = head[1]
-        division = ctx.resolve(name).division
+        resolution = ctx.resolve(name)
+        # (城中区 of 西宁 or of 柳州: a county either way)
+        division = resolution.division or county_by_name(resolution)
         if division is None:
             return name, None
         own = ctx.division
