@@ -370,3 +370,14 @@ def test_county_by_its_name_and_bodies_written_twice(text, expected):
 ])
 def test_authors_of_the_plan_a_page_carries(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A congress and its standing committee written as one: the committee, of the document's own province.
+    ("河北省人民政府关于2020年度法治政府建设情况的报告\n2020年,在省人大及其常委会的监督指导下,省政府推进工作。",
+     ["河北省人民政府", "河北省人大常委会"]),
+    # A congress of no level named (十五届人大及其常委会) is no body of the document's.
+    ("河北省人民政府关于2020年度法治政府建设情况的报告\n被十五届人大及其常委会评为先进单位。", ["河北省人民政府"]),
+])
+def test_congress_and_its_committee_written_as_one(text, expected):
+    assert names(text) == expected

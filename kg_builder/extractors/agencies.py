@@ -918,6 +918,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
+    if "人大及其常委会" in text:
+        added += _congress_and_committee(ctx, begin)
     if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
@@ -946,6 +948,21 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
+_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和])([省市县区州])人大及其常委会")
+
+
+def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
+    found = []
+    for match in _CONGRESS_AND_COMMITTEE.finditer(ctx.text, begin, ctx.body_end):
+        division = ctx.relative(match.group(1) or match.group(2))
+        if division is not None:
+            name = division.name + "人大常委会"
+            found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name, division.level,
+                                     division.code or None, name))
+    return found
 
 
 # The bodies opening the title a page issues or forwards, before its 关于.
