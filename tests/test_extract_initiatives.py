@@ -177,3 +177,13 @@ def test_strategies_and_theme_years(text, expected):
 ])
 def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "after", "before", "expected"), [
+    # A reform one deepens is a programme, whatever follows its name.
+    ("一网一门", ",", "持续深化", True),
+    # A formula one deepens is still no programme.
+    ("四个意识", ",", "不断深化", False),
+])
+def test_what_one_deepens(phrase, after, before, expected):
+    assert is_initiative(phrase, after, before) is expected

@@ -46,7 +46,7 @@ _OTHER_AFTER = re.compile(
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”.
-_CAMPAIGN_BEFORE = ("开展", "推行", "实施")
+_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化")
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
