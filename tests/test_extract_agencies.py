@@ -381,3 +381,13 @@ def test_authors_of_the_plan_a_page_carries(text, expected):
 ])
 def test_congress_and_its_committee_written_as_one(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The two general offices written as one (省委省政府两办) name no one body.
+    ("河北省统计局2020年度法治政府建设情况报告\n2020年,省统计局提请省委省政府两办印发通知。", ["河北省统计局"]),
+    # A report to a committee is no body (向市委汇报政府立法).
+    ("长春市人民政府关于2023年度法治政府建设情况的报告\n市政府向市委汇报政府立法等重大事项。", ["长春市人民政府"]),
+])
+def test_two_offices_and_a_report_are_no_bodies(text, expected):
+    assert names(text) == expected

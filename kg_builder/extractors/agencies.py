@@ -598,6 +598,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         body = text[p_end:a_end]
         if body in ("局", "厅"):
             continue  # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior
+        if body.endswith("两办") or "汇报" in body:
+            continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
@@ -913,6 +915,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
     matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
+    if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
+        matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
     if "次会议" in text or "会议精神" in text or "全会精神" in text:
