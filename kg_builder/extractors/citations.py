@@ -748,6 +748,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
+    elif any(ctx.text[span.start - 3 : span.start - 1] == "中央" for span in citation.spans if span.depth == 0):
+        # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out
+        issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)):
