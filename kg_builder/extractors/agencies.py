@@ -900,10 +900,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
-    carried = _CARRIED_AUTHORS.search(ctx.text, *ctx.title_span) if ctx.title_span and "《" in ctx.title else None
+    carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
+               if ctx.title_span and ctx.title.endswith("》") and "《" in ctx.title else None)
     if carried is not None:
-        # The authors of the plan the page issues or forwards, named in its title only
-        # (…转发《省委宣传部、省司法厅关于…规划》): they made it.
+        # The authors of the plan a page's headline says is issued or forwarded, named in the
+        # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice
+        # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out.)
         taken = {m.name for m in matches}
         matches = sorted(matches + [m for m in find_agencies(ctx, *carried.span(1), include_titles=True)
                                     if m.name not in taken], key=_START)
