@@ -475,7 +475,7 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
-        if TITLE_END.search(compact) or _HEADLINE.fullmatch(compact):
+        if TITLE_END.search(compact) or (compact[-1] == "》" and _HEADLINE.fullmatch(compact)):
             if _generic_label(compact):
                 continue
             return compact, (start, start + len(stripped))
