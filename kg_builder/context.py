@@ -27,6 +27,7 @@ from .normalize import WHITESPACE, fold_text
 __all__ = [
     "DocumentContext",
     "context_of",
+    "county_by_name",
     "division_matcher",
     "find_divisions",
     "title_divisions",
@@ -164,6 +165,8 @@ class DocumentContext:
         province = by_code(d.province_code) if d.province_code else None
         prefecture = by_code(d.prefecture_code) if d.prefecture_code else None
         county = by_code(d.county_code) if d.county_code else None
+        if county is None and d.county:
+            county = divisions.Division(code="", name=d.county, level="county")  # known by name only
         if d.level == "county":
             county = d
         if d.level == "prefecture":
@@ -219,6 +222,15 @@ def _resolve_in(name: str, year: int | None, named: tuple[str, ...], text: str) 
     if best > 0 and len(winners) == 1:
         return Resolution(name, "resolved", winners[0], resolution.candidates)
     return resolution
+
+
+def county_by_name(resolution: Resolution) -> Division | None:
+    """A county known by its name only: several counties bear it (河东区 of 天津 and of 临沂)
+    and the text does not tell which. A township's 区委 is still that 区's."""
+    candidates = resolution.candidates
+    if resolution.status != "ambiguous" or not candidates or any(c.level != "county" for c in candidates):
+        return None
+    return divisions.Division(code="", name=resolution.name, level="county")
 
 
 def _code_in(text: str, code: str) -> bool:
@@ -408,6 +420,9 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+#: A page's headline naming who issues or forwards the document it carries
+#: (中共甘肃省委印发《…实施方案(2021—2025年)》, 省委、省政府转发《…规划》): a title of that document.
+_HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
 
 
 def _is_title_line(stripped: str) -> bool:
@@ -460,7 +475,7 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
-        if TITLE_END.search(compact):
+        if TITLE_END.search(compact) or (compact[-1] == "》" and _HEADLINE.fullmatch(compact)):
             if _generic_label(compact):
                 continue
             return compact, (start, start + len(stripped))
@@ -542,7 +557,7 @@ def _own_range(title: str | None) -> tuple[int, int] | None:
     or in the plan a notice issues (关于印发《...实施方案(2016-2020年)》的通知)."""
     if not title:
         return None
-    own = title if re.search(r"印发[〈《<]", title) else INNER_TITLES.sub("", title)
+    own = title if re.search(r"(?:印发|转发)[〈《<]", title) else INNER_TITLES.sub("", title)
     match = _RANGE.search(own)
     if match:
         first, last = int(match.group(1)), int(match.group(2))
@@ -573,6 +588,10 @@ _BYLINE = re.compile(
     re.M)
 
 
+# A news page's byline: its date and time, then its source (2022-01-28 07:56  来源: 成都日报).
+_NEWS_BYLINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+来源", re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
@@ -590,7 +609,7 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
     if found:
         return found
     # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
-    byline = _BYLINE.search(head, 0, 300)
+    byline = _BYLINE.search(head, 0, 300) or _NEWS_BYLINE.search(head, 0, 300)
     if byline:
         date = parse_date(byline.group(1))
         if date:
@@ -991,18 +1010,23 @@ def context_of(doc: Document) -> DocumentContext:
         elif kind == "township":
             county = None
             if parent:
-                county = _resolve_in(parent, year, named, text).division
+                r = _resolve_in(parent, year, named, text)
+                county = r.division or county_by_name(r)
             else:
                 counties = Counter(n for _, _, n in found if n not in _COMMON_WORDS)
                 # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
                 # (a conjunction and 县委) is no county of a 四川 township.
                 provinces = {n for _, _, n in found if n.endswith(("省", "自治区"))}
+                unplaced = None
                 for candidate, _ in counties.most_common():
                     r = _resolve_in(candidate, year, named, text)
                     if r.division is not None and r.division.level == "county" and (
                             not provinces or r.division.province in provinces):
                         county = r.division
                         break
+                    if unplaced is None and r.division is None:
+                        unplaced = county_by_name(r)
+                county = county or unplaced
             town = divisions.township(name, county, street=name.endswith("街"))
             resolution = Resolution(name, "resolved", town, (town,))
         else:

@@ -345,3 +345,55 @@ def test_issuers_listed_before_a_title_with_long_names():
 ])
 def test_a_townships_committee_at_its_meeting(text, expected):
     assert sorted(set(names(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's county named in its title, though several counties bear that name: 区委 is that 区's.
+    ("河东区某某街道2024年度法治政府建设情况报告\n2024年,某某街道在区委、区政府的坚强领导下推进工作。",
+     ["河东区委", "河东区人民政府"]),
+    # ... and named in its text only, the same.
+    ("某某街街道办事处2024年度法治政府建设工作报告\n在区委、区政府的领导下,街道落实《城中区2024年法治政府建设工作要点》。",
+     ["某某街街道办事处", "城中区委", "城中区人民政府"]),
+    # The level written twice after the full name, and a city's party committee written 党委.
+    ("某某街道2024年度法治政府建设工作报告\n街道向城中区区委依法治区办备案了要点。",
+     ["城中区委依法治区办"]),
+    ("周口市2021年度法治政府建设情况报告\n周口市党委、政府主要负责人积极履职。", ["周口市委"]),
+    # A new district's committee bears its name so.
+    ("滨海新区2022年法治政府建设情况报告\n滨海新区区委、区政府高度重视。", ["滨海新区区委", "滨海新区人民政府"]),
+])
+def test_county_by_its_name_and_bodies_written_twice(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The authors of the plan a page forwards, named in its title only: they made it.
+    ("中共河北省委、河北省人民政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划(2016—2020年)》\n"
+     "近日,省委、省政府转发了规划。",
+     ["中共河北省委", "河北省人民政府", "河北省委宣传部", "河北省司法厅", "河北省委"]),
+    # A title cited in the text is no page's own: its authors are not read.
+    ("东辽县2022年法治政府建设情况报告\n2022年,县政府落实《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划》。",
+     ["东辽县人民政府"]),
+])
+def test_authors_of_the_plan_a_page_carries(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A congress and its standing committee written as one: the committee, of the document's own province.
+    ("河北省人民政府关于2020年度法治政府建设情况的报告\n2020年,在省人大及其常委会的监督指导下,省政府推进工作。",
+     ["河北省人民政府", "河北省人大常委会"]),
+    # A congress of no level named (十五届人大及其常委会) is no body of the document's.
+    ("河北省人民政府关于2020年度法治政府建设情况的报告\n被十五届人大及其常委会评为先进单位。", ["河北省人民政府"]),
+])
+def test_congress_and_its_committee_written_as_one(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The two general offices written as one (省委省政府两办) name no one body.
+    ("河北省统计局2020年度法治政府建设情况报告\n2020年,省统计局提请省委省政府两办印发通知。", ["河北省统计局"]),
+    # A report to a committee is no body (向市委汇报政府立法).
+    ("长春市人民政府关于2023年度法治政府建设情况的报告\n市政府向市委汇报政府立法等重大事项。", ["长春市人民政府"]),
+])
+def test_two_offices_and_a_report_are_no_bodies(text, expected):
+    assert names(text) == expected

@@ -305,3 +305,26 @@ def test_one_title_written_with_and_without_its_list_mark_and_year_word():
     got = cited("根据《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》制定。"
                 "《市委宣传部市司法局关于开展法治宣传教育的第八个五年规划(2021-2025)》已经同意。")
     assert list(got) == ["市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"]
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A county several counties are named (城中区 of 西宁 and of 柳州): a county's plan either way.
+    ("落实《城中区2024年法治政府建设工作要点》的要求", "城中区2024年法治政府建设工作要点", "county"),
+    # The township's own plan stays its own.
+    ("备案了《某某街街道2024年法治政府建设工作要点》", "某某街街道2024年法治政府建设工作要点", "township"),
+])
+def test_issuer_a_county_known_by_its_name_only(text, title, issuer_level):
+    township = "某某街街道办事处2024年度法治政府建设工作报告\n在区委、区政府的领导下,街道推进工作。"
+    assert cited(text, township)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # The centre's rules a province drafts measures to carry out: the centre's.
+    ("研究起草我省贯彻中央《干部违纪责任人处分处理建议办法》的实施办法。", "干部违纪责任人处分处理建议办法",
+     "national", "party_regulation"),
+    # A 办法 the document says it drafts, with no issuer before it, stays its own.
+    ("研究起草了《中站区行政执法公示办法》。", "中站区行政执法公示办法", "county", "normative"),
+])
+def test_the_centre_named_before_a_title(text, title, issuer_level, kind):
+    citation = cited(text)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

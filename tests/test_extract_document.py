@@ -341,3 +341,23 @@ def test_year_of_an_opinion_by_its_number(text, year):
 ])
 def test_byline_dates_the_document(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type", "year"), [
+    # A news page's headline names who issues the plan it carries: the plan's title, of its first year.
+    ("中共某省委印发《某省法治社会建设实施方案(2021—2025年)》\n近日,中共某省委印发了方案。全文如下。\n"
+     "根据《法治社会建设实施纲要(2020—2025年)》,制定本实施方案。",
+     "中共某省委印发《某省法治社会建设实施方案(2021—2025年)》", "implementation_plan", 2021),
+    # A page's date and time over its source date the plan, when the date falls in its years.
+    ("市委印发《某市法治社会建设实施方案(2021—2025年)》\n\n2022-01-28 07:56  来源: 某市日报\n\n"
+     "近日,市委印发了方案。",
+     "市委印发《某市法治社会建设实施方案(2021—2025年)》", "implementation_plan", 2022),
+    # A party committee and a government forwarding a plan: a forwarding page, of the plan's first year.
+    ("中共某省委、某省人民政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划(2016—2020年)》\n"
+     "近日,省委、省政府转发了规划,并发出通知。",
+     "中共某省委、某省人民政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划(2016—2020年)》",
+     "other", 2016),
+])
+def test_headline_of_a_page_carrying_a_plan(text, title, doc_type, year):
+    got = facts(text)
+    assert (got.get("title"), got.get("docType"), got.get("yearCovered")) == (title, doc_type, year)

@@ -161,3 +161,19 @@ def test_plan_carried_by_a_notice_says_this_plan():
     assert links(text) >= {("市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)",
                             "省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)")}
     assert not any(target.startswith("省司法厅") and source.startswith("某市") for source, target in links(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline naming who issues the plan: 制定本实施方案 is said of the plan it carries.
+    ("中共某省委印发《某省法治社会建设实施方案(2021—2025年)》\n近日,中共某省委印发了方案。\n"
+     "根据《法治社会建设实施纲要(2020—2025年)》精神,结合我省实际,制定本实施方案。",
+     {("某省法治社会建设实施方案(2021-2025年)", "法治社会建设实施纲要(2020-2025年)")}),
+    # A page forwarding a plan implements it; the plan's own 制定本规划 is said of the plan.
+    ("中共某省委、某省人民政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)》\n"
+     "近日,省委、省政府转发了规划。\n根据《中华人民共和国宪法》,制定本规划。",
+     {("中共某省委、某省人民政府转发〈省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)〉",
+       "省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)"),
+      ("省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)", "中华人民共和国宪法")}),
+])
+def test_headline_pages_carry_their_plan(text, expected):
+    assert links(text) == expected

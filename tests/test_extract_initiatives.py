@@ -163,3 +163,27 @@ def test_numbered_programmes_deployed(text, expected):
 ])
 def test_strategies_and_theme_years(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Goals counted are no programmes; the campaign beside them is.
+    ("围绕深化“三个年”活动,聚焦“九个新突破”和“六个新提升”,制定年度计划。", ["三个年"]),
+    # A year's theme is no programme, whatever follows it.
+    ("以“作风效能提升年”活动为契机,优化营商环境。", []),
+    # A mechanism named by its figures, its name between the quote and 机制.
+    ("持续完善以“一个平台、两项考核、三张清单、四个环节”为主体的“2121”依法行政推进机制。", ["2121"]),
+    # Figures alone, with no mechanism after them, stay out.
+    ("全年办理“12345”热线工单354件。", []),
+])
+def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "after", "before", "expected"), [
+    # A reform one deepens is a programme, whatever follows its name.
+    ("一网一门", ",", "持续深化", True),
+    # A formula one deepens is still no programme.
+    ("四个意识", ",", "不断深化", False),
+])
+def test_what_one_deepens(phrase, after, before, expected):
+    assert is_initiative(phrase, after, before) is expected

@@ -155,6 +155,22 @@ def canonical_body(body: str) -> str:
     return body
 
 
+def _undoubled(division: str, body: str) -> str:
+    """A body after its division's full name, without the level written twice or the wrong word.
+
+    >>> _undoubled("城中区", "区委依法治区办"), _undoubled("周口市", "党委"), _undoubled("滨海新区", "区委")
+    ('委依法治区办', '委', '区委')
+    """
+    level = division[-1:]
+    if level not in "市县区" or division.endswith(("新区", "自治区")):
+        return body  # 滨海新区区委, 自治区党委: the names these bodies bear
+    if body.startswith(level) and body[1:2] in "委政人":
+        return body[1:]  # 城中区区委, 某县县政府: the level written twice
+    if body.startswith("党委") and not body.startswith("党委办"):
+        return body[1:]  # 周口市党委: a city's, a county's party committee is its 市委, 县委
+    return body
+
+
 def written_body(body: str) -> str:
     """A body's name as written, but for the bare 政府 (人民政府) and a stray 中共.
 
@@ -434,6 +450,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
             continue
+        body = _undoubled(d_name, body)
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
@@ -581,6 +598,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         body = text[p_end:a_end]
         if body in ("局", "厅"):
             continue  # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior
+        if body.endswith("两办") or "汇报" in body:
+            continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
@@ -881,6 +900,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
+    carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
+               if ctx.title_span and ctx.title.endswith("》") and "《" in ctx.title else None)
+    if carried is not None:
+        # The authors of the plan a page's headline says is issued or forwarded, named in the
+        # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice
+        # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out.)
+        taken = {m.name for m in matches}
+        matches = sorted(matches + [m for m in find_agencies(ctx, *carried.span(1), include_titles=True)
+                                    if m.name not in taken], key=_START)
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
@@ -889,11 +917,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
     matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
+    if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
+        matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
     if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
+    if "人大及其常委会" in text:
+        added += _congress_and_committee(ctx, begin)
     if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
@@ -924,6 +956,23 @@ def agencies(doc: Document) -> Iterator[Fact]:
             yield Fact(me, "recipient", mention, mention.source)
 
 
+# A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
+_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和])([省市县区州])人大及其常委会")
+
+
+def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
+    found = []
+    for match in _CONGRESS_AND_COMMITTEE.finditer(ctx.text, begin, ctx.body_end):
+        division = ctx.relative(match.group(1) or match.group(2))
+        if division is not None:
+            name = division.name + "人大常委会"
+            found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name, division.level,
+                                     division.code or None, name))
+    return found
+
+
+# The bodies opening the title a page issues or forwards, before its 关于.
+_CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 _BODY_THINGS = ("门户网站", "网站", "监管平台")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, title_divisions
+from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -366,7 +366,9 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
         return head[1], divisions.NATIONAL
     if head[0] == "division":
         name = head[1]
-        division = ctx.resolve(name).division
+        resolution = ctx.resolve(name)
+        # (城中区 of 西宁 or of 柳州: a county either way)
+        division = resolution.division or county_by_name(resolution)
         if division is None:
             return name, None
         own = ctx.division
@@ -746,6 +748,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
+    elif any(ctx.text[span.start - 3 : span.start - 1] == "中央" for span in citation.spans if span.depth == 0):
+        # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out
+        issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)):

@@ -36,6 +36,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     ('implementation_plan', 'speech')
     """
     if title:
+        if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title):
+            return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
         title = INNER_TITLES.sub("", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
