@@ -425,6 +425,11 @@ _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文
 _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
 
 
+def _ends_a_title(compact: str) -> bool:
+    """Whether a title-like line ends as a title does (…报告, …方案), or is a headline carrying one."""
+    return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
+
+
 def _is_title_line(stripped: str) -> bool:
     compact = WHITESPACE.sub("", stripped)
     return (
@@ -475,7 +480,7 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
-        if TITLE_END.search(compact) or (compact[-1] == "》" and _HEADLINE.fullmatch(compact)):
+        if _ends_a_title(compact):
             if _generic_label(compact):
                 continue
             return compact, (start, start + len(stripped))
@@ -518,12 +523,12 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         first = block.group()
         if re.search(r"[。,;]", first):
             break
-        if _is_title_line(first) and TITLE_END.search(first):
+        if _is_title_line(first) and _ends_a_title(first):
             return WHITESPACE.sub("", first), block.span()
         if i + 1 < len(blocks) and ("关于" in first or _ISSUER_LINE.search(first) or find_divisions(first)):
             last = blocks[i + 1]
             joined = first + last.group()
-            if _is_title_line(joined) and TITLE_END.search(joined):
+            if _is_title_line(joined) and _ends_a_title(joined):
                 return joined, (block.start(), last.end())
     return None, None
 
@@ -592,7 +597,8 @@ _BYLINE = re.compile(
 _NEWS_BYLINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+来源", re.M)
 
 
-def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, tuple[int, int] | None]:
+def _publish_date(text: str, head_end: int, body_end: int,
+                  title_end: int = 0) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
     for label in _DATE_LABEL.finditer(head):
         date = parse_date(head[label.end() : label.end() + 16])
@@ -609,7 +615,8 @@ def _publish_date(text: str, head_end: int, body_end: int) -> tuple[str | None, 
     if found:
         return found
     # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
-    byline = _BYLINE.search(head, 0, 300) or _NEWS_BYLINE.search(head, 0, 300)
+    # (within 300 characters after the title, however much of a site's menu stands before it)
+    byline = _BYLINE.search(head, title_end, title_end + 300) or _NEWS_BYLINE.search(head, title_end, title_end + 300)
     if byline:
         date = parse_date(byline.group(1))
         if date:
@@ -948,7 +955,7 @@ def context_of(doc: Document) -> DocumentContext:
     title, title_span = _find_title(doc, text)
     body_end = _body_end(text)
     head_end = min(len(text), (title_span[1] if title_span else 0) + 1500)
-    publish_date, publish_span = _publish_date(text, head_end, body_end)
+    publish_date, publish_span = _publish_date(text, head_end, body_end, title_span[1] if title_span else 0)
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
     if "和县" in text and "安徽" not in text and "马鞍山" not in text:

@@ -361,3 +361,15 @@ def test_byline_dates_the_document(text, year):
 def test_headline_of_a_page_carrying_a_plan(text, title, doc_type, year):
     got = facts(text)
     assert (got.get("title"), got.get("docType"), got.get("yearCovered")) == (title, doc_type, year)
+
+
+def test_byline_under_a_title_behind_a_menu_dates_the_document():
+    text = _MENU + "关于加快推进法治政府建设的实施意见\n中阳县政府 2016-03-21\n各乡镇人民政府:\n根据省政府意见,制定本实施意见。"
+    assert facts(text)["yearCovered"] == 2016
+
+
+def test_flattened_headline_page_is_titled_by_its_headline():
+    body = "为深入推进依法行政,加快建设法治政府,结合本省实际,制定本方案。一、总体要求。全面推进依法行政。" * 6
+    got = facts("首页 政务公开 省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》 发布时间:2021-08-10 " + body)
+    assert (got["title"], got["docType"], got["yearCovered"]) == (
+        "省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》", "implementation_plan", 2021)
