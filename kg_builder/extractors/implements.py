@@ -38,7 +38,6 @@ _SELF = re.compile(
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 _ISSUED_HERE = re.compile(r"(印发|下发|发)给")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
-_CARRIES = re.compile(r"(?:印发|下发)〈([^〈〉]+)〉的通知$")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
@@ -186,20 +185,27 @@ def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     return found
 
 
-_CARRIED = re.compile(r"(?:印发|转发|颁发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉")
+_CARRIED = re.compile(r"(印发|转发|颁发|下发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉(的通知)?")
 _THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
 
 
-def _carried(own_title: str, sentence: str, names: dict[str, str]) -> str | None:
-    """The document a notice carries (印发〈X规划〉的通知), when the sentence says 本规划 of it."""
-    carried = _CARRIED.search(own_title)
+def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
+    """The document a notice carries, when what the sentence says is said of it, not of the notice.
+
+    * the sentence says 本规划 of the plan the notice issues or forwards (印发〈X规划〉, 转发〈X规划〉);
+    * or the notice issues it (关于印发〈X〉的通知) and the text has no heading of X's own: whatever
+      the sentence says the document does, X does.
+    """
+    carried = _CARRIED.search(title)
+    if carried is None:
+        return None
+    inner = normalize_title(carried.group(2))
     this = _THIS.search(sentence)
-    if carried is None or this is None:
-        return None
-    inner = normalize_title(carried.group(1))
-    if not _core(inner).endswith(this.group(1)):
-        return None
-    return names.get(inner, inner)
+    if this is not None and _core(inner).endswith(this.group(1)):
+        return names.get(inner, inner)
+    if carried.group(1) in ("印发", "下发") and carried.group(3) and carried.end() == len(title):
+        return inner
+    return None
 
 
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
@@ -268,14 +274,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             if heading and own_title and _with_years(normalize_title(heading), own_title):
                 heading = own_title  # the plan's heading, its years on the next line (吉林市…方案 / (2021—2025年))
             source = heading if heading else own_title
-            if source and own_title and "〈" in own_title and normalize_title(source) == own_title:
-                source = _carried(own_title, text[s_start:s_end], names) or source
             if source:
                 source = canonical_title(source, list(cited), ctx)
-                # a notice that issues a plan (关于印发〈X〉的通知), with no heading of X's own: X
-                carried = _CARRIES.search(normalize_title(source))
-                if carried:
-                    source = carried.group(1)
+                source = _carried(normalize_title(source), text[s_start:s_end], names) or source
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
