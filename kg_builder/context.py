@@ -73,6 +73,8 @@ _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法�
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
+#: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
+_PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
 
 
@@ -537,6 +539,26 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
 _FOOTER_LINE = re.compile(_FOOTER.pattern.replace(r"\s*", r"[^\S\n]*"), re.M)
 
 
+def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
+    """How often each year is named in ``text``, and where first, for a page that says
+    no year of its own: a range counts for its first year (a news page on a plan for
+    2022—2025年 is of 2022), and a goal year (到2025年) for none."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    ends = set()
+    for match in _RANGE.finditer(text):
+        if int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 15:
+            ends.add(match.start(2))
+            counts[match.group(1)] += 1
+            first.setdefault(match.group(1), match.start(1))
+    for match in _TITLE_YEAR.finditer(text):
+        if match.start(1) in ends or text[match.start(1) - 1 : match.start(1)] == "到":
+            continue
+        counts[match.group(1)] += 1
+        first.setdefault(match.group(1), match.start(1))
+    return counts, first
+
+
 def _body_end(text: str) -> int:
     match = _FOOTER_LINE.search(text, len(text) // 2)
     return match.start() if match else len(text)
@@ -978,7 +1000,9 @@ def context_of(doc: Document) -> DocumentContext:
     several = year is None and bool(title and _SEVERAL_YEARS.search(title))
     if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
-        match = _REPORT_YEAR.search(text, start, start + 800)
+        # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)
+        match = next((m for m in _REPORT_YEAR.finditer(text, start, start + 800)
+                      if text[m.start(1) - 1 : m.start(1)] not in _PERIOD_END), None)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
     covered = None if year is not None or is_report else _own_range(title)
@@ -1000,11 +1024,10 @@ def context_of(doc: Document) -> DocumentContext:
             at = text.find(issued.group(1), *number_span)
             year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
     if year is None and not several:
-        counts = Counter(m.group(1) for m in _TITLE_YEAR.finditer(text[:3000]))
+        counts, first = _years_named(text[:3000])
         if counts:
             best = max(counts, key=lambda y: (counts[y], -int(y)))
-            first = next(m for m in _TITLE_YEAR.finditer(text) if m.group(1) == best)
-            year, year_span = int(best), first.span(1)
+            year, year_span = int(best), (first[best], first[best] + 4)
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
     resolution = None
     if chosen is not None:

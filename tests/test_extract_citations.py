@@ -328,3 +328,17 @@ def test_issuer_a_county_known_by_its_name_only(text, title, issuer_level):
 def test_the_centre_named_before_a_title(text, title, issuer_level, kind):
     citation = cited(text)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A title opening with a department of the document's own government, written bare
+    # (省民政厅, 市财政局): the document's own, whatever national rule it carries out.
+    ("制订《省民政厅贯彻〈党政主要负责人履行推进法治建设第一责任人职责规定〉实施细则》。",
+     "省民政厅贯彻〈党政主要负责人履行推进法治建设第一责任人职责规定〉实施细则", "provincial"),
+    ("修订了《省财政厅重大行政决策程序规定》。", "省财政厅重大行政决策程序规定", "provincial"),
+    # A market (市场) named first is no department: the title is read as before.
+    ("学习《市场监督检查工作规范》。", "市场监督检查工作规范", "provincial"),
+    ("学习《某某登记管理条例》。", "某某登记管理条例", "national"),
+])
+def test_own_department_opening_a_title(text, title, issuer_level):
+    assert cited(text, "某省民政厅2017年度法治政府建设情况报告\n2017年,河南省民政厅推进工作。")[title].issuer_level == issuer_level

@@ -373,3 +373,22 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     got = facts("首页 政务公开 省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》 发布时间:2021-08-10 " + body)
     assert (got["title"], got["docType"], got["yearCovered"]) == (
         "省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》", "implementation_plan", 2021)
+
+
+@pytest.mark.parametrize(("text", "doc_type", "year"), [
+    # A news page of a meeting held: no report, whatever year its speakers look back on.
+    ("某县召开2018年依法治县工作推进会\n\n某某新闻网4月28日讯 4月27日下午,某县召开了推进会。\n"
+     "会议强调,2018年是承上启下的关键一年,要深入推进依法治县工作。", "other", 2018),
+    ("某市委全面依法治市委员会办公室第八次会议召开\n本报讯 4月12日下午,市委依法治市办召开会议。\n"
+     "2022年,我市将持续推进法治政府建设。", "other", 2022),
+    # The end of a period and a goal year are not the year of the page.
+    ("某市“八五”普法启动实施\n记者了解到,我市普法工作正式启动。2021年为宣传发动阶段。"
+     "2021年下半年至2025年上半年为组织实施阶段,2025年下半年为检查验收阶段。到2025年,法治观念深入人心。",
+     "other", 2021),
+    # A page on a plan for 2022—2025年 that says no year of its own is of the plan's first year.
+    ("某县政府常务会议审议通过《某县法治政府建设实施方案(2022—2025年)》\n7月4日,县长主持召开县政府常务会议。"
+     "会议审议通过了《某县法治政府建设实施方案(2022—2025年)》。会议强调,要紧盯目标抓落实。", "other", 2022),
+])
+def test_news_pages_without_a_title_line(text, doc_type, year):
+    got = facts(text)
+    assert (got.get("docType"), got.get("yearCovered")) == (doc_type, year)

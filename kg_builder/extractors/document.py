@@ -52,6 +52,8 @@ def doc_type_of(title: str | None, text: str) -> str:
                 return kind
         if re.search(r"(通知|函|通报)$", title):
             return "other"
+    if _NEWS_PAGE.search(text[:300]):
+        return "other"  # a news page: a meeting held (…推进会, …第八次会议召开), a newspaper's dateline (本报讯)
     head = text[:400]
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
         r"(19|20)\d{2}年[,，]", head[:20]
@@ -71,6 +73,12 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# A news page without a title line we read: its headline says a meeting was held, or its
+# opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
+_NEWS_PAGE = re.compile(
+    r"^[^\S\n]*[^\n。]{2,40}(?:召开|举行)[^\n。]{0,30}会[^\S\n]*\n|^[^\S\n]*[^\n。]{2,40}会议?(?:召开|举行)[^\S\n]*\n"
+    r"|(?:^|\n)[^\S\n]*(?:本报讯|[^\n。]{0,12}\d{1,2}月\d{1,2}日讯)"
+)
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要)|特制定本|现制定本")
 _REPORT_PARTS = re.compile(
