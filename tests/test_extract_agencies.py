@@ -397,3 +397,15 @@ def test_congress_and_its_committee_written_as_one(text, expected):
 ])
 def test_two_offices_and_a_report_are_no_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's plan names who leads each task by its offices, written bare: the township's own.
+    ("人和镇2022年法治建设工作要点\n(一)坚持党的领导。(牵头部门:党政综合办)\n"
+     "(二)深入学习。(牵头单位:党政综合办、党建工作办、综治办、人和司法所)",
+     ["人和镇党政综合办", "人和镇党建工作办", "人和镇综治办", "人和司法所"]),
+    # Outside such a list a bare office is left alone.
+    ("人和镇2022年法治建设工作要点\n(一)坚持党的领导。综治办要加强协调。", []),
+])
+def test_township_offices_leading_tasks(text, expected):
+    assert sorted(set(names(text))) == sorted(expected)

@@ -342,3 +342,10 @@ def test_the_centre_named_before_a_title(text, title, issuer_level, kind):
 ])
 def test_own_department_opening_a_title(text, title, issuer_level):
     assert cited(text, "某省民政厅2017年度法治政府建设情况报告\n2017年,河南省民政厅推进工作。")[title].issuer_level == issuer_level
+
+
+def test_a_division_whose_name_opens_with_a_level_word_is_no_department():
+    # 市中区人社局 is a county's bureau, not a 市's "中区人社局".
+    text = "2021年度市中区人社局工作要点"
+    got = cited(f"落实《{text}》。", "市中区人社局2021年度法治政府建设情况报告\n索 引 号:370402/2022-00012\n2021年,区人社局推进工作。")
+    assert got[text].issuer_level == "county"

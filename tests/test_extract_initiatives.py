@@ -187,3 +187,15 @@ def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
 ])
 def test_what_one_deepens(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What is brought in is a programme (同步引入“综合查一次”), and so is a lecture forum (讲坛).
+    ("同步引入“综合查一次”、柔性执法等创新举措。", ["综合查一次"]),
+    ("充分运用厅创设的“强农讲坛”开展学习。", ["强农讲坛"]),
+    # A manner (“一站式”) and an adverb's 一 (“一律取消”) are no programmes.
+    ("打造“一站式”纠纷解决平台。", []),
+    ("对没有法律依据的材料“一律取消”,使申报材料进一步瘦身。", []),
+])
+def test_brought_in_forums_and_manners(text, expected):
+    assert names(text) == expected

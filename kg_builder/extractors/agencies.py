@@ -300,6 +300,12 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大)")
 
 
+# Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
+_LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
+# An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
+_BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
+
+
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
 _COMMITTEE_MEETING = re.compile(r"(党工委|党委)(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
@@ -486,6 +492,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        # Its offices written bare where a task names who leads it (牵头单位:党政综合办、综治办).
+        for listed in (_LEAD_LIST.finditer(text, start, end) if "牵头" in text else ()):
+            at = listed.start(1)
+            for item in re.split(r"([、,，])", listed.group(1)):
+                a, b = at, at + len(item)
+                at = b
+                if not _BARE_OFFICE.fullmatch(item) or not free(a, b):
+                    continue
+                body = item
+                found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
+                take(a, b)
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
         for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
             a, b = match.span(1)

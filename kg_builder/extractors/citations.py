@@ -286,7 +286,7 @@ _NATIONAL_HEAD = re.compile(
 # A bare prefix of the document's own government and a body of it: 市政府, 县委, and a
 # department (省民政厅贯彻〈…〉实施细则 is the province's own, whatever it carries out).
 _OWN_BODY_HEAD = re.compile(
-    r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会|(?![级域场直属内外])[\u4e00-\u9fa5]{1,7}?[厅局](?![长]))")
+    r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会|(?![级域场直属内外])(?:(?![区县市州省乡镇])[\u4e00-\u9fa5]){1,7}?[厅局](?![长]))")
 
 
 @functools.lru_cache(maxsize=8192)

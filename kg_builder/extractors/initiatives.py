@@ -45,8 +45,8 @@ _OTHER_AFTER = re.compile(
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
-# What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”.
-_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化")
+# What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
+_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
@@ -72,6 +72,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
     # goals counted (聚焦“八个新突破”和“五个新提升”), and a year's theme (“营商环境提升年”活动)
     r"|^[一二三四五六七八九十\d]+个新[\u4e00-\u9fa5]{2}$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
+    # an adverb's 一, no count (材料“一律取消”, “一并办理”)
+    r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -79,7 +81,7 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(通办|网办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|课堂|小院)$")
+_SHAPE_END = re.compile(r"(通办|网办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院)$")
 
 
 @functools.cache
@@ -164,6 +166,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
                    for part in parts)
     # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
+    # A manner (打造“一站式”纠纷解决平台) is no name by its shape, numbered or not.
+    numbered = numbered and not phrase.endswith("式")
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
