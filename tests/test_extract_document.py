@@ -392,3 +392,8 @@ def test_flattened_headline_page_is_titled_by_its_headline():
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)
     assert (got.get("docType"), got.get("yearCovered")) == (doc_type, year)
+
+
+def test_news_headline_behind_a_menu_is_a_news_page():
+    text = "首页\n政务公开\n工作动态\n青山县召开2018年依法治县工作推进会\n4月28日,青山县召开推进会,通报2017年法治政府建设情况。"
+    assert facts(text)["docType"] == "other"

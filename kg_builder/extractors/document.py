@@ -52,7 +52,7 @@ def doc_type_of(title: str | None, text: str) -> str:
                 return kind
         if re.search(r"(通知|函|通报)$", title):
             return "other"
-    if _NEWS_PAGE.search(text[:300]):
+    if _news_page(text):
         return "other"  # a news page: a meeting held (…推进会, …第八次会议召开), a newspaper's dateline (本报讯)
     head = text[:400]
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
@@ -75,10 +75,24 @@ def doc_type_of(title: str | None, text: str) -> str:
 
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
-_NEWS_PAGE = re.compile(
-    r"^[^\S\n]*[^\n。]{2,40}(?:召开|举行)[^\n。]{0,30}会[^\S\n]*\n|^[^\S\n]*[^\n。]{2,40}会议?(?:召开|举行)[^\S\n]*\n"
-    r"|(?:^|\n)[^\S\n]*(?:本报讯|[^\n。]{0,12}\d{1,2}月\d{1,2}日讯)"
-)
+_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会|[^。]{2,40}会议?(?:召开|举行)")
+_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯)")
+
+
+def _news_page(text: str) -> bool:
+    """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
+    (the first line with a 。), however much of a site's menu stands before them."""
+    for line in text[:8000].split("\n")[:150]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _NEWS_DATELINE.match(stripped):
+            return True
+        if "。" in stripped:
+            return False  # the body began
+        if _NEWS_HEADLINE.fullmatch(stripped):
+            return True
+    return False
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要)|特制定本|现制定本")
 _REPORT_PARTS = re.compile(
