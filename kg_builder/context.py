@@ -177,6 +177,8 @@ class DocumentContext:
             province = d
         if prefix == "省":
             return province if province and province.name.endswith("省") else None
+        if prefix == "自治区":
+            return province if province and province.name.endswith("自治区") else None
         if prefix == "市":
             for candidate in (county, prefecture, province):
                 if candidate is not None and candidate.name.endswith("市"):

@@ -349,3 +349,17 @@ def test_a_division_whose_name_opens_with_a_level_word_is_no_department():
     text = "2021年度市中区人社局工作要点"
     got = cited(f"落实《{text}》。", "市中区人社局2021年度法治政府建设情况报告\n索 引 号:370402/2022-00012\n2021年,区人社局推进工作。")
     assert got[text].issuer_level == "county"
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # An autonomous region's prefecture cites the region's own plan by 自治区.
+    ("伊犁哈萨克自治州水利局2023年度法治政府建设情况报告",
+     "认真落实《自治区贯彻落实〈法治政府建设实施纲要(2021-2025年)〉实施方案》。",
+     "自治区贯彻落实〈法治政府建设实施纲要(2021-2025年)〉实施方案", "provincial"),
+    ("兴安盟2022年法治政府建设情况报告", "执行《自治区人民政府重大行政决策程序规定》。",
+     "自治区人民政府重大行政决策程序规定", "provincial"),
+    # In a province, a title opening with 自治区 names no region of its own: the document's level stays.
+    ("郑州市2022年法治政府建设情况报告", "制定《自治区内协作工作方案》。", "自治区内协作工作方案", "prefecture"),
+])
+def test_titles_of_the_autonomous_region(prefix, text, title, issuer_level):
+    assert cited(text, prefix=prefix)[title].issuer_level == issuer_level

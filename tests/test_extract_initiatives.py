@@ -199,3 +199,16 @@ def test_what_one_deepens(phrase, after, before, expected):
 ])
 def test_brought_in_forums_and_manners(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A way a service is delivered, quoted before 事项, is no reform of its own ...
+    ("可“网上办”、“一次办”事项占比达100%,可“就近办”事项占比达90%。", []),
+    ("推动审批事项“掌上办、不见面办”。", []),
+    # ... while the named reforms that end in 办 are.
+    ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
+    # A place's four leading bodies (“四大家”领导) are people, not a programme.
+    ("区“四大家”领导参加会议。", []),
+])
+def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
+    assert names(text) == expected

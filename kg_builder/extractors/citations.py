@@ -285,6 +285,7 @@ _NATIONAL_HEAD = re.compile(
 
 # A bare prefix of the document's own government and a body of it: 市政府, 县委, and a
 # department (省民政厅贯彻〈…〉实施细则 is the province's own, whatever it carries out).
+_AUTONOMOUS_BODY = re.compile(r"人民政府|政府|党委|人大常委会")
 _OWN_BODY_HEAD = re.compile(
     r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会|(?![级域场直属内外])(?:(?![区县市州省乡镇])[\u4e00-\u9fa5]){1,7}?[厅局](?![长]))")
 
@@ -319,6 +320,10 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
             else:
                 break
         return "division", chain[2]
+    if head.startswith("自治区"):
+        # An autonomous region's own title (自治区贯彻落实〈纲要〉实施方案, 自治区人民政府…)
+        body = _AUTONOMOUS_BODY.match(head, 3)
+        return "relative", "自治区", body.group() if body else ""
     rel = _OWN_BODY_HEAD.match(head)
     if rel:
         return "relative", rel.group(1), rel.group(2)

@@ -74,6 +74,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十\d]+个新[\u4e00-\u9fa5]{2}$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
+    # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
+    # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
