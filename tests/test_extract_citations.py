@@ -363,3 +363,16 @@ def test_a_division_whose_name_opens_with_a_level_word_is_no_department():
 ])
 def test_titles_of_the_autonomous_region(prefix, text, title, issuer_level):
     assert cited(text, prefix=prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # Each title listed after 中央《…》 is the centre's too.
+    ("学习贯彻中央《关于加强行政执法协调监督工作体系建设的意见》《提升行政执法质量三年行动计划(2023-2025年)》。",
+     "提升行政执法质量三年行动计划(2023-2025年)", "national"),
+    ("落实中央《关于加强社会组织党的建设的意见》、《关于改进基层调解工作的意见》要求。",
+     "关于改进基层调解工作的意见", "national"),
+    # A title after a clause is the document's own again.
+    ("学习中央《关于加强行政执法协调监督工作体系建设的意见》,制定《执法监督工作方案》。", "执法监督工作方案", "prefecture"),
+])
+def test_titles_listed_after_the_centre(text, title, issuer_level):
+    assert cited(text, prefix="郑州市2024年法治政府建设情况报告")[title].issuer_level == issuer_level

@@ -231,6 +231,19 @@ def _listed_issuer(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     return []
 
 
+def _list_head(text: str, start: int) -> int:
+    """Where the first title of a list (《A》、《B》《C》) opens, given a later title's ``start`` (after 《)."""
+    for _ in range(6):
+        if text[start - 2 : start - 1] not in ("》", "、", "和", "及", "与") or not _LIST_AFTER_TITLE.search(
+                text, max(0, start - 4), start - 1):
+            break
+        before = text.rfind("《", max(0, start - 200), start - 1)
+        if before < 0:
+            break
+        start = before + 1
+    return start
+
+
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
@@ -756,8 +769,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
-    elif any(ctx.text[span.start - 3 : span.start - 1] == "中央" for span in citation.spans if span.depth == 0):
-        # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out
+    elif any(ctx.text[head - 3 : head - 1] == "中央"
+             for head in (_list_head(ctx.text, span.start) for span in citation.spans if span.depth == 0)):
+        # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
+        # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
