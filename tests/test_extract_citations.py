@@ -376,3 +376,14 @@ def test_titles_of_the_autonomous_region(prefix, text, title, issuer_level):
 ])
 def test_titles_listed_after_the_centre(text, title, issuer_level):
     assert cited(text, prefix="郑州市2024年法治政府建设情况报告")[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # A notice that transmits a place's plan, with no issuer of its own, is of that place.
+    ("双合镇2022年度法治政府建设工作报告", "紧紧围绕《关于印发〈鹤山市2022年依法行政工作要点〉的通知》等上级文件。",
+     "关于印发〈鹤山市2022年依法行政工作要点〉的通知", "county"),
+    ("郑州市2022年法治政府建设情况报告", "落实《关于转发〈河南省2022年法治政府建设工作安排〉的通知》。",
+     "关于转发〈河南省2022年法治政府建设工作安排〉的通知", "provincial"),
+])
+def test_a_transmitting_notice_is_of_the_place_it_transmits(prefix, text, title, issuer_level):
+    assert cited(text, prefix=prefix)[title].issuer_level == issuer_level

@@ -722,6 +722,7 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
     return title
 
 
+_TRANSMITS_NESTED = re.compile(r"关于(?:印发|转发|颁发)〈([^〈〉]+)〉")
 _TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
 
 
@@ -762,6 +763,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer, division = _outer_issuer(ctx, first)
     if division is None and not named_issuer and first.depth == 0:
         named_issuer = _listed_issuer(ctx, first.start)
+    if division is None and not named_issuer:
+        inner = _TRANSMITS_NESTED.match(title)
+        if inner is not None:
+            # 《关于印发〈鹤山市2022年依法行政工作要点〉的通知》: whoever transmits a place's plan is of that place
+            issuer, division = _title_issuer(ctx, inner.group(1), first)
     if division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)
