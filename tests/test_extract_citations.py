@@ -137,6 +137,10 @@ def test_is_document_title(title, expected):
     ("法治政府建设实施纲要(2015-2020年)", "中共中央、国务院", "national", False, None, "plan"),
     ("2019年度东辽县法治政府建设情况报告", "东辽县", "county", True, None, "report"),
     ("转发〈关于X的意见〉的通知", "X县", "county", True, None, "normative"),
+    # A local department makes no 规章: its 办法 is a normative document.
+    ("广东省司法厅关于调整实施省级行政职权事项的监督管理办法", "广东省司法厅", "provincial", True, None, "normative"),
+    ("郑州市财政局政府采购管理办法", "郑州市财政局", "prefecture", False, None, "normative"),
+    ("郑州市政府采购管理办法", "郑州市人民政府", "prefecture", False, None, "rule"),
 ])
 def test_classify(title, issuer, level, own, context, expected):
     assert classify(title, issuer, level, own, context) == expected

@@ -507,6 +507,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if level == "national":
             return "administrative_regulation" if issuer == "国务院" else "rule"
+        if issuer.endswith(("厅", "局")):
+            return "normative"  # a local department makes no 规章: 广东省司法厅…监督管理办法
         if "人大" in issuer:
             return "local_regulation"
         if sentence_kind:
