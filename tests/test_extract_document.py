@@ -109,6 +109,13 @@ def test_date_number_and_recipient():
     ("关于加快推进法治政府建设的意见", "opinion"),
     # The year's report with the next year's intentions.
     ("东辽县2019年依法行政工作情况及2020年工作打算", "annual_report"),
+    # News of a document is no document of that type ...
+    ("司法部发布2023年法治政府建设年度报告", "other"),
+    ("某县人大常委会审议通过八五普法规划", "other"),
+    ("某市出台法治政府建设实施方案", "other"),
+    # ... while a notice that publishes one, or a plan's own title, keeps its type.
+    ("某市人民政府关于发布2024年法治政府建设工作要点的通知", "work_plan"),
+    ("发布会议制度实施方案", "implementation_plan"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected

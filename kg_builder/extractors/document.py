@@ -38,6 +38,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     if title:
         if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title):
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
+        if _NEWS_OF_A_DOCUMENT.search(title) and "关于" not in title and not title.endswith(("通知", "公告", "决定")):
+            return "other"  # news of a document (水利部发布…年度报告, 县人大常委会审议通过…规划), not the document
         title = INNER_TITLES.sub("", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
@@ -73,6 +75,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# A headline saying a body passed or published a document.
+_NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
 _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会|[^。]{2,40}会议?(?:召开|举行)")
