@@ -199,6 +199,15 @@ def test_spaced_out_characters_are_joined(tmp_path):
     assert got["authorJurisdiction"].name == "东辽县"
 
 
+def test_pinyin_glosses_a_converter_printed_are_removed(tmp_path):
+    path = tmp_path / "glossed.txt"
+    path.write_text("省委省政府轉(zhuǎn)發(fā)《河北省法制宣傳教育領(lǐng)導(dǎo)小組關(guān)于開(kāi)展法治宣傳教育的規(guī)劃》\n"
+                    "河北新聞網(wǎng)訊 日前,省委、省政府轉(zhuǎn)發(fā)了該規(guī)劃。", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta("layout") == "pinyin glosses removed"
+    assert doc.text.startswith("省委省政府转发《河北省法制宣传教育领导小组关于开展法治宣传教育的规划》")
+
+
 def test_doc_reads_as_the_docx_it_was_saved_from():
     # yuncheng_2019.doc is yuncheng_2019.docx saved as Word 97 (LibreOffice): same text, tables by row.
     old, new = read_document(INPUTS / "yuncheng_2019.doc"), read_document(INPUTS / "yuncheng_2019.docx")

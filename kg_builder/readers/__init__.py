@@ -194,15 +194,17 @@ def read_document(path: Path, hints: Mapping[str, str | None] | None = None, *,
 def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Document:
     """What every reader's document gets: clean characters, simplified matching text, hints."""
     from .traditional import is_traditional, to_simplified
-    from .layout import unspace, unwrap
+    from .layout import unglossed, unspace, unwrap
 
     text = document.text
-    unspaced = unwrapped = None
+    unspaced = unglossed_text = unwrapped = None
     if document.original_text is None:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         # A PDF's text layer may space out its characters, and breaks lines where the page did.
         unspaced = unspace(text)
         text = unspaced if unspaced is not None else text
+        unglossed_text = unglossed(text)  # readings a script converter printed after characters
+        text = unglossed_text if unglossed_text is not None else text
         unwrapped = unwrap(text)
         text = unwrapped if unwrapped is not None else text
     text = _CONTROLS.sub(" ", text)
@@ -213,6 +215,7 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
     metadata = dict(document.metadata)
     if document.original_text is None:
         repaired = [what for what, done in (("spaced-out characters joined", unspaced is not None),
+                                            ("pinyin glosses removed", unglossed_text is not None),
                                             ("hard-wrapped lines joined", unwrapped is not None)) if done]
         if repaired:
             metadata["layout"] = "; ".join(repaired)

@@ -19,6 +19,11 @@ Two layouts break extraction, which reads sentences, names and 《titles》 whol
   characters are followed by a single space and another Chinese character,
   digit or mark; then those single spaces go (a wider gap stays, as one space).
 
+* **Pinyin glosses** (:func:`unglossed`). Some sites' script converters print a
+  character's reading after it: "轉(zhuǎn)發(fā)《…規(guī)劃》". The glosses split names and
+  titles; when a text has two or more, each "(pinyin with a tone mark)" right after a
+  Chinese character goes.
+
 Example:
     >>> text = "\\n".join(["2019年,我县坚持依法行政,深入学习贯", "彻党的十九大精神,按照《法治政府建设实", "施纲要》推进工作,取得了明显成效。"] * 3)
     >>> unwrap(text).splitlines()[0]
@@ -36,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["unspace", "unwrap", "without_page_furniture"]
+__all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
 _CLOSED = re.compile(r"[。!?;:!?;:…]$")
@@ -143,3 +148,21 @@ def without_page_furniture(pages: list[str]) -> list[str]:
         if lines:
             kept.append("\n".join(lines))
     return kept
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A reading right after a character: (zhuǎn), （fā）; a tone mark in it, so (abc) or (2021) stays.
+_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+
+def unglossed(text: str) -> str | None:
+    """The text without the pinyin readings printed after its characters, or None when it has none.
+
+    >>> unglossed("省委省政府轉(zhuǎn)發(fā)《規(guī)劃》(2016年)")
+    '省委省政府轉發《規劃》(2016年)'
+    >>> unglossed("《某(mǒu)办法》") is None
+    True
+    """
+    if len(_GLOSS.findall(text, 0, 20000)) < 2:
+        return None
+    return _GLOSS.sub("", text)
