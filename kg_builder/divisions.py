@@ -219,14 +219,22 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
     # 楚雄州): the same division, where no division carries that name itself.
     # Two prefectures of one short name in turn (海南州: 海南黎族苗族自治州 until 1986, then
     # 海南藏族自治州 of 青海) both take the alias; the year tells them apart.
+    # Autonomous counties and banners go the same way (新晃县 for 新晃侗族自治县, 长阳县,
+    # 鄂温克旗), where no other division of that name existed while they did.
+    wanted = [
+        (d.short + _AUTONOMOUS_SUFFIXES[suffix], d)
+        for divisions in by_name.values()
+        for d in divisions
+        for suffix in _AUTONOMOUS_SUFFIXES
+        if d.short and d.name.endswith(suffix) and not d.short.endswith(suffix) and d.level == _AUTONOMOUS_LEVEL[suffix]
+    ]
     aliases: set[str] = set()
-    for divisions in list(by_name.values()):
-        for d in divisions:
-            if d.level == "prefecture" and d.name.endswith("自治州") and d.short:
-                alias = d.short + "州"
-                if alias not in by_name or alias in aliases or all(a.code == d.code for a in by_name[alias]):
-                    by_name.setdefault(alias, []).append(d)
-                    aliases.add(alias)
+    for alias, d in wanted:
+        if alias not in by_name or alias in aliases or all(
+            a.code == d.code or not _overlap(a, d) for a in by_name[alias]
+        ):
+            by_name.setdefault(alias, []).append(d)
+            aliases.add(alias)
     # Three autonomous prefectures go by their first character and 州 (巴州 for 巴音郭楞).
     for alias, full in ABBREVIATED_PREFECTURES.items():
         for d in by_name.get(full, ()):
@@ -235,6 +243,18 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
     for divisions in by_name.values():
         divisions.sort(key=lambda d: (d.code, d.first_year or 0))
     return by_name, by_code
+
+
+#: The suffix of an autonomous division and what its short name takes in its place.
+_AUTONOMOUS_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+_AUTONOMOUS_LEVEL = {"自治州": "prefecture", "自治县": "county", "自治旗": "county"}
+
+
+def _overlap(a: Division, b: Division) -> bool:
+    """Whether two divisions existed in some common year (always, when a span is unknown)."""
+    if a.first_year is None or b.first_year is None:
+        return True
+    return a.first_year <= (b.last_year or 9999) and b.first_year <= (a.last_year or 9999)
 
 
 #: Autonomous prefectures written by one character and 州, as their documents write them.

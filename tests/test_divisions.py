@@ -26,6 +26,12 @@ from kg_builder.divisions import is_national_body, resolve, township
     # An autonomous prefecture by its short name and 州.
     ("黔东南州", 2024, (), "resolved", "522600", "prefecture"),
     ("楚雄州", 2022, (), "resolved", "532300", "prefecture"),
+    # An autonomous county or banner by its short name and 县 or 旗.
+    ("新晃县", 2024, (), "resolved", "431227", "county"),
+    ("长阳县", 2024, (), "resolved", "420528", "county"),
+    ("莫力达瓦旗", 2020, (), "resolved", "150722", "county"),
+    # ... but in the years a plain county carried that name, the plain county.
+    ("长阳县", 1982, (), "resolved", "422728", "county"),
 ])
 def test_resolve(name, year, context, status, code, level):
     result = resolve(name, year, context)

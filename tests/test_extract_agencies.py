@@ -56,6 +56,11 @@ def names(text):
     # One name for a party committee and its government or office: the second is elided.
     ("龙潭乡2021年法治政府建设工作总结\n乡党委、政府高度重视法治建设。", ["龙潭乡党委", "龙潭乡人民政府"]),
     ("北山街道2022年度法治政府建设情况报告\n街道党工委、办事处高度重视。", ["北山街道党工委", "北山街道办事处"]),
+    # A zone named without its city: its bodies by its name or by its kind written bare.
+    ("某普新区司法局2025年法治政府建设情况报告\n新区司法局在新区党工委、管委会的领导下,与国家级新区交流。",
+     ["某普新区司法局", "某普新区党工委", "某普新区管委会"]),
+    # The commission's coordinating groups are bodies of their own.
+    (DONGLIAO + "召开县委全面依法治县委员会守法普法协调小组会议。", ["东辽县人民政府", "东辽县委全面依法治县委员会守法普法协调小组"]),
     # A leading group set up without saying whose: the government's own, in its own report only.
     ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
     ("东辽县司法局2019年法治政府建设工作总结\n成立了法治政府建设工作领导小组。", ["东辽县司法局"]),

@@ -122,9 +122,21 @@ def test_abbreviation_is_an_alias_not_a_citation():
     assert "实施纲要" in found["法治政府建设实施纲要(2015-2020年)"].aliases
 
 
+def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
+    full = "县委宣传部县司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"
+    found = cited("起草了《" + full + "》(以下简称《“八五”普法规划(送审稿)》)。县政府审议了《“八五”普法规划(送审稿)》。")
+    assert list(found) == [full]
+    assert "“八五”普法规划(送审稿)" in found[full].aliases
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("政府投资条例", True), ("人民日报", False), ("“龙腾虎跃”进行时", False), ("行政许可项目目录", True),
     ("3515重大工程项目", False), ("今日说法", False), ("中华人民共和国民法典", True), ("法治宣传手册", False),
+    # A committee's proposal, measures by their count, an office's rules bound together.
+    ("中共某县委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", True),
+    ("行政执法监督工作督察20条", True), ("支持民营经济发展十条", True), ("某区司法局制度汇编", True),
+    # ... but not an article of a law, a compilation of laws, or a bare suggestion.
+    ("宪法第五条", False), ("法律法规汇编", False), ("合理化建议", False),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

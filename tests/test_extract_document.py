@@ -176,11 +176,23 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
 @pytest.mark.parametrize("text", [
     # A zone whose city is not named is no jurisdiction: nothing tells it from every other.
     "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区推进工作。",
-    # Nor is a place that is no city (贵安 is no city's name).
-    "贵安新区2022年法治政府建设情况报告\n2022年,新区推进工作。",
+    # Nor a phrase that ends in a zone's kind.
+    "关于推进经济开发区2022年法治政府建设的报告\n2022年,各开发区推进工作。",
+    "全市开发区2022年法治政府建设情况报告\n2022年,各开发区推进工作。",
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A zone named without its city (贵安 and 金普 are no city's names) is still the author's
+    # area, at county level, under no city the text names.
+    ("贵安新区2022年法治政府建设情况报告\n2022年,新区推进工作。", "贵安新区"),
+    ("某普新区司法局2025年法治政府建设情况报告\n2025年,新区司法局在新区党工委领导下推进工作。", "某普新区"),
+])
+def test_zone_named_without_its_city(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level, ctx.division.chain) == (name, "county", (name,))
 
 
 def test_prefecture_abbreviated_to_one_character():

@@ -177,3 +177,28 @@ def test_plan_carried_by_a_notice_says_this_plan():
 ])
 def test_headline_pages_carry_their_plan(text, expected):
     assert links(text) == expected
+
+
+SHEFA = "某省法治社会建设实施方案(2021-2025年)"
+ZHENGFU = "某省法治政府建设实施方案(2021-2025年)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan's first sentence says what it carries out: the plan implements every title of it.
+    ("某省2022年度法治政府建设工作要点\n2022年,全省法治政府建设工作坚持以习近平法治思想为指导,"
+     "全面贯彻落实《" + ZHENGFU + "》《" + SHEFA + "》,深入推进依法行政。\n一、健全政府职能体系",
+     {("某省2022年度法治政府建设工作要点", ZHENGFU), ("某省2022年度法治政府建设工作要点", SHEFA)}),
+    # The same under a notice issuing it: the plan's heading above the paragraph is the source.
+    ("某省人民政府办公厅关于印发2022年度法治政府建设工作要点的通知\n各市县人民政府:\n"
+     "《2022年度法治政府建设工作要点》已经省政府同意,现印发给你们。\n某省人民政府办公厅\n2022年4月1日\n"
+     "2022年度法治政府建设工作要点\n2022年,全省认真贯彻落实《" + ZHENGFU + "》,推进依法行政。",
+     {("2022年度法治政府建设工作要点", ZHENGFU)}),
+    # A report's opening reports on what it carried out: no link.
+    ("某市2022年法治政府建设情况报告\n2022年,全市全面贯彻落实《" + ZHENGFU + "》,推进依法行政。", set()),
+    # Not the paragraph's first sentence: an account of what others did, no link.
+    ("某市2023年法治政府建设工作要点\n一年来工作扎实推进。各部门按照《" + ZHENGFU + "》要求推进工作。", set()),
+    # A paragraph after another sentence of the plan is no longer its opening.
+    ("某市2023年法治政府建设工作要点\n2023年,全市坚持依法行政。\n全面贯彻落实《" + ZHENGFU + "》,推进工作。", set()),
+])
+def test_a_plans_opening_sentence_names_what_it_implements(text, expected):
+    assert links(text) == expected

@@ -31,7 +31,7 @@ NAME = "agencies"
 
 # Longest first: the suffix that ends a body's name.
 _SUFFIXES = (
-    "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组",
+    "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组", "协调小组",
     "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "管委会", "办公室", "办公厅",
     "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
 )
@@ -511,6 +511,25 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             body = match.group(1)
             found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
             take(a, b)
+    # A development zone's own bodies (it is no division the scan knows), by its full name or
+    # by its kind written bare in its own text (新区司法局, 在新区党工委).
+    if own is not None and own.level == "county" and not own.code:
+        kind = _ZONE_KIND.search(own.name)
+        pattern = _zone_prefix(own.name, kind.group() if kind else None)
+        for match in pattern.finditer(text, start, end):
+            if match.group(2) and text[match.start() - 1 : match.start()] in _ZONE_NOT_BEFORE:
+                continue  # 国家级新区, 各开发区: zones in general, not this one
+            if not match.group(2) and (own.prefecture or own.province):
+                continue  # 盐城经济技术开发区工委: read with its city's name, as any body
+            best = _best_end(text, match.end())
+            if best is None or not free(match.start(), best[0]):
+                continue
+            body = text[match.end() : best[0]]
+            party = match.group(1) or ""
+            found.append(AgencyMatch(match.start(), best[0], text[match.start() : best[0]],
+                                     own.name + canonical_body(body), own.name, own.level, None,
+                                     party + own.name + written_body(body)))
+            take(match.start(), best[0])
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
@@ -638,7 +657,16 @@ def _written_division(ctx: DocumentContext, division: divisions.Division) -> str
     return division.name
 
 
+_ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区)$")
+_ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
+
+
 @functools.lru_cache(maxsize=64)
+def _zone_prefix(name: str, kind: str | None) -> re.Pattern[str]:
+    bare = "|(" + re.escape(kind) + ")" if kind else ""
+    return re.compile(r"(中共)?(?:" + re.escape(name) + bare + r")")
+
+
 def _township_prefix(name: str) -> re.Pattern[str]:
     stem = re.sub(r"(街道办事处|街道|民族乡|镇|乡|苏木)$", "", name)
     stem_form = "|(" + re.escape(stem) + ")" if len(stem) >= 2 else ""
@@ -714,8 +742,9 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
+# 新区党工委、管委会 (the zone's 管委会).
 _ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和](?:办事处)"), "办事处"),
-           ("党委", re.compile(r"[、和]政府"), "人民政府"))
+           ("党工委", re.compile(r"[、和]管委会"), "管委会"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
@@ -747,7 +776,7 @@ _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
-_ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处)")
+_ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处|管委会)")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -839,10 +868,10 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
         if match.name.endswith(committee):
             found = after.match(text, match.end)
             if found is None:
-                return None
+                continue
             stem = match.name[: -len(committee)]
             written = match.surface[: -len(committee)]
-            if committee.endswith("工委") and not stem.endswith("街道"):
+            if body == "办事处" and not stem.endswith("街道"):
                 return None
             return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
                                   name=stem + body, written=written + body)

@@ -35,18 +35,23 @@ MAX_TITLE = 150
 
 _ABBREVIATION = re.compile(
     # the document number may come first: "(国发〔2015〕36号,以下简称《纲要》)"
-    r"\s*\(\s*(?:[^()《》\n,;]{2,20}?号\s*[,;]\s*)?(?:以下|下文|下)?(?:简称|称)\s*[《“\"]?(?P<alias>[^《》“”\"()]{1,30})[》”\"]?\s*\)"
+    r"\s*\(\s*(?:[^()《》\n,;]{2,20}?号\s*[,;]\s*)?(?:以下|下文|下)?(?:简称|称)\s*"
+    # in 《》 the short title may hold quotes and its own draft mark: 《“八五”普法规划(送审稿)》
+    r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)\s*\)"
 )
 _QUALIFIER = re.compile(r"\((试行|暂行|草案|修订|修订稿|修正|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DOC_END = re.compile(
     r"(法|法典|条例|规定|办法|细则|规则|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
-    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结)$"
+    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结|"
+    # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
+    # an office's own rules bound together (制度汇编)
+    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编)$"
 )
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
-    r"频道|节目|APP|app|公众号|丛书|读本|手册|汇编|教材|选编|文选|摘编|一书|协议|合同|协议书|进行时|项目|故事|"
+    r"频道|节目|APP|app|公众号|丛书|读本|手册|(?<!制度)汇编|教材|选编|文选|摘编|一书|协议|合同|协议书|进行时|项目|故事|"
     r"之声|在线|讲堂|课堂|大讲堂|访谈|剧|歌|曲|学习纲要|学习问答|谈治国理政)$"
 )
 _NON_DOC_AFTER = re.compile(
@@ -616,7 +621,7 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
         if span.depth == 0 or True:
             match = _ABBREVIATION.match(text, span.end + 1)
             if match:
-                alias = normalize_title(match.group("alias"))
+                alias = normalize_title(match.group("marked") or match.group("alias"))
                 if alias and alias != title:
                     aliases[alias] = title
                     declared.append((span.end + 1, match.end()))

@@ -208,6 +208,36 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
     return None
 
 
+_PLAN_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
+
+
+def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
+    """The plan whose opening paragraph holds position ``at``, else None.
+
+    A plan's first sentence states what it carries out ("2022年,…全面贯彻落实《A》《B》,…"):
+    the plan implements what that sentence names, as if it said 制定本要点. The plan is the
+    heading right above the paragraph, or the document's own title when no sentence comes
+    between them.
+    """
+    paragraph = ctx.text.rfind("\n", 0, at) + 1
+    if ctx.text[paragraph:at].strip():
+        return None  # only the paragraph's first sentence says what the plan carries out
+    heading = _heading_before(ctx, paragraph)
+    candidates = []
+    if heading is not None:
+        end = max(e for s, e, h in ctx.headings if s < paragraph)
+        candidates.append((heading, end))
+    if own_title and ctx.title_span:
+        candidates.append((own_title, ctx.title_span[1]))
+    for title, end in candidates:
+        if end <= paragraph and "。" not in ctx.text[end:paragraph]:
+            name = normalize_title(title)
+            if _PLAN_END.search(_core(name)):
+                return name
+            return None
+    return None
+
+
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     """(source, target, start, end) for every implements link the document states."""
     ctx = context_of(doc)
@@ -277,6 +307,13 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             if source:
                 source = canonical_title(source, list(cited), ctx)
                 source = _carried(normalize_title(source), text[s_start:s_end], names) or source
+                for target in targets:
+                    if target != source:
+                        links.append((source, target, s_start, s_end))
+        elif targets and not any(_CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside):
+            source = _opening_plan(ctx, s_start, own_title)
+            if source:
+                source = canonical_title(source, list(cited), ctx)
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
