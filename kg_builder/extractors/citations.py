@@ -375,6 +375,8 @@ def _load_city_shorts() -> frozenset[str]:
 def _body_in_title(rest: str, limit: int) -> int | None:
     """Where a body named at the start of ``rest`` (a title's words after a division, and 》) ends."""
     best = _best_end(rest, 0, limit)
+    if best is not None and best[1] == "协调小组" and (committee := rest.rfind("委员会", 0, best[0])) >= 0:
+        return committee + 3  # a commission's coordinating groups issue nothing: the commission does
     return None if best is None else best[0]
 
 
