@@ -409,3 +409,12 @@ def test_two_offices_and_a_report_are_no_bodies(text, expected):
 ])
 def test_township_offices_leading_tasks(text, expected):
     assert sorted(set(names(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau a place is told to set up is no body acting, nor is 组建 part of its name.
+    (ZHONGZHAN + "指导某某市组建行政审批局,区司法局牵头。", ["中站区司法局"]),
+    (ZHONGZHAN + "区里组建区行政审批局,统一办理审批。", ["中站区行政审批局"]),
+])
+def test_a_bureau_being_set_up(text, expected):
+    assert names(text) == expected
