@@ -418,3 +418,14 @@ def test_township_offices_leading_tasks(text, expected):
 ])
 def test_a_bureau_being_set_up(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee meeting as its standing committee acts; a member's post (市委常委) names no body.
+    (ZHONGZHAN + "区委常委会专题研究法治建设工作。", ["中站区委"]),
+    (ZHONGZHAN + "将其列入区委常委会会议学习内容。", ["中站区委"]),
+    (ZHONGZHAN + "区委常委、副区长出席会议。", []),
+    (ZHONGZHAN + "区人大常委会开展执法检查。", ["中站区人大常委会"]),
+])
+def test_a_committee_meeting_as_its_standing_committee(text, expected):
+    assert names(text) == expected

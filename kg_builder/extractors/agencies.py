@@ -264,7 +264,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         end = match.end()
         suffix = match.group()
         after = text[end : end + 1]
-        if after and after in _BLOCKED_AFTER[suffix]:
+        if after and after in _BLOCKED_AFTER[suffix] and not (
+                # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
+                after == "常" and suffix == "委" and text.startswith("常委会", end) and end - start == 1):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
