@@ -429,3 +429,13 @@ def test_a_bureau_being_set_up(text, expected):
 ])
 def test_a_committee_meeting_as_its_standing_committee(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page's publisher line, like its source line, names who posted the page, not a body acting.
+    (ZHONGZHAN + "发布者:中站区人民政府办公室\n区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "来源:中站区人民政府办公室\n区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "区人民政府办公室印发通知,区司法局组织实施。", ["中站区人民政府办公室", "中站区司法局"]),
+])
+def test_a_page_publisher_line_names_no_body(text, expected):
+    assert names(text) == expected
