@@ -439,3 +439,12 @@ def test_a_committee_meeting_as_its_standing_committee(text, expected):
 ])
 def test_a_page_publisher_line_names_no_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The centre's 安排部署 followed is boilerplate, as its 决策部署 is; a local committee's is leadership.
+    (ZHONGZHAN + "认真贯彻落实中央、国务院和省委、省政府的安排部署。", ["河南省委", "河南省人民政府"]),
+    (ZHONGZHAN + "落实国务院安排部署,区司法局组织实施。", ["中站区司法局"]),
+])
+def test_the_centres_arrangements_followed(text, expected):
+    assert names(text) == expected
