@@ -448,3 +448,12 @@ def test_a_page_publisher_line_names_no_body(text, expected):
 ])
 def test_the_centres_arrangements_followed(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party committee's formal name under its parent's (中共天津市和平区委员会) is the district's 区委.
+    ("和平区实施方案\n中共天津市和平区委员会\n天津市和平区人民政府\n", ["和平区委", "和平区人民政府"]),
+    ("和平区实施方案\n已经区委、区政府同意。\n中共天津市和平区委员会\n", ["和平区委", "和平区人民政府"]),
+])
+def test_a_party_committee_by_its_formal_name(text, expected):
+    assert list(dict.fromkeys(names(text))) == expected

@@ -459,6 +459,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(a_start, a_end)
             continue
         body = _undoubled(d_name, body)
+        if body == "委员会" and not party and index and divisions_found[index - 1][1] == d_start and text.startswith(
+                "中共", divisions_found[index - 1][0] - 2):
+            body = "委"  # 中共天津市和平区委员会: the district's party committee, its 区委
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
