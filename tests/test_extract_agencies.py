@@ -414,3 +414,51 @@ def test_two_offices_and_a_report_are_no_bodies(text, expected):
 ])
 def test_township_offices_leading_tasks(text, expected):
     assert sorted(set(names(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau a place is told to set up is no body acting, nor is 组建 part of its name.
+    (ZHONGZHAN + "指导某某市组建行政审批局,区司法局牵头。", ["中站区司法局"]),
+    (ZHONGZHAN + "区里组建区行政审批局,统一办理审批。", ["中站区行政审批局"]),
+])
+def test_a_bureau_being_set_up(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee meeting as its standing committee acts; a member's post (市委常委) names no body.
+    (ZHONGZHAN + "区委常委会专题研究法治建设工作。", ["中站区委"]),
+    (ZHONGZHAN + "将其列入区委常委会会议学习内容。", ["中站区委"]),
+    (ZHONGZHAN + "区委常委、副区长出席会议。", []),
+    (ZHONGZHAN + "区人大常委会开展执法检查。", ["中站区人大常委会"]),
+])
+def test_a_committee_meeting_as_its_standing_committee(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page's publisher line, like its source line, names who posted the page, not a body acting.
+    (ZHONGZHAN + "发布者:中站区人民政府办公室\n区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "来源:中站区人民政府办公室\n区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "区人民政府办公室印发通知,区司法局组织实施。", ["中站区人民政府办公室", "中站区司法局"]),
+])
+def test_a_page_publisher_line_names_no_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The centre's 安排部署 followed is boilerplate, as its 决策部署 is; a local committee's is leadership.
+    (ZHONGZHAN + "认真贯彻落实中央、国务院和省委、省政府的安排部署。", ["河南省委", "河南省人民政府"]),
+    (ZHONGZHAN + "落实国务院安排部署,区司法局组织实施。", ["中站区司法局"]),
+])
+def test_the_centres_arrangements_followed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party committee's formal name under its parent's (中共天津市和平区委员会) is the district's 区委.
+    ("和平区实施方案\n中共天津市和平区委员会\n天津市和平区人民政府\n", ["和平区委", "和平区人民政府"]),
+    ("和平区实施方案\n已经区委、区政府同意。\n中共天津市和平区委员会\n", ["和平区委", "和平区人民政府"]),
+])
+def test_a_party_committee_by_its_formal_name(text, expected):
+    assert list(dict.fromkeys(names(text))) == expected

@@ -403,3 +403,17 @@ def test_titles_listed_after_the_centre(text, title, issuer_level):
 ])
 def test_a_transmitting_notice_is_of_the_place_it_transmits(prefix, text, title, issuer_level):
     assert cited(text, prefix=prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A kind of document standing for a title the text never writes out is no citation.
+    ("认真落实区委《意见》、区人大《决定》和区政府《实施方案》。", set()),
+    ("按照国家和本市《纲要》《规划》的部署推进各项工作。", set()),
+    ("配合市人大常委会出台《决定》,推动制定《某市物业管理条例》。", {"某市物业管理条例"}),
+    # A bare 《纲要》 after the 纲要 it abbreviates is still that 纲要.
+    ("落实《法治政府建设实施纲要(2021-2025年)》,对照《纲要》逐项推进。", {"法治政府建设实施纲要(2021-2025年)"}),
+    # A short title the law table knows stays.
+    ("学习《宪法》《民法典》。", {"中华人民共和国宪法", "中华人民共和国民法典"}),
+])
+def test_a_bare_kind_of_document_is_no_citation(text, expected):
+    assert set(cited(text)) == expected

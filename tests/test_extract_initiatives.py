@@ -212,3 +212,16 @@ def test_brought_in_forums_and_manners(text, expected):
 ])
 def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pattern of work to be formed is a goal, with or without a programme word before 格局.
+    ("研究解决重大问题,形成“一盘棋”格局。", []),
+    ("打造“线上线下、虚实一体”行政审批新格局。", []),
+    ("构建“多元共治”社会治理格局,推行“一窗受理”改革。", ["一窗受理"]),
+    # A leader's requirements are instructions, not a programme.
+    ("贯彻“三个着力”重要要求和“四个坚持”重要指示。", []),
+    ("落实“三项制度”要求,推进“证照分离”改革。", ["三项制度", "证照分离"]),
+])
+def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
+    assert names(text) == expected

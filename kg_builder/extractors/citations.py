@@ -636,6 +636,8 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     merged: dict[str, Citation] = {}
     for title, span in occurrences:
         name = canon.get(title, title)
+        if name in _BARE_KINDS:
+            continue  # 区委《意见》、区人大《决定》: a kind of document, the title left unsaid
         citation = merged.get(name)
         if citation is None:
             citation = merged[name] = Citation(name, [], set())
@@ -652,6 +654,14 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     for citation in merged.values():
         _describe(ctx, citation)
     return tuple(merged.values())
+
+
+# A kind of document standing for a title the text never writes out, nor abbreviates
+# (《纲要》《规划》 with no 纲要 or 规划 cited before, 区人大《决定》): no citation of its own.
+_BARE_KINDS = frozenset(
+    "纲要 规划 决定 决议 意见 若干意见 实施意见 实施纲要 实施方案 方案 工作方案 通知 办法 实施办法 细则 实施细则 "
+    "规定 要点 工作要点 计划 工作计划 清单 报告 规则 条例 法".split()
+)
 
 
 _YEARS_ONLY = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)")

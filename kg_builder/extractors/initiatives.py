@@ -39,8 +39,10 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
-    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示)"
+    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示|重要要求)"
 )
+# A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
+_PATTERN_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}格局")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
@@ -127,7 +129,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
-    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE):
+    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
         return False
     if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
         return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
