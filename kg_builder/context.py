@@ -48,7 +48,7 @@ _RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
 INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
-    r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|条例|通报|决议|"
+    r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
     r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition; a draft
     # plan has two (规划(2021-2025年)(征求意见稿)).

@@ -409,3 +409,24 @@ def test_two_offices_and_a_report_are_no_bodies(text, expected):
 ])
 def test_township_offices_leading_tasks(text, expected):
     assert sorted(set(names(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 自治区党委 in a city's report (a city has no 区 of its own): the region's committee and government.
+    ("柳州市2017年度法治政府建设情况报告\n在自治区党委、自治区人民政府的正确领导下,市政府推进法治建设。",
+     ["广西壮族自治区党委", "广西壮族自治区人民政府", "柳州市人民政府"]),
+    # Departments listed after one with its prefix are its city's; a second prefix, a party
+    # committee's 委 and a plural stop the list, and a verb is no body (我市推行政府权责清单).
+    ("柳州市2017年度法治政府建设情况报告\n市发展改革委、自然资源局、住建委推行并联审批,我市推行政府权责清单制度。",
+     ["柳州市发展改革委", "柳州市自然资源局", "柳州市住建委"]),
+    ("柳州市2017年度法治政府建设情况报告\n市司法局、区司法局、各县区参加,市委、政法委听取汇报。",
+     ["柳州市司法局", "柳州市委"]),
+    # A county named by one character keeps its level before 委 (郏县县委; 郏县委 is no name),
+    # written so or bare; a county of a longer name does not (长沙县委).
+    ("郏县2023年法治政府建设情况报告\n郏县县委、县政府高度重视,县委全面依法治县委员会召开会议。",
+     ["郏县县委", "郏县人民政府", "郏县县委全面依法治县委员会"]),
+    ("长沙县2023年法治政府建设情况报告\n县委、县政府高度重视,县委全面依法治县委员会召开会议。",
+     ["长沙县委", "长沙县人民政府", "长沙县委全面依法治县委员会"]),
+])
+def test_region_committee_in_a_city_listed_departments_and_one_character_counties(text, expected):
+    assert names(text) == expected

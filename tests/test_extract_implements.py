@@ -177,3 +177,14 @@ def test_plan_carried_by_a_notice_says_this_plan():
 ])
 def test_headline_pages_carry_their_plan(text, expected):
     assert links(text) == expected
+
+
+def test_working_rules_say_what_they_are_made_under():
+    # A government's working rules (…工作规则) are a title of their own: made under the laws
+    # they name after 根据, not the rules of other governments they take as a model (参照).
+    text = ("某县人民政府工作规则\n第一章 总则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和"
+            "地方各级人民政府组织法》,参照《某省人民政府工作规则》的有关规定,结合本县实际,制定本规则。")
+    assert links(text) == {
+        ("某县人民政府工作规则", "中华人民共和国宪法"),
+        ("某县人民政府工作规则", "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法"),
+    }

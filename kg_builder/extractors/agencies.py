@@ -55,7 +55,7 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
+    r"列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
 )
@@ -171,6 +171,17 @@ def _undoubled(division: str, body: str) -> str:
     return body
 
 
+def _redoubled(division: str, body: str) -> str:
+    """A committee of a county named by one character keeps its level (勉县县委: 勉县委 is no name).
+
+    >>> _redoubled("勉县", "委全面依法治县委员会"), _redoubled("长沙县", "委")
+    ('县委全面依法治县委员会', '委')
+    """
+    if len(division) == 2 and division.endswith("县") and body.startswith("委"):
+        return "县" + body
+    return body
+
+
 def written_body(body: str) -> str:
     """A body's name as written, but for the bare 政府 (人民政府) and a stray 中共.
 
@@ -273,6 +284,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
 
 
 _UNKNOWN = object()
+# The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
+_NO_DISTRICT = divisions.Division("", "区", "county")
 
 
 def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
@@ -456,7 +469,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
             continue
-        body = _undoubled(d_name, body)
+        body = _redoubled(division.name if division else d_name, _undoubled(d_name, body))
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
@@ -589,7 +602,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if division is None:
             division = _expand(ctx, relative, p_start)
             if division is None:
-                continue
+                if relative != "区" or not text.startswith("自治", p_start - 2):
+                    continue
+                division = _NO_DISTRICT  # 自治区党委 in a city's report, which has no 区 of its own: below
         if relative == "区" and division.level != "provincial" and text.startswith("自治", p_start - 2):
             # 自治区党委 in a zone's or a county's report: the region's, not the zone's 区党委.
             region = ctx.division.province if ctx.division is not None else None
@@ -620,13 +635,35 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
+        if relative == "县" and len(division.name) == 2:
+            body = _redoubled(division.name, body)
         name = prefix + division.name + canonical_body(body)
         written = own_alias if own_alias is not None and division is own else division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
+        # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's.
+        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS)
+               and text[p_end:a_end] not in ("委", "党委")):
+            item = _best_end(text, a_end + 1, 8)
+            if item is None or text[a_end + 1 : a_end + 2] in _NOT_A_LISTED_DEPARTMENT:
+                break
+            i_start, i_end = a_end + 1, item[0]
+            body = text[i_start:i_end]
+            if not body.endswith(_DEPARTMENT_ENDS) or not free(i_start, i_end):
+                break
+            found.append(AgencyMatch(i_start, i_end, body, division.name + canonical_body(body), division.name,
+                                     division.level, division.code or None, written + written_body(body)))
+            take(i_start, i_end)
+            a_end = i_end
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A department a list names after one with its prefix; not a government, a committee or a
+# second prefix (市司法局、区司法局), nor a party body.
+_DEPARTMENT_ENDS = ("局", "厅", "委", "办")
+_NOT_A_LISTED_DEPARTMENT = "省市县区州镇乡村街中党各全本该"
 
 
 def _written_division(ctx: DocumentContext, division: divisions.Division) -> str:
