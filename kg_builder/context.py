@@ -699,8 +699,23 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
             compact = WHITESPACE.sub("", stripped)
             if TITLE_END.search(compact) and len(compact) >= 8:
                 start = offset + len(text[offset:]) - len(text[offset:].lstrip())
-                found.append((start, start + len(stripped), compact))
+                if offset:
+                    before = text.rfind("\n", 0, offset - 1) + 1
+                    previous = text[before : offset - 1].strip()
+                    if _HEAD_OF_TITLE.fullmatch(previous) and _opens_with_division(previous):
+                        # A heading broken after its place and body (广元市财政部门 / 依法行政…评估办法(试行)).
+                        start, compact = before + text[before:].index(previous), previous + compact
+                found.append((start, offset + len(text[offset:end.end()].rstrip()), compact))
     return tuple(found)
+
+
+# The first line of a heading broken in two: a place and a body's words, no more.
+_HEAD_OF_TITLE = re.compile(r"[\u4e00-\u9fa5]{4,14}(?:部门|系统|机关|单位)")
+
+
+def _opens_with_division(line: str) -> bool:
+    names = divisions.all_names()
+    return any(line[:size] in names for size in (3, 2, 4, 5))
 
 
 def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:

@@ -430,3 +430,19 @@ def test_township_offices_leading_tasks(text, expected):
 ])
 def test_region_committee_in_a_city_listed_departments_and_one_character_counties(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a text is filed with (报备) or a place is put forward to (推荐) do not act.
+    (ZHONGZHAN + "区司法局审查规范性文件1件,并向市政府和区人大报备。", ["中站区司法局"]),
+    (ZHONGZHAN + "被作为示范区候选地区之一向中央依法治国办守法普法协调小组、省法治政府建设领导小组办公室推荐。"
+     "区司法局牵头创建。", ["中站区司法局"]),
+])
+def test_bodies_filed_with_or_put_forward_to_do_not_act(text, expected):
+    assert names(text) == expected
+
+
+def test_a_body_listed_after_cities_is_no_level_list():
+    # 宝鸡市、省文化和旅游厅: a city named in full, then the province's department; not 省、市 at once.
+    text = "陕西省人民政府关于2025年法治政府建设情况的报告\n延安市、宝鸡市、省文化和旅游厅主要负责同志现场述法。"
+    assert names(text) == ["陕西省人民政府", "陕西省文化和旅游厅"]

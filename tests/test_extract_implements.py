@@ -188,3 +188,15 @@ def test_working_rules_say_what_they_are_made_under():
         ("某县人民政府工作规则", "中华人民共和国宪法"),
         ("某县人民政府工作规则", "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法"),
     }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A heading broken after its place and body's words is one title; a title whose 〉 was lost
+    # (not cited as written) still opens the list of what the measure is made under.
+    ("绵阳市财政局关于印发评估办法的通知\n各县区财政局:\n现将办法印发给你们。\n绵阳市财政局\n2016年5月12日\n绵阳市财政部门\n"
+     "依法理财状况评估办法(试行)\n第一条 根据《省财政厅关于印发<四川省财政部门依法理财评估办法(试行)》和"
+     "《绵阳市法治财政建设规划实施方案》(绵财法〔2015〕4号),制定本办法。",
+     {("绵阳市财政部门依法理财状况评估办法(试行)", "绵阳市法治财政建设规划实施方案")}),
+])
+def test_broken_heading_and_a_title_with_a_lost_mark(text, expected):
+    assert expected <= links(text)

@@ -171,6 +171,12 @@ def _undoubled(division: str, body: str) -> str:
     return body
 
 
+def _ends_a_division(text: str, at: int) -> bool:
+    """Whether a division's full name ends at ``at`` (宝鸡市、省文化和旅游厅: a city listed, then a body)."""
+    names = divisions.all_names()
+    return any(text[at - size : at] in names for size in (3, 4, 2, 5))
+
+
 def _redoubled(division: str, body: str) -> str:
     """A committee of a county named by one character keeps its level (勉县县委: 勉县委 is no name).
 
@@ -592,7 +598,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         han_end = _HAN_WINDOW.match(text, p_end).end()
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
-        if text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡":
+        if (text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡"
+                and not _ends_a_division(text, p_start - 1)):
             continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
@@ -749,6 +756,9 @@ _DIRECTIVE_AFTER = re.compile(
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
+# The bodies a text is filed with or a place put forward to, a list of them written in full:
+# 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
+_FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
 _ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和](?:办事处)"), "办事处"),
@@ -775,8 +785,11 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # 党中央、国务院 is the set phrase of the centre (its 重视, its 新要求, what it 印发); a
         # 部署 of it and of the local committees is read below with the directives.
         return True
-    return (_REPORT_AFTER.match(text, match.end) is not None
-            and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
+    if _REPORT_AFTER.match(text, match.end) is None:
+        near = text[match.end : match.end + 44]
+        if ("报备" not in near and "推荐" not in near) or _FILED_AFTER.match(near) is None:
+            return False
+    return _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
 
 
 # What may stand between an issuer's code and a document number's 〔year〕: 委文, 府发, 办函.
