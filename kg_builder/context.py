@@ -48,7 +48,7 @@ _RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
 INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
-    r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|条例|通报|决议|"
+    r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
     r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition; a draft
     # plan has two (规划(2021-2025年)(征求意见稿)).
@@ -699,8 +699,23 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
             compact = WHITESPACE.sub("", stripped)
             if TITLE_END.search(compact) and len(compact) >= 8:
                 start = offset + len(text[offset:]) - len(text[offset:].lstrip())
-                found.append((start, start + len(stripped), compact))
+                if offset:
+                    before = text.rfind("\n", 0, offset - 1) + 1
+                    previous = text[before : offset - 1].strip()
+                    if _HEAD_OF_TITLE.fullmatch(previous) and _opens_with_division(previous):
+                        # A heading broken after its place and body (广元市财政部门 / 依法行政…评估办法(试行)).
+                        start, compact = before + text[before:].index(previous), previous + compact
+                found.append((start, offset + len(text[offset:end.end()].rstrip()), compact))
     return tuple(found)
+
+
+# The first line of a heading broken in two: a place and a body's words, no more.
+_HEAD_OF_TITLE = re.compile(r"[\u4e00-\u9fa5]{4,14}(?:部门|系统|机关|单位)")
+
+
+def _opens_with_division(line: str) -> bool:
+    names = divisions.all_names()
+    return any(line[:size] in names for size in (3, 2, 4, 5))
 
 
 def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:

@@ -59,6 +59,8 @@ def names(text):
     # A zone named without its city: its bodies by its name or by its kind written bare.
     ("某普新区司法局2025年法治政府建设情况报告\n新区司法局在新区党工委、管委会的领导下,与国家级新区交流。",
      ["某普新区司法局", "某普新区党工委", "某普新区管委会"]),
+    # A meeting joined to another by 暨 names no body (工作会议暨执法协调小组会议).
+    (DONGLIAO + "召开县法治政府建设工作会议暨执法协调小组会议。", ["东辽县人民政府"]),
     # The commission's coordinating groups are bodies of their own.
     (DONGLIAO + "召开县委全面依法治县委员会守法普法协调小组会议。", ["东辽县人民政府", "东辽县委全面依法治县委员会守法普法协调小组"]),
     # A leading group set up without saying whose: the government's own, in its own report only.
@@ -426,6 +428,27 @@ def test_a_bureau_being_set_up(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 自治区党委 in a city's report (a city has no 区 of its own): the region's committee and government.
+    ("柳州市2017年度法治政府建设情况报告\n在自治区党委、自治区人民政府的正确领导下,市政府推进法治建设。",
+     ["广西壮族自治区党委", "广西壮族自治区人民政府", "柳州市人民政府"]),
+    # Departments listed after one with its prefix are its city's; a second prefix, a party
+    # committee's 委 and a plural stop the list, and a verb is no body (我市推行政府权责清单).
+    ("柳州市2017年度法治政府建设情况报告\n市发展改革委、自然资源局、住建委推行并联审批,我市推行政府权责清单制度。",
+     ["柳州市发展改革委", "柳州市自然资源局", "柳州市住建委"]),
+    ("柳州市2017年度法治政府建设情况报告\n市司法局、区司法局、各县区参加,市委、政法委听取汇报。",
+     ["柳州市司法局", "柳州市委"]),
+    # A county named by one character keeps its level before 委 (郏县县委; 郏县委 is no name),
+    # written so or bare; a county of a longer name does not (长沙县委).
+    ("郏县2023年法治政府建设情况报告\n郏县县委、县政府高度重视,县委全面依法治县委员会召开会议。",
+     ["郏县县委", "郏县人民政府", "郏县县委全面依法治县委员会"]),
+    ("长沙县2023年法治政府建设情况报告\n县委、县政府高度重视,县委全面依法治县委员会召开会议。",
+     ["长沙县委", "长沙县人民政府", "长沙县委全面依法治县委员会"]),
+])
+def test_region_committee_in_a_city_listed_departments_and_one_character_counties(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A committee meeting as its standing committee acts; a member's post (市委常委) names no body.
     (ZHONGZHAN + "区委常委会专题研究法治建设工作。", ["中站区委"]),
     (ZHONGZHAN + "将其列入区委常委会会议学习内容。", ["中站区委"]),
@@ -462,3 +485,20 @@ def test_the_centres_arrangements_followed(text, expected):
 ])
 def test_a_party_committee_by_its_formal_name(text, expected):
     assert list(dict.fromkeys(names(text))) == expected
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a text is filed with (报备) or a place is put forward to (推荐) do not act.
+    (ZHONGZHAN + "区司法局审查规范性文件1件,并向市政府和区人大报备。", ["中站区司法局"]),
+    (ZHONGZHAN + "被作为示范区候选地区之一向中央依法治国办守法普法协调小组、省法治政府建设领导小组办公室推荐。"
+     "区司法局牵头创建。", ["中站区司法局"]),
+])
+def test_bodies_filed_with_or_put_forward_to_do_not_act(text, expected):
+    assert names(text) == expected
+
+
+def test_a_body_listed_after_cities_is_no_level_list():
+    # 宝鸡市、省文化和旅游厅: a city named in full, then the province's department; not 省、市 at once.
+    text = "陕西省人民政府关于2025年法治政府建设情况的报告\n延安市、宝鸡市、省文化和旅游厅主要负责同志现场述法。"
+    assert names(text) == ["陕西省人民政府", "陕西省文化和旅游厅"]

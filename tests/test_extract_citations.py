@@ -417,3 +417,12 @@ def test_a_transmitting_notice_is_of_the_place_it_transmits(prefix, text, title,
 ])
 def test_a_bare_kind_of_document_is_no_citation(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A film or a show named before its title is no document, whatever its title ends with.
+    ("录制专题片《古今说法》,拍摄微电影《守法》,落实《信访工作条例》。", {"信访工作条例"}),
+    ("编排情景剧《小区里的法》,制定《某县法治宣传教育实施方案》。", {"某县法治宣传教育实施方案"}),
+])
+def test_films_and_shows_named_before_their_titles(text, expected):
+    assert set(cited(text)) == expected

@@ -75,6 +75,8 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # The issuing government on a line of its own, the title on the next.
     ("大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。", "大河乡人民政府关于法治政府建设的情况报告",
      "annual_report"),
+    # A government's working rules are a title too.
+    ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

@@ -202,3 +202,26 @@ ZHENGFU = "某省法治政府建设实施方案(2021-2025年)"
 ])
 def test_a_plans_opening_sentence_names_what_it_implements(text, expected):
     assert links(text) == expected
+
+
+def test_working_rules_say_what_they_are_made_under():
+    # A government's working rules (…工作规则) are a title of their own: made under the laws
+    # they name after 根据, not the rules of other governments they take as a model (参照).
+    text = ("某县人民政府工作规则\n第一章 总则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和"
+            "地方各级人民政府组织法》,参照《某省人民政府工作规则》的有关规定,结合本县实际,制定本规则。")
+    assert links(text) == {
+        ("某县人民政府工作规则", "中华人民共和国宪法"),
+        ("某县人民政府工作规则", "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法"),
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A heading broken after its place and body's words is one title; a title whose 〉 was lost
+    # (not cited as written) still opens the list of what the measure is made under.
+    ("绵阳市财政局关于印发评估办法的通知\n各县区财政局:\n现将办法印发给你们。\n绵阳市财政局\n2016年5月12日\n绵阳市财政部门\n"
+     "依法理财状况评估办法(试行)\n第一条 根据《省财政厅关于印发<四川省财政部门依法理财评估办法(试行)》和"
+     "《绵阳市法治财政建设规划实施方案》(绵财法〔2015〕4号),制定本办法。",
+     {("绵阳市财政部门依法理财状况评估办法(试行)", "绵阳市法治财政建设规划实施方案")}),
+])
+def test_broken_heading_and_a_title_with_a_lost_mark(text, expected):
+    assert expected <= links(text)

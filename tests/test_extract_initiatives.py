@@ -225,3 +225,16 @@ def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
 ])
 def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A role to play, the situations to keep in mind, a motto of two fronts and a place's
+    # positioning are formulas, not programmes.
+    ("发挥“三个作用”,胸怀“两个大局”,坚持“两手抓、两手硬”,落实“两点”定位。", []),
+    # Goals counted by their figures; a work layout of named parts still is one.
+    ("围绕“1+1+4+3+N”目标任务体系,立足“一个统筹、四大职能”工作布局。", ["一个统筹、四大职能"]),
+    # A short name the text gives its own words, wherever it recurs, is no programme by its shape.
+    ("评估依法行政依法理财(以下简称“两依”)状况。“两依”状况评估每年一次,设置“两依”评估指标。", []),
+])
+def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
+    assert names(text) == expected

@@ -51,11 +51,11 @@ _NOT_AFTER = {
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
-    r"(的|了|和|与|及|或|对|在|将|把|被|由|向|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
+    r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"列席|出席|主持|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
+    r"列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
 )
@@ -171,6 +171,23 @@ def _undoubled(division: str, body: str) -> str:
     return body
 
 
+def _ends_a_division(text: str, at: int) -> bool:
+    """Whether a division's full name ends at ``at`` (宝鸡市、省文化和旅游厅: a city listed, then a body)."""
+    names = divisions.all_names()
+    return any(text[at - size : at] in names for size in (3, 4, 2, 5))
+
+
+def _redoubled(division: str, body: str) -> str:
+    """A committee of a county named by one character keeps its level (勉县县委: 勉县委 is no name).
+
+    >>> _redoubled("勉县", "委全面依法治县委员会"), _redoubled("长沙县", "委")
+    ('县委全面依法治县委员会', '委')
+    """
+    if len(division) == 2 and division.endswith("县") and body.startswith("委"):
+        return "县" + body
+    return body
+
+
 def written_body(body: str) -> str:
     """A body's name as written, but for the bare 政府 (人民政府) and a stray 中共.
 
@@ -275,6 +292,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
 
 
 _UNKNOWN = object()
+# The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
+_NO_DISTRICT = divisions.Division("", "区", "county")
 
 
 def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
@@ -462,6 +481,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if body == "委员会" and not party and index and divisions_found[index - 1][1] == d_start and text.startswith(
                 "中共", divisions_found[index - 1][0] - 2):
             body = "委"  # 中共天津市和平区委员会: the district's party committee, its 区委
+        body = _redoubled(division.name if division else d_name, body)
         # (伊犁州党委 is the body 州党委 names in the prefecture's document: one canonical name.)
         name = party + (division.name if division else d_name) + canonical_body(body)
         found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], name, d_name,
@@ -603,7 +623,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         han_end = _HAN_WINDOW.match(text, p_end).end()
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
-        if text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡":
+        if (text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡"
+                and not _ends_a_division(text, p_start - 1)):
             continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
@@ -613,7 +634,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if division is None:
             division = _expand(ctx, relative, p_start)
             if division is None:
-                continue
+                if relative != "区" or not text.startswith("自治", p_start - 2):
+                    continue
+                division = _NO_DISTRICT  # 自治区党委 in a city's report, which has no 区 of its own: below
         if relative == "区" and division.level != "provincial" and text.startswith("自治", p_start - 2):
             # 自治区党委 in a zone's or a county's report: the region's, not the zone's 区党委.
             region = ctx.division.province if ctx.division is not None else None
@@ -644,13 +667,35 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
+        if relative == "县" and len(division.name) == 2:
+            body = _redoubled(division.name, body)
         name = prefix + division.name + canonical_body(body)
         written = own_alias if own_alias is not None and division is own else division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
+        # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's.
+        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS)
+               and text[p_end:a_end] not in ("委", "党委")):
+            item = _best_end(text, a_end + 1, 8)
+            if item is None or text[a_end + 1 : a_end + 2] in _NOT_A_LISTED_DEPARTMENT:
+                break
+            i_start, i_end = a_end + 1, item[0]
+            body = text[i_start:i_end]
+            if not body.endswith(_DEPARTMENT_ENDS) or not free(i_start, i_end):
+                break
+            found.append(AgencyMatch(i_start, i_end, body, division.name + canonical_body(body), division.name,
+                                     division.level, division.code or None, written + written_body(body)))
+            take(i_start, i_end)
+            a_end = i_end
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A department a list names after one with its prefix; not a government, a committee or a
+# second prefix (市司法局、区司法局), nor a party body.
+_DEPARTMENT_ENDS = ("局", "厅", "委", "办")
+_NOT_A_LISTED_DEPARTMENT = "省市县区州镇乡村街中党各全本该"
 
 
 def _written_division(ctx: DocumentContext, division: divisions.Division) -> str:
@@ -745,6 +790,9 @@ _DIRECTIVE_AFTER = re.compile(
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
+# The bodies a text is filed with or a place put forward to, a list of them written in full:
+# 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
+_FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
 # 新区党工委、管委会 (the zone's 管委会).
@@ -772,8 +820,11 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # 党中央、国务院 is the set phrase of the centre (its 重视, its 新要求, what it 印发); a
         # 部署 of it and of the local committees is read below with the directives.
         return True
-    return (_REPORT_AFTER.match(text, match.end) is not None
-            and _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None)
+    if _REPORT_AFTER.match(text, match.end) is None:
+        near = text[match.end : match.end + 44]
+        if ("报备" not in near and "推荐" not in near) or _FILED_AFTER.match(near) is None:
+            return False
+    return _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
 
 
 # What may stand between an issuer's code and a document number's 〔year〕: 委文, 府发, 办函.

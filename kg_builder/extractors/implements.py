@@ -285,6 +285,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             before = text[max(s_start, title.start - 40) : title.start - 1]
             name = names.get(normalize_title(title.raw))
             if name is None:
+                if not targets and _TRIGGER.search(re.split(r"[,:]", before)[-1]):
+                    # A title not cited as written (its 〉 lost) still opens the list of targets:
+                    # 根据《省财政厅关于印发<A>》和《B》,制定本办法 (B is one).
+                    last_end = title.end + 1
                 continue
             created = _CREATE.search(before) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
             if created and targets:
@@ -293,7 +297,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                         links.append((name, target, s_start, s_end))
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
-            if _TRIGGER.search(clause) or (targets and (
+            if _TRIGGER.search(clause) or ((targets or last_end >= 0) and (
                     _AND_BEFORE.search(before[-22:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
                 targets.append(name)
                 last_end = title.end + 1

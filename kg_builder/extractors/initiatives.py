@@ -39,7 +39,7 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
-    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示|重要要求)"
+    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示|重要要求|定位)"
 )
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
 _PATTERN_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}格局")
@@ -58,6 +58,9 @@ _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选�
 # five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
 _NOT_A_PROGRAMME = re.compile(
     r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议)$|^十[一二三四五六七八九]五$"
+    # a role to play (发挥“三个作用”), the overall situations to keep in mind (胸怀“两个大局”),
+    # and the motto of working on two fronts (“两手抓、两手硬”)
+    r"|作用$|大局$|^两手抓"
     # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
     r"|^[一二三四五六七八九十两](?:到位|场)"
     # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
@@ -126,6 +129,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
+    if plus and after.startswith("目标"):
+        return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
@@ -140,7 +145,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
-    return named_by_shape and not _index_or_honour(after, before)
+    # A short name a text gives its own words ((以下简称“两依”)) is no programme by its shape alone.
+    return named_by_shape and not _index_or_honour(after, before) and not before.endswith("简称")
 
 
 def _index_or_honour(after: str, before: str) -> bool:
@@ -198,6 +204,7 @@ def _completed_by(phrase: str, after: str) -> str:
     return lexicon.get(folded, folded)
 
 
+_DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"]")
 _NEXT_QUOTE = re.compile(r"、?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
@@ -235,6 +242,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                 continue  # a word of a title (《...等三项制度》), not a mention
         found.append((start, stop, lexicon[hit.group()]))
     from_lexicon = {(a, b) for a, b, _ in found}
+    # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
+    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
     for match in _QUOTED.finditer(text, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
@@ -242,7 +251,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 12]
         if after[:1] in "“\"、":
             after = _after_run(text, match.end())
-        before = text[max(0, match.start() - 6) : match.start()]
+        before = "简称" if phrase in defined else text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
             found.append((match.start(1), match.end(1), _completed(phrase, after)))
     found.sort()
