@@ -426,3 +426,27 @@ def test_a_bare_kind_of_document_is_no_citation(text, expected):
 ])
 def test_films_and_shows_named_before_their_titles(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan named without 《》, from its place's full name to its years, inside a sentence.
+    ("某市2022年度报告\n2022年,扎实推进吉林市法治政府建设实施方案(2021--2025年),全面履行职能。",
+     {"吉林市法治政府建设实施方案(2021-2025年)"}),
+    ("某省规划\n过去五年,顺利实施完成辽宁省第七个五年法治宣传教育规划(2016-2020年)。",
+     {"辽宁省第七个五年法治宣传教育规划(2016-2020年)"}),
+    # Not a plan of no place (全市, 省市区), not a body's words (省委…), not one in its marks.
+    ("某市规划\n较好完成了全市第七个五年法治宣传教育规划(2016—2020年)。", set()),
+    ("某乡报告\n落实省市区法治政府建设实施方案(2021-2025),推进工作。", set()),
+    ("某省要点\n落实吉林省委十三届六次全会重要工作任务实施规划(2015—2020年)。", set()),
+    ("某市报告\n落实《吉林市法治政府建设实施方案(2021-2025年)》。", {"吉林市法治政府建设实施方案(2021-2025年)"}),
+])
+def test_plans_named_without_their_marks(text, expected):
+    assert set(cited(text)) == expected
+
+
+def test_a_pages_own_title_in_its_metadata_table_is_no_citation():
+    text = ("吉林市法治政府建设实施方案（2021—2025年）\n标 题: | 吉林市法治政府建设实施方案 (2021—2025年) |\n"
+            "为深入推进依法行政,制定本方案。")
+    assert set(cited(text, prefix="")) == set()
+    # ... nor is it when the page lost its title line and only the metadata names it.
+    assert set(cited(text.split("\n", 1)[1], prefix="")) == set()

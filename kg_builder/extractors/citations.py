@@ -629,6 +629,7 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
                 if alias and alias != title:
                     aliases[alias] = title
                     declared.append((span.end + 1, match.end()))
+    occurrences += _unmarked_plans(ctx)
     # Undeclared short forms (《纲要》 alone) name the one earlier title they end.
     titles = list(dict.fromkeys(t for t, _ in occurrences))
     canon: dict[str, str] = {}
@@ -664,6 +665,47 @@ _BARE_KINDS = frozenset(
     "纲要 规划 决定 决议 意见 若干意见 实施意见 实施纲要 实施方案 方案 工作方案 通知 办法 实施办法 细则 实施细则 "
     "规定 要点 工作要点 计划 工作计划 清单 报告 规则 条例 法".split()
 )
+
+
+# A plan named without 《》, from its place to the years it covers, inside a sentence:
+# 扎实推进吉林市法治政府建设实施方案(2021--2025年), 实施完成辽宁省第七个五年法治宣传教育规划(2016-2020年).
+_UNMARKED_PLAN = re.compile(
+    r"[\u4e00-\u9fa5]{2,40}?(?:实施方案|规划|纲要)\s*[(（](?:19|20)\d{2}年?\s*[-—–~－]+\s*(?:19|20)\d{2}年?[)）]"
+)
+_UNMARKED_HINT = re.compile(r"(?:方案|规划|纲要)\s*[(（](?:19|20)\d{2}")
+_TITLE_LABEL = re.compile(r"标\s*题\s*[:：]\s*\|?\s*$")
+_PLACE_END = ("省", "市", "县", "区", "自治区", "州", "盟", "旗")
+
+
+def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
+    """(title, span) of each plan the text names without 《》, opening with its place's full name.
+
+    Only a division's own name opens one: 全市第七个五年法治宣传教育规划(2016—2020年) and
+    省市区法治政府建设实施方案(2021-2025) name no plan of their own.
+    """
+    text = ctx.text
+    if _UNMARKED_HINT.search(text, 0, ctx.body_end) is None:
+        return []
+    marked = [(t.start - 1, t.end + 1) for t in titles_of(ctx) if t.depth == 0]
+    own = normalize_title(ctx.title) if ctx.title else None
+    found = []
+    for start, end, name in ctx.divisions_found:
+        if start >= ctx.body_end:
+            break
+        if not name.endswith(_PLACE_END) or text[end : end + 1] in "委政人党" or start == 0:
+            continue
+        if text[start - 1] in "\n《〈<" or any(a <= start < b for a, b in marked):
+            continue  # a title line, or a title's marks hold it already
+        if _TITLE_LABEL.search(text, max(0, start - 12), start):
+            continue  # a page's metadata: 标 题: | X(2021—2025年) |
+        match = _UNMARKED_PLAN.match(text, start, ctx.body_end)
+        if match is None or any(start < b and a < match.end() for a, b in marked):
+            continue
+        raw = match.group()
+        title = normalize_title(raw)
+        if title != own and is_document_title(title):  # (a page's own title in its metadata table)
+            found.append((title, TitleSpan(raw, start, match.end(), 0)))
+    return found
 
 
 _YEARS_ONLY = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)")
