@@ -51,6 +51,8 @@ def names(text):
      ["河南省委", "河南省人民政府", "中站区司法局"]),
     (ZHONGZHAN + "按照市委、市政府关于法治建设工作要求,落实国务院决策部署。", ["焦作市委", "焦作市人民政府"]),
     (ZHONGZHAN + "区政府每年向区委、区人大常委会报告法治政府建设情况,主动向市司法局书面报告。", ["中站区人民政府"]),
+    # Several levels' bodies at once name none of them (市区法院: the city's and the district's courts).
+    (ZHONGZHAN + "邀请市区法院、检察院参加,区司法局组织实施。", ["中站区司法局"]),
     # Several levels' bodies at once name none of them; a bare 局 is "the bureau".
     (ZHONGZHAN + "在省、市司法局指导下,落实省、市、区党委政府工作安排。区局开展执法检查。", []),
     # One name for a party committee and its government or office: the second is elided.

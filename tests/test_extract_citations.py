@@ -153,6 +153,9 @@ def test_is_document_title(title, expected):
     ("广东省司法厅关于调整实施省级行政职权事项的监督管理办法", "广东省司法厅", "provincial", True, None, "normative"),
     ("郑州市财政局政府采购管理办法", "郑州市财政局", "prefecture", False, None, "normative"),
     ("郑州市政府采购管理办法", "郑州市人民政府", "prefecture", False, None, "rule"),
+    # A list (清单) of tasks is a normative document, as every 清单 is; key tasks to do are a plan.
+    ("某市贯彻落实〈某省关于推进法治政府建设的若干意见〉任务清单", "某市", "prefecture", False, None, "normative"),
+    ("某新区2025年高水平法治政府建设十项重点任务", "某新区", "county", False, None, "plan"),
 ])
 def test_classify(title, issuer, level, own, context, expected):
     assert classify(title, issuer, level, own, context) == expected

@@ -611,9 +611,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             p_start -= 2
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
-        if text[p_end : p_end + 1] in "省市县区" and (text[p_end + 1 : p_end + 2] in "委政党人级"
+        if text[p_end : p_end + 1] in "省市县区" and (text[p_end + 1 : p_end + 2] in "委政党人级法检"
                                                    or text.startswith(("两级", "三级"), p_end + 1)):
-            continue  # 省市委, 市县政府, 州县两级人民政府: two levels' bodies at once, none of them named
+            continue  # 省市委, 市县政府, 市区法院, 州县两级人民政府: two levels' bodies at once, none named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
             continue

@@ -457,7 +457,7 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
 _NOTICE_END = re.compile(r"(通知|通报)$")
 _PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(的)?(通知|通报)$")
 _REPORT_END = re.compile(r"(报告|总结)$")
-_PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|任务清单|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
+_PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
