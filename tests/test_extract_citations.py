@@ -298,6 +298,8 @@ def test_unplaced_rules_are_national(text, title, issuer_level, kind):
     ("学习《中央党内法规制定工作规划纲要(2023-2027年)》。", "中央党内法规制定工作规划纲要(2023-2027年)", "national", "plan"),
     ("落实《中央全面依法治国委员会关于进一步加强市县法治建设的意见》。",
      "中央全面依法治国委员会关于进一步加强市县法治建设的意见", "national", "normative"),
+    # Levels listed at its head say whose findings a plan answers, not who issues it: the county's own.
+    ("东辽县报告\n制定《中央、省委、市委法治督查问题整改方案》。", "中央、省委、市委法治督查问题整改方案", "county", "plan"),
 ])
 def test_titles_of_the_centre(text, title, issuer_level, kind):
     got = cited(text)[title]

@@ -310,6 +310,10 @@ _OWN_BODY_HEAD = re.compile(
     r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会|(?![级域场直属内外])(?:(?![区县市州省乡镇])[\u4e00-\u9fa5]){1,7}?[厅局](?![长]))")
 
 
+# Two levels or more listed at a title's head: 中央、省委、市委…, 省市县…
+_LEVELS_LISTED = re.compile(r"(?:中央|省委?|市委?|县委?|区委?)、(?:中央|省委?|市委?|县委?|区委?)")
+
+
 @functools.lru_cache(maxsize=8192)
 def _title_head(title: str) -> tuple[str, str | None] | None:
     """What a title opens with, read from the title alone (cached: titles recur across documents).
@@ -325,6 +329,8 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
         return "national", national.group(0)
     if head.startswith("中国共产党"):
         return "national", "中共中央"  # 中国共产党…规定: the party centre's own regulations
+    if _LEVELS_LISTED.match(head):
+        return None  # 中央、省委、市委法治督查问题整改方案: whose findings, not who issues it
     if head.startswith("中央"):
         return "national", "中共中央"  # 中央党内法规制定工作规划纲要: the centre's own plan
     found = title_divisions(head[:24])
