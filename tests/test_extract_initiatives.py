@@ -235,6 +235,8 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     ("围绕“1+1+4+3+N”目标任务体系,立足“一个统筹、四大职能”工作布局。", ["一个统筹、四大职能"]),
     # A short name the text gives its own words, wherever it recurs, is no programme by its shape.
     ("评估依法行政依法理财(以下简称“两依”)状况。“两依”状况评估每年一次,设置“两依”评估指标。", []),
+    # Rates counted are measures of results (依法行政“四率”), not a programme.
+    ("二是优化依法行政“四率”,切实增强质效。推行“一窗受理”改革。", ["一窗受理"]),
 ])
 def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
     assert names(text) == expected

@@ -114,6 +114,7 @@ _CLAUSE_MARK = re.compile(r"[,:;!?。]")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
+_RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 
 
@@ -125,6 +126,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
+    if _RATES.fullmatch(phrase.strip()):
+        return False  # rates counted (依法行政“四率”): measures of results, not a programme
     shape = _shape(phrase.strip())
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
