@@ -199,7 +199,12 @@ def written_body(body: str) -> str:
     ('市场监督管理局', '人民政府')
     """
     body = body.replace("中共", "")
+    if "监委" in body:
+        body = _TWICE_WRITTEN.sub("纪委监委", body)  # 州纪委州监委: one office
     return "人民政府" if body == "政府" else body
+
+
+_TWICE_WRITTEN = re.compile("纪委[省市州县区]监委")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
