@@ -426,3 +426,12 @@ def test_a_bare_kind_of_document_is_no_citation(text, expected):
 ])
 def test_films_and_shows_named_before_their_titles(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A catalogue's edition in brackets, like (2022年版), ends its title: (2017年本).
+    ("印发了《河南省政府核准的投资项目目录(2017年本)》,取消核准3项。", {"河南省政府核准的投资项目目录(2017年本)"}),
+    ("对照《产业结构调整指导目录(2019年本)》审查项目。", {"产业结构调整指导目录(2019年本)"}),
+])
+def test_a_catalogues_edition(text, expected):
+    assert set(cited(text)) == expected
