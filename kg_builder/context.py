@@ -429,6 +429,10 @@ _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文
 _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
 
 
+#: A document's number in brackets after its headline: (岳办发〔2017〕2号).
+_TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}[〔\[]((?:19|20)\d{2})[〕\]]第?\d{1,4}号[))]$")
+
+
 def _ends_a_title(compact: str) -> bool:
     """Whether a title-like line ends as a title does (…报告, …方案), or is a headline carrying one."""
     return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
@@ -480,6 +484,11 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     lines = list(_lines(text[:8000]))
     for index, (offset, line) in enumerate(lines[:150]):
         stripped = line.strip()
+        if stripped.endswith(("号)", "号)")):
+            # A headline followed by its document's number (…的通知(岳办发〔2017〕2号)): the title ends before it.
+            number = _TRAILING_NUMBER.search(stripped)
+            if number is not None:
+                stripped = stripped[: number.start()].rstrip()
         if not stripped or not _is_title_line(stripped):
             continue
         compact = WHITESPACE.sub("", stripped)
@@ -671,7 +680,8 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
             continue
         if re.fullmatch(r"[^。;:]{2,80}:", stripped) and re.search(
             r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)", stripped
-        ) and not re.search(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表)", stripped):
+        ) and not re.search(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)", stripped):
+            # (…现将年度报告如下: is the report's opening sentence, not the bodies it is sent to)
             begin = start + offset + line.index(stripped)
             return begin, begin + len(stripped) - 1
         if len(stripped) > 60:

@@ -507,3 +507,35 @@ def test_a_body_listed_after_cities_is_no_level_list():
     # 宝鸡市、省文化和旅游厅: a city named in full, then the province's department; not 省、市 at once.
     text = "陕西省人民政府关于2025年法治政府建设情况的报告\n延安市、宝鸡市、省文化和旅游厅主要负责同志现场述法。"
     assert names(text) == ["陕西省人民政府", "陕西省文化和旅游厅"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An opening sentence ending 如下: is the report speaking, not the bodies it is sent to: the
+    # committees whose numbered programmes it follows lead it.
+    ("广州市天河区人民政府沙河街道办事处关于2024年度法治政府建设情况的报告\n"
+     "2024年沙河街道围绕省委“1310”具体部署和市委“1312”思路举措开展工作,现将有关情况报告如下:\n"
+     "街道召开党工委会议研究法治工作。",
+     ["沙河街道办事处", "广东省委", "广州市委", "沙河街道党工委"]),
+    # A street office's formal name under its county's government: the county government is only its parent.
+    ("广州市天河区人民政府沙河街道办事处2024年工作报告\n沙河街道办事处组织学法。", ["沙河街道办事处"]),
+    ("天河区2024年法治政府建设报告\n区人民政府和街道办事处共同推进。", ["天河区人民政府"]),
+])
+def test_report_openings_and_street_offices_under_their_county(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's party committee by its formal name under its county's (中共某县某镇委员会) is its 党委.
+    ("中共渠县三汇镇委员会 渠县三汇镇人民政府关于2024年度法治政府建设情况的报告\n三汇镇组织学法。",
+     ["三汇镇党委", "三汇镇人民政府"]),
+    # The discipline commission and the supervisory commission, one office, written twice.
+    ("黔南州人民政府2021年法治政府建设情况报告\n州纪委州监委通报典型案例。",
+     ["黔南州人民政府", "黔南州纪委监委"]),
+    # 省域, 市域 name an extent, not a province's or a city's body.
+    ("绵阳市司法局2025年工作要点\n市司法局服务建成省域经济副中心,推进市域社会治理中心建设。", ["绵阳市司法局"]),
+    # A leading group holding its meeting, listed after another body's meeting, is the district's own.
+    ("乌尔禾区2022年法治政府建设报告\n召开区委全面依法治区委员会会议、法治政府建设领导小组会议。",
+     ["乌尔禾区委全面依法治区委员会", "乌尔禾区法治政府建设领导小组"]),
+])
+def test_township_committees_joint_commissions_extents_and_meeting_groups(text, expected):
+    assert names(text) == expected

@@ -455,3 +455,12 @@ def test_a_pages_own_title_in_its_metadata_table_is_no_citation():
     assert set(cited(text, prefix="")) == set()
     # ... nor is it when the page lost its title line and only the metadata names it.
     assert set(cited(text.split("\n", 1)[1], prefix="")) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A catalogue's edition in brackets, like (2022年版), ends its title: (2017年本).
+    ("印发了《河南省政府核准的投资项目目录(2017年本)》,取消核准3项。", {"河南省政府核准的投资项目目录(2017年本)"}),
+    ("对照《产业结构调整指导目录(2019年本)》审查项目。", {"产业结构调整指导目录(2019年本)"}),
+])
+def test_a_catalogues_edition(text, expected):
+    assert set(cited(text)) == expected

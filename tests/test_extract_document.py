@@ -5,6 +5,7 @@ import pytest
 from kg_builder.context import context_of
 from kg_builder.extractors.document import doc_type_of, document_facts
 from kg_builder.extractors.persons import persons
+from kg_builder.extractors.agencies import agencies
 from kg_builder.model import Document
 
 
@@ -418,3 +419,19 @@ def test_news_pages_without_a_title_line(text, doc_type, year):
 def test_news_headline_behind_a_menu_is_a_news_page():
     text = "首页\n政务公开\n工作动态\n青山县召开2018年依法治县工作推进会\n4月28日,青山县召开推进会,通报2017年法治政府建设情况。"
     assert facts(text)["docType"] == "other"
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type"), [
+    # A headline followed by its document's number in brackets: the title ends before the number, and
+    # the page is the notice, not the opinion it carries under its own heading.
+    ("中共常德市委办公室常德市人民政府办公室印发《关于深化政务公开的实施意见》的通知(常办发〔2018〕5号)\n"
+     "各区县市委、人民政府:\n《关于深化政务公开的实施意见》已经市委、市人民政府同意,现印发给你们。\n"
+     "关于深化政务公开的实施意见\n结合我市实际,现提出如下实施意见。",
+     "中共常德市委办公室常德市人民政府办公室印发《关于深化政务公开的实施意见》的通知", "implementation_plan"),
+])
+def test_a_headline_with_its_document_number(text, title, doc_type):
+    got = facts(text)
+    assert (got["title"], got["docType"]) == (title, doc_type)
+    # the notice's issuers and the committee and government that approved it are read, not skipped
+    assert {f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency"} == {
+        "中共常德市委办公室", "常德市人民政府办公室", "常德市委", "常德市人民政府"}

@@ -225,3 +225,15 @@ def test_working_rules_say_what_they_are_made_under():
 ])
 def test_broken_heading_and_a_title_with_a_lost_mark(text, expected):
     assert expected <= links(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 对标对表 (measured against) the titles a plan was made to carry out, like 对照.
+    ("璧山区人民政府关于2020年法治政府建设情况的报告\n"
+     "璧山区对标对表《法治政府建设实施纲要(2015—2020年)》《重庆市法治政府建设实施方案(2016—2020年)》的要求,"
+     "制定了《璧山区法治政府建设实施方案(2016-2020年)》。",
+     {("璧山区法治政府建设实施方案(2016-2020年)", "法治政府建设实施纲要(2015-2020年)"),
+      ("璧山区法治政府建设实施方案(2016-2020年)", "重庆市法治政府建设实施方案(2016-2020年)")}),
+])
+def test_measured_against(text, expected):
+    assert links(text) == expected

@@ -240,3 +240,14 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
 ])
 def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted way of working before 的模式 is a programme's name.
+    ("湖南省2018年法治政府建设报告\n设立行政审批局,按照“一证通行、一码查询、一次核验”的模式推行审批。",
+     ["一证通行、一码查询、一次核验"]),
+    # An honour's roll of persons is no programme.
+    ("四川省2024年普法工作要点\n依托“全省十大法治人物”、普法志愿者开展宣讲。", []),
+])
+def test_ways_of_working_and_rolls_of_honour(text, expected):
+    assert names(text) == expected

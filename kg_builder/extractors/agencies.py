@@ -79,7 +79,8 @@ _RELATIVE_RE = re.compile(
     # character a few characters on: most 市 and 区 of a text are rejected in C.
     # The pattern opens with a character class so that the engine skips to
     # candidates in C; 中共 before the prefix is read in Python.
-    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?:(?<=街)道|(?<!街))"
+    # 省域, 市域, 区域 (…建成省域经济副中心) name an extent, not a government.
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?!域)(?:(?<=街)道|(?<!街))"
     r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
@@ -93,6 +94,9 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
+    # the commission for discipline and the supervisory commission, one office, written twice (州纪委州监委)
+    ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
+    ("纪委区监委", "纪委监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
     ("中共", ""),
 )
@@ -195,7 +199,12 @@ def written_body(body: str) -> str:
     ('市场监督管理局', '人民政府')
     """
     body = body.replace("中共", "")
+    if "监委" in body:
+        body = _TWICE_WRITTEN.sub("纪委监委", body)  # 州纪委州监委: one office
     return "人民政府" if body == "政府" else body
+
+
+_TWICE_WRITTEN = re.compile("纪委[省市州县区]监委")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -473,6 +482,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if town is not None and not town.group(1).endswith("乡镇"):
             # 城口县鸡鸣乡人民政府: the township's own body, named after its county.
             rest = body[town.end(1):]
+            if party and rest == "委员会":
+                rest = "党委"  # 中共渠县有庆镇委员会: the township's party committee, its 党委
             found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], party + town.group(1) + canonical_body(rest),
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
@@ -508,6 +519,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
             body = text[match.end() : a_end]
+            if body == "委员会" and "中共" in text[max(0, match.start() - 8) : match.start()]:
+                body = "党委"  # 中共渠县有庆镇委员会: the township's party committee, its 党委
             if match.group(2):  # the stem: 北山司法所 names its township already
                 written = text[match.start() : a_end]
                 name = (match.group(1) or "") + match.group(2) + canonical_body(body)
@@ -937,7 +950,9 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
 # (调整充实…领导小组: 充实 is what is done to the group, not a word of its name.)
-_OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|建立了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+# (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
+_OWN_GROUP = re.compile(
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
@@ -1018,7 +1033,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
-    matches = [m for m in matches if not (m.name[-1] == "府" and text.startswith(_GOVERNMENT_THINGS, m.end))]
+    matches = [m for m in matches if not (m.name[-1] == "府" and (
+        text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end)))]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
@@ -1076,6 +1092,9 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
+# A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
+# the body, the government only its parent.
+_OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 _BODY_THINGS = ("门户网站", "网站", "监管平台")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,

@@ -35,7 +35,8 @@ _PROGRAMME_AFTER = re.compile(
     r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制))")
+# (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式)")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -55,9 +56,10 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
-# five-year-plan period (“十四五”), and a quoted document title (“2023年…工作要点”).
+# five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
+# roll of persons (“四川十大法治人物”).
 _NOT_A_PROGRAMME = re.compile(
-    r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议)$|^十[一二三四五六七八九]五$"
+    r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议|人物)$|^十[一二三四五六七八九]五$"
     # a role to play (发挥“三个作用”), the overall situations to keep in mind (胸怀“两个大局”),
     # and the motto of working on two fronts (“两手抓、两手硬”)
     r"|作用$|大局$|^两手抓"
