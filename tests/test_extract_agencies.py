@@ -468,6 +468,8 @@ def test_a_committee_meeting_as_its_standing_committee(text, expected):
     # A page flattened to one line: the label's value ends where its word does, not with the page.
     ("中站区2019年法治政府建设工作报告 发布日期:2020-03-01 来源:中站区人民政府办公室 2019年,区司法局在区委领导下组织实施。",
      ["中站区司法局", "中站区委"]),
+    # ... and a list after a label goes on over the spaces after its marks: recipients, not bodies acting.
+    (ZHONGZHAN + "区司法局组织实施。\n抄送: 市委办公室, 市人大常委会办公室, 市政协办公室。", ["中站区司法局"]),
     (ZHONGZHAN + "区人民政府办公室印发通知,区司法局组织实施。", ["中站区人民政府办公室", "中站区司法局"]),
 ])
 def test_a_page_publisher_line_names_no_body(text, expected):

@@ -112,7 +112,9 @@ _NATIONAL_BODIES = (
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*[^\n\s。]{0,120}")
+# A page's label and its value: up to a space (a page flattened to one line goes on after it),
+# but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
