@@ -502,3 +502,16 @@ def test_a_body_listed_after_cities_is_no_level_list():
     # 宝鸡市、省文化和旅游厅: a city named in full, then the province's department; not 省、市 at once.
     text = "陕西省人民政府关于2025年法治政府建设情况的报告\n延安市、宝鸡市、省文化和旅游厅主要负责同志现场述法。"
     assert names(text) == ["陕西省人民政府", "陕西省文化和旅游厅"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A province's notice forwarding its own group's plan: the group made the plan.
+    ("转发《河北省法治宣传教育领导小组关于在全省开展法治宣传教育的第八个五年规划(2021—2025年)》的通知\n"
+     "现将规划转发给你们,请认真组织实施。\n中共河北省委\n河北省人民政府\n2021年7月24日\n",
+     ["河北省法治宣传教育领导小组", "中共河北省委", "河北省人民政府"]),
+    # A city's notice forwarding a province's opinion leaves the province's body out.
+    ("焦作市人民政府办公室关于转发《河南省人民政府关于优化营商环境的实施意见》的通知\n现将意见转发给你们。\n",
+     ["焦作市人民政府办公室"]),
+])
+def test_a_notice_forwarding_its_own_bodys_plan(text, expected):
+    assert list(dict.fromkeys(names(text))) == expected

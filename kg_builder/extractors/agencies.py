@@ -1003,14 +1003,19 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
     carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
-               if ctx.title_span and ctx.title.endswith("》") and "《" in ctx.title else None)
+               if ctx.title_span and ctx.title.endswith(("》", "》的通知")) and "《" in ctx.title else None)
     if carried is not None:
         # The authors of the plan a page's headline says is issued or forwarded, named in the
         # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice
-        # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out.)
+        # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out: a
+        # notice's carried authors count only when they are the document's own division's,
+        # 转发《河北省法治宣传教育领导小组关于…规划》的通知.)
         taken = {m.name for m in matches}
-        matches = sorted(matches + [m for m in find_agencies(ctx, *carried.span(1), include_titles=True)
-                                    if m.name not in taken], key=_START)
+        own = ctx.division.name if ctx.division is not None else None
+        authors = [m for m in find_agencies(ctx, *carried.span(1), include_titles=True) if m.name not in taken]
+        if ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
+            authors = []
+        matches = sorted(matches + authors, key=_START)
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
