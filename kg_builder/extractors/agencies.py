@@ -508,6 +508,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
             body = text[match.end() : a_end]
+            if body == "委员会" and match.group(1):
+                # 中共留下街道委员会: the township's party committee by its formal name, its 党(工)委.
+                body = "党工委" if own.name.endswith("街道") else "党委"
+                found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], own.name + body, own.name,
+                                         own.level, None, own.name + body))
+                take(match.start(), a_end)
+                continue
             if match.group(2):  # the stem: 北山司法所 names its township already
                 written = text[match.start() : a_end]
                 name = (match.group(1) or "") + match.group(2) + canonical_body(body)
@@ -900,7 +907,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
-_JOINED = re.compile(r"(.+?(?:党委|党工委))(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+# (中共黄湾镇委员会黄湾镇人民政府: the committee by its formal name, then the government.)
+_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
 
 
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
@@ -910,10 +918,17 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
         return [match]
     committee, government = joined.groups()
     stem = committee.removeprefix("中共").removesuffix("党工委").removesuffix("党委")
+    formal = stem.endswith("委员会")
+    if formal:
+        stem = stem.removesuffix("委员会")
     if government in ("人民政府", "政府", "办事处"):
         government = stem + ("办事处" if government == "办事处" else "人民政府")
     elif not government.startswith(stem):
         return [match]
+    if formal:
+        # 中共黄湾镇委员会 is the town's 党委 (a street's 党工委), 中共某县委员会 the county's 县委.
+        committee = stem + ("党工委" if stem.endswith("街道") else "党委" if stem.endswith(("镇", "乡")) else "委")
+        return [match._replace(name=committee, written=committee), match._replace(name=government, written=government)]
     return [match._replace(name=committee.removeprefix("中共"), written=committee),
             match._replace(name=government, written=government)]
 
@@ -1037,7 +1052,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
-    if "委政府" in text or (ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
+    if "委政府" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
+                           and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
