@@ -527,3 +527,14 @@ def test_a_notice_forwarding_its_own_bodys_plan(text, expected):
 ])
 def test_a_committee_by_its_formal_name_joined_to_its_government(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The office of its leading group a township sets up is the township's, as the group is.
+    ("六合镇2024年法治政府建设年度报告\n成立法治政府建设工作领导小组。成立法治政府建设领导小组办公室,由副书记负责。",
+     ["六合镇法治政府建设工作领导小组", "六合镇法治政府建设领导小组办公室"]),
+    # An office named after a group the sentence does not set up is left as it was.
+    ("六合镇2024年法治政府建设年度报告\n向领导小组办公室报告。", []),
+])
+def test_the_office_of_a_leading_group_set_up(text, expected):
+    assert names(text) == expected

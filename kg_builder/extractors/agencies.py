@@ -953,6 +953,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
 # (调整充实…领导小组: 充实 is what is done to the group, not a word of its name.)
 _OWN_GROUP = re.compile(r"(?:成立了?|调整了?|组建了?|建立了?|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+# (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
+_SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
@@ -984,12 +986,15 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             said = _OWN_WORD.search(text, begin, at)
             match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
         else:
-            match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
+            office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
+            match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
+            if office:
+                b += 3  # 成立法治政府建设领导小组办公室: the office the government sets up
         at = next_at
         if match is None:
             continue
         a = match.start(1)
-        group = match.group(1) + "领导小组"
+        group = match.group(1) + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
         if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
             continue
