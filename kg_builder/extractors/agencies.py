@@ -508,13 +508,6 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
             body = text[match.end() : a_end]
-            if body == "委员会" and match.group(1):
-                # 中共留下街道委员会: the township's party committee by its formal name, its 党(工)委.
-                body = "党工委" if own.name.endswith("街道") else "党委"
-                found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], own.name + body, own.name,
-                                         own.level, None, own.name + body))
-                take(match.start(), a_end)
-                continue
             if match.group(2):  # the stem: 北山司法所 names its township already
                 written = text[match.start() : a_end]
                 name = (match.group(1) or "") + match.group(2) + canonical_body(body)
