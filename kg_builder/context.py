@@ -462,6 +462,9 @@ def _generic_label(compact: str) -> bool:
     return len(compact) < 10 and not (_TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact))
 
 
+_WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
+
+
 def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] | None]:
     given = doc.meta("title")
     if given:
@@ -489,7 +492,15 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             number = _TRAILING_NUMBER.search(stripped)
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
-        if not stripped or not _is_title_line(stripped):
+        if not stripped:
+            continue
+        if not _is_title_line(stripped):
+            whole = _WHOLE_LINE_TITLE.fullmatch(stripped)
+            if whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]:
+                # A page heading its document's title in marks (《法治福建建设规划(2021—2025年)》),
+                # before any sentence: the title, not a citation in the body.
+                start = offset + line.index(stripped) + 1
+                return WHITESPACE.sub("", whole.group(1)), (start, start + len(whole.group(1)))
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)

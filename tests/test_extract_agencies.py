@@ -527,6 +527,28 @@ def test_report_openings_and_street_offices_under_their_county(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A province's notice forwarding its own group's plan: the group made the plan.
+    ("转发《河北省法治宣传教育领导小组关于在全省开展法治宣传教育的第八个五年规划(2021—2025年)》的通知\n"
+     "现将规划转发给你们,请认真组织实施。\n中共河北省委\n河北省人民政府\n2021年7月24日\n",
+     ["河北省法治宣传教育领导小组", "中共河北省委", "河北省人民政府"]),
+    # A city's notice forwarding a province's opinion leaves the province's body out.
+    ("焦作市人民政府办公室关于转发《河南省人民政府关于优化营商环境的实施意见》的通知\n现将意见转发给你们。\n",
+     ["焦作市人民政府办公室"]),
+])
+def test_a_notice_forwarding_its_own_bodys_plan(text, expected):
+    assert list(dict.fromkeys(names(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A town's committee by its formal name joined to its government: two bodies, the town's 党委.
+    ("中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告\n镇村两级法律服务体系不断巩固。",
+     ["黄湾镇党委", "黄湾镇人民政府"]),
+])
+def test_a_committee_by_its_formal_name_joined_to_its_government(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A township's party committee by its formal name under its county's (中共某县某镇委员会) is its 党委.
     ("中共渠县三汇镇委员会 渠县三汇镇人民政府关于2024年度法治政府建设情况的报告\n三汇镇组织学法。",
      ["三汇镇党委", "三汇镇人民政府"]),
@@ -540,4 +562,15 @@ def test_report_openings_and_street_offices_under_their_county(text, expected):
      ["乌尔禾区委全面依法治区委员会", "乌尔禾区法治政府建设领导小组"]),
 ])
 def test_township_committees_joint_commissions_extents_and_meeting_groups(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The office of its leading group a township sets up is the township's, as the group is.
+    ("六合镇2024年法治政府建设年度报告\n成立法治政府建设工作领导小组。成立法治政府建设领导小组办公室,由副书记负责。",
+     ["六合镇法治政府建设工作领导小组", "六合镇法治政府建设领导小组办公室"]),
+    # An office named after a group the sentence does not set up is left as it was.
+    ("六合镇2024年法治政府建设年度报告\n向领导小组办公室报告。", []),
+])
+def test_the_office_of_a_leading_group_set_up(text, expected):
     assert names(text) == expected

@@ -119,6 +119,10 @@ def test_date_number_and_recipient():
     # ... while a notice that publishes one, or a plan's own title, keeps its type.
     ("某市人民政府关于发布2024年法治政府建设工作要点的通知", "work_plan"),
     ("发布会议制度实施方案", "implementation_plan"),
+    # A plan of several years named an action plan is a plan; a year's work plan stays one.
+    ("某省人民政府办公厅关于印发某省推进依法行政三年行动计划(2024—2026年)的通知", "implementation_plan"),
+    ("某区2024年法治政府建设工作计划", "work_plan"),
+    ("某区关于行动计划落实情况的报告", "annual_report"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected

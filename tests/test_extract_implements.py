@@ -237,3 +237,27 @@ def test_broken_heading_and_a_title_with_a_lost_mark(text, expected):
 ])
 def test_measured_against(text, expected):
     assert links(text) == expected
+
+
+def test_a_page_heading_its_title_in_marks():
+    # The page's first line is the plan's title in 《》, before any sentence: the plan is the
+    # document, and its opening says what it implements.
+    text = ("《法治某省建设规划(2021—2025年)》\n来源:某省司法厅\n为统筹推进法治某省建设,根据《法治中国建设规划"
+            "(2020—2025年)》,结合我省实际,制定本规划。\n")
+    assert links(text) == {("法治某省建设规划(2021-2025年)", "法治中国建设规划(2020-2025年)")}
+
+
+def test_a_page_titled_by_the_plan_with_its_forwarding_notice_inside():
+    # The page's title is the plan; the notice forwarding it stands on a line of its own before
+    # the body: the notice carries the plan out (as a forwarding notice titled so does).
+    plan = "省委宣传部、省司法厅关于在全省公民中开展法治宣传教育的第七个五年规划(2016—2020年)"
+    text = (plan + "\n2016-07-20\n中共某省委某省人民政府转发《" + plan + "》的通知\n各市委和人民政府:\n《" + plan
+            + "》已经省委、省政府同意,现转发给你们,请认真贯彻执行。\n")
+    notice = "中共某省委某省人民政府转发〈" + plan.replace("—", "-") + "〉的通知"
+    assert links(text) == {(notice, plan.replace("—", "-"))}
+
+
+def test_a_notice_issuing_its_own_plan_inside_the_page_links_nothing():
+    plan = "湖北省法治政府建设实施方案(2016—2020年)"
+    text = plan + "\n中共湖北省委 湖北省人民政府\n关于印发《" + plan + "》的通知\n现将《" + plan + "》印发给你们。\n"
+    assert links(text) == set()

@@ -251,3 +251,20 @@ def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
 ])
 def test_ways_of_working_and_rolls_of_honour(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A leader's requirements and the tasks set are no programmes, even with a + or a count;
+    # a programme with its + still is one.
+    ("落实“4+1”重要要求,聚焦“四个走在前”“四个新”重大任务。", []),
+    ("推进“互联网+监管”改革,落实“三个着力”重点任务。", ["互联网+监管"]),
+    # A pattern with another word of it listed first is still a pattern to be formed.
+    ("形成上下“一盘棋”、齐抓共管的工作格局,推行“一窗受理”改革。", ["一窗受理"]),
+    # A page's space between the quote and the word that names a programme.
+    ("为推动 “全员办案” 工作模式的开展提供保障。", ["全员办案"]),
+    # A short name that runs past its quote defines no short name of the quote alone.
+    ("转发《第七个五年规划》(以下简称“七五”普法规划),确保“七五”普法规划各项任务落实。", ["七五普法"]),
+    ("评估依法理财状况(以下简称“两依”),“两依”评估每年一次。", []),
+])
+def test_requirements_listed_patterns_spaced_and_partly_defined_names(text, expected):
+    assert names(text) == expected

@@ -915,7 +915,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
-_JOINED = re.compile(r"(.+?(?:党委|党工委))(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+# (中共黄湾镇委员会黄湾镇人民政府: the committee by its formal name, then the government.)
+_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
 
 
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
@@ -925,10 +926,17 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
         return [match]
     committee, government = joined.groups()
     stem = committee.removeprefix("中共").removesuffix("党工委").removesuffix("党委")
+    formal = stem.endswith("委员会")
+    if formal:
+        stem = stem.removesuffix("委员会")
     if government in ("人民政府", "政府", "办事处"):
         government = stem + ("办事处" if government == "办事处" else "人民政府")
     elif not government.startswith(stem):
         return [match]
+    if formal:
+        # 中共黄湾镇委员会 is the town's 党委 (a street's 党工委), 中共某县委员会 the county's 县委.
+        committee = stem + ("党工委" if stem.endswith("街道") else "党委" if stem.endswith(("镇", "乡")) else "委")
+        return [match._replace(name=committee, written=committee), match._replace(name=government, written=government)]
     return [match._replace(name=committee.removeprefix("中共"), written=committee),
             match._replace(name=government, written=government)]
 
@@ -955,6 +963,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+# (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
+_SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
@@ -986,12 +996,15 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             said = _OWN_WORD.search(text, begin, at)
             match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
         else:
-            match = None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at)
+            office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
+            match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
+            if office:
+                b += 3  # 成立法治政府建设领导小组办公室: the office the government sets up
         at = next_at
         if match is None:
             continue
         a = match.start(1)
-        group = match.group(1) + "领导小组"
+        group = match.group(1) + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
         if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
             continue
@@ -1020,14 +1033,19 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
     carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
-               if ctx.title_span and ctx.title.endswith("》") and "《" in ctx.title else None)
+               if ctx.title_span and ctx.title.endswith(("》", "》的通知")) and "《" in ctx.title else None)
     if carried is not None:
         # The authors of the plan a page's headline says is issued or forwarded, named in the
         # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice
-        # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out.)
+        # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out: a
+        # notice's carried authors count only when they are the document's own division's,
+        # 转发《河北省法治宣传教育领导小组关于…规划》的通知.)
         taken = {m.name for m in matches}
-        matches = sorted(matches + [m for m in find_agencies(ctx, *carried.span(1), include_titles=True)
-                                    if m.name not in taken], key=_START)
+        own = ctx.division.name if ctx.division is not None else None
+        authors = [m for m in find_agencies(ctx, *carried.span(1), include_titles=True) if m.name not in taken]
+        if ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
+            authors = []
+        matches = sorted(matches + authors, key=_START)
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
@@ -1050,7 +1068,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
-    if "委政府" in text or (ctx.title is not None and "党委" in ctx.title and "政府" in ctx.title):
+    if "委政府" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
+                           and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}

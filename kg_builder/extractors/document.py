@@ -22,7 +22,7 @@ _TYPES = (
     # (…2015年推进依法行政工作情况及2016年工作打算: the year's report and the next year's intentions)
     ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$")),
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划")),
-    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要")),
+    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划")),
     ("opinion", re.compile(r"意见")),
     ("notice", re.compile(r"通知|函")),
     ("speech", re.compile(r"讲话|发言|致辞")),

@@ -185,6 +185,9 @@ def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     return found
 
 
+# A notice's heading on a line of its own forwarding a plan (…转发《X》的通知); a notice that
+# issues its own plan (关于印发《X》的通知) is the plan's cover, and carries out nothing itself.
+_NOTICE_LINE = re.compile(r"(?m)^[^\S\n]*[^。,《》\s]{2,40}?转发《([^《》\n]{4,90})》的通知(?=[^\S\n]*$)")
 _CARRIED = re.compile(r"(印发|转发|颁发|下发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉(的通知)?")
 _THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
 
@@ -266,6 +269,16 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
+    if "》的通知" in ctx.text[:2000]:
+        # A page titled by the plan, the notice forwarding it on a line of its own
+        # before the body (中共某省委某省人民政府转发《…规划》的通知): the notice carries it out.
+        for line in _NOTICE_LINE.finditer(ctx.text, 0, min(2000, ctx.body_end)):
+            if "。" in ctx.text[: line.start()]:
+                break
+            inner = names.get(normalize_title(line.group(1)))
+            notice = normalize_title(line.group())
+            if inner is not None and notice != own_title:
+                links.append((notice, inner, *line.span()))
     # Phrasing, sentence by sentence (only sentences with a title in them).
     text = ctx.text
     titles = [t for t in titles_of(ctx) if t.depth == 0 and t.start < ctx.body_end]

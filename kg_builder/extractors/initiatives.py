@@ -43,11 +43,14 @@ _OTHER_AFTER = re.compile(
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|重要讲话|讲话|重要思想|重要指示|重要要求|定位)"
 )
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
-_PATTERN_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}格局")
+# (形成上下“一盘棋”、齐抓共管的工作格局: another word of the pattern listed first.)
+_PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 _GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
+# What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
+_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
@@ -136,6 +139,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     plus, named_by_shape = shape
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
+    if after.startswith(_SAID_AFTER):
+        return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
@@ -209,7 +214,8 @@ def _completed_by(phrase: str, after: str) -> str:
     return lexicon.get(folded, folded)
 
 
-_DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"]")
+# (以下简称“七五”普法规划: the short name runs past the quote, and “七五” alone was not defined.)
+_DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
 _NEXT_QUOTE = re.compile(r"、?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
@@ -254,6 +260,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
         after = text[match.end() : match.end() + 12]
+        if after[:1] in " \u3000":
+            after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
         if after[:1] in "“\"、":
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 6) : match.start()]
