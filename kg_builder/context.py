@@ -904,8 +904,8 @@ _ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
 _JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}?)" + _ZONE_KINDS)
 
 
-# Words that make a zone's "name" a phrase or a kind (关于推进经济开发区, 全市开发区, 经济技术开发区), and what follows
-# a zone that authors the document (its bodies, a year, the subject).
+# Words that make a zone's "name" a phrase or a kind (关于推进经济开发区, 全市开发区,
+# 经济技术开发区), and what follows a zone that authors the document (its bodies, a year, the subject).
 _NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家")
 _AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办)|(?:19|20)\d{2}|法治|依法")
 

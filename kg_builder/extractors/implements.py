@@ -211,7 +211,7 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
     return None
 
 
-_PLAN_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
+_PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
 
 
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
@@ -235,7 +235,7 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     for title, end in candidates:
         if end <= paragraph and "。" not in ctx.text[end:paragraph]:
             name = normalize_title(title)
-            if _PLAN_END.search(_core(name)):
+            if _PLAN_TITLE_END.search(_core(name)):
                 return name
             return None
     return None
