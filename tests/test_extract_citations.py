@@ -478,3 +478,9 @@ def test_a_catalogues_edition(text, expected):
 def test_a_local_plan_under_the_centres_name(text, expected):
     found = cited(text, prefix="青岛市2017年法治政府建设情况报告\n")
     assert {title: c.issuer_level for title, c in found.items()} == expected
+
+
+def test_a_universitys_report_is_of_no_governments_level():
+    text = "2017年9月,中国政法大学法治政府研究院发布《中国法治政府评估报告(2017)》,我市位居第一。"
+    found = cited(text, prefix="青岛市2017年法治政府建设情况报告\n")
+    assert [(c.issuer_level, c.kind) for c in found.values()] == [(None, "report")]

@@ -671,6 +671,10 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     return tuple(merged.values())
 
 
+# A university, an academy or a society publishing a title just before it.
+_ACADEMIC_BEFORE = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|研究会|学会)[\u4e00-\u9fa5]{0,12}?(?:发布|编写|出版|编制)了?《\Z")
+
+
 # A local committee or government written just before a title: its issuer (省委、省政府《…》).
 _LOCAL_ISSUER_BEFORE = re.compile(r"[省市县区州](?:委|政府|人民政府)(?:[、和][省市县区州]?(?:委|政府|人民政府))?《\Z")
 
@@ -867,6 +871,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made.
         issuer, level, code = None, "national", divisions.NATIONAL.code
+    elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
+        # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
+        issuer, level, code = None, None, None
     else:
         own = ctx.division
         issuer = own.name if own else None
