@@ -684,11 +684,21 @@ def _doc_number(text: str, head_end: int) -> tuple[str | None, tuple[int, int] |
     return None, None
 
 
+# A line of bodies and nothing else, its colon lost (宣州区委、区政府), before the report's first paragraph.
+_BODIES_LINE = re.compile(r"[\u4e00-\u9fa5]{2,20}(?:、[\u4e00-\u9fa5]{1,20}){1,5}(?<=[委府局厅会室])")
+
+
 def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
-    for offset, line in _lines(text[start:head_end]):
+    lines = list(_lines(text[start:head_end]))
+    for index, (offset, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
+        if _BODIES_LINE.fullmatch(stripped) and re.search(r"(政府|常委会|委)$", stripped):
+            following = next((later.strip() for _, later in lines[index + 1 :] if later.strip()), "")
+            if len(following) > 60 and "《" not in stripped:
+                begin = start + offset + line.index(stripped)
+                return begin, begin + len(stripped)
         if re.fullmatch(r"[^。;:]{2,80}:", stripped) and re.search(
             r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)", stripped
         ) and not re.search(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)", stripped):

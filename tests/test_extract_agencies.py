@@ -574,3 +574,22 @@ def test_township_committees_joint_commissions_extents_and_meeting_groups(text, 
 ])
 def test_the_office_of_a_leading_group_set_up(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's committee by its formal name under its district's (中共宣州区新田镇委员会) is its 党委.
+    ("中共宣州区新田镇委员会 宣州区新田镇人民政府关于2021年度法治政府建设情况的报告\n新田镇组织学法。",
+     ["新田镇党委", "新田镇人民政府"]),
+    # A line of bodies alone, its colon lost, before the first paragraph: the report's recipients.
+    ("中共宣州区新田镇委员会 宣州区新田镇人民政府关于2021年度法治政府建设情况的报告\n宣州区委、区政府\n"
+     "2021年,新田镇党委、政府坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实上级部署,"
+     "牢牢把握法治政府建设主题,深入推进依法行政,较好地完成了年度目标任务。",
+     ["新田镇党委", "新田镇人民政府"]),
+    # A body renamed is no body acting, under its old name or its new one.
+    ("山东省2016年法治政府建设情况报告\n改革旅游管理体制,将省旅游局更名为省旅游发展委员会;省政府确定部门职责。",
+     ["山东省人民政府"]),
+    # 国家发改委 is the national commission by its short name.
+    ("淄博市2017年法治政府建设情况报告\n国家发改委等六部委对淄博经验予以肯定。", ["国家发改委"]),
+])
+def test_formal_township_committees_recipient_lines_renamed_bodies(text, expected):
+    assert names(text) == expected

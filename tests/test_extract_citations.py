@@ -464,3 +464,23 @@ def test_a_pages_own_title_in_its_metadata_table_is_no_citation():
 ])
 def test_a_catalogues_edition(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A province's own 纲要 under the centre's name and its own years, its issuers written before it,
+    # is the province's, not the centre's misdated.
+    ("以落实中共中央、国务院《法治政府建设实施纲要(2015-2020年)》和省委、省政府《法治政府建设实施纲要(2016-2020年)》为主线。",
+     {"法治政府建设实施纲要(2015-2020年)": "national", "法治政府建设实施纲要(2016-2020年)": "provincial"}),
+    # A misdated national plan with no local issuer before it is still the centre's.
+    ("落实《法治政府建设实施纲要(2015-2020年)》,对照《法治政府建设实施纲要(2016-2020年)》查找差距。",
+     {"法治政府建设实施纲要(2015-2020年)": "national"}),
+])
+def test_a_local_plan_under_the_centres_name(text, expected):
+    found = cited(text, prefix="青岛市2017年法治政府建设情况报告\n")
+    assert {title: c.issuer_level for title, c in found.items()} == expected
+
+
+def test_a_universitys_report_is_of_no_governments_level():
+    text = "2017年9月,中国政法大学法治政府研究院发布《中国法治政府评估报告(2017)》,我市位居第一。"
+    found = cited(text, prefix="青岛市2017年法治政府建设情况报告\n")
+    assert [(c.issuer_level, c.kind) for c in found.values()] == [(None, "report")]

@@ -268,3 +268,17 @@ def test_ways_of_working_and_rolls_of_honour(text, expected):
 ])
 def test_requirements_listed_patterns_spaced_and_partly_defined_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A programme named with its brand, then by the name after the dash alone: one programme.
+    ("长寿路街道2024年法治政府建设报告\n持续开展“苏河之冠——法治惠企”系列活动。“法治惠企”系列活动聚焦中小企业。",
+     ["苏河之冠——法治惠企"]),
+    # Tasks counted with their field (“五大改革任务”) and goals counted (“两个高水平”) name no programme.
+    ("淄博市2017年法治政府建设报告\n部署开展放权减证、流程再造“五大改革任务”,扎实开展“511集中放权”行动。",
+     ["511集中放权"]),
+    ("2020年浙江省法治政府建设工作要点\n为全省“两个高水平”建设提供坚强有力的法治保障,深化“最多跑一次”改革。",
+     ["最多跑一次"]),
+])
+def test_branded_programmes_and_tasks_or_goals_counted(text, expected):
+    assert names(text) == expected

@@ -107,7 +107,7 @@ _NATIONAL_BODIES = (
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
     "人力资源和社会保障部", "人力资源社会保障部", "住房城乡建设部", "住建部", "退役军人事务部", "全国普法办",
-    "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委",
+    "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委", "国家发改委",
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
@@ -329,7 +329,7 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
-_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大)")
+_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会)")
 
 
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
@@ -481,11 +481,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = resolution.division
         party = "中共" if a_start < d_start else ""
         town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
-        if town is not None and not town.group(1).endswith("乡镇"):
+        if town is not None and not town.group(1).endswith("乡镇") and (party or body[town.end(1):] != "委员会"):
             # 城口县鸡鸣乡人民政府: the township's own body, named after its county.
             rest = body[town.end(1):]
-            if party and rest == "委员会":
-                rest = "党委"  # 中共渠县有庆镇委员会: the township's party committee, its 党委
+            if rest == "委员会":
+                # 中共渠县有庆镇委员会, 中共宣州区新田镇委员会: the township's party committee, its 党委
+                rest, party = "党委", ""
             found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], party + town.group(1) + canonical_body(rest),
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
@@ -907,6 +908,13 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, opening, key=_START)
             hi = bisect.bisect_left(matches, at, lo, key=_START)
             drop.update(range(lo, hi))
+    for at in _find_all(text, "更名为"):
+        # 将省旅游局更名为省旅游发展委员会: the old name and the new one are what a reform renames.
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and matches[i].end == at:
+            drop.add(i)
+        if i + 1 < len(matches) and matches[i + 1].start == at + 3:
+            drop.add(i + 1)
     for at in _find_all(text, "中心"):
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):

@@ -643,6 +643,11 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     fuller_forms = _fuller_forms(titles)
     for title in titles:
         canon[title] = _variant_of(title, titles, ctx, fuller_forms)
+        if canon[title] != title and _YEARS_AT_END.sub("", canon[title]) == _YEARS_AT_END.sub("", title) and any(
+                t == title and _LOCAL_ISSUER_BEFORE.search(text, max(0, span.start - 16), span.start)
+                for t, span in occurrences):
+            # 省委、省政府《法治政府建设实施纲要(2016-2020年)》: the province's own plan, not the centre's misdated.
+            canon[title] = title
     merged: dict[str, Citation] = {}
     for title, span in occurrences:
         name = canon.get(title, title)
@@ -664,6 +669,14 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     for citation in merged.values():
         _describe(ctx, citation)
     return tuple(merged.values())
+
+
+# A university, an academy or a society publishing a title just before it.
+_ACADEMIC_BEFORE = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|研究会|学会)[\u4e00-\u9fa5]{0,12}?(?:发布|编写|出版|编制)了?《\Z")
+
+
+# A local committee or government written just before a title: its issuer (省委、省政府《…》).
+_LOCAL_ISSUER_BEFORE = re.compile(r"[省市县区州](?:委|政府|人民政府)(?:[、和][省市县区州]?(?:委|政府|人民政府))?《\Z")
 
 
 # A kind of document standing for a title the text never writes out, nor abbreviates
@@ -816,7 +829,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         citation.kind = _law_kind(law.kind)
         return
     plan = _national_plan(title)
-    if plan is not None:
+    if plan is not None and not any(_LOCAL_ISSUER_BEFORE.search(ctx.text, max(0, span.start - 16), span.start)
+                                    for span in citation.spans if span.depth == 0):
+        # (省委、省政府《法治政府建设实施纲要(2016-2020年)》 is the province's plan of that name.)
         # A national plan's name under other years or none is still the central plan, not a local one.
         citation.issuer, citation.issuer_level, citation.issuer_code = plan.issuer, "national", divisions.NATIONAL.code
         citation.kind = "plan"
@@ -856,6 +871,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made.
         issuer, level, code = None, "national", divisions.NATIONAL.code
+    elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
+        # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
+        issuer, level, code = None, None, None
     else:
         own = ctx.division
         issuer = own.name if own else None

@@ -71,9 +71,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两](?:到位|场)"
     # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
-    # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies (“五大战略”),
+    # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
+    # (“五大战略”, “五大改革任务”),
     # and a business-environment indicator (“获得用水”)
-    r"|^三[农公]$|^[一二三四五六七八九十两]大(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
+    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
     # plans counted (“三个规划”), a formula of the theory (“十一个坚持”), a place's way of
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
@@ -81,8 +82,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
     # statistic of years in a row (“十一连降”)
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
-    # goals counted (聚焦“八个新突破”和“五个新提升”), and a year's theme (“营商环境提升年”活动)
-    r"|^[一二三四五六七八九十\d]+个新[\u4e00-\u9fa5]{2}$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
+    # goals counted (聚焦“八个新突破”和“五个新提升”, “两个高水平”建设), and a year's theme (“营商环境提升年”活动)
+    r"|^[一二三四五六七八九十两\d]+个(?:新[\u4e00-\u9fa5]{2}|高[\u4e00-\u9fa5]{2})$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
@@ -271,8 +272,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     found.sort()
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}
+    # A programme named with its brand (“苏河之冠——法治惠企”), then by the name after the dash alone.
+    branded = {name.split("——", 1)[1]: name for name in names if "——" in name}
     merged = []
     for start, stop, name in found:
+        if name in branded:
+            name = branded[name]
         for ending in (_MERGED_ENDINGS if name.endswith(_MERGED_ENDINGS) else ()):
             if name.endswith(ending) and name[: -len(ending)] in names and len(name) > len(ending) + 1:
                 name = name[: -len(ending)]
