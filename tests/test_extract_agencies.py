@@ -592,6 +592,9 @@ def test_the_office_of_a_leading_group_set_up(text, expected):
      ["大冶市委", "大冶市人民政府", "大冶高新区党工委", "大冶高新区管委会"]),
     ("东风路街道2023年法治政府建设年度报告\n在高新区工委(管委会)的领导下,落实《大冶市法治政府建设实施方案》。",
      ["大冶高新区工委", "大冶高新区管委会"]),
+    # A township's committee's study group at its study is the committee acting; its study rules are not.
+    ("良垌镇2024年法治政府建设年度报告\n镇委党校开展学习2次,党委理论学习中心组开展学习1次。", ["良垌镇党委"]),
+    ("良垌镇2024年法治政府建设年度报告\n积极落实党委理论学习中心组学法制度。", []),
     # Zones in general are none of them.
     ("东风路街道2023年法治政府建设年度报告\n各高新区管委会参加,落实《大冶市法治政府建设实施方案》。", []),
 ])

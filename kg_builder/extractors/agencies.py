@@ -346,7 +346,10 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
-_COMMITTEE_MEETING = re.compile(r"(党工委|党委)(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)")
+# (Its study group at its study, 党委理论学习中心组开展学习, is the committee acting too; its 学法制度 and
+# 学习内容 are the committee's rules, not it acting.)
+_COMMITTEE_MEETING = re.compile(
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|理论学习中心组(?=开展|组织|召开|举行|集中学习|专题学习))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
 
