@@ -593,3 +593,29 @@ def test_the_office_of_a_leading_group_set_up(text, expected):
 ])
 def test_formal_township_committees_recipient_lines_renamed_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's meetings listed before the spirit studied: the meetings', none of the committees acting.
+    ("广东省司法厅2023年工作要点\n贯彻中央政法工作会议、省委十三届二次全会、省委经济工作会议、全省政法大会、"
+     "省委政法工作会议精神,推进工作。", ["广东省司法厅"]),
+    # A committee whose meeting's 部署 the document follows is still its leadership.
+    ("广东省司法厅2023年工作要点\n按照省委全面依法治省工作会议部署,推进工作。", ["广东省司法厅", "广东省委"]),
+    # The rule-of-law commission written without 全面 has its one name.
+    ("武昌区2023年法治政府建设年度报告\n组织召开区委依法治区委员会、全区工作会。", ["武昌区委全面依法治区委员会"]),
+    ("白河县2019年法治政府建设情况报告\n县委依法治县委员会召开会议。", ["白河县委全面依法治县委员会"]),
+    # A government's standing meeting is its meeting, not a body running on to the next 政府.
+    ("湖南省人民政府关于2024年度法治政府建设情况的报告\n省长16次主持省政府常务会议研究政府立法。", ["湖南省人民政府"]),
+    # A township's zone, named bare, is its city's zone (高新区 of 大冶市), the committee and the 管委会 both.
+    ("东风路街道2023年法治政府建设年度报告\n在市委、市政府及高新区党工委、管委会的坚强领导下,落实《大冶市法治政府建设实施方案》。",
+     ["大冶市委", "大冶市人民政府", "大冶高新区党工委", "大冶高新区管委会"]),
+    ("东风路街道2023年法治政府建设年度报告\n在高新区工委(管委会)的领导下,落实《大冶市法治政府建设实施方案》。",
+     ["大冶高新区工委", "大冶高新区管委会"]),
+    # A township's committee's study group at its study is the committee acting; its study rules are not.
+    ("良垌镇2024年法治政府建设年度报告\n镇委党校开展学习2次,党委理论学习中心组开展学习1次。", ["良垌镇党委"]),
+    ("良垌镇2024年法治政府建设年度报告\n积极落实党委理论学习中心组学法制度。", []),
+    # Zones in general are none of them.
+    ("东风路街道2023年法治政府建设年度报告\n各高新区管委会参加,落实《大冶市法治政府建设实施方案》。", []),
+])
+def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expected):
+    assert names(text) == expected

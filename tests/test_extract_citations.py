@@ -88,6 +88,18 @@ def test_issuer_and_kind(text, title, issuer_level, kind):
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A title that opens by naming the nation is the nation's, in a township's text too.
+    ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),
+    ("落实《全国法治宣传教育第八个五年规划》", "全国法治宣传教育第八个五年规划", "national"),
+    # The state's employees are anyone's to regulate: the document's own.
+    ("制定《国家工作人员学法用法制度》", "国家工作人员学法用法制度", "township"),
+])
+def test_titles_naming_the_nation(text, title, issuer_level):
+    township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"
+    assert cited(text, township)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # The document's own township after its county's name: the township issued it.
     ("制定了《中共萧山区宁围街道党工委议事规则》", "中共萧山区宁围街道党工委议事规则", "township"),
     ("修订《萧山区宁围街道综合行政执法案件集体讨论规定》", "萧山区宁围街道综合行政执法案件集体讨论规定", "township"),

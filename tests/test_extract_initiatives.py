@@ -282,3 +282,16 @@ def test_requirements_listed_patterns_spaced_and_partly_defined_names(text, expe
 ])
 def test_branded_programmes_and_tasks_or_goals_counted(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A numbered structure of work before 的工作布局 is named, as it is without 的.
+    ("市司法局立足司法行政“一个统抓、五大职能”的工作布局,推进工作。", ["一个统抓、五大职能"]),
+    # The projects a programme runs name it; an honour's category does not.
+    ("统筹推进“法治为民办实事”省级项目15个。", ["法治为民办实事"]),
+    ("该项目被评为“法治为民办实事”省级优秀项目。", []),
+    # A principle after 的 is still none.
+    ("坚持“示范引领、典型带动”的原则。", []),
+])
+def test_structures_of_work_and_projects(text, expected):
+    assert names(text) == expected

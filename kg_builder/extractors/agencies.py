@@ -55,7 +55,7 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
+    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
 )
@@ -158,6 +158,13 @@ def canonical_body(body: str) -> str:
                 body = body.replace(long, short)
     if body == "政府":
         return "人民政府"
+    return _whole_commission(body)
+
+
+def _whole_commission(body: str) -> str:
+    """The committee's rule-of-law commission by its one name (区委依法治区委员会: 区委全面依法治区委员会)."""
+    if len(body) == 8 and body.startswith("委依法治") and body.endswith("委员会"):
+        return "委全面" + body[1:]
     return body
 
 
@@ -203,7 +210,7 @@ def written_body(body: str) -> str:
     body = body.replace("中共", "")
     if "监委" in body:
         body = _TWICE_WRITTEN.sub("纪委监委", body)  # 州纪委州监委: one office
-    return "人民政府" if body == "政府" else body
+    return "人民政府" if body == "政府" else _whole_commission(body)
 
 
 _TWICE_WRITTEN = re.compile("纪委[省市州县区]监委")
@@ -339,7 +346,10 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
-_COMMITTEE_MEETING = re.compile(r"(党工委|党委)(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)")
+# (Its study group at its study, 党委理论学习中心组开展学习, is the committee acting too; its 学法制度 and
+# 学习内容 are the committee's rules, not it acting.)
+_COMMITTEE_MEETING = re.compile(
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|理论学习中心组(?=开展|组织|召开|举行|集中学习|专题学习))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
 
@@ -533,6 +543,18 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        # The zone it lies in, whose bodies it names bare (在市委、市政府及高新区党工委、管委会的领导下): the
+        # zone of its city (大冶高新区), the only one the text can mean.
+        city = own.county if own.county and own.county.endswith("市") else own.prefecture
+        for match in (_ZONE_BODY.finditer(text, start, end) if city and "区" in text else ()):
+            if text[match.start() - 1 : match.start()] in _ZONE_NOT_BEFORE:
+                continue
+            zone = city[:-1] + match.group(1)
+            for a, b in ((match.start(), match.end(2)), match.span(3)):
+                if a >= 0 and free(a, b):
+                    name = zone + text[a:b].removeprefix(match.group(1))
+                    found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
+                    take(a, b)
         # Its offices written bare where a task names who leads it (牵头单位:党政综合办、综治办).
         for listed in (_LEAD_LIST.finditer(text, start, end) if "牵头" in text else ()):
             at = listed.start(1)
@@ -725,6 +747,8 @@ def _written_division(ctx: DocumentContext, division: divisions.Division) -> str
 
 _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区)$")
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
+# A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
+_ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1133,6 +1157,9 @@ _MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[
 
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
 _MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
+# Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
+# 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
+_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+")
 
 
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1156,8 +1183,10 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             continue
         drop.add(i)
-        # The committees listed before it share the meeting words (中央…委员会、省委…委员会、市委…委员会会议精神).
-        while i > 0 and text[matches[i - 1].end : matches[i].start] in ("、", "和", "及", "与"):
+        # The committees listed before it share the meeting words (中央…委员会、省委…委员会、市委…委员会会议精神),
+        # and so do those whose own meetings are listed before it (省委十三届二次全会、省委经济工作会议、…会议精神).
+        while i > 0 and (text[matches[i - 1].end : matches[i].start] in ("、", "和", "及", "与")
+                         or _MEETINGS_LISTED.fullmatch(text, matches[i - 1].end, matches[i].start)):
             i -= 1
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches

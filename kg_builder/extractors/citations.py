@@ -474,6 +474,9 @@ _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
+# A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
+# but the state's employees (国家工作人员学法用法制度) are anyone's to regulate.
+_NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国")
 # A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
 # title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
@@ -865,7 +868,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
-    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or (
+    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a

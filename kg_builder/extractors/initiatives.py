@@ -32,7 +32,9 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|机制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
-    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂)"
+    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
+    # the projects a programme runs (“法治为民办实事”省级项目15个)
+    r"项目|[省市县区]级项目)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
@@ -155,6 +157,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
+    if named_by_shape and after.startswith("的工作布局"):
+        return True  # a numbered structure of work (“一个统抓、五大职能”的工作布局), as it is without 的
     if _OTHER_AFTER.match(after):
         return False
     # A short name a text gives its own words ((以下简称“两依”)) is no programme by its shape alone.
