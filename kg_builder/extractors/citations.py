@@ -647,7 +647,7 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     for title in titles:
         canon[title] = _variant_of(title, titles, ctx, fuller_forms)
         if canon[title] != title and _YEARS_AT_END.sub("", canon[title]) == _YEARS_AT_END.sub("", title) and any(
-                t == title and _LOCAL_ISSUER_BEFORE.search(text, max(0, span.start - 16), span.start)
+                t == title and _local_issuer_before(text, span)
                 for t, span in occurrences):
             # 省委、省政府《法治政府建设实施纲要(2016-2020年)》: the province's own plan, not the centre's misdated.
             canon[title] = title
@@ -680,6 +680,11 @@ _ACADEMIC_BEFORE = re.compile(r"(?:大学|学院|研究院|研究所|研究中�
 
 # A local committee or government written just before a title: its issuer (省委、省政府《…》).
 _LOCAL_ISSUER_BEFORE = re.compile(r"[省市县区州](?:委|政府|人民政府)(?:[、和][省市县区州]?(?:委|政府|人民政府))?《\Z")
+
+
+def _local_issuer_before(text: str, span: TitleSpan) -> bool:
+    """Whether a local committee or government is written right before the title at ``span``."""
+    return _LOCAL_ISSUER_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
 
 
 # A kind of document standing for a title the text never writes out, nor abbreviates
@@ -832,7 +837,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         citation.kind = _law_kind(law.kind)
         return
     plan = _national_plan(title)
-    if plan is not None and not any(_LOCAL_ISSUER_BEFORE.search(ctx.text, max(0, span.start - 16), span.start)
+    if plan is not None and not any(_local_issuer_before(ctx.text, span)
                                     for span in citation.spans if span.depth == 0):
         # (省委、省政府《法治政府建设实施纲要(2016-2020年)》 is the province's plan of that name.)
         # A national plan's name under other years or none is still the central plan, not a local one.
