@@ -109,14 +109,21 @@ _DENSE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef0-9,.:;()《》“”、\u2014\
 _SPACED_PAIR = re.compile(f"(?<=[\u4e00-\u9fff]) (?=[{_DENSE}])")
 _SINGLE_GAP = re.compile(f"(?<=[{_DENSE}]) (?=[{_DENSE}])")
 _WIDE_GAP = re.compile(f"(?<=[{_DENSE}])[ \u3000]{{2,}}(?=[{_DENSE}])")
-_HANZI = re.compile("[\u4e00-\u9fff]")
+_NOT_HANZI = re.compile("[^\u4e00-\u9fff]+")
 _SPACED_SHARE = 0.5
+_MIN_HANZI = 20
 
 
 def unspace(text: str) -> str | None:
     """The text without the spaces set between its characters, or None when it is not spaced out."""
-    hanzi = len(_HANZI.findall(text[:20000]))
-    if hanzi < 20 or len(_SPACED_PAIR.findall(text[:20000])) < _SPACED_SHARE * hanzi:
+    head = text[:20000]
+    spaces = head.count(" ")
+    # Each spaced pair takes a space: too few spaces rule a text out before its Hanzi are counted
+    # (counting them is most of the cost of reading a plain text).
+    if spaces < _SPACED_SHARE * _MIN_HANZI:
+        return None
+    hanzi = len(_NOT_HANZI.sub("", head))
+    if hanzi < _MIN_HANZI or spaces < _SPACED_SHARE * hanzi or len(_SPACED_PAIR.findall(head)) < _SPACED_SHARE * hanzi:
         return None
     return _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", text))
 
@@ -152,6 +159,7 @@ def without_page_furniture(pages: list[str]) -> list[str]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A reading right after a character: (zhuǎn), （fā）; a tone mark in it, so (abc) or (2021) stays.
+_TONE_MARK = re.compile(f"[{_TONED}]")
 _GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
 
@@ -163,6 +171,6 @@ def unglossed(text: str) -> str | None:
     >>> unglossed("《某(mǒu)办法》") is None
     True
     """
-    if len(_GLOSS.findall(text, 0, 20000)) < 2:
-        return None
+    if _TONE_MARK.search(text, 0, 20000) is None or len(_GLOSS.findall(text, 0, 20000)) < 2:
+        return None  # (a tone mark is rare: looking for one first spares the slower search)
     return _GLOSS.sub("", text)

@@ -71,19 +71,29 @@ def _traditional_only() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return char_class(c for c in codes if c <= 0xFFFF), char_class(c for c in codes if c > 0xFFFF)
 
 
-def traditional_ratio(text: str, sample: int = 100_000) -> tuple[float, int]:
+_SAMPLE = 100_000
+
+
+def traditional_ratio(text: str, sample: int = _SAMPLE) -> tuple[float, int]:
     """The share of Hanzi (in the first ``sample`` characters) that are traditional-only, and their count."""
     head = text[:sample]
     hanzi = len(_NOT_HANZI.sub("", head))
     if not hanzi:
         return 0.0, 0
-    in_bmp, above = _traditional_only()
-    traditional = count(in_bmp, head) + (count(above, head) if _ABOVE_BMP.search(head) else 0)
+    traditional = _traditional_count(head)
     return traditional / hanzi, traditional
+
+
+def _traditional_count(head: str) -> int:
+    """How many traditional-only Hanzi ``head`` holds."""
+    in_bmp, above = _traditional_only()
+    return count(in_bmp, head) + (count(above, head) if _ABOVE_BMP.search(head) else 0)
 
 
 def is_traditional(text: str) -> bool:
     """Whether a text is written in traditional characters (measured, see :data:`MIN_TRADITIONAL_RATIO`)."""
+    if _traditional_count(text[:_SAMPLE]) < MIN_TRADITIONAL_CHARS:
+        return False  # most texts: their Hanzi need no counting (the slower half of the measure)
     ratio, count = traditional_ratio(text)
     return ratio >= MIN_TRADITIONAL_RATIO and count >= MIN_TRADITIONAL_CHARS
 
