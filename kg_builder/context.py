@@ -76,6 +76,8 @@ _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
+#: A report title's words for a period's end: it reports on the whole period (its plan completed).
+_PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官")
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
@@ -1053,6 +1055,13 @@ def context_of(doc: Document) -> DocumentContext:
             at = text.find(match.group(1), title_span[0], title_span[1])
             year, year_span = int(match.group(1)), (at, at + 4)
     is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title
+    if year is None and is_report and title and title_span and _PERIOD_DONE.search(title):
+        # A report on how a plan's whole period went (纲要(2015-2020)落实完成情况的报告,
+        # (2016—2020年)工作总结) is of the period's last year.
+        period = _RANGE.search(INNER_TITLES.sub("", title))
+        if period is not None:
+            at = text.find(period.group(2), title_span[0], title_span[1])
+            year, year_span = int(period.group(2)), ((at, at + 4) if at >= 0 else title_span)
     # A report on "recent years" (近年来, 近三年) covers several: no one year is its own.
     several = year is None and bool(title and _SEVERAL_YEARS.search(title))
     if year is None and is_report and not several:

@@ -214,6 +214,15 @@ def test_prefecture_abbreviated_to_one_character():
     # A report on "recent years" has no year of its own, whatever dates its text gives.
     ("某市国家税务局近年来依法行政工作情况的报告\n本届政府以来,我局推进工作。2015年我局制定了意见。",
      "某市国家税务局近年来依法行政工作情况的报告", "annual_report", None),
+    # A report on how a plan's whole period went is of the period's last year, whatever year it opens on.
+    ("某县人民政府\n关于法治政府建设实施方案(2016-2020)落实完成情况的报告\n一、总体情况\n我县对照《某省法治政府建设实施方案(2016—2020年)》,"
+     "2016年以来完成举措80项。",
+     "某县人民政府关于法治政府建设实施方案(2016-2020)落实完成情况的报告", "annual_report", 2020),
+    ("某市法治政府建设实施纲要(2021-2025年)实施情况总结\n2021年以来,我市推进工作。",
+     "某市法治政府建设实施纲要(2021-2025年)实施情况总结", "annual_report", 2025),
+    # A notice of the plan itself, or a year's report under a plan's name, keeps its own year.
+    ("关于《法治政府建设实施纲要(2015-2020年)》2017年落实情况的报告\n2017年,我县推进工作。",
+     "关于《法治政府建设实施纲要(2015-2020年)》2017年落实情况的报告", "annual_report", 2017),
 ])
 def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
     got = facts(text)
