@@ -162,9 +162,14 @@ def canonical_body(body: str) -> str:
 
 
 def _whole_commission(body: str) -> str:
-    """The committee's rule-of-law commission by its one name (区委依法治区委员会: 区委全面依法治区委员会)."""
-    if len(body) == 8 and body.startswith("委依法治") and body.endswith("委员会"):
-        return "委全面" + body[1:]
+    """The committee's rule-of-law commission by its one name (区委依法治区委员会: 区委全面依法治区委员会).
+
+    >>> _whole_commission("委依法治区委员会"), _whole_commission("县委依法治县委员会")
+    ('委全面依法治区委员会', '县委全面依法治县委员会')
+    """
+    lead = "县" if body.startswith("县委依法治") else ""  # 滑县县委…: a county named by one character
+    if len(body) == 8 + len(lead) and body.startswith("委依法治", len(lead)) and body.endswith("委员会"):
+        return lead + "委全面" + body[1 + len(lead):]
     return body
 
 
@@ -335,8 +340,12 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
+# A justice station written bare in a township's text, not one of many (各司法所) nor its head (司法所所长).
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[、和与及由]))司法所(?!所长|长)")
+
+
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
-_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会)")
+_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
 
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
@@ -491,12 +500,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = resolution.division
         party = "中共" if a_start < d_start else ""
         town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
-        if town is not None and not town.group(1).endswith("乡镇") and (party or body[town.end(1):] != "委员会"):
+        if town is not None and not town.group(1).endswith("乡镇") and (
+                party or body[town.end(1):] not in ("委员会", "工作委员会")):
             # 城口县鸡鸣乡人民政府: the township's own body, named after its county.
             rest = body[town.end(1):]
-            if rest == "委员会":
-                # 中共渠县有庆镇委员会, 中共宣州区新田镇委员会: the township's party committee, its 党委
-                rest, party = "党委", ""
+            if rest in ("委员会", "工作委员会"):
+                # 中共渠县有庆镇委员会, 中共宣州区新田镇委员会: the township's party committee, its 党委;
+                # 中共渠县渠南街道工作委员会: a street's, its 党工委
+                rest, party = "党工委" if town.group(1).endswith("街道") else "党委", ""
             found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], party + town.group(1) + canonical_body(rest),
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
@@ -532,8 +543,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
             body = text[match.end() : a_end]
-            if body == "委员会" and "中共" in text[max(0, match.start() - 8) : match.start()]:
-                body = "党委"  # 中共渠县有庆镇委员会: the township's party committee, its 党委
+            if body in ("委员会", "工作委员会") and "中共" in text[max(0, match.start() - 8) : match.start()]:
+                # 中共渠县有庆镇委员会: the township's party committee, its 党委 (中共…街道工作委员会: 党工委)
+                body = "党工委" if own.name.endswith("街道") else "党委"
+            if body == "办" and own.name.endswith("街道") and not match.group(2):
+                body = "办事处"  # 街道办: the street office, however it is written
             if match.group(2):  # the stem: 北山司法所 names its township already
                 written = text[match.start() : a_end]
                 name = (match.group(1) or "") + match.group(2) + canonical_body(body)
@@ -543,6 +557,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        # Its justice station named bare (司法所固定列席党政联席会议): the township's own, there is no other.
+        for match in (_BARE_STATION.finditer(text, start, end) if "司法所" in text else ()):
+            if free(*match.span()):
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "司法所", own.name,
+                                         own.level, None, own.name + "司法所"))
+                take(*match.span())
         # The zone it lies in, whose bodies it names bare (在市委、市政府及高新区党工委、管委会的领导下): the
         # zone of its city (大冶高新区), the only one the text can mean.
         city = own.county if own.county and own.county.endswith("市") else own.prefecture
@@ -705,6 +725,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
+        if relative == "街道" and body == "办":
+            body = "办事处"  # 街道办: the street office, however it is written
         if relative == "县" and len(division.name) == 2:
             body = _redoubled(division.name, body)
         name = prefix + division.name + canonical_body(body)
@@ -834,10 +856,10 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:�
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
 # The government or office after its party committee, written once for both:
-# 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
+# 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处), 街道党工委与办事处.
 # 新区党工委、管委会 (the zone's 管委会).
-_ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和](?:办事处)"), "办事处"),
-           ("党工委", re.compile(r"[、和]管委会"), "管委会"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
+_ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和与](?:办事处)"), "办事处"),
+           ("党工委", re.compile(r"[、和与]管委会"), "管委会"), ("党委", re.compile(r"[、和与]政府"), "人民政府"))
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
@@ -872,7 +894,7 @@ _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
-_ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处|管委会)")
+_ELIDED_ANY = re.compile(r"委[、和与](?:政府|办事处|管委会)")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
