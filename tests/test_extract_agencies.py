@@ -628,11 +628,16 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
      ["新桥街道党工委", "新桥街道办事处"]),
     # 街道党工委与办事处: both bodies, as with 、 and 和.
     ("新桥街道2023年法治政府建设情况报告\n街道党工委与办事处高度重视法治建设。", ["新桥街道党工委", "新桥街道办事处"]),
+    # 街道工委 is the 党工委 written short: one body, named as the text names it most.
+    ("新桥街道2023年法治政府建设情况报告\n新桥街道党工委统筹推进。街道党工委部署工作。街道工委研究制定方案。",
+     ["新桥街道党工委"]),
+    ("新桥街道2023年法治政府建设情况报告\n街道工委、办事处坚持党建引领。", ["新桥街道工委", "新桥街道办事处"]),
     # 街道办 is the street office, however it is written.
     ("新桥街道2023年法治政府建设情况报告\n街道办牵头开展普法。街道办事处组织学法。", ["新桥街道办事处"]),
     # A justice station written bare in a township's report is the township's; its head and many stations are not.
     ("新桥街道2023年法治政府建设情况报告\n司法所固定列席党政联席会议。", ["新桥街道司法所"]),
     ("新桥街道2023年法治政府建设情况报告\n司法所所长列席会议,各司法所参加培训。", []),
+    ("新桥街道2023年法治政府建设情况报告\n平安办、司法所等相关部门负责人为成员。", []),
     # A county named by one character: its committee's commission written without 全面 has its one name.
     ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n在县委依法治县委员会的指导下推进工作。",
      ["万古镇人民政府", "滑县县委全面依法治县委员会"]),
@@ -641,4 +646,14 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
      "四是要求镇政府和各相关部门做好报告工作。", []),
 ])
 def test_street_committees_stations_and_clause_townships(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group its head of bureau, named, leads is the bureau's, in the bureau's own report.
+    ("桃源县民政局2024年度法治政府建设工作情况报告\n1.健全责任体系。成立由党组书记、局长张某某任组长,"
+     "副局长李某任副组长的法治政府建设工作领导小组,推进工作。",
+     ["桃源县民政局", "桃源县民政局法治政府建设工作领导小组"]),
+])
+def test_a_group_its_head_of_bureau_leads(text, expected):
     assert names(text) == expected

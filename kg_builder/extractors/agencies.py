@@ -340,8 +340,9 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
-# A justice station written bare in a township's text, not one of many (各司法所) nor its head (司法所所长).
-_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[、和与及由]))司法所(?!所长|长)")
+# A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
+# not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由))司法所(?![、等]|所长|长|负责人|工作人员|人员)")
 
 
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
@@ -553,7 +554,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = (match.group(1) or "") + match.group(2) + canonical_body(body)
             else:
                 written = (match.group(1) or "") + own.name + written_body(body)
-                name = (match.group(1) or "") + own.name + canonical_body(body)
+                # (街道工委 is the street's 党工委: one body, named as the text names it most.)
+                name = (match.group(1) or "") + own.name + ("党工委" if body == "工委" else canonical_body(body))
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
@@ -729,7 +731,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             body = "办事处"  # 街道办: the street office, however it is written
         if relative == "县" and len(division.name) == 2:
             body = _redoubled(division.name, body)
-        name = prefix + division.name + canonical_body(body)
+        name = prefix + division.name + ("党工委" if relative == "街道" and body == "工委" else canonical_body(body))
         written = own_alias if own_alias is not None and division is own else division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
@@ -998,16 +1000,19 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
 def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
     """The body a party committee's name is shared with (镇党委、政府: the 镇人民政府)."""
     for committee, after, body in _ELIDED:
-        if match.name.endswith(committee):
-            found = after.match(text, match.end)
-            if found is None:
-                continue
-            stem = match.name[: -len(committee)]
-            written = match.surface[: -len(committee)]
-            if body == "办事处" and not stem.endswith("街道"):
-                return None
-            return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
-                                  name=stem + body, written=written + body)
+        # (街道工委、办事处: the 党工委 written 工委, its stem without the 党 its name has.)
+        named = "党工委" if committee == "工委" and match.name.endswith("党工委") else committee
+        if not (match.name.endswith(named) and match.surface.endswith(committee)):
+            continue
+        found = after.match(text, match.end)
+        if found is None:
+            continue
+        stem = match.name[: -len(named)]
+        written = match.surface[: -len(committee)]
+        if body == "办事处" and not stem.endswith("街道"):
+            return None
+        return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
+                              name=stem + body, written=written + body)
     return None
 
 
@@ -1024,8 +1029,9 @@ _DEPARTMENT_GROUP = re.compile(
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
-# (以局长为组长的局…领导小组: a group its head of bureau leads is the bureau's.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长为组长")
+# (以局长为组长的局…领导小组, 由党组书记、局长某某任组长的…领导小组: a group its head of bureau leads
+# is the bureau's.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长为组长|局长[\u4e00-\u9fa5]{0,4}任组长")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
