@@ -650,10 +650,19 @@ def test_street_committees_stations_and_clause_townships(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # A group its head of bureau, named, leads is the bureau's, in the bureau's own report.
-    ("桃源县民政局2024年度法治政府建设工作情况报告\n1.健全责任体系。成立由党组书记、局长张某某任组长,"
-     "副局长李某任副组长的法治政府建设工作领导小组,推进工作。",
-     ["桃源县民政局", "桃源县民政局法治政府建设工作领导小组"]),
+    # A page's site line (the site's owner and its address) names who posted the page, as its 来源 line does.
+    ("省委省政府转发《某规划》\n\n湖南省工业和信息化厅 gxt.hunan.gov.cn 时间:2021年11月18日\n省委、省政府转发了《某规划》。",
+     ["湖南省委", "湖南省人民政府"]),
+    ("湖南省工业和信息化厅2021年法治政府建设情况报告\n湖南省工业和信息化厅组织学法。", ["湖南省工业和信息化厅"]),
 ])
-def test_a_group_its_head_of_bureau_leads(text, expected):
+def test_a_page_site_line_names_no_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's targets and performance management are things it has, not the government acting.
+    (ZHONGZHAN + "将考评结果作为区政府年度目标绩效管理的重要内容。", []),
+    (ZHONGZHAN + "纳入区政府绩效考核。区政府召开常务会议。", ["中站区人民政府"]),
+])
+def test_a_governments_targets_are_no_body(text, expected):
     assert names(text) == expected

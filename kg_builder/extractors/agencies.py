@@ -114,6 +114,8 @@ _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 # A page's label and its value: up to a space (a page flattened to one line goes on after it),
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
+# A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …).
+_SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -1029,9 +1031,8 @@ _DEPARTMENT_GROUP = re.compile(
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
-# (以局长为组长的局…领导小组, 由党组书记、局长某某任组长的…领导小组: a group its head of bureau leads
-# is the bureau's.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长为组长|局长[\u4e00-\u9fa5]{0,4}任组长")
+# (以局长为组长的局…领导小组: a group its head of bureau leads is the bureau's.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长为组长")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1089,6 +1090,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     begin = ctx.title_span[0] if ctx.title_span else 0
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)] if ":" in ctx.text else []
+    if ".gov.cn" in ctx.text or ".com" in ctx.text:
+        skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
@@ -1172,7 +1175,7 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
-_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
