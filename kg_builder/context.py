@@ -70,7 +70,7 @@ _DOC_NUMBER = re.compile(
 _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街道)")
 # A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
-_TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
+_TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
@@ -791,8 +791,9 @@ _TOWNSHIP_BODY = re.compile(
 # What a township name caught at a clause's start may carry before it: a year, an
 # enumeration, a preposition (2025年度友谊路街道, 一是成立了以乡: no township at all).
 _LEADING_NOISE = re.compile(r"^(?:(?:19|20)?\d*年度?|\d*[月日号]|度|[一二三四五六七八九十]是|同时|其中|由|以|在|对|和|与|及|将|把|全|我|本|各)+")
-# Characters of a clause, not of a place name (成立了以乡, 落实以街道).
-_CLAUSE_CHARS = re.compile(r"[是了的以由对把被]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立")
+# Characters of a clause, not of a place name (成立了以乡, 落实以街道, 四是要求镇政府).
+_CLAUSE_CHARS = re.compile(r"[是了的以由对把被]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立|"
+                           r"要求|督促|指导|推动|引导|带领|协调")
 
 
 def _clean_township(name: str) -> str | None:

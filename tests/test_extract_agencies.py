@@ -619,3 +619,50 @@ def test_formal_township_committees_recipient_lines_renamed_bodies(text, expecte
 ])
 def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A street's party committee by its formal name (中共…街道工作委员会) is its 党工委, and the title is the street's.
+    ("中共石门县新桥街道工作委员会 石门县人民政府新桥街道办事处关于2023年法治政府建设情况的报告\n"
+     "新桥街道党工委统筹推进法治建设。",
+     ["新桥街道党工委", "新桥街道办事处"]),
+    # 街道党工委与办事处: both bodies, as with 、 and 和.
+    ("新桥街道2023年法治政府建设情况报告\n街道党工委与办事处高度重视法治建设。", ["新桥街道党工委", "新桥街道办事处"]),
+    # 街道工委 is the 党工委 written short: one body, named as the text names it most.
+    ("新桥街道2023年法治政府建设情况报告\n新桥街道党工委统筹推进。街道党工委部署工作。街道工委研究制定方案。",
+     ["新桥街道党工委"]),
+    ("新桥街道2023年法治政府建设情况报告\n街道工委、办事处坚持党建引领。", ["新桥街道工委", "新桥街道办事处"]),
+    # 街道办 is the street office, however it is written.
+    ("新桥街道2023年法治政府建设情况报告\n街道办牵头开展普法。街道办事处组织学法。", ["新桥街道办事处"]),
+    # A justice station written bare in a township's report is the township's; its head and many stations are not.
+    ("新桥街道2023年法治政府建设情况报告\n司法所固定列席党政联席会议。", ["新桥街道司法所"]),
+    ("新桥街道2023年法治政府建设情况报告\n司法所所长列席会议,各司法所参加培训。", []),
+    ("新桥街道2023年法治政府建设情况报告\n平安办、司法所等相关部门负责人为成员。", []),
+    # A county named by one character: its committee's commission written without 全面 has its one name.
+    ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n在县委依法治县委员会的指导下推进工作。",
+     ["万古镇人民政府", "滑县县委全面依法治县委员会"]),
+    # A clause's verb before 镇政府 makes no township (四是要求镇政府: no 要求镇).
+    ("县2019年法治政府建设工作总结\n我县推进法治建设。我县落实《陇县2019年法治政府建设工作要点》。"
+     "四是要求镇政府和各相关部门做好报告工作。", []),
+])
+def test_street_committees_stations_and_clause_townships(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page's site line (the site's owner and its address) names who posted the page, as its 来源 line does.
+    ("省委省政府转发《某规划》\n\n湖南省工业和信息化厅 gxt.hunan.gov.cn 时间:2021年11月18日\n省委、省政府转发了《某规划》。",
+     ["湖南省委", "湖南省人民政府"]),
+    ("湖南省工业和信息化厅2021年法治政府建设情况报告\n湖南省工业和信息化厅组织学法。", ["湖南省工业和信息化厅"]),
+])
+def test_a_page_site_line_names_no_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's targets and performance management are things it has, not the government acting.
+    (ZHONGZHAN + "将考评结果作为区政府年度目标绩效管理的重要内容。", []),
+    (ZHONGZHAN + "纳入区政府绩效考核。区政府召开常务会议。", ["中站区人民政府"]),
+])
+def test_a_governments_targets_are_no_body(text, expected):
+    assert names(text) == expected

@@ -496,3 +496,15 @@ def test_a_universitys_report_is_of_no_governments_level():
     text = "2017年9月,中国政法大学法治政府研究院发布《中国法治政府评估报告(2017)》,我市位居第一。"
     found = cited(text, prefix="青岛市2017年法治政府建设情况报告\n")
     assert [(c.issuer_level, c.kind) for c in found.values()] == [(None, "report")]
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A title naming its own place's whole (全区), listed after a national body's title, is the place's.
+    ("积极落实国务院《全面推进依法行政实施纲要》和《2024年全区法治政府建设工作要点》,推进依法行政。",
+     "2024年全区法治政府建设工作要点", "county"),
+    ("积极落实国务院《全面推进依法行政实施纲要》和《2024年全区法治政府建设工作要点》,推进依法行政。",
+     "全面推进依法行政实施纲要", "national"),
+])
+def test_a_whole_place_title_listed_after_a_national_one(text, title, issuer_level):
+    found = cited(text, prefix="重庆市永川区大安街道办事处2024年法治政府建设情况报告\n")
+    assert found[title].issuer_level == issuer_level

@@ -261,3 +261,19 @@ def test_a_notice_issuing_its_own_plan_inside_the_page_links_nothing():
     plan = "湖北省法治政府建设实施方案(2016—2020年)"
     text = plan + "\n中共湖北省委 湖北省人民政府\n关于印发《" + plan + "》的通知\n现将《" + plan + "》印发给你们。\n"
     assert links(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news headline issuing a plan written without its marks: 制定本规划 is said of the plan it carries.
+    ("中共某省委印发法治某省建设规划(2021—2025年)\n近日,中共某省委印发了《法治某省建设规划(2021—2025年)》。\n"
+     "为贯彻落实《法治中国建设规划(2020—2025年)》,结合我省实际,制定本规划。\n",
+     {("法治某省建设规划(2021-2025年)", "法治中国建设规划(2020-2025年)")}),
+    # 深入实施《A》, then 制定本实施方案: the plan the notice issues carries A out.
+    ("中共某省委关于印发《某省法治社会建设实施方案(2021—2025年)》的通知\n现将方案印发给你们。\n"
+     "为贯彻落实习近平法治思想,深入实施《法治社会建设实施纲要(2020—2025年)》,结合我省实际,制定本实施方案。\n",
+     {("某省法治社会建设实施方案(2021-2025年)", "法治社会建设实施纲要(2020-2025年)")}),
+    # A report that 深入实施 a plan implements nothing.
+    ("某县2022年法治政府建设情况报告\n2022年,某县深入实施《法治社会建设实施纲要(2020—2025年)》,推进法治建设。\n", set()),
+])
+def test_bare_headline_plans_and_deeply_implemented_plans(text, expected):
+    assert links(text) == expected

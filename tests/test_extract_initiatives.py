@@ -295,3 +295,13 @@ def test_branded_programmes_and_tasks_or_goals_counted(text, expected):
 ])
 def test_structures_of_work_and_projects(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two known names in one quote are the two names, not a third made of both.
+    ("贯彻了“谁执法谁普法、谁服务谁普法”制度。", ["谁执法谁普法", "谁服务谁普法"]),
+    # A list of unknown names in one quote is still one name when its shape makes it one.
+    ("立足司法行政“一个统抓、五大职能”的工作布局。", ["一个统抓、五大职能"]),
+])
+def test_known_names_listed_in_one_quote(text, expected):
+    assert names(text) == expected

@@ -114,6 +114,8 @@ _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 # A page's label and its value: up to a space (a page flattened to one line goes on after it),
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
+# A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …).
+_SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -162,9 +164,14 @@ def canonical_body(body: str) -> str:
 
 
 def _whole_commission(body: str) -> str:
-    """The committee's rule-of-law commission by its one name (区委依法治区委员会: 区委全面依法治区委员会)."""
-    if len(body) == 8 and body.startswith("委依法治") and body.endswith("委员会"):
-        return "委全面" + body[1:]
+    """The committee's rule-of-law commission by its one name (区委依法治区委员会: 区委全面依法治区委员会).
+
+    >>> _whole_commission("委依法治区委员会"), _whole_commission("县委依法治县委员会")
+    ('委全面依法治区委员会', '县委全面依法治县委员会')
+    """
+    lead = "县" if body.startswith("县委依法治") else ""  # 滑县县委…: a county named by one character
+    if len(body) == 8 + len(lead) and body.startswith("委依法治", len(lead)) and body.endswith("委员会"):
+        return lead + "委全面" + body[1 + len(lead):]
     return body
 
 
@@ -335,8 +342,13 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
+# A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
+# not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由))司法所(?![、等]|所长|长|负责人|工作人员|人员)")
+
+
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
-_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会)")
+_TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
 
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
@@ -491,12 +503,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = resolution.division
         party = "中共" if a_start < d_start else ""
         town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
-        if town is not None and not town.group(1).endswith("乡镇") and (party or body[town.end(1):] != "委员会"):
+        if town is not None and not town.group(1).endswith("乡镇") and (
+                party or body[town.end(1):] not in ("委员会", "工作委员会")):
             # 城口县鸡鸣乡人民政府: the township's own body, named after its county.
             rest = body[town.end(1):]
-            if rest == "委员会":
-                # 中共渠县有庆镇委员会, 中共宣州区新田镇委员会: the township's party committee, its 党委
-                rest, party = "党委", ""
+            if rest in ("委员会", "工作委员会"):
+                # 中共渠县有庆镇委员会, 中共宣州区新田镇委员会: the township's party committee, its 党委;
+                # 中共渠县渠南街道工作委员会: a street's, its 党工委
+                rest, party = "党工委" if town.group(1).endswith("街道") else "党委", ""
             found.append(AgencyMatch(a_start, a_end, text[a_start:a_end], party + town.group(1) + canonical_body(rest),
                                      town.group(1), "township", None, party + town.group(1) + written_body(rest)))
             take(a_start, a_end)
@@ -532,17 +546,27 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
             body = text[match.end() : a_end]
-            if body == "委员会" and "中共" in text[max(0, match.start() - 8) : match.start()]:
-                body = "党委"  # 中共渠县有庆镇委员会: the township's party committee, its 党委
+            if body in ("委员会", "工作委员会") and "中共" in text[max(0, match.start() - 8) : match.start()]:
+                # 中共渠县有庆镇委员会: the township's party committee, its 党委 (中共…街道工作委员会: 党工委)
+                body = "党工委" if own.name.endswith("街道") else "党委"
+            if body == "办" and own.name.endswith("街道") and not match.group(2):
+                body = "办事处"  # 街道办: the street office, however it is written
             if match.group(2):  # the stem: 北山司法所 names its township already
                 written = text[match.start() : a_end]
                 name = (match.group(1) or "") + match.group(2) + canonical_body(body)
             else:
                 written = (match.group(1) or "") + own.name + written_body(body)
-                name = (match.group(1) or "") + own.name + canonical_body(body)
+                # (街道工委 is the street's 党工委: one body, named as the text names it most.)
+                name = (match.group(1) or "") + own.name + ("党工委" if body == "工委" else canonical_body(body))
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        # Its justice station named bare (司法所固定列席党政联席会议): the township's own, there is no other.
+        for match in (_BARE_STATION.finditer(text, start, end) if "司法所" in text else ()):
+            if free(*match.span()):
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "司法所", own.name,
+                                         own.level, None, own.name + "司法所"))
+                take(*match.span())
         # The zone it lies in, whose bodies it names bare (在市委、市政府及高新区党工委、管委会的领导下): the
         # zone of its city (大冶高新区), the only one the text can mean.
         city = own.county if own.county and own.county.endswith("市") else own.prefecture
@@ -705,9 +729,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
+        if relative == "街道" and body == "办":
+            body = "办事处"  # 街道办: the street office, however it is written
         if relative == "县" and len(division.name) == 2:
             body = _redoubled(division.name, body)
-        name = prefix + division.name + canonical_body(body)
+        name = prefix + division.name + ("党工委" if relative == "街道" and body == "工委" else canonical_body(body))
         written = own_alias if own_alias is not None and division is own else division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
@@ -834,10 +860,10 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:�
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
 # The government or office after its party committee, written once for both:
-# 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处).
+# 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处), 街道党工委与办事处.
 # 新区党工委、管委会 (the zone's 管委会).
-_ELIDED = (("党工委", re.compile(r"[、和](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和](?:办事处)"), "办事处"),
-           ("党工委", re.compile(r"[、和]管委会"), "管委会"), ("党委", re.compile(r"[、和]政府"), "人民政府"))
+_ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和与](?:办事处)"), "办事处"),
+           ("党工委", re.compile(r"[、和与]管委会"), "管委会"), ("党委", re.compile(r"[、和与]政府"), "人民政府"))
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
@@ -872,7 +898,7 @@ _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
-_ELIDED_ANY = re.compile(r"委[、和](?:政府|办事处|管委会)")
+_ELIDED_ANY = re.compile(r"委[、和与](?:政府|办事处|管委会)")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -976,16 +1002,19 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
 def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
     """The body a party committee's name is shared with (镇党委、政府: the 镇人民政府)."""
     for committee, after, body in _ELIDED:
-        if match.name.endswith(committee):
-            found = after.match(text, match.end)
-            if found is None:
-                continue
-            stem = match.name[: -len(committee)]
-            written = match.surface[: -len(committee)]
-            if body == "办事处" and not stem.endswith("街道"):
-                return None
-            return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
-                                  name=stem + body, written=written + body)
+        # (街道工委、办事处: the 党工委 written 工委, its stem without the 党 its name has.)
+        named = "党工委" if committee == "工委" and match.name.endswith("党工委") else committee
+        if not (match.name.endswith(named) and match.surface.endswith(committee)):
+            continue
+        found = after.match(text, match.end)
+        if found is None:
+            continue
+        stem = match.name[: -len(named)]
+        written = match.surface[: -len(committee)]
+        if body == "办事处" and not stem.endswith("街道"):
+            return None
+        return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
+                              name=stem + body, written=written + body)
     return None
 
 
@@ -1061,6 +1090,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     begin = ctx.title_span[0] if ctx.title_span else 0
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)] if ":" in ctx.text else []
+    if ".gov.cn" in ctx.text or ".com" in ctx.text:
+        skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)
@@ -1144,7 +1175,7 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
-_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件")
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")

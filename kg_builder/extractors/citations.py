@@ -468,6 +468,7 @@ _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|�
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
+_WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
@@ -854,7 +855,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     issuer, division = _title_issuer(ctx, title, first)
     if division is None and not named_issuer and first.depth:
         issuer, division = _outer_issuer(ctx, first)
-    if division is None and not named_issuer and first.depth == 0:
+    if division is None and not named_issuer and first.depth == 0 and not _WHOLE_PLACE.match(title):
+        # (国务院《A》和《2024年全区…要点》: a title naming its own place's whole is that place's, not the list's.)
         named_issuer = _listed_issuer(ctx, first.start)
     if division is None and not named_issuer:
         inner = _TRANSMITS_NESTED.match(title)

@@ -26,7 +26,7 @@ NAME = "implements"
 _NESTED_VERB = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)〈([^〈〉]+)〉")
 _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(?:[\u4e00-\u9fa5]{0,4}?)(实施意见|实施方案|实施细则|实施办法|贯彻意见|工作方案|任务分工|分工方案|具体措施)")
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
-_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施)")
+_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
 _CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
@@ -190,6 +190,8 @@ def _heading_before(ctx: DocumentContext, at: int) -> str | None:
 _NOTICE_LINE = re.compile(r"(?m)^[^\S\n]*[^。,《》\s]{2,40}?转发《([^《》\n]{4,90})》的通知(?=[^\S\n]*$)")
 _CARRIED = re.compile(r"(印发|转发|颁发|下发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉(的通知)?")
 _THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
+# A news headline issuing or forwarding a plan written without its marks (中共湖南省委印发法治湖南建设规划(…)).
+_CARRIED_BARE = re.compile(r"(?:印发|转发)了?([^〈〉]{4,90})$")
 
 
 def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
@@ -201,7 +203,10 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
     """
     carried = _CARRIED.search(title)
     if carried is None:
-        return None
+        bare = _CARRIED_BARE.search(title)
+        inner = names.get(normalize_title(bare.group(1))) if bare else None
+        this = _THIS.search(sentence) if inner else None
+        return inner if this is not None and _core(inner).endswith(this.group(1)) else None
     inner = normalize_title(carried.group(2))
     this = _THIS.search(sentence)
     if this is not None and _core(inner).endswith(this.group(1)):

@@ -265,6 +265,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
+        if "、" in phrase and all(part in lexicon for part in phrase.split("、")):
+            continue  # “谁执法谁普法、谁服务谁普法”: two known names in one quote, each found already
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
