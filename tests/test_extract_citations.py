@@ -496,3 +496,16 @@ def test_a_universitys_report_is_of_no_governments_level():
     text = "2017年9月,中国政法大学法治政府研究院发布《中国法治政府评估报告(2017)》,我市位居第一。"
     found = cited(text, prefix="青岛市2017年法治政府建设情况报告\n")
     assert [(c.issuer_level, c.kind) for c in found.values()] == [(None, "report")]
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A plan named for a province's or city's rule of law by its short name is that place's.
+    ("根据《法治中国建设规划(2020—2025年)》和《法治上海建设规划(2021—2025年)》要求,制定本规划。",
+     "法治上海建设规划(2021-2025年)", "provincial"),
+    ("落实《法治青岛建设规划》。", "法治青岛建设规划", "prefecture"),
+    # The district's own is the district's.
+    ("制定《法治徐汇建设规划》。", "法治徐汇建设规划", "county"),
+])
+def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
+    found = cited(text, prefix="徐汇区全面依法治区第十四个五年规划\n")
+    assert found[title].issuer_level == issuer_level
