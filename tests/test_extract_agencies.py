@@ -666,3 +666,21 @@ def test_a_page_site_line_names_no_body(text, expected):
 ])
 def test_a_governments_targets_are_no_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The centre's 各项决策部署 followed is boilerplate however the local committees follow it in the list.
+    ("徐汇区全面依法治区第十四个五年规划\n区里坚决执行党中央、国务院和市委、市政府各项决策部署。", ["上海市委", "上海市人民政府"]),
+    ("徐汇区全面依法治区第十四个五年规划\n对照国务院一系列决策部署查找差距。", []),
+    # A county named by one character keeps its level before its bare commission's 委.
+    ("赵县人民政府2022年度法治政府建设情况报告\n年内两次召开全面依法治县委员会会议。", ["赵县人民政府", "赵县县委全面依法治县委员会"]),
+    # A commission set up with its office: both bodies.
+    ("徐汇区全面依法治区第十四个五年规划\n区里组建了区委全面依法治区委员会及其办公室。",
+     ["徐汇区委全面依法治区委员会", "徐汇区委全面依法治区委员会办公室"]),
+    # The body a case is sent up to does not act; a committee's documents are no committee acting.
+    ("青岛市农业农村局2025年法治政府建设情况报告\n局里配合清理市委规范性文件12件,有关经验上报国务院第三督查组。",
+     ["青岛市农业农村局"]),
+    ("青岛市农业农村局2025年法治政府建设情况报告\n市委出台了规范性文件管理办法。", ["青岛市农业农村局", "青岛市委"]),
+])
+def test_the_centres_many_directives_one_character_commissions_offices_and_cases_sent_up(text, expected):
+    assert names(text) == expected

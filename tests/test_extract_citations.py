@@ -508,3 +508,16 @@ def test_a_universitys_report_is_of_no_governments_level():
 def test_a_whole_place_title_listed_after_a_national_one(text, title, issuer_level):
     found = cited(text, prefix="重庆市永川区大安街道办事处2024年法治政府建设情况报告\n")
     assert found[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A plan named for a province's or city's rule of law by its short name is that place's.
+    ("对照《法治上海建设规划(2021—2025年)》,编制本区规划。",
+     "法治上海建设规划(2021-2025年)", "provincial"),
+    ("衔接《法治青岛建设规划》。", "法治青岛建设规划", "prefecture"),
+    # The district's own is the district's.
+    ("起草《法治徐汇建设规划》。", "法治徐汇建设规划", "county"),
+])
+def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
+    found = cited(text, prefix="徐汇区全面依法治区第十四个五年规划\n")
+    assert found[title].issuer_level == issuer_level

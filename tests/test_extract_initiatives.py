@@ -305,3 +305,15 @@ def test_structures_of_work_and_projects(text, expected):
 ])
 def test_known_names_listed_in_one_quote(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a campaign strikes at is its target, not a programme.
+    ("组织打击“黑作坊”专项执法,全年捣毁“黑作坊”3处。", []),
+    ("开展“扫黑除恶”专项斗争,推行“综合查一次”。", ["扫黑除恶", "综合查一次"]),
+    # A campaign's name with the field it covers before 专项整治.
+    ("部署“餐桌放心”农产品质量安全专项整治。", ["餐桌放心"]),
+    ("开展了“蓝天保卫”城区大气污染防治专项行动。", ["蓝天保卫"]),
+])
+def test_campaign_targets_and_campaigns_named_with_their_field(text, expected):
+    assert names(text) == expected

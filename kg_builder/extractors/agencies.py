@@ -641,7 +641,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind == "委员会" else ""
-        body = "委" + canonical_body(whole + "依法治" + relative + kind)
+        body = _redoubled(division.name, "委" + canonical_body(whole + "依法治" + relative + kind))
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
                                  division.level, division.code or None, _written_division(ctx, division) + body))
         take(c_start, match.end())
@@ -850,7 +850,7 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求)"
+    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
@@ -940,10 +940,12 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         i = bisect.bisect_left(matches, close + 1, i + 1, key=_START)
         if i < len(matches) and matches[i].start <= close + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
             drop.add(i)
-    for at in _find_all(text, "送"):
-        # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients.
-        if text[at - 1 : at] not in _SENT_BY or at == 0:
+    for at in [*_find_all(text, "送"), *_find_all(text, "上报")]:
+        # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients
+        # (上报国务院…督查组: the body a case is sent up to).
+        if at == 0 or text[at - 1 : at] not in _SENT_BY and text[at : at + 1] != "上":
             continue
+        at += text[at : at + 1] == "上"
         pos = at + 1
         i = bisect.bisect_left(matches, pos, key=_START)
         while i < len(matches) and (matches[i].start == pos or (
@@ -1116,8 +1118,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
+    # (清理市委规范性文件: a committee's documents, the committee not acting.)
     matches = [m for m in matches if not (m.name[-1] == "府" and (
-        text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end)))]
+        text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
+        or m.name[-1] == "委" and text.startswith("规范性文件", m.end))]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
@@ -1127,6 +1131,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     added = _own_groups(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
+    if "及其办公室" in text:  # 成立区委全面依法治区委员会及其办公室: the commission and its office both
+        added += [m._replace(end=m.end + 5, text=text[m.start : m.end + 5], name=m.name + "办公室",
+                             written=(m.written or m.name) + "办公室")
+                  for m in matches if m.name.endswith("委员会") and text.startswith("及其办公室", m.end)]
     if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:

@@ -478,6 +478,14 @@ _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看�
 # A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
 # but the state's employees (国家工作人员学法用法制度) are anyone's to regulate.
 _NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国")
+# A plan named for the rule of law of a province or city by its short name (法治上海建设规划).
+_RULE_OF_LAW_PLACE = re.compile(r"法治([\u4e00-\u9fa5]{2,4}?)建设")
+
+
+def _rule_of_law_place(title: str, year: int | None) -> divisions.Division | None:
+    """The province or city a 法治X建设 title names by its short name, if X is one."""
+    match = _RULE_OF_LAW_PLACE.match(title)
+    return divisions.city_named(match.group(1), year) if match is not None else None
 # A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
 # title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
@@ -881,6 +889,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made.
         issuer, level, code = None, "national", divisions.NATIONAL.code
+    elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
+        # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
+        issuer, level, code = place.name, place.level, place.code or None
     elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
         # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
         issuer, level, code = None, None, None

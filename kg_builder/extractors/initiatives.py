@@ -38,7 +38,7 @@ _PROGRAMME_AFTER = re.compile(
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式)")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -58,6 +58,8 @@ _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
+# What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
+_TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
 # Phrases that are never a programme's name, whatever follows: the political formulas
@@ -149,6 +151,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
+        return False
+    if _TARGET_BEFORE.search(before):
         return False
     if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
         return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
