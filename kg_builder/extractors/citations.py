@@ -486,6 +486,8 @@ def _rule_of_law_place(title: str, year: int | None) -> divisions.Division | Non
     """The province or city a 法治X建设 title names by its short name, if X is one."""
     match = _RULE_OF_LAW_PLACE.match(title)
     return divisions.city_named(match.group(1), year) if match is not None else None
+
+
 # A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
 # title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
