@@ -549,6 +549,10 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         first = block.group()
         if re.search(r"[。,;]", first):
             break
+        whole = _WHOLE_LINE_TITLE.fullmatch(first)
+        if whole is not None and TITLE_END.search(whole.group(1)):
+            # The page's heading, its document's title in marks (《法治福建建设规划(2021—2025年)》 来源:…).
+            return WHITESPACE.sub("", whole.group(1)), (block.start() + 1, block.end() - 1)
         if _is_title_line(first) and _ends_a_title(first):
             return WHITESPACE.sub("", first), block.span()
         if i + 1 < len(blocks) and ("关于" in first or _ISSUER_LINE.search(first) or find_divisions(first)):

@@ -448,3 +448,13 @@ def test_a_headline_with_its_document_number(text, title, doc_type):
     # the notice's issuers and the committee and government that approved it are read, not skipped
     assert {f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency"} == {
         "中共常德市委办公室", "常德市人民政府办公室", "常德市委", "常德市人民政府"}
+
+
+def test_flattened_page_headed_by_its_title_in_marks():
+    """A page flattened to one line, headed by its document's title in 《》: that is its title (dated in its years)."""
+    text = ("《青山省法治建设规划(2021—2025年)》 来源:青山省司法厅 时间:2022-11-21 10:20 "
+            "为深入学习贯彻习近平法治思想,根据《法治中国建设规划(2020—2025年)》,结合我省实际,制定本规划。 "
+            "一、总体要求 省委高度重视法治建设,推进各项工作。" + "全省各地推进依法行政,加强法治政府建设。" * 10)
+    got = facts(text)
+    assert (got.get("title"), got["docType"], got["yearCovered"]) == (
+        "青山省法治建设规划(2021—2025年)", "implementation_plan", 2022)
