@@ -743,7 +743,29 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
                         # A heading broken after its place and body (广元市财政部门 / 依法行政…评估办法(试行)).
                         start, compact = before + text[before:].index(previous), previous + compact
                 found.append((start, offset + len(text[offset:end.end()].rstrip()), compact))
+    if " " in text:
+        found = sorted(found + _flattened_headings(text, body_end))
     return tuple(found)
+
+
+# A block of a page flattened to one line, between spaces: a heading when it reads as a title.
+_BLOCK = re.compile(r"(?<=[ \u3000])[^\s,,。;;]{8,90}(?=[ \u3000])")
+_FLATTENED_LINE = 300
+
+
+def _flattened_headings(text: str, body_end: int) -> list[tuple[int, int, str]]:
+    """Title-like blocks of the long lines a page flattened to one line has (2022年某市…工作要点 为…)."""
+    found = []
+    offset = 0
+    for line in text[:body_end].split("\n"):
+        if len(line) >= _FLATTENED_LINE and " " in line:
+            for block in _BLOCK.finditer(line):
+                compact = block.group()
+                if (TITLE_END.search(compact) and _is_title_line(compact) and not compact.startswith("关于")
+                        and not line[block.start() - 2 : block.start() - 1].isdigit()):  # (2020 年…要点: cut)
+                    found.append((offset + block.start(), offset + block.end(), compact))
+        offset += len(line) + 1
+    return found
 
 
 # The first line of a heading broken in two: a place and a body's words, no more.

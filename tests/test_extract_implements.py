@@ -277,3 +277,32 @@ def test_a_notice_issuing_its_own_plan_inside_the_page_links_nothing():
 ])
 def test_bare_headline_plans_and_deeply_implemented_plans(text, expected):
     assert links(text) == expected
+
+
+_FLAT_NOTICE = ("首页 > 政府信息公开 > 文件 青山市人民政府办公室关于印发2023年青山市法治政府建设工作要点的通知 "
+                "各县(区)人民政府,市政府各部门: 《2023年青山市法治政府建设工作要点》已经市政府同意,现印发给你们,"
+                "请认真贯彻落实。 青山市人民政府办公室 2023年3月29日 (此件公开发布) 2023年青山市法治政府建设工作要点 ")
+_FLAT_TASKS = " (二)深化行政审批制度改革,持续优化营商环境。(牵头单位:市司法局;参加单位:市政府各部门)" * 3
+
+
+# A page flattened to one line: the plan's heading is a block between spaces inside what reads as one sentence.
+@pytest.mark.parametrize(("text", "expected"), [
+    # its opening sentence names what it carries out
+    (_FLAT_NOTICE + "2023年,全市法治政府建设全面贯彻落实《法治政府建设实施纲要(2021—2025年)》《青山省法治政府建设实施方案"
+     "(2021—2025年)》,深入推进依法行政。 一、健全政府机构职能体系 (一)推进机构职能法定化。" + _FLAT_TASKS,
+     [("2023年青山市法治政府建设工作要点", "法治政府建设实施纲要(2021-2025年)"),
+      ("2023年青山市法治政府建设工作要点", "青山省法治政府建设实施方案(2021-2025年)")]),
+    # or it says so of itself (制定本要点)
+    (_FLAT_NOTICE + "为深入推进依法行政,根据《法治政府建设实施纲要(2021—2025年)》,结合我市实际,制定本要点。 "
+     "一、健全政府机构职能体系 (一)推进机构职能法定化。" + _FLAT_TASKS,
+     [("2023年青山市法治政府建设工作要点", "法治政府建设实施纲要(2021-2025年)")]),
+])
+def test_flattened_notice_plan_heading_implements(text, expected):
+    assert sorted(links(text)) == sorted(expected)
+
+
+def test_flattened_heading_cut_after_its_year_is_no_source():
+    """"2023 年青山市…要点" split by a space after its year: 年青山市…要点 is not a plan of its own."""
+    text = (_FLAT_NOTICE.replace("(此件公开发布) 2023年", "(此件公开发布) 2023 年")
+            + "2023年,全市全面贯彻落实《法治政府建设实施纲要(2021—2025年)》,深入推进依法行政。" + _FLAT_TASKS)
+    assert not any(source.startswith("年") for source, _ in links(text))

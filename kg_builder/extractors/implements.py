@@ -10,6 +10,7 @@ own title, or the heading of the embedded document the sentence belongs to.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -219,6 +220,25 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
 _PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
 
 
+def _after_flattened_heading(ctx: DocumentContext, start: int, limit: int) -> int:
+    """Where a sentence really starts when a page flattened to one line put headings in it.
+
+    With no line breaks, "…2022年3月29日 2022年某市…工作要点 为全面推进…,根据《A》,制定本要点"
+    reads as one sentence; it opens after the last heading block (between spaces) before ``limit``.
+    """
+    text, headings = ctx.text, ctx.headings
+    for index in range(bisect.bisect_left(headings, (start,)), len(headings)):
+        s, e, _ = headings[index]
+        if s >= limit:
+            break
+        if e <= limit and text[s - 1 : s] in _BLOCK_GAP and text[e : e + 1] in _BLOCK_GAP:
+            start = e
+    return start
+
+
+_BLOCK_GAP = frozenset(" \u3000")
+
+
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
     """The plan whose opening paragraph holds position ``at``, else None.
 
@@ -229,7 +249,10 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     """
     paragraph = ctx.text.rfind("\n", 0, at) + 1
     if ctx.text[paragraph:at].strip():
-        return None  # only the paragraph's first sentence says what the plan carries out
+        if ctx.text[at : at + 1] not in _BLOCK_GAP or not any(
+                paragraph <= s and e <= at and not ctx.text[e:at].strip() for s, e, _ in ctx.headings):
+            return None  # only the paragraph's first sentence says what the plan carries out
+        paragraph = at  # a page flattened to one line: the paragraph opens after its heading's block
     heading = _heading_before(ctx, paragraph)
     candidates = []
     if heading is not None:
@@ -297,6 +320,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         while index < len(titles) and titles[index].start < s_end:
             inside.append(titles[index])
             index += 1
+        s_start = _after_flattened_heading(ctx, s_start, inside[0].start)
         targets: list[str] = []
         last_end = -1  # just past the 》 of the last target: a title right after it is listed with it
         for title in inside:
