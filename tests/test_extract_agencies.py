@@ -684,3 +684,21 @@ def test_a_governments_targets_are_no_body(text, expected):
 ])
 def test_the_centres_many_directives_one_character_commissions_offices_and_cases_sent_up(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a report is sent up to (向…呈报), however long the second one's name, do not act.
+    ("桂林市司法局2024年法治政府建设年度报告\n局里向自治区党委依法治区办、市委全面依法治市委员会呈报请示报告。",
+     ["桂林市司法局"]),
+    # A committee's meeting where a speech was made: the speech's words, not the committee acting.
+    ("宜昌市水利局2020年度法治政府建设工作报告\n局里学习在中央全面依法治国委员会第三次会议上重要讲话精神。",
+     ["宜昌市水利局"]),
+    # A person's office, name and 赴 before a bureau's name make no body.
+    ("咸宁市水利局2020年度法治政府建设工作报告\n局里邀请市政府副市长李某某赴陆水枢纽管理局协调立法事宜。",
+     ["咸宁市水利局", "咸宁市人民政府"]),
+    # A county's level written twice before its bureau (元谋县县卫生健康局) is a page's slip.
+    ("元谋县卫生健康局2022年法治政府建设工作情况报告\n2022年,元谋县县卫生健康局推进工作。", ["元谋县卫生健康局"]),
+    ("元谋县2022年法治政府建设情况报告\n元谋县县级各部门推进工作。县政府常务会议审议。", ["元谋县人民政府"]),
+])
+def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
+    assert names(text) == expected

@@ -448,3 +448,23 @@ def test_a_headline_with_its_document_number(text, title, doc_type):
     # the notice's issuers and the committee and government that approved it are read, not skipped
     assert {f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency"} == {
         "中共常德市委办公室", "常德市人民政府办公室", "常德市委", "常德市人民政府"}
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type", "name", "level"), [
+    # A news page's tag before its headline (【权威】) is the site's label: the headline after it is the title,
+    # and a headline opening with the province's committee unnamed is the province its text names most.
+    ("【权威】省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》\n"
+     "近日,省委、省政府转发了规划。规划结合贵州实际,推动法治贵州建设。",
+     "省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》",
+     "other", "贵州省", "provincial"),
+    ("【要闻】某县2023年度法治政府建设情况报告\n2023年,某县推进工作。结合云南实际。",
+     "某县2023年度法治政府建设情况报告", "annual_report", None, None),
+    # A headline naming the province's government with its name is read as before.
+    ("省人民政府办公厅关于印发2024年法治政府建设工作要点的通知\n各市州人民政府:\n结合湖北实际,制定本要点。",
+     "省人民政府办公厅关于印发2024年法治政府建设工作要点的通知", "work_plan", "湖北省", "provincial"),
+])
+def test_a_news_tag_and_an_unnamed_province_in_the_headline(text, title, doc_type, name, level):
+    got = facts(text)
+    place = got.get("authorJurisdiction")
+    assert (got.get("title"), got.get("docType"), place.name if place else None,
+            place.attr("level") if place else None) == (title, doc_type, name, level)
