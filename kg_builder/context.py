@@ -826,6 +826,9 @@ _OPENING = re.compile(
 
 
 # A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
+#: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
+_ISSUING_ONLY = re.compile(r"印发的通知")
+
 #: A title opening with a province's committee or government left unnamed (省委、省政府印发…).
 _UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于)")
 
@@ -973,6 +976,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         own = _strip_nested(raw)
         in_title = find_divisions(own)
         lead = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own))
+        if not in_title and _ISSUING_ONLY.fullmatch(lead):
+            # 关于印发《银川市西夏区2020年…实施方案》的通知, its issuer unnamed: the plan it issues
+            # is the place's own (a notice forwarding another's, 转发, names the other).
+            own = raw
+            in_title = find_divisions(own)
         chosen = _chain_end(in_title, own)
         if chosen is not None:
             chosen = _branch_division(in_title, own, chosen)

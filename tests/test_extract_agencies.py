@@ -702,3 +702,18 @@ def test_the_centres_many_directives_one_character_commissions_offices_and_cases
 ])
 def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A province's department named bare where a plan's task says who does it: the province's own.
+    ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)开展实施情况评估。(司法厅负责)\n"
+     "(二)推进改革。〔财政厅等省直各部门按职责分工负责〕", ["贵州省人民政府", "贵州省司法厅", "贵州省财政厅"]),
+    # Its general office written bare is the government's, not a department: left to the name read as written.
+    ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)开展评估。(办公厅负责)", ["贵州省人民政府"]),
+    # One named with its prefix is read as written, once.
+    ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)推进改革。(省司法厅牵头)", ["贵州省人民政府", "贵州省司法厅"]),
+    # A county's text names no province's department bare.
+    ("某县2024年法治政府建设工作要点\n(一)开展评估。(司法厅负责)", []),
+])
+def test_a_provinces_departments_named_bare_in_its_tasks(text, expected):
+    assert names(text) == expected

@@ -468,3 +468,15 @@ def test_a_news_tag_and_an_unnamed_province_in_the_headline(text, title, doc_typ
     place = got.get("authorJurisdiction")
     assert (got.get("title"), got.get("docType"), place.name if place else None,
             place.attr("level") if place else None) == (title, doc_type, name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A notice issuing a plan that names no issuer of its own: the plan in its marks is the place's.
+    ("关于印发《宜昌市夷陵区2019年法治政府建设实施方案》的通知\n各乡镇人民政府:\n现将方案印发给你们。宜昌市推进工作。宜昌市落实。",
+     "夷陵区", "county"),
+    # A notice naming its issuer is the issuer's, whatever plan it issues.
+    ("宜昌市人民政府关于印发《夷陵区2019年法治政府建设实施方案》的通知\n现将方案印发给你们。", "宜昌市", "prefecture"),
+])
+def test_a_notice_issuing_a_plan_without_naming_its_issuer(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)

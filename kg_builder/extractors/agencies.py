@@ -356,6 +356,7 @@ _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
 _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
 # An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
+_BARE_DEPARTMENT = re.compile(r"[(〔(](?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=负责|牵头|等)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
@@ -619,6 +620,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      own.name + canonical_body(body), own.name, own.level, None,
                                      party + own.name + written_body(body)))
             take(match.start(), best[0])
+    # A province's department written bare where a task names who does it (司法厅负责),
+    # (〔司法厅等省直各部门按职责分工负责〕): the province's own, the only 厅 there is.
+    if own is not None and own.level == "provincial" and "厅" in text:
+        for match in _BARE_DEPARTMENT.finditer(text, start, end):
+            a, b = match.span(1)
+            body = match.group(1)
+            if free(a, b) and not _NOT_A_BODY_END.search(body) and not _STOP.search(body):
+                name = own.name + body
+                found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
+                take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
