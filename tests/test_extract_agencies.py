@@ -717,3 +717,13 @@ def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
 ])
 def test_a_provinces_departments_named_bare_in_its_tasks(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 依法治县 before a group's name: the county is what is governed by law, no bare prefix of a body.
+    ("元谋县卫生健康局2022年法治政府建设工作情况报告\n局里成立了全面依法治县工作领导小组。", ["元谋县卫生健康局"]),
+    # The commission so named is read as before.
+    ("元谋县2022年法治政府建设情况报告\n召开县委全面依法治县委员会会议。", ["元谋县委全面依法治县委员会"]),
+])
+def test_a_county_governed_by_law_is_no_prefix(text, expected):
+    assert names(text) == expected

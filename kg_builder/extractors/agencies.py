@@ -680,6 +680,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
+        if text.startswith("法治", p_start - 2):
+            continue  # 全面依法治县工作领导小组: the county is what is governed by law, no prefix
         party = p_start - 2 >= start and text.startswith("中共", p_start - 2) and (
             p_start < 3 or text[p_start - 3] not in _NOT_BEFORE)
         if party:
