@@ -498,7 +498,8 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
         tag = _LEADING_TAG.match(stripped)
-        if tag is not None:
+        if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)):
+            # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读)
             stripped = stripped[tag.end():]
         if not stripped:
             continue

@@ -457,8 +457,9 @@ def test_a_headline_with_its_document_number(text, title, doc_type):
      "近日,省委、省政府转发了规划。规划结合贵州实际,推动法治贵州建设。",
      "省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》",
      "other", "贵州省", "provincial"),
-    ("【要闻】某县2023年度法治政府建设情况报告\n2023年,某县推进工作。结合云南实际。",
-     "某县2023年度法治政府建设情况报告", "annual_report", None, None),
+    # A line that is a title with its tag keeps it, as a 【政策解读】 does.
+    ("【要闻】某县2023年度法治政府建设情况报告\n2023年,某县推进工作。",
+     "【要闻】某县2023年度法治政府建设情况报告", "annual_report", None, None),
     # A headline naming the province's government with its name is read as before.
     ("省人民政府办公厅关于印发2024年法治政府建设工作要点的通知\n各市州人民政府:\n结合湖北实际,制定本要点。",
      "省人民政府办公厅关于印发2024年法治政府建设工作要点的通知", "work_plan", "湖北省", "provincial"),
