@@ -432,6 +432,9 @@ _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|�
 
 
 #: A document's number in brackets after its headline: (岳办发〔2017〕2号).
+#: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.
+_LEADING_TAG = re.compile(r"^【[\u4e00-\u9fa5]{1,6}】\s*(?=\S)")
+
 _TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}[〔\[]((?:19|20)\d{2})[〕\]]第?\d{1,4}号[))]$")
 
 
@@ -494,6 +497,10 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             number = _TRAILING_NUMBER.search(stripped)
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
+        tag = _LEADING_TAG.match(stripped)
+        if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)):
+            # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读)
+            stripped = stripped[tag.end():]
         if not stripped:
             continue
         if not _is_title_line(stripped):
@@ -846,6 +853,12 @@ _OPENING = re.compile(
 
 
 # A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
+#: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
+_ISSUING_ONLY = re.compile(r"印发的通知")
+
+#: A title opening with a province's committee or government left unnamed (省委、省政府印发…).
+_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于)")
+
 _PROVINCE_BODY = re.compile(r"(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,10}(?:厅|局|委员会|委|办公室))?")
 
 
@@ -990,6 +1003,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         own = _strip_nested(raw)
         in_title = find_divisions(own)
         lead = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own))
+        if not in_title and _ISSUING_ONLY.fullmatch(lead):
+            # 关于印发《银川市西夏区2020年…实施方案》的通知, its issuer unnamed: the plan it issues
+            # is the place's own (a notice forwarding another's, 转发, names the other).
+            own = raw
+            in_title = find_divisions(own)
         chosen = _chain_end(in_title, own)
         if chosen is not None:
             chosen = _branch_division(in_title, own, chosen)
@@ -1020,6 +1038,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("township", street.group(1), None), (title_span[0] + at, title_span[0] + at + len(street.group(1))), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
+        if _UNNAMED_PROVINCE_LEAD.match(lead):
+            # 省委、省政府转发《…》 on a page that never names the province in its title:
+            # the province its text names most (法治云南, 结合云南实际).
+            province = _province_named(text[:body_end])
+            if province is not None:
+                return ("division", province.name, None), title_span, named
         city = _city_by_short_name(lead, year)
         if city is not None:  # 上海法治社会建设规划: a province or city by its short name
             at = raw.find(lead[: city[1]])

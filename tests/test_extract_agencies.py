@@ -684,3 +684,46 @@ def test_a_governments_targets_are_no_body(text, expected):
 ])
 def test_the_centres_many_directives_one_character_commissions_offices_and_cases_sent_up(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a report is sent up to (向…呈报), however long the second one's name, do not act.
+    ("桂林市司法局2024年法治政府建设年度报告\n局里向自治区党委依法治区办、市委全面依法治市委员会呈报请示报告。",
+     ["桂林市司法局"]),
+    # A committee's meeting where a speech was made: the speech's words, not the committee acting.
+    ("宜昌市水利局2020年度法治政府建设工作报告\n局里学习在中央全面依法治国委员会第三次会议上重要讲话精神。",
+     ["宜昌市水利局"]),
+    # A person's office, name and 赴 before a bureau's name make no body.
+    ("咸宁市水利局2020年度法治政府建设工作报告\n局里邀请市政府副市长李某某赴陆水枢纽管理局协调立法事宜。",
+     ["咸宁市水利局", "咸宁市人民政府"]),
+    # A county's level written twice before its bureau (元谋县县卫生健康局) is a page's slip.
+    ("元谋县卫生健康局2022年法治政府建设工作情况报告\n2022年,元谋县县卫生健康局推进工作。", ["元谋县卫生健康局"]),
+    ("元谋县2022年法治政府建设情况报告\n元谋县县级各部门推进工作。县政府常务会议审议。", ["元谋县人民政府"]),
+])
+def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A province's department named bare where a plan's task says who does it: the province's own.
+    ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)开展实施情况评估。(司法厅负责)\n"
+     "(二)推进改革。〔财政厅等省直各部门按职责分工负责〕", ["贵州省人民政府", "贵州省司法厅", "贵州省财政厅"]),
+    # Its general office written bare is the government's, not a department: left to the name read as written.
+    ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)开展评估。(办公厅负责)", ["贵州省人民政府"]),
+    # One named with its prefix is read as written, once.
+    ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)推进改革。(省司法厅牵头)", ["贵州省人民政府", "贵州省司法厅"]),
+    # A county's text names no province's department bare.
+    ("某县2024年法治政府建设工作要点\n(一)开展评估。(司法厅负责)", []),
+])
+def test_a_provinces_departments_named_bare_in_its_tasks(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 依法治县 before a group's name: the county is what is governed by law, no bare prefix of a body.
+    ("元谋县卫生健康局2022年法治政府建设工作情况报告\n局里成立了全面依法治县工作领导小组。", ["元谋县卫生健康局"]),
+    # The commission so named is read as before.
+    ("元谋县2022年法治政府建设情况报告\n召开县委全面依法治县委员会会议。", ["元谋县委全面依法治县委员会"]),
+])
+def test_a_county_governed_by_law_is_no_prefix(text, expected):
+    assert names(text) == expected

@@ -458,3 +458,36 @@ def test_flattened_page_headed_by_its_title_in_marks():
     got = facts(text)
     assert (got.get("title"), got["docType"], got["yearCovered"]) == (
         "青山省法治建设规划(2021—2025年)", "implementation_plan", 2022)
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type", "name", "level"), [
+    # A news page's tag before its headline (【权威】) is the site's label: the headline after it is the title,
+    # and a headline opening with the province's committee unnamed is the province its text names most.
+    ("【权威】省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》\n"
+     "近日,省委、省政府转发了规划。规划结合贵州实际,推动法治贵州建设。",
+     "省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》",
+     "other", "贵州省", "provincial"),
+    # A line that is a title with its tag keeps it, as a 【政策解读】 does.
+    ("【要闻】某县2023年度法治政府建设情况报告\n2023年,某县推进工作。",
+     "【要闻】某县2023年度法治政府建设情况报告", "annual_report", None, None),
+    # A headline naming the province's government with its name is read as before.
+    ("省人民政府办公厅关于印发2024年法治政府建设工作要点的通知\n各市州人民政府:\n结合湖北实际,制定本要点。",
+     "省人民政府办公厅关于印发2024年法治政府建设工作要点的通知", "work_plan", "湖北省", "provincial"),
+])
+def test_a_news_tag_and_an_unnamed_province_in_the_headline(text, title, doc_type, name, level):
+    got = facts(text)
+    place = got.get("authorJurisdiction")
+    assert (got.get("title"), got.get("docType"), place.name if place else None,
+            place.attr("level") if place else None) == (title, doc_type, name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A notice issuing a plan that names no issuer of its own: the plan in its marks is the place's.
+    ("关于印发《宜昌市夷陵区2019年法治政府建设实施方案》的通知\n各乡镇人民政府:\n现将方案印发给你们。宜昌市推进工作。宜昌市落实。",
+     "夷陵区", "county"),
+    # A notice naming its issuer is the issuer's, whatever plan it issues.
+    ("宜昌市人民政府关于印发《夷陵区2019年法治政府建设实施方案》的通知\n现将方案印发给你们。", "宜昌市", "prefecture"),
+])
+def test_a_notice_issuing_a_plan_without_naming_its_issuer(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)

@@ -306,3 +306,16 @@ def test_flattened_heading_cut_after_its_year_is_no_source():
     text = (_FLAT_NOTICE.replace("(此件公开发布) 2023年", "(此件公开发布) 2023 年")
             + "2023年,全市全面贯彻落实《法治政府建设实施纲要(2021—2025年)》,深入推进依法行政。" + _FLAT_TASKS)
     assert not any(source.startswith("年") for source, _ in links(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan's opening saying what its year is (2025年是贯彻落实《A》的收官之年) does not say the plan carries A out.
+    ("某省人民政府2025年法治政府建设重点工作安排\n2025年是贯彻落实《法治政府建设实施纲要(2021—2025年)》的收官之年。"
+     "全省要抓好以下工作。\n", set()),
+    ("某省2023年法治政府建设工作要点\n2023年为深入实施《法治政府建设实施纲要(2021—2025年)》的关键之年,全省要抓好以下工作。\n", set()),
+    # The opening that says what the plan itself carries out still links.
+    ("某省2023年法治政府建设工作要点\n2023年,全省要全面贯彻落实《法治政府建设实施纲要(2021—2025年)》,推进依法行政。\n",
+     {("某省2023年法治政府建设工作要点", "法治政府建设实施纲要(2021-2025年)")}),
+])
+def test_what_a_year_is_is_no_plan_carried_out(text, expected):
+    assert links(text) == expected

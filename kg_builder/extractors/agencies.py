@@ -51,7 +51,7 @@ _NOT_AFTER = {
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
-    r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
+    r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
@@ -186,6 +186,8 @@ def _undoubled(division: str, body: str) -> str:
         return body  # 滨海新区区委, 自治区党委: the names these bodies bear
     if body.startswith(level) and body[1:2] in "委政人":
         return body[1:]  # 城中区区委, 某县县政府: the level written twice
+    if level == "县" and len(division) > 2 and body.startswith("县") and body[1:2] not in "级域城" and len(body) > 3:
+        return body[1:]  # 元谋县县卫生健康局: a page's slip, the county's bureau
     if body.startswith("党委") and not body.startswith("党委办"):
         return body[1:]  # 周口市党委: a city's, a county's party committee is its 市委, 县委
     return body
@@ -354,6 +356,7 @@ _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
 _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
 # An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
+_BARE_DEPARTMENT = re.compile(r"[(〔(](?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=负责|牵头|等)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
@@ -617,6 +620,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      own.name + canonical_body(body), own.name, own.level, None,
                                      party + own.name + written_body(body)))
             take(match.start(), best[0])
+    # A province's department written bare where a task names who does it (司法厅负责),
+    # (〔司法厅等省直各部门按职责分工负责〕): the province's own, the only 厅 there is.
+    if own is not None and own.level == "provincial" and "厅" in text:
+        for match in _BARE_DEPARTMENT.finditer(text, start, end):
+            a, b = match.span(1)
+            body = match.group(1)
+            if free(a, b) and not _NOT_A_BODY_END.search(body) and not _STOP.search(body):
+                name = own.name + body
+                found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
+                take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
@@ -667,6 +680,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
+        if text.startswith("法治", p_start - 2):
+            continue  # 全面依法治县工作领导小组: the county is what is governed by law, no prefix
         party = p_start - 2 >= start and text.startswith("中共", p_start - 2) and (
             p_start < 3 or text[p_start - 3] not in _NOT_BEFORE)
         if party:
@@ -848,14 +863,14 @@ def _issuer_position(text: str, end: int) -> bool:
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,8}?[委府局厅办院部央会]|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?[委府局厅办院部央会]|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|请示|提交|述职|述法|审议|审查|批准)")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -1191,7 +1206,7 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 _BODY_THINGS = ("门户网站", "网站", "监管平台")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
 # 历次会议上讲话精神): the meeting's words, not the body acting.
-_MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议精神|历次会议上?(?:的)?(?:重要)?讲话精神")
+_MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:精神|上(?:的)?(?:重要)?讲话精神)|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).

@@ -217,6 +217,9 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
     return None
 
 
+#: A sentence saying what a year is (2025年是贯彻落实《A》的收官之年).
+_YEAR_IS = re.compile(r"\s*(?:19|20)\d{2}年(?:度)?(?:是|为)")
+
 _PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
 
 
@@ -253,6 +256,8 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
                 paragraph <= s and e <= at and not ctx.text[e:at].strip() for s, e, _ in ctx.headings):
             return None  # only the paragraph's first sentence says what the plan carries out
         paragraph = at  # a page flattened to one line: the paragraph opens after its heading's block
+    if _YEAR_IS.match(ctx.text, at):
+        return None  # "2025年是贯彻落实《A》的收官之年" says what the year is, not what the plan carries out
     heading = _heading_before(ctx, paragraph)
     candidates = []
     if heading is not None:
