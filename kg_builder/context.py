@@ -434,6 +434,7 @@ _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|�
 #: A document's number in brackets after its headline: (岳办发〔2017〕2号).
 #: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.
 _LEADING_TAG = re.compile(r"^【[\u4e00-\u9fa5]{1,6}】\s*(?=\S)")
+_EXPLAINING_TAG = re.compile(r"解读|图解|问答")
 
 _TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}[〔\[]((?:19|20)\d{2})[〕\]]第?\d{1,4}号[))]$")
 
@@ -498,8 +499,9 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
         tag = _LEADING_TAG.match(stripped)
-        if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)):
-            # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读)
+        if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)) and not _EXPLAINING_TAG.search(tag.group()):
+            # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读; and 【政策解读】《X》
+            # explains X, it is not X: its tag stays, and the line is no title)
             stripped = stripped[tag.end():]
         if not stripped:
             continue

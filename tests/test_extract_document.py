@@ -470,6 +470,9 @@ def test_flattened_page_headed_by_its_title_in_marks():
     # A line that is a title with its tag keeps it, as a 【政策解读】 does.
     ("【要闻】某县2023年度法治政府建设情况报告\n2023年,某县推进工作。",
      "【要闻】某县2023年度法治政府建设情况报告", "annual_report", None, None),
+    # A page explaining a plan, tagged so (【政策解读】《X》): it is no plan, and X is not its title.
+    ("【政策解读】《某县法治宣传教育第八个五年规划(2021-2025年)》\n一、决策背景和依据\n为做好普法工作,根据上级规划,县委宣传部、县司法局起草了规划。",
+     None, "other", None, None),
     # A headline naming the province's government with its name is read as before.
     ("省人民政府办公厅关于印发2024年法治政府建设工作要点的通知\n各市州人民政府:\n结合湖北实际,制定本要点。",
      "省人民政府办公厅关于印发2024年法治政府建设工作要点的通知", "work_plan", "湖北省", "provincial"),
