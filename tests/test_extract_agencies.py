@@ -684,3 +684,33 @@ def test_a_governments_targets_are_no_body(text, expected):
 ])
 def test_the_centres_many_directives_one_character_commissions_offices_and_cases_sent_up(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A meeting's speech studied (在…委员会第一次会议上的重要讲话精神) is the meeting's words, no body acting.
+    ("黑龙江省2018年度法治政府建设情况报告\n省里传达学习习近平总书记在中央全面依法治国委员会第一次会议上的重要讲话精神。",
+     []),
+    ("石台县2020年法治政府建设情况报告\n县政府党组会议学习总书记在中央全面依法治国委员会第一次、第二次会议上的讲话精神。",
+     ["石台县人民政府"]),
+    ("黑龙江省2018年度法治政府建设情况报告\n省委全面依法治省委员会召开第一次会议。", ["黑龙江省委全面依法治省委员会"]),
+    # A commission's or an office's rules named without marks are documents, not the body acting.
+    ("山西省司法厅2024年法治政府建设情况报告\n推动修订省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。",
+     ["山西省司法厅"]),
+    ("山西省司法厅2024年法治政府建设情况报告\n省委全面依法治省委员会审议通过工作要点。",
+     ["山西省司法厅", "山西省委全面依法治省委员会"]),
+    # A bureau's party committee written short (省局党委) names no body, as 省局 does not.
+    ("浙江省市场监督管理局2023年工作要点\n本要点已经省局党委会议审议通过。", ["浙江省市场监督管理局"]),
+])
+def test_meeting_speeches_body_rules_and_a_bureaus_committee(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The rule-of-law group of the years before the commissions (全面推进依法治市领导小组) is one body.
+    ("南京市人民政府关于2018年度法治政府建设工作的报告\n市委全面推进依法治市领导小组将法治政府建设列为重要任务。",
+     ["南京市人民政府", "南京市委全面推进依法治市领导小组"]),
+    ("南京市人民政府关于2018年度法治政府建设工作的报告\n市政府推进依法治市工作,市司法局负责。",
+     ["南京市人民政府", "南京市司法局"]),
+])
+def test_the_older_rule_of_law_group(text, expected):
+    assert names(text) == expected

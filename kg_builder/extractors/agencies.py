@@ -53,7 +53,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
@@ -722,8 +722,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
-        if body in ("局", "厅"):
-            continue  # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior
+        if body in ("局", "厅") or body[:1] in "局厅" and body[1:] in ("党委", "党组"):
+            # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
+            # committee written so (经省局党委会议审议) is no body named either.
+            continue
         if body.endswith("两办") or "汇报" in body:
             continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
@@ -1121,7 +1123,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     # (清理市委规范性文件: a committee's documents, the committee not acting.)
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
-        or m.name[-1] == "委" and text.startswith("规范性文件", m.end))]
+        or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
+        or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end))]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
@@ -1183,6 +1186,9 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
+# A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
+# …办公室工作细则): the documents, not the body acting.
+_BODY_RULES = ("工作规则", "工作细则", "议事规则")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
@@ -1190,8 +1196,9 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 _BODY_THINGS = ("门户网站", "网站", "监管平台")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
-# 历次会议上讲话精神): the meeting's words, not the body acting.
-_MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议精神|历次会议上?(?:的)?(?:重要)?讲话精神")
+# 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
+_MEETING_SPIRIT = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:上的?(?:重要)?讲话)?精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
