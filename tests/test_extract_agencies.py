@@ -714,3 +714,16 @@ def test_meeting_speeches_body_rules_and_a_bureaus_committee(text, expected):
 ])
 def test_the_older_rule_of_law_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's rule-of-law commission named bare after its committee, and the committee's study
+    # group at its collective study: the township's bodies acting. The study group's mechanism is not.
+    ("陆渡街道办事处2023年度法治政府建设年度报告\n召开党工委全面依法治街委员会专题会议,印发工作要点。",
+     ["陆渡街道办事处", "陆渡街道党工委全面依法治街委员会"]),
+    ("陆渡街道办事处2023年度法治政府建设年度报告\n每季度组织党工委中心组集体学法。", ["陆渡街道办事处", "陆渡街道党工委"]),
+    ("陆渡街道办事处2023年度法治政府建设年度报告\n推进党工委理论学习中心组学法常态化机制。", ["陆渡街道办事处"]),
+    ("有庆镇2020年度法治政府建设工作情况报告\n召开党委全面依法治镇委员会第二次会议。", ["有庆镇党委全面依法治镇委员会"]),
+])
+def test_a_townships_commission_and_study_group_named_bare(text, expected):
+    assert names(text) == expected

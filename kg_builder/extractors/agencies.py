@@ -360,8 +360,10 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
 # (Its study group at its study, 党委理论学习中心组开展学习, is the committee acting too; its 学法制度 and
 # 学习内容 are the committee's rules, not it acting.)
+# Its rule-of-law commission named so (党工委全面依法治街委员会, 党委全面依法治镇委员会) is one body, the township's.
 _COMMITTEE_MEETING = re.compile(
-    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|理论学习中心组(?=开展|组织|召开|举行|集中学习|专题学习))")
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论学习)?中心组(?=开展|组织|召开|举行|集中学习|专题学习|集体学)"
+    r"|(全面依法治[街镇乡]委员会))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
 
@@ -593,9 +595,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
         for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
             a, b = match.span(1)
+            if match.group(2):
+                b = match.end(2)  # the commission: the committee's name and its own
             if text[a - 1 : a] in _NAMED_BEFORE or not free(a, b):
                 continue
-            body = match.group(1)
+            body = text[a:b]
             found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
             take(a, b)
     # A development zone's own bodies (it is no division the scan knows), by its full name or
