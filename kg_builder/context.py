@@ -618,15 +618,18 @@ def _own_range(title: str | None) -> tuple[int, int] | None:
 
 
 def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date: str | None) -> tuple[int, int] | None:
-    """(year, position) a plan covering ``covered`` years was made in: its publishing or
-    signature date when that falls in the range (a page's later posting date does not)."""
+    """(year, position) a plan covering ``covered`` years was made in: its signature or
+    publishing date when that falls in the range (a page's later posting date does not).
+
+    The signature comes first: a page may post a plan a year after it was signed, both
+    dates inside the plan's range (signed 2016年5月31日, posted 2017-05-22)."""
     first, last = covered
-    if publish_date and first <= int(publish_date[:4]) <= last:
-        return int(publish_date[:4]), -1
     for line in _DATE_LINE.finditer(text, 0, body_end):
         date = parse_date(line.group(1))
         if date and first <= date[0] <= last:
             return date[0], line.start(1)
+    if publish_date and first <= int(publish_date[:4]) <= last:
+        return int(publish_date[:4]), -1
     return None
 
 

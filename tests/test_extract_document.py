@@ -50,6 +50,10 @@ def test_jurisdiction_and_year(text, name, level, year):
     ("芜湖市人民政府关于印发《芜湖市法治政府建设实施方案(2016-2020年)》的通知\n发布时间: 2024-05-06 10:00\n"
      "各县区人民政府:\n现印发给你们。\n芜湖市人民政府\n2017年3月2日\n芜湖市法治政府建设实施方案(2016-2020年)\n为推进工作,制定本方案。",
      "implementation_plan", 2017),
+    # Posted a year after its signature, both inside the range: the signature's year.
+    ("中共某省委某省人民政府关于印发〈某省法治政府建设实施纲要(2016-2020年)〉的通知\n时间:2017-05-22 05:51:57\n"
+     "各市党委和人民政府:\n现印发给你们。\n中共某省委\n某省人民政府\n2016年5月31日\n某省法治政府建设实施纲要(2016-2020年)\n"
+     "为推进工作,制定本纲要。", "implementation_plan", 2016),
     # Dated inside the range: the publishing date.
     ("芜湖市法治政府建设实施方案(2021-2025年)\n发布时间:2022-01-05\n为推进工作,制定本方案。", "implementation_plan", 2022),
     # A draft plan: the years it covers, then the draft's mark; its text looks back on the last five years.
@@ -123,6 +127,9 @@ def test_date_number_and_recipient():
     ("某省人民政府办公厅关于印发某省推进依法行政三年行动计划(2024—2026年)的通知", "implementation_plan"),
     ("某区2024年法治政府建设工作计划", "work_plan"),
     ("某区关于行动计划落实情况的报告", "annual_report"),
+    # A plan made to carry out a year's work points is a plan, not the points.
+    ("绥棱县2018年政务公开工作要点实施方案", "implementation_plan"),
+    ("某区关于印发2024年法治政府建设工作要点的通知", "work_plan"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected
