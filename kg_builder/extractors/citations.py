@@ -884,10 +884,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or (
+            _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
-        # 规定 or 办法 the document does not say it made.
+        # 规定 or 办法 the document does not say it made. An outline (纲要) is made by the centre
+        # or a ministry for the whole country (市场监管法治建设实施纲要); a place's names its place.
         issuer, level, code = None, "national", divisions.NATIONAL.code
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
