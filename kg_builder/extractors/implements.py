@@ -219,6 +219,9 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
 _PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
 
 
+_REQUIREMENT = re.compile(r"[^。;:：\n]{0,40}总体要求是?[:：]")
+
+
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
     """The plan whose opening paragraph holds position ``at``, else None.
 
@@ -228,8 +231,10 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     between them.
     """
     paragraph = ctx.text.rfind("\n", 0, at) + 1
-    if ctx.text[paragraph:at].strip():
-        return None  # only the paragraph's first sentence says what the plan carries out
+    if ctx.text[paragraph:at].strip() and _REQUIREMENT.match(ctx.text, at) is None:
+        # Only the paragraph's first sentence says what the plan carries out, or the one that
+        # states its overall requirement (2023年是…之年。…工作的总体要求是:…深入实施《A》).
+        return None
     heading = _heading_before(ctx, paragraph)
     candidates = []
     if heading is not None:
