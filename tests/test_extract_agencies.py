@@ -727,3 +727,14 @@ def test_the_older_rule_of_law_group(text, expected):
 ])
 def test_a_townships_commission_and_study_group_named_bare(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body listed before a newspaper in marks is no title's issuer: it acts (reports, introduces).
+    ("山西省司法厅2024年法治政府建设情况报告\n司法部、《法治日报》介绍了我省深化司法行政改革的经验。",
+     ["山西省司法厅", "司法部"]),
+    # Before a policy document's title it is the title's issuer.
+    ("山西省司法厅2024年法治政府建设情况报告\n学习司法部、《法治政府建设实施纲要》。", ["山西省司法厅"]),
+])
+def test_a_body_before_a_newspaper_acts(text, expected):
+    assert names(text) == expected

@@ -23,6 +23,7 @@ from typing import Iterator, NamedTuple
 from .. import divisions
 from ..context import COMMON_WORDS, DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
+from ..normalize import normalize_title
 from . import register
 
 __all__ = ["AgencyMatch", "find_agencies", "canonical_body", "agencies", "agency_mention", "title_spans"]
@@ -846,7 +847,16 @@ def _issuer_position(text: str, end: int) -> bool:
         return False
     gap = match.group(1)
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
-    return not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
+    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))):
+        return False
+    # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
+    close = text.find("》", end + match.end(), end + match.end() + 60)
+    if close < 0:
+        return True
+    from .citations import is_document_title  # (citations reads agencies: imported when needed)
+
+    inner = normalize_title(text[end + match.end() : close])
+    return not inner.endswith(("报", "杂志", "网", "台", "刊")) or is_document_title(inner)
 
 
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
