@@ -80,6 +80,9 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # The issuing government on a line of its own, the title on the next.
     ("大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。", "大河乡人民政府关于法治政府建设的情况报告",
      "annual_report"),
+    # A headline with its document number after it, the number's brackets lost: the title ends before it.
+    ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知 (某市监法规20220127号)\n各区市场监管局:",
+     "某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知", "implementation_plan"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
 ])
@@ -105,6 +108,16 @@ def test_date_number_and_recipient():
     assert (got["publishDate"], got["documentNumber"], got["docType"]) == ("2020-03-04", "东府〔2020〕3号", "annual_report")
     ctx = context_of(Document(id="t", text=text))
     assert ctx.text[slice(*ctx.recipient_span)] == "辽源市人民政府"
+
+
+def test_a_sites_summary_line_before_the_recipients():
+    # A site's summary of the page (核心提示:…) stands between the headline and the notice's recipients.
+    text = ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知\n2022-03-30 632\n"
+            "核心提示:为深入学习贯彻习近平法治思想,扎实落实本市法治市场监管建设各项工作任务,全面提升市场监管法治化水平,"
+            "结合本市实际,制定本实施方案。\n各区市场监管局,市局各处室、执法总队,市药品监管局,各事业单位:\n现将方案印发给你们。")
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.text[slice(*ctx.recipient_span)].endswith("市药品监管局,各事业单位")
+    assert "某市药品监管局" not in [f.object.name for f in agencies(Document(id="t", text=text))]
 
 
 @pytest.mark.parametrize(("title", "expected"), [
