@@ -534,6 +534,8 @@ def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
      "浙江省法治政府建设实施纲要(2021-2025年)", "provincial"),
     ("静海区2023年度法治政府建设情况报告\n", "按照《静海区法治政府建设实施纲要(2021—2025年)》目标要求",
      "静海区法治政府建设实施纲要(2021-2025年)", "county"),
+    # Its place's level written bare is no outline of the nation's.
+    ("某市2023年法治政府建设工作要点\n", "落实《市法治政府建设实施纲要(2021-2025年)》", "市法治政府建设实施纲要(2021-2025年)", None),
 ])
 def test_an_outline_without_a_place_is_national(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
