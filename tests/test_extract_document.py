@@ -113,8 +113,8 @@ def test_date_number_and_recipient():
 def test_a_sites_summary_line_before_the_recipients():
     # A site's summary of the page (核心提示:…) stands between the headline and the notice's recipients.
     text = ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知\n2022-03-30 632\n"
-            "核心提示:为深入学习贯彻习近平法治思想,扎实落实本市法治市场监管建设各项工作任务,全面提升市场监管法治化水平,"
-            "结合本市实际,制定本实施方案。\n各区市场监管局,市局各处室、执法总队,市药品监管局,各事业单位:\n现将方案印发给你们。")
+            "核心提示:本方案共分五个部分,提出了市场监管执法规范化、监管制度完善、普法责任落实等方面的二十项任务,"
+            "明确了各单位的分工和完成时限。\n各区市场监管局,市局各处室、执法总队,市药品监管局,各事业单位:\n现将方案印发给你们。")
     ctx = context_of(Document(id="t", text=text))
     assert ctx.text[slice(*ctx.recipient_span)].endswith("市药品监管局,各事业单位")
     assert "某市药品监管局" not in [f.object.name for f in agencies(Document(id="t", text=text))]

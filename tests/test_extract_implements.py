@@ -281,7 +281,7 @@ def test_bare_headline_plans_and_deeply_implemented_plans(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # The sentence of the opening paragraph that states the plan's overall requirement says what it carries out.
-    ("某省市场监督管理局2023年法治建设工作要点\n2023年是全面贯彻落实党的二十大精神的开局之年。全省市场监管法治工作的"
+    ("某省市场监督管理局2023年法治建设工作要点\n2023年是实施八五普法规划承上启下的一年。全省市场监管法治工作的"
      "总体要求是:坚持以习近平法治思想为指导,深入实施《" + ZHENGFU + "》《市场监管法治建设实施纲要(2021-2025年)》,推进工作。",
      {("某省市场监督管理局2023年法治建设工作要点", ZHENGFU),
       ("某省市场监督管理局2023年法治建设工作要点", "市场监管法治建设实施纲要(2021-2025年)")}),
