@@ -431,12 +431,13 @@ _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文
 _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
 
 
-#: A document's number in brackets after its headline: (岳办发〔2017〕2号).
 #: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.
 _LEADING_TAG = re.compile(r"^【[\u4e00-\u9fa5]{1,6}】\s*(?=\S)")
 _EXPLAINING_TAG = re.compile(r"解读|图解|问答")
 
-_TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}[〔\[]((?:19|20)\d{2})[〕\]]第?\d{1,4}号[))]$")
+#: A document's number in brackets after its headline: (岳办发〔2017〕2号), its own brackets
+#: lost on some pages (沪市监法规20220127号).
+_TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}(?:[〔\[]((?:19|20)\d{2})[〕\]]|(?:19|20)\d{2})第?\d{1,4}号[))]$")
 
 
 def _ends_a_title(compact: str) -> bool:
@@ -631,15 +632,18 @@ def _own_range(title: str | None) -> tuple[int, int] | None:
 
 
 def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date: str | None) -> tuple[int, int] | None:
-    """(year, position) a plan covering ``covered`` years was made in: its publishing or
-    signature date when that falls in the range (a page's later posting date does not)."""
+    """(year, position) a plan covering ``covered`` years was made in: its signature or
+    publishing date when that falls in the range (a page's later posting date does not).
+
+    The signature comes first: a page may post a plan a year after it was signed, both
+    dates inside the plan's range (signed 2016年5月31日, posted 2017-05-22)."""
     first, last = covered
-    if publish_date and first <= int(publish_date[:4]) <= last:
-        return int(publish_date[:4]), -1
     for line in _DATE_LINE.finditer(text, 0, body_end):
         date = parse_date(line.group(1))
         if date and first <= date[0] <= last:
             return date[0], line.start(1)
+    if publish_date and first <= int(publish_date[:4]) <= last:
+        return int(publish_date[:4]), -1
     return None
 
 
@@ -720,9 +724,12 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
             # (…现将年度报告如下: is the report's opening sentence, not the bodies it is sent to)
             begin = start + offset + line.index(stripped)
             return begin, begin + len(stripped) - 1
-        if len(stripped) > 60:
-            return None
+        if len(stripped) > 60 and not _SUMMARY_LINE.match(stripped):
+            return None  # (a site's summary of the page, 核心提示:…, stands before the notice's recipients)
     return None
+
+
+_SUMMARY_LINE = re.compile(r"(?:核心提示|内容摘要|内容提要|摘要|导读)[:：]")
 
 
 # The last character of a line that may be a title (what TITLE_END ends with).

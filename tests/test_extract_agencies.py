@@ -705,6 +705,25 @@ def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A meeting's speech studied (在…委员会第一次会议上的重要讲话精神) is the meeting's words, no body acting.
+    ("黑龙江省2018年度法治政府建设情况报告\n全省各级认真学习总书记在中央全面依法治国委员会第一次会议上的重要讲话精神。",
+     []),
+    ("石台县2020年法治政府建设情况报告\n县政府党组会议学习总书记在中央全面依法治国委员会第一次、第二次会议上的讲话精神。",
+     ["石台县人民政府"]),
+    ("黑龙江省2018年度法治政府建设情况报告\n省委全面依法治省委员会召开第一次会议。", ["黑龙江省委全面依法治省委员会"]),
+    # A commission's or an office's rules named without marks are documents, not the body acting.
+    ("山西省司法厅2024年法治政府建设情况报告\n年内修改了省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。",
+     ["山西省司法厅"]),
+    ("山西省司法厅2024年法治政府建设情况报告\n省委全面依法治省委员会审议通过工作要点。",
+     ["山西省司法厅", "山西省委全面依法治省委员会"]),
+    # A bureau's party committee written short (省局党委) names no body, as 省局 does not.
+    ("浙江省市场监督管理局2023年工作要点\n本要点已经省局党委会议审议通过。", ["浙江省市场监督管理局"]),
+])
+def test_meeting_speeches_body_rules_and_a_bureaus_committee(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A province's department named bare where a plan's task says who does it: the province's own.
     ("贵州省人民政府2024年法治政府建设重点工作安排\n(一)开展实施情况评估。(司法厅负责)\n"
      "(二)推进改革。〔财政厅等省直各部门按职责分工负责〕", ["贵州省人民政府", "贵州省司法厅", "贵州省财政厅"]),
@@ -720,10 +739,45 @@ def test_a_provinces_departments_named_bare_in_its_tasks(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The rule-of-law group of the years before the commissions (全面推进依法治市领导小组) is one body.
+    ("南京市人民政府关于2018年度法治政府建设工作的报告\n市委全面推进依法治市领导小组部署了年度法治政府建设任务。",
+     ["南京市人民政府", "南京市委全面推进依法治市领导小组"]),
+    ("南京市人民政府关于2018年度法治政府建设工作的报告\n市政府推进依法治市工作,市司法局负责。",
+     ["南京市人民政府", "南京市司法局"]),
+])
+def test_the_older_rule_of_law_group(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # 依法治县 before a group's name: the county is what is governed by law, no bare prefix of a body.
     ("元谋县卫生健康局2022年法治政府建设工作情况报告\n局里成立了全面依法治县工作领导小组。", ["元谋县卫生健康局"]),
     # The commission so named is read as before.
     ("元谋县2022年法治政府建设情况报告\n召开县委全面依法治县委员会会议。", ["元谋县委全面依法治县委员会"]),
 ])
 def test_a_county_governed_by_law_is_no_prefix(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's rule-of-law commission named bare after its committee, and the committee's study
+    # group at its collective study: the township's bodies acting. The study group's mechanism is not.
+    ("陆渡街道办事处2023年度法治政府建设年度报告\n召开党工委全面依法治街委员会专题会议,印发工作要点。",
+     ["陆渡街道办事处", "陆渡街道党工委全面依法治街委员会"]),
+    ("陆渡街道办事处2023年度法治政府建设年度报告\n年内组织党工委中心组集体学习民法典。", ["陆渡街道办事处", "陆渡街道党工委"]),
+    ("陆渡街道办事处2023年度法治政府建设年度报告\n完善党工委理论学习中心组学法常态化制度。", ["陆渡街道办事处"]),
+    ("有庆镇2020年度法治政府建设工作情况报告\n召开党委全面依法治镇委员会第二次会议。", ["有庆镇党委全面依法治镇委员会"]),
+])
+def test_a_townships_commission_and_study_group_named_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body listed before a newspaper in marks is no title's issuer: it acts (reports, introduces).
+    ("山西省司法厅2024年法治政府建设情况报告\n司法部、《法治日报》先后推介了本厅的调解工作做法。",
+     ["山西省司法厅", "司法部"]),
+    # Before a policy document's title it is the title's issuer.
+    ("山西省司法厅2024年法治政府建设情况报告\n学习司法部、《法治政府建设实施纲要》。", ["山西省司法厅"]),
+])
+def test_a_body_before_a_newspaper_acts(text, expected):
     assert names(text) == expected

@@ -521,3 +521,21 @@ def test_a_whole_place_title_listed_after_a_national_one(text, title, issuer_lev
 def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
     found = cited(text, prefix="徐汇区全面依法治区第十四个五年规划\n")
     assert found[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # An outline (纲要) named without a place is the centre's or a ministry's, for the whole country,
+    # whatever the level of the document citing it; a place's outline names its place.
+    ("浙江省市场监督管理局2023年工作要点\n", "深入实施《市场监管法治建设实施纲要(2021-2025年)》",
+     "市场监管法治建设实施纲要(2021-2025年)", "national"),
+    ("上海法治市场监管建设实施方案(2021—2025年)\n", "根据《法治市场监管建设实施纲要(2021—2025年)》,制定本方案。",
+     "法治市场监管建设实施纲要(2021-2025年)", "national"),
+    ("浙江省市场监督管理局2023年工作要点\n", "深入实施《浙江省法治政府建设实施纲要(2021-2025年)》",
+     "浙江省法治政府建设实施纲要(2021-2025年)", "provincial"),
+    ("静海区2023年度法治政府建设情况报告\n", "对照《静海区法治政府建设实施纲要(2021—2025年)》推进工作",
+     "静海区法治政府建设实施纲要(2021-2025年)", "county"),
+    # Its place's level written bare is no outline of the nation's.
+    ("某市2023年法治政府建设工作要点\n", "落实《市法治政府建设实施纲要(2021-2025年)》", "市法治政府建设实施纲要(2021-2025年)", None),
+])
+def test_an_outline_without_a_place_is_national(prefix, text, title, issuer_level):
+    assert cited(text, prefix)[title].issuer_level == issuer_level

@@ -50,6 +50,10 @@ def test_jurisdiction_and_year(text, name, level, year):
     ("芜湖市人民政府关于印发《芜湖市法治政府建设实施方案(2016-2020年)》的通知\n发布时间: 2024-05-06 10:00\n"
      "各县区人民政府:\n现印发给你们。\n芜湖市人民政府\n2017年3月2日\n芜湖市法治政府建设实施方案(2016-2020年)\n为推进工作,制定本方案。",
      "implementation_plan", 2017),
+    # Posted a year after its signature, both inside the range: the signature's year.
+    ("中共某省委某省人民政府关于印发〈某省法治政府建设实施纲要(2016-2020年)〉的通知\n时间:2017-05-22 05:51:57\n"
+     "各市党委和人民政府:\n现印发给你们。\n中共某省委\n某省人民政府\n2016年5月31日\n某省法治政府建设实施纲要(2016-2020年)\n"
+     "为推进工作,制定本纲要。", "implementation_plan", 2016),
     # Dated inside the range: the publishing date.
     ("芜湖市法治政府建设实施方案(2021-2025年)\n发布时间:2022-01-05\n为推进工作,制定本方案。", "implementation_plan", 2022),
     # A draft plan: the years it covers, then the draft's mark; its text looks back on the last five years.
@@ -76,6 +80,9 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # The issuing government on a line of its own, the title on the next.
     ("大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。", "大河乡人民政府关于法治政府建设的情况报告",
      "annual_report"),
+    # A headline with its document number after it, the number's brackets lost: the title ends before it.
+    ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知 (某市监法规20220127号)\n各区市场监管局:",
+     "某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知", "implementation_plan"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
 ])
@@ -103,6 +110,16 @@ def test_date_number_and_recipient():
     assert ctx.text[slice(*ctx.recipient_span)] == "辽源市人民政府"
 
 
+def test_a_sites_summary_line_before_the_recipients():
+    # A site's summary of the page (核心提示:…) stands between the headline and the notice's recipients.
+    text = ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知\n2022-03-30 632\n"
+            "核心提示:本方案共分五个部分,提出了市场监管执法规范化、监管制度完善、普法责任落实等方面的二十项任务,"
+            "明确了各单位的分工和完成时限。\n各区市场监管局,市局各处室、执法总队,市药品监管局,各事业单位:\n现将方案印发给你们。")
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.text[slice(*ctx.recipient_span)].endswith("市药品监管局,各事业单位")
+    assert "某市药品监管局" not in [f.object.name for f in agencies(Document(id="t", text=text))]
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("关于征求汉台区2017年法治政府建设工作要点意见的函", "work_plan"),
     ("湖南省人民政府关于印发《湖南省法治政府建设实施方案》的通知", "implementation_plan"),
@@ -123,6 +140,9 @@ def test_date_number_and_recipient():
     ("某省人民政府办公厅关于印发某省推进依法行政三年行动计划(2024—2026年)的通知", "implementation_plan"),
     ("某区2024年法治政府建设工作计划", "work_plan"),
     ("某区关于行动计划落实情况的报告", "annual_report"),
+    # A plan made to carry out a year's work points is a plan, not the points.
+    ("绥棱县2018年政务公开工作要点实施方案", "implementation_plan"),
+    ("某区关于印发2024年法治政府建设工作要点的通知", "work_plan"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected

@@ -319,3 +319,17 @@ def test_flattened_heading_cut_after_its_year_is_no_source():
 ])
 def test_what_a_year_is_is_no_plan_carried_out(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The sentence of the opening paragraph that states the plan's overall requirement says what it carries out.
+    ("某省市场监督管理局2023年法治建设工作要点\n2023年是实施八五普法规划承上启下的一年。全省市场监管法治工作的"
+     "总体要求是:坚持以习近平法治思想为指导,深入实施《" + ZHENGFU + "》《市场监管法治建设实施纲要(2021-2025年)》,推进工作。",
+     {("某省市场监督管理局2023年法治建设工作要点", ZHENGFU),
+      ("某省市场监督管理局2023年法治建设工作要点", "市场监管法治建设实施纲要(2021-2025年)")}),
+    # Another sentence of the paragraph still links nothing; nor does a report's requirement.
+    ("某市2023年法治政府建设工作要点\n一年来工作扎实推进。各部门按照《" + ZHENGFU + "》要求推进工作。", set()),
+    ("某市2022年法治政府建设情况报告\n2022年全市推进工作。总体要求是:全面贯彻落实《" + ZHENGFU + "》。", set()),
+])
+def test_a_plans_overall_requirement_names_what_it_implements(text, expected):
+    assert links(text) == expected

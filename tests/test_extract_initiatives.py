@@ -317,3 +317,12 @@ def test_known_names_listed_in_one_quote(text, expected):
 ])
 def test_campaign_targets_and_campaigns_named_with_their_field(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A requirement to meet (“两降一升”工作要求) is a goal, not a programme; the campaign run for it is one.
+    ("对照“两降一升”工作要求,全镇加强行政执法规范化建设。", []),
+    ("开展“两降一升”专项行动。", ["两降一升"]),
+])
+def test_a_work_requirement_is_no_programme(text, expected):
+    assert names(text) == expected

@@ -23,6 +23,7 @@ from typing import Iterator, NamedTuple
 from .. import divisions
 from ..context import COMMON_WORDS, DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
+from ..normalize import normalize_title
 from . import register
 
 __all__ = ["AgencyMatch", "find_agencies", "canonical_body", "agencies", "agency_mention", "title_spans"]
@@ -53,7 +54,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|实施|推进|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
@@ -363,8 +364,10 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
 # (Its study group at its study, 党委理论学习中心组开展学习, is the committee acting too; its 学法制度 and
 # 学习内容 are the committee's rules, not it acting.)
+# Its rule-of-law commission named so (党工委全面依法治街委员会, 党委全面依法治镇委员会) is one body, the township's.
 _COMMITTEE_MEETING = re.compile(
-    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|理论学习中心组(?=开展|组织|召开|举行|集中学习|专题学习))")
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论学习)?中心组(?=开展|组织|召开|举行|集中学习|专题学习|集体学)"
+    r"|(全面依法治[街镇乡]委员会))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
 
@@ -596,9 +599,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
         for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
             a, b = match.span(1)
+            if match.group(2):
+                b = match.end(2)  # the commission: the committee's name and its own
             if text[a - 1 : a] in _NAMED_BEFORE or not free(a, b):
                 continue
-            body = match.group(1)
+            body = text[a:b]
             found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
             take(a, b)
     # A development zone's own bodies (it is no division the scan knows), by its full name or
@@ -737,8 +742,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 continue
             a_end = best[0]
         body = text[p_end:a_end]
-        if body in ("局", "厅"):
-            continue  # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior
+        if body in ("局", "厅") or body[:1] in "局厅" and body[1:] in ("党委", "党组"):
+            # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
+            # committee written so (经省局党委会议审议) is no body named either.
+            continue
         if body.endswith("两办") or "汇报" in body:
             continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
@@ -855,7 +862,16 @@ def _issuer_position(text: str, end: int) -> bool:
         return False
     gap = match.group(1)
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
-    return not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))
+    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))):
+        return False
+    # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
+    close = text.find("》", end + match.end(), end + match.end() + 60)
+    if close < 0:
+        return True
+    from .citations import is_document_title  # (citations reads agencies: imported when needed)
+
+    inner = normalize_title(text[end + match.end() : close])
+    return not inner.endswith(("报", "杂志", "网", "台", "刊")) or is_document_title(inner)
 
 
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
@@ -1136,7 +1152,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     # (清理市委规范性文件: a committee's documents, the committee not acting.)
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
-        or m.name[-1] == "委" and text.startswith("规范性文件", m.end))]
+        or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
+        or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end))]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
@@ -1198,6 +1215,9 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
+# A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
+# …办公室工作细则): the documents, not the body acting.
+_BODY_RULES = ("工作规则", "工作细则", "议事规则")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
@@ -1205,8 +1225,9 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 _BODY_THINGS = ("门户网站", "网站", "监管平台")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
-# 历次会议上讲话精神): the meeting's words, not the body acting.
-_MEETING_SPIRIT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:精神|上(?:的)?(?:重要)?讲话精神)|历次会议上?(?:的)?(?:重要)?讲话精神")
+# 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
+_MEETING_SPIRIT = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:上的?(?:重要)?讲话)?精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).

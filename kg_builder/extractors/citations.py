@@ -468,6 +468,8 @@ _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|�
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
+# A title opening with its place's level written bare (市法治政府建设实施纲要: the city's own).
+_BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯彻|落实|关于|(?:19|20)\d{2})")
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
@@ -886,10 +888,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or (
+            _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
+            and _BARE_LEVEL_OPENING.match(title) is None) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
-        # 规定 or 办法 the document does not say it made.
+        # 规定 or 办法 the document does not say it made. An outline (纲要) is made by the centre
+        # or a ministry for the whole country (市场监管法治建设实施纲要); a place's names its place.
         issuer, level, code = None, "national", divisions.NATIONAL.code
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.

@@ -45,6 +45,8 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "speech"
         if re.search(r"(解读|答记者问)$", title):
             return "other"  # an explanation of a document is not the document
+        if _PLAN_FOR_WORK_POINTS.search(title):
+            return "implementation_plan"  # …2018年政务公开工作要点实施方案: a plan carrying out a year's points
         # The last matching word of a title names what the document is
         # (关于征求…工作要点意见的函 is about a work plan, and carries it).
         for kind, pattern in _TYPES:
@@ -75,6 +77,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# A plan made to carry out a year's work points or plan (…工作要点实施方案, …工作计划的实施方案).
+_PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案|工作方案)(?:的通知)?$")
 # A headline saying a body passed or published a document.
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 # A news page without a title line we read: its headline says a meeting was held, or its

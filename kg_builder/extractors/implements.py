@@ -242,6 +242,9 @@ def _after_flattened_heading(ctx: DocumentContext, start: int, limit: int) -> in
 _BLOCK_GAP = frozenset(" \u3000")
 
 
+_REQUIREMENT = re.compile(r"[^。;:：\n]{0,40}总体要求是?[:：]")
+
+
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
     """The plan whose opening paragraph holds position ``at``, else None.
 
@@ -251,10 +254,12 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     between them.
     """
     paragraph = ctx.text.rfind("\n", 0, at) + 1
-    if ctx.text[paragraph:at].strip():
+    if ctx.text[paragraph:at].strip() and _REQUIREMENT.match(ctx.text, at) is None:
+        # Only the paragraph's first sentence says what the plan carries out, or the one that
+        # states its overall requirement (2023年是…之年。…工作的总体要求是:…深入实施《A》).
         if ctx.text[at : at + 1] not in _BLOCK_GAP or not any(
                 paragraph <= s and e <= at and not ctx.text[e:at].strip() for s, e, _ in ctx.headings):
-            return None  # only the paragraph's first sentence says what the plan carries out
+            return None
         paragraph = at  # a page flattened to one line: the paragraph opens after its heading's block
     if _YEAR_IS.match(ctx.text, at):
         return None  # "2025年是贯彻落实《A》的收官之年" says what the year is, not what the plan carries out

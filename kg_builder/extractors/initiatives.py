@@ -50,7 +50,8 @@ _OTHER_AFTER = re.compile(
 _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
-_GOAL_AFTER = ("工作目标", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
+# (“两降一升”工作要求: a requirement to meet, not a programme run.)
+_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务")
