@@ -777,8 +777,10 @@ def _flattened_headings(text: str, body_end: int) -> list[tuple[int, int, str]]:
         if len(line) >= _FLATTENED_LINE and " " in line:
             for block in _BLOCK.finditer(line):
                 compact = block.group()
-                if (TITLE_END.search(compact) and _is_title_line(compact) and not compact.startswith("关于")
-                        and not line[block.start() - 2 : block.start() - 1].isdigit()):  # (2020 年…要点: cut)
+                # (a block opening with 年 or closing a mark it did not open is a piece of one: 2020 年…要点,
+                # 关于印发《…建设 实施方案》的通知)
+                if (TITLE_END.search(compact) and _is_title_line(compact) and not compact.startswith(("关于", "年"))
+                        and compact.count("《") == compact.count("》") and compact.count("〈") == compact.count("〉")):
                     found.append((offset + block.start(), offset + block.end(), compact))
         offset += len(line) + 1
     return found

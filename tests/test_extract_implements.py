@@ -296,6 +296,12 @@ _FLAT_TASKS = " (二)深化行政审批制度改革,持续优化营商环境。(
     (_FLAT_NOTICE + "为深入推进依法行政,根据《法治政府建设实施纲要(2021—2025年)》,结合我市实际,制定本要点。 "
      "一、健全政府机构职能体系 (一)推进机构职能法定化。" + _FLAT_TASKS,
      [("2023年青山市法治政府建设工作要点", "法治政府建设实施纲要(2021-2025年)")]),
+    # a heading after a date that lost its 年月日, the notice's title split inside its marks, the opening an
+    # overall requirement
+    ("首页 关于印发《青山县深入推进法治政府建设 实施方案》的通知 各乡镇人民政府: 现将《青山县深入推进法治政府建设实施方案》"
+     "印发给你们,请认真贯彻执行。 中共青山县委 青山县人民政府 2017322 青山县深入推进法治政府建设实施方案 "
+     "2017年全县法治政府建设的总体要求是:全面落实《法治政府建设实施纲要(2015—2020年)》,推进依法行政。" + _FLAT_TASKS,
+     [("青山县深入推进法治政府建设实施方案", "法治政府建设实施纲要(2015-2020年)")]),
 ])
 def test_flattened_notice_plan_heading_implements(text, expected):
     assert sorted(links(text)) == sorted(expected)

@@ -254,13 +254,14 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     between them.
     """
     paragraph = ctx.text.rfind("\n", 0, at) + 1
-    if ctx.text[paragraph:at].strip() and _REQUIREMENT.match(ctx.text, at) is None:
-        # Only the paragraph's first sentence says what the plan carries out, or the one that
-        # states its overall requirement (2023年是…之年。…工作的总体要求是:…深入实施《A》).
-        if ctx.text[at : at + 1] not in _BLOCK_GAP or not any(
+    if ctx.text[paragraph:at].strip():
+        if ctx.text[at : at + 1] in _BLOCK_GAP and any(
                 paragraph <= s and e <= at and not ctx.text[e:at].strip() for s, e, _ in ctx.headings):
+            paragraph = at  # a page flattened to one line: the paragraph opens after its heading's block
+        elif _REQUIREMENT.match(ctx.text, at) is None:
+            # Only the paragraph's first sentence says what the plan carries out, or the one that
+            # states its overall requirement (2023年是…之年。…工作的总体要求是:…深入实施《A》).
             return None
-        paragraph = at  # a page flattened to one line: the paragraph opens after its heading's block
     if _YEAR_IS.match(ctx.text, at):
         return None  # "2025年是贯彻落实《A》的收官之年" says what the year is, not what the plan carries out
     heading = _heading_before(ctx, paragraph)
