@@ -208,6 +208,12 @@ def test_pinyin_glosses_a_converter_printed_are_removed(tmp_path):
     assert doc.text.startswith("省委省政府转发《河北省法制宣传教育领导小组关于开展法治宣传教育的规划》")
 
 
+def test_pinyin_gloss_with_a_space_before_its_bracket_is_removed(tmp_path):
+    path = tmp_path / "glossed.txt"
+    path.write_text("深入實施《國民經濟和社會(huì )發(fā)展第十四個五年規劃》,推進法治政府建設。", encoding="utf-8")
+    assert read_document(path).text == "深入实施《国民经济和社会发展第十四个五年规划》,推进法治政府建设。"
+
+
 def test_doc_reads_as_the_docx_it_was_saved_from():
     # yuncheng_2019.doc is yuncheng_2019.docx saved as Word 97 (LibreOffice): same text, tables by row.
     old, new = read_document(INPUTS / "yuncheng_2019.doc"), read_document(INPUTS / "yuncheng_2019.docx")

@@ -160,7 +160,7 @@ def without_page_furniture(pages: list[str]) -> list[str]:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A reading right after a character: (zhuǎn), （fā）; a tone mark in it, so (abc) or (2021) stays.
 _TONE_MARK = re.compile(f"[{_TONED}]")
-_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")
 
 
 def unglossed(text: str) -> str | None:
