@@ -60,7 +60,7 @@ def test_every_fact_has_a_sentence_behind_it(graph):
 
 
 def test_builds_are_deterministic(tmp_path, sample_build):
-    again = build_corpus([], tmp_path)
+    build_corpus([], tmp_path)
     for name in OUTPUT_FILES:
         assert (tmp_path / name).read_bytes() == sample_build.outputs[name].read_bytes(), name
 

@@ -60,7 +60,7 @@ def test_a_changed_store_writes_them_again(corpus, sample_dir, tmp_path):
     assert current == ()
     after = _stamps(tmp_path / "out")
     assert all(after[name][1] != before[name][1] for name in ("graph.nq", "graph.ttl", "graph.html"))
-    fresh = build_corpus([corpus], tmp_path / "fresh")  # what a build from scratch writes
+    build_corpus([corpus], tmp_path / "fresh")  # what a build from scratch writes
     for name in ("graph.nq", "graph.ttl", "propagation.csv"):
         assert after[name][1] == (tmp_path / "fresh" / name).read_bytes(), name
 

@@ -4,7 +4,6 @@ control characters give valid IRIs and literals and a page that runs no injected
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import lxml.html

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 import kg_builder
 from kg_builder.ontology import (
-    DCTERMS, ELI, FOAF, KGB, LEVEL_TERMS, OA, ORG, PROV, SCHEMA, BaseIRIError, Minter, clean_text, iri_segment,
+    DCTERMS, ELI, FOAF, KGB, LEVEL_TERMS, ORG, PROV, SCHEMA, BaseIRIError, Minter, clean_text, iri_segment,
     ontology_dir, ontology_file, ontology_triples, span_document,
 )
 from kg_builder.serialize import build_jsonld_context
