@@ -431,6 +431,12 @@ _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文
 _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
 
 
+#: A headline forwarding a plan named without its marks (省委省政府转发“七五”普法规划): the plan
+#: is the one its opening forwards in marks (…发出通知,转发《…规划(2016-2020年)》).
+FORWARDED_BARE = re.compile(r"^[^《〈,。]{2,30}?转发[^《〈〉》,。]{2,40}(?:规划|纲要|方案|意见|要点|办法)$")
+FORWARDED_IN_OPENING = re.compile(r"转发《([^《》]{4,90})》")
+
+
 #: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.
 _LEADING_TAG = re.compile(r"^【[\u4e00-\u9fa5]{1,6}】\s*(?=\S)")
 _EXPLAINING_TAG = re.compile(r"解读|图解|问答")
@@ -868,7 +874,8 @@ _OPENING = re.compile(
 _ISSUING_ONLY = re.compile(r"印发的通知")
 
 #: A title opening with a province's committee or government left unnamed (省委、省政府印发…).
-_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于)")
+#: The two may be written without their 、 (省委省政府转发“七五”普法规划).
+_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于|(?=(?:省|自治区)(?:人民)?政府))")
 
 _PROVINCE_BODY = re.compile(r"(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,10}(?:厅|局|委员会|委|办公室))?")
 

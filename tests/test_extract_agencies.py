@@ -781,3 +781,18 @@ def test_a_townships_commission_and_study_group_named_bare(text, expected):
 ])
 def test_a_body_before_a_newspaper_acts(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A street's 工委 run into its office (街道工委办事处): both bodies.
+    ("柳荫街道2024年度法治政府建设情况报告\n2024年,柳荫街道工委办事处推进法治建设。",
+     ["柳荫街道工委", "柳荫街道办事处"]),
+    # A central task (法治建设中心任务) is no centre.
+    ("柳荫街道2024年度法治政府建设情况报告\n柳荫街道工委研究部署街道法治建设中心任务。", ["柳荫街道工委"]),
+    # A headline forwarding a plan by its short name: the plan's authors, named where its opening forwards it.
+    ("省委省政府转发“八五”普法规划\n本报讯 省委、省政府近日发出通知,转发《省委宣传部、省司法厅关于开展法治宣传教育的"
+     "第八个五年规划(2021-2025年)》。通知要求推动新一轮辽宁全面振兴。",
+     ["辽宁省委", "辽宁省人民政府", "辽宁省委宣传部", "辽宁省司法厅"]),
+])
+def test_a_street_committee_run_into_its_office_a_central_task_and_a_short_named_plans_authors(text, expected):
+    assert names(text) == expected

@@ -514,3 +514,34 @@ def test_a_news_tag_and_an_unnamed_province_in_the_headline(text, title, doc_typ
 def test_a_notice_issuing_a_plan_without_naming_its_issuer(text, name, level):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "doc_type", "name", "level"), [
+    # A headline forwarding a plan by its short name, its committee and government run together and
+    # the province unnamed (省委省政府转发“八五”普法规划): a forwarding page of the province its text names.
+    ("省委省政府转发“八五”普法规划\n本报讯 省委、省政府近日发出通知,转发《省委宣传部、省司法厅关于开展法治宣传教育的"
+     "第八个五年规划(2021-2025年)》。通知要求推动新一轮辽宁全面振兴。", "other", "辽宁省", "provincial"),
+    # The same run-together lead before a plan in marks: the province its text names.
+    ("省委省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)》\n"
+     "通知要求推动辽宁全面振兴。", "other", "辽宁省", "provincial"),
+    # A notice forwarding a plan keeps the type a notice of it has.
+    ("关于转发省司法厅2024年普法工作要点的通知\n各乡镇:\n现转发给你们。", "work_plan", None, None),
+])
+def test_a_headline_forwarding_a_plan_by_its_short_name(text, doc_type, name, level):
+    got = facts(text)
+    place = got.get("authorJurisdiction")
+    assert (got.get("docType"), place.name if place else None, place.attr("level") if place else None) == (
+        doc_type, name, level)
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # A notice issuing the year's summary with the next year's points is the points' notice.
+    ("关于印发《2024年某区司法局工作总结》和《2025年某区司法局工作要点》的通知\n各科室:\n现印发给你们。", "work_plan"),
+    ("关于印发《某区2024年工作总结》及《某区2025年法治建设实施方案》的通知\n各科室:\n现印发给你们。",
+     "implementation_plan"),
+    # A summary issued with another report stays a report.
+    ("关于印发《2024年某区司法局工作总结》和《2024年某区普法工作报告》的通知\n各科室:\n现印发给你们。",
+     "annual_report"),
+])
+def test_a_notice_issuing_a_summary_and_the_next_years_points(text, doc_type):
+    assert facts(text)["docType"] == doc_type

@@ -339,3 +339,15 @@ def test_what_a_year_is_is_no_plan_carried_out(text, expected):
 ])
 def test_a_plans_overall_requirement_names_what_it_implements(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline forwarding a plan by its short name implements the plan its opening forwards in marks.
+    ("省委省政府转发“八五”普法规划\n本报讯 省委、省政府近日发出通知,转发《省委宣传部、省司法厅关于开展法治宣传教育的"
+     "第八个五年规划(2021-2025年)》。通知要求推动辽宁全面振兴。",
+     {("省委省政府转发“八五”普法规划", "省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021-2025年)")}),
+    # A report on a plan is no forwarding headline.
+    ("某县2024年普法工作报告\n本县印发《某县普法工作要点》。", set()),
+])
+def test_a_headline_forwarding_a_plan_by_its_short_name_implements_it(text, expected):
+    assert links(text) == expected

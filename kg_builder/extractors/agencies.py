@@ -21,7 +21,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import COMMON_WORDS, DocumentContext, TitleLineEnds, context_of
+from ..context import COMMON_WORDS, FORWARDED_BARE, DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -46,7 +46,7 @@ _NOT_AFTER = {
     "办": "理法事公结好成案件",
     "所": "有在属以需得长",
     "厅": "长",
-    "中心": "城区工组",
+    "中心": "城区工组任",  # (部署…法治建设中心任务: the central task, no centre)
     "政府": "采性投债购网",
 }
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
@@ -892,8 +892,8 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:�
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处), 街道党工委与办事处.
-# 新区党工委、管委会 (the zone's 管委会).
-_ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和与](?:办事处)"), "办事处"),
+# 新区党工委、管委会 (the zone's 管委会). A street's 工委 may run into its office (街道工委办事处).
+_ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和与]?(?:办事处)"), "办事处"),
            ("党工委", re.compile(r"[、和与]管委会"), "管委会"), ("党委", re.compile(r"[、和与]政府"), "人民政府"))
 
 
@@ -929,7 +929,7 @@ _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
-_ELIDED_ANY = re.compile(r"委[、和与](?:政府|办事处|管委会)")
+_ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处)")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -1046,7 +1046,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
         written = match.surface[: -len(committee)]
         if body == "办事处" and not stem.endswith("街道"):
             return None
-        return match._replace(start=found.start() + 1, end=found.end(), text=text[found.start() + 1 : found.end()],
+        begin = found.end() - len(body)
+        return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                               name=stem + body, written=written + body)
     return None
 
@@ -1130,6 +1131,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = find_agencies(ctx, begin, ctx.body_end)
     carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
                if ctx.title_span and ctx.title.endswith(("》", "》的通知")) and "《" in ctx.title else None)
+    if carried is None and ctx.title_span and FORWARDED_BARE.search(ctx.title):
+        # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks.)
+        end = ctx.title_span[1]
+        carried = _CARRIED_AUTHORS.search(ctx.text, end, min(ctx.body_end, end + 600))
     if carried is not None:
         # The authors of the plan a page's headline says is issued or forwarded, named in the
         # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..context import INNER_TITLES, context_of
+from ..context import FORWARDED_BARE, INNER_TITLES, context_of
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -36,7 +36,7 @@ def doc_type_of(title: str | None, text: str) -> str:
     ('implementation_plan', 'speech')
     """
     if title:
-        if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title):
+        if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title) or FORWARDED_BARE.search(title):
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
         if _NEWS_OF_A_DOCUMENT.search(title) and "关于" not in title and not title.endswith(("通知", "公告", "决定")):
             return "other"  # news of a document (水利部发布…年度报告, 县人大常委会审议通过…规划), not the document
@@ -45,6 +45,9 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "speech"
         if re.search(r"(解读|答记者问)$", title):
             return "other"  # an explanation of a document is not the document
+        issued = _SUMMARY_AND_PLAN.search(title)
+        if issued is not None and doc_type_of(issued.group(1), "") in ("work_plan", "implementation_plan"):
+            return doc_type_of(issued.group(1), "")  # the year's summary issued with the next year's points
         if _PLAN_FOR_WORK_POINTS.search(title):
             return "implementation_plan"  # …2018年政务公开工作要点实施方案: a plan carrying out a year's points
         # The last matching word of a title names what the document is
@@ -80,6 +83,8 @@ def doc_type_of(title: str | None, text: str) -> str:
 # A plan made to carry out a year's work points or plan (…工作要点实施方案, …工作计划的实施方案).
 _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案|工作方案)(?:的通知)?$")
 # A headline saying a body passed or published a document.
+#: A notice issuing a year's summary with the plan for the next (印发《2023年…工作总结》和《2024年…工作要点》的通知).
+_SUMMARY_AND_PLAN = re.compile(r"印发[《〈][^《》〈〉]*(?:总结|报告)[》〉][和及、与][《〈]([^《》〈〉]+)[》〉]")
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).

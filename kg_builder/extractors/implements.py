@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import Iterator
 
-from ..context import DocumentContext, context_of, title_divisions
+from ..context import FORWARDED_BARE, FORWARDED_IN_OPENING, DocumentContext, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -308,6 +308,13 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
+    if own_title and ctx.title_span and FORWARDED_BARE.search(own_title):
+        # A headline forwarding a plan without its marks: the plan its opening forwards.
+        end = ctx.title_span[1]
+        forwarded = FORWARDED_IN_OPENING.search(ctx.text, end, min(ctx.body_end, end + 600))
+        inner = names.get(normalize_title(forwarded.group(1))) if forwarded else None
+        if inner is not None:
+            links.append((own_title, inner, *forwarded.span()))
     if "》的通知" in ctx.text[:2000]:
         # A page titled by the plan, the notice forwarding it on a line of its own
         # before the body (中共某省委某省人民政府转发《…规划》的通知): the notice carries it out.
