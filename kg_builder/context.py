@@ -478,6 +478,10 @@ def _generic_label(compact: str) -> bool:
 _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
 
 
+# The first line of a title wrapped before its last words: its year and its subject (…2024年度法治政府建设).
+_WRAPPED_TITLE_HEAD = re.compile(r"^[^:]*(?:19|20)\d{2}年度?[^:]*(?:法治|依法|普法)[^:]*$")
+
+
 def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] | None]:
     given = doc.meta("title")
     if given:
@@ -537,7 +541,9 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             joined += WHITESPACE.sub("", nxt)
             taken += 1
             if not (_is_title_line(joined) and len(joined) <= 90
-                    and ("关于" in compact or _ISSUER_LINE.search(compact) or find_divisions(compact))):
+                    and ("关于" in compact or _ISSUER_LINE.search(compact) or find_divisions(compact)
+                         # a title wrapped before its last words ("…街道2024年度法治政府建设" / "工作总结")
+                         or (taken == 1 and len(joined) - len(compact) <= 6 and _WRAPPED_TITLE_HEAD.search(compact)))):
                 break
             if TITLE_END.search(joined):
                 end = next_offset + next_line.index(nxt) + len(nxt)

@@ -796,3 +796,18 @@ def test_a_body_before_a_newspaper_acts(text, expected):
 ])
 def test_a_street_committee_run_into_its_office_a_central_task_and_a_short_named_plans_authors(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's title naming it bare after its year, the text speaking as it (我局), its place
+    # known from the page: that place's department is the author.
+    ("2023年度退役军人事务局法治政府建设工作报告\n信息来源:洪江市退役军人事务局\n2023年,我局推进依法行政。",
+     ["洪江市退役军人事务局"]),
+    ("2022年度医疗保障局关于法治政府建设情况的报告\n信息来源:株洲县医疗保障局\n2022年,我局推进依法行政。",
+     ["株洲县医疗保障局"]),
+    # Without 我局 the title's bare word names no author.
+    ("2023年度司法局法治政府建设工作报告\n信息来源:洪江市司法局\n2023年,全市推进依法行政。", []),
+])
+def test_bare_department_in_a_title_after_its_year(text, expected):
+    facts = agencies(Document(id="t", text=text))
+    assert [f.object.name for f in facts if f.predicate == "authorAgency"] == expected

@@ -539,3 +539,15 @@ def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
 ])
 def test_an_outline_without_a_place_is_national(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # The party's codes of conduct for its members are central party regulations, whoever cites them.
+    ("学习《关于新形势下党内政治生活的若干准则》", "关于新形势下党内政治生活的若干准则", "national", "party_regulation"),
+    ("学习《中国共产党廉洁自律准则》", "中国共产党廉洁自律准则", "national", "party_regulation"),
+    # Another body's 准则 stays a normative document of its place.
+    ("执行《河南省律师执业行为准则》", "河南省律师执业行为准则", "provincial", "normative"),
+])
+def test_party_codes_of_conduct(text, title, issuer_level, kind):
+    citation = cited(text)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

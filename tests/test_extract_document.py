@@ -545,3 +545,18 @@ def test_a_headline_forwarding_a_plan_by_its_short_name(text, doc_type, name, le
 ])
 def test_a_notice_issuing_a_summary_and_the_next_years_points(text, doc_type):
     assert facts(text)["docType"] == doc_type
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    # A title wrapped before its last words: the year and the subject on one line, 工作总结 on the next.
+    ("青松路街道2024年度法治政府建设\n工作总结\n\n今年,青松路街道推进依法行政,现将工作总结如下:",
+     "青松路街道2024年度法治政府建设工作总结", "青松路街道"),
+    ("东辽县2019年度依法行政\n工作报告\n\n2019年,东辽县推进依法行政。", "东辽县2019年度依法行政工作报告", "东辽县"),
+    # A site's date line before a menu label is no title's first line (今天是:2019年…, then 工作报告).
+    ("今天是:2019年10月31日 星期三 法治\n工作报告\n\n2020年静海区法治政府建设情况报告\n2020年,静海区推进工作。",
+     "2020年静海区法治政府建设情况报告", "静海区"),
+])
+def test_title_wrapped_before_its_last_words(text, title, name):
+    got = facts(text)
+    place = got.get("authorJurisdiction")
+    assert (got.get("title"), place.name if place else None) == (title, name)

@@ -1277,12 +1277,30 @@ def _party_group(text: str, match: AgencyMatch) -> bool:
     return match.name.startswith("中共") and match.name[-1] != "委" and text.startswith(("党组", "党委"), match.end)
 
 
+# A department's title naming it without its place, after the year (2023年度退役军人事务局法治政府建设工作报告).
+_BARE_AUTHOR_TITLE = re.compile(
+    r"(?:19|20)\d{2}年度?([\u4e00-\u9fa5]{2,10}?(局|委员会))(?=法治|依法|关于|(?:19|20)\d{2})")
+
+
+def _bare_author(ctx: DocumentContext) -> AgencyMatch | None:
+    """The department a title names bare after its year, when the text speaks as it (我局) and
+    the document's place is known: that place's department."""
+    own = ctx.division
+    start = ctx.title_span[0]
+    match = _BARE_AUTHOR_TITLE.match(ctx.text, start, ctx.title_span[1])
+    if own is None or match is None or ("我" + match.group(2)[0]) not in ctx.text:
+        return None
+    body = canonical_body(match.group(1))
+    return AgencyMatch(match.start(1), match.end(1), match.group(1), own.name + body, own.name,
+                       own.level, own.code or None, own.name + match.group(1))
+
+
 def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if not ctx.title_span:
         return None
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return None
+        return _bare_author(ctx)
     first = found[0]
     lead = ctx.text[ctx.title_span[0] : first.start].strip()
     if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区))", "", lead):

@@ -477,6 +477,9 @@ _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
+# The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
+# a central party regulation, whoever cites it.
+_PARTY_CODE = re.compile(r"(?:^中国共产党|党内).*准则$")
 # A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
 # but the state's employees (国家工作人员学法用法制度) are anyone's to regulate.
 _NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国")
@@ -552,7 +555,7 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
         if level in ("county", "township"):
             return "normative"
         return "normative" if own and level == "prefecture" else "rule"
-    if _DETAIL_END.search(core) and party:
+    if _DETAIL_END.search(core) and (party or _PARTY_CODE.search(core)):
         return "party_regulation"
     return "normative"
 
@@ -887,7 +890,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
-    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or (
+    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
             and _BARE_LEVEL_OPENING.match(title) is None) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
