@@ -255,8 +255,7 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     """
     paragraph = ctx.text.rfind("\n", 0, at) + 1
     if ctx.text[paragraph:at].strip():
-        if ctx.text[at : at + 1] in _BLOCK_GAP and any(
-                paragraph <= s and e <= at and not ctx.text[e:at].strip() for s, e, _ in ctx.headings):
+        if _after_flattened_heading(ctx, paragraph, at) == at:
             paragraph = at  # a page flattened to one line: the paragraph opens after its heading's block
         elif _REQUIREMENT.match(ctx.text, at) is None:
             # Only the paragraph's first sentence says what the plan carries out, or the one that
