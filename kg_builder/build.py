@@ -43,6 +43,7 @@ from .ontology import DEFAULT_BASE, DIVISIONS_GRAPH, ENTITIES_GRAPH, PREFIXES, M
 from .pipeline import (DEFAULT_TIME_LIMIT, DocumentOutcome, Job, resolve_extractors, run_dask, run_local,
                        run_serial)
 from .readers import sample_corpus
+from .scratch import scratch_directory
 from .rdf import bind_prefixes, vocabulary_quads
 from .stamps import InputStamps, code_fingerprint
 from .store import GraphStore, from_oxigraph
@@ -498,7 +499,7 @@ def build_corpus(
     sources = InputList(roots)
     total_bytes = sources.bytes
     minter = Minter(base_iri)
-    with tempfile.TemporaryDirectory(prefix="kgb-build-") as scratch:
+    with scratch_directory("build") as scratch:
         graph_store = _open_store(store, total_bytes, Path(scratch))
         resuming = graph_store.bulk_load_unfinished
         if resuming:  # a bulk load was killed: drop the documents it left without their hash

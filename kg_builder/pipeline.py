@@ -31,7 +31,6 @@ import contextlib
 import os
 import signal
 import threading
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from typing import Collection, Iterable, Iterator, Sequence
 from . import extractors
 from .errors import InputError, KGBuilderError
 from .model import Document, Extraction
+from .scratch import scratch_directory
 
 __all__ = [
     "extract", "extract_all", "resolve_extractors", "DocumentOutcome", "Job", "UNCHANGED", "build_document",
@@ -313,7 +313,7 @@ def build_batch(batch: list[tuple], job: Job) -> list[DocumentOutcome]:
     as a local build.
     """
     outcomes = []
-    with tempfile.TemporaryDirectory(prefix="kgb-batch-") as scratch:
+    with scratch_directory("batch") as scratch:
         for number, (shown, name, content, *source) in enumerate(batch):
             if isinstance(content, str):
                 outcomes.append(DocumentOutcome(shown, Path(name).stem, "failed", f"{shown}: {content}"))

@@ -23,6 +23,7 @@ result format is written by hand here.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -43,6 +44,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .errors import KGBuilderError
 from .ontology import PREFIXES
+from .scratch import scratch_directory
 from .sparql import cookbook, is_update, load_graph_files, prefix_declarations
 
 __all__ = ["ServerError", "EndpointSettings", "SparqlEndpoint", "negotiate", "RESULT_TYPES", "GRAPH_TYPES",
@@ -199,17 +201,18 @@ def prepare_store(graph_paths: Sequence[Path], store_dir: Path | None) -> tuple[
         except OSError as error:
             raise ServerError(f"{store_dir}: not an Oxigraph store ({error})") from None
         return store_dir, size, lambda: None
-    tmp = Path(tempfile.mkdtemp(prefix="kgb-serve-"))
+    scratch = contextlib.ExitStack()
     try:
+        tmp = scratch.enter_context(scratch_directory("serve")) / "store"
         store = ox.Store(str(tmp))
         load_graph_files(store, graph_paths)
         store.flush()
         size = len(store)
         del store  # release the write lock before Oxigraph's server opens the directory
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        scratch.close()
         raise
-    return tmp, size, lambda: shutil.rmtree(tmp, ignore_errors=True)
+    return tmp, size, scratch.close
 
 
 class _Backend:

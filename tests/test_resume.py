@@ -47,7 +47,10 @@ def test_kill_9_then_rerun_equals_a_clean_build(sample_dir, tmp_path, load):
         roots, before = [extra, corpus], 1
     command = [sys.executable, "-c", _KGB_SMALL_BATCHES, "build", *map(str, roots), "--store", str(store),
                "-o", str(out), "-j", "1", "--silent"]
-    build = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    scratch = tmp_path / "tmp"  # the builds' temporary directory
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    build = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         deadline = time.monotonic() + 300
         while build.poll() is None and _stored(store) < before + 10 and time.monotonic() < deadline:
@@ -61,9 +64,11 @@ def test_kill_9_then_rerun_equals_a_clean_build(sample_dir, tmp_path, load):
     assert (store / BULK_LOAD_FLAG).exists() == (load == "bulk")
     stored = _stored(store) - before
     assert 10 <= stored < 120
+    assert len(list(scratch.glob("kgb-build-*"))) == 1, "the killed build's scratch is left"
 
-    again = subprocess.run(command, capture_output=True, text=True, check=False)
+    again = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     assert again.returncode == 0, again.stderr
+    assert list(scratch.iterdir()) == [], "the next build removed the killed build's scratch, then its own"
     assert not (store / BULK_LOAD_FLAG).exists()
     report = json.loads((out / "build-report.json").read_text("utf-8"))
     assert report["summary"] == {**report["summary"], "inputs": 120 + before, "skipped": stored + before,

@@ -18,11 +18,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..scratch import scratch_directory
 from . import ExportError, ExportOptions, ExportResult, register
 from .cypher import cypher_name, statements
 from .neo4j_csv import ARRAY_DELIMITER, write_neo4j_csv
@@ -214,7 +214,7 @@ def write_kuzu(view: PropertyGraph, database: Path | str, progress=lambda steps:
     if database.exists():
         raise ExportError(str(database), "already exists; remove it or choose another -o (Kùzu loads into a new database)")
     database.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="kgb-kuzu-") as bundle:
+    with scratch_directory("kuzu") as bundle:
         write_neo4j_csv(view, bundle, progress)
         return load_neo4j_csv(bundle, database)
 

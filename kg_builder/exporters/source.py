@@ -9,8 +9,6 @@ and used as it is.
 from __future__ import annotations
 
 import contextlib
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -18,6 +16,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from ..ontology import PREFIXES, VOCABULARY_GRAPH
+from ..scratch import scratch_directory
 from . import ExportError
 
 __all__ = ["GraphSource", "open_graph", "GRAPH_SUFFIXES"]
@@ -103,14 +102,11 @@ def open_graph(path: Path | str) -> Iterator[GraphSource]:
     if rdf_format is None:
         listing = ", ".join(sorted(GRAPH_SUFFIXES))
         raise ExportError(str(path), f"unknown graph file type {path.suffix!r}; expected one of {listing}")
-    workdir = Path(tempfile.mkdtemp(prefix="kgb-export-"))
-    try:
-        store = ox.Store(str(workdir))
+    with scratch_directory("export") as workdir:
+        store = ox.Store(str(workdir / "store"))
         try:
             store.bulk_load(path=str(path), format=rdf_format)
         except (SyntaxError, ValueError, OSError) as error:
             raise ExportError(str(path), f"cannot read the graph: {error}") from None
         yield GraphSource(store, str(path))
         del store
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
