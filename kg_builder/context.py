@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -650,7 +651,7 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
     The signature comes first: a page may post a plan a year after it was signed, both
     dates inside the plan's range (signed 2016年5月31日, posted 2017-05-22)."""
     first, last = covered
-    for line in _DATE_LINE.finditer(text, 0, body_end):
+    for line in _date_lines(text, body_end):
         date = parse_date(line.group(1))
         if date and first <= date[0] <= last:
             return date[0], line.start(1)
@@ -661,15 +662,33 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
 
 # A line that is only a date (a signature date), spaces around it.
 _DATE_LINE = re.compile(r"^[^\S\n]*((?:19|20)[\d年月日 \t\u3000]*[\d年月日])[^\S\n]*$", re.M)
+# The same on a page flattened to one line: a date block right after the signing bodies' blocks, which
+# follow a sentence (…请认真贯彻执行。 中共某市委   某市人民政府 2017年4月24日 某市…实施方案; a byline under
+# the title, 某县人民政府 2024年01月08日, is no signature).
+_FLAT_SIGNATURE_DATE = re.compile(
+    r"。[ \u3000]+(?:[\u4e00-\u9fa5()]{2,30}[ \u3000]+){0,2}[\u4e00-\u9fa5()]{1,29}[府委局厅办室会院部所][ \u3000]+"
+    r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[ \u3000(])")
 
 
+def _date_lines(text: str, body_end: int) -> list[re.Match]:
+    """The signature-like dates before ``body_end``, in order: lines that are only a date and,
+    on the long lines of a page flattened to one line, a date block after a body's name."""
+    found = list(_DATE_LINE.finditer(text, 0, body_end))
+    for offset, line in _flattened_lines(text, body_end):
+        found.extend(_FLAT_SIGNATURE_DATE.finditer(text, offset, offset + len(line)))
+    return sorted(found, key=lambda match: match.start(1)) if len(found) > 1 else found
+
+
+# (each its own line, or its own block between spaces on a page flattened to one line)
 _BYLINE = re.compile(
-    r"^[^\S\n]*[\u4e00-\u9fa5]{2,16}(?:人民政府|政府|局|委|办|厅|办公室)[^\S\n]+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]*$",
+    r"(?:^|(?<=[ \u3000]))[^\S\n]*[\u4e00-\u9fa5]{2,16}(?:人民政府|政府|局|委|办|厅|办公室)[^\S\n]+"
+    r"((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]*(?:$|(?=[ \u3000]))",
     re.M)
 
 
 # A news page's byline: its date and time, then its source (2022-01-28 07:56  来源: 成都日报).
-_NEWS_BYLINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+来源", re.M)
+_NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
+                          r"[^\S\n]+来源", re.M)
 
 
 def _publish_date(text: str, head_end: int, body_end: int,
@@ -681,7 +700,7 @@ def _publish_date(text: str, head_end: int, body_end: int,
             return "%04d-%02d-%02d" % date, (label.end(), label.end() + 10)
     # The signature date: a line that is only a date, last one before the footer.
     found = None
-    for line in _DATE_LINE.finditer(text, 0, body_end):
+    for line in _date_lines(text, body_end):
         stripped = line.group(1)
         if 6 <= len(stripped) <= 14:
             date = parse_date(stripped)
@@ -712,7 +731,16 @@ def _doc_number(text: str, head_end: int) -> tuple[str | None, tuple[int, int] |
             number = f"{match.group(1)}〔{match.group(2)}〕{match.group(3)}号"
             start = offset + match.start(1)
             return number, (start, offset + match.end(3) + 1)
+    for offset, line in _flattened_lines(text, head_end):
+        match = _FLAT_DOC_NUMBER.search(line)
+        if match and not re.search(r"(年|月|日|电话|传真)$", match.group(1)):
+            number = f"{match.group(1)}〔{match.group(2)}〕{match.group(3)}号"
+            return number, (offset + match.start(1), offset + match.end(3) + 1)
     return None, None
+
+
+# A document number as a block of a page flattened to one line (…指导意见 财法〔2020〕4号 各省…): brackets required.
+_FLAT_DOC_NUMBER = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fa5]{1,12}?)[〔\[【]((?:19|20)\d{2})[〕\]】]第?(\d{1,4})号(?=[ \u3000])")
 
 
 # A line of bodies and nothing else, its colon lost (宣州区委、区政府), before the report's first paragraph.
@@ -781,20 +809,28 @@ _BLOCK = re.compile(r"(?<=[ \u3000])[^\s,,。;;]{8,90}(?=[ \u3000])")
 _FLATTENED_LINE = 300
 
 
+def _flattened_lines(text: str, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, line) of each long line with spaces before ``end``: what a page flattened to one line has."""
+    if " " not in text:
+        return
+    offset = 0
+    for line in text[:end].split("\n"):
+        if len(line) >= _FLATTENED_LINE and " " in line:
+            yield offset, line
+        offset += len(line) + 1
+
+
 def _flattened_headings(text: str, body_end: int) -> list[tuple[int, int, str]]:
     """Title-like blocks of the long lines a page flattened to one line has (2022年某市…工作要点 为…)."""
     found = []
-    offset = 0
-    for line in text[:body_end].split("\n"):
-        if len(line) >= _FLATTENED_LINE and " " in line:
-            for block in _BLOCK.finditer(line):
-                compact = block.group()
-                # (a block opening with 年 or closing a mark it did not open is a piece of one: 2020 年…要点,
-                # 关于印发《…建设 实施方案》的通知)
-                if (TITLE_END.search(compact) and _is_title_line(compact) and not compact.startswith(("关于", "年"))
-                        and compact.count("《") == compact.count("》") and compact.count("〈") == compact.count("〉")):
-                    found.append((offset + block.start(), offset + block.end(), compact))
-        offset += len(line) + 1
+    for offset, line in _flattened_lines(text, body_end):
+        for block in _BLOCK.finditer(line):
+            compact = block.group()
+            # (a block opening with 年 or closing a mark it did not open is a piece of one: 2020 年…要点,
+            # 关于印发《…建设 实施方案》的通知)
+            if (TITLE_END.search(compact) and _is_title_line(compact) and not compact.startswith(("关于", "年"))
+                    and compact.count("《") == compact.count("》") and compact.count("〈") == compact.count("〉")):
+                found.append((offset + block.start(), offset + block.end(), compact))
     return found
 
 

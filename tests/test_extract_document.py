@@ -334,6 +334,39 @@ def test_flattened_page_title(text, title, year):
     assert (got.get("title"), got["yearCovered"], got["authorJurisdiction"].name) == (title, year, "东辽县")
 
 
+_PLAIN = "各地各部门坚持依法行政,推进法治政府建设各项工作,完善制度,规范执法,强化监督。" * 8
+
+
+# A page flattened to one line is dated as its lines would date it: the signature, a byline, a number.
+@pytest.mark.parametrize(("text", "year"), [
+    # the signature's date, after the notice's last sentence, within the plan's years (not its first year)
+    ("中共青山市委 青山市人民政府关于印发《青山市法治政府建设实施方案(2016-2020年)》的通知 市委发〔2017〕23号 "
+     "各县区委、县区人民政府:《青山市法治政府建设实施方案(2016-2020年)》已经市委、市政府同意,现印发给你们,请认真贯彻执行。 "
+     "中共青山市委   青山市人民政府 2017年4月24日 青山市法治政府建设实施方案(2016-2020年) " + _PLAIN, 2017),
+    # a plan with no years of its own: its signature, not a year its text recalls
+    ("青山市人民政府关于印发青山市创建法治政府建设示范市实施方案的通知 各县区人民政府:《青山市创建法治政府建设示范市实施方案》"
+     "已经市政府同意,现印发给你们,请认真抓好贯彻落实。 青山市人民政府 2025年6月13日 (此件公开发布) "
+     "青山市创建法治政府建设示范市实施方案 2021年以来,全市推进法治政府建设。" + _PLAIN, 2025),
+    # a byline under the title
+    ("关于加快推进法治政府建设的实施意见 青山县政府 2016-03-21 各乡镇人民政府、县直有关单位: 为提升依法行政工作水平,"
+     "根据省政府《关于加快推进法治政府建设的实施意见》,结合我县实际,制定本实施意见。 " + _PLAIN, 2016),
+    # a news page's date and time over its source
+    ("市委印发《青山市法治社会建设实施方案(2021—2025年)》 2022-01-28 07:56  来源: 青山日报 近日,市委印发了"
+     "《青山市法治社会建设实施方案(2021—2025年)》,并发出通知。 " + _PLAIN, 2022),
+    # an opinion's number, not a year it recalls
+    ("某部关于深入推进行业法治建设的指导意见 某法〔2020〕4号 各省、自治区、直辖市主管厅(局): 为贯彻落实《法治政府建设实施纲要"
+     "(2015-2020年)》,2016年6月,某部印发了《法治行业建设实施方案》。现提出以下意见。 " + _PLAIN, 2020),
+    # a byline's date under an explanation's title is no signature: the explained report's year
+    ("【政策解读】关于《青山县人民政府关于青山县2023年度法治政府建设工作总结的报告》的政策解读 青山县人民政府 2024年01月08日 "
+     "《青山县人民政府关于青山县2023年度法治政府建设工作总结的报告》政策解读 按照省市要求,我县总结2023年全县法治政府建设工作。"
+     + _PLAIN, 2023),
+], ids=["signature-in-the-plans-years", "signature-of-a-plan-without-years", "byline", "news-byline", "number",
+        "no-signature-under-a-title"])
+def test_flattened_page_dated_as_its_lines(text, year):
+    assert len(text) >= 300 and "\n" not in text
+    assert facts(text)["yearCovered"] == year
+
+
 # A page's title from its markup is found in the text however its brackets and spaces are written.
 @pytest.mark.parametrize("text", [
     "首页 > 政务公开\n青山省法治政府建设实施方案(2021—2025年)\n为深入推进依法行政,制定本方案。",
