@@ -907,7 +907,9 @@ _OPENING = re.compile(
     r"(?:\((?:以下简称|简称)[^()\n]{0,30}\))?"
     r"(?:法治政府建设工作|法治建设工作|法治政府建设|法治建设)?"
     r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|立足|着力|不断|高举|笃学|以习近平|在[县区市省]|"
-    r"按照|根据|贯彻|落实|切实|牢固|严格|进一步|大力|主动|统筹|锚定)"
+    r"按照|根据|贯彻|落实|切实|牢固|严格|进一步|大力|主动|统筹|锚定|"
+    # the author before its leadership: "2025年,郑庄镇在沁水县委、县政府的坚强领导下,"
+    r"在[^。;;,,\n]{2,40}?(?:领导|指导)下)"
 )
 
 
@@ -1053,6 +1055,33 @@ def _city_by_short_name(lead: str, year: int | None) -> tuple[str, int] | None:
     return None
 
 
+# A title naming its place as the subject of rule of law (法治江苏建设规划, 法治福建建设规划).
+_RULE_OF_PLACE = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?:建设|(?=\d|\())")
+
+# A page's metadata line naming the body that published it (发布机构 盐城经济技术开发区政法委,
+# 发布单位:威海市环翠区卫生健康局): the author's body when nothing else names a place.
+_PUBLISHER_LINE = re.compile(r"(?:发布机构|发布单位|发文机关|发文机构|制发机构|发文单位)[^\S\n]*[::]?[^\S\n]*([\u4e00-\u9fa5]{4,30})")
+
+
+def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]]):
+    """((kind, name, parent), span) of the division or zone a page's publisher line names, or None.
+
+    Only when the text names no place outside that line (``body``: the places found before ``body_end``).
+    """
+    match = _PUBLISHER_LINE.search(text, 0, min(body_end, 1500))
+    if match is None or any(not match.start(1) <= m[0] < match.end(1) for m in body):
+        return None
+    name, start = match.group(1), match.start(1)
+    zoned = _zone_in_title(name, None, start, name)
+    if zoned is not None and zoned[0][2] is not None:
+        return zoned[0], zoned[1]
+    found = find_divisions(name)
+    chosen = _chain_end(found, name) if found and found[0][0] == 0 else None
+    if chosen is None:
+        return None
+    return ("division", chosen[2], None), (start + chosen[0], start + chosen[1])
+
+
 _NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
 
 
@@ -1108,6 +1137,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if city is not None:  # 上海法治社会建设规划: a province or city by its short name
             at = raw.find(lead[: city[1]])
             return ("division", city[0], None), (title_span[0] + at, title_span[0] + at + city[1]), named
+        rule_of = _RULE_OF_PLACE.match(lead)
+        place = divisions.city_named(rule_of.group(1), year) if rule_of else None
+        if place is not None:  # 法治江苏建设规划: the province whose rule of law it plans
+            at = raw.find(rule_of.group(1))
+            return ("division", place.name, None), (title_span[0] + at, title_span[0] + at + len(rule_of.group(1))), named
         # A name that is also a common word (市中区, 城区) is the division when the title opens with it.
         common = next((w for w in _COMMON_WORDS if lead.startswith(w)), None)
         if common is not None and divisions.resolve(common, year, named).candidates:
@@ -1120,6 +1154,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named
     body = [m for m in found if m[0] < body_end]
+    published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
+    if published is not None:
+        return published[0], published[1], named
     if not body:
         return None, None, named
     counts = Counter(name for _, _, name in body)

@@ -593,3 +593,43 @@ def test_title_wrapped_before_its_last_words(text, title, name):
     got = facts(text)
     place = got.get("authorJurisdiction")
     assert (got.get("title"), place.name if place else None) == (title, name)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A report without a title whose author comes before its leadership (…镇在…县委…领导下).
+    ("2024年,漳江镇在桃源县委、县政府的坚强领导下,扎实推进依法行政。桃源县各部门配合。", "漳江镇", "township"),
+    ("2023年,龙潭乡在县委的正确领导下,在县依法治县办的指导下,持续推进法治建设。", "龙潭乡", "township"),
+    # The leadership first, as before.
+    ("2023年,在区委、区政府的坚强领导下,中站区坚持依法行政。", "中站区", "county"),
+])
+def test_a_report_opening_with_its_author_before_its_leadership(text, name, level):
+    place = facts(text).get("authorJurisdiction")
+    assert (place.name, place.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A plan for the rule of law of a place named by its short name after 法治.
+    ("法治浙江建设规划(2021—2025年) 法治是治理的基本方式。为统筹推进法治浙江建设,结合本省实际,制定本规划。"
+     " 一、总体要求 省委高度重视法治建设。", "浙江省", "provincial"),
+    ("法治盐城建设规划(2021—2025年)\n为推进法治盐城建设,制定本规划。", "盐城市", "prefecture"),
+    # 法治政府, 法治社会 name no place.
+    ("法治政府建设规划(2021—2025年)\n为推进依法行政,制定本规划。", None, None),
+])
+def test_a_plan_for_the_rule_of_law_of_a_place(text, name, level):
+    place = facts(text).get("authorJurisdiction")
+    assert (place.name if place else None, place.attr("level") if place else None) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A page whose title and text name no place: the publisher its metadata line names.
+    ("索引号 0001/2024-00130\n发布机构 盐城经济技术开发区政法委 发文日期 2024-04-18\n"
+     "关于印发《2024年全区普法工作要点》的通知\n各单位:\n现将要点印发给你们,请认真落实。", "盐城经济技术开发区", "county"),
+    ("发布单位:威海市环翠区卫生健康局\n公开方式:主动公开\n\n关于印发《2025年卫生健康法治工作要点》的通知\n各科室:\n现印发给你们。",
+     "环翠区", "county"),
+    # A place the text names outweighs the publisher line.
+    ("发布单位:威海市环翠区卫生健康局\n公开方式:主动公开\n\n关于开展普法宣传的通知\n各镇:\n荣成市各单位要推进普法,荣成市司法局牵头。",
+     "荣成市", "county"),
+])
+def test_the_publisher_line_names_the_place_when_nothing_else_does(text, name, level):
+    place = facts(text).get("authorJurisdiction")
+    assert (place.name, place.attr("level")) == (name, level)

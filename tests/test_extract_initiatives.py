@@ -326,3 +326,13 @@ def test_campaign_targets_and_campaigns_named_with_their_field(text, expected):
 ])
 def test_a_work_requirement_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A vision of a place (“强富美高”新江苏) is no programme; a programme run in a new way is one.
+    ("深化“强富美高”新江苏建设,深化“放管服”改革。", ["放管服"]),
+    ("为谱写“强富美高”新盐城现代化建设新篇章提供保障。", []),
+    ("推行“一窗受理”新模式。", ["一窗受理"]),
+])
+def test_a_vision_of_a_place_is_no_programme(text, expected):
+    assert names(text) == expected

@@ -159,6 +159,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
     if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
         return False
+    if after.startswith("新") and _vision_of_place(after):
+        return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
@@ -168,6 +170,13 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     # A short name a text gives its own words ((以下简称“两依”)) is no programme by its shape alone.
     return named_by_shape and not _index_or_honour(after, before) and not before.endswith("简称")
+
+
+def _vision_of_place(after: str) -> bool:
+    """Whether the words after a quote open with 新 and a province's or city's name (新江苏, 新盐城)."""
+    from .. import divisions
+
+    return any(divisions.city_named(after[1 : 1 + size], None) is not None for size in (2, 3))
 
 
 def _index_or_honour(after: str, before: str) -> bool:
