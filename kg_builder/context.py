@@ -881,7 +881,9 @@ _ISSUING_ONLY = re.compile(r"印发的通知")
 
 #: A title opening with a province's committee or government left unnamed (省委、省政府印发…).
 #: The two may be written without their 、 (省委省政府转发“七五”普法规划).
-_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于|(?=(?:省|自治区)(?:人民)?政府))")
+_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于|(?=(?:省|自治区)(?:人民)?政府))"
+                                    # provincial offices listed as joint authors (省委依法治省办、省委宣传部、…省司法厅)
+                                    r"|(?:省|自治区)[\u4e00-\u9fa5]{1,8}?(?:办|部|厅|局|委)、(?:省|自治区)")
 
 _PROVINCE_BODY = re.compile(r"(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,10}(?:厅|局|委员会|委|办公室))?")
 

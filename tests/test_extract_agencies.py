@@ -659,6 +659,13 @@ def test_a_page_site_line_names_no_body(text, expected):
     assert names(text) == expected
 
 
+def test_provincial_offices_authoring_a_plan_are_the_named_province_s():
+    # The title lists the offices bare; the text names its province: each office is that province's.
+    text = ("省委依法治省办、省委宣传部、省司法厅 关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)\n"
+            "在省委、省政府领导下,全省普法工作取得成效。为谱写青海发展新篇章,结合实际制定本规划。")
+    assert names(text) == ["青海省委依法治省办", "青海省委宣传部", "青海省司法厅", "青海省委", "青海省人民政府"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A government's targets and performance management are things it has, not the government acting.
     (ZHONGZHAN + "将考评结果作为区政府年度目标绩效管理的重要内容。", []),

@@ -493,6 +493,12 @@ def test_flattened_page_headed_by_its_title_in_marks():
     # A page explaining a plan, tagged so (【政策解读】《X》): it is no plan, and X is not its title.
     ("【政策解读】《某县法治宣传教育第八个五年规划(2021-2025年)》\n一、决策背景和依据\n为做好普法工作,根据上级规划,县委宣传部、县司法局起草了规划。",
      None, "other", None, None),
+    # Provincial offices listed as joint authors of a plan, the province unnamed in the title: the province
+    # the text names (谱写青海新篇章).
+    ("省委依法治省办、省委宣传部、省司法厅 关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)\n"
+     "五年来,全省普法工作取得成效。为谱写青海发展新篇章,推动青海法治建设,结合实际制定本规划。",
+     "省委依法治省办、省委宣传部、省司法厅关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)",
+     "implementation_plan", "青海省", "provincial"),
     # A headline naming the province's government with its name is read as before.
     ("省人民政府办公厅关于印发2024年法治政府建设工作要点的通知\n各市州人民政府:\n结合湖北实际,制定本要点。",
      "省人民政府办公厅关于印发2024年法治政府建设工作要点的通知", "work_plan", "湖北省", "provincial"),
