@@ -985,7 +985,7 @@ _JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}
 # Words that make a zone's "name" a phrase or a kind (关于推进经济开发区, 全市开发区,
 # 经济技术开发区), and what follows a zone that authors the document (its bodies, a year, the subject).
 _NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家")
-_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办)|(?:19|20)\d{2}|法治|依法")
+_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法")
 
 
 def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
@@ -1046,6 +1046,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 if city is not None:
                     name = chosen[2] + zone_kind.group(0)
                     return ("zone", name, city), (title_span[0] + chosen[0], title_span[0] + chosen[1]), named
+            named_zone = _ZONE.match(rest) if chosen[2].endswith("市") else None
+            if (named_zone is not None and not _NO_ZONE_NAME.search(named_zone.group(1))
+                    and _AFTER_ZONE.match(rest, named_zone.end())
+                    and not find_divisions(named_zone.group(1))):
+                # 重庆市万盛经开区机关事务中心: the city's zone named after it, no division of its own
+                city = divisions.city_named(chosen[2], year)
+                at = title_span[0] + chosen[1] + own[chosen[1]:].find(named_zone.group(0))
+                return ("zone", named_zone.group(0), city), (at, at + len(named_zone.group(0))), named
             town = _TOWNSHIP_IN_TITLE.match(rest)
             if town and divisions.township(town.group(1)) is not None:
                 at = raw.find(town.group(1))

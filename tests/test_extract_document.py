@@ -190,6 +190,11 @@ def test_report_with_next_years_intentions_has_its_title():
      ("上海市", "上海经济技术开发区")),
     ("合肥市高新区2021年依法行政工作总结\n2021年,区党工委推进工作。", "合肥市高新区", "county", ("安徽省", "合肥市", "合肥市高新区")),
     ("郑州经开区财政局2024年法治政府建设年度报告\n2024年,区财政局推进工作。", "郑州经开区", "county", ("河南省", "郑州市", "郑州经开区")),
+    # A municipality's zone named after it, one of its units reporting: the zone, under the municipality.
+    ("重庆市某盛经开区机关事务中心关于2025年法治政府建设情况的报告\n2025年,中心推进工作。", "某盛经开区", "county",
+     ("重庆市", "某盛经开区")),
+    ("合肥市某山高新区管委会2024年法治政府建设工作报告\n2024年,管委会推进工作。", "某山高新区", "county",
+     ("安徽省", "合肥市", "某山高新区")),
     # A district named with its zone is the district (a division of the state), as before.
     ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
 ])
