@@ -326,3 +326,18 @@ def test_campaign_targets_and_campaigns_named_with_their_field(text, expected):
 ])
 def test_a_work_requirement_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The trained villagers and residents of the 法律明白人 programme, quoted, name the programme,
+    # whatever follows the quote; unquoted, they are people counted.
+    ("在群众中选拔培养30名“法律明白人”,营造学法氛围。", ["法律明白人"]),
+    ("推进“法律明白人”队伍建设。", ["法律明白人"]),
+    ("全镇共培养了3名法律明白人,协助调解纠纷。", []),
+    # The title a place wins in the 示范创建 contest is an honour, not a programme.
+    ("成功创建“全国法治政府建设示范区”。", []),
+    ("积极创建“第二批全省法治政府建设示范县”。", []),
+    ("创建“全国民主法治示范社区”。", ["全国民主法治示范社区"]),
+])
+def test_programme_roles_and_contest_titles(text, expected):
+    assert names(text) == expected
