@@ -571,3 +571,13 @@ def test_title_wrapped_before_its_last_words(text, title, name):
     got = facts(text)
     place = got.get("authorJurisdiction")
     assert (got.get("title"), place.name if place else None) == (title, name)
+
+
+def test_metadata_fields_in_square_brackets_are_no_title():
+    # A page's metadata table, each label in square brackets: its lines are no title, even when one
+    # ends in 工作报告 (the field 体裁分类); the title comes after.
+    text = ("[ 索引号 ] 11500000/2026-00001 [ 发文字号 ]\n[ 主题分类 ] 公安、司法 [ 体裁分类 ] 工作报告\n"
+            "[ 发布机构 ] 某县龙潭乡人民政府 [ 有效性 ]\n\n龙潭乡人民政府2025年法治政府建设情况报告\n\n"
+            "2025年,乡党委、政府推进法治建设。")
+    got = facts(text)
+    assert got["title"] == "龙潭乡人民政府2025年法治政府建设情况报告"
