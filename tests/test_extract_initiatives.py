@@ -341,3 +341,15 @@ def test_a_work_requirement_is_no_programme(text, expected):
 ])
 def test_programme_roles_and_contest_titles(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The rule of law in the document's own place names its goal, whatever activity carries it ...
+    ("2022年“法治大竹”一月一主题活动工作方案\n大竹县司法局\n2022年4月12日\n为推动法治大竹建设,决定组织开展2022年“法治大竹”一月一主题活动,推进“八五”普法。",
+     ["八五普法"]),
+    ("大竹县2022年法治政府建设工作报告\n开展“法治大竹”主题活动。", []),
+    # ... while a programme named 法治 plus a word of its own (“法治体检”) is a programme, in any place.
+    ("大竹县2022年法治政府建设工作报告\n开展“法治体检”活动。", ["法治体检"]),
+])
+def test_the_own_place_s_rule_of_law_is_a_goal(text, expected):
+    assert names(text) == expected

@@ -268,10 +268,15 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
     defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
+    # The rule of law in the document's own place (“法治大竹”一月一主题活动) is its goal, not a programme.
+    place = ctx.division
+    own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
     for match in _QUOTED.finditer(text, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
+        if phrase in own_goals:
+            continue
         if "、" in phrase and all(part in lexicon for part in phrase.split("、")):
             continue  # “谁执法谁普法、谁服务谁普法”: two known names in one quote, each found already
         after = text[match.end() : match.end() + 12]
