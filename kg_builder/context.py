@@ -484,6 +484,22 @@ _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
 _WRAPPED_TITLE_HEAD = re.compile(r"^[^:]*(?:19|20)\d{2}年度?[^:]*(?:法治|依法|普法)[^:]*$")
 
 
+# A line holding only a plan's years in brackets: (2021-2023年), (2021—2025年).
+_YEARS_LINE = re.compile(r"[((](?:19|20)\d{2}年?\s*[-—–~～至]\s*(?:19|20)\d{2}年?[))]")
+
+
+def _years_line_after(lines: list[tuple[int, str]], index: int) -> tuple[str, int] | None:
+    """(the years, where they end) when the next non-empty line holds only a plan's years."""
+    for offset, line in lines[index + 1 : index + 3]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped[:1] in "((" and _YEARS_LINE.fullmatch(WHITESPACE.sub("", stripped)):
+            return WHITESPACE.sub("", stripped), offset + line.index(stripped) + len(stripped)
+        return None
+    return None
+
+
 def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] | None]:
     given = doc.meta("title")
     if given:
@@ -531,6 +547,10 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         if _ends_a_title(compact):
             if _generic_label(compact):
                 continue
+            years = _years_line_after(lines, index)
+            if years is not None:
+                # A plan's years on the line after its name (…三年行动方案 / (2021-2023年)): one title.
+                return compact + years[0], (start, years[1])
             return compact, (start, start + len(stripped))
         # A title broken across lines: this line and the next one or two make one
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").

@@ -297,6 +297,18 @@ def test_year_ranges_in_chinese_numerals(text, title):
     assert title in cited(text)
 
 
+@pytest.mark.parametrize(("text", "title", "issuer", "issuer_level"), [
+    # A ministry opening a title issued it, in a province's plan as anywhere.
+    ("为贯彻落实《民政部关于深化新时代民政法治建设的意见》,制定本方案。", "民政部关于深化新时代民政法治建设的意见",
+     "民政部", "national"),
+    ("学习《公安部关于加强执法规范化建设的意见》。", "公安部关于加强执法规范化建设的意见", "公安部", "national"),
+    ("落实《教育部关于加强依法治校工作的意见》。", "教育部关于加强依法治校工作的意见", "教育部", "national"),
+])
+def test_ministries_opening_a_title(text, title, issuer, issuer_level):
+    got = cited(text, "湖南省法治民政建设三年行动方案\n结合湖南实际。")[title]
+    assert (got.issuer, got.issuer_level) == (issuer, issuer_level)
+
+
 def test_years_inside_the_marks_stay_as_they_are():
     assert "法治政府建设实施纲要(2021-2025年)" in cited("落实《法治政府建设实施纲要(2021-2025年)》(中发〔2021〕33号)。")
 

@@ -581,3 +581,16 @@ def test_metadata_fields_in_square_brackets_are_no_title():
             "2025年,乡党委、政府推进法治建设。")
     got = facts(text)
     assert got["title"] == "龙潭乡人民政府2025年法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    # A plan's years on the line under its name belong to its title, and date it.
+    ("青山省法治民政建设三年行动方案\n(2021—2023年)\n为贯彻落实上级要求,制定本方案。",
+     "青山省法治民政建设三年行动方案(2021—2023年)", 2021),
+    # A title followed by a sentence in brackets keeps its own line only.
+    ("某县2023年法治政府建设工作要点\n(2023年3月1日县政府常务会议通过)\n一、总体要求",
+     "某县2023年法治政府建设工作要点", 2023),
+])
+def test_a_plan_s_years_on_the_next_line(text, title, year):
+    got = facts(text)
+    assert (got["title"], got["yearCovered"]) == (title, year)
