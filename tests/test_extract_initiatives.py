@@ -338,6 +338,9 @@ def test_a_work_requirement_is_no_programme(text, expected):
     ("成功创建“全国法治政府建设示范区”。", []),
     ("积极创建“第二批全省法治政府建设示范县”。", []),
     ("创建“全国民主法治示范社区”。", ["全国民主法治示范社区"]),
+    # The one-stop manner of a service is no programme, whatever service follows.
+    ("设立社会救助“一站式”服务窗口,提供“一站式”法律服务。", []),
+    ("推行“点单式”服务。", ["点单式"]),
 ])
 def test_programme_roles_and_contest_titles(text, expected):
     assert names(text) == expected

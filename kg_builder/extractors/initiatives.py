@@ -94,8 +94,9 @@ _NOT_A_PROGRAMME = re.compile(
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
-    # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”)
-    r"|法治政府建设示范(?:区|县|市|地区|城市)$"
+    # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
+    # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务)
+    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)式$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
