@@ -56,7 +56,9 @@ TITLE_END = re.compile(
     r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版)\)){0,2}$"
 )
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
-_NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印)")
+_NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
+                        # a page's metadata fields, each label in square brackets ([主题分类]公安、司法[体裁分类]工作报告)
+                        r"|\[[\u4e00-\u9fa5]{2,6}\])")
 _FOOTER = re.compile(
     r"^\s*[(\[【]?\s*(责任编辑|浏览解读|相关稿件|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇|打印本页|关闭窗口|"
     r"版权所有|主办单位|主办:|承办单位|网站标识码|扫一扫|【打印】|\[打印\]|附件下载|分享到|纠错)"
@@ -483,6 +485,22 @@ _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
 _WRAPPED_TITLE_HEAD = re.compile(r"^[^:]*(?:19|20)\d{2}年度?[^:]*(?:法治|依法|普法)[^:]*$")
 
 
+# A line holding only a plan's years in brackets: (2021-2023年), (2021—2025年).
+_YEARS_LINE = re.compile(r"[((](?:19|20)\d{2}年?\s*[-—–~～至]\s*(?:19|20)\d{2}年?[))]")
+
+
+def _years_line_after(lines: list[tuple[int, str]], index: int) -> tuple[str, int] | None:
+    """(the years, where they end) when the next non-empty line holds only a plan's years."""
+    for offset, line in lines[index + 1 : index + 3]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped[:1] in "((" and _YEARS_LINE.fullmatch(WHITESPACE.sub("", stripped)):
+            return WHITESPACE.sub("", stripped), offset + line.index(stripped) + len(stripped)
+        return None
+    return None
+
+
 def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] | None]:
     given = doc.meta("title")
     if given:
@@ -530,6 +548,10 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         if _ends_a_title(compact):
             if _generic_label(compact):
                 continue
+            years = _years_line_after(lines, index)
+            if years is not None:
+                # A plan's years on the line after its name (…三年行动方案 / (2021-2023年)): one title.
+                return compact + years[0], (start, years[1])
             return compact, (start, start + len(stripped))
         # A title broken across lines: this line and the next one or two make one
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").
@@ -919,7 +941,9 @@ _ISSUING_ONLY = re.compile(r"印发的通知")
 
 #: A title opening with a province's committee or government left unnamed (省委、省政府印发…).
 #: The two may be written without their 、 (省委省政府转发“七五”普法规划).
-_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于|(?=(?:省|自治区)(?:人民)?政府))")
+_UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政府|政府)(?:、|办公厅|印发|转发|关于|(?=(?:省|自治区)(?:人民)?政府))"
+                                    # provincial offices listed as joint authors (省委依法治省办、省委宣传部、…省司法厅)
+                                    r"|(?:省|自治区)[\u4e00-\u9fa5]{1,8}?(?:办|部|厅|局|委)、(?:省|自治区)")
 
 _PROVINCE_BODY = re.compile(r"(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,10}(?:厅|局|委员会|委|办公室))?")
 
@@ -1021,7 +1045,7 @@ _JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}
 # Words that make a zone's "name" a phrase or a kind (关于推进经济开发区, 全市开发区,
 # 经济技术开发区), and what follows a zone that authors the document (its bodies, a year, the subject).
 _NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家")
-_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办)|(?:19|20)\d{2}|法治|依法")
+_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法")
 
 
 def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
@@ -1109,6 +1133,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 if city is not None:
                     name = chosen[2] + zone_kind.group(0)
                     return ("zone", name, city), (title_span[0] + chosen[0], title_span[0] + chosen[1]), named
+            named_zone = _ZONE.match(rest) if chosen[2].endswith("市") else None
+            if (named_zone is not None and not _NO_ZONE_NAME.search(named_zone.group(1))
+                    and _AFTER_ZONE.match(rest, named_zone.end())
+                    and not find_divisions(named_zone.group(1))):
+                # 重庆市万盛经开区机关事务中心: the city's zone named after it, no division of its own
+                city = divisions.city_named(chosen[2], year)
+                at = title_span[0] + chosen[1] + own[chosen[1]:].find(named_zone.group(0))
+                return ("zone", named_zone.group(0), city), (at, at + len(named_zone.group(0))), named
             town = _TOWNSHIP_IN_TITLE.match(rest)
             if town and divisions.township(town.group(1)) is not None:
                 at = raw.find(town.group(1))

@@ -33,6 +33,9 @@ WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+")
 # double dash, full-width hyphen/tilde, wave dash.
 _DASHES = "—–−‐‑‒―─－~～〜"
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[" + re.escape(_DASHES) + r"\-]+\s*((?:19|20)\d{2})")
+# Years written in Chinese numerals (二○二四—二○二五年) take the same ASCII dash.
+_HAN_YEAR = r"(?:一九|二[○〇零])[○〇零一二三四五六七八九]{2}"
+_HAN_YEAR_RANGE = re.compile("(" + _HAN_YEAR + r")年?\s*[" + re.escape(_DASHES) + r"\-]+\s*(" + _HAN_YEAR + ")")
 # A lost dash: two plausible years run together before 年 or a closing bracket,
 # the second not earlier than the first ("20152020年").
 _LOST_DASH = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年|\)|$)")
@@ -137,6 +140,8 @@ _DIGIT_RUN = re.compile(r"[0-9]{8}")
 
 def _fix_years(title: str) -> str:
     title = _YEAR_RANGE.sub(r"\1-\2", title)
+    if "二" in title or "一九" in title:
+        title = _HAN_YEAR_RANGE.sub(r"\1-\2", title)
 
     def lost(match: re.Match[str]) -> str:
         first, second = int(match.group(1)), int(match.group(2))

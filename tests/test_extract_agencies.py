@@ -654,9 +654,20 @@ def test_street_committees_stations_and_clause_townships(text, expected):
     ("省委省政府转发《某规划》\n\n湖南省工业和信息化厅 gxt.hunan.gov.cn 时间:2021年11月18日\n省委、省政府转发了《某规划》。",
      ["湖南省委", "湖南省人民政府"]),
     ("湖南省工业和信息化厅2021年法治政府建设情况报告\n湖南省工业和信息化厅组织学法。", ["湖南省工业和信息化厅"]),
+    # A page's byline (the body that posted it, then the date) names no body acting either.
+    ("龙潭乡2025年度法治政府建设报告\n\n东辽县人民政府 发布时间: 2026-03-03 09:36\n\n2025年,乡党委召开会议研究法治建设。",
+     ["龙潭乡党委"]),
+    ("龙潭乡2025年度法治政府建设报告\n2025年,乡党委召开会议。东辽县人民政府 组织检查。", ["龙潭乡党委", "东辽县人民政府"]),
 ])
 def test_a_page_site_line_names_no_body(text, expected):
     assert names(text) == expected
+
+
+def test_provincial_offices_authoring_a_plan_are_the_named_province_s():
+    # The title lists the offices bare; the text names its province: each office is that province's.
+    text = ("省委依法治省办、省委宣传部、省司法厅 关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)\n"
+            "在省委、省政府领导下,全省普法工作取得成效。为谱写青海发展新篇章,结合实际制定本规划。")
+    assert names(text) == ["青海省委依法治省办", "青海省委宣传部", "青海省司法厅", "青海省委", "青海省人民政府"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -275,12 +275,38 @@ def test_divisions_of_tasks_and_summaries(text, title, kind):
     ("制定《某市法治宣传教育规划》(2021-2025年)。", "某市法治宣传教育规划(2021-2025年)", None, "plan"),
     # A new law by its short name.
     ("学习《突发公共卫生事件应对法》。", "中华人民共和国突发公共卫生事件应对法", "national", "law"),
+    # Laws of 2025, after the national table's crawl: the 2025 reports cite them by their short names.
+    ("学习宣传以《法治宣传教育法》等法律为核心的制度。", "中华人民共和国法治宣传教育法", "national", "law"),
+    ("贯彻实施《民营经济促进法》。", "中华人民共和国民营经济促进法", "national", "law"),
 ])
 def test_years_after_the_marks_and_new_laws(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert got.kind == kind
     if issuer_level is not None:
         assert got.issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Years in Chinese numerals take the ASCII dash, as years in digits do.
+    ("根据《某县二○二四—二○二五年法治政府建设督察考核细则》要求。", "某县二○二四-二○二五年法治政府建设督察考核细则"),
+    ("制定《某县二〇二一年—二〇二五年普法规划》。", "某县二〇二一-二〇二五年普法规划"),
+    # A single year in numerals stays as written.
+    ("印发《某县二○二一年普法工作要点》。", "某县二○二一年普法工作要点"),
+])
+def test_year_ranges_in_chinese_numerals(text, title):
+    assert title in cited(text)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer", "issuer_level"), [
+    # A ministry opening a title issued it, in a province's plan as anywhere.
+    ("为贯彻落实《民政部关于深化新时代民政法治建设的意见》,制定本方案。", "民政部关于深化新时代民政法治建设的意见",
+     "民政部", "national"),
+    ("学习《公安部关于加强执法规范化建设的意见》。", "公安部关于加强执法规范化建设的意见", "公安部", "national"),
+    ("落实《教育部关于加强依法治校工作的意见》。", "教育部关于加强依法治校工作的意见", "教育部", "national"),
+])
+def test_ministries_opening_a_title(text, title, issuer, issuer_level):
+    got = cited(text, "湖南省法治民政建设三年行动方案\n结合湖南实际。")[title]
+    assert (got.issuer, got.issuer_level) == (issuer, issuer_level)
 
 
 def test_years_inside_the_marks_stay_as_they_are():

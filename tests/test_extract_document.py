@@ -190,6 +190,11 @@ def test_report_with_next_years_intentions_has_its_title():
      ("上海市", "上海经济技术开发区")),
     ("合肥市高新区2021年依法行政工作总结\n2021年,区党工委推进工作。", "合肥市高新区", "county", ("安徽省", "合肥市", "合肥市高新区")),
     ("郑州经开区财政局2024年法治政府建设年度报告\n2024年,区财政局推进工作。", "郑州经开区", "county", ("河南省", "郑州市", "郑州经开区")),
+    # A municipality's zone named after it, one of its units reporting: the zone, under the municipality.
+    ("重庆市某盛经开区机关事务中心关于2025年法治政府建设情况的报告\n2025年,中心推进工作。", "某盛经开区", "county",
+     ("重庆市", "某盛经开区")),
+    ("合肥市某山高新区管委会2024年法治政府建设工作报告\n2024年,管委会推进工作。", "某山高新区", "county",
+     ("安徽省", "合肥市", "某山高新区")),
     # A district named with its zone is the district (a division of the state), as before.
     ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
 ])
@@ -526,6 +531,12 @@ def test_flattened_page_headed_by_its_title_in_marks():
     # A page explaining a plan, tagged so (【政策解读】《X》): it is no plan, and X is not its title.
     ("【政策解读】《某县法治宣传教育第八个五年规划(2021-2025年)》\n一、决策背景和依据\n为做好普法工作,根据上级规划,县委宣传部、县司法局起草了规划。",
      None, "other", None, None),
+    # Provincial offices listed as joint authors of a plan, the province unnamed in the title: the province
+    # the text names (谱写青海新篇章).
+    ("省委依法治省办、省委宣传部、省司法厅 关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)\n"
+     "五年来,全省普法工作取得成效。为谱写青海发展新篇章,推动青海法治建设,结合实际制定本规划。",
+     "省委依法治省办、省委宣传部、省司法厅关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)",
+     "implementation_plan", "青海省", "provincial"),
     # A headline naming the province's government with its name is read as before.
     ("省人民政府办公厅关于印发2024年法治政府建设工作要点的通知\n各市州人民政府:\n结合湖北实际,制定本要点。",
      "省人民政府办公厅关于印发2024年法治政府建设工作要点的通知", "work_plan", "湖北省", "provincial"),
@@ -633,3 +644,26 @@ def test_a_plan_for_the_rule_of_law_of_a_place(text, name, level):
 def test_the_publisher_line_names_the_place_when_nothing_else_does(text, name, level):
     place = facts(text).get("authorJurisdiction")
     assert (place.name, place.attr("level")) == (name, level)
+
+
+def test_metadata_fields_in_square_brackets_are_no_title():
+    # A page's metadata table, each label in square brackets: its lines are no title, even when one
+    # ends in 工作报告 (the field 体裁分类); the title comes after.
+    text = ("[ 索引号 ] 11500000/2026-00001 [ 发文字号 ]\n[ 主题分类 ] 公安、司法 [ 体裁分类 ] 工作报告\n"
+            "[ 发布机构 ] 某县龙潭乡人民政府 [ 有效性 ]\n\n龙潭乡人民政府2025年法治政府建设情况报告\n\n"
+            "2025年,乡党委、政府推进法治建设。")
+    got = facts(text)
+    assert got["title"] == "龙潭乡人民政府2025年法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(("text", "title", "year"), [
+    # A plan's years on the line under its name belong to its title, and date it.
+    ("青山省法治民政建设三年行动方案\n(2021—2023年)\n为贯彻落实上级要求,制定本方案。",
+     "青山省法治民政建设三年行动方案(2021—2023年)", 2021),
+    # A title followed by a sentence in brackets keeps its own line only.
+    ("某县2023年法治政府建设工作要点\n(2023年3月1日县政府常务会议通过)\n一、总体要求",
+     "某县2023年法治政府建设工作要点", 2023),
+])
+def test_a_plan_s_years_on_the_next_line(text, title, year):
+    got = facts(text)
+    assert (got["title"], got["yearCovered"]) == (title, year)

@@ -336,3 +336,33 @@ def test_a_work_requirement_is_no_programme(text, expected):
 ])
 def test_a_vision_of_a_place_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The trained villagers and residents of the 法律明白人 programme, quoted, name the programme,
+    # whatever follows the quote; unquoted, they are people counted.
+    ("在群众中选拔培养30名“法律明白人”,营造学法氛围。", ["法律明白人"]),
+    ("推进“法律明白人”队伍建设。", ["法律明白人"]),
+    ("全镇共培养了3名法律明白人,协助调解纠纷。", []),
+    # The title a place wins in the 示范创建 contest is an honour, not a programme.
+    ("成功创建“全国法治政府建设示范区”。", []),
+    ("积极创建“第二批全省法治政府建设示范县”。", []),
+    ("创建“全国民主法治示范社区”。", ["全国民主法治示范社区"]),
+    # The one-stop manner of a service is no programme, whatever service follows.
+    ("设立社会救助“一站式”服务窗口,提供“一站式”法律服务。", []),
+    ("推行“点单式”服务。", ["点单式"]),
+])
+def test_programme_roles_and_contest_titles(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The rule of law in the document's own place names its goal, whatever activity carries it ...
+    ("2022年“法治大竹”一月一主题活动工作方案\n大竹县司法局\n2022年4月12日\n为推动法治大竹建设,决定组织开展2022年“法治大竹”一月一主题活动,推进“八五”普法。",
+     ["八五普法"]),
+    ("大竹县2022年法治政府建设工作报告\n开展“法治大竹”主题活动。", []),
+    # ... while a programme named 法治 plus a word of its own (“法治体检”) is a programme, in any place.
+    ("大竹县2022年法治政府建设工作报告\n开展“法治体检”活动。", ["法治体检"]),
+])
+def test_the_own_place_s_rule_of_law_is_a_goal(text, expected):
+    assert names(text) == expected

@@ -117,6 +117,8 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
 # A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …).
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
+# A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
+_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -1123,7 +1125,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     me = doc.mention()
     begin = ctx.title_span[0] if ctx.title_span else 0
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
-    skip = [m.span() for m in _LABEL_LINE.finditer(ctx.text)] if ":" in ctx.text else []
+    skip = []
+    if ":" in ctx.text:
+        skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
+        skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if ".gov.cn" in ctx.text or ".com" in ctx.text:
         skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:

@@ -94,6 +94,9 @@ _NOT_A_PROGRAMME = re.compile(
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
+    # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
+    # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务)
+    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)式$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -101,7 +104,7 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(通办|网办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院)$")
+_SHAPE_END = re.compile(r"(通办|网办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院|明白人)$")
 
 
 @functools.cache
@@ -275,10 +278,15 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
     defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
+    # The rule of law in the document's own place (“法治大竹”一月一主题活动) is its goal, not a programme.
+    place = ctx.division
+    own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
     for match in _QUOTED.finditer(text, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
+        if phrase in own_goals:
+            continue
         if "、" in phrase and all(part in lexicon for part in phrase.split("、")):
             continue  # “谁执法谁普法、谁服务谁普法”: two known names in one quote, each found already
         after = text[match.end() : match.end() + 12]
