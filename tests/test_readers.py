@@ -176,6 +176,26 @@ def test_hard_wrapped_text_file_is_joined_and_paragraphs_are_not(tmp_path, wrapp
     assert doc.meta("layout") == ("hard-wrapped lines joined" if wrapped else None)
 
 
+@pytest.mark.parametrize("paragraphs", [
+    # A news headline carrying a plan, as wide as the text: it stays the title, its own line.
+    ["中共青山省委印发《青山省法治社会建设实施方案(2021—2025年)》",
+     "近日,中共青山省委印发了《青山省法治社会建设实施方案(2021—2025年)》,并发出通知,要求各地各部门认真贯彻执行。",
+     "为全面贯彻落实党中央关于法治社会建设的重大决策部署,根据《法治社会建设实施纲要(2020—2025年)》,制定本实施方案。"] * 2,
+    # A notice's title wrapped in its marks is joined, and ends where it reads as a title: its number keeps its line.
+    ["中共青山市委青山市人民政府关于转发《市委宣传部市司法局关于在全市公民中开展法治宣传教育的第八个五年规划(2021-2025年)》的通知",
+     "青发〔2021〕19号",
+     "各县委和人民政府,市委各部门,市直各单位,各人民团体:",
+     "现将《市委宣传部市司法局关于在全市公民中开展法治宣传教育的第八个五年规划(2021-2025年)》转发给你们,请结合实际,认真贯彻落实。",
+     "为深入开展法治宣传教育,提高全民法治素养,根据中央和省委的部署,结合我市实际,制定本规划。"],
+], ids=["headline", "notice-title-and-number"])
+def test_hard_wrapped_titles_end_where_they_read_as_titles(paragraphs):
+    from kg_builder.readers.layout import unwrap
+
+    width = 35  # the headline's width, and the title's second line nearly so: full lines ending open
+    lines = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
+    assert unwrap("\n".join(lines)).splitlines() == paragraphs
+
+
 def test_a_table_of_tab_parted_rows_is_no_wrapped_text(tmp_path):
     # Rows alike in length that end without punctuation: a table, each row kept on its line.
     source = Path(__file__).parent / "data" / "extraction" / "table_plan.txt"

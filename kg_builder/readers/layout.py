@@ -11,8 +11,9 @@ Two layouts break extraction, which reads sentences, names and 《titles》 whol
   in 。 or similar: on 182 real documents that share is at most 0.14, on the same
   documents wrapped at 35 characters at least 0.42. Each full line that ends
   open is joined to the next, unless the next opens a heading or an item
-  (一、, (一), 1., 第…条, 附件) or the line is a title standing alone; blank lines
-  (paragraphs, pages) stay.
+  (一、, (一), 1., 第…条, 附件, a document number) or what has been joined of it
+  reads as a title standing alone (a title ending in its last word, or a headline
+  印发《…》); blank lines (paragraphs, pages) stay.
 * **Spaced-out characters** (:func:`unspace`). Some PDF text layers, and pages
   that space their letters with blanks, put a space between every two Chinese
   characters: "法 治 政 府 建 设". A text is spaced out when most of its Chinese
@@ -48,13 +49,16 @@ _CLOSED = re.compile(r"[。!?;:!?;:…]$")
 _LATIN = re.compile(r"[A-Za-z]")
 # A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
 _TITLE_LINE = re.compile(
-    r"^[^,,、。;;]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$")
+    r"^[^,,、。;;]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$"
+    # (a news headline carrying a document: 中共某省委印发《…实施方案(2021—2025年)》)
+    r"|^[^,,、。;;《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
 # What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
-# a page's metadata under a title about as wide as the text (时间:…, 来源:…).
+# a page's metadata under a title about as wide as the text (时间:…, 来源:…), a document number.
 _OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、．]|"
     r"第[一二三四五六七八九十百\d]+[章条节]|附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
-    r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号)")
+    r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
+    r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$)")
 _MIN_LINES = 6
 _OPEN_SHARE = 0.3
 
@@ -97,8 +101,9 @@ def unwrap(text: str) -> str | None:
         else:
             out.append(piece)
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        # (a title is whole once what has been joined of it reads as one: 关于转发《…》 / …》的通知)
         joining = bool(full_and_open(line) and following.strip() and not _OPENS.match(following)
-                       and not _title_line(line))
+                       and not _title_line(out[-1]))
         if joining:
             out[-1] = out[-1].rstrip()
     return "\n".join(out)
