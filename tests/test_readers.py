@@ -234,6 +234,22 @@ def test_pinyin_gloss_with_a_space_before_its_bracket_is_removed(tmp_path):
     assert read_document(path).text == "深入实施《国民经济和社会发展第十四个五年规划》,推进法治政府建设。"
 
 
+def test_a_hard_wrapped_glossed_text_is_joined_then_unglossed(tmp_path):
+    # A glossed page saved hard-wrapped: the wraps cut readings in two (關(g / uān)); the lines are
+    # measured as printed, joined, and then every reading goes.
+    paragraphs = ["為貫(guàn)徹落實(shí)《法治政府建設(shè)實(shí)施綱要(2021—2025年)》和《民政部關(guān)于深化民政法治建設(shè)的意見》,結(jié)合本省實(shí)際,制定本方案。",
+                  "省民政廳(tīng)負(fù)責(zé)組織實(shí)施,各地民政部門(mén)要加強(qiáng)組織領(lǐng)導(dǎo),確保各項(xiàng)任務(wù)落到實(shí)處。"] * 3
+    lines = [p[i : i + 30] for p in paragraphs for i in range(0, len(p), 30)]
+    assert lines[0].endswith("實(") and lines[1].startswith("shí)"), "a reading is cut by a wrap"
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta("layout") == "pinyin glosses removed; hard-wrapped lines joined"
+    assert doc.text.splitlines()[:2] == [
+        "为贯彻落实《法治政府建设实施纲要(2021—2025年)》和《民政部关于深化民政法治建设的意见》,结合本省实际,制定本方案。",
+        "省民政厅负责组织实施,各地民政部门要加强组织领导,确保各项任务落到实处。"]
+
+
 def test_doc_reads_as_the_docx_it_was_saved_from():
     # yuncheng_2019.doc is yuncheng_2019.docx saved as Word 97 (LibreOffice): same text, tables by row.
     old, new = read_document(INPUTS / "yuncheng_2019.doc"), read_document(INPUTS / "yuncheng_2019.docx")

@@ -203,10 +203,12 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
         # A PDF's text layer may space out its characters, and breaks lines where the page did.
         unspaced = unspace(text)
         text = unspaced if unspaced is not None else text
-        unglossed_text = unglossed(text)  # readings a script converter printed after characters
-        text = unglossed_text if unglossed_text is not None else text
         unwrapped = unwrap(text)
         text = unwrapped if unwrapped is not None else text
+        # Readings a script converter printed after characters; after the wraps are undone,
+        # since a wrap may split one (關(gu / ān)于), and the wraps are measured as printed.
+        unglossed_text = unglossed(text)
+        text = unglossed_text if unglossed_text is not None else text
     text = _CONTROLS.sub(" ", text)
     if not text.strip():
         raise InputError(document.path or document.id, "no text (only whitespace)")

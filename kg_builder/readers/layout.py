@@ -60,6 +60,8 @@ _OPENS = re.compile(
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
     r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$)")
 _MIN_LINES = 6
+# The start of a character's pinyin reading, cut by the line's end: 關(g
+_OPEN_GLOSS = re.compile("[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}$")
 _OPEN_SHARE = 0.3
 
 
@@ -94,8 +96,10 @@ def unwrap(text: str) -> str | None:
     joining = False
     for index, line in enumerate(lines):
         piece = line.lstrip() if joining else line
-        if joining and out and _LATIN.match(out[-1][-1:]) and _LATIN.match(piece[:1]):
-            piece = " " + piece  # two words of a Latin-script phrase (digits of a number join as they are)
+        if joining and out and _LATIN.match(out[-1][-1:]) and _LATIN.match(piece[:1]) and not _OPEN_GLOSS.search(out[-1]):
+            # two words of a Latin-script phrase (digits of a number join as they are, and so does
+            # a character's pinyin reading split by the wrap: 關(g / uān)于)
+            piece = " " + piece
         if joining:
             out[-1] += piece
         else:
