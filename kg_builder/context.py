@@ -591,20 +591,29 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if len(blocks) < 3:
         return None, None
     for i, block in enumerate(blocks):
-        first = block.group()
+        first, start = block.group(), block.start()
         if re.search(r"[。,;]", first):
             break
         whole = _WHOLE_LINE_TITLE.fullmatch(first)
         if whole is not None and TITLE_END.search(whole.group(1)):
             # The page's heading, its document's title in marks (《法治福建建设规划(2021—2025年)》 来源:…).
             return WHITESPACE.sub("", whole.group(1)), (block.start() + 1, block.end() - 1)
+        tag = _LEADING_TAG.match(first)
+        if tag is not None and tag.end() < len(first) and not _EXPLAINING_TAG.search(tag.group()):
+            first, start = first[tag.end():], start + tag.end()  # a news tag before the headline (【权威】)
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
         if _is_title_line(first) and _ends_a_title(first):
-            return WHITESPACE.sub("", first), block.span()
-        if i + 1 < len(blocks) and ("关于" in first or _ISSUER_LINE.search(first) or find_divisions(first)):
-            last = blocks[i + 1]
-            joined = first + last.group()
+            if following is not None and _YEARS_LINE.fullmatch(following.group()):
+                # A plan's years in the block after its name (…三年行动方案 (2021-2023年)): one title.
+                return first + following.group(), (start, following.end())
+            return WHITESPACE.sub("", first), (start, block.end())
+        if following is not None and ("关于" in first or _ISSUER_LINE.search(first) or find_divisions(first)
+                                      or _BODIES_LINE.fullmatch(first)  # 省委宣传部、省司法厅 关于…
+                                      # a title broken before its last words (…2024年度法治政府建设 工作总结)
+                                      or (len(following.group()) <= 6 and _WRAPPED_TITLE_HEAD.search(first))):
+            joined = first + following.group()
             if _is_title_line(joined) and _ends_a_title(joined):
-                return joined, (block.start(), last.end())
+                return joined, (start, following.end())
     return None, None
 
 

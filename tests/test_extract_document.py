@@ -372,6 +372,27 @@ def test_flattened_page_dated_as_its_lines(text, year):
     assert facts(text)["yearCovered"] == year
 
 
+# A page flattened to one line is titled as its lines would title it.
+@pytest.mark.parametrize(("text", "title"), [
+    # a news tag before the headline is the site's
+    ("【权威】省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》 "
+     "近日,省委、省政府转发了规划,并发出通知。 " + _PLAIN,
+     "省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》"),
+    # a title broken before its last words
+    ("青山街道2024年度法治政府建设 工作总结 今年,青山街道坚持依法行政。" + _PLAIN, "青山街道2024年度法治政府建设工作总结"),
+    # a plan's years in the block after its name
+    ("青山省法治民政建设三年行动方案 (2021-2023年) 为贯彻落实《法治政府建设实施纲要(2021—2025年)》,制定本方案。 " + _PLAIN,
+     "青山省法治民政建设三年行动方案(2021-2023年)"),
+    # the bodies issuing it, listed, in the block before 关于
+    ("省委依法治省办、省委宣传部、省委普法办、省司法厅 关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年) "
+     "在省委、省政府正确领导下,全省普法工作取得成效。" + _PLAIN,
+     "省委依法治省办、省委宣传部、省委普法办、省司法厅关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)"),
+], ids=["news-tag", "broken-before-its-last-words", "years-after", "bodies-before-guanyu"])
+def test_flattened_page_titled_as_its_lines(text, title):
+    assert len(text) >= 300 and "\n" not in text
+    assert facts(text).get("title") == title
+
+
 # A page's title from its markup is found in the text however its brackets and spaces are written.
 @pytest.mark.parametrize("text", [
     "首页 > 政务公开\n青山省法治政府建设实施方案(2021—2025年)\n为深入推进依法行政,制定本方案。",
