@@ -798,10 +798,50 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
                     if _HEAD_OF_TITLE.fullmatch(previous) and _opens_with_division(previous):
                         # A heading broken after its place and body (广元市财政部门 / 依法行政…评估办法(试行)).
                         start, compact = before + text[before:].index(previous), previous + compact
+                    elif not compact.startswith("关于"):
+                        start, compact = _broken_heading(text, offset, start, compact)
                 found.append((start, offset + len(text[offset:end.end()].rstrip()), compact))
     if " " in text:
         found = sorted(found + _flattened_headings(text, body_end))
     return tuple(found)
+
+
+# A heading's middle line: its subject after 关于, cut after 的 (关于在全省开展法治宣传教育的).
+_HEADING_MIDDLE = re.compile(r"[^\s,,。:;;《》]{2,40}的|关于[^\s,,。:;;《》]{2,40}")
+# Its first line: the bodies that issue it, parted by spaces or 、 (省委宣传部 省司法厅).
+_HEADING_BODIES = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:部|厅|局|委|办|政府|办公室|委员会|小组)"
+                             r"(?:[ \u3000、]+[\u4e00-\u9fa5]{2,12}?(?:部|厅|局|委|办|政府|办公室|委员会|小组)){0,3}")
+
+
+def _line_before(text: str, offset: int) -> tuple[int, str]:
+    """(start, stripped text) of the last non-blank line before ``offset``, past at most two blank lines."""
+    for _ in range(3):
+        if offset <= 0:
+            break
+        before = text.rfind("\n", 0, offset - 1) + 1
+        stripped = text[before : offset - 1].strip()
+        if stripped:
+            return before + text[before:].index(stripped), stripped
+        offset = before
+    return -1, ""
+
+
+def _broken_heading(text: str, offset: int, start: int, compact: str) -> tuple[int, str]:
+    """A heading broken over three lines: its bodies, its subject and its kind, blank lines between
+    (省委宣传部 省司法厅 / 关于在全省开展法治宣传教育的 / 第八个五年规划(2021—2025年)).
+
+    The lines before the last join it when the one before reads as a heading's middle; the
+    bodies join when the middle opens with 关于. Else the heading stays as it is.
+    """
+    middle_at, middle = _line_before(text, offset)
+    if middle_at < 0 or not _HEADING_MIDDLE.fullmatch(middle):
+        return start, compact
+    start, compact = middle_at, middle + compact
+    if middle.startswith("关于"):
+        bodies_at, bodies = _line_before(text, middle_at)
+        if bodies_at >= 0 and _HEADING_BODIES.fullmatch(bodies):
+            start, compact = bodies_at, re.sub(r"[ \u3000]+", "、", bodies) + compact
+    return start, compact
 
 
 # A block of a page flattened to one line, between spaces: a heading when it reads as a title.
