@@ -747,6 +747,11 @@ _FLAT_DOC_NUMBER = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fa5]{1,12}?)[〔\[【]
 _BODIES_LINE = re.compile(r"[\u4e00-\u9fa5]{2,20}(?:、[\u4e00-\u9fa5]{1,20}){1,5}(?<=[委府局厅会室])")
 
 
+_RECIPIENT_WORDS = re.compile(r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)")
+_NOT_RECIPIENT = re.compile(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)")
+_FLAT_RECIPIENT = re.compile(r"[^。;:\s]{5,90}[ \u3000]+([^。;:\s]{2,60}):[ \u3000]")
+
+
 def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
     lines = list(_lines(text[start:head_end]))
     for index, (offset, line) in enumerate(lines):
@@ -758,13 +763,17 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
             if len(following) > 60 and "《" not in stripped:
                 begin = start + offset + line.index(stripped)
                 return begin, begin + len(stripped)
-        if re.fullmatch(r"[^。;:]{2,80}:", stripped) and re.search(
-            r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)", stripped
-        ) and not re.search(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)", stripped):
+        if re.fullmatch(r"[^。;:]{2,80}:", stripped) and _RECIPIENT_WORDS.search(stripped) and not _NOT_RECIPIENT.search(stripped):
             # (…现将年度报告如下: is the report's opening sentence, not the bodies it is sent to)
             begin = start + offset + line.index(stripped)
             return begin, begin + len(stripped) - 1
         if len(stripped) > 60 and not _SUMMARY_LINE.match(stripped):
+            # A page flattened to one line: its heading, a space, the bodies it is sent to and their
+            # colon, a space (…情况的报告 市委,市政府,市场监管总局: 2024年,…).
+            flat = _FLAT_RECIPIENT.match(stripped)
+            if flat is not None and _RECIPIENT_WORDS.search(flat.group(1)) and not _NOT_RECIPIENT.search(flat.group(1)):
+                begin = start + offset + line.index(stripped) + flat.start(1)
+                return begin, begin + len(flat.group(1))
             return None  # (a site's summary of the page, 核心提示:…, stands before the notice's recipients)
     return None
 

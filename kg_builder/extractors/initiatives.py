@@ -51,7 +51,8 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 # (“两降一升”工作要求: a requirement to meet, not a programme run.)
-_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
+# (“四城建设”和“…三位一体”发展蓝图: the picture of a place to be built, a goal.)
+_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务")
@@ -241,12 +242,12 @@ def _completed_by(phrase: str, after: str) -> str:
 
 # (以下简称“七五”普法规划: the short name runs past the quote, and “七五” alone was not defined.)
 _DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
-_NEXT_QUOTE = re.compile(r"、?[“\"][^“”\"\n]{1,30}[”\"]")
+_NEXT_QUOTE = re.compile(r"[、和及与]?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
 def _after_run(text: str, at: int) -> str:
     """The words after a quoted phrase, past the quoted names listed right after it:
-    in “码上诚信”“信用代证”改革 both names are followed by 改革."""
+    in “码上诚信”“信用代证”改革 both names are followed by 改革, and in “A”和“B”机制 both by 机制."""
     for _ in range(4):
         more = _NEXT_QUOTE.match(text, at)
         if more is None:
@@ -289,7 +290,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
-        if after[:1] in "“\"、":
+        if after[:1] in "“\"、" or after[:1] in "和及与" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
