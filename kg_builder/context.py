@@ -477,6 +477,7 @@ def _generic_label(compact: str) -> bool:
 
 
 _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
+_NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})[〕\]))]第?\d{1,4}号《([^《》\n]{5,90})》")
 
 
 # The first line of a title wrapped before its last words: its year and its subject (…2024年度法治政府建设).
@@ -517,6 +518,12 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             stripped = stripped[tag.end():]
         if not stripped:
             continue
+        numbered = _NUMBERED_HEADLINE.fullmatch(stripped) if "号《" in stripped else None
+        if numbered is not None and TITLE_END.search(numbered.group(2)):
+            # A mirror's headline: the document's number, then its title in marks
+            # (财法〔2020〕4号《财政部关于…的指导意见》): the title, not joined with the line after.
+            begin = offset + line.index(stripped) + numbered.start(2)
+            return WHITESPACE.sub("", numbered.group(2)), (begin, begin + len(numbered.group(2)))
         if not _is_title_line(stripped):
             whole = _WHOLE_LINE_TITLE.fullmatch(stripped)
             if whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]:

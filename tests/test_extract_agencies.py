@@ -827,3 +827,14 @@ def test_bare_department_in_a_title_after_its_year(text, expected):
 ])
 def test_recipients_after_a_flattened_heading(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's party committee written bare as the subject of what a committee does ...
+    ("漳江镇2025年法治政府建设工作报告\n2025年,漳江镇推进依法行政。党委每年听取村级法治建设情况汇报,党委带头学法。",
+     ["漳江镇党委"]),
+    # ... not its rules or its study's contents.
+    ("漳江镇2025年法治政府建设工作报告\n2025年,漳江镇推进依法行政。落实党委理论学习中心组学法制度。", []),
+])
+def test_a_township_committee_written_bare_as_a_subject(text, expected):
+    assert names(text) == expected
