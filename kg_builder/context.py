@@ -479,6 +479,7 @@ def _generic_label(compact: str) -> bool:
 
 
 _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
+_NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})[〕\]))]第?\d{1,4}号《([^《》\n]{5,90})》")
 
 
 # The first line of a title wrapped before its last words: its year and its subject (…2024年度法治政府建设).
@@ -535,6 +536,12 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             stripped = stripped[tag.end():]
         if not stripped:
             continue
+        numbered = _NUMBERED_HEADLINE.fullmatch(stripped) if "号《" in stripped else None
+        if numbered is not None and TITLE_END.search(numbered.group(2)):
+            # A mirror's headline: the document's number, then its title in marks
+            # (财法〔2020〕4号《财政部关于…的指导意见》): the title, not joined with the line after.
+            begin = offset + line.index(stripped) + numbered.start(2)
+            return WHITESPACE.sub("", numbered.group(2)), (begin, begin + len(numbered.group(2)))
         if not _is_title_line(stripped):
             whole = _WHOLE_LINE_TITLE.fullmatch(stripped)
             if whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]:
@@ -778,6 +785,11 @@ _FLAT_DOC_NUMBER = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fa5]{1,12}?)[〔\[【]
 _BODIES_LINE = re.compile(r"[\u4e00-\u9fa5]{2,20}(?:、[\u4e00-\u9fa5]{1,20}){1,5}(?<=[委府局厅会室])")
 
 
+_RECIPIENT_WORDS = re.compile(r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)")
+_NOT_RECIPIENT = re.compile(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)")
+_FLAT_RECIPIENT = re.compile(r"[^。;:\s]{5,90}[ \u3000]+([^。;:\s]{2,60}):[ \u3000]")
+
+
 def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
     lines = list(_lines(text[start:head_end]))
     for index, (offset, line) in enumerate(lines):
@@ -789,13 +801,17 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
             if len(following) > 60 and "《" not in stripped:
                 begin = start + offset + line.index(stripped)
                 return begin, begin + len(stripped)
-        if re.fullmatch(r"[^。;:]{2,80}:", stripped) and re.search(
-            r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)", stripped
-        ) and not re.search(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)", stripped):
+        if re.fullmatch(r"[^。;:]{2,80}:", stripped) and _RECIPIENT_WORDS.search(stripped) and not _NOT_RECIPIENT.search(stripped):
             # (…现将年度报告如下: is the report's opening sentence, not the bodies it is sent to)
             begin = start + offset + line.index(stripped)
             return begin, begin + len(stripped) - 1
         if len(stripped) > 60 and not _SUMMARY_LINE.match(stripped):
+            # A page flattened to one line: its heading, a space, the bodies it is sent to and their
+            # colon, a space (…情况的报告 市委,市政府,市场监管总局: 2024年,…).
+            flat = _FLAT_RECIPIENT.match(stripped)
+            if flat is not None and _RECIPIENT_WORDS.search(flat.group(1)) and not _NOT_RECIPIENT.search(flat.group(1)):
+                begin = start + offset + line.index(stripped) + flat.start(1)
+                return begin, begin + len(flat.group(1))
             return None  # (a site's summary of the page, 核心提示:…, stands before the notice's recipients)
     return None
 
@@ -829,10 +845,50 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
                     if _HEAD_OF_TITLE.fullmatch(previous) and _opens_with_division(previous):
                         # A heading broken after its place and body (广元市财政部门 / 依法行政…评估办法(试行)).
                         start, compact = before + text[before:].index(previous), previous + compact
+                    elif not compact.startswith("关于"):
+                        start, compact = _broken_heading(text, offset, start, compact)
                 found.append((start, offset + len(text[offset:end.end()].rstrip()), compact))
     if " " in text:
         found = sorted(found + _flattened_headings(text, body_end))
     return tuple(found)
+
+
+# A heading's middle line: its subject after 关于, cut after 的 (关于在全省开展法治宣传教育的).
+_HEADING_MIDDLE = re.compile(r"[^\s,,。:;;《》]{2,40}的|关于[^\s,,。:;;《》]{2,40}")
+# Its first line: the bodies that issue it, parted by spaces or 、 (省委宣传部 省司法厅).
+_HEADING_BODIES = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:部|厅|局|委|办|政府|办公室|委员会|小组)"
+                             r"(?:[ \u3000、]+[\u4e00-\u9fa5]{2,12}?(?:部|厅|局|委|办|政府|办公室|委员会|小组)){0,3}")
+
+
+def _line_before(text: str, offset: int) -> tuple[int, str]:
+    """(start, stripped text) of the last non-blank line before ``offset``, past at most two blank lines."""
+    for _ in range(3):
+        if offset <= 0:
+            break
+        before = text.rfind("\n", 0, offset - 1) + 1
+        stripped = text[before : offset - 1].strip()
+        if stripped:
+            return before + text[before:].index(stripped), stripped
+        offset = before
+    return -1, ""
+
+
+def _broken_heading(text: str, offset: int, start: int, compact: str) -> tuple[int, str]:
+    """A heading broken over three lines: its bodies, its subject and its kind, blank lines between
+    (省委宣传部 省司法厅 / 关于在全省开展法治宣传教育的 / 第八个五年规划(2021—2025年)).
+
+    The lines before the last join it when the one before reads as a heading's middle; the
+    bodies join when the middle opens with 关于. Else the heading stays as it is.
+    """
+    middle_at, middle = _line_before(text, offset)
+    if middle_at < 0 or not _HEADING_MIDDLE.fullmatch(middle):
+        return start, compact
+    start, compact = middle_at, middle + compact
+    if middle.startswith("关于"):
+        bodies_at, bodies = _line_before(text, middle_at)
+        if bodies_at >= 0 and _HEADING_BODIES.fullmatch(bodies):
+            start, compact = bodies_at, re.sub(r"[ \u3000]+", "、", bodies) + compact
+    return start, compact
 
 
 # A block of a page flattened to one line, between spaces: a heading when it reads as a title.

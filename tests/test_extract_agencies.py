@@ -822,3 +822,30 @@ def test_a_street_committee_run_into_its_office_a_central_task_and_a_short_named
 def test_bare_department_in_a_title_after_its_year(text, expected):
     facts = agencies(Document(id="t", text=text))
     assert [f.object.name for f in facts if f.predicate == "authorAgency"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page flattened to one line: the bodies after its heading and a space, before their colon,
+    # are the report's recipients, not bodies acting ...
+    ("上海市长宁区司法局关于2024年度法治政府建设情况的报告\n"
+     "上海市长宁区司法局关于2024年度法治政府建设情况的报告 区委,区政府,司法部: 2024年,区司法局在区委、区政府的领导下,"
+     "深入推进依法行政,各项工作取得新成效,现将有关情况报告如下。",
+     ["长宁区司法局", "长宁区委", "长宁区人民政府"]),
+    # ... while a long first line without such a colon names no recipients.
+    ("中站区2019年法治政府建设工作报告\n"
+     "中站区2019年法治政府建设工作报告 2019年,区司法局会同区税务局开展执法检查,全区依法行政水平不断提升,群众满意度持续提高。",
+     ["中站区司法局", "中站区税务局"]),
+])
+def test_recipients_after_a_flattened_heading(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's party committee written bare as the subject of what a committee does ...
+    ("漳江镇2025年法治政府建设工作报告\n2025年,漳江镇推进依法行政。党委每年听取村级法治建设情况汇报,党委带头学法。",
+     ["漳江镇党委"]),
+    # ... not its rules or its study's contents.
+    ("漳江镇2025年法治政府建设工作报告\n2025年,漳江镇推进依法行政。落实党委理论学习中心组学法制度。", []),
+])
+def test_a_township_committee_written_bare_as_a_subject(text, expected):
+    assert names(text) == expected

@@ -688,3 +688,18 @@ def test_metadata_fields_in_square_brackets_are_no_title():
 def test_a_plan_s_years_on_the_next_line(text, title, year):
     got = facts(text)
     assert (got["title"], got["yearCovered"]) == (title, year)
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    # A mirror's headline: the document's number, then its title in marks, the title again below.
+    ("财法〔2020〕4号《财政部关于深入推进财政法治建设的指导意见》\n财政部关于深入推进财政法治建设的指导意见\n"
+     "财法〔2020〕4号\n各省财政厅:\n现提出以下意见。",
+     "财政部关于深入推进财政法治建设的指导意见", "中华人民共和国"),
+    ("东政办〔2021〕7号《东辽县人民政府办公室关于印发东辽县2021年法治政府建设工作要点的通知》\n"
+     "各乡镇人民政府:\n现将要点印发给你们。",
+     "东辽县人民政府办公室关于印发东辽县2021年法治政府建设工作要点的通知", "东辽县"),
+])
+def test_a_headline_of_a_number_and_a_title_in_marks(text, title, name):
+    got = facts(text)
+    place = got.get("authorJurisdiction")
+    assert (got.get("title"), place.name if place else None) == (title, name)

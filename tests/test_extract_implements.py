@@ -351,3 +351,26 @@ def test_a_plans_overall_requirement_names_what_it_implements(text, expected):
 ])
 def test_a_headline_forwarding_a_plan_by_its_short_name_implements_it(text, expected):
     assert links(text) == expected
+
+
+BAWU = "中央宣传部、司法部关于开展法治宣传教育的第八个五年规划(2021-2025年)"
+FORWARD = "中共中央、国务院转发〈" + BAWU + "〉的通知"
+CARRIED = "市委宣传部、市司法局关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan's heading broken over three lines, blank lines between (its bodies, its subject cut
+    # after 的, its kind): the plan, named as cited, implements what its opening names.
+    ("中共某市委转发《" + CARRIED.replace("(2021-2025年)", "(2021—2025年)") + "》的通知\n\n"
+     "各区县委:\n\n《" + CARRIED + "》已经市委同意,现转发给你们。\n\n"
+     "市委宣传部 市司法局\n\n关于在全市开展法治宣传教育的\n\n第八个五年规划(2021—2025年)\n\n"
+     "为做好第八个五年法治宣传教育工作,根据《" + FORWARD + "》,结合我市实际,制定本规划。",
+     {(CARRIED, FORWARD)}),
+    # Its subject and kind alone, the bodies not given: the heading is the two lines.
+    ("关于在全市开展法治宣传教育的\n第八个五年规划(2021—2025年)\n"
+     "为做好普法工作,根据《" + FORWARD + "》,制定本规划。",
+     {("关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)", FORWARD)}),
+])
+def test_a_heading_broken_over_three_lines(text, expected):
+    assert expected <= links(text)
+    assert not any(source == "第八个五年规划(2021-2025年)" for source, _ in links(text))

@@ -357,6 +357,22 @@ def test_programme_roles_and_contest_titles(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Cases chosen for a roll are examples of work, not a programme.
+    ("两起案件入选全省行政执法“十大案例”,一起入选“最佳实践案例”。", []),
+    ("两起案件入选“十大案例”,全面推行“综合查一次”。", ["综合查一次"]),
+    # Working online and offline is a manner, however the two are joined.
+    ("建成“线上+线下”普法平台,推动“线上线下”融合。", []),
+    # A brand named right after the word 品牌, as one named before it.
+    ("着力打造调解品牌“老街坊调解室”,群众认可度高。", ["老街坊调解室"]),
+    ("打造“老街坊调解室”品牌。", ["老街坊调解室"]),
+    # A reform the lexicon knows, quoted before a word that names no programme.
+    ("“无证明城市”应用持续深化,减少证明材料60项。", ["无证明城市"]),
+])
+def test_case_rolls_online_offline_brands_and_no_certificate_city(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The rule of law in the document's own place names its goal, whatever activity carries it ...
     ("2022年“法治大竹”一月一主题活动工作方案\n大竹县司法局\n2022年4月12日\n为推动法治大竹建设,决定组织开展2022年“法治大竹”一月一主题活动,推进“八五”普法。",
      ["八五普法"]),
@@ -365,4 +381,15 @@ def test_programme_roles_and_contest_titles(text, expected):
     ("大竹县2022年法治政府建设工作报告\n开展“法治体检”活动。", ["法治体检"]),
 ])
 def test_the_own_place_s_rule_of_law_is_a_goal(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Quoted names joined by 和 share the words after them: a blueprint and goals are no programmes ...
+    ("围绕“三区建设”和“一城两带”发展蓝图,凝聚合力。", []),
+    ("确保了“五个坚决防止”和“四个零发生”目标的实现。", []),
+    # ... and a mechanism named after both makes both programmes.
+    ("建立“一案一评”和“双月通报”机制。", ["一案一评", "双月通报"]),
+])
+def test_quoted_names_joined_by_and(text, expected):
     assert names(text) == expected

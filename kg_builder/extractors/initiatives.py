@@ -51,12 +51,15 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 # (“两降一升”工作要求: a requirement to meet, not a programme run.)
-_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局")
+# (“四城建设”和“…三位一体”发展蓝图: the picture of a place to be built, a goal.)
+_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
+# A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
+_BRAND_BEFORE = "品牌"
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
@@ -91,6 +94,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两\d]+个(?:新[\u4e00-\u9fa5]{2}|高[\u4e00-\u9fa5]{2})$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
+    # cases selected for a roll (入选“十大案例”, “最佳实践案例”): examples of work, not a programme,
+    # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”)
+    r"|案例$|^(?:线上|线下|网上|网下)[+、]?(?:线上|线下|网上|网下)$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
@@ -165,7 +171,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
-            before.endswith(_CAMPAIGN_BEFORE) and not phrase.endswith("式") and not after.startswith("式")):
+            before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
     if named_by_shape and after.startswith("的工作布局"):
         return True  # a numbered structure of work (“一个统抓、五大职能”的工作布局), as it is without 的
@@ -239,12 +245,12 @@ def _completed_by(phrase: str, after: str) -> str:
 
 # (以下简称“七五”普法规划: the short name runs past the quote, and “七五” alone was not defined.)
 _DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
-_NEXT_QUOTE = re.compile(r"、?[“\"][^“”\"\n]{1,30}[”\"]")
+_NEXT_QUOTE = re.compile(r"[、和及与]?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
 def _after_run(text: str, at: int) -> str:
     """The words after a quoted phrase, past the quoted names listed right after it:
-    in “码上诚信”“信用代证”改革 both names are followed by 改革."""
+    in “码上诚信”“信用代证”改革 both names are followed by 改革, and in “A”和“B”机制 both by 机制."""
     for _ in range(4):
         more = _NEXT_QUOTE.match(text, at)
         if more is None:
@@ -292,7 +298,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
-        if after[:1] in "“\"、":
+        if after[:1] in "“\"、" or after[:1] in "和及与" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 6) : match.start()]
         if is_initiative(phrase, after, before):
