@@ -60,8 +60,6 @@ _OPENS = re.compile(
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
     r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$)")
 _MIN_LINES = 6
-# The start of a character's pinyin reading, cut by the line's end: 關(g
-_OPEN_GLOSS = re.compile("[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}$")
 _OPEN_SHARE = 0.3
 
 
@@ -170,6 +168,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A reading right after a character: (zhuǎn), （fā）; a tone mark in it, so (abc) or (2021) stays.
 _TONE_MARK = re.compile(f"[{_TONED}]")
 _GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")
+# The start of a reading, cut by a line's end (關(g): what unwrap joins without a space.
+_OPEN_GLOSS = re.compile(f"[\u4e00-\u9fff][(（][a-zü{_TONED}]{{0,6}}$")
 
 
 def unglossed(text: str) -> str | None:
