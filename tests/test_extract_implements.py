@@ -374,3 +374,16 @@ CARRIED = "市委宣传部、市司法局关于在全市开展法治宣传教育
 def test_a_heading_broken_over_three_lines(text, expected):
     assert expected <= links(text)
     assert not any(source == "第八个五年规划(2021-2025年)" for source, _ in links(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The notice names what it carries out: the titles the sentence opens with are its grounds.
+    ("某镇2025年法治政府建设情况报告\n根据《中华人民共和国行政处罚法》,结合《某省法治政府建设实施方案(2021-2025年)》和本镇实际,"
+     "镇政府印发《关于贯彻落实〈某县法治政府建设工作要点〉的通知》。",
+     {("关于贯彻落实〈某县法治政府建设工作要点〉的通知", "某县法治政府建设工作要点")}),
+    # A plan whose title names nothing carries out what the sentence says it was made for.
+    ("某县2025年法治政府建设情况报告\n为贯彻落实《法治社会建设实施纲要(2020-2025年)》,县委制定印发了《某县法治社会建设实施方案》。",
+     {("某县法治社会建设实施方案", "法治社会建设实施纲要(2020-2025年)")}),
+])
+def test_a_title_naming_what_it_carries_out_keeps_the_sentences_grounds_apart(text, expected):
+    assert links(text) == expected

@@ -393,3 +393,18 @@ def test_the_own_place_s_rule_of_law_is_a_goal(text, expected):
 ])
 def test_quoted_names_joined_by_and(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 普法 plan's number written with a middle dot, quoted or not, and the ninth plan unquoted.
+    ("全面完成“八·五”普法规划各项任务,总结“七•五”普法经验,启动九五普法规划。", ["八五普法", "七五普法", "九五普法"]),
+    ("开展八・五普法中期评估。", ["八五普法"]),
+    # A five-year plan's period before 普法 is no 普法 plan of its own (十四五: not the fourth).
+    ("编制十四五普法规划,落实十三五普法总结。", []),
+    # A slogan of two clauses set apart by a space is no programme, whatever activity carries it.
+    ("开展“法律政策进军营 共同筑牢强军梦”宣传活动。", []),
+    # A responsibility system named by its figures is a programme.
+    ("严格落实“双组长”责任制。", ["双组长"]),
+])
+def test_dotted_pufa_plans_spaced_slogans_and_responsibility_systems(text, expected):
+    assert names(text) == expected

@@ -351,8 +351,11 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 continue
             created = _CREATE.search(before) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
             if created and targets:
+                # A title that names what it carries out (印发《关于贯彻落实〈C〉的通知》 after 根据《A》,
+                # 结合《B》) implements that; the titles the sentence opens with are its grounds.
+                named = _title_shape_links(name, names)
                 for target in targets:
-                    if target != name:
+                    if target != name and (not named or target in named):
                         links.append((name, target, s_start, s_end))
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before

@@ -30,7 +30,7 @@ NAME = "initiatives"
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 # Words right after the closing quote that make the phrase a programme's name.
 _PROGRAMME_AFTER = re.compile(
-    r"^(改革|制度|机制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"^(改革|制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
@@ -132,6 +132,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _CLAUSE_MARK = re.compile(r"[,:;!?。]")
+_SPACED_CLAUSES = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
@@ -203,6 +204,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     """
     if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase) or _NOT_A_PROGRAMME.search(phrase):
         return None
+    if _SPACED_CLAUSES.search(phrase):
+        return None  # a slogan of two clauses set apart by a space (“法律政策进军营 共同筑牢强军梦”)
     if not _HAN_OR_DIGIT.search(phrase):
         return None
     plus = "+" in phrase
@@ -280,6 +283,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                 quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
+        if text[start - 1 : start] == "十" and hit.group().endswith("五普法"):
+            continue  # 十四五普法规划: the five-year plan's period, not the fourth 普法 plan
         found.append((start, stop, lexicon[hit.group()]))
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
@@ -301,8 +306,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if after[:1] in "“\"、" or after[:1] in "和及与" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 6) : match.start()]
-        if is_initiative(phrase, after, before):
-            found.append((match.start(1), match.end(1), _completed(phrase, after)))
+        completed = _completed(phrase, after)
+        # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
+        if completed != normalize_width(phrase).strip() and completed in lexicon or is_initiative(phrase, after, before):
+            found.append((match.start(1), match.end(1), completed))
     found.sort()
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}
