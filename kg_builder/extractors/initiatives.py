@@ -283,8 +283,6 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                 quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
-        if text[start - 1 : start] == "十" and hit.group().endswith("五普法"):
-            continue  # 十四五普法规划: the five-year plan's period, not the fourth 普法 plan
         found.append((start, stop, lexicon[hit.group()]))
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
