@@ -59,10 +59,11 @@ _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
                         # a page's metadata fields, each label in square brackets ([主题分类]公安、司法[体裁分类]工作报告)
                         r"|\[[\u4e00-\u9fa5]{2,6}\])")
-_FOOTER = re.compile(
-    r"^\s*[(\[【]?\s*(责任编辑|浏览解读|相关稿件|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇|打印本页|关闭窗口|"
+_FOOTER_WORDS = (
+    r"(责任编辑|浏览解读|相关稿件|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇|打印本页|关闭窗口|"
     r"版权所有|主办单位|主办:|承办单位|网站标识码|扫一扫|【打印】|\[打印\]|附件下载|分享到|纠错)"
 )
+_FOOTER = re.compile(r"^\s*[(\[【]?\s*" + _FOOTER_WORDS)
 _YEAR_NUM = r"((?:19|20)\d{2})"
 _DATE_FULL = re.compile(_YEAR_NUM + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _DATE_LOST = re.compile(r"(?<!\d)" + _YEAR_NUM + r"(\d{2,4})日")
@@ -454,6 +455,9 @@ def _ends_a_title(compact: str) -> bool:
     return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
 
 
+_ANGLE_NESTED = re.compile(r"<[^<>]*>")
+
+
 def _is_title_line(stripped: str) -> bool:
     compact = WHITESPACE.sub("", stripped)
     return (
@@ -464,7 +468,8 @@ def _is_title_line(stripped: str) -> bool:
         # a line opening with a quoted title is a citation, unless it explains it (《…》解读)
         and not (compact.startswith("《") and not _EXPLAINED.fullmatch(compact))
         and not compact.endswith((":", ","))
-        and not _NAV_WORDS.search(compact)
+        # (a title nesting another in <> is no breadcrumb for its >: 印发《…贯彻落实<…纲要>实施方案》)
+        and not _NAV_WORDS.search(_ANGLE_NESTED.sub("", compact) if "<" in compact else compact)
         and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))
     )
 
@@ -552,7 +557,7 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
-        if _ends_a_title(compact):
+        if _ends_a_title(compact) and not _opens_a_mark(compact):
             if _generic_label(compact):
                 continue
             years = _years_line_after(lines, index)
@@ -575,12 +580,18 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
                          # a title wrapped before its last words ("…街道2024年度法治政府建设" / "工作总结")
                          or (taken == 1 and len(joined) - len(compact) <= 6 and _WRAPPED_TITLE_HEAD.search(compact)))):
                 break
-            if TITLE_END.search(joined):
+            if TITLE_END.search(joined) and not _opens_a_mark(joined):
                 end = next_offset + next_line.index(nxt) + len(nxt)
                 return joined, (start, end)
             if taken == 2 or "关于" not in joined:
                 break
     return _flattened_title(text)
+
+
+def _opens_a_mark(title: str) -> bool:
+    """Whether a title opens a 《 or 〈 it does not close: a line cut inside its nested title
+    (关于印发《某市贯彻落实<…实施纲要 / (2021-2025年)>实施方案》的通知) ends with a title word too early."""
+    return title.count("《") > title.count("》") or title.count("〈") + title.count("<") > title.count("〉") + title.count(">")
 
 
 def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -609,7 +620,7 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if tag is not None and tag.end() < len(first) and not _EXPLAINING_TAG.search(tag.group()):
             first, start = first[tag.end():], start + tag.end()  # a news tag before the headline (【权威】)
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if _is_title_line(first) and _ends_a_title(first):
+        if _is_title_line(first) and _ends_a_title(first) and not _opens_a_mark(first):
             if following is not None and _YEARS_LINE.fullmatch(following.group()):
                 # A plan's years in the block after its name (…三年行动方案 (2021-2023年)): one title.
                 return first + following.group(), (start, following.end())
@@ -618,14 +629,20 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
                                       or _BODIES_LINE.fullmatch(first)  # 省委宣传部、省司法厅 关于…
                                       # a title broken before its last words (…2024年度法治政府建设 工作总结)
                                       or (len(following.group()) <= 6 and _WRAPPED_TITLE_HEAD.search(first))):
-            joined = first + following.group()
-            if _is_title_line(joined) and _ends_a_title(joined):
-                return joined, (start, following.end())
+            joined, last = first + following.group(), following
+            if _opens_a_mark(joined) and i + 2 < len(blocks):
+                # (broken inside its nested title: 关于印发《某市贯彻落实<…纲要 (2021-2025年)>实施方案》的通知)
+                last = blocks[i + 2]
+                joined += last.group()
+            if _is_title_line(joined) and _ends_a_title(joined) and not _opens_a_mark(joined):
+                return joined, (start, last.end())
     return None, None
 
 
-# The footer's opening words at the start of a line (the pattern above, one line at a time).
+# The footer's opening words at the start of a line (the pattern above, one line at a time) ...
 _FOOTER_LINE = re.compile(_FOOTER.pattern.replace(r"\s*", r"[^\S\n]*"), re.M)
+# ... or of a block, on a page flattened to one line (…2023年1月18日 相关链接:…, 【关闭窗口】 主办单位:…).
+_FOOTER_BLOCK = re.compile(r"(?<=[ \u3000])[(\[【]?[ \u3000]*" + _FOOTER_WORDS)
 
 
 def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
@@ -650,6 +667,11 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
 
 def _body_end(text: str) -> int:
     match = _FOOTER_LINE.search(text, len(text) // 2)
+    if match is None:
+        for offset, line in _flattened_lines(text, len(text)):
+            block = _FOOTER_BLOCK.search(line, max(0, len(text) // 2 - offset))
+            if block is not None:
+                return offset + block.start()
     return match.start() if match else len(text)
 
 
@@ -787,7 +809,7 @@ _BODIES_LINE = re.compile(r"[\u4e00-\u9fa5]{2,20}(?:、[\u4e00-\u9fa5]{1,20}){1,
 
 _RECIPIENT_WORDS = re.compile(r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)")
 _NOT_RECIPIENT = re.compile(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)")
-_FLAT_RECIPIENT = re.compile(r"[^。;:\s]{5,90}[ \u3000]+([^。;:\s]{2,60}):[ \u3000]")
+_FLAT_RECIPIENT = re.compile(r"(?<=\S)[ \u3000]+([^。;:\s]{2,60}):(?=[ \u3000])")
 
 
 def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
@@ -808,10 +830,12 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
         if len(stripped) > 60 and not _SUMMARY_LINE.match(stripped):
             # A page flattened to one line: its heading, a space, the bodies it is sent to and their
             # colon, a space (…情况的报告 市委,市政府,市场监管总局: 2024年,…).
-            flat = _FLAT_RECIPIENT.match(stripped)
-            if flat is not None and _RECIPIENT_WORDS.search(flat.group(1)) and not _NOT_RECIPIENT.search(flat.group(1)):
-                begin = start + offset + line.index(stripped) + flat.start(1)
-                return begin, begin + len(flat.group(1))
+            # (A byline may stand between: …的报告 文章来源:某局 发布时间:… 【关闭】 县委依法治县办: 2022年,…)
+            stop = stripped.find("。", 0, 400)
+            for flat in _FLAT_RECIPIENT.finditer(stripped, 0, stop if stop >= 0 else 400):
+                if _RECIPIENT_WORDS.search(flat.group(1)) and not _NOT_RECIPIENT.search(flat.group(1)):
+                    begin = start + offset + line.index(stripped) + flat.start(1)
+                    return begin, begin + len(flat.group(1))
             return None  # (a site's summary of the page, 核心提示:…, stands before the notice's recipients)
     return None
 

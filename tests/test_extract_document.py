@@ -703,3 +703,33 @@ def test_a_headline_of_a_number_and_a_title_in_marks(text, title, name):
     got = facts(text)
     place = got.get("authorJurisdiction")
     assert (got.get("title"), place.name if place else None) == (title, name)
+
+
+BROKEN_NESTED = ("关于印发《某市贯彻落实<法治政府建设实施纲要", "(2021-2025年)>实施方案》的通知")
+
+
+@pytest.mark.parametrize("separator", ["\n", " "])
+def test_a_title_broken_inside_its_nested_title_is_joined(separator):
+    # Cut after 纲要, a title word, inside the nested title (its 《 and < still open): the next line
+    # (or block, on a page flattened to one line) closes it. The <> nesting is no breadcrumb's >.
+    text = ("某市人民政府办公室" + separator + separator.join(BROKEN_NESTED) + separator + "各县(区)人民政府,市级各部门:"
+            + separator + "现将方案印发给你们,请认真贯彻落实。" + separator + "某市人民政府办公室" + separator + "2021年12月6日")
+    title = facts(text)["title"]
+    assert title == "某市人民政府办公室" + "".join(BROKEN_NESTED)
+
+
+def test_flattened_page_recipients_after_a_byline_and_its_footer():
+    # A page flattened to one line: the recipients after the byline's fields, and the site's footer
+    # after the signature, read as their lines would be.
+    text = ("首页 > 部门信息公开 > 法治政府建设 某县市场监督管理局关于2022年法治政府建设工作的报告 "
+            "文章来源:某县市场监督管理局 发布时间:2023-01-30 点击数: 【打印】 【关闭】 县委依法治县办: "
+            "2022年,我局认真落实《法治政府建设实施纲要(2021-2025年)》,推进依法行政。 "
+            "一、健全依法决策机制。严格落实重大行政决策程序,全年开展合法性审查21件,未发生违法决策。 "
+            "二、规范行政执法。全面推行行政执法“三项制度”,开展案卷评查两次,执法质量稳步提升。 "
+            "三、强化普法宣传。落实“谁执法谁普法”责任制,开展宣传活动12场次。 某县市场监督管理局 2023年1月18日 "
+            "相关链接:国家市场监督管理总局 | 某省市场监督管理局")
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.text[slice(*ctx.recipient_span)] == "县委依法治县办"
+    assert ctx.text[ctx.body_end :].startswith("相关链接")
+    named = [f.object.name for f in agencies(Document(id="t", text=text))]
+    assert "国家市场监督管理总局" not in named
