@@ -187,7 +187,13 @@ def test_hard_wrapped_text_file_is_joined_and_paragraphs_are_not(tmp_path, wrapp
      "各县委和人民政府,市委各部门,市直各单位,各人民团体:",
      "现将《市委宣传部市司法局关于在全市公民中开展法治宣传教育的第八个五年规划(2021-2025年)》转发给你们,请结合实际,认真贯彻落实。",
      "为深入开展法治宣传教育,提高全民法治素养,根据中央和省委的部署,结合我市实际,制定本规划。"],
-], ids=["headline", "notice-title-and-number"])
+    # A line as wide as the text that ends with a full-width colon (the recipients' ：, as a page has
+    # it before any normalizing) ends its paragraph: the next line is not joined to it.
+    ["青山县人民政府办公室关于印发青山县2024年法治政府建设工作要点的通知",
+     "各乡镇人民政府\uff0c街道办事处\uff0c县政府各部门\uff0c各直属机构\uff0c各有关单位\uff1a",
+     "现将《青山县2024年法治政府建设工作要点》印发给你们\uff0c请结合实际\uff0c认真抓好贯彻落实。",
+     "为深入推进法治政府建设\uff0c根据《法治政府建设实施纲要(2021-2025年)》\uff0c结合我县实际\uff0c制定本要点。"] * 2,
+], ids=["headline", "notice-title-and-number", "full-width-colon"])
 def test_hard_wrapped_titles_end_where_they_read_as_titles(paragraphs):
     from kg_builder.readers.layout import unwrap
 

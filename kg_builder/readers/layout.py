@@ -45,17 +45,17 @@ from collections import Counter
 __all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
-_CLOSED = re.compile(r"[。!?;:!?;:…]$")
+_CLOSED = re.compile(r"[。!?;:\uff01\uff1f\uff1b\uff1a…]$")
 _LATIN = re.compile(r"[A-Za-z]")
 # A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
 _TITLE_LINE = re.compile(
-    r"^[^,,、。;;]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$"
+    r"^[^,\uff0c、。;\uff1b]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$"
     # (a news headline carrying a document: 中共某省委印发《…实施方案(2021—2025年)》)
-    r"|^[^,,、。;;《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
+    r"|^[^,\uff0c、。;\uff1b《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
 # What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
 # a page's metadata under a title about as wide as the text (时间:…, 来源:…), a document number.
 _OPENS = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、．]|"
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(\uff08][一二三四五六七八九十\d]+[)\uff09]|\d+[.、．]|"
     r"第[一二三四五六七八九十百\d]+[章条节]|附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
     r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$)")
@@ -69,7 +69,7 @@ def _title_line(line: str) -> bool:
         return False
     depth = 0
     for char in line:
-        depth += (char in "《((") - (char in "》))")
+        depth += (char in "《(\uff08") - (char in "》)\uff09")
         if depth < 0:  # a line that closes what an earlier line opened continues it
             return False
     return depth == 0
@@ -136,7 +136,7 @@ def unspace(text: str) -> str | None:
 
 
 # A page number on a line of its own: "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 10 页", "3/10".
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?"
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,\uff0c]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4})\s*$")
 
 
