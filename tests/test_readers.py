@@ -211,6 +211,19 @@ def test_a_table_of_tab_parted_rows_is_no_wrapped_text(tmp_path):
     assert doc.text == source.read_text("utf-8").replace("\r\n", "\n") and doc.meta("layout") is None
 
 
+def test_a_wrapped_plan_with_a_table_is_joined(tmp_path):
+    # The same plan hard-wrapped at 35 characters: its rows cut by the wrap leave their rest on the line
+    # after, short, which says nothing of the paragraphs' width; the opening sentence is joined again.
+    source = Path(__file__).parent / "data" / "extraction" / "table_plan.txt"
+    lines = [line[i : i + 35] for line in source.read_text("utf-8").splitlines() for i in range(0, max(len(line), 1), 35)]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta("layout") == "hard-wrapped lines joined"
+    opening = next(line for line in doc.text.splitlines() if "为深入贯彻落实" in line)
+    assert opening.strip().endswith("制定本要点。")
+
+
 def test_spaced_out_characters_are_joined(tmp_path):
     # A PDF text layer that sets a space between every two characters.
     lines = ["东 辽 县 2 0 1 9 年 法 治 政 府 建 设 情 况 报 告",

@@ -79,7 +79,9 @@ def unwrap(text: str) -> str | None:
     """The text with its hard wraps undone, or None when it is not hard-wrapped."""
     lines = text.split("\n")
     # (a table's rows, cells parted by tabs, are alike in length and end open: they are no wraps)
-    measured = [len(line.rstrip()) for line in lines if len(line.strip()) >= 10 and "\t" not in line]
+    # (nor is the rest of a row the wrap cut, on the line after it: 县发改局、县市场监管局)
+    measured = [len(line.rstrip()) for index, line in enumerate(lines) if len(line.strip()) >= 10 and "\t" not in line
+                and not (index and "\t" in lines[index - 1])]
     if len(measured) < _MIN_LINES:
         return None
     width = sorted(measured)[int(len(measured) * 0.75)]
