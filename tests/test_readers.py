@@ -193,7 +193,14 @@ def test_hard_wrapped_text_file_is_joined_and_paragraphs_are_not(tmp_path, wrapp
      "各乡镇人民政府\uff0c街道办事处\uff0c县政府各部门\uff0c各直属机构\uff0c各有关单位\uff1a",
      "现将《青山县2024年法治政府建设工作要点》印发给你们\uff0c请结合实际\uff0c认真抓好贯彻落实。",
      "为深入推进法治政府建设\uff0c根据《法治政府建设实施纲要(2021-2025年)》\uff0c结合我县实际\uff0c制定本要点。"] * 2,
-], ids=["headline", "notice-title-and-number", "full-width-colon"])
+    # A byline as wide as the text, ending open: the recipients' line after it keeps its own line.
+    ["青山县司法局2021年度法治政府建设工作报告",
+     "发布时间\uff1a2022-01-25 来源\uff1a青山县司法局 【打印】 【关闭】",
+     "县委依法治县办、县政府\uff1a",
+     "2021年\uff0c我局在县委、县政府的坚强领导下\uff0c以《法治政府建设实施纲要(2021-2025年)》为指引\uff0c扎实推进依法行政各项工作。",
+     "一、履行法治建设第一责任人职责。局党组书记、局长主持召开党组会议6次专题研究法治工作\uff0c将法治建设纳入年度目标考核。",
+     "二、推进合法性审查全覆盖。协助县政府审核行政规范性文件11件\uff0c对县政府重大行政决策事项开展合法性审查\uff0c提出意见建议。"],
+], ids=["headline", "notice-title-and-number", "full-width-colon", "recipients-after-byline"])
 def test_hard_wrapped_titles_end_where_they_read_as_titles(paragraphs):
     from kg_builder.readers.layout import unwrap
 

@@ -53,12 +53,14 @@ _TITLE_LINE = re.compile(
     # (a news headline carrying a document: 中共某省委印发《…实施方案(2021—2025年)》)
     r"|^[^,\uff0c、。;\uff1b《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
 # What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
-# a page's metadata under a title about as wide as the text (时间:…, 来源:…), a document number.
+# a page's metadata under a title about as wide as the text (时间:…, 来源:…), a document number, the recipients.
 _OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(\uff08][一二三四五六七八九十\d]+[)\uff09]|\d+[.、．]|"
     r"第[一二三四五六七八九十百\d]+[章条节]|附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
-    r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$)")
+    r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$|"
+    # the bodies a report or notice is sent to, on their own line (县委依法治县办、县政府：)
+    r"[\u4e00-\u9fa5、,\uff0c()\uff08\uff09]{1,60}(?:政府|委|办|局|厅|部门|单位|办事处)[:\uff1a]\s*$)")
 _MIN_LINES = 6
 _OPEN_SHARE = 0.3
 
