@@ -57,6 +57,9 @@ TITLE_END = re.compile(
 )
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
+                        # a site's banner giving its Chinese domain name (中文域名:某区人民政府.政务): the host
+                        # government's name, no line of the title below it
+                        r"|中文域名|[.。]政务$"
                         # a page's metadata fields, each label in square brackets ([主题分类]公安、司法[体裁分类]工作报告)
                         r"|\[[\u4e00-\u9fa5]{2,6}\])")
 _FOOTER = re.compile(

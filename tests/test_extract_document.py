@@ -83,6 +83,10 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # A headline with its document number after it, the number's brackets lost: the title ends before it.
     ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知 (某市监法规20220127号)\n各区市场监管局:",
      "某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知", "implementation_plan"),
+    # A site's banner with its Chinese domain name above a street's report: the host district's name is
+    # no line of the title.
+    ("中文域名:天津市西青区人民政府.政务\n\n某某街道2025年法治政府建设情况报告\n\n2025年,某某街道推进工作。",
+     "某某街道2025年法治政府建设情况报告", "annual_report"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
 ])
