@@ -452,6 +452,11 @@ _EXPLAINING_TAG = re.compile(r"解读|图解|问答")
 _TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}(?:[〔\[]((?:19|20)\d{2})[〕\]]|(?:19|20)\d{2})第?\d{1,4}号[))]$")
 
 
+#: A page's name after its headline, as a browser's title bar shows it (…的通知-某某市人民政府, …报告_某某网):
+#: the site's, not the title's. (A plan's years keep their dash: the words before it end no title.)
+_SITE_SUFFIX = re.compile(r"\s*[-_|—–]\s*[^\s\-_|—–《》()]{2,20}$")
+
+
 def _ends_a_title(compact: str) -> bool:
     """Whether a title-like line ends as a title does (…报告, …方案), or is a headline carrying one."""
     return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
@@ -532,6 +537,11 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             number = _TRAILING_NUMBER.search(stripped)
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
+        suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
+        if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
+                and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
+            # (…报告-解读, …纲要—实施方案: words of the title, not a site's name)
+            stripped = stripped[: suffix.start()].rstrip()
         tag = _LEADING_TAG.match(stripped)
         if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)) and not _EXPLAINING_TAG.search(tag.group()):
             # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读; and 【政策解读】《X》

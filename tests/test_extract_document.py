@@ -87,6 +87,13 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # no line of the title.
     ("中文域名:天津市西青区人民政府.政务\n\n某某街道2025年法治政府建设情况报告\n\n2025年,某某街道推进工作。",
      "某某街道2025年法治政府建设情况报告", "annual_report"),
+    # A headline with the site's name after it, as a title bar shows it: the title ends before the dash, and a
+    # notice's plan below it is no title of its own.
+    ("关于印发2024年全市普法工作要点的通知-某某网\n各县区:\n《2024年全市普法工作要点》已经审议通过,现印发给你们。\n"
+     "某市普法工作领导小组\n2024年3月1日\n2024年全市普法工作要点\n2024年是关键之年。",
+     "关于印发2024年全市普法工作要点的通知", "work_plan"),
+    ("某县2024年度法治政府建设情况报告_某县人民政府\n2024年,某县推进工作。", "某县2024年度法治政府建设情况报告",
+     "annual_report"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
 ])
