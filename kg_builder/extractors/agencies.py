@@ -271,6 +271,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     """
     if text[start : start + 1] in "级直属本内外辖":
         return None
+    if text.startswith("长办公", start):
+        return None  # the head's meeting (镇长办公室会议, 县长办公会): no body of the place
     if han_end is not None:
         window_end = han_end
     elif limit == 20:
