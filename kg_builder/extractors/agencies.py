@@ -263,6 +263,9 @@ _NOT_A_BODY_END = re.compile(
 )
 
 
+_LEVELS_SPANNED = re.compile(r"[省市县区乡镇村]{0,3}[两二三四五]级")
+
+
 def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None) -> tuple[int, str] | None:
     """The farthest end of a body name starting at ``start``: (end, suffix).
 
@@ -273,6 +276,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         return None
     if text.startswith("长办公", start):
         return None  # the head's meeting (镇长办公室会议, 县长办公会): no body of the place
+    if _LEVELS_SPANNED.match(text, start):
+        return None  # the governments of several levels (县乡两级政府, 市县两级政府): a plural, no body
     if han_end is not None:
         window_end = han_end
     elif limit == 20:
