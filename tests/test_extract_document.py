@@ -324,6 +324,10 @@ def test_clause_ending_in_a_township_suffix_is_no_author(text):
     ("来源:区政府\n2018年是全面推进依法行政的关键之年。一年来,全区推进工作。", "annual_report"),
     ("一、主要举措和成效\n(一)强化组织领导\n全镇推进工作。", "annual_report"),
     ("为深入推进依法行政,加快建设法治政府,结合本市实际,制定本方案。\n一、总体要求", "implementation_plan"),
+    # A year's plan made by its opening, though it names a report on the last year as its grounds.
+    ("根据《青山省人大常委会对〈省人民政府关于2023年法治政府建设情况的报告〉的审议意见》精神,结合实际,制定本计划。\n"
+     "一、健全政府机构职能体系", "work_plan"),
+    ("为做好2024年法治政府建设工作,结合本县实际,制定本工作要点。\n一、总体要求", "work_plan"),
     ("各县(区)人民政府:\n《青山市2023年度法治政府建设工作安排》已经市政府研究同意,现印发给你们,请认真贯彻执行。",
      "work_plan"),
     ("近日,省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》。《方案》主要内容如下:", "implementation_plan"),
