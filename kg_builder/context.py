@@ -57,6 +57,9 @@ TITLE_END = re.compile(
 )
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
+                        # a site's banner giving its Chinese domain name (中文域名:某区人民政府.政务): the host
+                        # government's name, no line of the title below it
+                        r"|中文域名|[.。]政务$"
                         # a page's metadata fields, each label in square brackets ([主题分类]公安、司法[体裁分类]工作报告)
                         r"|\[[\u4e00-\u9fa5]{2,6}\])")
 _FOOTER_WORDS = (
@@ -450,6 +453,11 @@ _EXPLAINING_TAG = re.compile(r"解读|图解|问答")
 _TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}(?:[〔\[]((?:19|20)\d{2})[〕\]]|(?:19|20)\d{2})第?\d{1,4}号[))]$")
 
 
+#: A page's name after its headline, as a browser's title bar shows it (…的通知-某某市人民政府, …报告_某某网):
+#: the site's, not the title's. (A plan's years keep their dash: the words before it end no title.)
+_SITE_SUFFIX = re.compile(r"\s*[-_|—–]\s*[^\s\-_|—–《》()]{2,20}$")
+
+
 def _ends_a_title(compact: str) -> bool:
     """Whether a title-like line ends as a title does (…报告, …方案), or is a headline carrying one."""
     return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
@@ -534,6 +542,11 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             number = _TRAILING_NUMBER.search(stripped)
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
+        suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
+        if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
+                and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
+            # (…报告-解读, …纲要—实施方案: words of the title, not a site's name)
+            stripped = stripped[: suffix.start()].rstrip()
         tag = _LEADING_TAG.match(stripped)
         if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)) and not _EXPLAINING_TAG.search(tag.group()):
             # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读; and 【政策解读】《X》

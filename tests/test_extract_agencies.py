@@ -101,6 +101,14 @@ def names(text):
     # A department's party group (中共…厅党组) is no department of the party.
     ("吉林省司法厅2023年工作要点\n中共吉林省司法厅党组研究部署,吉林省司法厅组织实施。", ["吉林省司法厅"]),
     ("中共吉林省司法厅党组关于印发《2023年普法工作要点》的通知\n现将《2023年普法工作要点》印发给你们。", []),
+    # A government's administrative normative documents (县政府行政规范性文件) are no body acting.
+    ("株洲县司法局2022年法治政府建设工作报告\n全年审查县政府行政规范性文件7件。", ["株洲县司法局"]),
+    # The governments of several levels (县乡两级政府, 市县两级政府) are a plural, no body.
+    (DONGLIAO + "县乡两级政府主动向党委报告,县司法局负责。", ["东辽县人民政府", "东辽县司法局"]),
+    ("运城市2023年法治政府建设情况报告\n市县两级政府履行职责,市司法局负责。", ["运城市司法局"]),
+    # The head's meeting (县长办公室会议, 县长办公会) is no body of the place.
+    (DONGLIAO + "县政府常务会议、县长办公室会议学法8次,县司法局负责。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县长办公会研究法治工作,县司法局负责。", ["东辽县人民政府", "东辽县司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

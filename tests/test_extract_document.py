@@ -83,6 +83,17 @@ def test_plan_title_with_its_years(text, doc_type, year):
     # A headline with its document number after it, the number's brackets lost: the title ends before it.
     ("某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知 (某市监法规20220127号)\n各区市场监管局:",
      "某市市场监督管理局关于印发《某市法治市场监管建设实施方案(2021-2025年)》的通知", "implementation_plan"),
+    # A site's banner with its Chinese domain name above a street's report: the host district's name is
+    # no line of the title.
+    ("中文域名:天津市西青区人民政府.政务\n\n某某街道2025年法治政府建设情况报告\n\n2025年,某某街道推进工作。",
+     "某某街道2025年法治政府建设情况报告", "annual_report"),
+    # A headline with the site's name after it, as a title bar shows it: the title ends before the dash, and a
+    # notice's plan below it is no title of its own.
+    ("关于印发2024年全市普法工作要点的通知-某某网\n各县区:\n《2024年全市普法工作要点》已经审议通过,现印发给你们。\n"
+     "某市普法工作领导小组\n2024年3月1日\n2024年全市普法工作要点\n2024年是关键之年。",
+     "关于印发2024年全市普法工作要点的通知", "work_plan"),
+    ("某县2024年度法治政府建设情况报告_某县人民政府\n2024年,某县推进工作。", "某县2024年度法治政府建设情况报告",
+     "annual_report"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
 ])
@@ -313,6 +324,10 @@ def test_clause_ending_in_a_township_suffix_is_no_author(text):
     ("来源:区政府\n2018年是全面推进依法行政的关键之年。一年来,全区推进工作。", "annual_report"),
     ("一、主要举措和成效\n(一)强化组织领导\n全镇推进工作。", "annual_report"),
     ("为深入推进依法行政,加快建设法治政府,结合本市实际,制定本方案。\n一、总体要求", "implementation_plan"),
+    # A year's plan made by its opening, though it names a report on the last year as its grounds.
+    ("根据《青山省人大常委会对〈省人民政府关于2023年法治政府建设情况的报告〉的审议意见》精神,结合实际,制定本计划。\n"
+     "一、健全政府机构职能体系", "work_plan"),
+    ("为做好2024年法治政府建设工作,结合本县实际,制定本工作要点。\n一、总体要求", "work_plan"),
     ("各县(区)人民政府:\n《青山市2023年度法治政府建设工作安排》已经市政府研究同意,现印发给你们,请认真贯彻执行。",
      "work_plan"),
     ("近日,省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》。《方案》主要内容如下:", "implementation_plan"),

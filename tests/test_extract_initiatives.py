@@ -25,6 +25,11 @@ def names(text):
     ("创新发展新时代“枫桥经验”,推行“一村(社区)一法律顾问”工作。", ["枫桥经验", "一村(社区)一法律顾问"]),
     ("由“先证后照”改为“先照后证”。", ["先照后证"]),
     ("深化“放管服效”改革。", ["放管服效"]),
+    # A place's development positioning, one quote or several before it, is a goal, not a programme.
+    ("围绕“两区一地”“四个某县”发展定位,深化“放管服”改革。", ["放管服"]),
+    ("立足“一城三区”功能定位,推行“首违不罚”。", ["首违不罚"]),
+    # The 普法 plans' legal-literacy campaign, named without quotes.
+    ("大力实施公民法治素养提升行动,推动“八五”普法规划落实。", ["公民法治素养提升行动", "八五普法"]),
     # The 普法 responsibility system's second rule, quoted right after the first.
     ("认真落实“谁执法谁普法”“谁服务谁普法”普法责任制。", ["谁执法谁普法", "谁服务谁普法"]),
     ("《运城市门户网站政务信息公开审核等三项制度》", []),

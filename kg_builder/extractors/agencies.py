@@ -263,6 +263,9 @@ _NOT_A_BODY_END = re.compile(
 )
 
 
+_LEVELS_SPANNED = re.compile(r"[省市县区乡镇村]{0,3}[两二三四五]级")
+
+
 def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None) -> tuple[int, str] | None:
     """The farthest end of a body name starting at ``start``: (end, suffix).
 
@@ -271,6 +274,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     """
     if text[start : start + 1] in "级直属本内外辖":
         return None
+    if text.startswith("长办公", start):
+        return None  # the head's meeting (镇长办公室会议, 县长办公会): no body of the place
+    if _LEVELS_SPANNED.match(text, start):
+        return None  # the governments of several levels (县乡两级政府, 市县两级政府): a plural, no body
     if han_end is not None:
         window_end = han_end
     elif limit == 20:
@@ -1159,7 +1166,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = _acting_only(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
-    # A government's website and its rules (市政府门户网站, 市政府规章) are no body acting.
+    # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
     # (清理市委规范性文件: a committee's documents, the committee not acting.)
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
@@ -1229,7 +1236,7 @@ _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")
-_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")

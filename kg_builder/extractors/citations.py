@@ -465,7 +465,9 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
 
 
 _NOTICE_END = re.compile(r"(通知|通报)$")
-_PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(的)?(通知|通报)$")
+# A notice issuing a plan, its years or trial mark written before 的通知
+# (关于印发…实施方案(2023-2025年)的通知) as after the plan's title.
+_PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(?:\([^()〈〉]{1,14}\))?(的)?(通知|通报)$")
 _REPORT_END = re.compile(r"(报告|总结)$")
 _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")

@@ -61,6 +61,11 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "other"
     if _news_page(text):
         return "other"  # a news page: a meeting held (…推进会, …第八次会议召开), a newspaper's dateline (本报讯)
+    made = _MADE_HERE.search(text[:1500])
+    if made is not None and made.group(1) in ("计划", "要点", "安排"):
+        # A page whose opening makes its year's plan (…结合实际,制定本计划): a work plan, whatever report
+        # it names as its grounds (…《关于2023年法治政府建设情况的报告》的审议意见).
+        return "work_plan"
     head = text[:400]
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
         r"(19|20)\d{2}年[,，]", head[:20]
@@ -107,7 +112,7 @@ def _news_page(text: str) -> bool:
             return True
     return False
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
-_MADE_HERE = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要)|特制定本|现制定本")
+_MADE_HERE = re.compile(r"制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
 _REPORT_PARTS = re.compile(
     r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要举措和成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)")
 # A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年。

@@ -52,7 +52,9 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 # (“两降一升”工作要求: a requirement to meet, not a programme run.)
 # (“四城建设”和“…三位一体”发展蓝图: the picture of a place to be built, a goal.)
-_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图")
+# (“三区两地”“四个某县”发展定位: what a place means to become, a goal, as a bare 定位 already was.)
+_GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
+               "发展定位", "功能定位", "战略定位")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务")
