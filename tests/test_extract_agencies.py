@@ -849,3 +849,25 @@ def test_recipients_after_a_flattened_heading(text, expected):
 ])
 def test_a_township_committee_written_bare_as_a_subject(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A justice station written bare after a verb, leading (构建司法所牵头…): the township's; many stations are not.
+    ("新桥镇2024年法治政府建设年度报告\n构建司法所牵头、多方参与的审查机制。", ["新桥镇司法所"]),
+    ("新桥镇2024年法治政府建设年度报告\n推动各司法所牵头开展调解。", []),
+    # Offices written bare, working with the body that leads: the township's (a team, 队, is no body).
+    ("新桥镇2024年法治政府建设年度报告\n由司法所牵头,党政办、综治办、综合执法队协同开展审查。",
+     ["新桥镇司法所", "新桥镇党政办", "新桥镇综治办"]),
+    # Its rule-of-law commission written bare, without its committee: the township's, by its one name.
+    ("新桥镇2024年法治政府建设年度报告\n成立由镇党委书记任组长的依法治镇委员会。", ["新桥镇党委全面依法治镇委员会"]),
+    ("新桥街道2024年法治政府建设年度报告\n召开全面依法治街委员会会议。", ["新桥街道党工委全面依法治街委员会"]),
+    ("新桥镇2024年法治政府建设年度报告\n各依法治镇委员会参加培训。", []),
+])
+def test_a_townships_station_offices_and_commission_written_bare(text, expected):
+    assert names(text) == expected
+
+
+def test_a_report_titled_with_its_year_in_brackets():
+    # 法治政府建设年度报告(2024年度): a title, its year in brackets; the township's bodies are its own.
+    text = "新桥镇法治政府建设年度报告(2024年度)\n来源:党政\n2024年,在镇委、镇政府的领导下推进工作。"
+    assert names(text) == ["新桥镇委", "新桥镇人民政府"]

@@ -349,7 +349,15 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
-_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由))司法所(?![、等]|所长|长|负责人|工作人员|人员)")
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
+                           # or leading, after a verb (构建司法所牵头,…的审查机制): not 各司法所
+                           r"|(?<![各等、])司法所(?=牵头)")
+# The township's offices written bare, listed as working with the body that leads
+# (司法所牵头,党政办、综合执法队协同联动): the township's own offices (a team, 队, is no body).
+_WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
+# Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
+# (after a verb or 的: 成立依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建]))(?:全面)?依法治([街镇乡])委员会")
 
 
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
@@ -588,8 +596,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     name = zone + text[a:b].removeprefix(match.group(1))
                     found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
                     take(a, b)
-        # Its offices written bare where a task names who leads it (牵头单位:党政综合办、综治办).
-        for listed in (_LEAD_LIST.finditer(text, start, end) if "牵头" in text else ()):
+        for match in (_BARE_TOWN_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
+            if free(*match.span()):
+                name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + match.group().removeprefix("全面")
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
+                                         None, name))
+                take(*match.span())
+        # Its offices written bare where a task names who leads it (牵头单位:党政综合办、综治办), or
+        # working with the body that leads (司法所牵头,党政办、综治办协同).
+        leads = list(_LEAD_LIST.finditer(text, start, end)) + list(_WITH_LEAD.finditer(text, start, end)) \
+            if "牵头" in text else []
+        for listed in leads:
             at = listed.start(1)
             for item in re.split(r"([、,，])", listed.group(1)):
                 a, b = at, at + len(item)
