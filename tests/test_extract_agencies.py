@@ -871,3 +871,12 @@ def test_a_report_titled_with_its_year_in_brackets():
     # 法治政府建设年度报告(2024年度): a title, its year in brackets; the township's bodies are its own.
     text = "新桥镇法治政府建设年度报告(2024年度)\n来源:党政\n2024年,在镇委、镇政府的领导下推进工作。"
     assert names(text) == ["新桥镇委", "新桥镇人民政府"]
+
+
+def test_the_notice_before_the_plans_title_is_the_documents():
+    # A page opening with the notice that issues the plan, the plan's title after it: the notice's
+    # bodies (省政府 whose consent it states, the office that signs) are the document's.
+    text = ("各市人民政府:\n《湖南省法治政府建设行动计划(2025—2027年)》已经省政府同意,现印发给你们。\n"
+            "湖南省人民政府办公厅\n2025年11月4日\n湖南省法治政府建设行动计划(2025—2027年)\n"
+            "为加快建设法治政府,制定本行动计划。省司法厅牵头。")
+    assert names(text) == ["湖南省人民政府", "湖南省人民政府办公厅", "湖南省司法厅"]
