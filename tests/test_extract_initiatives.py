@@ -83,6 +83,8 @@ def test_a_quoted_lexicon_name_is_one_mention():
 @pytest.mark.parametrize(("text", "expected"), [
     # A committee's numbered programme, deployed: the number is its name.
     ("落实省委“1310”具体部署和县委“2468”具体安排,推进市委“135”工作部署。", ["1310", "2468", "135"]),
+    # ... its overall deployment too (省委“132”总体工作部署).
+    ("全面落实省委“132”总体工作部署和市委“246”总体部署。", ["132", "246"]),
     # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
     ("做好“三农”工作,压减“三公”经费,实施“七大战略”。", []),
     ("提升“获得电力”服务,“互联网+”指数居前,被命名为“全省法治建设示范区”。", []),

@@ -60,8 +60,10 @@ _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
 _BRAND_BEFORE = "品牌"
-# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
-_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
+# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措,
+# 省委“132”总体工作部署.
+_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措",
+                   "总体工作部署", "总体部署", "总体安排")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
