@@ -880,3 +880,17 @@ def test_the_notice_before_the_plans_title_is_the_documents():
             "湖南省人民政府办公厅\n2025年11月4日\n湖南省法治政府建设行动计划(2025—2027年)\n"
             "为加快建设法治政府,制定本行动计划。省司法厅牵头。")
     assert names(text) == ["湖南省人民政府", "湖南省人民政府办公厅", "湖南省司法厅"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee with its government written bare after it (县委、政府): the committee's division's government.
+    ("长沙县司法局2024年法治政府建设情况报告\n在县委、政府的正确领导下,县司法局推进工作。",
+     ["长沙县司法局", "长沙县委", "长沙县人民政府"]),
+    # ... a one-character county's too (攸县委 is no name: 攸县县委).
+    ("攸县司法局2024年法治政府建设情况报告\n在攸县委、政府的正确领导下,县司法局推进工作。",
+     ["攸县司法局", "攸县县委", "攸县人民政府"]),
+    # A body's organic law and rules named bare are documents, not the body acting.
+    ("湖南省人民政府2024年度法治政府建设情况报告\n省政府认真学习国务院组织法和国务院工作规则。", ["湖南省人民政府"]),
+])
+def test_elided_governments_and_organic_laws(text, expected):
+    assert names(text) == expected

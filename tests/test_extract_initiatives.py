@@ -410,3 +410,12 @@ def test_quoted_names_joined_by_and(text, expected):
 ])
 def test_dotted_pufa_plans_spaced_slogans_and_responsibility_systems(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A venue (阵地) named in quotes is a place, not a programme; what is held there may be one.
+    ("依托“邻里小院”法治文化阵地,在村里开展“法治流动课堂”18次。", ["法治流动课堂"]),
+    ("建好“法治长廊”宣传阵地。", []),
+])
+def test_a_venue_is_no_programme(text, expected):
+    assert names(text) == expected

@@ -42,7 +42,9 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
-    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位)"
+    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
+    # a venue (依托“邻里小院”法治文化阵地, “法治长廊”宣传阵地)
+    r"|[\u4e00-\u9fa5]{0,4}阵地)"
     # (a leader's 重要讲话, 重要指示 and 重要要求 are read before, with the tasks set: _SAID_AFTER)
 )
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
