@@ -894,3 +894,4 @@ def test_the_notice_before_the_plans_title_is_the_documents():
 ])
 def test_elided_governments_and_organic_laws(text, expected):
     assert names(text) == expected
+

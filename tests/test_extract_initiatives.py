@@ -419,3 +419,11 @@ def test_dotted_pufa_plans_spaced_slogans_and_responsibility_systems(text, expec
 ])
 def test_a_venue_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
+    ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
+])
+def test_a_quoted_requirement_is_no_programme(text, expected):
+    assert names(text) == expected

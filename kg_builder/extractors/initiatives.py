@@ -162,6 +162,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
+    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
+        return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
