@@ -51,9 +51,9 @@ INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
     r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算)"
-    # What may follow the word: a draft's mark, the years a plan covers, an edition; a draft
-    # plan has two (规划(2021-2025年)(征求意见稿)).
-    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版)\)){0,2}$"
+    # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
+    # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
+    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
 )
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"

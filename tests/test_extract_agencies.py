@@ -857,3 +857,49 @@ def test_recipients_after_a_flattened_heading(text, expected):
 ])
 def test_a_township_committee_written_bare_as_a_subject(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A justice station written bare after a verb, leading (构建司法所牵头…): the township's; many stations are not.
+    ("新桥镇2024年法治政府建设年度报告\n构建司法所牵头、多方参与的审查机制。", ["新桥镇司法所"]),
+    ("新桥镇2024年法治政府建设年度报告\n推动各司法所牵头开展调解。", []),
+    # Offices written bare, working with the body that leads: the township's (a team, 队, is no body).
+    ("新桥镇2024年法治政府建设年度报告\n由司法所牵头,党政办、综治办、综合执法队协同开展审查。",
+     ["新桥镇司法所", "新桥镇党政办", "新桥镇综治办"]),
+    # Its rule-of-law commission written bare, without its committee: the township's, by its one name.
+    ("新桥镇2024年法治政府建设年度报告\n成立由镇党委书记任组长的依法治镇委员会。", ["新桥镇党委全面依法治镇委员会"]),
+    ("新桥街道2024年法治政府建设年度报告\n召开全面依法治街委员会会议。", ["新桥街道党工委全面依法治街委员会"]),
+    ("新桥镇2024年法治政府建设年度报告\n各依法治镇委员会参加培训。", []),
+])
+def test_a_townships_station_offices_and_commission_written_bare(text, expected):
+    assert names(text) == expected
+
+
+def test_a_report_titled_with_its_year_in_brackets():
+    # 法治政府建设年度报告(2024年度): a title, its year in brackets; the township's bodies are its own.
+    text = "新桥镇法治政府建设年度报告(2024年度)\n来源:党政\n2024年,在镇委、镇政府的领导下推进工作。"
+    assert names(text) == ["新桥镇委", "新桥镇人民政府"]
+
+
+def test_the_notice_before_the_plans_title_is_the_documents():
+    # A page opening with the notice that issues the plan, the plan's title after it: the notice's
+    # bodies (省政府 whose consent it states, the office that signs) are the document's.
+    text = ("各市人民政府:\n《湖南省法治政府建设行动计划(2025—2027年)》已经省政府同意,现印发给你们。\n"
+            "湖南省人民政府办公厅\n2025年11月4日\n湖南省法治政府建设行动计划(2025—2027年)\n"
+            "为加快建设法治政府,制定本行动计划。省司法厅牵头。")
+    assert names(text) == ["湖南省人民政府", "湖南省人民政府办公厅", "湖南省司法厅"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee with its government written bare after it (县委、政府): the committee's division's government.
+    ("长沙县司法局2024年法治政府建设情况报告\n在县委、政府的正确领导下,县司法局推进工作。",
+     ["长沙县司法局", "长沙县委", "长沙县人民政府"]),
+    # ... a one-character county's too (攸县委 is no name: 攸县县委).
+    ("攸县司法局2024年法治政府建设情况报告\n在攸县委、政府的正确领导下,县司法局推进工作。",
+     ["攸县司法局", "攸县县委", "攸县人民政府"]),
+    # A body's organic law and rules named bare are documents, not the body acting.
+    ("湖南省人民政府2024年度法治政府建设情况报告\n省政府认真学习国务院组织法和国务院工作规则。", ["湖南省人民政府"]),
+])
+def test_elided_governments_and_organic_laws(text, expected):
+    assert names(text) == expected
+

@@ -20,6 +20,8 @@ def cited(text, prefix=HENAN):
     ("在《人民日报》刊登，组织观看《今日说法》", set()),
     ("增设《脱贫攻坚》《“龙腾虎跃”进行时》等10余个专栏", set()),
     ("签订了《建筑垃圾清运处置特许经营协议》", set()),
+    # A rule under amendment keeps its mark (修改) as it stands in the title.
+    ("做好《某市物业管理若干规定(修改)》的立法工作", {"某市物业管理若干规定(修改)"}),
     ("印发《东辽县〈法治政府建设实施纲要〉的实施意见》",
      {"东辽县〈法治政府建设实施纲要〉的实施意见", "法治政府建设实施纲要"}),
     ("制定《运城市禁止燃放烟花爆竹规定(草案)》，现《运城市禁止燃放烟花爆竹规定》已公布",
@@ -239,6 +241,8 @@ def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
     ("落实《上海法治政府建设规划(2021-2025年)》要求", "上海法治政府建设规划(2021-2025年)", "provincial", "plan"),
     ("学习《厦门经济特区多元化纠纷解决机制促进条例》", "厦门经济特区多元化纠纷解决机制促进条例", "prefecture",
      "local_regulation"),
+    # An outline (纲要) named for a city's rule of law by its short name is the city's, not the centre's.
+    ("落实《法治厦门建设实施纲要(2021-2025年)》要求", "法治厦门建设实施纲要(2021-2025年)", "prefecture", "plan"),
     # The party's own regulations named 中国共产党…: the party centre's.
     ("学习《中国共产党处分违纪党员批准权限和程序规定》", "中国共产党处分违纪党员批准权限和程序规定", "national",
      "party_regulation"),

@@ -387,3 +387,36 @@ def test_a_heading_broken_over_three_lines(text, expected):
 ])
 def test_a_title_naming_what_it_carries_out_keeps_the_sentences_grounds_apart(text, expected):
     assert links(text) == expected
+
+
+NAGANG21 = "法治政府建设实施纲要(2021-2025年)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page opening with the notice's body, its headline lost: the plan it issues is the document.
+    ("各市人民政府,省直各部门:\n现将《某省法治政府建设实施方案(2021—2025年)》印发给你们,请认真贯彻落实。\n"
+     "某省人民政府\n2021年12月1日\n为贯彻落实《" + NAGANG21 + "》,结合本省实际,制定本实施方案。",
+     {("某省法治政府建设实施方案(2021-2025年)", NAGANG21)}),
+    ("各县区人民政府:\n《某市2024年依法行政工作要点》已经市政府同意,现印发给你们。\n"
+     "为全面落实《" + NAGANG21 + "》,制定本要点。",
+     {("某市2024年依法行政工作要点", NAGANG21)}),
+    # A report issued to its readers is no plan: it carries nothing out.
+    ("各有关单位:\n现将《某市2024年法治政府建设情况报告》印发给你们。\n按照《" + NAGANG21 + "》,制定本方案。",
+     set()),
+])
+def test_a_notice_body_without_its_headline_issues_the_plan_it_names(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year's summary with the next year's plan opens on what the year's work followed: no link.
+    ("某镇2024年法治建设总结和2025年工作计划\n今年以来,我镇认真落实《某省法治建设规划(2021—2025年)》部署要求,推进工作。",
+     set()),
+    ("某县2023年法治政府建设工作情况及2024年工作安排\n2023年,我县全面贯彻落实《" + NAGANG21 + "》,推进依法行政。",
+     set()),
+    # A plan alone still carries out what its opening names.
+    ("某镇2025年法治建设工作计划\n2025年,我镇认真落实《某省法治建设规划(2021—2025年)》部署要求,推进工作。",
+     {("某镇2025年法治建设工作计划", "某省法治建设规划(2021-2025年)")}),
+])
+def test_a_summary_with_next_years_plan_implements_nothing(text, expected):
+    assert links(text) == expected

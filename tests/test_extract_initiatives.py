@@ -88,6 +88,8 @@ def test_a_quoted_lexicon_name_is_one_mention():
 @pytest.mark.parametrize(("text", "expected"), [
     # A committee's numbered programme, deployed: the number is its name.
     ("落实省委“1310”具体部署和县委“2468”具体安排,推进市委“135”工作部署。", ["1310", "2468", "135"]),
+    # ... its overall deployment too (省委“132”总体工作部署).
+    ("全面落实省委“132”总体工作部署和市委“246”总体部署。", ["132", "246"]),
     # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
     ("做好“三农”工作,压减“三公”经费,实施“七大战略”。", []),
     ("提升“获得电力”服务,“互联网+”指数居前,被命名为“全省法治建设示范区”。", []),
@@ -412,4 +414,21 @@ def test_quoted_names_joined_by_and(text, expected):
     ("严格落实“双组长”责任制。", ["双组长"]),
 ])
 def test_dotted_pufa_plans_spaced_slogans_and_responsibility_systems(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A venue (阵地) named in quotes is a place, not a programme; what is held there may be one.
+    ("依托“邻里小院”法治文化阵地,在村里开展“法治流动课堂”18次。", ["法治流动课堂"]),
+    ("建好“法治长廊”宣传阵地。", []),
+])
+def test_a_venue_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
+    ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
+])
+def test_a_quoted_requirement_is_no_programme(text, expected):
     assert names(text) == expected

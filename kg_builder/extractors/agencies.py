@@ -356,7 +356,15 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
-_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由))司法所(?![、等]|所长|长|负责人|工作人员|人员)")
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
+                           # or leading, after a verb (构建司法所牵头,…的审查机制): not 各司法所
+                           r"|(?<![各等、])司法所(?=牵头)")
+# The township's offices written bare, listed as working with the body that leads
+# (司法所牵头,党政办、综合执法队协同联动): the township's own offices (a team, 队, is no body).
+_WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
+# Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
+# (after a verb or 的: 成立依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建]))(?:全面)?依法治([街镇乡])委员会")
 
 
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
@@ -595,8 +603,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     name = zone + text[a:b].removeprefix(match.group(1))
                     found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
                     take(a, b)
-        # Its offices written bare where a task names who leads it (牵头单位:党政综合办、综治办).
-        for listed in (_LEAD_LIST.finditer(text, start, end) if "牵头" in text else ()):
+        for match in (_BARE_TOWN_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
+            if free(*match.span()):
+                name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + match.group().removeprefix("全面")
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
+                                         None, name))
+                take(*match.span())
+        # Its offices written bare where a task names who leads it (牵头单位:党政综合办、综治办), or
+        # working with the body that leads (司法所牵头,党政办、综治办协同).
+        leads = list(_LEAD_LIST.finditer(text, start, end)) + list(_WITH_LEAD.finditer(text, start, end)) \
+            if "牵头" in text else []
+        for listed in leads:
             at = listed.start(1)
             for item in re.split(r"([、,，])", listed.group(1)):
                 a, b = at, at + len(item)
@@ -905,6 +922,10 @@ _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
 # 新区党工委、管委会 (the zone's 管委会). A street's 工委 may run into its office (街道工委办事处).
 _ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), ("工委", re.compile(r"[、和与]?(?:办事处)"), "办事处"),
            ("党工委", re.compile(r"[、和与]管委会"), "管委会"), ("党委", re.compile(r"[、和与]政府"), "人民政府"))
+# A county's or city's committee with its government written bare after it, once for both
+# (在攸县委、政府的领导下, 市委、政府: the 人民政府 of the committee's division; not 县委、政府办, nor
+# 市党委、政府主要负责人, the heads of both).
+_DIVISION_ELIDED = re.compile(r"[、和与]政府(?!办|部门|各|工作部门|组成|主要负责|负责人|主要领导|领导班子)")
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
@@ -1059,6 +1080,15 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
         begin = found.end() - len(body)
         return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                               name=stem + body, written=written + body)
+    if match.name[-2:] in ("省委", "市委", "县委", "区委", "州委") and match.surface.endswith("委"):
+        found = _DIVISION_ELIDED.match(text, match.end)
+        if found is not None:
+            division = match.name[:-1].removeprefix("中共")
+            if len(division) == 3 and division.endswith("县县"):
+                division = division[:-1]  # 攸县县委: the committee of 攸县
+            begin = found.end() - 2
+            return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
+                                  name=division + "人民政府", written=division + "人民政府")
     return None
 
 
@@ -1126,12 +1156,21 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     return found
 
 
+_ISSUING_SENTENCE = re.compile(r"《([^《》\n]{4,90})》[^。《》\n]{0,30}?(?:印发|下发|转发)给你们")
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
     ctx = context_of(doc)
     me = doc.mention()
     begin = ctx.title_span[0] if ctx.title_span else 0
+    if begin and "给你们" in ctx.text[:begin]:
+        # The plan's title standing after the notice that issues it (《X》已经省政府同意,现印发给你们。
+        # 某省人民政府办公厅 … X): the notice and its signature are the document's too.
+        issued = _ISSUING_SENTENCE.search(ctx.text, 0, begin)
+        if issued is not None and normalize_title(issued.group(1)) == normalize_title(ctx.title):
+            begin = ctx.text.rfind("\n", 0, issued.start()) + 1
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:
@@ -1171,7 +1210,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
         or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
-        or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end))]
+        or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
+        # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
+        or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
@@ -1185,7 +1226,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [m._replace(end=m.end + 5, text=text[m.start : m.end + 5], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
                   for m in matches if m.name.endswith("委员会") and text.startswith("及其办公室", m.end)]
-    if any(text[m.start() - 1 : m.start()] in ("党", "工") for m in _ELIDED_ANY.finditer(text)):
+    if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
@@ -1236,6 +1277,7 @@ _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")
+_ORGANIC_LAW = ("组织法",)
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.

@@ -40,7 +40,7 @@ _ABBREVIATION = re.compile(
     r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)\s*\)"
 )
 # (…目录(2017年本): a catalogue's edition, as (2022年版).)
-_QUALIFIER = re.compile(r"\((试行|暂行|草案|修订|修订稿|修正|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
+_QUALIFIER = re.compile(r"\((试行|暂行|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DOC_END = re.compile(
     r"(法|法典|条例|规定|办法|细则|规则|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
@@ -897,7 +897,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
-            and _BARE_LEVEL_OPENING.match(title) is None) or (
+            and _BARE_LEVEL_OPENING.match(title) is None
+            # (法治福州建设实施纲要 names its city by its short name: the city's outline)
+            and not (title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None)) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a

@@ -42,7 +42,9 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
-    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位)"
+    r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
+    # a venue (依托“邻里小院”法治文化阵地, “法治长廊”宣传阵地)
+    r"|[\u4e00-\u9fa5]{0,4}阵地)"
     # (a leader's 重要讲话, 重要指示 and 重要要求 are read before, with the tasks set: _SAID_AFTER)
 )
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
@@ -62,8 +64,10 @@ _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
 _BRAND_BEFORE = "品牌"
-# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措.
-_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措")
+# A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措,
+# 省委“132”总体工作部署.
+_DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措",
+                   "总体工作部署", "总体部署", "总体安排")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
@@ -160,6 +164,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
+    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
+        return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
