@@ -607,6 +607,10 @@ def _opens_a_mark(title: str) -> bool:
     return title.count("《") > title.count("》") or title.count("〈") + title.count("<") > title.count("〉") + title.count(">")
 
 
+# The label of a field in a page's metadata table, the block before the field's value.
+_META_LABEL = re.compile(r"(?:分类|机构|来源|日期|时间|方式|范围|索引号|文号|字号|主题词|有效性|\])[:]?$")
+
+
 def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The title of a page flattened to one line, its blocks parted by spaces only.
 
@@ -618,13 +622,17 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     first_line = text.find("\n", 0, 600)
     if 0 <= first_line < 300:
         return None, None
-    blocks = [m for m in re.finditer(r"\S+", text[:600])][:30]
+    blocks = [m for m in re.finditer(r"\S+", text[:1500])][:100]
     if len(blocks) < 3:
         return None, None
     for i, block in enumerate(blocks):
         first, start = block.group(), block.start()
         if re.search(r"[。,;]", first):
             break
+        if i and (blocks[i - 1].group().endswith((">", "»")) or _META_LABEL.search(blocks[i - 1].group())):
+            # a breadcrumb's last step (首页 > 政府信息公开 > 法治政府建设年度报告), the site's section, or a
+            # field of the page's metadata table (组配分类 法治政府建设年度报告, [ 体裁分类 ] 工作报告)
+            continue
         whole = _WHOLE_LINE_TITLE.fullmatch(first)
         if whole is not None and TITLE_END.search(whole.group(1)):
             # The page's heading, its document's title in marks (《法治福建建设规划(2021—2025年)》 来源:…).
@@ -642,13 +650,14 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
                                       or _BODIES_LINE.fullmatch(first)  # 省委宣传部、省司法厅 关于…
                                       # a title broken before its last words (…2024年度法治政府建设 工作总结)
                                       or (len(following.group()) <= 6 and _WRAPPED_TITLE_HEAD.search(first))):
-            joined, last = first + following.group(), following
-            if _opens_a_mark(joined) and i + 2 < len(blocks):
-                # (broken inside its nested title: 关于印发《某市贯彻落实<…纲要 (2021-2025年)>实施方案》的通知)
-                last = blocks[i + 2]
-                joined += last.group()
-            if _is_title_line(joined) and _ends_a_title(joined) and not _opens_a_mark(joined):
-                return joined, (start, last.end())
+            tries = [(first + following.group(), following)]
+            if i + 2 < len(blocks) and (_opens_a_mark(tries[0][0]) or _ISSUER_LINE.search(following.group())):
+                # (broken inside its nested title: 关于印发《某市贯彻落实<…纲要 (2021-2025年)>实施方案》的通知;
+                # or two issuers before it: 中共某县委 某县人民政府 关于…的报告)
+                tries.append((tries[0][0] + blocks[i + 2].group(), blocks[i + 2]))
+            for joined, last in tries:
+                if _is_title_line(joined) and _ends_a_title(joined) and not _opens_a_mark(joined):
+                    return joined, (start, last.end())
     return None, None
 
 

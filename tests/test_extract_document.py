@@ -748,3 +748,28 @@ def test_flattened_page_recipients_after_a_byline_and_its_footer():
     assert ctx.text[ctx.body_end :].startswith("相关链接")
     named = [f.object.name for f in agencies(Document(id="t", text=text))]
     assert "国家市场监督管理总局" not in named
+
+
+BODY = ("2024年,我镇在上级党委、政府的正确领导下,深入贯彻习近平法治思想,全面推进法治政府建设,取得明显成效。"
+        "一、加强组织领导。镇党委、镇政府把法治建设纳入年度工作计划,定期研究部署法治政府建设工作。"
+        "二、推进依法决策。严格落实重大行政决策程序,重大事项均经合法性审查和集体讨论决定。")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # A breadcrumb's last step and the values of a metadata table are the site's, not the page's title.
+    ("当前位置: 首页 > 政府信息公开 > 法治政府建设年度报告 发布日期: 2025-02-08 信息来源: 青山镇 "
+     "索引号 72810438X/2025-00629 组配分类 法治政府建设年度报告 发布机构 青山镇 生成日期 2025-02-08 "
+     "公开方式 主动公开 主题分类 其他 体裁分类 其他 公开范围 面向全社会 青山镇2024年法治建设总结和2025年工作计划",
+     "青山镇2024年法治建设总结和2025年工作计划"),
+    # A metadata table in brackets, its fields repeated: some sixty blocks before the title.
+    ("您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道 "
+     + "[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ] [ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告 "
+       "[ 发布机构 ] 青山县青山镇人民政府 [ 有效性 ] [ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10 " * 2
+     + "青山县青山镇人民政府2024年法治政府建设情况报告",
+     "青山县青山镇人民政府2024年法治政府建设情况报告"),
+    # Two issuers before 关于, each a block of its own: both are the title's.
+    ("中共桃源县委 桃源县人民政府 关于2024年度法治政府建设的报告 桃源县人民政府门户网站 发布时间:2025-02-27 10:28",
+     "中共桃源县委桃源县人民政府关于2024年度法治政府建设的报告"),
+])
+def test_flattened_page_title_past_its_breadcrumb_and_metadata(head, title):
+    assert facts(head + " " + BODY)["title"] == title
