@@ -1118,6 +1118,15 @@ def _opening_subject(text: str, start: int, body_end: int):
     return None
 
 
+def _without_county(name: str | None) -> str | None:
+    """A township's name without the county written before it (丰都县栗子乡 → 栗子乡)."""
+    if name:
+        chain = _chain_end(find_divisions(name), name)
+        if chain is not None and find_divisions(name)[0][0] == 0 and len(name) - chain[1] >= 2:
+            return name[chain[1] :]
+    return name
+
+
 def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     """The township whose document this is, when it signs or speaks as one.
 
@@ -1127,7 +1136,7 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     that township's government.
     """
     def names(start: int, suffix: str = "") -> list[str]:
-        found = (_clean_township(m.group(1)) for m in _TOWNSHIP_BODY.finditer(text, start, body_end))
+        found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end))
         return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
 
     signed = names(max(0, body_end - 200))
@@ -1143,6 +1152,32 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     name = Counter(signed).most_common(1)[0][0]
     at = text.find(name)
     return at, at + len(name), name
+
+
+# A signing body's line: a place's government, its office, a bureau or its branch, a committee.
+_SIGNING_BODY = re.compile(r"[\u4e00-\u9fa5()]{2,40}?(?:人民政府|政府|办公室|办公厅|局|分局|委员会|党委|委|办|厅|院)")
+
+
+def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[int, int, str] | None:
+    """The place of the body that signs a document without a title: the line right above its last
+    signature date (焦作市人民政府办公室 / 2019年3月12日; 成都市公安局武侯区分局 → 武侯区)."""
+    dates = [m for m in _DATE_LINE.finditer(text, max(0, body_end - 400), body_end)]
+    if not dates:
+        return None
+    at = dates[-1].start()
+    above = text.rfind("\n", 0, max(0, at - 1))
+    line = text[above + 1 : at].strip()
+    if not _SIGNING_BODY.fullmatch(line):
+        return None
+    found = find_divisions(line)
+    chosen = _chain_end(found, line)
+    if chosen is None or found[0][0] != 0:
+        return None
+    chosen = _branch_division(found, line, chosen)
+    if not divisions.resolve(chosen[2], year, named).candidates:
+        return None
+    start = text.find(line, above + 1, at) + chosen[0]
+    return start, start + chosen[1] - chosen[0], chosen[2]
 
 
 # A development zone a title opens with: a city's name or short name, then the zone's kind.
@@ -1195,7 +1230,11 @@ _RULE_OF_PLACE = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?:建设|(?=\d|\())"
 
 # A page's metadata line naming the body that published it (发布机构 盐城经济技术开发区政法委,
 # 发布单位:威海市环翠区卫生健康局): the author's body when nothing else names a place.
-_PUBLISHER_LINE = re.compile(r"(?:发布机构|发布单位|发文机关|发文机构|制发机构|发文单位)[^\S\n]*[::]?[^\S\n]*([\u4e00-\u9fa5]{4,30})")
+_PUBLISHER_LINE = re.compile(r"(?:发布机构|发布单位|发文机关|发文机构|制发机构|发文单位|责任部门)[^\S\n]*[\]】]?[^\S\n]*[::]?[^\S\n]*"
+                             r"([\u4e00-\u9fa5]{3,30})")
+# Its source line when that names a body or a township, not a newspaper (来源:株洲市生态环境局攸县分局, 信息来源: 大岚镇).
+_SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S\n]*"
+                          r"([\u4e00-\u9fa5]{2,30}?(?:局|分局|人民政府|政府|委员会|办公室|街道办事处|街道|镇|乡))(?![\u4e00-\u9fa5])")
 
 
 def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]]):
@@ -1203,18 +1242,33 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
 
     Only when the text names no place outside that line (``body``: the places found before ``body_end``).
     """
-    match = _PUBLISHER_LINE.search(text, 0, min(body_end, 1500))
-    if match is None or any(not match.start(1) <= m[0] < match.end(1) for m in body):
+    match = _PUBLISHER_LINE.search(text, 0, min(body_end, 1500)) or _SOURCE_LINE.search(text, 0, min(body_end, 1500))
+    if match is None:
         return None
     name, start = match.group(1), match.start(1)
+    found = find_divisions(name)
+    # (the text may name the publisher's own places again, 丰都县 of 丰都县栗子乡人民政府, but no other)
+    if any(m[2] not in {f[2] for f in found} for m in body if not match.start(1) <= m[0] < match.end(1)):
+        return None
     zoned = _zone_in_title(name, None, start, name)
     if zoned is not None and zoned[0][2] is not None:
         return zoned[0], zoned[1]
-    found = find_divisions(name)
     chosen = _chain_end(found, name) if found and found[0][0] == 0 else None
+    # A township's body (丰都县栗子乡人民政府), or the township alone (大岚镇): the township's.
+    town = _PUBLISHING_TOWNSHIP.match(name, chosen[1] if chosen else 0)
+    bare = _BARE_TOWNSHIP.fullmatch(name, chosen[1] if chosen else 0)
+    town_name = _clean_township(town.group(1)) if town else (bare.group() if bare else None)
+    if town_name and divisions.township(town_name):
+        at = start + name.find(town_name)
+        return ("township", town_name, None), (at, at + len(town_name))
     if chosen is None:
         return None
+    chosen = _branch_division(found, name, chosen)
     return ("division", chosen[2], None), (start + chosen[0], start + chosen[1])
+
+
+_BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡)")
+_PUBLISHING_TOWNSHIP = re.compile(r"(?:中共)?([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡))(?:人民政府|政府|办事处|党委|党工委|委员会)")
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
@@ -1296,6 +1350,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named
+    signed = _signing_place(text, body_end, year, named)
+    if signed is not None:
+        return ("division", signed[2], None), (signed[0], signed[1]), named
     body = [m for m in found if m[0] < body_end]
     published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
     if published is not None:

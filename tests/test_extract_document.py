@@ -773,3 +773,24 @@ BODY = ("2024年,我镇在上级党委、政府的正确领导下,深入贯彻�
 ])
 def test_flattened_page_title_past_its_breadcrumb_and_metadata(head, title):
     assert facts(head + " " + BODY)["title"] == title
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A page without its title: the body that signs it names its place ...
+    ("各县(市)区人民政府,市人民政府各部门:\n现将《河南省人民政府关于深化“放管服”改革优化营商环境的实施意见》转发给你们,"
+     "请认真贯彻执行。\n焦作市人民政府办公室\n2019年3月12日", "焦作市", "prefecture"),
+    # ... a city bureau's district branch signing for the district.
+    ("2023年,在区委、区政府的坚强领导下,分局坚持依法行政,推进法治公安建设。\n二、下一步工作\n分局将继续推进法治建设。\n"
+     "成都市公安局武侯区分局\n2024年1月20日", "武侯区", "county"),
+    # ... or its metadata: the publisher, bracketed, a township's government under its county ...
+    ("[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]\n"
+     "2025年,我乡在县委、县政府的坚强领导下,推进法治政府建设。丰都县司法局给予指导。", "栗子乡", "township"),
+    # ... the source line naming a bureau's branch, or a township alone.
+    ("来源:株洲市生态环境局攸县分局 作者: 发布时间:2025-03-27\n2024年,在攸县委、政府和株洲市生态环境局的正确领导下,"
+     "我分局坚持依法行政。", "攸县", "county"),
+    ("当前位置: 首页\n发布日期: 2025-02-08 信息来源: 大岚镇\n今年以来,我镇在上级党委、政府的正确领导下,推进法治建设。",
+     "大岚镇", "township"),
+])
+def test_untitled_page_author_from_its_signature_or_publisher(text, name, level):
+    got = facts(text)["authorJurisdiction"]
+    assert (got.name, got.attr("level")) == (name, level)
