@@ -552,8 +552,8 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读; and 【政策解读】《X》
             # explains X, it is not X: its tag stays, and the line is no title)
             stripped = stripped[tag.end():]
-        if not stripped:
-            continue
+        if not stripped or _FOOTER.match(stripped):
+            continue  # (a footer's link, 上一篇:关于印发《…》的通知, names another page)
         numbered = _NUMBERED_HEADLINE.fullmatch(stripped) if "号《" in stripped else None
         if numbered is not None and TITLE_END.search(numbered.group(2)):
             # A mirror's headline: the document's number, then its title in marks

@@ -332,6 +332,9 @@ def test_clause_ending_in_a_township_suffix_is_no_author(text):
      "work_plan"),
     ("近日,省委、省政府印发《青山省法治政府建设实施方案(2021—2025年)》。《方案》主要内容如下:", "implementation_plan"),
     ("信息来源:区司法局\n一、背景依据\n法治政府建设是全面依法治国的重点任务。", "other"),
+    # An explanation of a plan, its title lost: not the plan, whatever its background says the plan does.
+    ("发布时间:2024-06-12\n《青山县2024年法治政府建设工作要点》已经县人民政府同意并印发,现就有关内容解读如下。\n"
+     "一、制定背景\n为全面推进法治政府建设,结合我县实际,制定本工作要点。", "other"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected
@@ -794,3 +797,13 @@ def test_flattened_page_title_past_its_breadcrumb_and_metadata(head, title):
 def test_untitled_page_author_from_its_signature_or_publisher(text, name, level):
     got = facts(text)["authorJurisdiction"]
     assert (got.name, got.attr("level")) == (name, level)
+
+
+def test_a_footers_link_to_another_page_is_no_title():
+    # A report scraped without its headline: the footer's 上一篇 link names another page, not this one.
+    text = ("网站首页 | 机构概况 | 政务公开\n发布时间:2018-01-20 09:30\n青山县人民政府:\n"
+            "2017年,县司法局在县委、县政府的领导下,认真贯彻《法治政府建设实施纲要(2015-2020年)》,全面推进依法行政。\n"
+            "一、加强组织领导\n局党组把法治建设纳入年度工作目标。\n青山县司法局\n2018年1月18日\n"
+            "上一篇:关于印发《青山县2018年普法依法治理工作要点》的通知\n下一篇:青山县司法局2017年工作总结")
+    got = facts(text)
+    assert "title" not in got and got["docType"] == "annual_report"

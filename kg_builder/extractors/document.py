@@ -61,6 +61,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "other"
     if _news_page(text):
         return "other"  # a news page: a meeting held (…推进会, …第八次会议召开), a newspaper's dateline (本报讯)
+    if _EXPLAINS.search(text[:1500]):
+        # an explanation of a plan (《…工作要点》已经…印发,现就有关内容解读如下), not the plan, whatever
+        # its background says the plan does (…结合实际,制定本工作要点)
+        return "other"
     made = _MADE_HERE.search(text[:1500])
     if made is not None and made.group(1) in ("计划", "要点", "安排"):
         # A page whose opening makes its year's plan (…结合实际,制定本计划): a work plan, whatever report
@@ -85,6 +89,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
+_EXPLAINS = re.compile(r"解读如下|现就[^。]{0,20}?(?:作|进行)?解读|答记者问")
 # A plan made to carry out a year's work points or plan (…工作要点实施方案, …工作计划的实施方案).
 _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案|工作方案)(?:的通知)?$")
 # A headline saying a body passed or published a document.
