@@ -1036,7 +1036,9 @@ _OPENING = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来|来)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
     r"(?:在[^。;;\n]{2,60}?(?:领导|指导|支持)下[,,、]?[^\S\n]*)*"
     r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
-    r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会)?"
+    r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会"
+    # the division's committee and government together (2025年,泽州县委、县政府坚持…)
+    r"|委、[省市县区旗]?(?:人民)?政府)?"
     r"(?:\((?:以下简称|简称)[^()\n]{0,30}\))?"
     r"(?:法治政府建设工作|法治建设工作|法治政府建设|法治建设)?"
     r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|立足|着力|不断|高举|笃学|以习近平|在[县区市省]|"
@@ -1091,20 +1093,37 @@ def _opening_subject(text: str, start: int, body_end: int):
     match = _OPENING.search(text, start, min(body_end, start + 600))
     if match is None:
         return None
-    subject = match.group(1)
-    span = match.span(1)
+    return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2) or "")
+
+
+# The sentence that hands the report over names its author when the opening speaks as 我区
+# (现将郑东新区2025年度法治政府建设情况报告如下, 现将某县2024年法治建设工作情况报告如下).
+_REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,24}?报告如下)")
+
+
+def _intro_subject(text: str, start: int, body_end: int):
+    """(kind, name, parent) and its span when the 现将…报告如下 sentence names the author's place."""
+    match = _REPORT_INTRO.search(text, start, body_end)
+    if match is None:
+        return None
+    # (the year after the name tells a zone's name from a phrase: 郑东新区2025年度)
+    return _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
+
+
+def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int], body_word: str, after: str = ""):
+    """(kind, name, parent) and its span when ``subject``, a sentence's subject, is a place or a national body."""
     if divisions.is_national_body(subject):
         return ("national", None, None), span
-    if _PROVINCE_BODY.fullmatch(subject + (match.group(2) or "")):
+    if _PROVINCE_BODY.fullmatch(subject + body_word):
         # 省政府, 省卫生健康委, 自治区: the province the text names most, by name or short name
         province = _province_named(text[:body_end])
         return (("division", province.name, None), span) if province else None
     # (黄石街党工委、办事处: a 街 whose street office speaks, as 广州 names its 街道)
-    street = subject.endswith("街") and (match.group(2) or "").endswith(("工委", "办事处"))
+    street = subject.endswith("街") and body_word.endswith(("工委", "办事处"))
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
         town = _clean_township(subject)
         if town is not None and divisions.township(town, street=street) is not None:
-            at = match.start(1) + subject.rfind(town)
+            at = span[0] + subject.rfind(town)
             return ("township", town, None), (at, at + len(town))
         return None
     found = find_divisions(subject)
@@ -1112,7 +1131,7 @@ def _opening_subject(text: str, start: int, body_end: int):
         chosen = _chain_end(found, subject)
         if chosen is not None:
             return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
-    zoned = _zone_in_title(subject, None, span[0], subject)
+    zoned = _zone_in_title(subject + after, None, span[0], subject + after)
     if zoned is not None and zoned[0][1] == subject:
         return zoned[0], zoned[1] or span
     return None
@@ -1296,6 +1315,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named
+    intro = _intro_subject(text, title_span[1] if title_span else 0, body_end)
+    if intro is not None:
+        return intro[0], intro[1], named
     body = [m for m in found if m[0] < body_end]
     published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
     if published is not None:
