@@ -433,6 +433,9 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+# What a page puts before the explained title: its column's tag and a 关于
+# (【文字解读】《…关于2024年法治政府建设情况的报告》文件解读, 【政策解读】关于《…》的解读).
+_EXPLAINING_LEAD = re.compile(r"^(?:【[^【】]{1,8}】)?(?:关于)?")
 #: A page's headline naming who issues or forwards the document it carries
 #: (中共甘肃省委印发《…实施方案(2021—2025年)》, 省委、省政府转发《…规划》): a title of that document.
 _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
@@ -1360,7 +1363,7 @@ def context_of(doc: Document) -> DocumentContext:
     if own is not None and title_span:
         at = text.find(str(own), title_span[0], title_span[1])
         year, year_span = own, (at, at + 4)
-    if year is None and title and title_span and _EXPLAINED.fullmatch(title):
+    if year is None and title and title_span and _EXPLAINED.fullmatch(_EXPLAINING_LEAD.sub("", title)):
         # An explanation of 《…2024年…报告》 is of that year's document.
         inner = re.sub(r"\(?" + _RANGE.pattern + r"\)?", "", title)
         match = _TITLE_YEAR.search(inner)

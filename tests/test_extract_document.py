@@ -247,6 +247,11 @@ def test_prefecture_abbreviated_to_one_character():
     # An explanation of a cited report (《…》文件解读) is an explanation, of the report's year.
     ("《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
      "《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
+    # ... with its column's tag before it, or a 关于, still of the report's year, not of its publishing.
+    ("【文字解读】《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
+     "【文字解读】《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
+    ("【政策解读】关于《某县人民政府关于2023年度法治政府建设情况的报告》的解读\n发布时间:2024-12-20\n一、背景依据\n县政府编写了报告。",
+     "【政策解读】关于《某县人民政府关于2023年度法治政府建设情况的报告》的解读", "other", 2023),
     # A report on "recent years" has no year of its own, whatever dates its text gives.
     ("某市国家税务局近年来依法行政工作情况的报告\n本届政府以来,我局推进工作。2015年我局制定了意见。",
      "某市国家税务局近年来依法行政工作情况的报告", "annual_report", None),
