@@ -433,6 +433,9 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+# What a page puts before the explained title: its column's tag and a 关于
+# (【文字解读】《…关于2024年法治政府建设情况的报告》文件解读, 【政策解读】关于《…》的解读).
+_EXPLAINING_LEAD = re.compile(r"^(?:【[^【】]{1,8}】)?(?:关于)?")
 #: A page's headline naming who issues or forwards the document it carries
 #: (中共甘肃省委印发《…实施方案(2021—2025年)》, 省委、省政府转发《…规划》): a title of that document.
 _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|委员会|办公室|办公厅)(?:联合)?(?:印发|转发)了?《[^《》]{4,80}》")
@@ -1036,7 +1039,9 @@ _OPENING = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来|来)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
     r"(?:在[^。;;\n]{2,60}?(?:领导|指导|支持)下[,,、]?[^\S\n]*)*"
     r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
-    r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会)?"
+    r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会"
+    # the division's committee and government together (2025年,泽州县委、县政府坚持…)
+    r"|委、[省市县区旗]?(?:人民)?政府)?"
     r"(?:\((?:以下简称|简称)[^()\n]{0,30}\))?"
     r"(?:法治政府建设工作|法治建设工作|法治政府建设|法治建设)?"
     r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|立足|着力|不断|高举|笃学|以习近平|在[县区市省]|"
@@ -1091,20 +1096,37 @@ def _opening_subject(text: str, start: int, body_end: int):
     match = _OPENING.search(text, start, min(body_end, start + 600))
     if match is None:
         return None
-    subject = match.group(1)
-    span = match.span(1)
+    return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2) or "")
+
+
+# The sentence that hands the report over names its author when the opening speaks as 我区
+# (现将郑东新区2025年度法治政府建设情况报告如下, 现将某县2024年法治建设工作情况报告如下).
+_REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,24}?报告如下)")
+
+
+def _intro_subject(text: str, start: int, body_end: int):
+    """(kind, name, parent) and its span when the 现将…报告如下 sentence names the author's place."""
+    match = _REPORT_INTRO.search(text, start, body_end)
+    if match is None:
+        return None
+    # (the year after the name tells a zone's name from a phrase: 郑东新区2025年度)
+    return _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
+
+
+def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int], body_word: str, after: str = ""):
+    """(kind, name, parent) and its span when ``subject``, a sentence's subject, is a place or a national body."""
     if divisions.is_national_body(subject):
         return ("national", None, None), span
-    if _PROVINCE_BODY.fullmatch(subject + (match.group(2) or "")):
+    if _PROVINCE_BODY.fullmatch(subject + body_word):
         # 省政府, 省卫生健康委, 自治区: the province the text names most, by name or short name
         province = _province_named(text[:body_end])
         return (("division", province.name, None), span) if province else None
     # (黄石街党工委、办事处: a 街 whose street office speaks, as 广州 names its 街道)
-    street = subject.endswith("街") and (match.group(2) or "").endswith(("工委", "办事处"))
+    street = subject.endswith("街") and body_word.endswith(("工委", "办事处"))
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
         town = _clean_township(subject)
         if town is not None and divisions.township(town, street=street) is not None:
-            at = match.start(1) + subject.rfind(town)
+            at = span[0] + subject.rfind(town)
             return ("township", town, None), (at, at + len(town))
         return None
     found = find_divisions(subject)
@@ -1112,7 +1134,7 @@ def _opening_subject(text: str, start: int, body_end: int):
         chosen = _chain_end(found, subject)
         if chosen is not None:
             return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
-    zoned = _zone_in_title(subject, None, span[0], subject)
+    zoned = _zone_in_title(subject + after, None, span[0], subject + after)
     if zoned is not None and zoned[0][1] == subject:
         return zoned[0], zoned[1] or span
     return None
@@ -1353,6 +1375,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     signed = _signing_place(text, body_end, year, named)
     if signed is not None:
         return ("division", signed[2], None), (signed[0], signed[1]), named
+    intro = _intro_subject(text, title_span[1] if title_span else 0, body_end)
+    if intro is not None:
+        return intro[0], intro[1], named
     body = [m for m in found if m[0] < body_end]
     published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
     if published is not None:
@@ -1395,7 +1420,7 @@ def context_of(doc: Document) -> DocumentContext:
     if own is not None and title_span:
         at = text.find(str(own), title_span[0], title_span[1])
         year, year_span = own, (at, at + 4)
-    if year is None and title and title_span and _EXPLAINED.fullmatch(title):
+    if year is None and title and title_span and _EXPLAINED.fullmatch(_EXPLAINING_LEAD.sub("", title)):
         # An explanation of 《…2024年…报告》 is of that year's document.
         inner = re.sub(r"\(?" + _RANGE.pattern + r"\)?", "", title)
         match = _TITLE_YEAR.search(inner)

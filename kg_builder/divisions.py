@@ -413,6 +413,10 @@ def township(name: str, county: Division | None = None, street: bool = False) ->
     True
     """
     name = name.removesuffix("办事处") if name.endswith("街道办事处") else name
+    # The generic 乡镇 (towns and townships) after a clause's words is no township's name
+    # (明确乡镇党委、政府和县直各部门, 指导乡镇政府).
+    if name.endswith("乡镇"):
+        return None
     # street: a 街 the text shows is a street office (黄石街党工委), as 广州 names its 街道
     if name in _GENERIC_TOWNSHIPS or not name.endswith(TOWNSHIP_SUFFIXES + (("街",) if street else ())) or len(name) < 2:
         return None

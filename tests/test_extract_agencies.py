@@ -863,6 +863,9 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
     # A justice station written bare after a verb, leading (构建司法所牵头…): the township's; many stations are not.
     ("新桥镇2024年法治政府建设年度报告\n构建司法所牵头、多方参与的审查机制。", ["新桥镇司法所"]),
     ("新桥镇2024年法治政府建设年度报告\n推动各司法所牵头开展调解。", []),
+    # ... or the object of a verb of working with it (协调司法所及法律顾问): the township's too.
+    ("新桥镇2024年法治政府建设年度报告\n协调司法所及法律顾问提供合同审查服务。", ["新桥镇司法所"]),
+    ("新桥镇2024年法治政府建设年度报告\n联合司法所开展调解,协调各司法所参加培训。", ["新桥镇司法所"]),
     # Offices written bare, working with the body that leads: the township's (a team, 队, is no body).
     ("新桥镇2024年法治政府建设年度报告\n由司法所牵头,党政办、综治办、综合执法队协同开展审查。",
      ["新桥镇司法所", "新桥镇党政办", "新桥镇综治办"]),

@@ -247,6 +247,11 @@ def test_prefecture_abbreviated_to_one_character():
     # An explanation of a cited report (《…》文件解读) is an explanation, of the report's year.
     ("《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
      "《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
+    # ... with its column's tag before it, or a 关于, still of the report's year, not of its publishing.
+    ("【文字解读】《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
+     "【文字解读】《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
+    ("【政策解读】关于《某县人民政府关于2023年度法治政府建设情况的报告》的解读\n发布时间:2024-12-20\n一、背景依据\n县政府编写了报告。",
+     "【政策解读】关于《某县人民政府关于2023年度法治政府建设情况的报告》的解读", "other", 2023),
     # A report on "recent years" has no year of its own, whatever dates its text gives.
     ("某市国家税务局近年来依法行政工作情况的报告\n本届政府以来,我局推进工作。2015年我局制定了意见。",
      "某市国家税务局近年来依法行政工作情况的报告", "annual_report", None),
@@ -303,6 +308,15 @@ def test_zone_named_for_a_partnership():
     ("2023年,市市场监管局坚持依法行政。武汉市推进。", "武汉市", "prefecture"),
     # a 示范县 (model county) is no 范县
     ("2023年,我县坚持依法行政,获评全省法治政府建设示范县。开阳县召开会议。", "开阳县", "county"),
+    # the division's committee and government together as the subject, and a clause's 乡镇
+    # (明确乡镇党委、政府) signing off no township
+    ("2024年,开阳县委、县政府坚持依法行政。\n明确乡镇党委、政府和县直部门主要负责人职责。", "开阳县", "county"),
+    ("2023年,东辽县委、县人民政府深入推进依法行政。贵州省推进工作。", "东辽县", "county"),
+    # the opening speaks as 我区: the sentence handing the report over names the author
+    ("2025年,在市政府的正确领导下,我区深入推进依法行政。现将青山新区2025年度法治政府建设情况报告如下:\n"
+     "一、聚焦《河北省优化营商环境条例》", "青山新区", "county"),
+    ("2024年,在县委领导下,我县深入推进依法行政,现将开阳县2024年法治建设工作情况报告如下。贵州省推进。",
+     "开阳县", "county"),
 ])
 def test_untitled_report_author_from_its_opening(text, name, level):
     got = facts(text)
@@ -313,6 +327,7 @@ def test_untitled_report_author_from_its_opening(text, name, level):
     # clauses that end in 街道/镇 before a body's name are no townships
     "2023年,我街道推进工作。\n一是成立了以街道党工委书记为组长的领导小组。二是落实以街道办事处为主体的责任。",
     "2020年,我镇推进工作。\n3月5日主持召开镇党委会议,研究法治工作。",
+    "2024年,我镇推进工作。\n明确乡镇党委、政府主要负责人职责。全镇落实乡镇政府责任。",
 ])
 def test_clause_ending_in_a_township_suffix_is_no_author(text):
     assert "authorJurisdiction" not in facts(text)

@@ -264,6 +264,9 @@ def test_ways_of_working_and_rolls_of_honour(text, expected):
     # A leader's requirements and the tasks set are no programmes, even with a + or a count;
     # a programme with its + still is one.
     ("落实“4+1”重要要求,聚焦“四个走在前”“四个新”重大任务。", []),
+    # the mission set for a place (打造“五城”使命任务) is a goal, as its 目标任务 are
+    ("为聚力打造“五城”使命任务、奋力谱写新篇章提供法治保障。", []),
+    ("聚焦“三区两地”使命任务,推行“首违不罚”制度。", ["首违不罚"]),
     ("推进“互联网+监管”改革,落实“三个着力”重点任务。", ["互联网+监管"]),
     # A pattern with another word of it listed first is still a pattern to be formed.
     ("形成上下“一盘棋”、齐抓共管的工作格局,推行“一窗受理”改革。", ["一窗受理"]),

@@ -59,7 +59,8 @@ _GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "
                "发展定位", "功能定位", "战略定位")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
-_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务")
+# (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
+_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
