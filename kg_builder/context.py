@@ -1107,6 +1107,10 @@ def _opening_subject(text: str, start: int, body_end: int):
             at = match.start(1) + subject.rfind(town)
             return ("township", town, None), (at, at + len(town))
         return None
+    # a province by its short name alone (2024年,广东坚持…): the province's own report
+    province = _province_pattern()[1].get(subject) if not match.group(2) else None
+    if province is not None:
+        return ("division", province.name, None), span
     found = find_divisions(subject)
     if found and found[-1][1] == len(subject):
         chosen = _chain_end(found, subject)
