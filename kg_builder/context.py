@@ -184,6 +184,10 @@ class DocumentContext:
             prefecture = d
         if d.level == "provincial":
             province = d
+        if prefix == "省" and province is None and d.level == "township" and not d.province:
+            # a township whose county the text never names: its 省 is the province the text
+            # names most (对广东系列重要讲话…省委“1310”具体部署)
+            province = _province_named(self.text[: self.body_end])
         if prefix == "省":
             return province if province and province.name.endswith("省") else None
         if prefix == "自治区":

@@ -906,3 +906,14 @@ def test_the_notice_before_the_plans_title_is_the_documents():
 def test_elided_governments_and_organic_laws(text, expected):
     assert names(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township whose county the text never names: its 省委 is the province the text names.
+    ("2025年,石门镇深入贯彻总书记对广东系列重要讲话精神,紧紧围绕省委“1310”具体部署推进工作。",
+     ["广东省委"]),
+    # No province named: no 省委 read.
+    ("2025年,石门镇紧紧围绕省委部署推进工作。", []),
+])
+def test_a_townships_province_by_the_province_its_text_names(text, expected):
+    assert [n for n in names(text) if n.endswith("省委")] == expected
