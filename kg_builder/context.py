@@ -184,6 +184,10 @@ class DocumentContext:
             prefecture = d
         if d.level == "provincial":
             province = d
+        if prefix == "省" and province is None and d.level == "township" and not d.province:
+            # a township whose county the text never names: its 省 is the province the text
+            # names most (对广东系列重要讲话…省委“1310”具体部署)
+            province = _province_named(self.text[: self.body_end])
         if prefix == "省":
             return province if province and province.name.endswith("省") else None
         if prefix == "自治区":
@@ -1129,6 +1133,10 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
             at = span[0] + subject.rfind(town)
             return ("township", town, None), (at, at + len(town))
         return None
+    # a province by its short name alone (2024年,广东坚持…): the province's own report
+    province = _province_pattern()[1].get(subject) if not match.group(2) else None
+    if province is not None:
+        return ("division", province.name, None), span
     found = find_divisions(subject)
     if found and found[-1][1] == len(subject):
         chosen = _chain_end(found, subject)

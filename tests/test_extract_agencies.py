@@ -165,6 +165,8 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
      ["东辽县水利局", "东辽县水利局依法行政及行政执法工作领导小组"]),
     # 充实 is what is done to a group, not a word of its name.
     (DONGLIAO + "及时调整充实法治政府建设领导小组。", ["东辽县人民政府", "东辽县法治政府建设领导小组"]),
+    # 优化 likewise (调整优化…领导小组).
+    (DONGLIAO + "调整优化依法行政工作领导小组,由县长任组长。", ["东辽县人民政府", "东辽县依法行政工作领导小组"]),
     # A street office's report: the group it sets up is the township's; 工委、办事处 are both bodies.
     (STREET + "成立由主要负责人任组长的法治建设领导小组。街道工委、办事处高度重视。",
      ["四季青街道办事处", "四季青街道法治建设领导小组", "四季青街道工委"]),
@@ -871,6 +873,7 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
      ["新桥镇司法所", "新桥镇党政办", "新桥镇综治办"]),
     # Its rule-of-law commission written bare, without its committee: the township's, by its one name.
     ("新桥镇2024年法治政府建设年度报告\n成立由镇党委书记任组长的依法治镇委员会。", ["新桥镇党委全面依法治镇委员会"]),
+    ("新桥镇2024年法治政府建设年度报告\n成立了依法治镇委员会,定期召开专题会议。", ["新桥镇党委全面依法治镇委员会"]),
     ("新桥街道2024年法治政府建设年度报告\n召开全面依法治街委员会会议。", ["新桥街道党工委全面依法治街委员会"]),
     ("新桥镇2024年法治政府建设年度报告\n各依法治镇委员会参加培训。", []),
 ])
@@ -906,3 +909,14 @@ def test_the_notice_before_the_plans_title_is_the_documents():
 def test_elided_governments_and_organic_laws(text, expected):
     assert names(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township whose county the text never names: its 省委 is the province the text names.
+    ("2025年,石门镇深入贯彻总书记对广东系列重要讲话精神,紧紧围绕省委“1310”具体部署推进工作。",
+     ["广东省委"]),
+    # No province named: no 省委 read.
+    ("2025年,石门镇紧紧围绕省委部署推进工作。", []),
+])
+def test_a_townships_province_by_the_province_its_text_names(text, expected):
+    assert [n for n in names(text) if n.endswith("省委")] == expected

@@ -304,6 +304,9 @@ def test_zone_named_for_a_partnership():
     # a province's own body without its name: the province the text names
     ("2023年,省政府坚持依法行政,深入贯彻总书记关于湖北工作的重要讲话精神。全省推进。", "湖北省", "provincial"),
     ("2022年,省市场监管局坚持依法行政,为广东推进现代化建设提供保障。", "广东省", "provincial"),
+    # a province by its short name alone opens its own report
+    ("2024年,广东坚持以法治思想为指导,推动法治政府建设。省委研究部署。", "广东省", "provincial"),
+    ("2023年,贵州深入学习贯彻法治思想,推进依法行政。", "贵州省", "provincial"),
     # a department of the author is no place: the places the text names decide
     ("2023年,市市场监管局坚持依法行政。武汉市推进。", "武汉市", "prefecture"),
     # a 示范县 (model county) is no 范县

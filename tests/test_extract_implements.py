@@ -420,3 +420,12 @@ def test_a_notice_body_without_its_headline_issues_the_plan_it_names(text, expec
 ])
 def test_a_summary_with_next_years_plan_implements_nothing(text, expected):
     assert links(text) == expected
+
+
+def test_a_heading_with_its_issuer_before_a_title_cited_without_it():
+    # The notice issues 《关于X的实施意见》; the opinion's heading writes its issuer before 关于:
+    # the link goes from the title as cited.
+    text = ("某州司法局关于印发《关于深化专项普法行动的实施意见》\n各县市司法局:\n现将《关于深化专项普法行动的实施意见》"
+            "印发给你们,请认真贯彻落实。\n2024年3月1日\n某州司法局关于深化专项普法行动的实施意见\n"
+            "按照《某州2024年专项普法行动工作方案》要求,结合工作实际,提出以下意见。\n一、加强组织保障")
+    assert links(text) == {("关于深化专项普法行动的实施意见", "某州2024年专项普法行动工作方案")}

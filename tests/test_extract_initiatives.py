@@ -372,6 +372,8 @@ def test_programme_roles_and_contest_titles(text, expected):
     ("两起案件入选“十大案例”,全面推行“综合查一次”。", ["综合查一次"]),
     # Working online and offline is a manner, however the two are joined.
     ("建成“线上+线下”普法平台,推动“线上线下”融合。", []),
+    # So is checking on the spot or on paper.
+    ("采取“实地+书面”方式开展督察,推行“书面+台面”述法。", []),
     # A brand named right after the word 品牌, as one named before it.
     ("着力打造调解品牌“老街坊调解室”,群众认可度高。", ["老街坊调解室"]),
     ("打造“老街坊调解室”品牌。", ["老街坊调解室"]),

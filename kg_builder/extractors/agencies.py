@@ -364,8 +364,8 @@ _BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联�
 # (司法所牵头,党政办、综合执法队协同联动): the township's own offices (a team, 队, is no body).
 _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
 # Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
-# (after a verb or 的: 成立依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建]))(?:全面)?依法治([街镇乡])委员会")
+# (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了]))(?:全面)?依法治([街镇乡])委员会")
 
 
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
@@ -1095,14 +1095,14 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
-# (调整充实…领导小组: 充实 is what is done to the group, not a word of its name.)
+# (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name.)
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).

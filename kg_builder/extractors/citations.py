@@ -774,8 +774,18 @@ def canonical_title(title: str, cited: list[Citation], ctx: DocumentContext) -> 
         # A heading whose years went to the next line: "...建设规划" / "(2021—2025年)".
         if citation.title.startswith(title) and _YEARS_ONLY.fullmatch(citation.title, len(title)):
             return citation.title
+    for citation in cited:
+        # A heading with its issuer before the 关于 of a title cited without it (印发《关于X的实施意见》,
+        # then the heading 某州司法局关于X的实施意见): the cited title.
+        issuer = title[: len(title) - len(citation.title)]
+        if (citation.title.startswith("关于") and title.endswith(citation.title) and 2 <= len(issuer) <= 20
+                and _ISSUER_END.search(issuer)):
+            return citation.title
     variant = _variant_of(title, names + [title], ctx)
     return variant
+
+
+_ISSUER_END = re.compile(r"(?:局|厅|委|委员会|政府|办公室|办公厅|办|院|领导小组)$")
 
 
 def _loose(title: str) -> str:

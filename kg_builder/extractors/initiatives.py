@@ -102,8 +102,9 @@ _NOT_A_PROGRAMME = re.compile(
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
     # cases selected for a roll (入选“十大案例”, “最佳实践案例”): examples of work, not a programme,
-    # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”)
-    r"|案例$|^(?:线上|线下|网上|网下)[+、]?(?:线上|线下|网上|网下)$"
+    # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”), on the spot or on
+    # paper (采取“实地+书面”方式督察, “书面+台面”述法)
+    r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
