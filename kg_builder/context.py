@@ -1134,7 +1134,7 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
             return ("township", town, None), (at, at + len(town))
         return None
     # a province by its short name alone (2024年,广东坚持…): the province's own report
-    province = _province_pattern()[1].get(subject) if not match.group(2) else None
+    province = _province_pattern()[1].get(subject) if not body_word else None
     if province is not None:
         return ("division", province.name, None), span
     found = find_divisions(subject)
