@@ -1015,9 +1015,8 @@ def _strip_nested(title: str) -> str:
 
 
 # A township's government or party committee named in full (龙潭乡人民政府, 北山街道党工委).
-_TOWNSHIP_BODY = re.compile(
-    r"(?<![\u4e00-\u9fa5])(?:中共)?([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?:人民政府|政府|办事处|党委|党工委|委员会)"
-)
+_TOWNSHIP_AND_BODY = r"(?:中共)?([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?:人民政府|政府|办事处|党委|党工委|委员会)"
+_TOWNSHIP_BODY = re.compile(r"(?<![\u4e00-\u9fa5])" + _TOWNSHIP_AND_BODY)
 
 
 # What a township name caught at a clause's start may carry before it: a year, an
@@ -1150,9 +1149,10 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
 
 def _without_county(name: str | None) -> str | None:
     """A township's name without the county written before it (丰都县栗子乡 → 栗子乡)."""
-    if name:
-        chain = _chain_end(find_divisions(name), name)
-        if chain is not None and find_divisions(name)[0][0] == 0 and len(name) - chain[1] >= 2:
+    found = find_divisions(name) if name else None
+    if found and found[0][0] == 0:
+        chain = _chain_end(found, name)
+        if len(name) - chain[1] >= 2:
             return name[chain[1] :]
     return name
 
@@ -1270,15 +1270,17 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
 def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]]):
     """((kind, name, parent), span) of the division or zone a page's publisher line names, or None.
 
-    Only when the text names no place outside that line (``body``: the places found before ``body_end``).
+    Only when the text names no other place outside that line than the line's own (``body``: the places
+    found before ``body_end``). The line is a publisher's field or, failing that, a source line naming a body.
     """
     match = _PUBLISHER_LINE.search(text, 0, min(body_end, 1500)) or _SOURCE_LINE.search(text, 0, min(body_end, 1500))
     if match is None:
         return None
     name, start = match.group(1), match.start(1)
     found = find_divisions(name)
+    own = {f[2] for f in found}
     # (the text may name the publisher's own places again, 丰都县 of 丰都县栗子乡人民政府, but no other)
-    if any(m[2] not in {f[2] for f in found} for m in body if not match.start(1) <= m[0] < match.end(1)):
+    if any(m[2] not in own for m in body if not match.start(1) <= m[0] < match.end(1)):
         return None
     zoned = _zone_in_title(name, None, start, name)
     if zoned is not None and zoned[0][2] is not None:
@@ -1298,7 +1300,8 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
 
 
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡)")
-_PUBLISHING_TOWNSHIP = re.compile(r"(?:中共)?([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡))(?:人民政府|政府|办事处|党委|党工委|委员会)")
+# (after its county's name: 丰都县栗子乡人民政府)
+_PUBLISHING_TOWNSHIP = re.compile(_TOWNSHIP_AND_BODY)
 
 
 _NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
