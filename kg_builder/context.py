@@ -449,6 +449,9 @@ _HEADLINE = re.compile(r"[\u4e00-\u9fa5、]{0,30}(?:委|政府|厅|局|部|办|�
 #: is the one its opening forwards in marks (…发出通知,转发《…规划(2016-2020年)》).
 FORWARDED_BARE = re.compile(r"^[^《〈,。]{2,30}?转发[^《〈〉》,。]{2,40}(?:规划|纲要|方案|意见|要点|办法)$")
 FORWARDED_IN_OPENING = re.compile(r"转发《([^《》]{4,90})》")
+#: A notice's sentence handing over the document it issues or forwards (现将《X》印发给你们,
+#: 《X》已经省政府同意,现印发给你们): X, and the verb.
+ISSUED_TO_YOU = re.compile(r"《([^《》\n]{4,90})》[^。《》\n]{0,30}?(印发|下发|转发)给你们")
 
 
 #: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.

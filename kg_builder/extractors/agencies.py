@@ -21,7 +21,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import COMMON_WORDS, FORWARDED_BARE, DocumentContext, TitleLineEnds, context_of
+from ..context import COMMON_WORDS, FORWARDED_BARE, ISSUED_TO_YOU, DocumentContext, TitleLineEnds, context_of
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -1157,9 +1157,6 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     return found
 
 
-_ISSUING_SENTENCE = re.compile(r"《([^《》\n]{4,90})》[^。《》\n]{0,30}?(?:印发|下发|转发)给你们")
-
-
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -1169,7 +1166,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if begin and "给你们" in ctx.text[:begin]:
         # The plan's title standing after the notice that issues it (《X》已经省政府同意,现印发给你们。
         # 某省人民政府办公厅 … X): the notice and its signature are the document's too.
-        issued = _ISSUING_SENTENCE.search(ctx.text, 0, begin)
+        issued = ISSUED_TO_YOU.search(ctx.text, 0, begin)
         if issued is not None and normalize_title(issued.group(1)) == normalize_title(ctx.title):
             begin = ctx.text.rfind("\n", 0, issued.start()) + 1
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.

@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import Iterator
 
-from ..context import FORWARDED_BARE, FORWARDED_IN_OPENING, DocumentContext, context_of, title_divisions
+from ..context import FORWARDED_BARE, FORWARDED_IN_OPENING, ISSUED_TO_YOU, DocumentContext, context_of, title_divisions
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -39,8 +39,6 @@ _SELF = re.compile(
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 _ISSUED_HERE = re.compile(r"(印发|下发|发)给")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
-# The notice's issuing sentence: 现将《X》印发给你们, 《X》已经…同意,现印发给你们.
-_ISSUES_PLAN = re.compile(r"《([^《》\n]{4,60})》[^。《》\n]{0,30}?(?:现)?(?:印发|下发)给你们")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
@@ -222,7 +220,7 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
 #: A sentence saying what a year is (2025年是贯彻落实《A》的收官之年).
 _YEAR_IS = re.compile(r"\s*(?:19|20)\d{2}年(?:度)?(?:是|为)")
 
-_SUMMARY_AND_PLAN = re.compile(r"(总结|报告|情况)(和|及|暨|与)[^和及暨与]{0,20}(要点|计划|安排|打算|思路)$")
+_SUMMARY_WITH_NEXT_PLAN = re.compile(r"(总结|报告|情况)(和|及|暨|与)[^和及暨与]{0,20}(要点|计划|安排|打算|思路)$")
 _PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
 
 
@@ -276,7 +274,7 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     for title, end in candidates:
         if end <= paragraph and "。" not in ctx.text[end:paragraph]:
             name = normalize_title(title)
-            if _SUMMARY_AND_PLAN.search(name):
+            if _SUMMARY_WITH_NEXT_PLAN.search(name):
                 # A year's summary with the next year's plan (…2024年法治建设总结和2025年工作计划):
                 # its opening tells what the year's work followed, the report's, not the plan's.
                 return None
@@ -314,8 +312,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     if own_title is None:
         # A page that opens with the notice's body, its headline lost: the plan the notice issues
         # is the document ("现将《X方案》印发给你们……为贯彻落实《A》,…制定本实施方案": X carries out A).
-        carried = _ISSUES_PLAN.search(ctx.text, 0, min(ctx.body_end, 1500))
-        if carried is not None and "。" not in ctx.text[: carried.start()]:
+        # (a plan forwarded, 现将《X》转发给你们, is another body's: not the document)
+        carried = ISSUED_TO_YOU.search(ctx.text, 0, min(ctx.body_end, 1500))
+        if carried is not None and carried.group(2) != "转发" and "。" not in ctx.text[: carried.start()]:
             name = names.get(normalize_title(carried.group(1)))
             if name is not None and _PLAN_TITLE_END.search(_core(name)):
                 own_title = name
