@@ -1020,6 +1020,11 @@ def _strip_nested(title: str) -> str:
 # A township's government or party committee named in full (龙潭乡人民政府, 北山街道党工委).
 _TOWNSHIP_AND_BODY = r"(?:中共)?([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?:人民政府|政府|办事处|党委|党工委|委员会)"
 _TOWNSHIP_BODY = re.compile(r"(?<![\u4e00-\u9fa5])" + _TOWNSHIP_AND_BODY)
+# The same on a line of its own, as a signature (中共龙潭乡委员会  龙潭乡人民政府): each body in turn.
+_TOWNSHIP_LINE = re.compile(
+    r"(?m)(?:^|(?<=[ \t\u3000])|(?<=委员会)|(?<=人民政府))[ \t\u3000]*" + _TOWNSHIP_AND_BODY
+    # then the line's end, its date, or the next body signing
+    + r"(?=[ \t\u3000]*$|[ \t\u3000]+(?:19|20)\d\d年|[ \t\u3000]*" + _TOWNSHIP_AND_BODY + ")")
 
 
 # What a township name caught at a clause's start may carry before it: a year, an
@@ -1172,7 +1177,15 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
         found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end))
         return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
 
-    signed = names(max(0, body_end - 200))
+    def signing(start: int) -> list[str]:
+        """The townships whose body stands on a line of its own: a signature, not a clause."""
+        lines = (m for m in _TOWNSHIP_LINE.finditer(text, start, body_end))
+        found = (_without_county(_clean_township(m.group(1))) for m in lines)
+        return [name for name in found if name and divisions.township(name)]
+
+    # A signature line first: the last 200 characters also hold the end of the body, whose
+    # clauses name bodies too (重大事项经乡党委会议集体研究 is no 重大事项经乡).
+    signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200))
     if not signed:
         selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
         top = selves.most_common(1)
@@ -1182,7 +1195,9 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
         signed = [name for name in names(0, top[0][0]) if text.count(name) >= 2]
     if not signed:
         return None
-    name = Counter(signed).most_common(1)[0][0]
+    # the name signed most, then the one the text names most
+    counted = Counter(signed)
+    name = max(counted, key=lambda found: (counted[found], text.count(found)))
     at = text.find(name)
     return at, at + len(name), name
 

@@ -336,6 +336,20 @@ def test_clause_ending_in_a_township_suffix_is_no_author(text):
     assert "authorJurisdiction" not in facts(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a clause near the end names a body too (重大事项经乡党委会议): the signature line decides
+    "2021年,龙潭乡推进依法行政。\n二、严格落实工作法,重大事项经乡党委会议集体研究决定。\n龙潭乡人民政府\n2022年1月10日",
+    # both signers on one line, with or without a gap between them
+    "2021年,龙潭乡推进依法行政。\n二、严格落实工作法,重大事项经乡党委会议集体研究决定。\n中共龙潭乡委员会龙潭乡人民政府\n2022年1月10日",
+    "2021年,龙潭乡推进依法行政。\n二、严格落实工作法,重大事项经乡党委会议集体研究决定。\n中共龙潭乡委员会  龙潭乡人民政府\n2022年1月10日",
+    # flattened: the signature runs on into its date
+    "2021年,龙潭乡推进依法行政。 二、严格落实工作法,重大事项经乡党委会议集体研究决定。 龙潭乡人民政府 2022年1月10日",
+])
+def test_township_signature_outweighs_a_clause_naming_a_body(text):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("龙潭乡", "township")
+
+
 # A page scraped without its title: what its opening paragraphs say it is.
 @pytest.mark.parametrize(("text", "expected"), [
     ("发布时间:2023-01-12 11:02\n\n  2022年,在县委领导下,青枫镇坚持依法行政。", "annual_report"),
