@@ -14,6 +14,7 @@ from hypothesis import given, strategies as st
 
 import kg_builder
 from kg_builder.errors import InputError
+from kg_builder.model import Document
 from kg_builder.pipeline import extract
 from kg_builder.readers import iter_sources, read_document, read_entry, read_manifest, supported_suffixes
 from kg_builder.readers.encoding import decode
@@ -91,6 +92,25 @@ def test_saved_page_extraction_reads_the_title_and_citations():
     cited = {f.object.name for f in extraction.of("cites")}
     assert "河南省行政规范性文件管理办法" in cited
     assert extraction.value("title") == "马村区关于2023年度法治政府建设工作情况的报告"
+
+
+@pytest.mark.parametrize("first_line", [
+    # a page without a headline element: trafilatura takes its first line, a breadcrumb, or the
+    # <title> with the site's name after it
+    "首页 > 政务公开 > 法治政府建设 > 年度报告",
+    "",
+])
+def test_page_title_is_the_documents_not_the_breadcrumb_or_site(first_line):
+    title = "静海区2023年法治政府建设情况报告"
+    lines = [first_line, "天津市静海区人民政府", title, "发布时间:2024-03-28 来源:静海区司法局",
+             "2023年,静海区深入推进依法行政,全面落实《法治政府建设实施纲要(2021-2025年)》。" * 3]
+    body = "".join(f"<p>{line}</p>" for line in lines if line)
+    page = (f"<html><head><meta charset='utf-8'><title>{title}_天津市静海区人民政府门户网站</title></head>"
+            f"<body><div class='article'>{body}</div></body></html>")
+    text, metadata = html_text(page)
+    assert metadata["title"] == title
+    extraction = extract(Document(id="page", text=text, metadata=tuple(sorted(metadata.items()))))
+    assert (extraction.value("title"), extraction.value("yearCovered")) == (title, 2023)
 
 
 def test_lxml_fallback_when_trafilatura_is_unavailable(monkeypatch):

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..context import TITLE_END
 from ..errors import InputError
 from ..model import Document
+from ..normalize import WHITESPACE, fold_text
 from . import register
 from .encoding import decode
 
@@ -36,6 +38,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
+# A breadcrumb's steps (首页 > 政务公开 > 年度报告), no title however it ends.
+_BREADCRUMB = re.compile(r"[>\u203a\u00bb]")
 #: Below this many characters trafilatura's result is not believed (a caption, a date).
 _MIN_MAIN_TEXT = 50
 
@@ -153,6 +157,22 @@ def _trafilatura(markup: str) -> tuple[str | None, str | None, str | None]:
     return get("text"), get("title"), get("date")
 
 
+def _choose_title(meta_title: str | None, found_title: str | None, page_title: str | None) -> str:
+    """The page's title: the first of the meta tag's, trafilatura's and <title>'s that reads as a
+    document's title (…报告, …方案), else the first given.
+
+    trafilatura takes a page without a headline element's first line for its title, often the
+    breadcrumb (首页 > 政务公开 > 年度报告), or the <title> with the site's name after it.
+    """
+    if found_title and page_title and _TITLE_SUFFIX.sub("", found_title.strip()) == page_title:
+        found_title = page_title
+    given = [title.strip() for title in (meta_title, found_title, page_title) if title and title.strip()]
+    for title in given:
+        if not _BREADCRUMB.search(title) and TITLE_END.search(WHITESPACE.sub("", fold_text(title))):
+            return title
+    return given[0] if given else ""
+
+
 def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     """The main text of a page and its metadata (``title``, ``date`` when found).
 
@@ -180,8 +200,7 @@ def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     if not any(ch.isalnum() for ch in text):
         raise InputError(path, "no main text in the page")
     metadata: dict[str, str] = {}
-    title = (meta_title or found_title or page_title or "").strip()
-    title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"\s+", " ", _choose_title(meta_title, found_title, page_title))
     if title:
         metadata["title"] = title
         if title not in text[: max(2000, len(title) * 2)]:
