@@ -449,3 +449,14 @@ def test_a_quoted_requirement_is_no_programme(text, expected):
 ])
 def test_study_topics_and_campaigns_ending_in_experience(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A venue is a place whatever its shape, a "+" formula too.
+    ("打造“院坝课堂+流动宣讲”双普法阵地,开展“法治流动课堂”活动。", ["法治流动课堂"]),
+    # A theme held to is a slogan; a theme's campaign is a programme.
+    ("紧紧围绕“拼经济、拼发展”主题,开展“美好生活·民法典相伴”主题宣传。", ["美好生活·民法典相伴"]),
+    ("围绕“拼经济、拼发展”主题的要求推进工作。", []),
+])
+def test_venues_of_any_shape_and_themes(text, expected):
+    assert names(text) == expected

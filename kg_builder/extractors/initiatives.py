@@ -32,7 +32,9 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
-    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
+    # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
+    # of the campaign follows, “…”主题活动, 主题宣传)
+    r"主题(?=[\u4e00-\u9fa5])(?!的)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
     r"项目|[省市县区]级项目)"
 )
@@ -151,6 +153,10 @@ _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 
 
+# A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
+_VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -165,6 +171,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
+    if _VENUE_AFTER.match(after):
+        return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
