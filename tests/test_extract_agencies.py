@@ -931,5 +931,8 @@ def test_the_cover_sending_the_report_on_is_the_documents():
             "上海市长宁区司法局\n2024年1月4日\n2023年长宁区法治政府建设情况报告\n"
             "2023年,长宁区坚持以习近平法治思想为指导,推进法治政府建设。")
     assert names(text) == ["长宁区司法局", "中共长宁区委", "长宁区人民政府"]
+    # The cover is read from its sentence: grounds before it on the same line (区委应当向市委报告) name who
+    # must report, not a body acting.
+    assert names(text.replace("情况。\n根据要求", "情况。根据要求")) == ["长宁区司法局", "中共长宁区委", "长宁区人民政府"]
     # Without the cover's sentence naming the report, the text above the title stays out.
     assert names(text.replace("将《2023年长宁区法治政府建设情况报告》报送", "报送报告至")) == []

@@ -1179,7 +1179,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 将《X》报送市委、市政府。… 某区司法局 … X): the cover and its signature are the document's too.
         sent = _SENT_ON.search(ctx.text, 0, begin)
         if sent is not None and normalize_title(sent.group(1)) == normalize_title(ctx.title):
-            begin = ctx.text.rfind("\n", 0, sent.start()) + 1
+            # (from its sentence: the cover's grounds before it name who must report, no body acting,
+            # and a page flattened to one line has no line to start from)
+            begin = max(ctx.text.rfind("\n", 0, sent.start()), ctx.text.rfind("\u3002", 0, sent.start())) + 1
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:
