@@ -920,3 +920,19 @@ def test_elided_governments_and_organic_laws(text, expected):
 ])
 def test_a_townships_province_by_the_province_its_text_names(text, expected):
     assert [n for n in names(text) if n.endswith("省委")] == expected
+
+
+def test_the_cover_sending_the_report_on_is_the_documents():
+    # A page opening with the bureau's cover that sends the report on in its committee's and government's
+    # name (区司法局提请以中共X区委、区政府名义将《X》报送市委、市政府), the report's title after it: the cover's
+    # bodies are the document's, and the bodies before 名义将《 send the report, they did not issue a title.
+    text = ("中共长宁区委:\n根据规定,区委应当向市委报告上一年度法治政府建设情况。\n"
+            "根据要求,区司法局提请以中共长宁区委、区政府名义将《2023年长宁区法治政府建设情况报告》报送市委、市政府。\n"
+            "上海市长宁区司法局\n2024年1月4日\n2023年长宁区法治政府建设情况报告\n"
+            "2023年,长宁区坚持以习近平法治思想为指导,推进法治政府建设。")
+    assert names(text) == ["长宁区司法局", "中共长宁区委", "长宁区人民政府"]
+    # The cover is read from its sentence: grounds before it on the same line (区委应当向市委报告) name who
+    # must report, not a body acting.
+    assert names(text.replace("情况。\n根据要求", "情况。根据要求")) == ["长宁区司法局", "中共长宁区委", "长宁区人民政府"]
+    # Without the cover's sentence naming the report, the text above the title stays out.
+    assert names(text.replace("将《2023年长宁区法治政府建设情况报告》报送", "报送报告至")) == []

@@ -588,3 +588,21 @@ def test_an_outline_without_a_place_is_national(prefix, text, title, issuer_leve
 def test_party_codes_of_conduct(text, title, issuer_level, kind):
     citation = cited(text)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level", "kind"), [
+    # A city submitting or drafting a 条例 named for its region (赣南) makes its own local regulation.
+    ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "三是加强重点领域立法。提请制定颁布《赣南脐橙保护条例》。",
+     "赣南脐橙保护条例", "prefecture", "local_regulation"),
+    ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "起草《赣南苏区振兴促进条例》草案。",
+     "赣南苏区振兴促进条例", "prefecture", "local_regulation"),
+    # Studied or applied, an unprefixed 条例 is still the nation's.
+    ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "组织学习《优化营商环境条例》。",
+     "优化营商环境条例", "national", "administrative_regulation"),
+    # A county legislates no 条例: what it submits stays the nation's by default.
+    ("宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。", "提请修改《某某保护条例》。",
+     "某某保护条例", "national", "administrative_regulation"),
+])
+def test_a_regulation_a_city_submits_is_its_own(prefix, text, title, issuer_level, kind):
+    citation = cited(text, prefix)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

@@ -839,3 +839,13 @@ def test_a_footers_link_to_another_page_is_no_title():
             "上一篇:关于印发《青山县2018年普法依法治理工作要点》的通知\n下一篇:青山县司法局2017年工作总结")
     got = facts(text)
     assert "title" not in got and got["docType"] == "annual_report"
+
+
+@pytest.mark.parametrize("text", [
+    # A meeting held (召开县委…会议) or information made public (公开县政府信息) names no 开县, a county of
+    # 重庆 until 2016: a report naming no place of its own has no author read from the verb.
+    "2023年,我县司法行政工作坚持依法行政。\n谋划召开县委全面依法治县委员会第五次会议。",
+    "2023年,我县坚持依法行政,主动公开县政府规范性文件。",
+])
+def test_a_verb_ending_in_kai_names_no_county(text):
+    assert "authorJurisdiction" not in facts(text)

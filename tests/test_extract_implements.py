@@ -429,3 +429,17 @@ def test_a_heading_with_its_issuer_before_a_title_cited_without_it():
             "印发给你们,请认真贯彻落实。\n2024年3月1日\n某州司法局关于深化专项普法行动的实施意见\n"
             "按照《某州2024年专项普法行动工作方案》要求,结合工作实际,提出以下意见。\n一、加强组织保障")
     assert links(text) == {("关于深化专项普法行动的实施意见", "某州2024年专项普法行动工作方案")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news page without its headline, carrying the plan it reports issued (印发《X》。《方案》主要内容如下):
+    # X is the document, and what it says it carries out (为深入实施《A》…制定本实施方案) X implements.
+    ("近日,中共某省委、某省人民政府印发《某省法治政府建设实施方案(2021—2025年)》。《方案》主要内容如下:\n"
+     "为深入实施《法治政府建设实施纲要(2021—2025年)》,结合我省实际,制定本实施方案。",
+     {("某省法治政府建设实施方案(2021-2025年)", "法治政府建设实施纲要(2021-2025年)")}),
+    # A report on the plan, its contents not carried, names no document of its own.
+    ("近日,某省印发《某省法治政府建设实施方案(2021—2025年)》,要求各地认真贯彻。\n"
+     "各地为深入实施《法治政府建设实施纲要(2021—2025年)》,制定本实施方案。", set()),
+])
+def test_a_news_page_carrying_the_plan_it_reports(text, expected):
+    assert links(text) == expected

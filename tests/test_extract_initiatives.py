@@ -437,3 +437,26 @@ def test_a_venue_is_no_programme(text, expected):
 ])
 def test_a_quoted_requirement_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The subject of a study is a topic, not a programme, though the study is carried out (开展).
+    ("深入开展“打造市场化法治化国际化营商环境”等13个重点课题调研,形成调研成果30多项。", []),
+    ("开展“优化法治化营商环境”课题研究,深化“放管服”改革。", ["放管服"]),
+    # A campaign named by what it does, its last clause ending in 经验, is a campaign (a place's 经验 is not).
+    ("推动新时代法治建设“抓示范、创品牌、出经验”活动走深走实。", ["抓示范、创品牌、出经验"]),
+    ("推广“亦庄经验”做法。", []),
+])
+def test_study_topics_and_campaigns_ending_in_experience(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A venue is a place whatever its shape, a "+" formula too.
+    ("打造“院坝课堂+流动宣讲”双普法阵地,开展“法治流动课堂”活动。", ["法治流动课堂"]),
+    # A theme held to is a slogan; a theme's campaign is a programme.
+    ("紧紧围绕“拼经济、拼发展”主题,开展“美好生活·民法典相伴”主题宣传。", ["美好生活·民法典相伴"]),
+    ("围绕“拼经济、拼发展”主题的要求推进工作。", []),
+])
+def test_venues_of_any_shape_and_themes(text, expected):
+    assert names(text) == expected

@@ -880,7 +880,8 @@ def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
 
 
 _BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,16}?)《")
-_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展)")
+# (…名义将《X》报送: a title after 将 is what the bodies send, not what they issued.)
+_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展|将$)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
@@ -1157,6 +1158,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     return found
 
 
+# A cover sending the document on: 将《X》报送市委、市政府, 现将《X》呈报如下.
+_SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请)")
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -1169,6 +1174,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
         issued = ISSUED_TO_YOU.search(ctx.text, 0, begin)
         if issued is not None and normalize_title(issued.group(1)) == normalize_title(ctx.title):
             begin = ctx.text.rfind("\n", 0, issued.start()) + 1
+    elif begin and "报" in ctx.text[:begin]:
+        # The report's title standing after the cover that sends it on (区司法局提请以区委、区政府名义
+        # 将《X》报送市委、市政府。… 某区司法局 … X): the cover and its signature are the document's too.
+        sent = _SENT_ON.search(ctx.text, 0, begin)
+        if sent is not None and normalize_title(sent.group(1)) == normalize_title(ctx.title):
+            # (from its sentence: the cover's grounds before it name who must report, no body acting,
+            # and a page flattened to one line has no line to start from)
+            begin = max(ctx.text.rfind("\n", 0, sent.start()), ctx.text.rfind("\u3002", 0, sent.start())) + 1
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:

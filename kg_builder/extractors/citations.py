@@ -905,6 +905,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
+    elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
+          and _core(title).endswith("条例") and _made_here(ctx.text, citation.spans, _LEGISLATED_HERE)):
+        # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
+        # regulation, named for its region or its subject rather than its division.
+        own = ctx.division
+        issuer, level, code = own.name, own.level, own.code or None
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
             and _BARE_LEVEL_OPENING.match(title) is None
@@ -942,7 +948,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     citation.kind = classify(title, issuer, level, own, sentence_kind)
 
 
-def _made_here(text: str, spans: list[TitleSpan]) -> bool:
+# What a province's or city's own legislation goes through before its legislature passes it.
+_LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
+
+
+def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_HERE) -> bool:
     """Whether the clause before any of a title's occurrences says it was made or reviewed here."""
     for span in spans:
         lo = max(0, span.start - 40)
@@ -952,7 +962,7 @@ def _made_here(text: str, spans: list[TitleSpan]) -> bool:
             pass
         if found is not None:
             clause = clause[found.end():]
-        if _MADE_HERE.search(_TITLE.sub("", clause)):
+        if made.search(_TITLE.sub("", clause)):
             return True
     return False
 

@@ -284,6 +284,10 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     return None
 
 
+# A plan reported issued, its contents following (印发《X》。《方案》主要内容如下).
+_CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n]{1,8}》)?()主要内容如下")
+
+
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     """(source, target, start, end) for every implements link the document states."""
     ctx = context_of(doc)
@@ -314,6 +318,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         # is the document ("现将《X方案》印发给你们……为贯彻落实《A》,…制定本实施方案": X carries out A).
         # (a plan forwarded, 现将《X》转发给你们, is another body's: not the document)
         carried = ISSUED_TO_YOU.search(ctx.text, 0, min(ctx.body_end, 1500))
+        if carried is None or carried.group(2) == "转发":
+            # A news page carrying the plan it reports issued (近日,省委、省政府印发《X》。《方案》主要
+            # 内容如下: 为…制定本实施方案): X is the document.
+            carried = _CONTENTS_FOLLOW.search(ctx.text, 0, min(ctx.body_end, 1500))
         if carried is not None and carried.group(2) != "转发" and "。" not in ctx.text[: carried.start()]:
             name = names.get(normalize_title(carried.group(1)))
             if name is not None and _PLAN_TITLE_END.search(_core(name)):

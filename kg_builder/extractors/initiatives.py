@@ -32,7 +32,9 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
-    r"主题|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
+    # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
+    # of the campaign follows, “…”主题活动, 主题宣传)
+    r"主题(?=[\u4e00-\u9fa5])(?!的)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
     r"项目|[省市县区]级项目)"
 )
@@ -61,6 +63,8 @@ _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务")
+# The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
+_TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:重点|重大|专题|调研)?(?:调研)?课题")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
@@ -93,7 +97,8 @@ _NOT_A_PROGRAMME = re.compile(
     # plans counted (“三个规划”), a formula of the theory (“十一个坚持”), a place's way of
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
-    r"|规划$|^[一二三四五六七八九十\d]+个坚持$|经验$|^一把手$|^(?:19|20)\d{2}年"
+    # (a list of what a campaign does, “抓示范、创品牌、出经验”活动, is no place's way)
+    r"|规划$|^[一二三四五六七八九十\d]+个坚持$|^[^、]+经验$|^一把手$|^(?:19|20)\d{2}年"
     # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
     # statistic of years in a row (“十一连降”)
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
@@ -148,6 +153,10 @@ _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 
 
+# A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
+_VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -162,6 +171,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
+    if _VENUE_AFTER.match(after):
+        return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
@@ -173,7 +184,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
         return False
-    if _TARGET_BEFORE.search(before):
+    if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
         return False
     if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
         return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
