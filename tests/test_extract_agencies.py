@@ -920,3 +920,50 @@ def test_elided_governments_and_organic_laws(text, expected):
 ])
 def test_a_townships_province_by_the_province_its_text_names(text, expected):
     assert [n for n in names(text) if n.endswith("省委")] == expected
+
+
+JIAXIAN = "佳县2024年度法治建设工作的报告\n"
+WANGDU = "望都县人民政府\n2024年法治政府建设年度报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Committees listed before one meeting's words, each with its own commission's words and the
+    # meeting written once (省委全面依法治省、市委全面依法治市工作会议精神): no body acts.
+    (JIAXIAN + "将中央全面依法治国、省委全面依法治省、市委全面依法治市工作会议精神作为必学内容,县司法局组织学习。",
+     ["佳县司法局"]),
+    # A body listed before, in a clause of its own, still acts.
+    (JIAXIAN + "县司法局牵头、市委全面依法治市工作会议精神传达到位。", ["佳县司法局"]),
+    # The committees of several levels joined by 和 (在省、市和县委坚强领导下) name no body.
+    (WANGDU + "2024年以来,在省、市和县委坚强领导下,望都县人民政府推进工作。", ["望都县人民政府"]),
+    # The recipients of a report, however the report is said (分别向市政府、县委、县人大进行了报告).
+    (WANGDU + "以正式文件,分别向市政府、县委、县人大进行了报告。县司法局负责。", ["望都县人民政府", "望都县司法局"]),
+    # A committee's standing committee written with a slip (区委常委委员会): the committee meeting.
+    ("营口市鲅鱼圈区2021年法治政府建设情况报告\n六届区委常委委员会第18次扩大会议审议通过实施方案。",
+     ["鲅鱼圈区委"]),
+])
+def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's report: its party committee or party group written bare (局党委会, 局党组会议) is its own.
+    ("信阳市司法局关于2024年法治政府建设情况的报告\n2024年共召开局党组会议29次,局党组理论学习中心组专题学习会12次。",
+     ["信阳市司法局", "信阳市司法局党组"]),
+    ("南阳市司法局2024年法治政府建设情况报告\n并及时在局党委会上学习传达,2024年召开的22次局党委会均践行制度。",
+     ["南阳市司法局", "南阳市司法局党委"]),
+    # ... but not a branch's (分局党委), nor in a government's report, where 局 is no author.
+    ("南阳市司法局2024年法治政府建设情况报告\n公安分局党委研究部署。", ["南阳市司法局"]),
+    (JIAXIAN + "召开局党组会议。", []),
+])
+def test_a_bureaus_own_party_committee_written_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare party group that is no meeting's: a post (局党组书记), or acting otherwise
+    # (局党组调整领导小组, as the test documents annotate it): not read.
+    ("长丰县司法局2019年法治政府建设情况报告\n局党组书记、局长张某主持召开党组会议。", ["长丰县司法局"]),
+    ("长丰县司法局2019年法治政府建设情况报告\n局党组调整法治政府建设领导小组。", ["长丰县司法局"]),
+])
+def test_a_bureaus_party_group_at_no_meeting(text, expected):
+    assert names(text) == expected
