@@ -588,3 +588,11 @@ def test_an_outline_without_a_place_is_national(prefix, text, title, issuer_leve
 def test_party_codes_of_conduct(text, title, issuer_level, kind):
     citation = cited(text)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+def test_a_title_a_mirror_page_elided_names_no_document():
+    # A mirror page elides words with "(略)": what is left of the title names no document one can know,
+    # and a nested title beside it (贯彻〈法治中国建设规划〉) is still read.
+    text = ("积极贯彻中共中央《法治中国建设规划(2020-2025年)》《 (略) 会建设实施纲要(2020-2025年)》,审议通过"
+            "《营口市鲅鱼圈区贯彻落实〈 (略) 会建设实施纲要(2021-2025年)〉实施办法》。")
+    assert sorted(cited(text, "营口市鲅鱼圈区2021年法治政府建设情况报告\n")) == ["法治中国建设规划(2020-2025年)"]

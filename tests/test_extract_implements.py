@@ -429,3 +429,9 @@ def test_a_heading_with_its_issuer_before_a_title_cited_without_it():
             "印发给你们,请认真贯彻落实。\n2024年3月1日\n某州司法局关于深化专项普法行动的实施意见\n"
             "按照《某州2024年专项普法行动工作方案》要求,结合工作实际,提出以下意见。\n一、加强组织保障")
     assert links(text) == {("关于深化专项普法行动的实施意见", "某州2024年专项普法行动工作方案")}
+
+
+def test_no_link_from_or_to_a_title_a_mirror_page_elided():
+    text = ("营口市鲅鱼圈区2021年法治政府建设情况报告\n审议通过《营口市鲅鱼圈区贯彻〈法治中国建设规划(2021-2025年)〉实施方案》"
+            "《营口市鲅鱼圈区贯彻落实〈 (略) 会建设实施纲要(2021-2025年)〉实施办法》。")
+    assert all("(略)" not in source and "(略)" not in target for source, target in links(text))

@@ -188,6 +188,8 @@ def is_document_title(title: str) -> bool:
     >>> is_document_title("政府投资条例"), is_document_title("人民日报"), is_document_title("“龙腾虎跃”进行时")
     (True, False, False)
     """
+    if "(略)" in title:
+        return False  # a title a mirror page elided in part ((略)会建设实施纲要): no document one can know
     core = _core(title)
     core = _DRAFT.sub("", core) or core
     if len(core) < 2 or _NOT_DOC_END.search(core):
