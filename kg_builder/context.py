@@ -1396,11 +1396,19 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
     if published is not None:
         return published[0], published[1], named
-    if not body:
-        return None, None, named
-    counts = Counter(name for _, _, name in body)
     # "我县", "全区": the document speaks of itself at this kind of division.
     selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
+    if not body:
+        if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
+            # A province's report without its title, naming no division in full (2023年,全省法治政府建设
+            # 工作坚持…, 省政府常务会议): the province it names by its short name (《甘肃日报》, 甘肃卫视).
+            province = _province_named(text[:body_end])
+            if province is not None:
+                pattern, by_name = _province_pattern()
+                first = next(m for m in pattern.finditer(text, 0, body_end) if by_name[m.group()].code == province.code)
+                return ("division", province.name, None), first.span(), named
+        return None, None, named
+    counts = Counter(name for _, _, name in body)
     kinds = [kind for kind, _ in selves.most_common()]
 
     def rank(name: str):

@@ -825,3 +825,21 @@ def test_a_footers_link_to_another_page_is_no_title():
             "上一篇:关于印发《青山县2018年普法依法治理工作要点》的通知\n下一篇:青山县司法局2017年工作总结")
     got = facts(text)
     assert "title" not in got and got["docType"] == "annual_report"
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A province's report without its title, naming no division in full and itself 全省: the province
+    # it names by its short name (《甘肃日报》, 甘肃卫视), its 省政府 acting.
+    ("2023年,全省法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,全省法治政府建设各项工作取得新成效。\n"
+     "一、强化思想引领。省政府党组理论学习中心组带头学,省长认真履行职责,在《甘肃日报》学习专栏刊发文章30余篇;"
+     "在甘肃卫视《法治伴你行》栏目播出节目。", "甘肃省", "provincial"),
+])
+def test_an_untitled_provincial_report_named_by_its_short_name(text, name, level):
+    got = facts(text)["authorJurisdiction"]
+    assert (got.name, got.attr("level")) == (name, level)
+
+
+def test_an_untitled_report_speaking_of_its_province_without_its_government_is_not_read_as_it():
+    # Without the 省政府 acting, a text that says 全省 and names a province's newspaper stays unknown.
+    text = "2023年,全省法治宣传工作取得新成效,在《甘肃日报》刊发文章。"
+    assert "authorJurisdiction" not in facts(text) or facts(text)["authorJurisdiction"].name != "甘肃省"
