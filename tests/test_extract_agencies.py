@@ -967,3 +967,30 @@ def test_a_bureaus_own_party_committee_written_bare(text, expected):
 ])
 def test_a_bureaus_party_group_at_no_meeting(text, expected):
     assert names(text) == expected
+
+
+CHANGHAI = "长海县2020年度法治政府建设情况报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's plenary meeting (县委全委会议, 县委全委会): the committee meeting.
+    (CHANGHAI + "2020年3月12日召开县委全委会议,对全县法治建设工作进行安排部署。", ["长海县委"]),
+    (CHANGHAI + "县委全委(扩大)会审议通过实施方案。", ["长海县委"]),
+    # The body a place is put forward to (被推荐至省政府参评) is no body acting.
+    (CHANGHAI + "经过初审,我县作为示范创建单位被推荐至省政府参评。县司法局负责。", ["长海县司法局"]),
+    # A publisher's line under the headline, its date beside it (清水县人民政府 2024年01月08日): the page's
+    # byline, no body acting; a signature above its date at the end still is.
+    ("【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读\n\n"
+     "清水县人民政府 2024年01月08日\n\n县司法局起草了报告。", ["清水县司法局"]),
+    ("清水县2023年度法治政府建设工作总结\n县司法局起草了报告。\n清水县人民政府\n2024年1月8日\n",
+     ["清水县司法局", "清水县人民政府"]),
+])
+def test_plenary_meetings_places_put_forward_and_dated_bylines(text, expected):
+    assert names(text) == expected
+
+
+def test_a_publisher_line_above_its_metadata_date():
+    # A page's metadata: the publishing office on its line, the date in figures below (区政府办公室 / 2023-12-20).
+    text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n区政府办公室\n"
+            "2023-12-20\n\n十九届区政府第37次常务会议议题的解读如下:区司法局认真梳理总结工作。")
+    assert names(text) == ["天桥区人民政府", "天桥区司法局"]

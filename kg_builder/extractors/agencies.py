@@ -70,7 +70,7 @@ _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|网上办|掌上办|就近办|一次办|常委|常委委员会|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"领办|首办|难办|好办|马上办|通办|网上办|掌上办|就近办|一次办|常委|常委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it.
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
@@ -119,6 +119,10 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
+# A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
+# its date written as a page's metadata (区政府办公室 / 2023-12-20).
+_DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\S\n]*$"
+                           r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -1018,6 +1022,12 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
             pos = matches[i].end
             i += 1
+    for at in _find_all(text, "推荐"):
+        # 被推荐至省政府参评: the body a place is put forward to.
+        if text[at + 2 : at + 3] in ("至", "到", "给"):
+            i = bisect.bisect_left(matches, at + 3, key=_START)
+            if i < len(matches) and matches[i].start == at + 3:
+                drop.add(i)
     for at in [*_find_all(text, "案”"), *_find_all(text, "案件”")]:
         # A case's name in quotes (“宋某不服县规划自然资源局…回复案”): the body is a party to it.
         opening = text.rfind("“", max(0, at - 60), at)
@@ -1176,6 +1186,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ":" in ctx.text:
         skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
+    if "日" in ctx.text[:400] or "-" in ctx.text[:400]:
+        head_end = min(ctx.body_end, (ctx.title_span[1] if ctx.title_span else 0) + 200)
+        skip += [m.span() for m in _DATED_BYLINE.finditer(ctx.text, 0, head_end)]
     if ".gov.cn" in ctx.text or ".com" in ctx.text:
         skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:
