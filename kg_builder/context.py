@@ -250,6 +250,29 @@ def county_by_name(resolution: Resolution) -> Division | None:
     return divisions.Division(code="", name=resolution.name, level="county")
 
 
+# A disclosure page's index number opening with its publisher's unified social credit code: 1, the
+# registering kind (1 for a state organ), the six digits of the division, the organisation code and a
+# check character (11370105MB279780XD/2023-6537798).
+_CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])1[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
+
+
+def _credit_code_place(text: str, body_end: int, body: list) -> tuple[int, int, str] | None:
+    """The county a page's index number names by its publisher's credit code, when the text speaks
+    of that county's bodies bare (区政府, 区司法局) and names no division but the county's parents."""
+    match = _CREDIT_CODE.search(text, 0, min(body_end, 1500))
+    if match is None or match.group(1).endswith("00"):
+        return None
+    division = divisions.division_by_code(match.group(1))
+    if division is None or division.level != "county":
+        return None
+    level = division.name[-1]
+    if level not in "区县旗市" or (level + "政府") not in text[:body_end] and (level + "委") not in text[:body_end]:
+        return None
+    if any(name not in (division.name, division.prefecture, division.province) for _, _, name in body):
+        return None
+    return match.start(1), match.end(1), division.name
+
+
 def _code_in(text: str, code: str) -> bool:
     """Whether a division code stands in the text as a number of its own (not inside a longer one)."""
     at = text.find(code)
@@ -1412,11 +1435,22 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
     if published is not None:
         return published[0], published[1], named
-    if not body:
-        return None, None, named
-    counts = Counter(name for _, _, name in body)
+    coded = _credit_code_place(text, body_end, body) if "1" in text[:1500] else None
+    if coded is not None:
+        return ("division", coded[2], None), (coded[0], coded[1]), named
     # "我县", "全区": the document speaks of itself at this kind of division.
     selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
+    if not body:
+        if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
+            # A province's report without its title, naming no division in full (2023年,全省法治政府建设
+            # 工作坚持…, 省政府常务会议): the province it names by its short name (《甘肃日报》, 甘肃卫视).
+            province = _province_named(text[:body_end])
+            if province is not None:
+                pattern, by_name = _province_pattern()
+                first = next(m for m in pattern.finditer(text, 0, body_end) if by_name[m.group()].code == province.code)
+                return ("division", province.name, None), first.span(), named
+        return None, None, named
+    counts = Counter(name for _, _, name in body)
     kinds = [kind for kind, _ in selves.most_common()]
 
     def rank(name: str):

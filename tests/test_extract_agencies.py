@@ -936,3 +936,77 @@ def test_the_cover_sending_the_report_on_is_the_documents():
     assert names(text.replace("情况。\n根据要求", "情况。根据要求")) == ["长宁区司法局", "中共长宁区委", "长宁区人民政府"]
     # Without the cover's sentence naming the report, the text above the title stays out.
     assert names(text.replace("将《2023年长宁区法治政府建设情况报告》报送", "报送报告至")) == []
+
+
+JIAXIAN = "佳县2024年度法治建设工作的报告\n"
+WANGDU = "望都县人民政府\n2024年法治政府建设年度报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Committees listed before one meeting's words, each with its own commission's words and the
+    # meeting written once (省委全面依法治省、市委全面依法治市工作会议精神): no body acts.
+    (JIAXIAN + "将中央全面依法治国、省委全面依法治省、市委全面依法治市工作会议精神作为必学内容,县司法局组织学习。",
+     ["佳县司法局"]),
+    # A body listed before, in a clause of its own, still acts.
+    (JIAXIAN + "县司法局牵头、市委全面依法治市工作会议精神传达到位。", ["佳县司法局"]),
+    # The committees of several levels joined by 和 (在省、市和县委坚强领导下) name no body.
+    (WANGDU + "2024年以来,在省、市和县委坚强领导下,望都县人民政府推进工作。", ["望都县人民政府"]),
+    # The recipients of a report, however the report is said (分别向市政府、县委、县人大进行了报告).
+    (WANGDU + "以正式文件,分别向市政府、县委、县人大进行了报告。县司法局负责。", ["望都县人民政府", "望都县司法局"]),
+    # A committee's standing committee written with a slip (区委常委委员会): the committee meeting.
+    ("营口市鲅鱼圈区2021年法治政府建设情况报告\n六届区委常委委员会第18次扩大会议审议通过实施方案。",
+     ["鲅鱼圈区委"]),
+])
+def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's report: its party committee or party group written bare (局党委会, 局党组会议) is its own.
+    ("信阳市司法局关于2024年法治政府建设情况的报告\n2024年共召开局党组会议29次,局党组理论学习中心组专题学习会12次。",
+     ["信阳市司法局", "信阳市司法局党组"]),
+    ("南阳市司法局2024年法治政府建设情况报告\n并及时在局党委会上学习传达,2024年召开的22次局党委会均践行制度。",
+     ["南阳市司法局", "南阳市司法局党委"]),
+    # ... but not a branch's (分局党委), nor in a government's report, where 局 is no author.
+    ("南阳市司法局2024年法治政府建设情况报告\n公安分局党委研究部署。", ["南阳市司法局"]),
+    (JIAXIAN + "召开局党组会议。", []),
+])
+def test_a_bureaus_own_party_committee_written_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare party group that is no meeting's: a post (局党组书记), or acting otherwise
+    # (局党组调整领导小组, as the test documents annotate it): not read.
+    ("长丰县司法局2019年法治政府建设情况报告\n局党组书记、局长张某主持召开党组会议。", ["长丰县司法局"]),
+    ("长丰县司法局2019年法治政府建设情况报告\n局党组调整法治政府建设领导小组。", ["长丰县司法局"]),
+])
+def test_a_bureaus_party_group_at_no_meeting(text, expected):
+    assert names(text) == expected
+
+
+CHANGHAI = "长海县2020年度法治政府建设情况报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's plenary meeting (县委全委会议, 县委全委会): the committee meeting.
+    (CHANGHAI + "2020年3月12日召开县委全委会议,对全县法治建设工作进行安排部署。", ["长海县委"]),
+    (CHANGHAI + "县委全委(扩大)会审议通过实施方案。", ["长海县委"]),
+    # The body a place is put forward to (被推荐至省政府参评) is no body acting.
+    (CHANGHAI + "经过初审,我县作为示范创建单位被推荐至省政府参评。县司法局负责。", ["长海县司法局"]),
+    # A publisher's line under the headline, its date beside it (清水县人民政府 2024年01月08日): the page's
+    # byline, no body acting; a signature above its date at the end still is.
+    ("【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读\n\n"
+     "清水县人民政府 2024年01月08日\n\n县司法局起草了报告。", ["清水县司法局"]),
+    ("清水县2023年度法治政府建设工作总结\n县司法局起草了报告。\n清水县人民政府\n2024年1月8日\n",
+     ["清水县司法局", "清水县人民政府"]),
+])
+def test_plenary_meetings_places_put_forward_and_dated_bylines(text, expected):
+    assert names(text) == expected
+
+
+def test_a_publisher_line_above_its_metadata_date():
+    # A page's metadata: the publishing office on its line, the date in figures below (区政府办公室 / 2023-12-20).
+    text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n区政府办公室\n"
+            "2023-12-20\n\n十九届区政府第37次常务会议议题的解读如下:区司法局认真梳理总结工作。")
+    assert names(text) == ["天桥区人民政府", "天桥区司法局"]

@@ -606,3 +606,25 @@ def test_party_codes_of_conduct(text, title, issuer_level, kind):
 def test_a_regulation_a_city_submits_is_its_own(prefix, text, title, issuer_level, kind):
     citation = cited(text, prefix)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+def test_a_title_a_mirror_page_elided_names_no_document():
+    # A mirror page elides words with "(略)": what is left of the title names no document one can know,
+    # and a nested title beside it (贯彻〈法治中国建设规划〉) is still read.
+    text = ("积极贯彻中共中央《法治中国建设规划(2020-2025年)》《 (略) 会建设实施纲要(2020-2025年)》,审议通过"
+            "《营口市鲅鱼圈区贯彻落实〈 (略) 会建设实施纲要(2021-2025年)〉实施办法》。")
+    assert sorted(cited(text, "营口市鲅鱼圈区2021年法治政府建设情况报告\n")) == ["法治中国建设规划(2020-2025年)"]
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A city's 办法 cited from its district, its document number a party committee's (济委〔2023〕76号):
+    # the committee's normative document, no government's 规章.
+    ("以及《济南市2023年度高质量发展综合绩效考核办法》(济委〔2023〕76号)等相关要求。",
+     "济南市2023年度高质量发展综合绩效考核办法", "normative"),
+    ("按照《济南市某某管理办法》(济委办发〔2022〕3号)执行。", "济南市某某管理办法", "normative"),
+    # ... a government's number leaves it a rule.
+    ("按照《济南市某某管理办法》(济政发〔2022〕3号)执行。", "济南市某某管理办法", "rule"),
+])
+def test_a_rule_numbered_by_a_party_committee(text, title, kind):
+    got = {c.title: c for c in read_citations(Document(id="t", text="天桥区2023年法治建设工作情况的汇报\n" + text))}
+    assert got[title].kind == kind

@@ -849,3 +849,41 @@ def test_a_footers_link_to_another_page_is_no_title():
 ])
 def test_a_verb_ending_in_kai_names_no_county(text):
     assert "authorJurisdiction" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A province's report without its title, naming no division in full and itself 全省: the province
+    # it names by its short name (《甘肃日报》, 甘肃卫视), its 省政府 acting.
+    ("2023年,全省法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,全省法治政府建设各项工作取得新成效。\n"
+     "一、强化思想引领。省政府党组理论学习中心组带头学,省长认真履行职责,在《甘肃日报》学习专栏刊发文章30余篇;"
+     "在甘肃卫视《法治伴你行》栏目播出节目。", "甘肃省", "provincial"),
+])
+def test_an_untitled_provincial_report_named_by_its_short_name(text, name, level):
+    got = facts(text)["authorJurisdiction"]
+    assert (got.name, got.attr("level")) == (name, level)
+
+
+def test_an_untitled_report_speaking_of_its_province_without_its_government_is_not_read_as_it():
+    # Without the 省政府 acting, a text that says 全省 and names a province's newspaper stays unknown.
+    text = "2023年,全省法治宣传工作取得新成效,在《甘肃日报》刊发文章。"
+    assert "authorJurisdiction" not in facts(text) or facts(text)["authorJurisdiction"].name != "甘肃省"
+
+
+@pytest.mark.parametrize(("text", "name", "level", "doc_type"), [
+    # A disclosure page whose index number is its publisher's unified social credit code (11 + the
+    # division's code): a district's page, named only there, its city named in the text.
+    ("政府信息公开\n区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n"
+     "区政府办公室\n2023-12-20\n\n区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n\n"
+     "十九届区政府第37次常务会议议题的解读如下:区司法局梳理总结工作。以及《济南市法治建设考核评价办法》等相关要求。",
+     "天桥区", "county", "other"),
+])
+def test_a_district_by_its_credit_code_and_an_explained_report(text, name, level, doc_type):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["docType"]) == (name, level, doc_type)
+
+
+def test_a_credit_code_of_a_place_the_text_contradicts_is_not_read():
+    # The code's district (天桥区, in 济南) is not read when the text names another city's division.
+    text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n"
+            "2023年,青岛市市南区人民政府推进工作。市南区司法局负责。")
+    assert facts(text)["authorJurisdiction"].name != "天桥区"

@@ -443,3 +443,9 @@ def test_a_heading_with_its_issuer_before_a_title_cited_without_it():
 ])
 def test_a_news_page_carrying_the_plan_it_reports(text, expected):
     assert links(text) == expected
+
+
+def test_no_link_from_or_to_a_title_a_mirror_page_elided():
+    text = ("营口市鲅鱼圈区2021年法治政府建设情况报告\n审议通过《营口市鲅鱼圈区贯彻〈法治中国建设规划(2021-2025年)〉实施方案》"
+            "《营口市鲅鱼圈区贯彻落实〈 (略) 会建设实施纲要(2021-2025年)〉实施办法》。")
+    assert all("(略)" not in source and "(略)" not in target for source, target in links(text))

@@ -70,7 +70,7 @@ _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|网上办|掌上办|就近办|一次办|常委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"领办|首办|难办|好办|马上办|通办|网上办|掌上办|就近办|一次办|常委|常委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it.
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
@@ -119,6 +119,10 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
+# A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
+# its date written as a page's metadata (区政府办公室 / 2023-12-20).
+_DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\S\n]*$"
+                           r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -320,7 +324,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         after = text[end : end + 1]
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
-                after == "常" and suffix == "委" and text.startswith("常委会", end) and end - start == 1):
+                # (区委常委委员会: the same, written with a slip)
+                after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
@@ -733,9 +738,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         han_end = _HAN_WINDOW.match(text, p_end).end()
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
-        if (text[p_start - 1 : p_start] == "、" and text[p_start - 2 : p_start - 1] in "省市州县区镇乡"
+        if (p_start >= 2 and text[p_start - 1] in "、和" and text[p_start - 2] in "省市州县区镇乡"
                 and not _ends_a_division(text, p_start - 1)):
-            continue  # 省、市教育局, 省、州、县党委政府: the bodies of several levels, none named
+            continue  # 省、市教育局, 省、州、县党委政府, 省、市和县委: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
         division = own_relative.get(relative, _UNKNOWN)
@@ -908,14 +913,15 @@ def _issuer_position(text: str, end: int) -> bool:
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?[委府局厅办院部央会]|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求)"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准)")
+# (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -1017,6 +1023,12 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
             pos = matches[i].end
             i += 1
+    for at in _find_all(text, "推荐"):
+        # 被推荐至省政府参评: the body a place is put forward to.
+        if text[at + 2 : at + 3] in ("至", "到", "给"):
+            i = bisect.bisect_left(matches, at + 3, key=_START)
+            if i < len(matches) and matches[i].start == at + 3:
+                drop.add(i)
     for at in [*_find_all(text, "案”"), *_find_all(text, "案件”")]:
         # A case's name in quotes (“宋某不服县规划自然资源局…回复案”): the body is a party to it.
         opening = text.rfind("“", max(0, at - 60), at)
@@ -1187,6 +1199,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ":" in ctx.text:
         skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
+    if "日" in ctx.text[:400] or "-" in ctx.text[:400]:
+        head_end = min(ctx.body_end, (ctx.title_span[1] if ctx.title_span else 0) + 200)
+        skip += [m.span() for m in _DATED_BYLINE.finditer(ctx.text, 0, head_end)]
     if ".gov.cn" in ctx.text or ".com" in ctx.text:
         skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
     if ctx.recipient_span is not None:
@@ -1213,6 +1228,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
+    if "局党" in text:
+        matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
@@ -1268,6 +1285,34 @@ def agencies(doc: Document) -> Iterator[Fact]:
             yield Fact(me, "recipient", mention, mention.source)
 
 
+# A bureau's own party committee or party group written bare in its report, holding its meeting or its
+# study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) nor a superior's
+# (省局党委), which name their bureau before, nor a post (局党组书记).
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为]))局(党委|党组)"
+                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组)")
+# A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
+_OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
+
+
+def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
+    """The party committee or group of the bureau whose report this is, written bare (局党组)."""
+    text = ctx.text
+    owner = author_agency(ctx)
+    if owner is None and matches and _OPENING_YEAR.fullmatch(text, begin, matches[0].start):
+        owner = matches[0]
+    if owner is None or not owner.name.endswith("局"):
+        return []
+    titles = _cached_title_spans(ctx)
+    found: list[AgencyMatch] = []
+    for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
+        if any(a <= match.start() < b for a, b in titles) or any(m.name.endswith(match.group(1)) for m in found):
+            continue
+        name = owner.name + match.group(1)
+        found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
+                                 owner.code, (owner.written or owner.name) + match.group(1)))
+    return found
+
+
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
 _CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和])([省市县区州])人大及其常委会")
 
@@ -1319,20 +1364,44 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
+_ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")
+# Committees listed by their bare prefix after one read, then the meeting: the last one's meeting name.
+_COMMITTEES_THEN_MEETING = re.compile(r"(?:[\u4e00-\u9fa5]{2,12}?[、和及与](?:中共)?[省市县区州]委)+([\u4e00-\u9fa5]{2,12}?)")
+
+
+def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
+    """Whether the words between two listed committees are the first one's meeting, its last words
+    left to the meeting written once after the list (省委[全面依法治省、]市委全面依法治市工作会议精神)."""
+    return len(shared) == 2 and text.startswith(shared, a) and _ELIDED_MEETING.fullmatch(text, a, b) is not None
+
+
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
     # (历次会议 is found with 次会议: one scan, not two.)
     for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神")]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i < 0 or not (at - 16 <= matches[i].end <= at) or not (
+        if i < 0:
+            continue
+        if at - 16 <= matches[i].end <= at and (
                 text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
-            continue
+            shared = text[matches[i].end : matches[i].end + 2]
+        else:
+            # A committee whose commission's words stand before other committees' and the meeting
+            # written once after them (省委[全面依法治省、市委全面依法治市工作]会议精神).
+            listed = _COMMITTEES_THEN_MEETING.fullmatch(text, matches[i].end, at) \
+                if at - 60 <= matches[i].end and text.startswith("会议精神", at) else None
+            if listed is None or not text.startswith(listed.group(1)[:2], matches[i].end):
+                continue
+            shared = listed.group(1)[:2]
         drop.add(i)
         # The committees listed before it share the meeting words (中央…委员会、省委…委员会、市委…委员会会议精神),
-        # and so do those whose own meetings are listed before it (省委十三届二次全会、省委经济工作会议、…会议精神).
+        # and so do those whose own meetings are listed before it (省委十三届二次全会、省委经济工作会议、…会议精神),
+        # or whose own commission's words stand before the meeting written once (省委全面依法治省、市委全面依法
+        # 治市工作会议精神: the words between open as the last meeting's name does).
         while i > 0 and (text[matches[i - 1].end : matches[i].start] in ("、", "和", "及", "与")
-                         or _MEETINGS_LISTED.fullmatch(text, matches[i - 1].end, matches[i].start)):
+                         or _MEETINGS_LISTED.fullmatch(text, matches[i - 1].end, matches[i].start)
+                         or _shares_the_meeting(text, matches[i - 1].end, matches[i].start, shared)):
             i -= 1
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches

@@ -188,6 +188,8 @@ def is_document_title(title: str) -> bool:
     >>> is_document_title("政府投资条例"), is_document_title("人民日报"), is_document_title("“龙腾虎跃”进行时")
     (True, False, False)
     """
+    if "(略)" in title:
+        return False  # a title a mirror page elided in part ((略)会建设实施纲要): no document one can know
     core = _core(title)
     core = _DRAFT.sub("", core) or core
     if len(core) < 2 or _NOT_DOC_END.search(core):
@@ -945,6 +947,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     citation.issuer, citation.issuer_level, citation.issuer_code = issuer, level, code
     if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
+    elif sentence_kind is None and level != "national" and any(
+            _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
+        sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
 
 
@@ -969,6 +974,8 @@ def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_
 
 # A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".
 _ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
+# A local party committee's document number (济委〔2023〕76号, 济委办发〔2022〕3号).
+_COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?〔(?:19|20)\d{2}〕\d+号\)")
 
 
 def _law_kind(kind: str) -> str:

@@ -43,8 +43,9 @@ def doc_type_of(title: str | None, text: str) -> str:
         title = INNER_TITLES.sub("", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
-        if re.search(r"(解读|答记者问)$", title):
-            return "other"  # an explanation of a document is not the document
+        if re.search(r"(解读|答记者问)$|解读[:：]", title):
+            # an explanation of a document is not the document (…议题解读:关于…的汇报: the explained after a colon)
+            return "other"
         issued = _SUMMARY_AND_PLAN.search(title)
         if issued is not None and doc_type_of(issued.group(1), "") in ("work_plan", "implementation_plan"):
             return doc_type_of(issued.group(1), "")  # the year's summary issued with the next year's points
