@@ -985,6 +985,21 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     assert names(text) == expected
 
 
+# A site's menu above the text, longer than a page's head (首页, 政务公开 ... one item a line).
+SITE_MENU = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 20)
+
+
+@pytest.mark.parametrize("menu", ["", SITE_MENU])
+def test_page_head_and_opening_read_past_a_site_menu(menu):
+    # A bureau's untitled report opening with its bureau: its bare 局党委 at its meeting is the bureau's.
+    text = menu + "2024年,南阳市司法局坚持依法行政。\n并及时在局党委会上学习传达。"
+    assert names(text) == ["南阳市司法局", "南阳市司法局党委"]
+    # A page's metadata under its headline, the publisher above the date: no body acting.
+    text = (menu + "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n区政府办公室\n2023-12-20\n\n"
+            "2023年,济南市天桥区推进法治建设。区司法局梳理总结工作。")
+    assert names(text) == ["天桥区司法局"]
+
+
 CHANGHAI = "长海县2020年度法治政府建设情况报告\n"
 
 

@@ -1199,8 +1199,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ":" in ctx.text:
         skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
-    if "日" in ctx.text[:400] or "-" in ctx.text[:400]:
-        head_end = min(ctx.body_end, (ctx.title_span[1] if ctx.title_span else 0) + 200)
+    # (the page's head ends 200 characters past its title, a site's menu above it or not)
+    head_end = min(ctx.body_end, (ctx.title_span[1] if ctx.title_span else 0) + 200)
+    head = ctx.text[max(0, head_end - 600) : head_end]
+    if "日" in head or "-" in head:
         skip += [m.span() for m in _DATED_BYLINE.finditer(ctx.text, 0, head_end)]
     if ".gov.cn" in ctx.text or ".com" in ctx.text:
         skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
@@ -1298,8 +1300,11 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     """The party committee or group of the bureau whose report this is, written bare (局党组)."""
     text = ctx.text
     owner = author_agency(ctx)
-    if owner is None and matches and _OPENING_YEAR.fullmatch(text, begin, matches[0].start):
-        owner = matches[0]
+    if owner is None and matches:
+        # (the opening's line: a site's menu may stand above it)
+        line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
+        if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
+            owner = matches[0]
     if owner is None or not owner.name.endswith("局"):
         return []
     titles = _cached_title_spans(ctx)
