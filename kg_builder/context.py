@@ -643,6 +643,8 @@ def _opens_a_mark(title: str) -> bool:
 
 # The label of a field in a page's metadata table, the block before the field's value.
 _META_LABEL = re.compile(r"(?:分类|机构|来源|日期|时间|方式|范围|索引号|文号|字号|主题词|有效性|\])[:]?$")
+# A field of the metadata table in one block, its label and value parted by a colon only (主题分类:通知公告).
+_FIELD_BLOCK = re.compile(r"([\u4e00-\u9fa5]{1,6}):(?=\S)")
 
 
 def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -667,6 +669,15 @@ def _flattened_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
             # a breadcrumb's last step (首页 > 政府信息公开 > 法治政府建设年度报告), the site's section, or a
             # field of the page's metadata table (组配分类 法治政府建设年度报告, [ 体裁分类 ] 工作报告)
             continue
+        field = _FIELD_BLOCK.match(first)
+        if field is not None:
+            label = field.group(1) if field.group(1) != "题" or i == 0 or blocks[i - 1].group() != "标" else "标题"
+            value = first[field.end():]
+            if label == "标题" and _ends_a_title(value) and not _opens_a_mark(value):
+                # the metadata table's title field (- 标 题:羊庄镇2025年法治政府建设报告 -)
+                return value, (start + field.end(), block.end())
+            if label == "标题" or _META_LABEL.search(label):
+                continue  # another field's value (- 主题分类:通知公告 -), however it ends
         whole = _WHOLE_LINE_TITLE.fullmatch(first)
         if whole is not None and TITLE_END.search(whole.group(1)):
             # The page's heading, its document's title in marks (《法治福建建设规划(2021—2025年)》 来源:…).

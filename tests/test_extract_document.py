@@ -437,7 +437,14 @@ def test_flattened_page_dated_as_its_lines(text, year):
     ("省委依法治省办、省委宣传部、省委普法办、省司法厅 关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年) "
      "在省委、省政府正确领导下,全省普法工作取得成效。" + _PLAIN,
      "省委依法治省办、省委宣传部、省委普法办、省司法厅关于在公民中开展法治宣传教育的第八个五年规划(2021—2025年)"),
-], ids=["news-tag", "broken-before-its-last-words", "years-after", "bodies-before-guanyu"])
+    # a metadata table's fields, label and value in one block: another field is no title, the title's is
+    ("- 索 引 号:370481/2026-00158 - 主题分类:通知公告 - 发布机构:青山镇 - 成文时间:2026年01月01日 - "
+     "标 题:青山镇2025年法治政府建设报告 - 效力状态:有效 青山镇2025年法治政府建设报告 2025年以来,青山镇坚持依法行政。"
+     + _PLAIN, "青山镇2025年法治政府建设报告"),
+    ("- 主题分类:通知公告 - 发布机构:青山镇 - 成文时间:2026年01月01日 - 效力状态:有效 青山镇2025年法治政府建设报告 "
+     "2025年以来,青山镇坚持依法行政。" + _PLAIN, "青山镇2025年法治政府建设报告"),
+], ids=["news-tag", "broken-before-its-last-words", "years-after", "bodies-before-guanyu", "title-field",
+        "fields-before-the-title"])
 def test_flattened_page_titled_as_its_lines(text, title):
     assert len(text) >= 300 and "\n" not in text
     assert facts(text).get("title") == title
