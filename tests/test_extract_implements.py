@@ -449,3 +449,21 @@ def test_no_link_from_or_to_a_title_a_mirror_page_elided():
     text = ("营口市鲅鱼圈区2021年法治政府建设情况报告\n审议通过《营口市鲅鱼圈区贯彻〈法治中国建设规划(2021-2025年)〉实施方案》"
             "《营口市鲅鱼圈区贯彻落实〈 (略) 会建设实施纲要(2021-2025年)〉实施办法》。")
     assert all("(略)" not in source and "(略)" not in target for source, target in links(text))
+
+
+@pytest.mark.parametrize("gap", ["\n\n", " "])
+def test_an_explanations_headline_said_again_implements_nothing(gap):
+    # An explanation of a report, its headline said again above the body (《X》政策解读), plain or flattened:
+    # the report is written 根据《要点》 (…形成本报告), and neither the explanation nor the report implements it.
+    text = gap.join([
+        "【政策解读】关于《青山县人民政府关于青山县2023年度法治政府建设工作总结的报告》的政策解读",
+        "青山县人民政府 2024年01月08日",
+        "《青山县人民政府关于青山县2023年度法治政府建设工作总结的报告》政策解读",
+        "一、起草背景",
+        "中共中央办公厅、国务院办公厅印发《法治政府建设与责任落实督察工作规定》,要求每年县级以上地方各级政府应当向同级党委、"
+        "人大常委会报告上一年度法治政府建设情况。根据上述要求,县司法局起草了《青山县2023年度法治政府建设工作总结的报告》。",
+        "二、起草过程",
+        "县司法局作为起草单位,根据《2023年青山县法治政府建设工作要点》,撰写县政府年度法治政府建设工作总结的报告,"
+        "最终形成本报告。",
+    ])
+    assert links(text) == set()

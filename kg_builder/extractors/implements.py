@@ -389,6 +389,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
         ):
             heading = _heading_before(ctx, s_start)
+            if heading and normalize_title(heading).endswith(("解读", "答记者问")):
+                heading = None  # an explanation's headline said again (《X》政策解读): the document, as above
             if heading and own_title and _with_years(normalize_title(heading), own_title):
                 heading = own_title  # the plan's heading, its years on the next line (吉林市…方案 / (2021—2025年))
             source = heading if heading else own_title
