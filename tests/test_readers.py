@@ -229,6 +229,40 @@ def test_hard_wrapped_titles_end_where_they_read_as_titles(paragraphs):
     assert unwrap("\n".join(lines)).splitlines() == paragraphs
 
 
+@pytest.mark.parametrize("page_number", ["— 2 —", "- 2 -", "2", "第2页", "第 2 页 共 3 页"])
+def test_hard_wrapped_text_goes_on_past_a_page_number(page_number):
+    # The text of a PDF copied out with its pages' numbers: a page number cutting a sentence, here inside a
+    # title, is dropped and the sentence joined.
+    from kg_builder.readers.layout import unwrap
+
+    paragraphs = ["2019年,青山县坚持依法行政,按照《关于加快推进法治政府建设的实施意见》推进法治政府建设,各项工作取得明显成效。",
+                  "县政府常务会议专题研究法治政府建设工作,制定年度工作要点,明确责任单位和完成时限,定期督促检查。"] * 3
+    lines = [p[i : i + 20] for p in paragraphs for i in range(0, len(p), 20)]
+    lines.insert(2, page_number)  # inside the title: 《关于加快推进法治政 / — 2 — / 府建设的实施意见》
+    assert unwrap("\n".join(lines)).splitlines() == paragraphs
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # A news headline carrying a plan, its issuers listed, its byline's date and time under it.
+    ["中共青山省委、青山省人民政府转发《省委宣传部、省司法厅关于在全省公民中开展法治宣传教育的第七个五年规划(2016—2020年)》",
+     "2016-09-20 08:30  来源: 青山日报",
+     "近日,省委、省政府转发了《省委宣传部、省司法厅关于在全省公民中开展法治宣传教育的第七个五年规划(2016—2020年)》,要求各地"
+     "各部门结合实际抓好落实。",
+     "通知强调,各级党委和政府要把法治宣传教育纳入本地经济社会发展规划,确保“七五”普法各项任务按期完成,推动全省法治建设。"],
+    # A breadcrumb whose last step reaches the wrap width: the title on the next line is no step of it.
+    ["首页 > 部门信息公开 > 县市场监管局 > 法治政府建设",
+     "青山县市场监督管理局关于2022年法治政府建设工作的报告",
+     "2022年,我局以《法治政府建设实施纲要(2021-2025年)》为统领,认真落实上级部署,全面提升市场监管法治化水平,现报告如下:",
+     "一、加强组织领导。局党组调整法治政府建设领导小组,局主要负责人履行法治建设第一责任人职责,局法制股负责统筹推进各项工作。"],
+], ids=["headline-with-issuers-and-byline", "breadcrumb-at-the-width"])
+def test_hard_wrapped_page_heads_keep_their_lines(paragraphs):
+    from kg_builder.readers.layout import unwrap
+
+    width = 32
+    lines = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
+    assert unwrap("\n".join(lines)).splitlines() == paragraphs
+
+
 def test_a_table_of_tab_parted_rows_is_no_wrapped_text(tmp_path):
     # Rows alike in length that end without punctuation: a table, each row kept on its line.
     source = Path(__file__).parent / "data" / "extraction" / "table_plan.txt"

@@ -47,16 +47,20 @@ __all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture"]
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
 _CLOSED = re.compile(r"[。!?;:\uff01\uff1f\uff1b\uff1a…]$")
 _LATIN = re.compile(r"[A-Za-z]")
+# A site's breadcrumb, two steps or more: 首页 > 部门信息公开 > 县市场监管局.
+_BREADCRUMB = re.compile(r"[^\s>\u203a\u00bb]\s*[>\u203a\u00bb]\s*[^\s>\u203a\u00bb][^>\u203a\u00bb]*[>\u203a\u00bb]")
 # A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
 _TITLE_LINE = re.compile(
     r"^[^,\uff0c、。;\uff1b]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$"
-    # (a news headline carrying a document: 中共某省委印发《…实施方案(2021—2025年)》)
-    r"|^[^,\uff0c、。;\uff1b《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
+    # (a news headline carrying a document: 中共某省委印发《…实施方案(2021—2025年)》, its issuers listed or not)
+    r"|^[^,\uff0c。;\uff1b《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
 # What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
 # a page's metadata under a title about as wide as the text (时间:…, 来源:…), a document number, the recipients.
 _OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|[(\uff08][一二三四五六七八九十\d]+[)\uff09]|\d+[.、．]|"
     r"第[一二三四五六七八九十百\d]+[章条节]|附件|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
+    # (a news page's byline, its date and time: 2016-09-20 08:30  来源: 辽宁日报)
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|"
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
     r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$|"
     # the bodies a report or notice is sent to, on their own line (县委依法治县办、县政府：)
@@ -94,9 +98,17 @@ def unwrap(text: str) -> str | None:
 
     if sum(1 for line in lines if len(line.strip()) >= 10 and full_and_open(line)) < _OPEN_SHARE * len(measured):
         return None
+    # A page number on its own line (— 2 —, 第2页; a bare 2 only inside a sentence the page cut):
+    # the text of a PDF copied out with its pages' numbers. The wrap goes on past it.
+    def page_number(index: int, joining: bool) -> bool:
+        line = lines[index]
+        return bool(line.strip()) and _PAGE_NUMBER.match(line) is not None and (joining or not line.strip().isdigit())
+
     out: list[str] = []
     joining = False
     for index, line in enumerate(lines):
+        if page_number(index, joining):
+            continue
         piece = line.lstrip() if joining else line
         if joining and out and _LATIN.match(out[-1][-1:]) and _LATIN.match(piece[:1]) and not _OPEN_GLOSS.search(out[-1]):
             # two words of a Latin-script phrase (digits of a number join as they are, and so does
@@ -106,10 +118,15 @@ def unwrap(text: str) -> str | None:
             out[-1] += piece
         else:
             out.append(piece)
-        following = lines[index + 1] if index + 1 < len(lines) else ""
+        after = index + 1
+        while after < len(lines) and page_number(after, True):
+            after += 1
+        following = lines[after] if after < len(lines) else ""
         # (a title is whole once what has been joined of it reads as one: 关于转发《…》 / …》的通知)
+        # (nor is a breadcrumb, whose last step the wrap width may reach: the title on the next line
+        # is no step of it)
         joining = bool(full_and_open(line) and following.strip() and not _OPENS.match(following)
-                       and not _title_line(out[-1]))
+                       and not _title_line(out[-1]) and not _BREADCRUMB.search(out[-1]))
         if joining:
             out[-1] = out[-1].rstrip()
     return "\n".join(out)
