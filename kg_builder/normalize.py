@@ -92,8 +92,32 @@ def _t2s_table() -> dict[int, str]:
 
 
 @functools.cache
+def _radical_table() -> dict[int, str]:
+    """CJK radicals, and compatibility ideographs, as the ideographs they stand for, one for one.
+
+    PDF text layers give 实施⽅案 (U+2F45 KANGXI RADICAL SQUARE) for 实施方案 and ⻚ for 页: a
+    font draws both with one glyph (``data/cjk_radicals.tsv``, made by ``docs/make_radicals.py``).
+    """
+    table: dict[int, str] = {}
+    path = files("kg_builder") / "data" / "cjk_radicals.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            radical, ideograph = line.split("\t")
+            table[ord(radical)] = ideograph
+    # the compatibility ideographs (U+F900-FAFF), and the angle brackets fonts draw as 〈〉 (U+2329, U+232A)
+    for code in [*range(0xF900, 0xFB00), 0x2329, 0x232A]:
+        folded = unicodedata.normalize("NFC", chr(code))
+        if folded != chr(code) and len(folded) == 1:
+            table[code] = folded
+    return table
+
+
+@functools.cache
 def _fold_table() -> dict[int, str]:
     table = dict(_t2s_table())
+    t2s = _t2s_table()
+    # (a radical standing for a traditional character stands for its simplified one here)
+    table.update({code: t2s.get(ord(ideograph), ideograph) for code, ideograph in _radical_table().items()})
     for code in range(0xFF01, 0xFF5F):
         table[code] = chr(code - 0xFEE0)
     table.update({0x3000: " ", 0x00A0: " ", ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”",

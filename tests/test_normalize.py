@@ -33,6 +33,18 @@ def test_fold_text_keeps_length(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a PDF text layer's radicals (U+2F45 ⽅, U+2EDA ⻚, U+2EC4 ⻄), angle brackets (U+2329/232A) and a
+    # compatibility ideograph (U+F9B1, the U+9234 鈴 of simplified 铃) as the characters they stand for
+    ("实施⽅案", "实施方案"), ("⾸⻚", "首页"), ("江⻄省⼈⺠政府", "江西省人民政府"),
+    ("贯彻\u2329纲要\u232a", "贯彻〈纲要〉"), ("\uf9b1", "铃"),
+    # a radical that stands for a traditional character stands for its simplified one (⾨ → 門 → 门)
+    ("⾨户", "门户"),
+])
+def test_fold_text_reads_radicals_as_characters(text, expected):
+    assert fold_text(text) == expected and len(fold_text(text)) == len(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("關於印發《實施方案》的通知", "关于印发《实施方案》的通知"),
     ("显著的成效", "显著的成效"),  # 著 is simplified too: left alone
 ])
