@@ -33,6 +33,7 @@ __all__ = [
     "find_divisions",
     "title_divisions",
     "parse_date",
+    "reads_as_title",
     "TITLE_END",
     "title_line_end",
     "TitleLineEnds",
@@ -490,6 +491,21 @@ _TRAILING_NUMBER = re.compile(r"[((][\u4e00-\u9fa5]{1,12}(?:[〔\[]((?:19|20)\d{
 #: A page's name after its headline, as a browser's title bar shows it (…的通知-某某市人民政府, …报告_某某网):
 #: the site's, not the title's. (A plan's years keep their dash: the words before it end no title.)
 _SITE_SUFFIX = re.compile(r"\s*[-_|—–]\s*[^\s\-_|—–《》()]{2,20}$")
+
+
+def reads_as_title(line: str) -> bool:
+    """Whether a line a file's metadata gives for its title reads as a document's title (…报告, …方案):
+    not a breadcrumb (首页 > 政务公开), a file name (report.html) or a placeholder.
+
+    >>> reads_as_title("临泉县 2022 年法治政府建设⼯作的报告"), reads_as_title("首页 > 年度报告"), reads_as_title("t.html")
+    (True, False, False)
+    """
+    compact = WHITESPACE.sub("", fold_text(line))
+    return not _BREADCRUMB_STEP.search(compact) and _ends_a_title(compact)
+
+
+# (a breadcrumb's step: 首页 > 政务公开 > 年度报告)
+_BREADCRUMB_STEP = re.compile(r"[>\u203a\u00bb]")
 
 
 def _ends_a_title(compact: str) -> bool:

@@ -114,7 +114,8 @@ BAD_FILES = [
 #: Bad only when named directly: in a folder, a folder named x.txt is just a folder (its files are read).
 NAMED_ONLY = [("folder.txt", "is a directory")]
 
-GOOD_FILES = ["macun_2023.html", "yuncheng_2019.docx", "dongliao_2019.pdf", "hantai_2017.ofd", "pujiang_2022_tasks.xlsx",
+GOOD_FILES = ["macun_2023.html", "yuncheng_2019.docx", "dongliao_2019.pdf", "dongliao_2019_chromium.pdf",
+              "hantai_2017.ofd", "pujiang_2022_tasks.xlsx",
               "zhongzhan_2019_gbk.txt",
               "hantai_2017_utf16.txt", "macun_2023_big5.txt", "malformed.html", "open_marks.txt",
               "long_title.txt", "one_line.txt"]

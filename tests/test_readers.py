@@ -16,7 +16,7 @@ import kg_builder
 from kg_builder.errors import InputError
 from kg_builder.model import Document
 from kg_builder.pipeline import extract
-from kg_builder.readers import iter_sources, read_document, read_entry, read_manifest, supported_suffixes
+from kg_builder.readers import iter_sources, read_document, read_entry, read_manifest, sample_corpus, supported_suffixes
 from kg_builder.readers.encoding import decode
 from kg_builder.readers.html import html_text
 from kg_builder.readers.traditional import is_traditional, to_simplified
@@ -147,6 +147,43 @@ def test_pdf_text_layer_title_and_date():
     assert doc.meta("date") == "2020-03-04"
     assert "东府〔2020〕3号" in doc.text
     assert "(责任编辑:赵昕)" in doc.text
+
+
+def test_pdf_as_a_real_writer_exports_it_reads_as_its_text():
+    # Chromium's export with Noto CJK, as a word processor's is: radicals for some characters (⼈⺠ for
+    # 人民), spaces where the font changes (2019 年), lines broken at the page's width, and a file name
+    # for the recorded title. The document reads as its own text does.
+    doc = read_document(INPUTS / "dongliao_2019_chromium.pdf")
+    pdf = extract(doc)
+    seed = next(sample_corpus().glob("001_*.txt")).read_text("utf-8")
+    lines = [line.strip() for line in seed[seed.index("东辽县人民政府关于2019年度") :].splitlines() if line.strip()]
+    plain = extract(Document(id="plain", text="\n".join(lines)[: len(doc.text)]))
+    assert doc.meta("title") is None  # dongliao_2019.docx is no title
+    assert pdf.value("title") == plain.value("title") == "东辽县人民政府关于2019年度东辽县法治政府建设情况的报告"
+    for key in ("yearCovered", "docType"):
+        assert pdf.value(key) == plain.value(key)
+    assert pdf.value("authorJurisdiction").name == "东辽县"
+    cited = {f.object.name for f in pdf.of("cites")}
+    assert cited == {f.object.name for f in plain.of("cites")}
+    assert {"法治政府建设实施纲要(2015-2020年)", "东辽县〈法治政府建设实施纲要(2015-2020年)〉的实施意见"} <= cited
+    assert "2019 年" not in doc.text
+
+
+@pytest.mark.parametrize(("recorded", "title"), [
+    ("Microsoft Word - 青山县2023年法治政府建设情况报告.docx", "青山县2023年法治政府建设情况报告"),
+    ("report_2023.pdf", None),
+    ("untitled", None),
+])
+def test_pdf_recorded_title_only_when_it_reads_as_one(tmp_path, recorded, title):
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.append(str(INPUTS / "dongliao_2019.pdf"))
+    writer.add_metadata({"/Title": recorded})
+    path = tmp_path / "report.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    assert read_document(path).meta("title") == title
 
 
 def test_pdf_lines_broken_by_the_page_are_joined():

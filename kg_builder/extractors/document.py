@@ -169,7 +169,7 @@ def document_facts(doc: Document) -> Iterator[Fact]:
     if ctx.title:
         span = ctx.title_span or (0, 0)
         yield Fact(me, "title", ctx.title, Provenance(doc.id, span[0], span[1], NAME))
-    yield Fact(me, "docType", doc_type_of(ctx.title, doc.text), whole, confidence=0.8)
+    yield Fact(me, "docType", doc_type_of(ctx.title, ctx.text), whole, confidence=0.8)
     jurisdiction = jurisdiction_mention(doc)
     if jurisdiction is not None:
         yield Fact(me, "authorJurisdiction", jurisdiction, jurisdiction.source)

@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..context import TITLE_END
+from ..context import reads_as_title
 from ..errors import InputError
 from ..model import Document
-from ..normalize import WHITESPACE, fold_text
 from . import register
 from .encoding import decode
 
@@ -38,8 +37,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
-# A breadcrumb's steps (首页 > 政务公开 > 年度报告), no title however it ends.
-_BREADCRUMB = re.compile(r"[>\u203a\u00bb]")
 #: Below this many characters trafilatura's result is not believed (a caption, a date).
 _MIN_MAIN_TEXT = 50
 
@@ -168,7 +165,7 @@ def _choose_title(meta_title: str | None, found_title: str | None, page_title: s
         found_title = page_title
     given = [title.strip() for title in (meta_title, found_title, page_title) if title and title.strip()]
     for title in given:
-        if not _BREADCRUMB.search(title) and TITLE_END.search(WHITESPACE.sub("", fold_text(title))):
+        if reads_as_title(title):
             return title
     return given[0] if given else ""
 

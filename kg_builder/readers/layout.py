@@ -41,8 +41,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
-__all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture"]
+__all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture", "without_run_gaps"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
 _CLOSED = re.compile(r"[。!?;:\uff01\uff1f\uff1b\uff1a…]$")
@@ -81,22 +82,42 @@ def _title_line(line: str) -> bool:
     return depth == 0
 
 
-def unwrap(text: str) -> str | None:
-    """The text with its hard wraps undone, or None when it is not hard-wrapped."""
-    lines = text.split("\n")
+def _columns(line: str) -> int:
+    """A line's width in columns: a Chinese character or full-width mark takes two."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019]")
+
+
+def _wrap_test(lines: list[str], measure: Callable[[str], int]) -> tuple[Callable[[str], bool] | None, int]:
+    """(whether a line is full and open, how many are) when the lines are hard-wrapped by ``measure``;
+    (None, 0) when they are not."""
     # (a table's rows, cells parted by tabs, are alike in length and end open: they are no wraps)
     # (nor is the rest of a row the wrap cut, on the line after it: 县发改局、县市场监管局)
-    measured = [len(line.rstrip()) for index, line in enumerate(lines) if len(line.strip()) >= 10 and "\t" not in line
-                and not (index and "\t" in lines[index - 1])]
+    measured = [measure(line.rstrip()) for index, line in enumerate(lines) if len(line.strip()) >= 10
+                and "\t" not in line and not (index and "\t" in lines[index - 1])]
     if len(measured) < _MIN_LINES:
-        return None
+        return None, 0
     width = sorted(measured)[int(len(measured) * 0.75)]
 
     def full_and_open(line: str) -> bool:
         body = line.rstrip()
-        return width - 3 <= len(body) <= width + 6 and not _CLOSED.search(body) and "\t" not in body
+        return width - 3 <= measure(body) <= width + 6 and not _CLOSED.search(body) and "\t" not in body
 
-    if sum(1 for line in lines if len(line.strip()) >= 10 and full_and_open(line)) < _OPEN_SHARE * len(measured):
+    full = sum(1 for line in lines if len(line.strip()) >= 10 and full_and_open(line))
+    return (full_and_open, full) if full >= _OPEN_SHARE * len(measured) else (None, 0)
+
+
+def unwrap(text: str) -> str | None:
+    """The text with its hard wraps undone, or None when it is not hard-wrapped."""
+    lines = text.split("\n")
+    # Lines cut at a number of characters, or at a page's width (a PDF's text layer, where a digit or an
+    # ASCII comma takes half a Chinese character's room): whichever measure finds the lines full.
+    full_and_open = max((_wrap_test(lines, measure) for measure in (len, _columns)),
+                        key=lambda found: found[1], default=(None, 0))[0]
+    if full_and_open is None:
         return None
     # A page number on its own line (— 2 —, 第2页; a bare 2 only inside a sentence the page cut):
     # the text of a PDF copied out with its pages' numbers. The wrap goes on past it.
@@ -183,6 +204,36 @@ def without_page_furniture(pages: list[str]) -> list[str]:
         if lines:
             kept.append("\n".join(lines))
     return kept
+
+
+# The space a PDF's or OFD's text layer puts where the font changes, which Chinese typesetting does not
+# have: beside a Chinese mark (（ 2021-2025 年 ）, “ 三项制度 ”, 年 ）》), between ASCII punctuation and a
+# character (建设 , 根据), and between a number and its unit (2022 年, 326 件; 关于 2022 年度). One between a
+# time and the next field (14:24 信息来源), a body and its date (某县人民政府 2024年1月8日) or two
+# characters (中共某市委 某市人民政府) parts two things and stays.
+_HAN = "\u2e80-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_MARK = "\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7\u2022\u2329\u232a"
+_PUNCT = ",.:;!?()<>\\[\\]%+"
+_UNIT = "年月日号个件人次万亿元项条款章节名家所场期批份余多届季度倍位户座辆台套本篇页"
+_RUN_GAP = re.compile(
+    f"(?<=[{_MARK}]) (?=\\S)|(?<=\\S) (?=[{_MARK}])"
+    f"|(?<=[{_PUNCT}]) (?=[{_HAN}])|(?<=[{_HAN}]) (?=[{_PUNCT}])"
+    f"|(?<=[0-9]) (?=[{_UNIT}])|(?<=[{_HAN}]) (?=-[0-9])"
+    f"|(?<=[{_HAN}]) (?=[0-9][0-9.]*[ \\n]?[{_UNIT}](?! ?[0-9]{{1,2}} ?月))"
+)
+# A number glued to the character or mark before it, then a gap (“3515 重大工程项目”, 、3515 重大): the font's.
+_NUMBER_GAP = re.compile(f"(?<=[{_HAN}{_MARK}])([0-9][0-9.]*) (?=[{_HAN}])")
+
+
+def without_run_gaps(text: str) -> str:
+    """The text of a PDF or OFD without the spaces its text layer puts where the font changes.
+
+    >>> without_run_gaps("关于 2022 年度“ 三项制度 ”落实情况 , 全年办理 326 件“3515 重大工程”“线上 + 线下”")
+    '关于2022年度“三项制度”落实情况,全年办理326件“3515重大工程”“线上+线下”'
+    >>> without_run_gaps("发布时间:2020-03-04 14:24 信息来源:某县人民政府 2024年1月8日")
+    '发布时间:2020-03-04 14:24 信息来源:某县人民政府 2024年1月8日'
+    """
+    return _NUMBER_GAP.sub(r"\1", _RUN_GAP.sub("", text))
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document
 from . import register
-from .layout import without_page_furniture
+from .layout import without_page_furniture, without_run_gaps
 from .package import check_package
 
 __all__ = ["ofd_pages", "read_ofd"]
@@ -135,7 +135,7 @@ def read_ofd(path: Path) -> Document:
         if type(error).__module__.startswith("lxml"):
             raise InputError(str(path), f"damaged OFD (bad XML: {error})".splitlines()[0][:200]) from None
         raise
-    text = "\n".join(without_page_furniture(["\n".join(lines) for lines in pages if lines])).strip()
+    text = without_run_gaps("\n".join(without_page_furniture(["\n".join(lines) for lines in pages if lines])).strip())
     if not text:
         raise InputError(str(path), f"no text in the OFD (a scan?): {len(pages)} page(s) without text; run OCR first")
     return Document(id=path.stem, text=text, path=str(path), metadata=tuple(sorted(metadata.items())))

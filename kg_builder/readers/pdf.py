@@ -14,15 +14,19 @@ import logging
 import re
 from pathlib import Path
 
+from ..context import reads_as_title
 from ..errors import InputError
 from ..model import Document
 from . import register
 from .encoding import binary_kind
-from .layout import without_page_furniture
+from .layout import without_page_furniture, without_run_gaps
 
 __all__ = ["read_pdf"]
 
 _PDF_DATE = re.compile(r"^D?:?((?:19|20)\d{2})(\d{2})(\d{2})")
+# What a PDF's recorded title carries that is not the document's: Word's export prefix, a file's suffix.
+_WORD_EXPORT = re.compile(r"^Microsoft (?:Word|PowerPoint) - ")
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|html?|txt|ofd|xlsx?)$", re.IGNORECASE)
 
 
 def _metadata(reader) -> dict[str, str]:
@@ -33,9 +37,11 @@ def _metadata(reader) -> dict[str, str]:
     if not info:
         return {}
     found: dict[str, str] = {}
-    title = info.get("/Title")
-    if title and str(title).strip():
-        found["title"] = re.sub(r"\s+", " ", str(title)).strip()
+    title = _WORD_EXPORT.sub("", re.sub(r"\s+", " ", str(info.get("/Title") or "")).strip())
+    # (the title a writer records is often its file name, 报告.docx or page.html, or a placeholder)
+    title = _FILE_SUFFIX.sub("", title)
+    if title and reads_as_title(title):
+        found["title"] = title
     created = info.get("/CreationDate")
     match = _PDF_DATE.match(str(created or ""))
     if match:
@@ -78,7 +84,8 @@ def read_pdf(path: Path) -> Document:
     if not text.strip():
         raise InputError(str(path), f"no text layer (scanned PDF?): {len(pages)} page(s) without text; "
                                     "run OCR first")
-    return Document(id=path.stem, text=text.replace("\r\n", "\n").replace("\r", "\n"), path=str(path),
+    text = without_run_gaps(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Document(id=path.stem, text=text, path=str(path),
                     metadata=tuple(sorted(_metadata(reader).items())))
 
 

@@ -3,7 +3,7 @@
 Run from the repository root: ``PYTHONPATH=$PWD python tests/data/inputs/make_fixtures.py``.
 Each fixture wraps the text of one sample document in the form analysts meet
 it in: a saved GB2312 page with the site's navigation and footer, a Word file
-with a table, a PDF with a text layer, a GBK text, a UTF-16 text, and a
+with a table, a PDF with a text layer (and one printed by Chromium, as real exports are), a GBK text, a UTF-16 text, and a
 traditional-character Big5 copy (as mirror sites serve).
 
 ``yuncheng_2019.doc`` is not made here: it is ``yuncheng_2019.docx`` saved as Word 97
@@ -153,6 +153,27 @@ def make_pdf() -> None:
     (HERE / "dongliao_2019.pdf").write_bytes(pdf_with_text(pages))
 
 
+def make_chromium_pdf() -> None:
+    """Seed 001 printed to PDF by Debian's Chromium with Noto CJK, as a word processor's export is: its
+    text layer gives radicals for some characters (⽅案 for 方案), spaces where the font changes
+    (2019 年, “ 放管服 ”) and lines broken at the page's width; its recorded title is a file name."""
+    import subprocess
+    import tempfile
+
+    lines = body_lines(seed("001"), "东辽县人民政府关于2019年度")[:14]  # (its opening: each glyph costs bytes)
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    page = ('<html><head><meta charset="utf-8"><title>dongliao_2019.docx</title>'
+            f'<style>body {{ font-size: 15pt }}</style></head><body>{paragraphs}</body></html>')
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / "page.html"
+        source.write_text(page, encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        f"--user-data-dir={scratch}/profile", "--no-pdf-header-footer",
+                        f"--print-to-pdf={HERE / 'dongliao_2019_chromium.pdf'}", source.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+
+
 OFD_NS = "http://www.ofdspec.org/2016"
 
 
@@ -257,6 +278,7 @@ if __name__ == "__main__":
     make_html()
     make_docx()
     make_pdf()
+    make_chromium_pdf()
     make_ofd()
     make_xlsx()
     make_texts()
