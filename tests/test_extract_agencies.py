@@ -1066,3 +1066,14 @@ def test_a_department_opening_a_page_without_its_title(text, expected):
 ])
 def test_a_departments_own_group_and_party_committee(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare 报 after what asks for it sends something up: the body after it is a recipient.
+    ("2019年,云南省卫生健康委推进法治建设。对10项行政职权进行了梳理,并按要求报省委编办。", ["云南省卫生健康委"]),
+    ("2019年,云南省卫生健康委推进法治建设。制定方案并报省政府。", ["云南省卫生健康委"]),
+    # (a body after 汇报 or a 报's own word is read as before)
+    ("2019年,云南省卫生健康委推进法治建设。省委编办审核通过。", ["云南省卫生健康委", "云南省委编办"]),
+])
+def test_a_body_a_bare_report_goes_to(text, expected):
+    assert names(text) == expected

@@ -967,6 +967,9 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
 _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函"))
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
+# The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报).
+_BARE_SENT_AFTER = frozenset("并求时级已均须需再")
+_PLACE_WORDS = frozenset("省市县区州")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
 _ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处)")
 
@@ -1010,10 +1013,14 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         i = bisect.bisect_left(matches, close + 1, i + 1, key=_START)
         if i < len(matches) and matches[i].start <= close + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
             drop.add(i)
-    for at in [*_find_all(text, "送"), *_find_all(text, "上报")]:
+    for at in [*_find_all(text, "送"), *_find_all(text, "上报"), *_find_all(text, "报")]:
         # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients
-        # (上报国务院…督查组: the body a case is sent up to).
-        if at == 0 or text[at - 1 : at] not in _SENT_BY and text[at : at + 1] != "上":
+        # (上报国务院…督查组: the body a case is sent up to; 按要求报省委编办, 并报市政府: a bare 报 after
+        # what asks for it, the body it goes to).
+        if text[at : at + 1] == "报":
+            if text[at - 1 : at] not in _BARE_SENT_AFTER or text[at + 1 : at + 2] not in _PLACE_WORDS:
+                continue
+        elif at == 0 or text[at - 1 : at] not in _SENT_BY and text[at : at + 1] != "上":
             continue
         at += text[at : at + 1] == "上"
         pos = at + 1
