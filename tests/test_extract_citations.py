@@ -177,6 +177,11 @@ def test_is_document_title(title, expected):
     ("某市人民政府关于印发某市行政执法工作要点(试行)的通知", "某市人民政府", "prefecture", False, None, "plan"),
     ("某省人民政府办公厅关于印发〈某省实施方案(2023-2025年)〉的通知", "某省人民政府办公厅", "provincial", False,
      None, "normative"),
+    # A national rule for the heads of party and government alike, in a wording the table does not hold, is
+    # the party centre's; a ministry's rule stays a rule.
+    ("党政主要负责人履行推进法治政府建设第一责任人职责规定", None, "national", False, None, "party_regulation"),
+    ("党政机关公文处理工作条例", None, "national", False, None, "party_regulation"),
+    ("建设项目环境影响登记表备案管理办法", "环境保护部", "national", False, None, "rule"),
 ])
 def test_classify(title, issuer, level, own, context, expected):
     assert classify(title, issuer, level, own, context) == expected

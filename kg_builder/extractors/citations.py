@@ -533,7 +533,9 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
         return "plan"
     if _LAW_END.search(core):
         return "law"
-    party = bool(_PARTY.search(issuer)) and level == "national"
+    # (a national rule for the heads and bodies of party and government alike, 党政主要负责人…规定 written in
+    # another wording than the table's, is the party centre's and the State Council's offices' own)
+    party = level == "national" and (bool(_PARTY.search(issuer)) or core.startswith("党政"))
     if core.endswith("决定") and level == "national" and ("全国人大" in issuer or "全国人民代表大会" in issuer):
         return "law"  # 全国人大常委会关于…的决定: the legislature's decision on a legal question
     if core.endswith("条例"):
