@@ -1077,3 +1077,14 @@ def test_a_departments_own_group_and_party_committee(text, expected):
 ])
 def test_a_body_a_bare_report_goes_to(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The ministries and the State Council's offices of the years before the 2018 reform.
+    ("2017年,原环境保护部推进法治政府建设。积极与国务院审改办沟通,配合国土资源部。",
+     ["环境保护部", "国务院审改办", "国土资源部"]),
+    # (the departments of any level their words name are no ministry)
+    ("2017年,原环境保护部推进法治政府建设。各级环境保护部门加强执法。", ["环境保护部"]),
+])
+def test_ministries_before_the_2018_reform(text, expected):
+    assert names(text) == expected

@@ -474,6 +474,7 @@ def test_venues_of_any_shape_and_themes(text, expected):
     ("积极开展问题查摆和“四必谈”工作任务。", []),
     # Risks to prevent are what work guards against.
     ("着力防控森林火灾、地震地质灾害“六大风险”,实施“六大行动”。", ["六大行动"]),
+    ("使“三股势力”无机可乘,深入开展“访惠聚”驻村工作。", ["访惠聚"]),
     # One door (“一门”进驻率) is a manner of service, as “一门式” is; “一窗受理” is a reform.
     ("“一门”进驻率84.06%,推行“一窗受理”改革。", ["一窗受理"]),
 ])

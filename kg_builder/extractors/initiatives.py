@@ -119,8 +119,9 @@ _NOT_A_PROGRAMME = re.compile(
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务)
     r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)式?$"
-    # risks to prevent (防控…“六大风险”, “重大风险”): what work guards against, not a programme
-    r"|风险$"
+    # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
+    # guards against, not a programme
+    r"|风险$|势力$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
