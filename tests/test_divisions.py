@@ -67,6 +67,9 @@ def test_not_a_township(name):
 @pytest.mark.parametrize(("name", "expected"), [
     ("国务院", True), ("国务院办公厅", True), ("司法部", True), ("中央依法治国办", True),
     ("国家市场监督管理总局", True), ("河南省司法厅", False), ("中站区人民政府", False),
+    # The ministries of the years before the 2018 reform, named in older reports; not the departments of
+    # any level their words also name.
+    ("原环境保护部", True), ("国土资源部", True), ("环境保护部门", False), ("农业部门", False),
 ])
 def test_national_bodies(name, expected):
     assert is_national_body(name) is expected

@@ -1025,3 +1025,66 @@ def test_a_publisher_line_above_its_metadata_date():
     text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n区政府办公室\n"
             "2023-12-20\n\n十九届区政府第37次常务会议议题的解读如下:区司法局认真梳理总结工作。")
     assert names(text) == ["天桥区人民政府", "天桥区司法局"]
+
+
+def authors(text):
+    return [f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "authorAgency"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page without its title line that opens with its department as its first sentence's subject.
+    ("2025年,泾源县公安局在县委、县政府的坚强领导下,推进法治公安建设。", ["泾源县公安局"]),
+    ("\n2020年,长治市人力资源和社会保障局深入学习贯彻习近平法治思想。", ["长治市人力资源和社会保障局"]),
+    # A government or a party committee opening its own report is no department.
+    ("2025年,泾源县人民政府推进法治政府建设。", []),
+    ("2025年,泾源县委推进法治建设。", []),
+    # The department must open the sentence: one named later is not the author.
+    ("2025年,全县在县公安局的配合下推进法治建设。泾源县如期完成任务。", []),
+])
+def test_a_department_opening_a_page_without_its_title(text, expected):
+    assert authors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The department's leading group its head of bureau leads (成立由局长任组长…的…领导小组).
+    ("2025年,泾源县公安局推进法治建设。一是加强组织领导,成立由局长任组长,其他局领导任副组长,"
+     "各部门负责人为成员的法治政府建设工作领导小组。",
+     ["泾源县公安局", "泾源县公安局法治政府建设工作领导小组"]),
+    # A group set up by a sentence with no subject in the department's report (我局 said elsewhere).
+    ("怀化市生态环境局2020年法治政府建设工作总结\n我局重视法治建设。认真执行制度。成立了法治政府建设工作领导小组,"
+     "明确专人负责。",
+     ["怀化市生态环境局", "怀化市生态环境局法治政府建设工作领导小组"]),
+    # A numbered heading naming the task sets nothing up itself.
+    ("怀化市生态环境局2020年法治政府建设工作总结\n1.成立法治建设领导小组。我局重视法治建设。", ["怀化市生态环境局"]),
+    # The bureau's own 党委 acting or holding its meetings (round two's 市公安局党委).
+    ("2025年,开平市公安局推进法治建设。年内局党委落实学习制度22次。", ["开平市公安局", "开平市公安局党委"]),
+    ("2023年,习水县公安局推进法治建设。我局定期组织召开党委理论学习中心组学习。", ["习水县公安局", "习水县公安局党委"]),
+    # Its secretary is a post, and another bureau's 党委 is named with its bureau.
+    ("2025年,开平市公安局推进法治建设。局党委书记、局长履行第一责任人职责。", ["开平市公安局"]),
+    ("2023年,习水县公安局在县委和市公安局党委的领导下推进法治建设。",
+     ["习水县公安局", "习水县委", "遵义市公安局党委"]),
+])
+def test_a_departments_own_group_and_party_committee(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare 报 after what asks for it sends something up: the body after it is a recipient.
+    ("2019年,云南省卫生健康委推进法治建设。对10项行政职权进行了梳理,并按要求报省委编办。", ["云南省卫生健康委"]),
+    ("2019年,云南省卫生健康委推进法治建设。制定方案并报省政府。", ["云南省卫生健康委"]),
+    # (a body after 汇报 or a 报's own word is read as before)
+    ("2019年,云南省卫生健康委推进法治建设。省委编办审核通过。", ["云南省卫生健康委", "云南省委编办"]),
+])
+def test_a_body_a_bare_report_goes_to(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The ministries and the State Council's offices of the years before the 2018 reform.
+    ("2017年,原环境保护部推进法治政府建设。积极与国务院审改办沟通,配合国土资源部。",
+     ["环境保护部", "国务院审改办", "国土资源部"]),
+    # (the departments of any level their words name are no ministry)
+    ("2017年,原环境保护部推进法治政府建设。各级环境保护部门加强执法。", ["环境保护部"]),
+])
+def test_ministries_before_the_2018_reform(text, expected):
+    assert names(text) == expected

@@ -151,6 +151,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("行政执法监督工作督察20条", True), ("支持民营经济发展十条", True), ("某区司法局制度汇编", True),
     # ... but not an article of a law, a compilation of laws, or a bare suggestion.
     ("宪法第五条", False), ("法律法规汇编", False), ("合理化建议", False),
+    # A draft in its trial edition (试点版), as (试行).
+    ("市场准入负面清单草案(试点版)", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
@@ -177,6 +179,13 @@ def test_is_document_title(title, expected):
     ("某市人民政府关于印发某市行政执法工作要点(试行)的通知", "某市人民政府", "prefecture", False, None, "plan"),
     ("某省人民政府办公厅关于印发〈某省实施方案(2023-2025年)〉的通知", "某省人民政府办公厅", "provincial", False,
      None, "normative"),
+    # A national rule for the heads of party and government alike, in a wording the table does not hold, is
+    # the party centre's; a ministry's rule stays a rule.
+    ("党政主要负责人履行推进法治政府建设第一责任人职责规定", None, "national", False, None, "party_regulation"),
+    ("党政机关公文处理工作条例", None, "national", False, None, "party_regulation"),
+    ("建设项目环境影响登记表备案管理办法", "环境保护部", "national", False, None, "rule"),
+    # A trial edition (试点版) qualifies a title as (试行) does.
+    ("市场准入负面清单草案(试点版)", "国家发展改革委", "national", False, None, "normative"),
 ])
 def test_classify(title, issuer, level, own, context, expected):
     assert classify(title, issuer, level, own, context) == expected

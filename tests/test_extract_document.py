@@ -34,6 +34,9 @@ def facts(text):
      "石榴街", "township", 2022),
     # A 街 with no street office of its name is no township.
     ("解放街2022年法治政府建设工作报告\n2022年,广东省推进工作。", "广东省", "provincial", 2022),
+    # A ministry of the years before the 2018 reform opening its page without a title.
+    ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
+     "中华人民共和国", "national", 2017),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

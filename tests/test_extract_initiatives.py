@@ -460,3 +460,23 @@ def test_study_topics_and_campaigns_ending_in_experience(text, expected):
 ])
 def test_venues_of_any_shape_and_themes(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The parts of a programme's name explained in brackets (“四战”指…) are the whole's, no names of their own.
+    ("以“四战两改一清单一铁军”(“四战”指蓝天保卫战、碧水保卫战,“两改”指环保督察整改、环保机构改革,"
+     "“一清单”指编制“三线一单”)为重点。", ["四战两改一清单一铁军", "三线一单"]),
+    # (an index, 指数, is read as before)
+    ("发布“互联网+”指数。", []),
+    # A study system named by its agenda item is a 制度, as “第一议题”制度 is.
+    ("建立“第一议题”学习制度,落实“第一议题”制度。", ["第一议题"]),
+    # A task set (“四必谈”工作任务) is no programme, as its 重点任务 is not.
+    ("积极开展问题查摆和“四必谈”工作任务。", []),
+    # Risks to prevent are what work guards against.
+    ("着力防控森林火灾、地震地质灾害“六大风险”,实施“六大行动”。", ["六大行动"]),
+    ("使“三股势力”无机可乘,深入开展“访惠聚”驻村工作。", ["访惠聚"]),
+    # One door (“一门”进驻率) is a manner of service, as “一门式” is; “一窗受理” is a reform.
+    ("“一门”进驻率84.06%,推行“一窗受理”改革。", ["一窗受理"]),
+])
+def test_parts_explained_study_systems_tasks_and_risks(text, expected):
+    assert names(text) == expected

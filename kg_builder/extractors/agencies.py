@@ -110,6 +110,8 @@ _NATIONAL_BODIES = (
     "人力资源和社会保障部", "人力资源社会保障部", "住房城乡建设部", "住建部", "退役军人事务部", "全国普法办",
     "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委", "国家发改委",
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
+    # the ministries and the State Council's offices of the years before the 2018 reform, in older reports
+    "环境保护部", "国土资源部", "农业部", "文化部", "监察部", "国务院法制办公室", "国务院法制办", "国务院审改办",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
@@ -967,6 +969,9 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
 _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函"))
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
+# The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报).
+_BARE_SENT_AFTER = frozenset("并求时级已均须需再")
+_PLACE_WORDS = frozenset("省市县区州")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
 _ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处)")
 
@@ -1010,10 +1015,14 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         i = bisect.bisect_left(matches, close + 1, i + 1, key=_START)
         if i < len(matches) and matches[i].start <= close + 3 and text[matches[i].end : matches[i].end + 1].isdigit():
             drop.add(i)
-    for at in [*_find_all(text, "送"), *_find_all(text, "上报")]:
+    for at in [*_find_all(text, "送"), *_find_all(text, "上报"), *_find_all(text, "报")]:
         # 报送市委市政府、区委,抄送…: the bodies listed right after are the report's recipients
-        # (上报国务院…督查组: the body a case is sent up to).
-        if at == 0 or text[at - 1 : at] not in _SENT_BY and text[at : at + 1] != "上":
+        # (上报国务院…督查组: the body a case is sent up to; 按要求报省委编办, 并报市政府: a bare 报 after
+        # what asks for it, the body it goes to).
+        if text[at : at + 1] == "报":
+            if text[at - 1 : at] not in _BARE_SENT_AFTER or text[at + 1 : at + 2] not in _PLACE_WORDS:
+                continue
+        elif at == 0 or text[at - 1 : at] not in _SENT_BY and text[at : at + 1] != "上":
             continue
         at += text[at : at + 1] == "上"
         pos = at + 1
@@ -1119,8 +1128,12 @@ _DEPARTMENT_GROUP = re.compile(
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
-# (以局长为组长的局…领导小组: a group its head of bureau leads is the bureau's.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长为组长")
+# (以局长为组长的局…领导小组, 成立由局长任组长…的…领导小组: a group its head of bureau leads is the bureau's.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长[为任]组长")
+# A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
+# 领导小组, 一是成立…): the report speaks, so the group is the department's.
+# (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
+_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?=成立)")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1143,6 +1156,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             # The department's own words, in the sentence before the group: 我局成立了…的…领导小组.
             begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
             said = _OWN_WORD.search(text, begin, at)
+            if said is None:
+                said = _SUBJECTLESS_SET_UP.match(text, begin, at)
             match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
@@ -1168,6 +1183,31 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         name = own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     return found
+
+
+# A bureau's own party committee in its report, holding its meetings or acting (局党委落实“第一议题”,
+# 我局定期组织召开党委理论学习中心组学习): the bureau's 党委, as round two's 市公安局党委 is.
+# (局党委书记 is a post, 省局党委 the superior's, 分局党委 a branch's, and a 党委 of another bureau is named
+# with it; see _BUREAU_PARTY for its meetings.)
+_OWN_COMMITTEE = re.compile(
+    r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内]))局党委(?!书记|副书记|委员|成员)"
+    r"|[我本]局[^\u3002,;\n]{0,10}?召开(?:了)?党委(?=会|\(扩大\)|(?:理论学习)?中心组)")
+
+
+def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    department = author_agency(ctx)
+    if department is None or not department.name.endswith("局"):
+        return []
+    text = ctx.text
+    for match in _OWN_COMMITTEE.finditer(text, 0, ctx.body_end):
+        a, b = match.end() - 2, match.end()
+        i = bisect.bisect_left(taken, b, key=_START) - 1
+        if i >= 0 and taken[i].end > a:
+            continue  # named with its bureau (市公安局党委)
+        name = department.name + "党委"
+        return [AgencyMatch(a, b, "党委", name, department.jurisdiction, department.level, department.code,
+                            (department.written or department.name) + "党委")]
+    return []
 
 
 # A cover sending the document on: 将《X》报送市委、市政府, 现将《X》呈报如下.
@@ -1250,6 +1290,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
+    if "党委" in text:
+        added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
     if "及其办公室" in text:  # 成立区委全面依法治区委员会及其办公室: the commission and its office both
@@ -1435,9 +1477,30 @@ def _bare_author(ctx: DocumentContext) -> AgencyMatch | None:
                        own.level, own.code or None, own.name + match.group(1))
 
 
+# A page without its title line that opens with its department as the subject of its first sentence
+# (2025年,某县公安局在县委、县政府的坚强领导下…; 2020年,某市人力资源和社会保障局深入学习…).
+_OPENING_SUBJECT_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,\uff0c]\s*")
+# (a party committee opening its own report, 2023年,县委…, is no department)
+_COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "镇委", "乡委")
+
+
+def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
+    opening = _OPENING_SUBJECT_YEAR.match(ctx.text)
+    if opening is None:
+        return None
+    found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
+    if not found or found[0].start != opening.end():
+        return None
+    first = found[0]
+    if (not first.name.endswith(("局", "厅", "委")) or first.name.endswith(_COMMITTEE_ENDS)
+            or ctx.division is not None and first.jurisdiction != ctx.division.name):
+        return None
+    return first
+
+
 def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if not ctx.title_span:
-        return None
+        return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
         return _bare_author(ctx)

@@ -30,7 +30,7 @@ NAME = "initiatives"
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 # Words right after the closing quote that make the phrase a programme's name.
 _PROGRAMME_AFTER = re.compile(
-    r"^(改革|制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"^(改革|制度|学习制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
@@ -45,6 +45,8 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
+    # a part of a programme's name explained (以“四战两改”为重点(“四战”指蓝天保卫战…): the whole is the name
+    r"|指(?![导标数南引挥示定令])"
     # a venue (依托“邻里小院”法治文化阵地, “法治长廊”宣传阵地)
     r"|[\u4e00-\u9fa5]{0,4}阵地)"
     # (a leader's 重要讲话, 重要指示 and 重要要求 are read before, with the tasks set: _SAID_AFTER)
@@ -62,7 +64,8 @@ _GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
-_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务")
+# (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
+_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务")
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
 _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:重点|重大|专题|调研)?(?:调研)?课题")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
@@ -115,7 +118,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务)
-    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)式$"
+    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)式?$"
+    # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
+    # guards against, not a programme
+    r"|风险$|势力$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
