@@ -1040,6 +1040,9 @@ def authors(text):
     ("2025年,泾源县委推进法治建设。", []),
     # The department must open the sentence: one named later is not the author.
     ("2025年,全县在县公安局的配合下推进法治建设。泾源县如期完成任务。", []),
+    # A site's menu above the opening is no sentence before it; a sentence is.
+    (SITE_MENU + "2025年,泾源县公安局在县委、县政府的坚强领导下,推进法治公安建设。", ["泾源县公安局"]),
+    ("全县推进法治建设。\n2025年,泾源县公安局在县委领导下推进法治公安建设。", []),
 ])
 def test_a_department_opening_a_page_without_its_title(text, expected):
     assert authors(text) == expected

@@ -1479,14 +1479,15 @@ def _bare_author(ctx: DocumentContext) -> AgencyMatch | None:
 
 # A page without its title line that opens with its department as the subject of its first sentence
 # (2025年,某县公安局在县委、县政府的坚强领导下…; 2020年,某市人力资源和社会保障局深入学习…).
-_OPENING_SUBJECT_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,\uff0c]\s*")
+# (its first paragraph's line, a site's menu above it or not)
+_OPENING_SUBJECT_YEAR = re.compile(r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来)?[,\uff0c]\s*")
 # (a party committee opening its own report, 2023年,县委…, is no department)
 _COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "镇委", "乡委")
 
 
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
-    opening = _OPENING_SUBJECT_YEAR.match(ctx.text)
-    if opening is None:
+    opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
+    if opening is None or "\u3002" in ctx.text[: opening.start()]:
         return None
     found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
     if not found or found[0].start != opening.end():
