@@ -1025,3 +1025,18 @@ def test_a_publisher_line_above_its_metadata_date():
     text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n区政府办公室\n"
             "2023-12-20\n\n十九届区政府第37次常务会议议题的解读如下:区司法局认真梳理总结工作。")
     assert names(text) == ["天桥区人民政府", "天桥区司法局"]
+
+
+XIANXIANG = "贤庠镇人民政府关于2022年度法治政府建设情况的报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's committee at its study under the group's other name (中心学习组) acts.
+    (XIANXIANG + "组织党委中心学习组深入学习贯彻习近平法治思想。", ["贤庠镇人民政府", "贤庠镇党委"]),
+    # Its study rules and its secretary's post are no committee acting.
+    (XIANXIANG + "明确党委书记为组长。全面落实党委理论学习中心组学法制度。", ["贤庠镇人民政府"]),
+    # A place doing its duties (长征镇依法全面履行政府职能) is no body named 履行政府.
+    ("长征镇2020年度法治政府建设情况报告\n长征镇依法全面履行政府职能,切实抓好法治政府建设各项工作。", []),
+])
+def test_study_group_by_its_other_name_and_a_duty_done(text, expected):
+    assert names(text) == expected
