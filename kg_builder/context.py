@@ -1459,7 +1459,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     if intro is not None:
         return intro[0], intro[1], named
     body = [m for m in found if m[0] < body_end]
-    published = _publisher_place(text, body_end, body) if "发" in text[:1500] else None
+    published = _publisher_place(text, body_end, body) if "发" in text[:1500] or "来源" in text[:1500] else None
     if published is not None:
         return published[0], published[1], named
     coded = _credit_code_place(text, body_end, body) if "1" in text[:1500] else None

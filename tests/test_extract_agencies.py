@@ -1091,3 +1091,18 @@ def test_a_body_a_bare_report_goes_to(text, expected):
 ])
 def test_ministries_before_the_2018_reform(text, expected):
     assert names(text) == expected
+
+
+XIANXIANG = "贤庠镇人民政府关于2022年度法治政府建设情况的报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's committee at its study under the group's other name (中心学习组) acts.
+    (XIANXIANG + "组织党委中心学习组深入学习贯彻习近平法治思想。", ["贤庠镇人民政府", "贤庠镇党委"]),
+    # Its study rules and its secretary's post are no committee acting.
+    (XIANXIANG + "明确党委书记为组长。全面落实党委理论学习中心组学法制度。", ["贤庠镇人民政府"]),
+    # A place doing its duties (长征镇依法全面履行政府职能) is no body named 履行政府.
+    ("长征镇2020年度法治政府建设情况报告\n长征镇依法全面履行政府职能,切实抓好法治政府建设各项工作。", []),
+])
+def test_study_group_by_its_other_name_and_a_duty_done(text, expected):
+    assert names(text) == expected

@@ -637,3 +637,20 @@ def test_a_title_a_mirror_page_elided_names_no_document():
 def test_a_rule_numbered_by_a_party_committee(text, title, kind):
     got = {c.title: c for c in read_citations(Document(id="t", text="天桥区2023年法治建设工作情况的汇报\n" + text))}
     assert got[title].kind == kind
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # The nation's 八五 plan is titled 关于开展法治宣传教育的第八个五年规划; 七五's was …在公民中开展….
+    ("某县2022年法治政府建设工作要点\n", "深入实施《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划(2021—2025年)》",
+     "中央宣传部、司法部关于开展法治宣传教育的第八个五年规划(2021-2025年)", "national"),
+    ("某县2022年法治政府建设工作要点\n", "深入实施《关于开展法治宣传教育的第八个五年规划(2021—2025年)》",
+     "关于开展法治宣传教育的第八个五年规划(2021-2025年)", "national"),
+    ("某县2017年法治政府建设工作要点\n", "深入实施《关于在公民中开展法治宣传教育的第七个五年规划(2016—2020年)》",
+     "关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)", "national"),
+    # A county adopting its own 八五 plan under the older generic wording: the county's own.
+    ("蒲城县召开全面依法治县委员会第五次工作会议\n",
+     "会议审议通过了《关于在公民中开展法治宣传教育的第八个五年规划(2021—2025 年)》《法治蒲城建设实施方案(2021—2025年)》",
+     "关于在公民中开展法治宣传教育的第八个五年规划(2021-2025年)", "county"),
+])
+def test_the_nations_law_teaching_plans_by_their_official_titles(prefix, text, title, issuer_level):
+    assert cited(text, prefix)[title].issuer_level == issuer_level

@@ -897,3 +897,14 @@ def test_a_credit_code_of_a_place_the_text_contradicts_is_not_read():
     text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n"
             "2023年,青岛市市南区人民政府推进工作。市南区司法局负责。")
     assert facts(text)["authorJurisdiction"].name != "天桥区"
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A dated news item on a township's meeting, its source line naming the township under its county,
+    # with no 发 on the page: the township's, not the county that is only its parent.
+    ("7月5日,凤阳县枣巷镇召开2019年下半年依法行政工作部署会,镇全体机关干部参加会议。\n"
+     "会议强调,要高度重视依法行政工作。\n(来源:凤阳县枣巷镇 赵新年)", "枣巷镇", "township"),
+])
+def test_news_item_credited_to_its_township(text, name, level):
+    got = facts(text)["authorJurisdiction"]
+    assert (got.name, got.attr("level")) == (name, level)

@@ -480,3 +480,15 @@ def test_venues_of_any_shape_and_themes(text, expected):
 ])
 def test_parts_explained_study_systems_tasks_and_risks(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The 普法 responsibility system's parts are named for whose duty it is, each a programme.
+    ("落实“谁主管谁普法”、“谁执法谁普法”、“谁用工谁普法”的普法责任制。",
+     ["谁主管谁普法", "谁执法谁普法", "谁用工谁普法"]),
+    ("推行“谁管理谁普法”“谁服务谁普法”。", ["谁管理谁普法", "谁服务谁普法"]),
+    # Not any phrase with 谁 in it: a motto of duty is no programme.
+    ("坚持“谁主管、谁负责”的原则。", []),
+])
+def test_parts_of_the_law_teaching_responsibility_system(text, expected):
+    assert names(text) == expected

@@ -54,7 +54,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
@@ -387,12 +387,12 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
-# (Its study group at its study, 党委理论学习中心组开展学习, is the committee acting too; its 学法制度 and
+# (Its study group at its study, 党委理论学习中心组开展学习 or 党委中心学习组深入学习, is the committee acting too; its 学法制度 and
 # 学习内容 are the committee's rules, not it acting.)
 # Its rule-of-law commission named so (党工委全面依法治街委员会, 党委全面依法治镇委员会) is one body, the township's.
 # The committee doing what a committee does, written bare as its clause's subject (党委每年听取…, 党委带头学).
 _COMMITTEE_MEETING = re.compile(
-    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论学习)?中心组(?=开展|组织|召开|举行|集中学习|专题学习|集体学)"
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论学习)?中心(?:学习)?组(?=开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习)"
     r"|(全面依法治[街镇乡]委员会)|(?:每年|定期|专门)?(?=听取|带头学|专题研究|研究部署))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 

@@ -156,6 +156,8 @@ _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
+# The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
+_WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 
 
@@ -173,6 +175,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
+    if _WHO_TEACHES_LAW.fullmatch(phrase.strip()):
+        return True  # a part of the 普法 responsibility system, like the lexicon's 谁执法谁普法
     shape = _shape(phrase.strip())
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
