@@ -1090,9 +1090,14 @@ def _clean_township(name: str) -> str | None:
     """A township name caught by a pattern, without leading noise; None when it is a clause, not a name."""
     name = _LEADING_NOISE.sub("", name)
     core = re.sub(r"(街道办事处|街道|民族乡|镇|乡|苏木|街)$", "", name)
-    if len(core) < 2 or _CLAUSE_CHARS.search(core):
+    if len(core) < 2 or _CLAUSE_CHARS.search(core) or len(core) >= 3 and core[-1] in _PREPOSITIONS:
         return None
     return name
+
+
+# What ends a clause before the township's bare body it goes to or through (定期向镇党委汇报,
+# 重大事项经乡党委研究): a name of three characters or more that ends so is that clause.
+_PREPOSITIONS = "向经到给为"
 
 
 # The opening of a report, whose subject is its author: "2023年,在区委、区政府的坚强领导下,
@@ -1147,6 +1152,10 @@ def _province_named(text: str) -> Division | None:
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return divisions.division_by_code(top[0][0])
+
+
+# A paragraph's line, not a menu's item: thirty characters or more.
+_FIRST_PARAGRAPH = re.compile(r"(?m)^[^\n]{30,}")
 
 
 def _opening_subject(text: str, start: int, body_end: int):
@@ -1446,7 +1455,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if common is not None and divisions.resolve(common, year, named).candidates:
             at = raw.find(common)
             return ("division", common, None), (title_span[0] + at, title_span[0] + at + len(common)), named
-    opening = _opening_subject(text, title_span[1] if title_span else 0, body_end)
+    # (without a title, from the first paragraph: a site's menu of short lines may stand above it)
+    first = None if title_span else _FIRST_PARAGRAPH.search(text, 0, min(body_end, 4000))
+    opening = _opening_subject(text, title_span[1] if title_span else (first.start() if first else 0), body_end)
     if opening is not None:
         return opening[0], opening[1], named
     town = _township_author(text, body_end)

@@ -334,6 +334,8 @@ def test_untitled_report_author_from_its_opening(text, name, level):
     "2023年,我街道推进工作。\n一是成立了以街道党工委书记为组长的领导小组。二是落实以街道办事处为主体的责任。",
     "2020年,我镇推进工作。\n3月5日主持召开镇党委会议,研究法治工作。",
     "2024年,我镇推进工作。\n明确乡镇党委、政府主要负责人职责。全镇落实乡镇政府责任。",
+    # a clause that goes to the township's bare body (定期向镇党委汇报), however often
+    "2023年,我镇推进工作。\n定期向镇党委、政府汇报工作。\n年底定期向镇党委汇报。",
 ])
 def test_clause_ending_in_a_township_suffix_is_no_author(text):
     assert "authorJurisdiction" not in facts(text)
@@ -351,6 +353,14 @@ def test_clause_ending_in_a_township_suffix_is_no_author(text):
 def test_township_signature_outweighs_a_clause_naming_a_body(text):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("龙潭乡", "township")
+
+
+def test_untitled_report_opening_below_a_long_site_menu():
+    # The opening that names the author (2023年,长征镇在区委…领导下) far below a menu of short lines.
+    menu = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 30)
+    text = menu + "2023年,长征镇在区委、区政府的坚强领导下,推进法治政府建设。普陀区推进工作。"
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("长征镇", "township")
 
 
 # A page scraped without its title: what its opening paragraphs say it is.
