@@ -24,7 +24,7 @@ import re
 import unicodedata
 from importlib.resources import files
 
-__all__ = ["normalize_title", "normalize_width", "fold_text", "to_simplified", "WHITESPACE"]
+__all__ = ["normalize_title", "normalize_width", "fold_text", "radicals_as_characters", "to_simplified", "WHITESPACE"]
 
 #: Every kind of space that scraped pages put inside titles.
 WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+")
@@ -110,6 +110,22 @@ def _radical_table() -> dict[int, str]:
         if folded != chr(code) and len(folded) == 1:
             table[code] = folded
     return table
+
+
+@functools.cache
+def _radical_pattern() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(chr(code) for code in _radical_table()))) + "]")
+
+
+def radicals_as_characters(text: str) -> str:
+    """The text with each CJK radical (and compatibility ideograph) as the character it stands for,
+    one for one, nothing else changed: what a PDF's fonts meant.
+
+    >>> radicals_as_characters("实施⽅案 2020年 01 ⽉")
+    '实施方案 2020年 01 月'
+    """
+    table = _radical_table()
+    return _radical_pattern().sub(lambda m: table[ord(m.group())], text)
 
 
 @functools.cache

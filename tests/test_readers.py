@@ -166,7 +166,7 @@ def test_pdf_as_a_real_writer_exports_it_reads_as_its_text():
     cited = {f.object.name for f in pdf.of("cites")}
     assert cited == {f.object.name for f in plain.of("cites")}
     assert {"法治政府建设实施纲要(2015-2020年)", "东辽县〈法治政府建设实施纲要(2015-2020年)〉的实施意见"} <= cited
-    assert "2019 年" not in doc.text
+    assert "2019 年" not in doc.text and "⼈⺠" not in doc.text and "东辽县人民政府" in doc.text  # the text as meant
 
 
 @pytest.mark.parametrize(("recorded", "title"), [
@@ -291,7 +291,12 @@ def test_hard_wrapped_text_goes_on_past_a_page_number(page_number):
      "青山县市场监督管理局关于2022年法治政府建设工作的报告",
      "2022年,我局以《法治政府建设实施纲要(2021-2025年)》为统领,认真落实上级部署,全面提升市场监管法治化水平,现报告如下:",
      "一、加强组织领导。局党组调整法治政府建设领导小组,局主要负责人履行法治建设第一责任人职责,局法制股负责统筹推进各项工作。"],
-], ids=["headline-with-issuers-and-byline", "breadcrumb-at-the-width"])
+    # A page's byline as wide as the text, its date and its source: the text starts on the next line.
+    ["青山市生态环境局法治政府建设工作总结",
+     "2020年01月07日 10:50来源:青山省青山市生态环境局浏览:编辑:青山编辑部",
+     "2019年,青山省青山市生态环境局按照市委市政府法治政府建设纲要精神和年度工作部署,强化依法行政,取得了积极成效。",
+     "2019年以来,市生态环境局贯彻落实法治政府建设各项要求,分解落实法治政府建设任务,稳妥推进生态文明体制改革各项工作。"],
+], ids=["headline-with-issuers-and-byline", "breadcrumb-at-the-width", "byline-at-the-width"])
 def test_hard_wrapped_page_heads_keep_their_lines(paragraphs):
     from kg_builder.readers.layout import unwrap
 

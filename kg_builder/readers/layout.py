@@ -43,11 +43,18 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ..normalize import radicals_as_characters
+
 __all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture", "without_run_gaps"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
 _CLOSED = re.compile(r"[。!?;:\uff01\uff1f\uff1b\uff1a…]$")
 _LATIN = re.compile(r"[A-Za-z]")
+# A page's byline: its date, then a field of the page's (2020年01月07日 10:50 来源:…, 2024-03-28 发布机构:…).
+_BYLINE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}.{0,40}?"
+                          r"(?:来源|发布|浏览|编辑|作者|点击)")
+# A report's opening sentence: 2019年, 2019年以来, 2023年度,
+_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}年[^,\uff0c\n]{0,3}[,\uff0c]")
 # A site's breadcrumb, two steps or more: 首页 > 部门信息公开 > 县市场监管局.
 _BREADCRUMB = re.compile(r"[^\s>\u203a\u00bb]\s*[>\u203a\u00bb]\s*[^\s>\u203a\u00bb][^>\u203a\u00bb]*[>\u203a\u00bb]")
 # A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
@@ -145,9 +152,10 @@ def unwrap(text: str) -> str | None:
         following = lines[after] if after < len(lines) else ""
         # (a title is whole once what has been joined of it reads as one: 关于转发《…》 / …》的通知)
         # (nor is a breadcrumb, whose last step the wrap width may reach: the title on the next line
-        # is no step of it)
+        # is no step of it; nor a page's byline, its date and its source, before the report's opening)
         joining = bool(full_and_open(line) and following.strip() and not _OPENS.match(following)
-                       and not _title_line(out[-1]) and not _BREADCRUMB.search(out[-1]))
+                       and not _title_line(out[-1]) and not _BREADCRUMB.search(out[-1])
+                       and not (_BYLINE_LINE.search(out[-1]) and _YEAR_OPENING.match(following)))
         if joining:
             out[-1] = out[-1].rstrip()
     return "\n".join(out)
@@ -226,14 +234,15 @@ _NUMBER_GAP = re.compile(f"(?<=[{_HAN}{_MARK}])([0-9][0-9.]*) (?=[{_HAN}])")
 
 
 def without_run_gaps(text: str) -> str:
-    """The text of a PDF or OFD without the spaces its text layer puts where the font changes.
+    """The text of a PDF or OFD without the spaces its text layer puts where the font changes, and with
+    the characters its fonts gave as radicals (⽉ for 月: :func:`..normalize.radicals_as_characters`).
 
     >>> without_run_gaps("关于 2022 年度“ 三项制度 ”落实情况 , 全年办理 326 件“3515 重大工程”“线上 + 线下”")
     '关于2022年度“三项制度”落实情况,全年办理326件“3515重大工程”“线上+线下”'
     >>> without_run_gaps("发布时间:2020-03-04 14:24 信息来源:某县人民政府 2024年1月8日")
     '发布时间:2020-03-04 14:24 信息来源:某县人民政府 2024年1月8日'
     """
-    return _NUMBER_GAP.sub(r"\1", _RUN_GAP.sub("", text))
+    return _NUMBER_GAP.sub(r"\1", _RUN_GAP.sub("", radicals_as_characters(text)))
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
