@@ -499,13 +499,16 @@ def reads_as_title(line: str) -> bool:
 
     >>> reads_as_title("临泉县 2022 年法治政府建设⼯作的报告"), reads_as_title("首页 > 年度报告"), reads_as_title("t.html")
     (True, False, False)
+    >>> reads_as_title("一、2020年度法治政府建设的相关情况")
+    False
     """
     compact = WHITESPACE.sub("", fold_text(line))
-    return not _BREADCRUMB_STEP.search(compact) and _ends_a_title(compact)
+    return not _BREADCRUMB_STEP.search(compact) and not _SECTION_HEADING.match(compact) and _ends_a_title(compact)
 
 
-# (a breadcrumb's step: 首页 > 政务公开 > 年度报告)
+# (a breadcrumb's step: 首页 > 政务公开 > 年度报告; a section's heading: 一、…情况, (二)…安排, 3.…计划)
 _BREADCRUMB_STEP = re.compile(r"[>\u203a\u00bb]")
+_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[章节部分]")
 
 
 def _ends_a_title(compact: str) -> bool:
@@ -572,8 +575,26 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         # and its spaces may differ from the text's.
         folded = fold_text(given)
         at = text.find(folded)
+        while at > 0 and text[at - 1] in "《〈<":
+            # (the title cited in a cover or notice above it, 将《X》报送: the heading is further on)
+            later = text.find(folded, at + 1)
+            if later < 0:
+                break
+            at = later
         if at >= 0:
-            return WHITESPACE.sub("", given), (at, at + len(folded))
+            # A page's title without its issuer, who stands on the line above (大河乡人民政府 / 关于…的报告):
+            # the title is the two lines', as it would be without the page's title.
+            above = text.rfind("\n", 0, max(0, at - 1)) + 1
+            issuer = text[above:at].strip() if folded.startswith("关于") and text[at - 1 : at] == "\n" else ""
+            if issuer and len(issuer) <= 30 and _ISSUER_LINE.search(issuer) and _is_title_line(issuer + folded):
+                start = above + text[above:at].index(issuer)
+                return WHITESPACE.sub("", issuer + given), (start, at + len(folded))
+            end = at + len(folded)
+            years = _YEARS_AFTER.match(text, end)
+            if years is not None and not _RANGE.search(folded) and _YEARS_LINE.fullmatch(WHITESPACE.sub("", years.group(1))):
+                # the plan's years on the line after its heading, as the text alone would be read
+                return WHITESPACE.sub("", given + years.group(1)), (at, years.end(1))
+            return WHITESPACE.sub("", given), (at, end)
         compact = WHITESPACE.sub("", folded)
         spaced = re.compile(r"\s*".join(map(re.escape, compact))) if compact else None
         found = spaced.search(text, 0, 5000) if spaced else None
@@ -769,6 +790,8 @@ def _own_year(title: str | None) -> int | None:
 
 
 # A line that is only the issuing body of the title on the next line ("大河乡人民政府" / "关于…的情况报告").
+# A plan's years on the line after its heading: (2016—2020年).
+_YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 _TITLE_LABEL = re.compile(r"^[^\S\n]*标[^\S\n]*题[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 

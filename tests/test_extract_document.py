@@ -918,3 +918,21 @@ def test_a_credit_code_of_a_place_the_text_contradicts_is_not_read():
 def test_news_item_credited_to_its_township(text, name, level):
     got = facts(text)["authorJurisdiction"]
     assert (got.name, got.attr("level")) == (name, level)
+
+
+# A title a file's metadata gives (a page's <title>, a PDF's recorded title), found again in the text.
+@pytest.mark.parametrize(("given", "text", "title"), [
+    # its issuer on the line above: the heading is both lines
+    ("关于法治政府建设的情况报告", "大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。",
+     "大河乡人民政府关于法治政府建设的情况报告"),
+    # cited in the cover above (将《X》报送): the heading further on, standing alone
+    ("2023年长宁区法治政府建设情况报告",
+     "中共长宁区委:\n区司法局提请将《2023年长宁区法治政府建设情况报告》报送市委、市政府。\n上海市长宁区司法局\n2024年1月4日\n"
+     "2023年长宁区法治政府建设情况报告\n2023年,长宁区推进工作。", "2023年长宁区法治政府建设情况报告"),
+    # the plan's years on the line after its heading
+    ("青山市法治政府建设实施方案", "青山市法治政府建设实施方案\n(2016—2020年)\n为推进法治政府建设,制定本方案。",
+     "青山市法治政府建设实施方案(2016—2020年)"),  # (as the text reads without a given title)
+])
+def test_given_title_read_as_the_text_heads_it(given, text, title):
+    got = {f.predicate: f.object for f in document_facts(Document(id="t", text=text, metadata=(("title", given),)))}
+    assert got["title"] == title

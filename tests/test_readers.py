@@ -113,6 +113,17 @@ def test_page_title_is_the_documents_not_the_breadcrumb_or_site(first_line):
     assert (extraction.value("title"), extraction.value("yearCovered")) == (title, 2023)
 
 
+@pytest.mark.parametrize("page_title", ["天津市静海区人民政府门户网站", "一、主要举措和成效_静海区人民政府"])
+def test_page_title_that_reads_as_no_documents_title_is_not_taken(page_title):
+    # The <title> the site's name alone, or a section's heading, and no headline: no title is given, the
+    # text says what it is, and nothing is put before it.
+    lines = ["2023年,静海区深入推进依法行政,全面落实《法治政府建设实施纲要(2021-2025年)》。" * 3, "一、主要举措和成效"]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    text, metadata = html_text(f"<html><head><meta charset='utf-8'><title>{page_title}</title></head>"
+                               f"<body><div class='article'>{body}</div></body></html>")
+    assert "title" not in metadata and text.startswith("2023年,静海区")
+
+
 def test_lxml_fallback_when_trafilatura_is_unavailable(monkeypatch):
     # What happens where trafilatura cannot be imported (e.g. lxml_html_clean missing).
     monkeypatch.setitem(sys.modules, "trafilatura", None)

@@ -156,18 +156,17 @@ def _trafilatura(markup: str) -> tuple[str | None, str | None, str | None]:
 
 def _choose_title(meta_title: str | None, found_title: str | None, page_title: str | None) -> str:
     """The page's title: the first of the meta tag's, trafilatura's and <title>'s that reads as a
-    document's title (…报告, …方案), else the first given.
+    document's title (…报告, …方案); "" when none does.
 
     trafilatura takes a page without a headline element's first line for its title, often the
-    breadcrumb (首页 > 政务公开 > 年度报告), or the <title> with the site's name after it.
+    breadcrumb (首页 > 政务公开 > 年度报告) or the opening sentence, or the <title> with the site's
+    name after it; a <title> may be the site's name alone. None of those is the document's title:
+    the text is left to say what is.
     """
     if found_title and page_title and _TITLE_SUFFIX.sub("", found_title.strip()) == page_title:
         found_title = page_title
     given = [title.strip() for title in (meta_title, found_title, page_title) if title and title.strip()]
-    for title in given:
-        if reads_as_title(title):
-            return title
-    return given[0] if given else ""
+    return next((title for title in given if reads_as_title(title)), "")
 
 
 def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
