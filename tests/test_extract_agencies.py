@@ -1106,3 +1106,25 @@ XIANXIANG = "贤庠镇人民政府关于2022年度法治政府建设情况的报
 ])
 def test_study_group_by_its_other_name_and_a_duty_done(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A provincial department's report: its bare 厅党委 / 厅党组 at its meeting or study group is its own.
+    ("2023年,省司法厅推进山东省法治政府建设。\n厅党委会、厅长办公会研究审议法治建设相关议题100余件。",
+     ["山东省司法厅", "山东省司法厅党委"]),
+    ("青海省交通运输厅关于2022年法治政府建设情况的报告\n组织召开厅党组(扩大)会议,专题传达学习。",
+     ["青海省交通运输厅", "青海省交通运输厅党组"]),
+    # ... at its study group after a verb (坚持厅党委理论学习中心组学习), under a column label before the title.
+    ("【法治建设报告】湖北省司法厅2023年法治政府建设年度报告\n坚持厅党委理论学习中心组学习习近平法治思想。",
+     ["湖北省司法厅", "湖北省司法厅党委"]),
+    # A bureau's party group at its study group, with how often it meets between (局党组每季度开展中心组学法).
+    ("江门市交通运输局2022年度法治政府建设工作报告\n局党组每季度开展中心组学法。",
+     ["江门市交通运输局", "江门市交通运输局党组"]),
+    # A report its bureau's party group makes (中共某局党组…报告): its party group named bare is that one.
+    ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,局党组理论学习中心组专题学习习近平法治思想。",
+     ["青岛市交通运输局党组"]),
+    # A bureau's 局党组 in a department's (厅) report is another's; a 厅党组书记 is a post.
+    ("青海省交通运输厅关于2022年法治政府建设情况的报告\n厅党组书记带头学法。", ["青海省交通运输厅"]),
+])
+def test_a_departments_own_party_committee_written_bare(text, expected):
+    assert names(text) == expected

@@ -1270,7 +1270,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text:
+    if "局党" in text or "厅党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
     if "党" in text:
@@ -1332,8 +1332,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its
 # study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) nor a superior's
 # (省局党委), which name their bureau before, nor a post (局党组书记).
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为]))局(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组)")
+# A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
+# study group with how often it meets (局党组每季度开展中心组学法).
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入]))([局厅])(党委|党组)"
+                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组"
+                           r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
 
@@ -1341,22 +1344,23 @@ _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
 def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
     """The party committee or group of the bureau whose report this is, written bare (局党组)."""
     text = ctx.text
-    owner = author_agency(ctx)
+    owner = author_agency(ctx) or _party_group_owner(ctx)
     if owner is None and matches:
         # (the opening's line: a site's menu may stand above it)
         line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
         if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
             owner = matches[0]
-    if owner is None or not owner.name.endswith("局"):
+    if owner is None or not owner.name.endswith(("局", "厅")):
         return []
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
-        if any(a <= match.start() < b for a, b in titles) or any(m.name.endswith(match.group(1)) for m in found):
+        if (match.group(1) != owner.name[-1] or any(a <= match.start() < b for a, b in titles)
+                or any(m.name.endswith(match.group(2)) for m in found)):
             continue
-        name = owner.name + match.group(1)
+        name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
-                                 owner.code, (owner.written or owner.name) + match.group(1)))
+                                 owner.code, (owner.written or owner.name) + match.group(2)))
     return found
 
 
@@ -1507,13 +1511,27 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _bare_author(ctx)
     first = found[0]
     lead = ctx.text[ctx.title_span[0] : first.start].strip()
-    if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区))", "", lead):
+    # (a site's column label before the title, 【法治建设报告】湖北省司法厅…, is no part of it)
+    if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区)|^【[^】]{1,12}】)", "", lead):
         return None
     if first.name.endswith(("人民政府", "政府")) or divisions.is_national_body(first.name) and first.name in ("国务院", "中共中央"):
         return None
     if _party_group(ctx.text, first):
         return None
     return first
+
+
+def _party_group_owner(ctx: DocumentContext) -> AgencyMatch | None:
+    """The bureau whose party group the title names as its author (中共青岛市交通运输局党组…报告)."""
+    if not ctx.title_span:
+        return None
+    found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
+    if not found or not _party_group(ctx.text, found[0]):
+        return None
+    first = found[0]
+    return first._replace(start=first.start + 2, text=first.text.removeprefix("中共"),
+                          name=first.name.removeprefix("中共"),
+                          written=(first.written or first.name).removeprefix("中共"))
 
 
 def author_agency(ctx: DocumentContext) -> AgencyMatch | None:
