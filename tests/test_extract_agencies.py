@@ -1128,3 +1128,14 @@ def test_study_group_by_its_other_name_and_a_duty_done(text, expected):
 ])
 def test_a_departments_own_party_committee_written_bare(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A leadership written without its 下 (在省委、省政府坚强领导我厅坚持…): the government, not a body named
+    # 政府坚强领导我厅.
+    ("四川省交通运输厅2025年法治政府部门建设工作情况\n2025年,在省委、省政府坚强领导我厅坚持依法行政。",
+     ["四川省交通运输厅", "四川省委", "四川省人民政府"]),
+    ("某某\n2023年,在市委、市政府正确领导我局推进青岛市法治政府建设。", ["青岛市委", "青岛市人民政府"]),
+])
+def test_a_leadership_without_its_last_word(text, expected):
+    assert names(text) == expected
