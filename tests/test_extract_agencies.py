@@ -1139,3 +1139,14 @@ def test_a_departments_own_party_committee_written_bare(text, expected):
 ])
 def test_a_leadership_without_its_last_word(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department listed bare after its division's court and procuratorate is the division's.
+    ("四川省交通运输厅2025年法治政府部门建设工作情况\n会同省高级人民法院、省人民检察院、司法厅建立机制。",
+     ["四川省交通运输厅", "四川省高级人民法院", "四川省人民检察院", "四川省司法厅"]),
+    # (a court listed bare is no department: 县人民法院、检察院 names one body)
+    ("长丰县2025年法治政府建设情况报告\n县司法局与县人民法院、人民检察院建立机制。", ["长丰县司法局", "长丰县人民法院"]),
+])
+def test_a_department_listed_after_a_court(text, expected):
+    assert names(text) == expected

@@ -797,8 +797,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
-        # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's.
-        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS)
+        # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's,
+        # after its court or procuratorate too (会同省高级人民法院、省人民检察院、司法厅).
+        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS + ("法院", "检察院"))
                and text[p_end:a_end] not in ("委", "党委")):
             item = _best_end(text, a_end + 1, 8)
             if item is None or text[a_end + 1 : a_end + 2] in _NOT_A_LISTED_DEPARTMENT:
