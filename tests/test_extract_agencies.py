@@ -1150,3 +1150,12 @@ def test_a_leadership_without_its_last_word(text, expected):
 ])
 def test_a_department_listed_after_a_court(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The centre services move into (106项政务服务事项入驻市民中心) is a place, no body acting.
+    ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n106项政务服务事项入驻市民中心。", []),
+    ("长丰县2025年法治政府建设情况报告\n县政务服务中心推行一窗受理。", ["长丰县政务服务中心"]),
+])
+def test_a_centre_moved_into_is_a_place(text, expected):
+    assert names(text) == expected

@@ -1056,8 +1056,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if i + 1 < len(matches) and matches[i + 1].start == at + 3:
             drop.add(i + 1)
     for at in _find_all(text, "中心"):
+        # (事项入驻市民中心, 进驻政务服务中心: the centre services move into, a place)
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
+        if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在", "驻"):
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
