@@ -654,3 +654,13 @@ def test_a_rule_numbered_by_a_party_committee(text, title, kind):
 ])
 def test_the_nations_law_teaching_plans_by_their_official_titles(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A body's rules of procedure (…工作规程) are a document, its own normative one.
+    ("印发《江门市交通运输局制定规范性文件工作规程》,建立规范性文件台账。", "江门市交通运输局制定规范性文件工作规程",
+     "prefecture", "normative"),
+])
+def test_rules_of_procedure(text, title, issuer_level, kind):
+    citation = cited(text, "2022年,江门市交通运输局推进法治建设。")[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
