@@ -122,6 +122,9 @@ _NOT_A_PROGRAMME = re.compile(
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
     # guards against, not a programme
     r"|风险$|势力$"
+    # a statement quoted from a speech (强调“法治政府建设是全面依法治国的重点任务和主体工程”): X是Y says what
+    # something is, no programme's name
+    r"|^[\u4e00-\u9fa5]{3,}是[\u4e00-\u9fa5]{4,}$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
