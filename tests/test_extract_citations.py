@@ -664,3 +664,15 @@ def test_the_nations_law_teaching_plans_by_their_official_titles(prefix, text, t
 def test_rules_of_procedure(text, title, issuer_level, kind):
     citation = cited(text, "2022年,江门市交通运输局推进法治建设。")[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # A level written bare before a title (落实省《…清单》) names the document's province or city as its issuer.
+    ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n", "落实省《营商环境创新试点改革事项跟踪对标清单》。",
+     "营商环境创新试点改革事项跟踪对标清单", "provincial"),
+    (HENAN, "执行市《重大行政决策事项目录管理办法》。", "重大行政决策事项目录管理办法", "prefecture"),
+    # (the whole province's is no issuer: 全省《…》 reads as before)
+    (HENAN, "落实全省《依法行政考核清单》。", "依法行政考核清单", "county"),
+])
+def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
+    assert cited(text, prefix)[title].issuer_level == issuer_level

@@ -909,6 +909,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
+    elif (ctx.text[first.start - 2 : first.start - 1] in ("省", "市") and first.depth == 0
+          and ctx.text[first.start - 3 : first.start - 2] not in _PLACE_GLUED
+          and (higher := ctx.relative(ctx.text[first.start - 2])) is not None
+          and ctx.division is not None and _LEVELS.index(higher.level) < _LEVELS.index(ctx.division.level)):
+        # 落实省《营商环境…清单》 in a city's report: the province's, the level written bare before the title.
+        issuer, level, code = higher.name, higher.level, higher.code or None
     elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
           and _core(title).endswith("条例") and _made_here(ctx.text, citation.spans, _LEGISLATED_HERE)):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
@@ -953,6 +959,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# What glues to a bare 省/市 to make a word of the place (全省, 本市, 各市, 城市): no level of its own.
+_PLACE_GLUED = frozenset("全本各该外跨城都超县区镇乡分")
+_LEVELS = ("national", "provincial", "prefecture", "county", "township")
 
 
 # What a province's or city's own legislation goes through before its legislature passes it.
