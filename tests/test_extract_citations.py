@@ -676,3 +676,17 @@ def test_rules_of_procedure(text, title, issuer_level, kind):
 ])
 def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("title", "issuer", "level", "own", "expected"), [
+    # A place's rules for its rule-of-law work itself (its annual reports, reviews, inspections) are its
+    # party committee's commission's: normative documents, not a government's 规章.
+    ("青海省法治建设年度报告工作办法(试行)", "青海省", "provincial", True, "normative"),
+    ("济南市法治建设考核评价办法", "济南市", "prefecture", False, "normative"),
+    ("云南省法治政府建设年度情况报告工作规定", "云南省", "provincial", True, "normative"),
+    # (a government's rules for its administration stay 规章)
+    ("湖南省行政程序规定", "湖南省人民政府", "provincial", False, "rule"),
+    ("山东省行政规范性文件制定和监督管理办法", "山东省人民政府", "provincial", True, "rule"),
+])
+def test_rules_for_rule_of_law_work(title, issuer, level, own, expected):
+    assert classify(title, issuer, level, own) == expected

@@ -483,6 +483,7 @@ _RULE_END = re.compile(r"(规定|办法|通则)$")
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
+_RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 # The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
 # a central party regulation, whoever cites it.
@@ -555,6 +556,11 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"  # a local department makes no 规章: 广东省司法厅…监督管理办法
         if "人大" in issuer:
             return "local_regulation"
+        if _RULE_OF_LAW_WORK.search(core):
+            # (a place's rules for its rule-of-law work itself, its reports, reviews and inspections:
+            # 青海省法治建设年度报告工作办法, 济南市法治建设考核评价办法, which its party committee's
+            # commission makes, as the centre's 督察工作规定 is a party regulation)
+            return "normative"
         if sentence_kind:
             return sentence_kind
         if draft or _IMPLEMENTING_LAW.search(core):
