@@ -1159,3 +1159,18 @@ def test_a_department_listed_after_a_court(text, expected):
 ])
 def test_a_centre_moved_into_is_a_place(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page without its title whose opening reports on its department by name (现将某局2024年…报告如下):
+    # that department is the author, and the group it sets up, subjectless, is its own.
+    ("根据《中共江门市委全面依法治市委员会办公室关于做好2024年法治政府建设情况年度报告工作的通知》要求,"
+     "现将江门市农业农村局2024年法治政府建设情况报告如下:\n2024年,在市委、市政府的正确领导下,我局推进。\n"
+     "成立了局主要领导为组长的依法行政工作领导小组。",
+     ["江门市农业农村局", "江门市委", "江门市人民政府", "江门市农业农村局依法行政工作领导小组"]),
+    # Its party group's study group written after 我局 (纳入我局2024年度党组理论学习中心组学习) is its own.
+    ("现将江门市农业农村局2024年法治政府建设情况报告如下:\n将习近平法治思想纳入我局2024年度党组理论学习中心组学习重点内容。",
+     ["江门市农业农村局", "江门市农业农村局党组"]),
+])
+def test_an_untitled_report_naming_its_department(text, expected):
+    assert names(text) == expected

@@ -1195,7 +1195,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
 # with it; see _BUREAU_PARTY for its meetings.)
 _OWN_COMMITTEE = re.compile(
     r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内]))局党委(?!书记|副书记|委员|成员)"
-    r"|[我本]局[^\u3002,;\n]{0,10}?召开(?:了)?党委(?=会|\(扩大\)|(?:理论学习)?中心组)")
+    # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
+    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
 
 
 def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1208,9 +1209,10 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
         i = bisect.bisect_left(taken, b, key=_START) - 1
         if i >= 0 and taken[i].end > a:
             continue  # named with its bureau (市公安局党委)
-        name = department.name + "党委"
-        return [AgencyMatch(a, b, "党委", name, department.jurisdiction, department.level, department.code,
-                            (department.written or department.name) + "党委")]
+        group = match.group(1) or "党委"
+        name = department.name + group
+        return [AgencyMatch(a, b, group, name, department.jurisdiction, department.level, department.code,
+                            (department.written or department.name) + group)]
     return []
 
 
@@ -1294,7 +1296,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
-    if "党委" in text:
+    if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
@@ -1493,13 +1495,25 @@ _OPENING_SUBJECT_YEAR = re.compile(r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来
 _COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "镇委", "乡委")
 
 
+# The opening sentence that reports on the department by name (根据《…通知》要求,现将江门市农业农村局2024年
+# 法治政府建设情况报告如下): the department whose report it is.
+_REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
-    if opening is None or "\u3002" in ctx.text[: opening.start()]:
-        return None
-    found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
-    if not found or found[0].start != opening.end():
-        return None
+    found = []
+    if opening is not None and "\u3002" not in ctx.text[: opening.start()]:
+        found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
+        if found and found[0].start != opening.end():
+            found = []
+    if not found:
+        at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
+        if at < 0 or "\u3002" in ctx.text[:at]:
+            return None
+        found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
+        if not found or found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None:
+            return None
     first = found[0]
     if (not first.name.endswith(("局", "厅", "委")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
