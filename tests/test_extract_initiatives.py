@@ -502,3 +502,13 @@ def test_parts_of_the_law_teaching_responsibility_system(text, expected):
 ])
 def test_a_quoted_statement_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An honour conferred with its year and field before it (评选为2022年度县乡法治政府建设“最佳实践”项目).
+    ("我局禁渔执法联合体被省政府办公厅评选为2022年度县乡法治政府建设“最佳实践”项目。", []),
+    # (a campaign run after an honour won is still one)
+    ("荣获省级先进并开展“法润民心”行动。", ["法润民心"]),
+])
+def test_an_honour_with_its_roll_before_it(text, expected):
+    assert names(text) == expected
