@@ -1106,3 +1106,71 @@ XIANXIANG = "贤庠镇人民政府关于2022年度法治政府建设情况的报
 ])
 def test_study_group_by_its_other_name_and_a_duty_done(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A provincial department's report: its bare 厅党委 / 厅党组 at its meeting or study group is its own.
+    ("2023年,省司法厅推进山东省法治政府建设。\n厅党委会、厅长办公会研究审议法治建设相关议题100余件。",
+     ["山东省司法厅", "山东省司法厅党委"]),
+    ("青海省交通运输厅关于2022年法治政府建设情况的报告\n组织召开厅党组(扩大)会议,专题传达学习。",
+     ["青海省交通运输厅", "青海省交通运输厅党组"]),
+    # ... at its study group after a verb (坚持厅党委理论学习中心组学习), under a column label before the title.
+    ("【法治建设报告】湖北省司法厅2023年法治政府建设年度报告\n坚持厅党委理论学习中心组学习习近平法治思想。",
+     ["湖北省司法厅", "湖北省司法厅党委"]),
+    # A bureau's party group at its study group, with how often it meets between (局党组每季度开展中心组学法).
+    ("江门市交通运输局2022年度法治政府建设工作报告\n局党组每季度开展中心组学法。",
+     ["江门市交通运输局", "江门市交通运输局党组"]),
+    # A report its bureau's party group makes (中共某局党组…报告): its party group named bare is that one.
+    ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,局党组理论学习中心组专题学习习近平法治思想。",
+     ["青岛市交通运输局党组"]),
+    # A bureau's 局党组 in a department's (厅) report is another's; a 厅党组书记 is a post.
+    ("青海省交通运输厅关于2022年法治政府建设情况的报告\n厅党组书记带头学法。", ["青海省交通运输厅"]),
+])
+def test_a_departments_own_party_committee_written_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A leadership written without its 下 (在省委、省政府坚强领导我厅坚持…): the government, not a body named
+    # 政府坚强领导我厅.
+    ("四川省交通运输厅2025年法治政府部门建设工作情况\n2025年,在省委、省政府坚强领导我厅坚持依法行政。",
+     ["四川省交通运输厅", "四川省委", "四川省人民政府"]),
+    ("某某\n2023年,在市委、市政府正确领导我局推进青岛市法治政府建设。", ["青岛市委", "青岛市人民政府"]),
+])
+def test_a_leadership_without_its_last_word(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department listed bare after its division's court and procuratorate is the division's.
+    ("四川省交通运输厅2025年法治政府部门建设工作情况\n会同省高级人民法院、省人民检察院、司法厅建立机制。",
+     ["四川省交通运输厅", "四川省高级人民法院", "四川省人民检察院", "四川省司法厅"]),
+    # (a court listed bare is no department: 县人民法院、检察院 names one body)
+    ("长丰县2025年法治政府建设情况报告\n县司法局与县人民法院、人民检察院建立机制。", ["长丰县司法局", "长丰县人民法院"]),
+])
+def test_a_department_listed_after_a_court(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The centre services move into (106项政务服务事项入驻市民中心) is a place, no body acting.
+    ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n106项政务服务事项入驻市民中心。", []),
+    ("长丰县2025年法治政府建设情况报告\n县政务服务中心推行一窗受理。", ["长丰县政务服务中心"]),
+])
+def test_a_centre_moved_into_is_a_place(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page without its title whose opening reports on its department by name (现将某局2024年…报告如下):
+    # that department is the author, and the group it sets up, subjectless, is its own.
+    ("根据《中共江门市委全面依法治市委员会办公室关于做好2024年法治政府建设情况年度报告工作的通知》要求,"
+     "现将江门市农业农村局2024年法治政府建设情况报告如下:\n2024年,在市委、市政府的正确领导下,我局推进。\n"
+     "成立了局主要领导为组长的依法行政工作领导小组。",
+     ["江门市农业农村局", "江门市委", "江门市人民政府", "江门市农业农村局依法行政工作领导小组"]),
+    # Its party group's study group written after 我局 (纳入我局2024年度党组理论学习中心组学习) is its own.
+    ("现将江门市农业农村局2024年法治政府建设情况报告如下:\n将习近平法治思想纳入我局2024年度党组理论学习中心组学习重点内容。",
+     ["江门市农业农村局", "江门市农业农村局党组"]),
+])
+def test_an_untitled_report_naming_its_department(text, expected):
+    assert names(text) == expected

@@ -654,3 +654,39 @@ def test_a_rule_numbered_by_a_party_committee(text, title, kind):
 ])
 def test_the_nations_law_teaching_plans_by_their_official_titles(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A body's rules of procedure (…工作规程) are a document, its own normative one.
+    ("印发《江门市交通运输局制定规范性文件工作规程》,建立规范性文件台账。", "江门市交通运输局制定规范性文件工作规程",
+     "prefecture", "normative"),
+])
+def test_rules_of_procedure(text, title, issuer_level, kind):
+    citation = cited(text, "2022年,江门市交通运输局推进法治建设。")[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # A level written bare before a title (落实省《…清单》) names the document's province or city as its issuer.
+    ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n", "落实省《营商环境创新试点改革事项跟踪对标清单》。",
+     "营商环境创新试点改革事项跟踪对标清单", "provincial"),
+    (HENAN, "执行市《重大行政决策事项目录管理办法》。", "重大行政决策事项目录管理办法", "prefecture"),
+    # (the whole province's is no issuer: 全省《…》 reads as before)
+    (HENAN, "落实全省《依法行政考核清单》。", "依法行政考核清单", "county"),
+])
+def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
+    assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("title", "issuer", "level", "own", "expected"), [
+    # A place's rules for its rule-of-law work itself (its annual reports, reviews, inspections) are its
+    # party committee's commission's: normative documents, not a government's 规章.
+    ("青海省法治建设年度报告工作办法(试行)", "青海省", "provincial", True, "normative"),
+    ("济南市法治建设考核评价办法", "济南市", "prefecture", False, "normative"),
+    ("云南省法治政府建设年度情况报告工作规定", "云南省", "provincial", True, "normative"),
+    # (a government's rules for its administration stay 规章)
+    ("湖南省行政程序规定", "湖南省人民政府", "provincial", False, "rule"),
+    ("山东省行政规范性文件制定和监督管理办法", "山东省人民政府", "provincial", True, "rule"),
+])
+def test_rules_for_rule_of_law_work(title, issuer, level, own, expected):
+    assert classify(title, issuer, level, own) == expected

@@ -467,3 +467,14 @@ def test_an_explanations_headline_said_again_implements_nothing(gap):
         "最终形成本报告。",
     ])
     assert links(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's 落实方案 of a nested plan (…关于〈A〉的落实方案) carries A out, as a 实施方案 does.
+    ("朝阳市2022年法治政府建设情况报告\n按照《辽宁省交通运输厅关于〈辽宁省法治政府建设实施方案(2021-2025年)重要举措分工方案〉"
+     "的落实方案》要求推进。",
+     {("辽宁省交通运输厅关于〈辽宁省法治政府建设实施方案(2021-2025年)重要举措分工方案〉的落实方案",
+       "辽宁省法治政府建设实施方案(2021-2025年)重要举措分工方案")}),
+])
+def test_a_nested_plans_carrying_out_scheme(text, expected):
+    assert links(text) == expected

@@ -492,3 +492,23 @@ def test_parts_explained_study_systems_tasks_and_risks(text, expected):
 ])
 def test_parts_of_the_law_teaching_responsibility_system(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Statements quoted from a speech (强调“X是Y”): what something is, no programme, whatever word ends it.
+    ("报告强调“全面依法治国是国家治理的一场深刻革命”“法治政府建设是全面依法治国的重点任务和主体工程”。", []),
+    # (a programme ending so still is one)
+    ("实施“法律明白人”培养工程,开展“法润民心”工程。", ["法律明白人", "法润民心"]),
+])
+def test_a_quoted_statement_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An honour conferred with its year and field before it (评选为2022年度县乡法治政府建设“最佳实践”项目).
+    ("我局禁渔执法联合体被省政府办公厅评选为2022年度县乡法治政府建设“最佳实践”项目。", []),
+    # (a campaign run after an honour won is still one)
+    ("荣获省级先进并开展“法润民心”行动。", ["法润民心"]),
+])
+def test_an_honour_with_its_roll_before_it(text, expected):
+    assert names(text) == expected

@@ -56,7 +56,9 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
+    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
+    # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
+    r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
 )
@@ -795,8 +797,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
-        # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's.
-        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS)
+        # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's,
+        # after its court or procuratorate too (会同省高级人民法院、省人民检察院、司法厅).
+        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS + ("法院", "检察院"))
                and text[p_end:a_end] not in ("委", "党委")):
             item = _best_end(text, a_end + 1, 8)
             if item is None or text[a_end + 1 : a_end + 2] in _NOT_A_LISTED_DEPARTMENT:
@@ -1053,8 +1056,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if i + 1 < len(matches) and matches[i + 1].start == at + 3:
             drop.add(i + 1)
     for at in _find_all(text, "中心"):
+        # (事项入驻市民中心, 进驻政务服务中心: the centre services move into, a place)
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在"):
+        if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在", "驻"):
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
@@ -1191,7 +1195,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
 # with it; see _BUREAU_PARTY for its meetings.)
 _OWN_COMMITTEE = re.compile(
     r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内]))局党委(?!书记|副书记|委员|成员)"
-    r"|[我本]局[^\u3002,;\n]{0,10}?召开(?:了)?党委(?=会|\(扩大\)|(?:理论学习)?中心组)")
+    # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
+    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
 
 
 def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1204,9 +1209,10 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
         i = bisect.bisect_left(taken, b, key=_START) - 1
         if i >= 0 and taken[i].end > a:
             continue  # named with its bureau (市公安局党委)
-        name = department.name + "党委"
-        return [AgencyMatch(a, b, "党委", name, department.jurisdiction, department.level, department.code,
-                            (department.written or department.name) + "党委")]
+        group = match.group(1) or "党委"
+        name = department.name + group
+        return [AgencyMatch(a, b, group, name, department.jurisdiction, department.level, department.code,
+                            (department.written or department.name) + group)]
     return []
 
 
@@ -1270,7 +1276,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text:
+    if "局党" in text or "厅党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
     if "党" in text:
@@ -1290,7 +1296,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "次会议" in text or "会议精神" in text or "全会精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
-    if "党委" in text:
+    if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
@@ -1332,8 +1338,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its
 # study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) nor a superior's
 # (省局党委), which name their bureau before, nor a post (局党组书记).
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为]))局(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组)")
+# A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
+# study group with how often it meets (局党组每季度开展中心组学法).
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入]))([局厅])(党委|党组)"
+                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组"
+                           r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
 
@@ -1341,22 +1350,23 @@ _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
 def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
     """The party committee or group of the bureau whose report this is, written bare (局党组)."""
     text = ctx.text
-    owner = author_agency(ctx)
+    owner = author_agency(ctx) or _party_group_owner(ctx)
     if owner is None and matches:
         # (the opening's line: a site's menu may stand above it)
         line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
         if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
             owner = matches[0]
-    if owner is None or not owner.name.endswith("局"):
+    if owner is None or not owner.name.endswith(("局", "厅")):
         return []
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
-        if any(a <= match.start() < b for a, b in titles) or any(m.name.endswith(match.group(1)) for m in found):
+        if (match.group(1) != owner.name[-1] or any(a <= match.start() < b for a, b in titles)
+                or any(m.name.endswith(match.group(2)) for m in found)):
             continue
-        name = owner.name + match.group(1)
+        name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
-                                 owner.code, (owner.written or owner.name) + match.group(1)))
+                                 owner.code, (owner.written or owner.name) + match.group(2)))
     return found
 
 
@@ -1485,13 +1495,25 @@ _OPENING_SUBJECT_YEAR = re.compile(r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来
 _COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "镇委", "乡委")
 
 
+# The opening sentence that reports on the department by name (根据《…通知》要求,现将江门市农业农村局2024年
+# 法治政府建设情况报告如下): the department whose report it is.
+_REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
-    if opening is None or "\u3002" in ctx.text[: opening.start()]:
-        return None
-    found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
-    if not found or found[0].start != opening.end():
-        return None
+    found = []
+    if opening is not None and "\u3002" not in ctx.text[: opening.start()]:
+        found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
+        if found and found[0].start != opening.end():
+            found = []
+    if not found:
+        at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
+        if at < 0 or "\u3002" in ctx.text[:at]:
+            return None
+        found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
+        if not found or found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None:
+            return None
     first = found[0]
     if (not first.name.endswith(("局", "厅", "委")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
@@ -1507,13 +1529,27 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _bare_author(ctx)
     first = found[0]
     lead = ctx.text[ctx.title_span[0] : first.start].strip()
-    if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区))", "", lead):
+    # (a site's column label before the title, 【法治建设报告】湖北省司法厅…, is no part of it)
+    if re.sub(r"(中共|关于|(19|20)\d{2}年度?|[\u4e00-\u9fa5]{2,8}(省|市|州|盟|地区)|^【[^】]{1,12}】)", "", lead):
         return None
     if first.name.endswith(("人民政府", "政府")) or divisions.is_national_body(first.name) and first.name in ("国务院", "中共中央"):
         return None
     if _party_group(ctx.text, first):
         return None
     return first
+
+
+def _party_group_owner(ctx: DocumentContext) -> AgencyMatch | None:
+    """The bureau whose party group the title names as its author (中共青岛市交通运输局党组…报告)."""
+    if not ctx.title_span:
+        return None
+    found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
+    if not found or not _party_group(ctx.text, found[0]):
+        return None
+    first = found[0]
+    return first._replace(start=first.start + 2, text=first.text.removeprefix("中共"),
+                          name=first.name.removeprefix("中共"),
+                          written=(first.written or first.name).removeprefix("中共"))
 
 
 def author_agency(ctx: DocumentContext) -> AgencyMatch | None:

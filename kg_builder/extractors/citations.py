@@ -43,7 +43,7 @@ _ABBREVIATION = re.compile(
 _QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DOC_END = re.compile(
-    r"(法|法典|条例|规定|办法|细则|规则|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
+    r"(法|法典|条例|规定|办法|细则|规则|规程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
     r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结|"
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
@@ -483,6 +483,7 @@ _RULE_END = re.compile(r"(规定|办法|通则)$")
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
+_RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 # The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
 # a central party regulation, whoever cites it.
@@ -555,6 +556,11 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"  # a local department makes no 规章: 广东省司法厅…监督管理办法
         if "人大" in issuer:
             return "local_regulation"
+        if _RULE_OF_LAW_WORK.search(core):
+            # (a place's rules for its rule-of-law work itself, its reports, reviews and inspections:
+            # 青海省法治建设年度报告工作办法, 济南市法治建设考核评价办法, which its party committee's
+            # commission makes, as the centre's 督察工作规定 is a party regulation)
+            return "normative"
         if sentence_kind:
             return sentence_kind
         if draft or _IMPLEMENTING_LAW.search(core):
@@ -909,6 +915,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
+    elif (ctx.text[first.start - 2 : first.start - 1] in ("省", "市") and first.depth == 0
+          and ctx.text[first.start - 3 : first.start - 2] not in _PLACE_GLUED
+          and (higher := ctx.relative(ctx.text[first.start - 2])) is not None
+          and ctx.division is not None and _LEVELS.index(higher.level) < _LEVELS.index(ctx.division.level)):
+        # 落实省《营商环境…清单》 in a city's report: the province's, the level written bare before the title.
+        issuer, level, code = higher.name, higher.level, higher.code or None
     elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
           and _core(title).endswith("条例") and _made_here(ctx.text, citation.spans, _LEGISLATED_HERE)):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
@@ -953,6 +965,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# What glues to a bare 省/市 to make a word of the place (全省, 本市, 各市, 城市): no level of its own.
+_PLACE_GLUED = frozenset("全本各该外跨城都超县区镇乡分")
+_LEVELS = ("national", "provincial", "prefecture", "county", "township")
 
 
 # What a province's or city's own legislation goes through before its legislature passes it.

@@ -80,6 +80,8 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
+# ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
+_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
@@ -122,6 +124,9 @@ _NOT_A_PROGRAMME = re.compile(
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
     # guards against, not a programme
     r"|风险$|势力$"
+    # a statement quoted from a speech (强调“法治政府建设是全面依法治国的重点任务和主体工程”): X是Y says what
+    # something is, no programme's name
+    r"|^[\u4e00-\u9fa5]{3,}是[\u4e00-\u9fa5]{4,}$"
 )
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -222,7 +227,7 @@ def _vision_of_place(after: str) -> bool:
 
 def _index_or_honour(after: str, before: str) -> bool:
     """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme."""
-    return after.startswith("指数") or before.endswith(_HONOUR_BEFORE)
+    return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -334,7 +339,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
         if after[:1] in "“\"、" or after[:1] in "和及与" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
-        before = "简称" if phrase in defined else text[max(0, match.start() - 6) : match.start()]
+        before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
         if completed != normalize_width(phrase).strip() and completed in lexicon or is_initiative(phrase, after, before):
