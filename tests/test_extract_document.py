@@ -385,6 +385,14 @@ def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected
 
 
+@pytest.mark.parametrize("gap", ["\n", " "])
+def test_report_titled_without_a_type_word_opens_as_one(gap):
+    # …工作情况 names no type: the opening (2025年,…) does, on its line or, flattened, after the page's fields.
+    text = gap.join(["青山省交通运输厅", "2025年法治政府部门建设工作情况", "信息来源:厅法规处 发布日期:2026-02-24 浏览次数:",
+                     "2025年,在省委、省政府坚强领导下,我厅坚持依法行政,扎实推进交通运输法治政府部门建设。"])
+    assert doc_type_of("青山省交通运输厅2025年法治政府部门建设工作情况", text) == "annual_report"
+
+
 _BODY = "2020年,东辽县坚持依法行政,推进法治政府建设各项工作。" * 12
 
 
