@@ -316,6 +316,31 @@ def test_hard_wrapped_page_heads_keep_their_lines(paragraphs):
     assert unwrap("\n".join(lines)).splitlines() == paragraphs
 
 
+def test_hard_wrapped_at_a_pages_width_in_columns():
+    # A PDF's lines are cut at the page's width: a digit takes half a character's room, so a line with
+    # figures holds more characters and is full all the same; a plan's heading with its years, as wide
+    # as the page, keeps its line.
+    from kg_builder.readers.layout import _columns, unwrap
+
+    paragraphs = ["青山市交通运输局法治政府部门建设任务与责任分工方案(2021-2025年)",
+                  "为贯彻落实省委“1310”具体部署、市委“138”具体安排和县委“1177”具体安排,依法履行职能,不断加强制度建设,"
+                  "全面提升法治政府建设水平,积极推动法治化建设再上新台阶,结合工作实际,制定本方案。",
+                  "一、主要任务",
+                  "健全政府机构职能体系,推动政府作用更好发挥,优化政府机构职能,科学制定规划、政策、标准等,推动有效市场和有为"
+                  "政府更好结合,完善交通运输部门权责清单制度,动态调整权责清单并及时对外公布。"] * 2
+    width = _columns(paragraphs[0])
+    lines = []
+    for paragraph in paragraphs:
+        line = ""
+        for char in paragraph:
+            if _columns(line + char) > width:
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
+    assert unwrap("\n".join(lines)).splitlines() == paragraphs
+
+
 def test_a_table_of_tab_parted_rows_is_no_wrapped_text(tmp_path):
     # Rows alike in length that end without punctuation: a table, each row kept on its line.
     source = Path(__file__).parent / "data" / "extraction" / "table_plan.txt"

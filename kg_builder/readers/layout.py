@@ -59,7 +59,9 @@ _YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}年[^,\uff0c\n]{0,3}[,\uff0c]")
 _BREADCRUMB = re.compile(r"[^\s>\u203a\u00bb]\s*[>\u203a\u00bb]\s*[^\s>\u203a\u00bb][^>\u203a\u00bb]*[>\u203a\u00bb]")
 # A title on a line of its own, as wide as the text: no comma in it, a title's last word at its end.
 _TITLE_LINE = re.compile(
-    r"^[^,\uff0c、。;\uff1b]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)\s*$"
+    # (its years or edition after it: …分工方案(2021-2025年), …办法(试行))
+    r"^[^,\uff0c、。;\uff1b]*(?:报告|总结|方案|通知|要点|意见|规划|纲要|计划|安排|办法|规定|决定|函|打算|思路)"
+    r"(?:[(\uff08][^()\uff08\uff09]{2,16}[)\uff09])?\s*$"
     # (a news headline carrying a document: 中共某省委印发《…实施方案(2021—2025年)》, its issuers listed or not)
     r"|^[^,\uff0c。;\uff1b《》]*(?:印发|转发|发布|出台)了?《[^《》]+》\s*$")
 # What opens a line of its own: an item, a heading, an article, an attachment, a signature date,
@@ -121,11 +123,15 @@ def unwrap(text: str) -> str | None:
     """The text with its hard wraps undone, or None when it is not hard-wrapped."""
     lines = text.split("\n")
     # Lines cut at a number of characters, or at a page's width (a PDF's text layer, where a digit or an
-    # ASCII comma takes half a Chinese character's room): whichever measure finds the lines full.
-    full_and_open = max((_wrap_test(lines, measure) for measure in (len, _columns)),
-                        key=lambda found: found[1], default=(None, 0))[0]
-    if full_and_open is None:
+    # ASCII comma takes half a Chinese character's room): a line is full by either measure that finds the
+    # text wrapped (one with its figures is short in characters, full in columns).
+    tests = [found for found, _ in (_wrap_test(lines, measure) for measure in (len, _columns)) if found is not None]
+    if not tests:
         return None
+
+    def full_and_open(line: str) -> bool:
+        return any(test(line) for test in tests)
+
     # A page number on its own line (— 2 —, 第2页; a bare 2 only inside a sentence the page cut):
     # the text of a PDF copied out with its pages' numbers. The wrap goes on past it.
     def page_number(index: int, joining: bool) -> bool:
