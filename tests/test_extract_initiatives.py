@@ -432,6 +432,17 @@ def test_a_venue_is_no_programme(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A group named by its field in quotes (“法治建设”工作领导小组) is a body, not a programme.
+    ("成立以镇党委书记为核心的“法治建设”工作领导小组,深化“放管服”改革。", ["放管服"]),
+    ("调整“扫黑除恶”专项斗争领导小组。", []),
+    # (the field's own campaign stays one)
+    ("开展“法治建设”活动。", ["法治建设"]),
+])
+def test_a_group_named_by_its_field_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
     ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
 ])

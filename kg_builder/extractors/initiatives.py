@@ -163,6 +163,8 @@ _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+# A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
+_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:领导小组|工作小组|专班|委员会)")
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
@@ -181,7 +183,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
-    if _VENUE_AFTER.match(after):
+    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after):
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
