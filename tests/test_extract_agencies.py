@@ -67,6 +67,9 @@ def names(text):
     (DONGLIAO + "召开县委全面依法治县委员会守法普法协调小组会议。", ["东辽县人民政府", "东辽县委全面依法治县委员会守法普法协调小组"]),
     # A leading group set up without saying whose: the government's own, in its own report only.
     ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
+    # its field in quotes (…为成员的“法治建设”工作领导小组): the group, without the quotes
+    ("龙潭乡2021年法治政府建设工作总结\n成立以镇党委书记为核心、班子成员为成员的\u201c法治建设\u201d工作领导小组。",
+     ["龙潭乡法治建设工作领导小组"]),
     ("东辽县司法局2019年法治政府建设工作总结\n成立了法治政府建设工作领导小组。", ["东辽县司法局"]),
     (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
     # A 中心 one goes to or sits in is a place; one that acts is a body.

@@ -1121,7 +1121,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name.)
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+    # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]){4,16}?)\Z")
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
@@ -1169,7 +1170,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if match is None:
             continue
         a = match.start(1)
-        group = match.group(1) + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
+        field = match.group(1)
+        if "\u201c" in field or "\u201d" in field:
+            if not re.fullmatch("\u201c[\u4e00-\u9fa5]{2,10}\u201d[\u4e00-\u9fa5]{0,4}", field):
+                continue
+            field = field.replace("\u201c", "").replace("\u201d", "")
+        group = field + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
         if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
             continue
