@@ -69,7 +69,8 @@ _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
 _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:重点|重大|专题|调研)?(?:调研)?课题")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
-_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
+# (创设“小案审会”: a mechanism created is put in place too.)
+_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入", "创设")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
 _BRAND_BEFORE = "品牌"
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措,
