@@ -67,6 +67,9 @@ def names(text):
     (DONGLIAO + "召开县委全面依法治县委员会守法普法协调小组会议。", ["东辽县人民政府", "东辽县委全面依法治县委员会守法普法协调小组"]),
     # A leading group set up without saying whose: the government's own, in its own report only.
     ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
+    # its field in quotes (…为成员的“法治建设”工作领导小组): the group, without the quotes
+    ("龙潭乡2021年法治政府建设工作总结\n成立以镇党委书记为核心、班子成员为成员的\u201c法治建设\u201d工作领导小组。",
+     ["龙潭乡法治建设工作领导小组"]),
     ("东辽县司法局2019年法治政府建设工作总结\n成立了法治政府建设工作领导小组。", ["东辽县司法局"]),
     (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
     # A 中心 one goes to or sits in is a place; one that acts is a body.
@@ -109,6 +112,8 @@ def names(text):
     # The head's meeting (县长办公室会议, 县长办公会) is no body of the place.
     (DONGLIAO + "县政府常务会议、县长办公室会议学法8次,县司法局负责。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县长办公会研究法治工作,县司法局负责。", ["东辽县人民政府", "东辽县司法局"]),
+    # A body's name ends before the verb that follows it (区大数据中心配备齐全办证大厅设备: no 中心配备齐全办).
+    (DONGLIAO + "待县大数据中心配备齐全办证大厅办公设备后运营。", ["东辽县人民政府", "东辽县大数据中心"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -876,6 +881,10 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
     ("新桥镇2024年法治政府建设年度报告\n成立了依法治镇委员会,定期召开专题会议。", ["新桥镇党委全面依法治镇委员会"]),
     ("新桥街道2024年法治政府建设年度报告\n召开全面依法治街委员会会议。", ["新桥街道党工委全面依法治街委员会"]),
     ("新桥镇2024年法治政府建设年度报告\n各依法治镇委员会参加培训。", []),
+    # its 工作委员会, adjusted or built up (调整全面依法治街工作委员会成员, 核心的全面依法治街工作委员会组织架构)
+    ("东城街道2022年法治政府建设情况报告\n及时调整全面依法治街工作委员会成员。", ["东城街道党工委全面依法治街工作委员会"]),
+    ("东城街道2022年法治政府建设情况报告\n完善以街道党工委书记为核心的全面依法治街工作委员会组织架构。",
+     ["东城街道党工委全面依法治街工作委员会"]),
 ])
 def test_a_townships_station_offices_and_commission_written_bare(text, expected):
     assert names(text) == expected

@@ -118,6 +118,18 @@ def test_township_issuer_after_its_county(text, title, issuer_level):
     assert cited(text, township)[title].issuer_level == issuer_level
 
 
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # The township's own name opens the title, though it begins with a former prefecture's (龙溪地区):
+    # the township's, and a township's 办法 is no 规章.
+    ("修订《龙溪镇法治政府建设目标责任考核办法》", "龙溪镇法治政府建设目标责任考核办法", "township", "normative"),
+    ("制定《龙溪镇行政执法全过程记录实施细则》", "龙溪镇行政执法全过程记录实施细则", "township", "normative"),
+])
+def test_own_township_opening_the_title(text, title, issuer_level, kind):
+    township = "龙溪镇2024年法治政府建设年度报告\n2024年,龙溪镇深入推进法治政府建设。"
+    citation = cited(text, township)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
 def test_provincial_issuer_named_by_party_and_government():
     citation = cited("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》要求")[
         "河南省法治政府建设实施工作方案(2016-2020年)"]

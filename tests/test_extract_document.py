@@ -711,6 +711,9 @@ def test_title_wrapped_before_its_last_words(text, title, name):
     ("2023年,龙潭乡在县委的正确领导下,在县依法治县办的指导下,持续推进法治建设。", "龙潭乡", "township"),
     # The leadership first, as before.
     ("2023年,在区委、区政府的坚强领导下,中站区坚持依法行政。", "中站区", "county"),
+    # The leadership written as 引领 (在…的坚强引领下), before or after the author.
+    ("2024年,在区委、区政府的坚强引领下,都里镇法治建设工作坚持以法治思想为指导。", "都里镇", "township"),
+    ("2024年,都里镇在区委、区政府的坚强引领下,扎实推进法治建设。", "都里镇", "township"),
 ])
 def test_a_report_opening_with_its_author_before_its_leadership(text, name, level):
     place = facts(text).get("authorJurisdiction")

@@ -432,6 +432,27 @@ def test_a_venue_is_no_programme(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A group named by its field in quotes (“法治建设”工作领导小组) is a body, not a programme.
+    ("成立以镇党委书记为核心的“法治建设”工作领导小组,深化“放管服”改革。", ["放管服"]),
+    ("调整“扫黑除恶”专项斗争领导小组。", []),
+    # (the field's own campaign stays one)
+    ("开展“法治建设”活动。", ["法治建设"]),
+])
+def test_a_group_named_by_its_field_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A mechanism a body creates (创设“小案审会”) is put in place, as one it 推行s or 引入s.
+    ("街道建立科室疑难会商机制,创设“小案审会”,破解案件办理难题。", ["小案审会"]),
+    # (a manner created, “一站式”, stays a manner)
+    ("创设“一站式”服务窗口。", []),
+])
+def test_a_mechanism_created_is_a_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
     ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
 ])

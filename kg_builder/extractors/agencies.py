@@ -53,7 +53,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
-    r"会同|牵头|负责|联合|配合|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
+    r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|创建|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
@@ -374,7 +374,8 @@ _BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联�
 _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
 # Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
 # (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了]))(?:全面)?依法治([街镇乡])委员会")
+# (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整]))(?:全面)?依法治([街镇乡])(?:工作)?委员会")
 
 
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
@@ -1124,7 +1125,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name.)
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+    # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]){4,16}?)\Z")
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
@@ -1172,7 +1174,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if match is None:
             continue
         a = match.start(1)
-        group = match.group(1) + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
+        field = match.group(1)
+        if "\u201c" in field or "\u201d" in field:
+            if not re.fullmatch("\u201c[\u4e00-\u9fa5]{2,10}\u201d[\u4e00-\u9fa5]{0,4}", field):
+                continue
+            field = field.replace("\u201c", "").replace("\u201d", "")
+        group = field + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
         if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
             continue

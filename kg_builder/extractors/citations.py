@@ -401,6 +401,10 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
             and _HEAD_NOISE.sub("", title).startswith(own.name) and not _core(title).endswith("条例")):
         # The document's own development zone (武汉经开区…报告, 中共…开发区工委…计划); a 条例 on it is its city's.
         return own.name, own
+    if own is not None and own.level == "township" and _HEAD_NOISE.sub("", title).startswith(own.name):
+        # The document's own township opening the title (龙溪镇…考核办法): its own, though its name
+        # begins with another division's (龙溪地区, a former prefecture).
+        return own.name, own
     head = _title_head(title)
     if head is None:
         return None, None

@@ -69,7 +69,8 @@ _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
 _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:重点|重大|专题|调研)?(?:调研)?课题")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
-_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入")
+# (创设“小案审会”: a mechanism created is put in place too.)
+_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入", "创设")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
 _BRAND_BEFORE = "品牌"
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措,
@@ -168,6 +169,8 @@ _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+# A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
+_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:领导小组|工作小组|专班|委员会)")
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
@@ -186,7 +189,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
-    if _VENUE_AFTER.match(after):
+    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after):
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
