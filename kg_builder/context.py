@@ -915,7 +915,8 @@ _BODIES_LINE = re.compile(r"[\u4e00-\u9fa5]{2,20}(?:、[\u4e00-\u9fa5]{1,20}){1,
 
 _RECIPIENT_WORDS = re.compile(r"(政府|常委会|局|委员会|办公室|厅|委|部门|单位|办|院)")
 _NOT_RECIPIENT = re.compile(r"(时间|来源|签发人|联系人|位置|附件|主任|委员们|代表|如下)")
-_FLAT_RECIPIENT = re.compile(r"(?<=\S)[ \u3000]+([^。;:\s]{2,60}):(?=[ \u3000])")
+# (or opening the page: 中共某区委、某区人民政府: 2024年,…)
+_FLAT_RECIPIENT = re.compile(r"(?:(?<=\S)[ \u3000]+|^)([^。;:\s]{2,60}):(?=[ \u3000])")
 
 
 def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:

@@ -846,6 +846,9 @@ def test_bare_department_in_a_title_after_its_year(text, expected):
      "上海市长宁区司法局关于2024年度法治政府建设情况的报告 区委,区政府,司法部: 2024年,区司法局在区委、区政府的领导下,"
      "深入推进依法行政,各项工作取得新成效,现将有关情况报告如下。",
      ["长宁区司法局", "长宁区委", "长宁区人民政府"]),
+    # ... and so are those opening a page flattened without its heading.
+    ("中共上海市长宁区委员会、长宁区人民政府: 2024年,新泾镇坚持依法行政,镇司法所牵头开展普法宣传,各项工作取得新成效,"
+     "现将有关情况报告如下。 一、主要工作 镇综合行政执法队规范执法。", ["新泾镇司法所"]),
     # ... while a long first line without such a colon names no recipients.
     ("中站区2019年法治政府建设工作报告\n"
      "中站区2019年法治政府建设工作报告 2019年,区司法局会同区税务局开展执法检查,全区依法行政水平不断提升,群众满意度持续提高。",
