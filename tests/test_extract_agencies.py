@@ -1001,6 +1001,12 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
 SITE_MENU = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 20)
 
 
+def test_a_dated_publisher_block_on_a_flattened_page_is_no_body_acting():
+    text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报 区政府办公室 2023-12-20 "
+            "2023年,济南市天桥区推进法治建设,各项工作取得新成效,法治建设水平不断提升。区司法局梳理总结工作。")
+    assert names(text) == ["天桥区司法局"]
+
+
 @pytest.mark.parametrize("menu", ["", SITE_MENU])
 def test_page_head_and_opening_read_past_a_site_menu(menu):
     # A bureau's untitled report opening with its bureau: its bare 局党委 at its meeting is the bureau's.

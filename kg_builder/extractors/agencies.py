@@ -126,7 +126,9 @@ _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
 # its date written as a page's metadata (区政府办公室 / 2023-12-20).
 _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\S\n]*$"
-                           r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)")
+                           r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)"
+                           # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
+                           r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 _COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
