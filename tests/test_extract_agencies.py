@@ -1002,9 +1002,11 @@ SITE_MENU = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策�
 
 
 def test_a_dated_publisher_block_on_a_flattened_page_is_no_body_acting():
-    text = ("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报 区政府办公室 2023-12-20 "
-            "2023年,济南市天桥区推进法治建设,各项工作取得新成效,法治建设水平不断提升。区司法局梳理总结工作。")
-    assert names(text) == ["天桥区司法局"]
+    # As the page's lines have it (区政府办公室 / 2023-12-20), flattened to one line.
+    text = ("返回首页 政府信息公开 区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报 11370105MB279780XD/2023-6537798 "
+            "区政府办公室 2023-12-20 区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报 字号: 打印整页 "
+            "十九届区政府第37次常务会议议题的解读如下: 一、议题背景 区司法局认真梳理总结2023年度法治建设工作,现汇报相关工作情况。")
+    assert names(text) == ["天桥区人民政府", "天桥区司法局"]
 
 
 @pytest.mark.parametrize("menu", ["", SITE_MENU])
