@@ -92,12 +92,9 @@ def _title_line(line: str) -> bool:
 
 
 def _columns(line: str) -> int:
-    """A line's width in columns: a Chinese character or full-width mark takes two."""
-    return len(line) + len(_WIDE.findall(line))
-
-
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019]")
+    """A line's width in columns: a character beyond ASCII (a Chinese character, a full-width mark)
+    takes two. (Counted in C: the ASCII characters are what encoding to ASCII keeps.)"""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def _wrap_test(lines: list[str], measure: Callable[[str], int]) -> tuple[Callable[[str], bool] | None, int]:
