@@ -1277,6 +1277,12 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
             return None
         # named at least twice: a clause caught once (日主持召开镇党委会) is no township
         signed = [name for name in names(0, top[0][0]) if text.count(name) >= 2]
+        if not signed:
+            # or, naming no body of its own, as the subject of what it does (上坪镇坚持以…为指导),
+            # the one township it so names
+            subjects = {name for name in (_clean_township(m.group(1)) for m in _TOWNSHIP_SUBJECT.finditer(text, 0, body_end))
+                        if name and name.endswith(top[0][0]) and divisions.township(name)}
+            signed = list(subjects) if len(subjects) == 1 else []
     if not signed:
         return None
     # the name signed most, then the one the text names most
@@ -1284,6 +1290,11 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     name = max(counted, key=lambda found: (counted[found], text.count(found)))
     at = text.find(name)
     return at, at + len(name), name
+
+
+# A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).
+_TOWNSHIP_SUBJECT = re.compile(r"(?<=[,,。;;:\n])[^\S\n]*([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))"
+                               r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|着力|不断|严格|切实|大力)")
 
 
 # A signing body's line: a place's government, its office, a bureau or its branch, a committee.

@@ -355,6 +355,18 @@ def test_township_signature_outweighs_a_clause_naming_a_body(text):
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("龙潭乡", "township")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # An untitled report that speaks as 我镇 and names its township once, as the subject of what it does.
+    ("2024年,在县委、县政府的坚强领导下,我镇坚持以习近平法治思想为指导,以《龙川县法治政府建设实施方案》为指引,"
+     "推进法治政府建设。\n一、主要工作\n今年以来,上坪镇坚持依法行政,我镇扎实推进普法。", "上坪镇"),
+    # Two townships so named: the text does not say which is its own.
+    ("2024年,我镇推进法治建设,我镇扎实推进普法。\n今年,上坪镇坚持依法行政,下坪镇深入推进普法。", None),
+])
+def test_untitled_township_report_by_the_township_it_speaks_of(text, name):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name if got is not None and got.attr("level") == "township" else None) == name
+
+
 def test_untitled_report_opening_below_a_long_site_menu():
     # The opening that names the author (2023年,长征镇在区委…领导下) far below a menu of short lines.
     menu = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 30)
