@@ -79,16 +79,20 @@ def normalize_width(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+def _char_table(name: str) -> dict[int, str]:
+    """A data file's character pairs, one a line (``from\tto``; ``#`` lines are comments)."""
+    table: dict[int, str] = {}
+    for line in (files("kg_builder") / "data" / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            source, target = line.split("\t")
+            table[ord(source)] = target
+    return table
+
+
 @functools.cache
 def _t2s_table() -> dict[int, str]:
     """Traditional -> simplified, one character for one (``data/t2s_chars.tsv``)."""
-    table: dict[int, str] = {}
-    path = files("kg_builder") / "data" / "t2s_chars.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            trad, simp = line.split("\t")
-            table[ord(trad)] = simp
-    return table
+    return _char_table("t2s_chars.tsv")
 
 
 @functools.cache
@@ -98,12 +102,7 @@ def _radical_table() -> dict[int, str]:
     PDF text layers give 实施⽅案 (U+2F45 KANGXI RADICAL SQUARE) for 实施方案 and ⻚ for 页: a
     font draws both with one glyph (``data/cjk_radicals.tsv``, made by ``docs/make_radicals.py``).
     """
-    table: dict[int, str] = {}
-    path = files("kg_builder") / "data" / "cjk_radicals.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            radical, ideograph = line.split("\t")
-            table[ord(radical)] = ideograph
+    table = _char_table("cjk_radicals.tsv")
     # the compatibility ideographs (U+F900-FAFF), and the angle brackets fonts draw as 〈〉 (U+2329, U+232A)
     for code in [*range(0xF900, 0xFB00), 0x2329, 0x232A]:
         folded = unicodedata.normalize("NFC", chr(code))
