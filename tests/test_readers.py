@@ -316,6 +316,18 @@ def test_hard_wrapped_page_heads_keep_their_lines(paragraphs):
     assert unwrap("\n".join(lines)).splitlines() == paragraphs
 
 
+def test_a_browsers_print_loses_its_running_head_and_foot():
+    # A page printed from a browser: the date and time, and the page's address with its number, on every
+    # page; the sentence the page cut runs on.
+    from kg_builder.readers.layout import without_page_furniture
+
+    body = [["青山县人民政府关于2023年度法治政府建设情况的报告", "2023年,青山县推进依法行政,"],
+            ["按照《法治政府建设实施纲要(2021-2025年)》推进工作。"], ["一、主要举措"], ["二、存在的问题"]]
+    pages = ["\n".join([*lines, "11/23/26, 5:12 PM", f"file:///home/report.html {n}/4"])
+             for n, lines in enumerate(body, 1)]
+    assert "\n".join(without_page_furniture(pages)).splitlines() == [line for lines in body for line in lines]
+
+
 def test_hard_wrapped_at_a_pages_width_in_columns():
     # A PDF's lines are cut at the page's width: a digit takes half a character's room, so a line with
     # figures holds more characters and is full all the same; a plan's heading with its years, as wide

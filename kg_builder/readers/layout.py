@@ -194,20 +194,30 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s
 
 
 def without_page_furniture(pages: list[str]) -> list[str]:
-    """The pages without their page numbers and running heads, so that a sentence may run on.
+    """The pages without their page numbers and running heads and feet, so that a sentence may run on.
 
     Pages are joined with one line break, not a blank line: a sentence the page
     cut goes on at the next page's first line, and the wrapped lines are joined
-    again later (:mod:`.layout`). A running head is a first line that at least
-    half the pages (three or more) repeat.
+    again later (:mod:`.layout`). A running head or foot is one of a page's first
+    or last three lines that at least half the pages (three or more) repeat, its
+    figures aside (a browser's print: 11/23/26, 5:12 PM / file:///….html 2/7).
     """
     split = [page.split("\n") for page in pages]
-    heads = Counter(lines[0].strip() for lines in split if lines)
-    repeated = {head for head, count in heads.items() if count >= 3 and count * 2 >= len(split) and head}
+
+    def running(ends: list[list[str]]) -> set[str]:
+        counts = Counter(key for lines in ends for key in {_furniture_key(line) for line in lines})
+        return {key for key, count in counts.items() if key and count >= 3 and count * 2 >= len(split)}
+
+    heads = running([lines[:3] for lines in split])
+    feet = running([lines[-3:] for lines in split])
     kept: list[str] = []
     for index, lines in enumerate(split):
-        if index > 0 and lines and lines[0].strip() in repeated:
-            lines = lines[1:]
+        for _ in range(3):
+            if index > 0 and lines and _furniture_key(lines[0]) in heads:
+                lines = lines[1:]
+        for _ in range(3):
+            if lines and _furniture_key(lines[-1]) in feet:
+                lines = lines[:-1]
         while lines and _PAGE_NUMBER.match(lines[-1]):
             lines = lines[:-1]
         while lines and _PAGE_NUMBER.match(lines[0]):
@@ -215,6 +225,14 @@ def without_page_furniture(pages: list[str]) -> list[str]:
         if lines:
             kept.append("\n".join(lines))
     return kept
+
+
+def _furniture_key(line: str) -> str:
+    """A page's line with its figures masked, so that the same head or foot on every page is one key."""
+    return _FIGURES.sub("#", line.strip())
+
+
+_FIGURES = re.compile(r"\d+")
 
 
 # The space a PDF's or OFD's text layer puts where the font changes, which Chinese typesetting does not
