@@ -951,6 +951,8 @@ _NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFT
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
+# What may stand between a committee and its lecture group: the group's theme (习近平法治思想).
+_LECTURE_GROUP_GAP = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
 
 def _not_acting(text: str, match: AgencyMatch) -> bool:
@@ -1056,6 +1058,12 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
         if i + 1 < len(matches) and matches[i + 1].start == at + 3:
             drop.add(i + 1)
+    for at in [*_find_all(text, "宣讲团"), *_find_all(text, "讲师团")]:
+        # A committee's lecture group (邀请省委习近平法治思想宣讲团成员…, 市委宣讲团到…): a speaker's
+        # title or a group of speakers, not the committee acting.
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and matches[i].end <= at and _LECTURE_GROUP_GAP.fullmatch(text, matches[i].end, at):
+            drop.add(i)
     for at in _find_all(text, "中心"):
         # (事项入驻市民中心, 进驻政务服务中心: the centre services move into, a place)
         i = bisect.bisect_right(matches, at, key=_START) - 1
