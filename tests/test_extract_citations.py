@@ -167,6 +167,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("市场准入负面清单草案(试点版)", True),
     # A place's white paper on its rule-of-law work, its year after it, is a report it publishes.
     ("某区法治建设白皮书(2023)", True), ("某市行政审判白皮书", True),
+    # A draft put to its meeting for review (审议稿), as a 送审稿 or 讨论稿.
+    ("区政府2024年度重大行政决策事项目录(审议稿)", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
