@@ -81,6 +81,11 @@ def names(text):
     (ZHONGZHAN + "在司法部门和公安部门指导下,区司法局开展工作。", ["中站区司法局"]),
     # A national body before an office is a person's title.
     (ZHONGZHAN + "中共中央政治局常委、全国人大常委会委员长栗某到区司法局调研。", ["中站区司法局"]),
+    # A service done jointly (“区乡联办”) is no office; the bureau an office sits in is a body (the sample's gold).
+    (ZHONGZHAN + "发挥区委全面依法治区委员会办公室设在区司法局的协调作用,推行“区乡联办”。",
+     ["中站区委全面依法治区委员会办公室", "中站区司法局"]),
+    # A committee's lecture group (省委…宣讲团成员) is a speaker's title: the committee does not act.
+    (ZHONGZHAN + "邀请省委习近平法治思想宣讲团成员某某作专题讲座,市委讲师团成员某某在区司法局宣讲。", ["中站区司法局"]),
     # A street office's report that never names its district: its 区委、区政府 name no body
     # that can be told apart from every other district's, and are left out ...
     ("虹口街道2021年度法治政府建设工作报告\n在区委、区政府坚强领导下,街道党工委推进工作,区司法局指导。", ["虹口街道党工委"]),

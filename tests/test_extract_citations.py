@@ -165,6 +165,10 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("宪法第五条", False), ("法律法规汇编", False), ("合理化建议", False),
     # A draft in its trial edition (试点版), as (试行).
     ("市场准入负面清单草案(试点版)", True),
+    # A place's white paper on its rule-of-law work, its year after it, is a report it publishes.
+    ("某区法治建设白皮书(2023)", True), ("某市行政审判白皮书", True),
+    # A draft put to its meeting for review (审议稿), as a 送审稿 or 讨论稿.
+    ("区政府2024年度重大行政决策事项目录(审议稿)", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
@@ -195,6 +199,11 @@ def test_is_document_title(title, expected):
     # the party centre's; a ministry's rule stays a rule.
     ("党政主要负责人履行推进法治政府建设第一责任人职责规定", None, "national", False, None, "party_regulation"),
     ("党政机关公文处理工作条例", None, "national", False, None, "party_regulation"),
+    # A province's or city's 办法 for the heads of party and government alike is its committee's and
+    # government's offices' document, no government's rule; a 白皮书 is a report.
+    ("某省党政主要负责人履行推进法治建设第一责任人职责实施办法", "某省", "provincial", False, None, "normative"),
+    ("某市党政机关法律顾问工作管理办法", "某市", "prefecture", False, None, "normative"),
+    ("某区法治建设白皮书(2023)", "某区", "county", True, None, "report"),
     ("建设项目环境影响登记表备案管理办法", "环境保护部", "national", False, None, "rule"),
     # A trial edition (试点版) qualifies a title as (试行) does.
     ("市场准入负面清单草案(试点版)", "国家发展改革委", "national", False, None, "normative"),

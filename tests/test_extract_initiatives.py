@@ -42,6 +42,11 @@ def names(text):
     ("以落实“2024年法治滨江建设工作要点”为牵引,开展“法治体检”活动。", ["法治体检"]),
     # A brand of a bureau's work, named a few words before 品牌.
     ("打造以“红心向党·法护民生”等党建品牌为核心的品牌矩阵。", ["红心向党·法护民生"]),
+    # ... its two phrases set apart by a space, as a motto's are (a slogan of two clauses without 品牌 stays none).
+    ("聚力打造“法润墨和 与光同行”机关党建品牌,开展“法律政策进军营 共同筑牢强军梦”宣传。", ["法润墨和 与光同行"]),
+    # A service done jointly or on the phone (“县乡联办”“乡村随身办”) is one, as one done at one go (通办) is;
+    # a manner with what it joins (“一站式集成”审批) is none, as a bare manner (“一站式”) is.
+    ("“县乡联办”“乡村随身办”让群众不出乡即可办成事,开启“一站式集成”审批新模式。", ["县乡联办", "乡村随身办"]),
     # Strategic formulas, goals to reach and battles to win are no programmes either.
     ("统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,按照“四个全面”重大战略布局。", []),
     ("打好“三场硬仗”、打赢“一场人民战争”,做到“三个联动”,实现考核“三到位”。", []),

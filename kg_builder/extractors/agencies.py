@@ -72,7 +72,7 @@ _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|网上办|掌上办|就近办|一次办|常委|常委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|常委|常委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it.
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
@@ -953,6 +953,8 @@ _NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFT
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
+# What may stand between a committee and its lecture group: the group's theme (习近平法治思想).
+_LECTURE_GROUP_GAP = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
 
 def _not_acting(text: str, match: AgencyMatch) -> bool:
@@ -1058,6 +1060,12 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
         if i + 1 < len(matches) and matches[i + 1].start == at + 3:
             drop.add(i + 1)
+    for at in [*_find_all(text, "宣讲团"), *_find_all(text, "讲师团")]:
+        # A committee's lecture group (邀请省委习近平法治思想宣讲团成员…, 市委宣讲团到…): a speaker's
+        # title or a group of speakers, not the committee acting.
+        i = bisect.bisect_right(matches, at, key=_START) - 1
+        if i >= 0 and matches[i].end <= at and _LECTURE_GROUP_GAP.fullmatch(text, matches[i].end, at):
+            drop.add(i)
     for at in _find_all(text, "中心"):
         # (事项入驻市民中心, 进驻政务服务中心: the centre services move into, a place)
         i = bisect.bisect_right(matches, at, key=_START) - 1

@@ -40,11 +40,11 @@ _ABBREVIATION = re.compile(
     r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)\s*\)"
 )
 # (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
-_DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
+_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
+_DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DOC_END = re.compile(
     r"(法|法典|条例|规定|办法|细则|规则|规程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
-    r"标准|指引|指南|体系|机制|表|图|报告|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
+    r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
     r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结|"
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
@@ -474,7 +474,8 @@ _NOTICE_END = re.compile(r"(通知|通报)$")
 # A notice issuing a plan, its years or trial mark written before 的通知
 # (关于印发…实施方案(2023-2025年)的通知) as after the plan's title.
 _PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(?:\([^()〈〉]{1,14}\))?(的)?(通知|通报)$")
-_REPORT_END = re.compile(r"(报告|总结)$")
+# (a place's white paper on its rule-of-law work, 某区法治建设白皮书(2023), is a report it publishes)
+_REPORT_END = re.compile(r"(报告|总结|白皮书)$")
 _PLAN_END = re.compile(r"(纲要|规划|方案|要点|计划|安排|分解表|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
@@ -485,6 +486,7 @@ _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
+_PARTY_AND_GOVERNMENT = re.compile(r"党政(?:主要)?(?:负责人|领导干部|领导班子|机关)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)")
@@ -552,6 +554,10 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     if _RULE_END.search(core):
         if party:
             return "party_regulation"
+        if level != "national" and _PARTY_AND_GOVERNMENT.search(core):
+            # (a place's 办法 for the heads or bodies of party and government alike, 某省党政主要负责人履行…
+            # 实施办法, is its committee's and government's offices' document, no government's 规章)
+            return "normative"
         if level != "national" and "政府" not in issuer and "人大" not in issuer and _LOCAL_PARTY.search(issuer):
             return "normative"
         if level == "national":

@@ -120,8 +120,9 @@ _NOT_A_PROGRAMME = re.compile(
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
-    # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务)
-    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)式?$"
+    # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
+    # (“一站式集成”审批)
+    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)(?:式|$)"
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
     # guards against, not a programme
     r"|风险$|势力$"
@@ -135,7 +136,7 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(通办|网办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院|明白人)$")
+_SHAPE_END = re.compile(r"(通办|网办|联办|随身办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院|明白人)$")
 
 
 @functools.cache
@@ -158,6 +159,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _CLAUSE_MARK = re.compile(r"[,:;!?。]")
 _SPACED_CLAUSES = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
+_SPACES = re.compile(r"[ \u3000]+")
+_BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?品牌")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
@@ -186,6 +189,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _WHO_TEACHES_LAW.fullmatch(phrase.strip()):
         return True  # a part of the 普法 responsibility system, like the lexicon's 谁执法谁普法
     shape = _shape(phrase.strip())
+    if shape is None and _SPACED_CLAUSES.search(phrase) and _BRAND_AFTER.match(after):
+        # A brand of two phrases set apart by a space (“法润墨和 与光同行”机关党建品牌), as a motto's are.
+        shape = _shape(_SPACES.sub("", phrase.strip()))
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
