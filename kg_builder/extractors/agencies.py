@@ -101,6 +101,8 @@ _CANONICAL = (
     ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
     ("纪委区监委", "纪委监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
+    # (县政府办公室 and 县政府办 are one office: named as the text names it most)
+    ("政府办公室", "政府办"),
     ("中共", ""),
 )
 _CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
@@ -1135,7 +1137,8 @@ _DEPARTMENT_GROUP = re.compile(
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
 # (以局长为组长的局…领导小组, 成立由局长任组长…的…领导小组: a group its head of bureau leads is the bureau's.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长[为任]组长")
+# (以办公室主任为组长的…领导小组: a government office's group, led by its head.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任)[为任]组长")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
@@ -1502,6 +1505,10 @@ _OPENING_SUBJECT_YEAR = re.compile(r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来
 _COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "镇委", "乡委")
 
 
+# The clauses of leadership and guidance before the opening sentence's subject.
+_LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
+
+
 # The opening sentence that reports on the department by name (根据《…通知》要求,现将江门市农业农村局2024年
 # 法治政府建设情况报告如下): the department whose report it is.
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
@@ -1511,8 +1518,11 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
     if opening is not None and "\u3002" not in ctx.text[: opening.start()]:
-        found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
-        if found and found[0].start != opening.end():
+        # (2022年,在县委、县政府的坚强领导下,在县司法局的有力指导下,某县人民政府办公室坚持…)
+        led = _LED_CLAUSES.match(ctx.text, opening.end())
+        subject = led.end() if led is not None else opening.end()
+        found = find_agencies(ctx, subject, min(ctx.body_end, subject + 40))
+        if found and found[0].start != subject:
             found = []
     if not found:
         at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
@@ -1522,7 +1532,7 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         if not found or found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None:
             return None
     first = found[0]
-    if (not first.name.endswith(("局", "厅", "委")) or first.name.endswith(_COMMITTEE_ENDS)
+    if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
         return None
     return first
