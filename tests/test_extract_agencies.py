@@ -1085,6 +1085,22 @@ def test_a_government_office_and_its_group(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's 地委 and 行署 written bare, in its county's report and its own.
+    ("叶城县2023年度法治政府建设工作报告\n2023年,在地委、行署的坚强领导下,叶城县推进法治政府建设。",
+     ["喀什地委", "喀什地区行署"]),
+    ("喀什地区2023年法治政府建设情况报告\n在中共地委的领导下推进法治建设。行署常务会议研究法治工作。",
+     ["喀什地委", "喀什地区行署"]),
+    # A 盟's 行署 in its banner's report; its committee is the 盟委.
+    ("正蓝旗2023年法治政府建设情况报告\n在盟委、行署的坚强领导下推进法治建设。", ["锡林郭勒盟委", "锡林郭勒盟行署"]),
+    # 地 ending a word is no 地委 (当地委托, 属地委员会), and a city has no 地委 or 行署.
+    ("叶城县2023年度法治政府建设工作报告\n由当地委托第三方评估,属地委员会负责。", []),
+    ("泾源县2023年法治政府建设情况报告\n在地委、行署的坚强领导下推进法治建设。", []),
+])
+def test_a_regions_committee_and_office_written_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The department's leading group its head of bureau leads (成立由局长任组长…的…领导小组).
     ("2025年,泾源县公安局推进法治建设。一是加强组织领导,成立由局长任组长,其他局领导任副组长,"
      "各部门负责人为成员的法治政府建设工作领导小组。",

@@ -815,7 +815,50 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + written_body(body)))
             take(i_start, i_end)
             a_end = i_end
+    region = _region(ctx)
+    if region is not None:
+        found.extend(_region_bodies(text, start, end, region, free, take))
     found.sort(key=lambda m: m.start)
+    return found
+
+
+# A 地区's or a 盟's own bodies written bare in its documents and its counties' (在地委、行署的坚强领导下):
+# its party committee, the 地委, and its administrative office, the 行署 (行政公署). Only after a word that
+# does not make a place of 地 (当地委托, 属地委员会, 各地委办局: none of these).
+_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^)(地委|行署|行政公署)(?![托员])", re.M)
+
+
+def _region(ctx: DocumentContext) -> divisions.Division | None:
+    """The 地区 or 盟 the document's division lies in (or is), whose 地委 and 行署 its bare words name."""
+    key = ("region",)
+    if key not in ctx.resolved:
+        d = ctx.division
+        region = None
+        if d is not None and d.level in ("prefecture", "county", "township"):
+            region = d if d.level == "prefecture" else (
+                divisions.division_by_code(d.prefecture_code) if d.prefecture_code else None)
+            if region is not None and not region.name.endswith(("地区", "盟")):
+                region = None
+        ctx.resolved[key] = region
+    return ctx.resolved[key]
+
+
+def _region_bodies(text: str, start: int, end: int, region: divisions.Division, free, take) -> list[AgencyMatch]:
+    found = []
+    if text.find("地委", start, end) < 0 and text.find("行署", start, end) < 0 and text.find("行政公署", start, end) < 0:
+        return found
+    for match in _REGION_BODY.finditer(text, start, end):
+        body = match.group(1)
+        if body == "地委" and not region.name.endswith("地区"):
+            continue  # a 盟's committee is its 盟委, read with the bare prefixes
+        a, b = match.span(1)
+        if text.startswith("中共", a - 2) and a - 2 >= start:
+            a -= 2
+        if not free(a, b):
+            continue
+        name = region.name[:-2] + "地委" if body == "地委" else region.name + "行署"
+        found.append(AgencyMatch(a, b, text[a:b], name, region.name, region.level, region.code or None, name))
+        take(a, b)
     return found
 
 
