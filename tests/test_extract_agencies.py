@@ -1085,6 +1085,19 @@ def test_a_government_office_and_its_group(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A 盟's and a banner's rule-of-law commission written without its committee (依法治盟委员会).
+    ("兴安盟2024年法治政府建设情况报告\n召开法治政府建设推进会议、依法治盟委员会会议研究部署工作。",
+     ["兴安盟委全面依法治盟委员会"]),
+    ("正蓝旗2023年法治政府建设情况报告\n召开依法治旗委员会会议研究部署工作。", ["正蓝旗委全面依法治旗委员会"]),
+    # The meeting of a committee's members (盟委委员会议) is the committee's.
+    ("兴安盟2024年法治政府建设情况报告\n主持召开盟委委员会议研究部署工作。", ["兴安盟委"]),
+    ("兴安盟2024年法治政府建设情况报告\n严格落实盟委委员会议、行署常务会议定期学法制度。", ["兴安盟委", "兴安盟行署"]),
+])
+def test_a_leagues_commission_and_committee_meeting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A 地区's 地委 and 行署 written bare, in its county's report and its own.
     ("叶城县2023年度法治政府建设工作报告\n2023年,在地委、行署的坚强领导下,叶城县推进法治政府建设。",
      ["喀什地委", "喀什地区行署"]),
