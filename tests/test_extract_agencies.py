@@ -1074,6 +1074,62 @@ def test_a_department_opening_a_page_without_its_title(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report whose subject follows the clauses of its leadership and guidance.
+    ("中共武定县委、县人民政府:\n2022年,在县委、县政府的坚强领导下,在县司法局的有力指导下,武定县人民政府办公室"
+     "坚持依法行政。", ["武定县人民政府办公室"]),
+    ("2023年,在县委、县政府的坚强领导下,泾源县公安局推进法治公安建设。", ["泾源县公安局"]),
+    # (the county itself after them is no department)
+    ("2023年,在地委、行署的坚强领导下,叶城县坚持依法行政。", []),
+])
+def test_a_department_opening_after_its_leadership(text, expected):
+    assert authors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 县政府办公室 and 县政府办 are one office, named as the text names it most.
+    ("2022年,在县委的坚强领导下,武定县人民政府办公室坚持依法行政。县政府办高度重视。县政府办下设法律顾问室。"
+     "县政府办公室根据工作要点推进。",
+     ["武定县委", "武定县政府办"]),
+    ("泾源县2023年法治政府建设情况报告\n县政府办公室组织培训。县人民政府办公室审核文件。", ["泾源县政府办公室"]),
+    # A government office's leading group led by its head (以办公室主任为组长的…领导小组) is the office's.
+    ("2022年,在县委的坚强领导下,武定县人民政府办公室坚持依法行政。一是加强组织领导。成立了以办公室主任为组长的"
+     "法治政府建设工作领导小组,定期召开会议。",
+     ["武定县委", "武定县人民政府办公室", "武定县人民政府办公室法治政府建设工作领导小组"]),
+])
+def test_a_government_office_and_its_group(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 盟's and a banner's rule-of-law commission written without its committee (依法治盟委员会).
+    ("兴安盟2024年法治政府建设情况报告\n召开法治政府建设推进会议、依法治盟委员会会议研究部署工作。",
+     ["兴安盟委全面依法治盟委员会"]),
+    ("正蓝旗2023年法治政府建设情况报告\n召开依法治旗委员会会议研究部署工作。", ["正蓝旗委全面依法治旗委员会"]),
+    # The meeting of a committee's members (盟委委员会议) is the committee's.
+    ("兴安盟2024年法治政府建设情况报告\n主持召开盟委委员会议研究部署工作。", ["兴安盟委"]),
+    ("兴安盟2024年法治政府建设情况报告\n严格落实盟委委员会议、行署常务会议定期学法制度。", ["兴安盟委", "兴安盟行署"]),
+])
+def test_a_leagues_commission_and_committee_meeting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's 地委 and 行署 written bare, in its county's report and its own.
+    ("叶城县2023年度法治政府建设工作报告\n2023年,在地委、行署的坚强领导下,叶城县推进法治政府建设。",
+     ["喀什地委", "喀什地区行署"]),
+    ("喀什地区2023年法治政府建设情况报告\n在中共地委的领导下推进法治建设。行署常务会议研究法治工作。",
+     ["喀什地委", "喀什地区行署"]),
+    # A 盟's 行署 in its banner's report; its committee is the 盟委.
+    ("正蓝旗2023年法治政府建设情况报告\n在盟委、行署的坚强领导下推进法治建设。", ["锡林郭勒盟委", "锡林郭勒盟行署"]),
+    # 地 ending a word is no 地委 (当地委托, 属地委员会), and a city has no 地委 or 行署.
+    ("叶城县2023年度法治政府建设工作报告\n由当地委托第三方评估,属地委员会负责。", []),
+    ("泾源县2023年法治政府建设情况报告\n在地委、行署的坚强领导下推进法治建设。", []),
+])
+def test_a_regions_committee_and_office_written_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The department's leading group its head of bureau leads (成立由局长任组长…的…领导小组).
     ("2025年,泾源县公安局推进法治建设。一是加强组织领导,成立由局长任组长,其他局领导任副组长,"
      "各部门负责人为成员的法治政府建设工作领导小组。",

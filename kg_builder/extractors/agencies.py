@@ -72,7 +72,7 @@ _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|常委|常委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|常委|常委委员会|委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it.
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
@@ -101,6 +101,8 @@ _CANONICAL = (
     ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
     ("纪委区监委", "纪委监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
+    # (县政府办公室 and 县政府办 are one office: named as the text names it most)
+    ("政府办公室", "政府办"),
     ("中共", ""),
 )
 _CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
@@ -130,7 +132,7 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
                            # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
                            r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
-_COMMISSION = re.compile(r"依法治([省市县区州])(委员会办公室|委员会|办)")
+_COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -815,7 +817,50 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + written_body(body)))
             take(i_start, i_end)
             a_end = i_end
+    region = _region(ctx)
+    if region is not None:
+        found.extend(_region_bodies(text, start, end, region, free, take))
     found.sort(key=lambda m: m.start)
+    return found
+
+
+# A 地区's or a 盟's own bodies written bare in its documents and its counties' (在地委、行署的坚强领导下):
+# its party committee, the 地委, and its administrative office, the 行署 (行政公署). Only after a word that
+# does not make a place of 地 (当地委托, 属地委员会, 各地委办局: none of these).
+_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^)(地委|行署|行政公署)(?![托员])", re.M)
+
+
+def _region(ctx: DocumentContext) -> divisions.Division | None:
+    """The 地区 or 盟 the document's division lies in (or is), whose 地委 and 行署 its bare words name."""
+    key = ("region",)
+    if key not in ctx.resolved:
+        d = ctx.division
+        region = None
+        if d is not None and d.level in ("prefecture", "county", "township"):
+            region = d if d.level == "prefecture" else (
+                divisions.division_by_code(d.prefecture_code) if d.prefecture_code else None)
+            if region is not None and not region.name.endswith(("地区", "盟")):
+                region = None
+        ctx.resolved[key] = region
+    return ctx.resolved[key]
+
+
+def _region_bodies(text: str, start: int, end: int, region: divisions.Division, free, take) -> list[AgencyMatch]:
+    found = []
+    if text.find("地委", start, end) < 0 and text.find("行署", start, end) < 0 and text.find("行政公署", start, end) < 0:
+        return found
+    for match in _REGION_BODY.finditer(text, start, end):
+        body = match.group(1)
+        if body == "地委" and not region.name.endswith("地区"):
+            continue  # a 盟's committee is its 盟委, read with the bare prefixes
+        a, b = match.span(1)
+        if text.startswith("中共", a - 2) and a - 2 >= start:
+            a -= 2
+        if not free(a, b):
+            continue
+        name = region.name[:-2] + "地委" if body == "地委" else region.name + "行署"
+        found.append(AgencyMatch(a, b, text[a:b], name, region.name, region.level, region.code or None, name))
+        take(a, b)
     return found
 
 
@@ -1145,7 +1190,8 @@ _DEPARTMENT_GROUP = re.compile(
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
 # (以局长为组长的局…领导小组, 成立由局长任组长…的…领导小组: a group its head of bureau leads is the bureau's.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|局长[为任]组长")
+# (以办公室主任为组长的…领导小组: a government office's group, led by its head.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任)[为任]组长")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
@@ -1512,6 +1558,10 @@ _OPENING_SUBJECT_YEAR = re.compile(r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来
 _COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "镇委", "乡委")
 
 
+# The clauses of leadership and guidance before the opening sentence's subject.
+_LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
+
+
 # The opening sentence that reports on the department by name (根据《…通知》要求,现将江门市农业农村局2024年
 # 法治政府建设情况报告如下): the department whose report it is.
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
@@ -1521,8 +1571,11 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
     if opening is not None and "\u3002" not in ctx.text[: opening.start()]:
-        found = find_agencies(ctx, opening.end(), min(ctx.body_end, opening.end() + 40))
-        if found and found[0].start != opening.end():
+        # (2022年,在县委、县政府的坚强领导下,在县司法局的有力指导下,某县人民政府办公室坚持…)
+        led = _LED_CLAUSES.match(ctx.text, opening.end())
+        subject = led.end() if led is not None else opening.end()
+        found = find_agencies(ctx, subject, min(ctx.body_end, subject + 40))
+        if found and found[0].start != subject:
             found = []
     if not found:
         at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
@@ -1532,7 +1585,7 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         if not found or found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None:
             return None
     first = found[0]
-    if (not first.name.endswith(("局", "厅", "委")) or first.name.endswith(_COMMITTEE_ENDS)
+    if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
         return None
     return first
