@@ -582,6 +582,14 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
                 break
             at = later
         if at >= 0:
+            # The heading the text itself reads around it, when fuller (its issuer on the line above,
+            # 四川省交通运输厅 / 2025年…工作情况; its years below): the title as the text alone would give it.
+            # (not when it opens with its own place: 天津市静海区人民政府 / 静海区2023年…报告 is a site's
+            # name above a whole title)
+            own, own_span = _title_in_text(text) if not _opens_with_a_place(folded) else (None, None)
+            if own_span is not None and own_span[0] <= at and at + len(folded) <= own_span[1] \
+                    and own_span[1] - own_span[0] > len(folded):
+                return own, own_span
             # A page's title without its issuer, who stands on the line above (大河乡人民政府 / 关于…的报告):
             # the title is the two lines', as it would be without the page's title.
             above = text.rfind("\n", 0, max(0, at - 1)) + 1
@@ -599,6 +607,17 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         spaced = re.compile(r"\s*".join(map(re.escape, compact))) if compact else None
         found = spaced.search(text, 0, 5000) if spaced else None
         return WHITESPACE.sub("", given), (found.span() if found else None)
+    return _title_in_text(text)
+
+
+def _opens_with_a_place(title: str) -> bool:
+    found = find_divisions(title[:20])
+    return bool(found) and found[0][0] == 0
+
+
+def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The document's title as its text gives it: a metadata table's title field, the first line that
+    reads as a title (joined with the lines it was broken into), or a flattened page's title block."""
     # A title in a table of the page's metadata: "标 题 | X |" or "标题:X".
     label = _TITLE_LABEL.search(text, 0, 4000)
     if label:

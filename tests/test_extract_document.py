@@ -952,6 +952,12 @@ def test_news_item_credited_to_its_township(text, name, level):
     ("2023年长宁区法治政府建设情况报告",
      "中共长宁区委:\n区司法局提请将《2023年长宁区法治政府建设情况报告》报送市委、市政府。\n上海市长宁区司法局\n2024年1月4日\n"
      "2023年长宁区法治政府建设情况报告\n2023年,长宁区推进工作。", "2023年长宁区法治政府建设情况报告"),
+    # a department on the line above a title opening with its year
+    ("2025年法治政府部门建设工作情况", "湖南省交通运输厅\n2025年法治政府部门建设工作情况\n2025年,我厅坚持依法行政。",
+     "湖南省交通运输厅2025年法治政府部门建设工作情况"),
+    # a title opening with its own place is whole: the site's name above it is no issuer
+    ("青山区2023年法治政府建设情况报告", "青山省青山区人民政府\n青山区2023年法治政府建设情况报告\n2023年,青山区推进工作。",
+     "青山区2023年法治政府建设情况报告"),
     # the plan's years on the line after its heading
     ("青山市法治政府建设实施方案", "青山市法治政府建设实施方案\n(2016—2020年)\n为推进法治政府建设,制定本方案。",
      "青山市法治政府建设实施方案(2016—2020年)"),  # (as the text reads without a given title)
