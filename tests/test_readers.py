@@ -124,6 +124,23 @@ def test_page_title_that_reads_as_no_documents_title_is_not_taken(page_title):
     assert "title" not in metadata and text.startswith("2023年,静海区")
 
 
+def test_old_sites_table_laid_page_keeps_its_lines():
+    # An old site's page: navigation in tables, the text in one <td> with <br> between its lines (and the
+    # markup's own line breaks after each <br>). The lines are the text's, not run into one.
+    lines = ["中共青山市委办公室 青山市人民政府办公室", "关于印发《青山市法治政府建设实施方案》的通知",
+             "各县(市、区)党委和人民政府,市级各部门:",
+             "《青山市法治政府建设实施方案》已经市委、市政府同意,现印发给你们,请结合实际认真贯彻落实。" * 3,
+             "一、总体要求", "到2025年,政府行为全面纳入法治轨道,法治政府建设取得重大进展。" * 3]
+    nav = "".join(f"<td><a href='/n{i}'>{item}</a></td>" for i, item in enumerate(["首页", "政务公开", "政策法规"]))
+    cell = "<br>\n".join(lines)
+    page = (f"<html><head><meta charset='utf-8'><title>青山市人民政府</title></head><body><table><tr>{nav}</tr></table>"
+            f"<table><tr><td width='780'><table><tr><td class='zw'>{cell}</td></tr></table></td></tr>"
+            "</table></body></html>")
+    text, _ = html_text(page)
+    kept = [line.strip() for line in text.splitlines() if line.strip()]
+    assert kept[-len(lines):] == lines
+
+
 def test_lxml_fallback_when_trafilatura_is_unavailable(monkeypatch):
     # What happens where trafilatura cannot be imported (e.g. lxml_html_clean missing).
     monkeypatch.setitem(sys.modules, "trafilatura", None)

@@ -37,6 +37,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
+# A line break in the markup's text, with the spaces around it.
+_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 #: Below this many characters trafilatura's result is not believed (a caption, a date).
 _MIN_MAIN_TEXT = 50
 
@@ -126,7 +128,18 @@ def _drop(element) -> None:
 
 
 def _lines(element) -> str:
-    """Text of an element with a line break after each block element."""
+    """Text of an element with a line break after each block element and <br>.
+
+    The markup's own line breaks are only spaces to a browser (<br>\\n would give a blank line),
+    except inside <pre>.
+    """
+    for node in element.iter():
+        if not isinstance(node.tag, str) or node.tag == "pre" or any(a.tag == "pre" for a in node.iterancestors()):
+            continue
+        if node.text and "\n" in node.text:
+            node.text = _SOURCE_BREAK.sub(" ", node.text)
+        if node.tail and "\n" in node.tail:
+            node.tail = _SOURCE_BREAK.sub(" ", node.tail)
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
     blocks = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "pre"}
@@ -192,6 +205,10 @@ def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     if found < _MIN_MAIN_TEXT or len(fallback.strip()) > 1.5 * found:
         if len(fallback.strip()) > found:
             text = fallback
+    elif len(fallback.strip()) >= 0.9 * found and fallback.count("\n") >= max(10, 3 * (text or "").count("\n")):
+        # trafilatura ran the lines of a table cell into one (an old site's page, its text in a <td>
+        # with <br> between lines): the block with its lines is the text as the page shows it
+        text = fallback
     text = _BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in (text or "").splitlines())).strip()
     if not any(ch.isalnum() for ch in text):
         raise InputError(path, "no main text in the page")
