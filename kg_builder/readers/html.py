@@ -133,8 +133,9 @@ def _lines(element) -> str:
     The markup's own line breaks are only spaces to a browser (<br>\\n would give a blank line),
     except inside <pre>.
     """
+    preformatted = {node for pre in element.iter("pre") for node in pre.iter()}  # (held: the same proxies)
     for node in element.iter():
-        if not isinstance(node.tag, str) or node.tag == "pre" or any(a.tag == "pre" for a in node.iterancestors()):
+        if not isinstance(node.tag, str) or node in preformatted:
             continue
         if node.text and "\n" in node.text:
             node.text = _SOURCE_BREAK.sub(" ", node.text)
