@@ -124,6 +124,17 @@ def test_page_title_that_reads_as_no_documents_title_is_not_taken(page_title):
     assert "title" not in metadata and text.startswith("2023年,静海区")
 
 
+def test_word_processors_web_page_source_wraps_are_no_breaks():
+    # "Save as web page": each paragraph a <p class=MsoNormal>, its source wrapped mid-word (推进法治\r\n政府,
+    # 2021\r\n年): a browser shows no break there, and neither does the text.
+    pieces = ["2023年，青山县坚持依法行政，按照《法治政府建设实施纲要（2021—", "2025", "年）》推进法治", "政府建设，县司法", "局牵头。"]
+    sentence, wrapped = "".join(pieces), "\r\n".join(pieces)
+    body = "".join(f"<p class=MsoNormal><span style='font-family:仿宋'>{wrapped}</span></p>\r\n" for _ in range(4))
+    text, _ = html_text(f"<html><head><meta charset='utf-8'><title>t</title></head><body><div class=WordSection1>"
+                        f"{body}</div></body></html>")
+    assert [line for line in text.splitlines() if line.strip()] == [sentence] * 4
+
+
 def test_old_sites_table_laid_page_keeps_its_lines():
     # An old site's page: navigation in tables, the text in one <td> with <br> between its lines (and the
     # markup's own line breaks after each <br>). The lines are the text's, not run into one.

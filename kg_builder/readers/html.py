@@ -37,6 +37,9 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
+_CJK_TEXT = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u201c\u201d\u2014\u2026"
+_SOURCE_WRAP = re.compile(f"(?<=[{_CJK_TEXT}])[ \t]*\r?\n[ \t]*(?=[{_CJK_TEXT}0-9()\\-])"
+                          f"|(?<=[0-9()\\-])[ \t]*\r?\n[ \t]*(?=[{_CJK_TEXT}])")
 # A line break in the markup's text, with the spaces around it.
 _SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 #: Below this many characters trafilatura's result is not believed (a caption, a date).
@@ -189,6 +192,9 @@ def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     Raises:
         InputError: the page has no markup or no main text.
     """
+    # A line break the markup's source has between two Chinese characters, or one and a figure (a word
+    # processor's export wraps its lines: 推进法治\r\n政府建设, 2021\r\n年) is no break a browser shows.
+    markup = _SOURCE_WRAP.sub("", markup)
     tree = _parse(markup)
     if tree is None:
         raise InputError(path, "not an HTML page (no markup)")
