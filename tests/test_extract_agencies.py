@@ -286,6 +286,12 @@ def test_autonomous_region_committee_in_a_zone_report():
      "区司法局组织实施。", ["中站区司法局"]),
     (ZHONGZHAN + "传达区委全面依法治区委员会会议精神。区委全面依法治区委员会召开会议部署工作。",
      ["中站区委全面依法治区委员会"]),
+    # A committee's own spirit, and those listed before it, are words followed: no body acts.
+    ("应城市2015年度依法行政工作报告\n将思想和行动统一到中央和省委、孝感市委精神上来,市政府推进工作。",
+     ["应城市人民政府"]),
+    # ... but a committee that leads still does.
+    ("应城市2015年度依法行政工作报告\n在孝感市委市政府的正确领导下,贯彻省委精神,市政府推进工作。",
+     ["孝感市委", "孝感市人民政府", "应城市人民政府"]),
 ])
 def test_committees_whose_meetings_are_studied(text, expected):
     assert names(text) == expected

@@ -1356,7 +1356,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
-    if "次会议" in text or "会议精神" in text or "全会精神" in text:
+    if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
     if "党委" in text or "党组" in text:
@@ -1498,11 +1498,17 @@ def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
     # (历次会议 is found with 次会议: one scan, not two.)
-    for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神")]:
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神"),
+               *(at + 1 for at in _find_all(text, "委精神"))]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i < 0:
             continue
-        if at - 16 <= matches[i].end <= at and (
+        if text.startswith("精神", at):
+            # A committee's own spirit (统一到中央和省委、孝感市委精神上来): its words, not the body acting.
+            if matches[i].end != at or matches[i].name[-1:] != "委":
+                continue
+            shared = ""
+        elif at - 16 <= matches[i].end <= at and (
                 text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
