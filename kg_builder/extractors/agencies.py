@@ -1247,9 +1247,18 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
             continue
-        name = own.name + group
+        # (法治应城建设领导小组 names its place already: written as it stands, not 应城市法治应城…)
+        name = group if _names_its_place(field, own) else own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     return found
+
+
+def _names_its_place(field: str, own) -> bool:
+    """Whether a group's field names the document's place by its short name (法治应城建设)."""
+    short = getattr(own, "short", None)
+    if not short and len(own.name) >= 3 and own.name[-1] in "市县区旗":
+        short = own.name[:-1]
+    return bool(short) and len(short) >= 2 and short in field
 
 
 # A bureau's own party committee in its report, holding its meetings or acting (局党委落实“第一议题”,
