@@ -667,6 +667,9 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if years is not None:
                 # A plan's years on the line after its name (…三年行动方案 / (2021-2023年)): one title.
                 return compact + years[0], (start, years[1])
+            other = _other_years_title(text, lines, index, compact)
+            if other is not None:
+                return other
             return compact, (start, start + len(stripped))
         # A title broken across lines: this line and the next one or two make one
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").
@@ -689,6 +692,30 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if taken == 2 or "关于" not in joined:
                 break
     return _flattened_title(text)
+
+
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def _other_years_title(text: str, lines: list[tuple[int, str]], index: int,
+                       compact: str) -> tuple[str, tuple[int, int]] | None:
+    """The next title line when it is this one under another year and the body opens with its year:
+    a mirror heads the page with another year's title (县2022年…工作总结 / 县2019年…工作总结 / 2019年,…)."""
+    if not _FOUR_DIGITS.search(compact):
+        return None
+    for offset, line in lines[index + 1 : index + 3]:
+        nxt = line.strip()
+        if not nxt:
+            continue
+        other = WHITESPACE.sub("", nxt)
+        if other == compact or _FOUR_DIGITS.sub("#", other) != _FOUR_DIGITS.sub("#", compact):
+            return None
+        end = offset + line.index(nxt) + len(nxt)
+        year = _FOUR_DIGITS.search(other).group()
+        if not re.match(r"\s*" + year + "年", text[end : end + 40]):
+            return None
+        return other, (offset + line.index(nxt), end)
+    return None
 
 
 def _opens_a_mark(title: str) -> bool:

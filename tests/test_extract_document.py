@@ -34,6 +34,11 @@ def facts(text):
      "石榴街", "township", 2022),
     # A 街 with no street office of its name is no township.
     ("解放街2022年法治政府建设工作报告\n2022年,广东省推进工作。", "广东省", "provincial", 2022),
+    # A mirror heading the page with another year's title: the title the body opens with is the document's.
+    ("县 2022 年法治政府建设工作总结\n\n县2019年法治政府建设工作总结\n\n2019年,我县推进工作。严格落实《陇县实施办法》。",
+     "陇县", "county", 2019),
+    # ... but two titles of one year stay the first.
+    ("陇县2019年法治政府建设工作总结\n陇县2019年法治政府建设工作总结\n2019年,我县推进工作。", "陇县", "county", 2019),
     # A ministry of the years before the 2018 reform opening its page without a title.
     ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
      "中华人民共和国", "national", 2017),
