@@ -694,6 +694,8 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return _flattened_title(text)
 
 
+# Words whose second character opens a division's name (覆盖县 is 覆盖 and 县, not 盖县).
+_WORDS_ACROSS = frozenset({"覆盖", "涵盖"})
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -1595,6 +1597,9 @@ def context_of(doc: Document) -> DocumentContext:
     publish_date, publish_span = _publish_date(text, head_end, body_end, title_span[1] if title_span else 0)
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
+    if "盖" in text:
+        # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
+        found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]
     if "和县" in text and "安徽" not in text and "马鞍山" not in text:
         # (领导和县委: 安徽's 和县 with neither its province nor its city named is a conjunction and 县.)
         found = [m for m in found if m[2] != "和县" or not "\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff"]

@@ -110,6 +110,12 @@ def test_title_and_type(text, title, doc_type):
     assert (got["title"], got["docType"]) == (title, doc_type)
 
 
+def test_a_word_across_a_division_name_is_no_division():
+    # 覆盖县、乡镇 is the word 覆盖 and 县, not 辽宁's former 盖县.
+    got = facts("我县迎接普法工作验收\n2015年,我县建成了覆盖县、乡镇、村的三级法治文化阵地37个。")
+    assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "盖县"
+
+
 def test_street_office_of_a_county_government():
     got = facts("鲤城区人民政府开元街道办事处关于2022年度法治政府建设情况的报告\n2022年,我街道推进工作。")
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("开元街道", "township")
