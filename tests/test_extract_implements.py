@@ -347,6 +347,22 @@ def test_a_plans_overall_requirement_names_what_it_implements(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A notice issuing its plan, the plan's text after the notice's date line with no heading of its own:
+    # the plan's overall requirement names what the plan carries out.
+    ("《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n各区人民政府:\n《某市2016年政务公开工作要点》"
+     "已经市政府同意,现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n2016年是开局之年。今年政务公开工作的总体要求是:"
+     "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》精神,推进工作。",
+     {("某市2016年政务公开工作要点", "国务院办公厅关于印发2016年政务公开工作要点的通知")}),
+    # ... but not a sentence of the notice itself.
+    ("《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n各区人民政府:\n今年工作的总体要求是:"
+     "深入贯彻《某省条例》精神。\n《某市2016年政务公开工作要点》已经市政府同意,现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n",
+     set()),
+])
+def test_a_notice_issuing_its_plan_and_the_plans_requirement(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A headline forwarding a plan by its short name implements the plan its opening forwards in marks.
     ("省委省政府转发“八五”普法规划\n本报讯 省委、省政府近日发出通知,转发《省委宣传部、省司法厅关于开展法治宣传教育的"
      "第八个五年规划(2021-2025年)》。通知要求推动辽宁全面振兴。",

@@ -247,6 +247,11 @@ _BLOCK_GAP = frozenset(" \u3000")
 _REQUIREMENT = re.compile(r"[^。;:：\n]{0,40}总体要求是?[:：]")
 
 
+# A notice's title issuing a plan (…关于印发〈X〉的通知), and a notice's date line.
+_ISSUES_PLAN = re.compile(r"印发〈([^〈〉]{4,80})〉的通知$")
+_DATE_LINE = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*(?=\n)")
+
+
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
     """The plan whose opening paragraph holds position ``at``, else None.
 
@@ -267,6 +272,15 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
         return None  # "2025年是贯彻落实《A》的收官之年" says what the year is, not what the plan carries out
     heading = _heading_before(ctx, paragraph)
     candidates = []
+    issued = _ISSUES_PLAN.search(own_title) if own_title and ctx.title_span else None
+    if issued is not None:
+        # A notice issuing its plan, the plan's text after the notice's date line without its own
+        # heading (…现印发给你们。/ 某市人民政府办公厅 / 2016年5月28日 / 2016年是…。…总体要求是:…): the plan.
+        dated = None
+        for dated in _DATE_LINE.finditer(ctx.text, ctx.title_span[1], paragraph):
+            pass
+        if dated is not None:
+            candidates.append((issued.group(1), dated.end()))
     if heading is not None:
         end = max(e for s, e, h in ctx.headings if s < paragraph)
         candidates.append((heading, end))
