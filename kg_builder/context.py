@@ -694,6 +694,25 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return _flattened_title(text)
 
 
+# A local news site's name and dateline (宁海新闻网讯, 来源:宁海新闻网): the place by its short name.
+_NEWS_SITE = re.compile(r"([\u4e00-\u9fa5]{2,3}?)新闻网")
+
+
+def _news_site_place(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but its local news site, speaking as 我县 (or 我市, 我区): the
+    place the site is named after (宁海新闻网 and 我县: 宁海县), else nothing."""
+    site = _NEWS_SITE.search(text, 0, 600)
+    if site is None:
+        return []
+    for word in ("县", "市", "区"):
+        if "我" + word in text:
+            name = site.group(1) + word
+            if find_divisions(name) == [(0, len(name), name)]:
+                return [(site.start(1), site.end(1), name)]
+            return []
+    return []
+
+
 # Words whose second character opens a division's name (覆盖县 is 覆盖 and 县, not 盖县).
 _WORDS_ACROSS = frozenset({"覆盖", "涵盖"})
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
@@ -1655,6 +1674,8 @@ def context_of(doc: Document) -> DocumentContext:
         if counts:
             best = max(counts, key=lambda y: (counts[y], -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
+    if not found and "新闻网" in text[:600]:
+        found = _news_site_place(text)
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
     resolution = None
     if chosen is not None:

@@ -116,6 +116,18 @@ def test_a_word_across_a_division_name_is_no_division():
     assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "盖县"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A page naming no division but its local news site, speaking as 我县: the site's county.
+    ("我县迎接普法工作验收 |\n宁海新闻网讯(记者某某) 6月17日,市验收组到我县验收。县人大常委会副主任陪同。", "宁海县"),
+    # ... no 我县, or a site whose name is no division's: nothing read from it.
+    ("普法工作验收 |\n宁海新闻网讯 6月17日,验收组到此验收。", None),
+    ("我县迎接普法工作验收 |\n法治新闻网讯 6月17日,验收组到我县验收。", None),
+])
+def test_a_local_news_site_names_its_place(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+
+
 def test_street_office_of_a_county_government():
     got = facts("鲤城区人民政府开元街道办事处关于2022年度法治政府建设情况的报告\n2022年,我街道推进工作。")
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("开元街道", "township")
