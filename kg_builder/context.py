@@ -667,6 +667,9 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if years is not None:
                 # A plan's years on the line after its name (…三年行动方案 / (2021-2023年)): one title.
                 return compact + years[0], (start, years[1])
+            other = _other_years_title(text, lines, index, compact)
+            if other is not None:
+                return other
             return compact, (start, start + len(stripped))
         # A title broken across lines: this line and the next one or two make one
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").
@@ -689,6 +692,51 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if taken == 2 or "关于" not in joined:
                 break
     return _flattened_title(text)
+
+
+# A local news site's name and dateline (宁海新闻网讯, 来源:宁海新闻网): the place by its short name.
+_NEWS_SITE = re.compile(r"([\u4e00-\u9fa5]{2,3}?)新闻网")
+
+
+def _news_site_place(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but its local news site, speaking as 我县 (or 我市, 我区): the
+    place the site is named after (宁海新闻网 and 我县: 宁海县), else nothing."""
+    site = _NEWS_SITE.search(text, 0, 600)
+    if site is None:
+        return []
+    for word in ("县", "市", "区"):
+        if "我" + word in text:
+            name = site.group(1) + word
+            if find_divisions(name) == [(0, len(name), name)]:
+                return [(site.start(1), site.end(1), name)]
+            return []
+    return []
+
+
+# Words whose second character opens a division's name (覆盖县 is 覆盖 and 县, not 盖县).
+_WORDS_ACROSS = frozenset({"覆盖", "涵盖"})
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def _other_years_title(text: str, lines: list[tuple[int, str]], index: int,
+                       compact: str) -> tuple[str, tuple[int, int]] | None:
+    """The next title line when it is this one under another year and the body opens with its year:
+    a mirror heads the page with another year's title (县2022年…工作总结 / 县2019年…工作总结 / 2019年,…)."""
+    if not _FOUR_DIGITS.search(compact):
+        return None
+    for offset, line in lines[index + 1 : index + 3]:
+        nxt = line.strip()
+        if not nxt:
+            continue
+        other = WHITESPACE.sub("", nxt)
+        if other == compact or _FOUR_DIGITS.sub("#", other) != _FOUR_DIGITS.sub("#", compact):
+            return None
+        end = offset + line.index(nxt) + len(nxt)
+        year = _FOUR_DIGITS.search(other).group()
+        if not re.match(r"\s*" + year + "年", text[end : end + 40]):
+            return None
+        return other, (offset + line.index(nxt), end)
+    return None
 
 
 def _opens_a_mark(title: str) -> bool:
@@ -1568,6 +1616,9 @@ def context_of(doc: Document) -> DocumentContext:
     publish_date, publish_span = _publish_date(text, head_end, body_end, title_span[1] if title_span else 0)
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
+    if "盖" in text:
+        # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
+        found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]
     if "和县" in text and "安徽" not in text and "马鞍山" not in text:
         # (领导和县委: 安徽's 和县 with neither its province nor its city named is a conjunction and 县.)
         found = [m for m in found if m[2] != "和县" or not "\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff"]
@@ -1623,6 +1674,8 @@ def context_of(doc: Document) -> DocumentContext:
         if counts:
             best = max(counts, key=lambda y: (counts[y], -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
+    if not found and "新闻网" in text[:600]:
+        found = _news_site_place(text)
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
     resolution = None
     if chosen is not None:

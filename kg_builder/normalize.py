@@ -148,13 +148,26 @@ def _fold_pattern() -> re.Pattern[str]:
     return re.compile("[" + re.escape(chars) + "]")
 
 
+# Words whose traditional form folds, character by character, to a simplified word nobody
+# writes: 計畫 and 規畫 (the traditional spelling of 计划 and 规划) fold to 计画 and 规画.
+_WORDS = re.compile("[计规]画")
+_WORD_FOLDS = {"计画": "计划", "规画": "规划"}
+
+
+def _fold_words(text: str) -> str:
+    """Same length: two characters for two."""
+    return _WORDS.sub(lambda m: _WORD_FOLDS[m.group()], text) if "画" in text else text
+
+
 def to_simplified(text: str) -> str:
     """Replace traditional characters that simplified text never uses, one for one.
 
     >>> to_simplified("東遼縣人民政府關於法治政府建設情況的報告")
     '东辽县人民政府关于法治政府建设情况的报告'
+    >>> to_simplified("學法計畫")
+    '学法计划'
     """
-    return text.translate(_t2s_table())
+    return _fold_words(text.translate(_t2s_table()))
 
 
 def fold_text(text: str) -> str:
@@ -169,7 +182,7 @@ def fold_text(text: str) -> str:
     # Most characters stay as they are: a regex finds the few to replace faster
     # than str.translate looks up every character.
     table = _fold_table()
-    return _fold_pattern().sub(lambda m: table[ord(m.group())], text)
+    return _fold_words(_fold_pattern().sub(lambda m: table[ord(m.group())], text))
 
 
 # A title with nothing to fold or repair but its brackets (checked first, in C).
@@ -204,7 +217,7 @@ def normalize_title(raw: str) -> str:
     """
     if _PLAIN.fullmatch(raw) and "--" not in raw and "年-" not in raw and not _DIGIT_RUN.search(raw):
         # Most titles: Chinese, digits and half-width brackets only, nothing to fold.
-        title = raw.translate(_t2s_table())
+        title = _fold_words(raw.translate(_t2s_table()))
     else:
         title = to_simplified(unicodedata.normalize("NFC", raw))
         title = WHITESPACE.sub("", title)

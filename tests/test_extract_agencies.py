@@ -247,6 +247,16 @@ def test_prefecture_written_by_its_short_name(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group whose name holds its place's short name is written as it stands.
+    ("应城市2015年度依法行政工作报告\n我市召开法治应城建设领导小组第一次全会,审议工作规则。", ["法治应城建设领导小组"]),
+    # ... and one that does not takes its place's name.
+    ("应城市2015年度依法行政工作报告\n我市调整了法治政府建设领导小组。", ["应城市法治政府建设领导小组"]),
+])
+def test_a_group_named_after_its_place(text, expected):
+    assert names(text) == expected
+
+
 def test_group_a_township_sets_up():
     # 建立…领导小组 in a township's own report: the township's group, as 成立 is.
     text = "龙潭乡2024年法治政府建设工作报告\n建立法治政府建设工作领导小组,全面负责依法治乡工作。"
@@ -286,6 +296,12 @@ def test_autonomous_region_committee_in_a_zone_report():
      "区司法局组织实施。", ["中站区司法局"]),
     (ZHONGZHAN + "传达区委全面依法治区委员会会议精神。区委全面依法治区委员会召开会议部署工作。",
      ["中站区委全面依法治区委员会"]),
+    # A committee's own spirit, and those listed before it, are words followed: no body acts.
+    ("应城市2015年度依法行政工作报告\n将思想和行动统一到中央和省委、孝感市委精神上来,市政府推进工作。",
+     ["应城市人民政府"]),
+    # ... but a committee that leads still does.
+    ("应城市2015年度依法行政工作报告\n在孝感市委市政府的正确领导下,贯彻省委精神,市政府推进工作。",
+     ["孝感市委", "孝感市人民政府", "应城市人民政府"]),
 ])
 def test_committees_whose_meetings_are_studied(text, expected):
     assert names(text) == expected

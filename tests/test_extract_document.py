@@ -34,6 +34,11 @@ def facts(text):
      "石榴街", "township", 2022),
     # A 街 with no street office of its name is no township.
     ("解放街2022年法治政府建设工作报告\n2022年,广东省推进工作。", "广东省", "provincial", 2022),
+    # A mirror heading the page with another year's title: the title the body opens with is the document's.
+    ("县 2022 年法治政府建设工作总结\n\n县2019年法治政府建设工作总结\n\n2019年,我县推进工作。严格落实《陇县实施办法》。",
+     "陇县", "county", 2019),
+    # ... but two titles of one year stay the first.
+    ("陇县2019年法治政府建设工作总结\n陇县2019年法治政府建设工作总结\n2019年,我县推进工作。", "陇县", "county", 2019),
     # A ministry of the years before the 2018 reform opening its page without a title.
     ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
      "中华人民共和国", "national", 2017),
@@ -103,6 +108,24 @@ def test_plan_title_with_its_years(text, doc_type, year):
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
     assert (got["title"], got["docType"]) == (title, doc_type)
+
+
+def test_a_word_across_a_division_name_is_no_division():
+    # 覆盖县、乡镇 is the word 覆盖 and 县, not 辽宁's former 盖县.
+    got = facts("我县迎接普法工作验收\n2015年,我县建成了覆盖县、乡镇、村的三级法治文化阵地37个。")
+    assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "盖县"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A page naming no division but its local news site, speaking as 我县: the site's county.
+    ("我县迎接普法工作验收 |\n宁海新闻网讯(记者某某) 6月17日,市验收组到我县验收。县人大常委会副主任陪同。", "宁海县"),
+    # ... no 我县, or a site whose name is no division's: nothing read from it.
+    ("普法工作验收 |\n宁海新闻网讯 6月17日,验收组到此验收。", None),
+    ("我县迎接普法工作验收 |\n法治新闻网讯 6月17日,验收组到我县验收。", None),
+])
+def test_a_local_news_site_names_its_place(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
 
 
 def test_street_office_of_a_county_government():

@@ -62,6 +62,11 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # ... but a notice that forwards a document makes nothing after what it names.
     ("县政府办公室关于转发《市财政局资金管理办法》的通知\n按照《县委工作安排》要求,现将《市财政局资金管理办法》转发给你们。",
      {("县政府办公室关于转发〈市财政局资金管理办法〉的通知", "市财政局资金管理办法")}),
+    # A verb that says the work is done (编制完成, 起草完成) makes the title after it.
+    ("应城市2015年度依法行政工作报告\n根据《2015年法治应城建设工作要点》,编制完成《应城市法治政府建设规划(2016—2020)》,明确重点工作。",
+     {("应城市法治政府建设规划(2016-2020)", "2015年法治应城建设工作要点")}),
+    ("某县工作报告\n按照《某市2018年依法行政工作要点》,起草完成了《某县2018年依法行政工作要点》。",
+     {("某县2018年依法行政工作要点", "某市2018年依法行政工作要点")}),
     # A nested title that names no policy document (a study book) is no target.
     ("中站区司法局2022年工作报告\n印发《学习贯彻〈习近平法治思想学习纲要〉工作方案》。", set()),
 ])
@@ -338,6 +343,22 @@ def test_what_a_year_is_is_no_plan_carried_out(text, expected):
     ("某市2022年法治政府建设情况报告\n2022年全市推进工作。总体要求是:全面贯彻落实《" + ZHENGFU + "》。", set()),
 ])
 def test_a_plans_overall_requirement_names_what_it_implements(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice issuing its plan, the plan's text after the notice's date line with no heading of its own:
+    # the plan's overall requirement names what the plan carries out.
+    ("《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n各区人民政府:\n《某市2016年政务公开工作要点》"
+     "已经市政府同意,现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n2016年是开局之年。今年政务公开工作的总体要求是:"
+     "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》精神,推进工作。",
+     {("某市2016年政务公开工作要点", "国务院办公厅关于印发2016年政务公开工作要点的通知")}),
+    # ... but not a sentence of the notice itself.
+    ("《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n各区人民政府:\n今年工作的总体要求是:"
+     "深入贯彻《某省条例》精神。\n《某市2016年政务公开工作要点》已经市政府同意,现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n",
+     set()),
+])
+def test_a_notice_issuing_its_plan_and_the_plans_requirement(text, expected):
     assert links(text) == expected
 
 

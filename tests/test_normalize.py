@@ -33,6 +33,18 @@ def test_fold_text_keeps_length(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("《學法計畫》", "《学法计划》"), ("《2016年學法計畫》", "《2016年学法计划》"), ("規畫", "规划"), ("畫展", "画展"),
+])
+def test_fold_text_reads_traditional_words(text, expected):
+    assert fold_text(text) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("學法計畫", "学法计划"), ("2016年市政府常務會議學法計畫", "2016年市政府常务会议学法计划")])
+def test_normalize_title_reads_traditional_words(raw, expected):
+    assert normalize_title(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a PDF text layer's radicals (U+2F45 ⽅, U+2EDA ⻚, U+2EC4 ⻄), angle brackets (U+2329/232A) and a
     # compatibility ideograph (U+F9B1, the U+9234 鈴 of simplified 铃) as the characters they stand for
     ("实施⽅案", "实施方案"), ("⾸⻚", "首页"), ("江⻄省⼈⺠政府", "江西省人民政府"),
@@ -47,6 +59,9 @@ def test_fold_text_reads_radicals_as_characters(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("關於印發《實施方案》的通知", "关于印发《实施方案》的通知"),
     ("显著的成效", "显著的成效"),  # 著 is simplified too: left alone
+    # 計畫 and 規畫 are the traditional spellings of 计划 and 规划, not of 计画 and 规画
+    ("2016年市政府常務會議學法計畫", "2016年市政府常务会议学法计划"), ("國土規畫", "国土规划"),
+    ("書畫展覽", "书画展览"),
 ])
 def test_to_simplified(text, expected):
     assert to_simplified(text) == expected

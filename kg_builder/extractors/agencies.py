@@ -1247,9 +1247,18 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
             continue
-        name = own.name + group
+        # (法治应城建设领导小组 names its place already: written as it stands, not 应城市法治应城…)
+        name = group if _names_its_place(field, own) else own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     return found
+
+
+def _names_its_place(field: str, own) -> bool:
+    """Whether a group's field names the document's place by its short name (法治应城建设)."""
+    short = getattr(own, "short", None)
+    if not short and len(own.name) >= 3 and own.name[-1] in "市县区旗":
+        short = own.name[:-1]
+    return bool(short) and len(short) >= 2 and short in field
 
 
 # A bureau's own party committee in its report, holding its meetings or acting (局党委落实“第一议题”,
@@ -1356,7 +1365,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
-    if "次会议" in text or "会议精神" in text or "全会精神" in text:
+    if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
     if "党委" in text or "党组" in text:
@@ -1498,11 +1507,17 @@ def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
     # (历次会议 is found with 次会议: one scan, not two.)
-    for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神")]:
+    for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神"),
+               *(at + 1 for at in _find_all(text, "委精神"))]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i < 0:
             continue
-        if at - 16 <= matches[i].end <= at and (
+        if text.startswith("精神", at):
+            # A committee's own spirit (统一到中央和省委、孝感市委精神上来): its words, not the body acting.
+            if matches[i].end != at or matches[i].name[-1:] != "委":
+                continue
+            shared = ""
+        elif at - 16 <= matches[i].end <= at and (
                 text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]

@@ -28,7 +28,8 @@ _NESTED_VERB = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转�
 _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(?:[\u4e00-\u9fa5]{0,4}?)(实施意见|实施方案|实施细则|实施办法|贯彻意见|工作方案|任务分工|分工方案|具体措施|落实方案|落实意见|落实措施)")
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
 _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
-_CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(了)?\s*$")
+# (a verb may say its work is done: 根据《A》,编制完成《B》)
+_CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(完成)?(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"
@@ -246,6 +247,11 @@ _BLOCK_GAP = frozenset(" \u3000")
 _REQUIREMENT = re.compile(r"[^。;:：\n]{0,40}总体要求是?[:：]")
 
 
+# A notice's title issuing a plan (…关于印发〈X〉的通知), and a notice's date line.
+_ISSUES_PLAN = re.compile(r"印发〈([^〈〉]{4,80})〉的通知$")
+_DATE_LINE = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*(?=\n)")
+
+
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
     """The plan whose opening paragraph holds position ``at``, else None.
 
@@ -266,6 +272,15 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
         return None  # "2025年是贯彻落实《A》的收官之年" says what the year is, not what the plan carries out
     heading = _heading_before(ctx, paragraph)
     candidates = []
+    issued = _ISSUES_PLAN.search(own_title) if own_title and ctx.title_span else None
+    if issued is not None:
+        # A notice issuing its plan, the plan's text after the notice's date line without its own
+        # heading (…现印发给你们。/ 某市人民政府办公厅 / 2016年5月28日 / 2016年是…。…总体要求是:…): the plan.
+        dated = None
+        for dated in _DATE_LINE.finditer(ctx.text, ctx.title_span[1], paragraph):
+            pass
+        if dated is not None:
+            candidates.append((issued.group(1), dated.end()))
     if heading is not None:
         end = max(e for s, e, h in ctx.headings if s < paragraph)
         candidates.append((heading, end))

@@ -82,7 +82,9 @@ _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
-_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$")
+_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
+                          # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
+                          r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
