@@ -598,6 +598,23 @@ def test_news_pages_without_a_title_line(text, doc_type, year):
     assert (got.get("docType"), got.get("yearCovered")) == (doc_type, year)
 
 
+@pytest.mark.parametrize("text", [
+    # a page without its headline whose lead is a dated meeting held: news, whatever reports it weighs
+    "6\u670825\u65e5,\u9752\u5c71\u53bf\u7ec4\u7ec7\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5e74\u5ea6\u62a5\u544a\u8bc4\u8bae\u4f1a,\u5bf9\u5404\u4e61\u9547\u62a5\u9001\u76842020\u5e74\u5ea6\u62a5\u544a\u8fdb\u884c\u8bc4\u8bae\u3002"
+    "\u53c2\u8bc4\u4eba\u5458\u4ece\u52a0\u5f3a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u7684\u6709\u5173\u60c5\u51b5\u7b49\u4e94\u4e2a\u65b9\u9762\u9010\u4e00\u8bc4\u8bae\u6253\u5206\u3002",
+    # the dated lead after a sentence of purpose
+    "\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u9752\u5c71\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002"
+    "\u4f1a\u8bae\u8981\u6c42,\u8981\u52a0\u5f3a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u7684\u8003\u6838\u3002",
+])
+def test_a_dated_meeting_lead_is_a_news_page(text):
+    assert facts(text)["docType"] == "other"
+
+
+def test_a_report_opening_with_its_year_stays_a_report():
+    text = "2023\u5e74,\u9752\u5c71\u53bf\u575a\u6301\u4f9d\u6cd5\u884c\u653f\u30023\u670810\u65e5,\u53bf\u653f\u5e9c\u53ec\u5f00\u5e38\u52a1\u4f1a\u8bae\u3002\u73b0\u5c06\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u62a5\u544a\u5982\u4e0b\u3002"
+    assert facts(text)["docType"] == "annual_report"
+
+
 def test_news_headline_behind_a_menu_is_a_news_page():
     text = "首页\n政务公开\n工作动态\n青山县召开2018年依法治县工作推进会\n4月28日,青山县召开推进会,通报2017年法治政府建设情况。"
     assert facts(text)["docType"] == "other"

@@ -101,6 +101,8 @@ _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出�
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
 _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会|[^。]{2,40}会议?(?:召开|举行)")
+# A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
+_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，][^。]{2,60}?(?:召开|举行)[^。]{0,40}?会")
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯)")
 
 
@@ -114,7 +116,10 @@ def _news_page(text: str) -> bool:
         if _NEWS_DATELINE.match(stripped):
             return True
         if "。" in stripped:
-            return False  # the body began
+            # the body began: news when one of its first sentences is a dated meeting held
+            # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
+            first, _, rest = stripped.partition("。")
+            return bool(_NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest))
         if _NEWS_HEADLINE.fullmatch(stripped):
             return True
     return False
