@@ -1161,6 +1161,11 @@ _OPENING = re.compile(
 )
 
 
+# A news item's lead naming who issued a document (近日,中共中央、国务院印发了《…》, 8月12日,司法部发布《…》).
+_NATIONAL_NEWS_LEAD = re.compile(
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台)了?[《〈<]")
+
+
 # A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
 #: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
 _ISSUING_ONLY = re.compile(r"印发的通知")
@@ -1511,9 +1516,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("division", common, None), (title_span[0] + at, title_span[0] + at + len(common)), named
     # (without a title, from the first paragraph: a site's menu of short lines may stand above it)
     first = None if title_span else _FIRST_PARAGRAPH.search(text, 0, min(body_end, 4000))
-    opening = _opening_subject(text, title_span[1] if title_span else (first.start() if first else 0), body_end)
+    begin = title_span[1] if title_span else (first.start() if first else 0)
+    opening = _opening_subject(text, begin, body_end)
     if opening is not None:
         return opening[0], opening[1], named
+    lead = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300))
+    if lead is not None and divisions.is_national_body(lead.group(1)):
+        # a news item on a national body's document (本报讯 近日,中共中央、国务院印发了《…》)
+        return ("national", None, None), lead.span(1), named
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named

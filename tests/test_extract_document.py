@@ -295,6 +295,19 @@ def test_zone_named_for_a_partnership():
     assert ctx.division.chain == ("广西壮族自治区", "广西-东盟经济技术开发区")
 
 
+# A news item without its headline on a national body's document: the national body is the author;
+# a local body issuing is read elsewhere.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("\u672c\u62a5\u8baf(\u8bb0\u8005 \u67d0\u67d0)\u8fd1\u65e5,\u4e2d\u5171\u4e2d\u592e\u3001\u56fd\u52a1\u9662\u5370\u53d1\u4e86\u300a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5b9e\u65bd\u7eb2\u8981(2021-2025\u5e74)\u300b,\u5e76\u53d1\u51fa\u901a\u77e5\u3002"
+     "\u300a\u7eb2\u8981\u300b\u6307\u51fa,\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u662f\u91cd\u70b9\u4efb\u52a1\u3002", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd", "national"),
+    ("8\u670812\u65e5,\u53f8\u6cd5\u90e8\u53d1\u5e03\u300a\u5168\u56fd\u516c\u5171\u6cd5\u5f8b\u670d\u52a1\u4f53\u7cfb\u5efa\u8bbe\u89c4\u5212\u300b,\u8981\u6c42\u5404\u5730\u843d\u5b9e\u3002", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd", "national"),
+    ("\u8fd1\u65e5,\u5e02\u59d4\u3001\u5e02\u653f\u5e9c\u5370\u53d1\u4e86\u300a\u6210\u90fd\u5e02\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5b9e\u65bd\u65b9\u6848\u300b,\u8981\u6c42\u5404\u5730\u8ba4\u771f\u843d\u5b9e\u3002", "\u6210\u90fd\u5e02", "prefecture"),
+])
+def test_news_lead_of_a_national_document(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
 # A page scraped without its title: the report's opening sentence names its author.
 @pytest.mark.parametrize(("text", "name", "level"), [
     ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
