@@ -190,6 +190,10 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
     # One department however its name is written.
     ("广东省住房和城乡建设厅2016年法治工作要点\n省住房城乡建设厅制定方案,广东省住房和城乡建设厅组织实施。",
      ["广东省住房和城乡建设厅"]),
+    # Official names joined by 和 are whole (区城市管理和综合执法局, 市规划和自然资源局); 和 between two bodies ends one.
+    (ZHONGZHAN + "区民政局、区城市管理和综合执法局负责同志述职。", ["中站区民政局", "中站区城市管理和综合执法局"]),
+    (ZHONGZHAN + "市规划和自然资源局、区粮食和物资储备局负责。", ["焦作市规划和自然资源局", "中站区粮食和物资储备局"]),
+    (ZHONGZHAN + "区司法局和区法院负责。", ["中站区司法局", "中站区法院"]),
 ])
 def test_groups_meetings_and_platforms(text, expected):
     assert names(text) == expected
