@@ -876,6 +876,37 @@ _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-
                           r"[^\S\n]+来源", re.M)
 
 
+# A news page without a title line we read: its headline says a meeting was held, or its
+# opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
+_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)")
+# A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
+_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，][^。]{2,60}?(?:召开|举行)[^。]{0,40}?会")
+_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯)")
+
+
+def news_page(text: str) -> bool:
+    """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
+    (the first line with a 。), however much of a site's menu stands before them."""
+    for line in text[:8000].split("\n")[:150]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _NEWS_DATELINE.match(stripped):
+            return True
+        if "。" in stripped:
+            # the body began: news when one of its first sentences is a dated meeting held
+            # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
+            first, _, rest = stripped.partition("。")
+            return bool(_NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest))
+        if _NEWS_HEADLINE.fullmatch(stripped):
+            return True
+    return False
+
+# A line that is only a date and a time under the headline, its author's name perhaps on the line
+# before (七七 / 2020-05-21 10:53:54): a news page's posting time.
+_DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*$", re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int,
                   title_end: int = 0) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
@@ -895,7 +926,8 @@ def _publish_date(text: str, head_end: int, body_end: int,
         return found
     # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
     # (within 300 characters after the title, however much of a site's menu stands before it)
-    byline = _BYLINE.search(head, title_end, title_end + 300) or _NEWS_BYLINE.search(head, title_end, title_end + 300)
+    byline = (_BYLINE.search(head, title_end, title_end + 300) or _NEWS_BYLINE.search(head, title_end, title_end + 300)
+              or _DATETIME_LINE.search(head, title_end, title_end + 300))
     if byline:
         date = parse_date(byline.group(1))
         if date:
@@ -1593,7 +1625,8 @@ def context_of(doc: Document) -> DocumentContext:
         if match:
             at = text.find(match.group(1), title_span[0], title_span[1])
             year, year_span = int(match.group(1)), (at, at + 4)
-    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title
+    # (a page without its title is read as a report, unless it is news of a meeting held)
+    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title and not news_page(text)
     if year is None and is_report and title and title_span and _PERIOD_DONE.search(title):
         # A report on how a plan's whole period went (纲要(2015-2020)落实完成情况的报告,
         # (2016—2020年)工作总结) is of the period's last year.

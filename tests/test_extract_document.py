@@ -623,6 +623,16 @@ def test_a_dated_meeting_lead_is_a_news_page(text):
     assert facts(text)["docType"] == "other"
 
 
+def test_news_of_a_meeting_dated_by_its_posting_time():
+    # a headline ending 会议 is a meeting held; the date and time under it date the page, not the
+    # reports the meeting passed (the year's reports, the next year's points)
+    text = ("\u628a\u6cd5\u6cbb\u9752\u5c71\u6253\u9020\u6210\u54c1\u724c \u9752\u5c71\u533a\u53ec\u5f00\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u59d4\u5458\u4f1a\u7b2c\u4e8c\u6b21\u4f1a\u8bae\n\u4e03\u4e03\n2020-05-21 10:53:54\n"
+            "5\u670820\u65e5,\u9752\u5c71\u533a\u59d4\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u59d4\u5458\u4f1a\u53ec\u5f00\u4f1a\u8bae,\u7814\u7a76\u90e8\u7f72\u4eca\u5e74\u5de5\u4f5c\u3002\u4f1a\u8bae\u5ba1\u8bae\u901a\u8fc7\u4e86\u300a\u9752\u5c71\u533a2019\u5e74\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u62a5\u544a\u300b"
+            "\u300a\u9752\u5c71\u533a2019\u5e74\u5ea6\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u5de5\u4f5c\u62a5\u544a\u300b\u300a\u9752\u5c71\u533a2020\u5e74\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u5de5\u4f5c\u8981\u70b9\u300b\u3002\n2019\u5e74,\u9752\u5c71\u533a\u53d6\u5f97\u65b0\u7a81\u7834\u3002")
+    got = facts(text)
+    assert (got["docType"], got["yearCovered"], got["publishDate"]) == ("other", 2020, "2020-05-21")
+
+
 def test_a_report_opening_with_its_year_stays_a_report():
     text = "2023\u5e74,\u9752\u5c71\u53bf\u575a\u6301\u4f9d\u6cd5\u884c\u653f\u30023\u670810\u65e5,\u53bf\u653f\u5e9c\u53ec\u5f00\u5e38\u52a1\u4f1a\u8bae\u3002\u73b0\u5c06\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u62a5\u544a\u5982\u4e0b\u3002"
     assert facts(text)["docType"] == "annual_report"
