@@ -880,8 +880,10 @@ _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
 _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)")
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
-_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，][^。]{2,60}?(?:召开|举行)[^。]{0,40}?会")
-_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯)")
+# (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
+_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
+_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
 
 
 def news_page(text: str) -> bool:
@@ -1626,7 +1628,8 @@ def context_of(doc: Document) -> DocumentContext:
             at = text.find(match.group(1), title_span[0], title_span[1])
             year, year_span = int(match.group(1)), (at, at + 4)
     # (a page without its title is read as a report, unless it is news of a meeting held)
-    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title and not news_page(text)
+    news = not title and news_page(text)
+    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title and not news
     if year is None and is_report and title and title_span and _PERIOD_DONE.search(title):
         # A report on how a plan's whole period went (纲要(2015-2020)落实完成情况的报告,
         # (2016—2020年)工作总结) is of the period's last year.
@@ -1664,7 +1667,8 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and not several:
         counts, first = _years_named(text[:3000])
         if counts:
-            best = max(counts, key=lambda y: (counts[y], -int(y)))
+            # (a meeting's news names last year's work and this year's as often: it is of this year)
+            best = max(counts, key=lambda y: (counts[y], int(y) if news else -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
     resolution = None
