@@ -1200,6 +1200,10 @@ _NATIONAL_NEWS_LEAD = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台)了?[《〈<]")
 
 
+# A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
+_MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
+
+
 # A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
 #: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
 _ISSUING_ONLY = re.compile(r"印发的通知")
@@ -1279,8 +1283,15 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
         town = _clean_township(subject)
         if town is not None and divisions.township(town, street=street) is not None:
+            # (凤凰县沱江镇: the township without the county written before it, which places it)
+            bare = _without_county(town)
+            county = town[: len(town) - len(bare)] or None
+            if bare != town and divisions.township(bare, street=street) is not None:
+                town = bare
+            else:
+                county = None
             at = span[0] + subject.rfind(town)
-            return ("township", town, None), (at, at + len(town))
+            return ("township", town, county), (at, at + len(town))
         return None
     # a province by its short name alone (2024年,广东坚持…): the province's own report
     province = _province_pattern()[1].get(subject) if not body_word else None
@@ -1558,6 +1569,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     if lead is not None and divisions.is_national_body(lead.group(1)):
         # a news item on a national body's document (本报讯 近日,中共中央、国务院印发了《…》)
         return ("national", None, None), lead.span(1), named
+    held = _MEETING_LEAD.search(text, begin, min(body_end, begin + 300))
+    host = _subject_place(text, body_end, held.group(1), held.span(1), "") if held else None
+    if host is not None:
+        # a news item whose place holds the meeting (10月20日,某县某镇召开…推进会): that place, a township
+        # before the county it lies in
+        return host[0], host[1], named
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named

@@ -308,6 +308,18 @@ def test_news_lead_of_a_national_document(text, name, level):
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
 
 
+# A news item without its headline: the place whose meeting its dated lead reports; a township written
+# after its county is the township.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6c71\u6c5f\u9547\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u51e4\u51f0\u53bf\u6c71\u6c5f\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,"
+     "\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002\u4f1a\u8bae\u8981\u6c42,\u6c71\u6c5f\u9547\u5404\u90e8\u95e8\u8981\u52a0\u5f3a\u534f\u4f5c\u3002", "\u6c71\u6c5f\u9547", "township"),
+    ("6\u670825\u65e5,\u5b81\u6d25\u53bf\u7ec4\u7ec7\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5e74\u5ea6\u62a5\u544a\u8bc4\u8bae\u4f1a,\u5bf92020\u5e74\u5ea6\u62a5\u544a\u8fdb\u884c\u8bc4\u8bae,\u67f4\u80e1\u5e97\u9547\u3001\u5b81\u57ce\u8857\u9053\u53c2\u52a0\u3002", "\u5b81\u6d25\u53bf", "county"),
+])
+def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
 # A page scraped without its title: the report's opening sentence names its author.
 @pytest.mark.parametrize(("text", "name", "level"), [
     ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
