@@ -194,6 +194,8 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
     (ZHONGZHAN + "区民政局、区城市管理和综合执法局负责同志述职。", ["中站区民政局", "中站区城市管理和综合执法局"]),
     (ZHONGZHAN + "市规划和自然资源局、区粮食和物资储备局负责。", ["焦作市规划和自然资源局", "中站区粮食和物资储备局"]),
     (ZHONGZHAN + "区司法局和区法院负责。", ["中站区司法局", "中站区法院"]),
+    # A committee's secretary is a post: the party committee that holds the committee does not act.
+    (ZHONGZHAN + "市委常委、市委政法委书记某某出席会议,区委政法委副书记某某主持。区司法局汇报。", ["中站区司法局"]),
 ])
 def test_groups_meetings_and_platforms(text, expected):
     assert names(text) == expected

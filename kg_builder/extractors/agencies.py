@@ -332,6 +332,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         end = match.end()
         suffix = match.group()
         after = text[end : end + 1]
+        if suffix.endswith("委") and text.startswith(("书记", "副书记"), end) and match is not suffixes[0]:
+            return None  # a committee's secretary (市委政法委书记): a post, no shorter body inside it
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
