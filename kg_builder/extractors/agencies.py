@@ -105,6 +105,8 @@ _CANONICAL = (
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
     # (县政府办公室 and 县政府办 are one office: named as the text names it most)
     ("政府办公室", "政府办"),
+    # (县人民法院 and 县法院, 县人民检察院 and 县检察院: one court, one procuratorate)
+    ("人民法院", "法院"), ("人民检察院", "检察院"),
     ("中共", ""),
 )
 _CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
@@ -328,12 +330,14 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if stop_end <= match.start():
             break
         suffixes.append(match)
-    for match in reversed(suffixes):
+    for i in range(len(suffixes) - 1, -1, -1):
+        match = suffixes[i]
         end = match.end()
         suffix = match.group()
         after = text[end : end + 1]
-        if suffix.endswith("委") and text.startswith(("书记", "副书记"), end) and match is not suffixes[0]:
-            return None  # a committee's secretary (市委政法委书记): a post, no shorter body inside it
+        if (i and suffix.endswith("委") and suffixes[i - 1].group().endswith("委")
+                and text.startswith(("书记", "副书记"), end)):
+            return None  # a committee's secretary (市委政法委书记): a post, not the party committee around it
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
