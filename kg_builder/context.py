@@ -924,6 +924,39 @@ _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-
                           r"[^\S\n]+来源", re.M)
 
 
+# A news page without a title line we read: its headline says a meeting was held, or its
+# opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
+_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)")
+# A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
+# (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
+_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
+_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
+
+
+def news_page(text: str) -> bool:
+    """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
+    (the first line with a 。), however much of a site's menu stands before them."""
+    for line in text[:8000].split("\n")[:150]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _NEWS_DATELINE.match(stripped):
+            return True
+        if "。" in stripped:
+            # the body began: news when one of its first sentences is a dated meeting held
+            # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
+            first, _, rest = stripped.partition("。")
+            return bool(_NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest))
+        if _NEWS_HEADLINE.fullmatch(stripped):
+            return True
+    return False
+
+# A line that is only a date and a time under the headline, its author's name perhaps on the line
+# before (七七 / 2020-05-21 10:53:54): a news page's posting time.
+_DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*$", re.M)
+
+
 def _publish_date(text: str, head_end: int, body_end: int,
                   title_end: int = 0) -> tuple[str | None, tuple[int, int] | None]:
     head = text[:head_end]
@@ -943,7 +976,8 @@ def _publish_date(text: str, head_end: int, body_end: int,
         return found
     # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
     # (within 300 characters after the title, however much of a site's menu stands before it)
-    byline = _BYLINE.search(head, title_end, title_end + 300) or _NEWS_BYLINE.search(head, title_end, title_end + 300)
+    byline = (_BYLINE.search(head, title_end, title_end + 300) or _NEWS_BYLINE.search(head, title_end, title_end + 300)
+              or _DATETIME_LINE.search(head, title_end, title_end + 300))
     if byline:
         date = parse_date(byline.group(1))
         if date:
@@ -1209,6 +1243,15 @@ _OPENING = re.compile(
 )
 
 
+# A news item's lead naming who issued a document (近日,中共中央、国务院印发了《…》, 8月12日,司法部发布《…》).
+_NATIONAL_NEWS_LEAD = re.compile(
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台)了?[《〈<]")
+
+
+# A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
+_MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
+
+
 # A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
 #: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
 _ISSUING_ONLY = re.compile(r"印发的通知")
@@ -1288,8 +1331,15 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
         town = _clean_township(subject)
         if town is not None and divisions.township(town, street=street) is not None:
+            # (凤凰县沱江镇: the township without the county written before it, which places it)
+            bare = _without_county(town)
+            county = town[: len(town) - len(bare)] or None
+            if bare != town and divisions.township(bare, street=street) is not None:
+                town = bare
+            else:
+                county = None
             at = span[0] + subject.rfind(town)
-            return ("township", town, None), (at, at + len(town))
+            return ("township", town, county), (at, at + len(town))
         return None
     # a province by its short name alone (2024年,广东坚持…): the province's own report
     province = _province_pattern()[1].get(subject) if not body_word else None
@@ -1559,9 +1609,20 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("division", common, None), (title_span[0] + at, title_span[0] + at + len(common)), named
     # (without a title, from the first paragraph: a site's menu of short lines may stand above it)
     first = None if title_span else _FIRST_PARAGRAPH.search(text, 0, min(body_end, 4000))
-    opening = _opening_subject(text, title_span[1] if title_span else (first.start() if first else 0), body_end)
+    begin = title_span[1] if title_span else (first.start() if first else 0)
+    opening = _opening_subject(text, begin, body_end)
     if opening is not None:
         return opening[0], opening[1], named
+    lead = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300))
+    if lead is not None and divisions.is_national_body(lead.group(1)):
+        # a news item on a national body's document (本报讯 近日,中共中央、国务院印发了《…》)
+        return ("national", None, None), lead.span(1), named
+    held = _MEETING_LEAD.search(text, begin, min(body_end, begin + 300))
+    host = _subject_place(text, body_end, held.group(1), held.span(1), "") if held else None
+    if host is not None:
+        # a news item whose place holds the meeting (10月20日,某县某镇召开…推进会): that place, a township
+        # before the county it lies in
+        return host[0], host[1], named
     town = _township_author(text, body_end)
     if town is not None:
         return ("township", town[2], None), (town[0], town[1]), named
@@ -1634,7 +1695,9 @@ def context_of(doc: Document) -> DocumentContext:
         if match:
             at = text.find(match.group(1), title_span[0], title_span[1])
             year, year_span = int(match.group(1)), (at, at + 4)
-    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title
+    # (a page without its title is read as a report, unless it is news of a meeting held)
+    news = not title and news_page(text)
+    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title and not news
     if year is None and is_report and title and title_span and _PERIOD_DONE.search(title):
         # A report on how a plan's whole period went (纲要(2015-2020)落实完成情况的报告,
         # (2016—2020年)工作总结) is of the period's last year.
@@ -1672,7 +1735,8 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and not several:
         counts, first = _years_named(text[:3000])
         if counts:
-            best = max(counts, key=lambda y: (counts[y], -int(y)))
+            # (a meeting's news names last year's work and this year's as often: it is of this year)
+            best = max(counts, key=lambda y: (counts[y], int(y) if news else -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
     if not found and "新闻网" in text[:600]:
         found = _news_site_place(text)

@@ -190,6 +190,14 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
     # One department however its name is written.
     ("广东省住房和城乡建设厅2016年法治工作要点\n省住房城乡建设厅制定方案,广东省住房和城乡建设厅组织实施。",
      ["广东省住房和城乡建设厅"]),
+    # Official names joined by 和 are whole (区城市管理和综合执法局, 市规划和自然资源局); 和 between two bodies ends one.
+    (ZHONGZHAN + "区民政局、区城市管理和综合执法局负责同志述职。", ["中站区民政局", "中站区城市管理和综合执法局"]),
+    (ZHONGZHAN + "市规划和自然资源局、区粮食和物资储备局负责。", ["焦作市规划和自然资源局", "中站区粮食和物资储备局"]),
+    (ZHONGZHAN + "区司法局和区法院负责。", ["中站区司法局", "中站区法院"]),
+    # A committee's secretary is a post: the party committee that holds the committee does not act.
+    (ZHONGZHAN + "市委常委、市委政法委书记某某出席会议,区委政法委副书记某某主持。区司法局汇报。", ["中站区司法局"]),
+    # ... but a bureau whose party committee's secretary reports is still the bureau
+    (ZHONGZHAN + "会上,区司法局党委书记某某作工作报告。", ["中站区司法局"]),
 ])
 def test_groups_meetings_and_platforms(text, expected):
     assert names(text) == expected
@@ -1107,6 +1115,9 @@ def test_a_department_opening_after_its_leadership(text, expected):
      "县政府办公室根据工作要点推进。",
      ["武定县委", "武定县政府办"]),
     ("泾源县2023年法治政府建设情况报告\n县政府办公室组织培训。县人民政府办公室审核文件。", ["泾源县政府办公室"]),
+    # 县人民法院 and 县法院 are one court, 县人民检察院 and 县检察院 one procuratorate, named as the text names them most.
+    ("泾源县2023年法治政府建设情况报告\n县法院院长汇报工作。县人民法院召开座谈会,县法院党组书记发言。"
+     "县人民检察院、县检察院派员参加,县人民检察院提出建议。", ["泾源县法院", "泾源县人民检察院"]),
     # A government office's leading group led by its head (以办公室主任为组长的…领导小组) is the office's.
     ("2022年,在县委的坚强领导下,武定县人民政府办公室坚持依法行政。一是加强组织领导。成立了以办公室主任为组长的"
      "法治政府建设工作领导小组,定期召开会议。",

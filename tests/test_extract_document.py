@@ -318,6 +318,31 @@ def test_zone_named_for_a_partnership():
     assert ctx.division.chain == ("广西壮族自治区", "广西-东盟经济技术开发区")
 
 
+# A news item without its headline on a national body's document: the national body is the author;
+# a local body issuing is read elsewhere.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("\u672c\u62a5\u8baf(\u8bb0\u8005 \u67d0\u67d0)\u8fd1\u65e5,\u4e2d\u5171\u4e2d\u592e\u3001\u56fd\u52a1\u9662\u5370\u53d1\u4e86\u300a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5b9e\u65bd\u7eb2\u8981(2021-2025\u5e74)\u300b,\u5e76\u53d1\u51fa\u901a\u77e5\u3002"
+     "\u300a\u7eb2\u8981\u300b\u6307\u51fa,\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u662f\u91cd\u70b9\u4efb\u52a1\u3002", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd", "national"),
+    ("8\u670812\u65e5,\u53f8\u6cd5\u90e8\u53d1\u5e03\u300a\u5168\u56fd\u516c\u5171\u6cd5\u5f8b\u670d\u52a1\u4f53\u7cfb\u5efa\u8bbe\u89c4\u5212\u300b,\u8981\u6c42\u5404\u5730\u843d\u5b9e\u3002", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd", "national"),
+    ("\u8fd1\u65e5,\u5e02\u59d4\u3001\u5e02\u653f\u5e9c\u5370\u53d1\u4e86\u300a\u6210\u90fd\u5e02\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5b9e\u65bd\u65b9\u6848\u300b,\u8981\u6c42\u5404\u5730\u8ba4\u771f\u843d\u5b9e\u3002", "\u6210\u90fd\u5e02", "prefecture"),
+])
+def test_news_lead_of_a_national_document(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+# A news item without its headline: the place whose meeting its dated lead reports; a township written
+# after its county is the township.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6c71\u6c5f\u9547\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u51e4\u51f0\u53bf\u6c71\u6c5f\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,"
+     "\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002\u4f1a\u8bae\u8981\u6c42,\u6c71\u6c5f\u9547\u5404\u90e8\u95e8\u8981\u52a0\u5f3a\u534f\u4f5c\u3002", "\u6c71\u6c5f\u9547", "township"),
+    ("6\u670825\u65e5,\u5b81\u6d25\u53bf\u7ec4\u7ec7\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5e74\u5ea6\u62a5\u544a\u8bc4\u8bae\u4f1a,\u5bf92020\u5e74\u5ea6\u62a5\u544a\u8fdb\u884c\u8bc4\u8bae,\u67f4\u80e1\u5e97\u9547\u3001\u5b81\u57ce\u8857\u9053\u53c2\u52a0\u3002", "\u5b81\u6d25\u53bf", "county"),
+])
+def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
 # A page scraped without its title: the report's opening sentence names its author.
 @pytest.mark.parametrize(("text", "name", "level"), [
     ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
@@ -619,6 +644,50 @@ def test_flattened_headline_page_is_titled_by_its_headline():
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)
     assert (got.get("docType"), got.get("yearCovered")) == (doc_type, year)
+
+
+@pytest.mark.parametrize("text", [
+    # a page without its headline whose lead is a dated meeting held: news, whatever reports it weighs
+    "6\u670825\u65e5,\u9752\u5c71\u53bf\u7ec4\u7ec7\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5e74\u5ea6\u62a5\u544a\u8bc4\u8bae\u4f1a,\u5bf9\u5404\u4e61\u9547\u62a5\u9001\u76842020\u5e74\u5ea6\u62a5\u544a\u8fdb\u884c\u8bc4\u8bae\u3002"
+    "\u53c2\u8bc4\u4eba\u5458\u4ece\u52a0\u5f3a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u7684\u6709\u5173\u60c5\u51b5\u7b49\u4e94\u4e2a\u65b9\u9762\u9010\u4e00\u8bc4\u8bae\u6253\u5206\u3002",
+    # the dated lead after a sentence of purpose
+    "\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u9752\u5c71\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002"
+    "\u4f1a\u8bae\u8981\u6c42,\u8981\u52a0\u5f3a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u7684\u8003\u6838\u3002",
+])
+def test_a_dated_meeting_lead_is_a_news_page(text):
+    assert facts(text)["docType"] == "other"
+
+
+def test_news_of_a_meeting_dated_by_its_posting_time():
+    # a headline ending 会议 is a meeting held; the date and time under it date the page, not the
+    # reports the meeting passed (the year's reports, the next year's points)
+    text = ("\u628a\u6cd5\u6cbb\u9752\u5c71\u6253\u9020\u6210\u54c1\u724c \u9752\u5c71\u533a\u53ec\u5f00\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u59d4\u5458\u4f1a\u7b2c\u4e8c\u6b21\u4f1a\u8bae\n\u4e03\u4e03\n2020-05-21 10:53:54\n"
+            "5\u670820\u65e5,\u9752\u5c71\u533a\u59d4\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u59d4\u5458\u4f1a\u53ec\u5f00\u4f1a\u8bae,\u7814\u7a76\u90e8\u7f72\u4eca\u5e74\u5de5\u4f5c\u3002\u4f1a\u8bae\u5ba1\u8bae\u901a\u8fc7\u4e86\u300a\u9752\u5c71\u533a2019\u5e74\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u62a5\u544a\u300b"
+            "\u300a\u9752\u5c71\u533a2019\u5e74\u5ea6\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u5de5\u4f5c\u62a5\u544a\u300b\u300a\u9752\u5c71\u533a2020\u5e74\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u5de5\u4f5c\u8981\u70b9\u300b\u3002\n2019\u5e74,\u9752\u5c71\u533a\u53d6\u5f97\u65b0\u7a81\u7834\u3002")
+    got = facts(text)
+    assert (got["docType"], got["yearCovered"], got["publishDate"]) == ("other", 2020, "2020-05-21")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a dated lead of any event (a survey led that day), under a headline that names no meeting
+    ("\u9752\u5c71\u53bf\u4eba\u5927\u5e38\u59d4\u4f1a\u8c03\u7814\u6307\u5bfc\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\n12\u67088\u65e5\u4e0b\u5348,\u9752\u5c71\u53bf\u4eba\u5927\u5e38\u59d4\u4f1a\u526f\u4e3b\u4efb\u5e26\u9886\u8c03\u7814\u7ec4,"
+     "\u5bf9\u6211\u53bf2023\u5e74\u5ea6\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u8fdb\u884c\u8c03\u7814\u3002\u542c\u53d6\u4e86\u5173\u4e8e2023\u5e74\u5ea6\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u7684\u6c47\u62a5\u3002", 2023),
+    # a newspaper's own dateline; the meeting's news names last year's work and this year's alike
+    ("\u67d0\u5dde\u65e5\u62a5\u8baf (\u8bb0\u8005\u67d0\u67d0)3\u67081\u65e5,\u5168\u5e02\u53f8\u6cd5\u884c\u653f\u5de5\u4f5c\u4f1a\u8bae\u53ec\u5f00\u3002\u4f1a\u8bae\u603b\u7ed32021\u5e74\u5de5\u4f5c,\u90e8\u7f722022\u5e74\u5de5\u4f5c\u4efb\u52a1\u3002"
+     "\u4f1a\u8bae\u6307\u51fa,2021\u5e74\u5de5\u4f5c\u6210\u7ee9\u4eae\u773c\u30022022\u5e74,\u8981\u7acb\u8db3\u5927\u5c40\u3002", 2022),
+    # the points it passes and the summaries it hears name two years as often: this year's news
+    ("\u67d0\u5e02\u53ec\u5f00\u5e02\u59d4\u5168\u9762\u4f9d\u6cd5\u6cbb\u5e02\u59d4\u5458\u4f1a\u7b2c\u5341\u6b21\u4f1a\u8bae\n\u67d0\u67d0\u6cd5\u6cbb\u62a5\u20146\u670828\u65e5\u8baf \u8fd1\u65e5,\u67d0\u5e02\u53ec\u5f00\u4f1a\u8bae,"
+     "\u7814\u7a76\u5ba1\u8bae\u300a\u4e2d\u5171\u67d0\u5e02\u59d4\u5168\u9762\u4f9d\u6cd5\u6cbb\u5e02\u59d4\u5458\u4f1a2024\u5e74\u5de5\u4f5c\u8981\u70b9(\u9001\u5ba1\u7a3f)\u300b\u300a\u67d0\u5e02\u4eba\u6c11\u653f\u5e9c2024\u5e74\u5ea6\u89c4\u7ae0\u7acb\u6cd5\u5de5\u4f5c\u8ba1\u5212\u300b,"
+     "\u542c\u53d62023\u5e74\u5168\u9762\u4f9d\u6cd5\u6cbb\u5e02\u5de5\u4f5c\u603b\u7ed3\u548c\u5404\u534f\u8c03\u5c0f\u7ec42023\u5e74\u5de5\u4f5c\u603b\u7ed3\u62a5\u544a\u3002", 2024),
+])
+def test_news_lead_and_dateline_of_an_untitled_page(text, year):
+    got = facts(text)
+    assert (got["docType"], got["yearCovered"]) == ("other", year)
+
+
+def test_a_report_opening_with_its_year_stays_a_report():
+    text = "2023\u5e74,\u9752\u5c71\u53bf\u575a\u6301\u4f9d\u6cd5\u884c\u653f\u30023\u670810\u65e5,\u53bf\u653f\u5e9c\u53ec\u5f00\u5e38\u52a1\u4f1a\u8bae\u3002\u73b0\u5c06\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u62a5\u544a\u5982\u4e0b\u3002"
+    assert facts(text)["docType"] == "annual_report"
 
 
 def test_news_headline_behind_a_menu_is_a_news_page():

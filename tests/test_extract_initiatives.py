@@ -78,6 +78,9 @@ def test_is_initiative(phrase, after, expected):
 @pytest.mark.parametrize(("phrase", "after", "before", "expected"), [
     ("三个联动", "。", "坚持做到", False), ("两个维护", "", "坚决做到", False), ("三场硬仗", "", "着力打好", False),
     ("枫桥经验", "", "坚持发展", True), ("三个不得", "要求", "严格执行", True),
+    # a manner of making laws is no programme, whatever is done to it (多开展“小切口”立法)
+    ("小切口", "立法,确保管用好用", "多开展", False), ("小快灵", "立法", "推进", False),
+    ("证照分离", "改革", "开展", True),
 ])
 def test_a_goal_to_reach_is_no_programme(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected

@@ -65,7 +65,9 @@ _STOP = re.compile(
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
-    r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和|民政和退役军人)"
+    r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和|民政和退役军人|"
+    # (深圳's and other cities' 城市管理和综合执法局, 规划和自然资源局, 粮食和物资储备局)
+    r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
@@ -103,6 +105,8 @@ _CANONICAL = (
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
     # (县政府办公室 and 县政府办 are one office: named as the text names it most)
     ("政府办公室", "政府办"),
+    # (县人民法院 and 县法院, 县人民检察院 and 县检察院: one court, one procuratorate)
+    ("人民法院", "法院"), ("人民检察院", "检察院"),
     ("中共", ""),
 )
 _CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
@@ -326,10 +330,14 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if stop_end <= match.start():
             break
         suffixes.append(match)
-    for match in reversed(suffixes):
+    for i in range(len(suffixes) - 1, -1, -1):
+        match = suffixes[i]
         end = match.end()
         suffix = match.group()
         after = text[end : end + 1]
+        if (i and suffix.endswith("委") and suffixes[i - 1].group().endswith("委")
+                and text.startswith(("书记", "副书记"), end)):
+            return None  # a committee's secretary (市委政法委书记): a post, not the party committee around it
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..context import FORWARDED_BARE, INNER_TITLES, context_of
+from ..context import FORWARDED_BARE, INNER_TITLES, context_of, news_page as _news_page
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -98,26 +98,6 @@ _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案
 #: A notice issuing a year's summary with the plan for the next (印发《2023年…工作总结》和《2024年…工作要点》的通知).
 _SUMMARY_AND_PLAN = re.compile(r"印发[《〈][^《》〈〉]*(?:总结|报告)[》〉][和及、与][《〈]([^《》〈〉]+)[》〉]")
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
-# A news page without a title line we read: its headline says a meeting was held, or its
-# opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
-_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会|[^。]{2,40}会议?(?:召开|举行)")
-_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯)")
-
-
-def _news_page(text: str) -> bool:
-    """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
-    (the first line with a 。), however much of a site's menu stands before them."""
-    for line in text[:8000].split("\n")[:150]:
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if _NEWS_DATELINE.match(stripped):
-            return True
-        if "。" in stripped:
-            return False  # the body began
-        if _NEWS_HEADLINE.fullmatch(stripped):
-            return True
-    return False
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
 _REPORT_PARTS = re.compile(

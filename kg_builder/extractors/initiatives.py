@@ -212,6 +212,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
         return False
+    if after.startswith("立法"):
+        return False  # a manner of making laws (开展“小切口”立法, “小快灵”立法), no programme run
     if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
         return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
     if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
