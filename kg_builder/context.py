@@ -1674,7 +1674,11 @@ def context_of(doc: Document) -> DocumentContext:
     title, title_span = _find_title(doc, text)
     body_end = _body_end(text)
     head_end = min(len(text), (title_span[1] if title_span else 0) + 1500)
-    publish_date, publish_span = _publish_date(text, head_end, body_end, title_span[1] if title_span else 0)
+    # (without a title, near the first line as long as a headline or a paragraph: a site's menu may stand
+    # above it, a short headline and its date line just before it)
+    lead = None if title_span else _FIRST_PARAGRAPH.search(text, 0, min(head_end, 4000))
+    publish_date, publish_span = _publish_date(text, head_end, body_end,
+                                               title_span[1] if title_span else (max(0, lead.start() - 200) if lead else 0))
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
     if "盖" in text:

@@ -666,6 +666,10 @@ def test_news_of_a_meeting_dated_by_its_posting_time():
             "\u300a\u9752\u5c71\u533a2019\u5e74\u5ea6\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u5de5\u4f5c\u62a5\u544a\u300b\u300a\u9752\u5c71\u533a2020\u5e74\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u5de5\u4f5c\u8981\u70b9\u300b\u3002\n2019\u5e74,\u9752\u5c71\u533a\u53d6\u5f97\u65b0\u7a81\u7834\u3002")
     got = facts(text)
     assert (got["docType"], got["yearCovered"], got["publishDate"]) == ("other", 2020, "2020-05-21")
+    # the same behind a site's menu of short lines
+    menu = "".join(f"{item}\n" for item in ["\u9996\u9875", "\u653f\u52a1\u516c\u5f00", "\u65b0\u95fb\u4e2d\u5fc3"] * 40)
+    got = facts(menu + text)
+    assert (got["docType"], got["yearCovered"], got["publishDate"]) == ("other", 2020, "2020-05-21")
 
 
 @pytest.mark.parametrize(("text", "year"), [
