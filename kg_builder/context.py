@@ -947,10 +947,19 @@ def news_page(text: str) -> bool:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
-            return bool(_NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest))
+            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest):
+                return True
+            # a page flattened to one line: its blocks before the body read as its lines would
+            # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
+            blocks = _BLOCK_GAP_RUN.split(first)
+            return len(blocks) > 1 and (bool(_NEWS_LEAD.match(blocks[-1])) or any(
+                _NEWS_HEADLINE.fullmatch(block) or _NEWS_DATELINE.match(block) for block in blocks[:-1]))
         if _NEWS_HEADLINE.fullmatch(stripped):
             return True
     return False
+
+
+_BLOCK_GAP_RUN = re.compile(r"[ \u3000]+")
 
 # A line that is only a date and a time under the headline, its author's name perhaps on the line
 # before (七七 / 2020-05-21 10:53:54): a news page's posting time.
