@@ -659,11 +659,12 @@ def test_a_dated_meeting_lead_is_a_news_page(text):
 
 
 @pytest.mark.parametrize("text", [
-    # flattened to one line: a headline block of a meeting held, or the body's dated lead after the blocks
-    "\u9996\u9875 \u65b0\u95fb\u4e2d\u5fc3 \u9752\u5c71\u533a\u53ec\u5f00\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u59d4\u5458\u4f1a\u7b2c\u4e8c\u6b21\u4f1a\u8bae \u4e03\u4e03 2020-05-21 10:53:54 "
-    "\u4f1a\u8bae\u7814\u7a76\u90e8\u7f72\u4eca\u5e74\u5de5\u4f5c,\u5ba1\u8bae\u4e86\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u62a5\u544a\u3002\u9752\u5c71\u533a\u63a8\u8fdb\u5de5\u4f5c\u3002",
-    "\u9996\u9875 \u65b0\u95fb\u4e2d\u5fc3 \u628a\u6cd5\u6cbb\u9752\u5c71\u6253\u9020\u6210\u54c1\u724c 2020-05-21 10:53:54 "
-    "5\u670820\u65e5,\u9752\u5c71\u533a\u59d4\u5168\u9762\u4f9d\u6cd5\u6cbb\u533a\u59d4\u5458\u4f1a\u53ec\u5f00\u4f1a\u8bae,\u7814\u7a76\u90e8\u7f72\u4eca\u5e74\u5de5\u4f5c\u3002\u9752\u5c71\u533a\u63a8\u8fdb\u5de5\u4f5c\u3002",
+    # flattened to one line: a headline block of a meeting held, or the body's dated lead after the blocks,
+    # though the body hears a year's report (法治政府建设工作情况)
+    "首页 新闻中心 青山区召开全面依法治区委员会第二次会议 七七 2020-05-21 10:53:54 "
+    "会议听取了2019年法治政府建设工作情况汇报,研究部署今年工作。青山区推进工作。",
+    "首页 新闻中心 把法治青山打造成品牌 2020-05-21 10:53:54 "
+    "5月20日,青山区委全面依法治区委员会召开会议,听取了2019年法治政府建设工作情况汇报。青山区推进工作。",
 ])
 def test_a_flattened_news_page_is_news(text):
     assert "\n" not in text and doc_type_of(None, text) == "other"
