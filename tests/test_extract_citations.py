@@ -169,6 +169,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("某区法治建设白皮书(2023)", True), ("某市行政审判白皮书", True),
     # A draft put to its meeting for review (审议稿), as a 送审稿 or 讨论稿.
     ("区政府2024年度重大行政决策事项目录(审议稿)", True),
+    # A procedure a government sets for its work (审核流程), as its 程序 or 规程 and a 流程图.
+    ("州人民政府重大事项合法性审核流程", True), ("某局行政许可事项办理流程", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
