@@ -169,6 +169,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("某区法治建设白皮书(2023)", True), ("某市行政审判白皮书", True),
     # A draft put to its meeting for review (审议稿), as a 送审稿 or 讨论稿.
     ("区政府2024年度重大行政决策事项目录(审议稿)", True),
+    # A procedure a government sets for its work (审核流程), as its 程序 or 规程 and a 流程图.
+    ("州人民政府重大事项合法性审核流程", True), ("某局行政许可事项办理流程", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
@@ -178,6 +180,11 @@ def test_is_document_title(title, expected):
     ("运城市政府规章制定程序实施办法", "运城市人民政府", "prefecture", True, "rule", "rule"),
     ("运城市农村环境卫生管理办法", "运城市人民政府", "prefecture", True, "local_regulation", "local_regulation"),
     ("运城市养犬管理办法(草案)", "运城市", "prefecture", True, None, "rule"),
+    # A city's draft 规定 or 办法 in any draft mark (征求意见稿, 送审稿) is a 规章 on its way, as one marked (草案) is.
+    ("某州人民政府规章制定程序规定(征求意见稿)", "某州人民政府", "prefecture", True, None, "rule"),
+    ("某市养犬管理办法(送审稿)", "某市人民政府", "prefecture", True, None, "rule"),
+    ("某市养犬管理办法(修订草案)", "某市人民政府", "prefecture", True, None, "rule"),
+    ("某市养犬管理办法", "某市人民政府", "prefecture", True, None, "normative"),
     ("法治政府建设实施纲要(2015-2020年)", "中共中央、国务院", "national", False, None, "plan"),
     ("2019年度东辽县法治政府建设情况报告", "东辽县", "county", True, None, "report"),
     ("转发〈关于X的意见〉的通知", "X县", "county", True, None, "normative"),

@@ -214,6 +214,8 @@ def test_what_one_deepens(phrase, after, before, expected):
     # A manner (“一站式”) and an adverb's 一 (“一律取消”) are no programmes.
     ("打造“一站式”纠纷解决平台。", []),
     ("对没有法律依据的材料“一律取消”,使申报材料进一步瘦身。", []),
+    # A manner made a word by its 化 (“一体化”协作) is none either, as a manner by 式 is.
+    ("从“一体化”协作、“网格化”管理、“数字化”赋能三个方面实现突破。", []),
 ])
 def test_brought_in_forums_and_manners(text, expected):
     assert names(text) == expected

@@ -42,8 +42,9 @@ _ABBREVIATION = re.compile(
 # (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
 _QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
+_DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
 _DOC_END = re.compile(
-    r"(法|法典|条例|规定|办法|细则|规则|规程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
+    r"(法|法典|条例|规定|办法|细则|规则|规程|流程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
     r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结|"
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
@@ -527,7 +528,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     ('rule', 'normative')
     """
     core = _core(title)
-    draft = bool(_DRAFT.search(core) or "(草案)" in title)
+    # (_core drops a trailing draft mark with the other qualifiers: look for it in the title as written)
+    draft = bool(_DRAFT.search(core) or _DRAFT_MARK.search(title))
     core = _DRAFT.sub("", core) or core
     issuer = issuer or ""
     if _NOTICE_END.search(core):

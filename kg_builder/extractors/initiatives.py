@@ -268,8 +268,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
                    for part in parts)
     # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
-    # A manner (打造“一站式”纠纷解决平台) is no name by its shape, numbered or not.
-    numbered = numbered and not phrase.endswith("式")
+    # A manner (打造“一站式”纠纷解决平台, “一体化”协作) is no name by its shape, numbered or not.
+    numbered = numbered and not phrase.endswith(("式", "化"))
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
