@@ -209,6 +209,11 @@ def test_groups_meetings_and_platforms(text, expected):
      ["苏州高新区党工委", "苏州高新区管委会", "苏州高新区统计局"]),
     ("2023年上海经济技术开发区法治政府建设情况报告\n经开区管委会制定方案,市司法局指导。",
      ["上海经济技术开发区管委会", "上海市司法局"]),
+    # Its party committee and 管委会 written as one name (党委管委会, 党工委管委会) are both bodies.
+    ("苏州高新区2023年法治政府建设情况报告\n高新区党委管委会专题审议法治政府建设情况报告。",
+     ["苏州高新区党委", "苏州高新区管委会"]),
+    ("苏州高新区2023年法治政府建设情况报告\n高新区党工委管委会主要负责同志高度重视。",
+     ["苏州高新区党工委", "苏州高新区管委会"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected

@@ -1129,7 +1129,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
 # (中共黄湾镇委员会黄湾镇人民政府: the committee by its formal name, then the government.)
-_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+# A zone's committee and its 管委会 likewise (滨海高新区党委管委会).
+_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|管委会|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
 
 
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
@@ -1142,8 +1143,8 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
     formal = stem.endswith("委员会")
     if formal:
         stem = stem.removesuffix("委员会")
-    if government in ("人民政府", "政府", "办事处"):
-        government = stem + ("办事处" if government == "办事处" else "人民政府")
+    if government in ("人民政府", "政府", "办事处", "管委会"):
+        government = stem + (government if government in ("办事处", "管委会") else "人民政府")
     elif not government.startswith(stem):
         return [match]
     if formal:
@@ -1388,7 +1389,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
-    if "委政府" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
+    if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
                            and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
