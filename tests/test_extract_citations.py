@@ -169,6 +169,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("某区法治建设白皮书(2023)", True), ("某市行政审判白皮书", True),
     # A draft put to its meeting for review (审议稿), as a 送审稿 or 讨论稿.
     ("区政府2024年度重大行政决策事项目录(审议稿)", True),
+    # A format a body prescribes for reports or papers (年度报告格式, 文书格式) is a document it issues.
+    ("中华人民共和国政府信息公开工作年度报告格式", True), ("行政执法文书格式", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
