@@ -228,6 +228,8 @@ def test_development_zone_bodies(text, expected):
     ("龙潭乡2024年法治政府建设工作报告\n乡党委政府始终将法治建设列入议事日程。", ["龙潭乡党委", "龙潭乡人民政府"]),
     ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
+    # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.
+    (ZHONGZHAN + "区委副书记、政法委书记、治区办主任某某主持召开会议。区司法局推进。", ["中站区司法局"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

@@ -798,6 +798,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if body.endswith("两办") or "汇报" in body:
             continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
+        if body == "办" and text[p_start - 1 : p_start] == "治":
+            continue  # 治区办主任: the tail of a 依法治区办 cut short in a person's title, no 区办
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
