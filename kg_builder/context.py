@@ -1310,7 +1310,7 @@ def _opening_subject(text: str, start: int, body_end: int):
     match = _OPENING.search(text, start, min(body_end, start + 600))
     if match is None:
         return None
-    return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2) or "")
+    return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2) or "", opening=True)
 
 
 # The sentence that hands the report over names its author when the opening speaks as 我区
@@ -1327,8 +1327,13 @@ def _intro_subject(text: str, start: int, body_end: int):
     return _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
 
 
-def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int], body_word: str, after: str = ""):
-    """(kind, name, parent) and its span when ``subject``, a sentence's subject, is a place or a national body."""
+def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int], body_word: str, after: str = "",
+                   opening: bool = False):
+    """(kind, name, parent) and its span when ``subject``, a sentence's subject, is a place or a national body.
+
+    ``opening``: the subject of a report's opening sentence (2022年,在市委、市政府的正确领导下,大鹏新区坚持…),
+    which acts as the author: a zone named there without its city is the author's area.
+    """
     if divisions.is_national_body(subject):
         return ("national", None, None), span
     if _PROVINCE_BODY.fullmatch(subject + body_word):
@@ -1359,7 +1364,7 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         chosen = _chain_end(found, subject)
         if chosen is not None:
             return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
-    zoned = _zone_in_title(subject + after, None, span[0], subject + after)
+    zoned = _zone_in_title(subject + after, None, span[0], subject + after, authored=opening)
     if zoned is not None and zoned[0][1] == subject:
         return zoned[0], zoned[1] or span
     return None
@@ -1463,14 +1468,18 @@ _NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|建设|的|各|本|我|级
 _AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法")
 
 
-def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str):
-    """("zone", name, city) when the title opens with a development zone of a named city."""
+def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str, authored: bool = False):
+    """("zone", name, city) when the title opens with a development zone of a named city.
+
+    ``authored``: ``lead`` is the subject of the opening sentence, which already says the zone
+    acts as the author; nothing needs to follow its name then.
+    """
     match = _ZONE.match(lead) or _JOINT_ZONE.match(lead)
     if match is None:
         return None
     city = divisions.city_named(match.group(1), year)
     if city is None and (match.re is not _ZONE or _NO_ZONE_NAME.search(match.group(1))
-                         or not _AFTER_ZONE.match(lead, match.end())):
+                         or not (authored or _AFTER_ZONE.match(lead, match.end()))):
         return None
     # A zone named without its city (金普新区司法局…报告) is still the author's area, at
     # county level, placed under no city.

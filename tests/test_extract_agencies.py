@@ -209,6 +209,11 @@ def test_groups_meetings_and_platforms(text, expected):
      ["苏州高新区党工委", "苏州高新区管委会", "苏州高新区统计局"]),
     ("2023年上海经济技术开发区法治政府建设情况报告\n经开区管委会制定方案,市司法局指导。",
      ["上海经济技术开发区管委会", "上海市司法局"]),
+    # Its party committee and 管委会 written as one name (党委管委会, 党工委管委会) are both bodies.
+    ("苏州高新区2023年法治政府建设情况报告\n高新区党委管委会专题审议法治政府建设情况报告。",
+     ["苏州高新区党委", "苏州高新区管委会"]),
+    ("苏州高新区2023年法治政府建设情况报告\n高新区党工委管委会主要负责同志高度重视。",
+     ["苏州高新区党工委", "苏州高新区管委会"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected
@@ -223,6 +228,8 @@ def test_development_zone_bodies(text, expected):
     ("龙潭乡2024年法治政府建设工作报告\n乡党委政府始终将法治建设列入议事日程。", ["龙潭乡党委", "龙潭乡人民政府"]),
     ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
+    # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.
+    (ZHONGZHAN + "区委副书记、政法委书记、治区办主任某某主持召开会议。区司法局推进。", ["中站区司法局"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

@@ -171,6 +171,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("区政府2024年度重大行政决策事项目录(审议稿)", True),
     # A procedure a government sets for its work (审核流程), as its 程序 or 规程 and a 流程图.
     ("州人民政府重大事项合法性审核流程", True), ("某局行政许可事项办理流程", True),
+    # A format a body prescribes for reports or papers (年度报告格式, 文书格式) is a document it issues.
+    ("中华人民共和国政府信息公开工作年度报告格式", True), ("行政执法文书格式", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

@@ -248,6 +248,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
     # Nor a phrase that ends in a zone's kind.
     "关于推进经济开发区2022年法治政府建设的报告\n2022年,各开发区推进工作。",
     "全市开发区2022年法治政府建设情况报告\n2022年,各开发区推进工作。",
+    # An opening sentence whose subject is a phrase ending in a zone's kind names no zone.
+    "2022年,在市委、市政府的正确领导下,全市开发区坚持以习近平法治思想为指导,深入推进依法行政,现将有关情况报告如下:\n一、概况",
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None
@@ -258,6 +260,11 @@ def test_unnamed_zone_has_no_jurisdiction(text):
     # area, at county level, under no city the text names.
     ("贵安新区2022年法治政府建设情况报告\n2022年,新区推进工作。", "贵安新区"),
     ("某普新区司法局2025年法治政府建设情况报告\n2025年,新区司法局在新区党工委领导下推进工作。", "某普新区"),
+    # A report without a title whose opening sentence has the zone act (its subject) is the zone's.
+    ("2022年,在市委、市政府的正确领导下,某鹏新区坚持以习近平法治思想为指导,深入推进依法行政,现将有关情况报告如下:\n"
+     "一、工作概况\n新区党工委召开会议。", "某鹏新区"),
+    ("2024年,在市委、市政府的坚强领导下,某海湾新区(以下简称“新区”)始终坚持以习近平新时代中国特色社会主义思想为指导,"
+     "现将有关情况报告如下:\n新区党工委、管委会推进。", "某海湾新区"),
 ])
 def test_zone_named_without_its_city(text, name):
     ctx = context_of(Document(id="t", text=text))

@@ -798,6 +798,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if body.endswith("两办") or "汇报" in body:
             continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
+        if body == "办" and text[p_start - 1 : p_start] == "治":
+            continue  # 治区办主任: the tail of a 依法治区办 cut short in a person's title, no 区办
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
         prefix = "中共" if party else ""
@@ -1129,7 +1131,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
 # (中共黄湾镇委员会黄湾镇人民政府: the committee by its formal name, then the government.)
-_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+# A zone's committee and its 管委会 likewise (滨海高新区党委管委会).
+_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|管委会|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
 
 
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
@@ -1142,8 +1145,8 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
     formal = stem.endswith("委员会")
     if formal:
         stem = stem.removesuffix("委员会")
-    if government in ("人民政府", "政府", "办事处"):
-        government = stem + ("办事处" if government == "办事处" else "人民政府")
+    if government in ("人民政府", "政府", "办事处", "管委会"):
+        government = stem + (government if government in ("办事处", "管委会") else "人民政府")
     elif not government.startswith(stem):
         return [match]
     if formal:
@@ -1388,7 +1391,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
-    if "委政府" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
+    if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
                            and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
     # Only a body before a 《 can stand as a title's issuer: look there only.
