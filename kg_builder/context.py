@@ -1681,8 +1681,29 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         return (kind_bonus, counts[name])
 
     name = max(counts, key=rank)
+    if kinds and kinds[0] in ("区", "县") and not name.endswith(kinds[0]):
+        # A county's report addressed to its city (中共某市委、某市人民政府: … 我区 …) that names itself
+        # only by its short name (魅力新昌江): the one county of that city the text so names.
+        child = _county_by_short_name(text, body_end, name, year, kinds[0])
+        if child is not None:
+            return ("division", child[2], None), (child[0], child[1]), named
     first = next(m for m in body if m[2] == name)
     return ("division", name, None), (first[0], first[1]), named
+
+
+def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:
+    """The one county-level division of ``city`` whose name, its 区/县 left off, the text names."""
+    resolved = divisions.resolve(city, year).division
+    if resolved is None or resolved.level != "prefecture":
+        return None
+    found = []
+    for county in divisions.counties_of(resolved.code):
+        short = county.name[:-1]
+        if county.name.endswith(kind) and len(short) >= 2 and short not in _COMMON_WORDS:
+            at = text.find(short, 0, body_end)
+            if at >= 0:
+                found.append((at, at + len(short), county.name))
+    return found[0] if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable
 
 __all__ = [
+    "counties_of",
     "township",
     "is_national_body",
     "TOWNSHIP_SUFFIXES",
@@ -314,6 +315,13 @@ def zone(name: str, city: Division | None) -> Division:
         code="", name=name, level="county", province=city.province, province_code=city.province_code,
         prefecture=city.name, prefecture_code=city.code,
     )
+
+
+@functools.lru_cache(maxsize=512)
+def counties_of(prefecture_code: str) -> tuple[Division, ...]:
+    """The county-level divisions a prefecture holds (the newest of each code), in code order."""
+    return tuple(d for code, d in sorted(_table()[1].items())
+                 if d.level == "county" and d.prefecture_code == prefecture_code)
 
 
 def divisions_named(name: str) -> list[Division]:

@@ -422,6 +422,16 @@ def test_untitled_township_report_by_the_township_it_speaks_of(text, name):
     assert (got.name if got is not None and got.attr("level") == "township" else None) == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A district's report to its city, speaking as 我区 and naming itself only by its short name.
+    ("中共赣州市委、赣州市人民政府:\n2022年,我区坚持依法行政,为建设美丽新章贡提供法治保障。\n一、我区推进依法行政。", "章贡区"),
+    # Two of the city's districts so named: the text does not say which; the city stays.
+    ("中共赣州市委、赣州市人民政府:\n2022年,我区坚持依法行政,学习章贡、南康经验。\n一、我区推进依法行政。", "赣州市"),
+])
+def test_untitled_county_report_to_its_city_by_its_short_name(text, name):
+    assert facts(text)["authorJurisdiction"].name == name
+
+
 def test_untitled_report_opening_below_a_long_site_menu():
     # The opening that names the author (2023年,长征镇在区委…领导下) far below a menu of short lines.
     menu = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 30)
