@@ -739,6 +739,9 @@ def test_a_governments_targets_are_no_body(text, expected):
     # A commission set up with its office: both bodies.
     ("徐汇区全面依法治区第十四个五年规划\n区里组建了区委全面依法治区委员会及其办公室。",
      ["徐汇区委全面依法治区委员会", "徐汇区委全面依法治区委员会办公室"]),
+    # The commission's and its office's meetings, the office written with 及 alone: both bodies.
+    ("云浮市司法局2021年法治政府建设年度报告\n市委全面依法治市委员会及办公室会议顺利召开。",
+     ["云浮市司法局", "云浮市委全面依法治市委员会", "云浮市委全面依法治市委员会办公室"]),
     # The body a case is sent up to does not act; a committee's documents are no committee acting.
     ("青岛市农业农村局2025年法治政府建设情况报告\n局里配合清理市委规范性文件12件,有关经验上报国务院第三督查组。",
      ["青岛市农业农村局"]),

@@ -1383,10 +1383,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
-    if "及其办公室" in text:  # 成立区委全面依法治区委员会及其办公室: the commission and its office both
-        added += [m._replace(end=m.end + 5, text=text[m.start : m.end + 5], name=m.name + "办公室",
+    if "及其办公室" in text or "及办公室" in text:
+        # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
+        added += [m._replace(end=m.end + n, text=text[m.start : m.end + n], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
-                  for m in matches if m.name.endswith("委员会") and text.startswith("及其办公室", m.end)]
+                  for m in matches if m.name.endswith("委员会")
+                  for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
+                  if n]
     if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
