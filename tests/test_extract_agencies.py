@@ -742,6 +742,9 @@ def test_a_governments_targets_are_no_body(text, expected):
     # The commission's and its office's meetings, the office written with 及 alone: both bodies.
     ("云浮市司法局2021年法治政府建设年度报告\n市委全面依法治市委员会及办公室会议顺利召开。",
      ["云浮市司法局", "云浮市委全面依法治市委员会", "云浮市委全面依法治市委员会办公室"]),
+    # A body built up (加强…建设) is the object of the work, not a body acting; one that acts elsewhere still does.
+    ("巴楚县2022年度法治建设工作情况报告\n加强依法治县办建设,配备专兼职工作人员4名。", []),
+    ("巴楚县2022年度法治建设工作情况报告\n加强县司法局建设。县司法局牵头开展执法检查。", ["巴楚县司法局"]),
     # The body a case is sent up to does not act; a committee's documents are no committee acting.
     ("青岛市农业农村局2025年法治政府建设情况报告\n局里配合清理市委规范性文件12件,有关经验上报国务院第三督查组。",
      ["青岛市农业农村局"]),

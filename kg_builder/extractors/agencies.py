@@ -1376,6 +1376,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
+    if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
+        matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
