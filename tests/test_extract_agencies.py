@@ -739,6 +739,16 @@ def test_a_governments_targets_are_no_body(text, expected):
     # A commission set up with its office: both bodies.
     ("徐汇区全面依法治区第十四个五年规划\n区里组建了区委全面依法治区委员会及其办公室。",
      ["徐汇区委全面依法治区委员会", "徐汇区委全面依法治区委员会办公室"]),
+    # The commission's and its office's meetings, the office written with 及 alone: both bodies.
+    ("云浮市司法局2021年法治政府建设年度报告\n市委全面依法治市委员会及办公室会议顺利召开。",
+     ["云浮市司法局", "云浮市委全面依法治市委员会", "云浮市委全面依法治市委员会办公室"]),
+    # A body built up (加强…建设) is the object of the work, not a body acting; one that acts elsewhere still does.
+    ("巴楚县2022年度法治建设工作情况报告\n加强依法治县办建设,配备专兼职工作人员4名。", []),
+    ("巴楚县2022年度法治建设工作情况报告\n加强县司法局建设。县司法局牵头开展执法检查。", ["巴楚县司法局"]),
+    # Units whose staff are listed as a group's members (…平安办、…党政办、司法所等相关工作人员为成员) do not act;
+    # the body that sets the group up with its head and members does.
+    ("桑柘镇2021年度法治政府建设报告\n由镇长任组长,镇平安办、镇党政办、司法所等相关工作人员为成员。", []),
+    ("高台县2021年法治政府建设情况报告\n县政府成立了以县长为组长、各部门负责人为成员的领导小组。", ["高台县人民政府"]),
     # The body a case is sent up to does not act; a committee's documents are no committee acting.
     ("青岛市农业农村局2025年法治政府建设情况报告\n局里配合清理市委规范性文件12件,有关经验上报国务院第三督查组。",
      ["青岛市农业农村局"]),

@@ -521,6 +521,10 @@ def test_parts_explained_study_systems_tasks_and_risks(text, expected):
     ("落实“谁主管谁普法”、“谁执法谁普法”、“谁用工谁普法”的普法责任制。",
      ["谁主管谁普法", "谁执法谁普法", "谁用工谁普法"]),
     ("推行“谁管理谁普法”“谁服务谁普法”。", ["谁管理谁普法", "谁服务谁普法"]),
+    # The system's three parts in one quote, set apart by spaces, or named unquoted: each is a programme.
+    ("推动落实“谁执法谁普法 谁管理谁普法 谁服务谁普法”责任制。",
+     ["谁执法谁普法", "谁管理谁普法", "谁服务谁普法"]),
+    ("落实谁执法谁普法、谁管理谁普法、谁服务谁普法责任制。", ["谁执法谁普法", "谁管理谁普法", "谁服务谁普法"]),
     # Not any phrase with 谁 in it: a motto of duty is no programme.
     ("坚持“谁主管、谁负责”的原则。", []),
 ])

@@ -1376,6 +1376,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
+    if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
+        matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
+    if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
+        matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
         matches = _without_meeting_spirit(text, matches)
     added = _own_groups(ctx, matches)
@@ -1383,10 +1387,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
-    if "及其办公室" in text:  # 成立区委全面依法治区委员会及其办公室: the commission and its office both
-        added += [m._replace(end=m.end + 5, text=text[m.start : m.end + 5], name=m.name + "办公室",
+    if "及其办公室" in text or "及办公室" in text:
+        # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
+        added += [m._replace(end=m.end + n, text=text[m.start : m.end + n], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
-                  for m in matches if m.name.endswith("委员会") and text.startswith("及其办公室", m.end)]
+                  for m in matches if m.name.endswith("委员会")
+                  for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
+                  if n]
     if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
@@ -1504,6 +1511,9 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
+# What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
+# (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
+_MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
 _ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")
 # Committees listed by their bare prefix after one read, then the meeting: the last one's meeting name.
 _COMMITTEES_THEN_MEETING = re.compile(r"(?:[\u4e00-\u9fa5]{2,12}?[、和及与](?:中共)?[省市县区州]委)+([\u4e00-\u9fa5]{2,12}?)")

@@ -27,6 +27,9 @@ __all__ = ["initiatives", "find_initiatives", "is_initiative"]
 
 NAME = "initiatives"
 
+# What sets apart the known names listed in one quote: an enumeration comma or spaces.
+_LIST_SEPARATOR = re.compile("[\u3001 \u3000]+")
+
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 # Words right after the closing quote that make the phrase a programme's name.
 _PROGRAMME_AFTER = re.compile(
@@ -345,8 +348,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         phrase = match.group(1)
         if phrase in own_goals:
             continue
-        if "、" in phrase and all(part in lexicon for part in phrase.split("、")):
-            continue  # “谁执法谁普法、谁服务谁普法”: two known names in one quote, each found already
+        if ("、" in phrase or " " in phrase) and all(
+            part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
+        ):
+            continue  # “谁执法谁普法、谁服务谁普法” (or set apart by spaces): known names in one quote, each found already
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
