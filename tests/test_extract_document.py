@@ -462,6 +462,13 @@ def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected
 
 
+def test_untitled_report_opening_with_a_maxim_before_its_year():
+    # 法治是…的基石。2022年,…: the maxim first, then the year the report opens with.
+    text = ("法治是安邦治国的基石,更是实现高质量发展的保证。2022年,在市委、县委的坚强领导下,全县法治政府建设工作"
+            "以习近平法治思想为指引,扎实推进。\n一、主要工作")
+    assert doc_type_of(None, text) == "annual_report"
+
+
 @pytest.mark.parametrize("gap", ["\n", " "])
 def test_report_titled_without_a_type_word_opens_as_one(gap):
     # …工作情况 names no type: the opening (2025年,…) does, on its line or, flattened, after the page's fields.
