@@ -1341,7 +1341,9 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         province = _province_named(text[:body_end])
         return (("division", province.name, None), span) if province else None
     # (黄石街党工委、办事处: a 街 whose street office speaks, as 广州 names its 街道)
-    street = subject.endswith("街") and body_word.endswith(("工委", "办事处"))
+    # (2024年,鹤龙街坚持…: a 街 that opens its report as its subject is the street office speaking)
+    street = subject.endswith("街") and (body_word.endswith(("工委", "办事处"))
+                                        or opening and not body_word and len(subject) >= 3)
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
         town = _clean_township(subject)
         if town is not None and divisions.township(town, street=street) is not None:

@@ -357,6 +357,8 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ("2024年,农业农村部深入贯彻法治思想,推进依法行政。", "中华人民共和国", "national"),
     ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
+    # a 街 opening its own report bare, as 广州 names its 街道 (2024年,鹤龙街坚持…)
+    ("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治建设。", "鹤龙街", "township"),
     ("2024年,广西-东盟经济技术开发区(以下简称“东盟经开区”)深入推进依法行政。南宁市推进。",
      "广西-东盟经济技术开发区", "county"),
     # a province's own body without its name: the province the text names
