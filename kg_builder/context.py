@@ -1684,6 +1684,15 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
 
     name = max(counts, key=rank)
     first = next(m for m in body if m[2] == name)
+    if kinds and kinds[0] in ("\u5e02", "\u5dde") and len(counts) == 1 and not name.endswith(kinds[0]):
+        # A city speaking of itself (我市, 全市) that names in full only one of its districts (潞州区被确定为
+        # 试点) and itself by its short name (法治长治): the district's city is the author.
+        city = divisions.resolve(name).division
+        parent = city.prefecture if city is not None and city.level == "county" else None
+        short = parent[:-1] if parent and parent.endswith(kinds[0]) else None
+        at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
+        if at >= 0 and parent.endswith(kinds[0]):
+            return ("division", parent, None), (at, at + len(short)), named
     return ("division", name, None), (first[0], first[1]), named
 
 
