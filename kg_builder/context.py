@@ -1341,7 +1341,9 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         province = _province_named(text[:body_end])
         return (("division", province.name, None), span) if province else None
     # (黄石街党工委、办事处: a 街 whose street office speaks, as 广州 names its 街道)
-    street = subject.endswith("街") and body_word.endswith(("工委", "办事处"))
+    # (2024年,鹤龙街坚持…: a 街 that opens its report as its subject is the street office speaking)
+    street = subject.endswith("街") and (body_word.endswith(("工委", "办事处"))
+                                        or opening and not body_word and len(subject) >= 3)
     if subject.endswith(("街道", "镇", "乡", "民族乡", "苏木")) or street:
         town = _clean_township(subject)
         if town is not None and divisions.township(town, street=street) is not None:
@@ -1688,6 +1690,15 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if child is not None:
             return ("division", child[2], None), (child[0], child[1]), named
     first = next(m for m in body if m[2] == name)
+    if kinds and kinds[0] in ("\u5e02", "\u5dde") and len(counts) == 1 and not name.endswith(kinds[0]):
+        # A city speaking of itself (我市, 全市) that names in full only one of its districts (潞州区被确定为
+        # 试点) and itself by its short name (法治长治): the district's city is the author.
+        city = divisions.resolve(name).division
+        parent = city.prefecture if city is not None and city.level == "county" else None
+        short = parent[:-1] if parent and parent.endswith(kinds[0]) else None
+        at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
+        if at >= 0 and parent.endswith(kinds[0]):
+            return ("division", parent, None), (at, at + len(short)), named
     return ("division", name, None), (first[0], first[1]), named
 
 

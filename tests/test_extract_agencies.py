@@ -1299,3 +1299,13 @@ def test_a_centre_moved_into_is_a_place(text, expected):
 ])
 def test_an_untitled_report_naming_its_department(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A two-character county after 中共 (中共浚县县委) is the county's committee, signing with its government.
+    ("中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n2024年,我县坚持以习近平法治思想为指导。",
+     ["中共浚县县委", "浚县人民政府"]),
+    ("淇县2024年法治政府建设情况报告\n2024年,中共淇县县委召开常委会专题研究法治工作。", ["中共淇县县委"]),
+])
+def test_a_two_character_county_after_its_party_prefix(text, expected):
+    assert names(text) == expected

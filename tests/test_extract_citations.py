@@ -197,6 +197,9 @@ def test_is_document_title(title, expected):
     # A list (清单) of tasks is a normative document, as every 清单 is; key tasks to do are a plan.
     ("某市贯彻落实〈某省关于推进法治政府建设的若干意见〉任务清单", "某市", "prefecture", False, None, "normative"),
     ("某新区2025年高水平法治政府建设十项重点任务", "某新区", "county", False, None, "plan"),
+    # A table dividing a campaign's work (…专项行动工作分工表, 任务分工表) is a plan, as a 分解表 is (round nine).
+    ("某街“干部作风大转变”专项行动工作分工表", "某街", "township", False, None, "plan"),
+    ("某县法治政府建设任务分工表", "某县", "county", False, None, "plan"),
     # A notice issuing a plan is a plan, its years or trial mark before 的通知 or not; one issuing a nested title
     # is a notice.
     ("某省人民政府办公厅关于印发某项三年行动实施方案(2023-2025年)的通知", "某省人民政府办公厅", "provincial", False,

@@ -357,6 +357,8 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ("2024年,农业农村部深入贯彻法治思想,推进依法行政。", "中华人民共和国", "national"),
     ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
+    # a 街 opening its own report bare, as 广州 names its 街道 (2024年,鹤龙街坚持…)
+    ("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治建设。", "鹤龙街", "township"),
     ("2024年,广西-东盟经济技术开发区(以下简称“东盟经开区”)深入推进依法行政。南宁市推进。",
      "广西-东盟经济技术开发区", "county"),
     # a province's own body without its name: the province the text names
@@ -1097,3 +1099,17 @@ def test_news_item_credited_to_its_township(text, name, level):
 def test_given_title_read_as_the_text_heads_it(given, text, title):
     got = {f.predicate: f.object for f in document_facts(Document(id="t", text=text, metadata=(("title", given),)))}
     assert got["title"] == title
+
+
+# A city speaking of itself (我市, 全市) that names only one of its districts in full (a pilot) and itself by its
+# short name: the district's city is the author, not the district.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("2024年,我市坚持以习近平法治思想为指导,扎实推进依法行政。将法治建设列入全市重要议事日程,纵深推进法治长治建设,"
+     "潞州区被确定为全省法治一体建设试点。全市各级领导干部深刻领会。", "长治市", "prefecture"),
+    # a district's own report (我区) keeps the district
+    ("2024年,我区坚持以习近平法治思想为指导,扎实推进依法行政。潞州区被确定为全省法治一体建设试点。全区推进。",
+     "潞州区", "county"),
+])
+def test_a_city_naming_only_one_of_its_districts(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)

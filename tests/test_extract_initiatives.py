@@ -257,6 +257,8 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     ("评估依法行政依法理财(以下简称“两依”)状况。“两依”状况评估每年一次,设置“两依”评估指标。", []),
     # Rates counted are measures of results (依法行政“四率”), not a programme.
     ("二是优化依法行政“四率”,切实增强质效。推行“一窗受理”改革。", ["一窗受理"]),
+    # The annual sessions (市“两会”) are meetings, not a programme.
+    ("市“两会”、市委全会等会议都对法治政府建设作出部署。推行“一窗受理”改革。", ["一窗受理"]),
 ])
 def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
     assert names(text) == expected

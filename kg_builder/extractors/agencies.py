@@ -426,7 +426,8 @@ def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
         return False  # 县法制办会同县市场监督管理局: 会同县 is a verb and a 县
     if own is not None and own.province and division.province != own.province and len(name) <= 3:
         return False
-    return len(name) >= 3 or not ("\u4e00" <= ctx.text[at - 1 : at] <= "\u9fff")
+    # (中共浚县县委: a two-character county after 中共 is the committee's division, not part of a word.)
+    return len(name) >= 3 or not ("\u4e00" <= ctx.text[at - 1 : at] <= "\u9fff") or ctx.text[at - 2 : at] == "\u4e2d\u5171"
 
 
 def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
