@@ -590,13 +590,6 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
             if own_span is not None and own_span[0] <= at and at + len(folded) <= own_span[1] \
                     and own_span[1] - own_span[0] > len(folded):
                 return own, own_span
-            # A page's title without its issuer, who stands on the line above (大河乡人民政府 / 关于…的报告):
-            # the title is the two lines', as it would be without the page's title.
-            above = text.rfind("\n", 0, max(0, at - 1)) + 1
-            issuer = text[above:at].strip() if folded.startswith("关于") and text[at - 1 : at] == "\n" else ""
-            if issuer and len(issuer) <= 30 and _ISSUER_LINE.search(issuer) and _is_title_line(issuer + folded):
-                start = above + text[above:at].index(issuer)
-                return WHITESPACE.sub("", issuer + given), (start, at + len(folded))
             end = at + len(folded)
             years = _YEARS_AFTER.match(text, end)
             if years is not None and not _RANGE.search(folded) and _YEARS_LINE.fullmatch(WHITESPACE.sub("", years.group(1))):
