@@ -97,15 +97,14 @@ def _columns(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-def _wrap_test(lines: list[str], measure: Callable[[str], int]) -> tuple[Callable[[str], bool] | None, int]:
-    """(whether a line is full and open, how many are) when the lines are hard-wrapped by ``measure``;
-    (None, 0) when they are not."""
+def _wrap_test(lines: list[str], measure: Callable[[str], int]) -> Callable[[str], bool] | None:
+    """Whether a line is full and open, when the lines are hard-wrapped by ``measure``; None when they are not."""
     # (a table's rows, cells parted by tabs, are alike in length and end open: they are no wraps)
     # (nor is the rest of a row the wrap cut, on the line after it: 县发改局、县市场监管局)
     measured = [measure(line.rstrip()) for index, line in enumerate(lines) if len(line.strip()) >= 10
                 and "\t" not in line and not (index and "\t" in lines[index - 1])]
     if len(measured) < _MIN_LINES:
-        return None, 0
+        return None
     width = sorted(measured)[int(len(measured) * 0.75)]
 
     def full_and_open(line: str) -> bool:
@@ -113,7 +112,7 @@ def _wrap_test(lines: list[str], measure: Callable[[str], int]) -> tuple[Callabl
         return width - 3 <= measure(body) <= width + 6 and not _CLOSED.search(body) and "\t" not in body
 
     full = sum(1 for line in lines if len(line.strip()) >= 10 and full_and_open(line))
-    return (full_and_open, full) if full >= _OPEN_SHARE * len(measured) else (None, 0)
+    return full_and_open if full >= _OPEN_SHARE * len(measured) else None
 
 
 def unwrap(text: str) -> str | None:
@@ -122,7 +121,7 @@ def unwrap(text: str) -> str | None:
     # Lines cut at a number of characters, or at a page's width (a PDF's text layer, where a digit or an
     # ASCII comma takes half a Chinese character's room): a line is full by either measure that finds the
     # text wrapped (one with its figures is short in characters, full in columns).
-    tests = [found for found, _ in (_wrap_test(lines, measure) for measure in (len, _columns)) if found is not None]
+    tests = [test for test in (_wrap_test(lines, measure) for measure in (len, _columns)) if test is not None]
     if not tests:
         return None
 
