@@ -1798,17 +1798,21 @@ def context_of(doc: Document) -> DocumentContext:
             resolution = Resolution(name, "resolved", area, (area,))
         elif kind == "township":
             county = None
+            street = name.endswith("街")
+            # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
+            # (a conjunction and 县委) is no county of a 四川 township.
+            provinces = {n for _, _, n in found if n.endswith(("省", "自治区"))}
             if parent:
                 r = _resolve_in(parent, year, named, text)
                 county = r.division or county_by_name(r)
             else:
                 counties = Counter(n for _, _, n in found if n not in _COMMON_WORDS)
-                # A township lies in the province its text names: 和县 in 四川省委、省人民政府和县委
-                # (a conjunction and 县委) is no county of a 四川 township.
-                provinces = {n for _, _, n in found if n.endswith(("省", "自治区"))}
+                resolved = [_resolve_in(candidate, year, named, text) for candidate, _ in counties.most_common()]
+                # the county the township table puts a township of this name in, when the text names it
+                holding = {code[:6] for code in divisions.township_codes(name, street)}
+                county = next((r.division for r in resolved if r.division is not None and r.division.code in holding), None)
                 unplaced = None
-                for candidate, _ in counties.most_common():
-                    r = _resolve_in(candidate, year, named, text)
+                for r in resolved if county is None else ():
                     if r.division is not None and r.division.level == "county" and (
                             not provinces or r.division.province in provinces):
                         county = r.division
@@ -1816,7 +1820,10 @@ def context_of(doc: Document) -> DocumentContext:
                     if unplaced is None and r.division is None:
                         unplaced = county_by_name(r)
                 county = county or unplaced
-            town = divisions.township(name, county, street=name.endswith("街"))
+            prefectures = {r.division.name for n in {n for _, _, n in found}
+                           if (r := _resolve_in(n, year, named, text)).division is not None
+                           and r.division.level == "prefecture"} if county is None else ()
+            town = divisions.township(name, county, street=street, provinces=provinces, prefectures=prefectures)
             resolution = Resolution(name, "resolved", town, (town,))
         else:
             resolution = _resolve_in(name, year, named, text)

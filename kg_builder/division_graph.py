@@ -137,10 +137,11 @@ def sync_divisions(store: ox.Store, minter: Minter | None = None, everywhere: bo
     subjects = {q.subject.value for q in current if isinstance(q.subject, ox.NamedNode)}
     candidates = {found for subject in subjects if (found := _division_of(subject)) is not None}
     if everywhere:
-        from .divisions import _table
+        from .divisions import _table, _townships
 
         base = (minter or Minter()).base
         candidates |= {(base, code) for code in _table()[1]}
+        candidates |= {(base, code) for code in _townships()[0]}
     named: dict[str, set[str]] = {}
     for base, code in candidates:
         if named_elsewhere(store, ox.NamedNode(str(minter_for(base).jurisdiction(code))), _SKIPPED):

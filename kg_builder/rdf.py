@@ -429,16 +429,18 @@ class _DocumentGraph:
         code = mention.attr("code")
         status = mention.attr("status", "resolved")
         level = mention.attr("level")
-        if code and status == "resolved":
-            if level == "township":
-                iri = self.minter.jurisdiction(str(code), mention.name)
-            else:
-                iri = self.minter.jurisdiction(str(code))
+        county_code = mention.attr("county_code")
+        if level == "township" and not code and county_code and status == "resolved":
+            # a township the township table does not hold: by its county's code and its name
+            iri = self.minter.jurisdiction(str(county_code), mention.name)
+            self.add(iri, _RDF.type, _KGB.Jurisdiction)
+            self.add(iri, _SKOS.prefLabel, _zh(mention.name))
+            self.add(iri, _KGB.level, _LEVELS[level])
+            self.add(iri, _KGB.within, self.minter.jurisdiction(str(county_code)))
+            self._division_chain(str(county_code))
+        elif code and status == "resolved":
+            iri = self.minter.jurisdiction(str(code))
             self._division(iri, str(code), mention.name, level)
-            if level == "township" and mention.attr("county_code"):
-                parent = self.minter.jurisdiction(str(mention.attr("county_code")))
-                self.add(iri, _KGB.within, parent)
-                self._division_chain(str(mention.attr("county_code")))
         else:
             iri = self.minter.unresolved_jurisdiction(mention.name)
             self.add(iri, _RDF.type, _KGB.Jurisdiction)
@@ -453,7 +455,7 @@ class _DocumentGraph:
         return iri
 
     def _division(self, iri: URIRef, code: str, name: str, level: str | None) -> None:
-        official = division_by_code(code) if level != "township" else None
+        official = division_by_code(code)
         if self.shared is not None and official is not None:
             # Described in the divisions graph; what is the document's own stays here.
             if official.name != name:
@@ -473,8 +475,7 @@ class _DocumentGraph:
         self.add(iri, _KGB.divisionCode, _plain(code))
         if level in _LEVELS:
             self.add(iri, _KGB.level, _LEVELS[level])
-        if level != "township":
-            self._division_chain(code)
+        self._division_chain(code)
 
     def _division_chain(self, code: str) -> None:
         """The division with this code and every division above it, up to the nation."""

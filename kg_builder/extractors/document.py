@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import divisions
 from ..context import FORWARDED_BARE, INNER_TITLES, context_of, news_page as _news_page
 from ..model import Document, Fact, Mention, Provenance
 from . import register
@@ -91,6 +92,8 @@ def doc_type_of(title: str | None, text: str) -> str:
 
 
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
+#: An unplaced township's candidates are listed up to this many (城关镇 names a hundred).
+_LISTED_CANDIDATES = 10
 _EXPLAINS = re.compile(r"解读如下|现就[^。]{0,20}?(?:作|进行)?解读|答记者问")
 # A plan made to carry out a year's work points or plan (…工作要点实施方案, …工作计划的实施方案).
 _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案|工作方案)(?:的通知)?$")
@@ -119,8 +122,16 @@ def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None
     attrs: dict[str, object] = {"status": resolution.status}
     if division is not None:
         attrs["level"] = division.level
-        if division.code:  # townships have no official code in our data
+        if division.code:  # a township the township table does not hold has none
             attrs["code"] = division.code
+        if division.level == "township" and division.parent_code:
+            attrs["county_code"] = division.parent_code
+        elif division.level == "township" and not division.code:
+            # placed nowhere: the text names none of the counties its name has a township in
+            codes = divisions.township_codes(division.name, street=division.name.endswith("街"))
+            attrs["status"] = "ambiguous" if len(codes) > 1 else "unknown"
+            if 1 < len(codes) <= _LISTED_CANDIDATES:
+                attrs["candidates"] = codes
         if division.province and division.level != "provincial":
             attrs["province"] = division.province
         if division.prefecture and division.level not in ("provincial", "prefecture"):
