@@ -1654,6 +1654,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         return ("division", coded[2], None), (coded[0], coded[1]), named
     # "我县", "全区": the document speaks of itself at this kind of division.
     selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
+    if not selves:
+        level = _leadership_level(text, body_end)
+        if level is not None:
+            selves[level] = 1
     if not body:
         if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
             # A province's report without its title, naming no division in full (2023年,全省法治政府建设
@@ -1693,6 +1697,22 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if at >= 0 and parent.endswith(kinds[0]):
             return ("division", parent, None), (at, at + len(short)), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A report's leadership written by bare levels (在区委、区政府的坚强领导下, 在市委、市政府和县委的领导下): the
+# lowest level named is the author's, as 我区 would say.
+_LEADERSHIP = re.compile(r"在((?:[省市州盟县区旗](?:委|人民政府|政府)[、和及与]?)+)[^。\n]{0,30}?(?:领导|指导)下")
+_LEADERSHIP_ITEM = re.compile(r"([省市州盟县区旗])(?:委|人民政府|政府)")
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
+
+
+def _leadership_level(text: str, body_end: int) -> str | None:
+    """The level of the bare bodies whose leadership a report opens under, the lowest of them."""
+    match = _LEADERSHIP.search(text, 0, min(body_end, 3000))
+    if match is None or match.start() and text[match.start() - 1] in "所":
+        return None
+    levels = [m.group(1) for m in _LEADERSHIP_ITEM.finditer(match.group(1))]
+    return max(levels, key=_LEVEL_RANK.__getitem__) if levels else None
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

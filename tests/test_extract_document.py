@@ -1113,3 +1113,19 @@ def test_given_title_read_as_the_text_heads_it(given, text, title):
 def test_a_city_naming_only_one_of_its_districts(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # An untitled department report under bare 区委、区政府, naming its district only after its city in titles:
+    # the lowest level of its leadership (区) says which of the two is the author.
+    ("2023年,在区委、区政府的坚强领导下,区水利局推进依法行政,落实《中共赣州市章贡区委2023年工作要点》"
+     "《赣州市章贡区2023年法治政府建设工作要点》《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "章贡区"),
+    # A county's bureau led by its city's and its county's committees: the county.
+    ("2023年,在市委、市政府和县委的正确领导下,县水利局推进依法行政,落实《赣州市于都县2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "于都县"),
+    # A city's bureau under its 市委、市政府 stays the city's.
+    ("2023年,在市委、市政府的坚强领导下,市水利局推进依法行政,落实《赣州市章贡区2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "赣州市"),
+])
+def test_untitled_department_report_by_its_leaderships_level(text, name):
+    assert facts(text)["authorJurisdiction"].name == name

@@ -979,7 +979,9 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求)"
+    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
+    r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署))"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
@@ -1431,8 +1433,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
 # (省局党委), which name their bureau before, nor a post (局党组书记).
 # A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
 # study group with how often it meets (局党组每季度开展中心组学法).
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入]))([局厅])(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组"
+# After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
+# as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实]))([局厅])(党委|党组)"
+                           r"(?=会|[(（]扩大[)）]会|(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
