@@ -723,3 +723,15 @@ def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
 ])
 def test_rules_for_rule_of_law_work(title, issuer, level, own, expected):
     assert classify(title, issuer, level, own) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A title on cities and counties as a class, no place named, is no county's own: the centre's by default.
+    ("学习《关于进一步加强市县法治建设的意见》", "关于进一步加强市县法治建设的意见", "national"),
+    ("落实《关于推进县乡政府职能转变的通知》", "关于推进县乡政府职能转变的通知", "national"),
+    # A place named, or a title on other matters: as before, the document's own.
+    ("落实《关于加强焦作市市县两级法治建设的意见》", "关于加强焦作市市县两级法治建设的意见", "county"),
+    ("落实《关于加强行政执法监督的意见》", "关于加强行政执法监督的意见", "county"),
+])
+def test_a_title_on_cities_and_counties_as_a_class(text, title, issuer_level):
+    assert cited(text)[title].issuer_level == issuer_level

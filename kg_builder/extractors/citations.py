@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, title_divisions
+from ..context import (TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, find_divisions,
+                       title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -498,6 +499,9 @@ _PARTY_CODE = re.compile(r"(?:^中国共产党|党内).*准则$")
 # A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
 # but the state's employees (国家工作人员学法用法制度) are anyone's to regulate.
 _NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国")
+# A title on cities and counties as a class (关于进一步加强市县法治建设的意见, 关于推进县乡政府…的通知), no place
+# named: an upper level's for all of them, the centre's when nothing says whose, never a county's own.
+_LEVELS_AS_CLASS = re.compile(r"^关于[^〈《]{0,12}?(?:市县|市、县|县乡|县、乡|市县乡)")
 # A plan named for the rule of law of a province or city by its short name (法治上海建设规划).
 _RULE_OF_LAW_PLACE = re.compile(r"法治([\u4e00-\u9fa5]{2,4}?)建设")
 
@@ -940,6 +944,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
+            _LEVELS_AS_CLASS.match(title) and not find_divisions(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
             and _BARE_LEVEL_OPENING.match(title) is None
             # (法治福州建设实施纲要 names its city by its short name: the city's outline)
