@@ -1334,3 +1334,15 @@ def test_a_bureaus_party_group_after_a_verb(text, expected):
 ])
 def test_a_ministrys_named_requirement_followed(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report speaking as 我局 that names its bureau only in its report on an earlier year: that bureau.
+    ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n一是公开《赣州市水利局关于2023年法治政府建设情况的报告》。",
+     ["赣州市委", "赣州市人民政府", "赣州市水利局"]),
+    # Two bureaus' earlier reports so cited: the text does not say which is its own.
+    ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n学习《赣州市水利局2023年法治政府建设情况报告》"
+     "《赣州市林业局2023年法治政府建设情况报告》。", ["赣州市委", "赣州市人民政府"]),
+])
+def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
+    assert names(text) == expected

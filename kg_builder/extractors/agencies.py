@@ -1608,6 +1608,11 @@ _LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
 
 
+# A bureau's report on an earlier year of its rule-of-law work, cited by its title.
+_EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:19|20)\d{2}年度?(?:法治政府建设|依法行政|法治建设)"
+                             r"[^《》\n]{0,12}?(?:报告|总结)》")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -1620,11 +1625,21 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
             found = []
     if not found:
         at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
-        if at < 0 or "\u3002" in ctx.text[:at]:
-            return None
-        found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
-        if not found or found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None:
-            return None
+        if at >= 0 and "\u3002" not in ctx.text[:at]:
+            found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
+            if found and (found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None):
+                found = []
+    if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
+        # A report speaking as 我局 that names its bureau only in the report it made on an earlier year
+        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》): that bureau, when only one is so named.
+        earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
+        if len(earlier) == 1:
+            name, at = next(iter(earlier.items()))
+            found = find_agencies(ctx, at, at + len(name), include_titles=True)
+            if found and (found[0].start != at or found[0].end != at + len(name)):
+                found = []
+    if not found:
+        return None
     first = found[0]
     if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
