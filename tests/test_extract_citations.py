@@ -173,6 +173,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("州人民政府重大事项合法性审核流程", True), ("某局行政许可事项办理流程", True),
     # A format a body prescribes for reports or papers (年度报告格式, 文书格式) is a document it issues.
     ("中华人民共和国政府信息公开工作年度报告格式", True), ("行政执法文书格式", True),
+    # A notice or pledge a body prescribes for those it regulates (告知书, 承诺书) is a document it issues.
+    ("依法纳税告知书", True), ("证明事项告知承诺书", True), ("某县市场主体信用承诺书", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
