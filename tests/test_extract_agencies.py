@@ -1346,3 +1346,14 @@ def test_a_ministrys_named_requirement_followed(text, expected):
 ])
 def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 教育和体育局 and its short 教体局, 教育工作委员会 and 教育工委: one body each, named as the text names it most.
+    ("中山市教育和体育局2023年法治政府建设年度报告\n中山市教育和体育局推进依法治校,纳入市教体局党组学习内容。",
+     ["中山市教育和体育局"]),
+    ("中山市教育和体育局2023年法治政府建设年度报告\n市教育工委召开会议,中山市教育工委部署工作,"
+     "中山市教育工作委员会学习。", ["中山市教育和体育局", "中山市教育工委"]),
+])
+def test_short_forms_of_education_bodies(text, expected):
+    assert names(text) == expected
