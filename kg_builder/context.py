@@ -1712,7 +1712,9 @@ def _leadership_level(text: str, body_end: int) -> str | None:
     if match is None or match.start() and text[match.start() - 1] in "所":
         return None
     levels = [m.group(1) for m in _LEADERSHIP_ITEM.finditer(match.group(1))]
-    return max(levels, key=_LEVEL_RANK.__getitem__) if levels else None
+    lowest = max(levels, key=_LEVEL_RANK.__getitem__) if levels else None
+    # (a province's own leadership says little: its cities' departments write 在省委、省政府…领导下 too)
+    return lowest if lowest != "省" else None
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

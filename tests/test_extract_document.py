@@ -1129,3 +1129,11 @@ def test_a_city_naming_only_one_of_its_districts(text, name, level):
 ])
 def test_untitled_department_report_by_its_leaderships_level(text, name):
     assert facts(text)["authorJurisdiction"].name == name
+
+
+def test_untitled_city_department_under_its_provinces_leadership():
+    # A city's bureau under 省委、省政府, naming its city more often than its province: the province's
+    # leadership says nothing of the author's own level, so the names counted decide.
+    text = ("2023年,在省委、省政府的坚强领导下,市水利局推进依法行政,落实《江西省法治政府建设实施方案》"
+            "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。")
+    assert facts(text)["authorJurisdiction"].name == "赣州市"
