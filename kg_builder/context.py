@@ -79,7 +79,8 @@ _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街
 # A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
-_REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
+# (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
+_REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")

@@ -1137,3 +1137,13 @@ def test_untitled_city_department_under_its_provinces_leadership():
     text = ("2023年,在省委、省政府的坚强领导下,市水利局推进依法行政,落实《江西省法治政府建设实施方案》"
             "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。")
     assert facts(text)["authorJurisdiction"].name == "赣州市"
+
+
+def test_untitled_report_dated_by_its_first_parts_heading():
+    # An untitled report behind its page's fields, published the next January, whose first year named is its
+    # first part's heading (一、2025年推进法治政府建设的主要举措和成效): that year.
+    text = ("发布单位:威海市环翠区卫生健康局\n成文日期:2026-01-06\n公开方式:主动公开\n"
+            "时间:2026/01/06 14:10:49 来源:威海市环翠区卫生健康局\n"
+            "环翠区卫生健康局紧紧围绕上级有关要求,全面压实依法治区工作责任。现将有关情况报告如下。\n"
+            "一、2025年推进法治政府建设的主要举措和成效\n(一)提升依法行政效能。")
+    assert facts(text)["yearCovered"] == 2025
