@@ -79,7 +79,8 @@ _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街
 # A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
-_REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共)")
+# (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
+_REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
@@ -1654,6 +1655,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         return ("division", coded[2], None), (coded[0], coded[1]), named
     # "我县", "全区": the document speaks of itself at this kind of division.
     selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
+    if not selves:
+        level = _leadership_level(text, body_end)
+        if level is not None:
+            selves[level] = 1
     if not body:
         if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
             # A province's report without its title, naming no division in full (2023年,全省法治政府建设
@@ -1693,6 +1698,24 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if at >= 0 and parent.endswith(kinds[0]):
             return ("division", parent, None), (at, at + len(short)), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A report's leadership written by bare levels (在区委、区政府的坚强领导下, 在市委、市政府和县委的领导下): the
+# lowest level named is the author's, as 我区 would say.
+_LEADERSHIP = re.compile(r"在((?:[省市州盟县区旗](?:委|人民政府|政府)[、和及与]?)+)[^。\n]{0,30}?(?:领导|指导)下")
+_LEADERSHIP_ITEM = re.compile(r"([省市州盟县区旗])(?:委|人民政府|政府)")
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
+
+
+def _leadership_level(text: str, body_end: int) -> str | None:
+    """The level of the bare bodies whose leadership a report opens under, the lowest of them."""
+    match = _LEADERSHIP.search(text, 0, min(body_end, 3000))
+    if match is None or match.start() and text[match.start() - 1] in "所":
+        return None
+    levels = [m.group(1) for m in _LEADERSHIP_ITEM.finditer(match.group(1))]
+    lowest = max(levels, key=_LEVEL_RANK.__getitem__) if levels else None
+    # (a province's own leadership says little: its cities' departments write 在省委、省政府…领导下 too)
+    return lowest if lowest != "省" else None
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

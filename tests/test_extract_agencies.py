@@ -1309,3 +1309,51 @@ def test_an_untitled_report_naming_its_department(text, expected):
 ])
 def test_a_two_character_county_after_its_party_prefix(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare 局党组 after a verb, at its study group, its meeting, its 学法 or on its agenda, is its own.
+    ("长丰县水利局2023年法治政府建设情况报告\n利用局党组理论学习中心组学习会学习宪法。", ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2023年法治政府建设情况报告\n组织局党组会学习民法典。", ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2023年法治政府建设情况报告\n落实局党组、局领导班子学法制度。", ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2023年法治政府建设情况报告\n把法治建设纳入局党组重要议事日程。", ["长丰县水利局", "长丰县水利局党组"]),
+    # A post, or the party group acting outside its meetings, stays out (as before).
+    ("长丰县水利局2023年法治政府建设情况报告\n组织局党组书记讲党课。", ["长丰县水利局"]),
+    ("长丰县水利局2023年法治政府建设情况报告\n落实局党组调整意见。", ["长丰县水利局"]),
+])
+def test_a_bureaus_party_group_after_a_verb(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ministry's named requirement followed (按照某某部“…”要求) is no ministry acting.
+    (ZHONGZHAN + "按照应急管理部“互联网+执法”要求,区应急管理局规范执法。", ["中站区应急管理局"]),
+    (ZHONGZHAN + "落实司法部“八五”普法的工作部署,区司法局组织实施。", ["中站区司法局"]),
+    # The ministry doing something named stays a body acting.
+    (ZHONGZHAN + "应急管理部“互联网+执法”系统上线,区应急管理局参加。", ["应急管理部", "中站区应急管理局"]),
+])
+def test_a_ministrys_named_requirement_followed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report speaking as 我局 that names its bureau only in its report on an earlier year: that bureau.
+    ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n一是公开《赣州市水利局关于2023年法治政府建设情况的报告》。",
+     ["赣州市委", "赣州市人民政府", "赣州市水利局"]),
+    # Two bureaus' earlier reports so cited: the text does not say which is its own.
+    ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n学习《赣州市水利局2023年法治政府建设情况报告》"
+     "《赣州市林业局2023年法治政府建设情况报告》。", ["赣州市委", "赣州市人民政府"]),
+])
+def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 教育和体育局 and its short 教体局, 教育工作委员会 and 教育工委: one body each, named as the text names it most.
+    ("中山市教育和体育局2023年法治政府建设年度报告\n中山市教育和体育局推进依法治校,纳入市教体局党组学习内容。",
+     ["中山市教育和体育局"]),
+    ("中山市教育和体育局2023年法治政府建设年度报告\n市教育工委召开会议,中山市教育工委部署工作,"
+     "中山市教育工作委员会学习。", ["中山市教育和体育局", "中山市教育工委"]),
+])
+def test_short_forms_of_education_bodies(text, expected):
+    assert names(text) == expected

@@ -173,6 +173,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("州人民政府重大事项合法性审核流程", True), ("某局行政许可事项办理流程", True),
     # A format a body prescribes for reports or papers (年度报告格式, 文书格式) is a document it issues.
     ("中华人民共和国政府信息公开工作年度报告格式", True), ("行政执法文书格式", True),
+    # A notice or pledge a body prescribes for those it regulates (告知书, 承诺书) is a document it issues.
+    ("依法纳税告知书", True), ("证明事项告知承诺书", True), ("某县市场主体信用承诺书", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
@@ -723,3 +725,15 @@ def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
 ])
 def test_rules_for_rule_of_law_work(title, issuer, level, own, expected):
     assert classify(title, issuer, level, own) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A title on cities and counties as a class, no place named, is no county's own: the centre's by default.
+    ("学习《关于进一步加强市县法治建设的意见》", "关于进一步加强市县法治建设的意见", "national"),
+    ("落实《关于推进县乡政府职能转变的通知》", "关于推进县乡政府职能转变的通知", "national"),
+    # A place named, or a title on other matters: as before, the document's own.
+    ("落实《关于加强焦作市市县两级法治建设的意见》", "关于加强焦作市市县两级法治建设的意见", "county"),
+    ("落实《关于加强行政执法监督的意见》", "关于加强行政执法监督的意见", "county"),
+])
+def test_a_title_on_cities_and_counties_as_a_class(text, title, issuer_level):
+    assert cited(text)[title].issuer_level == issuer_level

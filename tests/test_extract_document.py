@@ -1113,3 +1113,37 @@ def test_given_title_read_as_the_text_heads_it(given, text, title):
 def test_a_city_naming_only_one_of_its_districts(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # An untitled department report under bare 区委、区政府, naming its district only after its city in titles:
+    # the lowest level of its leadership (区) says which of the two is the author.
+    ("2023年,在区委、区政府的坚强领导下,区水利局推进依法行政,落实《中共赣州市章贡区委2023年工作要点》"
+     "《赣州市章贡区2023年法治政府建设工作要点》《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "章贡区"),
+    # A county's bureau led by its city's and its county's committees: the county.
+    ("2023年,在市委、市政府和县委的正确领导下,县水利局推进依法行政,落实《赣州市于都县2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "于都县"),
+    # A city's bureau under its 市委、市政府 stays the city's.
+    ("2023年,在市委、市政府的坚强领导下,市水利局推进依法行政,落实《赣州市章贡区2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "赣州市"),
+])
+def test_untitled_department_report_by_its_leaderships_level(text, name):
+    assert facts(text)["authorJurisdiction"].name == name
+
+
+def test_untitled_city_department_under_its_provinces_leadership():
+    # A city's bureau under 省委、省政府, naming its city more often than its province: the province's
+    # leadership says nothing of the author's own level, so the names counted decide.
+    text = ("2023年,在省委、省政府的坚强领导下,市水利局推进依法行政,落实《江西省法治政府建设实施方案》"
+            "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。")
+    assert facts(text)["authorJurisdiction"].name == "赣州市"
+
+
+def test_untitled_report_dated_by_its_first_parts_heading():
+    # An untitled report behind its page's fields, published the next January, whose first year named is its
+    # first part's heading (一、2025年推进法治政府建设的主要举措和成效): that year.
+    text = ("发布单位:威海市环翠区卫生健康局\n成文日期:2026-01-06\n公开方式:主动公开\n"
+            "时间:2026/01/06 14:10:49 来源:威海市环翠区卫生健康局\n"
+            "环翠区卫生健康局紧紧围绕上级有关要求,全面压实依法治区工作责任。现将有关情况报告如下。\n"
+            "一、2025年推进法治政府建设的主要举措和成效\n(一)提升依法行政效能。")
+    assert facts(text)["yearCovered"] == 2025

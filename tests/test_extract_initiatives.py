@@ -552,3 +552,15 @@ def test_a_quoted_statement_is_no_programme(text, expected):
 ])
 def test_an_honour_with_its_roll_before_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The national students' constitution campaign, its two parts joined, set apart by 、 or a space.
+    ("组织全县中小学参加“学宪法讲宪法”活动。", ["学宪法讲宪法"]),
+    ("开展“学宪法、讲宪法”系列活动。", ["学宪法讲宪法"]),
+    ("举办第八届全国学生“学宪法 讲宪法”比赛。", ["学宪法讲宪法"]),
+    # A study theme's slogan that only begins alike stays out.
+    ("开展“都来学宪法 提升公民法治素养”主题学习活动。", []),
+])
+def test_the_students_constitution_campaign(text, expected):
+    assert names(text) == expected

@@ -99,6 +99,8 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
+    # (市教育和体育局 and 市教体局, 市教育工作委员会 and 市教育工委: one body each)
+    ("教育和体育局", "教体局"), ("教育工作委员会", "教育工委"),
     # the commission for discipline and the supervisory commission, one office, written twice (州纪委州监委)
     ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
     ("纪委区监委", "纪委监委"),
@@ -979,7 +981,9 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求)"
+    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
+    r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署))"
 )
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
@@ -1431,8 +1435,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
 # (省局党委), which name their bureau before, nor a post (局党组书记).
 # A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
 # study group with how often it meets (局党组每季度开展中心组学法).
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入]))([局厅])(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:理论学习)?中心组"
+# After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
+# as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实]))([局厅])(党委|党组)"
+                           r"(?=会|[(（]扩大[)）]会|(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
@@ -1604,6 +1610,11 @@ _LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
 
 
+# A bureau's report on an earlier year of its rule-of-law work, cited by its title.
+_EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:19|20)\d{2}年度?(?:法治政府建设|依法行政|法治建设)"
+                             r"[^《》\n]{0,12}?(?:报告|总结)》")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -1616,11 +1627,21 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
             found = []
     if not found:
         at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
-        if at < 0 or "\u3002" in ctx.text[:at]:
-            return None
-        found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
-        if not found or found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None:
-            return None
+        if at >= 0 and "\u3002" not in ctx.text[:at]:
+            found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
+            if found and (found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None):
+                found = []
+    if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
+        # A report speaking as 我局 that names its bureau only in the report it made on an earlier year
+        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》): that bureau, when only one is so named.
+        earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
+        if len(earlier) == 1:
+            name, at = next(iter(earlier.items()))
+            found = find_agencies(ctx, at, at + len(name), include_titles=True)
+            if found and (found[0].start != at or found[0].end != at + len(name)):
+                found = []
+    if not found:
+        return None
     first = found[0]
     if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, title_divisions
+from ..context import (TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, find_divisions,
+                       title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -46,7 +47,8 @@ _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨�
 _DOC_END = re.compile(
     r"(法|法典|条例|规定|办法|细则|规则|规程|流程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
-    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|条件|基准|政策|命令|令|分工|总结|格式|"
+    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|条件|基准|政策|命令|令|分工|总结|格式|"
+    # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
     r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编)$"
@@ -498,6 +500,9 @@ _PARTY_CODE = re.compile(r"(?:^中国共产党|党内).*准则$")
 # A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
 # but the state's employees (国家工作人员学法用法制度) are anyone's to regulate.
 _NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国")
+# A title on cities and counties as a class (关于进一步加强市县法治建设的意见, 关于推进县乡政府…的通知), no place
+# named: an upper level's for all of them, the centre's when nothing says whose, never a county's own.
+_LEVELS_AS_CLASS = re.compile(r"^关于[^〈《]{0,12}?(?:市县|市、县|县乡|县、乡|市县乡)")
 # A plan named for the rule of law of a province or city by its short name (法治上海建设规划).
 _RULE_OF_LAW_PLACE = re.compile(r"法治([\u4e00-\u9fa5]{2,4}?)建设")
 
@@ -940,6 +945,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
+            _LEVELS_AS_CLASS.match(title) and not find_divisions(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
             and _BARE_LEVEL_OPENING.match(title) is None
             # (法治福州建设实施纲要 names its city by its short name: the city's outline)
