@@ -1309,3 +1309,16 @@ def test_an_untitled_report_naming_its_department(text, expected):
 ])
 def test_a_two_character_county_after_its_party_prefix(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's units as a plural (县政府各单位, 市政府各部门) are left out, and the government with them ...
+    ("东辽县2024年法治政府建设工作要点\n县司法局起草了征求意见稿,发送各乡镇、县政府各单位征求意见。", ["东辽县司法局"]),
+    ("辽源市2024年法治政府建设情况报告\n市司法局牵头,市政府各部门按职责分工落实。", ["辽源市司法局"]),
+    # ... and 政府治理 is governance, no body (提升我县政府治理效能).
+    ("东辽县2024年法治政府建设工作要点\n县司法局推动提高决策质量,切实提升我县政府治理效能。", ["东辽县司法局"]),
+    # A government acting before its departments are named keeps its place.
+    ("东辽县2024年法治政府建设情况报告\n县政府召开常务会议,要求县政府各部门落实。", ["东辽县人民政府"]),
+])
+def test_a_governments_units_and_governance_are_no_body_acting(text, expected):
+    assert names(text) == expected

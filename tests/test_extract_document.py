@@ -459,6 +459,9 @@ def test_untitled_report_opening_below_a_long_site_menu():
     # An explanation of a plan, its title lost: not the plan, whatever its background says the plan does.
     ("发布时间:2024-06-12\n《青山县2024年法治政府建设工作要点》已经县人民政府同意并印发,现就有关内容解读如下。\n"
      "一、制定背景\n为全面推进法治政府建设,结合我县实际,制定本工作要点。", "other"),
+    ("《青山县2024年依法行政工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n结合我县实际,制定本工作要点。",
+     "other"),
+    ("《青山县2024年依法行政工作要点》印发后,现进行解读。\n结合我县实际,制定本工作要点。", "other"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected

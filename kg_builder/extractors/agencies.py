@@ -803,6 +803,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue  # 治区办主任: the tail of a 依法治区办 cut short in a person's title, no 区办
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
+        if body.endswith("政府") and _GOVERNMENT_NOT_ACTING.match(text, a_end):
+            # 县政府各单位: the government's units, a plural left out; 我县政府治理效能: governance, no body
+            continue
         prefix = "中共" if party else ""
         if relative == "街道" and body == "办":
             body = "办事处"  # 街道办: the street office, however it is written
@@ -1513,6 +1516,9 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 
 # What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
+# What after a government's name makes it no body acting: its units as a plural (县政府各单位, 市政府各
+# 部门) or the compound 政府治理 (提升我县政府治理效能).
+_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|治理(?:效能|能力|体系|水平|现代化)")
 # (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
 _MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
 _ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")
