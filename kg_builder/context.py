@@ -1409,6 +1409,10 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
             subjects = {name for name in (_clean_township(m.group(1)) for m in _TOWNSHIP_SUBJECT.finditer(text, 0, body_end))
                         if name and name.endswith(top[0][0]) and divisions.township(name)}
             signed = list(subjects) if len(subjects) == 1 else []
+        if not signed:
+            # or the one township of its kind the text names in full that lies in the county it
+            # names (根据伊金霍洛旗…的要求 … 强化伊金霍洛镇法治建设)
+            signed = _township_of_named_county(text, body_end, top[0][0])
     if not signed:
         return None
     # the name signed most, then the one the text names most
@@ -1416,6 +1420,26 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     name = max(counted, key=lambda found: (counted[found], text.count(found)))
     at = text.find(name)
     return at, at + len(name), name
+
+
+def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:
+    """The one township of ``kind`` (镇, 乡) named in full in ``text`` whose county the text names too."""
+    if kind not in ("镇", "乡"):
+        return []
+    found: set[str] = set()
+    for m in re.finditer(kind, text[:body_end]):
+        for size in range(2, 6):
+            start = m.start() - size
+            if start < 0:
+                break
+            name = text[start : m.end()]
+            if not re.fullmatch(r"[\u4e00-\u9fa5]+", name):
+                break
+            township = divisions.township(name)
+            if township is not None and township.county and township.county in text[:body_end]:
+                found.add(name)
+                break
+    return list(found) if len(found) == 1 else []
 
 
 # A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).

@@ -1116,3 +1116,22 @@ def test_given_title_read_as_the_text_heads_it(given, text, title):
 def test_a_city_naming_only_one_of_its_districts(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # An untitled township report speaking as 我镇 that names no body of its own and is no subject, but
+    # names the one township of its county the text names too (根据某旗…要求 … 强化某镇法治建设).
+    ("2023年,我镇根据伊金霍洛旗法治政府建设的有关要求,依法履行职能。\n一、工作总结\n镇党委统筹部署,"
+     "全镇推进网格服务,强化伊金霍洛镇法治建设。", "伊金霍洛镇", "township"),
+    ("2024年,我乡按照噶尔县的部署推进依法行政。\n乡党委研究部署,全乡推进左左乡法治建设。", "左左乡", "township"),
+])
+def test_untitled_township_report_names_its_township_in_its_county(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+def test_a_township_outside_the_county_named_is_not_the_author():
+    # 城关镇 is a township of many counties, none of them named here: not the author.
+    text = "2023年,我镇按照伊金霍洛旗的要求推进依法行政。\n全镇学习城关镇经验,推进法治建设。"
+    got = facts(text)
+    assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "城关镇"

@@ -552,3 +552,17 @@ def test_a_quoted_statement_is_no_programme(text, expected):
 ])
 def test_an_honour_with_its_roll_before_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A known name listed with another of its kind in one quote: both are names.
+    ("开展部门主要领导“轮值讲法、以案释法”活动。", ["以案释法", "轮值讲法"]),
+    ("推行“以案释法、庭审观摩”工作机制。", ["以案释法", "庭审观摩"]),
+    # Not where the known one is one step among many.
+    ("推行“一套材料、一张表单、一次申请、一窗受理、一网通办、一次办结”。", ["一网通办"]),
+    # A way of working named by its figures before 模式, its groups after it (“7+N”模式配备网格工作小组).
+    ("依托二级网格中“7+N”模式配备网格工作小组。", ["7+N"]),
+    ("组建“法治建设”工作小组。", []),
+])
+def test_listed_names_and_a_mode_before_its_groups(text, expected):
+    assert sorted(names(text)) == sorted(expected)

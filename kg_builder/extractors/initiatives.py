@@ -175,12 +175,15 @@ _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
 _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
+# A name listed beside a known one in one quote: a short phrase of Chinese characters.
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
 
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
 # A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
-_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:领导小组|工作小组|专班|委员会)")
+# (not across a way of working the quote names: “7+N”模式配备网格工作小组 is the 模式, its groups after it)
+_GROUP_AFTER = re.compile(r"^(?:(?!模式|机制|制度)[\u4e00-\u9fa5]){0,6}?(?:领导小组|工作小组|专班|委员会)")
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
@@ -354,6 +357,20 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
         ):
             continue  # “谁执法谁普法、谁服务谁普法” (or set apart by spaces): known names in one quote, each found already
+        if "、" in phrase:
+            parts = [part for part in phrase.strip().split("、") if part]
+            known = sum(part in lexicon for part in parts)
+            if len(parts) > 1 and known * 2 >= len(parts) and all(_LISTED_NAME.fullmatch(part) for part in parts):
+                # A known name listed with others of its kind in one quote (“轮值讲法、以案释法”): each is a
+                # name; the known ones are found already, the others are added. (Not where the known are
+                # few among many steps: “一套材料、一张表单、…、一网通办、一次办结” names only 一网通办.)
+                at = match.start(1)
+                for part in parts:
+                    at = text.find(part, at, match.end(1))
+                    if part not in lexicon:
+                        found.append((at, at + len(part), part))
+                    at += len(part)
+                continue
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
