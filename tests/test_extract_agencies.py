@@ -1322,3 +1322,15 @@ def test_a_two_character_county_after_its_party_prefix(text, expected):
 ])
 def test_a_governments_units_and_governance_are_no_body_acting(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's plenum or enlarged meeting and what it set out (地委扩大会议关于…): the meeting's words.
+    ("东辽县2025年法治政府建设情况报告\n县司法局把学习贯彻与省委十届六次全会关于全面依法治省的部署结合起来。",
+     ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局贯彻市委扩大会议精神,推进依法行政。", ["东辽县司法局"]),
+    # A committee holding its meeting still acts.
+    ("东辽县2025年法治政府建设情况报告\n县委召开扩大会议,研究法治建设。", ["东辽县委"]),
+])
+def test_a_committees_plenum_said_is_no_body_acting(text, expected):
+    assert names(text) == expected

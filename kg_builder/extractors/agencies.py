@@ -1386,6 +1386,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
         matches = _without_meeting_spirit(text, matches)
+    if "全会" in text or "扩大会议" in text:
+        # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
+        # not the committee acting
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end))]
     added = _own_groups(ctx, matches)
     if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
@@ -1497,6 +1501,10 @@ _MEETING_SPIRIT = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:上的?(?:重要)?讲话)?精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
+# A committee's plenum or enlarged meeting right after its name, then what it set out (十届六次全会关于…,
+# 扩大会议精神, 全会的部署).
+_PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
+                          r"(?:关于|精神|的|部署|作出)")
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
 _MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
