@@ -688,6 +688,7 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
     # A justice station written bare in a township's report is the township's; its head and many stations are not.
     ("新桥街道2023年法治政府建设情况报告\n司法所固定列席党政联席会议。", ["新桥街道司法所"]),
     ("新桥街道2023年法治政府建设情况报告\n司法所所长列席会议,各司法所参加培训。", []),
+    ("新桥街道2023年法治政府建设情况报告\n邀请司法所对重大事项进行合法性审查。", ["新桥街道司法所"]),
     ("新桥街道2023年法治政府建设情况报告\n平安办、司法所等相关部门负责人为成员。", []),
     # A county named by one character: its committee's commission written without 全面 has its one name.
     ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n在县委依法治县委员会的指导下推进工作。",

@@ -566,3 +566,17 @@ def test_an_honour_with_its_roll_before_it(text, expected):
 ])
 def test_listed_names_and_a_mode_before_its_groups(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Kinds of people or files counted are categories, not programmes.
+    ("组织“三类人员”考法,完成“四类案卷”评查,推行“双随机、一公开”。", ["双随机、一公开"]),
+])
+def test_categories_counted_are_no_programme(text, expected):
+    assert names(text) == expected
+
+
+def test_a_count_of_what_the_place_is_to_be_is_a_vision():
+    # 建设“四个梧州” in 梧州's own report: a vision of the city, not a programme run there.
+    text = "梧州市2023年度法治政府建设工作报告\n为建设“四个梧州”提供法治支撑,推行“一窗通办”改革。"
+    assert names(text) == ["一窗通办"]

@@ -377,8 +377,8 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
-# (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解)
-_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
+# (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解, 邀请司法所对…审查)
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托|邀请))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
                            # or leading, after a verb (构建司法所牵头,…的审查机制): not 各司法所
                            r"|(?<![各等、])司法所(?=牵头)")
 # The township's offices written bare, listed as working with the body that leads

@@ -103,6 +103,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings
     r"|^两会$"
+    # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
+    r"|^[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”),
     # and a business-environment indicator (“获得用水”)
@@ -175,6 +177,8 @@ _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
 _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
+# A count of what a place is to be (“四个梧州”, “五个昌吉”): a vision of the place.
+_COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,6}")
 # A name listed beside a known one in one quote: a short phrase of Chinese characters.
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
@@ -347,12 +351,13 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     # The rule of law in the document's own place (“法治大竹”一月一主题活动) is its goal, not a programme.
     place = ctx.division
     own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
+    own_counted = tuple(n for n in (place.name, place.short) if n) if place is not None else ()
     for match in _QUOTED.finditer(text, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
-        if phrase in own_goals:
-            continue
+        if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
+            continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
         if ("、" in phrase or " " in phrase) and all(
             part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
         ):
