@@ -580,3 +580,14 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
     # 建设“四个梧州” in 梧州's own report: a vision of the city, not a programme run there.
     text = "梧州市2023年度法治政府建设工作报告\n为建设“四个梧州”提供法治支撑,推行“一窗通办”改革。"
     assert names(text) == ["一窗通办"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line of thinking named by its figures is no programme; the rule of law's "main project" is a metaphor.
+    ("明确“一年打基础、二年强提升”的“12”工作思路,推行“一窗通办”改革。", ["一窗通办"]),
+    ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
+    # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.
+    ("推广“老友议事会”等基层治理模式。", ["老友议事会"]),
+])
+def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
+    assert names(text) == expected

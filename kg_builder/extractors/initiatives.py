@@ -43,7 +43,8 @@ _PROGRAMME_AFTER = re.compile(
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式)")
+# (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -103,6 +104,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings
     r"|^两会$"
+    # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
+    r"|^主体工程$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     r"|^[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
@@ -232,6 +235,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
+    if after.startswith(("工作思路", "思路")):
+        return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
