@@ -56,6 +56,23 @@ TITLE_END = re.compile(
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
 )
+
+
+# A title's years at its end, in brackets: (2020-2025年), (2024—2026).
+_YEARS_BEFORE_LOST_CLOSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）]$")
+
+
+def lost_after_years(text: str, start: int, at: int) -> bool:
+    """Whether the title opened at ``start`` ends with its years right before the 《 at ``at``:
+    its 》 was lost there (《A(2020-2025年)《B》). A nested title is opened after a verb or a word
+    (贯彻《…》), never right after a title's years."""
+    inner = text[start + 1 : at]
+    years = _YEARS_BEFORE_LOST_CLOSE.search(inner)
+    if years is None or years.start() < 4 or "〈" in inner or "<" in inner:
+        return False
+    return bool(TITLE_END.search(inner[: years.start()]))
+
+
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
                         # a site's banner giving its Chinese domain name (中文域名:某区人民政府.政务): the host

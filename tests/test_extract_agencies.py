@@ -1335,3 +1335,10 @@ def test_a_governments_units_and_governance_are_no_body_acting(text, expected):
 ])
 def test_a_committees_plenum_said_is_no_body_acting(text, expected):
     assert names(text) == expected
+
+
+def test_a_body_after_a_title_that_lost_its_close_after_its_years():
+    # 《A(2020-2025年)《B》…: A's 》 was lost after its years; the line after B is text, its bodies named.
+    text = ("东辽县2025年法治政府建设情况报告\n把学习与《法治中国建设规划(2020-2025年)《法治政府建设实施纲要(2021-2025年)》"
+            "《法治社会建设实施纲要(2020-2025年)》结合起来。全年县司法局召开会议学习33次。\n")
+    assert names(text) == ["东辽县司法局"]

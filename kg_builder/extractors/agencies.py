@@ -21,7 +21,15 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import COMMON_WORDS, FORWARDED_BARE, ISSUED_TO_YOU, DocumentContext, TitleLineEnds, context_of
+from ..context import (
+    COMMON_WORDS,
+    FORWARDED_BARE,
+    ISSUED_TO_YOU,
+    DocumentContext,
+    TitleLineEnds,
+    context_of,
+    lost_after_years,
+)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -256,7 +264,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         if depth and i > line_end:
             spans.append((start, line_end))
             depth = 0
-        if ch == "《":
+        if ch == "《" and depth == 1 and lost_after_years(text, start, i):
+            # 《A(2020-2025年)《B》: A's 》 was lost after its years; B is a title of its own
+            spans.append((start, i))
+            start = i
+        elif ch == "《":
             if depth == 0:
                 start = i
                 line_end = line_end_at(i)

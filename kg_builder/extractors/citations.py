@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, title_divisions
+from ..context import (
+    TITLE_END,
+    DocumentContext,
+    TitleLineEnds,
+    context_of,
+    county_by_name,
+    lost_after_years,
+    title_divisions,
+)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -103,7 +111,7 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《A、《B》": a list went on while A was open, so A's 》 was lost before the 、.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : i - 1], start + 1, i - 1, len(stack)))
-        elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and _lost_after_years(text, stack[0][0], i):
+        elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and lost_after_years(text, stack[0][0], i):
             # "《A(2020-2025年)《B》": A ended with its years, its 》 lost before the next title's 《.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, 0))
@@ -157,18 +165,6 @@ def _lost_before_next(text: str, start: int, at: int) -> bool:
     inner = text[start + 1 : at - 1]
     return "〈" not in inner and "<" not in inner and bool(TITLE_END.search(inner))
 _CLAUSE_STOP = re.compile(r"[。;]")
-# A title's years at its end, in brackets: (2020-2025年), (2024—2026).
-_YEARS_BEFORE_LOST_CLOSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）]$")
-
-
-def _lost_after_years(text: str, start: int, at: int) -> bool:
-    """Whether the title opened at ``start`` ends with its years right before the 《 at ``at``:
-    a nested title is opened after a verb or a word (贯彻《…》), never right after a title's years."""
-    inner = text[start + 1 : at]
-    years = _YEARS_BEFORE_LOST_CLOSE.search(inner)
-    if years is None or years.start() < 4 or "〈" in inner or "<" in inner:
-        return False
-    return bool(TITLE_END.search(inner[: years.start()]))
 
 
 def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
