@@ -56,6 +56,23 @@ TITLE_END = re.compile(
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
 )
+
+
+# A title's years at its end, in brackets: (2020-2025年), (2024—2026).
+_YEARS_BEFORE_LOST_CLOSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）]$")
+
+
+def lost_after_years(text: str, start: int, at: int) -> bool:
+    """Whether the title opened at ``start`` ends with its years right before the 《 at ``at``:
+    its 》 was lost there (《A(2020-2025年)《B》). A nested title is opened after a verb or a word
+    (贯彻《…》), never right after a title's years."""
+    inner = text[start + 1 : at]
+    years = _YEARS_BEFORE_LOST_CLOSE.search(inner)
+    if years is None or years.start() < 4 or "〈" in inner or "<" in inner:
+        return False
+    return bool(TITLE_END.search(inner[: years.start()]))
+
+
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
                         # a site's banner giving its Chinese domain name (中文域名:某区人民政府.政务): the host
@@ -1410,6 +1427,10 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
             subjects = {name for name in (_clean_township(m.group(1)) for m in _TOWNSHIP_SUBJECT.finditer(text, 0, body_end))
                         if name and name.endswith(top[0][0]) and divisions.township(name)}
             signed = list(subjects) if len(subjects) == 1 else []
+        if not signed:
+            # or the one township of its kind the text names in full that lies in the county it
+            # names (根据伊金霍洛旗…的要求 … 强化伊金霍洛镇法治建设)
+            signed = _township_of_named_county(text, body_end, top[0][0])
     if not signed:
         return None
     # the name signed most, then the one the text names most
@@ -1417,6 +1438,26 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     name = max(counted, key=lambda found: (counted[found], text.count(found)))
     at = text.find(name)
     return at, at + len(name), name
+
+
+def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:
+    """The one township of ``kind`` (镇, 乡) named in full in ``text`` whose county the text names too."""
+    if kind not in ("镇", "乡"):
+        return []
+    found: set[str] = set()
+    for m in re.finditer(kind, text[:body_end]):
+        for size in range(2, 6):
+            start = m.start() - size
+            if start < 0:
+                break
+            name = text[start : m.end()]
+            if not re.fullmatch(r"[\u4e00-\u9fa5]+", name):
+                break
+            township = divisions.township(name)
+            if township is not None and township.county and township.county in text[:body_end]:
+                found.add(name)
+                break
+    return list(found) if len(found) == 1 else []
 
 
 # A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).

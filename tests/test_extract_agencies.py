@@ -688,6 +688,7 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
     # A justice station written bare in a township's report is the township's; its head and many stations are not.
     ("新桥街道2023年法治政府建设情况报告\n司法所固定列席党政联席会议。", ["新桥街道司法所"]),
     ("新桥街道2023年法治政府建设情况报告\n司法所所长列席会议,各司法所参加培训。", []),
+    ("新桥街道2023年法治政府建设情况报告\n邀请司法所对重大事项进行合法性审查。", ["新桥街道司法所"]),
     ("新桥街道2023年法治政府建设情况报告\n平安办、司法所等相关部门负责人为成员。", []),
     # A county named by one character: its committee's commission written without 全面 has its one name.
     ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n在县委依法治县委员会的指导下推进工作。",
@@ -1326,6 +1327,19 @@ def test_a_bureaus_party_group_after_a_verb(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A government's units as a plural (县政府各单位, 市政府各部门) are left out, and the government with them ...
+    ("东辽县2024年法治政府建设工作要点\n县司法局起草了征求意见稿,发送各乡镇、县政府各单位征求意见。", ["东辽县司法局"]),
+    ("辽源市2024年法治政府建设情况报告\n市司法局牵头,市政府各部门按职责分工落实。", ["辽源市司法局"]),
+    # ... and 政府治理 is governance, no body (提升我县政府治理效能).
+    ("东辽县2024年法治政府建设工作要点\n县司法局推动提高决策质量,切实提升我县政府治理效能。", ["东辽县司法局"]),
+    # A government acting before its departments are named keeps its place.
+    ("东辽县2024年法治政府建设情况报告\n县政府召开常务会议,要求县政府各部门落实。", ["东辽县人民政府"]),
+])
+def test_a_governments_units_and_governance_are_no_body_acting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A ministry's named requirement followed (按照某某部“…”要求) is no ministry acting.
     (ZHONGZHAN + "按照应急管理部“互联网+执法”要求,区应急管理局规范执法。", ["中站区应急管理局"]),
     (ZHONGZHAN + "落实司法部“八五”普法的工作部署,区司法局组织实施。", ["中站区司法局"]),
@@ -1357,3 +1371,22 @@ def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expect
 ])
 def test_short_forms_of_education_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's plenum or enlarged meeting and what it set out (地委扩大会议关于…): the meeting's words.
+    ("东辽县2025年法治政府建设情况报告\n县司法局把学习贯彻与省委十届六次全会关于全面依法治省的部署结合起来。",
+     ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局贯彻市委扩大会议精神,推进依法行政。", ["东辽县司法局"]),
+    # A committee holding its meeting still acts.
+    ("东辽县2025年法治政府建设情况报告\n县委召开扩大会议,研究法治建设。", ["东辽县委"]),
+])
+def test_a_committees_plenum_said_is_no_body_acting(text, expected):
+    assert names(text) == expected
+
+
+def test_a_body_after_a_title_that_lost_its_close_after_its_years():
+    # 《A(2020-2025年)《B》…: A's 》 was lost after its years; the line after B is text, its bodies named.
+    text = ("东辽县2025年法治政府建设情况报告\n把学习与《法治中国建设规划(2020-2025年)《法治政府建设实施纲要(2021-2025年)》"
+            "《法治社会建设实施纲要(2020-2025年)》结合起来。全年县司法局召开会议学习33次。\n")
+    assert names(text) == ["东辽县司法局"]

@@ -737,3 +737,23 @@ def test_rules_for_rule_of_law_work(title, issuer, level, own, expected):
 ])
 def test_a_title_on_cities_and_counties_as_a_class(text, title, issuer_level):
     assert cited(text)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title ending with its years whose 》 was lost right before the next 《: two titles.
+    ("结合《法治中国建设规划(2020-2025年)《法治政府建设实施纲要(2021—2025年)》抓落实",
+     {"法治中国建设规划(2020-2025年)", "法治政府建设实施纲要(2021-2025年)"}),
+    ("对照《东辽县法治建设规划(2021—2025年)《东辽县普法规划(2021-2025年)》推进",
+     {"东辽县法治建设规划(2021-2025年)", "东辽县普法规划(2021-2025年)"}),
+    # A nested title after a verb stays nested.
+    ("印发《关于贯彻〈法治政府建设实施纲要(2021—2025年)〉的实施方案》",
+     {"关于贯彻〈法治政府建设实施纲要(2021-2025年)〉的实施方案", "法治政府建设实施纲要(2021-2025年)"}),
+])
+def test_a_title_that_lost_its_close_after_its_years(text, expected):
+    assert set(cited(text)) == expected
+
+
+def test_the_national_plan_for_law_enforcement_quality():
+    got = cited("落实《提升行政执法质量三年行动计划(2023—2025年)》")
+    plan = got["提升行政执法质量三年行动计划(2023-2025年)"]
+    assert (plan.issuer, plan.issuer_level, plan.kind) == ("国务院办公厅", "national", "plan")

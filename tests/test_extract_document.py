@@ -459,6 +459,9 @@ def test_untitled_report_opening_below_a_long_site_menu():
     # An explanation of a plan, its title lost: not the plan, whatever its background says the plan does.
     ("发布时间:2024-06-12\n《青山县2024年法治政府建设工作要点》已经县人民政府同意并印发,现就有关内容解读如下。\n"
      "一、制定背景\n为全面推进法治政府建设,结合我县实际,制定本工作要点。", "other"),
+    ("《青山县2024年依法行政工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n结合我县实际,制定本工作要点。",
+     "other"),
+    ("《青山县2024年依法行政工作要点》印发后,现进行解读。\n结合我县实际,制定本工作要点。", "other"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected
@@ -1147,3 +1150,22 @@ def test_untitled_report_dated_by_its_first_parts_heading():
             "环翠区卫生健康局紧紧围绕上级有关要求,全面压实依法治区工作责任。现将有关情况报告如下。\n"
             "一、2025年推进法治政府建设的主要举措和成效\n(一)提升依法行政效能。")
     assert facts(text)["yearCovered"] == 2025
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # An untitled township report speaking as 我镇 that names no body of its own and is no subject, but
+    # names the one township of its county the text names too (根据某旗…要求 … 强化某镇法治建设).
+    ("2023年,我镇根据伊金霍洛旗法治政府建设的有关要求,依法履行职能。\n一、工作总结\n镇党委统筹部署,"
+     "全镇推进网格服务,强化伊金霍洛镇法治建设。", "伊金霍洛镇", "township"),
+    ("2024年,我乡按照噶尔县的部署推进依法行政。\n乡党委研究部署,全乡推进左左乡法治建设。", "左左乡", "township"),
+])
+def test_untitled_township_report_names_its_township_in_its_county(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+def test_a_township_outside_the_county_named_is_not_the_author():
+    # 城关镇 is a township of many counties, none of them named here: not the author.
+    text = "2023年,我镇按照伊金霍洛旗的要求推进依法行政。\n全镇学习城关镇经验,推进法治建设。"
+    got = facts(text)
+    assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "城关镇"

@@ -499,3 +499,18 @@ def test_an_explanations_headline_said_again_implements_nothing(gap):
 ])
 def test_a_nested_plans_carrying_out_scheme(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation without its headline, opening with the plan it explains (《X》已制定发布,…现作如下解读):
+    # what it says the plan was made for is the plan's link.
+    ("《青山县2024年依法行政工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n为有序推进"
+     "《法治政府建设实施纲要(2021—2025年)》实施,结合《青山市2024年依法行政工作要点》,制定本工作要点。",
+     {("青山县2024年依法行政工作要点", "法治政府建设实施纲要(2021-2025年)"),
+      ("青山县2024年依法行政工作要点", "青山市2024年依法行政工作要点")}),
+    # A report explained so still implements nothing.
+    ("《青山县2023年度法治政府建设情况报告》已经发布,现作如下解读。\n根据《法治政府建设实施纲要(2021—2025年)》,"
+     "县司法局起草了报告。", set()),
+])
+def test_an_explanation_opening_with_the_plan_it_explains(text, expected):
+    assert links(text) == expected

@@ -564,3 +564,42 @@ def test_an_honour_with_its_roll_before_it(text, expected):
 ])
 def test_the_students_constitution_campaign(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A known name listed with another of its kind in one quote: both are names.
+    ("开展部门主要领导“轮值讲法、以案释法”活动。", ["以案释法", "轮值讲法"]),
+    ("推行“以案释法、庭审观摩”工作机制。", ["以案释法", "庭审观摩"]),
+    # Not where the known one is one step among many.
+    ("推行“一套材料、一张表单、一次申请、一窗受理、一网通办、一次办结”。", ["一网通办"]),
+    # A way of working named by its figures before 模式, its groups after it (“7+N”模式配备网格工作小组).
+    ("依托二级网格中“7+N”模式配备网格工作小组。", ["7+N"]),
+    ("组建“法治建设”工作小组。", []),
+])
+def test_listed_names_and_a_mode_before_its_groups(text, expected):
+    assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Kinds of people or files counted are categories, not programmes.
+    ("组织“三类人员”考法,完成“四类案卷”评查,推行“双随机、一公开”。", ["双随机、一公开"]),
+])
+def test_categories_counted_are_no_programme(text, expected):
+    assert names(text) == expected
+
+
+def test_a_count_of_what_the_place_is_to_be_is_a_vision():
+    # 建设“四个梧州” in 梧州's own report: a vision of the city, not a programme run there.
+    text = "梧州市2023年度法治政府建设工作报告\n为建设“四个梧州”提供法治支撑,推行“一窗通办”改革。"
+    assert names(text) == ["一窗通办"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line of thinking named by its figures is no programme; the rule of law's "main project" is a metaphor.
+    ("明确“一年打基础、二年强提升”的“12”工作思路,推行“一窗通办”改革。", ["一窗通办"]),
+    ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
+    # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.
+    ("推广“老友议事会”等基层治理模式。", ["老友议事会"]),
+])
+def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
+    assert names(text) == expected

@@ -21,7 +21,15 @@ import re
 from typing import Iterator, NamedTuple
 
 from .. import divisions
-from ..context import COMMON_WORDS, FORWARDED_BARE, ISSUED_TO_YOU, DocumentContext, TitleLineEnds, context_of
+from ..context import (
+    COMMON_WORDS,
+    FORWARDED_BARE,
+    ISSUED_TO_YOU,
+    DocumentContext,
+    TitleLineEnds,
+    context_of,
+    lost_after_years,
+)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -258,7 +266,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         if depth and i > line_end:
             spans.append((start, line_end))
             depth = 0
-        if ch == "《":
+        if ch == "《" and depth == 1 and lost_after_years(text, start, i):
+            # 《A(2020-2025年)《B》: A's 》 was lost after its years; B is a title of its own
+            spans.append((start, i))
+            start = i
+        elif ch == "《":
             if depth == 0:
                 start = i
                 line_end = line_end_at(i)
@@ -379,8 +391,8 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
-# (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解)
-_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
+# (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解, 邀请司法所对…审查)
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托|邀请))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
                            # or leading, after a verb (构建司法所牵头,…的审查机制): not 各司法所
                            r"|(?<![各等、])司法所(?=牵头)")
 # The township's offices written bare, listed as working with the body that leads
@@ -805,6 +817,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue  # 治区办主任: the tail of a 依法治区办 cut short in a person's title, no 区办
         if relative == "区" and division.level == "provincial" and text.startswith("各", a_end):
             continue  # 自治区政府各部门: the region's departments, not its government acting
+        if body.endswith("政府") and _GOVERNMENT_NOT_ACTING.match(text, a_end):
+            # 县政府各单位: the government's units, a plural left out; 我县政府治理效能: governance, no body
+            continue
         prefix = "中共" if party else ""
         if relative == "街道" and body == "办":
             body = "办事处"  # 街道办: the street office, however it is written
@@ -1387,6 +1402,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
         matches = _without_meeting_spirit(text, matches)
+    if "全会" in text or "扩大会议" in text:
+        # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
+        # not the committee acting
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end))]
     added = _own_groups(ctx, matches)
     if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
@@ -1500,6 +1519,10 @@ _MEETING_SPIRIT = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:上的?(?:重要)?讲话)?精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
+# A committee's plenum or enlarged meeting right after its name, then what it set out (十届六次全会关于…,
+# 扩大会议精神, 全会的部署).
+_PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
+                          r"(?:关于|精神|的|部署|作出)")
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
 _MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
@@ -1519,6 +1542,9 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 
 # What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
+# What after a government's name makes it no body acting: its units as a plural (县政府各单位, 市政府各
+# 部门) or the compound 政府治理 (提升我县政府治理效能).
+_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|治理(?:效能|能力|体系|水平|现代化)")
 # (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
 _MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
 _ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")

@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
 from ..context import (TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, find_divisions,
-                       title_divisions)
+                       lost_after_years, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -105,6 +105,10 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《A、《B》": a list went on while A was open, so A's 》 was lost before the 、.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : i - 1], start + 1, i - 1, len(stack)))
+        elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and lost_after_years(text, stack[0][0], i):
+            # "《A(2020-2025年)《B》": A ended with its years, its 》 lost before the next title's 《.
+            start = stack.pop()[0]
+            found.append(TitleSpan(text[start + 1 : i], start + 1, i, 0))
         if ch == "《" or (stack and ch in "〈<"):
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)

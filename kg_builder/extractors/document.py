@@ -94,7 +94,7 @@ def doc_type_of(title: str | None, text: str) -> str:
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
 #: An unplaced township's candidates are listed up to this many (城关镇 names a hundred).
 _LISTED_CANDIDATES = 10
-_EXPLAINS = re.compile(r"解读如下|现就[^。]{0,20}?(?:作|进行)?解读|答记者问")
+_EXPLAINS = re.compile(r"解读如下|现就[^。]{0,20}?(?:作|进行)?解读|现(?:作|进行)(?:如下|以下)?解读|答记者问")
 # A plan made to carry out a year's work points or plan (…工作要点实施方案, …工作计划的实施方案).
 _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案|工作方案)(?:的通知)?$")
 # A headline saying a body passed or published a document.

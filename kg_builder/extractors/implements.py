@@ -299,6 +299,9 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
     return None
 
 
+# An explanation opening with the title it explains, its first sentence saying so
+# (《X》已制定发布,为便于理解,现作如下解读).
+_EXPLAINED_OPENING = re.compile(r"\s*《([^《》\n]{4,90})》[^。\n《》]{0,40}?(?:解读如下|作(?:如下|以下)?解读)")
 # A plan reported issued, its contents following (印发《X》。《方案》主要内容如下).
 _CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n]{1,8}》)?()主要内容如下")
 
@@ -328,6 +331,14 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         own_title = names.get(explained.group(1)) if explained else None
         if own_title and own_title.endswith(("报告", "总结")):
             own_title = None  # a report written "根据《要点》" reports on it, it implements nothing
+    if own_title is None:
+        # An explanation without its headline, opening with what it explains
+        # (《X》已制定发布,为便于理解,现作如下解读): what it says the plan does is said of X.
+        opening = _EXPLAINED_OPENING.match(ctx.text, 0, min(ctx.body_end, 600))
+        if opening is not None:
+            name = names.get(normalize_title(opening.group(1)))
+            if name is not None and _PLAN_TITLE_END.search(_core(name)):
+                own_title = name
     if own_title is None:
         # A page that opens with the notice's body, its headline lost: the plan the notice issues
         # is the document ("现将《X方案》印发给你们……为贯彻落实《A》,…制定本实施方案": X carries out A).

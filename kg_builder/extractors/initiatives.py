@@ -43,7 +43,8 @@ _PROGRAMME_AFTER = re.compile(
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式)")
+# (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -103,6 +104,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings
     r"|^两会$"
+    # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
+    r"|^主体工程$"
+    # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
+    r"|^[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”),
     # and a business-environment indicator (“获得用水”)
@@ -175,12 +180,17 @@ _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
 _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
+# A count of what a place is to be (“四个梧州”, “五个昌吉”): a vision of the place.
+_COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,6}")
+# A name listed beside a known one in one quote: a short phrase of Chinese characters.
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
 
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
 # A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
-_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:领导小组|工作小组|专班|委员会)")
+# (not across a way of working the quote names: “7+N”模式配备网格工作小组 is the 模式, its groups after it)
+_GROUP_AFTER = re.compile(r"^(?:(?!模式|机制|制度)[\u4e00-\u9fa5]){0,6}?(?:领导小组|工作小组|专班|委员会)")
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
@@ -225,6 +235,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
+    if after.startswith(("工作思路", "思路")):
+        return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
@@ -344,16 +356,31 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     # The rule of law in the document's own place (“法治大竹”一月一主题活动) is its goal, not a programme.
     place = ctx.division
     own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
+    own_counted = tuple(n for n in (place.name, place.short) if n) if place is not None else ()
     for match in _QUOTED.finditer(text, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
-        if phrase in own_goals:
-            continue
+        if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
+            continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
         if ("、" in phrase or " " in phrase) and all(
             part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
         ):
             continue  # “谁执法谁普法、谁服务谁普法” (or set apart by spaces): known names in one quote, each found already
+        if "、" in phrase:
+            parts = [part for part in phrase.strip().split("、") if part]
+            known = sum(part in lexicon for part in parts)
+            if len(parts) > 1 and known * 2 >= len(parts) and all(_LISTED_NAME.fullmatch(part) for part in parts):
+                # A known name listed with others of its kind in one quote (“轮值讲法、以案释法”): each is a
+                # name; the known ones are found already, the others are added. (Not where the known are
+                # few among many steps: “一套材料、一张表单、…、一网通办、一次办结” names only 一网通办.)
+                at = match.start(1)
+                for part in parts:
+                    at = text.find(part, at, match.end(1))
+                    if part not in lexicon:
+                        found.append((at, at + len(part), part))
+                    at += len(part)
+                continue
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
