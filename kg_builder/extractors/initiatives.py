@@ -101,8 +101,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两](?:到位|场)"
     # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
-    # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings
-    r"|^两会$"
+    # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
+    # “两山” (绿水青山就是金山银山) is a formula, as 五大发展理念 is, whatever it is put to (“两山”生态观察员制度)
+    r"|^两会$|^两山$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”),
     # and a business-environment indicator (“获得用水”)
