@@ -129,6 +129,15 @@ def names(text):
     # The government's head named with his post is a person, as a committee's secretary is.
     (ZHONGZHAN + "区委书记张某、区人民政府区长李某切实履行第一责任人职责。", []),
     (ZHONGZHAN + "区人民政府区长李某主持召开区人民政府常务会议。", ["中站区人民政府"]),
+    # A committee's meeting with the levels' meetings after it unnamed: the meetings' words, no body acting.
+    (DONGLIAO + "认真贯彻落实中央全面依法治国委员会会议及省、市有关会议精神,县政府扎实部署。", ["东辽县人民政府"]),
+    (DONGLIAO + "学习省委全面依法治省委员会会议和市、县相关会议精神。", ["东辽县人民政府"]),
+    # An honour conferred: neither the bodies honoured nor those honouring them act; a body that acts
+    # in the clause before (县司法局建立…中心,被…授予) still does.
+    (DONGLIAO + "县法律援助中心被司法部表彰为先进集体,县审计局、县司法局等7个单位被市委、市政府评为示范单位。",
+     ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局建立调解中心,被司法部授予荣誉称号。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县市场监管局被评为先进单位。县市场监管局开展培训。", ["东辽县人民政府", "东辽县市场监管局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

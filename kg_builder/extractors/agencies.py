@@ -1373,6 +1373,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "局党" in text or "厅党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
+    if "被" in text:
+        matches = _without_honours(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -1515,6 +1517,9 @@ _MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 _MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+")
+# A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
+# 省、市有关会议精神): the meetings' words, as when each is named.
+_MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")
 
 
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1556,7 +1561,8 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
                 continue
             shared = ""
         elif at - 16 <= matches[i].end <= at and (
-                text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
+                text.startswith(("会议精神", "全会精神"), at) and (_MEETING_NAME.fullmatch(text, matches[i].end, at)
+                                                           or _MEETING_AND_LEVELS.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
         else:
@@ -1578,6 +1584,27 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
             i -= 1
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# An honour conferred (莱芜区法律援助中心被司法部表彰为…, 区审计局、区司法局等7个单位被市委、市政府评为…): the
+# bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
+# whose 充分肯定 a practice earned does not act).
+_HONOURED = re.compile(r"被([^,。;:\n被]{1,40}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬)")
+# Where the clause of the bodies honoured begins.
+_CLAUSE_START = re.compile(r"[,。;:\n!?]")
+
+
+def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for honour in _HONOURED.finditer(text):
+        spans.append(honour.span(1))
+        at = honour.start()
+        start = at
+        while start > 0 and at - start < 60 and not _CLAUSE_START.match(text, start - 1):
+            start -= 1
+        if at - start < 60:
+            spans.append((start, at))
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:
