@@ -138,6 +138,7 @@ def names(text):
      ["东辽县人民政府"]),
     (DONGLIAO + "县司法局建立调解中心,被司法部授予荣誉称号。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县市场监管局被评为先进单位。县市场监管局开展培训。", ["东辽县人民政府", "东辽县市场监管局"]),
+    (DONGLIAO + "县审计局被评为全省先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -1589,7 +1589,7 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # An honour conferred (莱芜区法律援助中心被司法部表彰为…, 区审计局、区司法局等7个单位被市委、市政府评为…): the
 # bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
 # whose 充分肯定 a practice earned does not act).
-_HONOURED = re.compile(r"被([^,。;:\n被]{1,40}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬)")
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,40}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
