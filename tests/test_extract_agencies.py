@@ -139,6 +139,11 @@ def names(text):
     (DONGLIAO + "县司法局建立调解中心,被司法部授予荣誉称号。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县市场监管局被评为先进单位。县市场监管局开展培训。", ["东辽县人民政府", "东辽县市场监管局"]),
     (DONGLIAO + "县审计局被评为全省先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
+    # A practice praised and passed on by bodies (被…等部门推介推广), as one honoured.
+    (DONGLIAO + "县法治建设经验被最高人民检察院、公安部、省人民政府、省司法厅等中央和省级相关部门推介推广。",
+     ["东辽县人民政府"]),
+    # The metadata table of a page flattened to one line (发文单位 区人民政府 发文字号).
+    (ZHONGZHAN + "2020-12-22 11:50 发文单位 区人民政府 发文字号 发文日期 2020-12-03 区司法局开展培训。", ["中站区司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -140,7 +140,9 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
-_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$")
+# (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
+_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
+                          r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
@@ -1589,7 +1591,8 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # An honour conferred (莱芜区法律援助中心被司法部表彰为…, 区审计局、区司法局等7个单位被市委、市政府评为…): the
 # bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
 # whose 充分肯定 a practice earned does not act).
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,40}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬)")
+# (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
