@@ -119,6 +119,31 @@ def names(text):
     (DONGLIAO + "县长办公会研究法治工作,县司法局负责。", ["东辽县人民政府", "东辽县司法局"]),
     # A body's name ends before the verb that follows it (区大数据中心配备齐全办证大厅设备: no 中心配备齐全办).
     (DONGLIAO + "待县大数据中心配备齐全办证大厅办公设备后运营。", ["东辽县人民政府", "东辽县大数据中心"]),
+    # The bodies a document is filed with (向…备案) are its recipients, as those it is reported to are.
+    (DONGLIAO + "县司法局向市政府、县人大常委会备案规范性文件5件。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局及时向县人大常委会和市政府备案规范性文件。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县市场监管局对备案材料进行审查。", ["东辽县人民政府", "东辽县市场监管局"]),
+    # A page's metadata laid out as a table (发文单位 / 区人民政府): the page's poster, no body acting.
+    (ZHONGZHAN + "发文单位\n区人民政府\n发文字号\n\n区司法局开展培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "发文机关: 区司法局\n\n区市场监管局开展培训。", ["中站区市场监管局"]),
+    # The government's head named with his post is a person, as a committee's secretary is.
+    (ZHONGZHAN + "区委书记张某、区人民政府区长李某切实履行第一责任人职责。", []),
+    (ZHONGZHAN + "区人民政府区长李某主持召开区人民政府常务会议。", ["中站区人民政府"]),
+    # A committee's meeting with the levels' meetings after it unnamed: the meetings' words, no body acting.
+    (DONGLIAO + "认真贯彻落实中央全面依法治国委员会会议及省、市有关会议精神,县政府扎实部署。", ["东辽县人民政府"]),
+    (DONGLIAO + "学习省委全面依法治省委员会会议和市、县相关会议精神。", ["东辽县人民政府"]),
+    # An honour conferred: neither the bodies honoured nor those honouring them act; a body that acts
+    # in the clause before (县司法局建立…中心,被…授予) still does.
+    (DONGLIAO + "县法律援助中心被司法部表彰为先进集体,县审计局、县司法局等7个单位被市委、市政府评为示范单位。",
+     ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局建立调解中心,被司法部授予荣誉称号。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县市场监管局被评为先进单位。县市场监管局开展培训。", ["东辽县人民政府", "东辽县市场监管局"]),
+    (DONGLIAO + "县审计局被评为全省先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
+    # A practice praised and passed on by bodies (被…等部门推介推广), as one honoured.
+    (DONGLIAO + "县法治建设经验被最高人民检察院、公安部、省人民政府、省司法厅等中央和省级相关部门推介推广。",
+     ["东辽县人民政府"]),
+    # The metadata table of a page flattened to one line (发文单位 区人民政府 发文字号).
+    (ZHONGZHAN + "2020-12-22 11:50 发文单位 区人民政府 发文字号 发文日期 2020-12-03 区司法局开展培训。", ["中站区司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -415,7 +440,7 @@ def test_a_townships_committee_at_its_meeting(text, expected):
     ("某某街街道办事处2024年度法治政府建设工作报告\n在区委、区政府的领导下,街道落实《城中区2024年法治政府建设工作要点》。",
      ["某某街街道办事处", "城中区委", "城中区人民政府"]),
     # The level written twice after the full name, and a city's party committee written 党委.
-    ("某某街道2024年度法治政府建设工作报告\n街道向城中区区委依法治区办备案了要点。",
+    ("某某街道2024年度法治政府建设工作报告\n城中区区委依法治区办督促街道落实要点。",
      ["城中区委依法治区办"]),
     ("周口市2021年度法治政府建设情况报告\n周口市党委、政府主要负责人积极履职。", ["周口市委"]),
     # A new district's committee bears its name so.

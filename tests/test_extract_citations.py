@@ -43,6 +43,10 @@ def cited(text, prefix=HENAN):
     ("学习«行政处罚法»和«信访工作条例»", {"中华人民共和国行政处罚法", "信访工作条例"}),
     # A 通则 is a rule of procedure.
     ("执行《公证程序通则》《司法鉴定程序通则》", {"公证程序通则", "司法鉴定程序通则"}),
+    # A title running to the end of a page cut short is no title; one whose 》 was lost before a line after is.
+    ("执行《公证程序通则》。印发《关于开展年度法治建设绩效及法", {"公证程序通则"}),
+    ("制定了《某县乡镇领导干部法治建设绩效考核指标", set()),
+    ("附件:《某县2021年普法工作要点\n县司法局组织实施。", {"某县2021年普法工作要点"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected

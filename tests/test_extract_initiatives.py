@@ -259,6 +259,11 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     ("二是优化依法行政“四率”,切实增强质效。推行“一窗受理”改革。", ["一窗受理"]),
     # The annual sessions (市“两会”) are meetings, not a programme.
     ("市“两会”、市委全会等会议都对法治政府建设作出部署。推行“一窗受理”改革。", ["一窗受理"]),
+    # “两山” is a formula (绿水青山就是金山银山), whatever it is put to; a longer name holding it is not.
+    ("践行“两山”理论,建立“两山”生态观察员制度,开展“两整治”行动。", ["两整治"]),
+    ("以“践行“两山”生态理念 守护绿水青山”为主题拍摄宣传片,推行“两山银行”改革。", ["两山银行"]),
+    # Reporting on the spot and on paper, the thing done written after each: a manner, not a programme.
+    ("推行“现场述法+书面述法”相结合,推行“线上学法、线下学法”。推行“三项制度”改革。", ["三项制度"]),
 ])
 def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
     assert names(text) == expected

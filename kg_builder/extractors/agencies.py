@@ -145,7 +145,12 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
                            r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)"
                            # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
                            r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
+# A page's metadata laid out as a table, each label alone on its line and its value on the next
+# (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
+# (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
+_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
+                          r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
@@ -1004,7 +1009,8 @@ _DIRECTIVE_AFTER = re.compile(
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准)")
+# (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -1348,6 +1354,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ":" in ctx.text:
         skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
+    if "发文" in ctx.text or "来源\n" in ctx.text or "发布" in ctx.text:
+        skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)
     head_end = min(ctx.body_end, (ctx.title_span[1] if ctx.title_span else 0) + 200)
     head = ctx.text[max(0, head_end - 600) : head_end]
@@ -1382,6 +1390,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "局党" in text or "厅党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
+    if "被" in text:
+        matches = _without_honours(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -1507,7 +1517,11 @@ _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")
 _ORGANIC_LAW = ("组织法",)
-_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核")
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核",
+                      # the government's head named with his post (区委书记某某、区人民政府区长某某履行第一责任人职责):
+                      # a person, as a committee's secretary is, not the body acting (a deputy sent on a task,
+                      # 邀请市政府副市长某某赴…协调, still speaks for his government)
+                      "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
@@ -1528,6 +1542,9 @@ _MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 _MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+")
+# A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
+# 省、市有关会议精神): the meetings' words, as when each is named.
+_MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")
 
 
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1572,7 +1589,8 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
                 continue
             shared = ""
         elif at - 16 <= matches[i].end <= at and (
-                text.startswith(("会议精神", "全会精神"), at) and _MEETING_NAME.fullmatch(text, matches[i].end, at)
+                text.startswith(("会议精神", "全会精神"), at) and (_MEETING_NAME.fullmatch(text, matches[i].end, at)
+                                                           or _MEETING_AND_LEVELS.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
         else:
@@ -1594,6 +1612,28 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
             i -= 1
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# An honour conferred (莱芜区法律援助中心被司法部表彰为…, 区审计局、区司法局等7个单位被市委、市政府评为…): the
+# bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
+# whose 充分肯定 a practice earned does not act).
+# (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)")
+# Where the clause of the bodies honoured begins.
+_CLAUSE_START = re.compile(r"[,。;:\n!?]")
+
+
+def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for honour in _HONOURED.finditer(text):
+        spans.append(honour.span(1))
+        at = honour.start()
+        start = at
+        while start > 0 and at - start < 60 and not _CLAUSE_START.match(text, start - 1):
+            start -= 1
+        if at - start < 60:
+            spans.append((start, at))
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:

@@ -77,6 +77,10 @@ class TitleSpan(NamedTuple):
     depth: int
 
 
+# An open title's words that run to the end of the text: no closing mark, no stop, no line after.
+_CUT_AT_END = re.compile(r"《[^《》〈〉<>,。;:!?\n]{1,80}\s*")
+
+
 def find_titles(text: str) -> list[TitleSpan]:
     """Every 《title》 in ``text``, outer and nested, in order of their opening mark.
 
@@ -123,6 +127,10 @@ def find_titles(text: str) -> list[TitleSpan]:
             if ch == "》" and found and found[-1].end == i - 1 and found[-1].depth == len(stack) + 1:
                 outer = _misplaced_inner_close(text, outer, found)
             found.append(outer)
+    if stack and _CUT_AT_END.fullmatch(text, stack[0][0]):
+        # A title running to the text's very end, without a mark or a stop after it (…制定了《关于开展
+        # 2020年度法治建设绩效及法): the page was cut there, and no title can be read whole.
+        stack.clear()
     if stack:
         if line_end <= len(text) and line_end - stack[0][0] <= MAX_TITLE:
             _lost_close(text, stack[0][0], line_end, found)

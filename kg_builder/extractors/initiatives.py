@@ -102,8 +102,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两](?:到位|场)"
     # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
-    # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings
-    r"|^两会$"
+    # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
+    # “两山” (绿水青山就是金山银山) is a formula, as 五大发展理念 is, whatever it is put to (“两山”生态观察员制度)
+    r"|^两会$|^两山$"
     # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
     r"|^主体工程$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
@@ -128,6 +129,8 @@ _NOT_A_PROGRAMME = re.compile(
     # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”), on the spot or on
     # paper (采取“实地+书面”方式督察, “书面+台面”述法)
     r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
+    # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
+    r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
