@@ -147,11 +147,9 @@ def names(text):
     # 发布部门: names the page's poster as 发布机构 does, on its line or above its value.
     (ZHONGZHAN + "发布部门:区政府办公室\n发布时间:2021年1月5日\n区司法局开展培训。", ["中站区司法局"]),
     (ZHONGZHAN + "发布部门\n区政府办公室\n区司法局开展培训。", ["中站区司法局"]),
-    # A place put forward for a title by a body (被…推荐为…申报单位), as one honoured; a body that puts
-    # forward in its own clause still acts.
-    (DONGLIAO + "县司法局积极争创示范县,被省委依法治省办推荐为全国示范创建申报单位。",
-     ["东辽县人民政府", "东辽县司法局"]),
-    (DONGLIAO + "县司法局推荐3名调解员参加评选。", ["东辽县人民政府", "东辽县司法局"]),
+    # A cadre's rank (正局级, 副厅级) is no bureau.
+    (DONGLIAO + "举办县正局级领导干部专题研讨班,县司法局授课。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "组织省副厅级干部学法,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

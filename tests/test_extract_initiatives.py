@@ -180,6 +180,8 @@ def test_numbered_programmes_deployed(text, expected):
     ("坚持“3820”战略工程思想精髓。", ["3820"]),
     # A province's formula of what it ensures (紧紧围绕服务“两个确保”) is a formula, as “两个维护” is.
     ("紧紧围绕服务“两个确保”,深化“放管服”改革。", ["放管服"]),
+    # A list's make-up (“共性+个性”清单, what all share and what each has) is no programme.
+    ("出台“共性+个性”清单,推进“证照分离”改革。", ["证照分离"]),
 ])
 def test_strategies_and_theme_years(text, expected):
     assert names(text) == expected

@@ -1395,10 +1395,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
-    # (清理市委规范性文件: a committee's documents, the committee not acting.)
+    # (清理市委规范性文件: a committee's documents, the committee not acting; 正局级, a cadre's rank.)
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
         or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
+        # (市正局级主要领导干部, 副厅级干部: a rank, no bureau)
+        or m.name[-1] in "局厅" and text.startswith("级", m.end)
         or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
         or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
@@ -1627,9 +1629,8 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # An honour conferred (莱芜区法律援助中心被司法部表彰为…, 区审计局、区司法局等7个单位被市委、市政府评为…): the
 # bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
 # whose 充分肯定 a practice earned does not act).
-# (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same;
-# 被省委依法治省办推荐为…示范市申报单位: a place put forward for a title, the same.)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|推荐为|充分肯定|肯定)")
+# (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 

@@ -131,6 +131,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
+    # (a list's make-up, what all share and what each has: “共性+个性”清单)
+    r"|^共性[+、]?个性$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
