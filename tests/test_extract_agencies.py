@@ -150,6 +150,20 @@ def names(text):
     # A cadre's rank (正局级, 副厅级) is no bureau.
     (DONGLIAO + "举办县正局级领导干部专题研讨班,县司法局授课。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "组织省副厅级干部学法,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
+    # An honour written with 获 (…获司法部表彰, 获得市政府通报表扬): the honouring body and the thing
+    # honoured name no work done; a body acting before the comma still acts.
+    (DONGLIAO + "县“复议便民”专项行动获司法部表彰。", ["东辽县人民政府"]),
+    (DONGLIAO + "县审计局工作获得省人民政府通报表扬。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局开展评查,获市司法局肯定。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局获取数据,县财政局配合。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # A committee's rule-of-law words end with its 省 before 和 (省委全面依法治省和市委依法治市工作要求):
+    # no levels listed, the city's committee named too; levels listed still name none.
+    (DONGLIAO + "落实省委全面依法治省和市委依法治市工作要求。", ["东辽县人民政府", "吉林省委", "辽源市委"]),
+    (DONGLIAO + "落实省、市和县委工作要求,县司法局组织。", ["东辽县人民政府", "东辽县司法局"]),
+    # An office named with its code in quotes (县政务“1+6”协调服务办公室) is its place's body.
+    (DONGLIAO + "县政务“1+6”协调服务办公室入驻大厅,县司法局配合。",
+     ["东辽县人民政府", "东辽县政务“1+6”协调服务办公室", "东辽县司法局"]),
+    (DONGLIAO + "推行“1+6”协调服务,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -612,3 +612,16 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
 ])
 def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A code inside an office's name (县政务“1+6”协调服务办公室) is part of the body, no programme; the
+    # same code before its mechanism still is one.
+    ("县政务“1+6”协调服务办公室入驻大厅。", []),
+    ("推行“1+6”协调服务机制。", ["1+6"]),
+    # 工程建设 (the field of construction projects) is no 工程 run a few words on; a 工程 is.
+    ("与“审改组”共同监测工程建设项目审批。", []),
+    ("推进“法润乡村”五年惠民工程。", ["法润乡村"]),
+])
+def test_codes_in_offices_and_construction_projects(text, expected):
+    assert names(text) == expected

@@ -776,7 +776,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
         if (p_start >= 2 and text[p_start - 1] in "、和" and text[p_start - 2] in "省市州县区镇乡"
-                and not _ends_a_division(text, p_start - 1)):
+                and not _ends_a_division(text, p_start - 1)
+                # (省委全面依法治省和市委依法治市工作要求: the 省 governed by law ends the first committee's
+                # words, no level of a list)
+                and text[p_start - 3 : p_start - 2] != "治"):
             continue  # 省、市教育局, 省、州、县党委政府, 省、市和县委: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.
@@ -1389,8 +1392,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     text = ctx.text
     if "局党" in text or "厅党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
+    if "”" in text and "办公室" in text:
+        matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
-    if "被" in text:
+    if "被" in text or "获" in text:
         matches = _without_honours(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
@@ -1475,6 +1480,26 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
+
+
+# An office named with its programme's code in quotes (市营商环境“1+9”监督服务办公室, 县“12345”热线办公室):
+# the body of its bare prefix's place, the quote part of its name; a clause's start before it.
+_CODED_OFFICE = re.compile(r"(?:(?<=[,。;:\n、和与及由])|^)([省市县区])([\u4e00-\u9fa5]{0,8}“[^“”\n]{1,8}”"
+                           r"[\u4e00-\u9fa5]{1,8}?办公室)", re.M)
+
+
+def _coded_offices(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
+    found = []
+    for match in _CODED_OFFICE.finditer(ctx.text, begin, ctx.body_end):
+        if any(m.start < match.end() and match.start() < m.end for m in matches):
+            continue
+        division = ctx.relative(match.group(1))
+        if division is None:
+            continue
+        body = match.group(2)
+        found.append(AgencyMatch(match.start(), match.end(), match.group(0), division.name + body, division.name,
+                                 division.level, division.code or None, division.name + body))
+    return found
 
 
 def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
@@ -1631,13 +1656,18 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # whose 充分肯定 a practice earned does not act).
 # (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)")
+# (…专项行动获司法部表彰, 获得省政府通报表扬: the same honour written with 获, the thing honoured before it.)
+_AWARDED = re.compile(r"获(?:得)?([^,。;:\n获被]{0,40}?)(?:表彰|通报表扬|表扬|通报嘉奖|嘉奖|充分肯定|肯定)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
 
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
-    for honour in _HONOURED.finditer(text):
+    honours = list(_HONOURED.finditer(text)) if "被" in text else []
+    if "获" in text:
+        honours += _AWARDED.finditer(text)
+    for honour in honours:
         spans.append(honour.span(1))
         at = honour.start()
         start = at
