@@ -1492,7 +1492,8 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 
 
 # A development zone a title opens with: a city's name or short name, then the zone's kind.
-_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区)"
+# (an airport economic zone, 航空港经济区, 临空经济区, is one too)
+_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
@@ -1518,6 +1519,10 @@ def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str, auth
     if city is None and (match.re is not _ZONE or _NO_ZONE_NAME.search(match.group(1))
                          or not (authored or _AFTER_ZONE.match(lead, match.end()))):
         return None
+    if city is None and match.re is _ZONE and len(match.group(1)) == 4:
+        # A zone named with its province's or city's short name before its own (贵州双龙航空港经济区):
+        # the whole is its name, and it lies there.
+        city = divisions.city_named(match.group(1)[:2], year)
     # A zone named without its city (金普新区司法局…报告) is still the author's area, at
     # county level, placed under no city.
     at = raw.find(match.group(0))

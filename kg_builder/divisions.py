@@ -227,12 +227,15 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
     # 海南藏族自治州 of 青海) both take the alias; the year tells them apart.
     # Autonomous counties and banners go the same way (新晃县 for 新晃侗族自治县, 长阳县,
     # 鄂温克旗), where no other division of that name existed while they did.
+    # (or by its short name and the whole suffix, its peoples left out: 镇宁自治县 for 镇宁布依族苗族自治县)
     wanted = [
-        (d.short + _AUTONOMOUS_SUFFIXES[suffix], d)
+        (d.short + written, d)
         for divisions in by_name.values()
         for d in divisions
         for suffix in _AUTONOMOUS_SUFFIXES
         if d.short and d.name.endswith(suffix) and not d.short.endswith(suffix) and d.level == _AUTONOMOUS_LEVEL[suffix]
+        for written in (_AUTONOMOUS_SUFFIXES[suffix], suffix)
+        if d.short + written != d.name
     ]
     aliases: set[str] = set()
     for alias, d in wanted:

@@ -164,6 +164,10 @@ def names(text):
     (DONGLIAO + "县政务“1+6”协调服务办公室入驻大厅,县司法局配合。",
      ["东辽县人民政府", "东辽县政务“1+6”协调服务办公室", "东辽县司法局"]),
     (DONGLIAO + "推行“1+6”协调服务,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
+    # A province's zone named with its short name first: its bodies written bare with its kind, and the
+    # province's own (省委省政府), the zone lying there.
+    ("江西某港航空港经济区2024年法治政府建设情况报告\n落实省委省政府部署和经济区党工委要求,经济区管委会推进工作。",
+     ["江西省委", "江西省人民政府", "江西某港航空港经济区党工委", "江西某港航空港经济区管委会"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

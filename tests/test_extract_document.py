@@ -234,6 +234,12 @@ def test_report_with_next_years_intentions_has_its_title():
      ("安徽省", "合肥市", "某山高新区")),
     # A district named with its zone is the district (a division of the state), as before.
     ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
+    # A province's airport zone named with the province's short name first: the whole is its name, in
+    # that province.
+    ("江西某港航空港经济区2024年法治政府建设情况报告\n2024年,经济区管委会推进工作。", "江西某港航空港经济区", "county",
+     ("江西省", "江西某港航空港经济区")),
+    ("某港临空经济区2024年法治政府建设情况报告\n2024年,经济区管委会推进工作。", "某港临空经济区", "county",
+     ("某港临空经济区",)),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))
@@ -1169,3 +1175,18 @@ def test_a_township_outside_the_county_named_is_not_the_author():
     text = "2023年,我镇按照伊金霍洛旗的要求推进依法行政。\n全镇学习城关镇经验,推进法治建设。"
     got = facts(text)
     assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "城关镇"
+
+
+@pytest.mark.parametrize(("text", "name", "doc_type"), [
+    # An autonomous county written by its short name and the whole suffix, its peoples left out
+    # (三江自治县 for 三江侗族自治县), as by its short name and 县.
+    ("2022年,三江自治县推进法治政府建设。一、工作开展情况\n三江自治县司法局开展培训。", "三江侗族自治县", "annual_report"),
+    ("2022年,三江县推进法治政府建设。一、工作开展情况\n三江县司法局开展培训。", "三江侗族自治县", "annual_report"),
+    # A report without its title opening with its year run on into its leadership, no comma between.
+    ("2022年在县委、县政府的坚强领导下,三江自治县推进工作。\n一、工作开展情况\n三江自治县司法局开展培训。",
+     "三江侗族自治县", "annual_report"),
+])
+def test_autonomous_county_by_its_short_name_and_an_opening_without_comma(text, name, doc_type):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.division.name, ctx.division.level) == (name, "county")
+    assert facts(text)["docType"] == doc_type

@@ -625,3 +625,15 @@ def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
 ])
 def test_codes_in_offices_and_construction_projects(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Figures to lower and hold (“两降一保”) and "new"s counted (“三新”) are targets, unless a campaign's
+    # word follows; a manner things are done in (以“…”等方式) is no programme, a 监管方式 run still is.
+    ("紧盯行政复议“两降一保”,围绕“三新”目标推进。", []),
+    ("开展“两降一保”专项行动。", ["两降一保"]),
+    ("以“走村入户”“集中宣讲”等方式开展普法。", []),
+    ("推行“双随机、一公开”监管方式。", ["双随机、一公开"]),
+])
+def test_targets_and_manners(text, expected):
+    assert names(text) == expected

@@ -915,7 +915,7 @@ def _written_division(ctx: DocumentContext, division: divisions.Division) -> str
     return division.name
 
 
-_ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区)$")
+_ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区|经济区)$")
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
@@ -923,7 +923,7 @@ _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管�
 
 @functools.lru_cache(maxsize=64)
 def _zone_prefix(name: str, kind: str | None) -> re.Pattern[str]:
-    bare = "|(" + re.escape(kind) + ")" if kind else ""
+    bare = "|(" + re.escape(kind) + ")" if kind else "|((?!))"  # (no kind: a group 2 that never matches)
     return re.compile(r"(中共)?(?:" + re.escape(name) + bare + r")")
 
 

@@ -105,10 +105,12 @@ _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《�
 _MADE_HERE = re.compile(r"制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
 _REPORT_PARTS = re.compile(
     r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要举措和成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)")
-# A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年; at a line's start, at
+# A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年; 2022年在…领导下,…; at a line's start, at
 # a block's on a page flattened to one line (…浏览次数: 2025年,…), or after an opening maxim (法治是…基石。2022年,…).
 _REPORT_OPENING = re.compile(
-    r"(?:^|\n|(?<=[ \u3000])|(?<=[。.]))[^\S\n]*(?:(?:19|20)\d{2}年(?:度|以来|来)?[,，]|(?:19|20)\d{2}年是[^。\n]{2,40}之年|[一今近]年(?:以)?来[,，])")
+    r"(?:^|\n|(?<=[ \u3000])|(?<=[。.]))[^\S\n]*(?:(?:19|20)\d{2}年(?:度|以来|来)?[,，]|(?:19|20)\d{2}年是[^。\n]{2,40}之年|[一今近]年(?:以)?来[,，]"
+    # (its year run on into its leadership, no comma between: 2022年在县委、县政府的坚强领导下,…)
+    r"|(?:19|20)\d{2}年(?:度)?在[^。,，\n]{2,40}?(?:领导|指导|支持|监督)下[,，])")
 
 
 def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None:
