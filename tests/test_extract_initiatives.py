@@ -634,6 +634,10 @@ def test_codes_in_offices_and_construction_projects(text, expected):
     ("开展“两降一保”专项行动。", ["两降一保"]),
     ("以“走村入户”“集中宣讲”等方式开展普法。", []),
     ("推行“双随机、一公开”监管方式。", ["双随机、一公开"]),
+    # A place's picture counted by its areas and towns before 建设 (“两区三城”建设) is a goal; a
+    # programme counted so before another word is not touched.
+    ("全面推进“两区三城”建设,打造“三地一中心”建设格局。", []),
+    ("开展“两区三城”创建活动。", ["两区三城"]),
 ])
 def test_targets_and_manners(text, expected):
     assert names(text) == expected

@@ -150,6 +150,8 @@ _NOT_A_PROGRAMME = re.compile(
 )
 # Figures to lower, raise or hold (紧盯行政诉讼“两降一保”), and the "new"s counted of a province's formula
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
+# A place's picture counted by its areas and towns (推进“一区五城”建设, “三区一中心”建设): a goal.
+_COUNTED_AREAS = re.compile(r"(?:[一二三四五六七八九十两](?:区|城|地|中心|基地)){2,3}")
 _TARGETS = re.compile(r"[一二三四五六七八九十两][降升减增提][一二三四五六七八九十两][降升减增提保稳]|[一二三四五六七八九十两]新")
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -247,6 +249,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
     if after.startswith(("工作思路", "思路")):
         return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
+    if after.startswith("建设") and _COUNTED_AREAS.fullmatch(phrase.strip()):
+        return False
     if _TARGETS.fullmatch(phrase.strip()) and not (_PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after)):
         return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
