@@ -1415,3 +1415,18 @@ def test_a_body_after_a_title_that_lost_its_close_after_its_years():
     text = ("东辽县2025年法治政府建设情况报告\n把学习与《法治中国建设规划(2020-2025年)《法治政府建设实施纲要(2021-2025年)》"
             "《法治社会建设实施纲要(2020-2025年)》结合起来。全年县司法局召开会议学习33次。\n")
     assert names(text) == ["东辽县司法局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan named by its owner and followed (市委实施方案, 区委全面依法治区委员会2025年工作要点要求): the
+    # document, its owner not acting there.
+    ("东辽县2025年法治政府建设情况报告\n县司法局紧紧围绕《法治政府建设实施纲要(2021-2025年)》、市委实施方案和东辽具体举措,"
+     "推进工作。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局紧扣县委全面依法治县委员会2025年工作要点要求,推进依法行政。",
+     ["东辽县司法局"]),
+    # a body that makes or issues the plan acts; so does the author of the document's own title
+    ("东辽县2025年法治政府建设情况报告\n县委制定实施方案,县司法局推进工作。", ["东辽县委", "东辽县司法局"]),
+    ("东辽县司法局2025年工作要点\n按照县委部署,推进工作。", ["东辽县司法局", "东辽县委"]),
+])
+def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
+    assert names(text) == expected
