@@ -608,3 +608,17 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
 ])
 def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An app, however its name is shaped (推广“…”应用, “…”与“…”应用贯通): a tool, not a programme.
+    ("推动“阳光执法”与“执法+服务”应用贯通,推广“法务通”应用,线上办理。", []),
+    # the uses of a programme (“…”应用场景) keep it one; so does the unquoted name the lexicon knows
+    ("谋划12个“综合查一次”应用场景,组织综合查一次200户次。", ["综合查一次"]),
+    # the places a programme is run at (打造…个“…”联系点)
+    ("在园区打造10个“法律进企业”联系点。", ["法律进企业"]),
+    # a system quoted by its full name (严格执行“…制度”, 建立“…工作机制”) is a mechanism
+    ("严格执行“重大事项报告备案制度”,建立“三级书记抓法治工作机制”。", ["重大事项报告备案制度", "三级书记抓法治工作机制"]),
+])
+def test_apps_venues_of_programmes_and_quoted_systems(text, expected):
+    assert names(text) == expected
