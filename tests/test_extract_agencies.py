@@ -1430,3 +1430,15 @@ def test_a_body_after_a_title_that_lost_its_close_after_its_years():
 ])
 def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Praise earned with 获 as with 被 (获…高度认可、…肯定并推广): the praising bodies do not act.
+    ("东辽县2025年法治政府建设情况报告\n相关做法获县委主要领导高度认可、县司法局领导肯定并推广,县法院参与。",
+     ["东辽县法院"]),
+    # a body acting before the comma still acts; one whose support is 获得 acts
+    ("东辽县2025年法治政府建设情况报告\n县司法局建立调解机制,获市司法局充分肯定。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局获得县委政法委支持,开展工作。", ["东辽县司法局", "东辽县委政法委"]),
+])
+def test_praise_earned_with_huo_is_no_body_acting(text, expected):
+    assert names(text) == expected

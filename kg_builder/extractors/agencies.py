@@ -1390,7 +1390,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "局党" in text or "厅党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
-    if "被" in text:
+    if "被" in text or "获" in text:
         matches = _without_honours(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
@@ -1628,7 +1628,10 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
 # whose 充分肯定 a practice earned does not act).
 # (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)")
+# (相关工作获镇主要领导高度认可、区司法局领导肯定并推广: praise earned, 获 for 被, the same; to the last word of
+# praise in the clause.)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)"
+                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬)(?:并推广)?")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
@@ -1636,7 +1639,7 @@ _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
-        spans.append(honour.span(1))
+        spans.append(honour.span(1) if honour.group(1) is not None else honour.span(2))
         at = honour.start()
         start = at
         while start > 0 and at - start < 60 and not _CLAUSE_START.match(text, start - 1):

@@ -51,6 +51,8 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
+    # a medium that reports on the work (被《法制报》、区“九龙发布”等媒体广泛报道)
+    r"|等?(?:新)?媒体|等?(?:新闻)?媒介"
     # a part of a programme's name explained (以“四战两改”为重点(“四战”指蓝天保卫战…): the whole is the name
     r"|指(?![导标数南引挥示定令])"
     # a venue (依托“邻里小院”法治文化阵地, “法治长廊”宣传阵地)
