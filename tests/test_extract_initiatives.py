@@ -626,8 +626,8 @@ def test_apps_venues_of_programmes_and_quoted_systems(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # A medium that reports on the work (区“某某发布”等媒体, “某某在线”新媒体) is no programme.
-    ("被市《法制报》、区“清风发布”等媒体广泛报道,推行“法治夜校”活动。", ["法治夜校"]),
-    ("通过“法润东辽”新媒体推送案例。", []),
+    ("被市《法制报》、区“五华发布”等媒体广泛报道,推行“法治夜校”活动。", ["法治夜校"]),
+    ("通过“六合在线”新媒体推送案例。", []),
 ])
 def test_a_medium_reporting_the_work_is_no_programme(text, expected):
     assert names(text) == expected
