@@ -1595,6 +1595,10 @@ _NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
 
 
 # A title led by a body of a bare level (区政府办…报告, 县司法局关于…的报告, 市委依法治市办…).
+_BARE_LEVEL_OPENING = re.compile(
+    r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来)?[,,][^\S\n]*(?:在[^。;;\n]{2,60}?(?:领导|指导)下[,,][^\S\n]*)?"
+    r"([县区])(?:人民政府|政府|委)?[\u4e00-\u9fa5]{0,10}?(?:办公室|办|局|委员会)"
+    r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|在|以)")
 _BARE_LEVEL_TITLE = re.compile(r"^(?:中共)?([县区])(?:人民政府|政府|委)?[\u4e00-\u9fa5]{0,10}?(?:办公室|办|局|委员会)"
                                r"(?=关于|(?:19|20)\d\d|法治|依法)")
 
@@ -1721,7 +1725,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     kinds = [kind for kind, _ in selves.most_common()]
     # A title led by a bare level's body (区政府办2025年度…报告, 县司法局关于…): a body of that level wrote it,
     # whatever higher levels its text names as 全省 and 全市 (围绕全省“三个年”活动和全市…要求).
-    bare_lead = _BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])) if title_span else None
+    # (a page without its title whose opening has that body as its subject, 2025年,区政府办深入贯彻…, the same)
+    bare_lead = (_BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])) if title_span
+                 else _BARE_LEVEL_OPENING.search(text, 0, min(body_end, 1500)))
     if bare_lead is not None:
         kinds = [bare_lead.group(1)] + [kind for kind in kinds if kind != bare_lead.group(1)]
 

@@ -1186,6 +1186,9 @@ def test_a_township_outside_the_county_named_is_not_the_author():
     # a city's bureau leading its title keeps its city
     ("市司法局2023年度法治政府建设工作报告\n2023年,市司法局围绕全市大局,落实《赣州市法治政府建设实施方案》。",
      "赣州市", "prefecture"),
+    # a page without its title whose opening has that body as its subject
+    ("2025年,区政府办深入贯彻习近平法治思想,全面落实《西安市碑林区2025年法治政府建设工作要点》,"
+     "围绕全省“三个年”活动和全市改革要求,推进工作。", "碑林区", "county"),
 ])
 def test_title_led_by_a_bare_levels_body(text, name, level):
     got = facts(text)
