@@ -144,6 +144,12 @@ def names(text):
      ["东辽县人民政府"]),
     # The metadata table of a page flattened to one line (发文单位 区人民政府 发文字号).
     (ZHONGZHAN + "2020-12-22 11:50 发文单位 区人民政府 发文字号 发文日期 2020-12-03 区司法局开展培训。", ["中站区司法局"]),
+    # 发布部门: names the page's poster as 发布机构 does, on its line or above its value.
+    (ZHONGZHAN + "发布部门:区政府办公室\n发布时间:2021年1月5日\n区司法局开展培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "发布部门\n区政府办公室\n区司法局开展培训。", ["中站区司法局"]),
+    # A cadre's rank (正局级, 副厅级) is no bureau.
+    (DONGLIAO + "举办县正局级领导干部专题研讨班,县司法局授课。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "组织省副厅级干部学法,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -1441,4 +1447,20 @@ def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
     ("东辽县2025年法治政府建设情况报告\n县司法局获得县委政法委支持,开展工作。", ["东辽县司法局", "东辽县委政法委"]),
 ])
 def test_praise_earned_with_huo_is_no_body_acting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body's inspection whose findings are rectified: what the body found, not the body acting.
+    (DONGLIAO + "县政府全面完成中央依法治国办实地督察反馈问题整改工作。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局抓好省委巡视反馈意见整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县政府推进市委依法治市办督察整改,逐项销号。", ["东辽县人民政府"]),
+    # A committee's 巡察 listed among the means a duty is checked by: a thing.
+    (DONGLIAO + "将履职情况纳入年度绩效考核和县委巡察,县司法局督促落实。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县委巡察、县审计局审计同步开展。", ["东辽县人民政府", "东辽县审计局"]),
+    # The inspecting body acting still acts.
+    (DONGLIAO + "省司法厅开展法治督察,县政府配合。", ["东辽县人民政府", "吉林省司法厅"]),
+    (DONGLIAO + "县委研究巡察工作,县司法局配合。", ["东辽县人民政府", "东辽县委", "东辽县司法局"]),
+])
+def test_an_inspection_named_as_a_thing(text, expected):
     assert names(text) == expected

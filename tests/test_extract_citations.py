@@ -60,6 +60,7 @@ def test_titles(text, expected):
     ("贯彻落实《吉林省优化营商环境条例》", "吉林省优化营商环境条例", "provincial", "local_regulation"),
     ("依据《吉林省行政应诉办法》规定", "吉林省行政应诉办法", "provincial", "rule"),
     ("公布《行政许可项目目录》", "行政许可项目目录", "county", "normative"),
+    ("市政府研究制定《焦作市提升依法行政水平若干举措》", "焦作市提升依法行政水平若干举措", "prefecture", "normative"),
     ("执行《焦作市规范性文件制定和备案办法》", "焦作市规范性文件制定和备案办法", "prefecture", "rule"),
     ("制定了《中站区行政执法公示办法》", "中站区行政执法公示办法", "county", "normative"),
     ("学习了《中华人民共和国密码法》", "中华人民共和国密码法", "national", "law"),
@@ -179,6 +180,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("中华人民共和国政府信息公开工作年度报告格式", True), ("行政执法文书格式", True),
     # A notice or pledge a body prescribes for those it regulates (告知书, 承诺书) is a document it issues.
     ("依法纳税告知书", True), ("证明事项告知承诺书", True), ("某县市场主体信用承诺书", True),
+    # Measures a government sets out by their number (若干举措, 十项举措), as its 措施.
+    ("某市优化营商环境若干举措", True), ("关于推进依法行政的十项举措", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

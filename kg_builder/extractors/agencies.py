@@ -145,11 +145,11 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
                            r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)"
                            # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
                            r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
-_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
+_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
                           r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
@@ -1395,10 +1395,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
-    # (清理市委规范性文件: a committee's documents, the committee not acting.)
+    # (清理市委规范性文件: a committee's documents, the committee not acting; 正局级, a cadre's rank.)
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
         or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
+        # (市正局级主要领导干部, 副厅级干部: a rank, no bureau)
+        or m.name[-1] in "局厅" and text.startswith("级", m.end)
         or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
         or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
@@ -1412,6 +1414,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
         matches = _without_things(text, matches)
+    if "巡" in text or "督察" in text:
+        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
@@ -1535,6 +1539,14 @@ _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "�
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
+# A body's inspection named as a thing: its 督察 (or 巡视, 巡察) whose findings are rectified
+# (全面完成中央依法治国办实地督察反馈问题整改工作, 对省委巡视反馈意见整改), and a committee's 巡察 listed
+# among the means a duty is checked by (纳入全市年度综合考核和市委巡察): what the body found or does,
+# not the body acting in the text. (市委巡察组进驻…: the inspection team, a body of its own.)
+_INSPECTION_THING = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
+    r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
+    r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 _BODY_THINGS = ("门户网站", "网站", "监管平台")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,

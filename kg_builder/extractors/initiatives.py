@@ -94,11 +94,11 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为)(
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
-# every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”), a
+# every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
 # roll of persons (“四川十大法治人物”).
 _NOT_A_PROGRAMME = re.compile(
-    r"(意识|自信|维护|确立|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议|人物)$|^十[一二三四五六七八九]五$"
+    r"(意识|自信|维护|确立|确保|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议|人物)$|^十[一二三四五六七八九]五$"
     # a role to play (发挥“三个作用”), the overall situations to keep in mind (胸怀“两个大局”),
     # and the motto of working on two fronts (“两手抓、两手硬”)
     r"|作用$|大局$|^两手抓"
@@ -135,6 +135,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
+    # (a list's make-up, what all share and what each has: “共性+个性”清单)
+    r"|^共性[+、]?个性$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
