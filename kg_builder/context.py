@@ -1248,7 +1248,9 @@ _PREPOSITIONS = "向经到给为"
 # The opening of a report, whose subject is its author: "2023年,在区委、区政府的坚强领导下,
 # 四季青街道坚持……", "一年来,周溪乡在县委……", "2024年,农业农村部深入贯彻……".
 _OPENING = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:度|以来|来)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
+    r"(?:(?:19|20)\d{2}年(?:度|以来|来)?"
+    # (what the year is comes first: 2025年是《纲要》收官之年,北和镇在市委、市政府的…领导下)
+    r"(?:是[^。;;\n]{2,80}?之年)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
     r"(?:在[^。;;\n]{2,60}?(?:领导|引领|指导|支持)下[,,、]?[^\S\n]*)*"
     r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
     r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会"
@@ -1597,6 +1599,15 @@ _PUBLISHING_TOWNSHIP = re.compile(_TOWNSHIP_AND_BODY)
 _NUMBER_YEAR = re.compile(r"[〔\[(]((?:19|20)\d{2})[〕\])]")
 
 
+# A title led by a body of a bare level (区政府办…报告, 县司法局关于…的报告, 市委依法治市办…).
+_BARE_LEVEL_OPENING = re.compile(
+    r"(?m)^[^\S\n]*(?:19|20)\d{2}年(?:度|以来)?[,,][^\S\n]*(?:在[^。;;\n]{2,60}?(?:领导|指导)下[,,][^\S\n]*)?"
+    r"([县区])(?:人民政府|政府|委)?[\u4e00-\u9fa5]{0,10}?(?:办公室|办|局|委员会)"
+    r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|在|以)")
+_BARE_LEVEL_TITLE = re.compile(r"^(?:中共)?([县区])(?:人民政府|政府|委)?[\u4e00-\u9fa5]{0,10}?(?:办公室|办|局|委员会)"
+                               r"(?=关于|(?:19|20)\d\d|法治|依法)")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -1717,6 +1728,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         return None, None, named
     counts = Counter(name for _, _, name in body)
     kinds = [kind for kind, _ in selves.most_common()]
+    # A title led by a bare level's body (区政府办2025年度…报告, 县司法局关于…): a body of that level wrote it,
+    # whatever higher levels its text names as 全省 and 全市 (围绕全省“三个年”活动和全市…要求).
+    # (a page without its title whose opening has that body as its subject, 2025年,区政府办深入贯彻…, the same)
+    bare_lead = (_BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])) if title_span
+                 else _BARE_LEVEL_OPENING.search(text, 0, min(body_end, 1500)))
+    if bare_lead is not None:
+        kinds = [bare_lead.group(1)] + [kind for kind in kinds if kind != bare_lead.group(1)]
 
     def rank(name: str):
         kind_bonus = 0

@@ -1442,6 +1442,33 @@ def test_a_body_after_a_title_that_lost_its_close_after_its_years():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A plan named by its owner and followed (市委实施方案, 区委全面依法治区委员会2025年工作要点要求): the
+    # document, its owner not acting there.
+    ("东辽县2025年法治政府建设情况报告\n县司法局紧紧围绕《法治政府建设实施纲要(2021-2025年)》、市委实施方案和东辽具体举措,"
+     "推进工作。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局紧扣县委全面依法治县委员会2025年工作要点要求,推进依法行政。",
+     ["东辽县司法局"]),
+    # a body that makes or issues the plan acts; so does the author of the document's own title
+    ("东辽县2025年法治政府建设情况报告\n县委制定实施方案,县司法局推进工作。", ["东辽县委", "东辽县司法局"]),
+    ("东辽县司法局2025年工作要点\n按照县委部署,推进工作。", ["东辽县司法局", "东辽县委"]),
+])
+def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Praise earned with 获 as with 被 (获…高度认可、…肯定并推广): the praising bodies do not act.
+    ("东辽县2025年法治政府建设情况报告\n相关做法获县委主要领导高度认可、县司法局领导肯定并推广,县法院参与。",
+     ["东辽县法院"]),
+    # a body acting before the comma still acts; one whose support is 获得 acts
+    ("东辽县2025年法治政府建设情况报告\n县司法局建立调解机制,获市司法局充分肯定。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局获得县委政法委支持,开展工作。", ["东辽县司法局", "东辽县委政法委"]),
+])
+def test_praise_earned_with_huo_is_no_body_acting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A body's inspection whose findings are rectified: what the body found, not the body acting.
     (DONGLIAO + "县政府全面完成中央依法治国办实地督察反馈问题整改工作。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局抓好省委巡视反馈意见整改。", ["东辽县人民政府", "东辽县司法局"]),

@@ -764,3 +764,18 @@ def test_the_national_plan_for_law_enforcement_quality():
     got = cited("落实《提升行政执法质量三年行动计划(2023—2025年)》")
     plan = got["提升行政执法质量三年行动计划(2023-2025年)"]
     assert (plan.issuer, plan.issuer_level, plan.kind) == ("国务院办公厅", "national", "plan")
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # A plan for the rule of law of a whole level, its place unnamed, cited by a lower level's text: the
+    # plan of the level it names (a 重庆 district's 全面依法治市 is the municipality's).
+    ("铜梁区2025年法治政府建设情况报告", "编制《铜梁区贯彻落实〈全面依法治市提升行动方案〉的具体措施》。",
+     "全面依法治市提升行动方案", "provincial"),
+    ("信丰县2025年法治政府建设情况报告", "落实《全面依法治市实施方案》。", "全面依法治市实施方案", "prefecture"),
+    ("信丰县2025年法治政府建设情况报告", "落实《全面依法治省规划(2021-2025年)》。", "全面依法治省规划(2021-2025年)",
+     "provincial"),
+    # the document's own level stays its own
+    ("信丰县2025年法治政府建设情况报告", "制定《全面依法治县工作规则》。", "全面依法治县工作规则", "county"),
+])
+def test_a_whole_levels_rule_of_law_plan_is_that_levels(prefix, text, title, issuer_level):
+    assert cited(text, prefix)[title].issuer_level == issuer_level

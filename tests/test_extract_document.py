@@ -386,6 +386,11 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
      "一、聚焦《河北省优化营商环境条例》", "青山新区", "county"),
     ("2024年,在县委领导下,我县深入推进依法行政,现将开阳县2024年法治建设工作情况报告如下。贵州省推进。",
      "开阳县", "county"),
+    # what the year is stands before the subject (2025年是《纲要》收官之年,某镇在市委…领导下)
+    ("2025年是《法治政府建设实施纲要(2021-2025年)》收官之年,石门乡在县委、县政府的正确领导下,推进依法行政。",
+     "石门乡", "township"),
+    ("2024年是全面依法治县的关键之年,青枫街道在区委、区政府的坚强领导下,推进依法行政。全区推进。",
+     "青枫街道", "township"),
 ])
 def test_untitled_report_author_from_its_opening(text, name, level):
     got = facts(text)
@@ -1175,6 +1180,25 @@ def test_a_township_outside_the_county_named_is_not_the_author():
     text = "2023年,我镇按照伊金霍洛旗的要求推进依法行政。\n全镇学习城关镇经验,推进法治建设。"
     got = facts(text)
     assert "authorJurisdiction" not in got or got["authorJurisdiction"].name != "城关镇"
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A title led by a bare district's or county's body (区政府办…报告, 县司法局关于…) with no place of its own:
+    # the district or county its text names, not the city the higher levels' campaigns (全省, 全市) speak of.
+    ("区政府办2025年度法治政府建设工作报告\n2025年,区政府办全面落实《西安市碑林区2025年法治政府建设工作要点》,"
+     "围绕全省“三个年”活动和全市改革要求,推进工作。", "碑林区", "county"),
+    ("县司法局关于2024年度法治政府建设情况的报告\n2024年,县司法局落实《赣州市信丰县法治政府建设实施方案》,"
+     "围绕全市中心工作,服务全市大局。", "信丰县", "county"),
+    # a city's bureau leading its title keeps its city
+    ("市司法局2023年度法治政府建设工作报告\n2023年,市司法局围绕全市大局,落实《赣州市法治政府建设实施方案》。",
+     "赣州市", "prefecture"),
+    # a page without its title whose opening has that body as its subject
+    ("2025年,区政府办深入贯彻习近平法治思想,全面落实《西安市碑林区2025年法治政府建设工作要点》,"
+     "围绕全省“三个年”活动和全市改革要求,推进工作。", "碑林区", "county"),
+])
+def test_title_led_by_a_bare_levels_body(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
 
 
 @pytest.mark.parametrize(("text", "name", "doc_type"), [

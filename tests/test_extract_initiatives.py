@@ -615,6 +615,29 @@ def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # An app, however its name is shaped (推广“…”应用, “…”与“…”应用贯通): a tool, not a programme.
+    ("推动“阳光执法”与“执法+服务”应用贯通,推广“法务通”应用,线上办理。", []),
+    # the uses of a programme (“…”应用场景) keep it one; so does the unquoted name the lexicon knows
+    ("谋划12个“综合查一次”应用场景,组织综合查一次200户次。", ["综合查一次"]),
+    # the places a programme is run at (打造…个“…”联系点)
+    ("在园区打造10个“法律进企业”联系点。", ["法律进企业"]),
+    # a system quoted by its full name (严格执行“…制度”, 建立“…工作机制”) is a mechanism
+    ("严格执行“重大事项报告备案制度”,建立“三级书记抓法治工作机制”。", ["重大事项报告备案制度", "三级书记抓法治工作机制"]),
+])
+def test_apps_venues_of_programmes_and_quoted_systems(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A medium that reports on the work (区“某某发布”等媒体, “某某在线”新媒体) is no programme.
+    ("被市《法制报》、区“五华发布”等媒体广泛报道,推行“法治夜校”活动。", ["法治夜校"]),
+    ("通过“六合在线”新媒体推送案例。", []),
+])
+def test_a_medium_reporting_the_work_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A code inside an office's name (县政务“1+6”协调服务办公室) is part of the body, no programme; the
     # same code before its mechanism still is one.
     ("县政务“1+6”协调服务办公室入驻大厅。", []),

@@ -1409,6 +1409,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
         or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
+    if "方案" in text or "要点" in text or "规划" in text:
+        # 紧紧围绕《纲要》、市委实施方案和…具体举措, 紧扣区委全面依法治区委员会2025年工作要点要求: a body's
+        # document followed, named by its owner, is no body acting (as the 文件 of a 国务院办公厅 followed)
+        # (not the document's own title, 广东省司法厅2023年工作要点, whose author it names)
+        own_title = ctx.title_span or (0, 0)
+        matches = [m for m in matches if own_title[0] <= m.start < own_title[1] or not _OWNED_DOCUMENT.match(text, m.end)]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text:
@@ -1546,6 +1552,10 @@ _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")
 _ORGANIC_LAW = ("组织法",)
+# A plan named by its owner, no marks, no verb between (市委实施方案, 区委全面依法治区委员会2025年工作要点要求,
+# 县政府2024年度工作计划): the document, its owner not acting there.
+_OWNED_DOCUMENT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|实施方案|行动方案|工作方案|工作计划|规划)"
+                             r"(?![的\u4e00-\u9fa5]{0,2}(?:制定|印发|出台|起草|编制))")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核",
                       # the government's head named with his post (区委书记某某、区人民政府区长某某履行第一责任人职责):
                       # a person, as a committee's secretary is, not the body acting (a deputy sent on a task,
@@ -1655,20 +1665,19 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # bodies honoured and the ones honouring them name a roll of merit, no work done in the text (as a body
 # whose 充分肯定 a practice earned does not act).
 # (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)")
-# (…专项行动获司法部表彰, 获得省政府通报表扬: the same honour written with 获, the thing honoured before it.)
-_AWARDED = re.compile(r"获(?:得)?([^,。;:\n获被]{0,40}?)(?:表彰|通报表扬|表扬|通报嘉奖|嘉奖|充分肯定|肯定)")
+# (相关工作获镇主要领导高度认可、区司法局领导肯定并推广: praise earned, 获 for 被, the same; to the last word of
+# praise in the clause. …专项行动获司法部表彰, 获得省政府通报表扬: an honour written with 获, the thing honoured
+# before it.)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)"
+                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖)(?:并推广)?")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
 
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
-    honours = list(_HONOURED.finditer(text)) if "被" in text else []
-    if "获" in text:
-        honours += _AWARDED.finditer(text)
-    for honour in honours:
-        spans.append(honour.span(1))
+    for honour in _HONOURED.finditer(text):
+        spans.append(honour.span(1) if honour.group(1) is not None else honour.span(2))
         at = honour.start()
         start = at
         while start > 0 and at - start < 60 and not _CLAUSE_START.match(text, start - 1):

@@ -497,6 +497,8 @@ _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
 # A title opening with its place's level written bare (市法治政府建设实施纲要: the city's own).
 _BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯彻|落实|关于|(?:19|20)\d{2})")
+# A plan for the rule of law of a whole level, its place unnamed (全面依法治市提升行动方案, 全面依法治省规划).
+_WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([省市州县区])")
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
@@ -971,6 +973,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
         issuer, level, code = place.name, place.level, place.code or None
+    elif ((whole := _WHOLE_RULE_OF_LAW.match(title)) is not None and ctx.division is not None
+          and (higher := ctx.relative(whole.group(1))) is not None
+          and _LEVELS.index(higher.level) < _LEVELS.index(ctx.division.level)):
+        # 贯彻落实〈全面依法治市提升行动方案〉 in a district's text: the plan of the whole city (in 重庆, the
+        # municipality) the district lies in, not the district's own.
+        issuer, level, code = higher.name, higher.level, higher.code or None
     elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
         # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
         issuer, level, code = None, None, None

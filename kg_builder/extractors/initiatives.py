@@ -39,7 +39,9 @@ _PROGRAMME_AFTER = re.compile(
     # of the campaign follows, “…”主题活动, 主题宣传)
     r"主题(?=[\u4e00-\u9fa5])(?!的)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
-    r"项目|[省市县区]级项目)"
+    r"项目|[省市县区]级项目"
+    # the places a programme is run at (打造15个“法治护企”联系点)
+    r"|联系点)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
@@ -50,6 +52,8 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
+    # a medium that reports on the work (被《法制报》、区“九龙发布”等媒体广泛报道)
+    r"|等?(?:新)?媒体|等?(?:新闻)?媒介"
     # a part of a programme's name explained (以“四战两改”为重点(“四战”指蓝天保卫战…): the whole is the name
     r"|指(?![导标数南引挥示定令])"
     # a venue (依托“邻里小院”法治文化阵地, “法治长廊”宣传阵地)
@@ -159,7 +163,7 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(通办|网办|联办|随身办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院|明白人)$")
+_SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院|明白人)$")
 
 
 @functools.cache
@@ -199,6 +203,9 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+# An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
+# (“综合查一次”应用场景: the uses of a programme, which stays one.)
+_APP_AFTER = re.compile(r"^应用(?:[^\u4e00-\u9fa5]|$|贯通|上线|开发|对接|端)")
 # A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
 # (not across a way of working the quote names: “7+N”模式配备网格工作小组 is the 模式, its groups after it)
 # (市营商环境“1+9”监督服务办公室: an office named with its code, the code part of the body's name)
@@ -224,7 +231,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
-    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after):
+    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after):
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
