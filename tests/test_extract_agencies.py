@@ -164,6 +164,10 @@ def names(text):
     (DONGLIAO + "县政务“1+6”协调服务办公室入驻大厅,县司法局配合。",
      ["东辽县人民政府", "东辽县政务“1+6”协调服务办公室", "东辽县司法局"]),
     (DONGLIAO + "推行“1+6”协调服务,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
+    # An office by its short name in quotes, working with another (与“扫黑办”联合检查): the place's own;
+    # a way a service is done (与“一网通办”共同推进, “帮代办”) is none.
+    (DONGLIAO + "县司法局与“扫黑办”联合开展检查。", ["东辽县人民政府", "东辽县司法局", "东辽县扫黑办"]),
+    (DONGLIAO + "县司法局与“一网通办”共同推进,与“帮代办”共同推进。", ["东辽县人民政府", "东辽县司法局"]),
     # A province's zone named with its short name first: its bodies written bare with its kind, and the
     # province's own (省委省政府), the zone lying there.
     ("江西某港航空港经济区2024年法治政府建设情况报告\n落实省委省政府部署和经济区党工委要求,经济区管委会推进工作。",

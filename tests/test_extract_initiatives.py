@@ -661,6 +661,9 @@ def test_codes_in_offices_and_construction_projects(text, expected):
     # programme counted so before another word is not touched.
     ("全面推进“两区三城”建设,打造“三地一中心”建设格局。", []),
     ("开展“两区三城”创建活动。", ["两区三城"]),
+    # An office by its short name, working with another (与“扫黑办”联合检查), is a body; a programme so
+    # placed (与“一网通办”共同推进) is still one.
+    ("县司法局与“扫黑办”联合开展检查,与“一网通办”共同推进。", ["一网通办"]),
 ])
 def test_targets_and_manners(text, expected):
     assert names(text) == expected

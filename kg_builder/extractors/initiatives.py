@@ -258,6 +258,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
     if after.startswith("建设") and _COUNTED_AREAS.fullmatch(phrase.strip()):
         return False
+    if phrase.endswith("办") and before.endswith(("与", "会同", "由", "和")) and after.startswith(
+            ("共同", "联合", "牵头", "负责", "配合", "开展")):
+        return False  # an office by its short name, working with another (与“工改办”共同监测): a body
     if _TARGETS.fullmatch(phrase.strip()) and not (_PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after)):
         return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
