@@ -47,6 +47,14 @@ def cited(text, prefix=HENAN):
     ("执行《公证程序通则》。印发《关于开展年度法治建设绩效及法", {"公证程序通则"}),
     ("制定了《某县乡镇领导干部法治建设绩效考核指标", set()),
     ("附件:《某县2021年普法工作要点\n县司法局组织实施。", {"某县2021年普法工作要点"}),
+    # A national plan nested under a first year off by one is the national plan, by its official title.
+    ("某市工作报告\n审议了《某市贯彻落实〈法治社会建设实施纲要(2021—2025年)〉实施办法》。",
+     {"某市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法", "法治社会建设实施纲要(2020-2025年)"}),
+    ("某县工作报告\n制定《某县落实〈法治政府建设实施纲要(2020-2025年)〉的措施》。",
+     {"某县落实〈法治政府建设实施纲要(2020-2025年)〉的措施", "法治政府建设实施纲要(2021-2025年)"}),
+    # (years far off are another plan's, and a plan cited in its own marks keeps what it says)
+    ("某县工作报告\n制定《某县落实〈法治政府建设实施纲要(2016-2020年)〉的措施》。",
+     {"某县落实〈法治政府建设实施纲要(2016-2020年)〉的措施", "法治政府建设实施纲要(2016-2020年)"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected

@@ -350,6 +350,21 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
 
 
+# A city's news without its title that names no division in full: the one city it names by its short name
+# after 法治 (建设更高水平法治某城), when it speaks of itself as a city (全市).
+@pytest.mark.parametrize(("text", "name"), [
+    ("12月9日,市委全面依法治市委员会召开会议,部署全市工作,努力建设更高水平法治宜宾。", "宜宾市"),
+    ("会议要求,全市各部门推进法治遵义建设,市委依法治市办抓好落实。", "遵义市"),
+    # (two cities so named, or none, say nothing)
+    ("会议要求,全市推进法治宜宾、法治遵义建设。", None),
+    ("会议要求,全市推进法治政府建设,建设法治社会。", None),
+])
+def test_untitled_city_news_named_after_rule_of_law(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name
+
+
+
 # A page scraped without its title: the report's opening sentence names its author.
 @pytest.mark.parametrize(("text", "name", "level"), [
     ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
