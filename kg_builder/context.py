@@ -51,7 +51,7 @@ INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
-    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算)"
+    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
@@ -1267,7 +1267,7 @@ _OPENING = re.compile(
 
 # A news item's lead naming who issued a document (近日,中共中央、国务院印发了《…》, 8月12日,司法部发布《…》).
 _NATIONAL_NEWS_LEAD = re.compile(
-    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台)了?[《〈<]")
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发)了?[《〈<]")
 
 
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).

@@ -158,6 +158,13 @@ def names(text):
     (DONGLIAO + "县人大常委会常务副主任李某带队视察。", ["东辽县人民政府"]),
     (DONGLIAO + "县人大常委会主任会议听取专项报告。", ["东辽县人民政府", "东辽县人大常委会"]),
     (DONGLIAO + "县人大常委会组织执法检查。", ["东辽县人民政府", "东辽县人大常委会"]),
+    # ... and so is an office's (办公室主任) or a court's head (法院院长, 检察院检察长).
+    (DONGLIAO + "县委依法治县委员会办公室副主任王某、县人民法院院长李某、县人民检察院检察长赵某参加会议。",
+     ["东辽县人民政府"]),
+    (DONGLIAO + "县人民法院召开府院联席会议,县人民检察院参加。", ["东辽县人民政府", "东辽县人民法院", "东辽县人民检察院"]),
+    # The party's propaganda department is a national body; a news lead forwarding its plan names its authors.
+    ("据新华社电 近日,中共中央、国务院转发了《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划(2021—2025年)》,"
+     "并发出通知。", ["中共中央", "国务院", "中央宣传部", "司法部"]),
     # A county's merged bureau of civil affairs and human resources, its 和 inside its name.
     (DONGLIAO + "县民政和人社局、县财政局负责人作述职。", ["东辽县人民政府", "东辽县民政和人社局", "东辽县财政局"]),
     # An office setting up a team (依法治县办成立专班) is no 办成 (a thing got done).

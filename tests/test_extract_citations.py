@@ -288,6 +288,10 @@ def test_broken_titles_and_order_numbers(text, title, kind):
     # The central plan under other years or none, and a central plan the table knows.
     ("对照中央和省《法治政府建设实施纲要》要求。", "法治政府建设实施纲要", "national", "plan"),
     ("紧扣《法治政府建设实施纲要(2022—2025年)》要求。", "法治政府建设实施纲要(2022-2025年)", "national", "plan"),
+    # An unplaced 办法 a meeting passed in a list of titles (审议通过《A》《B》《关于…的实施办法》) is made here:
+    # the document's own (the list's other titles name another place).
+    ("会议审议并原则通过《绵阳市法治社会建设指标体系(试行)》《2021年绵阳市深化法治四川建设工作责任分解方案》"
+     "《关于建立法治建设联络员工作机制的实施办法》。", "关于建立法治建设联络员工作机制的实施办法", "county", "normative"),
     ("审议《全面深化法治领域改革纲要(2023—2027年)》任务清单。", "全面深化法治领域改革纲要(2023-2027年)", "national", "plan"),
 ])
 def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):

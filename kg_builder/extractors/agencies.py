@@ -73,7 +73,7 @@ _STOP = re.compile(
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
 _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
-_HEAD_OF_BODY = re.compile(r"(?:常务)?副?主任(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?主任、")
+_HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
@@ -136,6 +136,8 @@ _NATIONAL_BODIES = (
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
     # the ministries and the State Council's offices of the years before the 2018 reform, in older reports
     "环境保护部", "国土资源部", "农业部", "文化部", "监察部", "国务院法制办公室", "国务院法制办", "国务院审改办",
+    # the party's propaganda department, co-author of the five-year legal-education plans
+    "中共中央宣传部", "中央宣传部", "中宣部",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
@@ -363,9 +365,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if (i and suffix.endswith("委") and suffixes[i - 1].group().endswith("委")
                 and text.startswith(("书记", "副书记"), end)):
             return None  # a committee's secretary (市委政法委书记): a post, not the party committee around it
-        if suffix.endswith(("会", "办")) and _HEAD_OF_BODY.match(text, end):
-            # the head of a council or an office named with his post (市委书记、市人大常委会主任某某主持会议,
-            # 市委依法治市办主任、市司法局局长某某): a person, as a bureau's 局长 is, not the body acting
+        if suffix.endswith(("会", "办", "室", "院")) and _HEAD_OF_BODY.match(text, end):
+            # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
+            # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
             return None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
@@ -1386,6 +1388,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks.)
         end = ctx.title_span[1]
         carried = _CARRIED_AUTHORS.search(ctx.text, end, min(ctx.body_end, end + 600))
+    if carried is None and ctx.title_span is None:
+        lead = _NEWS_LEAD_CARRIES.search(ctx.text, 0, min(ctx.body_end, 600))
+        carried = _CARRIED_AUTHORS.match(ctx.text, lead.end()) if lead is not None else None
     if carried is not None:
         # The authors of the plan a page's headline says is issued or forwarded, named in the
         # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice
@@ -1395,7 +1400,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         taken = {m.name for m in matches}
         own = ctx.division.name if ctx.division is not None else None
         authors = [m for m in find_agencies(ctx, *carried.span(1), include_titles=True) if m.name not in taken]
-        if ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
+        if ctx.title and ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
             authors = []
         matches = sorted(matches + authors, key=_START)
     if skip:
@@ -1538,7 +1543,10 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 
 
 # The bodies opening the title a page issues or forwards, before its 关于.
-_CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
+_CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
+# A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
+# 国务院转发了《中央宣传部、司法部关于…规划》): the authors of what it carries.
+_NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*[\u4e00-\u9fa5、]{2,24}?(?:联合)?(?=(?:印发|转发)了?《)")
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")

@@ -1039,8 +1039,10 @@ _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
 def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_HERE) -> bool:
     """Whether the clause before any of a title's occurrences says it was made or reviewed here."""
     for span in spans:
-        lo = max(0, span.start - 40)
-        clause = text[lo : span.start - 1]
+        # (a title listed after others, 审议通过《A》《B》《C》, is made or reviewed by the clause before the list)
+        head = _list_head(text, span.start) if span.depth == 0 else span.start
+        lo = max(0, min(span.start, head) - 40)
+        clause = text[lo : min(span.start, head) - 1]
         found = None
         for found in _CLAUSE_BREAK.finditer(clause):
             pass
