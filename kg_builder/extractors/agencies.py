@@ -81,7 +81,9 @@ _AND_WORDS = re.compile(
     # (深圳's and other cities' 城市管理和综合执法局, 规划和自然资源局, 粮食和物资储备局)
     r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务|"
     # (a county's merged bureau of civil affairs and human resources: 民政和人社局, 民政和人力资源社会保障局)
-    r"民政和人(?:力资源)?社(?:会保障)?)"
+    r"民政和人(?:力资源)?社(?:会保障)?|"
+    # (a township's office of political-legal affairs and social management: 政法和综合治理办公室)
+    r"政法和(?:社会)?综合治理)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
@@ -820,6 +822,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division
         best = _best_end(text, p_end, han_end=han_end)
+        if relative == "街道" and text.startswith("办事处", p_end):
+            best = (p_end + 3, "办事处")  # 街道办事处与律所签订合同: the street office, whose 办 runs into 事
         if best is None:
             continue
         a_end = best[0]
