@@ -307,6 +307,21 @@ def test_development_zone_bodies(text, expected):
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
     # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.
     (ZHONGZHAN + "区委副书记、政法委书记、治区办主任某某主持召开会议。区司法局推进。", ["中站区司法局"]),
+    # A street's office written bare as the subject (街道办事处与…签订) is the street's own; its plural is none.
+    ("北山街道2022年度法治政府建设情况报告\n街道办事处与一家律师事务所签订常年法律顾问合同。", ["北山街道办事处"]),
+    ("北山街道2022年度法治政府建设情况报告\n街道办事处聘请法律顾问,各街道办事处参照执行。", ["北山街道办事处"]),
+    # A township's office of political-legal affairs and social management, its 和 inside the name.
+    ("龙潭乡2024年法治政府建设工作报告\n由龙潭乡政法和综合治理办公室牵头排查纠纷。", ["龙潭乡政法和综合治理办公室"]),
+    ("龙潭乡2024年法治政府建设工作报告\n龙潭乡政法和社会综合治理办公室负责调解。", ["龙潭乡政法和社会综合治理办公室"]),
+    # A street's 党工委 written bare is its own, not its secretary (党工委书记: a person).
+    ("北山街道2022年度法治政府建设情况报告\n将法治学习纳入党工委理论学习中心组计划,党工委书记带头讲课。", ["北山街道党工委"]),
+    # A town's commission for governance by law, set up bare (成立以…为主任的全面依法治理委员会): its own.
+    ("石门镇2020年度法治政府建设情况报告\n成立以镇长为主任的全面依法治理委员会,统筹推进。", ["石门镇全面依法治理委员会"]),
+    # A party committee by its term and plenum (市委十二届八次全会工作部署) is the committee, its plenum's
+    # spirit studied is none.
+    ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n紧扣市委十二届八次全会工作部署推进。",
+     ["汕头市委"]),
+    ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n深入学习市委十二届八次全会精神。", []),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

@@ -125,6 +125,14 @@ def test_titles_naming_the_nation(text, title, issuer_level):
     ("落实《全区普法工作要点》", "全区普法工作要点", "county"),
     # Without 全区 the unprefixed title stays the township's own.
     ("修订《街道议事规则》", "街道议事规则", "township"),
+    # The notice calling for the township's yearly report comes from above: its county's.
+    ("根据《关于做好2023年度法治政府建设情况报告工作的通知》要求", "关于做好2023年度法治政府建设情况报告工作的通知", "county"),
+    ("按照《关于认真做好法治建设年度报告报送工作的通知》", "关于认真做好法治建设年度报告报送工作的通知", "county"),
+    # ... and so is a notice numbered by a committee's rule-of-law office (某委法办〔年〕号).
+    ("落实《关于开展乡镇合法性审查工作的通知》(萧委法办〔2023〕5号)", "关于开展乡镇合法性审查工作的通知", "county"),
+    ("落实《关于开展述法工作的通知》(某区委依法治区办发〔2022〕2号)", "关于开展述法工作的通知", "county"),
+    # A notice the township numbers itself stays its own.
+    ("印发《关于开展普法宣传月活动的通知》(宁街发〔2023〕3号)", "关于开展普法宣传月活动的通知", "township"),
 ])
 def test_township_issuer_after_its_county(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

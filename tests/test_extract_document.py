@@ -416,6 +416,9 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
      "石门乡", "township"),
     ("2024年是全面依法治县的关键之年,青枫街道在区委、区政府的坚强领导下,推进依法行政。全区推进。",
      "青枫街道", "township"),
+    # the township's leading group speaks for it (2025年,某街道领导班子始终以…)
+    ("2025年,青枫街道领导班子始终以法治思想为统领,推进依法行政。全区推进。", "青枫街道", "township"),
+    ("2023年,石门乡党政领导班子坚持依法行政,推进法治建设。", "石门乡", "township"),
 ])
 def test_untitled_report_author_from_its_opening(text, name, level):
     got = facts(text)

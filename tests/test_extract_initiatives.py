@@ -83,6 +83,11 @@ def test_is_initiative(phrase, after, expected):
     # a manner of making laws is no programme, whatever is done to it (多开展“小切口”立法)
     ("小切口", "立法,确保管用好用", "多开展", False), ("小快灵", "立法", "推进", False),
     ("证照分离", "改革", "开展", True),
+    # an exhortation of clauses each saying what must be is a motto, however it is introduced
+    ("班子要强、作风要硬、服务要优", "要求,推进", "紧扣", False), ("站位要高、措施要实", "的标准", "坚持", False),
+    ("一村一辅警", "制度", "推行", True),
+    # one verb after another on the same words is a motto (“学法治、用法治、守法治”), not a programme
+    ("学法规、用法规、守法规", "的良好氛围", "形成", False), ("马上办、网上办、就近办", "", "推行", True),
 ])
 def test_a_goal_to_reach_is_no_programme(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected

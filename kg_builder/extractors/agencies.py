@@ -81,7 +81,9 @@ _AND_WORDS = re.compile(
     # (深圳's and other cities' 城市管理和综合执法局, 规划和自然资源局, 粮食和物资储备局)
     r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务|"
     # (a county's merged bureau of civil affairs and human resources: 民政和人社局, 民政和人力资源社会保障局)
-    r"民政和人(?:力资源)?社(?:会保障)?)"
+    r"民政和人(?:力资源)?社(?:会保障)?|"
+    # (a township's office of political-legal affairs and social management: 政法和综合治理办公室)
+    r"政法和(?:社会)?综合治理)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
@@ -374,7 +376,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # (区委常委委员会: the same, written with a slip)
                 after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1
                 # 依法治市办成立工作专班: the office setting up a team, not 办成 (getting a thing done)
-                or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2):
+                or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2
+                # 市委十二届八次全会: the committee by its term, whose plenum follows
+                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
@@ -382,6 +386,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
+_TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次")
 _UNKNOWN = object()
 # The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
 _NO_DISTRICT = divisions.Division("", "区", "county")
@@ -420,9 +426,13 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 # Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
 # (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
 # (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整]))(?:全面)?依法治([街镇乡])(?:工作)?委员会")
+# (its commission for governance by law, 全面依法治理委员会, set up so: the township's, named as written)
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整]))(?:全面)?依法治([街镇乡理])(?:工作)?委员会")
 
 
+# A street's 党工委 written bare after a clause's start or a verb that takes it (纳入党工委…, 由党工委…),
+# not its secretary or members (党工委书记, 党工委委员: persons).
+_BARE_WORKING_COMMITTEE = re.compile(r"(?<=[,,。;;::、\n入由经在向将把与和及])党工委(?!书记|副书记|委员|成员|班子成员)")
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
@@ -648,6 +658,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "司法所", own.name,
                                          own.level, None, own.name + "司法所"))
                 take(*match.span())
+        # A street's party working committee written bare (纳入党工委理论学习中心组, 经党工委会议研究): its own.
+        for match in (_BARE_WORKING_COMMITTEE.finditer(text, start, end)
+                      if own.name.endswith("街道") and "党工委" in text else ()):
+            if free(*match.span()):
+                name = own.name + "党工委"
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
+                                         None, name))
+                take(*match.span())
         # The zone it lies in, whose bodies it names bare (在市委、市政府及高新区党工委、管委会的领导下): the
         # zone of its city (大冶高新区), the only one the text can mean.
         city = own.county if own.county and own.county.endswith("市") else own.prefecture
@@ -663,6 +681,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         for match in (_BARE_TOWN_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
             if free(*match.span()):
                 name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + match.group().removeprefix("全面")
+                if match.group(1) == "理":
+                    name = own.name + match.group()
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
                                          None, name))
                 take(*match.span())
@@ -820,6 +840,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division
         best = _best_end(text, p_end, han_end=han_end)
+        if relative == "街道" and text.startswith("办事处", p_end):
+            best = (p_end + 3, "办事处")  # 街道办事处与律所签订合同: the street office, whose 办 runs into 事
         if best is None:
             continue
         a_end = best[0]

@@ -1012,6 +1012,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         if level == "township" and _COUNTY_WIDE.match(title):
             # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
             issuer, level, code = None, "county", None
+        elif level == "township" and (_REPORT_CALL.match(title) or any(
+                _RULE_OF_LAW_OFFICE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans)):
+            # The notice that calls for the township's report (关于做好2024年度法治政府建设情况报告工作的通知),
+            # or one numbered by a committee's rule-of-law office (某委法办〔2025〕1号): its county's, from above.
+            issuer, level, code = None, "county", None
     own_division = ctx.division
     own = bool(own_division and code and own_division.code == code) or bool(
         own_division and own_division.level == "township" and level == "township"
@@ -1055,6 +1060,11 @@ def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_
 
 # A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".
 _ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
+# A notice calling for the year's rule-of-law report (关于做好2024年度法治政府建设情况报告工作的通知): the level above's.
+_REPORT_CALL = re.compile(r"^关于(?:认真)?做好[^〈《]{0,16}?法治(?:政府)?建设[^〈《]{0,10}?报告(?:工作|报送工作)?的通知$")
+# A document number of a party committee's rule-of-law office (城委法办〔2025〕1号, 某县委依法治县办发〔2024〕2号).
+_RULE_OF_LAW_OFFICE_NUMBER = re.compile(
+    r"\s*\((?:[\u4e00-\u9fa5]{1,4}委(?:法办|依法治[县区市旗]办)[\u4e00-\u9fa5]{0,3})〔(?:19|20)\d{2}〕\d+号\)")
 # A local party committee's document number (济委〔2023〕76号, 济委办发〔2022〕3号).
 _COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?〔(?:19|20)\d{2}〕\d+号\)")
 

@@ -128,6 +128,10 @@ _NOT_A_PROGRAMME = re.compile(
     # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
     # statistic of years in a row (“十一连降”)
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
+    # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
+    r"|^[^、]{1,4}要[^、]{1,3}(?:、[^、]{1,4}要[^、]{1,3})+$"
+    # one verb after another on the same words (“学法治、用法治、守法治”): a motto, as 尊法学法守法用法 is
+    r"|^[\u4e00-\u9fa5](?P<same>[\u4e00-\u9fa5]{2,3})(?:、[\u4e00-\u9fa5](?P=same))+$"
     # goals counted (聚焦“八个新突破”和“五个新提升”, “两个高水平”建设), and a year's theme (“营商环境提升年”活动)
     r"|^[一二三四五六七八九十两\d]+个(?:新[\u4e00-\u9fa5]{2}|高[\u4e00-\u9fa5]{2})$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
