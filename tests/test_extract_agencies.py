@@ -1530,3 +1530,17 @@ def test_a_body_written_twice_as_often_named_as_its_title_names_it():
     """某省市场监督管理局 in the title and 省市场监管局 once in the text: a tie, named as the title names it."""
     text = ("江西省市场监督管理局关于2022年度法治政府建设情况的报告\n2022年,省市场监管局坚持依法行政。")
     assert names(text) == ["江西省市场监督管理局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report opening under its leadership, then its department: the department's bare 厅党委 is its own.
+    ("在省委、省政府的坚强领导下,江西省水利厅坚持依法行政。\n将习近平法治思想纳入厅党委理论学习中心组学习计划。",
+     ["江西省委", "江西省人民政府", "江西省水利厅", "江西省水利厅党委"]),
+    ("2024年,在省委的正确领导下,江西省水利厅坚持依法行政。\n厅党组会专题研究法治工作。",
+     ["江西省委", "江西省水利厅", "江西省水利厅党组"]),
+    # a government opening so names no department's party group
+    ("在省委的坚强领导下,江西省人民政府坚持依法行政。\n厅党委理论学习中心组开展学习。",
+     ["江西省委", "江西省人民政府"]),
+])
+def test_an_untitled_report_opening_under_its_leadership(text, expected):
+    assert names(text) == expected

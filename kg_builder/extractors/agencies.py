@@ -1516,6 +1516,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
+# The same opening under its leadership first (2025年,在省委、省政府的坚强领导下,省生态环境厅坚持…).
+_OPENING_LEADERSHIP = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*)?在[^。;\n]{2,60}?(?:领导|指导)下[,，]\s*")
 
 
 # An office named with its programme's code in quotes (市营商环境“1+9”监督服务办公室, 县“12345”热线办公室):
@@ -1560,6 +1562,11 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
         if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
             owner = matches[0]
+        else:
+            # (在省委、省政府的坚强领导下,省某厅坚持…: the body right after its leadership opens the report)
+            lead = _OPENING_LEADERSHIP.match(text, line_start)
+            if lead is not None:
+                owner = next((m for m in matches if m.start == lead.end()), None)
     if owner is None or not owner.name.endswith(("局", "厅")):
         return []
     titles = _cached_title_spans(ctx)
