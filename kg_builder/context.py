@@ -51,7 +51,7 @@ INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
-    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算)"
+    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
@@ -1267,7 +1267,7 @@ _OPENING = re.compile(
 
 # A news item's lead naming who issued a document (近日,中共中央、国务院印发了《…》, 8月12日,司法部发布《…》).
 _NATIONAL_NEWS_LEAD = re.compile(
-    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台)了?[《〈<]")
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发)了?[《〈<]")
 
 
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
@@ -1559,6 +1559,23 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
                           r"([\u4e00-\u9fa5]{2,30}?(?:局|分局|人民政府|政府|委员会|办公室|街道办事处|街道|镇|乡))(?![\u4e00-\u9fa5])")
 
 
+# A city named as the subject of rule of law in running text (建设更高水平法治湛江, 法治常州建设): its short name.
+_RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
+
+
+def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
+    """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _RULE_OF_CITY.finditer(text, 0, body_end):
+        city = divisions.city_named(match.group(1), year)
+        if city is not None and city.level == "prefecture":
+            found.setdefault(city.name, match.span(1))
+    if len(found) != 1:
+        return None
+    name, (start, end) = found.popitem()
+    return start, end, name
+
+
 def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]]):
     """((kind, name, parent), span) of the division or zone a page's publisher line names, or None.
 
@@ -1725,6 +1742,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 pattern, by_name = _province_pattern()
                 first = next(m for m in pattern.finditer(text, 0, body_end) if by_name[m.group()].code == province.code)
                 return ("division", province.name, None), first.span(), named
+        if selves and selves.most_common(1)[0][0] in ("市", "州"):
+            # A city's news without its title, naming no division in full (市委全面依法治市委员会…会议召开,
+            # 全市…, 建设更高水平法治湛江): the one city it names by its short name after 法治.
+            city = _rule_of_city(text, body_end, year)
+            if city is not None:
+                return ("division", city[2], None), (city[0], city[1]), named
         return None, None, named
     counts = Counter(name for _, _, name in body)
     kinds = [kind for kind, _ in selves.most_common()]

@@ -172,6 +172,30 @@ def names(text):
     # province's own (省委省政府), the zone lying there.
     ("江西某港航空港经济区2024年法治政府建设情况报告\n落实省委省政府部署和经济区党工委要求,经济区管委会推进工作。",
      ["江西省委", "江西省人民政府", "江西某港航空港经济区党工委", "江西某港航空港经济区管委会"]),
+    # A deputy head (副局长) is a post, as the head (局长) is; so is the head of a council or an office (主任,
+    # 副主任) named with his name or another post; the council's 主任会议 is the council meeting.
+    (DONGLIAO + "县司法局副局长王某主持座谈,县法制办参加。", ["东辽县人民政府", "东辽县法制办"]),
+    (DONGLIAO + "县委书记、县人大常委会主任王某出席,县委主持。", ["东辽县人民政府", "东辽县委"]),
+    (DONGLIAO + "县委依法治县办主任、县司法局局长王某讲话。", ["东辽县人民政府"]),
+    (DONGLIAO + "县人大常委会常务副主任李某带队视察。", ["东辽县人民政府"]),
+    (DONGLIAO + "县人大常委会主任会议听取专项报告。", ["东辽县人民政府", "东辽县人大常委会"]),
+    (DONGLIAO + "县人大常委会组织执法检查。", ["东辽县人民政府", "东辽县人大常委会"]),
+    # ... and so is an office's (办公室主任) or a court's head (法院院长, 检察院检察长).
+    (DONGLIAO + "县委依法治县委员会办公室副主任王某、县人民法院院长李某、县人民检察院检察长赵某参加会议。",
+     ["东辽县人民政府"]),
+    (DONGLIAO + "县人民法院召开府院联席会议,县人民检察院参加。", ["东辽县人民政府", "东辽县人民法院", "东辽县人民检察院"]),
+    # The party's propaganda department is a national body; a news lead forwarding its plan names its authors.
+    ("据新华社电 近日,中共中央、国务院转发了《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划(2021—2025年)》,"
+     "并发出通知。", ["中共中央", "国务院", "中央宣传部", "司法部"]),
+    # A county's merged bureau of civil affairs and human resources, its 和 inside its name.
+    (DONGLIAO + "县民政和人社局、县财政局负责人作述职。", ["东辽县人民政府", "东辽县民政和人社局", "东辽县财政局"]),
+    # An office setting up a team (依法治县办成立专班) is no 办成 (a thing got done).
+    (DONGLIAO + "县委依法治县办成立工作专班。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    ("宜宾市2021年法治建设情况\n市委全面依法治市委员会及其办公室统筹推进,市委依法治市办成立专班。",
+     ["宜宾市委全面依法治市委员会", "宜宾市委依法治市办"]),
+    # A forest district's committee keeps the name it bears (林区党委), as 自治区党委 does.
+    ("神农架林区2023年法治建设工作总结\n林区党委书记主持召开中共神农架林区第十一届委员会全面依法治区委员会第二次会议。",
+     ["神农架林区党委全面依法治区委员会"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

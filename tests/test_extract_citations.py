@@ -47,6 +47,14 @@ def cited(text, prefix=HENAN):
     ("执行《公证程序通则》。印发《关于开展年度法治建设绩效及法", {"公证程序通则"}),
     ("制定了《某县乡镇领导干部法治建设绩效考核指标", set()),
     ("附件:《某县2021年普法工作要点\n县司法局组织实施。", {"某县2021年普法工作要点"}),
+    # A national plan nested under a first year off by one is the national plan, by its official title.
+    ("某市工作报告\n审议了《某市贯彻落实〈法治社会建设实施纲要(2021—2025年)〉实施办法》。",
+     {"某市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法", "法治社会建设实施纲要(2020-2025年)"}),
+    ("某县工作报告\n制定《某县落实〈法治政府建设实施纲要(2020-2025年)〉的措施》。",
+     {"某县落实〈法治政府建设实施纲要(2020-2025年)〉的措施", "法治政府建设实施纲要(2021-2025年)"}),
+    # (years far off are another plan's, and a plan cited in its own marks keeps what it says)
+    ("某县工作报告\n制定《某县落实〈法治政府建设实施纲要(2016-2020年)〉的措施》。",
+     {"某县落实〈法治政府建设实施纲要(2016-2020年)〉的措施", "法治政府建设实施纲要(2016-2020年)"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected
@@ -280,6 +288,10 @@ def test_broken_titles_and_order_numbers(text, title, kind):
     # The central plan under other years or none, and a central plan the table knows.
     ("对照中央和省《法治政府建设实施纲要》要求。", "法治政府建设实施纲要", "national", "plan"),
     ("紧扣《法治政府建设实施纲要(2022—2025年)》要求。", "法治政府建设实施纲要(2022-2025年)", "national", "plan"),
+    # An unplaced 办法 a meeting passed in a list of titles (审议通过《A》《B》《关于…的实施办法》) is made here:
+    # the document's own (the list's other titles name another place).
+    ("会议审议并原则通过《绵阳市法治社会建设指标体系(试行)》《2021年绵阳市深化法治四川建设工作责任分解方案》"
+     "《关于建立法治建设联络员工作机制的实施办法》。", "关于建立法治建设联络员工作机制的实施办法", "county", "normative"),
     ("审议《全面深化法治领域改革纲要(2023—2027年)》任务清单。", "全面深化法治领域改革纲要(2023-2027年)", "national", "plan"),
 ])
 def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):

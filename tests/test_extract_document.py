@@ -283,6 +283,13 @@ def test_prefecture_abbreviated_to_one_character():
 
 
 @pytest.mark.parametrize(("text", "title", "doc_type", "year"), [
+    # A body's answers to the press on a plan (…就《…》答记者问) are its title, news of the plan's year.
+    ("广告一\n某某负责同志就《法治政府建设实施纲要(2021-2025年)》答记者问\n2021-08-11 20:42:57\n"
+     "近日,中共中央、国务院印发了《纲要》。2020年,有关部门形成了征求意见稿,2020年底送审。",
+     "某某负责同志就《法治政府建设实施纲要(2021-2025年)》答记者问", "other", 2021),
+    # A headline of a meeting a leader chairs is news, whatever plan it discusses.
+    ("省政府召开常务会议\n\n王某主持 研究做好“十五五”规划编制、加强法治政府建设等工作\n本报讯 8月22日,省长王某主持召开会议。",
+     "王某主持研究做好“十五五”规划编制、加强法治政府建设等工作", "other", None),
     # An explanation of a cited report (《…》文件解读) is an explanation, of the report's year.
     ("《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-11-07\n一、背景依据\n县政府编写了报告。",
      "《中共某县委某县人民政府关于2024年法治政府建设情况的报告》文件解读", "other", 2024),
@@ -354,6 +361,24 @@ def test_news_lead_of_a_national_document(text, name, level):
 def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+# A city's news without its title that names no division in full: the one city it names by its short name
+# after 法治 (建设更高水平法治某城), when it speaks of itself as a city (全市).
+@pytest.mark.parametrize(("text", "name"), [
+    ("12月9日,市委全面依法治市委员会召开会议,部署全市工作,努力建设更高水平法治宜宾。", "宜宾市"),
+    ("会议要求,全市各部门推进法治遵义建设,市委依法治市办抓好落实。", "遵义市"),
+    # (two cities so named, or none, say nothing)
+    ("会议要求,全市推进法治宜宾、法治遵义建设。", None),
+    ("会议要求,全市推进法治政府建设,建设法治社会。", None),
+    # A newswire's lead on the centre forwarding a plan (据新华社电 近日,中共中央、国务院转发了《…》): national.
+    ("法治宣传教育规划发布\n据新华社电 近日,中共中央、国务院转发了《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划"
+     "(2021—2025年)》,并发出通知。", "中华人民共和国"),
+])
+def test_untitled_city_news_named_after_rule_of_law(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name
+
 
 
 # A page scraped without its title: the report's opening sentence names its author.

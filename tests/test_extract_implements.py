@@ -69,6 +69,9 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
      {("某县2018年依法行政工作要点", "某市2018年依法行政工作要点")}),
     # A nested title that names no policy document (a study book) is no target.
     ("中站区司法局2022年工作报告\n印发《学习贯彻〈习近平法治思想学习纲要〉工作方案》。", set()),
+    # A national plan nested under a year off its own: the link goes to the plan by its official title.
+    ("宜宾市工作报告\n审议了《宜宾市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法》。",
+     {("宜宾市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法", "法治社会建设实施纲要(2020-2025年)")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

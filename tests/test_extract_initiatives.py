@@ -62,6 +62,8 @@ def names(text):
     ("持续开展“局长进窗口”,全面推行“容缺受理”,开展“面对面”式宣讲,开展“围坐式”普法。", ["局长进窗口", "容缺受理"]),
     # Parts made one (“三位一体”) are a formula; a 文章 to write well is a metaphor.
     ("构建“三位一体”监督格局,做好“山海文章”,深化“三位一体”法治建设。", []),
+    # A goal counted as kinds of development (“六个高质量发展”) is a formula, not a programme.
+    ("精准服务“六个高质量发展”,推进“两个高质量发展”,落实“证照分离”。", ["证照分离"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -48,12 +48,12 @@ _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # A suffix that continues into a word which is no body (部门, 局长, 委托, 办理 ...).
 _NOT_AFTER = {
     "部": "门署分长位级",
-    "局": "长面势部局务",
+    "局": "长面势部局务副",  # (局副局长: its deputy head, a post, as 局长 is)
     "委": "员托屈婉书常党副一二三四五六七八九十",
     "院": "长士校落子线",
     "办": "理法事公结好成案件",
     "所": "有在属以需得长",
-    "厅": "长",
+    "厅": "长副",
     "中心": "城区工组任",  # (部署…法治建设中心任务: the central task, no centre)
     "政府": "采性投债购网",
 }
@@ -70,12 +70,18 @@ _STOP = re.compile(
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
 )
+# A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
+_COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
+# A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
+_HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
     r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和|民政和退役军人|"
     # (深圳's and other cities' 城市管理和综合执法局, 规划和自然资源局, 粮食和物资储备局)
-    r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务)"
+    r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务|"
+    # (a county's merged bureau of civil affairs and human resources: 民政和人社局, 民政和人力资源社会保障局)
+    r"民政和人(?:力资源)?社(?:会保障)?)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
@@ -130,6 +136,8 @@ _NATIONAL_BODIES = (
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
     # the ministries and the State Council's offices of the years before the 2018 reform, in older reports
     "环境保护部", "国土资源部", "农业部", "文化部", "监察部", "国务院法制办公室", "国务院法制办", "国务院审改办",
+    # the party's propaganda department, co-author of the five-year legal-education plans
+    "中共中央宣传部", "中央宣传部", "中宣部",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
@@ -216,8 +224,8 @@ def _undoubled(division: str, body: str) -> str:
     ('委依法治区办', '委', '区委')
     """
     level = division[-1:]
-    if level not in "市县区" or division.endswith(("新区", "自治区")):
-        return body  # 滨海新区区委, 自治区党委: the names these bodies bear
+    if level not in "市县区" or division.endswith(("新区", "自治区", "林区")):
+        return body  # 滨海新区区委, 自治区党委, 神农架林区党委: the names these bodies bear
     if body.startswith(level) and body[1:2] in "委政人":
         return body[1:]  # 城中区区委, 某县县政府: the level written twice
     if level == "县" and len(division) > 2 and body.startswith("县") and body[1:2] not in "级域城" and len(body) > 3:
@@ -357,10 +365,16 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if (i and suffix.endswith("委") and suffixes[i - 1].group().endswith("委")
                 and text.startswith(("书记", "副书记"), end)):
             return None  # a committee's secretary (市委政法委书记): a post, not the party committee around it
+        if suffix.endswith(("会", "办", "室", "院")) and _HEAD_OF_BODY.match(text, end):
+            # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
+            # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
+            return None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
-                after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1):
+                after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1
+                # 依法治市办成立工作专班: the office setting up a team, not 办成 (getting a thing done)
+                or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
@@ -729,7 +743,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind == "委员会" else ""
-        body = _redoubled(division.name, "委" + canonical_body(whole + "依法治" + relative + kind))
+        # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
+        party = "党委" if division.name.endswith("林区") else "委"
+        body = _redoubled(division.name, party + canonical_body(whole + "依法治" + relative + kind))
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
                                  division.level, division.code or None, _written_division(ctx, division) + body))
         take(c_start, match.end())
@@ -1401,6 +1417,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks.)
         end = ctx.title_span[1]
         carried = _CARRIED_AUTHORS.search(ctx.text, end, min(ctx.body_end, end + 600))
+    if carried is None and ctx.title_span is None:
+        lead = _NEWS_LEAD_CARRIES.search(ctx.text, 0, min(ctx.body_end, 600))
+        carried = _CARRIED_AUTHORS.match(ctx.text, lead.end()) if lead is not None else None
     if carried is not None:
         # The authors of the plan a page's headline says is issued or forwarded, named in the
         # headline only (…转发《省委宣传部、省司法厅关于…规划》): they made it. (A notice
@@ -1410,7 +1429,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         taken = {m.name for m in matches}
         own = ctx.division.name if ctx.division is not None else None
         authors = [m for m in find_agencies(ctx, *carried.span(1), include_titles=True) if m.name not in taken]
-        if ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
+        if ctx.title and ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
             authors = []
         matches = sorted(matches + authors, key=_START)
     if skip:
@@ -1463,12 +1482,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
     if "及其办公室" in text or "及办公室" in text:
+        names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
         added += [m._replace(end=m.end + n, text=text[m.start : m.end + n], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
                   for m in matches if m.name.endswith("委员会")
                   for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
-                  if n]
+                  # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
+                  if n and _COMMISSION_OFFICE.sub(r"依法治\1办", m.name) not in names_found]
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
         added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
@@ -1597,7 +1618,10 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 
 
 # The bodies opening the title a page issues or forwards, before its 关于.
-_CARRIED_AUTHORS = re.compile(r"(?:印发|转发)《([^《》]{2,40}?)关于")
+_CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
+# A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
+# 国务院转发了《中央宣传部、司法部关于…规划》): the authors of what it carries.
+_NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*[\u4e00-\u9fa5、]{2,24}?(?:联合)?(?=(?:印发|转发)了?《)")
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")

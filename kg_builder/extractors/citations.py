@@ -638,6 +638,24 @@ def _national_plan(title: str) -> laws.Law | None:
     return _national_plan_stems().get(_YEARS_AT_END.sub("", title))
 
 
+_YEAR_RANGE = re.compile(r"\(((?:19|20)\d{2})-((?:19|20)\d{2})年?\)$")
+
+
+def _misdated_national(title: str) -> str | None:
+    """The official title of the national plan ``title`` names with its first year off by one, else None.
+
+    >>> _misdated_national("法治社会建设实施纲要(2021-2025年)"), _misdated_national("法治社会建设实施纲要(2016-2020年)")
+    ('法治社会建设实施纲要(2020-2025年)', None)
+    """
+    plan = _national_plan(title)
+    own, official = _YEAR_RANGE.search(title), _YEAR_RANGE.search(plan.title) if plan is not None else None
+    if own is None or official is None or plan.title == title:
+        return None
+    if own.group(2) == official.group(2) and abs(int(own.group(1)) - int(official.group(1))) == 1:
+        return plan.title
+    return None
+
+
 @functools.lru_cache(maxsize=8192)
 def _lookup_law(title: str):
     law = laws.lookup(title)
@@ -713,6 +731,10 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
                 for t, span in occurrences):
             # 省委、省政府《法治政府建设实施纲要(2016-2020年)》: the province's own plan, not the centre's misdated.
             canon[title] = title
+        elif canon[title] == title and all(span.depth for t, span in occurrences if t == title):
+            # 《营口市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法》: a national plan nested under a
+            # year off its own (2020-2025) is the national plan, cited by its official title.
+            canon[title] = _misdated_national(title) or title
     merged: dict[str, Citation] = {}
     for title, span in occurrences:
         name = canon.get(title, title)
@@ -1017,8 +1039,10 @@ _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
 def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_HERE) -> bool:
     """Whether the clause before any of a title's occurrences says it was made or reviewed here."""
     for span in spans:
-        lo = max(0, span.start - 40)
-        clause = text[lo : span.start - 1]
+        # (a title listed after others, 审议通过《A》《B》《C》, is made or reviewed by the clause before the list)
+        head = _list_head(text, span.start) if span.depth == 0 else span.start
+        lo = max(0, min(span.start, head) - 40)
+        clause = text[lo : min(span.start, head) - 1]
         found = None
         for found in _CLAUSE_BREAK.finditer(clause):
             pass

@@ -47,6 +47,10 @@ def doc_type_of(title: str | None, text: str) -> str:
         if re.search(r"(解读|答记者问)$|解读[:：]", title):
             # an explanation of a document is not the document (…议题解读:关于…的汇报: the explained after a colon)
             return "other"
+        if _PRESIDED.search(title):
+            # a headline of a meeting a leader chairs (某某主持 研究…规划编制、…等工作): news of the
+            # meeting, not the plan it discusses
+            return "other"
         issued = _SUMMARY_AND_PLAN.search(title)
         if issued is not None and doc_type_of(issued.group(1), "") in ("work_plan", "implementation_plan"):
             return doc_type_of(issued.group(1), "")  # the year's summary issued with the next year's points
@@ -100,6 +104,7 @@ _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案
 # A headline saying a body passed or published a document.
 #: A notice issuing a year's summary with the plan for the next (印发《2023年…工作总结》和《2024年…工作要点》的通知).
 _SUMMARY_AND_PLAN = re.compile(r"印发[《〈][^《》〈〉]*(?:总结|报告)[》〉][和及、与][《〈]([^《》〈〉]+)[》〉]")
+_PRESIDED = re.compile(r"^[\u4e00-\u9fa5]{2,12}主持(?:召开|研究|部署|\s)|研究[^《》]{2,60}等(?:工作|事项|问题)$")
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
