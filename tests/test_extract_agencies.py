@@ -1568,3 +1568,13 @@ def test_a_body_written_twice_as_often_named_as_its_title_names_it():
 ])
 def test_an_untitled_report_opening_under_its_leadership(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A heading run into its text on a flattened page (…推进我区法治建设自治区党委、政府…): the bare 区 of 我区 takes
+    # no body across the region's own 自治区; the region's committee and government start there.
+    ("宁夏回族自治区2023年法治政府建设情况报告一、全力推进我区法治建设自治区党委、政府高度重视法治工作。",
+     ["宁夏回族自治区党委", "宁夏回族自治区人民政府"]),
+])
+def test_a_bare_district_takes_no_body_across_the_region(text, expected):
+    assert names(text) == expected

@@ -835,6 +835,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
             # committee written so (经省局党委会议审议) is no body named either.
             continue
+        if "自治区" in body:
+            continue  # 我区法治政府建设自治区党委 (a heading run into its text): the region's committee starts there
         if body.endswith("两办") or "汇报" in body:
             continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
         if body == "办" and text[p_start - 1 : p_start] == "治":
