@@ -1525,3 +1525,71 @@ def test_praise_earned_with_huo_is_no_body_acting(text, expected):
 ])
 def test_an_inspection_named_as_a_thing(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ministry's 工作安排 followed is no ministry acting, as its 部署 is.
+    ("江西省水利厅2022年法治政府建设情况报告\n全面落实党中央关于法治建设的决策部署和水利部的工作安排,厅机关推进依法行政。",
+     ["江西省水利厅"]),
+    # A national body listed with the province's leadership before its field's 建设 and 部署: the province's
+    # leadership acts, the national body does not.
+    ("江西省水利厅2022年法治政府建设情况报告\n认真落实省委、省政府和水利部法治政府建设工作部署,厅机关推进依法行政。",
+     ["江西省水利厅", "江西省委", "江西省人民政府"]),
+    # The ministry doing the work still acts.
+    ("江西省水利厅2022年法治政府建设情况报告\n水利部组织开展执法检查,厅机关积极配合。", ["江西省水利厅", "水利部"]),
+])
+def test_a_ministrys_arrangements_followed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reward of the State Council's inspection earned with 获 is an honour: the State Council does not act.
+    ("江西省水利厅2022年法治政府建设情况报告\n河湖长制工作获得国务院督查激励,厅机关推进依法行政。", ["江西省水利厅"]),
+    ("江西省水利厅2022年法治政府建设情况报告\n国务院开展大督查,厅机关积极配合。", ["江西省水利厅", "国务院"]),
+])
+def test_an_inspections_reward_earned(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's party group at its meeting after 开展 (开展厅党组会、厅务会会前学法), as after 召开.
+    ("江西省水利厅2022年法治政府建设情况报告\n2022年,江西省水利厅坚持开展厅党组会、厅务会会前学法。",
+     ["江西省水利厅", "江西省水利厅党组"]),
+    # Its leading group named with its meeting's year between (…厅2022年度法治建设工作领导小组会议): its group.
+    ("江西省水利厅2022年法治政府建设情况报告\n召开江西省水利厅2022年度依法行政工作领导小组会议,部署重点任务。",
+     ["江西省水利厅", "江西省水利厅依法行政工作领导小组"]),
+    # a year before a plan (厅2022年度工作要点) names no group
+    ("江西省水利厅2022年法治政府建设情况报告\n制定江西省水利厅2022年度工作要点,推进依法行政。", ["江西省水利厅"]),
+])
+def test_a_departments_party_group_and_its_group_with_a_year(text, expected):
+    assert names(text) == expected
+
+
+def test_a_body_written_twice_as_often_named_as_its_title_names_it():
+    """某省市场监督管理局 in the title and 省市场监管局 once in the text: a tie, named as the title names it."""
+    text = ("江西省市场监督管理局关于2022年度法治政府建设情况的报告\n2022年,省市场监管局坚持依法行政。")
+    assert names(text) == ["江西省市场监督管理局"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report opening under its leadership, then its department: the department's bare 厅党委 is its own.
+    ("在省委、省政府的坚强领导下,江西省水利厅坚持依法行政。\n将习近平法治思想纳入厅党委理论学习中心组学习计划。",
+     ["江西省委", "江西省人民政府", "江西省水利厅", "江西省水利厅党委"]),
+    ("2024年,在省委的正确领导下,江西省水利厅坚持依法行政。\n厅党组会专题研究法治工作。",
+     ["江西省委", "江西省水利厅", "江西省水利厅党组"]),
+    # a government opening so names no department's party group
+    ("在省委的坚强领导下,江西省人民政府坚持依法行政。\n厅党委理论学习中心组开展学习。",
+     ["江西省委", "江西省人民政府"]),
+])
+def test_an_untitled_report_opening_under_its_leadership(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A heading run into its text on a flattened page (…推进我区法治建设自治区党委、政府…): the bare 区 of 我区 takes
+    # no body across the region's own 自治区; the region's committee and government start there.
+    ("宁夏回族自治区2023年法治政府建设情况报告一、全力推进我区法治建设自治区党委、政府高度重视法治工作。",
+     ["宁夏回族自治区党委", "宁夏回族自治区人民政府"]),
+])
+def test_a_bare_district_takes_no_body_across_the_region(text, expected):
+    assert names(text) == expected

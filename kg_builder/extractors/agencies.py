@@ -857,6 +857,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
             # committee written so (经省局党委会议审议) is no body named either.
             continue
+        if "自治区" in body:
+            continue  # 我区法治政府建设自治区党委 (a heading run into its text): the region's committee starts there
         if body.endswith("两办") or "汇报" in body:
             continue  # 省委省政府两办: two offices, none named; 向市委汇报政府立法: a report, not a body
         if body == "办" and text[p_start - 1 : p_start] == "治":
@@ -975,15 +977,21 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
     """Each body's name in this document: the written form used most, by canonical name.
 
     区市场监督管理局 once and 区市场监管局 three times are one body, named as the
-    document names it most (ties: the shorter form, the one running text uses).
+    document names it most (ties: the form its own title gives, 广东省市场监督管理局关于…的报告
+    once and 省市场监管局 once; else the shorter form, the one running text uses).
     """
     names = ctx.resolved.get(("written_names",))
     if names is None:
         counts: dict[str, dict[str, int]] = {}
+        titled: set[str] = set()
+        span = ctx.title_span
         for match in find_agencies(ctx, 0, ctx.body_end):
             forms = counts.setdefault(match.name, {})
             forms[match.surface] = forms.get(match.surface, 0) + 1
-        names = {name: max(forms, key=lambda form: (forms[form], -len(form))) for name, forms in counts.items()}
+            if span is not None and span[0] <= match.start and match.end <= span[1]:
+                titled.add(match.surface)
+        names = {name: max(forms, key=lambda form: (forms[form], form in titled, -len(form)))
+                 for name, forms in counts.items()}
         ctx.resolved[("written_names",)] = names
     return names
 
@@ -1038,11 +1046,14 @@ def _issuer_position(text: str, end: int) -> bool:
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
 # every report, not a body acting: 党中央、国务院关于法治政府建设的决策部署. (A local
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
+# (…决策部署和交通运输部的工作安排: the ministry's 工作安排 followed, the same.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
+    r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署))"
 )
@@ -1331,6 +1342,23 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     return found
 
 
+# A body's leading group named with the year of its meeting between (某厅2023年度法治建设工作领导小组会议):
+# the body's group, the year left out of its name; only before its meeting (会议, 全体会议, 第…次会议).
+_YEAR_GROUP = re.compile(r"(?:19|20)\d{2}年度?((?:(?![的和与及、])[\u4e00-\u9fa5]){2,14}?领导小组)"
+                         r"(?=(?:全体|第[一二三四五六七八九十\d]{1,3}次)?(?:会议|扩大会议|成员))")
+
+
+def _year_named_group(text: str, body: AgencyMatch) -> AgencyMatch | None:
+    if body.name[-1:] not in "局厅委" or not text[body.end : body.end + 1].isdigit():
+        return None
+    group = _YEAR_GROUP.match(text, body.end)
+    if group is None or _STOP.search(group.group(1)):
+        return None
+    name = group.group(1)
+    return AgencyMatch(body.start, group.end(1), text[body.start : group.end(1)], body.name + name,
+                       body.jurisdiction, body.level, body.code, (body.written or body.name) + name)
+
+
 def _names_its_place(field: str, own) -> bool:
     """Whether a group's field names the document's place by its short name (法治应城建设)."""
     short = getattr(own, "short", None)
@@ -1486,6 +1514,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
                   for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
                   # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
                   if n and _COMMISSION_OFFICE.sub(r"依法治\1办", m.name) not in names_found]
+    if "年度" in text and "领导小组" in text:
+        # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
+        added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
     if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)):
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
@@ -1523,12 +1554,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
 # A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
 # study group with how often it meets (局党组每季度开展中心组学法).
 # After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
-# as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实]))([局厅])(党委|党组)"
+# as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
+# 厅务会会前学法) as after 召开.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展]))([局厅])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
+# The same opening under its leadership first (2025年,在省委、省政府的坚强领导下,省生态环境厅坚持…).
+_OPENING_LEADERSHIP = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*)?在[^。;\n]{2,60}?(?:领导|指导)下[,，]\s*")
 
 
 # An office named with its programme's code in quotes (市营商环境“1+9”监督服务办公室, 县“12345”热线办公室):
@@ -1573,6 +1607,11 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
         if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
             owner = matches[0]
+        else:
+            # (在省委、省政府的坚强领导下,省某厅坚持…: the body right after its leadership opens the report)
+            lead = _OPENING_LEADERSHIP.match(text, line_start)
+            if lead is not None:
+                owner = next((m for m in matches if m.start == lead.end()), None)
     if owner is None or not owner.name.endswith(("局", "厅")):
         return []
     titles = _cached_title_spans(ctx)
@@ -1726,9 +1765,9 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
 # (相关工作获镇主要领导高度认可、区司法局领导肯定并推广: praise earned, 获 for 被, the same; to the last word of
 # praise in the clause. …专项行动获司法部表彰, 获得省政府通报表扬: an honour written with 获, the thing honoured
-# before it.)
+# before it. 获得国务院督查激励: a reward of the State Council's inspection earned, the same.)
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)"
-                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖)(?:并推广)?")
+                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
