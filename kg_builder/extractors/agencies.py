@@ -159,6 +159,9 @@ _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
+# (what such a label looks like, found by its words first: the pattern below tries every position, so
+# it runs only on the few pages that have one)
+_LABEL_ABOVE_HINT = re.compile(r"(?:来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)(?:[^\S\n]*\n|[ \u3000])")
 _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
                           r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
@@ -1423,7 +1426,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ":" in ctx.text:
         skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
-    if "发文" in ctx.text or "来源\n" in ctx.text or "发布" in ctx.text:
+    if _LABEL_ABOVE_HINT.search(ctx.text) is not None:
         skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)
     head_end = min(ctx.body_end, (ctx.title_span[1] if ctx.title_span else 0) + 200)
@@ -1574,6 +1577,7 @@ _CODED_OFFICE = re.compile(r"(?:(?<=[,。;:\n、和与及由])|^)([省市县区]
 # An office written by its short name in quotes, working with another (与“工改办”共同监测, 会同“扫黑办”联合
 #检查): the document's own place's office.
 # (not a way a service is done, 与“一网通办”共同推进, “马上办”, “帮代办”: 办 after a manner's word)
+_CODED_OFFICE_HINT = re.compile(r"”[\u4e00-\u9fa5]{1,8}?办公室")
 _QUOTED_OFFICE = re.compile(r"(?<=[与同由和])“((?!一)[\u4e00-\u9fa5]{1,3}(?<![通上次即快速帮代联近约马掌指集简可])办)”"
                             r"(?=共同|联合|牵头|负责|配合|开展)")
 
@@ -1581,12 +1585,15 @@ _QUOTED_OFFICE = re.compile(r"(?<=[与同由和])“((?!一)[\u4e00-\u9fa5]{1,3}
 def _coded_offices(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
     found = []
     own = ctx.division
-    for match in (_QUOTED_OFFICE.finditer(ctx.text, begin, ctx.body_end) if own is not None else ()):
+    # (both patterns try every position: they run only where their quote and office can be)
+    quoted = own is not None and "办”" in ctx.text
+    for match in (_QUOTED_OFFICE.finditer(ctx.text, begin, ctx.body_end) if quoted else ()):
         if not any(m.start < match.end() and match.start() < m.end for m in matches):
             name = own.name + match.group(1)
             found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
                                      own.code or None, name))
-    for match in _CODED_OFFICE.finditer(ctx.text, begin, ctx.body_end):
+    coded = _CODED_OFFICE_HINT.search(ctx.text, begin, ctx.body_end) is not None
+    for match in (_CODED_OFFICE.finditer(ctx.text, begin, ctx.body_end) if coded else ()):
         if any(m.start < match.end() and match.start() < m.end for m in matches):
             continue
         division = ctx.relative(match.group(1))
