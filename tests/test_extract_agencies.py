@@ -536,6 +536,12 @@ def test_authors_of_the_plan_a_page_carries(text, expected):
      ["河北省人民政府", "河北省人大常委会"]),
     # A congress of no level named (十五届人大及其常委会) is no body of the document's.
     ("河北省人民政府关于2020年度法治政府建设情况的报告\n被十五届人大及其常委会评为先进单位。", ["河北省人民政府"]),
+    # A congress written bare in the supervision a report works under: its standing committee (政协 is no body).
+    (DONGLIAO + "2019年,县交通运输局在县人大、县政协的监督支持下推进依法行政。",
+     ["东辽县人民政府", "东辽县交通运输局", "东辽县人大常委会"]),
+    (ZHONGZHAN + "区统计局在区委的领导和区人大的依法监督下开展工作。", ["中站区统计局", "中站区委", "中站区人大常委会"]),
+    # A congress a text is filed with or reported to, no supervision, stays a recipient.
+    (ZHONGZHAN + "区统计局向区人大报备规范性文件,接受监督。", ["中站区统计局"]),
 ])
 def test_congress_and_its_committee_written_as_one(text, expected):
     assert names(text) == expected

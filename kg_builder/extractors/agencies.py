@@ -1505,6 +1505,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
+    if "人大" in text and "监督" in text:
+        added += _congress_supervising(ctx, begin)
     if "及其办公室" in text or "及办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
@@ -1638,6 +1640,26 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name, division.level,
                                      division.code or None, name))
+    return found
+
+
+# A congress written bare in the supervision a report works under (在县人大、县政协的监督支持下, 在区人大的依法
+#监督下): its standing committee, as 人大及其常委会 is. (政协 is no body of the schema's kinds.)
+_SUPERVISION = re.compile(r"在([^,，。;；:：]{2,30}?)的?(?:依法)?监督(?:和|与|、)?(?:支持|指导)?下")
+_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州])人大(?!常委会|及其|代表|常委|主任)")
+
+
+def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
+    found = []
+    for clause in _SUPERVISION.finditer(ctx.text, begin, ctx.body_end):
+        inner = clause.group(1)
+        for match in _BARE_CONGRESS.finditer(inner):
+            division = ctx.relative(match.group(1))
+            if division is not None:
+                name = division.name + "人大常委会"
+                start = clause.start(1) + match.start()
+                found.append(AgencyMatch(start, start + len(match.group()), match.group(), name, division.name,
+                                         division.level, division.code or None, name))
     return found
 
 
