@@ -548,6 +548,16 @@ def test_congress_and_its_committee_written_as_one(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A government's “互联网+” platform is its thing, as its website is: the government does not act there.
+    (ZHONGZHAN + "区统计局将执法信息在区政府“互联网+监管”平台公示。", ["中站区统计局"]),
+    (ZHONGZHAN + "区统计局将执法信息在区政府“互", ["中站区统计局"]),
+    (ZHONGZHAN + "区政府“放管服”改革领导小组推进工作。", ["中站区人民政府"]),
+])
+def test_a_governments_platform_is_no_body_acting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The two general offices written as one (省委省政府两办) name no one body.
     ("河北省统计局2020年度法治政府建设情况报告\n2020年,省统计局提请省委省政府两办印发通知。", ["河北省统计局"]),
     # A report to a committee is no body (向市委汇报政府立法).
