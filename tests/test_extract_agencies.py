@@ -205,6 +205,8 @@ def test_agencies(text, expected):
     ("机构编制委员会办公室", "编办"), ("人民政府法制办公室", "政府法制办"), ("市场监督管理局", "市场监管局"),
     ("人力资源和社会保障局", "人社局"), ("发展和改革局", "发改局"), ("政府", "人民政府"), ("司法局", "司法局"),
     ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
+    # (a 重庆 district's 交通运输委员会 and its 交通运输委: one body)
+    ("交通运输委员会", "交通运输委"), ("交通运输委", "交通运输委"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected
@@ -536,8 +538,24 @@ def test_authors_of_the_plan_a_page_carries(text, expected):
      ["河北省人民政府", "河北省人大常委会"]),
     # A congress of no level named (十五届人大及其常委会) is no body of the document's.
     ("河北省人民政府关于2020年度法治政府建设情况的报告\n被十五届人大及其常委会评为先进单位。", ["河北省人民政府"]),
+    # A congress written bare in the supervision a report works under: its standing committee (政协 is no body).
+    (DONGLIAO + "2019年,县交通运输局在县人大、县政协的监督支持下推进依法行政。",
+     ["东辽县人民政府", "东辽县交通运输局", "东辽县人大常委会"]),
+    (ZHONGZHAN + "区统计局在区委的领导和区人大的依法监督下开展工作。", ["中站区统计局", "中站区委", "中站区人大常委会"]),
+    # A congress a text is filed with or reported to, no supervision, stays a recipient.
+    (ZHONGZHAN + "区统计局向区人大报备规范性文件,接受监督。", ["中站区统计局"]),
 ])
 def test_congress_and_its_committee_written_as_one(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's “互联网+” platform is its thing, as its website is: the government does not act there.
+    (ZHONGZHAN + "区统计局将执法信息在区政府“互联网+监管”平台公示。", ["中站区统计局"]),
+    (ZHONGZHAN + "区统计局将执法信息在区政府“互", ["中站区统计局"]),
+    (ZHONGZHAN + "区政府“放管服”改革领导小组推进工作。", ["中站区人民政府"]),
+])
+def test_a_governments_platform_is_no_body_acting(text, expected):
     assert names(text) == expected
 
 
@@ -1280,6 +1298,10 @@ def test_a_regions_committee_and_office_written_bare(text, expected):
     # The bureau's own 党委 acting or holding its meetings (round two's 市公安局党委).
     ("2025年,开平市公安局推进法治建设。年内局党委落实学习制度22次。", ["开平市公安局", "开平市公安局党委"]),
     ("2023年,习水县公安局推进法治建设。我局定期组织召开党委理论学习中心组学习。", ["习水县公安局", "习水县公安局党委"]),
+    # The bureau's 党委 whose leading role is brought into play (充分发挥局党委…的领导作用): its own.
+    ("2022年,开平市统计局推进法治建设。充分发挥局党委在依法行政中的把方向作用。", ["开平市统计局", "开平市统计局党委"]),
+    # (a superior's 党委, 市局党委, is no bureau's own in the county's report)
+    ("2022年,开平市统计局推进法治建设。充分发挥市局党委的指导作用。", ["开平市统计局"]),
     # Its secretary is a post, and another bureau's 党委 is named with its bureau.
     ("2025年,开平市公安局推进法治建设。局党委书记、局长履行第一责任人职责。", ["开平市公安局"]),
     ("2023年,习水县公安局在县委和市公安局党委的领导下推进法治建设。",
@@ -1592,4 +1614,17 @@ def test_an_untitled_report_opening_under_its_leadership(text, expected):
      ["宁夏回族自治区党委", "宁夏回族自治区人民政府"]),
 ])
 def test_a_bare_district_takes_no_body_across_the_region(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission named in full by its title and short in its text is one body, named as its title has it
+    # when the two forms tie.
+    ("北碚区交通运输委员会关于2022年法治政府建设情况的报告\n2022年,北碚区交通运输委推进依法行政。",
+     ["北碚区交通运输委员会"]),
+    # (the short form written more often names it)
+    ("北碚区交通运输委员会关于2022年法治政府建设情况的报告\n2022年,北碚区交通运输委推进依法行政。"
+     "北碚区交通运输委落实责任。", ["北碚区交通运输委"]),
+])
+def test_a_commission_in_full_and_short_is_one_body(text, expected):
     assert names(text) == expected

@@ -796,6 +796,18 @@ def test_the_national_plan_for_law_enforcement_quality():
      "provincial"),
     # the document's own level stays its own
     ("信丰县2025年法治政府建设情况报告", "制定《全面依法治县工作规则》。", "全面依法治县工作规则", "county"),
+    # A year's plan of the whole higher level (全市, 全省) cited by a district or county: that level's.
+    ("北碚区交通运输委员会2025年法治政府建设报告", "对照《2025年全市法治政府建设工作要点》目标任务。",
+     "2025年全市法治政府建设工作要点", "provincial"),
+    ("信丰县2024年法治政府建设情况报告", "落实《2024年全市法治政府建设工作要点》。", "2024年全市法治政府建设工作要点",
+     "prefecture"),
+    ("信丰县2024年法治政府建设情况报告", "落实《2024年全省依法行政工作要点》。", "2024年全省依法行政工作要点",
+     "provincial"),
+    # a county-level city's 全市 is its own, and a district's 全区 too
+    ("宜兴市2024年法治政府建设情况报告", "落实《2024年全市法治政府建设工作要点》。", "2024年全市法治政府建设工作要点",
+     "county"),
+    ("北碚区2024年法治政府建设情况报告", "落实《2024年全区法治政府建设工作要点》。", "2024年全区法治政府建设工作要点",
+     "county"),
 ])
 def test_a_whole_levels_rule_of_law_plan_is_that_levels(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level

@@ -113,7 +113,7 @@ _CANONICAL = (
     ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"), ("发展和改革局", "发改局"), ("发展改革局", "发改局"),
     ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"),
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
-    ("卫生和健康委员会", "卫健委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
+    ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     # (市教育和体育局 and 市教体局, 市教育工作委员会 and 市教育工委: one body each)
     ("教育和体育局", "教体局"), ("教育工作委员会", "教育工委"),
@@ -1371,11 +1371,11 @@ def _names_its_place(field: str, own) -> bool:
 
 
 # A bureau's own party committee in its report, holding its meetings or acting (局党委落实“第一议题”,
-# 我局定期组织召开党委理论学习中心组学习): the bureau's 党委, as round two's 市公安局党委 is.
+# 我局定期组织召开党委理论学习中心组学习, 充分发挥局党委…的领导作用): the bureau's 党委, as round two's 市公安局党委 is.
 # (局党委书记 is a post, 省局党委 the superior's, 分局党委 a branch's, and a 党委 of another bureau is named
 # with it; see _BUREAU_PARTY for its meetings.)
 _OWN_COMMITTEE = re.compile(
-    r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内]))局党委(?!书记|副书记|委员|成员)"
+    r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内挥]))局党委(?!书记|副书记|委员|成员)"
     # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
     r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
 
@@ -1508,6 +1508,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
         added += _congress_and_committee(ctx, begin)
+    if "人大" in text and "监督" in text:
+        added += _congress_supervising(ctx, begin)
     if "及其办公室" in text or "及办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
@@ -1648,6 +1650,26 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
     return found
 
 
+# A congress written bare in the supervision a report works under (在县人大、县政协的监督支持下, 在区人大的依法
+#监督下): its standing committee, as 人大及其常委会 is. (政协 is no body of the schema's kinds.)
+_SUPERVISION = re.compile(r"在([^,，。;；:：]{2,30}?)的?(?:依法)?监督(?:和|与|、)?(?:支持|指导)?下")
+_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州])人大(?!常委会|及其|代表|常委|主任)")
+
+
+def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
+    found = []
+    for clause in _SUPERVISION.finditer(ctx.text, begin, ctx.body_end):
+        inner = clause.group(1)
+        for match in _BARE_CONGRESS.finditer(inner):
+            division = ctx.relative(match.group(1))
+            if division is not None:
+                name = division.name + "人大常委会"
+                start = clause.start(1) + match.start()
+                found.append(AgencyMatch(start, start + len(match.group()), match.group(), name, division.name,
+                                         division.level, division.code or None, name))
+    return found
+
+
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
 # A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
@@ -1665,7 +1687,9 @@ _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "�
                       # the government's head named with his post (区委书记某某、区人民政府区长某某履行第一责任人职责):
                       # a person, as a committee's secretary is, not the body acting (a deputy sent on a task,
                       # 邀请市政府副市长某某赴…协调, still speaks for his government)
-                      "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长")
+                      "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长",
+                      # its “互联网+” platforms (在区政府“互联网+监管”平台公示, a page cut short after “互), as its website
+                      "“互")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")

@@ -500,6 +500,8 @@ _BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯�
 # A plan for the rule of law of a whole level, its place unnamed (全面依法治市提升行动方案, 全面依法治省规划).
 _WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([省市州县区])")
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
+# A plan of a higher level's whole, its place unnamed (2025年全市法治政府建设工作要点 in a district's report).
+_WHOLE_HIGHER = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市州])")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
@@ -995,11 +997,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
         issuer, level, code = place.name, place.level, place.code or None
-    elif ((whole := _WHOLE_RULE_OF_LAW.match(title)) is not None and ctx.division is not None
+    elif ((whole := _WHOLE_RULE_OF_LAW.match(title) or _WHOLE_HIGHER.match(title)) is not None
+          and ctx.division is not None and not ctx.division.name.endswith(whole.group(1))
           and (higher := ctx.relative(whole.group(1))) is not None
           and _LEVELS.index(higher.level) < _LEVELS.index(ctx.division.level)):
         # 贯彻落实〈全面依法治市提升行动方案〉 in a district's text: the plan of the whole city (in 重庆, the
-        # municipality) the district lies in, not the district's own.
+        # municipality) the district lies in, not the district's own; so is 《2025年全市…工作要点》. (A
+        # county-level city's 全市 is its own.)
         issuer, level, code = higher.name, higher.level, higher.code or None
     elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
         # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
