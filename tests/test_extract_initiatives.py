@@ -108,6 +108,8 @@ def test_a_quoted_lexicon_name_is_one_mention():
     # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
     ("做好“三农”工作,压减“三公”经费,实施“七大战略”。", []),
     ("提升“获得电力”服务,“互联网+”指数居前,被命名为“全省法治建设示范区”。", []),
+    # Chosen or confirmed for a roll: the names conferred are honours (被推选为“…”, 被确认为…“…”创建单位).
+    ("某社区被推选为“全国民主法治示范社区”,两个村被确认为2023年某省“民主法治示范村(社区)”创建单位。", []),
     # A title won, counted after 成功创建: an honour; a creation campaign (开展“…”创建活动) stays a programme.
     ("聚焦依法治理,成功创建1个“全国民主法治示范村”。", []),
     ("全县开展“民主法治示范村”创建活动。", ["民主法治示范村"]),

@@ -89,9 +89,9 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
-_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
+_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
-_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
+_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
