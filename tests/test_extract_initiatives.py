@@ -341,6 +341,21 @@ def test_structures_of_work_and_projects(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A quoted name in a run beside a name the lexicon knows is a name of its kind.
+    ("办事“只进一道门”“最多跑一次”,企业满意。", ["只进一道门", "最多跑一次"]),
+    ("推行“最多跑一次”“就近能办”,企业满意。", ["最多跑一次", "就近能办"]),
+    ("实现“最多跑一次”、“只跑一个窗口”。", ["最多跑一次", "只跑一个窗口"]),
+    # (a formula beside it stays out: “四个意识”“两个维护”)
+    ("树牢“四个意识”“两个维护”,深化“放管服”改革。", ["放管服"]),
+    # A named practice praised is a programme; the roll it is put on, and a case praised, are not.
+    ("“乡村法治体检”被评为全市法治建设“优秀创新”项目。", ["乡村法治体检"]),
+    ("“某公司不服某局行政处罚案”被评为全省典型案例。", []),
+])
+def test_names_listed_beside_known_ones_and_practices_praised(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Two known names in one quote are the two names, not a third made of both.
     ("贯彻了“谁执法谁普法、谁服务谁普法”制度。", ["谁执法谁普法", "谁服务谁普法"]),
     # A list of unknown names in one quote is still one name when its shape makes it one.
