@@ -139,6 +139,14 @@ def names(text):
     (DONGLIAO + "县司法局建立调解中心,被司法部授予荣誉称号。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县市场监管局被评为先进单位。县市场监管局开展培训。", ["东辽县人民政府", "东辽县市场监管局"]),
     (DONGLIAO + "县审计局被评为全省先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
+    # Chosen or confirmed for a roll (被推选为, 被确认为), or a rating won in a body's review (在…抽检中获评):
+    # an honour, no body acting in the clause.
+    (DONGLIAO + "县人社局被推选为全省劳动保障监察先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县档案馆被确认为省级示范单位,3件卷宗在司法部法律援助中心卷宗评查中获评优秀。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局开展培训,2件案件在省司法厅组织的案卷评查中获评优秀。", ["东辽县人民政府", "东辽县司法局"]),
+    # The party's General Office without its 中共 is the one office.
+    (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
+     ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),
     # A practice praised and passed on by bodies (被…等部门推介推广), as one honoured.
     (DONGLIAO + "县法治建设经验被最高人民检察院、公安部、省人民政府、省司法厅等中央和省级相关部门推介推广。",
      ["东辽县人民政府"]),

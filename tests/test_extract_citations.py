@@ -755,6 +755,19 @@ def test_rules_for_rule_of_law_work(title, issuer, level, own, expected):
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # An opinion supporting a place is made above it: the centre's for a province or a sub-provincial city,
+    # the province's for another city, whoever cites it (the supported place itself included).
+    ("落实《关于支持宁波建设共同富裕先行市的意见》", "关于支持宁波建设共同富裕先行市的意见", "national"),
+    ("学习《关于支持贵州在新时代西部大开发上闯新路的意见》", "关于支持贵州在新时代西部大开发上闯新路的意见", "national"),
+    ("落实《关于支持焦作加快转型发展的若干意见》", "关于支持焦作加快转型发展的若干意见", "provincial"),
+    # (support with no place named stays the document's own)
+    ("制定《关于支持民营企业发展的若干措施》", "关于支持民营企业发展的若干措施", "county"),
+])
+def test_an_opinion_supporting_a_place(text, title, issuer_level):
+    assert cited(text)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title on cities and counties as a class, no place named, is no county's own: the centre's by default.
     ("学习《关于进一步加强市县法治建设的意见》", "关于进一步加强市县法治建设的意见", "national"),
     ("落实《关于推进县乡政府职能转变的通知》", "关于推进县乡政府职能转变的通知", "national"),

@@ -108,6 +108,8 @@ def test_a_quoted_lexicon_name_is_one_mention():
     # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
     ("做好“三农”工作,压减“三公”经费,实施“七大战略”。", []),
     ("提升“获得电力”服务,“互联网+”指数居前,被命名为“全省法治建设示范区”。", []),
+    # Chosen or confirmed for a roll: the names conferred are honours (被推选为“…”, 被确认为…“…”创建单位).
+    ("某社区被推选为“全国民主法治示范社区”,两个村被确认为2023年某省“民主法治示范村(社区)”创建单位。", []),
     # A title won, counted after 成功创建: an honour; a creation campaign (开展“…”创建活动) stays a programme.
     ("聚焦依法治理,成功创建1个“全国民主法治示范村”。", []),
     ("全县开展“民主法治示范村”创建活动。", ["民主法治示范村"]),
@@ -335,6 +337,21 @@ def test_branded_programmes_and_tasks_or_goals_counted(text, expected):
     ("坚持“示范引领、典型带动”的原则。", []),
 ])
 def test_structures_of_work_and_projects(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted name in a run beside a name the lexicon knows is a name of its kind.
+    ("办事“只进一道门”“最多跑一次”,企业满意。", ["只进一道门", "最多跑一次"]),
+    ("推行“最多跑一次”“就近能办”,企业满意。", ["最多跑一次", "就近能办"]),
+    ("实现“最多跑一次”、“只跑一个窗口”。", ["最多跑一次", "只跑一个窗口"]),
+    # (a formula beside it stays out: “四个意识”“两个维护”)
+    ("树牢“四个意识”“两个维护”,深化“放管服”改革。", ["放管服"]),
+    # A named practice praised is a programme; the roll it is put on, and a case praised, are not.
+    ("“乡村法治体检”被评为全市法治建设“优秀创新”项目。", ["乡村法治体检"]),
+    ("“某公司不服某局行政处罚案”被评为全省典型案例。", []),
+])
+def test_names_listed_beside_known_ones_and_practices_praised(text, expected):
     assert names(text) == expected
 
 

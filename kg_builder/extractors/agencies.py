@@ -140,6 +140,8 @@ _NATIONAL_BODIES = (
     "环境保护部", "国土资源部", "农业部", "文化部", "监察部", "国务院法制办公室", "国务院法制办", "国务院审改办",
     # the party's propaganda department, co-author of the five-year legal-education plans
     "中共中央宣传部", "中央宣传部", "中宣部",
+    # the party's General Office without its 中共 (中央办公厅、国务院办公厅印发《…》): 中共中央办公厅
+    "中央办公厅",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
@@ -481,6 +483,8 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
         if text[match.end() : match.end() + 1] in _NOT_AFTER["部"] and match.group().endswith("部"):
             continue  # 司法部门, 公安部门, 财政部署: departments of any level, not the ministry
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
+        if name == "中央办公厅":
+            name = "中共中央办公厅"
         yield AgencyMatch(match.start(), match.end(), match.group(0), name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
 
@@ -1797,8 +1801,12 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # (相关工作获镇主要领导高度认可、区司法局领导肯定并推广: praise earned, 获 for 被, the same; to the last word of
 # praise in the clause. …专项行动获司法部表彰, 获得省政府通报表扬: an honour written with 获, the thing honoured
 # before it. 获得国务院督查激励: a reward of the State Council's inspection earned, the same.)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|授予|命名为|通报表扬|推介推广|推介|充分肯定|肯定)"
-                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?")
+# (区卫生健康局被推选为“…先进集体”, …社区被确认为…“…示范村”创建单位: chosen for a roll, the same; …案件在
+# 司法部…中心案件抽检中获评优秀: a rating won, the clause before it naming who rated it, the same.)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
+                       r"|充分肯定|肯定)"
+                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?"
+                       r"|获评")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
@@ -1806,7 +1814,10 @@ _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
-        spans.append(honour.span(1) if honour.group(1) is not None else honour.span(2))
+        if honour.group(1) is not None:
+            spans.append(honour.span(1))
+        elif honour.group(2) is not None:
+            spans.append(honour.span(2))
         at = honour.start()
         start = at
         while start > 0 and at - start < 60 and not _CLAUSE_START.match(text, start - 1):

@@ -1005,6 +1005,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # municipality) the district lies in, not the district's own; so is 《2025年全市…工作要点》. (A
         # county-level city's 全市 is its own.)
         issuer, level, code = higher.name, higher.level, higher.code or None
+    elif (above := _above_the_supported(title, ctx)) is not None:
+        # 《关于支持深圳建设…的意见》: an opinion supporting a place is made above it (the centre for a province
+        # or a sub-provincial city, the province for another city), never by the place citing it.
+        issuer, level, code = (None if above.level == "national" else above.name), above.level, above.code or None
     elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
         # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
         issuer, level, code = None, None, None
@@ -1034,6 +1038,29 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# The fifteen sub-provincial cities (副省级城市), whose support is the centre's to give.
+_SUB_PROVINCIAL = frozenset(("哈尔滨市", "长春市", "沈阳市", "大连市", "济南市", "青岛市", "南京市", "杭州市",
+                             "宁波市", "厦门市", "武汉市", "广州市", "深圳市", "成都市", "西安市"))
+
+
+def _above_the_supported(title: str, ctx: DocumentContext) -> divisions.Division | None:
+    """The division above the place a 关于支持<place>… title supports (whoever cites it, the place itself
+    included): the nation for a province or a sub-provincial city, else the city's province."""
+    if not title.startswith("关于支持"):
+        return None
+    rest = title[4:]
+    place = None
+    for size in (4, 3, 2):
+        place = divisions.city_named(rest[:size], ctx.year)
+        if place is not None:
+            break
+    if place is None:
+        return None
+    if place.level == "provincial" or place.name in _SUB_PROVINCIAL:
+        return divisions.NATIONAL
+    return divisions.division_by_code(place.province_code) if place.province_code else None
 
 
 # What glues to a bare 省/市 to make a word of the place (全省, 本市, 各市, 城市): no level of its own.

@@ -89,9 +89,9 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
-_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为")
+_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
-_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
+_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
@@ -351,6 +351,26 @@ _DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9f
 _NEXT_QUOTE = re.compile(r"[、和及与]?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
+# A quoted name right before this one, or a comma of a list between (“A”“B”, “A”、“B”).
+_QUOTE_JUST_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"][、,]?$")
+_QUOTE_JUST_AFTER = re.compile(r"[、,]?[“\"]([^“”\"\n]{1,30})[”\"]")
+
+
+def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) -> bool:
+    """Whether a quoted phrase stands in a run of quotes right beside a name the lexicon knows
+    (“只进一扇门”“最多跑一趟”): a name of the same kind, listed with it."""
+    before = _QUOTE_JUST_BEFORE.search(text, max(0, match.start() - 34), match.start())
+    if before is not None and before.group(1).strip() in lexicon:
+        return True
+    after = _QUOTE_JUST_AFTER.match(text, match.end())
+    return after is not None and after.group(1).strip() in lexicon
+
+
+# A named practice praised (“县域法治督察”被评为…“最佳实践”项目, “…”获评…): the practice is a programme,
+# the roll it is put on the honour. (A case praised, “李某不服…处罚案”被评为典型案例, is a case.)
+_PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选)")
+
+
 def _after_run(text: str, at: int) -> str:
     """The words after a quoted phrase, past the quoted names listed right after it:
     in “码上诚信”“信用代证”改革 both names are followed by 改革, and in “A”和“B”机制 both by 机制."""
@@ -424,6 +444,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         completed = _completed(phrase, after)
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
         if completed != normalize_width(phrase).strip() and completed in lexicon or is_initiative(phrase, after, before):
+            found.append((match.start(1), match.end(1), completed))
+        elif (_shape(phrase.strip()) is not None and not _OTHER_AFTER.match(after)
+              and (_beside_a_known_name(text, match, lexicon)
+                   or _PRAISED_AFTER.match(after) and not phrase.strip().endswith(("案", "案件", "案例")))
+              and is_initiative(phrase, "工作", before)):
+            # (“只进一扇门”“最多跑一趟”: listed beside a known name; “县域法治督察”被评为…: a practice praised.)
             found.append((match.start(1), match.end(1), completed))
     found.sort()
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
