@@ -1276,7 +1276,6 @@ _NATIONAL_NEWS_LEAD = re.compile(
 _MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
 
-# A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
 #: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
 _ISSUING_ONLY = re.compile(r"印发的通知")
 
@@ -1286,6 +1285,7 @@ _UNNAMED_PROVINCE_LEAD = re.compile(r"(?:省|自治区)(?:委|党委|人民政�
                                     # provincial offices listed as joint authors (省委依法治省办、省委宣传部、…省司法厅)
                                     r"|(?:省|自治区)[\u4e00-\u9fa5]{1,8}?(?:办|部|厅|局|委)、(?:省|自治区)")
 
+# A province's own government or department, its name left out (省政府, 省市场监管局, 自治区).
 _PROVINCE_BODY = re.compile(r"(?:省|自治区)(?:人民政府|政府|委|[\u4e00-\u9fa5]{1,10}(?:厅|局|委员会|委|办公室))?")
 
 
