@@ -31,6 +31,9 @@ def cited(text, prefix=HENAN):
     # A study book is no policy document; a bare 《纲要》 is then the one 纲要 cited before.
     ("组织编写《习近平法治思想学习纲要》,完成《法治政府建设实施纲要(2021-2025年)》起草工作。《纲要》印发实施。",
      {"法治政府建设实施纲要(2021-2025年)"}),
+    # The study book under a short name (…思想纲要, without 学习) is no policy document either.
+    ("向机关赠送《习近平法治思想纲要》500册,并印发《法治社会建设实施纲要(2020-2025年)》。",
+     {"法治社会建设实施纲要(2020-2025年)"}),
     # A 》 lost before the 、 of a list: the open title ends there, the next one is not nested in it.
     ("按照《法治政府建设实施纲要(2015-2020年)、《安徽省法治政府建设实施方案(2016-2020年)》要求,制定本规划。",
      {"法治政府建设实施纲要(2015-2020年)", "安徽省法治政府建设实施方案(2016-2020年)"}),
