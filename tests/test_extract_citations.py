@@ -581,6 +581,22 @@ def test_a_pages_own_title_in_its_metadata_table_is_no_citation():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A plan's own title with two authors: the part after the first author's 、 is no plan cited.
+    ("中共吉林市委宣传部、吉林市司法局关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+     "为深入开展普法,结合我市实际,制定本规划。", set()),
+    ("中共吉林市委宣传部、吉林市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+     "为深入开展普法,根据《吉林省法治宣传教育第八个五年规划(2021-2025年)》,制定本规划。",
+     {"吉林省法治宣传教育第八个五年规划(2021-2025年)"}),
+    # Control: a plan named without marks in the body, not the page's title, is still cited.
+    ("中共吉林市委宣传部、吉林市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+     "五年来,顺利实施完成吉林市第七个五年法治宣传教育规划(2016-2020年)。",
+     {"吉林市第七个五年法治宣传教育规划(2016-2020年)"}),
+])
+def test_a_pages_own_title_after_its_first_author_is_no_citation(text, expected):
+    assert set(cited(text, prefix="")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A catalogue's edition in brackets, like (2022年版), ends its title: (2017年本).
     ("印发了《河南省政府核准的投资项目目录(2017年本)》,取消核准3项。", {"河南省政府核准的投资项目目录(2017年本)"}),
     ("对照《产业结构调整指导目录(2019年本)》审查项目。", {"产业结构调整指导目录(2019年本)"}),
