@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg_builder.build import InputReport, InputReports, build_corpus
 
 
@@ -48,9 +50,11 @@ def test_seen_inputs_name_the_first_input_with_a_content_and_map_paths_to_hashes
         seen.close()
 
 
-def test_stale_versions_read_the_same_from_the_seen_inputs_as_from_a_dict(sample_dir, tmp_path):
+@pytest.mark.parametrize("batch", [10_000, 0], ids=["by path", "one pass"])
+def test_stale_versions_read_the_same_from_the_seen_inputs_as_from_a_dict(sample_dir, tmp_path, batch, monkeypatch):
     from kg_builder.inputs import SeenInputs
 
+    monkeypatch.setattr("kg_builder.store._BATCH", batch)
     result = build_corpus([sample_dir], None, store=tmp_path / "store")
     store = result.store
     stored = {d.source_path: d.content_hash for d in store.documents()}
