@@ -1278,6 +1278,12 @@ _NATIONAL_NEWS_LEAD = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发)了?[《〈<]")
 
 
+# A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
+# 2021年8月,中央依法治国办启动了…).
+_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?"
+                             r"([\u4e00-\u9fa5]{2,16}?)(?:组织开展|部署开展|启动了|决定对)")
+
+
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
 _MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
@@ -1756,6 +1762,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             city = _rule_of_city(text, body_end, year)
             if city is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
+        if not selves and title_span is None:
+            # A page without its title naming no division and no 我X, whose subject is a national body organising
+            # or launching the work (…,中央依法治国办组织开展…活动; 2021年8月,中央依法治国办启动了…): the nation's.
+            actor = next((m for m in _NATIONAL_ACTOR.finditer(text, 0, min(body_end, 1500))
+                          if divisions.is_national_body(m.group(1))), None)
+            if actor is not None:
+                return ("national", None, None), actor.span(1), named
         if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.

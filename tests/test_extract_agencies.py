@@ -1692,3 +1692,14 @@ def test_a_commissions_office_written_in_full(text, expected):
 ])
 def test_a_bare_court_as_partner_of_a_joint_action(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's meeting named by a quoted programme, whose spirit is followed: the meeting's words.
+    ("献县推行三项制度实施方案\n为贯彻落实党的十八大和省政府推行行政执法“三项制度”会议精神,县政府制定本方案。",
+     ["献县人民政府"]),
+    # (the government acting on the programme is still a body acting)
+    ("献县推行三项制度实施方案\n省政府推行行政执法“三项制度”,县政府抓好落实。", ["河北省人民政府", "献县人民政府"]),
+])
+def test_a_meeting_named_by_a_quoted_programme(text, expected):
+    assert names(text) == expected

@@ -1261,3 +1261,21 @@ def test_untitled_county_news_naming_its_short_name_once_or_no_province_has_no_a
     for text in ("甘肃我县召开法治政府建设推进会\n近日,我县在法治临泽广场召开推进会,全县各单位参加。",
                  "我县召开法治政府建设推进会\n我县在法治临泽广场召开推进会。临泽作为试点之一,全县推进。"):
         assert context_of(Document(id="t", text=text)).division is None
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # A page without its title naming no division and no 我X, whose subject is a national body organising or
+    # launching the work: the nation's.
+    ("为推进依法行政,经中央依法治国委批准,自2019年起,中央依法治国办组织开展示范创建活动,每两年一批。\n"
+     "2021年8月,中央依法治国办启动了第二批示范创建活动,决定予以命名。", "national"),
+    ("2023年5月,司法部启动了行政执法监督典型案例征集工作,各地积极报送。", "national"),
+])
+def test_untitled_page_whose_subject_is_a_national_body(text, level):
+    assert context_of(Document(id="t", text=text)).division.level == level
+
+
+def test_untitled_county_page_naming_a_national_bodys_drive_stays_without_the_nation():
+    # (a county speaking as 我县 of a drive a national body launched is no national document)
+    text = "2021年8月,中央依法治国办启动了第二批示范创建活动,我县积极申报,全县各单位参与。"
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.division is None or ctx.division.level != "national"

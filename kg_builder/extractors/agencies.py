@@ -1741,8 +1741,9 @@ _MEETING_SPIRIT = re.compile(
 # 扩大会议精神, 全会的部署).
 _PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
                           r"(?:关于|精神|的|部署|作出)")
-# The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
-_MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
+# The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神), a quoted
+# programme in it too (省政府[推行行政执法“三项制度”]会议精神).
+_MEETING_NAME = re.compile(r"(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5+、]{1,10}”){0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 _MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+")
