@@ -257,6 +257,12 @@ def _resolve_in(name: str, year: int | None, named: tuple[str, ...], text: str) 
     winners = [c for score, c in scored if score == best]
     if best > 0 and len(winners) == 1:
         return Resolution(name, "resolved", winners[0], resolution.candidates)
+    if year is None and len({(c.province_code, c.level) for c in resolution.candidates}) == 1:
+        # No year to choose by, and one province's division whose city was renamed over the years
+        # (芮城县 of 运城地区, then of 运城市): the one that exists now.
+        current = [c for c in resolution.candidates if c.exists_in(divisions.last_year())]
+        if len(current) == 1:
+            return Resolution(name, "resolved", current[0], resolution.candidates)
     return resolution
 
 
@@ -1272,6 +1278,12 @@ _NATIONAL_NEWS_LEAD = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发)了?[《〈<]")
 
 
+# A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
+# 2021年8月,中央依法治国办启动了…).
+_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?"
+                             r"([\u4e00-\u9fa5]{2,16}?)(?:组织开展|部署开展|启动了|决定对)")
+
+
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
 _MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
@@ -1750,6 +1762,19 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             city = _rule_of_city(text, body_end, year)
             if city is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
+        if not selves and title_span is None:
+            # A page without its title naming no division and no 我X, whose subject is a national body organising
+            # or launching the work (…,中央依法治国办组织开展…活动; 2021年8月,中央依法治国办启动了…): the nation's.
+            actor = next((m for m in _NATIONAL_ACTOR.finditer(text, 0, min(body_end, 1500))
+                          if divisions.is_national_body(m.group(1))), None)
+            if actor is not None:
+                return ("national", None, None), actor.span(1), named
+        if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
+            # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
+            # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.
+            county = _county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
+            if county is not None:
+                return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
     counts = Counter(name for _, _, name in body)
     kinds = [kind for kind, _ in selves.most_common()]
@@ -1805,6 +1830,22 @@ def _leadership_level(text: str, body_end: int) -> str | None:
     lowest = max(levels, key=_LEVEL_RANK.__getitem__) if levels else None
     # (a province's own leadership says little: its cities' departments write 在省委、省政府…领导下 too)
     return lowest if lowest != "省" else None
+
+
+def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str) -> tuple[int, int, str] | None:
+    """The one county-level division (of ``kind``) of the province the text names whose name, its 县/区/旗
+    left off, the text writes at least twice; None when the text names no province or names none or several."""
+    province = _province_named(text[:body_end])
+    if province is None or province.level != "provincial":
+        return None
+    found = []
+    for county in divisions.counties_in_province(province.code):
+        short = county.name[:-1]
+        if county.name.endswith(kind) and len(short) >= 2 and short not in _COMMON_WORDS and short not in province.name:
+            at = text.find(short, 0, body_end)
+            if at >= 0 and text.count(short, 0, body_end) >= 2 and county.name not in {f[2] for f in found}:
+                found.append((at, at + len(short), county.name))
+    return found[0] if len(found) == 1 else None
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

