@@ -97,7 +97,8 @@ _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 # (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
-_REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)")
+# (its 年 lost before 以来: 2024以来,在县委…)
+_REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,]))")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
@@ -1227,8 +1228,9 @@ _TOWNSHIP_LINE = re.compile(
 # enumeration, a preposition (2025年度友谊路街道, 一是成立了以乡: no township at all).
 _LEADING_NOISE = re.compile(r"^(?:(?:19|20)?\d*年度?|\d*[月日号]|度|[一二三四五六七八九十]是|同时|其中|由|以|在|对|和|与|及|将|把|全|我|本|各)+")
 # Characters of a clause, not of a place name (成立了以乡, 落实以街道, 四是要求镇政府).
+# (and verbs taking the body as their means or object: 利用镇党委会议, 通过乡党委会, 参加镇党委中心组)
 _CLAUSE_CHARS = re.compile(r"[是了的以由对把被]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立|"
-                           r"要求|督促|指导|推动|引导|带领|协调")
+                           r"要求|督促|指导|推动|引导|带领|协调|负责|利用|通过|借助|结合|参加|参与|听取|召集|按照|根据|围绕|坚持")
 
 
 def _clean_township(name: str) -> str | None:
@@ -1435,6 +1437,13 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
             # or the one township of its kind the text names in full that lies in the county it
             # names (根据伊金霍洛旗…的要求 … 强化伊金霍洛镇法治建设)
             signed = _township_of_named_county(text, body_end, top[0][0])
+        if not signed:
+            # or, its county unnamed, the one township of its kind whose own rule of law it names
+            # (推动岩山镇法治政府建设迈上新台阶, 制定《余坪镇法治建设三年行动方案》): a leader's report on
+            # his township (本人…, 全镇…) names it no other way
+            ruled = {name for name in (_clean_township(m.group(1)) for m in _TOWNSHIP_RULE_OF_LAW.finditer(text, 0, body_end))
+                     if name and name.endswith(top[0][0]) and divisions.township(name)}
+            signed = list(ruled) if len(ruled) == 1 else []
     if not signed:
         return None
     # the name signed most, then the one the text names most
@@ -1462,6 +1471,11 @@ def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:
                 found.add(name)
                 break
     return list(found) if len(found) == 1 else []
+
+
+# A township named as the owner of its rule of law (推动岩山镇法治政府建设, 《余坪镇法治建设三年行动方案》).
+_TOWNSHIP_RULE_OF_LAW = re.compile(r"(?:(?<=[《〈])|(?<=推动|推进|强化|加快|深化|提升|加强))"
+                                   r"([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?=法治|依法治)")
 
 
 # A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).
@@ -1497,7 +1511,8 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 
 # A development zone a title opens with: a city's name or short name, then the zone's kind.
 # (an airport economic zone, 航空港经济区, 临空经济区, is one too)
-_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区)"
+# (a county-level 管理区 governed by its 管委会, as 湖南's 西洞庭管理区 and 屈原管理区, is one too)
+_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区|管理区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
@@ -1506,8 +1521,9 @@ _JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}
 
 # Words that make a zone's "name" a phrase or a kind (关于推进经济开发区, 全市开发区,
 # 经济技术开发区), and what follows a zone that authors the document (its bodies, a year, the subject).
-_NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家")
-_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法")
+_NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|加强|深化|规范|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家|城市")
+# (a zone's own report or notice: 西洞庭管理区关于履行…职责情况的报告)
+_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法|关于")
 
 
 def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str, authored: bool = False):

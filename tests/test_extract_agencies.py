@@ -1645,3 +1645,18 @@ def test_a_bare_district_takes_no_body_across_the_region(text, expected):
 ])
 def test_a_commission_in_full_and_short_is_one_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's committee's study group at its study under its shortest name (党委理论中心组) acts, as 理论学习中心组 does.
+    ("良垌镇2024年法治政府建设年度报告\n本人全年参加党委理论中心组专题学习5次。", ["良垌镇党委"]),
+    ("良垌镇2024年法治政府建设年度报告\n党委理论中心组集中学习4次。", ["良垌镇党委"]),
+    # its rules still are not it acting
+    ("良垌镇2024年法治政府建设年度报告\n落实党委理论中心组学法制度。", []),
+    # A 管理区 reporting about itself: its 区党委 at its study group is its own (纳入区党委理论学习中心组学习内容).
+    ("屈原管理区关于履行推进法治建设第一责任人职责情况的报告\n将宪法纳入区党委理论学习中心组重要学习内容。", ["屈原管理区党委"]),
+    # A leader's report naming no township: a verb taking the bare committee (利用镇党委会议) makes no township's body.
+    ("乡镇镇长述法报告\n本人利用镇党委会议开展学法,全镇推进普法。", []),
+])
+def test_a_township_committees_study_group_and_a_leaders_report(text, expected):
+    assert names(text) == expected
