@@ -946,6 +946,13 @@ _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
 
 
+# A newspaper's page line on a mirror of its e-paper (德州日报/2022 年/4 月/16 日/第 002 版要闻, 《某某日报》(2022年4月16日
+# 第2版)): the page is the paper's article, of that day.
+_NEWSPAPER_PAGE = re.compile(
+    r"(?:日报|晚报|时报)》?[^\S\n]*[/／(（]?[^\S\n]*(" + _YEAR_NUM[1:-1] + r"[^\S\n]*年[^\S\n]*[/／]?[^\S\n]*\d{1,2}[^\S\n]*月"
+    r"[^\S\n]*[/／]?[^\S\n]*\d{1,2}[^\S\n]*日)[^\n]{0,6}?第[^\S\n]*\d{1,3}[^\S\n]*版")
+
+
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
@@ -953,7 +960,7 @@ def news_page(text: str) -> bool:
         stripped = line.strip()
         if not stripped:
             continue
-        if _NEWS_DATELINE.match(stripped):
+        if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped):
             return True
         if "。" in stripped:
             # the body began: news when one of its first sentences is a dated meeting held
@@ -1003,6 +1010,12 @@ def _publish_date(text: str, head_end: int, body_end: int,
         date = parse_date(byline.group(1))
         if date:
             return "%04d-%02d-%02d" % date, byline.span(1)
+    # A newspaper's page line (德州日报/2022 年/4 月/16 日/第 002 版): the paper's day.
+    paper = _NEWSPAPER_PAGE.search(head, 0, max(title_end, 1) + 300)
+    if paper:
+        date = parse_date(re.sub(r"[\s/／]", "", paper.group(1)))
+        if date:
+            return "%04d-%02d-%02d" % date, paper.span(1)
     # A speech or report given on a date: "——2019年6月25日在...会议上".
     match = re.search(r"——\s*(" + _YEAR_NUM + r"[\d年月]{2,6}日)", head)
     if match:

@@ -1660,3 +1660,17 @@ def test_a_commission_in_full_and_short_is_one_body(text, expected):
 ])
 def test_a_township_committees_study_group_and_a_leaders_report(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare level's body listed right after a named division's (在德州市委、市政府…领导下) is that division's,
+    # not the document's own city's: a county-level city's report led by its prefecture.
+    ("乐陵市2022年法治政府建设工作报告\n2022年,在德州市委、市政府的坚强领导下,乐陵市推进工作。市政府常务会议学法。",
+     ["德州市委", "德州市人民政府", "乐陵市人民政府"]),
+    ("乐陵市2022年法治政府建设工作报告\n2022年,在德州市委和市政府的领导下,乐陵市推进工作。", ["德州市委", "德州市人民政府"]),
+    # (a bare body of another level after it stays the document's own)
+    ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n在辽源市委、县委的领导下,县政府推进工作。",
+     ["东辽县人民政府", "辽源市委", "东辽县委"]),
+])
+def test_a_bare_body_listed_after_a_named_divisions(text, expected):
+    assert names(text) == expected

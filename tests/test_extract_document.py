@@ -1302,3 +1302,15 @@ def test_no_township_author_from_such_clauses(text):
 ])
 def test_a_duty_report_by_its_parts_is_a_report(text):
     assert facts(text)["docType"] == "annual_report"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A mirror of a newspaper's page: its page line (某某日报/2021 年/6 月/3 日/第 003 版) makes it the paper's article, of
+    # that day, whatever years its leader's account recalls (近年来,…2019 年获…称号).
+    ("正文复制\n乐陵日报/2021 年/6 月/3 日/第 003 版要闻\n坚持依法行政 建设法治乐陵\n乐陵市委书记 某某\n"
+     "近年来,乐陵市坚持依法行政,2019 年获“全省法治政府建设示范市”称号。工作中,重点抓好三个方面。", 2021),
+    ("《德州日报》(2020年9月8日 第2版)\n打造法治标杆\n近年来,禹城市坚持依法行政,2018年获评示范市。", 2020),
+])
+def test_a_newspaper_page_is_an_article_of_its_day(text, year):
+    got = facts(text)
+    assert (got["docType"], got["yearCovered"]) == ("other", year)

@@ -845,6 +845,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = ctx.resolve(region).division or division
             p_start -= 2
         named = named_ends.get(p_start)
+        if named is None and text[p_start - 1 : p_start] in ("、", "和", "与", "及"):
+            named = named_ends.get(p_start - 1)  # (listed after it: 在德州市委、市政府坚强领导下, in 禹城市's report)
         if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division
