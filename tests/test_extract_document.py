@@ -1314,3 +1314,21 @@ def test_a_duty_report_by_its_parts_is_a_report(text):
 def test_a_newspaper_page_is_an_article_of_its_day(text, year):
     got = facts(text)
     assert (got["docType"], got["yearCovered"]) == ("other", year)
+
+
+@pytest.mark.parametrize("text", [
+    # the same parts as blocks of a page flattened to one line
+    "一、履职情况 (一)带头学法 主持召开专题会议4次。 二、存在问题 (一)学法不够深入 下步改进。",
+    "一、履职情况\n本人带头学法。\n二、存在问题和不足\n学法不够深入。",
+])
+def test_a_duty_reports_parts_flattened_or_with_their_shortcomings(text):
+    assert facts(text)["docType"] == "annual_report"
+
+
+@pytest.mark.parametrize("text", [
+    # the words inside a sentence are no part of a report
+    "为做好工作,现提出如下意见。一、履职情况的考核要严格,各单位要落实。",
+    "为做好工作,现提出如下意见。各单位要对照检查存在问题,及时整改。",
+])
+def test_a_duty_part_word_inside_a_sentence(text):
+    assert facts(text)["docType"] != "annual_report"
