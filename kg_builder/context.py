@@ -1331,6 +1331,24 @@ def _province_named(text: str) -> Division | None:
 _FIRST_PARAGRAPH = re.compile(r"(?m)^[^\n]{30,}")
 
 
+# A leader's byline above his report on his own duty (述法), his posts and his name on a line of their own
+# (西洞庭管理区党委副书记、管委会主任 某某, 某某县人民政府县长 某某): the place of his posts is the report's.
+_LEADER_BYLINE = re.compile(
+    r"(?m)^[^\S\n]*(?:中共)?([\u4e00-\u9fa5]{2,16}?)(党工委|党委|工委|委|人民政府|政府|管委会|管理委员会)"
+    r"[\u4e00-\u9fa5、]{0,16}?(?:书记|主任|县长|区长|市长|镇长|乡长|旗长|州长|局长)[^\S\n]+[\u4e00-\u9fa5]{2,4}[^\S\n]*$")
+
+
+def _leader_byline(text: str, start: int, body_end: int):
+    """(kind, name, parent) and its span when a leader's byline stands between the title (or the page's
+    start) and the first paragraph, naming the place of his posts."""
+    first = _FIRST_PARAGRAPH.search(text, start, min(body_end, start + 4000))
+    end = first.start() if first else min(body_end, start + 300)
+    match = _LEADER_BYLINE.search(text, start, end)
+    if match is None:
+        return None
+    return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2), opening=True)
+
+
 def _opening_subject(text: str, start: int, body_end: int):
     """(kind, name, parent) and its span when the body's opening sentence names its author.
 
@@ -1732,6 +1750,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     opening = _opening_subject(text, begin, body_end)
     if opening is not None:
         return opening[0], opening[1], named
+    signer = _leader_byline(text, title_span[1] if title_span else 0, body_end)
+    if signer is not None:
+        return signer[0], signer[1], named
     lead = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300))
     if lead is not None and divisions.is_national_body(lead.group(1)):
         # a news item on a national body's document (本报讯 近日,中共中央、国务院印发了《…》)

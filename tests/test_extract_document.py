@@ -1332,3 +1332,27 @@ def test_a_duty_reports_parts_flattened_or_with_their_shortcomings(text):
 ])
 def test_a_duty_part_word_inside_a_sentence(text):
     assert facts(text)["docType"] != "annual_report"
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A leader's report on his own duty (述法) whose title names no place, or that has lost its title: his byline,
+    # his posts and his name on a line of their own, names its place.
+    ("关于履行推进法治建设第一责任人职责情况的报告\n屈原管理区党委副书记、管委会主任 某某\n2024年2月\n"
+     "2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。", "屈原管理区", "county"),
+    ("平江县人民政府县长 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+     "平江县", "county"),
+    ("中共禹城市委书记 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+     "禹城市", "county"),
+])
+def test_a_leaders_byline_names_the_place_of_his_report(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize("text", [
+    # a byline with no place, or a department's head, names none
+    "市委常委、政法委书记 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+    "区司法局局长 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+])
+def test_a_byline_without_a_place(text):
+    assert "authorJurisdiction" not in facts(text)
