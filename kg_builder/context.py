@@ -97,7 +97,8 @@ _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 # (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
-_REPORT_YEAR = re.compile(_YEAR_NUM + r"年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)")
+# (its 年 lost before 以来: 2024以来,在县委…)
+_REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,]))")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
@@ -951,6 +952,13 @@ _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
 
 
+# A newspaper's page line on a mirror of its e-paper (德州日报/2022 年/4 月/16 日/第 002 版要闻, 《某某日报》(2022年4月16日
+# 第2版)): the page is the paper's article, of that day.
+_NEWSPAPER_PAGE = re.compile(
+    r"(?:日报|晚报|时报)》?[^\S\n]*[/／(（]?[^\S\n]*(" + _YEAR_NUM[1:-1] + r"[^\S\n]*年[^\S\n]*[/／]?[^\S\n]*\d{1,2}[^\S\n]*月"
+    r"[^\S\n]*[/／]?[^\S\n]*\d{1,2}[^\S\n]*日)[^\n]{0,6}?第[^\S\n]*\d{1,3}[^\S\n]*版")
+
+
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
@@ -958,7 +966,7 @@ def news_page(text: str) -> bool:
         stripped = line.strip()
         if not stripped:
             continue
-        if _NEWS_DATELINE.match(stripped):
+        if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped):
             return True
         if "。" in stripped:
             # the body began: news when one of its first sentences is a dated meeting held
@@ -1008,6 +1016,12 @@ def _publish_date(text: str, head_end: int, body_end: int,
         date = parse_date(byline.group(1))
         if date:
             return "%04d-%02d-%02d" % date, byline.span(1)
+    # A newspaper's page line (德州日报/2022 年/4 月/16 日/第 002 版): the paper's day.
+    paper = _NEWSPAPER_PAGE.search(head, 0, max(title_end, 1) + 300)
+    if paper:
+        date = parse_date(re.sub(r"[\s/／]", "", paper.group(1)))
+        if date:
+            return "%04d-%02d-%02d" % date, paper.span(1)
     # A speech or report given on a date: "——2019年6月25日在...会议上".
     match = re.search(r"——\s*(" + _YEAR_NUM + r"[\d年月]{2,6}日)", head)
     if match:
@@ -1233,8 +1247,9 @@ _TOWNSHIP_LINE = re.compile(
 # enumeration, a preposition (2025年度友谊路街道, 一是成立了以乡: no township at all).
 _LEADING_NOISE = re.compile(r"^(?:(?:19|20)?\d*年度?|\d*[月日号]|度|[一二三四五六七八九十]是|同时|其中|由|以|在|对|和|与|及|将|把|全|我|本|各)+")
 # Characters of a clause, not of a place name (成立了以乡, 落实以街道, 四是要求镇政府).
+# (and verbs taking the body as their means or object: 利用镇党委会议, 通过乡党委会, 参加镇党委中心组)
 _CLAUSE_CHARS = re.compile(r"[是了的以由对把被]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立|"
-                           r"要求|督促|指导|推动|引导|带领|协调")
+                           r"要求|督促|指导|推动|引导|带领|协调|负责|利用|通过|借助|结合|参加|参与|听取|召集|按照|根据|围绕|坚持")
 
 
 def _clean_township(name: str) -> str | None:
@@ -1326,6 +1341,24 @@ def _province_named(text: str) -> Division | None:
 
 # A paragraph's line, not a menu's item: thirty characters or more.
 _FIRST_PARAGRAPH = re.compile(r"(?m)^[^\n]{30,}")
+
+
+# A leader's byline above his report on his own duty (述法), his posts and his name on a line of their own
+# (西洞庭管理区党委副书记、管委会主任 某某, 某某县人民政府县长 某某): the place of his posts is the report's.
+_LEADER_BYLINE = re.compile(
+    r"(?m)^[^\S\n]*(?:中共)?([\u4e00-\u9fa5]{2,16}?)(党工委|党委|工委|委|人民政府|政府|管委会|管理委员会)"
+    r"[\u4e00-\u9fa5、]{0,16}?(?:书记|主任|县长|区长|市长|镇长|乡长|旗长|州长|局长)[^\S\n]+[\u4e00-\u9fa5]{2,4}[^\S\n]*$")
+
+
+def _leader_byline(text: str, start: int, body_end: int):
+    """(kind, name, parent) and its span when a leader's byline stands between the title (or the page's
+    start) and the first paragraph, naming the place of his posts."""
+    first = _FIRST_PARAGRAPH.search(text, start, min(body_end, start + 4000))
+    end = first.start() if first else min(body_end, start + 300)
+    match = _LEADER_BYLINE.search(text, start, end)
+    if match is None:
+        return None
+    return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2), opening=True)
 
 
 def _opening_subject(text: str, start: int, body_end: int):
@@ -1447,6 +1480,13 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
             # or the one township of its kind the text names in full that lies in the county it
             # names (根据伊金霍洛旗…的要求 … 强化伊金霍洛镇法治建设)
             signed = _township_of_named_county(text, body_end, top[0][0])
+        if not signed:
+            # or, its county unnamed, the one township of its kind whose own rule of law it names
+            # (推动岩山镇法治政府建设迈上新台阶, 制定《余坪镇法治建设三年行动方案》): a leader's report on
+            # his township (本人…, 全镇…) names it no other way
+            ruled = {name for name in (_clean_township(m.group(1)) for m in _TOWNSHIP_RULE_OF_LAW.finditer(text, 0, body_end))
+                     if name and name.endswith(top[0][0]) and divisions.township(name)}
+            signed = list(ruled) if len(ruled) == 1 else []
     if not signed:
         return None
     # the name signed most, then the one the text names most
@@ -1474,6 +1514,11 @@ def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:
                 found.add(name)
                 break
     return list(found) if len(found) == 1 else []
+
+
+# A township named as the owner of its rule of law (推动岩山镇法治政府建设, 《余坪镇法治建设三年行动方案》).
+_TOWNSHIP_RULE_OF_LAW = re.compile(r"(?:(?<=[《〈])|(?<=推动|推进|强化|加快|深化|提升|加强))"
+                                   r"([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?=法治|依法治)")
 
 
 # A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).
@@ -1509,7 +1554,8 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 
 # A development zone a title opens with: a city's name or short name, then the zone's kind.
 # (an airport economic zone, 航空港经济区, 临空经济区, is one too)
-_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区)"
+# (a county-level 管理区 governed by its 管委会, as 湖南's 西洞庭管理区 and 屈原管理区, is one too)
+_ZONE_KINDS = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区|管理区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + _ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(_ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
@@ -1518,8 +1564,9 @@ _JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}
 
 # Words that make a zone's "name" a phrase or a kind (关于推进经济开发区, 全市开发区,
 # 经济技术开发区), and what follows a zone that authors the document (its bodies, a year, the subject).
-_NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家")
-_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法")
+_NO_ZONE_NAME = re.compile(r"关于|全|推进|加快|加强|深化|规范|建设|的|各|本|我|级|该|和|与|及|经济|技术|高新|产业|工业|保税|综合|国家|城市")
+# (a zone's own report or notice: 西洞庭管理区关于履行…职责情况的报告)
+_AFTER_ZONE = re.compile(r"党工委|管委会|管理委员会|[\u4e00-\u9fa5]{0,6}?(?:局|委员会|办公室|办|中心)|(?:19|20)\d{2}|法治|依法|关于")
 
 
 def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str, authored: bool = False):
@@ -1715,6 +1762,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     opening = _opening_subject(text, begin, body_end)
     if opening is not None:
         return opening[0], opening[1], named
+    signer = _leader_byline(text, title_span[1] if title_span else 0, body_end)
+    if signer is not None:
+        return signer[0], signer[1], named
     lead = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300))
     if lead is not None and divisions.is_national_body(lead.group(1)):
         # a news item on a national body's document (本报讯 近日,中共中央、国务院印发了《…》)

@@ -1660,6 +1660,21 @@ def test_the_central_committee_by_its_short_name(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A township's committee's study group at its study under its shortest name (党委理论中心组) acts, as 理论学习中心组 does.
+    ("良垌镇2024年法治政府建设年度报告\n本人全年参加党委理论中心组专题学习5次。", ["良垌镇党委"]),
+    ("良垌镇2024年法治政府建设年度报告\n党委理论中心组集中学习4次。", ["良垌镇党委"]),
+    # its rules still are not it acting
+    ("良垌镇2024年法治政府建设年度报告\n落实党委理论中心组学法制度。", []),
+    # A 管理区 reporting about itself: its 区党委 at its study group is its own (纳入区党委理论学习中心组学习内容).
+    ("屈原管理区关于履行推进法治建设第一责任人职责情况的报告\n将宪法纳入区党委理论学习中心组重要学习内容。", ["屈原管理区党委"]),
+    # A leader's report naming no township: a verb taking the bare committee (利用镇党委会议) makes no township's body.
+    ("乡镇镇长述法报告\n本人利用镇党委会议开展学法,全镇推进普法。", []),
+])
+def test_a_township_committees_study_group_and_a_leaders_report(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A city-management enforcement bureau with and without its 综合: one bureau, named as its title has it on a tie.
     ("东辽县城市管理综合行政执法局2023年法治政府建设情况报告\n本制度适用于东辽县城市管理行政执法局。",
      ["东辽县城市管理综合行政执法局"]),
@@ -1702,4 +1717,18 @@ def test_a_bare_court_as_partner_of_a_joint_action(text, expected):
     ("献县推行三项制度实施方案\n省政府推行行政执法“三项制度”,县政府抓好落实。", ["河北省人民政府", "献县人民政府"]),
 ])
 def test_a_meeting_named_by_a_quoted_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare level's body listed right after a named division's (在德州市委、市政府…领导下) is that division's,
+    # not the document's own city's: a county-level city's report led by its prefecture.
+    ("乐陵市2022年法治政府建设工作报告\n2022年,在德州市委、市政府的坚强领导下,乐陵市推进工作。市政府常务会议学法。",
+     ["德州市委", "德州市人民政府", "乐陵市人民政府"]),
+    ("乐陵市2022年法治政府建设工作报告\n2022年,在德州市委和市政府的领导下,乐陵市推进工作。", ["德州市委", "德州市人民政府"]),
+    # (a bare body of another level after it stays the document's own)
+    ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n在辽源市委、县委的领导下,县政府推进工作。",
+     ["东辽县人民政府", "辽源市委", "东辽县委"]),
+])
+def test_a_bare_body_listed_after_a_named_divisions(text, expected):
     assert names(text) == expected

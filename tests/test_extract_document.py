@@ -1279,3 +1279,117 @@ def test_untitled_county_page_naming_a_national_bodys_drive_stays_without_the_na
     text = "2021年8月,中央依法治国办启动了第二批示范创建活动,我县积极申报,全县各单位参与。"
     ctx = context_of(Document(id="t", text=text))
     assert ctx.division is None or ctx.division.level != "national"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A county-level 管理区, governed by its 管委会 as a zone is, authoring its own report (X管理区关于…的报告).
+    ("屈原管理区关于履行推进法治建设第一责任人职责情况的报告\n2023年,我认真履行职责,管委会推进工作。", "屈原管理区"),
+    ("屈原管理区2022年法治政府建设工作报告\n2022年,管理区管委会推进依法行政。", "屈原管理区"),
+    # and a zone of another kind the same way
+    ("某港高新区关于2024年度法治政府建设情况的报告\n2024年,区管委会推进工作。", "某港高新区"),
+])
+def test_a_management_district_or_zone_reporting_about_itself(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, "county")
+
+
+@pytest.mark.parametrize("text", [
+    # A phrase ending in 管理区 is no zone.
+    "关于加强城市管理区2022年治理工作的报告\n2022年,各地推进工作。",
+    "关于加强管理区2023年规范化建设的报告\n2023年,各地推进工作。",
+])
+def test_a_phrase_ending_in_a_management_district_is_no_zone(text):
+    assert context_of(Document(id="t", text=text)).jurisdiction is None
+
+
+@pytest.mark.parametrize(("text", "name", "year"), [
+    # A leader's untitled report on his duty (述法), speaking as his township (全镇) and naming it only as the
+    # owner of its rule of law: in his own plan's title, or as what he pushes forward. Its county is unnamed.
+    ("一、履职情况\n本人带头学法,全镇组织学法8次。制定《东庄镇法治建设两年规划》,将依法办事纳入全镇考核。\n"
+     "二、存在问题\n队伍薄弱。", "东庄镇", None),
+    ("2023以来,在县委、县政府的领导下,本人履行第一责任人职责,推进红星乡法治政府建设。全乡开展普法12场。",
+     "红星乡", 2023),
+    ("2022年,本人牢记职责,全镇学法不断深入,有力推动白石镇依法治理水平提升,加强白石镇法治建设。", "白石镇", 2022),
+])
+def test_a_leaders_untitled_report_names_his_township_by_its_rule_of_law(text, name, year):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, "township")
+    assert got.get("yearCovered") == year
+
+
+@pytest.mark.parametrize("text", [
+    # two townships' rule of law pushed forward: neither is the author
+    "2022年,本人带领全镇干部学法,推动甲山镇法治建设,推动乙水镇法治建设。",
+    # a county's report pushing a township's rule of law: the county speaks (全县), not the township
+    "2022年,全县推进依法行政,推动东庄镇法治建设,全县开展普法。",
+    # a verb taking the township's bare body is no township (利用镇党委会议, 通过乡党委会)
+    "2023年,本人利用镇党委会议开展学法,全镇推进普法。",
+    "2023年,本人通过乡党委会研究法治工作,全乡推进普法。",
+    "2023年,本人负责全镇依法治镇工作,全镇推进普法。",
+])
+def test_no_township_author_from_such_clauses(text):
+    got = facts(text)
+    assert "authorJurisdiction" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a leader's report on his duty, untitled, with its parts 一、履职情况 and 二、存在问题 as headings
+    "一、履职情况\n(一)带头学法\n主持召开专题会议4次。\n二、存在问题\n学法不够深入。",
+    "一、履职情况\n本人带头学法。\n二、存在问题\n学法不够深入。\n三、下一步\n继续学法。",
+])
+def test_a_duty_report_by_its_parts_is_a_report(text):
+    assert facts(text)["docType"] == "annual_report"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A mirror of a newspaper's page: its page line (某某日报/2021 年/6 月/3 日/第 003 版) makes it the paper's article, of
+    # that day, whatever years its leader's account recalls (近年来,…2019 年获…称号).
+    ("正文复制\n乐陵日报/2021 年/6 月/3 日/第 003 版要闻\n坚持依法行政 建设法治乐陵\n乐陵市委书记 某某\n"
+     "近年来,乐陵市坚持依法行政,2019 年获“全省法治政府建设示范市”称号。工作中,重点抓好三个方面。", 2021),
+    ("《德州日报》(2020年9月8日 第2版)\n打造法治标杆\n近年来,禹城市坚持依法行政,2018年获评示范市。", 2020),
+])
+def test_a_newspaper_page_is_an_article_of_its_day(text, year):
+    got = facts(text)
+    assert (got["docType"], got["yearCovered"]) == ("other", year)
+
+
+@pytest.mark.parametrize("text", [
+    # the same parts as blocks of a page flattened to one line
+    "一、履职情况 (一)带头学法 主持召开专题会议4次。 二、存在问题 (一)学法不够深入 下步改进。",
+    "一、履职情况\n本人带头学法。\n二、存在问题和不足\n学法不够深入。",
+])
+def test_a_duty_reports_parts_flattened_or_with_their_shortcomings(text):
+    assert facts(text)["docType"] == "annual_report"
+
+
+@pytest.mark.parametrize("text", [
+    # the words inside a sentence are no part of a report
+    "为做好工作,现提出如下意见。一、履职情况的考核要严格,各单位要落实。",
+    "为做好工作,现提出如下意见。各单位要对照检查存在问题,及时整改。",
+])
+def test_a_duty_part_word_inside_a_sentence(text):
+    assert facts(text)["docType"] != "annual_report"
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A leader's report on his own duty (述法) whose title names no place, or that has lost its title: his byline,
+    # his posts and his name on a line of their own, names its place.
+    ("关于履行推进法治建设第一责任人职责情况的报告\n屈原管理区党委副书记、管委会主任 某某\n2024年2月\n"
+     "2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。", "屈原管理区", "county"),
+    ("平江县人民政府县长 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+     "平江县", "county"),
+    ("中共禹城市委书记 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+     "禹城市", "county"),
+])
+def test_a_leaders_byline_names_the_place_of_his_report(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize("text", [
+    # a byline with no place, or a department's head, names none
+    "市委常委、政法委书记 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+    "区司法局局长 某某\n2023年,我坚持以习近平法治思想为指导,切实履行第一责任人职责,较好地完成了年度工作任务。",
+])
+def test_a_byline_without_a_place(text):
+    assert "authorJurisdiction" not in facts(text)

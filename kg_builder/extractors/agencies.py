@@ -462,12 +462,12 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
-# (Its study group at its study, 党委理论学习中心组开展学习 or 党委中心学习组深入学习, is the committee acting too; its 学法制度 and
+# (Its study group at its study, 党委理论学习中心组开展学习, 党委理论中心组专题学习 or 党委中心学习组深入学习, is the committee acting too; its 学法制度 and
 # 学习内容 are the committee's rules, not it acting.)
 # Its rule-of-law commission named so (党工委全面依法治街委员会, 党委全面依法治镇委员会) is one body, the township's.
 # The committee doing what a committee does, written bare as its clause's subject (党委每年听取…, 党委带头学).
 _COMMITTEE_MEETING = re.compile(
-    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论学习)?中心(?:学习)?组(?=开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习)"
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论(?:学习)?)?中心(?:学习)?组(?=开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习)"
     r"|(全面依法治[街镇乡]委员会)|(?:每年|定期|专门)?(?=听取|带头学|专题研究|研究部署))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
@@ -867,6 +867,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             division = ctx.resolve(region).division or division
             p_start -= 2
         named = named_ends.get(p_start)
+        if named is None and text[p_start - 1 : p_start] in ("、", "和", "与", "及"):
+            named = named_ends.get(p_start - 1)  # (listed after it: 在德州市委、市政府坚强领导下, in 禹城市's report)
         if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division

@@ -108,8 +108,12 @@ _PRESIDED = re.compile(r"^[\u4e00-\u9fa5]{2,12}主持(?:召开|研究|部署|\s)
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
+# (a leader's report on his duty, 述法: its parts headed 一、履职情况 and 二、存在问题, on their lines or as blocks of a
+# page flattened to one line: 一、履职情况 (一)深学笃行…)
 _REPORT_PARTS = re.compile(
-    r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要举措和成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)")
+    r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要举措和成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)"
+    r"|(?:^|\n|(?<=[ \u3000]))[^\S\n]*[一二三四五][、.．][^\S\n]*(?:履职情况|存在问题(?:[和及与](?:不足|原因|短板))?)"
+    r"(?=[^\S\n]*(?:$|\n)|[ \u3000]|[(（])")
 # A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年; 2022年在…领导下,…; at a line's start, at
 # a block's on a page flattened to one line (…浏览次数: 2025年,…), or after an opening maxim (法治是…基石。2022年,…).
 _REPORT_OPENING = re.compile(
