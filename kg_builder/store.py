@@ -197,8 +197,8 @@ class GraphStore:
         Few paths (up to ``_BATCH``, an update) are looked up by the store, which compares paths and
         hashes itself and decodes only what differs: 100 paths on a 10^5-document store in 0.01 s.
         More (a whole corpus again) are compared with every stored document's path and hash, read
-        in one pass: looking up 10^5 paths in batches cost a share of the whole store per batch
-        (1.9 CPU s at 3x10^4 documents against 0.6 s for the pass; quadratic in the corpus).
+        in one pass: 10^5 paths on a 10^5-document store in 3.1-3.3 CPU s, against 4.5-4.8 s looked
+        up in batches of ``_BATCH``.
         """
         differing: set[str] = set()
         if len(seen) > _BATCH:
