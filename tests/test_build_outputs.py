@@ -51,6 +51,9 @@ def test_an_incremental_build_reads_the_documents_it_skipped_from_the_store(samp
                  "quads": 120}],
      "summary": {"inputs": 2, "extractors": ["document", "citations"], "graph": {"documents": 1, "quads": 130}}},
     {},
+    # every kind of value the summary may hold, nested: the same text as json.dumps
+    {"summary": {"ratio": 0.25, "big": 1e300, "ok": True, "none": None, "empty": {}, "list": [], "tuple": (1, "二"),
+                 "nested": [[], [{}], {"a": [1.5, {"b": "\u2028\t\"x\""}]}], "by year": {1: "a", "2": "b"}}},
 ])
 def test_the_report_written_entry_by_entry_is_the_json_of_the_whole(tmp_path, report):
     """build-report.json is streamed (flat memory at 10^5 inputs), byte for byte what json.dumps writes."""
