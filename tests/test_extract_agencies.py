@@ -649,6 +649,12 @@ def test_a_committee_meeting_as_its_standing_committee(text, expected):
     # ... and a list after a label goes on over the spaces after its marks: recipients, not bodies acting.
     (ZHONGZHAN + "区司法局组织实施。\n抄送: 市委办公室, 市人大常委会办公室, 市政协办公室。", ["中站区司法局"]),
     (ZHONGZHAN + "区人民政府办公室印发通知,区司法局组织实施。", ["中站区人民政府办公室", "中站区司法局"]),
+    # A label left empty, a blank line after it: the body on its own line below is the report's signature,
+    # its author acting, not the label's value. (Without the blank line it is still the value.)
+    ("关于2023年度某项工作的报告\n发布时间:2024-05-06 信息来源:市人大 作者:\n\n焦作市自然资源和规划局\n\n2023年,全市推进依法行政。",
+     ["焦作市自然资源和规划局"]),
+    ("关于2023年度某项工作的报告\n作者:\n焦作市自然资源和规划局\n2023年,全市推进依法行政。", []),
+    ("关于2023年度某项工作的报告\n来源: \n\n焦作市审计局\n\n2023年,全市推进依法行政。", ["焦作市审计局"]),
 ])
 def test_a_page_publisher_line_names_no_body(text, expected):
     assert names(text) == expected

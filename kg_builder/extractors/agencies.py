@@ -163,7 +163,10 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
                            r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)"
                            # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
                            r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
+# (a label left empty with a blank line after it, 作者: / (blank) / 某市司法局, has no value: the body on the line
+# after the blank stands apart, as the report's own signature does, and acts as the report's author)
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
+                         r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
