@@ -864,6 +864,22 @@ def _body_end(text: str) -> int:
     return match.start() if match else len(text)
 
 
+def _year_reported_before(text: str, start: int, body_end: int, posted: int) -> int | None:
+    """Where the year before ``posted`` is first named on the page, when the page names it at least
+    twice and never names ``posted`` itself nor a later year, its headline included (a plan's
+    2021-2025年 keeps news of it in 2021); else None."""
+    before = str(posted - 1)
+    first, count = None, 0
+    for match in _TITLE_YEAR.finditer(text, start, min(body_end, start + 3000)):
+        named = int(match.group(1))
+        if named >= posted:
+            return None
+        if match.group(1) == before and text[match.start(1) - 1 : match.start(1)] not in _PERIOD_END:
+            count += 1
+            first = match.start(1) if first is None else first
+    return first if count >= 2 else None
+
+
 def _own_year(title: str | None) -> int | None:
     """A single year in the title's own words (not in a nested title, not a range)."""
     if not title:
@@ -1973,6 +1989,12 @@ def context_of(doc: Document) -> DocumentContext:
         else:
             year, at = made
             year_span = publish_span if at < 0 else (at, at + 4)
+    if year is None and publish_date and not several and not is_report:
+        # News posted in one year of the work of the year before (2024年度…新闻发布会, 2024年,全市…), naming
+        # that year again and again and its posting year never, is of the year it reports on.
+        last = _year_reported_before(text, 0, body_end, int(publish_date[:4]))
+        if last is not None:
+            year, year_span = int(publish_date[:4]) - 1, (last, last + 4)
     if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span

@@ -48,6 +48,22 @@ def test_jurisdiction_and_year(text, name, level, year):
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["yearCovered"]) == (name, level, year)
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # News posted in one year of the work of the year before, naming that year again and again and its
+    # own year never: the year it reports on.
+    ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 近日,记者从鞍山市司法局召开的2025年度行政复议工作新闻发布会上获悉,"
+     "2025年,全市新收行政复议案件900件。2025年,全市行政机关负责人出庭应诉率达100%。", 2025),
+    # ... but the posting year named once in the body keeps it (the news is of this year's meeting).
+    ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 2026年3月1日,鞍山市司法局召开新闻发布会,通报2025年度工作。"
+     "2025年,全市新收行政复议案件900件。2025年,全市行政机关负责人出庭应诉率达100%。", 2026),
+    # ... and the year before named only once is no report of it.
+    ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 鞍山市司法局召开新闻发布会。2025年,全市新收行政复议案件900件。", 2026),
+])
+def test_news_of_the_year_before(text, year):
+    assert facts(text)["yearCovered"] == year
+
+
+
 @pytest.mark.parametrize(("text", "doc_type", "year"), [
     # A bare plan title with the years it covers: a plan, made in its first year when undated.
     ("安徽省法治政府建设实施方案（2021—2025年）\n为贯彻落实纲要,结合本省实际,制定本方案。", "implementation_plan", 2021),
