@@ -283,6 +283,11 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     ("开通“信函+网络+现场+掌上”四种申请方式。", []),
     # (a channel joined to a programme's own word is still the programme: “互联网+监管”)
     ("推进“网上+政务服务”改革。", ["网上+政务服务"]),
+    # A manner a check is done in, its parts joined by a plus (采取“…+…”方式): no programme run, as without
+    # the plus; the same parts run as a 模式 or 机制 stay one.
+    ("采取“县级自查+异地互查”方式开展评查。", []),
+    ("通过“专家评审+集体讨论”等方式审核,推行“1+N”帮扶模式。", ["1+N"]),
+    ("推行“县级自查+异地互查”机制。", ["县级自查+异地互查"]),
     # The national reform of quick and full tracks, quoted or not, with its reform word or without.
     ("坚持“繁简分流”,缩短审理期限。", ["繁简分流"]),
     ("深化案件繁简分流改革,推行简易程序。", ["繁简分流"]),

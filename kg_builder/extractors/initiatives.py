@@ -249,6 +249,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
     if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
         return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
+    if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
+        return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
