@@ -661,6 +661,23 @@ def test_a_page_publisher_line_names_no_body(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 该县 on a page about one county is that county: its bureau acts.
+    ("2024年,长丰县推进依法行政。该县司法局办理行政复议案件63件。", ["长丰县司法局"]),
+    # ... 该市 on a city's page, the same.
+    ("2024年,合肥市推进依法行政。该市司法局办理行政复议案件63件。", ["合肥市司法局"]),
+    # ... but 该县 on a city's page is some county named before, not read.
+    ("2024年,合肥市推进依法行政。长丰县开展评查,该县司法局办理行政复议案件63件。", []),
+    # One of a body's staff by name and rank (某某某科长) is a person; the body does not act.
+    ("2024年,合肥市推进依法行政。邀请市市场监督管理局王某某科长授课。", []),
+    ("2024年,合肥市推进依法行政。邀请市司法局李某副处长授课,市司法局组织学习。", ["合肥市司法局"]),
+    # ... but a meeting of section heads is the body's.
+    ("2024年,合肥市推进依法行政。市司法局召开科长会议。", ["合肥市司法局"]),
+])
+def test_the_county_just_named_and_a_bodys_staff(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The centre's 安排部署 followed is boilerplate, as its 决策部署 is; a local committee's is leadership.
     (ZHONGZHAN + "认真贯彻落实中央、国务院和省委、省政府的安排部署。", ["河南省委", "河南省人民政府"]),
     (ZHONGZHAN + "落实国务院安排部署,区司法局组织实施。", ["中站区司法局"]),
