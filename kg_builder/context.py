@@ -104,7 +104,8 @@ _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
 #: A report title's words for a period's end: it reports on the whole period (its plan completed).
-_PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官")
+# (…关于2021-2025年度…工作总结报告: the years reported on written as a period, its last year the report's)
+_PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年度")
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
@@ -862,6 +863,22 @@ def _body_end(text: str) -> int:
             if block is not None:
                 return offset + block.start()
     return match.start() if match else len(text)
+
+
+def _year_reported_before(text: str, start: int, body_end: int, posted: int) -> int | None:
+    """Where the year before ``posted`` is first named on the page, when the page names it at least
+    twice and never names ``posted`` itself nor a later year, its headline included (a plan's
+    2021-2025年 keeps news of it in 2021); else None."""
+    before = str(posted - 1)
+    first, count = None, 0
+    for match in _TITLE_YEAR.finditer(text, start, min(body_end, start + 3000)):
+        named = int(match.group(1))
+        if named >= posted:
+            return None
+        if match.group(1) == before and text[match.start(1) - 1 : match.start(1)] not in _PERIOD_END:
+            count += 1
+            first = match.start(1) if first is None else first
+    return first if count >= 2 else None
 
 
 def _own_year(title: str | None) -> int | None:
@@ -1686,6 +1703,23 @@ _BARE_LEVEL_TITLE = re.compile(r"^(?:中共)?([县区])(?:人民政府|政府|�
                                r"(?=关于|(?:19|20)\d\d|法治|依法)")
 
 
+# A body right after a division's name in a headline (某县司法局获…, 某市人民政府召开…).
+_BODY_AFTER_DIVISION = re.compile(r"(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|厅|委员会|办公室|人民法院|人民检察院))")
+
+
+def _headline_body(text: str, begin: int, found) -> tuple[int, int, str] | None:
+    """A division whose body a short headline line above ``begin`` names (优秀!某县司法局获全国表彰)."""
+    for start, end, name in found:
+        if end > begin:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        if len(line) <= 40 and ":" not in line and _BODY_AFTER_DIVISION.match(text, end):
+            return start, end, name
+    return None
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -1767,6 +1801,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         return signer[0], signer[1], named
     lead = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300))
     if lead is not None and divisions.is_national_body(lead.group(1)):
+        # (a headline above the lead naming a division's body, 某县司法局获全国表彰: the news is of that body,
+        # the national body only issued the decision that praises it)
+        praised = _headline_body(text, begin, found)
+        if praised is not None:
+            return ("division", praised[2], None), (praised[0], praised[1]), named
         # a news item on a national body's document (本报讯 近日,中共中央、国务院印发了《…》)
         return ("national", None, None), lead.span(1), named
     held = _MEETING_LEAD.search(text, begin, min(body_end, begin + 300))
@@ -1973,6 +2012,12 @@ def context_of(doc: Document) -> DocumentContext:
         else:
             year, at = made
             year_span = publish_span if at < 0 else (at, at + 4)
+    if year is None and publish_date and not several and not is_report:
+        # News posted in one year of the work of the year before (2024年度…新闻发布会, 2024年,全市…), naming
+        # that year again and again and its posting year never, is of the year it reports on.
+        last = _year_reported_before(text, 0, body_end, int(publish_date[:4]))
+        if last is not None:
+            year, year_span = int(publish_date[:4]) - 1, (last, last + 4)
     if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span

@@ -649,8 +649,31 @@ def test_a_committee_meeting_as_its_standing_committee(text, expected):
     # ... and a list after a label goes on over the spaces after its marks: recipients, not bodies acting.
     (ZHONGZHAN + "区司法局组织实施。\n抄送: 市委办公室, 市人大常委会办公室, 市政协办公室。", ["中站区司法局"]),
     (ZHONGZHAN + "区人民政府办公室印发通知,区司法局组织实施。", ["中站区人民政府办公室", "中站区司法局"]),
+    # A label left empty, a blank line after it: the body on its own line below is the report's signature,
+    # its author acting, not the label's value. (Without the blank line it is still the value.)
+    ("关于2023年度某项工作的报告\n发布时间:2024-05-06 信息来源:市人大 作者:\n\n焦作市自然资源和规划局\n\n2023年,全市推进依法行政。",
+     ["焦作市自然资源和规划局"]),
+    ("关于2023年度某项工作的报告\n作者:\n焦作市自然资源和规划局\n2023年,全市推进依法行政。", []),
+    ("关于2023年度某项工作的报告\n来源: \n\n焦作市审计局\n\n2023年,全市推进依法行政。", ["焦作市审计局"]),
 ])
 def test_a_page_publisher_line_names_no_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 该县 on a page about one county is that county: its bureau acts.
+    ("2024年,长丰县推进依法行政。该县司法局办理行政复议案件63件。", ["长丰县司法局"]),
+    # ... 该市 on a city's page, the same.
+    ("2024年,合肥市推进依法行政。该市司法局办理行政复议案件63件。", ["合肥市司法局"]),
+    # ... but 该县 on a city's page is some county named before, not read.
+    ("2024年,合肥市推进依法行政。长丰县开展评查,该县司法局办理行政复议案件63件。", []),
+    # One of a body's staff by name and rank (某某某科长) is a person; the body does not act.
+    ("2024年,合肥市推进依法行政。邀请市市场监督管理局王某某科长授课。", []),
+    ("2024年,合肥市推进依法行政。邀请市司法局李某副处长授课,市司法局组织学习。", ["合肥市司法局"]),
+    # ... but a meeting of section heads is the body's.
+    ("2024年,合肥市推进依法行政。市司法局召开科长会议。", ["合肥市司法局"]),
+])
+def test_the_county_just_named_and_a_bodys_staff(text, expected):
     assert names(text) == expected
 
 

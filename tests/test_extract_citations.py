@@ -99,6 +99,8 @@ def test_titles(text, expected):
     ("根据省委全面依法治省委员会《河南省法治建设考核规定》", "河南省法治建设考核规定", "provincial", "normative"),
     # The party's constitution, by its name or its short name.
     ("学习《中国共产党章程》和《党章》", "中国共产党章程", "national", "party_regulation"),
+    # The national plan of the administrative-review reform (中央全面依法治国委员会, 2020), named bare.
+    ("贯彻落实《行政复议体制改革方案》要求", "行政复议体制改革方案", "national", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -201,6 +203,10 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("依法纳税告知书", True), ("证明事项告知承诺书", True), ("某县市场主体信用承诺书", True),
     # Measures a government sets out by their number (若干举措, 十项举措), as its 措施.
     ("某市优化营商环境若干举措", True), ("关于推进依法行政的十项举措", True),
+    # An edition's mark after its year, bracketed or not ((2022)版, 2023年版), as (2022年版) inside the brackets.
+    ("某省行政许可案卷评查标准(2022)版", True), ("某省行政处罚裁量基准2023年版", True),
+    # ... but a show's edition stays a show.
+    ("法治中国2022版", False),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

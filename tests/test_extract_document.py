@@ -48,6 +48,32 @@ def test_jurisdiction_and_year(text, name, level, year):
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["yearCovered"]) == (name, level, year)
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # News posted in one year of the work of the year before, naming that year again and again and its
+    # own year never: the year it reports on.
+    ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 近日,记者从鞍山市司法局召开的2025年度行政复议工作新闻发布会上获悉,"
+     "2025年,全市新收行政复议案件900件。2025年,全市行政机关负责人出庭应诉率达100%。", 2025),
+    # ... but the posting year named once in the body keeps it (the news is of this year's meeting).
+    ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 2026年3月1日,鞍山市司法局召开新闻发布会,通报2025年度工作。"
+     "2025年,全市新收行政复议案件900件。2025年,全市行政机关负责人出庭应诉率达100%。", 2026),
+    # ... and the year before named only once is no report of it.
+    ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 鞍山市司法局召开新闻发布会。2025年,全市新收行政复议案件900件。", 2026),
+])
+def test_news_of_the_year_before(text, year):
+    assert facts(text)["yearCovered"] == year
+
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A report on years written as a period (关于2021-2025年度…工作总结报告) is of the period's last year.
+    ("县司法局关于2021-2025年度行政复议体制改革工作总结报告\n自2022年1月1日起,我县实行集中管辖。", 2025),
+    # ... and a single year's report keeps its year.
+    ("县司法局关于2023年度行政复议工作总结报告\n2023年,我县实行集中管辖。", 2023),
+])
+def test_report_on_a_period_of_years(text, year):
+    assert facts(text)["yearCovered"] == year
+
+
 @pytest.mark.parametrize(("text", "doc_type", "year"), [
     # A bare plan title with the years it covers: a plan, made in its first year when undated.
     ("安徽省法治政府建设实施方案（2021—2025年）\n为贯彻落实纲要,结合本省实际,制定本方案。", "implementation_plan", 2021),
@@ -345,6 +371,13 @@ def test_zone_named_for_a_partnership():
      "\u300a\u7eb2\u8981\u300b\u6307\u51fa,\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u662f\u91cd\u70b9\u4efb\u52a1\u3002", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd", "national"),
     ("8\u670812\u65e5,\u53f8\u6cd5\u90e8\u53d1\u5e03\u300a\u5168\u56fd\u516c\u5171\u6cd5\u5f8b\u670d\u52a1\u4f53\u7cfb\u5efa\u8bbe\u89c4\u5212\u300b,\u8981\u6c42\u5404\u5730\u843d\u5b9e\u3002", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd", "national"),
     ("\u8fd1\u65e5,\u5e02\u59d4\u3001\u5e02\u653f\u5e9c\u5370\u53d1\u4e86\u300a\u6210\u90fd\u5e02\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5b9e\u65bd\u65b9\u6848\u300b,\u8981\u6c42\u5404\u5730\u8ba4\u771f\u843d\u5b9e\u3002", "\u6210\u90fd\u5e02", "prefecture"),
+    # A headline above the lead naming a county's body: the news is of that county, the ministry only issued
+    # the decision that praises it.
+    ("好消息!长丰县司法局获全国表彰\n\n日前,司法部印发《关于表扬先进集体的决定》,长丰县司法局获评先进集体。",
+     "长丰县", "county"),
+    # ... but a headline naming no place's body keeps the national lead.
+    ("好消息!全国表彰名单公布\n\n日前,司法部印发《关于表扬先进集体的决定》,长丰县司法局获评先进集体。",
+     "中华人民共和国", "national"),
 ])
 def test_news_lead_of_a_national_document(text, name, level):
     ctx = context_of(Document(id="t", text=text))

@@ -277,6 +277,20 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     ("以“践行“两山”生态理念 守护绿水青山”为主题拍摄宣传片,推行“两山银行”改革。", ["两山银行"]),
     # Reporting on the spot and on paper, the thing done written after each: a manner, not a programme.
     ("推行“现场述法+书面述法”相结合,推行“线上学法、线下学法”。推行“三项制度”改革。", ["三项制度"]),
+    # The channels an application comes in by, two to four of them: a manner, not a programme.
+    ("构建“窗口+电话+网上”多渠道受理模式,推行“一窗受理”改革。", ["一窗受理"]),
+    ("形成“现场、邮寄”申请模式。", []),
+    ("开通“信函+网络+现场+掌上”四种申请方式。", []),
+    # (a channel joined to a programme's own word is still the programme: “互联网+监管”)
+    ("推进“网上+政务服务”改革。", ["网上+政务服务"]),
+    # A manner a check is done in, its parts joined by a plus (采取“…+…”方式): no programme run, as without
+    # the plus; the same parts run as a 模式 or 机制 stay one.
+    ("采取“县级自查+异地互查”方式开展评查。", []),
+    ("通过“专家评审+集体讨论”等方式审核,推行“1+N”帮扶模式。", ["1+N"]),
+    ("推行“县级自查+异地互查”机制。", ["县级自查+异地互查"]),
+    # The national reform of quick and full tracks, quoted or not, with its reform word or without.
+    ("坚持“繁简分流”,缩短审理期限。", ["繁简分流"]),
+    ("深化案件繁简分流改革,推行简易程序。", ["繁简分流"]),
 ])
 def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
     assert names(text) == expected

@@ -103,7 +103,8 @@ _RELATIVE_RE = re.compile(
     # The pattern opens with a character class so that the engine skips to
     # candidates in C; 中共 before the prefix is read in Python.
     # 省域, 市域, 区域 (…建成省域经济副中心) name an extent, not a government.
-    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE)) + r"].)(?!域)(?:(?<=街)道|(?<!街))"
+    # (该县, 该市: the place just named, read below only where it is the document's own)
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?!域)(?:(?<=街)道|(?<!街))"
     r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
@@ -163,7 +164,10 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
                            r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)"
                            # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
                            r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)\s*:\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
+# (a label left empty with a blank line after it, 作者: / (blank) / 某市司法局, has no value: the body on the line
+# after the blank stands apart, as the report's own signature does, and acts as the report's author)
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
+                         r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
@@ -388,6 +392,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
             return None
+        staff = _NAMED_STAFF.match(text, end)
+        if staff is not None and not _STOP.search(staff.group(1)):
+            # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
+            return None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
@@ -401,6 +409,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             continue
         return end, suffix
     return None
+
+
+# A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
+_NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(?!会|室|级)")
 
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
@@ -853,6 +865,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
+        if text[p_start - 1 : p_start] == "该" and not party:
+            # 该县司法局 on a page about one county: the county the page is of, when the prefix names its level;
+            # else some other place named before, which is not read.
+            if own is None or division is None or division.code != own.code or not relative.endswith(
+                    {"county": ("县", "区", "旗"), "prefecture": ("市", "州", "盟")}.get(own.level, ("\0",))):
+                continue
         if division is None:
             division = _expand(ctx, relative, p_start)
             if division is None:

@@ -140,8 +140,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
     # cases selected for a roll (入选“十大案例”, “最佳实践案例”): examples of work, not a programme,
     # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”), on the spot or on
-    # paper (采取“实地+书面”方式督察, “书面+台面”述法)
+    # paper (采取“实地+书面”方式督察, “书面+台面”述法), and the channels an application comes in by, two to
+    # four of them (“现场+网络+邮寄”多渠道申请, “窗口+电话+网上”受理)
     r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
+    r"|^(?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)(?:[+、](?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)){1,3}$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
     # (a list's make-up, what all share and what each has: “共性+个性”清单)
@@ -247,6 +249,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
     if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
         return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
+    if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
+        return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
