@@ -837,21 +837,28 @@ _FOOTER_BLOCK = re.compile(r"(?<=[ \u3000])[(\[【]?[ \u3000]*" + _FOOTER_WORDS)
 def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
     """How often each year is named in ``text``, and where first, for a page that says
     no year of its own: a range counts for its first year (a news page on a plan for
-    2022—2025年 is of 2022), and a goal year (到2025年) for none."""
+    2022—2025年 is of 2022), and a goal year (到2025年) for none. The range of a plan cited in
+    marks counts half a year named: news of a 2018 inspection that checks 《…纲要(2015-2020年)》
+    and 《…方案(2016-2020年)》 is of 2018, and the range's first year ties with it at most."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     ends = set()
+    titled = [m.span() for m in _CITED.finditer(text)] if "《" in text else []
     for match in _RANGE.finditer(text):
         if int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 15:
             ends.add(match.start(2))
-            counts[match.group(1)] += 1
-            first.setdefault(match.group(1), match.start(1))
+            at = match.start(1)
+            counts[match.group(1)] += 1 if any(a <= at < b for a, b in titled) else 2
+            first.setdefault(match.group(1), at)
     for match in _TITLE_YEAR.finditer(text):
         if match.start(1) in ends or text[match.start(1) - 1 : match.start(1)] == "到":
             continue
-        counts[match.group(1)] += 1
+        counts[match.group(1)] += 2
         first.setdefault(match.group(1), match.start(1))
     return counts, first
+
+
+_CITED = re.compile(r"《[^《》\n]{0,120}》")
 
 
 def _body_end(text: str) -> int:
@@ -944,7 +951,12 @@ _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-
 
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
-_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)")
+_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)"
+                            # (or a body's inspection made or begun: 某区开展乡镇街道法治建设专项督察, 市政府法制办赴
+                            # 各县(区)进行…中期督查, 某办启动…督察反馈整改工作; not a notice's or plan's title, which
+                            # ends in its kind: 关于开展…督察的通知, …督察工作方案)
+                            r"|(?!关于)[^。,,;:《》]{2,30}?(?:开展|赴|启动|进行)[^。,,;:《》]{2,40}?"
+                            r"(?:督察|督查|检查|调研|评估|评查|评议|整改)(?:工作|活动)?")
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
 _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
