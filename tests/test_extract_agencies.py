@@ -153,6 +153,13 @@ def names(text):
     (DONGLIAO + "县人社局被推选为全省劳动保障监察先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县档案馆被确认为省级示范单位,3件卷宗在司法部法律援助中心卷宗评查中获评优秀。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局开展培训,2件案件在省司法厅组织的案卷评查中获评优秀。", ["东辽县人民政府", "东辽县司法局"]),
+    # A rating's roll under its heading with its count (一、优秀县直单位(3个), on the next line or after a colon):
+    # the bodies rated in an assessment's results are its objects, no body acting; a line of sentences under
+    # such a heading is no roll.
+    (DONGLIAO + "一、优秀县直单位(3个)\n县教育局、县财政局、县司法局。\n县司法局抓好整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "二、良好单位(2个):县教育局、县财政局\n县审计局开展审计。", ["东辽县人民政府", "东辽县审计局"]),
+    (DONGLIAO + "一、先进做法(2个)\n县教育局开展培训。县财政局加强保障。",
+     ["东辽县人民政府", "东辽县教育局", "东辽县财政局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

@@ -1499,6 +1499,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = _acting_only(text, matches)
     if "被" in text or "获" in text:
         matches = _without_honours(text, matches)
+    if "个)" in text:
+        matches = _without_rolls(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -1851,6 +1853,29 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
             start -= 1
         if at - start < 60:
             spans.append((start, at))
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+# A rating's roll under its heading (一、优秀县(市)区政府(2个) / 甲区人民政府、乙区人民政府; 二、优秀市级单位(17个):
+# 市教育局、…): the bodies rated in an assessment's results are its objects, no body acting, as the bodies
+# an honour names are not.
+_ROLL_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?[^\S\n]*[^\n。,;:]{0,12}?"
+    r"(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)[^\n。,;:]{0,16}?\(\d+个\)[^\S\n]*:?")
+
+
+def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for heading in _ROLL_HEADING.finditer(text):
+        end = text.find("\n", heading.end())
+        end = len(text) if end < 0 else end
+        if not text[heading.end() : end].strip():
+            # the roll on the next line that holds anything, a list with no sentence in it (a 。 may end it)
+            following = re.compile(r"\n[^\S\n]*([^\n]+)").search(text, end)
+            if following is None or "。" in following.group(1).rstrip("。 \u3000"):
+                continue
+            end = following.end()
+        spans.append((heading.start(), end))
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
