@@ -153,6 +153,13 @@ def names(text):
     (DONGLIAO + "县人社局被推选为全省劳动保障监察先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县档案馆被确认为省级示范单位,3件卷宗在司法部法律援助中心卷宗评查中获评优秀。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局开展培训,2件案件在省司法厅组织的案卷评查中获评优秀。", ["东辽县人民政府", "东辽县司法局"]),
+    # One body in two forms as often: the form that signs the document above its date wins the tie, as its
+    # title's does (on a line of its own, or a block of a page flattened to one line); more often, the other.
+    (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。\n中站区人民政府办公室\n2020年1月15日", ["中站区人民政府办公室", "中站区司法局"]),
+    (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。 中站区人民政府办公室 2020年1月15日", ["中站区人民政府办公室", "中站区司法局"]),
+    (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。区政府办公室牵头。\n中站区人民政府办公室\n2020年1月15日",
+     ["中站区政府办公室", "中站区司法局"]),
+    (ZHONGZHAN + "区政府办公室负责统筹,中站区人民政府办公室牵头。", ["中站区政府办公室"]),
     # A rating's roll under its heading with its count (一、优秀县直单位(3个), on the next line or after a colon):
     # the bodies rated in an assessment's results are its objects, no body acting; a line of sentences under
     # such a heading is no roll.

@@ -1011,7 +1011,8 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
 
     区市场监督管理局 once and 区市场监管局 three times are one body, named as the
     document names it most (ties: the form its own title gives, 广东省市场监督管理局关于…的报告
-    once and 省市场监管局 once; else the shorter form, the one running text uses).
+    once and 省市场监管局 once, or its signature above its date, 某市人民政府办公室 2020年1月15日 once
+    and 市政府办公室 once; else the shorter form, the one running text uses).
     """
     names = ctx.resolved.get(("written_names",))
     if names is None:
@@ -1021,12 +1022,17 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
         for match in find_agencies(ctx, 0, ctx.body_end):
             forms = counts.setdefault(match.name, {})
             forms[match.surface] = forms.get(match.surface, 0) + 1
-            if span is not None and span[0] <= match.start and match.end <= span[1]:
+            if span is not None and span[0] <= match.start and match.end <= span[1] or _SIGNED.match(
+                    ctx.text, match.end):
                 titled.add(match.surface)
         names = {name: max(forms, key=lambda form: (forms[form], form in titled, -len(form)))
                  for name, forms in counts.items()}
         ctx.resolved[("written_names",)] = names
     return names
+
+
+# A body signing the document: its date right after it, on the next line or after a space.
+_SIGNED = re.compile(r"[^\S\n]*\n?[^\S\n]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 
 def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
