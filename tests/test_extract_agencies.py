@@ -167,6 +167,18 @@ def names(text):
     (DONGLIAO + "二、良好单位(2个):县教育局、县财政局\n县审计局开展审计。", ["东辽县人民政府", "东辽县审计局"]),
     (DONGLIAO + "一、先进做法(2个)\n县教育局开展培训。县财政局加强保障。",
      ["东辽县人民政府", "东辽县教育局", "东辽县财政局"]),
+    # ... or after a rating's label, to the line's end (良好等次:县公安局、县民政局).
+    (DONGLIAO + "优秀等次:县教育局、县财政局。\n良好等次:县公安局、县民政局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
+    # The units whose heads attend a meeting (…等16家单位相关负责人参加会议): the persons attend; a unit that acts
+    # elsewhere still acts, and a body that attends itself (县司法局列席会议) acts.
+    (DONGLIAO + "县委依法治县办汇报工作。县政府办、县公安局、县财政局等8家单位相关负责人参加会议。",
+     ["东辽县人民政府", "东辽县委依法治县办"]),
+    (DONGLIAO + "县长主持召开常务会议,县政府办、县司法局等相关部门负责人参加会议。县司法局要牵头开展宣传。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局列席会议并汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # The bodies an inspection visits are its objects (督察了A、B的…工作, 对A、B开展督察); the inspecting body acts.
+    (DONGLIAO + "县委依法治县办还实地督察了县教育局、县财政局的整改工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    (DONGLIAO + "县司法局对县教育局、县财政局开展了专项督察。", ["东辽县人民政府", "东辽县司法局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

@@ -1505,8 +1505,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = _acting_only(text, matches)
     if "被" in text or "获" in text:
         matches = _without_honours(text, matches)
-    if "个)" in text:
+    if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
+    if "负责" in text:
+        matches = _without_attendees(text, matches)
+    if "了" in text or "对" in text:
+        matches = _without_inspected(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -1870,8 +1874,15 @@ _ROLL_HEADING = re.compile(
     r"(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)[^\n。,;:]{0,16}?\(\d+个\)[^\S\n]*:?")
 
 
+# (or after its label, the roll to the line's end: 优秀等次:县教育局、县财政局)
+_ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级)[^\S\n]*:")
+
+
 def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
+    for label in _ROLL_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        spans.append((label.end(), len(text) if end < 0 else end))
     for heading in _ROLL_HEADING.finditer(text):
         end = text.find("\n", heading.end())
         end = len(text) if end < 0 else end
@@ -1882,6 +1893,40 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
                 continue
             end = following.end()
         spans.append((heading.start(), end))
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+# The units whose heads attend a meeting (县政府办、县检察院…等16家单位相关负责人参加会议): the persons attend, the
+# units name whose they are, as a body before its head's post does (市司法局局长某某); a body that acts elsewhere
+# in the text still does.
+_ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
+                        r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)")
+# The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
+# 开展督察): no body acting there.
+_INSPECTED = re.compile(r"(?:督察|督查|检查|评估|考核|巡察)了|(?<![针面绝应相核反比配校])对(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察))")
+
+
+def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
+    start = at
+    while start > 0 and at - start < limit and not _CLAUSE_START.match(text, start - 1):
+        start -= 1
+    return start, at
+
+
+def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for verb in _INSPECTED.finditer(text):
+        # the objects to the 的 of their work, or to the verb after 对
+        end = _CLAUSE_START.search(text, verb.end())
+        end = end.start() if end else len(text)
+        stop = re.compile(r"的|开展|进行").search(text, verb.end(), end)
+        spans.append((verb.end(), stop.start() if stop else end))
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
