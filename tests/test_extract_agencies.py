@@ -179,6 +179,18 @@ def names(text):
     # The bodies an inspection visits are its objects (督察了A、B的…工作, 对A、B开展督察); the inspecting body acts.
     (DONGLIAO + "县委依法治县办还实地督察了县教育局、县财政局的整改工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     (DONGLIAO + "县司法局对县教育局、县财政局开展了专项督察。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and the bodies it goes to or whose work it learns (先后赴A、B开展现场评估, 掌握A、B的…情况): places and objects.
+    (DONGLIAO + "评估组先后赴县教育局、县财政局开展现场评估工作,掌握县教育局的工作推进情况。县司法局委托评估。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    # The room a meeting is held in (在县司法局一楼会议室) is a place.
+    (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;
+    # a body before a person who is no member of it still acts.
+    (DONGLIAO + "近日,辽源市委依法治市办成员、市司法局党组成员张某某一行来我县督察。县司法局汇报工作。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局邀请市委党校成员张某某一行授课。", ["东辽县人民政府", "东辽县司法局"]),
+    # Two bodies' inspection named as a thing (落实A、B法治政府建设督察反馈意见整改工作): neither acts.
+    (DONGLIAO + "县司法局落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作。", ["东辽县人民政府", "东辽县司法局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

@@ -1509,8 +1509,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_rolls(text, matches)
     if "负责" in text:
         matches = _without_attendees(text, matches)
-    if "了" in text or "对" in text:
+    if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
         matches = _without_inspected(text, matches)
+    if "室" in text or "厅" in text:
+        # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
+        matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
+    if "成员" in text:
+        matches = _without_posts(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -1739,7 +1744,11 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 # (全面完成中央依法治国办实地督察反馈问题整改工作, 对省委巡视反馈意见整改), and a committee's 巡察 listed
 # among the means a duty is checked by (纳入全市年度综合考核和市委巡察): what the body found or does,
 # not the body acting in the text. (市委巡察组进驻…: the inspection team, a body of its own.)
+# (also of the work inspected, 中央依法治国办法治政府建设督察反馈意见整改, and of two bodies, the first before a 、:
+# 落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作, the second read as 省委 before 依法治省办法…)
 _INSPECTION_THING = re.compile(
+    r"(?:、[\u4e00-\u9fa5]{2,14}?(?=(?:依法治[省市县区州]办)?(?:法治政府建设|法治建设)))?(?:依法治[省市县区州]办)?"
+    r"(?:法治政府建设|法治建设)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
@@ -1903,7 +1912,11 @@ _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家
                         r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)")
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
-_INSPECTED = re.compile(r"(?:督察|督查|检查|评估|考核|巡察)了|(?<![针面绝应相核反比配校])对(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
+# (and the bodies it goes to, 先后赴A、B开展现场评估工作, or whose work it learns, 掌握A、B的…推进情况: places and objects,
+# as a township named only as the place visited is)
+_INSPECTED = re.compile(r"(?:督察|督查|检查|评估|考核|巡察)了|(?:了解|掌握)(?=[^,。;:\n]{2,40}?的)"
+                        r"|(?:先后|分别)?[赴到](?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:现场|实地|专项)?"
+                        r"(?:评估|调研|督察|督查|检查|考察|指导))|(?<![针面绝应相核反比配校])对(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
                         r"(?:督察|督查|检查|评估|考核|巡察))")
 
 
@@ -1914,9 +1927,33 @@ def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
     return start, at
 
 
+# A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): the bodies of
+# the run are his posts, as a head's are (市司法局局长某某), no body acting.
+_MEMBER_NAMED = re.compile(r"(?:党组|党委)?成员[\u4e00-\u9fa5]{2,3}(?=一行|同志|带队|等\d*人)")
+_POST_WORDS = re.compile(r"(?:党组|党委)?(?:成员|副?主任|副?局长|副?书记)|依法治[省市县区州]办|、|\s")
+
+
+def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    drop = set()
+    for named in _MEMBER_NAMED.finditer(text):
+        start, end = _clause_before(text, named.start())
+        inside = [i for i, m in enumerate(matches) if start <= m.start < end]
+        rest, at = [], start
+        for i in inside:
+            rest.append(text[at : matches[i].start])
+            at = max(at, matches[i].end)
+        rest.append(text[at:end])
+        if inside and not _POST_WORDS.sub("", "".join(rest)):
+            drop.update(inside)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
 def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+_VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
