@@ -971,6 +971,13 @@ _NEWSPAPER_PAGE = re.compile(
     r"[^\S\n]*[/／]?[^\S\n]*\d{1,2}[^\S\n]*日)[^\n]{0,6}?第[^\S\n]*\d{1,3}[^\S\n]*版")
 
 
+# (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
+_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来)[^。]{0,60}?"
+                          r"(?:督察|督查|调研|检查|评估|考察|会议?|活动)")
+# A site's column tag before a headline (评估现场丨…, 法治动态丨…): an article of the column, no document.
+_COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
+
+
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
@@ -978,13 +985,13 @@ def news_page(text: str) -> bool:
         stripped = line.strip()
         if not stripped:
             continue
-        if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped):
+        if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped) or _COLUMN_TAG.match(stripped):
             return True
         if "。" in stripped:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
-            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest):
+            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest) or _RECENT_LEAD.match(first):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -1925,6 +1932,10 @@ def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) 
     return found[0] if len(found) == 1 else None
 
 
+_CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022, "二十一": 2027}
+_GREETS_CONGRESS = re.compile(r"(?:迎接|喜迎|献礼)(?:党的)?(十八|十九|二十一|二十)大(?:胜利)?(?:召开)?")
+
+
 @functools.lru_cache(maxsize=64)
 def context_of(doc: Document) -> DocumentContext:
     """Read a document's title, author jurisdiction and year (cached per document)."""
@@ -2000,6 +2011,12 @@ def context_of(doc: Document) -> DocumentContext:
             # (a meeting's news names last year's work and this year's as often: it is of this year)
             best = max(counts, key=lambda y: (counts[y], int(y) if news else -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
+    if year is None and not several and "迎" in text:
+        # A page naming no year that greets the party's coming congress (以优异成绩迎接党的二十大胜利召开) is
+        # of the congress's year.
+        greeting = _GREETS_CONGRESS.search(text, 0, body_end)
+        if greeting is not None:
+            year, year_span = _CONGRESS_YEARS[greeting.group(1)], greeting.span(1)
     if not found and "新闻网" in text[:600]:
         found = _news_site_place(text)
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)

@@ -720,6 +720,15 @@ def test_flattened_headline_page_is_titled_by_its_headline():
      "和《某省法治政府建设实施方案(2016-2020年)》情况,市司法局带队赴各县督查,要求抓好2019年重点工作。", "other", 2019),
     ("某办启动2022年法治督察整改工作\n记者从某办获悉,督察整改工作近日启动。被督察的地方要狠抓整改落实。",
      "other", 2022),
+    # A lead of a visit "lately" (近日,…一行来我县,就…进行实地督察) is news; a page naming no year that greets the
+    # party's coming congress (迎接党的二十大胜利召开) is of the congress's year.
+    ("近日,市委依法治市办一行来我县,就法治政府建设督察整改工作进行实地督察。\n县委依法治县办汇报了法治政府建设情况。"
+     "下阶段将压实整改责任,以优异成绩迎接党的二十大胜利召开。", "other", 2022),
+    ("近日,市委依法治市办一行来我县,就法治政府建设督察整改工作进行实地督察。\n县委依法治县办汇报了法治政府建设情况。",
+     "other", None),
+    # A site's column tag before the headline (评估现场丨…) makes the page the column's article.
+    ("评估现场丨某市法治政府建设情况第三方评估项目\n发布时间:2021-12-28\n为全面掌握法治政府建设情况,我院受市司法局委托,"
+     "派出评估团队开展现场评估工作。", "other", 2021),
 ])
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)
