@@ -182,6 +182,8 @@ def names(text):
     # ... and the bodies it goes to or whose work it learns (先后赴A、B开展现场评估, 掌握A、B的…情况): places and objects.
     (DONGLIAO + "评估组先后赴县教育局、县财政局开展现场评估工作,掌握县教育局的工作推进情况。县司法局委托评估。",
      ["东辽县人民政府", "东辽县司法局"]),
+    # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
+    (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
     # The room a meeting is held in (在县司法局一楼会议室) is a place.
     (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;

@@ -1536,7 +1536,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if own_title[0] <= m.start < own_title[1] or not _OWNED_DOCUMENT.match(text, m.end)]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
-    if "网站" in text or "监管平台" in text:
+    if "网站" in text or "监管平台" in text or "建设项目" in text:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None]
@@ -1753,7 +1753,8 @@ _INSPECTION_THING = re.compile(
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
-_BODY_THINGS = ("门户网站", "网站", "监管平台")
+# (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
+_BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
 # 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
 _MEETING_SPIRIT = re.compile(
