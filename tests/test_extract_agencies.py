@@ -167,6 +167,9 @@ def names(text):
     (DONGLIAO + "二、良好单位(2个):县教育局、县财政局\n县审计局开展审计。", ["东辽县人民政府", "东辽县审计局"]),
     (DONGLIAO + "一、先进做法(2个)\n县教育局开展培训。县财政局加强保障。",
      ["东辽县人民政府", "东辽县教育局", "东辽县财政局"]),
+    # ... and on a page flattened to one line, the roll the block after its heading.
+    ("东辽县人民政府关于2019年度考核结果的通报 一、优秀县直单位(2个) 县教育局、县财政局 二、良好单位(1个) 县公安局。 "
+     "县司法局抓好整改。", ["东辽县人民政府", "东辽县司法局"]),
     # ... or after a rating's label, to the line's end (良好等次:县公安局、县民政局).
     (DONGLIAO + "优秀等次:县教育局、县财政局。\n良好等次:县公安局、县民政局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
     # The units whose heads attend a meeting (…等16家单位相关负责人参加会议): the persons attend; a unit that acts

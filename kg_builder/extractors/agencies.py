@@ -1888,8 +1888,14 @@ _ROLL_HEADING = re.compile(
 _ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级)[^\S\n]*:")
 
 
+# (a page flattened to one line: the heading a block between spaces, the roll the next block)
+_ROLL_HEADING_BLOCK = re.compile(
+    r"(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.])?[^\s。,;:]{0,12}?(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)"
+    r"[^\s。,;:]{0,16}?\(\d+个\)[ \u3000]+([^\s。]+)")
+
+
 def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    spans = []
+    spans = [m.span(1) for m in _ROLL_HEADING_BLOCK.finditer(text)] if "\n" not in text.strip() else []
     for label in _ROLL_LABEL.finditer(text):
         end = text.find("\n", label.end())
         spans.append((label.end(), len(text) if end < 0 else end))
