@@ -838,21 +838,28 @@ _FOOTER_BLOCK = re.compile(r"(?<=[ \u3000])[(\[【]?[ \u3000]*" + _FOOTER_WORDS)
 def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
     """How often each year is named in ``text``, and where first, for a page that says
     no year of its own: a range counts for its first year (a news page on a plan for
-    2022—2025年 is of 2022), and a goal year (到2025年) for none."""
+    2022—2025年 is of 2022), and a goal year (到2025年) for none. The range of a plan cited in
+    marks counts half a year named: news of a 2018 inspection that checks 《…纲要(2015-2020年)》
+    and 《…方案(2016-2020年)》 is of 2018, and the range's first year ties with it at most."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     ends = set()
+    titled = [m.span() for m in _CITED.finditer(text)] if "《" in text else []
     for match in _RANGE.finditer(text):
         if int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 15:
             ends.add(match.start(2))
-            counts[match.group(1)] += 1
-            first.setdefault(match.group(1), match.start(1))
+            at = match.start(1)
+            counts[match.group(1)] += 1 if any(a <= at < b for a, b in titled) else 2
+            first.setdefault(match.group(1), at)
     for match in _TITLE_YEAR.finditer(text):
         if match.start(1) in ends or text[match.start(1) - 1 : match.start(1)] == "到":
             continue
-        counts[match.group(1)] += 1
+        counts[match.group(1)] += 2
         first.setdefault(match.group(1), match.start(1))
     return counts, first
+
+
+_CITED = re.compile(r"《[^《》\n]{0,120}》")
 
 
 def _body_end(text: str) -> int:
@@ -961,7 +968,12 @@ _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-
 
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
-_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)")
+_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)"
+                            # (or a body's inspection made or begun: 某区开展乡镇街道法治建设专项督察, 市政府法制办赴
+                            # 各县(区)进行…中期督查, 某办启动…督察反馈整改工作; not a notice's or plan's title, which
+                            # ends in its kind: 关于开展…督察的通知, …督察工作方案)
+                            r"|(?!关于)[^。,,;:《》]{2,30}?(?:开展|赴|启动|进行)[^。,,;:《》]{2,40}?"
+                            r"(?:督察|督查|检查|调研|评估|评查|评议|整改)(?:工作|活动)?")
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
 _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
@@ -976,6 +988,13 @@ _NEWSPAPER_PAGE = re.compile(
     r"[^\S\n]*[/／]?[^\S\n]*\d{1,2}[^\S\n]*日)[^\n]{0,6}?第[^\S\n]*\d{1,3}[^\S\n]*版")
 
 
+# (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
+_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来)[^。]{0,60}?"
+                          r"(?:督察|督查|调研|检查|评估|考察|会议?|活动)")
+# A site's column tag before a headline (评估现场丨…, 法治动态丨…): an article of the column, no document.
+_COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
+
+
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
@@ -983,13 +1002,13 @@ def news_page(text: str) -> bool:
         stripped = line.strip()
         if not stripped:
             continue
-        if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped):
+        if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped) or _COLUMN_TAG.match(stripped):
             return True
         if "。" in stripped:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
-            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest):
+            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest) or _RECENT_LEAD.match(first):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -1952,6 +1971,10 @@ def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) 
     return found[0] if len(found) == 1 else None
 
 
+_CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022, "二十一": 2027}
+_GREETS_CONGRESS = re.compile(r"(?:迎接|喜迎|献礼)(?:党的)?(十八|十九|二十一|二十)大(?:胜利)?(?:召开)?")
+
+
 @functools.lru_cache(maxsize=64)
 def context_of(doc: Document) -> DocumentContext:
     """Read a document's title, author jurisdiction and year (cached per document)."""
@@ -2033,6 +2056,12 @@ def context_of(doc: Document) -> DocumentContext:
             # (a meeting's news names last year's work and this year's as often: it is of this year)
             best = max(counts, key=lambda y: (counts[y], int(y) if news else -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
+    if year is None and not several and "迎" in text:
+        # A page naming no year that greets the party's coming congress (以优异成绩迎接党的二十大胜利召开) is
+        # of the congress's year.
+        greeting = _GREETS_CONGRESS.search(text, 0, body_end)
+        if greeting is not None:
+            year, year_span = _CONGRESS_YEARS[greeting.group(1)], greeting.span(1)
     if not found and "新闻网" in text[:600]:
         found = _news_site_place(text)
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)

@@ -153,6 +153,49 @@ def names(text):
     (DONGLIAO + "县人社局被推选为全省劳动保障监察先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县档案馆被确认为省级示范单位,3件卷宗在司法部法律援助中心卷宗评查中获评优秀。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局开展培训,2件案件在省司法厅组织的案卷评查中获评优秀。", ["东辽县人民政府", "东辽县司法局"]),
+    # One body in two forms as often: the form that signs the document above its date wins the tie, as its
+    # title's does (on a line of its own, or a block of a page flattened to one line); more often, the other.
+    (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。\n中站区人民政府办公室\n2020年1月15日", ["中站区人民政府办公室", "中站区司法局"]),
+    (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。 中站区人民政府办公室 2020年1月15日", ["中站区人民政府办公室", "中站区司法局"]),
+    (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。区政府办公室牵头。\n中站区人民政府办公室\n2020年1月15日",
+     ["中站区政府办公室", "中站区司法局"]),
+    (ZHONGZHAN + "区政府办公室负责统筹,中站区人民政府办公室牵头。", ["中站区政府办公室"]),
+    # A rating's roll under its heading with its count (一、优秀县直单位(3个), on the next line or after a colon):
+    # the bodies rated in an assessment's results are its objects, no body acting; a line of sentences under
+    # such a heading is no roll.
+    (DONGLIAO + "一、优秀县直单位(3个)\n县教育局、县财政局、县司法局。\n县司法局抓好整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "二、良好单位(2个):县教育局、县财政局\n县审计局开展审计。", ["东辽县人民政府", "东辽县审计局"]),
+    (DONGLIAO + "一、先进做法(2个)\n县教育局开展培训。县财政局加强保障。",
+     ["东辽县人民政府", "东辽县教育局", "东辽县财政局"]),
+    # ... and on a page flattened to one line, the roll the block after its heading.
+    ("东辽县人民政府关于2019年度考核结果的通报 一、优秀县直单位(2个) 县教育局、县财政局 二、良好单位(1个) 县公安局。 "
+     "县司法局抓好整改。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... or after a rating's label, to the line's end (良好等次:县公安局、县民政局).
+    (DONGLIAO + "优秀等次:县教育局、县财政局。\n良好等次:县公安局、县民政局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
+    # The units whose heads attend a meeting (…等16家单位相关负责人参加会议): the persons attend; a unit that acts
+    # elsewhere still acts, and a body that attends itself (县司法局列席会议) acts.
+    (DONGLIAO + "县委依法治县办汇报工作。县政府办、县公安局、县财政局等8家单位相关负责人参加会议。",
+     ["东辽县人民政府", "东辽县委依法治县办"]),
+    (DONGLIAO + "县长主持召开常务会议,县政府办、县司法局等相关部门负责人参加会议。县司法局要牵头开展宣传。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局列席会议并汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # The bodies an inspection visits are its objects (督察了A、B的…工作, 对A、B开展督察); the inspecting body acts.
+    (DONGLIAO + "县委依法治县办还实地督察了县教育局、县财政局的整改工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    (DONGLIAO + "县司法局对县教育局、县财政局开展了专项督察。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and the bodies it goes to or whose work it learns (先后赴A、B开展现场评估, 掌握A、B的…情况): places and objects.
+    (DONGLIAO + "评估组先后赴县教育局、县财政局开展现场评估工作,掌握县教育局的工作推进情况。县司法局委托评估。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
+    (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
+    # The room a meeting is held in (在县司法局一楼会议室) is a place.
+    (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;
+    # a body before a person who is no member of it still acts.
+    (DONGLIAO + "近日,辽源市委依法治市办成员、市司法局党组成员张某某一行来我县督察。县司法局汇报工作。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局邀请市委党校成员张某某一行授课。", ["东辽县人民政府", "东辽县司法局"]),
+    # Two bodies' inspection named as a thing (落实A、B法治政府建设督察反馈意见整改工作): neither acts.
+    (DONGLIAO + "县司法局落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作。", ["东辽县人民政府", "东辽县司法局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

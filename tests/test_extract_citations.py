@@ -101,6 +101,9 @@ def test_titles(text, expected):
     ("学习《中国共产党章程》和《党章》", "中国共产党章程", "national", "party_regulation"),
     # The national plan of the administrative-review reform (中央全面依法治国委员会, 2020), named bare.
     ("贯彻落实《行政复议体制改革方案》要求", "行政复议体制改革方案", "national", "plan"),
+    # An emergency plan (应急预案), its edition and draft marks kept, is a plan of the place it names.
+    ("区政府常务会议审议通过了《中站区突发地质灾害应急预案(2023年版)》", "中站区突发地质灾害应急预案(2023年版)", "county", "plan"),
+    ("审议《中站区防汛应急预案(试行)(送审稿)》等议题", "中站区防汛应急预案(试行)(送审稿)", "county", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

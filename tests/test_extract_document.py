@@ -206,6 +206,10 @@ def test_a_sites_summary_line_before_the_recipients():
     # A plan made to carry out a year's work points is a plan, not the points.
     ("绥棱县2018年政务公开工作要点实施方案", "implementation_plan"),
     ("某区关于印发2024年法治政府建设工作要点的通知", "work_plan"),
+    # A year's plan of one kind of work (学法计划, 培训计划) is a work plan; an action plan stays a plan of measures.
+    ("2021年度县政府常务会议学法计划", "work_plan"),
+    ("某市人民政府办公室关于印发2023年领导干部法治培训计划的通知", "work_plan"),
+    ("某县落实某规划行动计划", "implementation_plan"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected
@@ -741,6 +745,23 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # A page on a plan for 2022—2025年 that says no year of its own is of the plan's first year.
     ("某县政府常务会议审议通过《某县法治政府建设实施方案(2022—2025年)》\n7月4日,县长主持召开县政府常务会议。"
      "会议审议通过了《某县法治政府建设实施方案(2022—2025年)》。会议强调,要紧盯目标抓落实。", "other", 2022),
+    # A headline of an inspection made or begun (开展…督察, 赴…进行…督查, 启动…整改工作) is news, of the year its
+    # own words name, not of the first year of the plans it checks.
+    ("某区开展村居法治建设专项督察\n为掌握工作推进情况,区委依法治区办对2024年村居法治建设工作进行了专项督察。"
+     "督察发现的问题已汇总通报,存在的不足要限期整改。", "other", 2024),
+    ("市司法局赴各县(市)进行法治政府建设年度督查\n近日,为了解各县贯彻落实《法治政府建设实施纲要(2015-2020年)》"
+     "和《某省法治政府建设实施方案(2016-2020年)》情况,市司法局带队赴各县督查,要求抓好2019年重点工作。", "other", 2019),
+    ("某办启动2022年法治督察整改工作\n记者从某办获悉,督察整改工作近日启动。被督察的地方要狠抓整改落实。",
+     "other", 2022),
+    # A lead of a visit "lately" (近日,…一行来我县,就…进行实地督察) is news; a page naming no year that greets the
+    # party's coming congress (迎接党的二十大胜利召开) is of the congress's year.
+    ("近日,市委依法治市办一行来我县,就法治政府建设督察整改工作进行实地督察。\n县委依法治县办汇报了法治政府建设情况。"
+     "下阶段将压实整改责任,以优异成绩迎接党的二十大胜利召开。", "other", 2022),
+    ("近日,市委依法治市办一行来我县,就法治政府建设督察整改工作进行实地督察。\n县委依法治县办汇报了法治政府建设情况。",
+     "other", None),
+    # A site's column tag before the headline (评估现场丨…) makes the page the column's article.
+    ("评估现场丨某市法治政府建设情况第三方评估项目\n发布时间:2021-12-28\n为全面掌握法治政府建设情况,我院受市司法局委托,"
+     "派出评估团队开展现场评估工作。", "other", 2021),
 ])
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)
@@ -1426,3 +1447,16 @@ def test_a_leaders_byline_names_the_place_of_his_report(text, name, level):
 ])
 def test_a_byline_without_a_place(text):
     assert "authorJurisdiction" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page that makes its plan with 特制定本计划 (or 现制定本要点) is of that plan's kind, not a 方案's.
+    ("根据区委依法治区办的文件要求,为推进督察工作落实,特制定本计划。\n一、组织学习\n镇领导小组将组织检查。", "work_plan"),
+    ("为做好今年普法工作,现制定本要点。\n一、工作任务\n各单位要抓好落实。", "work_plan"),
+    ("为推进法治政府建设,结合实际,特制定本方案。\n一、总体要求\n各单位要抓好落实。", "implementation_plan"),
+    # A notice flattened to one line issuing a year's 学法计划: a work plan.
+    ("各镇人民政府,市直各单位: 经市政府同意,现将《2022年度市政府常务会议学法计划》印发给你们,并就有关事项通知如下: "
+     "一、各主讲单位要高度重视。 二、讲解时间控制在30分钟内。", "work_plan"),
+])
+def test_a_page_making_its_own_plan(text, expected):
+    assert doc_type_of(None, text) == expected

@@ -72,6 +72,14 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # A national plan nested under a year off its own: the link goes to the plan by its official title.
     ("宜宾市工作报告\n审议了《宜宾市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法》。",
      {("宜宾市贯彻落实〈法治社会建设实施纲要(2021-2025年)〉实施办法", "法治社会建设实施纲要(2020-2025年)")}),
+    # A notice cited among the grounds, named around its title's marks (…办公室关于印发《B》的通知(…号)、《C》): its
+    # 印发 is a word of its title, no making. The document itself carries out every title the list names.
+    ("东辽县依法行政暨法治政府建设考评办法\n第一条 根据《" + NAGANG + "》和某省人民政府法制办公室关于印发《某省依法行政考评办法》的通知(某府法〔2014〕9号)、"
+     "《某州依法行政考评办法》的有关要求,结合本县实际,制定本办法。",
+     {("东辽县依法行政暨法治政府建设考评办法", t) for t in (NAGANG, "某省依法行政考评办法", "某州依法行政考评办法")}),
+    # ... while a body's 印发 in the sentence still makes the title after it.
+    ("某县工作报告\n根据《" + NAGANG + "》,县政府印发《某县依法行政考评办法》,推进工作。",
+     {("某县依法行政考评办法", NAGANG)}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

@@ -1029,7 +1029,8 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
 
     区市场监督管理局 once and 区市场监管局 three times are one body, named as the
     document names it most (ties: the form its own title gives, 广东省市场监督管理局关于…的报告
-    once and 省市场监管局 once; else the shorter form, the one running text uses).
+    once and 省市场监管局 once, or its signature above its date, 某市人民政府办公室 2020年1月15日 once
+    and 市政府办公室 once; else the shorter form, the one running text uses).
     """
     names = ctx.resolved.get(("written_names",))
     if names is None:
@@ -1039,12 +1040,17 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
         for match in find_agencies(ctx, 0, ctx.body_end):
             forms = counts.setdefault(match.name, {})
             forms[match.surface] = forms.get(match.surface, 0) + 1
-            if span is not None and span[0] <= match.start and match.end <= span[1]:
+            if span is not None and span[0] <= match.start and match.end <= span[1] or _SIGNED.match(
+                    ctx.text, match.end):
                 titled.add(match.surface)
         names = {name: max(forms, key=lambda form: (forms[form], form in titled, -len(form)))
                  for name, forms in counts.items()}
         ctx.resolved[("written_names",)] = names
     return names
+
+
+# A body signing the document: its date right after it, on the next line or after a space.
+_SIGNED = re.compile(r"[^\S\n]*\n?[^\S\n]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 
 def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
@@ -1517,6 +1523,17 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = _acting_only(text, matches)
     if "被" in text or "获" in text:
         matches = _without_honours(text, matches)
+    if "个)" in text or "等次" in text or "档次" in text:
+        matches = _without_rolls(text, matches)
+    if "负责" in text:
+        matches = _without_attendees(text, matches)
+    if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
+        matches = _without_inspected(text, matches)
+    if "室" in text or "厅" in text:
+        # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
+        matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
+    if "成员" in text:
+        matches = _without_posts(text, matches)
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -1537,7 +1554,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if own_title[0] <= m.start < own_title[1] or not _OWNED_DOCUMENT.match(text, m.end)]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
-    if "网站" in text or "监管平台" in text:
+    if "网站" in text or "监管平台" in text or "建设项目" in text:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None]
@@ -1745,12 +1762,17 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 # (全面完成中央依法治国办实地督察反馈问题整改工作, 对省委巡视反馈意见整改), and a committee's 巡察 listed
 # among the means a duty is checked by (纳入全市年度综合考核和市委巡察): what the body found or does,
 # not the body acting in the text. (市委巡察组进驻…: the inspection team, a body of its own.)
+# (also of the work inspected, 中央依法治国办法治政府建设督察反馈意见整改, and of two bodies, the first before a 、:
+# 落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作, the second read as 省委 before 依法治省办法…)
 _INSPECTION_THING = re.compile(
+    r"(?:、[\u4e00-\u9fa5]{2,14}?(?=(?:依法治[省市县区州]办)?(?:法治政府建设|法治建设)))?(?:依法治[省市县区州]办)?"
+    r"(?:法治政府建设|法治建设)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
-_BODY_THINGS = ("门户网站", "网站", "监管平台")
+# (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
+_BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
 # 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
 _MEETING_SPIRIT = re.compile(
@@ -1869,6 +1891,104 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
             start -= 1
         if at - start < 60:
             spans.append((start, at))
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+# A rating's roll under its heading (一、优秀县(市)区政府(2个) / 甲区人民政府、乙区人民政府; 二、优秀市级单位(17个):
+# 市教育局、…): the bodies rated in an assessment's results are its objects, no body acting, as the bodies
+# an honour names are not.
+_ROLL_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?[^\S\n]*[^\n。,;:]{0,12}?"
+    r"(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)[^\n。,;:]{0,16}?\(\d+个\)[^\S\n]*:?")
+
+
+# (or after its label, the roll to the line's end: 优秀等次:县教育局、县财政局)
+_ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级)[^\S\n]*:")
+
+
+# (a page flattened to one line: the heading a block between spaces, the roll the next block)
+_ROLL_HEADING_BLOCK = re.compile(
+    r"(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.])?[^\s。,;:]{0,12}?(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)"
+    r"[^\s。,;:]{0,16}?\(\d+个\)[ \u3000]+([^\s。]+)")
+
+
+def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = [m.span(1) for m in _ROLL_HEADING_BLOCK.finditer(text)] if "\n" not in text.strip() else []
+    for label in _ROLL_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        spans.append((label.end(), len(text) if end < 0 else end))
+    for heading in _ROLL_HEADING.finditer(text):
+        end = text.find("\n", heading.end())
+        end = len(text) if end < 0 else end
+        if not text[heading.end() : end].strip():
+            # the roll on the next line that holds anything, a list with no sentence in it (a 。 may end it)
+            following = re.compile(r"\n[^\S\n]*([^\n]+)").search(text, end)
+            if following is None or "。" in following.group(1).rstrip("。 \u3000"):
+                continue
+            end = following.end()
+        spans.append((heading.start(), end))
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+# The units whose heads attend a meeting (县政府办、县检察院…等16家单位相关负责人参加会议): the persons attend, the
+# units name whose they are, as a body before its head's post does (市司法局局长某某); a body that acts elsewhere
+# in the text still does.
+_ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
+                        r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)")
+# The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
+# 开展督察): no body acting there.
+# (and the bodies it goes to, 先后赴A、B开展现场评估工作, or whose work it learns, 掌握A、B的…推进情况: places and objects,
+# as a township named only as the place visited is)
+_INSPECTED = re.compile(r"(?:督察|督查|检查|评估|考核|巡察)了|(?:了解|掌握)(?=[^,。;:\n]{2,40}?的)"
+                        r"|(?:先后|分别)?[赴到](?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:现场|实地|专项)?"
+                        r"(?:评估|调研|督察|督查|检查|考察|指导))|(?<![针面绝应相核反比配校])对(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察))")
+
+
+def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
+    start = at
+    while start > 0 and at - start < limit and not _CLAUSE_START.match(text, start - 1):
+        start -= 1
+    return start, at
+
+
+# A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): the bodies of
+# the run are his posts, as a head's are (市司法局局长某某), no body acting.
+_MEMBER_NAMED = re.compile(r"(?:党组|党委)?成员[\u4e00-\u9fa5]{2,3}(?=一行|同志|带队|等\d*人)")
+_POST_WORDS = re.compile(r"(?:党组|党委)?(?:成员|副?主任|副?局长|副?书记)|依法治[省市县区州]办|、|\s")
+
+
+def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    drop = set()
+    for named in _MEMBER_NAMED.finditer(text):
+        start, end = _clause_before(text, named.start())
+        inside = [i for i, m in enumerate(matches) if start <= m.start < end]
+        rest, at = [], start
+        for i in inside:
+            rest.append(text[at : matches[i].start])
+            at = max(at, matches[i].end)
+        rest.append(text[at:end])
+        if inside and not _POST_WORDS.sub("", "".join(rest)):
+            drop.update(inside)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
+_VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
+
+
+def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for verb in _INSPECTED.finditer(text):
+        # the objects to the 的 of their work, or to the verb after 对
+        end = _CLAUSE_START.search(text, verb.end())
+        end = end.start() if end else len(text)
+        stop = re.compile(r"的|开展|进行").search(text, verb.end(), end)
+        spans.append((verb.end(), stop.start() if stop else end))
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 

@@ -22,7 +22,8 @@ NAME = "document"
 _TYPES = (
     # (…2015年推进依法行政工作情况及2016年工作打算: the year's report and the next year's intentions)
     ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$")),
-    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划")),
+    # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
+    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),
     ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划")),
     ("opinion", re.compile(r"意见")),
     ("notice", re.compile(r"通知|函")),
@@ -107,7 +108,7 @@ _SUMMARY_AND_PLAN = re.compile(r"印发[《〈][^《》〈〉]*(?:总结|报告)
 _PRESIDED = re.compile(r"^[\u4e00-\u9fa5]{2,12}主持(?:召开|研究|部署|\s)|研究[^《》]{2,60}等(?:工作|事项|问题)$")
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
-_MADE_HERE = re.compile(r"制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
+_MADE_HERE = re.compile(r"(?:特|现)?制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
 # (a leader's report on his duty, 述法: its parts headed 一、履职情况 and 二、存在问题, on their lines or as blocks of a
 # page flattened to one line: 一、履职情况 (一)深学笃行…)
 _REPORT_PARTS = re.compile(

@@ -155,6 +155,18 @@ _BREAK_MARKS = "\n。;!?"  # the common ones first
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,20})?$")
 
 
+def _creates(text: str, before: str, title) -> re.Match | None:
+    """The verb before a title saying the sentence's body makes it (制定印发《B》), else None.
+
+    A notice named around its title's marks (…法制办公室关于印发《B》的通知(云府法〔2014〕90号)、《C》) is a
+    document cited among the grounds, its 印发 a word of its title: nothing is made there.
+    """
+    made = _CREATE.search(before)
+    if made is not None and before[: made.start()].endswith("关于") and text.startswith("的通知", title.end + 1):
+        return None
+    return made
+
+
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     """The sentence (between 。;!? and line breaks, before the footer) that holds position ``at``."""
     # A few searches in C around the position, rather than every break of the text:
@@ -397,7 +409,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     # 根据《省财政厅关于印发<A>》和《B》,制定本办法 (B is one).
                     last_end = title.end + 1
                 continue
-            created = _CREATE.search(before) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
+            created = _creates(text, before, title) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
             if created and targets:
                 # A title that names what it carries out (印发《关于贯彻落实〈C〉的通知》 after 根据《A》,
                 # 结合《B》) implements that; the titles the sentence opens with are its grounds.
@@ -412,7 +424,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 targets.append(name)
                 last_end = title.end + 1
         if targets and _SELF.search(text, s_start, s_end) and not any(
-            _CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside
+            _creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside
         ):
             heading = _heading_before(ctx, s_start)
             if heading and normalize_title(heading).endswith(("解读", "答记者问")):
@@ -426,7 +438,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
-        elif targets and not any(_CREATE.search(text[max(s_start, t.start - 40) : t.start - 1]) for t in inside):
+        elif targets and not any(_creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside):
             source = _opening_plan(ctx, s_start, own_title)
             if source:
                 source = canonical_title(source, list(cited), ctx)
