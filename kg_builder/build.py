@@ -542,6 +542,8 @@ def build_corpus(
                                      minter=minter)
             if bulk:
                 graph_store.end_bulk_load()
+                if store is not None:  # kept for queries (a temporary store is read once, in order)
+                    graph_store.optimize()
         written: dict[str, Path] = {}
         current: dict[str, list[int]] = {}
         documents = graph_store.document_count()

@@ -531,6 +531,18 @@ class GraphStore:
         if self.path is not None:
             (self.path / BULK_LOAD_FLAG).unlink(missing_ok=True)
 
+    def optimize(self) -> None:
+        """Compact the store on disk: what a bulk load leaves is read faster by every query after it.
+
+        Each call of Oxigraph's bulk loader adds its own sorted files for every
+        index, side by side, and a store opened read-only (as queries open it)
+        never merges them. Compacted once after the load, the cookbook queries on
+        10^4 documents ran 1.1-2.5x faster; it costs about 7 % of the build's CPU
+        (10.6 CPU s at 10^4 documents, 161 s at 10^5). Nothing in memory to do.
+        """
+        if self.path is not None and not self.read_only:
+            self.store.optimize()
+
     @property
     def bulk_load_unfinished(self) -> bool:
         """Whether a bulk load of this store began and did not finish (a killed build)."""

@@ -105,6 +105,25 @@ def test_the_store_persists_and_lists_its_documents(tmp_path, sample_dir):
     assert reopened.find_documents("abc") == []  # too short to be a hash prefix
 
 
+def test_a_bulk_built_store_is_compacted_and_keeps_every_quad(tmp_path, sample_dir):
+    """A new store is bulk-loaded, then compacted once (queries read the compacted files faster);
+    compacting keeps what the store holds, and a read-only or in-memory store is left as it is."""
+    result = build_corpus([sample_dir], None, store=tmp_path / "store")
+    store, built = result.store, result.quads
+    del result
+    quads = set(store.store)
+    assert quads and len(store) == built
+    store.optimize()  # again: nothing changes
+    assert set(store.store) == quads
+    _close(store)
+    reopened = GraphStore(tmp_path / "store", read_only=True)
+    reopened.optimize()
+    assert set(reopened.store) == quads
+    in_memory = GraphStore()
+    in_memory.optimize()
+    assert len(in_memory) == 0
+
+
 def test_sparql_over_the_store_finds_the_citations_kgb_extract_reports(tmp_path, sample_dir, runner):
     store = GraphStore(tmp_path / "store")
     _fill(store, sorted(sample_dir.glob("*.txt")))
