@@ -1525,7 +1525,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
-    if "负责" in text:
+    if "负责" in text and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
         matches = _without_inspected(text, matches)
@@ -1935,14 +1935,19 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # in the text still does.
 _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
                         r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)")
+# (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
+_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)")
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
 # (and the bodies it goes to, 先后赴A、B开展现场评估工作, or whose work it learns, 掌握A、B的…推进情况: places and objects,
 # as a township named only as the place visited is)
-_INSPECTED = re.compile(r"(?:督察|督查|检查|评估|考核|巡察)了|(?:了解|掌握)(?=[^,。;:\n]{2,40}?的)"
-                        r"|(?:先后|分别)?[赴到](?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:现场|实地|专项)?"
-                        r"(?:评估|调研|督察|督查|检查|考察|指导))|(?<![针面绝应相核反比配校])对(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
-                        r"(?:督察|督查|检查|评估|考核|巡察))")
+# (each way led by one of a few characters, looked for first: 4x faster than trying every way at every character)
+_INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:"
+                        r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)"
+                        r"|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
+                        r"|[赴到](?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:现场|实地|专项)?(?:评估|调研|督察|督查|检查|考察|指导))"
+                        r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察)))")
 
 
 def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
@@ -1954,14 +1959,15 @@ def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
 
 # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): the bodies of
 # the run are his posts, as a head's are (市司法局局长某某), no body acting.
-_MEMBER_NAMED = re.compile(r"(?:党组|党委)?成员[\u4e00-\u9fa5]{2,3}(?=一行|同志|带队|等\d*人)")
+_MEMBER_NAMED = re.compile(r"成员[\u4e00-\u9fa5]{2,3}(?=一行|同志|带队|等\d*人)")  # after 党组 or 党委, from there
 _POST_WORDS = re.compile(r"(?:党组|党委)?(?:成员|副?主任|副?局长|副?书记)|依法治[省市县区州]办|、|\s")
 
 
 def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
     for named in _MEMBER_NAMED.finditer(text):
-        start, end = _clause_before(text, named.start())
+        at = named.start()
+        start, end = _clause_before(text, at - 2 if text[at - 2 : at] in ("党组", "党委") else at)
         inside = [i for i, m in enumerate(matches) if start <= m.start < end]
         rest, at = [], start
         for i in inside:
