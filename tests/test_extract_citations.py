@@ -721,8 +721,14 @@ def test_a_title_a_mirror_page_elided_names_no_document():
     ("以及《济南市2023年度高质量发展综合绩效考核办法》(济委〔2023〕76号)等相关要求。",
      "济南市2023年度高质量发展综合绩效考核办法", "normative"),
     ("按照《济南市某某管理办法》(济委办发〔2022〕3号)执行。", "济南市某某管理办法", "normative"),
-    # ... a government's number leaves it a rule.
-    ("按照《济南市某某管理办法》(济政发〔2022〕3号)执行。", "济南市某某管理办法", "rule"),
+    # ... and so is one numbered as a government's or its office's file, not by an order: 规章 are promulgated
+    # by orders (令第N号), a 规定 issued as 某府发〔…〕 is a normative document.
+    ("按照《济南市某某管理办法》(济政发〔2022〕3号)执行。", "济南市某某管理办法", "normative"),
+    ("依据《青海省某某工作规定》(青府发〔2016〕12号)制定。", "青海省某某工作规定", "normative"),
+    ("依据《湖北省某某目录管理办法》(鄂政办发〔2021〕9号)制定。", "湖北省某某目录管理办法", "normative"),
+    # (an order's number, or none, leaves it a rule)
+    ("依据《青海省某某工作规定》(青海省人民政府令第101号)制定。", "青海省某某工作规定", "rule"),
+    ("依据《青海省某某工作规定》制定。", "青海省某某工作规定", "rule"),
 ])
 def test_a_rule_numbered_by_a_party_committee(text, title, kind):
     got = {c.title: c for c in read_citations(Document(id="t", text="天桥区2023年法治建设工作情况的汇报\n" + text))}

@@ -318,6 +318,13 @@ _EXPLAINED_OPENING = re.compile(r"\s*《([^《》\n]{4,90})》[^。\n《》]{0,4
 _CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n]{1,8}》)?()主要内容如下")
 
 
+# A part of an explanation headed by the grounds of what it explains (二、制定依据 / 政策依据:), its first
+# paragraph listing them.
+_GROUNDS_PART = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
+                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)([^\n]+)")
+_GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+
+
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     """(source, target, start, end) for every implements link the document states."""
     ctx = context_of(doc)
@@ -336,6 +343,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         span = next(c.spans[0] for c in cited if c.title == source)
         links.append((source, target, span.start, span.end))
     own_title = normalize_title(ctx.title) if ctx.title else None
+    explaining = bool(own_title and own_title.endswith(("解读", "答记者问")))
     if own_title and own_title.endswith(("解读", "答记者问")):
         # An explanation implements nothing itself; what it says the document does
         # ("制定本工作要点") is said of the document it explains, named in its title.
@@ -367,6 +375,14 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
+    if explaining and own_title:
+        # An explanation's part headed by the explained document's grounds (二、制定依据 / 《A》、《B》及《C》):
+        # the document was made under each title the part lists.
+        for part in _GROUNDS_PART.finditer(ctx.text, 0, ctx.body_end):
+            for title in _GROUND_TITLE.finditer(part.group(1)):
+                name = names.get(normalize_title(title.group(1)))
+                if name is not None and name != own_title:
+                    links.append((own_title, name, part.start(1) + title.start(), part.start(1) + title.end()))
     if own_title and ctx.title_span and FORWARDED_BARE.search(own_title):
         # A headline forwarding a plan without its marks: the plan its opening forwards.
         end = ctx.title_span[1]
