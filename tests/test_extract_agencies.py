@@ -1810,6 +1810,9 @@ OWN_CATALOGUE = "关于公布邢台市人民政府2023年度重大行政决策�
      ["邢台市人民政府办公室", "邢台市人民政府"]),
     (CATALOGUE + "依据《河北省某某规定》(河北省人民政府令第12号),市司法局组织编制。",
      ["邢台市人民政府办公室", "邢台市司法局"]),
+    # (its words in the other order, the parenthesis going on: (省政府12号令,以下简称《规定》))
+    (CATALOGUE + "依据《河北省某某规定》(省政府12号令,以下简称《规定》),市司法局组织编制。",
+     ["邢台市人民政府办公室", "邢台市司法局"]),
     # A metadata table's label keeps its value in the next cell (发布机构: | X |), and a page's 政策咨询机关
     # answers questions on it: neither acts in the text.
     ("索引号: | 0001/2023-01 | 发布机构: | 邢台市人民政府办公室 |\n" + OWN_CATALOGUE + "市政府编制目录。",

@@ -542,3 +542,17 @@ def test_an_explanation_opening_with_the_plan_it_explains(text, expected):
 ])
 def test_an_explanations_part_on_the_grounds(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page headed by a line naming in marks the rules it carries, no title read (…常务会议事项《X规定》): when
+    # the text makes 本规定, X carries out what it is made under.
+    ("2022年3月1日县政府常务会议事项《平乡县行政决策听证规定》\n第一条 根据《河北省重大行政决策程序暂行办法》,"
+     "结合本县实际,制定本规定。\n",
+     {("平乡县行政决策听证规定", "河北省重大行政决策程序暂行办法")}),
+    # (the text making another kind of document than the headline names: no link)
+    ("2022年3月1日县政府常务会议事项《平乡县行政决策听证规定》\n根据《河北省重大行政决策程序暂行办法》,"
+     "结合本县实际,制定本方案。\n", set()),
+])
+def test_rules_named_by_the_headline(text, expected):
+    assert links(text) == expected

@@ -172,7 +172,8 @@ _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
 # A government order's number after the title it promulgates ((国务院令第713号), (省政府令第222号)): the title's
 # issuer, named to number it, acts in no clause of the text.
-_ORDER_NUMBER = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{0,16}令第?[^\S\n]*\d+[^\S\n]*号[^\S\n]*[))]")
+# (its words in the other order too, the parenthesis going on: (省政府379号令,以下简称《办法》))
+_ORDER_NUMBER = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{0,16}(?:令第?[^\S\n]*\d+[^\S\n]*号|\d+[^\S\n]*号令)")
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)

@@ -325,6 +325,12 @@ _GROUNDS_PART = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+[�
 _GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
 
 
+# The first line of a page naming, in marks and alone, the rules it carries (…常务会议事项《某区…程序规定》).
+_HEADLINE_RULES = re.compile(r"\s*[^《》\n。]{0,40}《([^《》\n]{4,90}(?:规定|办法|规则|细则))》[^\S\n]*\n")
+# What the rules say they are, made here (…结合我区实际,制定本规定).
+_MADE_THESE = re.compile(r"制定本(规定|办法|规则|细则)")
+
+
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     """(source, target, start, end) for every implements link the document states."""
     ctx = context_of(doc)
@@ -371,6 +377,15 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         if carried is not None and carried.group(2) != "转发" and "。" not in ctx.text[: carried.start()]:
             name = names.get(normalize_title(carried.group(1)))
             if name is not None and _PLAN_TITLE_END.search(_core(name)):
+                own_title = name
+    if own_title is None:
+        # A page headed by a line that names the rules it carries in marks (2021年…常务会议事项《X规定》), no
+        # title read: when the text says it makes 本规定 (本办法, 本规则), X is the document.
+        headline = _HEADLINE_RULES.match(ctx.text, 0, min(ctx.body_end, 300))
+        if headline is not None:
+            name = names.get(normalize_title(headline.group(1)))
+            made = _MADE_THESE.search(ctx.text, headline.end(), min(ctx.body_end, headline.end() + 1500))
+            if name is not None and made is not None and _core(name).endswith(made.group(1)):
                 own_title = name
     if own_title:
         for target in _title_shape_links(own_title, names):
