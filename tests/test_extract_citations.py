@@ -858,3 +858,18 @@ def test_the_national_plan_for_law_enforcement_quality():
 ])
 def test_a_whole_levels_rule_of_law_plan_is_that_levels(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan named without marks in a table's cell, the table flattened to one line (序号 | 事项 | 承办单位 | 1 |
+    # X规划(2024-2026年) | …): an item of the list, as a line of its own is, not a citation.
+    ("邢台市人民政府办公室关于印发2024年度重大行政决策事项目录的通知\n经市政府同意,现予印发。\n附件 序号 | 事项名称 | 决策时间 | 1 | 邢台市数字经济发展规划(2024-2026年) | "
+     "第四季度 |", []),
+    ("邢台市人民政府办公室关于印发2024年度重大行政决策事项目录的通知\n经市政府同意,现予印发。\n附件 序号 | 事项名称 | 承办单位 | 1 | 邢台市数字经济发展规划(2024-2026年) | "
+     "市发改委 |", []),
+    # (one named inside a sentence is still read)
+    ("邢台市2024年法治政府建设工作要点\n扎实推进邢台市法治政府建设实施方案(2021-2025年)落地。",
+     ["邢台市法治政府建设实施方案(2021-2025年)"]),
+])
+def test_an_unmarked_plan_in_a_tables_cell(text, expected):
+    assert sorted(c.title for c in read_citations(Document(id="t", text=text))) == expected

@@ -792,6 +792,7 @@ _UNMARKED_PLAN = re.compile(
 )
 _UNMARKED_HINT = re.compile(r"(?:方案|规划|纲要)\s*[(（](?:19|20)\d{2}")
 _TITLE_LABEL = re.compile(r"标\s*题\s*[:：]\s*\|?\s*$")
+_CELL_OPEN = re.compile(r"\|[^\S\n]*$")
 _PLACE_END = ("省", "市", "县", "区", "自治区", "州", "盟", "旗")
 
 
@@ -814,6 +815,8 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
             continue
         if text[start - 1] in "\n《〈<" or any(a <= start < b for a, b in marked):
             continue  # a title line, or a title's marks hold it already
+        if _CELL_OPEN.search(text, max(0, start - 4), start):
+            continue  # a table's cell, as a line of its own is (序号 | 事项 | … | 1 | X规划(2024-2026年) | 承办单位)
         if _TITLE_LABEL.search(text, max(0, start - 12), start):
             continue  # a page's metadata: 标 题: | X(2021—2025年) |
         match = _UNMARKED_PLAN.match(text, start, ctx.body_end)
