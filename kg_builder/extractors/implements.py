@@ -320,13 +320,18 @@ _CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n
 
 # A part of an explanation headed by the grounds of what it explains (二、制定依据 / 政策依据:), its first
 # paragraph listing them.
-_GROUNDS_PART = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
-                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)([^\n]+)")
+# (on a page flattened to one line, a numbered heading as a block: … 二、制定依据 《A》、《B》。 三、…)
+_GROUNDS_PART = re.compile(r"(?m)(?:^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
+                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)"
+                           r"|(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.．])(?:制定|政策|出台|起草|法律|法规)依据[ \u3000]+)"
+                           r"([^\n。]+)")
 _GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
 
 
 # The first line of a page naming, in marks and alone, the rules it carries (…常务会议事项《某区…程序规定》).
-_HEADLINE_RULES = re.compile(r"\s*[^《》\n。]{0,40}《([^《》\n]{4,90}(?:规定|办法|规则|细则))》[^\S\n]*\n")
+# (a page flattened to one line keeps the headline before its date or source label: …《X规定》 日期:…)
+_HEADLINE_RULES = re.compile(r"\s*[^《》\n。]{0,40}《([^《》\n]{4,90}(?:规定|办法|规则|细则))》"
+                             r"(?:[^\S\n]*\n|[ \u3000]+(?=(?:日期|发布日期|发布时间|时间|来源|信息来源)\s*:))")
 # What the rules say they are, made here (…结合我区实际,制定本规定).
 _MADE_THESE = re.compile(r"制定本(规定|办法|规则|细则)")
 
