@@ -80,9 +80,11 @@ _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册
                         r"|中文域名|[.。]政务$"
                         # a page's metadata fields, each label in square brackets ([主题分类]公安、司法[体裁分类]工作报告)
                         r"|\[[\u4e00-\u9fa5]{2,6}\])")
+# (承办单位 heading a table's column, a pipe beside it or on the next line, is a list's, not the site's footer:
+# 序号 | 事项 | 承办单位 |)
 _FOOTER_WORDS = (
     r"(责任编辑|浏览解读|相关稿件|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇|打印本页|关闭窗口|"
-    r"版权所有|主办单位|主办:|承办单位|网站标识码|扫一扫|【打印】|\[打印\]|附件下载|分享到|纠错)"
+    r"版权所有|主办单位|主办:|承办单位(?![^\S\n]*(?:\n[^\S\n]*)?\|)|网站标识码|扫一扫|【打印】|\[打印\]|附件下载|分享到|纠错)"
 )
 _FOOTER = re.compile(r"^\s*[(\[【]?\s*" + _FOOTER_WORDS)
 _YEAR_NUM = r"((?:19|20)\d{2})"

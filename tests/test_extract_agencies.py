@@ -1798,3 +1798,33 @@ def test_a_meeting_named_by_a_quoted_programme(text, expected):
 ])
 def test_a_bare_body_listed_after_a_named_divisions(text, expected):
     assert names(text) == expected
+
+
+CATALOGUE = "邢台市人民政府办公室关于印发2023年邢台市重大行政决策事项目录的通知\n"
+OWN_CATALOGUE = "关于公布邢台市人民政府2023年度重大行政决策事项目录的通知\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title's order number names its issuer to number it ((国务院令第588号), (省政府令第12号)): no body acting.
+    (CATALOGUE + "依据《某某管理条例》(国务院令第588号)、《河北省某某规定》(省政府令第12号),市政府编制目录。",
+     ["邢台市人民政府办公室", "邢台市人民政府"]),
+    (CATALOGUE + "依据《河北省某某规定》(河北省人民政府令第12号),市司法局组织编制。",
+     ["邢台市人民政府办公室", "邢台市司法局"]),
+    # (its words in the other order, the parenthesis going on: (省政府12号令,以下简称《规定》))
+    (CATALOGUE + "依据《河北省某某规定》(省政府12号令,以下简称《规定》),市司法局组织编制。",
+     ["邢台市人民政府办公室", "邢台市司法局"]),
+    # A metadata table's label keeps its value in the next cell (发布机构: | X |), and a page's 政策咨询机关
+    # answers questions on it: neither acts in the text.
+    ("索引号: | 0001/2023-01 | 发布机构: | 邢台市人民政府办公室 |\n" + OWN_CATALOGUE + "市政府编制目录。",
+     ["邢台市人民政府"]),
+    ("政策咨询机关: 邢台市司法局:张三 政策咨询电话: 0000\n" + OWN_CATALOGUE + "市政府编制目录。",
+     ["邢台市人民政府"]),
+    # A list's table whose column is headed 承办单位, its cells on lines of their own between pipes: the units
+    # the list names as responsible act (the heading is no site footer's).
+    (CATALOGUE + "市政府办公室编制目录。\n序号\n|\n事项\n|\n承办单位\n|\n1\n|\n某某规划\n|\n市水利局\n|\n",
+     ["邢台市人民政府办公室", "邢台市水利局"]),
+    (CATALOGUE + "市政府办公室编制目录。\n序号 | 事项 | 承办单位 |\n1 | 某某规划 | 市水利局 |\n",
+     ["邢台市人民政府办公室", "邢台市水利局"]),
+])
+def test_order_numbers_metadata_cells_and_listed_units(text, expected):
+    assert names(text) == expected

@@ -721,8 +721,14 @@ def test_a_title_a_mirror_page_elided_names_no_document():
     ("以及《济南市2023年度高质量发展综合绩效考核办法》(济委〔2023〕76号)等相关要求。",
      "济南市2023年度高质量发展综合绩效考核办法", "normative"),
     ("按照《济南市某某管理办法》(济委办发〔2022〕3号)执行。", "济南市某某管理办法", "normative"),
-    # ... a government's number leaves it a rule.
-    ("按照《济南市某某管理办法》(济政发〔2022〕3号)执行。", "济南市某某管理办法", "rule"),
+    # ... and so is one numbered as a government's or its office's file, not by an order: 规章 are promulgated
+    # by orders (令第N号), a 规定 issued as 某府发〔…〕 is a normative document.
+    ("按照《济南市某某管理办法》(济政发〔2022〕3号)执行。", "济南市某某管理办法", "normative"),
+    ("依据《青海省某某工作规定》(青府发〔2016〕12号)制定。", "青海省某某工作规定", "normative"),
+    ("依据《湖北省某某目录管理办法》(鄂政办发〔2021〕9号)制定。", "湖北省某某目录管理办法", "normative"),
+    # (an order's number, or none, leaves it a rule)
+    ("依据《青海省某某工作规定》(青海省人民政府令第101号)制定。", "青海省某某工作规定", "rule"),
+    ("依据《青海省某某工作规定》制定。", "青海省某某工作规定", "rule"),
 ])
 def test_a_rule_numbered_by_a_party_committee(text, title, kind):
     got = {c.title: c for c in read_citations(Document(id="t", text="天桥区2023年法治建设工作情况的汇报\n" + text))}
@@ -852,3 +858,18 @@ def test_the_national_plan_for_law_enforcement_quality():
 ])
 def test_a_whole_levels_rule_of_law_plan_is_that_levels(prefix, text, title, issuer_level):
     assert cited(text, prefix)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan named without marks in a table's cell, the table flattened to one line (序号 | 事项 | 承办单位 | 1 |
+    # X规划(2024-2026年) | …): an item of the list, as a line of its own is, not a citation.
+    ("邢台市人民政府办公室关于印发2024年度重大行政决策事项目录的通知\n经市政府同意,现予印发。\n附件 序号 | 事项名称 | 决策时间 | 1 | 邢台市数字经济发展规划(2024-2026年) | "
+     "第四季度 |", []),
+    ("邢台市人民政府办公室关于印发2024年度重大行政决策事项目录的通知\n经市政府同意,现予印发。\n附件 序号 | 事项名称 | 承办单位 | 1 | 邢台市数字经济发展规划(2024-2026年) | "
+     "市发改委 |", []),
+    # (one named inside a sentence is still read)
+    ("邢台市2024年法治政府建设工作要点\n扎实推进邢台市法治政府建设实施方案(2021-2025年)落地。",
+     ["邢台市法治政府建设实施方案(2021-2025年)"]),
+])
+def test_an_unmarked_plan_in_a_tables_cell(text, expected):
+    assert sorted(c.title for c in read_citations(Document(id="t", text=text))) == expected

@@ -525,3 +525,42 @@ def test_a_nested_plans_carrying_out_scheme(text, expected):
 ])
 def test_an_explanation_opening_with_the_plan_it_explains(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation's part headed by the grounds of the notice it explains (二、制定依据 / 《A》、《B》及《C》):
+    # the notice was made under each.
+    ("《青山县人民政府办公室关于征集2024年度重大行政决策事项的通知》的政策解读\n一、制定背景\n为规范决策。\n"
+     "二、制定依据\n《某某程序暂行条例》(国务院令第1号)、《某省行政程序规定》及《某省决策事项目录管理办法》。\n三、主要内容\n",
+     {("青山县人民政府办公室关于征集2024年度重大行政决策事项的通知", "某某程序暂行条例"),
+      ("青山县人民政府办公室关于征集2024年度重大行政决策事项的通知", "某省行政程序规定"),
+      ("青山县人民政府办公室关于征集2024年度重大行政决策事项的通知", "某省决策事项目录管理办法")}),
+    ("《青山县2024年依法行政工作要点》解读\n政策依据:《某省2024年依法行政工作要点》。\n",
+     {("青山县2024年依法行政工作要点", "某省2024年依法行政工作要点")}),
+    # (a page flattened to one line: the part is a numbered block, its first sentence the grounds)
+    ("《青山县2024年依法行政工作要点》解读 一、制定背景 为规范决策。 二、制定依据 《某省2024年依法行政工作要点》。"
+     " 三、主要内容 对照《某省某某办法》执行。",
+     {("青山县2024年依法行政工作要点", "某省2024年依法行政工作要点")}),
+    # (a document's own 制定依据 part, not an explanation's, is left to its sentences)
+    ("青山县2024年依法行政工作要点\n一、制定依据\n《某省2024年依法行政工作要点》。\n", set()),
+])
+def test_an_explanations_part_on_the_grounds(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page headed by a line naming in marks the rules it carries, no title read (…常务会议事项《X规定》): when
+    # the text makes 本规定, X carries out what it is made under.
+    ("2022年3月1日县政府常务会议事项《平乡县行政决策听证规定》\n第一条 根据《河北省重大行政决策程序暂行办法》,"
+     "结合本县实际,制定本规定。\n",
+     {("平乡县行政决策听证规定", "河北省重大行政决策程序暂行办法")}),
+    # (a page flattened to one line: the headline before its date label)
+    ("2022年3月1日县政府常务会议事项《平乡县行政决策听证规定》 日期:2022-03-05 信息来源:司法局 第一条 根据"
+     "《河北省重大行政决策程序暂行办法》,结合本县实际,制定本规定。",
+     {("平乡县行政决策听证规定", "河北省重大行政决策程序暂行办法")}),
+    # (the text making another kind of document than the headline names: no link)
+    ("2022年3月1日县政府常务会议事项《平乡县行政决策听证规定》\n根据《河北省重大行政决策程序暂行办法》,"
+     "结合本县实际,制定本方案。\n", set()),
+])
+def test_rules_named_by_the_headline(text, expected):
+    assert links(text) == expected

@@ -166,8 +166,14 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
                            r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
 # (a label left empty with a blank line after it, 作者: / (blank) / 某市司法局, has no value: the body on the line
 # after the blank stands apart, as the report's own signature does, and acts as the report's author)
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
-                         r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+){0,120}")
+# (a label in a metadata table keeps its value in the next cell: 发布机构: | 某县人民政府办公室 |; a page's
+# 政策咨询机关 names the body that answers questions on it, not one acting in it)
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
+                         r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# A government order's number after the title it promulgates ((国务院令第713号), (省政府令第222号)): the title's
+# issuer, named to number it, acts in no clause of the text.
+# (its words in the other order too, the parenthesis going on: (省政府379号令,以下简称《办法》))
+_ORDER_NUMBER = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{0,16}(?:令第?[^\S\n]*\d+[^\S\n]*号|\d+[^\S\n]*号令)")
 # A page's metadata laid out as a table, each label alone on its line and its value on the next
 # (发文单位 / 区人民政府 / 发文字号): the body that posted the page, not a body acting in it.
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
@@ -1480,6 +1486,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ":" in ctx.text:
         skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
+    if "令" in ctx.text:
+        skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
     if _LABEL_ABOVE_HINT.search(ctx.text) is not None:
         skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)

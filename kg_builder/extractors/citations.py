@@ -792,6 +792,7 @@ _UNMARKED_PLAN = re.compile(
 )
 _UNMARKED_HINT = re.compile(r"(?:方案|规划|纲要)\s*[(（](?:19|20)\d{2}")
 _TITLE_LABEL = re.compile(r"标\s*题\s*[:：]\s*\|?\s*$")
+_CELL_OPEN = re.compile(r"\|[^\S\n]*$")
 _PLACE_END = ("省", "市", "县", "区", "自治区", "州", "盟", "旗")
 
 
@@ -814,6 +815,8 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
             continue
         if text[start - 1] in "\n《〈<" or any(a <= start < b for a, b in marked):
             continue  # a title line, or a title's marks hold it already
+        if _CELL_OPEN.search(text, max(0, start - 4), start):
+            continue  # a table's cell, as a line of its own is (序号 | 事项 | … | 1 | X规划(2024-2026年) | 承办单位)
         if _TITLE_LABEL.search(text, max(0, start - 12), start):
             continue  # a page's metadata: 标 题: | X(2021—2025年) |
         match = _UNMARKED_PLAN.match(text, start, ctx.body_end)
@@ -1043,6 +1046,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif sentence_kind is None and level != "national" and any(
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
+    elif sentence_kind is None and level != "national" and any(
+            _GOVERNMENT_FILE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
+        # numbered as a government's or its office's file (川府发〔2015〕24号, 湘政办发〔2022〕33号), not by an
+        # order: a 规定 or 办法 so issued is a normative document, no 规章
+        sentence_kind = "normative"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
 
 
@@ -1104,6 +1112,11 @@ _RULE_OF_LAW_OFFICE_NUMBER = re.compile(
     r"\s*\((?:[\u4e00-\u9fa5]{1,4}委(?:法办|依法治[县区市旗]办)[\u4e00-\u9fa5]{0,3})〔(?:19|20)\d{2}〕\d+号\)")
 # A local party committee's document number (济委〔2023〕76号, 济委办发〔2022〕3号).
 _COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?〔(?:19|20)\d{2}〕\d+号\)")
+
+
+# A local government's or its office's file number (川府发〔2015〕24号, 德办发〔2022〕74号, 芜政〔2021〕1号): 规章 are
+# numbered by an order (令第N号) instead.
+_GOVERNMENT_FILE_NUMBER = re.compile(r"\s*[((][\u4e00-\u9fa5]{1,4}(?:府|政|办)(?:发|办发|办|函|规)?〔(?:19|20)\d{2}〕\d+号[))]")
 
 
 def _law_kind(kind: str) -> str:

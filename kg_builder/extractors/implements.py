@@ -318,6 +318,24 @@ _EXPLAINED_OPENING = re.compile(r"\s*《([^《》\n]{4,90})》[^。\n《》]{0,4
 _CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n]{1,8}》)?()主要内容如下")
 
 
+# A part of an explanation headed by the grounds of what it explains (二、制定依据 / 政策依据:), its first
+# paragraph listing them.
+# (on a page flattened to one line, a numbered heading as a block: … 二、制定依据 《A》、《B》。 三、…)
+_GROUNDS_PART = re.compile(r"(?m)(?:^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
+                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)"
+                           r"|(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.．])(?:制定|政策|出台|起草|法律|法规)依据[ \u3000]+)"
+                           r"([^\n。]+)")
+_GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+
+
+# The first line of a page naming, in marks and alone, the rules it carries (…常务会议事项《某区…程序规定》).
+# (a page flattened to one line keeps the headline before its date or source label: …《X规定》 日期:…)
+_HEADLINE_RULES = re.compile(r"\s*[^《》\n。]{0,40}《([^《》\n]{4,90}(?:规定|办法|规则|细则))》"
+                             r"(?:[^\S\n]*\n|[ \u3000]+(?=(?:日期|发布日期|发布时间|时间|来源|信息来源)\s*:))")
+# What the rules say they are, made here (…结合我区实际,制定本规定).
+_MADE_THESE = re.compile(r"制定本(规定|办法|规则|细则)")
+
+
 def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     """(source, target, start, end) for every implements link the document states."""
     ctx = context_of(doc)
@@ -336,6 +354,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         span = next(c.spans[0] for c in cited if c.title == source)
         links.append((source, target, span.start, span.end))
     own_title = normalize_title(ctx.title) if ctx.title else None
+    explaining = bool(own_title and own_title.endswith(("解读", "答记者问")))
     if own_title and own_title.endswith(("解读", "答记者问")):
         # An explanation implements nothing itself; what it says the document does
         # ("制定本工作要点") is said of the document it explains, named in its title.
@@ -364,9 +383,26 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             name = names.get(normalize_title(carried.group(1)))
             if name is not None and _PLAN_TITLE_END.search(_core(name)):
                 own_title = name
+    if own_title is None:
+        # A page headed by a line that names the rules it carries in marks (2021年…常务会议事项《X规定》), no
+        # title read: when the text says it makes 本规定 (本办法, 本规则), X is the document.
+        headline = _HEADLINE_RULES.match(ctx.text, 0, min(ctx.body_end, 300))
+        if headline is not None:
+            name = names.get(normalize_title(headline.group(1)))
+            made = _MADE_THESE.search(ctx.text, headline.end(), min(ctx.body_end, headline.end() + 1500))
+            if name is not None and made is not None and _core(name).endswith(made.group(1)):
+                own_title = name
     if own_title:
         for target in _title_shape_links(own_title, names):
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
+    if explaining and own_title:
+        # An explanation's part headed by the explained document's grounds (二、制定依据 / 《A》、《B》及《C》):
+        # the document was made under each title the part lists.
+        for part in _GROUNDS_PART.finditer(ctx.text, 0, ctx.body_end):
+            for title in _GROUND_TITLE.finditer(part.group(1)):
+                name = names.get(normalize_title(title.group(1)))
+                if name is not None and name != own_title:
+                    links.append((own_title, name, part.start(1) + title.start(), part.start(1) + title.end()))
     if own_title and ctx.title_span and FORWARDED_BARE.search(own_title):
         # A headline forwarding a plan without its marks: the plan its opening forwards.
         end = ctx.title_span[1]
