@@ -977,6 +977,8 @@ _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
 _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (its purpose first, then the date in the same sentence: 为深入推进…,根据…部署,8月18日,区普法办组织…)
+_LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
 
@@ -1008,7 +1010,8 @@ def news_page(text: str) -> bool:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
-            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest) or _RECENT_LEAD.match(first):
+            if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
+                    or _RECENT_LEAD.match(first)):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -1661,12 +1664,22 @@ _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;
 
 
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
-    """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None."""
+    """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None.
+
+    Failing one, the one county-level city so named (法治义乌)."""
     found: dict[str, tuple[int, int]] = {}
+    towns: dict[str, tuple[int, int]] = {}
     for match in _RULE_OF_CITY.finditer(text, 0, body_end):
         city = divisions.city_named(match.group(1), year)
         if city is not None and city.level == "prefecture":
             found.setdefault(city.name, match.span(1))
+        elif city is None:
+            # a county-level city by its short name (法治义乌、平安义乌), the one county-level 市 of that name
+            same = {d.name for d in divisions._candidates(match.group(1) + "市", year) if d.level == "county"}
+            if len(same) == 1:
+                towns.setdefault(same.pop(), match.span(1))
+    if not found and len(towns) == 1:
+        found = towns
     if len(found) != 1:
         return None
     name, (start, end) = found.popitem()

@@ -405,6 +405,10 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
 @pytest.mark.parametrize(("text", "name"), [
     ("12月9日,市委全面依法治市委员会召开会议,部署全市工作,努力建设更高水平法治宜宾。", "宜宾市"),
     ("会议要求,全市各部门推进法治遵义建设,市委依法治市办抓好落实。", "遵义市"),
+    # Failing a prefecture, the one county-level city so named (法治昆山, 平安昆山): a 市 speaking of itself.
+    ("全市普法工作要围绕法治昆山、平安昆山建设,推进基层依法治理。", "昆山市"),
+    ("会议要求,全市推进法治宜宾、法治昆山建设。", "宜宾市"),
+    ("会议要求,全市推进法治昆山、法治常熟建设。", None),
     # (two cities so named, or none, say nothing)
     ("会议要求,全市推进法治宜宾、法治遵义建设。", None),
     ("会议要求,全市推进法治政府建设,建设法治社会。", None),
@@ -759,6 +763,16 @@ def test_flattened_headline_page_is_titled_by_its_headline():
      "下阶段将压实整改责任,以优异成绩迎接党的二十大胜利召开。", "other", 2022),
     ("近日,市委依法治市办一行来我县,就法治政府建设督察整改工作进行实地督察。\n县委依法治县办汇报了法治政府建设情况。",
      "other", None),
+    # A sentence of purpose with the date inside it (为…,根据…部署,8月18日,区普法办组织…) is a dated lead too.
+    ("为深入推进普法责任制落实,根据年度评议工作部署,9月6日,县普法办组织评议组到县统计局进行实地核查。"
+     "评议组查阅了档案材料。", "other", None),
+    # A year's points without their title: the year as the year of what is due, then what the work is to do.
+    ("2024年是全面实施规划的关键之年。全县普法依法治理工作要以提升公民法治素养为目标,加强法治文化建设。\n"
+     "一、深入学习宣传宪法\n1.开展宪法宣传活动。", "work_plan", 2024),
+    ("2024年是全面实施规划的关键之年,全区法治宣传教育工作的总体要求是:坚持围绕中心、服务大局。\n一、突出重点\n",
+     "work_plan", 2024),
+    # (a report opening the same way reports what the year did: still a report)
+    ("2023年是全面贯彻党的二十大精神的开局之年。一年来,我县法治政府建设取得新成效,现将情况报告如下。", "annual_report", 2023),
     # A site's column tag before the headline (评估现场丨…) makes the page the column's article.
     ("评估现场丨某市法治政府建设情况第三方评估项目\n发布时间:2021-12-28\n为全面掌握法治政府建设情况,我院受市司法局委托,"
      "派出评估团队开展现场评估工作。", "other", 2021),
