@@ -1489,8 +1489,10 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     or when it calls itself 我镇/我乡/全街道 more than any other level and names
     that township's government.
     """
-    def names(start: int, suffix: str = "") -> list[str]:
-        found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end))
+    def names(start: int, suffix: str = "", listed: bool = True) -> list[str]:
+        # (listed=False: not one of a run of bodies, 到区法院、某某街道办事处、某社区等单位走访, which no signature is)
+        found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end)
+                 if listed or "、" not in (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]))
         return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
 
     def signing(start: int) -> list[str]:
@@ -1501,7 +1503,7 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
 
     # A signature line first: the last 200 characters also hold the end of the body, whose
     # clauses name bodies too (重大事项经乡党委会议集体研究 is no 重大事项经乡).
-    signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200))
+    signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200), listed=False)
     if not signed:
         selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
         top = selves.most_common(1)

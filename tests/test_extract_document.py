@@ -394,6 +394,10 @@ def test_news_lead_of_a_national_document(text, name, level):
     ("\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6c71\u6c5f\u9547\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u51e4\u51f0\u53bf\u6c71\u6c5f\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,"
      "\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002\u4f1a\u8bae\u8981\u6c42,\u6c71\u6c5f\u9547\u5404\u90e8\u95e8\u8981\u52a0\u5f3a\u534f\u4f5c\u3002", "\u6c71\u6c5f\u9547", "township"),
     ("6\u670825\u65e5,\u5b81\u6d25\u53bf\u7ec4\u7ec7\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5e74\u5ea6\u62a5\u544a\u8bc4\u8bae\u4f1a,\u5bf92020\u5e74\u5ea6\u62a5\u544a\u8fdb\u884c\u8bc4\u8bae,\u67f4\u80e1\u5e97\u9547\u3001\u5b81\u57ce\u8857\u9053\u53c2\u52a0\u3002", "\u5b81\u6d25\u53bf", "county"),
+    # A street office in a run of bodies a team visits (到区法院、某街道办事处、某社区等单位走访) is no signature, however
+    # near the short page's end it stands: the district the page speaks as (我区) and names.
+    ("9月6日上午,市评估组一行到我区开展中期评估。评估组先后到区人民法院、实验学校、赭麓街道办事处、某社区等单位实地走访,"
+     "详细了解镜湖区普法中期工作开展情况。", "镜湖区", "county"),
 ])
 def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ctx = context_of(Document(id="t", text=text))
