@@ -1688,6 +1688,29 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
     return start, end, name
 
 
+# The central bank's branch of a city, named after it (人行某某支行, 中国人民银行某某市中心支行): a county-level city's
+# branch is a 支行, a prefecture's a 中心支行.
+_BANK_BRANCH = re.compile(r"(?:人行|人民银行)([\u4e00-\u9fa5]{2,3}?)市?(中心)?支行")
+
+
+def _bank_branch_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
+    """(start, end, name) of the one city whose central-bank branch a 市's untitled page names, else None
+    (市公安局、…、人行某某支行7个单位作履职报告: the branch of the page's own city)."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _BANK_BRANCH.finditer(text, 0, body_end):
+        if match.group(2):
+            city = divisions.city_named(match.group(1), year)
+            names = {city.name} if city is not None and city.level == "prefecture" else set()
+        else:
+            names = {d.name for d in divisions._candidates(match.group(1) + "市", year) if d.level == "county"}
+        if len(names) == 1:
+            found.setdefault(names.pop(), match.span(1))
+    if len(found) != 1:
+        return None
+    name, (start, end) = found.popitem()
+    return start, end, name
+
+
 def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]]):
     """((kind, name, parent), span) of the division or zone a page's publisher line names, or None.
 
@@ -1882,7 +1905,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if selves and selves.most_common(1)[0][0] in ("市", "州"):
             # A city's news without its title, naming no division in full (市委全面依法治市委员会…会议召开,
             # 全市…, 建设更高水平法治湛江): the one city it names by its short name after 法治.
-            city = _rule_of_city(text, body_end, year)
+            city = _rule_of_city(text, body_end, year) or _bank_branch_city(text, body_end, year)
             if city is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
         if not selves and title_span is None:

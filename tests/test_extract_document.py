@@ -413,6 +413,11 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ("全市普法工作要围绕法治昆山、平安昆山建设,推进基层依法治理。", "昆山市"),
     ("会议要求,全市推进法治宜宾、法治昆山建设。", "宜宾市"),
     ("会议要求,全市推进法治昆山、法治常熟建设。", None),
+    # Failing 法治 so named, the one city whose central bank's branch it names (人行某某支行: a county-level city's;
+    # 人行某某市中心支行: a prefecture's).
+    ("会上,市公安局、市林业局、人行昆山支行3个单位相关负责人分别作履职报告。全市各部门要压实普法责任。", "昆山市"),
+    ("会上,市公安局、人行宜宾市中心支行分别作履职报告。全市各部门要压实普法责任。", "宜宾市"),
+    ("会上,市公安局、人行昆山支行、人行常熟支行分别作履职报告。全市各部门要压实普法责任。", None),
     # (two cities so named, or none, say nothing)
     ("会议要求,全市推进法治宜宾、法治遵义建设。", None),
     ("会议要求,全市推进法治政府建设,建设法治社会。", None),
