@@ -282,8 +282,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
-    if _DATE_QUOTED.fullmatch(phrase.strip()) and _DAY_AFTER.match(after):
-        return False  # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
+    day = _DAY_AFTER.match(after) if _DATE_QUOTED.fullmatch(phrase.strip()) else None
+    if day is not None and not day.group().endswith(("宣传日", "活动日", "服务日", "开放日")):
+        # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
+        # (a campaign day, “12.4”法制宣传日, stays one, as its shape says)
+        return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
