@@ -1665,6 +1665,9 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
 _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
 
 
+_BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?法治(?=[\u4e00-\u9fa5]{2})")
+
+
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
     """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None.
 
@@ -1680,6 +1683,14 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
             same = {d.name for d in divisions._candidates(match.group(1) + "市", year) if d.level == "county"}
             if len(same) == 1:
                 towns.setdefault(same.pop(), match.span(1))
+    if not found:
+        # (建设法治某城 with more words after the name: 为建设法治吕梁作出新的贡献)
+        for match in _BUILD_RULE_OF.finditer(text, 0, body_end):
+            for size in (2, 3):
+                city = divisions.city_named(text[match.end() : match.end() + size], year)
+                if city is not None and city.level == "prefecture":
+                    found.setdefault(city.name, (match.end(), match.end() + size))
+                    break
     if not found and len(towns) == 1:
         found = towns
     if len(found) != 1:
@@ -1908,6 +1919,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             city = _rule_of_city(text, body_end, year) or _bank_branch_city(text, body_end, year)
             if city is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
+        if not selves and title_span is None and _BARE_CITY_BODY.search(text, 0, body_end):
+            # A city's news without its title that never says 全市 or 我市 but names its bodies bare (市委常委…,
+            # 市审计局…作履职报告, 建设法治某城): the one city it names after 法治, as above.
+            city = _rule_of_city(text, body_end, year)
+            if city is not None and city[2].endswith("市") and divisions.city_named(city[2], year) is not None:
+                return ("division", city[2], None), (city[0], city[1]), named
         if not selves and title_span is None:
             # A page without its title naming no division and no 我X, whose subject is a national body organising
             # or launching the work (…,中央依法治国办组织开展…活动; 2021年8月,中央依法治国办启动了…): the nation's.
@@ -1918,7 +1935,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.
-            county = _county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
+            county = (_county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
+                      or _county_of_own_practice(text, body_end, year, selves.most_common(1)[0][0]))
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
@@ -1992,6 +2010,29 @@ def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str)
             if at >= 0 and text.count(short, 0, body_end) >= 2 and county.name not in {f[2] for f in found}:
                 found.append((at, at + len(short), county.name))
     return found[0] if len(found) == 1 else None
+
+
+# A county's own field of the nation's modernisation (推进中国式现代化某某实践): its short name.
+_OWN_PRACTICE = re.compile(r"中国式现代化([\u4e00-\u9fa5]{2,3}?)(?:实践|篇章|新篇章)")
+# A city's body written bare, with no place before it (,市委常委…, 。市审计局…).
+_BARE_CITY_BODY = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|[\u4e00-\u9fa5]{1,8}?局)")
+
+
+def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[int, int, str] | None:
+    """The one county-level division (of ``kind``) whose short name a text writes as its own field of
+    modernisation (中国式现代化某某实践), when the province is not named."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _OWN_PRACTICE.finditer(text, 0, body_end):
+        short = match.group(1)
+        if short in _COMMON_WORDS:
+            continue
+        names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
+        if len(names) == 1:
+            found.setdefault(names.pop(), match.span(1))
+    if len(found) != 1:
+        return None
+    name, (start, end) = found.popitem()
+    return start, end, name
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

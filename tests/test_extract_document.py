@@ -413,6 +413,15 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ("全市普法工作要围绕法治昆山、平安昆山建设,推进基层依法治理。", "昆山市"),
     ("会议要求,全市推进法治宜宾、法治昆山建设。", "宜宾市"),
     ("会议要求,全市推进法治昆山、法治常熟建设。", None),
+    # A city's news that never says 全市 but names its bodies bare (市委常委…, 市审计局…): the city of 建设法治某城,
+    # whatever words follow the name (为建设法治宜宾作出新的贡献).
+    ("12月7日,评议会召开。市委常委某某出席会议。市审计局、教育局作履职报告。要压实责任,为建设法治宜宾作出新的更大贡献。",
+     "宜宾市"),
+    # (no bare body of a city: nothing)
+    ("12月7日,评议会召开。要压实责任,为建设法治宜宾作出新的更大贡献。", None),
+    # A district's points naming no division, its province unnamed: the one district of its own field of
+    # modernisation (推进中国式现代化某某实践), when it speaks as 全区.
+    ("2025年是关键一年。全区法治宣传教育工作要聚焦省委部署,为推进中国式现代化镜湖实践营造良好法治环境。", "镜湖区"),
     # Failing 法治 so named, the one city whose central bank's branch it names (人行某某支行: a county-level city's;
     # 人行某某市中心支行: a prefecture's).
     ("会上,市公安局、市林业局、人行昆山支行3个单位相关负责人分别作履职报告。全市各部门要压实普法责任。", "昆山市"),

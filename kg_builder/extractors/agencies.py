@@ -397,6 +397,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if staff is not None and not _STOP.search(staff.group(1)):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
             return None
+        if suffix.endswith("小组") and _GROUP_HEAD_AFTER.match(text, end):
+            # a group's head named with his post and name (…守法普法协调小组组长某某出席会议): a person, not the group
+            return None
         if suffix.endswith("部") and _DEPT_HEAD_AFTER.match(text, end):
             # a department's head named with his post (市委宣传部副部长某某带领): a person, not the department
             # nor the committee around it
@@ -416,6 +419,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
+_GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
