@@ -194,6 +194,11 @@ def names(text):
     # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
     (DONGLIAO + "市委宣传部副部长王某带领评估组一行到我县开展评估,县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县委组织部常务副部长李某主持,县委宣传部部署。", ["东辽县人民政府", "东辽县委宣传部"]),
+    # A news page's contributor line at its end (某县司法局 某某, (某县司法局普治科 某某)) names who wrote it: no body acting.
+    (DONGLIAO + "县财政局主持评议会。\n县司法局 王某某", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "县财政局主持评议会。\n(县司法局普治科 王某)\n", ["东辽县人民政府", "东辽县财政局"]),
+    # (a signature above its date still acts)
+    (DONGLIAO + "县财政局主持。\n东辽县司法局\n2020年1月2日", ["东辽县人民政府", "东辽县财政局", "东辽县司法局"]),
     # A group's head by his post and name (…协调小组组长某某出席会议): a person; a group whose head is set (组长由…担任) is not.
     (DONGLIAO + "县委常委、县委依法治县委员会守法普法协调小组组长王某出席会议,县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "成立县法治宣传教育领导小组,领导小组组长由县长担任。",

@@ -1544,6 +1544,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "室" in text or "厅" in text:
         # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
         matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
+    if _CONTRIBUTOR_LINE.search(text):
+        # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
+        # no body acting in it
+        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text)]
+        matches = [m for m in matches if not any(a <= m.start < b for a, b in lines)]
     if "举行" in text:
         # the body a meeting is held at (评议会在市司法局举行): a place, no body acting
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
@@ -1993,6 +1998,10 @@ def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
+# The last line of a news page: a body (and its section) and its writers' names, in brackets or not.
+_CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
+                               r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
+                               r"[)）]?[^\S\n]*\n?[^\S\n]*$")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 
