@@ -979,6 +979,8 @@ _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
 _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (its purpose first, then the date in the same sentence: 为深入推进…,根据…部署,8月18日,区普法办组织…)
+_LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
 
@@ -1010,7 +1012,8 @@ def news_page(text: str) -> bool:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
-            if _NEWS_LEAD.match(first) or first.startswith("为") and _NEWS_LEAD.match(rest) or _RECENT_LEAD.match(first):
+            if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
+                    or _RECENT_LEAD.match(first)):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -1488,8 +1491,10 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     or when it calls itself 我镇/我乡/全街道 more than any other level and names
     that township's government.
     """
-    def names(start: int, suffix: str = "") -> list[str]:
-        found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end))
+    def names(start: int, suffix: str = "", listed: bool = True) -> list[str]:
+        # (listed=False: not one of a run of bodies, 到区法院、某某街道办事处、某社区等单位走访, which no signature is)
+        found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end)
+                 if listed or "、" not in (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]))
         return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
 
     def signing(start: int) -> list[str]:
@@ -1500,7 +1505,7 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
 
     # A signature line first: the last 200 characters also hold the end of the body, whose
     # clauses name bodies too (重大事项经乡党委会议集体研究 is no 重大事项经乡).
-    signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200))
+    signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200), listed=False)
     if not signed:
         selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
         top = selves.most_common(1)
@@ -1662,13 +1667,57 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
 _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
 
 
+_BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?法治(?=[\u4e00-\u9fa5]{2})")
+
+
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
-    """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None."""
+    """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None.
+
+    Failing one, the one county-level city so named (法治义乌)."""
     found: dict[str, tuple[int, int]] = {}
+    towns: dict[str, tuple[int, int]] = {}
     for match in _RULE_OF_CITY.finditer(text, 0, body_end):
         city = divisions.city_named(match.group(1), year)
         if city is not None and city.level == "prefecture":
             found.setdefault(city.name, match.span(1))
+        elif city is None:
+            # a county-level city by its short name (法治义乌、平安义乌), the one county-level 市 of that name
+            same = {d.name for d in divisions._candidates(match.group(1) + "市", year) if d.level == "county"}
+            if len(same) == 1:
+                towns.setdefault(same.pop(), match.span(1))
+    if not found:
+        # (建设法治某城 with more words after the name: 为建设法治吕梁作出新的贡献)
+        for match in _BUILD_RULE_OF.finditer(text, 0, body_end):
+            for size in (2, 3):
+                city = divisions.city_named(text[match.end() : match.end() + size], year)
+                if city is not None and city.level == "prefecture":
+                    found.setdefault(city.name, (match.end(), match.end() + size))
+                    break
+    if not found and len(towns) == 1:
+        found = towns
+    if len(found) != 1:
+        return None
+    name, (start, end) = found.popitem()
+    return start, end, name
+
+
+# The central bank's branch of a city, named after it (人行某某支行, 中国人民银行某某市中心支行): a county-level city's
+# branch is a 支行, a prefecture's a 中心支行.
+_BANK_BRANCH = re.compile(r"(?:人行|人民银行)([\u4e00-\u9fa5]{2,3}?)市?(中心)?支行")
+
+
+def _bank_branch_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
+    """(start, end, name) of the one city whose central-bank branch a 市's untitled page names, else None
+    (市公安局、…、人行某某支行7个单位作履职报告: the branch of the page's own city)."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _BANK_BRANCH.finditer(text, 0, body_end):
+        if match.group(2):
+            city = divisions.city_named(match.group(1), year)
+            names = {city.name} if city is not None and city.level == "prefecture" else set()
+        else:
+            names = {d.name for d in divisions._candidates(match.group(1) + "市", year) if d.level == "county"}
+        if len(names) == 1:
+            found.setdefault(names.pop(), match.span(1))
     if len(found) != 1:
         return None
     name, (start, end) = found.popitem()
@@ -1869,8 +1918,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if selves and selves.most_common(1)[0][0] in ("市", "州"):
             # A city's news without its title, naming no division in full (市委全面依法治市委员会…会议召开,
             # 全市…, 建设更高水平法治湛江): the one city it names by its short name after 法治.
-            city = _rule_of_city(text, body_end, year)
+            city = _rule_of_city(text, body_end, year) or _bank_branch_city(text, body_end, year)
             if city is not None:
+                return ("division", city[2], None), (city[0], city[1]), named
+        if not selves and title_span is None and _BARE_CITY_BODY.search(text, 0, body_end):
+            # A city's news without its title that never says 全市 or 我市 but names its bodies bare (市委常委…,
+            # 市审计局…作履职报告, 建设法治某城): the one city it names after 法治, as above.
+            city = _rule_of_city(text, body_end, year)
+            if city is not None and city[2].endswith("市") and divisions.city_named(city[2], year) is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
         if not selves and title_span is None:
             # A page without its title naming no division and no 我X, whose subject is a national body organising
@@ -1882,7 +1937,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.
-            county = _county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
+            county = (_county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
+                      or _county_of_own_practice(text, body_end, year, selves.most_common(1)[0][0]))
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
@@ -1956,6 +2012,29 @@ def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str)
             if at >= 0 and text.count(short, 0, body_end) >= 2 and county.name not in {f[2] for f in found}:
                 found.append((at, at + len(short), county.name))
     return found[0] if len(found) == 1 else None
+
+
+# A county's own field of the nation's modernisation (推进中国式现代化某某实践): its short name.
+_OWN_PRACTICE = re.compile(r"中国式现代化([\u4e00-\u9fa5]{2,3}?)(?:实践|篇章|新篇章)")
+# A city's body written bare, with no place before it (,市委常委…, 。市审计局…).
+_BARE_CITY_BODY = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|[\u4e00-\u9fa5]{1,8}?局)")
+
+
+def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[int, int, str] | None:
+    """The one county-level division (of ``kind``) whose short name a text writes as its own field of
+    modernisation (中国式现代化某某实践), when the province is not named."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _OWN_PRACTICE.finditer(text, 0, body_end):
+        short = match.group(1)
+        if short in _COMMON_WORDS:
+            continue
+        names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
+        if len(names) == 1:
+            found.setdefault(names.pop(), match.span(1))
+    if len(found) != 1:
+        return None
+    name, (start, end) = found.popitem()
+    return start, end, name
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

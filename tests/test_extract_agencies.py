@@ -185,6 +185,30 @@ def names(text):
     # ... and the bodies it goes to or whose work it learns (先后赴A、B开展现场评估, 掌握A、B的…情况): places and objects.
     (DONGLIAO + "评估组先后赴县教育局、县财政局开展现场评估工作,掌握县教育局的工作推进情况。县司法局委托评估。",
      ["东辽县人民政府", "东辽县司法局"]),
+    # ... to A、B等单位实地走访 or to A、B进行实地核查 (the bodies a review team visits): objects too.
+    (DONGLIAO + "检查组先后到县人民法院、县财政局、城关街道办事处等单位实地走访,县委依法治县办陪同。",
+     ["东辽县人民政府", "东辽县委依法治县办"]),
+    (DONGLIAO + "县普法办组织评议组到县统计局、县应急管理局进行实地核查。", ["东辽县人民政府", "东辽县普法办"]),
+    # (guidance received is not a visit: 得到县司法局指导; a body that goes to another to study acts)
+    (DONGLIAO + "全年得到县司法局指导,县财政局到县司法局调研。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
+    (DONGLIAO + "市委宣传部副部长王某带领评估组一行到我县开展评估,县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县委组织部常务副部长李某主持,县委宣传部部署。", ["东辽县人民政府", "东辽县委宣传部"]),
+    # A news page's contributor line at its end (某县司法局 某某, (某县司法局普治科 某某)) names who wrote it: no body acting.
+    (DONGLIAO + "县财政局主持评议会。\n县司法局 王某某", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "县财政局主持评议会。\n(县司法局普治科 王某)\n", ["东辽县人民政府", "东辽县财政局"]),
+    # (a signature above its date still acts)
+    (DONGLIAO + "县财政局主持。\n东辽县司法局\n2020年1月2日", ["东辽县人民政府", "东辽县财政局", "东辽县司法局"]),
+    # A group's head by his post and name (…协调小组组长某某出席会议): a person; a group whose head is set (组长由…担任) is not.
+    (DONGLIAO + "县委常委、县委依法治县委员会守法普法协调小组组长王某出席会议,县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "成立县法治宣传教育领导小组,领导小组组长由县长担任。",
+     ["东辽县人民政府", "东辽县法治宣传教育领导小组"]),
+    # A 人力资源社会保障局 written without its 和 is one bureau (保障 is otherwise where a name ends).
+    (DONGLIAO + "县人力资源社会保障局、县水务局分别作履职报告。",
+     ["东辽县人民政府", "东辽县人力资源社会保障局", "东辽县水务局"]),
+    # The body a meeting is held at (评议会在县司法局举行) is a place; elsewhere it still acts.
+    (DONGLIAO + "评议会在县司法局举行,县财政局作报告。", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
     # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
     (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
     # The room a meeting is held in (在县司法局一楼会议室) is a place.

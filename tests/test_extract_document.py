@@ -394,6 +394,10 @@ def test_news_lead_of_a_national_document(text, name, level):
     ("\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6c71\u6c5f\u9547\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u51e4\u51f0\u53bf\u6c71\u6c5f\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,"
      "\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002\u4f1a\u8bae\u8981\u6c42,\u6c71\u6c5f\u9547\u5404\u90e8\u95e8\u8981\u52a0\u5f3a\u534f\u4f5c\u3002", "\u6c71\u6c5f\u9547", "township"),
     ("6\u670825\u65e5,\u5b81\u6d25\u53bf\u7ec4\u7ec7\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5e74\u5ea6\u62a5\u544a\u8bc4\u8bae\u4f1a,\u5bf92020\u5e74\u5ea6\u62a5\u544a\u8fdb\u884c\u8bc4\u8bae,\u67f4\u80e1\u5e97\u9547\u3001\u5b81\u57ce\u8857\u9053\u53c2\u52a0\u3002", "\u5b81\u6d25\u53bf", "county"),
+    # A street office in a run of bodies a team visits (到区法院、某街道办事处、某社区等单位走访) is no signature, however
+    # near the short page's end it stands: the district the page speaks as (我区) and names.
+    ("9月6日上午,市评估组一行到我区开展中期评估。评估组先后到区人民法院、实验学校、赭麓街道办事处、某社区等单位实地走访,"
+     "详细了解镜湖区普法中期工作开展情况。", "镜湖区", "county"),
 ])
 def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ctx = context_of(Document(id="t", text=text))
@@ -405,6 +409,24 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
 @pytest.mark.parametrize(("text", "name"), [
     ("12月9日,市委全面依法治市委员会召开会议,部署全市工作,努力建设更高水平法治宜宾。", "宜宾市"),
     ("会议要求,全市各部门推进法治遵义建设,市委依法治市办抓好落实。", "遵义市"),
+    # Failing a prefecture, the one county-level city so named (法治昆山, 平安昆山): a 市 speaking of itself.
+    ("全市普法工作要围绕法治昆山、平安昆山建设,推进基层依法治理。", "昆山市"),
+    ("会议要求,全市推进法治宜宾、法治昆山建设。", "宜宾市"),
+    ("会议要求,全市推进法治昆山、法治常熟建设。", None),
+    # A city's news that never says 全市 but names its bodies bare (市委常委…, 市审计局…): the city of 建设法治某城,
+    # whatever words follow the name (为建设法治宜宾作出新的贡献).
+    ("12月7日,评议会召开。市委常委某某出席会议。市审计局、教育局作履职报告。要压实责任,为建设法治宜宾作出新的更大贡献。",
+     "宜宾市"),
+    # (no bare body of a city: nothing)
+    ("12月7日,评议会召开。要压实责任,为建设法治宜宾作出新的更大贡献。", None),
+    # A district's points naming no division, its province unnamed: the one district of its own field of
+    # modernisation (推进中国式现代化某某实践), when it speaks as 全区.
+    ("2025年是关键一年。全区法治宣传教育工作要聚焦省委部署,为推进中国式现代化镜湖实践营造良好法治环境。", "镜湖区"),
+    # Failing 法治 so named, the one city whose central bank's branch it names (人行某某支行: a county-level city's;
+    # 人行某某市中心支行: a prefecture's).
+    ("会上,市公安局、市林业局、人行昆山支行3个单位相关负责人分别作履职报告。全市各部门要压实普法责任。", "昆山市"),
+    ("会上,市公安局、人行宜宾市中心支行分别作履职报告。全市各部门要压实普法责任。", "宜宾市"),
+    ("会上,市公安局、人行昆山支行、人行常熟支行分别作履职报告。全市各部门要压实普法责任。", None),
     # (two cities so named, or none, say nothing)
     ("会议要求,全市推进法治宜宾、法治遵义建设。", None),
     ("会议要求,全市推进法治政府建设,建设法治社会。", None),
@@ -759,6 +781,16 @@ def test_flattened_headline_page_is_titled_by_its_headline():
      "下阶段将压实整改责任,以优异成绩迎接党的二十大胜利召开。", "other", 2022),
     ("近日,市委依法治市办一行来我县,就法治政府建设督察整改工作进行实地督察。\n县委依法治县办汇报了法治政府建设情况。",
      "other", None),
+    # A sentence of purpose with the date inside it (为…,根据…部署,8月18日,区普法办组织…) is a dated lead too.
+    ("为深入推进普法责任制落实,根据年度评议工作部署,9月6日,县普法办组织评议组到县统计局进行实地核查。"
+     "评议组查阅了档案材料。", "other", None),
+    # A year's points without their title: the year as the year of what is due, then what the work is to do.
+    ("2024年是全面实施规划的关键之年。全县普法依法治理工作要以提升公民法治素养为目标,加强法治文化建设。\n"
+     "一、深入学习宣传宪法\n1.开展宪法宣传活动。", "work_plan", 2024),
+    ("2024年是全面实施规划的关键之年,全区法治宣传教育工作的总体要求是:坚持围绕中心、服务大局。\n一、突出重点\n",
+     "work_plan", 2024),
+    # (a report opening the same way reports what the year did: still a report)
+    ("2023年是全面贯彻党的二十大精神的开局之年。一年来,我县法治政府建设取得新成效,现将情况报告如下。", "annual_report", 2023),
     # A site's column tag before the headline (评估现场丨…) makes the page the column's article.
     ("评估现场丨某市法治政府建设情况第三方评估项目\n发布时间:2021-12-28\n为全面掌握法治政府建设情况,我院受市司法局委托,"
      "派出评估团队开展现场评估工作。", "other", 2021),

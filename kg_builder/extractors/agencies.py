@@ -47,7 +47,7 @@ _SUFFIXES = (
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # A suffix that continues into a word which is no body (部门, 局长, 委托, 办理 ...).
 _NOT_AFTER = {
-    "部": "门署分长位级",
+    "部": "门署分长位级副",  # (宣传部副部长某某: its deputy head, a post, as 部长 is)
     "局": "长面势部局务副",  # (局副局长: its deputy head, a post, as 局长 is)
     "委": "员托屈婉书常党副一二三四五六七八九十",
     "院": "长士校落子线",
@@ -60,7 +60,7 @@ _NOT_AFTER = {
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
-    r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
+    r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
@@ -78,7 +78,8 @@ _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
 _HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
-    r"(发展和改革|住房和城乡建设|人力资源和社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
+    # (人力资源社会保障局 written without its 和, as 上海's and many cities' bureaus are)
+    r"(发展和改革|住房和城乡建设|人力资源和?社会保障|自然资源和规划|文化和旅游|工业和信息化|农业和农村|"
     r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和|民政和退役军人|"
     # (深圳's and other cities' 城市管理和综合执法局, 规划和自然资源局, 粮食和物资储备局)
     r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务|"
@@ -368,7 +369,7 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     # No body's name contains a stop word; official names joined by 和 are no stop.
     # Stop words never contain another except at their end, so the leftmost
     # stop word is also the first to end.
-    if text.find("和", start, window_end) >= 0:
+    if text.find("和", start, window_end) >= 0 or text.find("社会保障", start, window_end) >= 0:
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
         stop = _STOP.search(masked)
         while stop is not None and stop.group() == "项" and masked[stop.start() - 1 : stop.start()] == "专":
@@ -402,6 +403,13 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if staff is not None and not _STOP.search(staff.group(1)):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
             return None
+        if suffix.endswith("小组") and _GROUP_HEAD_AFTER.match(text, end):
+            # a group's head named with his post and name (…守法普法协调小组组长某某出席会议): a person, not the group
+            return None
+        if suffix.endswith("部") and _DEPT_HEAD_AFTER.match(text, end):
+            # a department's head named with his post (市委宣传部副部长某某带领): a person, not the department
+            # nor the committee around it
+            return None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
@@ -417,6 +425,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
+_GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
+# A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
+_DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
 _NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(?!会|室|级)")
 
@@ -1540,6 +1552,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "室" in text or "厅" in text:
         # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
         matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
+    if _CONTRIBUTOR_LINE.search(text):
+        # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
+        # no body acting in it
+        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text)]
+        matches = [m for m in matches if not any(a <= m.start < b for a, b in lines)]
+    if "举行" in text:
+        # the body a meeting is held at (评议会在市司法局举行): a place, no body acting
+        matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
     if "成员" in text:
         matches = _without_posts(text, matches)
     if "党" in text:
@@ -1947,13 +1967,14 @@ _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家
 _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)")
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
-# (and the bodies it goes to, 先后赴A、B开展现场评估工作, or whose work it learns, 掌握A、B的…推进情况: places and objects,
+# (and the bodies it goes to, 先后赴A、B开展现场评估工作, 到A、B等单位实地走访, 到A、B进行实地核查, or whose work it learns, 掌握A、B的…推进情况: places and objects,
 # as a township named only as the place visited is)
 # (each way led by one of a few characters, looked for first: 4x faster than trying every way at every character)
 _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:"
                         r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)"
                         r"|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
-                        r"|[赴到](?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:现场|实地|专项)?(?:评估|调研|督察|督查|检查|考察|指导))"
+                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
+                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访))"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
                         r"(?:督察|督查|检查|评估|考核|巡察)))")
 
@@ -1992,6 +2013,10 @@ def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
+# The last line of a news page: a body (and its section) and its writers' names, in brackets or not.
+_CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
+                               r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
+                               r"[)）]?[^\S\n]*\n?[^\S\n]*$")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 
@@ -2001,7 +2026,7 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         # the objects to the 的 of their work, or to the verb after 对
         end = _CLAUSE_START.search(text, verb.end())
         end = end.start() if end else len(text)
-        stop = re.compile(r"的|开展|进行").search(text, verb.end(), end)
+        stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)").search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 

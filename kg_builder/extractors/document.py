@@ -77,6 +77,10 @@ def doc_type_of(title: str | None, text: str) -> str:
         # A page whose opening makes its year's plan (…结合实际,制定本计划): a work plan, whatever report
         # it names as its grounds (…《关于2023年法治政府建设情况的报告》的审议意见).
         return "work_plan"
+    if _PLAN_OPENING.search(text[:1500]):
+        # A year's points without their title: the year named as the year of what is due, then what the
+        # work is to do (2022年是…之年。全市普法工作要以…为主线; …之年。全区…工作的总体要求是:…).
+        return "work_plan"
     head = text[:400]
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
         r"(19|20)\d{2}年[,，]", head[:20]
@@ -96,6 +100,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+_PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?:之年|一年)[。,，]"
+                           r"[^\n]{0,120}?工作(?:的)?(?:(?:总体要求|总体思路|指导思想|基本思路)是|要以|要坚持)")
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
 #: An unplaced township's candidates are listed up to this many (城关镇 names a hundred).
 _LISTED_CANDIDATES = 10

@@ -201,6 +201,9 @@ _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?品牌")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
+# A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
+_DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
+_DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
 _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
@@ -279,6 +282,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
+    day = _DAY_AFTER.match(after) if _DATE_QUOTED.fullmatch(phrase.strip()) else None
+    if day is not None and not day.group().endswith(("宣传日", "活动日", "服务日", "开放日")):
+        # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
+        # (a campaign day, “12.4”法制宣传日, stays one, as its shape says)
+        return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
