@@ -1670,6 +1670,14 @@ _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;
 _BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?法治(?=[\u4e00-\u9fa5]{2})")
 
 
+def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
+    """(start, end, name) of the one name ``found`` (with the span it was first read at); None for none or several."""
+    if len(found) != 1:
+        return None
+    name, (start, end) = found.popitem()
+    return start, end, name
+
+
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
     """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None.
 
@@ -1695,10 +1703,7 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
                     break
     if not found and len(towns) == 1:
         found = towns
-    if len(found) != 1:
-        return None
-    name, (start, end) = found.popitem()
-    return start, end, name
+    return _the_only(found)
 
 
 # The central bank's branch of a city, named after it (人行某某支行, 中国人民银行某某市中心支行): a county-level city's
@@ -1718,10 +1723,7 @@ def _bank_branch_city(text: str, body_end: int, year: int | None) -> tuple[int, 
             names = {d.name for d in divisions._candidates(match.group(1) + "市", year) if d.level == "county"}
         if len(names) == 1:
             found.setdefault(names.pop(), match.span(1))
-    if len(found) != 1:
-        return None
-    name, (start, end) = found.popitem()
-    return start, end, name
+    return _the_only(found)
 
 
 def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]]):
@@ -2031,10 +2033,7 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
         names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
         if len(names) == 1:
             found.setdefault(names.pop(), match.span(1))
-    if len(found) != 1:
-        return None
-    name, (start, end) = found.popitem()
-    return start, end, name
+    return _the_only(found)
 
 
 def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) -> tuple[int, int, str] | None:

@@ -1906,6 +1906,11 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
 
+def _outside(matches: list[AgencyMatch], spans: list[tuple[int, int]]) -> list[AgencyMatch]:
+    """The matches that start in none of ``spans`` (start, end): the bodies a rule found no acting in are dropped."""
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+
+
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
@@ -1919,7 +1924,7 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
             start -= 1
         if at - start < 60:
             spans.append((start, at))
-    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+    return _outside(matches, spans)
 
 
 # A rating's roll under its heading (一、优秀县(市)区政府(2个) / 甲区人民政府、乙区人民政府; 二、优秀市级单位(17个):
@@ -1955,7 +1960,7 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
                 continue
             end = following.end()
         spans.append((heading.start(), end))
-    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+    return _outside(matches, spans)
 
 
 # The units whose heads attend a meeting (县政府办、县检察院…等16家单位相关负责人参加会议): the persons attend, the
@@ -2010,7 +2015,7 @@ def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
-    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+    return _outside(matches, spans)
 
 
 # The last line of a news page: a body (and its section) and its writers' names, in brackets or not.
@@ -2028,7 +2033,7 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         end = end.start() if end else len(text)
         stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)").search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
-    return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
+    return _outside(matches, spans)
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:
