@@ -116,6 +116,9 @@ def test_issuer_and_kind(text, title, issuer_level, kind):
     ("落实《全国法治宣传教育第八个五年规划》", "全国法治宣传教育第八个五年规划", "national"),
     # The state's employees are anyone's to regulate: the document's own.
     ("制定《国家工作人员学法用法制度》", "国家工作人员学法用法制度", "township"),
+    # The state's full name opening a title that is no law: the nation's too.
+    ("按照《中华人民共和国政府信息公开工作年度报告格式》编制", "中华人民共和国政府信息公开工作年度报告格式", "national"),
+    ("执行《中华人民共和国政府采购品目分类目录》", "中华人民共和国政府采购品目分类目录", "national"),
 ])
 def test_titles_naming_the_nation(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"
