@@ -110,6 +110,19 @@ def test_issuer_and_kind(text, title, issuer_level, kind):
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # A series of clauses on one kind of text: the kind the whole sentence names, each clause's title that kind.
+    ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》确定为废止项目;其余3部规章分批修改。", "rule"),
+    # ... but not when normative documents stand in the sentence too ...
+    ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》等规范性文件予以废止。", "normative"),
+    # ... and a city's own 办法 with no kind named stays normative.
+    ("将《焦作市集贸市场管理办法》确定为废止项目。", "normative"),
+])
+def test_kind_named_by_a_series_of_clauses(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),

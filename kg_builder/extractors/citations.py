@@ -486,6 +486,16 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
     right = right[:stop]
     sentence = _TITLE.sub("", left + "》" + right)
     kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
+    if not kinds and ";" in text[lo:hi]:
+        # A series of clauses on one kind of text (30部政府规章予以保留;将《A办法》确定为废止项目;…7部规章):
+        # the kind the whole sentence names, when it names one and no normative documents beside it.
+        whole = text[max(0, span.start - 160) : span.start]
+        whole = whole[max(whole.rfind(c) for c in "。\n") + 1 :]
+        after = text[span.end : span.end + 160]
+        whole += "》" + after[: min([i for i in (after.find(c) for c in "。\n") if i >= 0] or [len(after)])]
+        whole = _TITLE.sub("", whole)
+        if "规范性文件" not in whole:
+            kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(whole)}
     return kinds.pop() if len(kinds) == 1 else None
 
 

@@ -150,7 +150,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^共性[+、]?个性$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
-    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
+    # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
+    # (“一刀切”执法): words of manner, no programme's name
+    r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
