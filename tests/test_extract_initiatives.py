@@ -726,3 +726,14 @@ def test_targets_and_manners(text, expected):
 ])
 def test_a_campaigns_last_stage(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A campaign named with its word, then what is said of it (…”的部署要求, …”的工作安排): still its name ...
+    ("落实上级关于营商环境“二号服务工程”的部署要求。", ["二号服务工程"]),
+    ("按照“法治惠民行动”的工作安排推进。", ["法治惠民行动"]),
+    # ... while words with no campaign's word before 的 stay out.
+    ("落实“提质增效”的部署要求。", []),
+])
+def test_a_campaign_followed_by_its_deployment(text, expected):
+    assert names(text) == expected

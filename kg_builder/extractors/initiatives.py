@@ -73,6 +73,8 @@ _GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
+# What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
+_DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作安排|要求|工作要求)")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
@@ -295,6 +297,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if named_by_shape and after.startswith("的工作布局"):
         return True  # a numbered structure of work (“一个统抓、五大职能”的工作布局), as it is without 的
+    if named_by_shape and _CAMPAIGN_END.search(phrase) and _DIRECTIVE_OF.match(after):
+        # a campaign named with its word, then what is said of it (落实“一号改革工程”的部署要求, “…三年行动”的
+        # 工作安排): the campaign's name, its 的 no sign of a principle
+        return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
     # A short name a text gives its own words ((以下简称“两依”)) is no programme by its shape alone.
