@@ -1843,6 +1843,10 @@ OWN_CATALOGUE = "关于公布邢台市人民政府2023年度重大行政决策�
      ["邢台市人民政府"]),
     ("政策咨询机关: 邢台市司法局:张三 政策咨询电话: 0000\n" + OWN_CATALOGUE + "市政府编制目录。",
      ["邢台市人民政府"]),
+    # A bulleted metadata list, label and value set apart by a space (• 发布机构 X): the page's poster, no body acting.
+    (OWN_CATALOGUE + "  • 索引号 0001/2023-01\n  • 发布机构 邢台市政府办\n  • 公开方式 主动公开\n市政府编制目录。",
+     ["邢台市人民政府"]),
+    (OWN_CATALOGUE + "  • 发布机构 邢台市司法局\n市政府编制目录。", ["邢台市人民政府"]),
     # A list's table whose column is headed 承办单位, its cells on lines of their own between pipes: the units
     # the list names as responsible act (the heading is no site footer's).
     (CATALOGUE + "市政府办公室编制目录。\n序号\n|\n事项\n|\n承办单位\n|\n1\n|\n某某规划\n|\n市水利局\n|\n",

@@ -171,6 +171,9 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # 政策咨询机关 names the body that answers questions on it, not one acting in it)
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
+# the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)
+_BULLET_LABEL = re.compile(r"[•·][^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)[^\S\n]+[^\n]{0,60}")
 # A government order's number after the title it promulgates ((国务院令第713号), (省政府令第222号)): the title's
 # issuer, named to number it, acts in no clause of the text.
 # (its words in the other order too, the parenthesis going on: (省政府379号令,以下简称《办法》))
@@ -1500,6 +1503,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
+    if "•" in ctx.text:
+        skip += [m.span() for m in _BULLET_LABEL.finditer(ctx.text, 0, ctx.body_end)]
     if _LABEL_ABOVE_HINT.search(ctx.text) is not None:
         skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)

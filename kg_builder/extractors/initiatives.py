@@ -156,6 +156,8 @@ _NOT_A_PROGRAMME = re.compile(
     # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
     # (“一刀切”执法): words of manner, no programme's name
     r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
+    # a fast lane opened for some (开通“绿色通道”): no programme's name
+    r"|^绿色通道$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
