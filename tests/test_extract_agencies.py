@@ -1856,3 +1856,15 @@ OWN_CATALOGUE = "关于公布邢台市人民政府2023年度重大行政决策�
 ])
 def test_order_numbers_metadata_cells_and_listed_units(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group's name on the line under the bodies it belongs to, signing a notice: one group, not the bodies.
+    ("关于印发《巴彦县法治宣传工作方案》的通知\n各乡镇:\n现将方案印发给你们。\n中共巴彦县委巴彦县人民政府\n法治宣传工作领导小组\n"
+     "2020年9月1日\n", ["中共巴彦县委巴彦县人民政府法治宣传工作领导小组"]),
+    # ... while bodies signing with no group under them sign themselves.
+    ("关于印发《巴彦县法治宣传工作方案》的通知\n各乡镇:\n现将方案印发给你们。\n中共巴彦县委 巴彦县人民政府\n"
+     "2020年9月1日\n", ["中共巴彦县委", "巴彦县人民政府"]),
+])
+def test_a_group_signing_under_its_bodies(text, expected):
+    assert names(text) == expected

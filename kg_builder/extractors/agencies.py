@@ -1624,6 +1624,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
+    if "领导小组\n" in text:
+        matches = _signed_groups(text, matches)
     if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
                            and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
@@ -1649,6 +1651,32 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A group's name on the line under the bodies it belongs to, signing a notice (中共某县委某县人民政府 /
+# 优化营商环境领导小组): one group of those bodies, not the bodies signing.
+_GROUP_LINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,20}领导小组)[^\S\n]*\n")
+
+
+def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The bodies but those whose line is followed by their group's name, the group in their place."""
+    for at in _find_all(text, "领导小组\n"):
+        line_start = text.rfind("\n", 0, at) + 1
+        group = _GROUP_LINE.match(text, line_start)
+        if group is None or line_start == 0:
+            continue
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        on_line = [m for m in matches if above_start <= m.start and m.end <= line_start - 1]
+        if (not on_line or any(line_start <= m.start < group.end() for m in matches)
+                or "".join(m.text for m in on_line) != above.strip().replace(" ", "").replace("\u3000", "")):
+            continue
+        last = on_line[-1]
+        name = "".join(m.surface for m in on_line) + group.group(1)
+        joined = last._replace(start=on_line[0].start, end=group.end(1), text=text[on_line[0].start : group.end(1)],
+                               name=name, written=name)
+        matches = sorted([m for m in matches if m not in on_line] + [joined], key=_START)
+    return matches
 
 
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its
