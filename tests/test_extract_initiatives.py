@@ -253,7 +253,7 @@ def test_brought_in_forums_and_manners(text, expected):
     # ... while a grid of management (“网格化”管理) stays one.
     ("推行“网格化”管理。", ["网格化"]),
     # A fast lane opened (“绿色通道”) is no programme's name.
-    ("为重点项目开通“绿色通道”,实行专人代办。", []),
+    ("为重点项目开通“绿色通道”服务,实行专人代办。", []),
 ])
 def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
     assert names(text) == expected
