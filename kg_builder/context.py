@@ -2121,6 +2121,15 @@ def context_of(doc: Document) -> DocumentContext:
         last = _year_reported_before(text, 0, body_end, int(publish_date[:4]))
         if last is not None:
             year, year_span = int(publish_date[:4]) - 1, (last, last + 4)
+    if year is None and publish_date and not several and not is_report and doc_number and number_span:
+        # A notice numbered and signed in one year (某发〔2019〕1号 … 2019年7月16日), its page posted in a later
+        # one (发表日期: 2020-11-18): the year it was issued, not the page's.
+        issued = _NUMBER_YEAR.search(doc_number)
+        if issued and int(issued.group(1)) < int(publish_date[:4]) and any(
+                (date := parse_date(line.group(1))) and date[0] == int(issued.group(1))
+                for line in _date_lines(text, body_end)):
+            at = text.find(issued.group(1), *number_span)
+            year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
     if year is None and publish_date and not several:
         year = int(publish_date[:4]) - (1 if is_report and title else 0)
         year_span = publish_span

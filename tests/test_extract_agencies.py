@@ -1843,6 +1843,10 @@ OWN_CATALOGUE = "关于公布邢台市人民政府2023年度重大行政决策�
      ["邢台市人民政府"]),
     ("政策咨询机关: 邢台市司法局:张三 政策咨询电话: 0000\n" + OWN_CATALOGUE + "市政府编制目录。",
      ["邢台市人民政府"]),
+    # A bulleted metadata list, label and value set apart by a space (• 发布机构 X): the page's poster, no body acting.
+    (OWN_CATALOGUE + "  • 索引号 0001/2023-01\n  • 发布机构 邢台市政府办\n  • 公开方式 主动公开\n市政府编制目录。",
+     ["邢台市人民政府"]),
+    (OWN_CATALOGUE + "  • 发布机构 邢台市司法局\n市政府编制目录。", ["邢台市人民政府"]),
     # A list's table whose column is headed 承办单位, its cells on lines of their own between pipes: the units
     # the list names as responsible act (the heading is no site footer's).
     (CATALOGUE + "市政府办公室编制目录。\n序号\n|\n事项\n|\n承办单位\n|\n1\n|\n某某规划\n|\n市水利局\n|\n",
@@ -1851,4 +1855,16 @@ OWN_CATALOGUE = "关于公布邢台市人民政府2023年度重大行政决策�
      ["邢台市人民政府办公室", "邢台市水利局"]),
 ])
 def test_order_numbers_metadata_cells_and_listed_units(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group's name on the line under the bodies it belongs to, signing a notice: one group, not the bodies.
+    ("关于印发《巴彦县法治宣传工作方案》的通知\n各乡镇:\n现将方案印发给你们。\n中共巴彦县委巴彦县人民政府\n法治宣传工作领导小组\n"
+     "2020年9月1日\n", ["中共巴彦县委巴彦县人民政府法治宣传工作领导小组"]),
+    # ... while bodies signing with no group under them sign themselves.
+    ("关于印发《巴彦县法治宣传工作方案》的通知\n各乡镇:\n现将方案印发给你们。\n中共巴彦县委 巴彦县人民政府\n"
+     "2020年9月1日\n", ["中共巴彦县委", "巴彦县人民政府"]),
+])
+def test_a_group_signing_under_its_bodies(text, expected):
     assert names(text) == expected

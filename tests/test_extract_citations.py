@@ -110,12 +110,28 @@ def test_issuer_and_kind(text, title, issuer_level, kind):
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # A series of clauses on one kind of text: the kind the whole sentence names, each clause's title that kind.
+    ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》确定为废止项目;其余3部规章分批修改。", "rule"),
+    # ... but not when normative documents stand in the sentence too ...
+    ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》等规范性文件予以废止。", "normative"),
+    # ... and a city's own 办法 with no kind named stays normative.
+    ("将《焦作市集贸市场管理办法》确定为废止项目。", "normative"),
+])
+def test_kind_named_by_a_series_of_clauses(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),
     ("落实《全国法治宣传教育第八个五年规划》", "全国法治宣传教育第八个五年规划", "national"),
     # The state's employees are anyone's to regulate: the document's own.
     ("制定《国家工作人员学法用法制度》", "国家工作人员学法用法制度", "township"),
+    # The state's full name opening a title that is no law: the nation's too.
+    ("按照《中华人民共和国政府信息公开工作年度报告格式》编制", "中华人民共和国政府信息公开工作年度报告格式", "national"),
+    ("执行《中华人民共和国政府采购品目分类目录》", "中华人民共和国政府采购品目分类目录", "national"),
 ])
 def test_titles_naming_the_nation(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

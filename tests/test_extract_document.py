@@ -58,6 +58,12 @@ def test_jurisdiction_and_year(text, name, level, year):
      "2025年,全市新收行政复议案件900件。2025年,全市行政机关负责人出庭应诉率达100%。", 2026),
     # ... and the year before named only once is no report of it.
     ("行政争议化解成效明显\n时间:2026-03-02 来源:某报\n本报讯 鞍山市司法局召开新闻发布会。2025年,全市新收行政复议案件900件。", 2026),
+    # A notice numbered and signed in one year whose page was posted in a later one: the year it was issued.
+    ("关于印发《某某县法治宣传工作方案》的通知\n发表日期: 2021-05-10 来源:某某县司法局\n某法组发〔2020〕2号\n"
+     "各乡镇:\n现将《某某县法治宣传工作方案》印发给你们。\n某某县法治宣传领导小组\n2020年9月1日\n某某县法治宣传工作方案\n为推进工作,制定本方案。", 2020),
+    # ... but a page whose signature is of its posting year keeps that year.
+    ("关于印发《某某县法治宣传工作方案》的通知\n发表日期: 2021-05-10 来源:某某县司法局\n某法组发〔2020〕2号\n"
+     "各乡镇:\n现将《某某县法治宣传工作方案》印发给你们。\n某某县法治宣传领导小组\n2021年5月1日\n某某县法治宣传工作方案\n为推进工作,制定本方案。", 2021),
 ])
 def test_news_of_the_year_before(text, year):
     assert facts(text)["yearCovered"] == year

@@ -80,6 +80,10 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # ... while a body's 印发 in the sentence still makes the title after it.
     ("某县工作报告\n根据《" + NAGANG + "》,县政府印发《某县依法行政考评办法》,推进工作。",
      {("某县依法行政考评办法", NAGANG)}),
+    # A listed title's number in brackets before the next title keeps the list going (《B》(某政办发〔2023〕5号)《C》).
+    ("某县依法行政考评办法\n根据《" + NAGANG + "》《某省依法行政考评办法》(某政办发〔2023〕5号)《某州依法行政考评办法》"
+     "(某州政办发〔2024〕2号)要求,结合本县实际,制定本办法。",
+     {("某县依法行政考评办法", t) for t in (NAGANG, "某省依法行政考评办法", "某州依法行政考评办法")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected
@@ -432,6 +436,10 @@ NAGANG21 = "法治政府建设实施纲要(2021-2025年)"
     ("各县区人民政府:\n《某市2024年依法行政工作要点》已经市政府同意,现印发给你们。\n"
      "为全面落实《" + NAGANG21 + "》,制定本要点。",
      {("某市2024年依法行政工作要点", NAGANG21)}),
+    # Measures a notice issues are its plan too (…已经县政府同意,现印发给你们 / 落实《A》要求,特制定如下具体措施).
+    ("各乡镇人民政府:\n《优化法治环境的具体措施》已经县政府同意,现印发给你们。\n2024年3月1日\n优化法治环境的具体措施\n"
+     "为认真落实《" + NAGANG21 + "》要求,特制定如下具体措施。",
+     {("优化法治环境的具体措施", NAGANG21)}),
     # A report issued to its readers is no plan: it carries nothing out.
     ("各有关单位:\n现将《某市2024年法治政府建设情况报告》印发给你们。\n按照《" + NAGANG21 + "》,制定本方案。",
      set()),

@@ -246,6 +246,14 @@ def test_brought_in_forums_and_manners(text, expected):
     ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
     # A place's four leading bodies (“四大家”领导) are people, not a programme.
     ("区“四大家”领导参加会议。", []),
+    # Bundled and tolerant-of-gaps service (“集成办”“容缺办”) are ways of delivering it too.
+    ("全面推行“集成办”“容缺办”,企业少跑腿。", []),
+    # Words of manner (“个性化”服务, “人性化”管理) and the uniform enforcement rejected (“一刀切”) name no programme ...
+    ("打造“个性化”服务场景,推行“人性化”管理,杜绝“一刀切”执法。", []),
+    # ... while a grid of management (“网格化”管理) stays one.
+    ("推行“网格化”管理。", ["网格化"]),
+    # A fast lane opened (“绿色通道”) is no programme's name.
+    ("为重点项目开通“绿色通道”服务,实行专人代办。", []),
 ])
 def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
     assert names(text) == expected
@@ -719,4 +727,15 @@ def test_targets_and_manners(text, expected):
     ("2025年是“十四五”收官之年。", []),
 ])
 def test_a_campaigns_last_stage(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A campaign named with its word, then what is said of it (…”的部署要求, …”的工作安排): still its name ...
+    ("落实上级关于营商环境“二号服务工程”的部署要求。", ["二号服务工程"]),
+    ("按照“法治惠民行动”的工作安排推进。", ["法治惠民行动"]),
+    # ... while words with no campaign's word before 的 stay out.
+    ("落实“提质增效”的部署要求。", []),
+])
+def test_a_campaign_followed_by_its_deployment(text, expected):
     assert names(text) == expected

@@ -171,6 +171,9 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # 政策咨询机关 names the body that answers questions on it, not one acting in it)
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
+# the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)
+_BULLET_LABEL = re.compile(r"[•·][^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)[^\S\n]+[^\n]{0,60}")
 # A government order's number after the title it promulgates ((国务院令第713号), (省政府令第222号)): the title's
 # issuer, named to number it, acts in no clause of the text.
 # (its words in the other order too, the parenthesis going on: (省政府379号令,以下简称《办法》))
@@ -1510,6 +1513,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
+    if "•" in ctx.text:
+        skip += [m.span() for m in _BULLET_LABEL.finditer(ctx.text, 0, ctx.body_end)]
     if _LABEL_ABOVE_HINT.search(ctx.text) is not None:
         skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)
@@ -1629,6 +1634,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
     if added:
         matches = sorted(matches + added, key=_START)
+    if "领导小组\n" in text:
+        matches = _signed_groups(text, matches)
     if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
                            and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
@@ -1654,6 +1661,32 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A group's name on the line under the bodies it belongs to, signing a notice (中共某县委某县人民政府 /
+# 优化营商环境领导小组): one group of those bodies, not the bodies signing.
+_GROUP_LINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,20}领导小组)[^\S\n]*\n")
+
+
+def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The bodies but those whose line is followed by their group's name, the group in their place."""
+    for at in _find_all(text, "领导小组\n"):
+        line_start = text.rfind("\n", 0, at) + 1
+        group = _GROUP_LINE.match(text, line_start)
+        if group is None or line_start == 0:
+            continue
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        on_line = [m for m in matches if above_start <= m.start and m.end <= line_start - 1]
+        if (not on_line or any(line_start <= m.start < group.end() for m in matches)
+                or "".join(m.text for m in on_line) != above.strip().replace(" ", "").replace("\u3000", "")):
+            continue
+        last = on_line[-1]
+        name = "".join(m.surface for m in on_line) + group.group(1)
+        joined = last._replace(start=on_line[0].start, end=group.end(1), text=text[on_line[0].start : group.end(1)],
+                               name=name, written=name)
+        matches = sorted([m for m in matches if m not in on_line] + [joined], key=_START)
+    return matches
 
 
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its

@@ -486,6 +486,16 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
     right = right[:stop]
     sentence = _TITLE.sub("", left + "》" + right)
     kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
+    if not kinds and ";" in text[lo:hi]:
+        # A series of clauses on one kind of text (30部政府规章予以保留;将《A办法》确定为废止项目;…7部规章):
+        # the kind the whole sentence names, when it names one and no normative documents beside it.
+        whole = text[max(0, span.start - 160) : span.start]
+        whole = whole[max(whole.rfind(c) for c in "。\n") + 1 :]
+        after = text[span.end : span.end + 160]
+        whole += "》" + after[: min([i for i in (after.find(c) for c in "。\n") if i >= 0] or [len(after)])]
+        whole = _TITLE.sub("", whole)
+        if "规范性文件" not in whole:
+            kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(whole)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -518,8 +528,9 @@ _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看�
 # a central party regulation, whoever cites it.
 _PARTY_CODE = re.compile(r"(?:^中国共产党|党内).*准则$")
 # A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
-# but the state's employees (国家工作人员学法用法制度) are anyone's to regulate.
-_NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国")
+# but the state's employees (国家工作人员学法用法制度) are anyone's to regulate. So is one opening with the
+# state's full name that is no law (中华人民共和国…年度报告格式, a format the central office sets).
+_NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国|中华人民共和国")
 # A title on cities and counties as a class (关于进一步加强市县法治建设的意见, 关于推进县乡政府…的通知), no place
 # named: an upper level's for all of them, the centre's when nothing says whose, never a county's own.
 _LEVELS_AS_CLASS = re.compile(r"^关于[^〈《]{0,12}?(?:市县|市、县|县乡|县、乡|市县乡)")

@@ -149,6 +149,8 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
 
 # What may stand between two titles of one list ("根据《A》《B》、《C》和《D》").
 _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
+# The previous title's number between two listed titles (《A》(鄂政办发〔2022〕52号)《B》, 《A》(国令第722号)、《B》).
+_NUMBER_GAP = re.compile(r"\([^()《》]{1,24}?号\)(?:、|和|及|与|以及)?")
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
 # (The issuer between may be long: 、上海市法制宣传教育联席会议办公室《B》.)
@@ -234,7 +236,8 @@ def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
 _YEAR_IS = re.compile(r"\s*(?:19|20)\d{2}年(?:度)?(?:是|为)")
 
 _SUMMARY_WITH_NEXT_PLAN = re.compile(r"(总结|报告|情况)(和|及|暨|与)[^和及暨与]{0,20}(要点|计划|安排|打算|思路)$")
-_PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排)$")
+# (the measures a notice issues, 若干措施, 具体措施, are its plan as much as a 方案 is)
+_PLAN_TITLE_END = re.compile(r"(要点|方案|规划|计划|纲要|意见|安排|措施)$")
 
 
 def _after_flattened_heading(ctx: DocumentContext, start: int, limit: int) -> int:
@@ -456,7 +459,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
             if _TRIGGER.search(clause) or ((targets or last_end >= 0) and (
-                    _AND_BEFORE.search(before[-22:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS)):
+                    _AND_BEFORE.search(before[-22:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS
+                    or _NUMBER_GAP.fullmatch(text[last_end:title.start - 1].strip()) is not None)):
                 targets.append(name)
                 last_end = title.end + 1
         if targets and _SELF.search(text, s_start, s_end) and not any(

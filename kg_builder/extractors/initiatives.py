@@ -73,6 +73,8 @@ _GOAL_AFTER = ("工作目标", "工作要求", "总体布局", "战略布局", "
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
+# What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
+_DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作安排|要求|工作要求)")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
@@ -150,7 +152,12 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^共性[+、]?个性$"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
-    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约)办$|^四(?:大家|套班子)$"
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
+    # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
+    # (“一刀切”执法): words of manner, no programme's name
+    r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
+    # a fast lane opened for some (开通“绿色通道”): no programme's name
+    r"|^绿色通道$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
@@ -292,6 +299,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if named_by_shape and after.startswith("的工作布局"):
         return True  # a numbered structure of work (“一个统抓、五大职能”的工作布局), as it is without 的
+    if named_by_shape and _CAMPAIGN_END.search(phrase) and _DIRECTIVE_OF.match(after):
+        # a campaign named with its word, then what is said of it (落实“一号改革工程”的部署要求, “…三年行动”的
+        # 工作安排): the campaign's name, its 的 no sign of a principle
+        return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
     # A short name a text gives its own words ((以下简称“两依”)) is no programme by its shape alone.
