@@ -54,7 +54,8 @@ TITLE_END = re.compile(
     r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
-    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
+    # (and a range whose digits a page lost, its dash alone: 实施方案(—年))
+    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度|[-—–－]年)\)){0,2}$"
 )
 
 
@@ -572,7 +573,8 @@ def _generic_label(compact: str) -> bool:
     return len(compact) < 10 and not (_TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact))
 
 
-_WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
+# (a page may head it 《X》全文: the whole text of X follows)
+_WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》(?:全文|\(全文\))?")
 _NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})[〕\]))]第?\d{1,4}号《([^《》\n]{5,90})》")
 
 

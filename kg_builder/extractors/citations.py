@@ -42,7 +42,7 @@ _ABBREVIATION = re.compile(
 )
 # (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$"
+_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
@@ -644,6 +644,18 @@ def _national_plan(title: str) -> laws.Law | None:
     return _national_plan_stems().get(_YEARS_AT_END.sub("", title))
 
 
+@functools.cache
+def _sole_national_plan(stem: str) -> laws.Law | None:
+    """The national plan titled ``stem`` and some years, when the law table has one edition only, else None.
+
+    >>> _sole_national_plan("法治社会建设实施纲要").title, _sole_national_plan("法治政府建设实施纲要")
+    ('法治社会建设实施纲要(2020-2025年)', None)
+    """
+    editions = [law for law in laws.all_laws()
+                if law.kind == "plan" and _YEARS_AT_END.search(law.title) and _YEARS_AT_END.sub("", law.title) == stem]
+    return editions[0] if len(editions) == 1 else None
+
+
 _YEAR_RANGE = re.compile(r"\(((?:19|20)\d{2})-((?:19|20)\d{2})年?\)$")
 
 
@@ -715,6 +727,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
             if years:  # 《法治中国建设规划》(2020年-2025年): the years written after the marks
                 title = f"{title}({years.group(1)}-{years.group(2)}年)"
         law = _lookup_law(title)
+        if law is None and title.endswith("(-年)"):
+            # 《法治社会建设实施纲要(—年)》: a national plan whose years a page lost, cited by its official title.
+            law = _sole_national_plan(title[:-4])
         if law is not None:
             title = law.title
         occurrences.append((title, span))
