@@ -560,6 +560,9 @@ def test_untitled_report_opening_below_a_long_site_menu():
     ("《青山县2024年依法行政工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n结合我县实际,制定本工作要点。",
      "other"),
     ("《青山县2024年依法行政工作要点》印发后,现进行解读。\n结合我县实际,制定本工作要点。", "other"),
+    # A goal's year opening a page (到2025年,…) is no year a report covers; the year itself still opens one.
+    ("到2025年,基本形成青山省乡村治理新格局。\n11月2日,省农业厅召开全省推进会。", "other"),
+    ("2025年,青山县基本形成乡村治理新格局。\n县农业局推进工作。", "annual_report"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected
