@@ -54,7 +54,8 @@ _DOC_END = re.compile(
     # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
-    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编)$"
+    # an index a committee sets to measure its places by (市县法治指数), a village's rules (村规民约, 居规民约)
+    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编|法治指数|民约)$"
 )
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
@@ -387,7 +388,9 @@ def _city_short(head: str) -> str | None:
     if head[:2] not in shorts and head[:3] not in shorts and head[:4] not in shorts:
         return None  # (most titles: three lookups, nothing more)
     for size in (2, 3, 4):
-        if head[:size] not in shorts or head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
+        # (四川市县法治指数: 市县 is the province's cities and counties, no city named 四川市)
+        if head[:size] not in shorts or (head[size : size + 1] in "市省" and head[size : size + 2] != "市县") \
+                or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
             continue
         city = divisions.city_named(head[:size])
         if city is not None:
