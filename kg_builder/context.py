@@ -736,6 +736,31 @@ def _news_site_place(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# The rule of law of a place by its short name (法治江苏, 法治凉山), the place's own committee speaking (省委, 全省).
+_RULE_OF_LAW_SHORT = re.compile(r"法治([\u4e00-\u9fa5]{2,3})")
+_OWN_WORDS = {"provincial": ("省委", "全省", "我省"), "prefecture": ("市委", "全市", "我市", "州委", "全州", "我州")}
+
+
+def _rule_of_law_place_named(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but the rule of law of one place by its short name (推进法治江苏建设), whose own
+    committee or whole area it speaks of (省委…印发, 全省): that place (江苏省), else nothing. Two places so
+    named, or a place whose level the page's words do not speak of, give nothing."""
+    places: dict[str, tuple[int, int, str, str]] = {}
+    for match in _RULE_OF_LAW_SHORT.finditer(text, 0, 3000):
+        for size in (3, 2):
+            short = match.group(1)[:size]
+            division = divisions.city_named(short)
+            if division is not None and division.level in _OWN_WORDS and division.name != short:
+                places.setdefault(division.name, (match.start(1), match.start(1) + size, division.name, division.level))
+                break
+    if len(places) != 1:
+        return []
+    (start, end, name, level), = places.values()
+    if not any(word in text for word in _OWN_WORDS[level]):
+        return []
+    return [(start, end, name)]
+
+
 # Words whose second character opens a division's name (覆盖县 is 覆盖 and 县, not 盖县).
 _WORDS_ACROSS = frozenset({"覆盖", "涵盖"})
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
@@ -2146,6 +2171,8 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = _CONGRESS_YEARS[greeting.group(1)], greeting.span(1)
     if not found and "新闻网" in text[:600]:
         found = _news_site_place(text)
+    if not found and "法治" in text:
+        found = _rule_of_law_place_named(text[:body_end])
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
     resolution = None
     if chosen is not None:
