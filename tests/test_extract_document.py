@@ -43,7 +43,7 @@ def facts(text):
     ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
      "中华人民共和国", "national", 2017),
     # A page naming no division but the rule of law of one place by its short name, its own committee speaking.
-    ("2021年,省委全面依法治省委员会印发《关于加强乡村治理的实施意见》,扎实推进法治浙江建设。", "浙江省", "provincial", 2021),
+    ("为推进法治浙江建设,省委全面依法治省委员会印发《2021年乡村治理工作要点》。", "浙江省", "provincial", 2021),
     ("2021年,市委印发《关于加强乡村治理的实施意见》,助推法治丽水建设。", "丽水市", "prefecture", 2021),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
