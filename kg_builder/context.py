@@ -54,7 +54,8 @@ TITLE_END = re.compile(
     r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
-    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度)\)){0,2}$"
+    # (and a range whose digits a page lost, its dash alone: 实施方案(—年))
+    r"(\((征求意见稿|草案|试行|送审稿|" + _RANGE.pattern + r"|(19|20)\d{2}年版|(19|20)\d{2}年度|[-—–－]年)\)){0,2}$"
 )
 
 
@@ -572,7 +573,8 @@ def _generic_label(compact: str) -> bool:
     return len(compact) < 10 and not (_TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact))
 
 
-_WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》")
+# (a page may head it 《X》全文: the whole text of X follows)
+_WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》(?:全文|\(全文\))?")
 _NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})[〕\]))]第?\d{1,4}号《([^《》\n]{5,90})》")
 
 
@@ -732,6 +734,31 @@ def _news_site_place(text: str) -> list[tuple[int, int, str]]:
                 return [(site.start(1), site.end(1), name)]
             return []
     return []
+
+
+# The rule of law of a place by its short name (法治江苏, 法治凉山), the place's own committee speaking (省委, 全省).
+_RULE_OF_LAW_SHORT = re.compile(r"法治([\u4e00-\u9fa5]{2,3})")
+_OWN_WORDS = {"provincial": ("省委", "全省", "我省"), "prefecture": ("市委", "全市", "我市", "州委", "全州", "我州")}
+
+
+def _rule_of_law_place_named(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but the rule of law of one place by its short name (推进法治江苏建设), whose own
+    committee or whole area it speaks of (省委…印发, 全省): that place (江苏省), else nothing. Two places so
+    named, or a place whose level the page's words do not speak of, give nothing."""
+    places: dict[str, tuple[int, int, str, str]] = {}
+    for match in _RULE_OF_LAW_SHORT.finditer(text, 0, 3000):
+        for size in (3, 2):
+            short = match.group(1)[:size]
+            division = divisions.city_named(short)
+            if division is not None and division.level in _OWN_WORDS and division.name != short:
+                places.setdefault(division.name, (match.start(1), match.start(1) + size, division.name, division.level))
+                break
+    if len(places) != 1:
+        return []
+    (start, end, name, level), = places.values()
+    if not any(word in text for word in _OWN_WORDS[level]):
+        return []
+    return [(start, end, name)]
 
 
 # Words whose second character opens a division's name (覆盖县 is 覆盖 and 县, not 盖县).
@@ -2153,6 +2180,8 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = _CONGRESS_YEARS[greeting.group(1)], greeting.span(1)
     if not found and "新闻网" in text[:600]:
         found = _news_site_place(text)
+    if not found and "法治" in text:
+        found = _rule_of_law_place_named(text[:body_end])
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
     resolution = None
     if chosen is not None:

@@ -39,6 +39,8 @@ _HAN_YEAR_RANGE = re.compile("(" + _HAN_YEAR + r")年?\s*[" + re.escape(_DASHES)
 # A lost dash: two plausible years run together before 年 or a closing bracket,
 # the second not earlier than the first ("20152020年").
 _LOST_DASH = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年|\)|$)")
+# A year range whose digits were lost, only its dash left ((—年)): the ASCII dash, as a range has.
+_LOST_YEARS = re.compile(r"\(\s*[" + re.escape(_DASHES) + r"]\s*年?\)")
 _TRAILING = re.compile(r"[\s,，。.;；:：、!！?？…]+$")
 _LEADING = re.compile(r"^[\s,，。.;；:：、]+")
 
@@ -201,6 +203,8 @@ def _fix_years(title: str) -> str:
             return f"{match.group(1)}-{match.group(2)}"
         return match.group(0)
 
+    if "年)" in title:
+        title = _LOST_YEARS.sub("(-年)", title)
     return _LOST_DASH.sub(lost, title)
 
 

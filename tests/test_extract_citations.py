@@ -18,6 +18,11 @@ def cited(text, prefix=HENAN):
     ("突出《公司法》、《破产法》的学习", {"中华人民共和国公司法", "中华人民共和国企业破产法"}),
     ("认真贯彻《纲要(20152020年)》(以下简称《纲要》)。落实《纲要》要求", {"纲要(2015-2020年)"}),
     ("在《人民日报》刊登，组织观看《今日说法》", set()),
+    # A year range whose digits a page lost ((—年)) keeps its dash, ASCII; a national plan with one edition
+    # is then cited by its official title, one with several (法治政府建设实施纲要) as written.
+    ("依据《中共中央关于印发〈法治社会建设实施纲要(—年)〉的通知》精神",
+     {"中共中央关于印发〈法治社会建设实施纲要(-年)〉的通知", "法治社会建设实施纲要(2020-2025年)"}),
+    ("落实《法治政府建设实施纲要(－年)》,制定《某某县禁毒工作规划(—年)》", {"法治政府建设实施纲要(-年)", "某某县禁毒工作规划(-年)"}),
     ("增设《脱贫攻坚》《“龙腾虎跃”进行时》等10余个专栏", set()),
     ("签订了《建筑垃圾清运处置特许经营协议》", set()),
     # A rule under amendment keeps its mark (修改) as it stands in the title.
@@ -64,6 +69,10 @@ def test_titles(text, expected):
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # An index a committee sets to measure its cities and counties by: a province's, by its short name before 市县.
+    ("落实省委依法治省委员会印发的《浙江市县法治指数》", "浙江市县法治指数", "provincial", "normative"),
+    # A village's rules in marks are a document.
+    ("修订完善《村规民约》", "村规民约", "county", "normative"),
     ("按照中共中央、国务院《法治政府建设实施纲要(2015-2020年)》", "法治政府建设实施纲要(2015-2020年)", "national", "plan"),
     ("严格执行司法部《司法鉴定程序通则》", "司法鉴定程序通则", "national", "rule"),
     ("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》", "河南省法治政府建设实施工作方案(2016-2020年)",

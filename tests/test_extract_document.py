@@ -42,6 +42,9 @@ def facts(text):
     # A ministry of the years before the 2018 reform opening its page without a title.
     ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
      "中华人民共和国", "national", 2017),
+    # A page naming no division but the rule of law of one place by its short name, its own committee speaking.
+    ("为推进法治浙江建设,省委全面依法治省委员会印发《2021年乡村治理工作要点》。", "浙江省", "provincial", 2021),
+    ("2021年,市委印发《关于加强乡村治理的实施意见》,助推法治丽水建设。", "丽水市", "prefecture", 2021),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -163,6 +166,14 @@ def test_a_local_news_site_names_its_place(text, name):
 def test_street_office_of_a_county_government():
     got = facts("鲤城区人民政府开元街道办事处关于2022年度法治政府建设情况的报告\n2022年,我街道推进工作。")
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("开元街道", "township")
+
+
+@pytest.mark.parametrize("text", [
+    "2021年,全省推进法治浙江、法治江苏建设。",  # two places
+    "2021年,推进法治浙江建设,县委部署工作。",  # no words of the province's own
+])
+def test_rule_of_law_of_a_place_names_it_only_alone(text):
+    assert "authorJurisdiction" not in facts(text)
 
 
 def test_ambiguous_jurisdiction_is_reported_with_candidates():
@@ -566,6 +577,9 @@ def test_untitled_report_opening_below_a_long_site_menu():
     ("《青山县2024年依法行政工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n结合我县实际,制定本工作要点。",
      "other"),
     ("《青山县2024年依法行政工作要点》印发后,现进行解读。\n结合我县实际,制定本工作要点。", "other"),
+    # A goal's year opening a page (到2025年,…) is no year a report covers; the year itself still opens one.
+    ("到2025年,基本形成青山省乡村治理新格局。\n11月2日,省农业厅召开全省推进会。", "other"),
+    ("2025年,青山县基本形成乡村治理新格局。\n县农业局推进工作。", "annual_report"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected

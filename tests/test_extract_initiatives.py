@@ -29,6 +29,13 @@ def names(text):
     ("创新发展新时代“枫桥经验”,推行“一村(社区)一法律顾问”工作。", ["枫桥经验", "一村(社区)一法律顾问"]),
     ("由“先证后照”改为“先照后证”。", ["先照后证"]),
     ("深化“放管服效”改革。", ["放管服效"]),
+    # The targets a plan sets (“…”任务目标) are a goal; a programme named by its bearers (“…带头人”) is one, and the
+    # villagers' say (村民说事) is a mechanism the lexicon knows.
+    ("实现“三完善两提升”任务目标,推进“放管服”改革。", ["放管服"]),
+    # A model-village programme written with its communities ((社区)) keeps its shape; a village named one is honoured.
+    ("发挥“平安法治示范村(社区)”引领作用。", ["平安法治示范村(社区)"]),
+    ("三个村被确认为“平安法治示范村(社区)”。", []),
+    ("培育“乡村法治带头人”,推广“村民说事”制度,开展村民说事活动。", ["乡村法治带头人", "村民说事"]),
     # A place's development positioning, one quote or several before it, is a goal, not a programme.
     ("围绕“两区一地”“四个某县”发展定位,深化“放管服”改革。", ["放管服"]),
     ("立足“一城三区”功能定位,推行“首违不罚”。", ["首违不罚"]),

@@ -42,7 +42,7 @@ _ABBREVIATION = re.compile(
 )
 # (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?)\)$"
+_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
@@ -54,7 +54,8 @@ _DOC_END = re.compile(
     # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
-    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编)$"
+    # an index a committee sets to measure its places by (市县法治指数), a village's rules (村规民约, 居规民约)
+    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编|法治指数|民约)$"
 )
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
@@ -387,7 +388,9 @@ def _city_short(head: str) -> str | None:
     if head[:2] not in shorts and head[:3] not in shorts and head[:4] not in shorts:
         return None  # (most titles: three lookups, nothing more)
     for size in (2, 3, 4):
-        if head[:size] not in shorts or head[size : size + 1] in "市省" or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
+        # (四川市县法治指数: 市县 is the province's cities and counties, no city named 四川市)
+        if head[:size] not in shorts or (head[size : size + 1] in "市省" and head[size : size + 2] != "市县") \
+                or not "\u4e00" <= head[size : size + 1] <= "\u9fff":
             continue
         city = divisions.city_named(head[:size])
         if city is not None:
@@ -655,6 +658,18 @@ def _national_plan(title: str) -> laws.Law | None:
     return _national_plan_stems().get(_YEARS_AT_END.sub("", title))
 
 
+@functools.cache
+def _sole_national_plan(stem: str) -> laws.Law | None:
+    """The national plan titled ``stem`` and some years, when the law table has one edition only, else None.
+
+    >>> _sole_national_plan("法治社会建设实施纲要").title, _sole_national_plan("法治政府建设实施纲要")
+    ('法治社会建设实施纲要(2020-2025年)', None)
+    """
+    editions = [law for law in laws.all_laws()
+                if law.kind == "plan" and _YEARS_AT_END.search(law.title) and _YEARS_AT_END.sub("", law.title) == stem]
+    return editions[0] if len(editions) == 1 else None
+
+
 _YEAR_RANGE = re.compile(r"\(((?:19|20)\d{2})-((?:19|20)\d{2})年?\)$")
 
 
@@ -726,6 +741,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
             if years:  # 《法治中国建设规划》(2020年-2025年): the years written after the marks
                 title = f"{title}({years.group(1)}-{years.group(2)}年)"
         law = _lookup_law(title)
+        if law is None and title.endswith("(-年)"):
+            # 《法治社会建设实施纲要(—年)》: a national plan whose years a page lost, cited by its official title.
+            law = _sole_national_plan(title[:-4])
         if law is not None:
             title = law.title
         occurrences.append((title, span))

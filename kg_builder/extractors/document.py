@@ -82,8 +82,9 @@ def doc_type_of(title: str | None, text: str) -> str:
         # work is to do (2022年是…之年。全市普法工作要以…为主线; …之年。全区…工作的总体要求是:…).
         return "work_plan"
     head = text[:400]
+    # (a year a goal is set for, 到2025年,…, is no year a report covers)
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
-        r"(19|20)\d{2}年[,，]", head[:20]
+        r"(?<![到至])(19|20)\d{2}年[,，]", head[:20]
     ):
         return "annual_report"
     # A page scraped without its title: what its opening paragraphs say it is.
