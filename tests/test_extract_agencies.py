@@ -277,6 +277,17 @@ def names(text):
     (DONGLIAO + "县委依法治县办成立工作专班。", ["东辽县人民政府", "东辽县委依法治县办"]),
     ("宜宾市2021年法治建设情况\n市委全面依法治市委员会及其办公室统筹推进,市委依法治市办成立专班。",
      ["宜宾市委全面依法治市委员会", "宜宾市委依法治市办"]),
+    # Two offices of an autonomous region, each with its own 自治区 (自治区党委办公厅、自治区政府办公厅印发):
+    # the second is no department listed bare after the first, and keeps its name once.
+    ("广西壮族自治区2017年法治政府建设情况报告\n自治区党委办公厅、自治区政府办公厅联合印发《关于加强某项工作的意见》。",
+     ["广西壮族自治区党委办公厅", "广西壮族自治区政府办公厅"]),
+    ("西藏自治区2018年依法行政工作报告\n自治区司法厅、自治区政府法制办开展督查。", ["西藏自治区司法厅", "西藏自治区政府法制办"]),
+    # The centre issuing a plan, written with the party centre's full name (中共中央、国务院印发《…》), is the set
+    # phrase 党中央、国务院印发 is: neither body acts in a local report; the State Council alone issuing one does.
+    ("青海省2016年法治政府建设情况报告\n中共中央、国务院印发《某某实施纲要》后,省委、省政府研究部署。",
+     ["青海省委", "青海省人民政府"]),
+    ("青海省2016年法治政府建设情况报告\n中共中央 国务院联合印发了《某某纲要》,省政府组织学习。", ["青海省人民政府"]),
+    ("青海省2016年法治政府建设情况报告\n国务院印发《某某条例》,省政府组织学习。", ["国务院", "青海省人民政府"]),
     # A forest district's committee keeps the name it bears (林区党委), as 自治区党委 does.
     ("神农架林区2023年法治建设工作总结\n林区党委书记主持召开中共神农架林区第十一届委员会全面依法治区委员会第二次会议。",
      ["神农架林区党委全面依法治区委员会"]),

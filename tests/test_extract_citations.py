@@ -898,3 +898,22 @@ def test_a_whole_levels_rule_of_law_plan_is_that_levels(prefix, text, title, iss
 ])
 def test_an_unmarked_plan_in_a_tables_cell(text, expected):
     assert sorted(c.title for c in read_citations(Document(id="t", text=text))) == expected
+
+
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level", "kind"), [
+    # A plan's tasks broken down in a ledger (任务分解台账) is a document cited, a plan; so is one whose
+    # plan's title stands in ASCII angle marks with a nested title inside.
+    ("青海省2017年依法行政工作报告", "印发了《青海省2017年重点工作任务分解台账》。", "青海省2017年重点工作任务分解台账",
+     "provincial", "plan"),
+    ("青海省2017年依法行政工作报告", "编制《<落实《某某规划(2016-2020年)》工作方案>任务分解台账》(青政法发〔2017〕3号)。",
+     "〈落实〈某某规划(2016-2020年)〉工作方案〉任务分解台账", "provincial", "plan"),
+    # The autonomous region written bare before a title in a city's or a county's text: the region's.
+    ("石嘴山市2017年法治政府建设情况报告", "认真执行自治区《行政执法公示办法》及市《执法工作要点》。",
+     "行政执法公示办法", "provincial", "rule"),
+    ("乌兰浩特市2016年依法行政工作总结", "对照自治区《依法行政考核方案》开展自查。", "依法行政考核方案", "provincial", "plan"),
+    # ... but a region named in full is not the bare word: 自治区 inside its name is no level written bare.
+    ("内蒙古自治区2016年依法行政工作报告", "贯彻自治区《依法行政考核方案》。", "依法行政考核方案", "provincial", "plan"),
+])
+def test_ledgers_and_the_bare_autonomous_region(prefix, text, title, issuer_level, kind):
+    got = cited(text, prefix)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

@@ -577,3 +577,17 @@ def test_an_explanations_part_on_the_grounds(text, expected):
 ])
 def test_rules_named_by_the_headline(text, expected):
     assert links(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan said to detail another's requirements carries it out (《B》对《A》的要求进行了细化).
+    ("青海省2016年依法行政工作报告\n印发了《青海省甲实施方案(2016—2020年)》(以下简称《方案》),《方案》对《乙实施纲要(2015—2020年)》"
+     "的原则性要求进行了细化。", {("青海省甲实施方案(2016-2020年)", "乙实施纲要(2015-2020年)")}),
+    ("吉林省2017年法治政府建设情况报告\n《吉林省丙规划》对《丁纲要》提出的任务作了具体化。", {("吉林省丙规划", "丁纲要")}),
+    # ... but not a title the clause only names beside another, nor a 细化 of another clause.
+    ("吉林省2017年法治政府建设情况报告\n《吉林省丙规划》对《丁纲要》进行了学习,细化任务措施。", set()),
+    ("吉林省2017年法治政府建设情况报告\n组织对《吉林省丙规划》《丁纲要》落实情况开展督查,细化整改措施。", set()),
+])
+def test_a_plan_detailing_another(text, expected):
+    assert links(text) == expected

@@ -47,10 +47,10 @@ _QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
 _DOC_END = re.compile(
-    # (an emergency plan, 突发事件应急预案, is a plan)
+    # (an emergency plan, 突发事件应急预案, is a plan; a plan's tasks broken down in a ledger, …任务分解台账, a document too)
     r"(法|法典|条例|规定|办法|细则|规则|规程|流程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|预案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
-    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|条件|基准|政策|命令|令|分工|总结|格式|举措|"
+    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|条件|基准|政策|命令|令|分工|总结|格式|举措|台账|"
     # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
@@ -508,7 +508,7 @@ _NOTICE_END = re.compile(r"(通知|通报)$")
 _PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(?:\([^()〈〉]{1,14}\))?(的)?(通知|通报)$")
 # (a place's white paper on its rule-of-law work, 某区法治建设白皮书(2023), is a report it publishes)
 _REPORT_END = re.compile(r"(报告|总结|白皮书)$")
-_PLAN_END = re.compile(r"(纲要|规划|方案|预案|要点|计划|安排|分解表|分工表|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
+_PLAN_END = re.compile(r"(纲要|规划|方案|预案|要点|计划|安排|分解表|分工表|分解台账|任务台账|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
@@ -1014,6 +1014,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
           and ctx.division is not None and _LEVELS.index(higher.level) < _LEVELS.index(ctx.division.level)):
         # 落实省《营商环境…清单》 in a city's report: the province's, the level written bare before the title.
         issuer, level, code = higher.name, higher.level, higher.code or None
+    elif (first.depth == 0 and ctx.text.startswith("自治区《", first.start - 4)
+          and ctx.text[first.start - 6 : first.start - 4] not in _REGION_STEMS
+          and ctx.division is not None and ctx.division.level != "provincial"
+          and (ctx.division.province or "").endswith("自治区")
+          and (region := ctx.resolve(ctx.division.province).division) is not None):
+        # 落实自治区《…实施方案》 in a city's report: the autonomous region's, written bare as the province's is.
+        issuer, level, code = region.name, region.level, region.code or None
     elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
           and _core(title).endswith("条例") and _made_here(ctx.text, citation.spans, _LEGISLATED_HERE)):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
@@ -1108,6 +1115,8 @@ def _above_the_supported(title: str, ctx: DocumentContext) -> divisions.Division
 
 # What glues to a bare 省/市 to make a word of the place (全省, 本市, 各市, 城市): no level of its own.
 _PLACE_GLUED = frozenset("全本各该外跨城都超县区镇乡分")
+# The five autonomous regions' names before their 自治区 (宁夏回族自治区《…》 names its region in full).
+_REGION_STEMS = frozenset(("蒙古", "壮族", "西藏", "回族", "吾尔"))
 _LEVELS = ("national", "provincial", "prefecture", "county", "township")
 
 

@@ -147,6 +147,8 @@ def _same_core_links(ctx: DocumentContext, cited: list[Citation]) -> list[tuple[
     return links
 
 
+# What follows 《B》对《A》 when B details A: 的原则性要求进行了细化, 进行细化, 作了具体化.
+_DETAILED = re.compile(r"[^,,;;。\n《》]{0,20}?(?:进行了?|作了?|加以)?(?:细化|具体化)")
 # What may stand between two titles of one list ("根据《A》《B》、《C》和《D》").
 _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 # The previous title's number between two listed titles (《A》(鄂政办发〔2022〕52号)《B》, 《A》(国令第722号)、《B》).
@@ -485,6 +487,15 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+    if "细化" in text or "具体化" in text:
+        # A plan said to detail another's requirements (《方案》对《纲要》的原则性要求进行了细化): it carries it out.
+        for first, second in zip(titles, titles[1:]):
+            if text[first.end + 1 : second.start - 1] != "对":
+                continue
+            clause = _DETAILED.match(text, second.end + 1)
+            source, target = names.get(normalize_title(first.raw)), names.get(normalize_title(second.raw))
+            if clause is not None and source and target and source != target:
+                links.append((source, target, first.start, clause.end()))
     unique: dict[tuple[str, str], tuple[str, str, int, int]] = {}
     for link in links:
         unique.setdefault((link[0], link[1]), link)
