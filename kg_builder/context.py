@@ -1371,6 +1371,18 @@ _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,
 _MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
 
+#: A headline's issuer that is only place words, no body (上海某某关于印发《…》的通知).
+_PLACE_ONLY_ISSUER = re.compile(r"(?:(?![委府办局厅部院会处室])[\u4e00-\u9fa5]){2,6}关于印发的通知")
+
+
+def _carried_lead(raw: str) -> str:
+    """The title a notice carries in its marks, without its quotes and opening year (某某街道法治某某建设…)."""
+    a, b = raw.find("《"), raw.rfind("》")
+    if a < 0 or b <= a:
+        return ""
+    return re.sub(r"^((19|20)\d{2}年度?)+", "", WHITESPACE.sub("", raw[a + 1 : b])).replace("“", "").replace("”", "")
+
+
 #: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
 _ISSUING_ONLY = re.compile(r"印发的通知")
 
@@ -1831,6 +1843,17 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # is the place's own (a notice forwarding another's, 转发, names the other).
             own = raw
             in_title = find_divisions(own)
+            if not in_title:
+                # (关于印发《某某街道“法治某某”建设三年行动计划》的通知: a township's plan, its name opening the title)
+                lead = _carried_lead(raw) or lead
+        elif "关于印发" in lead:
+            issuer = _PLACE_ONLY_ISSUER.fullmatch(lead)
+            carried = _carried_lead(raw) if issuer is not None else None
+            town = _TOWNSHIP_IN_TITLE.match(carried) if carried else None
+            if town is not None and divisions.township(town.group(1)) is not None:
+                # 上海某某关于印发《某某街道…行动计划》的通知: a site's place words, no body, before a township's
+                # plan: the township's (a body that issues, 某市人民政府关于印发, keeps its place)
+                own, lead, in_title = raw, carried, []
         chosen = _chain_end(in_title, own)
         if chosen is not None:
             chosen = _branch_division(in_title, own, chosen)

@@ -45,6 +45,11 @@ def facts(text):
     # A page naming no division but the rule of law of one place by its short name, its own committee speaking.
     ("为推进法治浙江建设,省委全面依法治省委员会印发《2021年乡村治理工作要点》。", "浙江省", "provincial", 2021),
     ("2021年,市委印发《关于加强乡村治理的实施意见》,助推法治丽水建设。", "丽水市", "prefecture", 2021),
+    # A notice issuing a township's plan, its issuer unnamed or only a site's place words, no body: the township's.
+    ("关于印发《塘桥街道“法治塘桥”建设行动计划(2023-2025年)》的通知\n各居民区:现将计划印发给你们。",
+     "塘桥街道", "township", 2023),
+    ("上海浦东关于印发《花木街道2024年普法依法治理工作要点》的通知\n各居民区:现将要点印发给你们。",
+     "花木街道", "township", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -445,6 +445,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         phrase = match.group(1)
         if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
             continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
+        if (place is not None and place.level == "township" and 4 <= len(phrase) <= 7
+                and place.name.startswith(phrase[2:]) and text.startswith("建设", match.end())):
+            continue  # (“宜居某某”建设, “法治某某”建设 in a 某某路街道 plan: what the township is to be, its goal)
         if ("、" in phrase or " " in phrase) and all(
             part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
         ):
