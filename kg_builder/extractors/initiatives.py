@@ -367,6 +367,8 @@ def _completed(phrase: str, after: str) -> str:
 def _completed_by(phrase: str, after: str) -> str:
     _, lexicon = _lexicon()
     folded = normalize_width(phrase).strip()
+    if folded[:1] == "谁" and "、谁" in folded:
+        folded = folded.replace("、", "")  # “谁执法、谁普法”: the duty's formula, however it is punctuated
     for size in (1, 2, 3, 4):
         whole = folded + after[:size]
         if whole in lexicon:
