@@ -1009,7 +1009,9 @@ _NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，
 # (its purpose first, then the date in the same sentence: 为深入推进…,根据…部署,8月18日,区普法办组织…)
 _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
-_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)讯)")
+# (its place between: 某某网某县讯; or a site's byline, its reporter in brackets: 某某法制传媒网:(某某))
+_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)"
+                            r"(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))]))")
 
 
 # A newspaper's page line on a mirror of its e-paper (德州日报/2022 年/4 月/16 日/第 002 版要闻, 《某某日报》(2022年4月16日
@@ -1371,6 +1373,18 @@ _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,
 _MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
 
+#: A headline's issuer that is only place words, no body (上海某某关于印发《…》的通知).
+_PLACE_ONLY_ISSUER = re.compile(r"(?:(?![委府办局厅部院会处室])[\u4e00-\u9fa5]){2,6}关于印发的通知")
+
+
+def _carried_lead(raw: str) -> str:
+    """The title a notice carries in its marks, without its quotes and opening year (某某街道法治某某建设…)."""
+    a, b = raw.find("《"), raw.rfind("》")
+    if a < 0 or b <= a:
+        return ""
+    return re.sub(r"^((19|20)\d{2}年度?)+", "", WHITESPACE.sub("", raw[a + 1 : b])).replace("“", "").replace("”", "")
+
+
 #: A title that only issues the title in its marks, naming no issuer (关于印发《…》的通知).
 _ISSUING_ONLY = re.compile(r"印发的通知")
 
@@ -1427,6 +1441,37 @@ def _leader_byline(text: str, start: int, body_end: int):
     if match is None:
         return None
     return _subject_place(text, body_end, match.group(1), match.span(1), match.group(2), opening=True)
+
+
+_ADDRESSED_TOWN = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡))")
+
+
+def _addressed_township(text: str, begin: int, body_end: int, found):
+    """A township written with its province, city and county in the first sentence of a page without a title
+    (“八五”普法工作中,某省某市某县某镇严格落实…): the page's subject, named as an address would."""
+    stop = text.find("。", begin, min(body_end, begin + 400))
+    stop = stop if stop >= 0 else min(body_end, begin + 400)
+    chain: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if start >= stop:
+            break
+        if start < begin:
+            continue
+        if chain and start != chain[-1][1]:
+            if len(chain) >= 3:
+                break
+            chain = []
+        chain.append((start, end, name))
+    if len(chain) < 3:
+        return None
+    county = divisions.resolve(chain[-1][2], None, [name for _, _, name in chain]).division
+    if county is None or county.level != "county":
+        return None
+    town = _ADDRESSED_TOWN.match(text, chain[-1][1], stop)
+    if town is None or divisions.township(town.group(1), county) is None:
+        return None
+    at = chain[-1][1]
+    return ("township", town.group(1), chain[-1][2]), (at, at + len(town.group(1)))
 
 
 def _opening_subject(text: str, start: int, body_end: int):
@@ -1831,6 +1876,17 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # is the place's own (a notice forwarding another's, 转发, names the other).
             own = raw
             in_title = find_divisions(own)
+            if not in_title:
+                # (关于印发《某某街道“法治某某”建设三年行动计划》的通知: a township's plan, its name opening the title)
+                lead = _carried_lead(raw) or lead
+        elif "关于印发" in lead:
+            issuer = _PLACE_ONLY_ISSUER.fullmatch(lead)
+            carried = _carried_lead(raw) if issuer is not None else None
+            town = _TOWNSHIP_IN_TITLE.match(carried) if carried else None
+            if town is not None and divisions.township(town.group(1)) is not None:
+                # 上海某某关于印发《某某街道…行动计划》的通知: a site's place words, no body, before a township's
+                # plan: the township's (a body that issues, 某市人民政府关于印发, keeps its place)
+                own, lead, in_title = raw, carried, []
         chosen = _chain_end(in_title, own)
         if chosen is not None:
             chosen = _branch_division(in_title, own, chosen)
@@ -1898,6 +1954,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     signer = _leader_byline(text, title_span[1] if title_span else 0, body_end)
     if signer is not None:
         return signer[0], signer[1], named
+    chained = _addressed_township(text, begin, body_end, found) if title_span is None else None
+    if chained is not None:
+        return chained[0], chained[1], named
     lead = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300))
     if lead is not None and divisions.is_national_body(lead.group(1)):
         # (a headline above the lead naming a division's body, 某县司法局获全国表彰: the news is of that body,

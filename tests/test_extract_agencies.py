@@ -20,6 +20,10 @@ def names(text):
     # A county's merged bureau: 民政 and 退役军人事务 joined by 和.
     (DONGLIAO + "2019年,东辽县民政和退役军人事务局推进工作。", ["东辽县人民政府", "东辽县民政和退役军人事务局"]),
     (ZHONGZHAN + "区委机构编制委员会对权力进行了调整。", ["中站区委机构编制委员会"]),
+    # A street's party working committee and offices under its county's government, the county after its city:
+    # the street's own bodies (中共…街道工作委员会 is its 党工委).
+    ("陆家嘴街道2024年普法工作要点\n中共上海市浦东新区陆家嘴街道工作委员会\n上海市浦东新区人民政府陆家嘴街道办事处\n"
+     "浦东新区人民政府陆家嘴街道社区平安办公室印发", ["陆家嘴街道党工委", "陆家嘴街道办事处", "陆家嘴街道社区平安办公室"]),
     (ZHONGZHAN + "成立了中共中站区委全面依法治区委员会,并召开会议。", ["中共中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "邀请省司法厅、市司法局指导。", ["河南省司法厅", "焦作市司法局"]),
     (HANTAI + "(区编办牵头,各镇人民政府、各街道办事处、区政府各有关部门按职责分工分别负责)",

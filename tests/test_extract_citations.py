@@ -17,6 +17,9 @@ def cited(text, prefix=HENAN):
     ("学习了《政府投资条例》、《中华人民共和国密码法》", {"政府投资条例", "中华人民共和国密码法"}),
     ("突出《公司法》、《破产法》的学习", {"中华人民共和国公司法", "中华人民共和国企业破产法"}),
     ("认真贯彻《纲要(20152020年)》(以下简称《纲要》)。落实《纲要》要求", {"纲要(2015-2020年)"}),
+    # Titles published by way of a website are still documents (…通过门户网站公开), not the website.
+    ("制定《2023年某某街道普法责任清单》《某某街道法治宣传教育第八个五年规划》并及时通过门户网站公开。",
+     {"2023年某某街道普法责任清单", "某某街道法治宣传教育第八个五年规划"}),
     ("在《人民日报》刊登，组织观看《今日说法》", set()),
     # A year range whose digits a page lost ((—年)) keeps its dash, ASCII; a national plan with one edition
     # is then cited by its official title, one with several (法治政府建设实施纲要) as written.

@@ -45,6 +45,14 @@ def facts(text):
     # A page naming no division but the rule of law of one place by its short name, its own committee speaking.
     ("为推进法治浙江建设,省委全面依法治省委员会印发《2021年乡村治理工作要点》。", "浙江省", "provincial", 2021),
     ("2021年,市委印发《关于加强乡村治理的实施意见》,助推法治丽水建设。", "丽水市", "prefecture", 2021),
+    # A notice issuing a township's plan, its issuer unnamed or only a site's place words, no body: the township's.
+    ("关于印发《塘桥街道“法治塘桥”建设行动计划(2023-2025年)》的通知\n各居民区:现将计划印发给你们。",
+     "塘桥街道", "township", 2023),
+    ("上海浦东关于印发《花木街道2024年普法依法治理工作要点》的通知\n各居民区:现将要点印发给你们。",
+     "花木街道", "township", 2024),
+    # A page without its title whose first sentence writes a township with its province, city and county.
+    ("“七五”普法工作中,浙江省丽水市青田县舒桥乡深化依法治理,2019年开展活动20场。\n浙江省推进工作。",
+     "舒桥乡", "township", 2019),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -814,6 +822,9 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # A site's column tag before the headline (评估现场丨…) makes the page the column's article.
     ("评估现场丨某市法治政府建设情况第三方评估项目\n发布时间:2021-12-28\n为全面掌握法治政府建设情况,我院受市司法局委托,"
      "派出评估团队开展现场评估工作。", "other", 2021),
+    # A site's dateline with its county between (某某网某县讯), or a site's byline with its reporter in brackets.
+    ("某某网青山讯 近年来,青山镇坚持普法与依法治理并重,2023年开展法治宣传30场。\n青山镇推进工作。", "other", 2023),
+    ("某省法治网:(记者 某某)2023年以来,青山镇深化普法工作,开展宣传活动。\n青山镇推进工作。", "other", 2023),
 ])
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)

@@ -498,6 +498,20 @@ _BARE_WORKING_COMMITTEE = re.compile(r"(?<=[,,。;;::、\n入由经在向将把�
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
 
+# A street named after its county's government (浦东新区[人民政府东明路街道]党政办公室): its own bodies.
+_STREET_UNDER_GOVERNMENT = re.compile(r"(?:人民)?政府([\u4e00-\u9fa5]{2,6}?街道)")
+
+
+def _chain_start(divisions_found: list, index: int) -> int:
+    """Where the chain of parents written before a division begins (上海市[浦东新区]: at 上海市)."""
+    at = divisions_found[index][0]
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if divisions_found[j][1] != at:
+            break
+        at = divisions_found[j][0]
+    return at
+
+
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
 _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
 # An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
@@ -659,6 +673,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = resolution.division
         party = "中共" if a_start < d_start else ""
         town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
+        if town is None and division is not None and division.level == "county" and "街道" in body:
+            # 浦东新区人民政府东明路街道党政办公室: an office of the street office under its county's government
+            town = _STREET_UNDER_GOVERNMENT.match(body)
+            if town is not None and not body[town.end(1):]:
+                town = None
+        if town is not None and not party and body[town.end(1):] in ("委员会", "工作委员会"):
+            # 中共上海市浦东新区东明路街道工作委员会: 中共 before the county's parents
+            party = "中共" if text.startswith("中共", _chain_start(divisions_found, index) - 2) else ""
+            a_start = a_start - 2 if party else a_start
         if town is not None and not town.group(1).endswith("乡镇") and (
                 party or body[town.end(1):] not in ("委员会", "工作委员会")):
             # 城口县鸡鸣乡人民政府: the township's own body, named after its county.

@@ -441,6 +441,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         s_start = _after_flattened_heading(ctx, s_start, inside[0].start)
         targets: list[str] = []
         last_end = -1  # just past the 》 of the last target: a title right after it is listed with it
+        made_end = -1  # just past the 》 of the last title made: a title listed right after it is made too
         for title in inside:
             before = text[max(s_start, title.start - 40) : title.start - 1]
             name = names.get(normalize_title(title.raw))
@@ -451,7 +452,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     last_end = title.end + 1
                 continue
             created = _creates(text, before, title) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
+            if not created and made_end >= 0 and text[made_end : title.start - 1].strip() in _LIST_GAPS:
+                created = True  # 根据《A》,制定《B》《C》: C is made too, listed after B
             if created and targets:
+                made_end = title.end + 1
                 # A title that names what it carries out (印发《关于贯彻落实〈C〉的通知》 after 根据《A》,
                 # 结合《B》) implements that; the titles the sentence opens with are its grounds.
                 named = _title_shape_links(name, names)

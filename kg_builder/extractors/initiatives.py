@@ -367,6 +367,8 @@ def _completed(phrase: str, after: str) -> str:
 def _completed_by(phrase: str, after: str) -> str:
     _, lexicon = _lexicon()
     folded = normalize_width(phrase).strip()
+    if folded[:1] == "谁" and "、谁" in folded:
+        folded = folded.replace("、", "")  # “谁执法、谁普法”: the duty's formula, however it is punctuated
     for size in (1, 2, 3, 4):
         whole = folded + after[:size]
         if whole in lexicon:
@@ -445,6 +447,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         phrase = match.group(1)
         if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
             continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
+        if (place is not None and place.level == "township" and 4 <= len(phrase) <= 7
+                and place.name.startswith(phrase[2:]) and text.startswith("建设", match.end())):
+            continue  # (“宜居某某”建设, “法治某某”建设 in a 某某路街道 plan: what the township is to be, its goal)
         if ("、" in phrase or " " in phrase) and all(
             part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
         ):
