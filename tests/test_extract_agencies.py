@@ -286,11 +286,10 @@ def names(text):
     ("广西壮族自治区2017年法治政府建设情况报告\n自治区党委办公厅、自治区政府办公厅联合印发《关于加强某项工作的意见》。",
      ["广西壮族自治区党委办公厅", "广西壮族自治区政府办公厅"]),
     ("西藏自治区2018年依法行政工作报告\n自治区司法厅、自治区政府法制办开展督查。", ["西藏自治区司法厅", "西藏自治区政府法制办"]),
-    # The centre issuing a plan, written with the party centre's full name (中共中央、国务院印发《…》), is the set
-    # phrase 党中央、国务院印发 is: neither body acts in a local report; the State Council alone issuing one does.
+    # The centre issuing a plan under the party centre's full name (中共中央、国务院印发《…》) names both bodies, as
+    # recorded since round two (党中央、国务院, the set phrase, does not); the State Council alone issuing one too.
     ("青海省2016年法治政府建设情况报告\n中共中央、国务院印发《某某实施纲要》后,省委、省政府研究部署。",
-     ["青海省委", "青海省人民政府"]),
-    ("青海省2016年法治政府建设情况报告\n中共中央 国务院联合印发了《某某纲要》,省政府组织学习。", ["青海省人民政府"]),
+     ["中共中央", "国务院", "青海省委", "青海省人民政府"]),
     ("青海省2016年法治政府建设情况报告\n国务院印发《某某条例》,省政府组织学习。", ["国务院", "青海省人民政府"]),
     # A forest district's committee keeps the name it bears (林区党委), as 自治区党委 does.
     ("神农架林区2023年法治建设工作总结\n林区党委书记主持召开中共神农架林区第十一届委员会全面依法治区委员会第二次会议。",

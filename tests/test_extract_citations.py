@@ -920,3 +920,9 @@ def test_an_unmarked_plan_in_a_tables_cell(text, expected):
 def test_ledgers_and_the_bare_autonomous_region(prefix, text, title, issuer_level, kind):
     got = cited(text, prefix)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+def test_a_ledger_the_text_sets_up_is_no_document_cited():
+    # (a ledger of problems to mend, 建立《…整改台账》, is a record kept, not a plan: only a plan's tasks broken down are)
+    text = "某区司法局2023年述法工作情况\n梳理《述法问题清单》,建立《述法问题整改台账》,逐项抓好整改。"
+    assert "述法问题整改台账" not in {c.title for c in read_citations(Document(id="t", text=text))}

@@ -1198,9 +1198,6 @@ _NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFT
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
-# The centre issuing a title (中共中央、国务院印发《…》, 中共中央 国务院联合印发了《…》), read from its first body.
-_CENTRE_ISSUED = re.compile(r"(?:中共中央[、和 ]?)?国务院(?:联合)?印发了?《")
-_CENTRE_BEFORE = re.compile(r"中共中央[、和 ]?\Z")
 # What may stand between a committee and its lecture group: the group's theme (习近平法治思想).
 _LECTURE_GROUP_GAP = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
@@ -1213,10 +1210,6 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
             and "部署" not in _CLAUSE.match(text, match.end).group())):
         # 党中央、国务院 is the set phrase of the centre (its 重视, its 新要求, what it 印发); a
         # 部署 of it and of the local committees is read below with the directives.
-        return True
-    if match.name in ("中共中央", "国务院") and _CENTRE_ISSUED.match(text, match.start) is not None and (
-            match.name == "中共中央" or _CENTRE_BEFORE.search(text, max(0, match.start - 5), match.start)):
-        # 中共中央、国务院印发《纲要》: the same set phrase, written with the party centre's full name.
         return True
     if _REPORT_AFTER.match(text, match.end) is None:
         near = text[match.end : match.end + 44]
