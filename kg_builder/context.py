@@ -2092,14 +2092,8 @@ def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str)
     province = _province_named(text[:body_end])
     if province is None or province.level != "provincial":
         return None
-    found = []
-    for county in divisions.counties_in_province(province.code):
-        short = county.name[:-1]
-        if county.name.endswith(kind) and len(short) >= 2 and short not in _COMMON_WORDS and short not in province.name:
-            at = text.find(short, 0, body_end)
-            if at >= 0 and text.count(short, 0, body_end) >= 2 and county.name not in {f[2] for f in found}:
-                found.append((at, at + len(short), county.name))
-    return found[0] if len(found) == 1 else None
+    return _one_county_by_short_name(text, body_end, divisions.counties_in_province(province.code), kind,
+                                     times=2, besides=province.name)
 
 
 # A county's own field of the nation's modernisation (推进中国式现代化某某实践): its short name.
@@ -2127,14 +2121,21 @@ def _county_by_short_name(text: str, body_end: int, city: str, year, kind: str) 
     resolved = divisions.resolve(city, year).division
     if resolved is None or resolved.level != "prefecture":
         return None
-    found = []
-    for county in divisions.counties_of(resolved.code):
+    return _one_county_by_short_name(text, body_end, divisions.counties_of(resolved.code), kind)
+
+
+def _one_county_by_short_name(text: str, body_end: int, counties, kind: str, times: int = 1,
+                              besides: str = "") -> tuple[int, int, str] | None:
+    """(start, end, name) of the one county of ``counties`` (of ``kind``) whose name, its last character left
+    off, the text writes at least ``times`` times (a short name inside ``besides`` does not count); else None."""
+    found: dict[str, tuple[int, int]] = {}
+    for county in counties:
         short = county.name[:-1]
-        if county.name.endswith(kind) and len(short) >= 2 and short not in _COMMON_WORDS:
+        if county.name.endswith(kind) and len(short) >= 2 and short not in _COMMON_WORDS and short not in besides:
             at = text.find(short, 0, body_end)
-            if at >= 0:
-                found.append((at, at + len(short), county.name))
-    return found[0] if len(found) == 1 else None
+            if at >= 0 and (times == 1 or text.count(short, 0, body_end) >= times):
+                found.setdefault(county.name, (at, at + len(short)))
+    return _the_only(found)
 
 
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022, "二十一": 2027}
