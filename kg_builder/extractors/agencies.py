@@ -1986,9 +1986,7 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
         elif honour.group(2) is not None:
             spans.append(honour.span(2))
         at = honour.start()
-        start = at
-        while start > 0 and at - start < 60 and not _CLAUSE_START.match(text, start - 1):
-            start -= 1
+        start, _ = _clause_before(text, at, 60)
         if at - start < 60:
             spans.append((start, at))
     return _outside(matches, spans)
@@ -2052,6 +2050,7 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
 
 
 def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
+    """(start, ``at``): the clause before ``at``, back to its opening punctuation or ``limit`` characters."""
     start = at
     while start > 0 and at - start < limit and not _CLAUSE_START.match(text, start - 1):
         start -= 1
