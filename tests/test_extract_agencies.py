@@ -1609,10 +1609,16 @@ def test_short_forms_of_education_bodies(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # A committee's plenum or enlarged meeting and what it set out (地委扩大会议关于…): the meeting's words.
-    ("东辽县2025年法治政府建设情况报告\n县司法局把学习贯彻与省委十届六次全会关于全面依法治省的部署结合起来。",
-     ["东辽县司法局"]),
+    # A committee's plenum or enlarged meeting and what it said (地委扩大会议关于…的工作情况, 全会精神): the
+    # meeting's words.
     ("东辽县2025年法治政府建设情况报告\n县司法局贯彻市委扩大会议精神,推进依法行政。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县司法局学习省委十届六次全会关于法治建设的讲话。", ["东辽县司法局"]),
+    # ... but the plenum's 部署 followed, however it is written, is the committee's: it leads, as its 部署
+    # followed without the meeting named does (the convention since round sixteen; rounds 57 and 68).
+    ("东辽县2025年法治政府建设情况报告\n县司法局把学习贯彻与省委十届六次全会关于全面依法治省的部署结合起来。",
+     ["东辽县司法局", "吉林省委"]),
+    ("东辽县2025年法治政府建设情况报告\n县政府加快落实省委十届六次全会部署。", ["东辽县人民政府", "吉林省委"]),
+    ("东辽县2025年法治政府建设情况报告\n县政府落实市委全会作出的决策部署。", ["东辽县人民政府", "辽源市委"]),
     # A committee holding its meeting still acts.
     ("东辽县2025年法治政府建设情况报告\n县委召开扩大会议,研究法治建设。", ["东辽县委"]),
 ])

@@ -1634,7 +1634,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "全会" in text or "扩大会议" in text:
         # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
         # not the committee acting
-        matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end))]
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end)
+                                              and not _PLENUM_DEPLOYED.match(text, m.end))]
     added = _own_groups(ctx, matches)
     if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
@@ -1874,10 +1875,14 @@ _MEETING_SPIRIT = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?会议(?:上的?(?:重要)?讲话)?精神|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
-# A committee's plenum or enlarged meeting right after its name, then what it set out (十届六次全会关于…,
-# 扩大会议精神, 全会的部署).
+# A committee's plenum or enlarged meeting right after its name, then what it said (十届六次全会关于…的工作情况,
+# 扩大会议精神): the meeting's words, not the committee acting.
 _PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
-                          r"(?:关于|精神|的|部署|作出)")
+                          r"(?:关于|精神|的|作出)")
+# ... unless what the document follows is the plenum's 部署 (全会部署, 全会作出的决策部署, 全会关于…的部署): a
+# committee whose 部署 is followed leads, as when its 部署 is followed without the meeting named (省委部署).
+_PLENUM_DEPLOYED = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
+                              r"(?:(?:作出)?的|关于[^，。；、,;]{1,24}?的)?(?:重大|重要)?(?:决策|工作|战略|安排)?部署")
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神), a quoted
 # programme in it too (省政府[推行行政执法“三项制度”]会议精神).
 _MEETING_NAME = re.compile(r"(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5+、]{1,10}”){0,12}?(?:工作|全体)?")
