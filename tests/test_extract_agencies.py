@@ -503,6 +503,11 @@ def test_autonomous_region_committee_in_a_zone_report():
      "区司法局组织实施。", ["中站区司法局"]),
     (ZHONGZHAN + "传达区委全面依法治区委员会会议精神。区委全面依法治区委员会召开会议部署工作。",
      ["中站区委全面依法治区委员会"]),
+    # The same for the committees' documents' spirit conveyed (传达市委、区委法治工作文件精神): their words.
+    (ZHONGZHAN + "传达市委、区委法治工作文件精神,区司法局组织学习。", ["中站区司法局"]),
+    (ZHONGZHAN + "认真贯彻省委文件精神,区政府推进落实。", ["中站区人民政府"]),
+    # A committee acting on a document is still acting.
+    (ZHONGZHAN + "区委印发文件,明确法治建设任务。", ["中站区委"]),
     # A committee's own spirit, and those listed before it, are words followed: no body acts.
     ("应城市2015年度依法行政工作报告\n将思想和行动统一到中央和省委、孝感市委精神上来,市政府推进工作。",
      ["应城市人民政府"]),

@@ -1629,7 +1629,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
-    if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text:
+    if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
         matches = _without_meeting_spirit(text, matches)
     if "全会" in text or "扩大会议" in text:
         # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
@@ -1926,7 +1926,7 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
     drop = set()
     # (历次会议 is found with 次会议: one scan, not two.)
     for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神"),
-               *(at + 1 for at in _find_all(text, "委精神"))]:
+               *_find_all(text, "文件精神"), *(at + 1 for at in _find_all(text, "委精神"))]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i < 0:
             continue
@@ -1936,7 +1936,7 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
                 continue
             shared = ""
         elif at - 16 <= matches[i].end <= at and (
-                text.startswith(("会议精神", "全会精神"), at) and (_MEETING_NAME.fullmatch(text, matches[i].end, at)
+                text.startswith(("会议精神", "全会精神", "文件精神"), at) and (_MEETING_NAME.fullmatch(text, matches[i].end, at)
                                                            or _MEETING_AND_LEVELS.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
