@@ -92,6 +92,18 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     ("某县依法行政考评办法\n根据《" + NAGANG + "》《某省依法行政考评办法》(某政办发〔2023〕5号)《某州依法行政考评办法》"
      "(某州政办发〔2024〕2号)要求,结合本县实际,制定本办法。",
      {("某县依法行政考评办法", t) for t in (NAGANG, "某省依法行政考评办法", "某州依法行政考评办法")}),
+    # A notice or an announcement made under the titles of the sentence before its 现将有关事项…如下:
+    # the document itself carries them out.
+    ("某县司法局关于启用新版证件的公告\n根据某部办公厅《关于做好证件工作的通知》、《某省证件管理办法》等规定,"
+     "本县启用新版证件。现将有关事项公告如下:",
+     {("某县司法局关于启用新版证件的公告", "关于做好证件工作的通知"), ("某县司法局关于启用新版证件的公告", "某省证件管理办法")}),
+    ("某市司法局关于清理执法证件的通知\n根据《某省证件管理办法》,结合本市实际,现就清理工作通知如下:",
+     {("某市司法局关于清理执法证件的通知", "某省证件管理办法")}),
+    # (a sentence that only applies a rule, with no notice after it, links nothing)
+    ("某县司法局关于启用新版证件的公告\n根据《某省证件管理办法》,本县启用新版证件。证件由省政府监制。", set()),
+    # (a notice whose sentence makes a title: the made title carries it out, as before)
+    ("某县人民政府办公室关于公布事项目录的通知\n根据《某省决策程序规定》,县政府编制了《某县决策事项目录》。"
+     "现将有关事项通知如下:", {("某县决策事项目录", "某省决策程序规定")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

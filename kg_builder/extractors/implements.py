@@ -36,6 +36,9 @@ _SELF = re.compile(
     # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
     r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给)"
 )
+# A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
+# 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
+_NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,24}?(?:通知|公告|通告)如下")
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 _ISSUED_HERE = re.compile(r"(印发|下发|发)给")
@@ -469,7 +472,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     or _NUMBER_GAP.fullmatch(text[last_end:title.start - 1].strip()) is not None)):
                 targets.append(name)
                 last_end = title.end + 1
-        if targets and _SELF.search(text, s_start, s_end) and not any(
+        if targets and (_SELF.search(text, s_start, s_end) or _NOTICE_FOLLOWS.search(text, s_start, s_end)
+                        or _NOTICE_FOLLOWS.match(text, s_end)) and not any(
             _creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside
         ):
             heading = _heading_before(ctx, s_start)
