@@ -306,6 +306,9 @@ def names(text):
     # Words printed on a thing (印有“…监制”字样) name no body acting; a quoted body doing things still acts.
     (DONGLIAO + "证件背面印有“吉林省人民政府监制”字样,由县司法局发放。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "吉林省人民政府监制证件,县司法局发放。", ["东辽县人民政府", "吉林省人民政府", "东辽县司法局"]),
+    # A national body's rules followed, unnamed (国务院有关规定, 司法部的相关规定), are its documents', no body acting.
+    (DONGLIAO + "按照《政府投资条例》和国务院有关规定,县发展改革局负责审核。", ["东辽县人民政府", "东辽县发展改革局"]),
+    (DONGLIAO + "依照司法部的相关规定办理。", ["东辽县人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -104,6 +104,12 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # (a notice whose sentence makes a title: the made title carries it out, as before)
     ("某县人民政府办公室关于公布事项目录的通知\n根据《某省决策程序规定》,县政府编制了《某县决策事项目录》。"
      "现将有关事项通知如下:", {("某县决策事项目录", "某省决策程序规定")}),
+    # A title a body formed (形成了《B》) after the titles it followed (按照《A》相关要求) carries A out.
+    ("某市政策解读\n市司法局按照《某省“十四五”公共法律服务体系建设规划》相关要求,经多次修改完善,"
+     "形成了《某市公共法律服务体系建设实施方案(2022—2025年)》。",
+     {("某市公共法律服务体系建设实施方案(2022-2025年)", "某省“十四五”公共法律服务体系建设规划")}),
+    ("某县工作报告\n根据《某省行政执法证件管理办法》,县司法局修改完善后形成《某县执法证件管理细则》。",
+     {("某县执法证件管理细则", "某省行政执法证件管理办法")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

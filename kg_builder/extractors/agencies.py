@@ -204,6 +204,8 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # (国务院部委, 国务院各部门: the council's ministries as a class)
 _STATE_COUNCIL_PLURALS = ("部委", "各部委", "部门", "各部门")
+# (国务院有关规定, 司法部的相关规定: a national body's rules, unnamed, followed)
+_RULES_OF = ("有关规定", "的有关规定", "相关规定", "的相关规定")
 # Words printed on a thing (证件背面印有“某省人民政府监制”字样): an inscription quoted, no body acting.
 _INSCRIPTION = re.compile(r"“[^“”\n]{1,40}”(?=字样)")
 # 工商汉台分局: a vertical system's branch named by the area it serves.
@@ -560,6 +562,8 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             continue  # 送中央依法治国委委员征求意见: the body's members, not the body
         if match.group() == "国务院" and text.startswith(_STATE_COUNCIL_PLURALS, match.end()):
             continue  # 国务院部委, 国务院各部门: the State Council's ministries, a generic plural, not the council
+        if text.startswith(_RULES_OF, match.end()):
+            continue  # 按照…和国务院有关规定: the body's rules followed, as its title's issuer, no body acting
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         if name == "中央办公厅":
             name = "中共中央办公厅"
