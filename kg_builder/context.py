@@ -546,6 +546,7 @@ def _ends_a_title(compact: str) -> bool:
 
 
 _ANGLE_NESTED = re.compile(r"<[^<>]*>")
+_RELATED_LINK = re.compile(r"相关(?:文件|链接|解读|阅读|附件|政策)[:：]")
 
 
 def _is_title_line(stripped: str) -> bool:
@@ -558,6 +559,8 @@ def _is_title_line(stripped: str) -> bool:
         # a line opening with a quoted title is a citation, unless it explains it (《…》解读)
         and not (compact.startswith("《") and not _EXPLAINED.fullmatch(compact))
         and not compact.endswith((":", ","))
+        # (a site's link to a related page above the headline, 相关文件:《X》政策解读, is no headline)
+        and not (compact.startswith("相关") and _RELATED_LINK.match(compact))
         # (a title nesting another in <> is no breadcrumb for its >: 印发《…贯彻落实<…纲要>实施方案》)
         and not _NAV_WORDS.search(_ANGLE_NESTED.sub("", compact) if "<" in compact else compact)
         and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))

@@ -239,4 +239,10 @@ def normalize_title(raw: str) -> str:
         title = re.sub(r"((?:19|20)\d{2}-(?:19|20)\d{2}年?\))$", r"(\1", title)
     if title.count("〈") > title.count("〉"):
         title += "〉"
+    if "”" in title and "“" in title and title.find("”") < title.find("“"):
+        # Quotes typed the wrong way round (井研县”十四五“…规划): the same title as with “十四五”.
+        title = _REVERSED_QUOTES.sub(r"“\1”", title)
     return title
+
+
+_REVERSED_QUOTES = re.compile(r"”([^“”]{1,20})“")

@@ -294,6 +294,21 @@ def names(text):
     # A forest district's committee keeps the name it bears (林区党委), as 自治区党委 does.
     ("神农架林区2023年法治建设工作总结\n林区党委书记主持召开中共神农架林区第十一届委员会全面依法治区委员会第二次会议。",
      ["神农架林区党委全面依法治区委员会"]),
+    # A ministry's General Office is one body (司法部办公厅), and before a title its issuer, no body acting.
+    (DONGLIAO + "根据民政部办公厅《关于做好证件工作的通知》要求,推进工作。", ["东辽县人民政府"]),
+    (DONGLIAO + "水利部办公厅印发了通知,县水利局贯彻落实。", ["东辽县人民政府", "水利部办公厅", "东辽县水利局"]),
+    (DONGLIAO + "按照市场监管总局办公厅的要求开展检查。", ["东辽县人民政府", "市场监管总局办公厅"]),
+    (DONGLIAO + "按照司法部的要求开展检查。", ["东辽县人民政府", "司法部"]),
+    # The State Council's ministries as a class (国务院部委, 国务院各部门) are a generic plural.
+    (DONGLIAO + "持有国务院部委颁发证件的人员,由县司法局登记。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "国务院各部门和县政府各部门共同负责。", ["东辽县人民政府"]),
+    (DONGLIAO + "国务院部署开展清理工作。", ["东辽县人民政府", "国务院"]),
+    # Words printed on a thing (印有“…监制”字样) name no body acting; a quoted body doing things still acts.
+    (DONGLIAO + "证件背面印有“吉林省人民政府监制”字样,由县司法局发放。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "吉林省人民政府监制证件,县司法局发放。", ["东辽县人民政府", "吉林省人民政府", "东辽县司法局"]),
+    # A national body's rules followed, unnamed (国务院有关规定, 司法部的相关规定), are its documents', no body acting.
+    (DONGLIAO + "按照《政府投资条例》和国务院有关规定,县发展改革局负责审核。", ["东辽县人民政府", "东辽县发展改革局"]),
+    (DONGLIAO + "依照司法部的相关规定办理。", ["东辽县人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -66,6 +66,10 @@ def cited(text, prefix=HENAN):
     # (years far off are another plan's, and a plan cited in its own marks keeps what it says)
     ("某县工作报告\n制定《某县落实〈法治政府建设实施纲要(2016-2020年)〉的措施》。",
      {"某县落实〈法治政府建设实施纲要(2016-2020年)〉的措施", "法治政府建设实施纲要(2016-2020年)"}),
+    # Quotes typed the wrong way round inside a title are the same title's quotes.
+    ("印发《某县”十四五“公共法律服务体系建设规划》,落实《某县“十四五”公共法律服务体系建设规划》。",
+     {"某县“十四五”公共法律服务体系建设规划"}),
+    ("学习《关于“放管服”改革的意见》。", {"关于“放管服”改革的意见"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected

@@ -147,6 +147,10 @@ def test_plan_title_with_its_years(text, doc_type, year):
      "annual_report"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
+    # A site's link to a related page above the notice (相关文件: 《X》政策解读) is no headline: the plan's is.
+    ("相关文件: 《某县“十四五”公共法律服务体系建设规划》政策解读\n各镇人民政府:\n《某县“十四五”公共法律服务体系建设规划》"
+     "已经县政府同意,现印发给你们。\n某县人民政府办公室\n2022年6月20日\n某县“十四五”公共法律服务体系建设规划\n目录",
+     "某县“十四五”公共法律服务体系建设规划", "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

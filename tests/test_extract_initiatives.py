@@ -79,6 +79,9 @@ def names(text):
     ("推动形成“谁执法、谁普法”、“谁管理、谁普法”的责任体系。", ["谁执法谁普法", "谁管理谁普法"]),
     # What a township is to be, its name after a quality word, built (“宜居塘桥”建设): a goal, not a programme.
     ("塘桥街道2024年法治建设工作计划\n为“宜居塘桥”建设、“平安塘桥”建设提供保障,深化“塘桥调解”品牌。", ["塘桥调解"]),
+    # An inscription printed on a thing (印有“…”字样) is no programme; a quoted programme still is.
+    ("封面印有“某省人民政府监制”字样,内页印有“行政执法”字样,深化“放管服”改革。", ["放管服"]),
+    ("证件印有“双随机、一公开”字样。推行“双随机、一公开”监管。", ["双随机、一公开"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -202,6 +202,12 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
         if c_start > 0 and (text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2)):
             yield c_start, match.end()
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
+# (国务院部委, 国务院各部门: the council's ministries as a class)
+_STATE_COUNCIL_PLURALS = ("部委", "各部委", "部门", "各部门")
+# (国务院有关规定, 司法部的相关规定: a national body's rules, unnamed, followed)
+_RULES_OF = ("有关规定", "的有关规定", "相关规定", "的相关规定")
+# Words printed on a thing (证件背面印有“某省人民政府监制”字样): an inscription quoted, no body acting.
+_INSCRIPTION = re.compile(r"“[^“”\n]{1,40}”(?=字样)")
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
 
@@ -554,10 +560,19 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             continue  # 司法部门, 公安部门, 财政部署: departments of any level, not the ministry
         if text.startswith(("委员", "成员"), match.end()):
             continue  # 送中央依法治国委委员征求意见: the body's members, not the body
+        if match.group() == "国务院" and text.startswith(_STATE_COUNCIL_PLURALS, match.end()):
+            continue  # 国务院部委, 国务院各部门: the State Council's ministries, a generic plural, not the council
+        if text.startswith(_RULES_OF, match.end()):
+            continue  # 按照…和国务院有关规定: the body's rules followed, as its title's issuer, no body acting
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         if name == "中央办公厅":
             name = "中共中央办公厅"
-        yield AgencyMatch(match.start(), match.end(), match.group(0), name, "中华人民共和国", "national",
+        stop = match.end()
+        if name.endswith(("部", "总局", "委")) and text.startswith("办公厅", stop):
+            # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
+            stop += 3
+            name += "办公厅"
+        yield AgencyMatch(match.start(), stop, text[match.start() : stop], name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
 
 
@@ -608,6 +623,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
 
     def take(a: int, b: int) -> None:
         mask[a - start : b - start] = b"\x01" * (b - a)
+
+    if "字样" in text:
+        for inscription in _INSCRIPTION.finditer(text, start, end):
+            take(inscription.start(), inscription.end())  # words printed on a thing, no body acting
 
     def inside_title(a: int, han_end: int) -> bool:
         """Whether every name from ``a`` ends inside the title ``a`` stands in.

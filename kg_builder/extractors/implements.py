@@ -29,13 +29,16 @@ _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(?:[\u4e00-\u9fa5]{0,4}?)(�
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
 _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
 # (a verb may say its work is done: 根据《A》,编制完成《B》)
-_CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订)(完成)?(了)?\s*$")
+_CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订|修改完善后?形成|形成)(完成)?(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"
     # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
     r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给)"
 )
+# A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
+# 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
+_NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,24}?(?:通知|公告|通告)如下")
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 _ISSUED_HERE = re.compile(r"(印发|下发|发)给")
@@ -469,7 +472,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     or _NUMBER_GAP.fullmatch(text[last_end:title.start - 1].strip()) is not None)):
                 targets.append(name)
                 last_end = title.end + 1
-        if targets and _SELF.search(text, s_start, s_end) and not any(
+        if targets and (_SELF.search(text, s_start, s_end) or _NOTICE_FOLLOWS.search(text, s_start, s_end)
+                        or _NOTICE_FOLLOWS.match(text, s_end)) and not any(
             _creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside
         ):
             heading = _heading_before(ctx, s_start)

@@ -241,6 +241,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
+    if after.startswith("字样"):
+        return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
     if _WHO_TEACHES_LAW.fullmatch(phrase.strip()):
