@@ -1022,8 +1022,11 @@ _NEWSPAPER_PAGE = re.compile(
 
 
 # (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
-_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来)[^。]{0,60}?"
-                          r"(?:督察|督查|调研|检查|评估|考察|会议?|活动)")
+_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
+                          r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)")
+# A news lead dated by the day it was written (今天下午,市人大常委会将…; 昨日上午,…召开), after the questions a
+# report opens with, or at the sentence's start.
+_TODAY_LEAD = re.compile(r"(?:^|[?？!！]|[)）][^\S\n]*)[^\S\n]*(?:今天|今日|昨天|昨日)(?:上午|下午|晚上?)?[,，]")
 # A site's column tag before a headline (评估现场丨…, 法治动态丨…): an article of the column, no document.
 _COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
 
@@ -1042,7 +1045,7 @@ def news_page(text: str) -> bool:
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
             if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
-                    or _RECENT_LEAD.match(first)):
+                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first)):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -2160,8 +2163,10 @@ def context_of(doc: Document) -> DocumentContext:
         # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
         found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]
     if "和县" in text and "安徽" not in text and "马鞍山" not in text:
-        # (领导和县委: 安徽's 和县 with neither its province nor its city named is a conjunction and 县.)
-        found = [m for m in found if m[2] != "和县" or not "\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff"]
+        # (领导和县委, 《…报告》和县人大常委会: 安徽's 和县 with neither its province nor its city named is a
+        # conjunction and 县, after a word or a closing mark.)
+        found = [m for m in found if m[2] != "和县"
+                 or not ("\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff" or text[m[0] - 1 : m[0]] in "》〉”」)）")]
     year, year_span = None, None
     own = _own_year(title)
     if own is not None and title_span:

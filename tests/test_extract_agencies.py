@@ -519,6 +519,9 @@ def test_committees_whose_meetings_are_studied(text, expected):
     ("石桥乡2023年度法治政府建设情况报告\n石桥乡在县委、县政府正确领导和县依法治县委员会支持下,乡党委推进工作。",
      ["石桥乡党委"]),
     ("石桥乡2023年度法治政府建设情况报告\n在县政府领导和县委支持下,乡党委推进工作。", ["石桥乡党委"]),
+    # … after a closing mark too: a title listed, then 和 and the county's bodies.
+    ("石桥乡2023年度法治政府建设情况报告\n乡党委学习了《某某报告》和县人大常委会的审议意见。", ["石桥乡党委"]),
+    ("石桥乡2023年度法治政府建设情况报告\n乡党委组织“法律进村”和县司法局的培训。", ["石桥乡党委"]),
     # 和县 itself, its province named, is the county.
     ("安徽省和县2023年法治政府建设情况报告\n2023年,和县司法局推进工作。", ["和县司法局"]),
 ])

@@ -235,6 +235,10 @@ def test_a_sites_summary_line_before_the_recipients():
     ("2021年度县政府常务会议学法计划", "work_plan"),
     ("某市人民政府办公室关于印发2023年领导干部法治培训计划的通知", "work_plan"),
     ("某县落实某规划行动计划", "implementation_plan"),
+    # A congress's review of a report (…对《…报告》的审查意见, 审议意见) is neither the report nor a policy opinion.
+    ("某市人大法制委员会对《市政府关于某某工作情况报告的审议意见研究处理情况的报告》的审查意见", "other"),
+    ("某县人大常委会关于县政府2023年度法治政府建设情况报告的审议意见", "other"),
+    ("某市人民政府关于加强行政执法监督的意见", "opinion"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected
@@ -825,6 +829,13 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # A site's dateline with its county between (某某网某县讯), or a site's byline with its reporter in brackets.
     ("某某网青山讯 近年来,青山镇坚持普法与依法治理并重,2023年开展法治宣传30场。\n青山镇推进工作。", "other", 2023),
     ("某省法治网:(记者 某某)2023年以来,青山镇深化普法工作,开展宣传活动。\n青山镇推进工作。", "other", 2023),
+    # A lead of a body's head leading a team "lately" (近日,…副主任某某带队调研…) is news.
+    ("近日,某市人大常委会副主任某某带队调研青山区2023年度法治政府建设情况。\n区政府作了汇报。", "other", 2023),
+    # A lead dated by the day it was written (今天下午,…将开展专题询问), after the questions it opens with: news, of
+    # the later of the years it names as often, not the year a span began (自2015年以来).
+    ("关于某某路的建设,推进情况如何?今天下午,市人大常委会将开展专题询问。自2015年以来,常委会先后开展专题询问。"
+     "按照常委会2020年工作要点安排开展工作。", "other", 2020),
+    ("(记者 某某)昨日上午,某市人大常委会召开联组会议开展专题询问。2022年,常委会推进工作。", "other", 2022),
 ])
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)
