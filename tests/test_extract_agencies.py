@@ -193,6 +193,11 @@ def names(text):
     (DONGLIAO + "检查组先后到县人民法院、县财政局、城关街道办事处等单位实地走访,县委依法治县办陪同。",
      ["东辽县人民政府", "东辽县委依法治县办"]),
     (DONGLIAO + "县普法办组织评议组到县统计局、县应急管理局进行实地核查。", ["东辽县人民政府", "东辽县普法办"]),
+    # ... and the places a visiting group came to before what it did there (先后来到A、B,视察了…): places.
+    (DONGLIAO + "视察组先后来到县住建局、县交通运输局,视察了全县法治政府建设情况。县司法局汇报。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "调研组到县水利局、某某社区,实地察看了工作开展情况。", ["东辽县人民政府"]),
+    (DONGLIAO + "视察组先后到县住建局、县交通运输局开展视察。县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
     # (guidance received is not a visit: 得到县司法局指导; a body that goes to another to study acts)
     (DONGLIAO + "全年得到县司法局指导,县财政局到县司法局调研。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
@@ -1568,6 +1573,9 @@ def test_a_bureaus_party_group_after_a_verb(text, expected):
     # A government's units as a plural (县政府各单位, 市政府各部门) are left out, and the government with them ...
     ("东辽县2024年法治政府建设工作要点\n县司法局起草了征求意见稿,发送各乡镇、县政府各单位征求意见。", ["东辽县司法局"]),
     ("辽源市2024年法治政府建设情况报告\n市司法局牵头,市政府各部门按职责分工落实。", ["辽源市司法局"]),
+    # (its departments concerned too: 向省政府相关部门征集, 市政府有关部门负责人参加)
+    ("辽源市2024年法治政府建设情况报告\n市司法局向市政府相关部门征集问题线索。", ["辽源市司法局"]),
+    ("辽源市2024年法治政府建设情况报告\n市司法局召开座谈会,市政府有关部门主要负责人参加。", ["辽源市司法局"]),
     # ... and 政府治理 is governance, no body (提升我县政府治理效能).
     ("东辽县2024年法治政府建设工作要点\n县司法局推动提高决策质量,切实提升我县政府治理效能。", ["东辽县司法局"]),
     # A government acting before its departments are named keeps its place.

@@ -1902,8 +1902,9 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 # What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
 # What after a government's name makes it no body acting: its units as a plural (县政府各单位, 市政府各
-# 部门) or the compound 政府治理 (提升我县政府治理效能).
-_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|治理(?:效能|能力|体系|水平|现代化)")
+# 部门, 省政府相关部门, 市政府有关部门) or the compound 政府治理 (提升我县政府治理效能).
+_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|(?:有关|相关)(?:部门|单位)"
+                                    r"|治理(?:效能|能力|体系|水平|现代化)")
 # (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
 _MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
 _ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")
@@ -2043,8 +2044,10 @@ _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|�
 _INSPECTED_CHEAP = r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
 _INSPECTED_DONE = re.compile(r"(?=[督检评考巡了掌])(?:" + _INSPECTED_CHEAP + ")")
 _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_CHEAP +
-                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
-                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访))"
+                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
+                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
+                        # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
+                        r"|[,，](?:实地)?(?:视察|察看|查看)))"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
                         r"(?:督察|督查|检查|评估|考核|巡察)))")
 
@@ -2093,7 +2096,7 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
 _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察)")
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)|[,，](?:实地)?(?:视察|察看|查看)")
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
