@@ -540,6 +540,8 @@ def test_a_mechanism_created_is_a_programme(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
     ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
+    ("会议践行习近平总书记“四个机关”要求,深化“放管服”改革。", ["放管服"]),
+    ("落实总书记“三个更加注重”要求,推行“一网通办”。", ["一网通办"]),
 ])
 def test_a_quoted_requirement_is_no_programme(text, expected):
     assert names(text) == expected

@@ -258,8 +258,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
-    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
-        return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
+    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的", "总书记")):
+        # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
+        # its count (践行习近平总书记“四个机关”要求)
+        return False
     if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
