@@ -2034,6 +2034,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
     counts = Counter(name for _, _, name in body)
+    visiting = _province_visiting(text, body_end, body, named) if "省" in text[:300] else None
+    if visiting is not None:
+        return visiting[0], visiting[1], named
     kinds = [kind for kind, _ in selves.most_common()]
     # A title led by a bare level's body (区政府办2025年度…报告, 县司法局关于…): a body of that level wrote it,
     # whatever higher levels its text names as 全省 and 全市 (围绕全省“三个年”活动和全市…要求).
@@ -2069,6 +2072,37 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if at >= 0 and parent.endswith(kinds[0]):
             return ("division", parent, None), (at, at + len(short)), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A province's body written bare as the lead's subject, then the places it goes to (省人大常委会…率执法检查组先后到
+# 某市、某市开展…检查): the province's page, not the first city's.
+_BARE_PROVINCE_BODY = re.compile(r"(?<![全本我各该外一])省(?:人大常委会|委|人民政府|政府|人大)")
+_GOES_TO = re.compile(r"(?:先后)?(?:到|赴|深入)")
+
+
+def _province_visiting(text: str, body_end: int, body: list[tuple[int, int, str]], named: tuple[str, ...]):
+    """The province whose bare body (省人大常委会, 省委) the first sentence has go to two or more of its cities."""
+    end = text.find("。", 0, min(body_end, 400))
+    end = end if end >= 0 else min(body_end, 400)
+    subject = _BARE_PROVINCE_BODY.search(text, 0, end)
+    if subject is None or _GOES_TO.search(text, subject.end(), end) is None:
+        return None
+    cities, province = set(), None
+    for start, stop, name in body:
+        if start >= end:
+            break
+        division = divisions.resolve(name, None, named).division
+        if division is None:
+            continue
+        if division.province is None or division.level == "provincial":
+            return None  # (a province named in full names itself)
+        if province not in (None, division.province):
+            return None
+        province = division.province
+        cities.add(division.prefecture or division.name)
+    if len(cities) < 2 or province is None:
+        return None
+    return ("division", province, None), subject.span()
 
 
 # A report's leadership written by bare levels (在区委、区政府的坚强领导下, 在市委、市政府和县委的领导下): the

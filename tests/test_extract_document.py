@@ -433,6 +433,19 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
 
 
+# A province's body written bare as the lead's subject, going to two or more of its cities: the province's page.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("8月下旬,省人大常委会秘书长某某率执法检查组先后到株洲市、益阳市开展执法检查。期间,检查组深入株洲市天元区、"
+     "益阳市赫山区开展实地检查。", "湖南省", "provincial"),
+    ("近日,省委依法治省办督察组赴长沙市、岳阳市开展督察。督察组听取了两市汇报。", "湖南省", "provincial"),
+    # (one city gone to: the city's page, as before)
+    ("8月下旬,省人大常委会执法检查组到株洲市开展执法检查。检查组深入株洲市天元区开展实地检查。", "株洲市", "prefecture"),
+])
+def test_a_provinces_body_visiting_its_cities(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
 # A city's news without its title that names no division in full: the one city it names by its short name
 # after 法治 (建设更高水平法治某城), when it speaks of itself as a city (全市).
 @pytest.mark.parametrize(("text", "name"), [
