@@ -535,6 +535,21 @@ def test_conjunction_before_a_county_word_without_the_province(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A congress's committee by its long and short names (人大法制委员会, 人大法制委) is one body, named as the text
+    # names it most; its standing committee's working committee written bare after it (和常委会法制工委) is the
+    # congress's.
+    ("辽源市人大法制委员会对某报告的审查意见\n市人大法制委和常委会法制工委进行了跟踪督促。市人大法制委认为,整改到位。",
+     ["辽源市人大法制委", "辽源市人大常委会法制工委"]),
+    ("辽源市人大常委会会议\n市人大财政经济委员会审查预算。市人大财经委提出意见,市人大财经委、常委会预算工委跟踪。",
+     ["辽源市人大常委会", "辽源市人大财经委", "辽源市人大常委会预算工委"]),
+    # (a standing committee written bare on its own stays the congress's standing committee)
+    ("辽源市人大常委会会议\n市人大常委会听取报告,常委会组成人员审议。", ["辽源市人大常委会"]),
+])
+def test_a_congress_committee_by_its_two_names_and_its_standing_committees_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A township's own government named after its county is the township's.
     ("城口县石桥乡人民政府2025年法治政府建设情况报告\n2025年,石桥乡在县委领导下推进工作。乡党委负责。",
      ["石桥乡人民政府", "城口县委", "石桥乡党委"]),
