@@ -548,6 +548,19 @@ def test_a_quoted_requirement_is_no_programme(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The problems a campaign targets (针对“三堆五乱”等问题) and the state bodies a congress supervises (“一府两院”,
+    # “一府一委两院”) are no programmes.
+    ("针对农村“三堆五乱”等问题,深入开展“清洁家园”行动。", ["清洁家园"]),
+    ("常委会听取审议“一府一委两院”专项工作报告12个,推进“放管服”改革。", ["放管服"]),
+    ("监督“一府两院”工作,开展“法治体检”活动。", ["法治体检"]),
+    # (a programme named by its count, then what it solves, stays one: 推行“三个清单”解决…问题)
+    ("推行“三张清单”制度,解决群众办事难问题。", ["三张清单"]),
+])
+def test_problems_targeted_and_supervised_bodies_are_no_programmes(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The subject of a study is a topic, not a programme, though the study is carried out (开展).
     ("深入开展“打造市场化法治化国际化营商环境”等13个重点课题调研,形成调研成果30多项。", []),
     ("开展“优化法治化营商环境”课题研究,深化“放管服”改革。", ["放管服"]),
