@@ -2071,6 +2071,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
         if at >= 0 and parent.endswith(kinds[0]):
             return ("division", parent, None), (at, at + len(short)), named
+        if (short and parent.endswith(kinds[0]) and "我" + kinds[0] in text[:body_end]
+                and _BARE_CITY_OWN.search(text, 0, body_end)):
+            # (never naming itself, but speaking as 我市 and naming its bodies bare, 市人大常委会执法检查组到迁西县: the
+            # county's city, whose body goes there)
+            return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
 
 
@@ -2136,6 +2141,7 @@ def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str)
 # A county's own field of the nation's modernisation (推进中国式现代化某某实践): its short name.
 _OWN_PRACTICE = re.compile(r"中国式现代化([\u4e00-\u9fa5]{2,3}?)(?:实践|篇章|新篇章)")
 # A city's body written bare, with no place before it (,市委常委…, 。市审计局…).
+_BARE_CITY_OWN = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|人大常委会|[\u4e00-\u9fa5]{1,8}?局)")
 _BARE_CITY_BODY = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|[\u4e00-\u9fa5]{1,8}?局)")
 
 

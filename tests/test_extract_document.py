@@ -1292,6 +1292,13 @@ def test_given_title_read_as_the_text_heads_it(given, text, title):
     # a district's own report (我区) keeps the district
     ("2024年,我区坚持以习近平法治思想为指导,扎实推进依法行政。潞州区被确定为全省法治一体建设试点。全区推进。",
      "潞州区", "county"),
+    # never naming itself, but speaking as 我市 and naming its bodies bare (市人大常委会执法检查组到某县): the
+    # county's city, whose body goes there
+    ("7月26日,市人大常委会副主任某某带领执法检查组到迁西县,就法律在我市的贯彻实施情况开展检查。"
+     "检查组听取了迁西县政府的汇报。", "唐山市", "prefecture"),
+    # (a county's own page, 我县, keeps the county)
+    ("7月26日,市人大常委会执法检查组到迁西县检查。我县汇报了法律贯彻实施情况,迁西县政府表示整改。",
+     "迁西县", "county"),
 ])
 def test_a_city_naming_only_one_of_its_districts(text, name, level):
     ctx = context_of(Document(id="t", text=text))
