@@ -191,6 +191,22 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A page that never names its place: a title made by a body written by its bare level is of that level.
+    ("会议听取了县人民政府《关于上半年经济运行情况的报告》,《关于道路建设情况的报告》。",
+     "关于道路建设情况的报告", "county"),
+    ("会议听取了县人民政府《关于上半年经济运行情况的报告》和县人大常委会农工委《关于饮水安全的考察报告》。",
+     "关于饮水安全的考察报告", "county"),
+    ("会议审查批准县人民政府《关于全县财政决算草案的报告》。", "关于全县财政决算草案的报告", "county"),
+    ("会议听取了市人民检察院《关于开展公益诉讼情况的报告》。", "关于开展公益诉讼情况的报告", "prefecture"),
+    # (a title no bare body stands before stays without a level)
+    ("会议学习了《关于加强基层治理的调研报告》。", "关于加强基层治理的调研报告", None),
+])
+def test_bare_level_body_before_a_title_of_an_unplaced_page(text, title, issuer_level):
+    unplaced = "第十七届人大常委会举行第二十次会议\n8月26日,第十七届人大常委会举行第二十次会议。"
+    assert cited(text, unplaced)[title].issuer_level == issuer_level
+
+
 def test_provincial_issuer_named_by_party_and_government():
     citation = cited("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》要求")[
         "河南省法治政府建设实施工作方案(2016-2020年)"]

@@ -545,8 +545,23 @@ def test_a_mechanism_created_is_a_programme(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
     ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
+    ("会议践行习近平总书记“四个机关”要求,深化“放管服”改革。", ["放管服"]),
+    ("落实总书记“三个更加注重”要求,推行“一网通办”。", ["一网通办"]),
 ])
 def test_a_quoted_requirement_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The problems a campaign targets (针对“三堆五乱”等问题) and the state bodies a congress supervises (“一府两院”,
+    # “一府一委两院”) are no programmes.
+    ("针对农村“三堆五乱”等问题,深入开展“清洁家园”行动。", ["清洁家园"]),
+    ("常委会听取审议“一府一委两院”专项工作报告12个,推进“放管服”改革。", ["放管服"]),
+    ("监督“一府两院”工作,开展“法治体检”活动。", ["法治体检"]),
+    # (a programme named by its count, then what it solves, stays one: 推行“三个清单”解决…问题)
+    ("推行“三张清单”制度,解决群众办事难问题。", ["三张清单"]),
+])
+def test_problems_targeted_and_supervised_bodies_are_no_programmes(text, expected):
     assert names(text) == expected
 
 

@@ -127,6 +127,9 @@ _CANONICAL = (
     ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
     ("纪委区监委", "纪委监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
+    # (a congress's committees by their long and short names: 人大法制委员会 and 人大法制委, 常委会法制工作委员会 and
+    # 常委会法制工委, 人大财政经济委员会 and 人大财经委)
+    ("法制工作委员会", "法制工委"), ("法制委员会", "法制委"), ("财政经济委员会", "财经委"),
     # (县政府办公室 and 县政府办 are one office: named as the text names it most)
     ("政府办公室", "政府办"),
     # (县人民法院 and 县法院, 县人民检察院 and 县检察院: one court, one procuratorate)
@@ -1205,6 +1208,8 @@ _ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), 
 # A county's or city's committee with its government written bare after it, once for both
 # (在攸县委、政府的领导下, 市委、政府: the 人民政府 of the committee's division; not 县委、政府办, nor
 # 市党委、政府主要负责人, the heads of both).
+_STANDING_AFTER = ("和常委会", "、常委会", "及常委会", "与常委会")
+_STANDING_ELIDED = re.compile(r"[和、及与](常委会[\u4e00-\u9fa5]{1,6}?(?:工委|委员会|委|办公室|办公厅|研究室))")
 _DIVISION_ELIDED = re.compile(r"[、和与]政府(?!办|部门|各|工作部门|组成|主要负责|负责人|主要领导|领导班子)")
 
 
@@ -1383,6 +1388,16 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
         begin = found.end() - len(body)
         return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                               name=stem + body, written=written + body)
+    if "人大" in match.name and not match.name.endswith("常委会") and text.startswith(_STANDING_AFTER, match.end):
+        # a congress's committee, then its standing committee's written bare after it (市人大法制委和常委会法制工委:
+        # the congress's 常委会法制工委)
+        found = _STANDING_ELIDED.match(text, match.end)
+        if found is not None:
+            stem = match.name[: match.name.index("人大")]
+            begin = found.start(1)
+            body = canonical_body(found.group(1))
+            return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
+                                  name=stem + "人大" + body, written=stem + "人大" + found.group(1))
     if match.name[-2:] in ("省委", "市委", "县委", "区委", "州委") and match.surface.endswith("委"):
         found = _DIVISION_ELIDED.match(text, match.end)
         if found is not None:
@@ -1674,8 +1689,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
         added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
-    if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)):
-        added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
+    if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)) or (
+            "委和常委会" in text or "委、常委会" in text):
+        elided = [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
+        standing = [(e.start, e.end) for e in elided if e.text.startswith("常委会")]
+        if standing:  # (常委会法制工委 after a congress's committee: the congress's, not a body listed under a bare level)
+            matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in standing)]
+        added += elided
     if added:
         matches = sorted(matches + added, key=_START)
     if "领导小组\n" in text:
@@ -1926,8 +1946,9 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 # What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
 # What after a government's name makes it no body acting: its units as a plural (县政府各单位, 市政府各
-# 部门) or the compound 政府治理 (提升我县政府治理效能).
-_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|治理(?:效能|能力|体系|水平|现代化)")
+# 部门, 省政府相关部门, 市政府有关部门) or the compound 政府治理 (提升我县政府治理效能).
+_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|(?:有关|相关)(?:部门|单位)"
+                                    r"|治理(?:效能|能力|体系|水平|现代化)")
 # (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
 _MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
 _ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")
@@ -2067,8 +2088,10 @@ _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|�
 _INSPECTED_CHEAP = r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
 _INSPECTED_DONE = re.compile(r"(?=[督检评考巡了掌])(?:" + _INSPECTED_CHEAP + ")")
 _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_CHEAP +
-                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
-                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访))"
+                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
+                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
+                        # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
+                        r"|[,，](?:实地)?(?:视察|察看|查看)))"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
                         r"(?:督察|督查|检查|评估|考核|巡察)))")
 
@@ -2117,7 +2140,7 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
 _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察)")
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)|[,，](?:实地)?(?:视察|察看|查看)")
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:

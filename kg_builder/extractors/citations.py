@@ -275,6 +275,27 @@ def _list_head(text: str, start: int) -> int:
     return start
 
 
+#: A body written by its bare level, right before a title: 县人民政府《, 县人大常委会农环委《, 市司法局《.
+_BARE_LEVEL_BODY = re.compile(r"(?<![城都])(省|市|县|区|乡|镇)(?:人民政府|政府|人大常委会|人民检察院|人民法院"
+                              r"|委员会|委|局|办公室|办)[\u4e00-\u9fa5]{0,6}?(?:委|局|办|室|院|会|府)?$")
+_BARE_LEVELS = {"省": "provincial", "市": "prefecture", "县": "county", "区": "county", "乡": "township", "镇": "township"}
+
+
+def _bare_level_before(text: str, span: TitleSpan) -> str | None:
+    """The level of a body written bare (县人民政府) before a title or before the list (《A》,《B》) it closes."""
+    start = span.start
+    for _ in range(12):
+        if text[start - 3 : start - 1] in ("》,", "》，", "》、") or text[start - 2 : start - 1] == "》":
+            before = text.rfind("《", max(0, start - 200), start - 1)
+            if before < 0:
+                break
+            start = before + 1
+        else:
+            break
+    match = _BARE_LEVEL_BODY.search(text, max(0, start - 16), start - 1)
+    return _BARE_LEVELS[match.group(1)] if match else None
+
+
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
@@ -1063,6 +1084,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer = own.name if own else None
         level = own.level if own else None
         code = (own.code or None) if own else None
+        if own is None:
+            # A text that never names its place: a title made by a body written by its bare level (县人民政府《A》,
+            # 《B》; 县人大常委会农环委《C》) is of that level, though no one government's.
+            level = _bare_level_before(ctx.text, first) if first.depth == 0 else None
         if level == "township" and _COUNTY_WIDE.match(title):
             # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
             issuer, level, code = None, "county", None

@@ -50,7 +50,7 @@ _PROGRAMME_AFTER = re.compile(
 _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
-    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
+    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
     # a medium that reports on the work (被《法制报》、区“九龙发布”等媒体广泛报道)
     r"|等?(?:新)?媒体|等?(?:新闻)?媒介"
@@ -117,6 +117,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^两会$|^两山$"
     # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
     r"|^主体工程$"
+    # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme
+    r"|^一府(?:一委)?两院$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     r"|^[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
@@ -260,8 +262,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
-    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
-        return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
+    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的", "总书记")):
+        # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
+        # its count (践行习近平总书记“四个机关”要求)
+        return False
     if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
