@@ -218,6 +218,7 @@ _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
+_TWO_COUNTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5][一二三四五六七八九十两][\u4e00-\u9fa5]")
 _RATE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,5}率")
 # Two phrases of a campaign joined by a middle dot (“举旗帜·送理论”), then the lectures it gives.
 _DOTTED_CAMPAIGN = re.compile(r"[\u4e00-\u9fa5]{2,6}[·•][\u4e00-\u9fa5]{2,6}")
@@ -361,7 +362,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
     # A manner (打造“一站式”纠纷解决平台, “一体化”协作) is no name by its shape, numbered or not.
-    numbered = numbered and not phrase.endswith(("式", "化"))
+    # (Two counts, each with its word, “三创三化”, name a formula of parts, whatever the last word is.)
+    numbered = numbered and (not phrase.endswith(("式", "化")) or _TWO_COUNTS.fullmatch(phrase) is not None)
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
