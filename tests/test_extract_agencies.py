@@ -305,6 +305,10 @@ def names(text):
     (DONGLIAO + "对标市委依法治市办对我县法治建设专项督察反馈意见,逐条整改。", ["东辽县人民政府"]),
     (DONGLIAO + "对照省委依法治省办督察反馈问题抓好落实。", ["东辽县人民政府"]),
     (DONGLIAO + "市委依法治市办对我县开展专项督察。", ["东辽县人民政府", "辽源市委依法治市办"]),
+    # A committee's study group's rules, listed with others (执行县委理论学习中心组学法、…制度): no committee acting;
+    # its study group at its study still is the committee acting.
+    (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

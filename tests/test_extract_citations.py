@@ -683,6 +683,13 @@ def test_a_whole_place_title_listed_after_a_national_one(text, title, issuer_lev
     ("衔接《法治青岛建设规划》。", "法治青岛建设规划", "prefecture"),
     # The district's own is the district's.
     ("起草《法治徐汇建设规划》。", "法治徐汇建设规划", "county"),
+    # A title naming the rule of law it builds after the building (建设…法治上海…, 推进法治上海建设…): the place's.
+    ("落实《建设更高水平法治上海2023年度工作要点》。", "建设更高水平法治上海2023年度工作要点", "provincial"),
+    ("落实《推进法治上海建设工作方案》。", "推进法治上海建设工作方案", "provincial"),
+    # A place named after it owns the document (…法治上海建设工作徐汇区责任分解方案).
+    ("制定《深化法治上海建设工作徐汇区责任分解方案》。", "深化法治上海建设工作徐汇区责任分解方案", "county"),
+    # The district's own rule of law built is the district's.
+    ("印发《建设更高水平法治徐汇2023年度工作要点》。", "建设更高水平法治徐汇2023年度工作要点", "county"),
 ])
 def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
     found = cited(text, prefix="徐汇区全面依法治区第十四个五年规划\n")

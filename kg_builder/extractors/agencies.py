@@ -1629,6 +1629,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
             text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))]
+    if "中心组" in text and "制度" in text:
+        # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
+        # others, not the committee acting (its study group at its study still is)
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
@@ -1874,6 +1878,8 @@ _INSPECTION_THING = re.compile(
 _MEASURED_BY = ("对标", "对照", "针对")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
+_STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 _BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目")
