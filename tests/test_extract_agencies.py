@@ -314,6 +314,21 @@ def names(text):
     # A national body's rules followed, unnamed (国务院有关规定, 司法部的相关规定), are its documents', no body acting.
     (DONGLIAO + "按照《政府投资条例》和国务院有关规定,县发展改革局负责审核。", ["东辽县人民政府", "东辽县发展改革局"]),
     (DONGLIAO + "依照司法部的相关规定办理。", ["东辽县人民政府"]),
+    # A body's staffer invited by his division, post and name (…处处长某某某同志授课, …科科长某某授课): a person,
+    # not the body acting; the body invited to guide still acts.
+    (DONGLIAO + "邀请省司法厅行政复议与应诉处处长王某某同志作专题辅导。", ["东辽县人民政府"]),
+    (DONGLIAO + "邀请市市场监管局法规科副科长李某授课,邀请市司法局指导。", ["东辽县人民政府", "辽源市司法局"]),
+    # A group named for the work it pushes (推进…工作领导小组): 推进 opens its name, as in 推进依法治县领导小组.
+    (DONGLIAO + "召开县推进法治政府建设工作领导小组会议,研究部署。", ["东辽县人民政府", "东辽县推进法治政府建设工作领导小组"]),
+    (DONGLIAO + "县政府推进法治政府建设,成效明显。", ["东辽县人民政府"]),
+    # The findings of a body's inspection that work is measured against (对标…对我县…督察反馈意见): no body acting.
+    (DONGLIAO + "对标市委依法治市办对我县法治建设专项督察反馈意见,逐条整改。", ["东辽县人民政府"]),
+    (DONGLIAO + "对照省委依法治省办督察反馈问题抓好落实。", ["东辽县人民政府"]),
+    (DONGLIAO + "市委依法治市办对我县开展专项督察。", ["东辽县人民政府", "辽源市委依法治市办"]),
+    # A committee's study group's rules, listed with others (执行县委理论学习中心组学法、…制度): no committee acting;
+    # its study group at its study still is the committee acting.
+    (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -30,6 +30,14 @@ def names(text):
     ("对“四风”问题突出的单位严格追责,“三定”方案已审核。", []),
     ("创新发展新时代“枫桥经验”,推行“一村(社区)一法律顾问”工作。", ["枫桥经验", "一村(社区)一法律顾问"]),
     ("由“先证后照”改为“先照后证”。", ["先照后证"]),
+    # Documents counted one kind after another (“一规划一方案一清单”) are plans carried out, no programme.
+    ("推进法治建设“一规划一方案一清单”落实,落实“一规划两方案”。", []),
+    # Papers counted whose rate is measured (“两书”回复率) are a measure; counted papers as a 制度 stay one.
+    ("把建议书作为抓手,“两书”按期回复率100%,推行“三书”制度。", ["三书"]),
+    # Two counts, each with its word (“两创两化”), name a formula of parts though 化 ends it; a manner (“一体化”) does not.
+    ("开展法治督察“两创两化”等特色试点项目,推进“一体化”协作。", ["两创两化"]),
+    # A lecture campaign named in two parts joined by a middle dot (“学理论·讲政策”基层宣讲).
+    ("纳入“学理论·讲政策”基层宣讲内容,落实“法治·文明”的要求。", ["学理论·讲政策"]),
     ("深化“放管服效”改革。", ["放管服效"]),
     # The targets a plan sets (“…”任务目标) are a goal; a programme named by its bearers (“…带头人”) is one, and the
     # villagers' say (村民说事) is a mechanism the lexicon knows.

@@ -62,7 +62,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
@@ -423,7 +423,7 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
             return None
         staff = _NAMED_STAFF.match(text, end)
-        if staff is not None and not _STOP.search(staff.group(1)):
+        if staff is not None and (staff.group(1) is None or not _STOP.search(staff.group(1))):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
             return None
         if suffix.endswith("小组") and _GROUP_HEAD_AFTER.match(text, end):
@@ -453,7 +453,10 @@ _GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
-_NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(?!会|室|级)")
+# (or its division named by its work, the division's head after it, his name after the post: 邀请省司法厅普法与
+# 依法治理处处长某某某同志授课, 邀请市司法局行政复议科科长某某: a person too, not the body acting)
+_NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(?!会|室|级)"
+                          r"|[\u4e00-\u9fa5]{2,10}?(?P<unit>[处科股])副?(?P=unit)长(?=[\u4e00-\u9fa5]{2,3}(?:同志|[,、。(]|授课|作|讲))")
 
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
@@ -1658,7 +1661,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "网站" in text or "监管平台" in text or "建设项目" in text:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
-        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None]
+        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
+            text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))]
+    if "中心组" in text and "制度" in text:
+        # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
+        # others, not the committee acting (its study group at its study still is)
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
@@ -1905,6 +1913,13 @@ _INSPECTION_THING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
+# The findings of a body's inspection that work is measured against (对标省委依法治省办对我市…实地督察反馈意见,
+# 对照中央依法治国办督察反馈问题): what the body found, the same thing as its findings rectified, not the body acting.
+_MEASURED_BY = ("对标", "对照", "针对")
+_INSPECTION_FINDINGS = re.compile(
+    r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
+_STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 _BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目")

@@ -569,6 +569,21 @@ def _rule_of_law_place(title: str, year: int | None) -> divisions.Division | Non
     return divisions.city_named(match.group(1), year) if match is not None else None
 
 
+# The same rule of law named after what is done to build it (建设更高水平法治开封2022年度工作要点, 推进法治河南建设…).
+_BUILDING_RULE_OF_LAW_PLACE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?:建设|推进|深化|加快建设|加快推进|奋力建设)[\u4e00-\u9fa5]{0,6}?法治([\u4e00-\u9fa5]{2,3}?)"
+    r"(?=建设|(?:19|20)\d{2}|工作)")
+
+
+def _built_rule_of_law_place(title: str, year: int | None) -> divisions.Division | None:
+    """The province or city whose rule of law a title says it builds (建设…法治开封…), if one is named."""
+    match = _BUILDING_RULE_OF_LAW_PLACE.match(title)
+    if match is None or find_divisions(title[match.end() :]):
+        # (…法治江苏建设工作…常州市责任分解方案: a place named after it owns the document)
+        return None
+    return divisions.city_named(match.group(1), year)
+
+
 # A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
 # title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
@@ -1063,6 +1078,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer, level, code = None, "national", divisions.NATIONAL.code
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
+        issuer, level, code = place.name, place.level, place.code or None
+    elif (title[:1] in "建推深加奋2" and (place := _built_rule_of_law_place(title, ctx.year)) is not None
+          and ctx.division is not None and ctx.division.level in _LEVELS and place.level in _LEVELS
+          and _LEVELS.index(place.level) < _LEVELS.index(ctx.division.level)):
+        # 《建设更高水平法治开封2022年度工作要点》 in a district's report: the city's, whose rule of law it builds.
         issuer, level, code = place.name, place.level, place.code or None
     elif ((whole := _WHOLE_RULE_OF_LAW.match(title) or _WHOLE_HIGHER.match(title)) is not None
           and ctx.division is not None and not ctx.division.name.endswith(whole.group(1))

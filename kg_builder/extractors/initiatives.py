@@ -168,6 +168,9 @@ _NOT_A_PROGRAMME = re.compile(
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
     # guards against, not a programme
     r"|风险$|势力$"
+    # documents counted, one kind after another (“一规划两纲要”, 法治建设“一规划一方案一清单”): the plans a place
+    # carries out, named by their number, no programme
+    r"|^(?:[一二三四五六七八九十两](?:规划|纲要|方案|清单|意见|计划|办法)){2,4}$"
     # a statement quoted from a speech (强调“法治政府建设是全面依法治国的重点任务和主体工程”): X是Y says what
     # something is, no programme's name
     r"|^[\u4e00-\u9fa5]{3,}是[\u4e00-\u9fa5]{4,}$"
@@ -215,6 +218,13 @@ _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
 _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
+# A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
+_COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
+_TWO_COUNTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5][一二三四五六七八九十两][\u4e00-\u9fa5]")
+_RATE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,5}率")
+# Two phrases of a campaign joined by a middle dot (“举旗帜·送理论”), then the lectures it gives.
+_DOTTED_CAMPAIGN = re.compile(r"[\u4e00-\u9fa5]{2,6}[·•][\u4e00-\u9fa5]{2,6}")
+_LECTURE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}宣讲")
 # The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
 _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
@@ -247,6 +257,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
+    if _COUNTED_THINGS.fullmatch(phrase.strip()) and _RATE_AFTER.match(after):
+        return False  # things counted whose rate is measured (“三书”按期办复率, “两书”回复率): a measure, no programme
+    if _DOTTED_CAMPAIGN.fullmatch(phrase.strip()) and _LECTURE_AFTER.match(after):
+        return True  # a lecture campaign named in two parts (“举旗帜·送理论”基层理论宣讲): a campaign run
     if _WHO_TEACHES_LAW.fullmatch(phrase.strip()):
         return True  # a part of the 普法 responsibility system, like the lexicon's 谁执法谁普法
     shape = _shape(phrase.strip())
@@ -354,7 +368,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
     # A manner (打造“一站式”纠纷解决平台, “一体化”协作) is no name by its shape, numbered or not.
-    numbered = numbered and not phrase.endswith(("式", "化"))
+    # (Two counts, each with its word, “三创三化”, name a formula of parts, whatever the last word is.)
+    numbered = numbered and (not phrase.endswith(("式", "化")) or _TWO_COUNTS.fullmatch(phrase) is not None)
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
