@@ -258,6 +258,11 @@ def test_brought_in_forums_and_manners(text, expected):
     ("推动审批事项“掌上办、不见面办”。", []),
     # ... while the named reforms that end in 办 are.
     ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
+    # One item of an authority's powers quoted before 事项 (将“…审批”事项下放, “…登记”事项) is a matter handled, no
+    # programme; a programme quoted before 事项 stays one.
+    ("将“建设项目选址意见书核发审批”事项下放园区,承接“农民专业合作社设立登记”事项。", []),
+    ("梳理“户外广告设置许可”事项,推进“证照分离”改革。", ["证照分离"]),
+    ("推出“一件事一次办”事项38个,落实“首违不罚”事项清单。", ["一件事一次办", "首违不罚"]),
     # A place's four leading bodies (“四大家”领导) are people, not a programme.
     ("区“四大家”领导参加会议。", []),
     # Bundled and tolerant-of-gaps service (“集成办”“容缺办”) are ways of delivering it too.

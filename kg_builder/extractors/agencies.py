@@ -183,8 +183,11 @@ _ORDER_NUMBER = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{0,16}(?:令第?[^\S\n]*
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
 # (what such a label looks like, found by its words first: the pattern below tries every position, so
 # it runs only on the few pages that have one)
+# (a table whose cells a page spaces out with blank lines, 发布机构 / (blank) / 某县司法局 / (blank) / 发文日期:
+# the label's value is the next line that holds anything, as it is with no blank line between)
 _LABEL_ABOVE_HINT = re.compile(r"(?:来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)(?:[^\S\n]*\n|[ \u3000])")
-_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
+_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n"
+                          r"(?:[^\S\n]*\n){0,2}[^\S\n]*[^\n。,]{1,40}$"
                           r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
@@ -585,11 +588,11 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     """
     end = len(ctx.text) if end is None else end
     if include_titles:
-        return _find_agencies(ctx, start, end, True)
+        return _short_commissions(ctx.text, _find_agencies(ctx, start, end, True))
     key = ("agencies", include_titles)
     every = ctx.resolved.get(key)
     if every is None:
-        every = ctx.resolved[key] = _find_agencies(ctx, 0, len(ctx.text), include_titles)
+        every = ctx.resolved[key] = _short_commissions(ctx.text, _find_agencies(ctx, 0, len(ctx.text), include_titles))
     lo = bisect.bisect_left(every, start, key=_START)
     hi = bisect.bisect_left(every, end, lo, key=_START)  # sorted by start: none after hi starts before end
     return [m for m in every[lo:hi] if m.end <= end]
@@ -1599,7 +1602,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
-    if "被" in text or "获" in text:
+    if "被" in text or "获" in text or "得到" in text or "受到" in text:
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
@@ -1705,6 +1708,33 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A committee's rule-of-law commission by its short name (市委法治委, 县委法治委会议): the one commission,
+# 市委全面依法治市委员会, as its other names are (round one: 依法治区委员会 is 区委全面依法治区委员会).
+_SHORT_COMMISSION = re.compile(r"([省市县区州盟旗])委法治委(办公室|办)?$")
+
+
+def _commission_by_short_name(match: AgencyMatch) -> AgencyMatch:
+    """The match with its commission's one name when it names the commission short (泰安市委法治委).
+
+    >>> _commission_by_short_name(AgencyMatch(0, 7, "市委法治委", "某市委法治委", "某市", "prefecture", None,
+    ...                                       "某市委法治委")).name
+    '某市委全面依法治市委员会'
+    """
+    short = _SHORT_COMMISSION.search(match.name)
+    if short is None:
+        return match
+    level, office = short.group(1), short.group(2)
+    whole = level + "委全面依法治" + level + "委员会" + ("办公室" if office else "")
+    # (written so too: one name however it is written, as 依法治区委员会 is)
+    name = match.name[: short.start()] + whole
+    return match._replace(name=name, written=name if match.written else "")
+
+
+def _short_commissions(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The matches, a commission named short (市委法治委) by its one name."""
+    return [_commission_by_short_name(m) for m in matches] if "法治委" in text else matches
 
 
 # A group's name on the line under the bodies it belongs to, signing a notice (中共某县委某县人民政府 /
@@ -1992,7 +2022,12 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?"
-                       r"|获评")
+                       r"|获评"
+                       # (得到司法部调研组充分肯定, 受到省司法厅督察组表扬: a visiting team's praise earned, written
+                       # with 得到 or 受到. Not a body's own praise, 受到省政府办公厅的充分肯定, which the sample's gold
+                       # reads as the body acting.)
+                       r"|(?:得到|受到)([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
+                       r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
@@ -2009,6 +2044,8 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
             spans.append(honour.span(1))
         elif honour.group(2) is not None:
             spans.append(honour.span(2))
+        elif honour.group(3) is not None:
+            spans.append(honour.span(3))
         at = honour.start()
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:

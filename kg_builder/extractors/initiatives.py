@@ -222,6 +222,10 @@ _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u9f
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
 
+# What an item of an authority's powers ends with (“政府投资项目初步设计审批”事项): a matter, with 事项 after it.
+_POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
+
+
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
 # An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
@@ -272,6 +276,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
+        return False
+    if after.startswith("事项") and phrase.endswith(_POWER_ITEM_END):
+        # one item of an authority's powers quoted (将“…初步设计审批”事项下放, “…登记”事项): a matter handled,
+        # moved or listed, no programme run
         return False
     if after.startswith("立法"):
         return False  # a manner of making laws (开展“小切口”立法, “小快灵”立法), no programme run
