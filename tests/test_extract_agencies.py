@@ -319,6 +319,12 @@ def names(text):
     (DONGLIAO + "县审计局工作受到省司法厅督察组通报表扬。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局开展评查,得到市司法局调研组的高度认可。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县司法局得到县财政局支持,开展培训。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # The government's standing meeting written bare (县委常委会、政府常务会共学习16次, 召开政府常务会议研究…): the
+    # document's own government; its rules (政府常务会议学法制度) and a 法治政府 before other words are none.
+    ("东辽县2024年法治政府建设情况报告\n县委常委会、政府常务会共学习16次。", ["东辽县委", "东辽县人民政府"]),
+    ("东辽县2024年法治政府建设情况报告\n召开政府常务会议研究法治建设3次。", ["东辽县人民政府"]),
+    ("东辽县2024年法治政府建设情况报告\n落实县委常委会和政府常务会议学法制度。", ["东辽县委"]),
+    ("东辽县2024年法治政府建设情况报告\n推进法治政府常务工作,县司法局负责。", ["东辽县司法局"]),
     # (a body's own praise, 受到省人民政府的充分肯定, stays as the sample's gold reads it: the body acting)
     (DONGLIAO + "县审计局工作受到省人民政府的充分肯定。", ["东辽县人民政府", "东辽县审计局", "吉林省人民政府"]),
     # A committee's rule-of-law commission by its short name (市委法治委, 县委法治委会议) is its one commission.
@@ -1707,6 +1713,10 @@ def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     # The inspecting body acting still acts.
     (DONGLIAO + "省司法厅开展法治督察,县政府配合。", ["东辽县人民政府", "吉林省司法厅"]),
     (DONGLIAO + "县委研究巡察工作,县司法局配合。", ["东辽县人民政府", "东辽县委", "东辽县司法局"]),
+    # ... named with the levels and the work it covers (中央依法治国办市县法治建设工作实地督察反馈问题整改).
+    (DONGLIAO + "县司法局做好中央依法治国办市县法治建设工作实地督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县政府抓好省委依法治省办法治政府建设工作督察整改。", ["东辽县人民政府"]),
+    (DONGLIAO + "中央依法治国办开展市县法治建设调研,县司法局配合。", ["东辽县人民政府", "中央依法治国办", "东辽县司法局"]),
 ])
 def test_an_inspection_named_as_a_thing(text, expected):
     assert names(text) == expected

@@ -161,6 +161,8 @@ def test_counts_formulas_places_and_service_mechanisms(text, expected):
     # A brand and its motto joined by a middle dot, whatever follows it.
     ("参加自治区“法治讲堂·逢九必讲”法治培训。", ["法治讲堂·逢九必讲"]),
     ("组织“法治讲堂·逢九必讲”及“江苏大讲堂”学习。", ["法治讲堂·逢九必讲", "江苏大讲堂"]),
+    # A named 学堂 is a programme as a named 讲堂 is, listed among the means a study is carried by.
+    ("运用“东湖学堂”“每周一课”等多种载体开展学习。", ["东湖学堂"]),
 ])
 def test_brand_with_its_motto(text, expected):
     assert names(text) == expected
@@ -661,6 +663,8 @@ def test_listed_names_and_a_mode_before_its_groups(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Kinds of people or files counted are categories, not programmes.
     ("组织“三类人员”考法,完成“四类案卷”评查,推行“双随机、一公开”。", ["双随机、一公开"]),
+    # Kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师) are a category too.
+    ("推动“两公”律师发挥作用,组织“三官”人员进校园,推行“两书”制度。", ["两书"]),
 ])
 def test_categories_counted_are_no_programme(text, expected):
     assert names(text) == expected

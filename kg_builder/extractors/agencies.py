@@ -1665,6 +1665,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _congress_and_committee(ctx, begin)
     if "人大" in text and "监督" in text:
         added += _congress_supervising(ctx, begin)
+    if "政府常务会" in text:
+        added += _bare_government_meetings(ctx, begin, matches)
     if "及其办公室" in text or "及办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
@@ -1880,6 +1882,28 @@ def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]
     return found
 
 
+# The government's standing meeting written bare, 政府 with no level (县委常委会、政府常务会共学习16次, 召开政府常务会议
+# 研究…): the document's own government meeting, as 县政府常务会议 is. Its rules (政府常务会议学法制度, …议事规则) and
+# what it discusses (政府常务会议议题) are no body acting, as 政府常务会议学法等制度 is not (round forty-one).
+_BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?:召开|主持|经|在|通过|提请)?(政府常务会议|政府常务会(?!议))"
+                                      r"(?!(?:会前)?(?:集体)?(?:学法)?(?:等)?(?:制度|机制|规则|议事规则|议题))", re.M)
+
+
+def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The document's own government, named by its standing meeting written bare (政府常务会共学习16次)."""
+    own = ctx.division
+    if own is None or own.level not in ("provincial", "prefecture", "county"):
+        return []
+    name = own.name + "人民政府"
+    if any(m.name == name for m in matches):
+        return []
+    for match in _BARE_GOVERNMENT_MEETING.finditer(ctx.text, begin, ctx.body_end):
+        start = match.start(1)
+        return [AgencyMatch(start, start + 2, "政府", name, own.name, own.level, own.code or None,
+                            _written_division(ctx, own) + "人民政府")]
+    return []
+
+
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
 # A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
@@ -1911,7 +1935,8 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 # 落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作, the second read as 省委 before 依法治省办法…)
 _INSPECTION_THING = re.compile(
     r"(?:、[\u4e00-\u9fa5]{2,14}?(?=(?:依法治[省市县区州]办)?(?:法治政府建设|法治建设)))?(?:依法治[省市县区州]办)?"
-    r"(?:法治政府建设|法治建设)?(?:与责任落实)?"
+    # (with the levels and the work it covers: 中央依法治国办市县法治建设工作实地督察反馈问题整改)
+    r"(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)?(?:工作)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
