@@ -1025,8 +1025,11 @@ _NEWSPAPER_PAGE = re.compile(
 
 
 # (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
-_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来)[^。]{0,60}?"
-                          r"(?:督察|督查|调研|检查|评估|考察|会议?|活动)")
+_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
+                          r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)")
+# A news lead dated by the day it was written (今天下午,市人大常委会将…; 昨日上午,…召开), after the questions a
+# report opens with, or at the sentence's start.
+_TODAY_LEAD = re.compile(r"(?:^|[?？!！]|[)）][^\S\n]*)[^\S\n]*(?:今天|今日|昨天|昨日)(?:上午|下午|晚上?)?[,，]")
 # A site's column tag before a headline (评估现场丨…, 法治动态丨…): an article of the column, no document.
 _COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
 
@@ -1045,7 +1048,7 @@ def news_page(text: str) -> bool:
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
             if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
-                    or _RECENT_LEAD.match(first)):
+                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first)):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -2034,6 +2037,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
     counts = Counter(name for _, _, name in body)
+    visiting = _province_visiting(text, body_end, body, named) if "省" in text[:300] else None
+    if visiting is not None:
+        return visiting[0], visiting[1], named
     kinds = [kind for kind, _ in selves.most_common()]
     # A title led by a bare level's body (区政府办2025年度…报告, 县司法局关于…): a body of that level wrote it,
     # whatever higher levels its text names as 全省 and 全市 (围绕全省“三个年”活动和全市…要求).
@@ -2068,7 +2074,43 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
         if at >= 0 and parent.endswith(kinds[0]):
             return ("division", parent, None), (at, at + len(short)), named
+        if (short and parent.endswith(kinds[0]) and "我" + kinds[0] in text[:body_end]
+                and _BARE_CITY_OWN.search(text, 0, body_end)):
+            # (never naming itself, but speaking as 我市 and naming its bodies bare, 市人大常委会执法检查组到迁西县: the
+            # county's city, whose body goes there)
+            return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A province's body written bare as the lead's subject, then the places it goes to (省人大常委会…率执法检查组先后到
+# 某市、某市开展…检查): the province's page, not the first city's.
+_BARE_PROVINCE_BODY = re.compile(r"(?<![全本我各该外一])省(?:人大常委会|委|人民政府|政府|人大)")
+_GOES_TO = re.compile(r"(?:先后)?(?:到|赴|深入)")
+
+
+def _province_visiting(text: str, body_end: int, body: list[tuple[int, int, str]], named: tuple[str, ...]):
+    """The province whose bare body (省人大常委会, 省委) the first sentence has go to two or more of its cities."""
+    end = text.find("。", 0, min(body_end, 400))
+    end = end if end >= 0 else min(body_end, 400)
+    subject = _BARE_PROVINCE_BODY.search(text, 0, end)
+    if subject is None or _GOES_TO.search(text, subject.end(), end) is None:
+        return None
+    cities, province = set(), None
+    for start, stop, name in body:
+        if start >= end:
+            break
+        division = divisions.resolve(name, None, named).division
+        if division is None:
+            continue
+        if division.province is None or division.level == "provincial":
+            return None  # (a province named in full names itself)
+        if province not in (None, division.province):
+            return None
+        province = division.province
+        cities.add(division.prefecture or division.name)
+    if len(cities) < 2 or province is None:
+        return None
+    return ("division", province, None), subject.span()
 
 
 # A report's leadership written by bare levels (在区委、区政府的坚强领导下, 在市委、市政府和县委的领导下): the
@@ -2102,6 +2144,7 @@ def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str)
 # A county's own field of the nation's modernisation (推进中国式现代化某某实践): its short name.
 _OWN_PRACTICE = re.compile(r"中国式现代化([\u4e00-\u9fa5]{2,3}?)(?:实践|篇章|新篇章)")
 # A city's body written bare, with no place before it (,市委常委…, 。市审计局…).
+_BARE_CITY_OWN = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|人大常委会|[\u4e00-\u9fa5]{1,8}?局)")
 _BARE_CITY_BODY = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|[\u4e00-\u9fa5]{1,8}?局)")
 
 
@@ -2163,8 +2206,10 @@ def context_of(doc: Document) -> DocumentContext:
         # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
         found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]
     if "和县" in text and "安徽" not in text and "马鞍山" not in text:
-        # (领导和县委: 安徽's 和县 with neither its province nor its city named is a conjunction and 县.)
-        found = [m for m in found if m[2] != "和县" or not "\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff"]
+        # (领导和县委, 《…报告》和县人大常委会: 安徽's 和县 with neither its province nor its city named is a
+        # conjunction and 县, after a word or a closing mark.)
+        found = [m for m in found if m[2] != "和县"
+                 or not ("\u4e00" <= text[m[0] - 1 : m[0]] <= "\u9fff" or text[m[0] - 1 : m[0]] in "》〉”」)）")]
     year, year_span = None, None
     own = _own_year(title)
     if own is not None and title_span:

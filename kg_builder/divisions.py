@@ -418,6 +418,12 @@ def resolve(name: str, year: int | None = None, context: Iterable[str] = ()) -> 
                 return Resolution(name, "resolved", winners[0], tuple(candidates))
     if len(candidates) == 1:
         return Resolution(name, "resolved", candidates[0], tuple(candidates))
+    if year is None:
+        # With no year to choose by, a division that is gone since before 2000 (重庆市, a prefecture of 四川 until
+        # 1997) loses to the one of that name that exists now: the documents read are of this century.
+        current = [d for d in candidates if (d.last_year or 9999) >= _last_year()]
+        if len(current) == 1 and all((d.last_year or 9999) < 2000 for d in candidates if d is not current[0]):
+            return Resolution(name, "resolved", current[0], tuple(candidates))
     lineages = {(d.province, d.prefecture, d.level) for d in candidates}
     if len(lineages) == 1:
         # One division whose code changed over the years: with no year to choose

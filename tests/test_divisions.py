@@ -34,6 +34,11 @@ from kg_builder.divisions import is_national_body, resolve, township
     ("莫力达瓦旗", 2020, (), "resolved", "150722", "county"),
     # ... but in the years a plain county carried that name, the plain county.
     ("长阳县", 1982, (), "resolved", "422728", "county"),
+    # With no year, a division gone since before 2000 (重庆市, 四川's prefecture until 1997) loses to today's.
+    ("重庆市", None, (), "resolved", "500000", "provincial"),
+    ("重庆市", 1990, (), "resolved", "510200", "prefecture"),
+    # (two divisions of one name that both exist stay ambiguous)
+    ("朝阳区", None, (), "ambiguous", None, None),
 ])
 def test_resolve(name, year, context, status, code, level):
     result = resolve(name, year, context)

@@ -193,6 +193,11 @@ def names(text):
     (DONGLIAO + "检查组先后到县人民法院、县财政局、城关街道办事处等单位实地走访,县委依法治县办陪同。",
      ["东辽县人民政府", "东辽县委依法治县办"]),
     (DONGLIAO + "县普法办组织评议组到县统计局、县应急管理局进行实地核查。", ["东辽县人民政府", "东辽县普法办"]),
+    # ... and the places a visiting group came to before what it did there (先后来到A、B,视察了…): places.
+    (DONGLIAO + "视察组先后来到县住建局、县交通运输局,视察了全县法治政府建设情况。县司法局汇报。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "调研组到县水利局、某某社区,实地察看了工作开展情况。", ["东辽县人民政府"]),
+    (DONGLIAO + "视察组先后到县住建局、县交通运输局开展视察。县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
     # (guidance received is not a visit: 得到县司法局指导; a body that goes to another to study acts)
     (DONGLIAO + "全年得到县司法局指导,县财政局到县司法局调研。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
@@ -331,6 +336,21 @@ def names(text):
     (DONGLIAO + "县委法治委会议研究部署法治建设。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
     ("辽源市2024年法治政府建设情况报告\n市委常委会会议、市委法治委会议定期研究法治政府建设。",
      ["辽源市委", "辽源市委全面依法治市委员会"]),
+    # A body's staffer invited by his division, post and name (…处处长某某某同志授课, …科科长某某授课): a person,
+    # not the body acting; the body invited to guide still acts.
+    (DONGLIAO + "邀请省司法厅行政复议与应诉处处长王某某同志作专题辅导。", ["东辽县人民政府"]),
+    (DONGLIAO + "邀请市市场监管局法规科副科长李某授课,邀请市司法局指导。", ["东辽县人民政府", "辽源市司法局"]),
+    # A group named for the work it pushes (推进…工作领导小组): 推进 opens its name, as in 推进依法治县领导小组.
+    (DONGLIAO + "召开县推进法治政府建设工作领导小组会议,研究部署。", ["东辽县人民政府", "东辽县推进法治政府建设工作领导小组"]),
+    (DONGLIAO + "县政府推进法治政府建设,成效明显。", ["东辽县人民政府"]),
+    # The findings of a body's inspection that work is measured against (对标…对我县…督察反馈意见): no body acting.
+    (DONGLIAO + "对标市委依法治市办对我县法治建设专项督察反馈意见,逐条整改。", ["东辽县人民政府"]),
+    (DONGLIAO + "对照省委依法治省办督察反馈问题抓好落实。", ["东辽县人民政府"]),
+    (DONGLIAO + "市委依法治市办对我县开展专项督察。", ["东辽县人民政府", "辽源市委依法治市办"]),
+    # A committee's study group's rules, listed with others (执行县委理论学习中心组学法、…制度): no committee acting;
+    # its study group at its study still is the committee acting.
+    (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -561,10 +581,28 @@ def test_committees_whose_meetings_are_studied(text, expected):
     ("石桥乡2023年度法治政府建设情况报告\n石桥乡在县委、县政府正确领导和县依法治县委员会支持下,乡党委推进工作。",
      ["石桥乡党委"]),
     ("石桥乡2023年度法治政府建设情况报告\n在县政府领导和县委支持下,乡党委推进工作。", ["石桥乡党委"]),
+    # … after a closing mark too: a title listed, then 和 and the county's bodies.
+    ("石桥乡2023年度法治政府建设情况报告\n乡党委学习了《某某报告》和县人大常委会的审议意见。", ["石桥乡党委"]),
+    ("石桥乡2023年度法治政府建设情况报告\n乡党委组织“法律进村”和县司法局的培训。", ["石桥乡党委"]),
     # 和县 itself, its province named, is the county.
     ("安徽省和县2023年法治政府建设情况报告\n2023年,和县司法局推进工作。", ["和县司法局"]),
 ])
 def test_conjunction_before_a_county_word_without_the_province(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A congress's committee by its long and short names (人大法制委员会, 人大法制委) is one body, named as the text
+    # names it most; its standing committee's working committee written bare after it (和常委会法制工委) is the
+    # congress's.
+    ("辽源市人大法制委员会对某报告的审查意见\n市人大法制委和常委会法制工委进行了跟踪督促。市人大法制委认为,整改到位。",
+     ["辽源市人大法制委", "辽源市人大常委会法制工委"]),
+    ("辽源市人大常委会会议\n市人大财政经济委员会审查预算。市人大财经委提出意见,市人大财经委、常委会预算工委跟踪。",
+     ["辽源市人大常委会", "辽源市人大财经委", "辽源市人大常委会预算工委"]),
+    # (a standing committee written bare on its own stays the congress's standing committee)
+    ("辽源市人大常委会会议\n市人大常委会听取报告,常委会组成人员审议。", ["辽源市人大常委会"]),
+])
+def test_a_congress_committee_by_its_two_names_and_its_standing_committees_body(text, expected):
     assert names(text) == expected
 
 
@@ -1607,6 +1645,9 @@ def test_a_bureaus_party_group_after_a_verb(text, expected):
     # A government's units as a plural (县政府各单位, 市政府各部门) are left out, and the government with them ...
     ("东辽县2024年法治政府建设工作要点\n县司法局起草了征求意见稿,发送各乡镇、县政府各单位征求意见。", ["东辽县司法局"]),
     ("辽源市2024年法治政府建设情况报告\n市司法局牵头,市政府各部门按职责分工落实。", ["辽源市司法局"]),
+    # (its departments concerned too: 向省政府相关部门征集, 市政府有关部门负责人参加)
+    ("辽源市2024年法治政府建设情况报告\n市司法局向市政府相关部门征集问题线索。", ["辽源市司法局"]),
+    ("辽源市2024年法治政府建设情况报告\n市司法局召开座谈会,市政府有关部门主要负责人参加。", ["辽源市司法局"]),
     # ... and 政府治理 is governance, no body (提升我县政府治理效能).
     ("东辽县2024年法治政府建设工作要点\n县司法局推动提高决策质量,切实提升我县政府治理效能。", ["东辽县司法局"]),
     # A government acting before its departments are named keeps its place.

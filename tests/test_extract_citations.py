@@ -93,6 +93,8 @@ def test_titles(text, expected):
     ("学习了《中华人民共和国密码法》", "中华人民共和国密码法", "national", "law"),
     ("学习了《重大行政决策程序暂行条例》", "重大行政决策程序暂行条例", "national", "administrative_regulation"),
     ("学习《地方党政领导干部食品安全责任制规定》", "地方党政领导干部食品安全责任制规定", "national", "party_regulation"),
+    # The centre's offices' 2024 rules on relieving the grassroots (中办、国办), a party regulation by the lexicon.
+    ("深入学习《整治形式主义为基层减负若干规定》", "整治形式主义为基层减负若干规定", "national", "party_regulation"),
     ("制定了《2019年中站区全面推进依法行政工作计划的通知》", "2019年中站区全面推进依法行政工作计划的通知", "county", "plan"),
     ("审议通过《中共中站区委全面依法治区委员会工作规则》", "中共中站区委全面依法治区委员会工作规则", "county", "normative"),
     ("山西省人民政府《关于加快推进法治政府建设的实施意见》", "关于加快推进法治政府建设的实施意见", "provincial", "normative"),
@@ -189,6 +191,22 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
     township = "龙溪镇2024年法治政府建设年度报告\n2024年,龙溪镇深入推进法治政府建设。"
     citation = cited(text, township)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A page that never names its place: a title made by a body written by its bare level is of that level.
+    ("会议听取了县人民政府《关于上半年经济运行情况的报告》,《关于道路建设情况的报告》。",
+     "关于道路建设情况的报告", "county"),
+    ("会议听取了县人民政府《关于上半年经济运行情况的报告》和县人大常委会农工委《关于饮水安全的考察报告》。",
+     "关于饮水安全的考察报告", "county"),
+    ("会议审查批准县人民政府《关于全县财政决算草案的报告》。", "关于全县财政决算草案的报告", "county"),
+    ("会议听取了市人民检察院《关于开展公益诉讼情况的报告》。", "关于开展公益诉讼情况的报告", "prefecture"),
+    # (a title no bare body stands before stays without a level)
+    ("会议学习了《关于加强基层治理的调研报告》。", "关于加强基层治理的调研报告", None),
+])
+def test_bare_level_body_before_a_title_of_an_unplaced_page(text, title, issuer_level):
+    unplaced = "第十七届人大常委会举行第二十次会议\n8月26日,第十七届人大常委会举行第二十次会议。"
+    assert cited(text, unplaced)[title].issuer_level == issuer_level
 
 
 def test_provincial_issuer_named_by_party_and_government():
@@ -685,6 +703,13 @@ def test_a_whole_place_title_listed_after_a_national_one(text, title, issuer_lev
     ("衔接《法治青岛建设规划》。", "法治青岛建设规划", "prefecture"),
     # The district's own is the district's.
     ("起草《法治徐汇建设规划》。", "法治徐汇建设规划", "county"),
+    # A title naming the rule of law it builds after the building (建设…法治上海…, 推进法治上海建设…): the place's.
+    ("落实《建设更高水平法治上海2023年度工作要点》。", "建设更高水平法治上海2023年度工作要点", "provincial"),
+    ("落实《推进法治上海建设工作方案》。", "推进法治上海建设工作方案", "provincial"),
+    # A place named after it owns the document (…法治上海建设工作徐汇区责任分解方案).
+    ("制定《深化法治上海建设工作徐汇区责任分解方案》。", "深化法治上海建设工作徐汇区责任分解方案", "county"),
+    # The district's own rule of law built is the district's.
+    ("印发《建设更高水平法治徐汇2023年度工作要点》。", "建设更高水平法治徐汇2023年度工作要点", "county"),
 ])
 def test_a_plan_named_for_a_places_rule_of_law(text, title, issuer_level):
     found = cited(text, prefix="徐汇区全面依法治区第十四个五年规划\n")

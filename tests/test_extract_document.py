@@ -239,6 +239,10 @@ def test_a_sites_summary_line_before_the_recipients():
     ("2021年度县政府常务会议学法计划", "work_plan"),
     ("某市人民政府办公室关于印发2023年领导干部法治培训计划的通知", "work_plan"),
     ("某县落实某规划行动计划", "implementation_plan"),
+    # A congress's review of a report (…对《…报告》的审查意见, 审议意见) is neither the report nor a policy opinion.
+    ("某市人大法制委员会对《市政府关于某某工作情况报告的审议意见研究处理情况的报告》的审查意见", "other"),
+    ("某县人大常委会关于县政府2023年度法治政府建设情况报告的审议意见", "other"),
+    ("某市人民政府关于加强行政执法监督的意见", "opinion"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected
@@ -429,6 +433,19 @@ def test_news_lead_of_a_national_document(text, name, level):
      "详细了解镜湖区普法中期工作开展情况。", "镜湖区", "county"),
 ])
 def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+# A province's body written bare as the lead's subject, going to two or more of its cities: the province's page.
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("8月下旬,省人大常委会秘书长某某率执法检查组先后到株洲市、益阳市开展执法检查。期间,检查组深入株洲市天元区、"
+     "益阳市赫山区开展实地检查。", "湖南省", "provincial"),
+    ("近日,省委依法治省办督察组赴长沙市、岳阳市开展督察。督察组听取了两市汇报。", "湖南省", "provincial"),
+    # (one city gone to: the city's page, as before)
+    ("8月下旬,省人大常委会执法检查组到株洲市开展执法检查。检查组深入株洲市天元区开展实地检查。", "株洲市", "prefecture"),
+])
+def test_a_provinces_body_visiting_its_cities(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
 
@@ -829,6 +846,13 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # A site's dateline with its county between (某某网某县讯), or a site's byline with its reporter in brackets.
     ("某某网青山讯 近年来,青山镇坚持普法与依法治理并重,2023年开展法治宣传30场。\n青山镇推进工作。", "other", 2023),
     ("某省法治网:(记者 某某)2023年以来,青山镇深化普法工作,开展宣传活动。\n青山镇推进工作。", "other", 2023),
+    # A lead of a body's head leading a team "lately" (近日,…副主任某某带队调研…) is news.
+    ("近日,某市人大常委会副主任某某带队调研青山区2023年度法治政府建设情况。\n区政府作了汇报。", "other", 2023),
+    # A lead dated by the day it was written (今天下午,…将开展专题询问), after the questions it opens with: news, of
+    # the later of the years it names as often, not the year a span began (自2015年以来).
+    ("关于某某路的建设,推进情况如何?今天下午,市人大常委会将开展专题询问。自2015年以来,常委会先后开展专题询问。"
+     "按照常委会2020年工作要点安排开展工作。", "other", 2020),
+    ("(记者 某某)昨日上午,某市人大常委会召开联组会议开展专题询问。2022年,常委会推进工作。", "other", 2022),
 ])
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)
@@ -1272,6 +1296,13 @@ def test_given_title_read_as_the_text_heads_it(given, text, title):
     # a district's own report (我区) keeps the district
     ("2024年,我区坚持以习近平法治思想为指导,扎实推进依法行政。潞州区被确定为全省法治一体建设试点。全区推进。",
      "潞州区", "county"),
+    # never naming itself, but speaking as 我市 and naming its bodies bare (市人大常委会执法检查组到某县): the
+    # county's city, whose body goes there
+    ("7月26日,市人大常委会副主任某某带领执法检查组到迁西县,就法律在我市的贯彻实施情况开展检查。"
+     "检查组听取了迁西县政府的汇报。", "唐山市", "prefecture"),
+    # (a county's own page, 我县, keeps the county)
+    ("7月26日,市人大常委会执法检查组到迁西县检查。我县汇报了法律贯彻实施情况,迁西县政府表示整改。",
+     "迁西县", "county"),
 ])
 def test_a_city_naming_only_one_of_its_districts(text, name, level):
     ctx = context_of(Document(id="t", text=text))

@@ -154,6 +154,21 @@ def test_headings_notices_and_deep_titles(text, expected):
     assert links(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A congress's review of how a law is carried out reviews it: no link from its title shape.
+    ("某县人大常委会会议\n会议审议了县政府办理落实《关于全县贯彻实施〈中华人民共和国土地管理法〉审议意见》情况的报告。", set()),
+    ("某市人大常委会会议\n听取了《关于检查〈中华人民共和国森林法〉实施情况的报告》。", set()),
+    ("某区工作\n区政府作了《关于贯彻落实〈某省物业管理条例〉情况的报告》。", set()),
+    # controls: a plan or an opinion made to carry a title out still links to it
+    ("某县工作\n制定了《关于贯彻实施〈中华人民共和国土地管理法〉的实施意见》。",
+     {("关于贯彻实施〈中华人民共和国土地管理法〉的实施意见", "中华人民共和国土地管理法")}),
+    ("某县工作\n印发《贯彻落实〈某省物业管理条例〉工作方案》。",
+     {("贯彻落实〈某省物业管理条例〉工作方案", "某省物业管理条例")}),
+])
+def test_a_review_of_how_a_title_is_carried_out_implements_nothing(text, expected):
+    assert links(text) == expected
+
+
 GANG21 = "法治政府建设实施纲要(2021-2025年)"
 
 

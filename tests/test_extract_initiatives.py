@@ -15,6 +15,8 @@ def names(text):
     ("全面推行“双随机、一公开”监管方式,推进“互联网+政务服务”工作。", ["双随机、一公开", "互联网+政务服务"]),
     ("坚持“有件必审、有件必备、有错必纠”的原则,遵循“法无授权不可为,法定职责必须为”。", []),
     ("实现“一套材料、一张表单、一窗受理、一网通办、一次办结”。", ["一网通办"]),
+    # A lexicon programme written bare beside a quoted one.
+    ("落实国务院关于减证便民、深化“放管服”改革的决策部署。", ["减证便民", "放管服"]),
     ("开发“马上办”APP,拨打“12333”劳动保障投诉举报电话。", []),
     ("打造“六最”营商环境,推进“两集中、两到位”,实行“四办”要求。", ["六最", "两集中、两到位", "四办"]),
     ("深入开展“八五”普法,落实‘谁执法谁普法’,建立\"以案释法\"案例库,开展「七五」普法总结。",
@@ -28,6 +30,14 @@ def names(text):
     ("对“四风”问题突出的单位严格追责,“三定”方案已审核。", []),
     ("创新发展新时代“枫桥经验”,推行“一村(社区)一法律顾问”工作。", ["枫桥经验", "一村(社区)一法律顾问"]),
     ("由“先证后照”改为“先照后证”。", ["先照后证"]),
+    # Documents counted one kind after another (“一规划一方案一清单”) are plans carried out, no programme.
+    ("推进法治建设“一规划一方案一清单”落实,落实“一规划两方案”。", []),
+    # Papers counted whose rate is measured (“两书”回复率) are a measure; counted papers as a 制度 stay one.
+    ("把建议书作为抓手,“两书”按期回复率100%,推行“三书”制度。", ["三书"]),
+    # Two counts, each with its word (“两创两化”), name a formula of parts though 化 ends it; a manner (“一体化”) does not.
+    ("开展法治督察“两创两化”等特色试点项目,推进“一体化”协作。", ["两创两化"]),
+    # A lecture campaign named in two parts joined by a middle dot (“学理论·讲政策”基层宣讲).
+    ("纳入“学理论·讲政策”基层宣讲内容,落实“法治·文明”的要求。", ["学理论·讲政策"]),
     ("深化“放管服效”改革。", ["放管服效"]),
     # The targets a plan sets (“…”任务目标) are a goal; a programme named by its bearers (“…带头人”) is one, and the
     # villagers' say (村民说事) is a mechanism the lexicon knows.
@@ -550,8 +560,23 @@ def test_a_mechanism_created_is_a_programme(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Words quoted from what a plenum or a leader set, followed by 要求, are a requirement, not a programme.
     ("贯彻落实全会提出的“完善中国特色社会主义法治体系”要求,深入推进“放管服”改革。", ["放管服"]),
+    ("会议践行习近平总书记“四个机关”要求,深化“放管服”改革。", ["放管服"]),
+    ("落实总书记“三个更加注重”要求,推行“一网通办”。", ["一网通办"]),
 ])
 def test_a_quoted_requirement_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The problems a campaign targets (针对“三堆五乱”等问题) and the state bodies a congress supervises (“一府两院”,
+    # “一府一委两院”) are no programmes.
+    ("针对农村“三堆五乱”等问题,深入开展“清洁家园”行动。", ["清洁家园"]),
+    ("常委会听取审议“一府一委两院”专项工作报告12个,推进“放管服”改革。", ["放管服"]),
+    ("监督“一府两院”工作,开展“法治体检”活动。", ["法治体检"]),
+    # (a programme named by its count, then what it solves, stays one: 推行“三个清单”解决…问题)
+    ("推行“三张清单”制度,解决群众办事难问题。", ["三张清单"]),
+])
+def test_problems_targeted_and_supervised_bodies_are_no_programmes(text, expected):
     assert names(text) == expected
 
 

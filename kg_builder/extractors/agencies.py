@@ -62,7 +62,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
@@ -127,6 +127,9 @@ _CANONICAL = (
     ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
     ("纪委区监委", "纪委监委"),
     ("人民代表大会常务委员会", "人大常委会"), ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室"),
+    # (a congress's committees by their long and short names: 人大法制委员会 and 人大法制委, 常委会法制工作委员会 and
+    # 常委会法制工委, 人大财政经济委员会 and 人大财经委)
+    ("法制工作委员会", "法制工委"), ("法制委员会", "法制委"), ("财政经济委员会", "财经委"),
     # (县政府办公室 and 县政府办 are one office: named as the text names it most)
     ("政府办公室", "政府办"),
     # (县人民法院 and 县法院, 县人民检察院 and 县检察院: one court, one procuratorate)
@@ -423,7 +426,7 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
             return None
         staff = _NAMED_STAFF.match(text, end)
-        if staff is not None and not _STOP.search(staff.group(1)):
+        if staff is not None and (staff.group(1) is None or not _STOP.search(staff.group(1))):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
             return None
         if suffix.endswith("小组") and _GROUP_HEAD_AFTER.match(text, end):
@@ -453,7 +456,10 @@ _GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
-_NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(?!会|室|级)")
+# (or its division named by its work, the division's head after it, his name after the post: 邀请省司法厅普法与
+# 依法治理处处长某某某同志授课, 邀请市司法局行政复议科科长某某: a person too, not the body acting)
+_NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(?!会|室|级)"
+                          r"|[\u4e00-\u9fa5]{2,10}?(?P<unit>[处科股])副?(?P=unit)长(?=[\u4e00-\u9fa5]{2,3}(?:同志|[,、。(]|授课|作|讲))")
 
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
@@ -1208,6 +1214,8 @@ _ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), 
 # A county's or city's committee with its government written bare after it, once for both
 # (在攸县委、政府的领导下, 市委、政府: the 人民政府 of the committee's division; not 县委、政府办, nor
 # 市党委、政府主要负责人, the heads of both).
+_STANDING_AFTER = ("和常委会", "、常委会", "及常委会", "与常委会")
+_STANDING_ELIDED = re.compile(r"[和、及与](常委会[\u4e00-\u9fa5]{1,6}?(?:工委|委员会|委|办公室|办公厅|研究室))")
 _DIVISION_ELIDED = re.compile(r"[、和与]政府(?!办|部门|各|工作部门|组成|主要负责|负责人|主要领导|领导班子)")
 
 
@@ -1386,6 +1394,16 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
         begin = found.end() - len(body)
         return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                               name=stem + body, written=written + body)
+    if "人大" in match.name and not match.name.endswith("常委会") and text.startswith(_STANDING_AFTER, match.end):
+        # a congress's committee, then its standing committee's written bare after it (市人大法制委和常委会法制工委:
+        # the congress's 常委会法制工委)
+        found = _STANDING_ELIDED.match(text, match.end)
+        if found is not None:
+            stem = match.name[: match.name.index("人大")]
+            begin = found.start(1)
+            body = canonical_body(found.group(1))
+            return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
+                                  name=stem + "人大" + body, written=stem + "人大" + found.group(1))
     if match.name[-2:] in ("省委", "市委", "县委", "区委", "州委") and match.surface.endswith("委"):
         found = _DIVISION_ELIDED.match(text, match.end)
         if found is not None:
@@ -1646,7 +1664,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "网站" in text or "监管平台" in text or "建设项目" in text:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
-        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None]
+        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
+            text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))]
+    if "中心组" in text and "制度" in text:
+        # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
+        # others, not the committee acting (its study group at its study still is)
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
@@ -1679,8 +1702,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
         added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
-    if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)):
-        added += [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
+    if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)) or (
+            "委和常委会" in text or "委、常委会" in text):
+        elided = [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
+        standing = [(e.start, e.end) for e in elided if e.text.startswith("常委会")]
+        if standing:  # (常委会法制工委 after a congress's committee: the congress's, not a body listed under a bare level)
+            matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in standing)]
+        added += elided
     if added:
         matches = sorted(matches + added, key=_START)
     if "领导小组\n" in text:
@@ -1940,6 +1968,13 @@ _INSPECTION_THING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
+# The findings of a body's inspection that work is measured against (对标省委依法治省办对我市…实地督察反馈意见,
+# 对照中央依法治国办督察反馈问题): what the body found, the same thing as its findings rectified, not the body acting.
+_MEASURED_BY = ("对标", "对照", "针对")
+_INSPECTION_FINDINGS = re.compile(
+    r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
+_STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 _BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目")
@@ -1981,8 +2016,9 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 # What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
 # What after a government's name makes it no body acting: its units as a plural (县政府各单位, 市政府各
-# 部门) or the compound 政府治理 (提升我县政府治理效能).
-_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|治理(?:效能|能力|体系|水平|现代化)")
+# 部门, 省政府相关部门, 市政府有关部门) or the compound 政府治理 (提升我县政府治理效能).
+_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|(?:有关|相关)(?:部门|单位)"
+                                    r"|治理(?:效能|能力|体系|水平|现代化)")
 # (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
 _MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
 _ELIDED_MEETING = re.compile(r"[\u4e00-\u9fa5]{2,12}[、和及与]")
@@ -2129,8 +2165,10 @@ _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|�
 _INSPECTED_CHEAP = r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
 _INSPECTED_DONE = re.compile(r"(?=[督检评考巡了掌])(?:" + _INSPECTED_CHEAP + ")")
 _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_CHEAP +
-                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
-                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访))"
+                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
+                        r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
+                        # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
+                        r"|[,，](?:实地)?(?:视察|察看|查看)))"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
                         r"(?:督察|督查|检查|评估|考核|巡察)))")
 
@@ -2179,7 +2217,7 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
 _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察)")
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)|[,，](?:实地)?(?:视察|察看|查看)")
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:

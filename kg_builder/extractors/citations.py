@@ -275,6 +275,27 @@ def _list_head(text: str, start: int) -> int:
     return start
 
 
+#: A body written by its bare level, right before a title: 县人民政府《, 县人大常委会农环委《, 市司法局《.
+_BARE_LEVEL_BODY = re.compile(r"(?<![城都])(省|市|县|区|乡|镇)(?:人民政府|政府|人大常委会|人民检察院|人民法院"
+                              r"|委员会|委|局|办公室|办)[\u4e00-\u9fa5]{0,6}?(?:委|局|办|室|院|会|府)?$")
+_BARE_LEVELS = {"省": "provincial", "市": "prefecture", "县": "county", "区": "county", "乡": "township", "镇": "township"}
+
+
+def _bare_level_before(text: str, span: TitleSpan) -> str | None:
+    """The level of a body written bare (县人民政府) before a title or before the list (《A》,《B》) it closes."""
+    start = span.start
+    for _ in range(12):
+        if text[start - 3 : start - 1] in ("》,", "》，", "》、") or text[start - 2 : start - 1] == "》":
+            before = text.rfind("《", max(0, start - 200), start - 1)
+            if before < 0:
+                break
+            start = before + 1
+        else:
+            break
+    match = _BARE_LEVEL_BODY.search(text, max(0, start - 16), start - 1)
+    return _BARE_LEVELS[match.group(1)] if match else None
+
+
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
@@ -546,6 +567,21 @@ def _rule_of_law_place(title: str, year: int | None) -> divisions.Division | Non
     """The province or city a 法治X建设 title names by its short name, if X is one."""
     match = _RULE_OF_LAW_PLACE.match(title)
     return divisions.city_named(match.group(1), year) if match is not None else None
+
+
+# The same rule of law named after what is done to build it (建设更高水平法治开封2022年度工作要点, 推进法治河南建设…).
+_BUILDING_RULE_OF_LAW_PLACE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?:建设|推进|深化|加快建设|加快推进|奋力建设)[\u4e00-\u9fa5]{0,6}?法治([\u4e00-\u9fa5]{2,3}?)"
+    r"(?=建设|(?:19|20)\d{2}|工作)")
+
+
+def _built_rule_of_law_place(title: str, year: int | None) -> divisions.Division | None:
+    """The province or city whose rule of law a title says it builds (建设…法治开封…), if one is named."""
+    match = _BUILDING_RULE_OF_LAW_PLACE.match(title)
+    if match is None or find_divisions(title[match.end() :]):
+        # (…法治江苏建设工作…常州市责任分解方案: a place named after it owns the document)
+        return None
+    return divisions.city_named(match.group(1), year)
 
 
 # A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
@@ -1043,6 +1079,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
         issuer, level, code = place.name, place.level, place.code or None
+    elif (title[:1] in "建推深加奋2" and (place := _built_rule_of_law_place(title, ctx.year)) is not None
+          and ctx.division is not None and ctx.division.level in _LEVELS and place.level in _LEVELS
+          and _LEVELS.index(place.level) < _LEVELS.index(ctx.division.level)):
+        # 《建设更高水平法治开封2022年度工作要点》 in a district's report: the city's, whose rule of law it builds.
+        issuer, level, code = place.name, place.level, place.code or None
     elif ((whole := _WHOLE_RULE_OF_LAW.match(title) or _WHOLE_HIGHER.match(title)) is not None
           and ctx.division is not None and not ctx.division.name.endswith(whole.group(1))
           and (higher := ctx.relative(whole.group(1))) is not None
@@ -1063,6 +1104,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer = own.name if own else None
         level = own.level if own else None
         code = (own.code or None) if own else None
+        if own is None:
+            # A text that never names its place: a title made by a body written by its bare level (县人民政府《A》,
+            # 《B》; 县人大常委会农环委《C》) is of that level, though no one government's.
+            level = _bare_level_before(ctx.text, first) if first.depth == 0 else None
         if level == "township" and _COUNTY_WIDE.match(title):
             # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
             issuer, level, code = None, "county", None

@@ -48,6 +48,9 @@ def doc_type_of(title: str | None, text: str) -> str:
         if re.search(r"(解读|答记者问)$|解读[:：]", title):
             # an explanation of a document is not the document (…议题解读:关于…的汇报: the explained after a colon)
             return "other"
+        if _REVIEW_OPINION.search(title):
+            # a congress's review of a report (…对《…报告》的审查意见, …审议意见): neither the report nor a policy 意见
+            return "other"
         if _PRESIDED.search(title):
             # a headline of a meeting a leader chairs (某某主持 研究…规划编制、…等工作): news of the
             # meeting, not the plan it discusses
@@ -112,6 +115,7 @@ _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案
 # A headline saying a body passed or published a document.
 #: A notice issuing a year's summary with the plan for the next (印发《2023年…工作总结》和《2024年…工作要点》的通知).
 _SUMMARY_AND_PLAN = re.compile(r"印发[《〈][^《》〈〉]*(?:总结|报告)[》〉][和及、与][《〈]([^《》〈〉]+)[》〉]")
+_REVIEW_OPINION = re.compile(r"(?:审议|审查)意见$")
 _PRESIDED = re.compile(r"^[\u4e00-\u9fa5]{2,12}主持(?:召开|研究|部署|\s)|研究[^《》]{2,60}等(?:工作|事项|问题)$")
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")

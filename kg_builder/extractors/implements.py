@@ -81,8 +81,15 @@ def _deep_links(title: str, groups: list[tuple[int, int]], names: dict[str, str]
     return targets
 
 
+#: A title that reports on or reviews how a document is carried out (关于全县贯彻实施〈A〉情况的报告,
+#: …贯彻实施〈A〉…审议意见, 关于检查〈A〉实施情况的报告): a congress's review, no document made to carry A out.
+_REVIEW_END = re.compile(r"(报告|审议意见|审查意见)\)?$")
+
+
 def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
     targets = []
+    if _REVIEW_END.search(citation_title):
+        return targets
     if "印发" in citation_title and ("印发〈" in citation_title or citation_title.rstrip(")").endswith("通知")
                                     and "印发" in citation_title.split("〈", 1)[0]):
         # a notice issuing a plan (印发〈X〉的通知, 印发贯彻〈A〉…实施方案的通知): the plan implements, not the notice

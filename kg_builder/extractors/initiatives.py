@@ -50,7 +50,7 @@ _PROGRAMME_AFTER = re.compile(
 _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
-    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|问题|现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
+    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
     # a medium that reports on the work (被《法制报》、区“九龙发布”等媒体广泛报道)
     r"|等?(?:新)?媒体|等?(?:新闻)?媒介"
@@ -117,6 +117,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^两会$|^两山$"
     # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
     r"|^主体工程$"
+    # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme
+    r"|^一府(?:一委)?两院$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     r"|^[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
@@ -166,6 +168,9 @@ _NOT_A_PROGRAMME = re.compile(
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
     # guards against, not a programme
     r"|风险$|势力$"
+    # documents counted, one kind after another (“一规划两纲要”, 法治建设“一规划一方案一清单”): the plans a place
+    # carries out, named by their number, no programme
+    r"|^(?:[一二三四五六七八九十两](?:规划|纲要|方案|清单|意见|计划|办法)){2,4}$"
     # a statement quoted from a speech (强调“法治政府建设是全面依法治国的重点任务和主体工程”): X是Y says what
     # something is, no programme's name
     r"|^[\u4e00-\u9fa5]{3,}是[\u4e00-\u9fa5]{4,}$"
@@ -213,6 +218,13 @@ _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
 _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
+# A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
+_COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
+_TWO_COUNTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5][一二三四五六七八九十两][\u4e00-\u9fa5]")
+_RATE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,5}率")
+# Two phrases of a campaign joined by a middle dot (“举旗帜·送理论”), then the lectures it gives.
+_DOTTED_CAMPAIGN = re.compile(r"[\u4e00-\u9fa5]{2,6}[·•][\u4e00-\u9fa5]{2,6}")
+_LECTURE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}宣讲")
 # The 普法 responsibility system's parts, each named for whose duty it is (“谁主管谁普法”, “谁用工谁普法”).
 _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
@@ -256,6 +268,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师, “两代表”人士):
         # a category of people, as “三类人员” is, not a programme
         return False
+    if _COUNTED_THINGS.fullmatch(phrase.strip()) and _RATE_AFTER.match(after):
+        return False  # things counted whose rate is measured (“三书”按期办复率, “两书”回复率): a measure, no programme
+    if _DOTTED_CAMPAIGN.fullmatch(phrase.strip()) and _LECTURE_AFTER.match(after):
+        return True  # a lecture campaign named in two parts (“举旗帜·送理论”基层理论宣讲): a campaign run
     if _WHO_TEACHES_LAW.fullmatch(phrase.strip()):
         return True  # a part of the 普法 responsibility system, like the lexicon's 谁执法谁普法
     shape = _shape(phrase.strip())
@@ -271,8 +287,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
     if after.startswith(_SAID_AFTER):
         return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
-    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的")):
-        return False  # words quoted from what a plenum set (全会提出的“完善…法治体系”要求)
+    if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的", "总书记")):
+        # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
+        # its count (践行习近平总书记“四个机关”要求)
+        return False
     if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
@@ -365,7 +383,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
     # A manner (打造“一站式”纠纷解决平台, “一体化”协作) is no name by its shape, numbered or not.
-    numbered = numbered and not phrase.endswith(("式", "化"))
+    # (Two counts, each with its word, “三创三化”, name a formula of parts, whatever the last word is.)
+    numbered = numbered and (not phrase.endswith(("式", "化")) or _TWO_COUNTS.fullmatch(phrase) is not None)
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
