@@ -314,6 +314,28 @@ def names(text):
     # A national body's rules followed, unnamed (国务院有关规定, 司法部的相关规定), are its documents', no body acting.
     (DONGLIAO + "按照《政府投资条例》和国务院有关规定,县发展改革局负责审核。", ["东辽县人民政府", "东辽县发展改革局"]),
     (DONGLIAO + "依照司法部的相关规定办理。", ["东辽县人民政府"]),
+    # A metadata table whose cells stand apart with blank lines (发布机构 / (blank) / 县司法局): the page's poster.
+    (DONGLIAO + "发布机构\n\n县司法局\n\n发文日期\n\n县财政局开展培训。", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "发文单位\n\n\n县政府办公室\n\n成文日期\n县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局开展培训。\n\n县财政局配合。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # A visiting team's praise earned, written with 得到 or 受到 (得到司法部调研组充分肯定, 受到省司法厅督察组表扬):
+    # the team's body and the thing praised name no work done; a body acting in a clause of its own still acts.
+    (DONGLIAO + "深化述法机制,得到司法部调研组充分肯定。", ["东辽县人民政府"]),
+    (DONGLIAO + "县审计局工作受到省司法厅督察组通报表扬。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局开展评查,得到市司法局调研组的高度认可。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局得到县财政局支持,开展培训。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # The government's standing meeting written bare (县委常委会、政府常务会共学习16次, 召开政府常务会议研究…): the
+    # document's own government; its rules (政府常务会议学法制度) and a 法治政府 before other words are none.
+    ("东辽县2024年法治政府建设情况报告\n县委常委会、政府常务会共学习16次。", ["东辽县委", "东辽县人民政府"]),
+    ("东辽县2024年法治政府建设情况报告\n召开政府常务会议研究法治建设3次。", ["东辽县人民政府"]),
+    ("东辽县2024年法治政府建设情况报告\n落实县委常委会和政府常务会议学法制度。", ["东辽县委"]),
+    ("东辽县2024年法治政府建设情况报告\n推进法治政府常务工作,县司法局负责。", ["东辽县司法局"]),
+    # (a body's own praise, 受到省人民政府的充分肯定, stays as the sample's gold reads it: the body acting)
+    (DONGLIAO + "县审计局工作受到省人民政府的充分肯定。", ["东辽县人民政府", "东辽县审计局", "吉林省人民政府"]),
+    # A committee's rule-of-law commission by its short name (市委法治委, 县委法治委会议) is its one commission.
+    (DONGLIAO + "县委法治委会议研究部署法治建设。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
+    ("辽源市2024年法治政府建设情况报告\n市委常委会会议、市委法治委会议定期研究法治政府建设。",
+     ["辽源市委", "辽源市委全面依法治市委员会"]),
     # A body's staffer invited by his division, post and name (…处处长某某某同志授课, …科科长某某授课): a person,
     # not the body acting; the body invited to guide still acts.
     (DONGLIAO + "邀请省司法厅行政复议与应诉处处长王某某同志作专题辅导。", ["东辽县人民政府"]),
@@ -1732,6 +1754,10 @@ def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     # The inspecting body acting still acts.
     (DONGLIAO + "省司法厅开展法治督察,县政府配合。", ["东辽县人民政府", "吉林省司法厅"]),
     (DONGLIAO + "县委研究巡察工作,县司法局配合。", ["东辽县人民政府", "东辽县委", "东辽县司法局"]),
+    # ... named with the levels and the work it covers (中央依法治国办市县法治建设工作实地督察反馈问题整改).
+    (DONGLIAO + "县司法局做好中央依法治国办市县法治建设工作实地督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县政府抓好省委依法治省办法治政府建设工作督察整改。", ["东辽县人民政府"]),
+    (DONGLIAO + "中央依法治国办开展市县法治建设调研,县司法局配合。", ["东辽县人民政府", "中央依法治国办", "东辽县司法局"]),
 ])
 def test_an_inspection_named_as_a_thing(text, expected):
     assert names(text) == expected

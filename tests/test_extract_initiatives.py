@@ -171,6 +171,8 @@ def test_counts_formulas_places_and_service_mechanisms(text, expected):
     # A brand and its motto joined by a middle dot, whatever follows it.
     ("参加自治区“法治讲堂·逢九必讲”法治培训。", ["法治讲堂·逢九必讲"]),
     ("组织“法治讲堂·逢九必讲”及“江苏大讲堂”学习。", ["法治讲堂·逢九必讲", "江苏大讲堂"]),
+    # A named 学堂 is a programme as a named 讲堂 is, listed among the means a study is carried by.
+    ("运用“东湖学堂”“每周一课”等多种载体开展学习。", ["东湖学堂"]),
 ])
 def test_brand_with_its_motto(text, expected):
     assert names(text) == expected
@@ -268,6 +270,11 @@ def test_brought_in_forums_and_manners(text, expected):
     ("推动审批事项“掌上办、不见面办”。", []),
     # ... while the named reforms that end in 办 are.
     ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
+    # One item of an authority's powers quoted before 事项 (将“…审批”事项下放, “…登记”事项) is a matter handled, no
+    # programme; a programme quoted before 事项 stays one.
+    ("将“建设项目选址意见书核发审批”事项下放园区,承接“农民专业合作社设立登记”事项。", []),
+    ("梳理“户外广告设置许可”事项,推进“证照分离”改革。", ["证照分离"]),
+    ("推出“一件事一次办”事项38个,落实“首违不罚”事项清单。", ["一件事一次办", "首违不罚"]),
     # A place's four leading bodies (“四大家”领导) are people, not a programme.
     ("区“四大家”领导参加会议。", []),
     # Bundled and tolerant-of-gaps service (“集成办”“容缺办”) are ways of delivering it too.
@@ -681,6 +688,8 @@ def test_listed_names_and_a_mode_before_its_groups(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Kinds of people or files counted are categories, not programmes.
     ("组织“三类人员”考法,完成“四类案卷”评查,推行“双随机、一公开”。", ["双随机、一公开"]),
+    # Kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师) are a category too.
+    ("推动“两公”律师发挥作用,组织“三官”人员进校园,推行“两书”制度。", ["两书"]),
 ])
 def test_categories_counted_are_no_programme(text, expected):
     assert names(text) == expected

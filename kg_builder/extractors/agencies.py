@@ -186,8 +186,11 @@ _ORDER_NUMBER = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{0,16}(?:令第?[^\S\n]*
 # (a page flattened to one line keeps the label and its value apart by spaces: 发文单位 区人民政府 发文字号)
 # (what such a label looks like, found by its words first: the pattern below tries every position, so
 # it runs only on the few pages that have one)
+# (a table whose cells a page spaces out with blank lines, 发布机构 / (blank) / 某县司法局 / (blank) / 发文日期:
+# the label's value is the next line that holds anything, as it is with no blank line between)
 _LABEL_ABOVE_HINT = re.compile(r"(?:来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)(?:[^\S\n]*\n|[ \u3000])")
-_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n[^\S\n]*[^\n。,]{1,40}$"
+_LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n"
+                          r"(?:[^\S\n]*\n){0,2}[^\S\n]*[^\n。,]{1,40}$"
                           r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
@@ -591,11 +594,11 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     """
     end = len(ctx.text) if end is None else end
     if include_titles:
-        return _find_agencies(ctx, start, end, True)
+        return _short_commissions(ctx.text, _find_agencies(ctx, start, end, True))
     key = ("agencies", include_titles)
     every = ctx.resolved.get(key)
     if every is None:
-        every = ctx.resolved[key] = _find_agencies(ctx, 0, len(ctx.text), include_titles)
+        every = ctx.resolved[key] = _short_commissions(ctx.text, _find_agencies(ctx, 0, len(ctx.text), include_titles))
     lo = bisect.bisect_left(every, start, key=_START)
     hi = bisect.bisect_left(every, end, lo, key=_START)  # sorted by start: none after hi starts before end
     return [m for m in every[lo:hi] if m.end <= end]
@@ -1617,7 +1620,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
-    if "被" in text or "获" in text:
+    if "被" in text or "获" in text or "得到" in text or "受到" in text:
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
@@ -1685,6 +1688,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _congress_and_committee(ctx, begin)
     if "人大" in text and "监督" in text:
         added += _congress_supervising(ctx, begin)
+    if "政府常务会" in text:
+        added += _bare_government_meetings(ctx, begin, matches)
     if "及其办公室" in text or "及办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
@@ -1733,6 +1738,33 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A committee's rule-of-law commission by its short name (市委法治委, 县委法治委会议): the one commission,
+# 市委全面依法治市委员会, as its other names are (round one: 依法治区委员会 is 区委全面依法治区委员会).
+_SHORT_COMMISSION = re.compile(r"([省市县区州盟旗])委法治委(办公室|办)?$")
+
+
+def _commission_by_short_name(match: AgencyMatch) -> AgencyMatch:
+    """The match with its commission's one name when it names the commission short (泰安市委法治委).
+
+    >>> _commission_by_short_name(AgencyMatch(0, 7, "市委法治委", "某市委法治委", "某市", "prefecture", None,
+    ...                                       "某市委法治委")).name
+    '某市委全面依法治市委员会'
+    """
+    short = _SHORT_COMMISSION.search(match.name)
+    if short is None:
+        return match
+    level, office = short.group(1), short.group(2)
+    whole = level + "委全面依法治" + level + "委员会" + ("办公室" if office else "")
+    # (written so too: one name however it is written, as 依法治区委员会 is)
+    name = match.name[: short.start()] + whole
+    return match._replace(name=name, written=name if match.written else "")
+
+
+def _short_commissions(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The matches, a commission named short (市委法治委) by its one name."""
+    return [_commission_by_short_name(m) for m in matches] if "法治委" in text else matches
 
 
 # A group's name on the line under the bodies it belongs to, signing a notice (中共某县委某县人民政府 /
@@ -1878,6 +1910,28 @@ def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]
     return found
 
 
+# The government's standing meeting written bare, 政府 with no level (县委常委会、政府常务会共学习16次, 召开政府常务会议
+# 研究…): the document's own government meeting, as 县政府常务会议 is. Its rules (政府常务会议学法制度, …议事规则) and
+# what it discusses (政府常务会议议题) are no body acting, as 政府常务会议学法等制度 is not (round forty-one).
+_BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?:召开|主持|经|在|通过|提请)?(政府常务会议|政府常务会(?!议))"
+                                      r"(?!(?:会前)?(?:集体)?(?:学法)?(?:等)?(?:制度|机制|规则|议事规则|议题))", re.M)
+
+
+def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The document's own government, named by its standing meeting written bare (政府常务会共学习16次)."""
+    own = ctx.division
+    if own is None or own.level not in ("provincial", "prefecture", "county"):
+        return []
+    name = own.name + "人民政府"
+    if any(m.name == name for m in matches):
+        return []
+    for match in _BARE_GOVERNMENT_MEETING.finditer(ctx.text, begin, ctx.body_end):
+        start = match.start(1)
+        return [AgencyMatch(start, start + 2, "政府", name, own.name, own.level, own.code or None,
+                            _written_division(ctx, own) + "人民政府")]
+    return []
+
+
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
 # A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
@@ -1909,7 +1963,8 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 # 落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作, the second read as 省委 before 依法治省办法…)
 _INSPECTION_THING = re.compile(
     r"(?:、[\u4e00-\u9fa5]{2,14}?(?=(?:依法治[省市县区州]办)?(?:法治政府建设|法治建设)))?(?:依法治[省市县区州]办)?"
-    r"(?:法治政府建设|法治建设)?(?:与责任落实)?"
+    # (with the levels and the work it covers: 中央依法治国办市县法治建设工作实地督察反馈问题整改)
+    r"(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)?(?:工作)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
@@ -2028,7 +2083,12 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?"
-                       r"|获评")
+                       r"|获评"
+                       # (得到司法部调研组充分肯定, 受到省司法厅督察组表扬: a visiting team's praise earned, written
+                       # with 得到 or 受到. Not a body's own praise, 受到省政府办公厅的充分肯定, which the sample's gold
+                       # reads as the body acting.)
+                       r"|(?:得到|受到)([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
+                       r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
@@ -2045,6 +2105,8 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
             spans.append(honour.span(1))
         elif honour.group(2) is not None:
             spans.append(honour.span(2))
+        elif honour.group(3) is not None:
+            spans.append(honour.span(3))
         at = honour.start()
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:

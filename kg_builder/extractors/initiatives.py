@@ -186,7 +186,7 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|小院|明白人|带头人)$")
+_SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
 
 
 @functools.cache
@@ -234,6 +234,13 @@ _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u9f
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
 
+# A figure and one word naming kinds counted (“两公”律师), and the people such a count names.
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]")
+_PEOPLE_AFTER = ("律师", "人员", "干部", "人士", "人才", "代表", "委员", "群体", "对象")
+# What an item of an authority's powers ends with (“政府投资项目初步设计审批”事项): a matter, with 事项 after it.
+_POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
+
+
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
 # An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
@@ -257,6 +264,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
+    if _COUNTED_KIND.fullmatch(phrase.strip()) and after.startswith(_PEOPLE_AFTER):
+        # kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师, “两代表”人士):
+        # a category of people, as “三类人员” is, not a programme
+        return False
     if _COUNTED_THINGS.fullmatch(phrase.strip()) and _RATE_AFTER.match(after):
         return False  # things counted whose rate is measured (“三书”按期办复率, “两书”回复率): a measure, no programme
     if _DOTTED_CAMPAIGN.fullmatch(phrase.strip()) and _LECTURE_AFTER.match(after):
@@ -290,6 +301,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
+        return False
+    if after.startswith("事项") and phrase.endswith(_POWER_ITEM_END):
+        # one item of an authority's powers quoted (将“…初步设计审批”事项下放, “…登记”事项): a matter handled,
+        # moved or listed, no programme run
         return False
     if after.startswith("立法"):
         return False  # a manner of making laws (开展“小切口”立法, “小快灵”立法), no programme run
