@@ -62,12 +62,13 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|(?:法治|依法)[\u4e00-\u9fa5]{2,10}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
     r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
-    # (创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
+    # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
+    # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
@@ -190,16 +191,20 @@ _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
 # (looked for by its last characters, the words before it read in Python: led by lookbehinds, the pattern was tried at
 # every character, 6 % of all extraction)
-_BARE_PARTNER_COURT = re.compile(r"(?:法院|检察院)(?=[^。;,\n]{0,16}?(?:联合|共同|会签|联动|协作))")
+_BARE_PARTNER_COURT = re.compile(r"法院|检察院")
+_JOINT_ACTION_AFTER = re.compile(r"[^。;,\n]{0,16}?(?:联合|共同|会签|联动|协作)")
 
 
 def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the bare courts and procuratorates right after 与, 同, 会同 or 联合 (人民 included) before a joint action."""
+    """Spans of the bare courts and procuratorates right after 与, 同, 会同 or 联合 (人民 included) before a joint action,
+    or right after 会同, which says the joint action itself (会同法院等相关部门逐案分析)."""
     for match in _BARE_PARTNER_COURT.finditer(text, start, end):
         c_start = match.start()
         if text.startswith("人民", c_start - 2) and c_start - 2 >= start:
             c_start -= 2
-        if c_start > 0 and (text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2)):
+        if c_start > 0 and (text.startswith("会同", c_start - 2) or (
+                text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2))
+                and _JOINT_ACTION_AFTER.match(text, match.end()) is not None):
             yield c_start, match.end()
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
@@ -1133,7 +1138,10 @@ def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
 
 _BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,16}?)《")
 # (…名义将《X》报送: a title after 将 is what the bodies send, not what they issued.)
-_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展|将$)")
+_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展|将$"
+                           # (省委、省政府总体部署和市委、市政府《…》: the first bodies' own 部署 ends their
+                           # clause, and the title is the second ones')
+                           r"|部署|要求|精神|指示)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
@@ -1619,6 +1627,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # (not the document's own title, 广东省司法厅2023年工作要点, whose author it names)
         own_title = ctx.title_span or (0, 0)
         matches = [m for m in matches if own_title[0] <= m.start < own_title[1] or not _OWNED_DOCUMENT.match(text, m.end)]
+    if "“" in text:
+        # a quoted phrase that reads like a bare body (基本实现“市县同权”“市县同办”): a reform's word, no body
+        matches = [m for m in matches if not (text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”"
+                                              and text[m.start : m.start + 1] in "省市县区乡镇")]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text or "建设项目" in text:

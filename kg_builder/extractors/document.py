@@ -21,7 +21,9 @@ NAME = "document"
 
 _TYPES = (
     # (…2015年推进依法行政工作情况及2016年工作打算: the year's report and the next year's intentions)
-    ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$")),
+    # (…重点工作目标任务进展情况表: a table of how far the year's tasks got, a report on them)
+    ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$"
+                                 r"|(?:进展|完成|落实)情况(?:一览表|汇总表|统计表|表)$")),
     # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),
     ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划")),
@@ -98,7 +100,15 @@ def doc_type_of(title: str | None, text: str) -> str:
         return "implementation_plan"
     if _REPORT_PARTS.search(head) or _REPORT_OPENING.search(text[:600]):
         return "annual_report"
+    if "牵头" in head and _TASK_LEAD.search(head):
+        # A year's points without their title or opening, each task with the units that lead it
+        # ((市政府办公室牵头,市级各有关部门按职责分工负责)): a plan's task list.
+        return "work_plan"
     return "other"
+
+
+# A task's units in brackets after it: (某局牵头,某某按职责分工负责), (某办牵头,某局配合).
+_TASK_LEAD = re.compile(r"[(（][^()（）\n。]{2,60}?牵头[,，、;；][^()（）\n。]{0,80}?(?:负责|配合|参与)[)）]")
 
 
 _PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?:之年|一年)[。,，]"
