@@ -940,7 +940,8 @@ def _own_year(title: str | None) -> int | None:
 # A plan's years on the line after its heading: (2016—2020年).
 _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
-_TITLE_LABEL = re.compile(r"^[^\S\n]*标[^\S\n]*题[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
+# (an explanation's page may label the document it explains 文件:, the title its page goes by)
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:标[^\S\n]*题|文件)[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 
 def _own_range(title: str | None) -> tuple[int, int] | None:
@@ -1873,12 +1874,20 @@ def _headline_body(text: str, begin: int, found) -> tuple[int, int, str] | None:
     return None
 
 
+# A title's opening saying it carries out what follows (关于贯彻落实…, 关于落实…).
+_CARRIED_OUT_BEFORE = re.compile(r"^关于(?:认真|深入|全面)?(?:贯彻落实|贯彻执行|贯彻|落实|执行)$")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
         raw = text[title_span[0] : title_span[1]]
         own = _strip_nested(raw)
         in_title = find_divisions(own)
+        if in_title and own.startswith("关于"):
+            # (关于贯彻落实山西省…实施方案的通知, its plan unmarked: the place is the plan's, whose notice
+            # carries it out below; not the author's)
+            in_title = [d for d in in_title if not _CARRIED_OUT_BEFORE.search(own, 0, d[0])]
         lead = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own))
         if not in_title and _ISSUING_ONLY.fullmatch(lead):
             # 关于印发《银川市西夏区2020年…实施方案》的通知, its issuer unnamed: the plan it issues

@@ -1897,6 +1897,10 @@ def test_a_group_signing_under_its_bodies(text, expected):
     (DONGLIAO + "根据省委、省政府《关于争创示范县的实施意见》要求,制定本意见。", ["东辽县人民政府"]),
     # A quoted phrase that reads like a bare body is a reform's word (基本实现“市县同权”“市县同办”).
     ("辽源市人民政府关于深化改革的实施意见\n基本实现“市县同权”“市县同办”,真正实现“一地办结”。", ["辽源市人民政府"]),
+    # A national body's 部署 pointed back to (落实国务院、省政府及市政府的这些重要部署) is followed, no act of it;
+    # the province's and the city's act.
+    (DONGLIAO + "为落实国务院、省政府及市政府的这些重要部署,县政府印发了通知。",
+     ["东辽县人民政府", "吉林省人民政府", "辽源市人民政府"]),
     # A bare court right after 会同, which says the joint work itself: the county's.
     (DONGLIAO + "县司法局会同法院等相关部门逐案分析研判。", ["东辽县人民政府", "东辽县司法局", "东辽县法院"]),
     # After 与, a word of joint action is still wanted.

@@ -1568,3 +1568,18 @@ def test_townships_of_no_one_county_place_nothing():
     # 城关 and 新城 are townships of many counties: no county is read.
     text = "2023年重点工作进展情况表\n按年初任务,城关、新城司法所完成验收。全县一审行政诉讼案件审结16件。"
     assert "authorJurisdiction" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "name", "doc_type"), [
+    # An explanation by questions and answers, its page labelling the notice it explains (文件:): not the notice;
+    # the notice carries out a province's plan, unmarked, and is its county's.
+    ("文件:关于贯彻落实青海省提升行政执法质量三年行动计划实施方案(2023—2025年)的通知\n"
+     "Q:实施方案是在什么样的背景下出台的?\nA:为了落实上级部署,我们已印发通知。我们将全面运用湟中区综合信息系统,"
+     "提升我区执法能力。", "湟中区", "other"),
+    ("问:方案的主要内容是什么?\n答:方案提出六项任务。", None, "other"),
+])
+def test_explanations_by_questions_and_notices_carrying_out_a_plan(text, name, doc_type):
+    got = facts(text)
+    assert got["docType"] == doc_type
+    if name:
+        assert got["authorJurisdiction"].name == name

@@ -39,6 +39,11 @@ def doc_type_of(title: str | None, text: str) -> str:
     >>> doc_type_of("关于印发东辽县法治政府建设实施方案的通知", ""), doc_type_of("在全市依法行政工作会议上的讲话", "")
     ('implementation_plan', 'speech')
     """
+    if "Q" in text[:1500] or "问" in text[:1500]:
+        if _QUESTION_ANSWER.search(text, 0, 1500):
+            # an explanation by questions and answers (Q:…出台的? / A:…): not the document it explains,
+            # whatever title its page carries (文件:关于…的通知)
+            return "other"
     if title:
         if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title) or FORWARDED_BARE.search(title):
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
@@ -107,6 +112,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# A question on its line and the answer opening the next (Q:… / A:…, 问:… / 答:…).
+_QUESTION_ANSWER = re.compile(r"(?:^|\n)[^\S\n]*(?:Q|问)[:：][^\n]{4,}\n[^\S\n]*(?:A|答)[:：]")
 # A task's units in brackets after it: (某局牵头,某某按职责分工负责), (某办牵头,某局配合).
 _TASK_LEAD = re.compile(r"[(（][^()（）\n。]{2,60}?牵头[,，、;；][^()（）\n。]{0,80}?(?:负责|配合|参与)[)）]")
 
