@@ -1917,3 +1917,15 @@ def test_notice_above_a_plan_heading_broken_before_its_years():
             "现印发给你们。实施中遇到的问题,请径向县司法局反映。\n辽源市东辽县人民政府办公室\n2024年3月8日\n"
             "东辽县提升行政执法质量三年行动计划\n(2023—2025年)实施方案\n为推进工作,制定本方案。")
     assert names(text) == ["东辽县人民政府", "东辽县司法局", "东辽县人民政府办公室"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A county's townships' stations listed by the townships' stems: each its own, the verb's last character
+    # glued to the first stem left out.
+    ("安吉县2023年法治政府建设工作报告\n按年初任务,孝丰、报福、杭垓司法所完成验收。", ["孝丰司法所", "报福司法所", "杭垓司法所"]),
+    ("安吉县2023年法治政府建设工作报告\n年内完成孝丰、报福派出所改造。", ["孝丰派出所", "报福派出所"]),
+    # A stem that is no township of the county: the list is no list of its townships.
+    ("安吉县2023年法治政府建设工作报告\n按年初任务,孝丰、西湖司法所完成验收。", []),
+])
+def test_a_countys_township_stations_listed_by_their_stems(text, expected):
+    assert names(text) == expected

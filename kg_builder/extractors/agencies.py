@@ -206,6 +206,37 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
                 text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2))
                 and _JOINT_ACTION_AFTER.match(text, match.end()) is not None):
             yield c_start, match.end()
+# The stations a county's townships each have, listed by the townships' stems (甲山、乙镇司法所).
+_TOWN_STATIONS = ("司法所", "派出所")
+_TOWN_STEMS = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})$")
+
+
+def _county_town(stem: str, county) -> tuple[str, str, str] | None:
+    """(stem, township name, code) of the county's township whose name is ``stem`` with its 镇, 乡 or 街道, or itself."""
+    for name in (stem + "镇", stem + "乡", stem + "街道", stem):
+        for code in divisions.township_codes(name):
+            if code.startswith(county.code):
+                return stem, name, code
+    return None
+
+
+def _listed_towns(text: str, begin: int, end: int, county) -> list[tuple[int, int, tuple[str, str, str]]]:
+    """(start, end, town) of each stem of a list ending at ``end`` when every one is a township of ``county``
+    (the first stem may have taken the last character of the verb before it: 完成甲山、乙镇…)."""
+    run = _TOWN_STEMS.search(text, begin, end)
+    if run is None or not county.code:
+        return []
+    items, at, spans = run.group(1).split("、"), run.start(), []
+    for i, item in enumerate(items):
+        town = _county_town(item, county) or (_county_town(item[1:], county) if i == 0 and len(item) == 3 else None)
+        if town is None:
+            return []
+        start = at + len(item) - len(town[0])
+        spans.append((start, start + len(town[0]), town))
+        at += len(item) + 1
+    return spans if len(spans) >= 2 else []
+
+
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # 工商汉台分局: a vertical system's branch named by the area it serves.
 _BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
@@ -875,6 +906,18 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          own.level, own.code or None, own.name + written_body(body)))
                 take(at, best[0])
             at = text.find(own.name, d_end, end)
+    # A county's townships' stations listed by their stems before the station's word (甲山、乙镇、丙山司法所):
+    # each township's own, when every stem is one of the county's townships.
+    if own is not None and own.level == "county" and ("司法所" in text or "派出所" in text):
+        for unit in _TOWN_STATIONS:
+            at = text.find(unit, start, end)
+            while at >= 0:
+                for s_start, s_end, town in _listed_towns(text, max(start, at - 30), at, own):
+                    if free(s_start, s_end):
+                        found.append(AgencyMatch(s_start, s_end, text[s_start:s_end], town[0] + unit, town[1],
+                                                 "township", town[2], town[0] + unit))
+                        take(s_start, s_end)
+                at = text.find(unit, at + 1, end)
     # A court or procuratorate written bare as the partner of a joint action (与检察院、纪检监察部门联合开展评查,
     # 会同法院建立…联动机制): the document's own county's or city's.
     if own is not None and own.level in ("county", "prefecture") and ("法院" in text or "检察院" in text):
