@@ -890,8 +890,11 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
             continue
         raw = match.group()
         title = normalize_title(raw)
-        if own and own != title and own.endswith(title):
-            continue  # the tail of the page's own title after its first author (中共X县委宣传部、X县司法局关于…规划)
+        if own and own != title and title in own:
+            # the tail of the page's own title after its first author (中共X县委宣传部、X县司法局关于…规划), or the
+            # plan its own title names unmarked (关于贯彻落实X规划(…)的通知: the notice is cited, as one that
+            # 印发 an unmarked plan is)
+            continue
         if title != own and is_document_title(title):  # (a page's own title in its metadata table)
             found.append((title, TitleSpan(raw, start, match.end(), 0)))
     return found
