@@ -329,6 +329,13 @@ def names(text):
     # its study group at its study still is the committee acting.
     (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
+    # What a body's inspection found, rectified later in its clause (抓好市委巡察发现…问题的整改): no body acting;
+    # a body's inspection that finds, in a clause of its own, still is the body acting.
+    (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),
+    (DONGLIAO + "市委巡察发现问题后,县政府立即组织整改。", ["东辽县人民政府", "辽源市委"]),
+    # A centre built, listed with the other things built (建成…和县矛盾纠纷调处中心): the work's result, no body acting.
+    (DONGLIAO + "年内建成县法治文化公园和县矛盾纠纷调处中心。", ["东辽县人民政府"]),
+    (DONGLIAO + "县矛盾纠纷调处中心建成后,受理纠纷120件。", ["东辽县人民政府", "东辽县矛盾纠纷调处中心"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -1318,6 +1325,8 @@ def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
     # ... but not a branch's (分局党委), nor in a government's report, where 局 is no author.
     ("南阳市司法局2024年法治政府建设情况报告\n公安分局党委研究部署。", ["南阳市司法局"]),
     (JIAXIAN + "召开局党组会议。", []),
+    # (after 通过, as after 经: 通过局党委会议、理论学习中心组学习会等形式)
+    ("南阳市司法局2024年法治政府建设情况报告\n通过局党组会议、集中学习等形式,学习宪法。", ["南阳市司法局", "南阳市司法局党组"]),
 ])
 def test_a_bureaus_own_party_committee_written_bare(text, expected):
     assert names(text) == expected
