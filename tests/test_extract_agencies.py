@@ -1662,6 +1662,11 @@ def test_a_ministrys_named_requirement_followed(text, expected):
     # Two bureaus' earlier reports so cited: the text does not say which is its own.
     ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n学习《赣州市水利局2023年法治政府建设情况报告》"
      "《赣州市林业局2023年法治政府建设情况报告》。", ["赣州市委", "赣州市人民政府"]),
+    # ... or only in its plan for a year of that work (制定了《…局2024年法治政府建设工作要点》): that bureau too.
+    ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n制定了《赣州市水利局2024年法治政府建设工作要点》。",
+     ["赣州市水利局"]),
+    ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n学习《赣州市水利局2024年法治政府建设工作要点》"
+     "《赣州市林业局2024年法治政府建设工作要点》。", []),
 ])
 def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
     assert names(text) == expected

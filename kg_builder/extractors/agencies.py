@@ -2220,9 +2220,10 @@ _LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
 
 
-# A bureau's report on an earlier year of its rule-of-law work, cited by its title.
+# A bureau's report on an earlier year of its rule-of-law work, cited by its title, or its plan for a year of
+# that work (制定了《某市文体广电旅游局2024年法治政府建设工作要点》).
 _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:19|20)\d{2}年度?(?:法治政府建设|依法行政|法治建设)"
-                             r"[^《》\n]{0,12}?(?:报告|总结)》")
+                             r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
@@ -2243,7 +2244,8 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                 found = []
     if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
         # A report speaking as 我局 that names its bureau only in the report it made on an earlier year
-        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》): that bureau, when only one is so named.
+        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》) or in its plan for a year's rule-of-law
+        # work (制定了《某局2024年法治政府建设工作要点》): that bureau, when only one is so named.
         earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
         if len(earlier) == 1:
             name, at = next(iter(earlier.items()))
