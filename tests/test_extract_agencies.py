@@ -351,6 +351,13 @@ def names(text):
     # its study group at its study still is the committee acting.
     (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
+    # What a body's inspection found, rectified later in its clause (抓好市委巡察发现…问题的整改): no body acting;
+    # a body's inspection that finds, in a clause of its own, still is the body acting.
+    (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),
+    (DONGLIAO + "市委巡察发现问题后,县政府立即组织整改。", ["东辽县人民政府", "辽源市委"]),
+    # A centre built, listed with the other things built (建成…和县矛盾纠纷调处中心): the work's result, no body acting.
+    (DONGLIAO + "年内建成县法治文化公园和县矛盾纠纷调处中心。", ["东辽县人民政府"]),
+    (DONGLIAO + "县矛盾纠纷调处中心建成后,受理纠纷120件。", ["东辽县人民政府", "东辽县矛盾纠纷调处中心"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -1340,6 +1347,8 @@ def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
     # ... but not a branch's (分局党委), nor in a government's report, where 局 is no author.
     ("南阳市司法局2024年法治政府建设情况报告\n公安分局党委研究部署。", ["南阳市司法局"]),
     (JIAXIAN + "召开局党组会议。", []),
+    # (after 通过, as after 经: 通过局党委会议、理论学习中心组学习会等形式)
+    ("南阳市司法局2024年法治政府建设情况报告\n通过局党组会议、集中学习等形式,学习宪法。", ["南阳市司法局", "南阳市司法局党组"]),
 ])
 def test_a_bureaus_own_party_committee_written_bare(text, expected):
     assert names(text) == expected
@@ -1675,6 +1684,11 @@ def test_a_ministrys_named_requirement_followed(text, expected):
     # Two bureaus' earlier reports so cited: the text does not say which is its own.
     ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n学习《赣州市水利局2023年法治政府建设情况报告》"
      "《赣州市林业局2023年法治政府建设情况报告》。", ["赣州市委", "赣州市人民政府"]),
+    # ... or only in its plan for a year of that work (制定了《…局2024年法治政府建设工作要点》): that bureau too.
+    ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n制定了《赣州市水利局2024年法治政府建设工作要点》。",
+     ["赣州市水利局"]),
+    ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n学习《赣州市水利局2024年法治政府建设工作要点》"
+     "《赣州市林业局2024年法治政府建设工作要点》。", []),
 ])
 def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
     assert names(text) == expected

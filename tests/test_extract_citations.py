@@ -837,6 +837,9 @@ def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
     ("青海省法治建设年度报告工作办法(试行)", "青海省", "provincial", True, "normative"),
     ("济南市法治建设考核评价办法", "济南市", "prefecture", False, "normative"),
     ("云南省法治政府建设年度情况报告工作规定", "云南省", "provincial", True, "normative"),
+    # (the rule-of-law inspection's own rules, named without 建设: 法治督察工作实施办法)
+    ("法治督察工作办法", "河南省", "provincial", True, "normative"),
+    ("某市法治督察实施办法", "某市", "prefecture", True, "normative"),
     # (a government's rules for its administration stay 规章)
     ("湖南省行政程序规定", "湖南省人民政府", "provincial", False, "rule"),
     ("山东省行政规范性文件制定和监督管理办法", "山东省人民政府", "provincial", True, "rule"),

@@ -1721,13 +1721,19 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
-            text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))]
+            text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))
+            and _INSPECTION_FOUND_RECTIFIED.match(text, m.end) is None]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
+    if "建成" in text:
+        # 建成广州法务大厦、市调解协会和市多元解纷中心: a centre built, listed with the other things built in the
+        # clause, is the work's result, not a body acting (a centre that 建成 follows, 中心建成, still is one)
+        matches = [m for m in matches if not (m.name.endswith("中心") and _BUILT_BEFORE.search(
+            text, max(0, m.start - 32), m.start))]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
@@ -1856,8 +1862,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # study group with how often it meets (局党组每季度开展中心组学法).
 # After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
-# 厅务会会前学法) as after 召开.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展]))([局厅])(党委|党组)"
+# 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))([局厅])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
@@ -2026,7 +2032,12 @@ _INSPECTION_THING = re.compile(
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # The findings of a body's inspection that work is measured against (对标省委依法治省办对我市…实地督察反馈意见,
 # 对照中央依法治国办督察反馈问题): what the body found, the same thing as its findings rectified, not the body acting.
+# A clause that opens what it built, its list running up to the body (建成…、…和市多元解纷中心).
+_BUILT_BEFORE = re.compile(r"建成(?:了)?[^,，。;；:：\n]{0,30}\Z")
 _MEASURED_BY = ("对标", "对照", "针对")
+# ... and what a body's inspection found, rectified later in the clause (做好省委巡视发现法治政府建设存在的…问题…
+# 整改情况跟踪督察): the findings, not the body acting. (省委巡视发现问题后,…整改: a clause of its own, the body acting.)
+_INSPECTION_FOUND_RECTIFIED = re.compile(r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
@@ -2327,9 +2338,10 @@ _LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
 
 
-# A bureau's report on an earlier year of its rule-of-law work, cited by its title.
+# A bureau's report on an earlier year of its rule-of-law work, cited by its title, or its plan for a year of
+# that work (制定了《某市文体广电旅游局2024年法治政府建设工作要点》).
 _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:19|20)\d{2}年度?(?:法治政府建设|依法行政|法治建设)"
-                             r"[^《》\n]{0,12}?(?:报告|总结)》")
+                             r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
@@ -2350,7 +2362,8 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                 found = []
     if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
         # A report speaking as 我局 that names its bureau only in the report it made on an earlier year
-        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》): that bureau, when only one is so named.
+        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》) or in its plan for a year's rule-of-law
+        # work (制定了《某局2024年法治政府建设工作要点》): that bureau, when only one is so named.
         earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
         if len(earlier) == 1:
             name, at = next(iter(earlier.items()))
