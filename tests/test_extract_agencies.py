@@ -202,6 +202,11 @@ def names(text):
     (DONGLIAO + "全年得到县司法局指导,县财政局到县司法局调研。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
     (DONGLIAO + "市委宣传部副部长王某带领评估组一行到我县开展评估,县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # A government's head or deputy by his post (区政府副区长、区公安局局长某某主持): a person, not the government.
+    (ZHONGZHAN + "区政府副区长、区公安局局长王某主持会议,区司法局汇报工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "区政府副区长王某出席会议并讲话,区司法局汇报。", ["中站区司法局"]),
+    # ... but the government meeting, its head presiding after, still acts.
+    (ZHONGZHAN + "区政府召开常务会议,区长王某主持。", ["中站区人民政府"]),
     (DONGLIAO + "县委组织部常务副部长李某主持,县委宣传部部署。", ["东辽县人民政府", "东辽县委宣传部"]),
     # A news page's contributor line at its end (某县司法局 某某, (某县司法局普治科 某某)) names who wrote it: no body acting.
     (DONGLIAO + "县财政局主持评议会。\n县司法局 王某某", ["东辽县人民政府", "东辽县财政局"]),

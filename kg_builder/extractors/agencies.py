@@ -472,6 +472,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a department's head named with his post (市委宣传部副部长某某带领): a person, not the department
             # nor the committee around it
             return None
+        if suffix.endswith("政府") and text[end : end + 1] in "常副省市州盟县区旗镇乡" and _GOVERNMENT_HEAD_AFTER.match(text, end):
+            # a government's head or deputy by his post (县政府副县长、县公安局局长某某主持): a person, not the government
+            return None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
@@ -489,6 +492,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
 
 # A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
 _GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
+# A government's head's post right after its name, then another post or his name and what he does
+# (县政府副县长、县公安局局长某某主持, 区政府副区长某某出席): not 县政府县长办公会议, the government's meeting.
+_GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇乡]长(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
