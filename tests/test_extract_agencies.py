@@ -351,6 +351,10 @@ def names(text):
     # its study group at its study still is the committee acting.
     (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
+    # A bureau of economy and informatisation (经济和信息化委, 经济和信息化局): one name, its 和 no break.
+    ("贵州省人民政府办公厅关于重点工作分工的意见\n发挥投资作用。(省发展改革委、省经济和信息化委、省财政厅等负责)",
+     ["贵州省人民政府办公厅", "贵州省发展改革委", "贵州省经济和信息化委", "贵州省财政厅"]),
+    (DONGLIAO + "县经济和信息化局牵头推进工作。", ["东辽县人民政府", "东辽县经济和信息化局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
