@@ -120,6 +120,12 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
      "结合实际,提出如下意见:",
      {("中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "某某决定"),
       ("中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "某某意见")}),
+    # A whole title under its notice's signature and date line (read with them as the page's title) is the heading
+    # of what the text makes, not a broken title's last line.
+    ("长沙市人民政府办公厅关于印发长沙市人民政府法律顾问工作规则的通知 (长政办〔2019〕3 号)\n各区人民政府:\n"
+     "《长沙市人民政府法律顾问工作规则》已经市人民政府同意,现印发给你们。\n长沙市人民政府办公厅 2019 年 1 月 9 日\n"
+     "长沙市人民政府法律顾问工作规则\n第一条 根据《关于推行法律顾问制度的意见》,结合本市实际,制定本规则。",
+     {("长沙市人民政府法律顾问工作规则", "关于推行法律顾问制度的意见")}),
     # A mirror's headline opening with the document's number: the title without it makes what the text says.
     ("湘政办字〔2016〕8号 湖南省人民政府办公厅关于落实《政府工作报告》重点工作部门分工的意见\n\n湖南省人民政府办公厅关于"
      "落实《政府工作报告》重点工作部门分工的意见\n省政府各部门:\n根据《政府工作报告》,现就重点工作提出部门分工意见如下:",

@@ -211,11 +211,14 @@ _STUDIED = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣�
 
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     found = None
-    span = ctx.title_span
+    span, title = ctx.title_span, ctx.title or ""
     for start, end, heading in ctx.headings:
         if start < at:
-            # (a line of the title itself, broken across lines: the title, not a heading of its own)
-            found = None if span and span[0] <= start and end <= span[1] else heading
+            # (the last line of the title itself, broken after a word that joins it on, 和, 的: the title, not a
+            # heading of its own; a whole title under a date line read with it is still the heading)
+            inside = bool(span and span[0] <= start and end <= span[1] and title.endswith(heading)
+                          and title[: len(title) - len(heading)].endswith(("和", "及", "与", "、", "的", "关于")))
+            found = None if inside else heading
     return found
 
 
