@@ -94,9 +94,17 @@ _DATE_FULL = re.compile(_YEAR_NUM + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d
 _DATE_LOST = re.compile(r"(?<!\d)" + _YEAR_NUM + r"(\d{2,4})日")
 _DATE_LABEL = re.compile(r"(发布时间|发布日期|成文日期|发文日期|印发日期|时间|日期)\s*:\s*")
 _DOC_NUMBER = re.compile(
-    r"^\s*([\u4e00-\u9fa5]{1,12}?)\s*[〔\[(【]?\s*((?:19|20)\d{2})\s*[〕\])】]?\s*第?\s*(\d{1,4})\s*号\s*$"
+    # (a number in parentheses on a line of its own above an untitled page's text: (鄂法委发〔2022〕2号))
+    r"^\s*(?:\((?=[\u4e00-\u9fa5]{1,12}?〔[^\n]*号\)\s*$))?([\u4e00-\u9fa5]{1,12}?)\s*[〔\[(【]?\s*((?:19|20)\d{2})\s*[〕\])】]?\s*第?\s*(\d{1,4})\s*号\)?\s*$"
 )
 _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街道)")
+#: A notice to study and carry out a document named without its marks (关于认真学习贯彻法治政府建设实施纲要
+#: (2015-2020年)的通知): a notice, its years the document's, not its own.
+STUDY_NOTICE = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+(?![^《〈]*(?:实施方案|实施意见|工作方案))"
+                          r"[^《〈]{2,80}的通知$")
+#: An opening that says what the page is, its title lost (…,现就…提出如下实施意见; …,结合我省实际,制定如下实施方案):
+#: an opinion or a plan, no report.
+MADE_AS_FOLLOWS = re.compile(r"(?:制定|提出)(?:如下|以下)(实施意见|意见|实施方案|工作方案|方案)(?:[。:]|$)")
 # A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 _TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
@@ -695,6 +703,11 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             continue
         compact = WHITESPACE.sub("", stripped)
         start = offset + line.index(stripped)
+        number = _LEADING_NUMBER.match(compact) if "号" in compact[:20] else None
+        if number is not None and len(compact) - number.end() >= 8 and _ends_a_title(compact):
+            # A mirror's headline: the document's number, then its title unmarked (鲁政办字〔2015〕46号 山东省…的意见).
+            compact = compact[number.end():]
+            start = max(start, text.find(compact[:4], start))
         if _ends_a_title(compact) and not _opens_a_mark(compact):
             if _generic_label(compact):
                 continue
@@ -710,7 +723,11 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").
         joined = compact
         taken = 0
-        for next_offset, next_line in lines[index + 1 : index + 5]:
+        following = lines[index + 1 : index + 5]
+        if any("://" in line for _, line in following):
+            # (an archive's line giving the page's address, Original URL: http://…, between the title's two lines)
+            following = [entry for entry in lines[index + 1 : index + 9] if not _URL_LINE.fullmatch(entry[1].strip())][:4]
+        for next_offset, next_line in following:
             nxt = next_line.strip()
             if not nxt:
                 continue
@@ -1205,10 +1222,28 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
                         start, compact = before + text[before:].index(previous), previous + compact
                     elif not compact.startswith("关于"):
                         start, compact = _broken_heading(text, offset, start, compact)
+                number = _LEADING_NUMBER.match(compact) if "号" in compact[:20] else None
+                if number is not None and len(compact) - number.end() >= 8:
+                    # (a mirror's headline opening with the document's number: 鲁政办字〔2015〕46号 山东省…的意见)
+                    rest = compact[number.end():]
+                    start = max(start, text.find(rest[:4], start))
+                    compact = rest
                 found.append((start, offset + len(text[offset:end.end()].rstrip()), compact))
     if " " in text:
         found = sorted(found + _flattened_headings(text, body_end))
     return tuple(found)
+
+
+# An autonomous region's own body written bare (自治区党委, 自治区人民政府), not after the region's name.
+_BARE_REGION_BODY = re.compile(r"(?<![族古夏疆藏尔])自治区(?:党委|人民政府|政府)")
+
+
+# A line giving only a page's address (Original URL: http://…, 原文链接: https://…).
+_URL_LINE = re.compile(r"(?:[A-Za-z ]{0,20}|[\u4e00-\u9fa5]{2,6})[::]?\s*https?://\S+")
+
+
+# A document's number opening a heading (鲁政办字〔2015〕46号 …): no word of the title.
+_LEADING_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}?[〔\[]((?:19|20)\d{2})[〕\]]第?\d{1,4}号")
 
 
 # A heading's middle line: its subject after 关于, cut after 的 (关于在全省开展法治宣传教育的).
@@ -2019,6 +2054,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if level is not None:
             selves[level] = 1
     if not body:
+        if "自治区" in text[:body_end] and _BARE_REGION_BODY.search(text, 0, body_end):
+            # An autonomous region's document naming no division in full, its bodies written bare (在自治区党委的
+            # 正确领导下, 自治区人民政府各组成部门): the region its page names by its short name (广西文件).
+            province = _province_named(text[:body_end])
+            if province is not None and province.name.endswith("自治区"):
+                pattern, by_name = _province_pattern()
+                first = next(m for m in pattern.finditer(text, 0, body_end) if by_name[m.group()].code == province.code)
+                return ("division", province.name, None), first.span(), named
         if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
             # A province's report without its title, naming no division in full (2023年,全省法治政府建设
             # 工作坚持…, 省政府常务会议): the province it names by its short name (《甘肃日报》, 甘肃卫视).
@@ -2280,7 +2323,8 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = int(match.group(1)), (at, at + 4)
     # (a page without its title is read as a report, unless it is news of a meeting held)
     news = not title and news_page(text)
-    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or not title and not news
+    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or (
+        not title and not news and not MADE_AS_FOLLOWS.search(text, 0, 1500))
     if year is None and is_report and title and title_span and _PERIOD_DONE.search(title):
         # A report on how a plan's whole period went (纲要(2015-2020)落实完成情况的报告,
         # (2016—2020年)工作总结) is of the period's last year.
@@ -2297,7 +2341,7 @@ def context_of(doc: Document) -> DocumentContext:
                       if text[m.start(1) - 1 : m.start(1)] not in _PERIOD_END), None)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
-    covered = None if year is not None or is_report else _own_range(title)
+    covered = None if year is not None or is_report or title and STUDY_NOTICE.search(title) else _own_range(title)
     if covered is not None and title_span:
         made = _plan_year(text, body_end, covered, publish_date)
         if made is None:  # no date in the range: the plan's first year
@@ -2316,9 +2360,12 @@ def context_of(doc: Document) -> DocumentContext:
         # A notice numbered and signed in one year (某发〔2019〕1号 … 2019年7月16日), its page posted in a later
         # one (发表日期: 2020-11-18): the year it was issued, not the page's.
         issued = _NUMBER_YEAR.search(doc_number)
-        if issued and int(issued.group(1)) < int(publish_date[:4]) and any(
+        signed = _date_lines(text, body_end) if issued else []
+        # (or its page cut before any date it was signed on, a mirror's page dated years later: 青政办〔2015〕238号 on
+        # a page of 时间:2019-01-25)
+        if issued and int(issued.group(1)) < int(publish_date[:4]) and (any(
                 (date := parse_date(line.group(1))) and date[0] == int(issued.group(1))
-                for line in _date_lines(text, body_end)):
+                for line in signed) or not signed and title and title.endswith("通知")):
             at = text.find(issued.group(1), *number_span)
             year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
     if year is None and publish_date and not several:

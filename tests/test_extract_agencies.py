@@ -363,6 +363,10 @@ def names(text):
     # A centre built, listed with the other things built (建成…和县矛盾纠纷调处中心): the work's result, no body acting.
     (DONGLIAO + "年内建成县法治文化公园和县矛盾纠纷调处中心。", ["东辽县人民政府"]),
     (DONGLIAO + "县矛盾纠纷调处中心建成后,受理纠纷120件。", ["东辽县人民政府", "东辽县矛盾纠纷调处中心"]),
+    # A bureau of economy and informatisation (经济和信息化委, 经济和信息化局): one name, its 和 no break.
+    ("贵州省人民政府办公厅关于重点工作分工的意见\n发挥投资作用。(省发展改革委、省经济和信息化委、省财政厅等负责)",
+     ["贵州省人民政府办公厅", "贵州省发展改革委", "贵州省经济和信息化委", "贵州省财政厅"]),
+    (DONGLIAO + "县经济和信息化局牵头推进工作。", ["东辽县人民政府", "东辽县经济和信息化局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

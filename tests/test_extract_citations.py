@@ -122,6 +122,12 @@ def test_titles(text, expected):
     # An emergency plan (应急预案), its edition and draft marks kept, is a plan of the place it names.
     ("区政府常务会议审议通过了《中站区突发地质灾害应急预案(2023年版)》", "中站区突发地质灾害应急预案(2023年版)", "county", "plan"),
     ("审议《中站区防汛应急预案(试行)(送审稿)》等议题", "中站区防汛应急预案(试行)(送审稿)", "county", "plan"),
+    # A notice to study a plan named unmarked (关于认真学习贯彻…纲要(…)的通知) issues none: a normative notice;
+    # a notice issuing one is still of the plan's kind.
+    ("《贵州省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知》",
+     "贵州省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知", "provincial", "normative"),
+    ("《贵州省人民政府关于印发贵州省法治政府建设实施纲要(2021-2025年)的通知》",
+     "贵州省人民政府关于印发贵州省法治政府建设实施纲要(2021-2025年)的通知", "provincial", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

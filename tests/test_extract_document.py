@@ -57,6 +57,17 @@ def facts(text):
     # A page without its title whose first sentence writes a township with its province, city and county.
     ("“七五”普法工作中,浙江省丽水市青田县舒桥乡深化依法治理,2019年开展活动20场。\n浙江省推进工作。",
      "舒桥乡", "township", 2019),
+    # An untitled opinion under its number in parentheses: of the number's year, not of a plan's years it cites.
+    ("(黔法委发〔2023〕4号)\n为贯彻落实《某某规划(2021-2025年)》,加快推进法治贵州建设,结合我省实际,现就加强普法工作提出如下实施意见。\n"
+     "一、总体要求\n到2025年,贵州法治建设迈上新台阶。", "贵州省", "provincial", 2023),
+    # A notice to study a plan, numbered years before its mirror's page date and cut before its signature.
+    ("宁政办〔2016〕12号《宁夏回族自治区人民政府办公厅关于认真学习贯彻法治政府建设实施纲要(2015-2020年)的通知》\n"
+     "时间:2020-05-06 10:11:12\n宁夏回族自治区人民政府办公厅关于认真学习贯彻法治政府建设实施纲要(2015-2020年)的通知\n"
+     "宁政办〔2016〕12号\n各市、县(区)人民政府:\n中共中央、国务院印发了《法治政府建设实施纲要(2015-2020年)》。",
+     "宁夏回族自治区", "provincial", 2016),
+    # An autonomous region's opinion naming no division in full, its bodies bare: the region its page names briefly.
+    ("内蒙古政策网 | 内蒙古文件\n关于深入推进依法行政的实施意见\n内政发〔2015〕9号\n各盟行政公署,自治区各委、办、厅、局:\n"
+     "全区各级人民政府在自治区党委的正确领导下,推进依法行政,全区法治政府建设取得成效。", "内蒙古自治区", "provincial", 2015),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -168,6 +179,13 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     ("相关文件: 《某县“十四五”公共法律服务体系建设规划》政策解读\n各镇人民政府:\n《某县“十四五”公共法律服务体系建设规划》"
      "已经县政府同意,现印发给你们。\n某县人民政府办公室\n2022年6月20日\n某县“十四五”公共法律服务体系建设规划\n目录",
      "某县“十四五”公共法律服务体系建设规划", "implementation_plan"),
+    # A mirror's headline opening with the document's number, its title unmarked: the number is no word of it.
+    ("湘政办字〔2016〕8号 湖南省人民政府办公厅关于落实重点工作部门分工的意见\n\n省政府各部门:\n现提出如下意见:",
+     "湖南省人民政府办公厅关于落实重点工作部门分工的意见", "opinion"),
+    # A title broken across two lines with an archive's address line between them.
+    ("中共某某市委关于贯彻落实党的十八届四中全会和\n\nOriginal URL: http://lib.example.cn/a?id=1\n\n\n"
+     "省委全会精神全面推进依法治市的意见\n(2014年11月27日通过)\n为深入贯彻全会精神,提出如下意见:",
+     "中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "opinion"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
@@ -260,6 +278,11 @@ def test_a_sites_summary_line_before_the_recipients():
     ("某市人大法制委员会对《市政府关于某某工作情况报告的审议意见研究处理情况的报告》的审查意见", "other"),
     ("某县人大常委会关于县政府2023年度法治政府建设情况报告的审议意见", "other"),
     ("某市人民政府关于加强行政执法监督的意见", "opinion"),
+    # A notice to study and carry out a document its title names without marks is a notice, as with the marks.
+    ("某省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知", "other"),
+    ("某市人民政府关于深入贯彻落实某省优化营商环境条例的通知", "other"),
+    ("关于贯彻落实法治政府建设实施纲要的实施方案的通知", "implementation_plan"),
+    ("某县司法局关于印发学习贯彻某某规定工作方案的通知", "implementation_plan"),
 ])
 def test_doc_type(title, expected):
     assert doc_type_of(title, "") == expected
@@ -626,6 +649,11 @@ def test_untitled_report_opening_below_a_long_site_menu():
     # A goal's year opening a page (到2025年,…) is no year a report covers; the year itself still opens one.
     ("到2025年,基本形成青山省乡村治理新格局。\n11月2日,省农业厅召开全省推进会。", "other"),
     ("2025年,青山县基本形成乡村治理新格局。\n县农业局推进工作。", "annual_report"),
+    # An opening that says what it makes as follows (现就…提出如下实施意见; 制定如下实施方案): its title lost.
+    ("为认真贯彻落实《某某意见》,结合我省实际,现就进一步加强普法工作,提出如下实施意见。\n一、总体要求", "implementation_plan"),
+    ("为深入贯彻落实《某某意见》的通知,结合我省实际,制定如下实施方案。\n一、总体要求", "implementation_plan"),
+    ("为加快建设法治政府,结合我市实际,现就全面推进政务公开提出如下意见:\n一、总体要求", "opinion"),
+    ("2023年,青山县推进工作,提出如下建议。\n二、存在问题", "annual_report"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected

@@ -110,6 +110,26 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
      {("某市公共法律服务体系建设实施方案(2022-2025年)", "某省“十四五”公共法律服务体系建设规划")}),
     ("某县工作报告\n根据《某省行政执法证件管理办法》,县司法局修改完善后形成《某县执法证件管理细则》。",
      {("某县执法证件管理细则", "某省行政执法证件管理办法")}),
+    # A notice to study and carry out a document its title names unmarked, the text citing it: it carries it out.
+    ("某省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知\n各市人民政府:\n"
+     "中共中央印发了《法治社会建设实施纲要(2020-2025年)》,现就学习贯彻工作通知如下。",
+     {("某省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知", "法治社会建设实施纲要(2020-2025年)")}),
+    # A title broken across lines (an archive's address line between): its second line is no heading of its own.
+    ("中共某某市委关于贯彻落实党的十八届四中全会和\n\nOriginal URL: http://lib.example.cn/a?id=1\n\n\n"
+     "省委全会精神全面推进依法治市的意见\n(2014年11月27日通过)\n为深入贯彻全会精神,根据《某某决定》和《某某意见》,"
+     "结合实际,提出如下意见:",
+     {("中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "某某决定"),
+      ("中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "某某意见")}),
+    # A whole title under its notice's signature and date line (read with them as the page's title) is the heading
+    # of what the text makes, not a broken title's last line.
+    ("长沙市人民政府办公厅关于印发长沙市人民政府法律顾问工作规则的通知 (长政办〔2019〕3 号)\n各区人民政府:\n"
+     "《长沙市人民政府法律顾问工作规则》已经市人民政府同意,现印发给你们。\n长沙市人民政府办公厅 2019 年 1 月 9 日\n"
+     "长沙市人民政府法律顾问工作规则\n第一条 根据《关于推行法律顾问制度的意见》,结合本市实际,制定本规则。",
+     {("长沙市人民政府法律顾问工作规则", "关于推行法律顾问制度的意见")}),
+    # A mirror's headline opening with the document's number: the title without it makes what the text says.
+    ("湘政办字〔2016〕8号 湖南省人民政府办公厅关于落实《政府工作报告》重点工作部门分工的意见\n\n湖南省人民政府办公厅关于"
+     "落实《政府工作报告》重点工作部门分工的意见\n省政府各部门:\n根据《政府工作报告》,现就重点工作提出部门分工意见如下:",
+     {("湖南省人民政府办公厅关于落实〈政府工作报告〉重点工作部门分工的意见", "政府工作报告")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

@@ -118,6 +118,9 @@ def test_is_initiative(phrase, after, expected):
     ("一村一辅警", "制度", "推行", True),
     # one verb after another on the same words is a motto (“学法治、用法治、守法治”), not a programme
     ("学法规、用法规、守法规", "的良好氛围", "形成", False), ("马上办、网上办、就近办", "", "推行", True),
+    # the nation's aim of the rule of law, quoted, is a goal whatever follows; a campaign named 法治中国 stays one
+    ("推进法治中国建设", "纳入改革的重要内容", "将", False), ("全面推进依法治国", "作出部署", "对", False),
+    ("加快建设法治国家", "提供保障", "为", False), ("法治中国", "宣传活动", "开展", True),
 ])
 def test_a_goal_to_reach_is_no_programme(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected

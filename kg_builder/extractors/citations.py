@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
 from ..context import (TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, find_divisions,
-                       lost_after_years, title_divisions)
+                       lost_after_years, title_divisions, STUDY_NOTICE)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -610,7 +610,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     core = _DRAFT.sub("", core) or core
     issuer = issuer or ""
     if _NOTICE_END.search(core):
-        if _PLAN_NOTICE_END.search(core) and "转发" not in core:
+        if _PLAN_NOTICE_END.search(core) and "转发" not in core and not STUDY_NOTICE.search(core):
+            # (a notice to study a plan, 关于认真学习贯彻…纲要(…)的通知, issues none: a normative notice)
             return "plan"
         return "normative"
     if _REPORT_END.search(core):

@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from .. import divisions
-from ..context import FORWARDED_BARE, INNER_TITLES, context_of, news_page as _news_page
+from ..context import FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, STUDY_NOTICE, context_of, news_page as _news_page
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -65,6 +65,10 @@ def doc_type_of(title: str | None, text: str) -> str:
         issued = _SUMMARY_AND_PLAN.search(title)
         if issued is not None and doc_type_of(issued.group(1), "") in ("work_plan", "implementation_plan"):
             return doc_type_of(issued.group(1), "")  # the year's summary issued with the next year's points
+        if STUDY_NOTICE.search(title):
+            # a notice to study and carry out a document named without its marks (关于认真学习贯彻法治政府建设
+            # 实施纲要(2015-2020年)的通知): a notice, as with the marks (关于贯彻落实《…》的通知)
+            return "other"
         if _PLAN_FOR_WORK_POINTS.search(title):
             return "implementation_plan"  # …2018年政务公开工作要点实施方案: a plan carrying out a year's points
         # The last matching word of a title names what the document is
@@ -106,6 +110,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             return kind
     if _MADE_HERE.search(head):
         return "implementation_plan"
+    made = MADE_AS_FOLLOWS.search(head)
+    if made is not None:
+        # (…现就…提出如下实施意见: an implementing opinion, typed with the plans; …提出如下意见: an opinion)
+        return "opinion" if made.group(1) == "意见" else "implementation_plan"
     if _REPORT_PARTS.search(head) or _REPORT_OPENING.search(text[:600]):
         return "annual_report"
     if "指导思想" in head or "总体要求" in head:

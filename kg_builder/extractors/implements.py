@@ -206,11 +206,20 @@ def _with_years(heading: str, title: str) -> bool:
     return title != heading and title.startswith(heading) and _YEARS_TAIL.fullmatch(title, len(heading)) is not None
 
 
+# The document a notice to study and carry out names without its marks (关于认真学习贯彻X的通知).
+_STUDIED = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+([^《〈〉》]{4,80})的通知$")
+
+
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     found = None
-    for start, _, heading in ctx.headings:
+    span, title = ctx.title_span, ctx.title or ""
+    for start, end, heading in ctx.headings:
         if start < at:
-            found = heading
+            # (the last line of the title itself, broken after a word that joins it on, 和, 的: the title, not a
+            # heading of its own; a whole title under a date line read with it is still the heading)
+            inside = bool(span and span[0] <= start and end <= span[1] and title.endswith(heading)
+                          and title[: len(title) - len(heading)].endswith(("和", "及", "与", "、", "的", "关于")))
+            found = None if inside else heading
     return found
 
 
@@ -410,6 +419,12 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 own_title = name
     if own_title:
         for target in _title_shape_links(own_title, names):
+            links.append((own_title, target, *(ctx.title_span or (0, 0))))
+        studied = _STUDIED.search(own_title) if own_title.endswith("的通知") else None
+        target = names.get(normalize_title(studied.group(1))) if studied else None
+        if target is not None and target != own_title:
+            # A notice to study and carry out a document its title names unmarked, cited in the text
+            # (关于认真学习贯彻法治政府建设实施纲要(2015-2020年)的通知 … 《法治政府建设实施纲要(2015-2020年)》).
             links.append((own_title, target, *(ctx.title_span or (0, 0))))
     if explaining and own_title:
         # An explanation's part headed by the explained document's grounds (二、制定依据 / 《A》、《B》及《C》):

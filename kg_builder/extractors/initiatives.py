@@ -72,6 +72,9 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 _GOAL_AFTER = ("工作目标", "任务目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
                "发展定位", "功能定位", "战略定位")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
+# The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
+# (a bare 法治中国, as in a campaign's name, “法治中国”宣传活动, stays a name)
+_NATIONAL_AIM = re.compile(r"(?:全面)?(?:推进|加快|加强|建设)(?:法治中国|法治国家|依法治国)(?:建设)?|(?:法治中国|法治国家)建设")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
 # What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
@@ -263,6 +266,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
+    if _NATIONAL_AIM.fullmatch(phrase.strip()):
+        # the nation's aim of the rule of law quoted (将“推进法治中国建设”纳入…重要内容, 对“全面推进依法治国”作出部署):
+        # a goal, as with 工作目标 after it, no programme run
+        return False
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
     if _COUNTED_KIND.fullmatch(phrase.strip()) and after.startswith(_PEOPLE_AFTER):
