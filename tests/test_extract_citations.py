@@ -955,3 +955,30 @@ def test_a_ledger_the_text_sets_up_is_no_document_cited():
     # (a ledger of problems to mend, 建立《…整改台账》, is a record kept, not a plan: only a plan's tasks broken down are)
     text = "某区司法局2023年述法工作情况\n梳理《述法问题清单》,建立《述法问题整改台账》,逐项抓好整改。"
     assert "述法问题整改台账" not in {c.title for c in read_citations(Document(id="t", text=text))}
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A template's title with its place masked is of that kind of division, never the nation's.
+    ("出台《**市促进民营经济发展条例》,建立审查机制。", "**市促进民营经济发展条例", "prefecture", "local_regulation"),
+    ("解读了《XX县推进综合执法改革实施方案》。", "XX县推进综合执法改革实施方案", "county", "plan"),
+    ("印发《××省规范性文件管理办法》。", "××省规范性文件管理办法", "provincial", "rule"),
+    # (an unmasked title without a place stays national)
+    ("出台《促进民营经济发展条例》。", "促进民营经济发展条例", "national", "administrative_regulation"),
+])
+def test_masked_place_in_a_templates_title(text, title, issuer_level, kind):
+    unplaced = "在全市依法行政工作会议上的讲话\n同志们:今天我们召开会议。"
+    got = cited(text, unplaced)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A national plan carried out by its full title and years, its marks lost: the plan of the law table.
+    ("全县上下认真贯彻落实法治社会建设实施纲要(2020—2025年),推进工作。", {"法治社会建设实施纲要(2020-2025年)"}),
+    ("各部门执行法治政府建设实施纲要(2015-2020年),成效明显。", {"法治政府建设实施纲要(2015-2020年)"}),
+    # (in marks it is read once; a bare stem without its years, or a verb-less mention, is none)
+    ("贯彻落实《法治社会建设实施纲要(2020-2025年)》。", {"法治社会建设实施纲要(2020-2025年)"}),
+    ("全县上下认真贯彻法治社会建设实施纲要,推进工作。", set()),
+    ("法治社会建设实施纲要(2020-2025年)提出了目标。", set()),
+])
+def test_national_plan_carried_out_without_its_marks(text, expected):
+    assert set(cited(text)) == expected

@@ -69,6 +69,9 @@ def doc_type_of(title: str | None, text: str) -> str:
                 return kind
         if re.search(r"(通知|函|通报)$", title):
             return "other"
+    if _SPEECH_OPENING.match(text):
+        # A speech whose heading runs on into its salutation (…在全市…工作会议上的讲话同志们:今天,…): a speech.
+        return "speech"
     if _news_page(text):
         return "other"  # a news page: a meeting held (…推进会, …第八次会议召开), a newspaper's dateline (本报讯)
     if _EXPLAINS.search(text[:1500]):
@@ -104,6 +107,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+_SPEECH_OPENING = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的(?:讲话|发言|致辞)"
+                             r"(?:提纲)?(?:同志们|各位|[\s:：]|$)")
 _PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?:之年|一年)[。,，]"
                            r"[^\n]{0,120}?工作(?:的)?(?:(?:总体要求|总体思路|指导思想|基本思路)是|要以|要坚持)")
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
