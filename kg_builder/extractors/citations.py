@@ -899,11 +899,17 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
 
 
 @functools.cache
-def _unmarked_national_pattern() -> re.Pattern[str]:
-    stems = sorted(_national_plan_stems(), key=len, reverse=True)
-    return re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|实施|按照|根据|对照|依据)("
-                      + "|".join(map(re.escape, stems))
-                      + r")\s*[(（]((?:19|20)\d{2})年?\s*[-—–~－]+\s*((?:19|20)\d{2})年?[)）]")
+def _national_stems_by_end() -> dict[str, tuple[str, ...]]:
+    """The national plans' stems (法治政府建设实施纲要) by their last two characters, longest first."""
+    by_end: dict[str, list[str]] = {}
+    for stem in sorted(_national_plan_stems(), key=len, reverse=True):
+        by_end.setdefault(stem[-2:], []).append(stem)
+    return {end: tuple(stems) for end, stems in by_end.items()}
+
+
+# A plan's years right after its name, no marks (…实施纲要(2021-2025年)); and the verbs that carry a plan out.
+_BARE_YEARS_AFTER = re.compile(r"\s*[(（]((?:19|20)\d{2})年?\s*[-—–~－]+\s*((?:19|20)\d{2})年?[)）]")
+_CARRIED_OUT_BY = ("贯彻执行", "贯彻落实", "认真执行", "执行", "落实", "贯彻", "实施", "按照", "根据", "对照", "依据")
 
 
 def _unmarked_national_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
@@ -912,15 +918,28 @@ def _unmarked_national_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]
     text = ctx.text
     if _UNMARKED_HINT.search(text, 0, ctx.body_end) is None:
         return []
-    marked = [(t.start - 1, t.end + 1) for t in titles_of(ctx) if t.depth == 0]
+    marked = None
     found = []
-    for match in _unmarked_national_pattern().finditer(text, 0, ctx.body_end):
-        start, end = match.start(1), match.end()
+    by_end = _national_stems_by_end()
+    for hint in _UNMARKED_HINT.finditer(text, 0, ctx.body_end):
+        word_end = hint.start() + 2  # (the hint opens with 方案, 规划 or 纲要)
+        stem = next((st for st in by_end.get(text[word_end - 2 : word_end], ()) if text.startswith(st, word_end - len(st))),
+                    None)
+        if stem is None:
+            continue
+        start = word_end - len(stem)
+        if not any(text.startswith(verb, start - len(verb)) for verb in _CARRIED_OUT_BY):
+            continue
+        years = _BARE_YEARS_AFTER.match(text, word_end)
+        if years is None:
+            continue
+        if marked is None:
+            marked = [(t.start - 1, t.end + 1) for t in titles_of(ctx) if t.depth == 0]
         if any(a <= start < b for a, b in marked):
             continue
-        law = _lookup_law(f"{match.group(1)}({match.group(2)}-{match.group(3)}年)")
+        law = _lookup_law(f"{stem}({years.group(1)}-{years.group(2)}年)")
         if law is not None:
-            found.append((law.title, TitleSpan(text[start:end], start, end, 0)))
+            found.append((law.title, TitleSpan(text[start : years.end()], start, years.end(), 0)))
     return found
 
 
