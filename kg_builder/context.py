@@ -350,6 +350,8 @@ def _reverse_trie() -> tuple[dict, re.Pattern[str]]:
     return root, re.compile("[" + re.escape(ends) + "]")
 
 
+# The breaks a wrapped or flattened page puts inside a word (示\n范县, 示 范县).
+_BREAKS = frozenset(" \t\r\n\u3000")
 # Common words that end in a division's name: a 示范县 (model county) is no 范县, and a meeting
 # held (召开县委常委会, 公开县政府信息) names no 开县 (重庆's county until 2016).
 _WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县"})
@@ -387,6 +389,13 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     for start, end, name in candidates:
         if start > 0 and text[start - 1 : end] in _WORDS_ENDING_IN_NAMES:
             continue
+        if start > 1 and text[start - 1] in _BREAKS:
+            # (a 示范县 wrapped after its 示, 示\n范县 or 示 范县 on a flattened page: still no 范县)
+            j = start - 1
+            while j > 0 and start - j <= 3 and text[j] in _BREAKS:
+                j -= 1
+            if text[j] + text[start:end] in _WORDS_ENDING_IN_NAMES:
+                continue
         if start >= last_end:
             kept.append((start, end, name))
             last_end = end
@@ -903,7 +912,17 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
 # A speech's title (…会议上的讲话, …讲话提纲, …致辞), or its heading at the text's start when no title was read.
 _SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|主持词)(?:提纲)?$")
-_SPEECH_HEAD = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?上的(?:讲话|发言|致辞)")
+_SPEECH_HEAD = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的(?:讲话|发言|致辞)"
+                          r"(?:提纲)?(?:\.(?:pdf|docx?|wps))?(?:同志们|各位|[\s:：]|$)")
+# (on a flattened page, a block after the site's words: …供大家参考。 在…会议上的讲话 刚才,…)
+_SPEECH_BLOCK = re.compile(r"(?<=[。\s])[^。,，\s]{0,30}?在[^。,，\s]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的"
+                           r"(?:讲话|发言|致辞)(?:提纲)?(?:\.(?:pdf|docx?|wps))?\s+(?:同志们|各位|刚才|今天)")
+
+
+def speech_heading(text: str) -> bool:
+    """Whether a text without a title read opens with a speech's heading (在…会议上的讲话), run on into its
+    salutation (…讲话同志们:今天,…), a file name's extension after it, or as a block of a flattened page."""
+    return bool(_SPEECH_HEAD.match(text)) or ("上的" in text[:600] and bool(_SPEECH_BLOCK.search(text, 0, 600)))
 # Last year's results reported at a meeting (刚才,市司法局通报了2021年度全市依法行政考核情况).
 _YEAR_RESULTS_REPORTED = re.compile(r"(?:通报|汇报|报告|总结)了?\s*((?:19|20)\d{2})\s*年度?[^。]{0,30}?(?:情况|结果|工作)")
 
@@ -2320,7 +2339,7 @@ def context_of(doc: Document) -> DocumentContext:
     # A speech says its year in its title or date line. A year its text names is of something else: a plan it
     # recalls (纲要(2015-2020年)), last year's results reported at the meeting (通报了2021年度…考核情况 … 去年,…),
     # which make the speech the next year's.
-    speech = bool(title and _SPEECH_TITLE.search(title)) or (not title and bool(_SPEECH_HEAD.match(text)))
+    speech = bool(title and _SPEECH_TITLE.search(title)) or (not title and speech_heading(text))
     if year is None and speech and "去年" in text[:body_end]:
         reported = _YEAR_RESULTS_REPORTED.search(text, 0, min(body_end, 3000))
         if reported is not None:

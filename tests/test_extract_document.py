@@ -1583,6 +1583,9 @@ def test_speech_title_type_and_year(text, title, doc_type, year):
     # A speech whose heading runs on into its salutation, no title read: a speech.
     ("市长在全市依法行政工作会议上的讲话同志们:今天,我们召开会议,部署任务。一是推进立法。二是规范执法。", "speech"),
     ("在全县普法工作会议上的讲话 同志们:今天召开会议。", "speech"),
+    # A site's file name after it (…讲话.pdf), or a block of a flattened page after the site's words.
+    ("在全市依法行政工作会议上的讲话.pdf 想预览更多内容,点击预览全文 今天,我们召开会议。", "speech"),
+    ("下面是小编整理的讲话,供大家参考。 在全县普法工作会议上的讲话 刚才,司法局通报了情况。", "speech"),
     # (a news page saying a leader spoke at a meeting is news)
     ("5月3日,某县召开依法治县工作会议,县委书记在会上讲话。会议强调,要推进工作。", "other"),
 ])
@@ -1606,3 +1609,12 @@ def test_untitled_speech_by_its_heading(text, expected):
 def test_a_speaker_at_the_meeting_is_no_author(text, name):
     got = facts(text).get("authorJurisdiction")
     assert (got.name if got is not None else None) == name
+
+
+@pytest.mark.parametrize("text", [
+    # A 示范县 wrapped after its 示, or flattened with a space there, names no 范县.
+    "在创建全国法治政府建设示\n范县动员会上的讲话\n同志们:今天召开会议,部署创建工作。",
+    "创建法治政府建设示 范县是重大任务。全县各部门要落实。",
+])
+def test_a_model_county_wrapped_is_no_county(text):
+    assert "authorJurisdiction" not in facts(text)

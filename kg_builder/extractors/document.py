@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from .. import divisions
-from ..context import FORWARDED_BARE, INNER_TITLES, context_of, news_page as _news_page
+from ..context import FORWARDED_BARE, INNER_TITLES, context_of, news_page as _news_page, speech_heading
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -69,7 +69,7 @@ def doc_type_of(title: str | None, text: str) -> str:
                 return kind
         if re.search(r"(通知|函|通报)$", title):
             return "other"
-    if _SPEECH_OPENING.match(text):
+    if speech_heading(text):
         # A speech whose heading runs on into its salutation (…在全市…工作会议上的讲话同志们:今天,…): a speech.
         return "speech"
     if _news_page(text):
@@ -107,8 +107,6 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
-_SPEECH_OPENING = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的(?:讲话|发言|致辞)"
-                             r"(?:提纲)?(?:同志们|各位|[\s:：]|$)")
 _PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?:之年|一年)[。,，]"
                            r"[^\n]{0,120}?工作(?:的)?(?:(?:总体要求|总体思路|指导思想|基本思路)是|要以|要坚持)")
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
