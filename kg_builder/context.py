@@ -899,6 +899,10 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
         if int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 15:
             ends.add(match.start(2))
             at = match.start(1)
+            if _carries_out_national_plan(text, at):
+                # (a local page carrying out the centre's plan, 贯彻执行法治政府建设实施纲要(2021-2025年), is not of
+                # the plan's first year; it names no year by it)
+                continue
             counts[match.group(1)] += 1 if any(a <= at < b for a, b in titled) else 2
             first.setdefault(match.group(1), at)
     for match in _TITLE_YEAR.finditer(text):
@@ -910,6 +914,21 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
 
 
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
+_CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照)《?$")
+
+
+@functools.cache
+def _national_plan_stems() -> tuple[str, ...]:
+    from . import laws
+    return tuple({re.sub(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年\)$", "", law.title) for law in laws.all_laws()
+                  if law.kind == "plan" and re.search(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年\)$", law.title)})
+
+
+def _carries_out_national_plan(text: str, at: int) -> bool:
+    """Whether the years at ``at`` are a national plan's (…实施纲要(2021-2025年)) that the text says it carries out."""
+    before = text[max(0, at - 40) : at].rstrip("(（ ")
+    stem = next((st for st in _national_plan_stems() if before.endswith(st)), None)
+    return stem is not None and _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None
 # A speech's title (…会议上的讲话, …讲话提纲, …致辞), or its heading at the text's start when no title was read.
 _SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|主持词)(?:提纲)?$")
 _SPEECH_HEAD = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的(?:讲话|发言|致辞)"

@@ -1618,3 +1618,16 @@ def test_a_speaker_at_the_meeting_is_no_author(text, name):
 ])
 def test_a_model_county_wrapped_is_no_county(text):
     assert "authorJurisdiction" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A local page carrying out the centre's plan names no year by the plan's range.
+    ("5月12日,市人民政府召开全市依法行政工作会议。市长指出,全市政府系统认真贯彻执行法治政府建设实施纲要(2021-2025年),"
+     "成效明显。", None),
+    ("5月12日,市人民政府召开全市依法行政工作会议。会议要求,对照《法治社会建设实施纲要(2020—2025年)》抓好落实。", None),
+    # (news of the plan issued is of its first year; a year the page names stays its own)
+    ("近日,中共中央、国务院印发了《法治政府建设实施纲要(2021-2025年)》。全国各地认真学习。", 2021),
+    ("2023年5月12日,市人民政府召开会议,认真贯彻执行法治政府建设实施纲要(2021-2025年)。", 2023),
+])
+def test_a_national_plan_carried_out_dates_no_page(text, year):
+    assert context_of(Document(id="t", text=text)).year == year
