@@ -51,7 +51,8 @@ INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
-    r"公告|通告|批复|请示|汇报|发言|致辞|讲话提纲|发言提纲|工作|情况|解读|打算|答记者问)"
+    # (…目标任务进展情况表: a table of how far tasks got)
+    r"公告|通告|批复|请示|汇报|发言|致辞|讲话提纲|发言提纲|工作|情况(?:一览|汇总|统计)?表|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     # (and a range whose digits a page lost, its dash alone: 实施方案(—年))
@@ -518,7 +519,8 @@ ISSUED_TO_YOU = re.compile(r"《([^《》\n]{4,90})》[^。《》\n]{0,30}?(印�
 
 
 #: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.
-_LEADING_TAG = re.compile(r"^【[\u4e00-\u9fa5]{1,6}】\s*(?=\S)")
+# (or a site's column before a bar, 政务服务丨济宁市人民政府关于…的实施意见)
+_LEADING_TAG = re.compile(r"^(?:【[\u4e00-\u9fa5]{1,6}】|[\u4e00-\u9fa5]{2,6}丨)\s*(?=\S)")
 _EXPLAINING_TAG = re.compile(r"解读|图解|问答")
 
 #: A document's number in brackets after its headline: (岳办发〔2017〕2号), its own brackets
@@ -603,13 +605,19 @@ _WRAPPED_TITLE_HEAD = re.compile(r"^[^:]*(?:19|20)\d{2}年度?[^:]*(?:法治|依
 _YEARS_LINE = re.compile(r"[((](?:19|20)\d{2}年?\s*[-—–~～至]\s*(?:19|20)\d{2}年?[))]")
 
 
+# The same years with the last word of a plan's kind after them, the heading broken before its years
+# (某区提升行政执法质量三年行动计划 / (2023—2025年)实施方案).
+_YEARS_KIND_LINE = re.compile(_YEARS_LINE.pattern + r"(?:实施方案|工作方案|行动方案|实施意见|实施计划|工作要点)")
+
+
 def _years_line_after(lines: list[tuple[int, str]], index: int) -> tuple[str, int] | None:
     """(the years, where they end) when the next non-empty line holds only a plan's years."""
     for offset, line in lines[index + 1 : index + 3]:
         stripped = line.strip()
         if not stripped:
             continue
-        if stripped[:1] in "((" and _YEARS_LINE.fullmatch(WHITESPACE.sub("", stripped)):
+        if stripped[:1] in "((" and (_YEARS_LINE.fullmatch(WHITESPACE.sub("", stripped))
+                                       or _YEARS_KIND_LINE.fullmatch(WHITESPACE.sub("", stripped))):
             return WHITESPACE.sub("", stripped), offset + line.index(stripped) + len(stripped)
         return None
     return None
@@ -681,7 +689,8 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             # (…报告-解读, …纲要—实施方案: words of the title, not a site's name)
             stripped = stripped[: suffix.start()].rstrip()
         tag = _LEADING_TAG.match(stripped)
-        if tag is not None and not _ends_a_title(WHITESPACE.sub("", stripped)) and not _EXPLAINING_TAG.search(tag.group()):
+        if tag is not None and (not _ends_a_title(WHITESPACE.sub("", stripped)) or tag.group().rstrip().endswith("丨")) \
+                and not _EXPLAINING_TAG.search(tag.group()):
             # (a line that is a title with its tag keeps it: 【政策解读】关于《…》的政策解读; and 【政策解读】《X》
             # explains X, it is not X: its tag stays, and the line is no title)
             stripped = stripped[tag.end():]
@@ -986,7 +995,8 @@ def _own_year(title: str | None) -> int | None:
 # A plan's years on the line after its heading: (2016—2020年).
 _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
-_TITLE_LABEL = re.compile(r"^[^\S\n]*标[^\S\n]*题[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
+# (an explanation's page may label the document it explains 文件:, the title its page goes by)
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:标[^\S\n]*题|文件)[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 
 def _own_range(title: str | None) -> tuple[int, int] | None:
@@ -1922,12 +1932,20 @@ def _headline_body(text: str, begin: int, found) -> tuple[int, int, str] | None:
     return None
 
 
+# A title's opening saying it carries out what follows (关于贯彻落实…, 关于落实…).
+_CARRIED_OUT_BEFORE = re.compile(r"^关于(?:认真|深入|全面)?(?:贯彻落实|贯彻执行|贯彻|落实|执行)$")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
         raw = text[title_span[0] : title_span[1]]
         own = _strip_nested(raw)
         in_title = find_divisions(own)
+        if in_title and own.startswith("关于"):
+            # (关于贯彻落实山西省…实施方案的通知, its plan unmarked: the place is the plan's, whose notice
+            # carries it out below; not the author's)
+            in_title = [d for d in in_title if not _CARRIED_OUT_BEFORE.search(own, 0, d[0])]
         lead = re.sub(r"^(中共|关于|(19|20)\d{2}年度?)+", "", WHITESPACE.sub("", own))
         if not in_title and _ISSUING_ONLY.fullmatch(lead):
             # 关于印发《银川市西夏区2020年…实施方案》的通知, its issuer unnamed: the plan it issues
@@ -2084,7 +2102,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.
             county = (_county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
-                      or _county_of_own_practice(text, body_end, year, selves.most_common(1)[0][0]))
+                      or _county_of_own_practice(text, body_end, year, selves.most_common(1)[0][0])
+                      or _county_of_towns(text, body_end, selves.most_common(1)[0][0]))
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
@@ -2240,6 +2259,43 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
         names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
         if len(names) == 1:
             found.setdefault(names.pop(), match.span(1))
+    return _the_only(found)
+
+
+# Townships a county's page names by their short names, listed before the unit each has (籍山、许镇、工山司法所).
+_TOWN_UNITS = ("司法所", "派出所")
+_TOWN_RUN = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})$")
+
+
+def _town_counties(item: str) -> set[str]:
+    """The codes of the counties that have a township named ``item`` (its 镇, 乡 or 街道 left off or not)."""
+    codes: set[str] = set()
+    for name in (item, item + "镇", item + "乡", item + "街道"):
+        codes.update(code[:6] for code in divisions.township_codes(name))
+    return codes
+
+
+def _county_of_towns(text: str, body_end: int, kind: str) -> tuple[int, int, str] | None:
+    """The one county (of ``kind``) that has every township of a list the text names before its units,
+    the list's township names left short (籍山、许镇、工山司法所): a county's page naming no division."""
+    found: dict[str, tuple[int, int]] = {}
+    for unit in _TOWN_UNITS:
+        at = text.find(unit, 0, body_end)
+        while at >= 0:
+            begin = max(0, at - 30)
+            run = _TOWN_RUN.search(text, begin, at)
+            if run is not None:
+                items = run.group(1).split("、")
+                # (the first item may have taken the verb's last character before it: 完成籍山、许镇…)
+                common = _town_counties(items[0][-2:]) | (_town_counties(items[0]) if len(items[0]) == 3 else set())
+                for item in items[1:]:
+                    common &= _town_counties(item)
+                if len(common) == 1:
+                    county = divisions.division_by_code(common.pop())
+                    if county is not None and county.level == "county" and county.name.endswith(kind):
+                        first = run.start() + len(run.group(1).split("、")[0]) - len(items[0][-2:])
+                        found.setdefault(county.name, (first, first + 2))
+            at = text.find(unit, at + 1, body_end)
     return _the_only(found)
 
 

@@ -351,6 +351,13 @@ def names(text):
     # its study group at its study still is the committee acting.
     (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
+    # What a body's inspection found, rectified later in its clause (抓好市委巡察发现…问题的整改): no body acting;
+    # a body's inspection that finds, in a clause of its own, still is the body acting.
+    (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),
+    (DONGLIAO + "市委巡察发现问题后,县政府立即组织整改。", ["东辽县人民政府", "辽源市委"]),
+    # A centre built, listed with the other things built (建成…和县矛盾纠纷调处中心): the work's result, no body acting.
+    (DONGLIAO + "年内建成县法治文化公园和县矛盾纠纷调处中心。", ["东辽县人民政府"]),
+    (DONGLIAO + "县矛盾纠纷调处中心建成后,受理纠纷120件。", ["东辽县人民政府", "东辽县矛盾纠纷调处中心"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -1340,6 +1347,8 @@ def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
     # ... but not a branch's (分局党委), nor in a government's report, where 局 is no author.
     ("南阳市司法局2024年法治政府建设情况报告\n公安分局党委研究部署。", ["南阳市司法局"]),
     (JIAXIAN + "召开局党组会议。", []),
+    # (after 通过, as after 经: 通过局党委会议、理论学习中心组学习会等形式)
+    ("南阳市司法局2024年法治政府建设情况报告\n通过局党组会议、集中学习等形式,学习宪法。", ["南阳市司法局", "南阳市司法局党组"]),
 ])
 def test_a_bureaus_own_party_committee_written_bare(text, expected):
     assert names(text) == expected
@@ -1675,6 +1684,11 @@ def test_a_ministrys_named_requirement_followed(text, expected):
     # Two bureaus' earlier reports so cited: the text does not say which is its own.
     ("2024年,在市委、市政府的正确领导下,我局推进依法行政。\n学习《赣州市水利局2023年法治政府建设情况报告》"
      "《赣州市林业局2023年法治政府建设情况报告》。", ["赣州市委", "赣州市人民政府"]),
+    # ... or only in its plan for a year of that work (制定了《…局2024年法治政府建设工作要点》): that bureau too.
+    ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n制定了《赣州市水利局2024年法治政府建设工作要点》。",
+     ["赣州市水利局"]),
+    ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n学习《赣州市水利局2024年法治政府建设工作要点》"
+     "《赣州市林业局2024年法治政府建设工作要点》。", []),
 ])
 def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
     assert names(text) == expected
@@ -1974,6 +1988,53 @@ def test_order_numbers_metadata_cells_and_listed_units(text, expected):
      "2020年9月1日\n", ["中共巴彦县委", "巴彦县人民政府"]),
 ])
 def test_a_group_signing_under_its_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group named for the work it drives, 推进 opening its name, as 推进依法治县领导小组 does.
+    ("青山区2023年法治政府建设工作要点\n青山区推进法治政府建设工作领导小组\n关于印发工作要点的通知\n各镇(街道):",
+     ["青山区推进法治政府建设工作领导小组"]),
+    (ZHONGZHAN + "区推进依法行政工作领导小组办公室督促落实。", ["中站区推进依法行政工作领导小组办公室"]),
+    # 推进 as the verb still ends a name.
+    (ZHONGZHAN + "区政府推进法治政府建设工作,成效明显。", ["中站区人民政府"]),
+    # The first bodies' own 部署 ends their clause: the title after 和 is the second bodies' (their issuer), the first act.
+    (DONGLIAO + "根据省委、省政府总体部署和县委、县政府《关于争创示范县的实施意见》要求,制定本意见。",
+     ["东辽县人民政府", "吉林省委", "吉林省人民政府"]),
+    (DONGLIAO + "根据省委、省政府《关于争创示范县的实施意见》要求,制定本意见。", ["东辽县人民政府"]),
+    # A quoted phrase that reads like a bare body is a reform's word (基本实现“市县同权”“市县同办”).
+    ("辽源市人民政府关于深化改革的实施意见\n基本实现“市县同权”“市县同办”,真正实现“一地办结”。", ["辽源市人民政府"]),
+    # A national body's 部署 pointed back to (落实国务院、省政府及市政府的这些重要部署) is followed, no act of it;
+    # the province's and the city's act.
+    (DONGLIAO + "为落实国务院、省政府及市政府的这些重要部署,县政府印发了通知。",
+     ["东辽县人民政府", "吉林省人民政府", "辽源市人民政府"]),
+    # A bare court right after 会同, which says the joint work itself: the county's.
+    (DONGLIAO + "县司法局会同法院等相关部门逐案分析研判。", ["东辽县人民政府", "东辽县司法局", "东辽县法院"]),
+    # After 与, a word of joint action is still wanted.
+    (DONGLIAO + "县司法局与法院的干部交流。", ["东辽县人民政府", "东辽县司法局"]),
+])
+def test_groups_driving_work_directives_quoted_words_and_partner_courts(text, expected):
+    assert names(text) == expected
+
+
+def test_notice_above_a_plan_heading_broken_before_its_years():
+    # The notice's bodies and signature stand before the plan's heading, whose years and kind's last word
+    # went to the next line: they are the plan's page too.
+    text = ("各乡镇人民政府:\n《东辽县提升行政执法质量三年行动计划(2023—2025年)实施方案》已经县人民政府同意,"
+            "现印发给你们。实施中遇到的问题,请径向县司法局反映。\n辽源市东辽县人民政府办公室\n2024年3月8日\n"
+            "东辽县提升行政执法质量三年行动计划\n(2023—2025年)实施方案\n为推进工作,制定本方案。")
+    assert names(text) == ["东辽县人民政府", "东辽县司法局", "东辽县人民政府办公室"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A county's townships' stations listed by the townships' stems: each its own, the verb's last character
+    # glued to the first stem left out.
+    ("安吉县2023年法治政府建设工作报告\n按年初任务,孝丰、报福、杭垓司法所完成验收。", ["孝丰司法所", "报福司法所", "杭垓司法所"]),
+    ("安吉县2023年法治政府建设工作报告\n年内完成孝丰、报福派出所改造。", ["孝丰派出所", "报福派出所"]),
+    # A stem that is no township of the county: the list is no list of its townships.
+    ("安吉县2023年法治政府建设工作报告\n按年初任务,孝丰、西湖司法所完成验收。", []),
+])
+def test_a_countys_township_stations_listed_by_their_stems(text, expected):
     assert names(text) == expected
 
 

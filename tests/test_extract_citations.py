@@ -837,6 +837,9 @@ def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
     ("青海省法治建设年度报告工作办法(试行)", "青海省", "provincial", True, "normative"),
     ("济南市法治建设考核评价办法", "济南市", "prefecture", False, "normative"),
     ("云南省法治政府建设年度情况报告工作规定", "云南省", "provincial", True, "normative"),
+    # (the rule-of-law inspection's own rules, named without 建设: 法治督察工作实施办法)
+    ("法治督察工作办法", "河南省", "provincial", True, "normative"),
+    ("某市法治督察实施办法", "某市", "prefecture", True, "normative"),
     # (a government's rules for its administration stay 规章)
     ("湖南省行政程序规定", "湖南省人民政府", "provincial", False, "rule"),
     ("山东省行政规范性文件制定和监督管理办法", "山东省人民政府", "provincial", True, "rule"),
@@ -955,6 +958,22 @@ def test_a_ledger_the_text_sets_up_is_no_document_cited():
     # (a ledger of problems to mend, 建立《…整改台账》, is a record kept, not a plan: only a plan's tasks broken down are)
     text = "某区司法局2023年述法工作情况\n梳理《述法问题清单》,建立《述法问题整改台账》,逐项抓好整改。"
     assert "述法问题整改台账" not in {c.title for c in read_citations(Document(id="t", text=text))}
+
+
+def test_a_notice_carrying_out_an_unmarked_plan_is_cited_alone():
+    # 关于贯彻落实X(…)的通知, X unmarked in the page's own title: the notice is cited, as one that 印发 an
+    # unmarked plan is, and X is no citation of its own; the notice is its county's, not X's province's.
+    text = ("文件:关于贯彻落实青海省提升行政执法质量三年行动计划实施方案(2023—2025年)的通知\n"
+            "Q:实施方案是在什么样的背景下出台的?\nA:为了落实上级部署,我们已印发《关于贯彻落实青海省提升行政执法质量"
+            "三年行动计划实施方案(2023—2025年)的通知》。我们将全面运用湟中区综合信息系统,提升我区执法能力。")
+    got = {c.title: c for c in read_citations(Document(id="t", text=text))}
+    assert list(got) == ["关于贯彻落实青海省提升行政执法质量三年行动计划实施方案(2023-2025年)的通知"]
+    assert got["关于贯彻落实青海省提升行政执法质量三年行动计划实施方案(2023-2025年)的通知"].issuer_level == "county"
+
+
+def test_a_national_plan_of_the_development_commission():
+    got = cited("根据《“十四五”推进国家政务信息化规划》,制定本行动方案。")
+    assert (got["“十四五”推进国家政务信息化规划"].issuer_level, got["“十四五”推进国家政务信息化规划"].kind) == ("national", "plan")
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [

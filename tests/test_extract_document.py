@@ -1560,6 +1560,66 @@ def test_a_page_making_its_own_plan(text, expected):
     assert doc_type_of(None, text) == expected
 
 
+@pytest.mark.parametrize(("text", "title", "doc_type"), [
+    # A plan's heading broken before its years, the last word of its kind on the line with them: one title.
+    ("各镇人民政府:\n《青山区提升行政执法质量三年行动计划(2023—2025年)实施方案》已经区人民政府同意,现印发给你们。\n"
+     "青山区人民政府办公室\n2024年3月1日\n青山区提升行政执法质量三年行动计划\n(2023—2025年)实施方案\n为推进工作,制定本方案。",
+     "青山区提升行政执法质量三年行动计划(2023—2025年)实施方案", "implementation_plan"),
+    # A site's column before a bar (某某丨): no word of the title.
+    ("政务服务丨青山市人民政府关于深化“放管服”改革的实施意见\n青山市人民政府\n关于深化“放管服”改革的实施意见\n各县区人民政府:",
+     "青山市人民政府关于深化“放管服”改革的实施意见", "implementation_plan"),
+    # A table of how far the year's tasks got: a report on them.
+    ("2023年《政府工作报告》重点工作目标任务进展情况表\n序号 |\n目标与任务 |\n牵头责任单位 |",
+     "2023年《政府工作报告》重点工作目标任务进展情况表", "annual_report"),
+])
+def test_broken_plan_headings_column_tags_and_progress_tables(text, title, doc_type):
+    got = facts(text)
+    assert (got["title"], got["docType"]) == (title, doc_type)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year's points without their title or opening: its tasks carry the units that lead them.
+    ("全文\n以新思想为指导,持续优化营商环境。\n一、推动审批全链条优化\n1.实施清单管理。编制并公布清单。"
+     "(市政府办公室牵头,市级各有关部门按职责分工负责)\n2.深化改革。", "work_plan"),
+    ("全文\n一、加强组织领导\n1.完善机制。(县司法局牵头,县委编办配合)", "work_plan"),
+    # A bracket naming who led a thing done is no task's units.
+    ("全文\n一、主要工作\n成立工作专班(由县司法局牵头)推进工作。", "other"),
+])
+def test_untitled_task_list_is_a_plan(text, expected):
+    assert doc_type_of(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A county's page naming no division, listing its townships short before their stations: the one county
+    # that has them all (安吉县's 孝丰镇, 报福镇, 杭垓镇), a verb's last character glued to the first.
+    ("2023年重点工作进展情况表\n按年初任务,孝丰、报福、杭垓司法所完成验收。全县一审行政诉讼案件审结16件。", "安吉县"),
+    ("2023年重点工作进展情况表\n年内完成孝丰、报福派出所改造。全县推进工作。", "安吉县"),
+])
+def test_untitled_county_page_by_the_townships_it_lists(text, name):
+    assert facts(text)["authorJurisdiction"].name == name
+
+
+def test_townships_of_no_one_county_place_nothing():
+    # 城关 and 新城 are townships of many counties: no county is read.
+    text = "2023年重点工作进展情况表\n按年初任务,城关、新城司法所完成验收。全县一审行政诉讼案件审结16件。"
+    assert "authorJurisdiction" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "name", "doc_type"), [
+    # An explanation by questions and answers, its page labelling the notice it explains (文件:): not the notice;
+    # the notice carries out a province's plan, unmarked, and is its county's.
+    ("文件:关于贯彻落实青海省提升行政执法质量三年行动计划实施方案(2023—2025年)的通知\n"
+     "Q:实施方案是在什么样的背景下出台的?\nA:为了落实上级部署,我们已印发通知。我们将全面运用湟中区综合信息系统,"
+     "提升我区执法能力。", "湟中区", "other"),
+    ("问:方案的主要内容是什么?\n答:方案提出六项任务。", None, "other"),
+])
+def test_explanations_by_questions_and_notices_carrying_out_a_plan(text, name, doc_type):
+    got = facts(text)
+    assert got["docType"] == doc_type
+    if name:
+        assert got["authorJurisdiction"].name == name
+
+
 @pytest.mark.parametrize(("text", "title", "doc_type", "year"), [
     # A speech's outline (…讲话提纲) is a speech; so is one whose file name a site shows (…讲话.pdf).
     ("在全县依法行政工作会议上的讲话提纲\n同志们:\n今天召开会议,部署任务。", "在全县依法行政工作会议上的讲话提纲", "speech", None),

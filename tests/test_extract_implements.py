@@ -627,3 +627,18 @@ def test_rules_named_by_the_headline(text, expected):
 ])
 def test_a_plan_detailing_another(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan's heading broken before its years, the last word of its kind with them: its links carry its full name.
+    ("东辽县提升行政执法质量三年行动计划\n(2023—2025年)实施方案\n为贯彻落实《提升行政执法质量三年行动计划(2023—2025年)》,"
+     "结合《辽源市提升行政执法质量三年行动实施方案(2023—2025年)》以及我县实际,制定本实施方案。",
+     {("东辽县提升行政执法质量三年行动计划(2023-2025年)实施方案", "提升行政执法质量三年行动计划(2023-2025年)"),
+      ("东辽县提升行政执法质量三年行动计划(2023-2025年)实施方案", "辽源市提升行政执法质量三年行动实施方案(2023-2025年)")}),
+    # An opinion's heading broken after its issuer (某市人民政府 / 关于…的实施意见): the source is the whole title.
+    ("辽源市人民政府关于深化“放管服”改革的实施意见\n辽源市人民政府\n关于深化“放管服”改革的实施意见\n各县区人民政府:\n"
+     "根据省委、省政府总体部署和市委、市政府《关于争创营商环境示范区的实施意见》要求,结合我市实际,制定本意见。",
+     {("辽源市人民政府关于深化“放管服”改革的实施意见", "关于争创营商环境示范区的实施意见")}),
+])
+def test_headings_broken_before_their_years_or_after_their_issuer(text, expected):
+    assert links(text) == expected

@@ -782,8 +782,12 @@ def test_a_campaigns_last_stage(text, expected):
     # A campaign named with its word, then what is said of it (…”的部署要求, …”的工作安排): still its name ...
     ("落实上级关于营商环境“二号服务工程”的部署要求。", ["二号服务工程"]),
     ("按照“法治惠民行动”的工作安排推进。", ["法治惠民行动"]),
+    # ... and so is one a plan is made for (《…关于推进…“五大攻坚行动”的实施方案》, …”的工作方案).
+    ("印发《某县关于推进依法行政“五大攻坚行动”的实施方案》。", ["五大攻坚行动"]),
+    ("制定“法治护航工程”的工作方案。", ["法治护航工程"]),
     # ... while words with no campaign's word before 的 stay out.
     ("落实“提质增效”的部署要求。", []),
+    ("制定“提质增效”的实施方案。", []),
 ])
 def test_a_campaign_followed_by_its_deployment(text, expected):
     assert names(text) == expected

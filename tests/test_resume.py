@@ -22,8 +22,11 @@ from test_parallel import synthetic_corpus
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 #: ``kgb build`` with the bulk loader's batches made small (about 6 documents of the
-#: synthetic corpus each), so that the build can be killed between two of them.
-_KGB_SMALL_BATCHES = "import kg_builder.build as b; b._BULK_BATCH = 2**20; from kg_builder.cli import cli; cli(prog_name='kgb')"
+#: synthetic corpus each) and a pause after each load, so that the build can be killed between
+#: two of them even when a busy machine slows the test that watches it more than the build.
+_KGB_SMALL_BATCHES = ("import time, kg_builder.build as b; b._BULK_BATCH = 2**20; flush = b._StoreWriter.flush; "
+                      "b._StoreWriter.flush = lambda self: (flush(self), time.sleep(0.15))[0]; "
+                      "from kg_builder.cli import cli; cli(prog_name='kgb')")
 
 
 def _stored(store_dir) -> int:

@@ -67,7 +67,8 @@ _STOP = re.compile(
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
     r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
-    # (创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
+    # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
+    # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     r"网(?=办)|通(?=办))"
@@ -196,17 +197,52 @@ _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
 # (looked for by its last characters, the words before it read in Python: led by lookbehinds, the pattern was tried at
 # every character, 6 % of all extraction)
-_BARE_PARTNER_COURT = re.compile(r"(?:法院|检察院)(?=[^。;,\n]{0,16}?(?:联合|共同|会签|联动|协作))")
+_BARE_PARTNER_COURT = re.compile(r"法院|检察院")
+_JOINT_ACTION_AFTER = re.compile(r"[^。;,\n]{0,16}?(?:联合|共同|会签|联动|协作)")
 
 
 def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the bare courts and procuratorates right after 与, 同, 会同 or 联合 (人民 included) before a joint action."""
+    """Spans of the bare courts and procuratorates right after 与, 同, 会同 or 联合 (人民 included) before a joint action,
+    or right after 会同, which says the joint action itself (会同法院等相关部门逐案分析)."""
     for match in _BARE_PARTNER_COURT.finditer(text, start, end):
         c_start = match.start()
         if text.startswith("人民", c_start - 2) and c_start - 2 >= start:
             c_start -= 2
-        if c_start > 0 and (text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2)):
+        if c_start > 0 and (text.startswith("会同", c_start - 2) or (
+                text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2))
+                and _JOINT_ACTION_AFTER.match(text, match.end()) is not None):
             yield c_start, match.end()
+# The stations a county's townships each have, listed by the townships' stems (甲山、乙镇司法所).
+_TOWN_STATIONS = ("司法所", "派出所")
+_TOWN_STEMS = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})$")
+
+
+def _county_town(stem: str, county) -> tuple[str, str, str] | None:
+    """(stem, township name, code) of the county's township whose name is ``stem`` with its 镇, 乡 or 街道, or itself."""
+    for name in (stem + "镇", stem + "乡", stem + "街道", stem):
+        for code in divisions.township_codes(name):
+            if code.startswith(county.code):
+                return stem, name, code
+    return None
+
+
+def _listed_towns(text: str, begin: int, end: int, county) -> list[tuple[int, int, tuple[str, str, str]]]:
+    """(start, end, town) of each stem of a list ending at ``end`` when every one is a township of ``county``
+    (the first stem may have taken the last character of the verb before it: 完成甲山、乙镇…)."""
+    run = _TOWN_STEMS.search(text, begin, end)
+    if run is None or not county.code:
+        return []
+    items, at, spans = run.group(1).split("、"), run.start(), []
+    for i, item in enumerate(items):
+        town = _county_town(item, county) or (_county_town(item[1:], county) if i == 0 and len(item) == 3 else None)
+        if town is None:
+            return []
+        start = at + len(item) - len(town[0])
+        spans.append((start, start + len(town[0]), town))
+        at += len(item) + 1
+    return spans if len(spans) >= 2 else []
+
+
 _NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
 # (国务院部委, 国务院各部门: the council's ministries as a class)
 _STATE_COUNCIL_PLURALS = ("部委", "各部委", "部门", "各部门")
@@ -898,6 +934,18 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          own.level, own.code or None, own.name + written_body(body)))
                 take(at, best[0])
             at = text.find(own.name, d_end, end)
+    # A county's townships' stations listed by their stems before the station's word (甲山、乙镇、丙山司法所):
+    # each township's own, when every stem is one of the county's townships.
+    if own is not None and own.level == "county" and ("司法所" in text or "派出所" in text):
+        for unit in _TOWN_STATIONS:
+            at = text.find(unit, start, end)
+            while at >= 0:
+                for s_start, s_end, town in _listed_towns(text, max(start, at - 30), at, own):
+                    if free(s_start, s_end):
+                        found.append(AgencyMatch(s_start, s_end, text[s_start:s_end], town[0] + unit, town[1],
+                                                 "township", town[2], town[0] + unit))
+                        take(s_start, s_end)
+                at = text.find(unit, at + 1, end)
     # A court or procuratorate written bare as the partner of a joint action (与检察院、纪检监察部门联合开展评查,
     # 会同法院建立…联动机制): the document's own county's or city's.
     if own is not None and own.level in ("county", "prefecture") and ("法院" in text or "检察院" in text):
@@ -1161,7 +1209,10 @@ def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
 
 _BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,16}?)《")
 # (…名义将《X》报送: a title after 将 is what the bodies send, not what they issued.)
-_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展|将$)")
+_ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展|将$"
+                           # (省委、省政府总体部署和市委、市政府《…》: the first bodies' own 部署 ends their
+                           # clause, and the title is the second ones')
+                           r"|部署|要求|精神|指示)")
 
 
 def _issuer_position(text: str, end: int) -> bool:
@@ -1191,7 +1242,8 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
-    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:重大)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
+    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
@@ -1670,19 +1722,29 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # (not the document's own title, 广东省司法厅2023年工作要点, whose author it names)
         own_title = ctx.title_span or (0, 0)
         matches = [m for m in matches if own_title[0] <= m.start < own_title[1] or not _OWNED_DOCUMENT.match(text, m.end)]
+    if "“" in text:
+        # a quoted phrase that reads like a bare body (基本实现“市县同权”“市县同办”): a reform's word, no body
+        matches = [m for m in matches if not (text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”"
+                                              and text[m.start : m.start + 1] in "省市县区乡镇")]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text or "建设项目" in text:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
-            text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))]
+            text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))
+            and _INSPECTION_FOUND_RECTIFIED.match(text, m.end) is None]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
+    if "建成" in text:
+        # 建成广州法务大厦、市调解协会和市多元解纷中心: a centre built, listed with the other things built in the
+        # clause, is the work's result, not a body acting (a centre that 建成 follows, 中心建成, still is one)
+        matches = [m for m in matches if not (m.name.endswith("中心") and _BUILT_BEFORE.search(
+            text, max(0, m.start - 32), m.start))]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
@@ -1834,8 +1896,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # study group with how often it meets (局党组每季度开展中心组学法).
 # After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
-# 厅务会会前学法) as after 召开.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展]))([局厅])(党委|党组)"
+# 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))([局厅])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
@@ -2004,7 +2066,12 @@ _INSPECTION_THING = re.compile(
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # The findings of a body's inspection that work is measured against (对标省委依法治省办对我市…实地督察反馈意见,
 # 对照中央依法治国办督察反馈问题): what the body found, the same thing as its findings rectified, not the body acting.
+# A clause that opens what it built, its list running up to the body (建成…、…和市多元解纷中心).
+_BUILT_BEFORE = re.compile(r"建成(?:了)?[^,，。;；:：\n]{0,30}\Z")
 _MEASURED_BY = ("对标", "对照", "针对")
+# ... and what a body's inspection found, rectified later in the clause (做好省委巡视发现法治政府建设存在的…问题…
+# 整改情况跟踪督察): the findings, not the body acting. (省委巡视发现问题后,…整改: a clause of its own, the body acting.)
+_INSPECTION_FOUND_RECTIFIED = re.compile(r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
@@ -2305,9 +2372,10 @@ _LED_CLAUSES = re.compile(r"(?:在[^,\uff0c\u3002;\n]{2,40}?下[,\uff0c]\s*)+")
 _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
 
 
-# A bureau's report on an earlier year of its rule-of-law work, cited by its title.
+# A bureau's report on an earlier year of its rule-of-law work, cited by its title, or its plan for a year of
+# that work (制定了《某市文体广电旅游局2024年法治政府建设工作要点》).
 _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:19|20)\d{2}年度?(?:法治政府建设|依法行政|法治建设)"
-                             r"[^《》\n]{0,12}?(?:报告|总结)》")
+                             r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
@@ -2328,7 +2396,8 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                 found = []
     if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
         # A report speaking as 我局 that names its bureau only in the report it made on an earlier year
-        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》): that bureau, when only one is so named.
+        # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》) or in its plan for a year's rule-of-law
+        # work (制定了《某局2024年法治政府建设工作要点》): that bureau, when only one is so named.
         earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
         if len(earlier) == 1:
             name, at = next(iter(earlier.items()))

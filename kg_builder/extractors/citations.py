@@ -547,7 +547,8 @@ _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _PARTY_AND_GOVERNMENT = re.compile(r"党政(?:主要)?(?:负责人|领导干部|领导班子|机关)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
-_RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)")
+# (法治督察工作实施办法: the rules of the rule-of-law inspection itself, named without 建设)
+_RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 # The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
 # a central party regulation, whoever cites it.
@@ -891,8 +892,11 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
             continue
         raw = match.group()
         title = normalize_title(raw)
-        if own and own != title and own.endswith(title):
-            continue  # the tail of the page's own title after its first author (中共X县委宣传部、X县司法局关于…规划)
+        if own and own != title and title in own:
+            # the tail of the page's own title after its first author (中共X县委宣传部、X县司法局关于…规划), or the
+            # plan its own title names unmarked (关于贯彻落实X规划(…)的通知: the notice is cited, as one that
+            # 印发 an unmarked plan is)
+            continue
         if title != own and is_document_title(title):  # (a page's own title in its metadata table)
             found.append((title, TitleSpan(raw, start, match.end(), 0)))
     return found

@@ -21,7 +21,9 @@ NAME = "document"
 
 _TYPES = (
     # (…2015年推进依法行政工作情况及2016年工作打算: the year's report and the next year's intentions)
-    ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$")),
+    # (…重点工作目标任务进展情况表: a table of how far the year's tasks got, a report on them)
+    ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$"
+                                 r"|(?:进展|完成|落实)情况(?:一览表|汇总表|统计表|表)$")),
     # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),
     ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划")),
@@ -37,6 +39,11 @@ def doc_type_of(title: str | None, text: str) -> str:
     >>> doc_type_of("关于印发东辽县法治政府建设实施方案的通知", ""), doc_type_of("在全市依法行政工作会议上的讲话", "")
     ('implementation_plan', 'speech')
     """
+    if "Q" in text[:1500] or "问" in text[:1500]:
+        if _QUESTION_ANSWER.search(text, 0, 1500):
+            # an explanation by questions and answers (Q:…出台的? / A:…): not the document it explains,
+            # whatever title its page carries (文件:关于…的通知)
+            return "other"
     if title:
         if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title) or FORWARDED_BARE.search(title):
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
@@ -104,7 +111,17 @@ def doc_type_of(title: str | None, text: str) -> str:
         return "implementation_plan"
     if _REPORT_PARTS.search(head) or _REPORT_OPENING.search(text[:600]):
         return "annual_report"
+    if "牵头" in head and _TASK_LEAD.search(head):
+        # A year's points without their title or opening, each task with the units that lead it
+        # ((市政府办公室牵头,市级各有关部门按职责分工负责)): a plan's task list.
+        return "work_plan"
     return "other"
+
+
+# A question on its line and the answer opening the next (Q:… / A:…, 问:… / 答:…).
+_QUESTION_ANSWER = re.compile(r"(?:^|\n)[^\S\n]*(?:Q|问)[:：][^\n]{4,}\n[^\S\n]*(?:A|答)[:：]")
+# A task's units in brackets after it: (某局牵头,某某按职责分工负责), (某办牵头,某局配合).
+_TASK_LEAD = re.compile(r"[(（][^()（）\n。]{2,60}?牵头[,，、;；][^()（）\n。]{0,80}?(?:负责|配合|参与)[)）]")
 
 
 _PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?:之年|一年)[。,，]"

@@ -197,11 +197,12 @@ def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     return last + 1, (after.start() if after else body_end)
 
 
-_YEARS_TAIL = re.compile(r"\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?年?\)")
+# (the years may have taken the kind's last word with them: 某区…三年行动计划 / (2023—2025年)实施方案)
+_YEARS_TAIL = re.compile(r"\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?年?\)(?:实施方案|工作方案|行动方案|实施意见|实施计划|工作要点)?")
 
 
 def _with_years(heading: str, title: str) -> bool:
-    """Whether ``title`` is ``heading`` and the years it covers."""
+    """Whether ``title`` is ``heading`` and the years it covers (with the last word of its kind)."""
     return title != heading and title.startswith(heading) and _YEARS_TAIL.fullmatch(title, len(heading)) is not None
 
 
@@ -488,6 +489,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 heading = None  # an explanation's headline said again (《X》政策解读): the document, as above
             if heading and own_title and _with_years(normalize_title(heading), own_title):
                 heading = own_title  # the plan's heading, its years on the next line (吉林市…方案 / (2021—2025年))
+            elif heading and own_title and heading.startswith("关于") and own_title != normalize_title(heading) \
+                    and own_title.endswith(normalize_title(heading)):
+                heading = own_title  # its issuer on the line above (某市人民政府 / 关于…的实施意见)
             source = heading if heading else own_title
             if source:
                 source = canonical_title(source, list(cited), ctx)

@@ -77,7 +77,8 @@ _GOAL_BEFORE = ("做到", "打赢", "打好")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
 # What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
-_DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作安排|要求|工作要求)")
+# (or the plan made for it, 《…关于推进…“八大提升行动”的实施方案》: the campaign a title's plan carries out)
+_DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作安排|要求|工作要求)|的(?:实施|工作)?方案|的实施意见")
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
