@@ -1428,7 +1428,7 @@ _OPENING = re.compile(
 
 # A news item's lead naming who issued a document (近日,中共中央、国务院印发了《…》, 8月12日,司法部发布《…》).
 _NATIONAL_NEWS_LEAD = re.compile(
-    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发)了?[《〈<]")
+    r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发|公布)了?[《〈<]")
 
 
 # A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,

@@ -202,6 +202,11 @@ def names(text):
     (DONGLIAO + "全年得到县司法局指导,县财政局到县司法局调研。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
     (DONGLIAO + "市委宣传部副部长王某带领评估组一行到我县开展评估,县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # A government's head or deputy by his post (区政府副区长、区公安局局长某某主持): a person, not the government.
+    (ZHONGZHAN + "区政府副区长、区公安局局长王某主持会议,区司法局汇报工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "区政府副区长王某出席会议并讲话,区司法局汇报。", ["中站区司法局"]),
+    # ... but the government meeting, its head presiding after, still acts.
+    (ZHONGZHAN + "区政府召开常务会议,区长王某主持。", ["中站区人民政府"]),
     (DONGLIAO + "县委组织部常务副部长李某主持,县委宣传部部署。", ["东辽县人民政府", "东辽县委宣传部"]),
     # A news page's contributor line at its end (某县司法局 某某, (某县司法局普治科 某某)) names who wrote it: no body acting.
     (DONGLIAO + "县财政局主持评议会。\n县司法局 王某某", ["东辽县人民政府", "东辽县财政局"]),
@@ -499,6 +504,16 @@ def test_recipients_and_joined_bodies(text, expected):
     ("山西省2024年法治政府建设情况报告\n认真落实党中央、国务院重大决策部署,省政府推进。", ["山西省人民政府"]),
     ("新疆维吾尔自治区2023年法治政府建设情况报告\n落实党中央、国务院和中央全面依法治国委员会决策部署,自治区人民政府推进。",
      ["新疆维吾尔自治区人民政府"]),
+    # A ministry named first of the bodies whose 推进…的总体要求 is followed: the ministry's requirement followed, no
+    # act of it; the province's department and the city's committee and government still act.
+    ("绵竹市司法局2023年工作计划\n按照司法部、省司法厅、德阳市委市政府推进司法行政高质量发展的总体要求,市司法局谋划工作。",
+     ["绵竹市司法局", "四川省司法厅", "德阳市委", "德阳市人民政府"]),
+    ("绵竹市司法局2023年工作计划\n按照司法部关于律师工作的总体部署,市司法局谋划工作。", ["绵竹市司法局"]),
+    # A government's standing meeting written bare in a list 各级 opens (各级党委理论学习中心组学习、政府常务会议学法):
+    # every level's governments, not the document's own; written alone it is still the document's own.
+    ("绵竹市2024年普法工作要点\n把宪法作为各级党委(党组)理论学习中心组学习、政府常务会议集中学法的重要内容。",
+     []),
+    ("绵竹市2024年普法工作要点\n召开政府常务会议集中学法4次。", ["绵竹市人民政府"]),
     # A document number's issuer code names no body acting.
     ("保定市2016年度法治政府建设情况的报告\n制定了《领导干部学法制度》(〔2014〕保市府办172号),市政府推进。",
      ["保定市人民政府"]),
@@ -570,6 +585,15 @@ def test_autonomous_region_committee_in_a_zone_report():
     # The same for the committees' documents' spirit conveyed (传达市委、区委法治工作文件精神): their words.
     (ZHONGZHAN + "传达市委、区委法治工作文件精神,区司法局组织学习。", ["中站区司法局"]),
     (ZHONGZHAN + "认真贯彻省委文件精神,区政府推进落实。", ["中站区人民政府"]),
+    # A plenum listed first of meetings and texts whose spirit is followed (…全会以及…精神), and a government's
+    # work report's spirit: the words followed, no body acting.
+    (ZHONGZHAN + "结合区委五届三次全会以及区政府工作报告精神,区司法局谋划工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "结合区委五届三次全会、全区政法工作会议精神,区司法局谋划工作。", ["中站区司法局"]),
+    # ... but a plenum's 部署 in the list still makes its committee the leadership.
+    (ZHONGZHAN + "落实市委五届三次全会、区委二届四次全会决策部署以及全区政法工作会议精神,区司法局推进。",
+     ["焦作市委", "中站区委", "中站区司法局"]),
+    # A government's work report followed without its spirit is still read as before.
+    (ZHONGZHAN + "区政府工作报告提出目标,区政府推进落实。", ["中站区人民政府"]),
     # A committee acting on a document is still acting.
     (ZHONGZHAN + "区委印发文件,明确法治建设任务。", ["中站区委"]),
     # A committee's own spirit, and those listed before it, are words followed: no body acts.

@@ -42,6 +42,10 @@ def facts(text):
     # A ministry of the years before the 2018 reform opening its page without a title.
     ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
      "中华人民共和国", "national", 2017),
+    # A news item whose lead says the national 普法 office published its year's points (4月3日,全国普法办公布《…》).
+    ("4月3日,全国普法办公布《2019年全国普法依法治理工作要点》。要点指出,要推进多层次多领域依法治理。",
+     "中华人民共和国", "national", 2019),
+    ("3月5日,全国普法工作领导小组办公室印发《2020年全国普法依法治理工作要点》。", "中华人民共和国", "national", 2020),
     # A page naming no division but the rule of law of one place by its short name, its own committee speaking.
     ("为推进法治浙江建设,省委全面依法治省委员会印发《2021年乡村治理工作要点》。", "浙江省", "provincial", 2021),
     ("2021年,市委印发《关于加强乡村治理的实施意见》,助推法治丽水建设。", "丽水市", "prefecture", 2021),
@@ -114,6 +118,19 @@ def test_report_on_a_period_of_years(text, year):
 def test_plan_title_with_its_years(text, doc_type, year):
     got = facts(text)
     assert (got["docType"], got["yearCovered"]) == (doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # An untitled plan by its parts on their lines (一、指导思想, 二、工作目标): a year made the year of its work
+    # makes it a year's plan; without one it is a plan of measures.
+    ("局党委提出将2023年作为“制度建设规范年”,实施项目化管理。\n一、指导思想\n高举旗帜,推动司法行政事业发展。\n"
+     "二、工作目标\n(一)全面清理制度规范。", "work_plan"),
+    ("为推进法治建设,提出如下措施。\n一、总体要求\n坚持党的领导。\n二、主要任务\n(一)完善制度。", "implementation_plan"),
+    # Parts of another kind (一、指导思想 then 二、组织机构) make no plan.
+    ("全局推进工作。\n一、指导思想\n坚持党的领导。\n二、组织机构\n局长任组长。", "other"),
+])
+def test_untitled_plan_by_its_parts(text, doc_type):
+    assert facts(text)["docType"] == doc_type
 
 
 @pytest.mark.parametrize(("text", "title", "doc_type"), [

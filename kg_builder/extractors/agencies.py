@@ -472,6 +472,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a department's head named with his post (市委宣传部副部长某某带领): a person, not the department
             # nor the committee around it
             return None
+        if suffix.endswith("政府") and text[end : end + 1] in "常副省市州盟县区旗镇乡" and _GOVERNMENT_HEAD_AFTER.match(text, end):
+            # a government's head or deputy by his post (县政府副县长、县公安局局长某某主持): a person, not the government
+            return None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
@@ -489,6 +492,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
 
 # A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
 _GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
+# A government's head's post right after its name, then another post or his name and what he does
+# (县政府副县长、县公安局局长某某主持, 区政府副区长某某出席): not 县政府县长办公会议, the government's meeting.
+_GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇乡]长(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
@@ -1243,7 +1249,9 @@ def _issuer_position(text: str, end: int) -> bool:
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
 _DIRECTIVE_AFTER = re.compile(
     # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
-    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
+    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
+    r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
@@ -1728,7 +1736,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
                                               and text[m.start : m.start + 1] in "省市县区乡镇")]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
-    if "网站" in text or "监管平台" in text or "建设项目" in text:
+    if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text:
         matches = _without_things(text, matches)
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
@@ -2013,6 +2021,10 @@ _BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?
                                       r"(?!(?:会前)?(?:集体)?(?:学法)?(?:等)?(?:制度|机制|规则|议事规则|议题))", re.M)
 
 
+# The words of a clause before a point (back to its last comma, stop or line's end).
+_CLAUSE_BEFORE = re.compile(r"[^,，。;；:：\n]*\Z")
+
+
 def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """The document's own government, named by its standing meeting written bare (政府常务会共学习16次)."""
     own = ctx.division
@@ -2023,6 +2035,10 @@ def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[Ag
         return []
     for match in _BARE_GOVERNMENT_MEETING.finditer(ctx.text, begin, ctx.body_end):
         start = match.start(1)
+        if "各级" in _CLAUSE_BEFORE.search(ctx.text, max(0, start - 60), start).group():
+            # (把…作为各级党委(党组)理论学习中心组学习、政府常务会议集中学法的重要内容: every level's
+            # governments, as 各级 says of the whole list, not the document's own)
+            continue
         return [AgencyMatch(start, start + 2, "政府", name, own.name, own.level, own.code or None,
                             _written_division(ctx, own) + "人民政府")]
     return []
@@ -2078,7 +2094,8 @@ _INSPECTION_FINDINGS = re.compile(
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
-_BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目")
+# (市政府工作报告精神: the spirit of the government's report, its words followed, as a meeting's spirit is)
+_BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目", "工作报告精神")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
 # 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
 _MEETING_SPIRIT = re.compile(
@@ -2087,8 +2104,9 @@ _MEETING_SPIRIT = re.compile(
 
 # A committee's plenum or enlarged meeting right after its name, then what it said (十届六次全会关于…的工作情况,
 # 扩大会议精神): the meeting's words, not the committee acting.
+# (市委十四届四次全会以及市政府工作报告精神: the plenum first of a list of meetings and texts whose spirit is followed)
 _PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
-                          r"(?:关于|精神|的|作出)")
+                          r"(?:关于|精神|的|作出|(?:[、和及与]|以及)(?:(?!部署)[^，。；：,;:\n]){0,30}?精神)")
 # ... unless what the document follows is the plenum's 部署 (全会部署, 全会作出的决策部署, 全会关于…的部署): a
 # committee whose 部署 is followed leads, as when its 部署 is followed without the meeting named (省委部署).
 _PLENUM_DEPLOYED = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"

@@ -111,6 +111,12 @@ def doc_type_of(title: str | None, text: str) -> str:
         return "implementation_plan"
     if _REPORT_PARTS.search(head) or _REPORT_OPENING.search(text[:600]):
         return "annual_report"
+    if "指导思想" in head or "总体要求" in head:
+        headings = _PLAN_HEADINGS.search(text, 0, 3000)
+        if headings is not None and headings.group(1) in ("工作目标", "主要目标", "目标任务", "主要任务", "重点任务", "工作任务"):
+            # An untitled plan by its parts: 一、指导思想 on its line, then 二、工作目标 (or 主要任务) on its own.
+            # A year made the year of the work (将2023年作为…年) makes it a year's plan.
+            return "work_plan" if _YEAR_OF_WORK.search(text, 0, headings.start()) else "implementation_plan"
     if "牵头" in head and _TASK_LEAD.search(head):
         # A year's points without their title or opening, each task with the units that lead it
         # ((市政府办公室牵头,市级各有关部门按职责分工负责)): a plan's task list.
@@ -118,6 +124,11 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# A plan's parts on their lines: 一、指导思想 (or 总体要求), then the next part (二、工作目标).
+_PLAN_HEADINGS = re.compile(r"(?:^|\n)[^\S\n]*一[、.．][^\S\n]*(?:指导思想|总体要求)[^\S\n]*\n[^\n]{0,800}\n"
+                            r"[^\S\n]*二[、.．][^\S\n]*(工作目标|主要目标|目标任务|主要任务|重点任务|工作任务)[^\S\n]*(?:\n|$)")
+# A year made the year of the work (局党委提出将2023年作为…“制度建设规范年”).
+_YEAR_OF_WORK = re.compile(r"将(?:19|20)\d{2}年(?:作为|确定为|定为)")
 # A question on its line and the answer opening the next (Q:… / A:…, 问:… / 答:…).
 _QUESTION_ANSWER = re.compile(r"(?:^|\n)[^\S\n]*(?:Q|问)[:：][^\n]{4,}\n[^\S\n]*(?:A|答)[:：]")
 # A task's units in brackets after it: (某局牵头,某某按职责分工负责), (某办牵头,某局配合).
