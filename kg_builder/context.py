@@ -52,7 +52,7 @@ INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
     # (…目标任务进展情况表: a table of how far tasks got)
-    r"公告|通告|批复|请示|汇报|发言|致辞|工作|情况(?:一览|汇总|统计)?表|情况|解读|打算|答记者问)"
+    r"公告|通告|批复|请示|汇报|发言|致辞|讲话提纲|发言提纲|工作|情况(?:一览|汇总|统计)?表|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     # (and a range whose digits a page lost, its dash alone: 实施方案(—年))
@@ -359,6 +359,8 @@ def _reverse_trie() -> tuple[dict, re.Pattern[str]]:
     return root, re.compile("[" + re.escape(ends) + "]")
 
 
+# The breaks a wrapped or flattened page puts inside a word (示\n范县, 示 范县).
+_BREAKS = frozenset(" \t\r\n\u3000")
 # Common words that end in a division's name: a 示范县 (model county) is no 范县, and a meeting
 # held (召开县委常委会, 公开县政府信息) names no 开县 (重庆's county until 2016).
 _WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县"})
@@ -396,6 +398,13 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     for start, end, name in candidates:
         if start > 0 and text[start - 1 : end] in _WORDS_ENDING_IN_NAMES:
             continue
+        if start > 1 and text[start - 1] in _BREAKS:
+            # (a 示范县 wrapped after its 示, 示\n范县 or 示 范县 on a flattened page: still no 范县)
+            j = start - 1
+            while j > 0 and start - j <= 3 and text[j] in _BREAKS:
+                j -= 1
+            if text[j] + text[start:end] in _WORDS_ENDING_IN_NAMES:
+                continue
         if start >= last_end:
             kept.append((start, end, name))
             last_end = end
@@ -556,6 +565,11 @@ def _ends_a_title(compact: str) -> bool:
 
 
 _ANGLE_NESTED = re.compile(r"<[^<>]*>")
+_FILE_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fa5)）])\.(?:pdf|docx?|wps|txt|ppt)$", re.IGNORECASE)
+# A speech's title wrapped before its last words (…党组书记在全市司法行政系统 2025 / 年度政治工作会议上的讲话): its
+# first line names where the speaker speaks (在…), its second ends with the speech.
+_WRAPPED_SPEECH_HEAD = re.compile(r"在[^在。,，:：]{2,40}$")
+_SPEECH_END = re.compile(r"上的(?:讲话|发言|致辞)(?:提纲)?$")
 _RELATED_LINK = re.compile(r"相关(?:文件|链接|解读|阅读|附件|政策)[:：]")
 
 
@@ -674,6 +688,9 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             number = _TRAILING_NUMBER.search(stripped)
             if number is not None:
                 stripped = stripped[: number.start()].rstrip()
+        if "." in stripped[-6:]:
+            # A document site's file name for its headline (…会议上的讲话.pdf): the title before its extension.
+            stripped = _FILE_EXTENSION.sub("", stripped)
         suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
         if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
                 and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
@@ -736,7 +753,8 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if not (_is_title_line(joined) and len(joined) <= 90
                     and ("关于" in compact or _ISSUER_LINE.search(compact) or find_divisions(compact)
                          # a title wrapped before its last words ("…街道2024年度法治政府建设" / "工作总结")
-                         or (taken == 1 and len(joined) - len(compact) <= 6 and _WRAPPED_TITLE_HEAD.search(compact)))):
+                         or (taken == 1 and len(joined) - len(compact) <= 6 and _WRAPPED_TITLE_HEAD.search(compact))
+                         or (taken == 1 and _WRAPPED_SPEECH_HEAD.search(compact) and _SPEECH_END.search(joined)))):
                 break
             if TITLE_END.search(joined) and not _opens_a_mark(joined):
                 end = next_offset + next_line.index(nxt) + len(nxt)
@@ -907,6 +925,10 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
         if int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 15:
             ends.add(match.start(2))
             at = match.start(1)
+            if _carries_out_national_plan(text, at):
+                # (a local page carrying out the centre's plan, 贯彻执行法治政府建设实施纲要(2021-2025年), is not of
+                # the plan's first year; it names no year by it)
+                continue
             counts[match.group(1)] += 1 if any(a <= at < b for a, b in titled) else 2
             first.setdefault(match.group(1), at)
     for match in _TITLE_YEAR.finditer(text):
@@ -918,6 +940,36 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
 
 
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
+_CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照)《?$")
+
+
+@functools.cache
+def _national_plan_stems() -> tuple[str, ...]:
+    from . import laws
+    return tuple({re.sub(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年\)$", "", law.title) for law in laws.all_laws()
+                  if law.kind == "plan" and re.search(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年\)$", law.title)})
+
+
+def _carries_out_national_plan(text: str, at: int) -> bool:
+    """Whether the years at ``at`` are a national plan's (…实施纲要(2021-2025年)) that the text says it carries out."""
+    before = text[max(0, at - 40) : at].rstrip("(（ ")
+    stem = next((st for st in _national_plan_stems() if before.endswith(st)), None)
+    return stem is not None and _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None
+# A speech's title (…会议上的讲话, …讲话提纲, …致辞), or its heading at the text's start when no title was read.
+_SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|主持词)(?:提纲)?$")
+_SPEECH_HEAD = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的(?:讲话|发言|致辞)"
+                          r"(?:提纲)?(?:\.(?:pdf|docx?|wps))?(?:同志们|各位|[\s:：]|$)")
+# (on a flattened page, a block after the site's words: …供大家参考。 在…会议上的讲话 刚才,…)
+_SPEECH_BLOCK = re.compile(r"(?<=[。\s])[^。,，\s]{0,30}?在[^。,，\s]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的"
+                           r"(?:讲话|发言|致辞)(?:提纲)?(?:\.(?:pdf|docx?|wps))?\s+(?:同志们|各位|刚才|今天)")
+
+
+def speech_heading(text: str) -> bool:
+    """Whether a text without a title read opens with a speech's heading (在…会议上的讲话), run on into its
+    salutation (…讲话同志们:今天,…), a file name's extension after it, or as a block of a flattened page."""
+    return bool(_SPEECH_HEAD.match(text)) or ("上的" in text[:600] and bool(_SPEECH_BLOCK.search(text, 0, 600)))
+# Last year's results reported at a meeting (刚才,市司法局通报了2021年度全市依法行政考核情况).
+_YEAR_RESULTS_REPORTED = re.compile(r"(?:通报|汇报|报告|总结)了?\s*((?:19|20)\d{2})\s*年度?[^。]{0,30}?(?:情况|结果|工作)")
 
 
 def _body_end(text: str) -> int:
@@ -2127,11 +2179,24 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if child is not None:
             return ("division", child[2], None), (child[0], child[1]), named
     first = next(m for m in body if m[2] == name)
+    if kinds and kinds[0] in ("\u5e02", "\u5dde") and len(counts) == 1:
+        speaker = _MEETING_SPEAKER.match(text, first[1])
+        if speaker is not None and name.endswith(kinds[0]):
+            # A city's speech or news of its meeting naming in full only a county-level city of its, as one of the
+            # speakers (刚才,某某市政府、市交通局的负责同志作了交流发言): the speaker is no author. Its city is,
+            # when the text names it by its short name; else the page names no place.
+            parent = _county_parent(name, year, named)
+            short = parent[:-1] if parent and parent.endswith(kinds[0]) else None
+            at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
+            if at >= 0:
+                return ("division", parent, None), (at, at + len(short)), named
+            if parent is not None:
+                return None, None, named
     if kinds and kinds[0] in ("\u5e02", "\u5dde") and len(counts) == 1 and not name.endswith(kinds[0]):
         # A city speaking of itself (我市, 全市) that names in full only one of its districts (潞州区被确定为
         # 试点) and itself by its short name (法治长治): the district's city is the author.
-        city = divisions.resolve(name).division
-        parent = city.prefecture if city is not None and city.level == "county" else None
+        # (a county whose city was once a 地区 is ambiguous without a year: its present city, 永德县 in 临沧市)
+        parent = _county_parent(name, year, named)
         short = parent[:-1] if parent and parent.endswith(kinds[0]) else None
         at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
         if at >= 0 and parent.endswith(kinds[0]):
@@ -2142,6 +2207,22 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # county's city, whose body goes there)
             return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A place named as one of a meeting's speakers, right after its name or its bodies listed after it (某某市政府、市交通局
+# 的负责同志作了交流发言, 某县人民政府、市发展改革委作交流发言, 某县作典型发言).
+_MEETING_SPEAKER = re.compile(r"[^。;;!?]{0,40}?(?:同志|负责人)?(?:分别)?(?:作了?|进行了?)(?:交流|典型|表态|经验)发言")
+
+
+def _county_parent(name: str, year: int | None, named: tuple[str, ...]) -> str | None:
+    """The city a county-level division lies in, its latest when the name is ambiguous without a year."""
+    resolution = divisions.resolve(name, year, named)
+    candidates = [resolution.division] if resolution.division is not None else list(resolution.candidates)
+    candidates = [c for c in candidates if c.level == "county" and c.prefecture]
+    if not candidates:
+        return None
+    latest = max(candidates, key=lambda c: c.last_year or 9999)
+    return latest.prefecture
 
 
 # A province's body written bare as the lead's subject, then the places it goes to (省人大常委会…率执法检查组先后到
@@ -2377,7 +2458,15 @@ def context_of(doc: Document) -> DocumentContext:
         if issued:
             at = text.find(issued.group(1), *number_span)
             year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
-    if year is None and not several:
+    # A speech says its year in its title or date line. A year its text names is of something else: a plan it
+    # recalls (纲要(2015-2020年)), last year's results reported at the meeting (通报了2021年度…考核情况 … 去年,…),
+    # which make the speech the next year's.
+    speech = bool(title and _SPEECH_TITLE.search(title)) or (not title and speech_heading(text))
+    if year is None and speech and "去年" in text[:body_end]:
+        reported = _YEAR_RESULTS_REPORTED.search(text, 0, min(body_end, 3000))
+        if reported is not None:
+            year, year_span = int(reported.group(1)) + 1, reported.span(1)
+    if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
         if counts:
             # (a meeting's news names last year's work and this year's as often: it is of this year)

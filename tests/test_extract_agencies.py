@@ -2064,3 +2064,21 @@ def test_notice_above_a_plan_heading_broken_before_its_years():
 ])
 def test_a_countys_township_stations_listed_by_their_stems(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare commission's office as a clause's subject: the text's one rule-of-law commission's office.
+    ("5月8日,平阴县委全面依法治县委员会召开第二次会议。会议要求,委员会要发挥统筹作用,委员会办公室要做好督促检查。",
+     {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    # (two commissions named: whose office is unsaid)
+    ("平阴县委全面依法治县委员会召开会议,传达济南市委全面依法治市委员会会议部署。会议要求,委员会办公室要做好督促检查。",
+     {"平阴县委全面依法治县委员会", "济南市委全面依法治市委员会"}),
+    # The body another is said to belong to (作为县委的议事协调机构) is described, not acting.
+    ("平阴县委全面依法治县委员会召开会议。会议指出,委员会作为县委的议事协调机构,要发挥作用。",
+     {"平阴县委全面依法治县委员会"}),
+    ("平阴县司法局是县政府的工作部门,负责推进依法行政。", {"平阴县司法局"}),
+    # (a body acting as one, 县委作为…第一责任主体, still acts)
+    ("平阴县县委作为法治建设第一责任主体,召开常委会研究法治工作。", {"平阴县委"}),
+])
+def test_bare_commission_office_and_bodies_described(text, expected):
+    assert set(names(text)) == expected

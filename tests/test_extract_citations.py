@@ -980,3 +980,30 @@ def test_a_notice_carrying_out_an_unmarked_plan_is_cited_alone():
 def test_a_national_plan_of_the_development_commission():
     got = cited("根据《“十四五”推进国家政务信息化规划》,制定本行动方案。")
     assert (got["“十四五”推进国家政务信息化规划"].issuer_level, got["“十四五”推进国家政务信息化规划"].kind) == ("national", "plan")
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A template's title with its place masked is of that kind of division, never the nation's.
+    ("出台《**市促进民营经济发展条例》,建立审查机制。", "**市促进民营经济发展条例", "prefecture", "local_regulation"),
+    ("解读了《XX县推进综合执法改革实施方案》。", "XX县推进综合执法改革实施方案", "county", "plan"),
+    ("印发《××省规范性文件管理办法》。", "××省规范性文件管理办法", "provincial", "rule"),
+    # (an unmasked title without a place stays national)
+    ("出台《促进民营经济发展条例》。", "促进民营经济发展条例", "national", "administrative_regulation"),
+])
+def test_masked_place_in_a_templates_title(text, title, issuer_level, kind):
+    unplaced = "在全市依法行政工作会议上的讲话\n同志们:今天我们召开会议。"
+    got = cited(text, unplaced)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A national plan carried out by its full title and years, its marks lost: the plan of the law table.
+    ("全县上下认真贯彻落实法治社会建设实施纲要(2020—2025年),推进工作。", {"法治社会建设实施纲要(2020-2025年)"}),
+    ("各部门执行法治政府建设实施纲要(2015-2020年),成效明显。", {"法治政府建设实施纲要(2015-2020年)"}),
+    # (in marks it is read once; a bare stem without its years, or a verb-less mention, is none)
+    ("贯彻落实《法治社会建设实施纲要(2020-2025年)》。", {"法治社会建设实施纲要(2020-2025年)"}),
+    ("全县上下认真贯彻法治社会建设实施纲要,推进工作。", set()),
+    ("法治社会建设实施纲要(2020-2025年)提出了目标。", set()),
+])
+def test_national_plan_carried_out_without_its_marks(text, expected):
+    assert set(cited(text)) == expected

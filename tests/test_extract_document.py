@@ -1663,3 +1663,76 @@ def test_explanations_by_questions_and_notices_carrying_out_a_plan(text, name, d
     assert got["docType"] == doc_type
     if name:
         assert got["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type", "year"), [
+    # A speech's outline (…讲话提纲) is a speech; so is one whose file name a site shows (…讲话.pdf).
+    ("在全县依法行政工作会议上的讲话提纲\n同志们:\n今天召开会议,部署任务。", "在全县依法行政工作会议上的讲话提纲", "speech", None),
+    ("在全区普法工作推进会上的讲话.docx\n\n文档介绍\n\n今天,我们召开会议。", "在全区普法工作推进会上的讲话", "speech", None),
+    # A speech's title wrapped before its last words: one title.
+    ("县司法局局长在全县司法行政系统 2024\n年度工作会议上的讲话\n同志们:\n今天召开会议。",
+     "县司法局局长在全县司法行政系统2024年度工作会议上的讲话", "speech", 2024),
+    # A speech's year is not a plan's range it recalls, nor a year its history names.
+    ("在全市法治政府建设推进会上的讲话\n同志们:\n2015年,国务院印发《法治政府建设实施纲要(2015-2020年)》。"
+     "我们出台了《法治某某建设规划(2021—2025年)》。", "在全市法治政府建设推进会上的讲话", "speech", None),
+    # Last year's results reported at the meeting make the speech the next year's.
+    ("在全市依法行政工作会议上的讲话\n今天,我们召开会议。刚才,市司法局通报了2021年度全市依法行政考核情况。"
+     "去年,各地各部门积极探索。", "在全市依法行政工作会议上的讲话", "speech", 2022),
+])
+def test_speech_title_type_and_year(text, title, doc_type, year):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.title, doc_type_of(ctx.title, text), ctx.year) == (title, doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speech whose heading runs on into its salutation, no title read: a speech.
+    ("市长在全市依法行政工作会议上的讲话同志们:今天,我们召开会议,部署任务。一是推进立法。二是规范执法。", "speech"),
+    ("在全县普法工作会议上的讲话 同志们:今天召开会议。", "speech"),
+    # A site's file name after it (…讲话.pdf), or a block of a flattened page after the site's words.
+    ("在全市依法行政工作会议上的讲话.pdf 想预览更多内容,点击预览全文 今天,我们召开会议。", "speech"),
+    ("下面是小编整理的讲话,供大家参考。 在全县普法工作会议上的讲话 刚才,司法局通报了情况。", "speech"),
+    # (a news page saying a leader spoke at a meeting is news)
+    ("5月3日,某县召开依法治县工作会议,县委书记在会上讲话。会议强调,要推进工作。", "other"),
+])
+def test_untitled_speech_by_its_heading(text, expected):
+    assert doc_type_of(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A city's page naming in full only a county-level city of its as a speaker at its meeting: not the author.
+    ("在全市依法行政工作会议上的讲话\n今天,我们召开会议。刚才,昆山市政府、市商务局的负责同志作了交流发言。"
+     "我市在全省考评中获得优秀等次。", None),
+    # ... its city, when the text names it by its short name.
+    ("5月12日,市人民政府召开全市依法行政工作会议。市长强调,为建设美丽曲靖提供保障。全市政府系统要推进工作。"
+     "宣威市人民政府、市司法局作交流发言。", "曲靖市"),
+    # A county whose city was once a 地区 (ambiguous without a year): its present city.
+    ("5月12日,市人民政府召开全市法治政府建设会议。市长强调,要为临沧发展提供保障。全市政府系统要推进工作。"
+     "全市要落实。双江拉祜族佤族布朗族傣族自治县人民政府作交流发言。", "临沧市"),
+    # (a county-level city that is the page's subject, not a speaker, stays the author)
+    ("张家港市召开依法行政工作会议。全市各部门要推进工作。", "张家港市"),
+])
+def test_a_speaker_at_the_meeting_is_no_author(text, name):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name if got is not None else None) == name
+
+
+@pytest.mark.parametrize("text", [
+    # A 示范县 wrapped after its 示, or flattened with a space there, names no 范县.
+    "在创建全国法治政府建设示\n范县动员会上的讲话\n同志们:今天召开会议,部署创建工作。",
+    "创建法治政府建设示 范县是重大任务。全县各部门要落实。",
+])
+def test_a_model_county_wrapped_is_no_county(text):
+    assert "authorJurisdiction" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A local page carrying out the centre's plan names no year by the plan's range.
+    ("5月12日,市人民政府召开全市依法行政工作会议。市长指出,全市政府系统认真贯彻执行法治政府建设实施纲要(2021-2025年),"
+     "成效明显。", None),
+    ("5月12日,市人民政府召开全市依法行政工作会议。会议要求,对照《法治社会建设实施纲要(2020—2025年)》抓好落实。", None),
+    # (news of the plan issued is of its first year; a year the page names stays its own)
+    ("近日,中共中央、国务院印发了《法治政府建设实施纲要(2021-2025年)》。全国各地认真学习。", 2021),
+    ("2023年5月12日,市人民政府召开会议,认真贯彻执行法治政府建设实施纲要(2021-2025年)。", 2023),
+])
+def test_a_national_plan_carried_out_dates_no_page(text, year):
+    assert context_of(Document(id="t", text=text)).year == year

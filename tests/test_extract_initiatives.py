@@ -796,3 +796,14 @@ def test_a_campaigns_last_stage(text, expected):
 ])
 def test_a_campaign_followed_by_its_deployment(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name quoted with mismatched marks ('X“) is read as if in “”.
+    ("全市惠企政策'一网兑付“顺利通过评审。", {"一网兑付"}),
+    ("全市惠企政策‘一网兑付”顺利通过评审。", {"一网兑付"}),
+    # (a name in single marks nested in a double-quoted phrase is left as before)
+    ("开展“学习‘枫桥经验’”活动。", names("开展“学习‘枫桥经验’”活动。")),
+])
+def test_mismatched_quote_marks(text, expected):
+    assert set(names(text)) == set(expected)

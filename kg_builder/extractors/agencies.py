@@ -1401,12 +1401,23 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end <= at and _LECTURE_GROUP_GAP.fullmatch(text, matches[i].end, at):
             drop.add(i)
+    for word in _BELONGS_TO:
+        for at in _find_all(text, word):
+            # 县委全面依法治县委员会作为县委的议事协调机构: the body another belongs to, described, not acting.
+            i = bisect.bisect_right(matches, at, key=_START) - 1
+            if i >= 0 and matches[i].end == at and text[matches[i].start - 2 : matches[i].start] in ("作为", "属于") or (
+                    i >= 0 and matches[i].end == at and text[matches[i].start - 1 : matches[i].start] == "是"):
+                drop.add(i)
     for at in _find_all(text, "中心"):
         # (事项入驻市民中心, 进驻政务服务中心: the centre services move into, a place)
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在", "驻"):
             drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# What a body is said to be of another (…作为县委的议事协调机构, 是市政府的工作部门): the other is described.
+_BELONGS_TO = ("的议事协调机构", "的派出机构", "的工作部门", "的组成部门", "的直属机构", "的办事机构")
 
 
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
@@ -1769,6 +1780,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
                   for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
                   # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
                   if n and _COMMISSION_OFFICE.sub(r"依法治\1办", m.name) not in names_found]
+    if "委员会办公室" in text:
+        added += _bare_commission_office(text, matches, begin)
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
         added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
@@ -1808,6 +1821,27 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A bare commission's office as a clause's subject (…,委员会办公室要做好协调工作): the text's one commission's.
+_BARE_COMMISSION_OFFICE = re.compile(r"(?<=[,，。;；:：\n])委员会办公室(?=要|负责|牵头|做好|抓好|承担|具体|加强|统筹|定期|及时|将|会同)")
+
+
+def _bare_commission_office(text: str, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
+    """The office of the one rule-of-law commission the text names, where the text writes it bare as a subject
+    (县委全面依法治县委员会…委员会要发挥作用,委员会办公室要做好协调推动工作)."""
+    commissions = {m.name: m for m in matches if _COMMISSION_OFFICE.search(m.name)}
+    if len(commissions) != 1:
+        return []
+    commission = next(iter(commissions.values()))
+    if commission.name + "办公室" in {m.name for m in matches} or _COMMISSION_OFFICE.sub(
+            r"依法治\1办", commission.name) in {m.name for m in matches}:
+        return []
+    for bare in _BARE_COMMISSION_OFFICE.finditer(text, max(begin, commission.end)):
+        written = (commission.written or commission.name) + "办公室"
+        return [commission._replace(start=bare.start(), end=bare.end(), text=bare.group(),
+                                    name=commission.name + "办公室", written=written)]
+    return []
 
 
 # A committee's rule-of-law commission by its short name (市委法治委, 县委法治委会议): the one commission,

@@ -794,6 +794,7 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
                     aliases[alias] = title
                     declared.append((span.end + 1, match.end()))
     occurrences += _unmarked_plans(ctx)
+    occurrences += _unmarked_national_plans(ctx)
     # Undeclared short forms (《纲要》 alone) name the one earlier title they end.
     titles = list(dict.fromkeys(t for t, _ in occurrences))
     canon: dict[str, str] = {}
@@ -902,6 +903,51 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
     return found
 
 
+@functools.cache
+def _national_stems_by_end() -> dict[str, tuple[str, ...]]:
+    """The national plans' stems (法治政府建设实施纲要) by their last two characters, longest first."""
+    by_end: dict[str, list[str]] = {}
+    for stem in sorted(_national_plan_stems(), key=len, reverse=True):
+        by_end.setdefault(stem[-2:], []).append(stem)
+    return {end: tuple(stems) for end, stems in by_end.items()}
+
+
+# A plan's years right after its name, no marks (…实施纲要(2021-2025年)); and the verbs that carry a plan out.
+_BARE_YEARS_AFTER = re.compile(r"\s*[(（]((?:19|20)\d{2})年?\s*[-—–~－]+\s*((?:19|20)\d{2})年?[)）]")
+_CARRIED_OUT_BY = ("贯彻执行", "贯彻落实", "认真执行", "执行", "落实", "贯彻", "实施", "按照", "根据", "对照", "依据")
+
+
+def _unmarked_national_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
+    """(title, span) of each national plan the text carries out by its full title and years, its marks lost
+    (全市政府系统认真贯彻执行法治政府建设实施纲要(2021-2025年)): the plan of the law table with those years."""
+    text = ctx.text
+    if _UNMARKED_HINT.search(text, 0, ctx.body_end) is None:
+        return []
+    marked = None
+    found = []
+    by_end = _national_stems_by_end()
+    for hint in _UNMARKED_HINT.finditer(text, 0, ctx.body_end):
+        word_end = hint.start() + 2  # (the hint opens with 方案, 规划 or 纲要)
+        stem = next((st for st in by_end.get(text[word_end - 2 : word_end], ()) if text.startswith(st, word_end - len(st))),
+                    None)
+        if stem is None:
+            continue
+        start = word_end - len(stem)
+        if not any(text.startswith(verb, start - len(verb)) for verb in _CARRIED_OUT_BY):
+            continue
+        years = _BARE_YEARS_AFTER.match(text, word_end)
+        if years is None:
+            continue
+        if marked is None:
+            marked = [(t.start - 1, t.end + 1) for t in titles_of(ctx) if t.depth == 0]
+        if any(a <= start < b for a, b in marked):
+            continue
+        law = _lookup_law(f"{stem}({years.group(1)}-{years.group(2)}年)")
+        if law is not None:
+            found.append((law.title, TitleSpan(text[start : years.end()], start, years.end(), 0)))
+    return found
+
+
 _YEARS_ONLY = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)")
 
 
@@ -1003,6 +1049,12 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
     return None, None
 
 
+# A place masked in a template's title (**市, XX县, ××区, ○○省, 某市): the kind of division it stood for.
+_MASKED_PLACE = re.compile(r"^(?:\*{2,4}|[Xx×]{2,4}|○{2,4}|某)(省|自治区|市|州|县|区|旗|镇|乡)")
+_MASKED_LEVELS = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture",
+                  "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township"}
+
+
 def _describe(ctx: DocumentContext, citation: Citation) -> None:
     title = citation.title
     law = _lookup_law(title)
@@ -1069,6 +1121,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # regulation, named for its region or its subject rather than its division.
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
+    elif (masked := _MASKED_PLACE.match(title)) is not None:
+        # A template's title, its place masked (《**市优化营商环境条例》, 《XX县…实施方案》): of that kind of
+        # division, though of no one place; never a national one.
+        issuer, level, code = None, _MASKED_LEVELS[masked.group(1)], None
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
             _LEVELS_AS_CLASS.match(title) and not find_divisions(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None

@@ -11,7 +11,8 @@ import re
 from typing import Iterator
 
 from .. import divisions
-from ..context import FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, STUDY_NOTICE, context_of, news_page as _news_page
+from ..context import (FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, STUDY_NOTICE, context_of, news_page as _news_page,
+                       speech_heading)
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -80,6 +81,9 @@ def doc_type_of(title: str | None, text: str) -> str:
                 return kind
         if re.search(r"(通知|函|通报)$", title):
             return "other"
+    if speech_heading(text):
+        # A speech whose heading runs on into its salutation (…在全市…工作会议上的讲话同志们:今天,…): a speech.
+        return "speech"
     if _news_page(text):
         return "other"  # a news page: a meeting held (…推进会, …第八次会议召开), a newspaper's dateline (本报讯)
     if _EXPLAINS.search(text[:1500]):

@@ -31,6 +31,8 @@ NAME = "initiatives"
 _LIST_SEPARATOR = re.compile("[\u3001 \u3000]+")
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+# A name opened with a single mark and closed with a double one ('一窗兑现“): mismatched quotes.
+_MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # Words right after the closing quote that make the phrase a programme's name.
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|学习制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
@@ -485,7 +487,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     place = ctx.division
     own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
     own_counted = tuple(n for n in (place.name, place.short) if n) if place is not None else ()
-    for match in _QUOTED.finditer(text, 0, end):
+    # (a name a page quotes with mismatched marks, 惠企政策'一窗兑现“顺利通过: read as if in “”)
+    quoting = _MISMATCHED_QUOTES.sub(lambda m: "“" + m.group(1) + "”", text) if "'" in text or "‘" in text else text
+    for match in _QUOTED.finditer(quoting, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         phrase = match.group(1)
