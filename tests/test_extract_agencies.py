@@ -367,6 +367,15 @@ def names(text):
     ("贵州省人民政府办公厅关于重点工作分工的意见\n发挥投资作用。(省发展改革委、省经济和信息化委、省财政厅等负责)",
      ["贵州省人民政府办公厅", "贵州省发展改革委", "贵州省经济和信息化委", "贵州省财政厅"]),
     (DONGLIAO + "县经济和信息化局牵头推进工作。", ["东辽县人民政府", "东辽县经济和信息化局"]),
+    # A body given a second sign (为A加挂B牌子): neither the body nor its sign acts; a body set up (组建) still does.
+    (ZHONGZHAN + "深化机构改革,为区农业农村局加挂区乡村振兴局牌子,组建区数据资源管理中心。",
+     ["中站区数据资源管理中心"]),
+    (ZHONGZHAN + "区市场监管局加强执法。为区市场监管局加挂区知识产权局牌子。", ["中站区市场监管局"]),
+    # A practice chosen for a roll (…项目入选全省典型经验, 案例入选某部与某部典型案例): the clause before 入选 and the
+    # roll's issuers after it name no body acting; a body acting in its own clause still does.
+    (ZHONGZHAN + "区公共法律服务中心项目入选全省优秀案例。", []),
+    (ZHONGZHAN + "区司法局组织评查,相关做法入选司法部与民政部联合发布的典型案例。", ["中站区司法局"]),
+    (ZHONGZHAN + "区信访局调处纠纷20件,经验入选省信访局推广名单。", ["中站区信访局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

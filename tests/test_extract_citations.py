@@ -70,6 +70,11 @@ def cited(text, prefix=HENAN):
     ("印发《某县”十四五“公共法律服务体系建设规划》,落实《某县“十四五”公共法律服务体系建设规划》。",
      {"某县“十四五”公共法律服务体系建设规划"}),
     ("学习《关于“放管服”改革的意见》。", {"关于“放管服”改革的意见"}),
+    # A title's issue written as its headline (《中共中央国务院印发〈…〉》): the headline and the title nested.
+    ("落实《中共中央国务院印发〈法治社会建设实施纲要(2020—2025年)〉》。",
+     {"中共中央国务院印发〈法治社会建设实施纲要(2020-2025年)〉", "法治社会建设实施纲要(2020-2025年)"}),
+    ("学习《某省人民政府印发〈某省优化营商环境行动方案〉》精神。",
+     {"某省人民政府印发〈某省优化营商环境行动方案〉", "某省优化营商环境行动方案"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected
@@ -266,6 +271,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("某省行政许可案卷评查标准(2022)版", True), ("某省行政处罚裁量基准2023年版", True),
     # ... but a show's edition stays a show.
     ("法治中国2022版", False),
+    # The issue of a title as a headline is a notice; a phrase with 印发 and no issuer before it is not one.
+    ("中共中央办公厅国务院办公厅印发〈关于加强基层治理的意见〉", True), ("我们如何印发〈好书〉", False),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

@@ -66,7 +66,7 @@ _STOP = re.compile(
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
-    r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|"
+    r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
@@ -1691,10 +1691,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     matches = _acting_only(text, matches)
-    if "被" in text or "获" in text or "得到" in text or "受到" in text:
+    if "被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text:
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
+    if "加挂" in text:
+        matches = _without_signs(text, matches)
     if "负责" in text and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
@@ -2203,6 +2205,9 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?"
                        r"|获评"
+                       # (…中心项目入选全省…典型经验做法, 相关案例入选最高检与生态环境部典型案例: a roll a practice was
+                       # chosen for, the clause before it and the roll's issuers after it, no body acting)
+                       r"|入选([^,。;:\n]{0,40})"
                        # (得到司法部调研组充分肯定, 受到省司法厅督察组表扬: a visiting team's praise earned, written
                        # with 得到 or 受到. Not a body's own praise, 受到省政府办公厅的充分肯定, which the sample's gold
                        # reads as the body acting.)
@@ -2217,15 +2222,22 @@ def _outside(matches: list[AgencyMatch], spans: list[tuple[int, int]]) -> list[A
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)] if spans else matches
 
 
+# A body given a second sign (为区卫生健康委加挂区疾病预防控制局牌子): the body is the sign's object and the sign is a
+# name it takes, neither acting.
+_SECOND_SIGN = re.compile(r"为([^,。;:\n为]{2,30}?)加挂([^,。;:\n]{2,30}?)牌子")
+
+
+def _without_signs(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for sign in _SECOND_SIGN.finditer(text):
+        spans.extend((sign.span(1), sign.span(2)))
+    return _outside(matches, spans)
+
+
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
-        if honour.group(1) is not None:
-            spans.append(honour.span(1))
-        elif honour.group(2) is not None:
-            spans.append(honour.span(2))
-        elif honour.group(3) is not None:
-            spans.append(honour.span(3))
+        spans.extend(honour.span(g) for g in range(1, 5) if honour.group(g) is not None)
         at = honour.start()
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:

@@ -219,7 +219,14 @@ def is_document_title(title: str) -> bool:
         return True
     if _DOC_END.search(core):
         return True
+    if _ISSUED_HEADLINE.match(core):
+        return True  # the issuing of a title, as its news headline is written (中共中央国务院印发〈…纲要〉): a notice
     return core.startswith("关于") and len(core) > 8
+
+
+# A headline announcing a title's issue: the issuers, 印发 and the title nested (中共中央 国务院印发〈…〉).
+_ISSUED_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fa5、 ]{2,30}?(?:中央|国务院|办公厅|政府|委员会|党委|省委|市委|县委|区委)、?印发〈[^〈〉]{4,}〉$")
 
 
 def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
