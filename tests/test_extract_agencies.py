@@ -376,6 +376,11 @@ def names(text):
     (ZHONGZHAN + "区公共法律服务中心项目入选全省优秀案例。", []),
     (ZHONGZHAN + "区司法局组织评查,相关做法入选司法部与民政部联合发布的典型案例。", ["中站区司法局"]),
     (ZHONGZHAN + "区信访局调处纠纷20件,经验入选省信访局推广名单。", ["中站区信访局"]),
+    # A city's or district's operations centre keeps 运行 and its 和 (城市运行和治理中心); a system's 运行 after
+    # a body still ends the name.
+    (ZHONGZHAN + "区城市运行和治理中心、各镇街指挥中心实体化运行,承接市级应用。", ["中站区城市运行和治理中心"]),
+    (ZHONGZHAN + "区城市运行管理中心统一调度。", ["中站区城市运行管理中心"]),
+    (ZHONGZHAN + "区大数据中心保障平台运行,区司法局参与。", ["中站区大数据中心", "中站区司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -64,13 +64,14 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
+    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
     r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
+    # (运行 in a city's operations centre, 城市运行和治理中心, 城市运行管理中心, stays in its name)
     r"网(?=办)|通(?=办))"
 )
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
@@ -87,7 +88,9 @@ _AND_WORDS = re.compile(
     # (a county's merged bureau of civil affairs and human resources: 民政和人社局, 民政和人力资源社会保障局)
     r"民政和人(?:力资源)?社(?:会保障)?|"
     # (a township's office of political-legal affairs and social management: 政法和综合治理办公室)
-    r"政法和(?:社会)?综合治理)"
+    r"政法和(?:社会)?综合治理|"
+    # (a city's or district's operations centre: 城市运行和治理中心, 运行和指挥中心)
+    r"运行和(?:治理|管理|指挥|调度|监测))"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
