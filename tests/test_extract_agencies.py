@@ -381,6 +381,8 @@ def names(text):
     (ZHONGZHAN + "区城市运行和治理中心、各镇街指挥中心实体化运行,承接市级应用。", ["中站区城市运行和治理中心"]),
     (ZHONGZHAN + "区城市运行管理中心统一调度。", ["中站区城市运行管理中心"]),
     (ZHONGZHAN + "区大数据中心保障平台运行,区司法局参与。", ["中站区大数据中心", "中站区司法局"]),
+    # A bureau of government services and data keeps its 和 (政务服务和数据管理局).
+    (ZHONGZHAN + "区政务服务和数据管理局推进数据共享。", ["中站区政务服务和数据管理局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -90,7 +90,9 @@ _AND_WORDS = re.compile(
     # (a township's office of political-legal affairs and social management: 政法和综合治理办公室)
     r"政法和(?:社会)?综合治理|"
     # (a city's or district's operations centre: 城市运行和治理中心, 运行和指挥中心)
-    r"运行和(?:治理|管理|指挥|调度|监测))"
+    r"运行和(?:治理|管理|指挥|调度|监测)|"
+    # (深圳's and other cities' bureau of government services and data: 政务服务和数据管理局)
+    r"政务服务和数据管理)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
