@@ -126,7 +126,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme
     r"|^一府(?:一委)?两院$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
-    r"|^[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
+    # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
+    r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”),
     # and a business-environment indicator (“获得用水”)
@@ -192,7 +193,7 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
+_SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
 
 
 @functools.cache
