@@ -1041,9 +1041,30 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
         date = parse_date(line.group(1))
         if date and first <= date[0] <= last:
             return date[0], line.start(1)
+    for line in _HAN_DATE_LINE.finditer(text, 0, body_end):
+        # (a signature date in Chinese numerals, 二○○五年四月三十日, its ○ often typed as 0: 二00五年三月三日)
+        year = han_year(line.group(1))
+        if year is not None and first <= year <= last:
+            return year, line.start(1)
     if publish_date and first <= int(publish_date[:4]) <= last:
         return int(publish_date[:4]), -1
     return None
+
+
+# A line that is only a date in Chinese numerals (二○○五年四月三十日; 二00五年三月三日 as content farms retype it).
+_HAN_DATE_LINE = re.compile(r"^[^\S\n]*((?:一九|二[○〇零0OＯ])[○〇零0OＯ一二三四五六七八九]{2}年"
+                            r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[^\S\n]*$", re.M)
+_HAN_DIGITS = str.maketrans("○〇零0OＯ一二三四五六七八九", "00000012345678" + "9")
+
+
+def han_year(text: str) -> int | None:
+    """The year of a date written in Chinese numerals (二○○五年…, 二00五年…).
+
+    >>> han_year("二○○五年四月三十日"), han_year("二00五年三月三日"), han_year("2005年")
+    (2005, 2005, None)
+    """
+    match = re.match(r"(?:一九|二[○〇零0OＯ])[○〇零0OＯ一二三四五六七八九]{2}(?=年)", text)
+    return int(match.group(0).translate(_HAN_DIGITS)) if match else None
 
 
 # A line that is only a date (a signature date), spaces around it.

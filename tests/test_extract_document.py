@@ -125,6 +125,14 @@ def test_report_on_a_period_of_years(text, year):
     # A draft plan: the years it covers, then the draft's mark; its text looks back on the last five years.
     ("关于开展法治宣传教育的第八个五年规划（2021—2025年）（征求意见稿）\n2016年至2020年,第七个五年规划顺利完成。特制定本规划。",
      "implementation_plan", 2021),
+    # A signature date in Chinese numerals inside the range, its ○ typed as ○, 〇 or 0: the year it was signed.
+    ("某市人民政府关于印发某市依法行政规划(2006-2010年)的通知\n各县人民政府:\n现印发给你们。\n  二○○七年二月一日\n"
+     "为推进依法行政,制定本规划。", "implementation_plan", 2007),
+    ("某市人民政府依法行政规划(2006—2010年)\n  二00八年十二月二十日\n为推进依法行政,制定本规划。", "implementation_plan", 2008),
+    ("某县依法行政规划(2006-2010年)\n二〇〇九年十月三十一日\n为推进依法行政,制定本规划。", "implementation_plan", 2009),
+    # ... but outside the range, or inside a sentence, it is no signature: the first year.
+    ("某县依法行政规划(2006-2010年)\n二○一二年五月一日\n为推进依法行政,制定本规划。", "implementation_plan", 2006),
+    ("某县依法行政规划(2006-2010年)\n为推进依法行政,二○○八年五月一日起制定本规划。", "implementation_plan", 2006),
 ])
 def test_plan_title_with_its_years(text, doc_type, year):
     got = facts(text)
@@ -139,6 +147,12 @@ def test_plan_title_with_its_years(text, doc_type, year):
     ("为推进法治建设,提出如下措施。\n一、总体要求\n坚持党的领导。\n二、主要任务\n(一)完善制度。", "implementation_plan"),
     # Parts of another kind (一、指导思想 then 二、组织机构) make no plan.
     ("全局推进工作。\n一、指导思想\n坚持党的领导。\n二、组织机构\n局长任组长。", "other"),
+    # An untitled page that names itself where it is to be carried out: the plan or opinion it calls itself.
+    ("各部门要于3月底前报送材料。\n市政府将把各部门贯彻落实本实施意见情况列入考核内容。", "implementation_plan"),
+    ("各单位要认真执行本方案,按时报送进展。", "implementation_plan"),
+    ("请各区结合实际落实本意见,及时报告情况。", "opinion"),
+    # A 本 that names no document of its own is no plan.
+    ("各部门落实本部门职责,按时报送材料。", "other"),
 ])
 def test_untitled_plan_by_its_parts(text, doc_type):
     assert facts(text)["docType"] == doc_type
