@@ -1281,6 +1281,9 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
     # Offices written bare, working with the body that leads: the township's (a team, 队, is no body).
     ("新桥镇2024年法治政府建设年度报告\n由司法所牵头,党政办、综治办、综合执法队协同开展审查。",
      ["新桥镇司法所", "新桥镇党政办", "新桥镇综治办"]),
+    # ... and those a duty is given to, listed bare before 等部门: the township's own units.
+    ("新桥镇2024年法治政府建设年度报告\n由党政办、综治办、司法所等部门抽调专人负责统筹协调。",
+     ["新桥镇党政办", "新桥镇综治办", "新桥镇司法所"]),
     # Its rule-of-law commission written bare, without its committee: the township's, by its one name.
     ("新桥镇2024年法治政府建设年度报告\n成立由镇党委书记任组长的依法治镇委员会。", ["新桥镇党委全面依法治镇委员会"]),
     ("新桥镇2024年法治政府建设年度报告\n成立了依法治镇委员会,定期召开专题会议。", ["新桥镇党委全面依法治镇委员会"]),

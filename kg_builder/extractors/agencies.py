@@ -571,6 +571,8 @@ def _chain_start(divisions_found: list, index: int) -> int:
 
 
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
+# A township's own units a duty is given to, listed bare before 等部门 (由党政办、综治办、司法所等部门抽出专人负责).
+_BY_UNITS = re.compile(r"由((?:[\u4e00-\u9fa5]{1,6}办|司法所)(?:、(?:[\u4e00-\u9fa5]{1,6}办|司法所))+)等(?:部门|科室)")
 _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
 # An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
 _BARE_DEPARTMENT = re.compile(r"[(〔(](?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=负责|牵头|等)")
@@ -849,12 +851,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # working with the body that leads (司法所牵头,党政办、综治办协同).
         leads = list(_LEAD_LIST.finditer(text, start, end)) + list(_WITH_LEAD.finditer(text, start, end)) \
             if "牵头" in text else []
+        if "等部门" in text or "等科室" in text:
+            # (or those a duty is given to: 由党政办、综治办、司法所等部门抽出专人负责)
+            leads += list(_BY_UNITS.finditer(text, start, end))
         for listed in leads:
             at = listed.start(1)
             for item in re.split(r"([、,，])", listed.group(1)):
                 a, b = at, at + len(item)
                 at = b
-                if not _BARE_OFFICE.fullmatch(item) or not free(a, b):
+                if not (_BARE_OFFICE.fullmatch(item) or item == "司法所") or not free(a, b):
                     continue
                 body = item
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
