@@ -671,6 +671,9 @@ def _opens_with_a_place(title: str) -> bool:
     return bool(found) and found[0][0] == 0
 
 
+_POSTED_AFTER = re.compile(r"\s+(?:发布时间|发布日期)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The document's title as its text gives it: a metadata table's title field, the first line that
     reads as a title (joined with the lines it was broken into), or a flattened page's title block."""
@@ -691,6 +694,12 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if "." in stripped[-6:]:
             # A document site's file name for its headline (…会议上的讲话.pdf): the title before its extension.
             stripped = _FILE_EXTENSION.sub("", stripped)
+        if stripped[-1:].isdigit() and "发布" in stripped:
+            # A list page's headline with its posting date after it (…规划(2026-2030年)(草案) 发布时间:2025-11-24):
+            # the title ends before the date.
+            posted = _POSTED_AFTER.search(stripped)
+            if posted is not None and posted.start() >= 5:
+                stripped = stripped[: posted.start()].rstrip()
         suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
         if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
                 and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
@@ -1782,7 +1791,8 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
         return None
     found = find_divisions(line)
     chosen = _chain_end(found, line)
-    if chosen is None or found[0][0] != 0:
+    # (a party body signs under 中共 before its place: 中共上海市普陀区委全面依法治区委员会办公室 → 普陀区)
+    if chosen is None or found[0][0] != (2 if line.startswith("中共") else 0):
         return None
     chosen = _branch_division(found, line, chosen)
     if not divisions.resolve(chosen[2], year, named).candidates:

@@ -68,6 +68,9 @@ def facts(text):
     # An autonomous region's opinion naming no division in full, its bodies bare: the region its page names briefly.
     ("内蒙古政策网 | 内蒙古文件\n关于深入推进依法行政的实施意见\n内政发〔2015〕9号\n各盟行政公署,自治区各委、办、厅、局:\n"
      "全区各级人民政府在自治区党委的正确领导下,推进依法行政,全区法治政府建设取得成效。", "内蒙古自治区", "provincial", 2015),
+    # A party body signing under 中共 before its city and district: the district, not the municipality.
+    ("征求意见\n某某规划(2026-2030年)(草案)\n请提出意见。\n中共上海市长宁区委全面依法治区委员会办公室\n2025年12月1日\n"
+     "为深入贯彻落实《法治上海建设规划(2026-2030年)》,制定本规划。", "长宁区", "county", 2026),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -200,6 +203,9 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     ("中共某某市委关于贯彻落实党的十八届四中全会和\n\nOriginal URL: http://lib.example.cn/a?id=1\n\n\n"
      "省委全会精神全面推进依法治市的意见\n(2014年11月27日通过)\n为深入贯彻全会精神,提出如下意见:",
      "中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "opinion"),
+    # A list page's headline with its posting date after it: the title ends before the date.
+    ("公众参与详情\n法治某某建设规划(2026-2030年)(征求意见稿) 发布时间:2025-12-01\n为建设法治某某,制定本规划。",
+     "法治某某建设规划(2026-2030年)(征求意见稿)", "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
