@@ -671,6 +671,9 @@ def _opens_with_a_place(title: str) -> bool:
     return bool(found) and found[0][0] == 0
 
 
+_POSTED_AFTER = re.compile(r"\s+(?:发布时间|发布日期)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The document's title as its text gives it: a metadata table's title field, the first line that
     reads as a title (joined with the lines it was broken into), or a flattened page's title block."""
@@ -691,6 +694,12 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if "." in stripped[-6:]:
             # A document site's file name for its headline (…会议上的讲话.pdf): the title before its extension.
             stripped = _FILE_EXTENSION.sub("", stripped)
+        if stripped[-1:].isdigit() and "发布" in stripped:
+            # A list page's headline with its posting date after it (…规划(2026-2030年)(草案) 发布时间:2025-11-24):
+            # the title ends before the date.
+            posted = _POSTED_AFTER.search(stripped)
+            if posted is not None and posted.start() >= 5:
+                stripped = stripped[: posted.start()].rstrip()
         suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
         if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
                 and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
@@ -1041,9 +1050,30 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
         date = parse_date(line.group(1))
         if date and first <= date[0] <= last:
             return date[0], line.start(1)
+    for line in _HAN_DATE_LINE.finditer(text, 0, body_end):
+        # (a signature date in Chinese numerals, 二○○五年四月三十日, its ○ often typed as 0: 二00五年三月三日)
+        year = han_year(line.group(1))
+        if year is not None and first <= year <= last:
+            return year, line.start(1)
     if publish_date and first <= int(publish_date[:4]) <= last:
         return int(publish_date[:4]), -1
     return None
+
+
+# A line that is only a date in Chinese numerals (二○○五年四月三十日; 二00五年三月三日 as content farms retype it).
+_HAN_DATE_LINE = re.compile(r"^[^\S\n]*((?:一九|二[○〇零0OＯ])[○〇零0OＯ一二三四五六七八九]{2}年"
+                            r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[^\S\n]*$", re.M)
+_HAN_DIGITS = str.maketrans("○〇零0OＯ一二三四五六七八九", "00000012345678" + "9")
+
+
+def han_year(text: str) -> int | None:
+    """The year of a date written in Chinese numerals (二○○五年…, 二00五年…).
+
+    >>> han_year("二○○五年四月三十日"), han_year("二00五年三月三日"), han_year("2005年")
+    (2005, 2005, None)
+    """
+    match = re.match(r"(?:一九|二[○〇零0OＯ])[○〇零0OＯ一二三四五六七八九]{2}(?=年)", text)
+    return int(match.group(0).translate(_HAN_DIGITS)) if match else None
 
 
 # A line that is only a date (a signature date), spaces around it.
@@ -1761,7 +1791,8 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
         return None
     found = find_divisions(line)
     chosen = _chain_end(found, line)
-    if chosen is None or found[0][0] != 0:
+    # (a party body signs under 中共 before its place: 中共上海市普陀区委全面依法治区委员会办公室 → 普陀区)
+    if chosen is None or found[0][0] != (2 if line.startswith("中共") else 0):
         return None
     chosen = _branch_division(found, line, chosen)
     if not divisions.resolve(chosen[2], year, named).candidates:

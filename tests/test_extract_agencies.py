@@ -480,6 +480,10 @@ def test_groups_meetings_and_platforms(text, expected):
      ["苏州高新区党委", "苏州高新区管委会"]),
     ("苏州高新区2023年法治政府建设情况报告\n高新区党工委管委会主要负责同志高度重视。",
      ["苏州高新区党工委", "苏州高新区管委会"]),
+    # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
+    # (规范区政府… stays the district's government).
+    (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "开发区管委会支持,进一步规范区政府合同管理。", ["中站区人民政府"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected
@@ -511,6 +515,8 @@ def test_development_zone_bodies(text, expected):
     ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n紧扣市委十二届八次全会工作部署推进。",
      ["汕头市委"]),
     ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n深入学习市委十二届八次全会精神。", []),
+    # The heads of a committee the report is said to (向区委主要领导述法): the committee as its recipient.
+    (ZHONGZHAN + "各部门主要负责同志向区委主要领导述法,区司法局组织。", ["中站区司法局"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected
@@ -622,6 +628,9 @@ def test_autonomous_region_committee_in_a_zone_report():
     # ... but a committee that leads still does.
     ("应城市2015年度依法行政工作报告\n在孝感市委市政府的正确领导下,贯彻省委精神,市政府推进工作。",
      ["孝感市委", "孝感市人民政府", "应城市人民政府"]),
+    # A term's plenums listed before the spirit written once (县委十五届三次、四次全会精神): the plenums' words.
+    (DONGLIAO + "学习贯彻县委十五届三次、四次全会精神。", ["东辽县人民政府"]),
+    (DONGLIAO + "学习贯彻县委十五届三次和四次全会精神,落实县委十五届五次全会部署。", ["东辽县人民政府", "东辽县委"]),
 ])
 def test_committees_whose_meetings_are_studied(text, expected):
     assert names(text) == expected
@@ -1288,6 +1297,9 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
     # Offices written bare, working with the body that leads: the township's (a team, 队, is no body).
     ("新桥镇2024年法治政府建设年度报告\n由司法所牵头,党政办、综治办、综合执法队协同开展审查。",
      ["新桥镇司法所", "新桥镇党政办", "新桥镇综治办"]),
+    # ... and those a duty is given to, listed bare before 等部门: the township's own units.
+    ("新桥镇2024年法治政府建设年度报告\n由党政办、综治办、司法所等部门抽调专人负责统筹协调。",
+     ["新桥镇党政办", "新桥镇综治办", "新桥镇司法所"]),
     # Its rule-of-law commission written bare, without its committee: the township's, by its one name.
     ("新桥镇2024年法治政府建设年度报告\n成立由镇党委书记任组长的依法治镇委员会。", ["新桥镇党委全面依法治镇委员会"]),
     ("新桥镇2024年法治政府建设年度报告\n成立了依法治镇委员会,定期召开专题会议。", ["新桥镇党委全面依法治镇委员会"]),
@@ -1947,6 +1959,11 @@ def test_a_city_management_bureau_with_and_without_zonghe(text, expected):
     (DONGLIAO + "依法治县委员会办公室组织督察。", ["东辽县人民政府", "东辽县委全面依法治县委员会办公室"]),
     # (its short office keeps its short name)
     (DONGLIAO + "县委依法治县办组织督察。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    # The office named in full and short in one text is one office, named as the text names it most.
+    (DONGLIAO + "县委全面依法治县委员会办公室组织督察,县委依法治县办通报。\n县委全面依法治县委员会办公室\n2020年1月5日",
+     ["东辽县人民政府", "东辽县委全面依法治县委员会办公室"]),
+    (DONGLIAO + "县委依法治县办组织督察,县委全面依法治县委员会办公室通报,县委依法治县办跟踪。",
+     ["东辽县人民政府", "东辽县委依法治县办"]),
 ])
 def test_a_commissions_office_written_in_full(text, expected):
     assert names(text) == expected

@@ -351,6 +351,8 @@ def test_footer_titles_are_not_citations():
 @pytest.mark.parametrize(("text", "title", "kind"), [
     ("推进《德阳市优化营商环境\n条例》贯彻实施。", "德阳市优化营商环境条例", "local_regulation"),
     ("市政府制定《绵阳市行政规范性文件管理办法》(绵府令第3号)。", "绵阳市行政规范性文件管理办法", "rule"),
+    # A programme's own ledger of its work (…法治政府建设工作台账) is a document, as a 任务分解台账 is.
+    ("围绕《绵阳市2021—2025年法治政府建设工作台账》推进工作。", "绵阳市2021-2025年法治政府建设工作台账", "normative"),
 ])
 def test_broken_titles_and_order_numbers(text, title, kind):
     got = {c.title: c for c in read_citations(Document(id="t", text="绵阳市2021年法治政府建设情况报告\n" + text))}
@@ -589,6 +591,11 @@ def test_titles_of_the_autonomous_region(prefix, text, title, issuer_level):
      "关于改进基层调解工作的意见", "national"),
     # A title after a clause is the document's own again.
     ("学习中央《关于加强行政执法协调监督工作体系建设的意见》,制定《执法监督工作方案》。", "执法监督工作方案", "prefecture"),
+    # ... but one naming a place's rule of law by its short name is that place's (中共中央《A》《法治河南建设规划》).
+    ("贯彻中共中央《法治中国建设规划(2026-2030年)》《法治河南建设规划(2026-2030年)》。",
+     "法治河南建设规划(2026-2030年)", "provincial"),
+    ("贯彻中共中央《法治中国建设规划(2026-2030年)》《法治河南建设规划(2026-2030年)》。",
+     "法治中国建设规划(2026-2030年)", "national"),
 ])
 def test_titles_listed_after_the_centre(text, title, issuer_level):
     assert cited(text, prefix="郑州市2024年法治政府建设情况报告")[title].issuer_level == issuer_level

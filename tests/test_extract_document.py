@@ -68,6 +68,9 @@ def facts(text):
     # An autonomous region's opinion naming no division in full, its bodies bare: the region its page names briefly.
     ("内蒙古政策网 | 内蒙古文件\n关于深入推进依法行政的实施意见\n内政发〔2015〕9号\n各盟行政公署,自治区各委、办、厅、局:\n"
      "全区各级人民政府在自治区党委的正确领导下,推进依法行政,全区法治政府建设取得成效。", "内蒙古自治区", "provincial", 2015),
+    # A party body signing under 中共 before its city and district: the district, not the municipality.
+    ("征求意见\n某某规划(2026-2030年)(草案)\n请提出意见。\n中共上海市长宁区委全面依法治区委员会办公室\n2025年12月1日\n"
+     "为深入贯彻落实《法治上海建设规划(2026-2030年)》,制定本规划。", "长宁区", "county", 2026),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -125,6 +128,14 @@ def test_report_on_a_period_of_years(text, year):
     # A draft plan: the years it covers, then the draft's mark; its text looks back on the last five years.
     ("关于开展法治宣传教育的第八个五年规划（2021—2025年）（征求意见稿）\n2016年至2020年,第七个五年规划顺利完成。特制定本规划。",
      "implementation_plan", 2021),
+    # A signature date in Chinese numerals inside the range, its ○ typed as ○, 〇 or 0: the year it was signed.
+    ("某市人民政府关于印发某市依法行政规划(2006-2010年)的通知\n各县人民政府:\n现印发给你们。\n  二○○七年二月一日\n"
+     "为推进依法行政,制定本规划。", "implementation_plan", 2007),
+    ("某市人民政府依法行政规划(2006—2010年)\n  二00八年十二月二十日\n为推进依法行政,制定本规划。", "implementation_plan", 2008),
+    ("某县依法行政规划(2006-2010年)\n二〇〇九年十月三十一日\n为推进依法行政,制定本规划。", "implementation_plan", 2009),
+    # ... but outside the range, or inside a sentence, it is no signature: the first year.
+    ("某县依法行政规划(2006-2010年)\n二○一二年五月一日\n为推进依法行政,制定本规划。", "implementation_plan", 2006),
+    ("某县依法行政规划(2006-2010年)\n为推进依法行政,二○○八年五月一日起制定本规划。", "implementation_plan", 2006),
 ])
 def test_plan_title_with_its_years(text, doc_type, year):
     got = facts(text)
@@ -139,6 +150,12 @@ def test_plan_title_with_its_years(text, doc_type, year):
     ("为推进法治建设,提出如下措施。\n一、总体要求\n坚持党的领导。\n二、主要任务\n(一)完善制度。", "implementation_plan"),
     # Parts of another kind (一、指导思想 then 二、组织机构) make no plan.
     ("全局推进工作。\n一、指导思想\n坚持党的领导。\n二、组织机构\n局长任组长。", "other"),
+    # An untitled page that names itself where it is to be carried out: the plan or opinion it calls itself.
+    ("各部门要于3月底前报送材料。\n市政府将把各部门贯彻落实本实施意见情况列入考核内容。", "implementation_plan"),
+    ("各单位要认真执行本方案,按时报送进展。", "implementation_plan"),
+    ("请各区结合实际落实本意见,及时报告情况。", "opinion"),
+    # A 本 that names no document of its own is no plan.
+    ("各部门落实本部门职责,按时报送材料。", "other"),
 ])
 def test_untitled_plan_by_its_parts(text, doc_type):
     assert facts(text)["docType"] == doc_type
@@ -186,6 +203,9 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     ("中共某某市委关于贯彻落实党的十八届四中全会和\n\nOriginal URL: http://lib.example.cn/a?id=1\n\n\n"
      "省委全会精神全面推进依法治市的意见\n(2014年11月27日通过)\n为深入贯彻全会精神,提出如下意见:",
      "中共某某市委关于贯彻落实党的十八届四中全会和省委全会精神全面推进依法治市的意见", "opinion"),
+    # A list page's headline with its posting date after it: the title ends before the date.
+    ("公众参与详情\n法治某某建设规划(2026-2030年)(征求意见稿) 发布时间:2025-12-01\n为建设法治某某,制定本规划。",
+     "法治某某建设规划(2026-2030年)(征求意见稿)", "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

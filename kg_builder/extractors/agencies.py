@@ -111,7 +111,8 @@ _RELATIVE_RE = re.compile(
     # candidates in C; 中共 before the prefix is read in Python.
     # 省域, 市域, 区域 (…建成省域经济副中心) name an extent, not a government.
     # (该县, 该市: the place just named, read below only where it is the document's own)
-    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?!域)(?:(?<=街)道|(?<!街))"
+    # (示范区党工委, 开发区管委会: a zone's bodies named by its kind, not the district's; 规范区政府… stays)
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?:(?<=街)道|(?<!街))"
     r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
@@ -575,6 +576,8 @@ def _chain_start(divisions_found: list, index: int) -> int:
 
 
 # Who leads a task, in a township's plan: (牵头部门:党政综合办), (牵头单位:党政综合办、综治办、某某司法所).
+# A township's own units a duty is given to, listed bare before 等部门 (由党政办、综治办、司法所等部门抽出专人负责).
+_BY_UNITS = re.compile(r"由((?:[\u4e00-\u9fa5]{1,6}办|司法所)(?:、(?:[\u4e00-\u9fa5]{1,6}办|司法所))+)等(?:部门|科室)")
 _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
 # An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
 _BARE_DEPARTMENT = re.compile(r"[(〔(](?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=负责|牵头|等)")
@@ -853,12 +856,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # working with the body that leads (司法所牵头,党政办、综治办协同).
         leads = list(_LEAD_LIST.finditer(text, start, end)) + list(_WITH_LEAD.finditer(text, start, end)) \
             if "牵头" in text else []
+        if "等部门" in text or "等科室" in text:
+            # (or those a duty is given to: 由党政办、综治办、司法所等部门抽出专人负责)
+            leads += list(_BY_UNITS.finditer(text, start, end))
         for listed in leads:
             at = listed.start(1)
             for item in re.split(r"([、,，])", listed.group(1)):
                 a, b = at, at + len(item)
                 at = b
-                if not _BARE_OFFICE.fullmatch(item) or not free(a, b):
+                if not (_BARE_OFFICE.fullmatch(item) or item == "司法所") or not free(a, b):
                     continue
                 body = item
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
@@ -1267,7 +1273,8 @@ _DIRECTIVE_AFTER = re.compile(
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案)")
+# (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -1626,6 +1633,35 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
 _SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请)")
 
 
+# A commission's office by its short name (区委依法治区办).
+_SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])办")
+
+
+def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A commission's office named both in full and short (中共某区委全面依法治区委员会办公室 and 区委依法治区办)
+    is one office, named as the text names it most (the full name on a tie)."""
+    count: dict[str, int] = {}
+    first: dict[str, AgencyMatch] = {}
+    for m in matches:
+        count[m.name] = count.get(m.name, 0) + 1
+        first.setdefault(m.name, m)
+    rename: dict[str, AgencyMatch] = {}
+    for name in count:
+        short = _SHORT_COMMISSION_OFFICE.fullmatch(name)
+        if short is None:
+            continue
+        full = f"{short.group(1)}全面依法治{short.group(2)}委员会办公室"
+        if full not in count:
+            full = "中共" + full  # (kept as written: 中共中站区委全面依法治区委员会办公室)
+        if full in count:
+            keep, drop = (full, name) if count[full] >= count[name] else (name, full)
+            rename[drop] = first[keep]
+    if not rename:
+        return matches
+    return [m._replace(name=rename[m.name].name, written=rename[m.name].written) if m.name in rename else m
+            for m in matches]
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -1806,6 +1842,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
                            and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
+    if "依法治" in text:
+        matches = _one_commission_office(matches)
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
@@ -2127,6 +2165,9 @@ _MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会
 # A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
 # 省、市有关会议精神): the meetings' words, as when each is named.
 _MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")
+# A committee's term with several of its plenums listed before the spirit written once (市委六届七次、八次全会精神):
+# the plenums' words, as when one is named.
+_PLENUMS_LISTED = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:[、和及与]第?[一二三四五六七八九十\d]{1,3}次)+")
 
 
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -2173,7 +2214,8 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
             shared = ""
         elif at - 16 <= matches[i].end <= at and (
                 text.startswith(("会议精神", "全会精神", "文件精神"), at) and (_MEETING_NAME.fullmatch(text, matches[i].end, at)
-                                                           or _MEETING_AND_LEVELS.fullmatch(text, matches[i].end, at))
+                                                           or _MEETING_AND_LEVELS.fullmatch(text, matches[i].end, at)
+                                                           or _PLENUMS_LISTED.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
         else:

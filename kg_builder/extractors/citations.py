@@ -47,10 +47,11 @@ _QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
 _DOC_END = re.compile(
-    # (an emergency plan, 突发事件应急预案, is a plan; a plan's tasks broken down in a ledger, …任务分解台账, a document too)
+    # (an emergency plan, 突发事件应急预案, is a plan; a plan's tasks broken down in a ledger, …任务分解台账, a document too,
+    # and so is a programme's own ledger of its work, …法治政府建设工作台账)
     r"(法|法典|条例|规定|办法|细则|规则|规程|流程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|预案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
-    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|条件|基准|政策|命令|令|分工|总结|格式|举措|分解台账|任务台账|"
+    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|条件|基准|政策|命令|令|分工|总结|格式|举措|分解台账|任务台账|工作台账|"
     # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
@@ -1089,8 +1090,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     issuer, division = _title_issuer(ctx, title, first)
     if division is None and not named_issuer and first.depth:
         issuer, division = _outer_issuer(ctx, first)
-    if division is None and not named_issuer and first.depth == 0 and not _WHOLE_PLACE.match(title):
-        # (国务院《A》和《2024年全区…要点》: a title naming its own place's whole is that place's, not the list's.)
+    if division is None and not named_issuer and first.depth == 0 and not _WHOLE_PLACE.match(title) and not (
+            title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None):
+        # (国务院《A》和《2024年全区…要点》: a title naming its own place's whole is that place's, not the list's;
+        # so is one naming its place's rule of law by its short name: 中共中央《A》《法治上海建设规划》.)
         named_issuer = _listed_issuer(ctx, first.start)
     if division is None and not named_issuer:
         inner = _TRANSMITS_NESTED.match(title)
@@ -1105,7 +1108,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
     elif any(ctx.text[head - 3 : head - 1] == "中央"
-             for head in (_list_head(ctx.text, span.start) for span in citation.spans if span.depth == 0)):
+             for head in (_list_head(ctx.text, span.start) for span in citation.spans if span.depth == 0)) and not (
+            title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None):
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code

@@ -130,7 +130,17 @@ def doc_type_of(title: str | None, text: str) -> str:
         # A year's points without their title or opening, each task with the units that lead it
         # ((市政府办公室牵头,市级各有关部门按职责分工负责)): a plan's task list.
         return "work_plan"
+    if "本" in text:
+        named = _NAMES_ITSELF.search(text)
+        if named is not None:
+            # An untitled page that names itself where it is carried out (贯彻落实本实施意见情况列入考核,
+            # 执行本方案中): the plan or opinion it calls itself.
+            return "opinion" if named.group(1) == "意见" else "implementation_plan"
     return "other"
+
+
+# A page naming itself as what is carried out (贯彻落实本实施意见, 执行本方案).
+_NAMES_ITSELF = re.compile(r"(?:贯彻落实|贯彻执行|落实|执行|实施)本(实施意见|实施方案|工作方案|意见|方案|规划)")
 
 
 # A plan's parts on their lines: 一、指导思想 (or 总体要求), then the next part (二、工作目标).
