@@ -964,6 +964,8 @@ def _carries_out_national_plan(text: str, at: int) -> bool:
     before = text[max(0, at - 40) : at].rstrip("(（ ")
     stem = next((st for st in _national_plan_stems() if before.endswith(st)), None)
     return stem is not None and _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None
+
+
 # A speech's title (…会议上的讲话, …讲话提纲, …致辞), or its heading at the text's start when no title was read.
 _SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|主持词)(?:提纲)?$")
 _SPEECH_HEAD = re.compile(r"\s*[^。,，\n]{0,30}?在[^。,，\n]{2,60}?(?:会议|会|大会|仪式|典礼|座谈会)上的(?:讲话|发言|致辞)"
@@ -977,6 +979,8 @@ def speech_heading(text: str) -> bool:
     """Whether a text without a title read opens with a speech's heading (在…会议上的讲话), run on into its
     salutation (…讲话同志们:今天,…), a file name's extension after it, or as a block of a flattened page."""
     return bool(_SPEECH_HEAD.match(text)) or ("上的" in text[:600] and bool(_SPEECH_BLOCK.search(text, 0, 600)))
+
+
 # Last year's results reported at a meeting (刚才,市司法局通报了2021年度全市依法行政考核情况).
 _YEAR_RESULTS_REPORTED = re.compile(r"(?:通报|汇报|报告|总结)了?\s*((?:19|20)\d{2})\s*年度?[^。]{0,30}?(?:情况|结果|工作)")
 
@@ -1063,7 +1067,7 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
 # A line that is only a date in Chinese numerals (二○○五年四月三十日; 二00五年三月三日 as content farms retype it).
 _HAN_DATE_LINE = re.compile(r"^[^\S\n]*((?:一九|二[○〇零0OＯ])[○〇零0OＯ一二三四五六七八九]{2}年"
                             r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[^\S\n]*$", re.M)
-_HAN_DIGITS = str.maketrans("○〇零0OＯ一二三四五六七八九", "00000012345678" + "9")
+_HAN_DIGITS = str.maketrans("○〇零0OＯ一二三四五六七八九", "000000123456789")
 
 
 def han_year(text: str) -> int | None:
