@@ -218,6 +218,8 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
                 text[c_start - 1] in "与同" or text.startswith("联合", c_start - 2))
                 and _JOINT_ACTION_AFTER.match(text, match.end()) is not None):
             yield c_start, match.end()
+
+
 # The stations a county's townships each have, listed by the townships' stems (甲山、乙镇司法所).
 _TOWN_STATIONS = ("司法所", "派出所")
 _TOWN_STEMS = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})$")
