@@ -952,17 +952,21 @@ _CITED = re.compile(r"《[^《》\n]{0,120}》")
 _CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照)《?$")
 
 
+_PLAN_YEARS_AT_END = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)$")
+
+
 @functools.cache
-def _national_plan_stems() -> tuple[str, ...]:
-    from . import laws
-    return tuple({re.sub(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年\)$", "", law.title) for law in laws.all_laws()
-                  if law.kind == "plan" and re.search(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年\)$", law.title)})
+def national_plan_stems() -> dict:
+    """The national plans of the law table (``laws.Law``) by their title without its years (法治政府建设实施纲要)."""
+    from . import laws  # (imported when first needed, as the law table is)
+    return {_PLAN_YEARS_AT_END.sub("", law.title): law for law in laws.all_laws()
+            if law.kind == "plan" and _PLAN_YEARS_AT_END.search(law.title)}
 
 
 def _carries_out_national_plan(text: str, at: int) -> bool:
     """Whether the years at ``at`` are a national plan's (…实施纲要(2021-2025年)) that the text says it carries out."""
     before = text[max(0, at - 40) : at].rstrip("(（ ")
-    stem = next((st for st in _national_plan_stems() if before.endswith(st)), None)
+    stem = next((st for st in national_plan_stems() if before.endswith(st)), None)
     return stem is not None and _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None
 
 

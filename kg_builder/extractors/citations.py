@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import (TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name, find_divisions,
-                       lost_after_years, title_divisions, STUDY_NOTICE)
+from ..context import (STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name,
+                       find_divisions, lost_after_years, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -692,17 +692,10 @@ _RANGE_WITHOUT_YEAR = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}\)$")
 _YEARS_AT_END = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)$")
 
 
-@functools.cache
-def _national_plan_stems() -> dict[str, laws.Law]:
-    """The national plans of the law table by their title without its years (法治政府建设实施纲要)."""
-    return {_YEARS_AT_END.sub("", law.title): law for law in laws.all_laws()
-            if law.kind == "plan" and _YEARS_AT_END.search(law.title)}
-
-
 @functools.lru_cache(maxsize=8192)
 def _national_plan(title: str) -> laws.Law | None:
     """The national plan a title names under other years or none (《法治政府建设实施纲要》 from 中央和省)."""
-    return _national_plan_stems().get(_YEARS_AT_END.sub("", title))
+    return national_plan_stems().get(_YEARS_AT_END.sub("", title))
 
 
 @functools.cache
@@ -915,7 +908,7 @@ def _unmarked_plans(ctx: DocumentContext) -> list[tuple[str, TitleSpan]]:
 def _national_stems_by_end() -> dict[str, tuple[str, ...]]:
     """The national plans' stems (法治政府建设实施纲要) by their last two characters, longest first."""
     by_end: dict[str, list[str]] = {}
-    for stem in sorted(_national_plan_stems(), key=len, reverse=True):
+    for stem in sorted(national_plan_stems(), key=len, reverse=True):
         by_end.setdefault(stem[-2:], []).append(stem)
     return {end: tuple(stems) for end, stems in by_end.items()}
 
