@@ -807,3 +807,21 @@ def test_a_campaign_followed_by_its_deployment(text, expected):
 ])
 def test_mismatched_quote_marks(text, expected):
     assert set(names(text)) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day named by its month and day in words (“六五环境日”, June 5th) is a day, as “12·4” is; a campaign's
+    # week beside it stays a programme.
+    ("利用“六五环境日”“宪法宣传周”等重要时间节点开展普法。", ["宪法宣传周"]),
+    ("围绕“四一五国家安全教育日”开展宣传。", []),
+    # (a campaign day by its shape stays one: …宣传日, …服务日)
+    ("开展“一二九宣传日”活动。", ["一二九宣传日"]),
+    # Years' themes counted (“四个深化年”活动) are themes, as one year's theme (“营商环境提升年”活动) is.
+    ("以“四个深化年”活动为抓手,统筹推进各项工作。", []),
+    ("开展“三个提升年”活动,落实“双随机、一公开”。", ["双随机、一公开"]),
+    # The grades a file review gives cases (“示范优案”“典型差案”评选) are ranks of cases, not programmes.
+    ("在全市案卷评查暨“示范优案”“典型差案”评选活动中获评“示范优案”。", []),
+    ("开展“典型差案”评选和“以案释法”活动。", ["以案释法"]),
+])
+def test_days_in_words_years_themes_counted_and_grades_of_cases(text, expected):
+    assert names(text) == expected

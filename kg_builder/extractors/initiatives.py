@@ -147,13 +147,16 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[\u4e00-\u9fa5](?P<same>[\u4e00-\u9fa5]{2,3})(?:、[\u4e00-\u9fa5](?P=same))+$"
     # goals counted (聚焦“八个新突破”和“五个新提升”, “两个高水平”建设), and a year's theme (“营商环境提升年”活动)
     r"|^[一二三四五六七八九十两\d]+个(?:新[\u4e00-\u9fa5]{2}|高[\u4e00-\u9fa5]{2})$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
+    # (years' themes counted, “四个深化年”活动: each year a theme, no programme of its own)
+    r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,8}年$"
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
     # cases selected for a roll (入选“十大案例”, “最佳实践案例”): examples of work, not a programme,
     # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”), on the spot or on
     # paper (采取“实地+书面”方式督察, “书面+台面”述法), and the channels an application comes in by, two to
     # four of them (“现场+网络+邮寄”多渠道申请, “窗口+电话+网上”受理)
-    r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
+    # (and the grades a case is given in a file review, “示范优案”“典型差案”评选: ranks of cases)
+    r"|案例$|[优差]案$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     r"|^(?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)(?:[+、](?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)){1,3}$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
@@ -223,6 +226,9 @@ _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 # A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
 _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
+# The same day with its month and day in words (“六五环境日”, “四一五国家安全教育日”): not a campaign day
+# (宣传日, 活动日, 服务日, 开放日 stay named by their shape).
+_DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e00-\u9fa5]{1,6}(?<![传动务放])日")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
@@ -335,6 +341,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
+    if _DAY_BY_NUMERALS.fullmatch(phrase.strip()):
+        return False  # a day named by its month and day in words (“六五环境日”, June 5th): a day, as “12·4” is
     day = _DAY_AFTER.match(after) if _DATE_QUOTED.fullmatch(phrase.strip()) else None
     if day is not None and not day.group().endswith(("宣传日", "活动日", "服务日", "开放日")):
         # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
