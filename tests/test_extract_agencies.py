@@ -2123,3 +2123,15 @@ def test_a_bureaus_party_group_study_group_of_a_year(text, expected):
 ])
 def test_the_central_organisation_department(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # In a district branch's own report, its bare 分局党委 at its meeting is its own.
+    ("武汉市公安局江岸区分局关于2023年度法治政府建设情况的报告\n分局党委会议8次专题研究法治公安建设。",
+     ["武汉市公安局江岸区分局", "武汉市公安局江岸区分局党委"]),
+    # (in a city bureau's report a bare 分局党委 names no branch, and a post stays out)
+    ("武汉市公安局2023年法治政府建设情况报告\n分局党委会议专题研究执法规范化。", ["武汉市公安局"]),
+    ("武汉市公安局江岸区分局关于2023年度法治政府建设情况的报告\n分局党委书记主持。", ["武汉市公安局江岸区分局"]),
+])
+def test_a_district_branchs_own_party_committee(text, expected):
+    assert names(text) == expected

@@ -825,3 +825,18 @@ def test_mismatched_quote_marks(text, expected):
 ])
 def test_days_in_words_years_themes_counted_and_grades_of_cases(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A role played as an example (发挥“头雁”示范表率作用) is a figure of speech, no programme; a programme's
+    # 示范 stays one (“枫桥式”示范创建 is read by its own words).
+    ("局主要负责同志亲自协调督办,发挥“头雁”示范表率作用。", []),
+    ("机关党员发挥“排头兵”示范引领作用,推进“互联网+监管”。", ["互联网+监管"]),
+    ("开展“法治进企业”示范活动。", ["法治进企业"]),
+    # A programme whose roll of cases an honour is on (获评…“一号改革工程”第二批“最佳实践案例”) is named; the
+    # honour after it is not.
+    ("直播电商监管服务模式获评全省营商环境优化提升“一号改革工程”第二批“最佳实践案例”。", ["一号改革工程"]),
+    ("该做法获评全省“最佳实践案例”。", []),
+])
+def test_roles_as_examples_and_a_programmes_roll(text, expected):
+    assert names(text) == expected

@@ -100,6 +100,10 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
+# A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
+_ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
+# A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
+_ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
@@ -348,6 +352,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
         # (a campaign day, “12.4”法制宣传日, stays one, as its shape says)
         return False
+    if _ROLE_AFTER.match(after):
+        return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
@@ -371,7 +377,13 @@ def _vision_of_place(after: str) -> bool:
 
 
 def _index_or_honour(after: str, before: str) -> bool:
-    """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme."""
+    """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme.
+
+    A programme whose roll of cases the honour is on (获评…“一号改革工程”第二批“最佳实践案例”) is not the honour:
+    the honour is the batch's name after it.
+    """
+    if _ROLL_AFTER.match(after):
+        return after.startswith("指数")
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
 
