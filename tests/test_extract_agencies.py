@@ -2115,3 +2115,39 @@ def test_a_countys_township_stations_listed_by_their_stems(text, expected):
 ])
 def test_bare_commission_office_and_bodies_described(text, expected):
     assert set(names(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare 局党组 at its study group with the year it is of (列入局党组年度理论学习中心组) is its own,
+    # as without the year.
+    ("长丰县水利局2024年法治政府建设情况报告\n将法治思想列入局党组年度理论学习中心组学习内容。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n宪法列入局党组2024年度理论学习中心组学习计划。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    # (a post stays out, with or without the year)
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组年度述职由书记主持。", ["长丰县水利局"]),
+])
+def test_a_bureaus_party_group_study_group_of_a_year(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The party's organisation department that runs a class with a ministry acts, as the ministry does.
+    ("长丰县水利局2024年法治政府建设情况报告\n局领导参加中央组织部和水利部联合主办的专题培训班。",
+     ["长丰县水利局", "中央组织部", "水利部"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n参加中共中央组织部举办的网络培训。", ["长丰县水利局", "中共中央组织部"]),
+])
+def test_the_central_organisation_department(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # In a district branch's own report, its bare 分局党委 at its meeting is its own.
+    ("武汉市公安局江岸区分局关于2023年度法治政府建设情况的报告\n分局党委会议8次专题研究法治公安建设。",
+     ["武汉市公安局江岸区分局", "武汉市公安局江岸区分局党委"]),
+    # (in a city bureau's report a bare 分局党委 names no branch, and a post stays out)
+    ("武汉市公安局2023年法治政府建设情况报告\n分局党委会议专题研究执法规范化。", ["武汉市公安局"]),
+    ("武汉市公安局江岸区分局关于2023年度法治政府建设情况的报告\n分局党委书记主持。", ["武汉市公安局江岸区分局"]),
+])
+def test_a_district_branchs_own_party_committee(text, expected):
+    assert names(text) == expected

@@ -1021,3 +1021,17 @@ def test_masked_place_in_a_templates_title(text, title, issuer_level, kind):
 ])
 def test_national_plan_carried_out_without_its_marks(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # An international treaty after the body that made it, or named with it, is of no government's level.
+    ("在联合国《生物多样性公约》缔约方大会上获奖。", "生物多样性公约", None, "normative"),
+    ("落实《联合国气候变化框架公约》要求。", "联合国气候变化框架公约", None, "normative"),
+    # (a place's own 公约 stays the place's)
+    ("制定《文明市民公约》。", "文明市民公约", "county", "normative"),
+    # The ministries' outline of legal education for the young is a national document.
+    ("严格落实《青少年法治教育大纲》要求。", "青少年法治教育大纲", "national", "normative"),
+])
+def test_international_treaties_and_the_outline_of_legal_education(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

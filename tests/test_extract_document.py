@@ -1756,3 +1756,17 @@ def test_a_model_county_wrapped_is_no_county(text):
 ])
 def test_a_national_plan_carried_out_dates_no_page(text, year):
     assert context_of(Document(id="t", text=text)).year == year
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # A year's account of a body's work titled without 报告 (…2024年度法治政府部门建设工作情况) is its annual report,
+    # whatever lines a page puts before its opening.
+    ("青山省交通运输厅2024年度法治政府部门建设工作情况", "annual_report"),
+    ("某市教育局2023年法治政府建设情况", "annual_report"),
+    # (a plan's or a table's title keeps its type; a 情况 of no year names none)
+    ("某区2024年法治政府建设工作要点", "work_plan"),
+    ("某县行政复议工作情况", "other"),
+])
+def test_a_years_account_titled_without_report(title, expected):
+    text = "索引号:001/2025-00065 | 发布机构:青山省交通运输厅 |\n组配分类: | 公开方式:主动公开 |\n" + title + "\n访问次数:本厅笃学践行。"
+    assert doc_type_of(title, text) == expected

@@ -811,3 +811,36 @@ def test_a_campaign_followed_by_its_deployment(text, expected):
 ])
 def test_mismatched_quote_marks(text, expected):
     assert set(names(text)) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day named by its month and day in words (“六五环境日”, June 5th) is a day, as “12·4” is; a campaign's
+    # week beside it stays a programme.
+    ("利用“六五环境日”“宪法宣传周”等重要时间节点开展普法。", ["宪法宣传周"]),
+    ("围绕“四一五国家安全教育日”开展宣传。", []),
+    # (a campaign day by its shape stays one: …宣传日, …服务日)
+    ("开展“一二九宣传日”活动。", ["一二九宣传日"]),
+    # Years' themes counted (“四个深化年”活动) are themes, as one year's theme (“营商环境提升年”活动) is.
+    ("以“四个深化年”活动为抓手,统筹推进各项工作。", []),
+    ("开展“三个提升年”活动,落实“双随机、一公开”。", ["双随机、一公开"]),
+    # The grades a file review gives cases (“示范优案”“典型差案”评选) are ranks of cases, not programmes.
+    ("在全市案卷评查暨“示范优案”“典型差案”评选活动中获评“示范优案”。", []),
+    ("开展“典型差案”评选和“以案释法”活动。", ["以案释法"]),
+])
+def test_days_in_words_years_themes_counted_and_grades_of_cases(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A role played as an example (发挥“头雁”示范表率作用) is a figure of speech, no programme; a programme's
+    # 示范 stays one (“枫桥式”示范创建 is read by its own words).
+    ("局主要负责同志亲自协调督办,发挥“头雁”示范表率作用。", []),
+    ("机关党员发挥“排头兵”示范引领作用,推进“互联网+监管”。", ["互联网+监管"]),
+    ("开展“法治进企业”示范活动。", ["法治进企业"]),
+    # A programme whose roll of cases an honour is on (获评…“一号改革工程”第二批“最佳实践案例”) is named; the
+    # honour after it is not.
+    ("直播电商监管服务模式获评全省营商环境优化提升“一号改革工程”第二批“最佳实践案例”。", ["一号改革工程"]),
+    ("该做法获评全省“最佳实践案例”。", []),
+])
+def test_roles_as_examples_and_a_programmes_roll(text, expected):
+    assert names(text) == expected

@@ -158,6 +158,8 @@ _NATIONAL_BODIES = (
     "环境保护部", "国土资源部", "农业部", "文化部", "监察部", "国务院法制办公室", "国务院法制办", "国务院审改办",
     # the party's propaganda department, co-author of the five-year legal-education plans
     "中共中央宣传部", "中央宣传部", "中宣部",
+    # and its organisation department, which runs the cadres' training classes with a ministry
+    "中共中央组织部", "中央组织部", "中组部",
     # the party's General Office without its 中共 (中央办公厅、国务院办公厅印发《…》): 中共中央办公厅
     "中央办公厅",
 )
@@ -1945,15 +1947,17 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its
-# study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) nor a superior's
-# (省局党委), which name their bureau before, nor a post (局党组书记).
+# study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) in its city bureau's report
+# nor a superior's (省局党委), which name their bureau before, nor a post (局党组书记).
 # A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
 # study group with how often it meets (局党组每季度开展中心组学法).
 # After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
-# 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))([局厅])(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+# 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
+# with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
+# In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))(分局|[局厅])(党委|党组)"
+                           r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
@@ -2017,7 +2021,7 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
-        if (match.group(1) != owner.name[-1] or any(a <= match.start() < b for a, b in titles)
+        if (not owner.name.endswith(match.group(1)) or any(a <= match.start() < b for a, b in titles)
                 or any(m.name.endswith(match.group(2)) for m in found)):
             continue
         name = owner.name + match.group(2)

@@ -835,6 +835,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
 
 
 # A university, an academy or a society publishing a title just before it.
+# International bodies, whose treaties and documents a report may cite (联合国《生物多样性公约》).
+_INTERNATIONAL_BODIES = ("联合国", "世界卫生组织", "世界贸易组织", "国际劳工组织", "世界知识产权组织", "国际海事组织")
+_INTERNATIONAL_BEFORE = re.compile("(?:" + "|".join(_INTERNATIONAL_BODIES) + r")(?:[\u4e00-\u9fa5]{0,4}(?:通过|制定|发布|的))?《\Z")
 _ACADEMIC_BEFORE = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|研究会|学会)[\u4e00-\u9fa5]{0,12}?(?:发布|编写|出版|编制)了?《\Z")
 
 
@@ -1129,6 +1132,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # A template's title, its place masked (《**市优化营商环境条例》, 《XX县…实施方案》): of that kind of
         # division, though of no one place; never a national one.
         issuer, level, code = None, _MASKED_LEVELS[masked.group(1)], None
+    elif first.depth == 0 and (_INTERNATIONAL_BEFORE.search(ctx.text, max(0, first.start - 12), first.start)
+                               or title.startswith(_INTERNATIONAL_BODIES)):
+        # 联合国《生物多样性公约》, 《联合国气候变化框架公约》: a treaty or an international body's document, of
+        # no government's level, though its 公约 or 条例 has no place in its title.
+        issuer, level, code = None, None, None
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
             _LEVELS_AS_CLASS.match(title) and not find_divisions(title)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None

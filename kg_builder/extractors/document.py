@@ -23,7 +23,9 @@ NAME = "document"
 _TYPES = (
     # (…2015年推进依法行政工作情况及2016年工作打算: the year's report and the next year's intentions)
     # (…重点工作目标任务进展情况表: a table of how far the year's tasks got, a report on them)
+    # (…2024年度法治政府部门建设工作情况: a year's account of its work, titled without 报告)
     ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$"
+                                 r"|(?:19|20)\d{2}年度?[^〈〉《》]{0,24}(?:建设|工作)情况$"
                                  r"|(?:进展|完成|落实)情况(?:一览表|汇总表|统计表|表)$")),
     # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),

@@ -100,6 +100,10 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
+# A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
+_ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
+# A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
+_ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
@@ -148,13 +152,16 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[\u4e00-\u9fa5](?P<same>[\u4e00-\u9fa5]{2,3})(?:、[\u4e00-\u9fa5](?P=same))+$"
     # goals counted (聚焦“八个新突破”和“五个新提升”, “两个高水平”建设), and a year's theme (“营商环境提升年”活动)
     r"|^[一二三四五六七八九十两\d]+个(?:新[\u4e00-\u9fa5]{2}|高[\u4e00-\u9fa5]{2})$|^[^一二三四五六七八九十两\d][\u4e00-\u9fa5]{2,10}年$"
+    # (years' themes counted, “四个深化年”活动: each year a theme, no programme of its own)
+    r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,8}年$"
     # an adverb's 一, no count (材料“一律取消”, “一并办理”)
     r"|^一(?:律|并|些|切|般|直|起|同|再|旦|味|贯)"
     # cases selected for a roll (入选“十大案例”, “最佳实践案例”): examples of work, not a programme,
     # and a manner of working online and offline (“线上+线下”学法平台, “线上线下”), on the spot or on
     # paper (采取“实地+书面”方式督察, “书面+台面”述法), and the channels an application comes in by, two to
     # four of them (“现场+网络+邮寄”多渠道申请, “窗口+电话+网上”受理)
-    r"|案例$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
+    # (and the grades a case is given in a file review, “示范优案”“典型差案”评选: ranks of cases)
+    r"|案例$|[优差]案$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     r"|^(?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)(?:[+、](?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)){1,3}$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
@@ -224,6 +231,9 @@ _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 # A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
 _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
+# The same day with its month and day in words (“六五环境日”, “四一五国家安全教育日”): not a campaign day
+# (宣传日, 活动日, 服务日, 开放日 stay named by their shape).
+_DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e00-\u9fa5]{1,6}(?<![传动务放])日")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
@@ -336,11 +346,15 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
+    if _DAY_BY_NUMERALS.fullmatch(phrase.strip()):
+        return False  # a day named by its month and day in words (“六五环境日”, June 5th): a day, as “12·4” is
     day = _DAY_AFTER.match(after) if _DATE_QUOTED.fullmatch(phrase.strip()) else None
     if day is not None and not day.group().endswith(("宣传日", "活动日", "服务日", "开放日")):
         # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
         # (a campaign day, “12.4”法制宣传日, stays one, as its shape says)
         return False
+    if _ROLE_AFTER.match(after):
+        return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
@@ -364,7 +378,13 @@ def _vision_of_place(after: str) -> bool:
 
 
 def _index_or_honour(after: str, before: str) -> bool:
-    """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme."""
+    """An index (“互联网+”指数) or an honour conferred (被命名为“…示范区”) is no programme.
+
+    A programme whose roll of cases the honour is on (获评…“一号改革工程”第二批“最佳实践案例”) is not the honour:
+    the honour is the batch's name after it.
+    """
+    if _ROLL_AFTER.match(after):
+        return after.startswith("指数")
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
 
