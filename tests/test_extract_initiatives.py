@@ -811,3 +811,17 @@ def test_a_campaign_followed_by_its_deployment(text, expected):
 ])
 def test_mismatched_quote_marks(text, expected):
     assert set(names(text)) == set(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A venue built on a theme (…”主题馆, 主题公园) is a place, not a campaign ...
+    ("建成“清风廉韵”主题馆,打造“宪法长廊”主题公园。", []),
+    # ... while a campaign on a theme is still one.
+    ("开展“清风廉韵”主题活动。", ["清风廉韵"]),
+    # A batch of a contest's roll, whatever word follows it, is the roll a place competes for.
+    ("推荐项目参加“第四批全国法治政府建设示范地区和项目”评选活动。", []),
+    ("申报“第二批省级民主法治示范村”创建。", []),
+    ("参加“法治护航”评选活动。", ["法治护航"]),
+])
+def test_theme_venues_and_batches_of_a_roll(text, expected):
+    assert names(text) == expected
