@@ -825,3 +825,16 @@ def test_mismatched_quote_marks(text, expected):
 ])
 def test_theme_venues_and_batches_of_a_roll(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's make-up counted by its bodies (a committee, its office, its groups) names bodies.
+    ("健全依法治县“1委1办3组”工作体系。", []),
+    ("完善“一委一办四组”运行机制。", []),
+    # The rule-of-law government as the key task and main project, quoted: a metaphor.
+    ("将法治政府建设“重点任务和主体工程”与经济社会发展同部署。", []),
+    # (a programme with a figure before a 组 of its own stays one)
+    ("推行“1+3+N”工作机制。", ["1+3+N"]),
+])
+def test_bodies_counted_and_the_main_project(text, expected):
+    assert names(text) == expected

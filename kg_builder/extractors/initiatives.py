@@ -122,10 +122,12 @@ _NOT_A_PROGRAMME = re.compile(
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
     # “两山” (绿水青山就是金山银山) is a formula, as 五大发展理念 is, whatever it is put to (“两山”生态观察员制度)
     r"|^两会$|^两山$"
-    # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
-    r"|^主体工程$"
-    # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme
-    r"|^一府(?:一委)?两院$"
+    # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor,
+    # with the key task it is paired with too (“重点任务和主体工程”)
+    r"|^(?:重点任务[和、与及])?主体工程$"
+    # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme,
+    # and a commission's make-up counted by its bodies (依法治市“1委1办4组”: a committee, its office, four groups)
+    r"|^一府(?:一委)?两院$|^(?:[\d一二三四五六七八九十两]{1,2}[委办组]){2,4}$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
