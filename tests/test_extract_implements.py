@@ -662,3 +662,20 @@ def test_a_plan_detailing_another(text, expected):
 ])
 def test_headings_broken_before_their_years_or_after_their_issuer(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan made, then said to be the means of carrying out another: it carries it out ...
+    ("制定《某县2024年法治政府建设工作要点》,作为落实《某县法治政府建设实施方案(2021-2025年)》的具体举措。",
+     {("某县2024年法治政府建设工作要点", "某县法治政府建设实施方案(2021-2025年)")}),
+    ("印发《某市法治政府建设工作要点》,作为全面贯彻落实《某省法治政府建设实施方案》各项要求的具体措施。",
+     {("某市法治政府建设工作要点", "某省法治政府建设实施方案")}),
+    # ... with its 《 lost too (落实某县法治政府建设实施方案》要求具体举措).
+    ("制定《和静县2024年法治政府建设工作要点》,作为全年的目标任务,及推动落实和静县法治政府建设实施方案(2021-2025年)》要求具体举措。",
+     {("和静县2024年法治政府建设工作要点", "和静县法治政府建设实施方案(2021-2025年)")}),
+    # A plan made as something else (a basis of assessment, 重要内容) carries out nothing by these words.
+    ("制定《某县2024年法治政府建设工作要点》,作为年度考核依据,落实《某县法治政府建设实施方案》。", set()),
+    ("制定《某县工作要点》,作为落实《某县实施方案》的重要内容。", set()),
+])
+def test_a_plan_made_as_the_means_of_another(text, expected):
+    assert links(text) == expected

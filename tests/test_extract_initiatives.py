@@ -832,6 +832,20 @@ def test_days_in_words_years_themes_counted_and_grades_of_cases(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A venue built on a theme (…”主题馆, 主题公园) is a place, not a campaign ...
+    ("建成“清风廉韵”主题馆,打造“宪法长廊”主题公园。", []),
+    # ... while a campaign on a theme is still one.
+    ("开展“清风廉韵”主题活动。", ["清风廉韵"]),
+    # A batch of a contest's roll, whatever word follows it, is the roll a place competes for.
+    ("推荐项目参加“第四批全国法治政府建设示范地区和项目”评选活动。", []),
+    ("申报“第二批省级民主法治示范村”创建。", []),
+    ("参加“法治护航”评选活动。", ["法治护航"]),
+])
+def test_theme_venues_and_batches_of_a_roll(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A role played as an example (发挥“头雁”示范表率作用) is a figure of speech, no programme; a programme's
     # 示范 stays one (“枫桥式”示范创建 is read by its own words).
     ("局主要负责同志亲自协调督办,发挥“头雁”示范表率作用。", []),
@@ -843,4 +857,17 @@ def test_days_in_words_years_themes_counted_and_grades_of_cases(text, expected):
     ("该做法获评全省“最佳实践案例”。", []),
 ])
 def test_roles_as_examples_and_a_programmes_roll(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's make-up counted by its bodies (a committee, its office, its groups) names bodies.
+    ("健全依法治县“1委1办3组”工作体系。", []),
+    ("完善“一委一办四组”运行机制。", []),
+    # The rule-of-law government as the key task and main project, quoted: a metaphor.
+    ("将法治政府建设“重点任务和主体工程”与经济社会发展同部署。", []),
+    # (a programme with a figure before a 组 of its own stays one)
+    ("推行“1+3+N”工作机制。", ["1+3+N"]),
+])
+def test_bodies_counted_and_the_main_project(text, expected):
     assert names(text) == expected

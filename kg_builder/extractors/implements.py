@@ -46,6 +46,11 @@ _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
+# Between a plan made and the one it is the means of carrying out (《B》,作为推进…的目标任务,及推动落实《A》): one
+# clause, 作为 then a verb of carrying out right before the second title.
+_AS_MEANS_GAP = re.compile(r"》?\s*[,,]?\s*作为[^。;《》]{0,30}?(?:推动|推进|全面|认真|深入)?(?:贯彻落实|落实|贯彻|实施)\s*《?")
+# ... and after it, what the first plan is to it (…》要求具体举措, 》的具体措施).
+_AS_MEANS_END = re.compile(r"》?(?:的|各项)?(?:要求|任务|部署|目标任务)?(?:的)?(?:具体|重要)?(?:举措|措施)")
 _VERB_END = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)\Z")
 
 
@@ -521,6 +526,16 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+    if "作为" in text and ("举措" in text or "措施" in text):
+        # A plan made, then said to be the means of carrying out another (制定《B》,作为…推动落实《A》要求的
+        # 具体举措): B carries out A, the order of 为落实《A》,制定《B》 turned round. The spans of every title
+        # read are used, those whose 《 was lost too.
+        spans = sorted((span.start, span.end, c.title) for c in cited for span in c.spans)
+        for (b_start, b_end, made), (a_start, a_end, target) in zip(spans, spans[1:]):
+            if made == target or not _CREATE.search(text[max(0, b_start - 12) : b_start].rstrip("《")):
+                continue
+            if _AS_MEANS_GAP.fullmatch(text, b_end, a_start) and _AS_MEANS_END.match(text, a_end):
+                links.append((made, target, b_start, a_end))
     if "细化" in text or "具体化" in text:
         # A plan said to detail another's requirements (《方案》对《纲要》的原则性要求进行了细化): it carries it out.
         for first, second in zip(titles, titles[1:]):

@@ -39,7 +39,8 @@ _PROGRAMME_AFTER = re.compile(
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
-    r"主题(?=[\u4e00-\u9fa5])(?!的)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
+    # (nor a venue built on a theme, 打造“红色法治”主题馆, 主题公园: a place, no campaign)
+    r"主题(?=[\u4e00-\u9fa5])(?!的|馆|公园|广场|街区)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
     r"项目|[省市县区]级项目"
     # the places a programme is run at (打造15个“法治护企”联系点)
@@ -125,10 +126,12 @@ _NOT_A_PROGRAMME = re.compile(
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
     # “两山” (绿水青山就是金山银山) is a formula, as 五大发展理念 is, whatever it is put to (“两山”生态观察员制度)
     r"|^两会$|^两山$"
-    # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor
-    r"|^主体工程$"
-    # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme
-    r"|^一府(?:一委)?两院$"
+    # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor,
+    # with the key task it is paired with too (“重点任务和主体工程”)
+    r"|^(?:重点任务[和、与及])?主体工程$"
+    # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme,
+    # and a commission's make-up counted by its bodies (依法治市“1委1办4组”: a committee, its office, four groups)
+    r"|^一府(?:一委)?两院$|^(?:[\d一二三四五六七八九十两]{1,2}[委办组]){2,4}$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
@@ -179,6 +182,8 @@ _NOT_A_PROGRAMME = re.compile(
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
     r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)(?:式|$)"
+    # (a batch of a contest's roll, “第三批全国…示范创建综合地区和项目”评选: the roll, whatever follows)
+    r"|^第[\d一二三四五六七八九十]+批"
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
     # guards against, not a programme
     r"|风险$|势力$"
