@@ -42,7 +42,7 @@ def doc_type_of(title: str | None, text: str) -> str:
     >>> doc_type_of("关于印发东辽县法治政府建设实施方案的通知", ""), doc_type_of("在全市依法行政工作会议上的讲话", "")
     ('implementation_plan', 'speech')
     """
-    if "Q" in text[:1500] or "问" in text[:1500]:
+    if any(answer in text[:1500] for answer in _ANSWER_MARKS):
         if _QUESTION_ANSWER.search(text, 0, 1500):
             # an explanation by questions and answers (Q:…出台的? / A:…): not the document it explains,
             # whatever title its page carries (文件:关于…的通知)
@@ -132,7 +132,7 @@ def doc_type_of(title: str | None, text: str) -> str:
         # A year's points without their title or opening, each task with the units that lead it
         # ((市政府办公室牵头,市级各有关部门按职责分工负责)): a plan's task list.
         return "work_plan"
-    if "本" in text:
+    if any(itself in text for itself in _ITSELF_WORDS):
         named = _NAMES_ITSELF.search(text)
         if named is not None:
             # An untitled page that names itself where it is carried out (贯彻落实本实施意见情况列入考核,
@@ -143,6 +143,8 @@ def doc_type_of(title: str | None, text: str) -> str:
 
 # A page naming itself as what is carried out (贯彻落实本实施意见, 执行本方案).
 _NAMES_ITSELF = re.compile(r"(?:贯彻落实|贯彻执行|落实|执行|实施)本(实施意见|实施方案|工作方案|意见|方案|规划)")
+# (what it needs, looked for first: the pattern is tried at every character of the text)
+_ITSELF_WORDS = ("本实施", "本工作方案", "本意见", "本方案", "本规划")
 
 
 # A plan's parts on their lines: 一、指导思想 (or 总体要求), then the next part (二、工作目标).
@@ -150,7 +152,9 @@ _PLAN_HEADINGS = re.compile(r"(?:^|\n)[^\S\n]*一[、.．][^\S\n]*(?:指导思�
                             r"[^\S\n]*二[、.．][^\S\n]*(工作目标|主要目标|目标任务|主要任务|重点任务|工作任务)[^\S\n]*(?:\n|$)")
 # A year made the year of the work (局党委提出将2023年作为…“制度建设规范年”).
 _YEAR_OF_WORK = re.compile(r"将(?:19|20)\d{2}年(?:作为|确定为|定为)")
-# A question on its line and the answer opening the next (Q:… / A:…, 问:… / 答:…).
+# A question on its line and the answer opening the next (Q:… / A:…, 问:… / 答:…); the answer's mark is
+# looked for first.
+_ANSWER_MARKS = ("A:", "A：", "答:", "答：")
 _QUESTION_ANSWER = re.compile(r"(?:^|\n)[^\S\n]*(?:Q|问)[:：][^\n]{4,}\n[^\S\n]*(?:A|答)[:：]")
 # A task's units in brackets after it: (某局牵头,某某按职责分工负责), (某办牵头,某局配合).
 _TASK_LEAD = re.compile(r"[(（][^()（）\n。]{2,60}?牵头[,，、;；][^()（）\n。]{0,80}?(?:负责|配合|参与)[)）]")

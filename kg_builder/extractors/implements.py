@@ -459,6 +459,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
     # Phrasing, sentence by sentence (only sentences with a title in them).
     text = ctx.text
     titles = [t for t in titles_of(ctx) if t.depth == 0 and t.start < ctx.body_end]
+    notices = "如下" in text  # (what a notice or announcement made under the titles says: 现将…通知如下)
     index = 0
     while index < len(titles):
         s_start, s_end = _sentence_around(ctx, titles[index].start)
@@ -500,8 +501,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     or _NUMBER_GAP.fullmatch(text[last_end:title.start - 1].strip()) is not None)):
                 targets.append(name)
                 last_end = title.end + 1
-        if targets and (_SELF.search(text, s_start, s_end) or _NOTICE_FOLLOWS.search(text, s_start, s_end)
-                        or _NOTICE_FOLLOWS.match(text, s_end)) and not any(
+        if targets and (_SELF.search(text, s_start, s_end) or notices and (
+                _NOTICE_FOLLOWS.search(text, s_start, s_end) or _NOTICE_FOLLOWS.match(text, s_end))) and not any(
             _creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside
         ):
             heading = _heading_before(ctx, s_start)
