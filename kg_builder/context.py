@@ -1480,7 +1480,8 @@ _PREPOSITIONS = "向经到给为"
 # The opening of a report, whose subject is its author: "2023年,在区委、区政府的坚强领导下,
 # 四季青街道坚持……", "一年来,周溪乡在县委……", "2024年,农业农村部深入贯彻……".
 _OPENING = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:度|以来|来)?"
+    # (a year set apart from its 年, as a page made from a PDF writes it: 2025 年,某乡在…)
+    r"(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来|来)?"
     # (what the year is comes first: 2025年是《纲要》收官之年,北和镇在市委、市政府的…领导下)
     r"(?:是[^。;;\n]{2,80}?之年)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
     r"(?:在[^。;;\n]{2,60}?(?:领导|引领|指导|支持)下[,,、]?[^\S\n]*)*"

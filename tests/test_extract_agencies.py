@@ -1061,6 +1061,10 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
     ("新桥街道2023年法治政府建设情况报告\n司法所所长列席会议,各司法所参加培训。", []),
     ("新桥街道2023年法治政府建设情况报告\n邀请司法所对重大事项进行合法性审查。", ["新桥街道司法所"]),
     ("新桥街道2023年法治政府建设情况报告\n平安办、司法所等相关部门负责人为成员。", []),
+    # Stations listed after the township's own written with its prefix are its own too (乡司法所、派出所).
+    ("石门乡2024年法治政府建设情况报告\n明确各村、乡司法所、派出所的工作职责。", ["石门乡司法所", "石门乡派出所"]),
+    ("石门乡2024年法治政府建设情况报告\n整合乡派出所、司法所、执法队等力量。", ["石门乡派出所", "石门乡司法所"]),
+    ("石门乡2024年法治政府建设情况报告\n乡司法所、综治中心联合调解。", ["石门乡司法所"]),
     # A county named by one character: its committee's commission written without 全面 has its one name.
     ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n在县委依法治县委员会的指导下推进工作。",
      ["万古镇人民政府", "滑县县委全面依法治县委员会"]),

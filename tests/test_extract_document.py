@@ -584,6 +584,9 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
     # the township's leading group speaks for it (2025年,某街道领导班子始终以…)
     ("2025年,青枫街道领导班子始终以法治思想为统领,推进依法行政。全区推进。", "青枫街道", "township"),
     ("2023年,石门乡党政领导班子坚持依法行政,推进法治建设。", "石门乡", "township"),
+    # a year set apart from its 年 (a page made from a PDF: 2025 年,某乡在县委…领导下)
+    ("2025 年,石门乡在县委、县政府的坚强有力领导下,推进依法行政。", "石门乡", "township"),
+    ("2024 年度,青枫街道坚持依法行政,推进法治建设。全区推进。", "青枫街道", "township"),
 ])
 def test_untitled_report_author_from_its_opening(text, name, level):
     got = facts(text)

@@ -1096,6 +1096,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + written_body(body)))
             take(i_start, i_end)
             a_end = i_end
+        # A township's stations listed after its own written with its prefix (乡司法所、派出所): its own too.
+        while text[a_end : a_end + 1] == "、" and body in _TOWN_STATIONS and division.level == "township":
+            i_start, i_end = a_end + 1, a_end + 4
+            body = text[i_start:i_end]
+            if body not in _TOWN_STATIONS or not free(i_start, i_end):
+                break
+            found.append(AgencyMatch(i_start, i_end, body, division.name + body, division.name,
+                                     division.level, division.code or None, written + body))
+            take(i_start, i_end)
+            a_end = i_end
     region = _region(ctx)
     if region is not None:
         found.extend(_region_bodies(text, start, end, region, free, take))
