@@ -2058,6 +2058,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 city = divisions.city_named(chosen[2], year)
                 at = title_span[0] + chosen[1] + own[chosen[1]:].find(named_zone.group(0))
                 return ("zone", named_zone.group(0), city), (at, at + len(named_zone.group(0))), named
+            common = next((w for w in _COMMON_WORDS if rest.startswith(w)), None) if chosen[2].endswith("市") else None
+            child = divisions.resolve(common, year, (chosen[2],)).division if common is not None else None
+            if child is not None and child.prefecture == chosen[2]:
+                # 某市市中区2024年度…报告: the city's district whose name is also a word (the scan of the text
+                # leaves such names out), not the city
+                at = title_span[0] + chosen[1] + own[chosen[1]:].find(common)
+                return ("division", common, None), (at, at + len(common)), named + (chosen[2],)
             town = _TOWNSHIP_IN_TITLE.match(rest)
             if town and divisions.township(town.group(1)) is not None:
                 at = raw.find(town.group(1))

@@ -1390,6 +1390,13 @@ WANGDU = "望都县人民政府\n2024年法治政府建设年度报告\n"
     (WANGDU + "2024年以来,在省、市和县委坚强领导下,望都县人民政府推进工作。", ["望都县人民政府"]),
     # The recipients of a report, however the report is said (分别向市政府、县委、县人大进行了报告).
     (WANGDU + "以正式文件,分别向市政府、县委、县人大进行了报告。县司法局负责。", ["望都县人民政府", "望都县司法局"]),
+    # The bodies whose party groups report to the committee that hears them (听取…党组…报告) do not act;
+    # a body not read as one (政协) may stand in the list; the hearer acts.
+    (JIAXIAN + "县委常委会听取县人大常委会、县政协、县人民法院党组法治建设情况报告。县司法局负责。",
+     ["佳县县委", "佳县司法局"]),
+    (JIAXIAN + "县委听取县政府党组工作汇报,县政府推进工作。", ["佳县县委", "佳县人民政府"]),
+    # ... but a body heard on nothing its party group reports acts.
+    (JIAXIAN + "县委听取意见,县人民法院党组研究部署工作。", ["佳县县委", "佳县人民法院"]),
     # A committee's standing committee written with a slip (区委常委委员会): the committee meeting.
     ("营口市鲅鱼圈区2021年法治政府建设情况报告\n六届区委常委委员会第18次扩大会议审议通过实施方案。",
      ["鲅鱼圈区委"]),

@@ -139,6 +139,17 @@ def test_issuer_and_kind(text, title, issuer_level, kind):
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A city's district whose name is also a word (市中区) after the city's name: the district's.
+    ("审议《乐山市市中区2023年依法行政工作要点》。", "乐山市市中区2023年依法行政工作要点", "county"),
+    ("落实《枣庄市市中区法治政府建设实施方案》。", "枣庄市市中区法治政府建设实施方案", "county"),
+    # ... and the city's own title stays the city's.
+    ("落实《乐山市法治政府建设实施方案》。", "乐山市法治政府建设实施方案", "prefecture"),
+])
+def test_district_named_by_a_word_after_its_city(text, title, issuer_level):
+    assert cited(text)[title].issuer_level == issuer_level
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # A series of clauses on one kind of text: the kind the whole sentence names, each clause's title that kind.
     ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》确定为废止项目;其余3部规章分批修改。", "rule"),
@@ -251,6 +262,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     # A committee's proposal, measures by their count, an office's rules bound together.
     ("中共某县委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", True),
     ("行政执法监督工作督察20条", True), ("支持民营经济发展十条", True), ("某区司法局制度汇编", True),
+    # A committee's roll of its members and their duties (…职责和组成人员名单) is a document.
+    ("某县依法治县委员会成员单位职责和组成人员名单", True),
     # ... but not an article of a law, a compilation of laws, or a bare suggestion.
     ("宪法第五条", False), ("法律法规汇编", False), ("合理化建议", False),
     # A draft in its trial edition (试点版), as (试行).

@@ -29,6 +29,9 @@ def facts(text):
     # others of that name by the division code its page's index number opens with.
     ("市中区司法局2022年度法治政府建设情况报告\n索 引 号:370402/2023-00012\n2022年,区司法局推进工作。",
      "市中区", "county", 2022),
+    # ... and after its city's name in the title (某市市中区…报告): the district, not the city.
+    ("内江市市中区2023年度法治政府建设情况报告\n2023年,全区推进工作。", "市中区", "county", 2023),
+    ("枣庄市市中区人民政府关于2024年法治政府建设情况的报告\n2024年,区政府推进工作。", "市中区", "county", 2024),
     # 广州 names its street offices XX街: the 街 is the township when its 党工委 or 办事处 acts.
     ("石榴街2022年法治政府建设工作报告\n2022年,在区委领导下,石榴街党工委、办事处推进工作。全省落实。",
      "石榴街", "township", 2022),

@@ -1345,6 +1345,11 @@ _PLACE_WORDS = frozenset("省市县区州")
 _ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处)")
 
 
+# What a party group's heard report is on (党组法治建设情况报告, 党组工作汇报), and the marks of the list before it.
+_HEARD_REPORT = re.compile(r"[\u4e00-\u9fa5]{0,10}?(?:汇报|报告)")
+_HEARD_GAP = re.compile(r"[、和及与](?:[^、,。;:\n]{1,8}[、和及与])?")
+
+
 def _find_all(text: str, word: str) -> Iterator[int]:
     at = text.find(word)
     while at >= 0:
@@ -1401,6 +1406,19 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             drop.add(i)
             pos = matches[i].end
             i += 1
+    for at in _find_all(text, "党组"):
+        # 听取县人大常委会、县政府、县法院党组法治建设情况报告: the bodies whose party groups report to the
+        # committee that hears them are what it hears, not bodies acting (the hearer acts).
+        if _HEARD_REPORT.match(text, at + 2) is None:
+            continue
+        heard = text.rfind("听取", max(0, at - 60), at)
+        if heard < 0:
+            continue
+        lo = bisect.bisect_left(matches, heard + 2, key=_START)
+        hi = bisect.bisect_left(matches, at, lo, key=_START)
+        if lo < hi and matches[hi - 1].end == at and all(
+                _HEARD_GAP.fullmatch(text, matches[i].end, matches[i + 1].start) for i in range(lo, hi - 1)):
+            drop.update(range(lo, hi))
     for at in _find_all(text, "推荐"):
         # 被推荐至省政府参评: the body a place is put forward to.
         if text[at + 2 : at + 3] in ("至", "到", "给"):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import (STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name,
+from ..context import (COMMON_WORDS, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name,
                        find_divisions, lost_after_years, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
@@ -50,7 +50,7 @@ _DOC_END = re.compile(
     # (an emergency plan, 突发事件应急预案, is a plan; a plan's tasks broken down in a ledger, …任务分解台账, a document too,
     # and so is a programme's own ledger of its work, …法治政府建设工作台账)
     r"(法|法典|条例|规定|办法|细则|规则|规程|流程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|预案|要点|计划|安排|制度|清单|目录|"
-    r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|工作|说明|解释|答复|"
+    r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|名单|工作|说明|解释|答复|"
     r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|条件|基准|政策|命令|令|分工|总结|格式|举措|分解台账|任务台账|工作台账|"
     # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
@@ -469,6 +469,13 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
         division = resolution.division or county_by_name(resolution)
         if division is None:
             return name, None
+        if division.level == "prefecture":
+            # 某市市中区…工作要点: the city's district whose name is also a word, not the city
+            after_name = title[title.find(name) + len(name) :]
+            common = next((w for w in COMMON_WORDS if after_name.startswith(w)), None)
+            child = divisions.resolve(common, ctx.year, (name,)).division if common is not None else None
+            if child is not None and child.prefecture == division.name:
+                return name + common, child
         own = ctx.division
         if division.level == "county" and own is not None and own.level == "township":
             # The document's own township after its county (上城区四季青街道...): the township issued it.
