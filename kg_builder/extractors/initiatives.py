@@ -109,7 +109,9 @@ _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选�
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
-                          r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$")
+                          r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
+                          # a title won at a level (获得省级“民主法治示范村”)
+                          r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
