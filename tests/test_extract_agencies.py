@@ -376,6 +376,8 @@ def names(text):
     (ZHONGZHAN + "区工信局推进改革,在区工信局挂牌成立区金融工作局。", ["中站区工信局", "中站区金融工作局"]),
     # A merged bureau of the private economy and small firms: one name, its 和 no break.
     (ZHONGZHAN + "组建区民营经济和中小企业局。", ["中站区民营经济和中小企业局"]),
+    # Bodies put forward for a roll (推荐A和B为…候选单位): candidates, not acting; the body putting them forward acts.
+    (ZHONGZHAN + "区司法局牵头,推荐区税务局和区教育局为全省示范创建候选单位。", ["中站区司法局"]),
     # The committees' meetings listed, the next one written with its term before it (…第二次会议、九届市委…会议精神):
     # their words, no body acting; nor the committee, written by a long form of its short name, before its title's 《.
     (ZHONGZHAN + "传达学习十一届省委全面依法治省委员会第二次会议、九届市委全面依法治市委员会第三次会议精神,"

@@ -1746,6 +1746,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_rolls(text, matches)
     if "加挂" in text or "挂牌成立" in text:
         matches = _without_signs(text, matches)
+    if "推荐" in text:
+        matches = _without_put_forward(text, matches)
     if "负责" in text and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
@@ -2294,6 +2296,15 @@ _SECOND_SIGN = re.compile(r"为([^,。;:\n为]{2,30}?)加挂([^,。;:\n]{2,30}?)
 # A body set up under a sign hung at another (在区科工信局挂牌成立区民营经济局): the host only lends its door, no
 # body acting; the body set up acts, as one 组建 does.
 _SIGN_HOST = re.compile(r"在([^,。;:\n在]{2,30}?)挂牌成立")
+
+
+# Places and bodies put forward for a roll or a pilot (推荐某区和市公安局为…候选地区和项目): candidates named, no body
+# acting; the body putting them forward, before 推荐, still acts.
+_PUT_FORWARD = re.compile(r"推荐([^,。;:\n推]{2,40}?)为")
+
+
+def _without_put_forward(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    return _outside(matches, [m.span(1) for m in _PUT_FORWARD.finditer(text)])
 
 
 def _without_signs(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
