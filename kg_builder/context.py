@@ -2340,9 +2340,11 @@ _BARE_CITY_BODY = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府
 
 def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[int, int, str] | None:
     """The one county-level division (of ``kind``) whose short name a text writes as its own field of
-    modernisation (中国式现代化某某实践), when the province is not named."""
+    modernisation (中国式现代化某某实践) or its own rule of law built (法治某某建设), when the province is not named."""
     found: dict[str, tuple[int, int]] = {}
-    for match in _OWN_PRACTICE.finditer(text, 0, body_end):
+    # (or as its own rule of law built, 以习近平法治思想引领法治某某建设: the county's short name, the same)
+    for match in [*_OWN_PRACTICE.finditer(text, 0, body_end),
+                  *(_RULE_OF_PLACE.finditer(text, 0, body_end) if "法治" in text else ())]:
         short = match.group(1)
         if short in _COMMON_WORDS:
             continue

@@ -371,6 +371,18 @@ def names(text):
     (ZHONGZHAN + "深化机构改革,为区农业农村局加挂区乡村振兴局牌子,组建区数据资源管理中心。",
      ["中站区数据资源管理中心"]),
     (ZHONGZHAN + "区市场监管局加强执法。为区市场监管局加挂区知识产权局牌子。", ["中站区市场监管局"]),
+    # A body set up under a sign hung at another (在A挂牌成立B): the host does not act, the body set up does.
+    (ZHONGZHAN + "在区工信局挂牌成立区金融工作局,区发展改革局牵头。", ["中站区金融工作局", "中站区发展改革局"]),
+    (ZHONGZHAN + "区工信局推进改革,在区工信局挂牌成立区金融工作局。", ["中站区工信局", "中站区金融工作局"]),
+    # A merged bureau of the private economy and small firms: one name, its 和 no break.
+    (ZHONGZHAN + "组建区民营经济和中小企业局。", ["中站区民营经济和中小企业局"]),
+    # Bodies put forward for a roll (推荐A和B为…候选单位): candidates, not acting; the body putting them forward acts.
+    (ZHONGZHAN + "区司法局牵头,推荐区税务局和区教育局为全省示范创建候选单位。", ["中站区司法局"]),
+    # The committees' meetings listed, the next one written with its term before it (…第二次会议、九届市委…会议精神):
+    # their words, no body acting; nor the committee, written by a long form of its short name, before its title's 《.
+    (ZHONGZHAN + "传达学习十一届省委全面依法治省委员会第二次会议、九届市委全面依法治市委员会第三次会议精神,"
+     "区司法局组织实施。", ["中站区司法局"]),
+    (ZHONGZHAN + "传达学习中央依法治国委员会《关于加强法治建设的意见》,区司法局组织实施。", ["中站区司法局"]),
     # A practice chosen for a roll (…项目入选全省典型经验, 案例入选某部与某部典型案例): the clause before 入选 and the
     # roll's issuers after it name no body acting; a body acting in its own clause still does.
     (ZHONGZHAN + "区公共法律服务中心项目入选全省优秀案例。", []),
@@ -1863,6 +1875,9 @@ def test_a_ministrys_arrangements_followed(text, expected):
     # A reward of the State Council's inspection earned with 获 is an honour: the State Council does not act.
     ("江西省水利厅2022年法治政府建设情况报告\n河湖长制工作获得国务院督查激励,厅机关推进依法行政。", ["江西省水利厅"]),
     ("江西省水利厅2022年法治政府建设情况报告\n国务院开展大督查,厅机关积极配合。", ["江西省水利厅", "国务院"]),
+    # ... and with 受到 (受到省政府督查激励, 受到省政府通报表扬), the same.
+    ("江西省水利厅2022年法治政府建设情况报告\n水旱灾害防御工作受到省政府督查激励,厅机关推进依法行政。", ["江西省水利厅"]),
+    ("江西省水利厅2022年法治政府建设情况报告\n厅机关推进依法行政,受到省政府通报表扬。", ["江西省水利厅"]),
 ])
 def test_an_inspections_reward_earned(text, expected):
     assert names(text) == expected

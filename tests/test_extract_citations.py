@@ -943,6 +943,9 @@ def test_the_national_plan_for_law_enforcement_quality():
      "prefecture"),
     ("信丰县2024年法治政府建设情况报告", "落实《2024年全省依法行政工作要点》。", "2024年全省依法行政工作要点",
      "provincial"),
+    # (a notice on the whole higher level's work: 关于组织开展…全市…的通知)
+    ("信丰县2024年法治政府建设情况报告", "落实《关于组织开展2024年度全市国家工作人员学法考试的通知》。",
+     "关于组织开展2024年度全市国家工作人员学法考试的通知", "prefecture"),
     # a county-level city's 全市 is its own, and a district's 全区 too
     ("宜兴市2024年法治政府建设情况报告", "落实《2024年全市法治政府建设工作要点》。", "2024年全市法治政府建设工作要点",
      "county"),

@@ -531,6 +531,9 @@ def test_a_provinces_body_visiting_its_cities(text, name, level):
     # A district's points naming no division, its province unnamed: the one district of its own field of
     # modernisation (推进中国式现代化某某实践), when it speaks as 全区.
     ("2025年是关键一年。全区法治宣传教育工作要聚焦省委部署,为推进中国式现代化镜湖实践营造良好法治环境。", "镜湖区"),
+    # ... or of its own rule of law built (引领法治某某建设), when it speaks as 我县; not 法治政府建设.
+    ("2023年,我县坚持以习近平法治思想引领法治蕉岭建设,全县法治政府建设取得新成效。", "蕉岭县"),
+    ("2023年,我县坚持以习近平法治思想引领法治政府建设,全县法治社会建设取得新成效。", None),
     # Failing 法治 so named, the one city whose central bank's branch it names (人行某某支行: a county-level city's;
     # 人行某某市中心支行: a prefecture's).
     ("会上,市公安局、市林业局、人行昆山支行3个单位相关负责人分别作履职报告。全市各部门要压实普法责任。", "昆山市"),

@@ -149,6 +149,11 @@ def test_a_quoted_lexicon_name_is_one_mention():
     ("某社区被推选为“全国民主法治示范社区”,两个村被确认为2023年某省“民主法治示范村(社区)”创建单位。", []),
     # A title won, counted after 成功创建: an honour; a creation campaign (开展“…”创建活动) stays a programme.
     ("聚焦依法治理,成功创建1个“全国民主法治示范村”。", []),
+    # A title won at a level after 获得 (获得省级“…”): an honour.
+    ("两个村获得省级“民主法治示范村(社区)”称号。", []),
+    # A place's calling card (把“…”这张名片擦亮) and a study session's theme (“…”专题学法): no programmes.
+    ("奋力把“江南古镇”这张金色名片擦得更亮,打造“古镇客厅”服务品牌。", ["古镇客厅"]),
+    ("在县政府常务会议开展“依法保障优化营商环境”专题学法,推行“首违不罚”。", ["首违不罚"]),
     ("全县开展“民主法治示范村”创建活动。", ["民主法治示范村"]),
     # What one puts in place (实施) is a programme.
     ("全面实施“阳光政务”,开展“法律进村”。", ["阳光政务", "法律进村"]),

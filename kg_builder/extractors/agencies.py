@@ -92,7 +92,9 @@ _AND_WORDS = re.compile(
     # (a city's or district's operations centre: 城市运行和治理中心, 运行和指挥中心)
     r"运行和(?:治理|管理|指挥|调度|监测)|"
     # (深圳's and other cities' bureau of government services and data: 政务服务和数据管理局)
-    r"政务服务和数据管理)"
+    r"政务服务和数据管理|"
+    # (广州's districts' bureau of the private economy and small firms: 民营经济和中小企业局)
+    r"民营经济和中小企业)"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
 _NOT_A_BODY = re.compile(
@@ -149,6 +151,8 @@ _NATIONAL_BODIES = (
     "全国人民代表大会", "全国人大", "中央全面依法治国委员会办公室", "中央全面依法治国委员会", "中央依法治国办",
     # (the committee under its short name, as its office's decisions write it: 经报中央依法治国委批准)
     "中央依法治国委",
+    # (and under a long form of that short name, as reports write it: 中央依法治国委员会《关于…意见》)
+    "中央依法治国委员会",
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
     "人力资源和社会保障部", "人力资源社会保障部", "住房城乡建设部", "住建部", "退役军人事务部", "全国普法办",
@@ -1768,8 +1772,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
-    if "加挂" in text:
+    if "加挂" in text or "挂牌成立" in text:
         matches = _without_signs(text, matches)
+    if "推荐" in text:
+        matches = _without_put_forward(text, matches)
     if "负责" in text and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
@@ -2195,7 +2201,8 @@ _PLENUM_DEPLOYED = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[�
 _MEETING_NAME = re.compile(r"(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5+、]{1,10}”){0,12}?(?:工作|全体)?")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
-_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+")
+# (…委员会第一次会议、八届市委…会议精神: the next committee written with its term before it)
+_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+(?:[一二三四五六七八九十]{1,3}届)?")
 # A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
 # 省、市有关会议精神): the meetings' words, as when each is named.
 _MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")
@@ -2296,7 +2303,10 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        # reads as the body acting.)
                        # (得到 and 受到 each its own alternative: with a literal opening every alternative, the
                        # pattern is looked for by its first characters, four times as fast as tried at each one)
-                       r"|得到" + _PRAISING_TEAM + r"|受到" + _PRAISING_TEAM)
+                       r"|得到" + _PRAISING_TEAM + r"|受到" + _PRAISING_TEAM
+                       # (受到市政府督查激励, 受到省政府通报表扬: a reward or an honour earned, written with 受到, the
+                       # same as with 获. Not 受到…充分肯定, which the sample's gold reads as the body acting.)
+                       + r"|受到([^,。;:\n被获受]{0,40}?)(?:督查激励|通报表扬|表彰|嘉奖)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
@@ -2311,17 +2321,33 @@ def _outside(matches: list[AgencyMatch], spans: list[tuple[int, int]]) -> list[A
 _SECOND_SIGN = re.compile(r"为([^,。;:\n为]{2,30}?)加挂([^,。;:\n]{2,30}?)牌子")
 
 
+# A body set up under a sign hung at another (在区科工信局挂牌成立区民营经济局): the host only lends its door, no
+# body acting; the body set up acts, as one 组建 does.
+_SIGN_HOST = re.compile(r"在([^,。;:\n在]{2,30}?)挂牌成立")
+
+
+# Places and bodies put forward for a roll or a pilot (推荐某区和市公安局为…候选地区和项目): candidates named, no body
+# acting; the body putting them forward, before 推荐, still acts.
+_PUT_FORWARD = re.compile(r"推荐([^,。;:\n推]{2,40}?)为")
+
+
+def _without_put_forward(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    return _outside(matches, [m.span(1) for m in _PUT_FORWARD.finditer(text)])
+
+
 def _without_signs(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for sign in _SECOND_SIGN.finditer(text):
         spans.extend((sign.span(1), sign.span(2)))
+    if "挂牌成立" in text:
+        spans.extend(host.span(1) for host in _SIGN_HOST.finditer(text))
     return _outside(matches, spans)
 
 
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
-        spans.extend(honour.span(g) for g in range(1, 6) if honour.group(g) is not None)
+        spans.extend(honour.span(g) for g in range(1, 7) if honour.group(g) is not None)
         at = honour.start()
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:

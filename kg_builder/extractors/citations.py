@@ -555,7 +555,8 @@ _BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯�
 _WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([省市州县区])")
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 # A plan of a higher level's whole, its place unnamed (2025年全市法治政府建设工作要点 in a district's report).
-_WHOLE_HIGHER = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全([省市州])")
+# (关于组织开展2024年度全市…考试的通知: a notice on the whole city's work, the same)
+_WHOLE_HIGHER = re.compile(r"^(?:关于(?:组织)?(?:开展|做好|举办)?)?(?:(?:19|20)\d{2}年度?)?全([省市州])")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")

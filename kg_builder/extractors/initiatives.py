@@ -109,7 +109,9 @@ _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选�
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
-                          r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$")
+                          r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
+                          # a title won at a level (获得省级“民主法治示范村”)
+                          r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
@@ -263,6 +265,8 @@ _PEOPLE_AFTER = ("律师", "人员", "干部", "人士", "人才", "代表", "�
 _POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
 
 
+# A place's calling card (“千年古城”这张靓丽的名片, “…”城市名片): a label of the place.
+_CARD_AFTER = re.compile(r"^[这那]?[张个]?[\u4e00-\u9fa5]{0,6}?名片")
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
 # An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
@@ -284,6 +288,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
+    if after.startswith(("专题学法", "专题学习")):
+        return False  # a study session's theme (开展“在法治轨道上推进…”专题学法): a topic, no programme
+    if "名片" in after[:12] and _CARD_AFTER.match(after):
+        return False  # a place's calling card (把“某某之都”这张名片擦亮, “…”城市名片): its label, no programme
     if _NATIONAL_AIM.fullmatch(phrase.strip()):
         # the nation's aim of the rule of law quoted (将“推进法治中国建设”纳入…重要内容, 对“全面推进依法治国”作出部署):
         # a goal, as with 工作目标 after it, no programme run
