@@ -1616,6 +1616,11 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
     return ("township", town.group(1), chain[-1][2]), (at, at + len(town.group(1)))
 
 
+# A news site's dateline opening a page (某某新闻网讯, 某某日报讯; a page's pinyin ruby may follow a character: 网(wǎng)讯).
+_OPENING_DATELINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,4}?)[\u4e00-\u9fa5]{0,4}?(?:新闻网|日报|晚报|网)"
+                               r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,6}\))?讯")
+
+
 def _opening_subject(text: str, start: int, body_end: int):
     """(kind, name, parent) and its span when the body's opening sentence names its author.
 
@@ -2245,7 +2250,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         # (a county whose city was once a 地区 is ambiguous without a year: its present city, 永德县 in 临沧市)
         parent = _county_parent(name, year, named)
         short = parent[:-1] if parent and parent.endswith(kinds[0]) else None
-        at = text.find(short, 0, body_end) if short and len(short) >= 2 else -1
+        # (the short name in a news site's opening dateline, 枣庄新闻网讯, is the site's, not the city naming itself)
+        dateline = _OPENING_DATELINE.match(text) if "讯" in text[:40] else None
+        at = text.find(short, dateline.end() if dateline else 0, body_end) if short and len(short) >= 2 else -1
         if at >= 0 and parent.endswith(kinds[0]):
             return ("division", parent, None), (at, at + len(short)), named
         if (short and parent.endswith(kinds[0]) and "我" + kinds[0] in text[:body_end]

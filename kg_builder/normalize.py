@@ -244,7 +244,14 @@ def normalize_title(raw: str) -> str:
     if "”" in title and "“" in title and title.find("”") < title.find("“"):
         # Quotes typed the wrong way round (井研县”十四五“…规划): the same title as with “十四五”.
         title = _REVERSED_QUOTES.sub(r"“\1”", title)
+    if "." in title:
+        # A file's name on a document-sharing page (《…规划.docx》, 《…规划.docx(19页珍藏版)》): the title without
+        # its extension and the page count the site adds.
+        title = _FILE_SUFFIX.sub("", title)
     return title
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)(?:\(\d+页[^()]{0,8}\))?$", re.IGNORECASE)
 
 
 _REVERSED_QUOTES = re.compile(r"”([^“”]{1,20})“")

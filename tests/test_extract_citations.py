@@ -21,6 +21,9 @@ def cited(text, prefix=HENAN):
     ("制定《2023年某某街道普法责任清单》《某某街道法治宣传教育第八个五年规划》并及时通过门户网站公开。",
      {"2023年某某街道普法责任清单", "某某街道法治宣传教育第八个五年规划"}),
     ("在《人民日报》刊登，组织观看《今日说法》", set()),
+    # A file's name on a document-sharing page: the title without its extension and the site's page count.
+    ("更多相关《某某县法治建设规划(2021-2025年).docx(12页珍藏版)》请搜索,《某某县普法工作要点.PDF》",
+     {"某某县法治建设规划(2021-2025年)", "某某县普法工作要点"}),
     # A year range whose digits a page lost ((—年)) keeps its dash, ASCII; a national plan with one edition
     # is then cited by its official title, one with several (法治政府建设实施纲要) as written.
     ("依据《中共中央关于印发〈法治社会建设实施纲要(—年)〉的通知》精神",

@@ -227,6 +227,12 @@ def test_a_word_across_a_division_name_is_no_division():
     # ... no 我县, or a site whose name is no division's: nothing read from it.
     ("普法工作验收 |\n宁海新闻网讯 6月17日,验收组到此验收。", None),
     ("我县迎接普法工作验收 |\n法治新闻网讯 6月17日,验收组到我县验收。", None),
+    # A city's news site opening a page on one of its districts, which the city counts first (全市首个): the
+    # district's, not the city's short name in the dateline (a page's pinyin ruby after 网 or not).
+    ("临沂新闻网讯 近日,兰山区委印发《法治兰山建设规划》。兰山区成为全市首个出台规划的区,全区推进。", "兰山区"),
+    ("临沂新闻网(wǎng)讯 近日,兰山区委印发规划。兰山区成为全市首个出台规划的区。", "兰山区"),
+    # ... the city naming itself after its dateline keeps the city.
+    ("临沂新闻网讯 近日,法治临沂建设推进会召开。兰山区作为全市首个试点区,全市推进。", "临沂市"),
 ])
 def test_a_local_news_site_names_its_place(text, name):
     got = facts(text)
