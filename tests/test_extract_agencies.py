@@ -395,6 +395,18 @@ def names(text):
     (ZHONGZHAN + "区大数据中心保障平台运行,区司法局参与。", ["中站区大数据中心", "中站区司法局"]),
     # A bureau of government services and data keeps its 和 (政务服务和数据管理局).
     (ZHONGZHAN + "区政务服务和数据管理局推进数据共享。", ["中站区政务服务和数据管理局"]),
+    # A meeting numbered within its year, enlarged, whose spirit is passed on: the meeting's words, no body acting.
+    (ZHONGZHAN + "区委全面依法治区委员会召开会议,传达市委依法治市办2023年第二次全体(扩大)会议精神。",
+     ["中站区委全面依法治区委员会"]),
+    (ZHONGZHAN + "区司法局召开会议,传达市司法局2022年度第一次会议精神。", ["中站区司法局"]),
+    # A higher office's staff come to guide a meeting, units' clerks attending it: the persons attend, no body acting.
+    (ZHONGZHAN + "区委全面依法治区委员会召开会议,市委依法治市办有关同志到会指导。", ["中站区委全面依法治区委员会"]),
+    (ZHONGZHAN + "区司法局召开座谈会,区法院、区信访局等9个区级部门具体经办人参加。", ["中站区司法局"]),
+    # A commission's office written with 中共 once and bare twice: one office, named as the text names it most.
+    ("某市2023年工作\n市委全面依法治市委员会办公室会议召开\n6月1日,中共平度市委全面依法治市委员会办公室召开会议。"
+     "市委全面依法治市委员会办公室成员参加。", ["平度市委全面依法治市委员会办公室"]),
+    ("平度市2023年工作\n中共平度市委全面依法治市委员会召开会议。市委全面依法治市委员会部署工作。",
+     ["中共平度市委全面依法治市委员会"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -77,6 +77,8 @@ def names(text):
     # Strategic formulas, goals to reach and battles to win are no programmes either.
     ("统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,按照“四个全面”重大战略布局。", []),
     ("打好“三场硬仗”、打赢“一场人民战争”,做到“三个联动”,实现考核“三到位”。", []),
+    # focuses counted (“两个重点”, then what they are): a count, not a programme
+    ("宣传工作要抓住“两个重点”暨重点对象、重点时段。", []),
     ("聚焦“推进法治中国建设”工作目标,转发“一号司法建议”。", []),
     # A lecture series or a class named as a brand; a national programme by its name.
     ("参加“新时代法治大讲堂”学习,开设“乡贤”课堂,围绕“高效办成一件事”目标。", ["新时代法治大讲堂", "乡贤", "高效办成一件事"]),

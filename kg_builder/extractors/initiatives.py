@@ -143,6 +143,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
     # a goal counted as kinds of development (江苏's “六个高质量发展”), as the 五大发展理念 are
     r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{0,4}发展$"
+    # the focuses counted a task must hold to (抓住“三个重点”暨重点内容、重点人群…): a count, not a programme
+    r"|^[一二三四五六七八九十两]个重点$"
     # plans counted (“三个规划”), a formula of the theory (“十一个坚持”), a place's way of
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
