@@ -2016,6 +2016,14 @@ def _headline_body(text: str, begin: int, found) -> tuple[int, int, str] | None:
 _CARRIED_OUT_BEFORE = re.compile(r"^关于(?:认真|深入|全面)?(?:贯彻落实|贯彻执行|贯彻|落实|执行)$")
 
 
+def city_district_as_word(city: str, after: str, year: int | None) -> divisions.Division | None:
+    """The district of ``city`` whose name is also a common word (市中区, 城区) when ``after`` (the words right after the
+    city's name) opens with it: 某市市中区… names the district, not the city."""
+    common = next((w for w in COMMON_WORDS if after.startswith(w)), None)
+    child = divisions.resolve(common, year, (city,)).division if common is not None else None
+    return child if child is not None and child.prefecture == city else None
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -2063,11 +2071,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 city = divisions.city_named(chosen[2], year)
                 at = title_span[0] + chosen[1] + own[chosen[1]:].find(named_zone.group(0))
                 return ("zone", named_zone.group(0), city), (at, at + len(named_zone.group(0))), named
-            common = next((w for w in _COMMON_WORDS if rest.startswith(w)), None) if chosen[2].endswith("市") else None
-            child = divisions.resolve(common, year, (chosen[2],)).division if common is not None else None
-            if child is not None and child.prefecture == chosen[2]:
+            district = city_district_as_word(chosen[2], rest, year) if chosen[2].endswith("市") else None
+            if district is not None:
                 # 某市市中区2024年度…报告: the city's district whose name is also a word (the scan of the text
                 # leaves such names out), not the city
+                common = district.name
                 at = title_span[0] + chosen[1] + own[chosen[1]:].find(common)
                 return ("division", common, None), (at, at + len(common)), named + (chosen[2],)
             town = _TOWNSHIP_IN_TITLE.match(rest)

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import (COMMON_WORDS, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, context_of, county_by_name,
-                       find_divisions, lost_after_years, national_plan_stems, title_divisions)
+from ..context import (STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word, context_of,
+                       county_by_name, find_divisions, lost_after_years, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -471,11 +471,9 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
             return name, None
         if division.level == "prefecture":
             # 某市市中区…工作要点: the city's district whose name is also a word, not the city
-            after_name = title[title.find(name) + len(name) :]
-            common = next((w for w in COMMON_WORDS if after_name.startswith(w)), None)
-            child = divisions.resolve(common, ctx.year, (name,)).division if common is not None else None
-            if child is not None and child.prefecture == division.name:
-                return name + common, child
+            child = city_district_as_word(division.name, title[title.find(name) + len(name) :], ctx.year)
+            if child is not None:
+                return name + child.name, child
         own = ctx.division
         if division.level == "county" and own is not None and own.level == "township":
             # The document's own township after its county (上城区四季青街道...): the township issued it.
