@@ -1831,6 +1831,15 @@ def test_a_body_after_a_title_that_lost_its_close_after_its_years():
     # a body that makes or issues the plan acts; so does the author of the document's own title
     ("东辽县2025年法治政府建设情况报告\n县委制定实施方案,县司法局推进工作。", ["东辽县委", "东辽县司法局"]),
     ("东辽县司法局2025年工作要点\n按照县委部署,推进工作。", ["东辽县司法局", "东辽县委"]),
+    # both bodies of a plan named by its owners (市委、市政府实施方案), and a plan named by the work it arranges
+    # (市政府法治政府建设工作安排): the documents followed, their owners not acting there
+    ("东辽县2025年法治政府建设情况报告\n为落实《纲要》和市委、市政府实施方案,县司法局推进工作。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n根据市政府法治政府建设工作安排,县司法局制定计划。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n根据市委和市政府2025年度法治社会建设工作安排,县司法局推进工作。",
+     ["东辽县司法局"]),
+    # the bodies that make the plan act, whichever its name
+    ("东辽县2025年法治政府建设情况报告\n县委、县政府制定实施方案,县司法局推进工作。",
+     ["东辽县委", "东辽县人民政府", "东辽县司法局"]),
 ])
 def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
     assert names(text) == expected

@@ -1813,12 +1813,19 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
         or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
-    if "方案" in text or "要点" in text or "规划" in text:
+    if "方案" in text or "要点" in text or "规划" in text or "建设工作安排" in text or "建设年度工作安排" in text:
         # 紧紧围绕《纲要》、市委实施方案和…具体举措, 紧扣区委全面依法治区委员会2025年工作要点要求: a body's
         # document followed, named by its owner, is no body acting (as the 文件 of a 国务院办公厅 followed)
         # (not the document's own title, 广东省司法厅2023年工作要点, whose author it names)
+        # (省委、省政府实施方案: the plan of both bodies listed, the first followed by the second and its plan)
         own_title = ctx.title_span or (0, 0)
-        matches = [m for m in matches if own_title[0] <= m.start < own_title[1] or not _OWNED_DOCUMENT.match(text, m.end)]
+        owned = [False] * len(matches)
+        for i in range(len(matches) - 1, -1, -1):
+            m = matches[i]
+            owned[i] = _OWNED_DOCUMENT.match(text, m.end) is not None or (
+                i + 1 < len(matches) and owned[i + 1] and matches[i + 1].start == m.end + 1
+                and text[m.end : m.end + 1] in "、和及与")
+        matches = [m for i, m in enumerate(matches) if own_title[0] <= m.start < own_title[1] or not owned[i]]
     if "“" in text:
         # a quoted phrase that reads like a bare body (基本实现“市县同权”“市县同办”): a reform's word, no body
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”"
@@ -2148,7 +2155,9 @@ _BODY_RULES = ("工作规则", "工作细则", "议事规则")
 _ORGANIC_LAW = ("组织法",)
 # A plan named by its owner, no marks, no verb between (市委实施方案, 区委全面依法治区委员会2025年工作要点要求,
 # 县政府2024年度工作计划): the document, its owner not acting there.
-_OWNED_DOCUMENT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|实施方案|行动方案|工作方案|工作计划|规划)"
+# (省政府法治政府建设工作安排: a plan named by the work it arranges, an arrangement of that work by its owner)
+_OWNED_DOCUMENT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|实施方案|行动方案|工作方案|工作计划|规划"
+                             r"|[\u4e00-\u9fa5]{2,8}?建设(?:年度)?工作安排)"
                              r"(?![的\u4e00-\u9fa5]{0,2}(?:制定|印发|出台|起草|编制))")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核",
                       # the government's head named with his post (区委书记某某、区人民政府区长某某履行第一责任人职责):
