@@ -1183,6 +1183,12 @@ def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
     ("石台县2020年法治政府建设情况报告\n县政府党组会议学习总书记在中央全面依法治国委员会第一次、第二次会议上的讲话精神。",
      ["石台县人民政府"]),
     ("黑龙江省2018年度法治政府建设情况报告\n省委全面依法治省委员会召开第一次会议。", ["黑龙江省委全面依法治省委员会"]),
+    # A national body's meetings' 部署 followed (国务院和中央全面依法治国委员会第一次、第二次会议关于…的决策部署):
+    # the centre's directive, no body acting, as without the meetings named.
+    ("黑龙江省2018年度法治政府建设情况报告\n省政府认真落实党中央、国务院和中央全面依法治国委员会第三次、第四次会议关于"
+     "法治建设的各项决策部署。", ["黑龙江省人民政府"]),
+    ("黑龙江省2018年度法治政府建设情况报告\n全省贯彻中央全面依法治国委员会第二次会议决策部署,省司法厅推进工作。",
+     ["黑龙江省司法厅"]),
     # A commission's or an office's rules named without marks are documents, not the body acting.
     ("山西省司法厅2024年法治政府建设情况报告\n年内修改了省委全面依法治省委员会工作规则、省委全面依法治省委员会办公室工作细则。",
      ["山西省司法厅"]),

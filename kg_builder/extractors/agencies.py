@@ -1276,16 +1276,16 @@ def _issuer_position(text: str, end: int) -> bool:
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
-_DIRECTIVE_AFTER = re.compile(
-    # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
-    # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
-    _LIST_ITEM + r"*?(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
+_DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
-    r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署))"
-)
+    r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署))")
+_DIRECTIVE_AFTER = re.compile(
+    # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
+    # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
+    _LIST_ITEM + r"*?" + _DIRECTIVE_PART)
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
@@ -1314,7 +1314,10 @@ _DIVISION_ELIDED = re.compile(r"[、和与]政府(?!办|部门|各|工作部门|
 _OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记"
 
 
-_NATIONAL_NOT_ACTING = re.compile("(?:" + _DIRECTIVE_AFTER.pattern + _OFFICE_AFTER + ")")
+# (党中央、国务院和中央全面依法治国委员会第一次、第二次会议关于…的各项决策部署: the last body's meetings'
+# 部署, followed as the centre's is; a national body's meeting is no committee of the place leading it)
+_NATIONAL_MEETINGS = r"(?:(?:第[一二三四五六七八九十\d]{1,3}次[、和及与]?)+(?:全体)?会议)?"
+_NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER + ")")
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
