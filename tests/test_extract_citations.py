@@ -1020,6 +1020,9 @@ def test_a_national_plan_of_the_development_commission():
     ("出台《**市促进民营经济发展条例》,建立审查机制。", "**市促进民营经济发展条例", "prefecture", "local_regulation"),
     ("解读了《XX县推进综合执法改革实施方案》。", "XX县推进综合执法改革实施方案", "county", "plan"),
     ("印发《××省规范性文件管理办法》。", "××省规范性文件管理办法", "provincial", "rule"),
+    # (its year may open the title, before the masked place)
+    ("印发《2020年XX县法治政府建设工作要点》。", "2020年XX县法治政府建设工作要点", "county", "plan"),
+    ("印发《2019年度**市依法行政工作计划》。", "2019年度**市依法行政工作计划", "prefecture", "plan"),
     # (an unmasked title without a place stays national)
     ("出台《促进民营经济发展条例》。", "促进民营经济发展条例", "national", "administrative_regulation"),
 ])

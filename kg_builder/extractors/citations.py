@@ -1060,7 +1060,8 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
 
 
 # A place masked in a template's title (**市, XX县, ××区, ○○省, 某市): the kind of division it stood for.
-_MASKED_PLACE = re.compile(r"^(?:\*{2,4}|[Xx×]{2,4}|○{2,4}|某)(省|自治区|市|州|县|区|旗|镇|乡)")
+# (its year may open the title before it: 《2019年XX市全面依法治市工作要点》)
+_MASKED_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:\*{2,4}|[Xx×]{2,4}|○{2,4}|某)(省|自治区|市|州|县|区|旗|镇|乡)")
 _MASKED_LEVELS = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture",
                   "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township"}
 
