@@ -116,6 +116,9 @@ def test_is_initiative(phrase, after, expected):
 @pytest.mark.parametrize(("phrase", "after", "before", "expected"), [
     ("三个联动", "。", "坚持做到", False), ("两个维护", "", "坚决做到", False), ("三场硬仗", "", "着力打好", False),
     ("枫桥经验", "", "坚持发展", True), ("三个不得", "要求", "严格执行", True),
+    # measures counted by the verb each opens with (“三个强化”: 强化…); a manner ending in 化 stays none
+    ("三个强化", ",推动任务落实", "坚持统筹、", True), ("四个深化", "工作举措", "推行", True),
+    ("一体化", "平台", "推进", False), ("一站式", "服务", "打造", False),
     # a manner of making laws is no programme, whatever is done to it (多开展“小切口”立法)
     ("小切口", "立法,确保管用好用", "多开展", False), ("小快灵", "立法", "推进", False),
     ("证照分离", "改革", "开展", True),
@@ -213,6 +216,9 @@ def test_listed_names_figures_and_service_formula(text, expected):
     ("充分发挥“关键少数”示范带动作用。", []),
     ("街道党工委及社区“两委”成员以身作则。", []),
     ("案件类警情实现“十一连降”。", []),
+    # ... nor is a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”)
+    ("全省考评排名实现“四年四级跳”。", []),
+    ("行政复议工作获得“两连冠”。", []),
     # ... while a programme beside them still is.
     ("抓住“关键少数”,推行“容缺受理”改革。", ["容缺受理"]),
 ])

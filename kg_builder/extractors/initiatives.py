@@ -153,6 +153,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
     # statistic of years in a row (“十一连降”)
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
+    # a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”): a result, no programme run
+    r"|^(?:[一二三四五六七八九十两\d]+年)?[一二三四五六七八九十两\d]+(?:级跳|连跳|连冠)$"
     # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
     r"|^[^、]{1,4}要[^、]{1,3}(?:、[^、]{1,4}要[^、]{1,3})+$"
     # one verb after another on the same words (“学法治、用法治、守法治”): a motto, as 尊法学法守法用法 is
@@ -207,6 +209,8 @@ _TARGETS = re.compile(r"[一二三四五六七八九十两][降升减增提][一
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
+# Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
+_COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|深|优|细|固|实)化")
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 _SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
@@ -430,7 +434,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
     # A manner (打造“一站式”纠纷解决平台, “一体化”协作) is no name by its shape, numbered or not.
     # (Two counts, each with its word, “三创三化”, name a formula of parts, whatever the last word is.)
-    numbered = numbered and (not phrase.endswith(("式", "化")) or _TWO_COUNTS.fullmatch(phrase) is not None)
+    # (Measures counted by their verb, “三个强化”, “四个深化”: what is strengthened, the 化 no manner.)
+    numbered = numbered and (not phrase.endswith(("式", "化")) or _TWO_COUNTS.fullmatch(phrase) is not None
+                             or _COUNTED_MEASURES.fullmatch(phrase) is not None)
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
 
 
