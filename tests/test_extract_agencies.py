@@ -412,6 +412,9 @@ def names(text):
     (ZHONGZHAN + "区司法局开展培训。(区政府办公室)\n", ["中站区司法局"]),
     # (a parenthesis inside the text is no credit: the body there acts)
     (ZHONGZHAN + "会议由区司法局(区普法办)主持。区政府部署工作。", ["中站区司法局", "中站区普法办", "中站区人民政府"]),
+    # A body whose check is awaited (做好迎接…评估准备工作): the one to come, no body acting in the text.
+    (ZHONGZHAN + "区司法局安排部署,做好迎接省司法厅第三方评估、实地核查等准备工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "区政府全力迎接市委依法治市办督察。", ["中站区人民政府"]),
     # The work of carrying out what a national body decided (结合/做好 …的贯彻落实工作): the decision followed.
     (ZHONGZHAN + "结合国务院第二批取消行政许可事项和国家发展改革委等部门清理收费项目的贯彻落实工作,区政府清理规范事项。",
      ["中站区人民政府"]),

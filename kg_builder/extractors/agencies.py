@@ -1807,6 +1807,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
         matches = _without_inspected(text, matches)
+    if "迎接" in text:
+        # a body whose check is awaited (做好迎接中央依法治国办第三方评估、实地核查等准备工作): the one to come,
+        # no body acting in the text (the place preparing for it acts)
+        matches = [m for m in matches if not (text[m.start - 2 : m.start] == "迎接" and _AWAITED_CHECK.match(text, m.end))]
     if "室" in text or "厅" in text:
         # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
         matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
@@ -2493,6 +2497,7 @@ def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+_AWAITED_CHECK = re.compile(r"[\u4e00-\u9fa5]{0,8}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|调研|考察)")
 _TRAILING_CREDIT = re.compile(r"(?<=[。!?!?])[^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)[)）]\s*$")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
