@@ -402,6 +402,25 @@ def names(text):
     # A higher office's staff come to guide a meeting, units' clerks attending it: the persons attend, no body acting.
     (ZHONGZHAN + "区委全面依法治区委员会召开会议,市委依法治市办有关同志到会指导。", ["中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "区司法局召开座谈会,区法院、区信访局等9个区级部门具体经办人参加。", ["中站区司法局"]),
+    # A leading group and its office written once for both (…领导小组及其办公室): the group and its office act.
+    (ZHONGZHAN + "区依法行政工作领导小组及其办公室加强统筹,开展年度考核。",
+     ["中站区依法行政工作领导小组", "中站区依法行政工作领导小组办公室"]),
+    (ZHONGZHAN + "区法治政府建设领导小组及办公室召开会议,区司法局参加。",
+     ["中站区法治政府建设领导小组", "中站区法治政府建设领导小组办公室", "中站区司法局"]),
+    # A news item's credit in parentheses after its last sentence: who sent the item, no body acting.
+    (ZHONGZHAN + "日前,区政府印发年度工作安排,明确八个方面重点工作。(中站区司法局)", ["中站区人民政府"]),
+    (ZHONGZHAN + "区司法局开展培训。(区政府办公室)\n", ["中站区司法局"]),
+    # (a parenthesis inside the text is no credit: the body there acts)
+    (ZHONGZHAN + "会议由区司法局(区普法办)主持。区政府部署工作。", ["中站区司法局", "中站区普法办", "中站区人民政府"]),
+    # A body whose check is awaited (做好迎接…评估准备工作): the one to come, no body acting in the text.
+    (ZHONGZHAN + "区司法局安排部署,做好迎接省司法厅第三方评估、实地核查等准备工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "区政府全力迎接市委依法治市办督察。", ["中站区人民政府"]),
+    # The work of carrying out what a national body decided (结合/做好 …的贯彻落实工作): the decision followed.
+    (ZHONGZHAN + "结合国务院第二批取消行政许可事项和国家发展改革委等部门清理收费项目的贯彻落实工作,区政府清理规范事项。",
+     ["中站区人民政府"]),
+    (ZHONGZHAN + "认真做好国务院取消中央指定地方实施行政许可事项的贯彻落实工作。", []),
+    # (a national body acting in its own clause still acts)
+    (ZHONGZHAN + "司法部召开会议,部署行政复议法的贯彻落实工作。", ["司法部"]),
     # A commission's office written with 中共 once and bare twice: one office, named as the text names it most.
     ("某市2023年工作\n市委全面依法治市委员会办公室会议召开\n6月1日,中共平度市委全面依法治市委员会办公室召开会议。"
      "市委全面依法治市委员会办公室成员参加。", ["平度市委全面依法治市委员会办公室"]),

@@ -319,6 +319,9 @@ def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
     ("构建“多元共治”社会治理格局,推行“一窗受理”改革。", ["一窗受理"]),
     # A leader's requirements are instructions, not a programme.
     ("贯彻“三个着力”重要要求和“四个坚持”重要指示。", []),
+    # (the last of a list of them, before 等: “两个加快”、“三个扎扎实实”等重要指示批示)
+    ("深入落实对本省“两个加快”、“五个坚持”、“三个扎扎实实”等重要指示批示。", []),
+    ("落实“一个加快”“两个扎实”等重要要求,推行“一窗受理”改革。", ["一窗受理"]),
     ("落实“三项制度”要求,推进“证照分离”改革。", ["三项制度", "证照分离"]),
 ])
 def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):

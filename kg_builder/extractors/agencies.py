@@ -1325,9 +1325,28 @@ _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
 _LECTURE_GROUP_GAP = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
 
+# The work of carrying out what a national body decided (结合国务院第三批清理规范…事项和国务院审改办等部门取消…
+# 的贯彻落实工作, 认真做好国务院…取消…事项的贯彻落实工作): the decision followed, as a 部署 is, no body acting here.
+_CARRIED_OUT_OPENING = re.compile(r"(?:认真|切实|积极|及时)?(?:结合|做好|抓好)")
+_CARRIED_OUT_CLOSE = re.compile(r"[^,。;:\n]{0,90}?的贯彻落实(?:工作)?(?=[,。;:\n]|$)")
+
+
+def _decision_carried_out(text: str, match: AgencyMatch) -> bool:
+    """Whether a national body stands in a clause that opens with 结合/做好 and closes with …的贯彻落实工作."""
+    if "贯彻落实" not in text[match.end : match.end + 100]:
+        return False
+    low = max(0, match.start - 90)
+    opening = max(text.rfind(mark, low, match.start) for mark in ",。;:\n") + 1
+    if opening == 0 and low > 0:
+        return False
+    return (_CARRIED_OUT_OPENING.match(text, opening, match.start) is not None
+            and _CARRIED_OUT_CLOSE.match(text, match.end) is not None)
+
+
 def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
-    if match.level == "national" and (_NATIONAL_NOT_ACTING.match(text, match.end) is not None or (
+    if match.level == "national" and (_NATIONAL_NOT_ACTING.match(text, match.end) is not None or _decision_carried_out(
+            text, match) or (
             match.name == "国务院" and text[match.start - 1 : match.start] in "、和央"
             and text.startswith("党中央", match.start - 4 + (text[match.start - 1] not in "、和"))
             and "部署" not in _CLAUSE.match(text, match.end).group())):
@@ -1791,6 +1810,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
         matches = _without_inspected(text, matches)
+    if "迎接" in text:
+        # a body whose check is awaited (做好迎接中央依法治国办第三方评估、实地核查等准备工作): the one to come,
+        # no body acting in the text (the place preparing for it acts)
+        matches = [m for m in matches if not (text[m.start - 2 : m.start] == "迎接" and _AWAITED_CHECK.match(text, m.end))]
     if "室" in text or "厅" in text:
         # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
         matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
@@ -1799,6 +1822,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # no body acting in it
         lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text)]
         matches = [m for m in matches if not any(a <= m.start < b for a, b in lines)]
+    if text[max(0, ctx.body_end - 8) : ctx.body_end].rstrip().endswith((")", "）")):
+        # a news item's credit in parentheses after its last sentence (…展开。(某区政府法制办)): who wrote
+        # or sent the item, as a contributor line is, no body acting in it
+        credit = _TRAILING_CREDIT.search(text, max(0, ctx.body_end - 60), ctx.body_end)
+        if credit is not None:
+            matches = [m for m in matches if not credit.start() <= m.start < credit.end()]
     if "举行" in text:
         # the body a meeting is held at (评议会在市司法局举行): a place, no body acting
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
@@ -1875,10 +1904,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
         added += [m._replace(end=m.end + n, text=text[m.start : m.end + n], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
-                  for m in matches if m.name.endswith("委员会")
+                  # (省法治政府建设领导小组及其办公室积极履行协调职能: a leading group and its office, the same)
+                  for m in matches if m.name.endswith(("委员会", "领导小组"))
                   for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
                   # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
-                  if n and _COMMISSION_OFFICE.sub(r"依法治\1办", m.name) not in names_found]
+                  if n and (_COMMISSION_OFFICE.sub(r"依法治\1办", m.name) if m.name.endswith("委员会")
+                            else m.name + "办公室") not in names_found]
     if "委员会办公室" in text:
         added += _bare_commission_office(text, matches, begin)
     if "年度" in text and "领导小组" in text:
@@ -2478,6 +2509,8 @@ def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+_AWAITED_CHECK = re.compile(r"[\u4e00-\u9fa5]{0,8}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|调研|考察)")
+_TRAILING_CREDIT = re.compile(r"(?<=[。!?!?])[^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)[)）]\s*$")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 

@@ -325,8 +325,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
-    if after.startswith(_SAID_AFTER):
-        return False  # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务)
+    if after.startswith(_SAID_AFTER) or after[:1] == "等" and after[1:].startswith(_SAID_AFTER):
+        # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务), the last of a list of them
+        # (“四个加快”、“六个扎实”、“三个扎扎实实”等重要指示批示)
+        return False
     if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的", "总书记")):
         # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
         # its count (践行习近平总书记“四个机关”要求)
