@@ -402,6 +402,19 @@ def names(text):
     # A higher office's staff come to guide a meeting, units' clerks attending it: the persons attend, no body acting.
     (ZHONGZHAN + "区委全面依法治区委员会召开会议,市委依法治市办有关同志到会指导。", ["中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "区司法局召开座谈会,区法院、区信访局等9个区级部门具体经办人参加。", ["中站区司法局"]),
+    # A body that leads or organises the study of a plenum's spirit acts: the words between are its deed, not its meeting.
+    (DONGLIAO + "县委宣传部和依法治县办牵头在全县掀起学习全会精神高潮。",
+     ["东辽县人民政府", "东辽县委宣传部", "东辽县委依法治县办"]),
+    (DONGLIAO + "县司法局组织传达学习市委全会精神。", ["东辽县人民政府", "东辽县司法局"]),
+    # The body a reporter learns the news from is its source, not a body acting; one that acts later still does.
+    (ZHONGZHAN + "5月8日,记者从区司法局获悉,全区将开展法治督察。", []),
+    (ZHONGZHAN + "记者从区司法局了解到,区司法局将开展法治督察。", ["中站区司法局"]),
+    # A news item's closing credit, the unit alone in brackets after the last sentence, names who wrote it.
+    (ZHONGZHAN + "日前,全区出台工作要点,明确八个方面任务。(区政府法制办)", []),
+    (ZHONGZHAN + "日前,全区出台工作要点,明确八个方面任务。\n(区政府法制办)\n", []),
+    (ZHONGZHAN + "区政府法制办牵头起草要点。日前,全区出台工作要点。(区政府法制办)", ["中站区政府法制办"]),
+    # (a unit in brackets after a task with no sentence end is the task's unit, acting)
+    (ZHONGZHAN + "加强行政执法监督(区司法局)", ["中站区司法局"]),
     # A commission's office written with 中共 once and bare twice: one office, named as the text names it most.
     ("某市2023年工作\n市委全面依法治市委员会办公室会议召开\n6月1日,中共平度市委全面依法治市委员会办公室召开会议。"
      "市委全面依法治市委员会办公室成员参加。", ["平度市委全面依法治市委员会办公室"]),
