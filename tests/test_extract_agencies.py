@@ -413,6 +413,9 @@ def names(text):
     (ZHONGZHAN + "日前,全区出台工作要点,明确八个方面任务。(区政府法制办)", []),
     (ZHONGZHAN + "日前,全区出台工作要点,明确八个方面任务。\n(区政府法制办)\n", []),
     (ZHONGZHAN + "区政府法制办牵头起草要点。日前,全区出台工作要点。(区政府法制办)", ["中站区政府法制办"]),
+    # The body whose inspection a text prepares to receive is its object, no body acting (one named otherwise still acts).
+    (ZHONGZHAN + "区司法局做好迎接省司法厅第三方评估、实地核查等准备工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "迎接市政府督查组检查。市政府督查组反馈了问题。", ["焦作市人民政府"]),
     # (a unit in brackets after a task with no sentence end is the task's unit, acting)
     (ZHONGZHAN + "加强行政执法监督(区司法局)", ["中站区司法局"]),
     # A commission's office written with 中共 once and bare twice: one office, named as the text names it most.

@@ -1791,6 +1791,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "室" in text or "厅" in text:
         # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
         matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
+    if "迎接" in text:
+        # the body whose inspection a text prepares to receive (做好迎接中央依法治国办第三方评估、实地核查准备工作,
+        # 迎接省政府督查组检查): the owner of a visit to come, named as its object, no body acting in the text
+        matches = [m for m in matches if not (text.startswith("迎接", m.start - 2) and m.start >= 2
+                                              and _VISIT_RECEIVED.match(text, m.end) is not None)]
     if "获悉" in text or "了解到" in text or "获知" in text:
         # the body a reporter learns the news from (记者从省委依法治省办获悉: …): the news's source, as a 来源
         # line is, no body acting in it
@@ -2483,6 +2488,7 @@ def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+_VISIT_RECEIVED = re.compile(r"[^，。；,;\n]{0,12}?(?:评估|检查|督察|督查|验收|核查|考核|巡视|巡察|考察)")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！!])\s*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)(?:[\u4e00-\u9fa5]{1,6}?[科股室])?"
                              r"[)）]\s*$")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
