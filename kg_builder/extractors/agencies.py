@@ -1801,11 +1801,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # line is, no body acting in it
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "从" and m.start > 0
                                               and text.startswith(("获悉", "了解到", "获知"), m.end))]
-    if text.rstrip()[-1:] in ")）":
+    if text[-48:].rstrip()[-1:] in (")", "）"):
         # a news item's closing credit, the unit that sent it alone in brackets after its last sentence
         # (…等八个方面展开。(某区政府法制办)): who wrote the item, as a contributor line says, no body acting
-        tail = len(text.rstrip()) - 40
-        credit = _CLOSING_CREDIT.search(text, max(tail, 0))
+        # (looked for in the text's last characters only)
+        credit = _CLOSING_CREDIT.search(text, max(len(text) - 48, 0))
         if credit is not None:
             matches = [m for m in matches if not credit.start() <= m.start < credit.end()]
     if _CONTRIBUTOR_LINE.search(text):
