@@ -421,6 +421,22 @@ def names(text):
     (ZHONGZHAN + "认真做好国务院取消中央指定地方实施行政许可事项的贯彻落实工作。", []),
     # (a national body acting in its own clause still acts)
     (ZHONGZHAN + "司法部召开会议,部署行政复议法的贯彻落实工作。", ["司法部"]),
+    # A body that leads or organises the study of a plenum's spirit acts: the words between are its deed, not its meeting.
+    (DONGLIAO + "县委宣传部和依法治县办牵头在全县掀起学习全会精神高潮。",
+     ["东辽县人民政府", "东辽县委宣传部", "东辽县委依法治县办"]),
+    (DONGLIAO + "县司法局组织传达学习市委全会精神。", ["东辽县人民政府", "东辽县司法局"]),
+    # The body a reporter learns the news from is its source, not a body acting; one that acts later still does.
+    (ZHONGZHAN + "5月8日,记者从区司法局获悉,全区将开展法治督察。", []),
+    (ZHONGZHAN + "记者从区司法局了解到,区司法局将开展法治督察。", ["中站区司法局"]),
+    # A news item's closing credit, the unit alone in brackets after the last sentence, names who wrote it.
+    (ZHONGZHAN + "日前,全区出台工作要点,明确八个方面任务。(区政府法制办)", []),
+    (ZHONGZHAN + "日前,全区出台工作要点,明确八个方面任务。\n(区政府法制办)\n", []),
+    (ZHONGZHAN + "区政府法制办牵头起草要点。日前,全区出台工作要点。(区政府法制办)", ["中站区政府法制办"]),
+    # The body whose inspection a text prepares to receive is its object, no body acting (one named otherwise still acts).
+    (ZHONGZHAN + "区司法局做好迎接省司法厅第三方评估、实地核查等准备工作。", ["中站区司法局"]),
+    (ZHONGZHAN + "迎接市政府督查组检查。市政府督查组反馈了问题。", ["焦作市人民政府"]),
+    # (a unit in brackets after a task with no sentence end is the task's unit, acting)
+    (ZHONGZHAN + "加强行政执法监督(区司法局)", ["中站区司法局"]),
     # A commission's office written with 中共 once and bare twice: one office, named as the text names it most.
     ("某市2023年工作\n市委全面依法治市委员会办公室会议召开\n6月1日,中共平度市委全面依法治市委员会办公室召开会议。"
      "市委全面依法治市委员会办公室成员参加。", ["平度市委全面依法治市委员会办公室"]),

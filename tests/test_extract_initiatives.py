@@ -370,6 +370,8 @@ def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
      ["一证通行、一码查询、一次核验"]),
     # An honour's roll of persons is no programme.
     ("四川省2024年普法工作要点\n依托“全省十大法治人物”、普法志愿者开展宣讲。", []),
+    # ... and so is a roll of events chosen each year.
+    ("甘肃省2021年法治宣传要点\n开展本省“年度十大法治事件”和“民主法治示范村”评选活动。", ["民主法治示范村"]),
 ])
 def test_ways_of_working_and_rolls_of_honour(text, expected):
     assert names(text) == expected

@@ -1817,6 +1817,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "室" in text or "厅" in text:
         # the room a meeting is held in (在县司法局一楼会议室): a place, no body acting
         matches = [m for m in matches if _VENUE_AFTER.match(text, m.end) is None]
+    if "获悉" in text or "了解到" in text or "获知" in text:
+        # the body a reporter learns the news from (记者从省委依法治省办获悉: …): the news's source, as a 来源
+        # line is, no body acting in it
+        matches = [m for m in matches if not (text[m.start - 1 : m.start] == "从" and m.start > 0
+                                              and text.startswith(("获悉", "了解到", "获知"), m.end))]
     if _CONTRIBUTOR_LINE.search(text):
         # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
         # no body acting in it
@@ -2252,6 +2257,10 @@ _PLENUM_DEPLOYED = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[�
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神), a quoted
 # programme in it too (省政府[推行行政执法“三项制度”]会议精神).
 _MEETING_NAME = re.compile(r"(?:[\u4e00-\u9fa5]|“[\u4e00-\u9fa5+、]{1,10}”){0,12}?(?:工作|全体)?")
+# A body that leads or organises the study of a plenum's spirit, the words between it and the spirit being its own
+# deed (依法治县办牵头在全县掀起学习四中全会精神高潮, 县司法局组织传达全会精神): the body acts, the words are no
+# meeting of its own.
+_LEADS_THE_STUDY = re.compile(r"牵头|组织|传达|掀起|带头")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 # (…委员会第一次会议、八届市委…会议精神: the next committee written with its term before it)
@@ -2308,6 +2317,7 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
             shared = ""
         elif at - 16 <= matches[i].end <= at and (
                 text.startswith(("会议精神", "全会精神", "文件精神"), at) and (_MEETING_NAME.fullmatch(text, matches[i].end, at)
+                                                           and _LEADS_THE_STUDY.search(text, matches[i].end, at) is None
                                                            or _MEETING_AND_LEVELS.fullmatch(text, matches[i].end, at)
                                                            or _PLENUMS_LISTED.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
@@ -2509,8 +2519,9 @@ def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
-_AWAITED_CHECK = re.compile(r"[\u4e00-\u9fa5]{0,8}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|调研|考察)")
-_TRAILING_CREDIT = re.compile(r"(?<=[。!?!?])[^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)[)）]\s*$")
+_AWAITED_CHECK = re.compile(r"[^，。；,;\n]{0,12}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|巡察|调研|考察)")
+_TRAILING_CREDIT = re.compile(r"(?<=[。！!？?])\s*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
+                              r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?[)）]\s*$")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 

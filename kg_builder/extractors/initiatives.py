@@ -115,9 +115,9 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|�
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
-# roll of persons (“四川十大法治人物”).
+# roll of persons (“四川十大法治人物”) or of events (“十大法治事件”).
 _NOT_A_PROGRAMME = re.compile(
-    r"(意识|自信|维护|确立|确保|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议|人物)$|^十[一二三四五六七八九]五$"
+    r"(意识|自信|维护|确立|确保|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议|人物|事件)$|^十[一二三四五六七八九]五$"
     # a role to play (发挥“三个作用”), the overall situations to keep in mind (胸怀“两个大局”),
     # and the motto of working on two fronts (“两手抓、两手硬”)
     r"|作用$|大局$|^两手抓"
