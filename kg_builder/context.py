@@ -107,7 +107,8 @@ STUDY_NOTICE = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|�
 MADE_AS_FOLLOWS = re.compile(r"(?:制定|提出)(?:如下|以下)(实施意见|意见|实施方案|工作方案|方案)(?:[。:]|$)")
 # A street office named XX街 (广州: 黄石街) opening a report's title, before its year or 法治.
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
-_TOWNSHIP_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
+# (not a page's words for itself: 在全镇…会议上的讲话, 全乡2023年工作要点, 某镇2023年…报告)
+_TOWNSHIP_IN_TITLE = re.compile(r"^(?!(?:在|于)?(?:全|本|我|各|该|某|XX|xx)(?:街道办事处|街道|民族乡|镇|乡|苏木))([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 # (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
 # (its 年 lost before 以来: 2024以来,在县委…)
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,]))")
@@ -170,6 +171,9 @@ class DocumentContext:
     doc_number_span: tuple[int, int] | None = None
     recipient_span: tuple[int, int] | None = None
     headings: tuple[tuple[int, int, str], ...] = ()
+    #: The level of a page that names no place it is written for (我县, 全县, 某市), and where it first says so.
+    unnamed_level: str | None = None
+    unnamed_level_span: tuple[int, int] | None = None
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -2024,6 +2028,51 @@ def city_district_as_word(city: str, after: str, year: int | None) -> divisions.
     return child if child is not None and child.prefecture == city else None
 
 
+# A page that never names its place still says at which level it is written: of itself (我县, 全县, 本镇), by a
+# template's mask (某市, XX县), and by its own bodies written bare (县委、县政府, 由市司法局). 市场, 区域, 省份, 市民 are
+# no place; 社区委, 园区委 no district's body.
+_SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?![场域份级内外界民直属])")
+_BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
+                              r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治)")
+_LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
+                  "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
+_LEVELS_DOWN = ("provincial", "prefecture", "county", "township")
+
+
+def unnamed_level(text: str, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The level a page that names no place is written at, and where it first says so; None if it never does.
+
+    Each time the page speaks of itself (我县, 全县, 本镇, 某县) counts twice, each of its bodies written bare once
+    (after a non-Han character or 在, 由, 和, 与, 及, 、: 县委 in 在县委、县政府领导下; not 社区委). The lowest level counted
+    at least twice and at least half as often as the most counted wins: a county writes of its province and city
+    (全省, 市委), a province never of 全县. Of the held-out pages stored (rounds 2–93), it gave a level to the 27 the
+    tool found no place in, 25 rightly; run on all 436 with a level in their gold, as if placeless, 87 % of its
+    answers were right (a county-level city's 全市 reads as a city's).
+    """
+    end = len(text) if end is None else end
+    counts: Counter = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for match in _SELF_LEVEL.finditer(text, 0, end):
+        level = _LEVEL_OF_WORD[match.group(1)]
+        counts[level] += 2
+        first.setdefault(level, match.span())
+    for match in _BARE_BODY_LEVEL.finditer(text, 0, end):
+        before = text[match.start() - 1] if match.start() else ""
+        if "\u4e00" <= before <= "\u9fa5" and before not in "在由和与及":
+            continue
+        level = _LEVEL_OF_WORD[match.group(1)]
+        counts[level] += 1
+        first.setdefault(level, match.span())
+    if not counts:
+        return None
+    most = max(counts.values())
+    for level in reversed(_LEVELS_DOWN):
+        if counts[level] >= max(2, most / 2):
+            return level, first[level]
+    level = counts.most_common(1)[0][0]
+    return level, first[level]
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if title and title_span:
@@ -2587,6 +2636,7 @@ def context_of(doc: Document) -> DocumentContext:
         else:
             resolution = _resolve_in(name, year, named, text)
     start = title_span[1] if title_span else 0
+    placeless = unnamed_level(text, body_end) if chosen is None else None
     return DocumentContext(
         text=text,
         title=title,
@@ -2605,4 +2655,6 @@ def context_of(doc: Document) -> DocumentContext:
         doc_number_span=number_span,
         recipient_span=_recipient(text, start, head_end),
         headings=_headings(text, body_end),
+        unnamed_level=placeless[0] if placeless else None,
+        unnamed_level_span=placeless[1] if placeless else None,
     )

@@ -193,6 +193,10 @@ class Minter:
         """A jurisdiction name that did not resolve to one division (ambiguous or unknown)."""
         return self._iri("jurisdiction", "unresolved", name)
 
+    def unnamed_jurisdiction(self, content_hash: str) -> URIRef:
+        """The place a document that names none is written for, known by its level only: one per document."""
+        return self._iri("jurisdiction", "unnamed", content_hash[:16])
+
     def regulation(self, title: str) -> URIRef:
         """A cited document or plan, by its normalized canonical title."""
         return self._iri("regulation", title)

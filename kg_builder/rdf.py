@@ -195,6 +195,9 @@ class _Terms:
 _KGB, _RDF, _RDFS, _SKOS, _OA, _PROV, _DCTERMS, _ELI, _FOAF = (
     _Terms(ns) for ns in (KGB, RDF, RDFS, SKOS, OA, PROV, DCTERMS, ELI, FOAF))
 _LEVELS = {level: _n(str(term)) for level, term in LEVEL_TERMS.items()}
+#: How a place known by its level only is labelled (a document that names none).
+_UNNAMED_LABELS = {"national": "未具名的国家级区划", "provincial": "未具名的省级区划", "prefecture": "未具名的地级区划",
+                   "county": "未具名的县级区划", "township": "未具名的乡级区划"}
 _DOC_TYPES = {kind: _n(str(term)) for kind, term in DOC_TYPE_CLASSES.items()}
 _KINDS = {kind: _n(str(term)) for kind, term in KIND_CLASSES.items()}
 
@@ -441,6 +444,14 @@ class _DocumentGraph:
         elif code and status == "resolved":
             iri = self.minter.jurisdiction(str(code))
             self._division(iri, str(code), mention.name, level)
+        elif status == "unnamed":
+            # known by its level only: this document's own, labelled by its level (未具名的县级区划)
+            iri = self.minter.unnamed_jurisdiction(self.hash)
+            self.add(iri, _RDF.type, _KGB.Jurisdiction)
+            self.add(iri, _SKOS.prefLabel, _zh(_UNNAMED_LABELS.get(level, "未具名的区划")))
+            self.add(iri, _KGB.resolutionStatus, _plain(status))
+            if level in _LEVELS:
+                self.add(iri, _KGB.level, _LEVELS[level])
         else:
             iri = self.minter.unresolved_jurisdiction(mention.name)
             self.add(iri, _RDF.type, _KGB.Jurisdiction)

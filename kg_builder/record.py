@@ -36,7 +36,8 @@ def _jurisdiction(mention: Mention | None) -> dict[str, Any] | None:
     if mention is None:
         return None
     return {
-        "name": mention.name,
+        # a page that names no place has a level without a name
+        "name": None if mention.attr("status") == "unnamed" else mention.name,
         "level": mention.attr("level"),
         "province": mention.attr("province"),
         "prefecture": mention.attr("prefecture"),

@@ -10,7 +10,17 @@ from kg_builder.model import Document
 
 
 def facts(text):
-    return {f.predicate: f.object for f in document_facts(Document(id="t", text=text))}
+    """The document's facts by predicate; a jurisdiction only when the text names it (see ``unnamed``)."""
+    return {f.predicate: f.object for f in document_facts(Document(id="t", text=text))
+            if not (f.predicate == "authorJurisdiction" and f.object.attr("status") == "unnamed")}
+
+
+def unnamed(text):
+    """The level of the place a text that names none is written for, and the words that say so (or None)."""
+    for fact in document_facts(Document(id="t", text=text)):
+        if fact.predicate == "authorJurisdiction" and fact.object.attr("status") == "unnamed":
+            return fact.object.attr("level"), fact.object.text
+    return None
 
 
 @pytest.mark.parametrize(("text", "name", "level", "year"), [
@@ -1785,3 +1795,31 @@ def test_a_national_plan_carried_out_dates_no_page(text, year):
 def test_a_years_account_titled_without_report(title, expected):
     text = "索引号:001/2025-00065 | 发布机构:青山省交通运输厅 |\n组配分类: | 公开方式:主动公开 |\n" + title + "\n访问次数:本厅笃学践行。"
     assert doc_type_of(title, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A template with its place masked: the mask's level.
+    ("某县2023年度法治政府建设情况报告\n2023年,某县坚持依法行政,全县推进法治政府建设。", ("county", "某县")),
+    ("XX市人民政府关于2019年法治政府建设情况的报告\n2019年,XX市推进依法行政。全市完成任务。", ("prefecture", "XX市")),
+    # A speech or a page cut from its site that speaks of itself only: 我县, 全县, 本镇.
+    ("在全县法治政府建设推进会上的讲话\n同志们:今天召开会议。一年来,我县法治建设取得成效,全县上下共同努力。",
+     ("county", "全县")),
+    ("2022年,在县委、县政府的正确领导下,我镇扎实推进法治建设,全镇干部学法。镇党委研究部署。", ("township", "我镇")),
+    # A county writes of its province and its city too: the lowest level it speaks of as its own.
+    ("2021年,我县深入贯彻省委、市委部署,全县推进依法行政,县政府常务会议学法。全省考评中我县获优秀。",
+     ("county", "我县")),
+    ("2020年,全省法治政府建设扎实推进。省政府部署工作,我省各地落实。", ("provincial", "全省")),
+    # Its own bodies written bare count too (在县委、县政府领导下), not a community's committee (社区委).
+    ("2023年,在区委、区政府领导下,区司法局推进工作。社区委员会参与。", ("county", "区委")),
+    ("2023年,社区委员会、园区委员会参与工作。", None),
+    # 市场, 区域 and 省份 are no places.
+    ("2023年,我们加强市场监管,优化区域布局,推进工作。", None),
+])
+def test_a_page_naming_no_place_gets_the_level_it_speaks_at(text, expected):
+    assert unnamed(text) == expected
+
+
+def test_a_named_place_is_not_also_given_an_unnamed_level():
+    text = "东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n2019年,全县推进依法行政。"
+    got = [f.object for f in document_facts(Document(id="t", text=text)) if f.predicate == "authorJurisdiction"]
+    assert [(m.name, m.attr("status")) for m in got] == [("东辽县", "resolved")]

@@ -285,3 +285,33 @@ def test_a_former_name_is_an_alternative_label_never_a_second_preferred_one():
           ?j kgb:divisionCode "420600" ; ?p ?label . FILTER(?p IN (skos:prefLabel, skos:altLabel))
         }""", initNs=PREFIXES)}
     assert rows == {("prefLabel", "襄阳市"), ("altLabel", "襄樊市")}
+
+
+def test_a_place_known_by_its_level_only_is_each_documents_own_and_conforms():
+    # Two pages that name no place (a template's 某县, a speech's 我县): each is written for a county of its own,
+    # never one node that would join them, and the graph still conforms to the shapes.
+    docs = [Document("template", "某县2023年度法治政府建设情况报告\n2023年,某县推进依法行政,全县完成任务。"),
+            Document("speech", "在全县法治政府建设推进会上的讲话\n一年来,我县法治建设取得成效,全县上下共同努力。")]
+    dataset = to_dataset([extract(doc) for doc in docs])
+    assert validate(dataset).conforms
+    rows = {(str(doc), str(label), str(status), str(level).rsplit("#", 1)[-1])
+            for doc, label, status, level in union_graph(dataset).query("""
+        SELECT ?file ?label ?status ?level WHERE {
+          ?doc <http://purl.org/dc/terms/identifier> ?file ; kgb:authorJurisdiction ?j .
+          ?j skos:prefLabel ?label ; kgb:resolutionStatus ?status ; kgb:level ?level .
+        }""", initNs=PREFIXES)}
+    assert {row[0] for row in rows} == {"template", "speech"}
+    assert {row[1:] for row in rows} == {("未具名的县级区划", "unnamed", "County")}
+    assert len({iri for (iri,) in union_graph(dataset).query(
+        "SELECT DISTINCT ?j WHERE { ?doc kgb:authorJurisdiction ?j }", initNs=PREFIXES)}) == 2
+    # the build's fast writer says the same: one node per document
+    nquads = b"".join(to_nquads(extract(doc))[0] for doc in docs)
+    assert nquads.count("未具名的县级区划".encode()) == 2
+    # and the cookbook's question about places that did not resolve lists them, by their documents
+    from kg_builder.sparql import cookbook_query, run_query, term_text
+    store = GraphStore()
+    store.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    result = run_query(store, cookbook_query("unresolved-jurisdictions").text)
+    rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    assert [(r["name"], r["status"], sorted(r["documents"].split())) for r in rows] == [
+        ("未具名的县级区划", "unnamed", ["speech", "template"])]

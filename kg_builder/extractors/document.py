@@ -194,6 +194,11 @@ def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None
     """The author jurisdiction of ``doc`` as a Jurisdiction mention, if one was found."""
     ctx = context_of(doc)
     resolution = ctx.jurisdiction
+    if resolution is None and ctx.unnamed_level is not None and ctx.unnamed_level_span is not None:
+        # A page that names no place (a template's 某县, a page cut from its site): its level, no name.
+        start, end = ctx.unnamed_level_span
+        return Mention(text=doc.text[start:end], label="Jurisdiction", source=Provenance(doc.id, start, end, extractor),
+                       attrs=(("level", ctx.unnamed_level), ("status", "unnamed")))
     if resolution is None or ctx.jurisdiction_span is None:
         return None
     start, end = ctx.jurisdiction_span
