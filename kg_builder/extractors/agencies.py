@@ -495,6 +495,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1
                 # 依法治市办成立工作专班: the office setting up a team, not 办成 (getting a thing done)
                 or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2
+                # 市委依法治市办法治政府建设示范创建实地核查: the rule-of-law office, then 法治…, not 办法 (measures)
+                or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
+                and text[max(start, end - 5) : end - 2] == "依法治"
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
                 or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None):
             continue
@@ -1835,6 +1838,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
+    if "党组" in text and "制度" in text:
+        # 建立…县政府党组定期集中学法制度: a government's party group's study rules, not the government acting
+        matches = [m for m in matches if not (m.name.endswith("政府") and _PARTY_GROUP_STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "建成" in text:
@@ -2185,6 +2191,9 @@ _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
+# A government's party group's study rules (县政府党组定期集中学法制度, 政府党组理论学习中心组学习制度).
+_PARTY_GROUP_STUDY_RULES = re.compile(
+    r"党组(?:理论学习)?(?:中心组)?(?:定期|每月|每季度)?(?:集中|集体)?学(?:法|习)(?:制度|机制)")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 # (市政府工作报告精神: the spirit of the government's report, its words followed, as a meeting's spirit is)
