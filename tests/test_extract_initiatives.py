@@ -102,6 +102,10 @@ def names(text):
     ("证件印有“双随机、一公开”字样。推行“双随机、一公开”监管。", ["双随机、一公开"]),
     # teaching the law through cases by its other common name, as 以案释法
     ("坚持“以案说法”,组织旁听庭审。", ["以案说法"]),
+    # the same quoted words the text ran on into a lexicon name before are that name (“无证明”城市, “无证明”事项)
+    ("打造“无证明”城市,形成“无证明”事项120个。", ["无证明城市"]),
+    # a window set up for what its programme names
+    ("设立“办不成事”反映窗口,开通“咨询投诉”窗口。", ["办不成事"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -379,6 +379,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
         # (a campaign day, “12.4”法制宣传日, stays one, as its shape says)
         return False
+    if after.startswith("反映窗"):
+        # a window set up for what its programme names (设立“办不成事”反映窗口): the programme run
+        return True
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
@@ -514,6 +517,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     text = ctx.text
     end = ctx.body_end
     found: list[tuple[int, int, str]] = []
+    run_on: dict[str, str] = {}  # quoted words run on past their quote into a lexicon name (“无证明”城市)
     pattern, lexicon = _lexicon()
     titles = _cached_title_spans(ctx)
     title_starts = [a for a, _ in titles]
@@ -571,6 +575,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
+        if completed != normalize_width(phrase).strip() and completed in lexicon:
+            run_on[normalize_width(phrase).strip()] = completed
         if completed != normalize_width(phrase).strip() and completed in lexicon or is_initiative(phrase, after, before):
             found.append((match.start(1), match.end(1), completed))
         elif (_shape(phrase.strip()) is not None and not _OTHER_AFTER.match(after)
@@ -588,6 +594,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     for start, stop, name in found:
         if name in branded:
             name = branded[name]
+        # the same quoted words the text runs on into a lexicon name elsewhere (打造“无证明”城市, 形成“无证明”事项):
+        # that name, not a second one
+        name = run_on.get(name, name)
         for ending in (_MERGED_ENDINGS if name.endswith(_MERGED_ENDINGS) else ()):
             if name.endswith(ending) and name[: -len(ending)] in names and len(name) > len(ending) + 1:
                 name = name[: -len(ending)]
