@@ -38,6 +38,16 @@ def names(text):
     ("北山街道2022年度法治政府建设情况报告\n区市场监管局北山市场监管所开展检查。北山街道办事处\n",
      ["北山市场监管所", "北山街道办事处"]),
     (DONGLIAO + "在县委坚强领导下,县政府全面贯彻落实。", ["东辽县人民政府", "东辽县委"]),
+    # the rule-of-law office right before 法治… (依法治县办法治政府建设考核): the office, not 办法
+    (ZHONGZHAN + "中站区通过市委依法治市办法治政府建设示范创建实地核查。", ["焦作市委依法治市办"]),
+    (DONGLIAO + "县委依法治县办法治督察组开展督察。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    # a government's party group's study rules name no government acting (its party group meeting still does)
+    (ZHONGZHAN + "建立区政府党组定期集中学法制度。", []),
+    # the site's owner alone on its line, its address opening the next: who posted the page, no body acting
+    ("焦作市中站区人民政府\nwww.jzzz.gov.cn\n2022年,在市委的坚强领导下,我区推进依法行政。", ["焦作市委"]),
+    # a command post (疫情联防联控指挥部) is no annotated kind of body; an office under it is one
+    (ZHONGZHAN + "设立区疫情联防联控指挥部,下设工作组。", []),
+    (ZHONGZHAN + "区政府党组召开会议研究法治工作。", ["中站区人民政府"]),
     # 创建 as a noun inside a name: a demonstration drive's leading group and its short office.
     (DONGLIAO + "为迎接评估,及时成立法治政府示范创建工作领导小组及办公室。",
      ["东辽县人民政府", "东辽县法治政府示范创建工作领导小组"]),

@@ -676,6 +676,9 @@ def test_untitled_report_opening_below_a_long_site_menu():
     ("发布时间:2023-01-12 11:02\n\n  2022年,在县委领导下,青枫镇坚持依法行政。", "annual_report"),
     ("来源:区政府\n2018年是全面推进依法行政的关键之年。一年来,全区推进工作。", "annual_report"),
     ("一、主要举措和成效\n(一)强化组织领导\n全镇推进工作。", "annual_report"),
+    # the same part's heading with 工作 in it, or the ways of work it reviews (主要做法和成效)
+    ("一、主要举措和工作成效\n(一)以示范创建为契机\n青山区启动创建工作。", "annual_report"),
+    ("一、主要做法和成效\n(一)加强组织领导\n全县推进工作。", "annual_report"),
     ("为深入推进依法行政,加快建设法治政府,结合本市实际,制定本方案。\n一、总体要求", "implementation_plan"),
     # A year's plan made by its opening, though it names a report on the last year as its grounds.
     ("根据《青山省人大常委会对〈省人民政府关于2023年法治政府建设情况的报告〉的审议意见》精神,结合实际,制定本计划。\n"

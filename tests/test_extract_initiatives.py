@@ -100,6 +100,12 @@ def names(text):
     # An inscription printed on a thing (印有“…”字样) is no programme; a quoted programme still is.
     ("封面印有“某省人民政府监制”字样,内页印有“行政执法”字样,深化“放管服”改革。", ["放管服"]),
     ("证件印有“双随机、一公开”字样。推行“双随机、一公开”监管。", ["双随机、一公开"]),
+    # teaching the law through cases by its other common name, as 以案释法
+    ("坚持“以案说法”,组织旁听庭审。", ["以案说法"]),
+    # the same quoted words the text ran on into a lexicon name before are that name (“无证明”城市, “无证明”事项)
+    ("打造“无证明”城市,形成“无证明”事项120个。", ["无证明城市"]),
+    # a window set up for what its programme names
+    ("设立“办不成事”反映窗口,开通“咨询投诉”窗口。", ["办不成事"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected
@@ -108,6 +114,11 @@ def test_initiatives(text, expected):
 @pytest.mark.parametrize(("phrase", "after", "expected"), [
     ("四张清单", "制度", True), ("办事减负", "行动", True), ("有矛盾,先调解", "成了", False),
     ("传帮带", "作用", False), ("零投诉", "。", False), ("诉前调解+速裁", "的工作模式", True),
+    # a day by its date with its name inside the quote is a day, as with its name after it; a campaign day stays one
+    ("12·4国家宪法日暨宪法宣传周", "等时间节点", False), ("6.26国际禁毒日", "期间", False),
+    ("12.4法制宣传日", "活动", True),
+    # one to one, point to point, face to face: a manner of serving, no programme
+    ("一对一", "专员服务", False), ("点对点", "指导", False), ("面对面", "交流", False),
 ])
 def test_is_initiative(phrase, after, expected):
     assert is_initiative(phrase, after) is expected

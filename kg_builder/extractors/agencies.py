@@ -96,12 +96,12 @@ _AND_WORDS = re.compile(
     # (广州's districts' bureau of the private economy and small firms: 民营经济和中小企业局)
     r"民营经济和中小企业)"
 )
-# Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...).
+# Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...; a command post, 指挥部, is no annotated kind).
 _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|常委|常委委员会|委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it.
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
@@ -171,8 +171,9 @@ _TITLE_MARK = re.compile(r"[《》]")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 # A page's label and its value: up to a space (a page flattened to one line goes on after it),
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
-# A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …).
-_SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
+# A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …), or the
+# owner alone on its line and the address opening the next (某市某区人民政府\nwww.….gov.cn).
+_SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
@@ -495,6 +496,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1
                 # 依法治市办成立工作专班: the office setting up a team, not 办成 (getting a thing done)
                 or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2
+                # 市委依法治市办法治政府建设示范创建实地核查: the rule-of-law office, then 法治…, not 办法 (measures)
+                or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
+                and text[max(start, end - 5) : end - 2] == "依法治"
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
                 or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None):
             continue
@@ -1879,6 +1883,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
+    if "党组" in text and "制度" in text:
+        # 建立…县政府党组定期集中学法制度: a government's party group's study rules, not the government acting
+        matches = [m for m in matches if not (m.name.endswith("政府") and _PARTY_GROUP_STUDY_RULES.match(text, m.end))]
     if "为成员" in text:  # 镇平安办、镇党政办、司法所等相关工作人员为成员: units whose staff are members
         matches = [m for m in matches if not _MEMBERS_AFTER.match(text, m.end)]
     if "建成" in text:
@@ -2233,6 +2240,9 @@ _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
+# A government's party group's study rules (县政府党组定期集中学法制度, 政府党组理论学习中心组学习制度).
+_PARTY_GROUP_STUDY_RULES = re.compile(
+    r"党组(?:理论学习)?(?:中心组)?(?:定期|每月|每季度)?(?:集中|集体)?学(?:法|习)(?:制度|机制)")
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 # (市政府工作报告精神: the spirit of the government's report, its words followed, as a meeting's spirit is)

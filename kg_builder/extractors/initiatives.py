@@ -247,6 +247,8 @@ _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
 # The same day with its month and day in words (“六五环境日”, “四一五国家安全教育日”): not a campaign day
 # (宣传日, 活动日, 服务日, 开放日 stay named by their shape).
 _DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e00-\u9fa5]{1,6}(?<![传动务放])日")
+# One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
+_ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
@@ -302,6 +304,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # the nation's aim of the rule of law quoted (将“推进法治中国建设”纳入…重要内容, 对“全面推进依法治国”作出部署):
         # a goal, as with 工作目标 after it, no programme run
         return False
+    if _ONE_TO_ONE.fullmatch(phrase.strip()):
+        return False  # a manner of serving (享受“一对一”专员服务, “点对点”指导, “面对面”): how it is done, no programme
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
     if _COUNTED_KIND.fullmatch(phrase.strip()) and after.startswith(_PEOPLE_AFTER):
@@ -369,11 +373,21 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
     if _DAY_BY_NUMERALS.fullmatch(phrase.strip()):
         return False  # a day named by its month and day in words (“六五环境日”, June 5th): a day, as “12·4” is
+    dated = _DATE_QUOTED.match(phrase.strip())
+    if dated is not None and dated.end() < len(phrase.strip()):
+        # a day by its date with its name inside the quote (“12·4国家宪法日暨宪法宣传周”, “6.26国际禁毒日”): a day,
+        # as with its name after the quote (a campaign day, “12.4法制宣传日”, stays one)
+        named = _DAY_AFTER.match(phrase.strip()[dated.end() :])
+        if named is not None and not named.group().endswith(("宣传日", "活动日", "服务日", "开放日")):
+            return False
     day = _DAY_AFTER.match(after) if _DATE_QUOTED.fullmatch(phrase.strip()) else None
     if day is not None and not day.group().endswith(("宣传日", "活动日", "服务日", "开放日")):
         # a day by its date (开展“12·4”国家宪法日…活动, “4·15”全民国家安全教育日): a day, no programme
         # (a campaign day, “12.4”法制宣传日, stays one, as its shape says)
         return False
+    if after.startswith("反映窗"):
+        # a window set up for what its programme names (设立“办不成事”反映窗口): the programme run
+        return True
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
@@ -511,6 +525,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     text = ctx.text
     end = ctx.body_end
     found: list[tuple[int, int, str]] = []
+    run_on: dict[str, str] = {}  # quoted words run on past their quote into a lexicon name (“无证明”城市)
     pattern, lexicon = _lexicon()
     titles = _cached_title_spans(ctx)
     title_starts = [a for a, _ in titles]
@@ -568,6 +583,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
+        if completed != normalize_width(phrase).strip() and completed in lexicon:
+            run_on[normalize_width(phrase).strip()] = completed
         if completed != normalize_width(phrase).strip() and completed in lexicon or is_initiative(phrase, after, before):
             found.append((match.start(1), match.end(1), completed))
         elif (_shape(phrase.strip()) is not None and not _OTHER_AFTER.match(after)
@@ -585,6 +602,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     for start, stop, name in found:
         if name in branded:
             name = branded[name]
+        # the same quoted words the text runs on into a lexicon name elsewhere (打造“无证明”城市, 形成“无证明”事项):
+        # that name, not a second one
+        name = run_on.get(name, name)
         for ending in (_MERGED_ENDINGS if name.endswith(_MERGED_ENDINGS) else ()):
             if name.endswith(ending) and name[: -len(ending)] in names and len(name) > len(ending) + 1:
                 name = name[: -len(ending)]
