@@ -174,6 +174,8 @@ class DocumentContext:
     #: The level of a page that names no place it is written for (我县, 全县, 某市), and where it first says so.
     unnamed_level: str | None = None
     unnamed_level_span: tuple[int, int] | None = None
+    #: The province such a page names, whose county or city it is (its bodies are still read as the province's).
+    unnamed_within: Division | None = None
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -2039,6 +2041,26 @@ _LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefec
 _LEVELS_DOWN = ("provincial", "prefecture", "county", "township")
 
 
+def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, dict[str, tuple[int, int]]]:
+    """How often a page speaks of itself at each level, and where first (``skip``: level words that are not it)."""
+    counts: Counter = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for match in _SELF_LEVEL.finditer(text, 0, end):
+        if match.group(1) in skip:
+            continue
+        level = _LEVEL_OF_WORD[match.group(1)]
+        counts[level] += 2
+        first.setdefault(level, match.span())
+    for match in _BARE_BODY_LEVEL.finditer(text, 0, end):
+        before = text[match.start() - 1] if match.start() else ""
+        if "\u4e00" <= before <= "\u9fa5" and before not in "在由和与及" or match.group(1) in skip:
+            continue
+        level = _LEVEL_OF_WORD[match.group(1)]
+        counts[level] += 1
+        first.setdefault(level, match.span())
+    return counts, first
+
+
 def unnamed_level(text: str, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The level a page that names no place is written at, and where it first says so; None if it never does.
 
@@ -2049,20 +2071,7 @@ def unnamed_level(text: str, end: int | None = None) -> tuple[str, tuple[int, in
     tool found no place in, 25 rightly; run on all 436 with a level in their gold, as if placeless, 87 % of its
     answers were right (a county-level city's 全市 reads as a city's).
     """
-    end = len(text) if end is None else end
-    counts: Counter = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for match in _SELF_LEVEL.finditer(text, 0, end):
-        level = _LEVEL_OF_WORD[match.group(1)]
-        counts[level] += 2
-        first.setdefault(level, match.span())
-    for match in _BARE_BODY_LEVEL.finditer(text, 0, end):
-        before = text[match.start() - 1] if match.start() else ""
-        if "\u4e00" <= before <= "\u9fa5" and before not in "在由和与及":
-            continue
-        level = _LEVEL_OF_WORD[match.group(1)]
-        counts[level] += 1
-        first.setdefault(level, match.span())
+    counts, first = _self_level_counts(text, len(text) if end is None else end)
     if not counts:
         return None
     most = max(counts.values())
@@ -2071,6 +2080,23 @@ def unnamed_level(text: str, end: int | None = None) -> tuple[str, tuple[int, in
             return level, first[level]
     level = counts.most_common(1)[0][0]
     return level, first[level]
+
+
+def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[int, int]] | None:
+    """The lower level a page read as its province's speaks at when it is a county's or a city's that never names itself.
+
+    A county bureau's report cut from its header names only its province (对江苏工作重要讲话精神, 《安徽省…办法》) and
+    speaks of itself as 全县, 县委、县政府: written at the level it speaks of at least four times (self words twice,
+    bare bodies once) and twice as often as of the province. A region's 全区 and a municipality's 全市 are the
+    province's own. On the stored held-out pages read as a province's, it moved the four that were a county's or a
+    city's and none of the 50 that were the province's.
+    """
+    skip = "区" if province.name.endswith("自治区") else "市" if province.name in DIRECT_MUNICIPALITIES else ""
+    counts, first = _self_level_counts(text, end, skip)
+    for level in reversed(_LEVELS_DOWN[1:]):
+        if counts[level] >= 4 and counts[level] >= 2 * counts["provincial"]:
+            return level, first[level]
+    return None
 
 
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
@@ -2637,6 +2663,10 @@ def context_of(doc: Document) -> DocumentContext:
             resolution = _resolve_in(name, year, named, text)
     start = title_span[1] if title_span else 0
     placeless = unnamed_level(text, body_end) if chosen is None else None
+    within = None
+    if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
+        placeless = below_province(text, body_end, resolution.division)
+        within = resolution.division if placeless else None
     return DocumentContext(
         text=text,
         title=title,
@@ -2657,4 +2687,5 @@ def context_of(doc: Document) -> DocumentContext:
         headings=_headings(text, body_end),
         unnamed_level=placeless[0] if placeless else None,
         unnamed_level_span=placeless[1] if placeless else None,
+        unnamed_within=within,
     )

@@ -452,6 +452,10 @@ class _DocumentGraph:
             self.add(iri, _KGB.resolutionStatus, _plain(status))
             if level in _LEVELS:
                 self.add(iri, _KGB.level, _LEVELS[level])
+            within = mention.attr("within_code")
+            if within:  # the province the page names, whose county or city it is
+                self.add(iri, _KGB.within, self.minter.jurisdiction(str(within)))
+                self._division_chain(str(within))
         else:
             iri = self.minter.unresolved_jurisdiction(mention.name)
             self.add(iri, _RDF.type, _KGB.Jurisdiction)

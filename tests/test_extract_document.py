@@ -1826,3 +1826,26 @@ def test_a_named_place_is_not_also_given_an_unnamed_level():
     text = "东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n2019年,全县推进依法行政。"
     got = [f.object for f in document_facts(Document(id="t", text=text)) if f.predicate == "authorJurisdiction"]
     assert [(m.name, m.attr("status")) for m in got] == [("东辽县", "resolved")]
+
+
+def _author(text):
+    (mention,) = [f.object for f in document_facts(Document(id="t", text=text)) if f.predicate == "authorJurisdiction"]
+    return mention.name if mention.attr("status") != "unnamed" else None, mention.attr("level"), mention.attr("province")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A county bureau's report cut from its header names only its province: a county of that province.
+    ("县委、县政府:\n2024年以来,县教育局认真贯彻落实习近平总书记对浙江工作的重要指示精神,全县教育系统推进依法治校。"
+     "县委、县政府高度重视,我县各学校落实《浙江省学校安全条例》。", (None, "county", "浙江省")),
+    ("各镇(街道),全区各行政执法单位:\n根据《福建省行政执法条例》,现就做好全区行政执法人员管理工作通知如下。"
+     "区司法局负责审核,全区各单位按时报送。", (None, "county", "福建省")),
+    # The province's own page stays the province's, its 全区 or 全市 its own when it is a region or a municipality.
+    ("浙江省人民政府关于2023年法治政府建设情况的报告\n2023年,全省深入推进依法行政。省政府常务会议学法,"
+     "全省各市县落实。县政府主要负责人述法。", ("浙江省", "provincial", None)),
+    ("广西壮族自治区2022年法治政府建设情况报告\n2022年,全区深入推进法治政府建设,自治区人民政府高度重视,全区各级落实,"
+     "区直各部门推进。", ("广西壮族自治区", "provincial", None)),
+    ("重庆市2020年法治政府建设情况报告\n2020年,全市深入推进依法行政,市政府常务会议学法,全市各区县落实。",
+     ("重庆市", "provincial", None)),
+])
+def test_a_page_naming_only_its_province_may_be_a_county_of_it(text, expected):
+    assert _author(text) == expected

@@ -315,3 +315,15 @@ def test_a_place_known_by_its_level_only_is_each_documents_own_and_conforms():
     rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
     assert [(r["name"], r["status"], sorted(r["documents"].split())) for r in rows] == [
         ("未具名的县级区划", "unnamed", ["speech", "template"])]
+
+
+def test_a_county_known_by_its_level_lies_within_the_province_its_page_names():
+    doc = Document("bureau", "县委、县政府:\n2024年以来,县教育局认真贯彻落实习近平总书记对浙江工作的重要指示精神,"
+                             "全县教育系统推进依法治校。县委、县政府高度重视,我县各学校落实《浙江省学校安全条例》。")
+    dataset = to_dataset([extract(doc)])
+    assert validate(dataset).conforms
+    rows = list(union_graph(dataset).query("""
+        SELECT ?status ?province WHERE {
+          ?doc kgb:authorJurisdiction ?j . ?j kgb:resolutionStatus ?status ; kgb:within/skos:prefLabel ?province .
+        }""", initNs=PREFIXES))
+    assert [(str(s), str(p)) for s, p in rows] == [("unnamed", "浙江省")]

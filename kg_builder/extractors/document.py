@@ -194,16 +194,21 @@ def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None
     """The author jurisdiction of ``doc`` as a Jurisdiction mention, if one was found."""
     ctx = context_of(doc)
     resolution = ctx.jurisdiction
-    if resolution is None and ctx.unnamed_level is not None and ctx.unnamed_level_span is not None:
-        # A page that names no place (a template's 某县, a page cut from its site): its level, no name.
+    if ctx.unnamed_level is not None and ctx.unnamed_level_span is not None:
+        # A page that names no place of its own (a template's 某县, a page cut from its site, a county bureau's
+        # report naming only its province): its level, no name, and the province it names, if any.
         start, end = ctx.unnamed_level_span
+        attrs: dict[str, object] = {"level": ctx.unnamed_level, "status": "unnamed"}
+        if ctx.unnamed_within is not None:
+            attrs["province"] = ctx.unnamed_within.name
+            attrs["within_code"] = ctx.unnamed_within.code
         return Mention(text=doc.text[start:end], label="Jurisdiction", source=Provenance(doc.id, start, end, extractor),
-                       attrs=(("level", ctx.unnamed_level), ("status", "unnamed")))
+                       attrs=tuple(sorted(attrs.items())))
     if resolution is None or ctx.jurisdiction_span is None:
         return None
     start, end = ctx.jurisdiction_span
     division = resolution.division
-    attrs: dict[str, object] = {"status": resolution.status}
+    attrs = {"status": resolution.status}
     if division is not None:
         attrs["level"] = division.level
         if division.code:  # a township the township table does not hold has none
