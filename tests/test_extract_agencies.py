@@ -460,6 +460,10 @@ def names(text):
     (ZHONGZHAN + "区委传达学习习近平总书记在中央依法治国委第二次会议和中央全面依法治国工作会议上的重要讲话精神。",
      ["中站区委"]),
     (ZHONGZHAN + "区委传达中央全面依法治国委员会第一次会议和省委全面依法治省工作会议精神。", ["中站区委"]),
+    # What an inspection found, the place inspected named between 督察 and 反馈, rectified: the findings, no body acting.
+    (ZHONGZHAN + "区政府研究市委依法治市办督察中站反馈问题整改等重要问题。", ["中站区人民政府"]),
+    (ZHONGZHAN + "区政府研究市委依法治市办督察我区反馈问题的整改工作。", ["中站区人民政府"]),
+    (ZHONGZHAN + "市委依法治市办督察我区,反馈问题5个,区政府抓好整改。", ["焦作市委依法治市办", "中站区人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

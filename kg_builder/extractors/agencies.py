@@ -2235,7 +2235,9 @@ _BUILT_BEFORE = re.compile(r"建成(?:了)?[^,，。;；:：\n]{0,30}\Z")
 _MEASURED_BY = ("对标", "对照", "针对")
 # ... and what a body's inspection found, rectified later in the clause (做好省委巡视发现法治政府建设存在的…问题…
 # 整改情况跟踪督察): the findings, not the body acting. (省委巡视发现问题后,…整改: a clause of its own, the body acting.)
-_INSPECTION_FOUND_RECTIFIED = re.compile(r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
+# (the place inspected between, 省委依法治省办督察武进反馈问题整改, 督察我区反馈…: the same findings)
+_INSPECTION_FOUND_RECTIFIED = re.compile(
+    r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
