@@ -452,6 +452,18 @@ def names(text):
      "市委全面依法治市委员会办公室成员参加。", ["平度市委全面依法治市委员会办公室"]),
     ("平度市2023年工作\n中共平度市委全面依法治市委员会召开会议。市委全面依法治市委员会部署工作。",
      ["中共平度市委全面依法治市委员会"]),
+    # The bodies a 对…开展 inspection goes to, the work inspected named before 专项 or 实地, are its objects.
+    (ZHONGZHAN + "区司法局对乡镇以及区卫健委等4个区级部门组织开展行政执法专项检查。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局对区住建局开展依法行政实地督查。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局对区住建局开展培训,区住建局参加。", ["中站区司法局", "中站区住建局"]),
+    # A speech at two meetings joined by 和: both meetings' words, neither body acting.
+    (ZHONGZHAN + "区委传达学习习近平总书记在中央依法治国委第二次会议和中央全面依法治国工作会议上的重要讲话精神。",
+     ["中站区委"]),
+    (ZHONGZHAN + "区委传达中央全面依法治国委员会第一次会议和省委全面依法治省工作会议精神。", ["中站区委"]),
+    # What an inspection found, the place inspected named between 督察 and 反馈, rectified: the findings, no body acting.
+    (ZHONGZHAN + "区政府研究市委依法治市办督察中站反馈问题整改等重要问题。", ["中站区人民政府"]),
+    (ZHONGZHAN + "区政府研究市委依法治市办督察我区反馈问题的整改工作。", ["中站区人民政府"]),
+    (ZHONGZHAN + "市委依法治市办督察我区,反馈问题5个,区政府抓好整改。", ["焦作市委依法治市办", "中站区人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -2235,7 +2235,9 @@ _BUILT_BEFORE = re.compile(r"建成(?:了)?[^,，。;；:：\n]{0,30}\Z")
 _MEASURED_BY = ("对标", "对照", "针对")
 # ... and what a body's inspection found, rectified later in the clause (做好省委巡视发现法治政府建设存在的…问题…
 # 整改情况跟踪督察): the findings, not the body acting. (省委巡视发现问题后,…整改: a clause of its own, the body acting.)
-_INSPECTION_FOUND_RECTIFIED = re.compile(r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
+# (the place inspected between, 省委依法治省办督察武进反馈问题整改, 督察我区反馈…: the same findings)
+_INSPECTION_FOUND_RECTIFIED = re.compile(
+    r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
@@ -2251,7 +2253,9 @@ _BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目
 # 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
 # (省委依法治省办2024年第一次全体(扩大)会议精神: the meeting numbered within its year, enlarged, the same)
 _MEETING_SPIRIT = re.compile(
-    r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?(?:\(扩大\))?会议(?:上的?(?:重要)?讲话)?精神"
+    r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?(?:\(扩大\))?会议"
+    # (…第三次会议和中央全面依法治国工作会议上的重要讲话精神: a second meeting joined before the speech)
+    r"(?:[、和及与](?:(?!部署)[^，。；：,;:\n]){1,24}?会议)?(?:上的?(?:重要)?讲话)?精神"
     r"|历次会议上?(?:的)?(?:重要)?讲话精神")
 
 
@@ -2486,7 +2490,9 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
                         # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
                         r"|[,，](?:实地)?(?:视察|察看|查看)))"
-                        r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?(?:实地|专项)?"
+                        r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?"
+                        # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
+                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:实地|专项|现场)?"
                         r"(?:督察|督查|检查|评估|考核|巡察)))")
 
 
@@ -2536,7 +2542,7 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
-_INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:现场|实地|专项)?"
+_INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:现场|实地|专项)?"
                                r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
