@@ -1915,6 +1915,11 @@ def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
     # a body acting before the comma still acts; one whose support is 获得 acts
     ("东辽县2025年法治政府建设情况报告\n县司法局建立调解机制,获市司法局充分肯定。", ["东辽县司法局"]),
     ("东辽县2025年法治政府建设情况报告\n县司法局获得县委政法委支持,开展工作。", ["东辽县司法局", "东辽县委政法委"]),
+    # A practice presented or passed on (获国务院新闻发布会推介, 获省司法厅推广), as 被…推介推广 is: no body acting.
+    ("东辽县2025年法治政府建设情况报告\n县司法局推行联合检查,相关做法获国务院新闻发布会推介。", ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县市场监管局创新监管方式,经验获省市场监管局推广。", ["东辽县市场监管局"]),
+    # (the body that passes a practice on itself still acts)
+    ("东辽县2025年法治政府建设情况报告\n县司法局推广调解经验。", ["东辽县司法局"]),
 ])
 def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     assert names(text) == expected

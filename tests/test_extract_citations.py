@@ -433,6 +433,19 @@ def test_development_zone_titles(text, title, issuer_level, kind):
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # The zone's own plan with its city's name before the zone's: the zone's, as without it.
+    ("印发《深圳市某汕特别合作区学习宣传工作方案》", "深圳市某汕特别合作区学习宣传工作方案", "county", "plan"),
+    ("制定《某汕特别合作区2023年普法工作要点》", "某汕特别合作区2023年普法工作要点", "county", "plan"),
+    # A 条例 on the zone is still its city's legislature's; the city's own titles stay the city's.
+    ("推进《深圳市某汕特别合作区条例》立法", "深圳市某汕特别合作区条例", "prefecture", "local_regulation"),
+    ("落实《深圳市法治政府建设实施方案》", "深圳市法治政府建设实施方案", "prefecture", "plan"),
+])
+def test_zone_titles_with_its_city_first(text, title, issuer_level, kind):
+    got = cited(text, "深圳市某汕特别合作区2022年法治政府建设年度报告\n2022年,区党工委、管委会推进工作。")[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
 @pytest.mark.parametrize(("text", "title", "kind"), [
     # A division of tasks (任务分工, 要点与责任分工) and a year's summary are documents.
     ("制定《民政部关于推进法治建设的任务分工》。", "民政部关于推进法治建设的任务分工", "normative"),

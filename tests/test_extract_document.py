@@ -382,6 +382,11 @@ def test_report_with_next_years_intentions_has_its_title():
      ("江西省", "江西某港航空港经济区")),
     ("某港临空经济区2024年法治政府建设情况报告\n2024年,经济区管委会推进工作。", "某港临空经济区", "county",
      ("某港临空经济区",)),
+    # A cooperation zone a city runs through its 党工委 and 管委会 (特别合作区, 深度合作区), named after the city.
+    ("深圳市某汕特别合作区2022年法治政府建设年度报告\n2022年,区党工委、管委会推进工作。", "某汕特别合作区", "county",
+     ("广东省", "深圳市", "某汕特别合作区")),
+    ("珠海市某琴深度合作区2023年法治建设工作报告\n2023年,合作区执委会推进工作。", "某琴深度合作区", "county",
+     ("广东省", "珠海市", "某琴深度合作区")),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))

@@ -649,6 +649,9 @@ def test_venues_of_any_shape_and_themes(text, expected):
     ("发布“互联网+”指数。", []),
     # A study system named by its agenda item is a 制度, as “第一议题”制度 is.
     ("建立“第一议题”学习制度,落实“第一议题”制度。", ["第一议题"]),
+    # A campaign counted as it is carried out (开展6次“局长走流程”, 开展3场“…”) is carried out all the same.
+    ("全年开展6次“处长走流程”,举办3场“法律进园区”。", ["处长走流程", "法律进园区"]),
+    ("开展2轮“法治体检”,落实“第一议题”学习12次。", ["法治体检"]),
     # A task set (“四必谈”工作任务) is no programme, as its 重点任务 is not.
     ("积极开展问题查摆和“四必谈”工作任务。", []),
     # Risks to prevent are what work guards against.

@@ -2363,14 +2363,15 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # (经验做法被最高人民检察院、公安部、省司法厅等…部门推介推广: a practice praised and passed on, the same.)
 # (相关工作获镇主要领导高度认可、区司法局领导肯定并推广: praise earned, 获 for 被, the same; to the last word of
 # praise in the clause. …专项行动获司法部表彰, 获得省政府通报表扬: an honour written with 获, the thing honoured
-# before it. 获得国务院督查激励: a reward of the State Council's inspection earned, the same.)
+# before it. 获得国务院督查激励: a reward of the State Council's inspection earned, the same.
+# 相关做法获国务院新闻发布会推介, 经验获省司法厅推广: a practice presented or passed on by them, as 被…推介推广 is.)
 # (区卫生健康局被推选为“…先进集体”, …社区被确认为…“…示范村”创建单位: chosen for a roll, the same; …案件在
 # 司法部…中心案件抽检中获评优秀: a rating won, the clause before it naming who rated it, the same.)
 _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
                   r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
                        r"|充分肯定|肯定)"
-                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励)(?:并推广)?"
+                       r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        r"|获评"
                        # (…中心项目入选全省…典型经验做法, 相关案例入选最高检与生态环境部典型案例: a roll a practice was
                        # chosen for, the clause before it and the roll's issuers after it, no body acting)

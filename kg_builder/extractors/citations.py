@@ -446,12 +446,21 @@ def _body_in_title(rest: str, limit: int) -> int | None:
     return None if best is None else best[0]
 
 
+def _own_zone_opens(title: str, own: divisions.Division) -> bool:
+    """Whether ``title`` opens with the document's own zone, or with its city's name and then the zone."""
+    if title.startswith(own.name):
+        return True
+    chain = own.chain
+    return len(chain) >= 2 and chain[-2] != own.name and title.startswith(chain[-2] + own.name)
+
+
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
     own = ctx.division
     if (own is not None and not own.code and own.level == "county"
-            and _HEAD_NOISE.sub("", title).startswith(own.name) and not _core(title).endswith("条例")):
-        # The document's own development zone (武汉经开区…报告, 中共…开发区工委…计划); a 条例 on it is its city's.
+            and _own_zone_opens(_HEAD_NOISE.sub("", title), own) and not _core(title).endswith("条例")):
+        # The document's own development zone (武汉经开区…报告, 中共…开发区工委…计划), its city's name
+        # before it or not (深圳市深汕特别合作区…方案); a 条例 on it is its city's.
         return own.name, own
     if own is not None and own.level == "township" and _HEAD_NOISE.sub("", title).startswith(own.name):
         # The document's own township opening the title (龙溪镇…考核办法): its own, though its name

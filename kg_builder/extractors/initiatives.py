@@ -92,6 +92,8 @@ _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 # (创设“小案审会”: a mechanism created is put in place too.)
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入", "创设")
+# ... counted as it is carried out (开展6次“局长走流程”, 开展3场“法律进企业”): the same, its times between.
+_CAMPAIGN_COUNTED = re.compile(r"(?:开展|实施|举办)[\d一二三四五六七八九十两]{1,3}(?:次|场|期|轮)$")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
 _BRAND_BEFORE = "品牌"
 # A committee's numbered programme it deploys: 省委“1310”具体部署, 县委“1177”具体安排, 市委“1312”思路举措,
@@ -391,7 +393,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
-            before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) and not phrase.endswith("式") and not after.startswith("式")):
+            (before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) or _CAMPAIGN_COUNTED.search(before))
+            and not phrase.endswith("式") and not after.startswith("式")):
         return not _index_or_honour(after, before)
     if named_by_shape and after.startswith("的工作布局"):
         return True  # a numbered structure of work (“一个统抓、五大职能”的工作布局), as it is without 的
