@@ -1050,6 +1050,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division
         best = _best_end(text, p_end, han_end=han_end)
+        level_word = 0
+        if best is None and text.startswith("级", p_end) and relative in ("区", "县", "市"):
+            # 区级数字化城市运行和治理中心: one centre of the place's own, named long with its level word
+            # (区级部门, 县级调处中心: a plural, or a centre too generic to be one body, stay unread).
+            best = _best_end(text, p_end + 1)
+            if best is None or best[1] != "中心" or best[0] - p_end - 1 < 8 or text[p_end + 1] in "各所有":
+                best = None
+            else:
+                level_word = 1
         if relative == "街道" and text.startswith("办事处", p_end):
             best = (p_end + 3, "办事处")  # 街道办事处与律所签订合同: the street office, whose 办 runs into 事
         if best is None:
@@ -1062,7 +1071,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if best is None or not free(p_start, best[0]):
                 continue
             a_end = best[0]
-        body = text[p_end:a_end]
+        body = text[p_end + level_word : a_end]
         if body in ("局", "厅") or body[:1] in "局厅" and body[1:] in ("党委", "党组"):
             # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
             # committee written so (经省局党委会议审议) is no body named either.
