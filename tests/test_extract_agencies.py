@@ -249,6 +249,8 @@ def names(text):
     (DONGLIAO + "县司法局邀请市委党校成员张某某一行授课。", ["东辽县人民政府", "东辽县司法局"]),
     # Two bodies' inspection named as a thing (落实A、B法治政府建设督察反馈意见整改工作): neither acts.
     (DONGLIAO + "县司法局落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and one named with the year its inspection covered.
+    (DONGLIAO + "县司法局落实市委依法治市办2024年度法治建设督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

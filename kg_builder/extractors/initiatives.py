@@ -521,6 +521,18 @@ def _after_run(text: str, at: int) -> str:
     return text[at : at + 12]
 
 
+# A breadcrumb line: where the page sits on its site, its steps set apart by > or /.
+_BREADCRUMB = re.compile(r"[^\S\n]*(?:您当前的?位置|当前位置|您的位置|您所在的?位置|首页)[^\n]*?(?:[>»/][^\n]*){2}")
+
+
+def _in_breadcrumb(text: str, at: int) -> bool:
+    """Whether ``at`` is on a breadcrumb line (您当前的位置: 首页 > 专题专栏 > 放管服)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not text.startswith(("您", "当前", "首页", " ", "\u3000"), line_start):
+        return False
+    return _BREADCRUMB.match(text, line_start) is not None
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -540,6 +552,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                 quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
+        if _in_breadcrumb(text, start):
+            continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         found.append((start, stop, lexicon[hit.group()]))
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
