@@ -17,6 +17,11 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A centre of the place's own named long with its level word is the place's centre; a level's units,
+    # or a centre named short, stay unread.
+    (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),
+    (ZHONGZHAN + "区级部门和区级调处中心参加。", []),
+    (ZHONGZHAN + "区级各类政务服务分中心全部进驻。", []),
     # A county's merged bureau: 民政 and 退役军人事务 joined by 和.
     (DONGLIAO + "2019年,东辽县民政和退役军人事务局推进工作。", ["东辽县人民政府", "东辽县民政和退役军人事务局"]),
     (ZHONGZHAN + "区委机构编制委员会对权力进行了调整。", ["中站区委机构编制委员会"]),
@@ -244,6 +249,8 @@ def names(text):
     (DONGLIAO + "县司法局邀请市委党校成员张某某一行授课。", ["东辽县人民政府", "东辽县司法局"]),
     # Two bodies' inspection named as a thing (落实A、B法治政府建设督察反馈意见整改工作): neither acts.
     (DONGLIAO + "县司法局落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and one named with the year its inspection covered.
+    (DONGLIAO + "县司法局落实市委依法治市办2024年度法治建设督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

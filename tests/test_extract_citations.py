@@ -60,6 +60,9 @@ def cited(text, prefix=HENAN):
     # A title running to the end of a page cut short is no title; one whose 》 was lost before a line after is.
     ("执行《公证程序通则》。印发《关于开展年度法治建设绩效及法", {"公证程序通则"}),
     ("制定了《某县乡镇领导干部法治建设绩效考核指标", set()),
+    # (a title nested whole inside the cut one is still read)
+    ("按照市依法治市办《关于〈某省法治督察反馈意见〉整", {"某省法治督察反馈意见"}),
+    ("印发《某县贯彻<法治政府建设实施纲要(2021-2025年)>的\n", {"法治政府建设实施纲要(2021-2025年)"}),
     ("附件:《某县2021年普法工作要点\n县司法局组织实施。", {"某县2021年普法工作要点"}),
     # A national plan nested under a first year off by one is the national plan, by its official title.
     ("某市工作报告\n审议了《某市贯彻落实〈法治社会建设实施纲要(2021—2025年)〉实施办法》。",

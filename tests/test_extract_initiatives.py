@@ -476,6 +476,14 @@ def test_campaign_targets_and_campaigns_named_with_their_field(text, expected):
     # A requirement to meet (“两降一升”工作要求) is a goal, not a programme; the campaign run for it is one.
     ("对照“两降一升”工作要求,全镇加强行政执法规范化建设。", []),
     ("开展“两降一升”专项行动。", ["两降一升"]),
+    # A site's column the page is filed under, on its breadcrumb line, is no mention; the text's own is.
+    ("您当前的位置: 首页 >专题专栏 >依法行政 > 放管服\n某县人民政府关于2020年度法治政府建设情况的报告\n深化改革。", []),
+    ("当前位置:首页/政务公开/放管服\n某县报告\n深化“放管服”改革。", ["放管服"]),
+    # A system named by its figures is a programme, as a mechanism so named is.
+    ("“262”社会治理体系全面建成。", ["262"]),
+    # What a place is to be built into (“…”建设目标, 发展目标) is a goal too.
+    ("围绕“山水某城、活力新区”建设目标,着力打造法治亮点。", []),
+    ("锚定“三城一区”发展目标推进依法行政。", []),
 ])
 def test_a_work_requirement_is_no_programme(text, expected):
     assert names(text) == expected

@@ -1050,6 +1050,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division
         best = _best_end(text, p_end, han_end=han_end)
+        level_word = 0
+        if best is None and text.startswith("级", p_end) and relative in ("区", "县", "市"):
+            # 区级数字化城市运行和治理中心: one centre of the place's own, named long with its level word
+            # (区级部门, 县级调处中心: a plural, or a centre too generic to be one body, stay unread).
+            best = _best_end(text, p_end + 1)
+            if best is None or best[1] != "中心" or best[0] - p_end - 1 < 8 or text[p_end + 1] in "各所有":
+                best = None
+            else:
+                level_word = 1
         if relative == "街道" and text.startswith("办事处", p_end):
             best = (p_end + 3, "办事处")  # 街道办事处与律所签订合同: the street office, whose 办 runs into 事
         if best is None:
@@ -1062,7 +1071,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if best is None or not free(p_start, best[0]):
                 continue
             a_end = best[0]
-        body = text[p_end:a_end]
+        body = text[p_end + level_word : a_end]
         if body in ("局", "厅") or body[:1] in "局厅" and body[1:] in ("党委", "党组"):
             # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
             # committee written so (经省局党委会议审议) is no body named either.
@@ -2224,7 +2233,8 @@ _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9f
 _INSPECTION_THING = re.compile(
     r"(?:、[\u4e00-\u9fa5]{2,14}?(?=(?:依法治[省市县区州]办)?(?:法治政府建设|法治建设)))?(?:依法治[省市县区州]办)?"
     # (with the levels and the work it covers: 中央依法治国办市县法治建设工作实地督察反馈问题整改)
-    r"(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)?(?:工作)?(?:与责任落实)?"
+    # (and the year inspected: 市委依法治市办2025年法治建设督察反馈意见整改)
+    r"(?:(?:19|20)\d{2}年度?)?(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)?(?:工作)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")

@@ -85,7 +85,10 @@ class TitleSpan(NamedTuple):
 
 
 # An open title's words that run to the end of the text: no closing mark, no stop, no line after.
-_CUT_AT_END = re.compile(r"《[^《》〈〉<>,。;:!?\n]{1,80}\s*")
+# A title nested whole inside it (《关于〈X〉整) does not end it.
+_CUT_AT_END = re.compile(
+    r"《(?:[^《》〈〉<>,。;:!?\n]|〈[^《》〈〉<>,。;:!?\n]{1,80}〉|<[^《》〈〉<>,。;:!?\n]{1,80}>){1,80}\s*"
+)
 
 
 def find_titles(text: str) -> list[TitleSpan]:

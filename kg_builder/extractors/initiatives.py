@@ -72,7 +72,8 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 # (“四城建设”和“…三位一体”发展蓝图: the picture of a place to be built, a goal.)
 # (“三区两地”“四个某县”发展定位: what a place means to become, a goal, as a bare 定位 already was.)
 # (“两完善三提高”任务目标: the targets a plan sets, a goal as its 工作目标 is.)
-_GOAL_AFTER = ("工作目标", "任务目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
+# (围绕“某园某城、某某某湾”建设目标: what a place is to be built into, a goal as its 发展定位 is.)
+_GOAL_AFTER = ("工作目标", "任务目标", "建设目标", "发展目标", "奋斗目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
                "发展定位", "功能定位", "战略定位")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
@@ -213,7 +214,8 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
 _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|深|优|细|固|实)化")
-_NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法)")
+# (“141”基层智治体系: a system named by its figures, as a mechanism is)
+_NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 _SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
 
@@ -522,6 +524,18 @@ def _after_run(text: str, at: int) -> str:
     return text[at : at + 12]
 
 
+# A breadcrumb line: where the page sits on its site, its steps set apart by > or /.
+_BREADCRUMB = re.compile(r"[^\S\n]*(?:您当前的?位置|当前位置|您的位置|您所在的?位置|首页)[^\n]*?(?:[>»/][^\n]*){2}")
+
+
+def _in_breadcrumb(text: str, at: int) -> bool:
+    """Whether ``at`` is on a breadcrumb line (您当前的位置: 首页 > 专题专栏 > 放管服)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not text.startswith(("您", "当前", "首页", " ", "\u3000"), line_start):
+        return False
+    return _BREADCRUMB.match(text, line_start) is not None
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -541,6 +555,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                 quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
+        if _in_breadcrumb(text, start):
+            continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         found.append((start, stop, lexicon[hit.group()]))
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
