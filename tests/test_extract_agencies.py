@@ -452,6 +452,14 @@ def names(text):
      "市委全面依法治市委员会办公室成员参加。", ["平度市委全面依法治市委员会办公室"]),
     ("平度市2023年工作\n中共平度市委全面依法治市委员会召开会议。市委全面依法治市委员会部署工作。",
      ["中共平度市委全面依法治市委员会"]),
+    # Two pilots a county was chosen for, the second after a comma with its issuer inside its name: an honour.
+    ("某县2022年工作\n2022年,嘉祥县入选全国法治乡村建设试点县,省民政厅社区治理创新试点县(区);县司法局牵头推进普法工作。",
+     ["嘉祥县司法局"]),
+    # The centre's 部署 followed in a list that names a province and a city: no body acting.
+    ("2019年,宜都市严格按照国务院、省、宜昌市法治政府建设的决策部署,市司法局牵头推进各项工作。", ["宜都市司法局"]),
+    # The leads a national platform passes on, named by its quoted name: no body acting.
+    ("长垣市2022年法治政府建设情况\n全年督办国务院及省政府“互联网+督查”问题线索12件,市政务服务中心负责答复。",
+     ["长垣市政务服务中心"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
