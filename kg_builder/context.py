@@ -1695,6 +1695,16 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     zoned = _zone_in_title(subject + after, None, span[0], subject + after, authored=opening)
     if zoned is not None and zoned[0][1] == subject:
         return zoned[0], zoned[1] or span
+    if opening and not body_word and 2 <= len(subject) <= 3:
+        # A county-level city or a county opening its report by its short name (2023年,某城坚持…) whose full
+        # name the page writes elsewhere (中共某城市委全面依法治市委员会): the author, not the city it is in.
+        for suffix in ("市", "县"):
+            full = subject + suffix
+            if full not in text[:body_end]:
+                continue
+            named = find_divisions(full)
+            if named and named[-1][2] == full and named[-1][1] == len(full):
+                return ("division", full, None), span
     return None
 
 

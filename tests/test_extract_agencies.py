@@ -471,6 +471,14 @@ def names(text):
     (ZHONGZHAN + "区政府研究市委依法治市办督察中站反馈问题整改等重要问题。", ["中站区人民政府"]),
     (ZHONGZHAN + "区政府研究市委依法治市办督察我区反馈问题的整改工作。", ["中站区人民政府"]),
     (ZHONGZHAN + "市委依法治市办督察我区,反馈问题5个,区政府抓好整改。", ["焦作市委依法治市办", "中站区人民政府"]),
+    # Two pilots a county was chosen for, the second after a comma with its issuer inside its name: an honour.
+    ("某县2022年工作\n2022年,嘉祥县入选全国法治乡村建设试点县,省民政厅社区治理创新试点县(区);县司法局牵头推进普法工作。",
+     ["嘉祥县司法局"]),
+    # The centre's 部署 followed in a list that names a province and a city: no body acting.
+    ("2019年,宜都市严格按照国务院、省、宜昌市法治政府建设的决策部署,市司法局牵头推进各项工作。", ["宜都市司法局"]),
+    # The leads a national platform passes on, named by its quoted name: no body acting.
+    ("长垣市2022年法治政府建设情况\n全年督办国务院及省政府“互联网+督查”问题线索12件,市政务服务中心负责答复。",
+     ["长垣市政务服务中心"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

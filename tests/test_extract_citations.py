@@ -139,6 +139,13 @@ def test_titles(text, expected):
      "贵州省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知", "provincial", "normative"),
     ("《贵州省人民政府关于印发贵州省法治政府建设实施纲要(2021-2025年)的通知》",
      "贵州省人民政府关于印发贵州省法治政府建设实施纲要(2021-2025年)的通知", "provincial", "plan"),
+    # A title on counties and townships as a class, numbered by a local rule-of-law commission (its figures
+    # spaced): the local committee's own, not the centre's.
+    ("2022年,曲阜市坚持依法行政,印发《关于深入推进县乡法治建设的实施意见》(曲法委发〔2022〕2 号)。",
+     "关于深入推进县乡法治建设的实施意见", "county", "normative"),
+    # A 办法 opening with the district's bare level, reviewed as a government's normative document: the district's own.
+    ("2020年,兖州区完成对《区文化旅游专项资金管理办法(试行)》等3份政府规范性文件的合法性审核。",
+     "区文化旅游专项资金管理办法(试行)", "county", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

@@ -84,6 +84,10 @@ def unnamed(text):
     # A party body signing under 中共 before its city and district: the district, not the municipality.
     ("征求意见\n某某规划(2026-2030年)(草案)\n请提出意见。\n中共上海市长宁区委全面依法治区委员会办公室\n2025年12月1日\n"
      "为深入贯彻落实《法治上海建设规划(2026-2030年)》,制定本规划。", "长宁区", "county", 2026),
+    # A county-level city opening its report by its short name, its year spaced from 年 as a PDF writes it, and its
+    # full name written inside its committee's name: the author, though its city is named more often.
+    ("2022 年,曲阜坚持以习近平法治思想为指导,代表济宁市迎接检查,济宁市专题培训班在曲阜举办。"
+     "印发《中共曲阜市委全面依法治市委员会2022年工作要点》。", "曲阜市", "county", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -223,6 +227,15 @@ def test_untitled_plan_by_its_parts(text, doc_type):
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
     assert (got["title"], got["docType"]) == (title, doc_type)
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # An untitled report opening with its year spaced from 年 (2021 年,…): a report, as 2021年,… is.
+    ("2021 年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
+    ("2021年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
+])
+def test_untitled_report_by_its_opening_year(text, doc_type):
+    assert facts(text)["docType"] == doc_type
 
 
 def test_a_word_across_a_division_name_is_no_division():

@@ -106,6 +106,9 @@ def names(text):
     ("打造“无证明”城市,形成“无证明”事项120个。", ["无证明城市"]),
     # a window set up for what its programme names
     ("设立“办不成事”反映窗口,开通“咨询投诉”窗口。", ["办不成事"]),
+    # a medium's column, whatever programme word follows it (…专栏的地方改革创新案例), and a ranking
+    ("成为全省首个入选“法润齐鲁看基层”专栏的地方改革创新案例。", []),
+    ("全国综合竞争力“百强”排名第50位,实现“五年五进位”。", []),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -1288,13 +1288,16 @@ def _issuer_position(text: str, end: int) -> bool:
 # (…决策部署和交通运输部的工作安排: the ministry's 工作安排 followed, the same.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区])"
+# (严格按照国务院、省、黄石市法治政府建设的决策部署: a city named in the list, the same)
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
 _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
-    r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署))")
+    r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
+    # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
+    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索))")
 _DIRECTIVE_AFTER = re.compile(
     # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
     # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
@@ -2385,6 +2388,10 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|获评"
                        # (…中心项目入选全省…典型经验做法, 相关案例入选最高检与生态环境部典型案例: a roll a practice was
                        # chosen for, the clause before it and the roll's issuers after it, no body acting)
+                       # (入选全国…试点县,省司法厅…工作试点县(市): two pilots chosen for, the second after a comma, its
+                       # issuer inside its name)
+                       r"|入选([^,。;:\n]{0,40}?(?:试点|示范)[^,。;:\n]{0,6}[,,][^,。;:\n]{0,40}?(?:试点|示范)[^,。;:\n]{0,6})"
+                       r"(?=[,。;;])"
                        r"|入选([^,。;:\n]{0,40})"
                        # (得到司法部调研组充分肯定, 受到省司法厅督察组表扬: a visiting team's praise earned, written
                        # with 得到 or 受到. Not a body's own praise, 受到省政府办公厅的充分肯定, which the sample's gold
@@ -2435,7 +2442,7 @@ def _without_signs(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
-        spans.extend(honour.span(g) for g in range(1, 7) if honour.group(g) is not None)
+        spans.extend(honour.span(g) for g in range(1, _HONOURED.groups + 1) if honour.group(g) is not None)
         at = honour.start()
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:

@@ -616,6 +616,9 @@ def _built_rule_of_law_place(title: str, year: int | None) -> divisions.Division
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
 # (制定《行政规范性文件管理办法》).
 _UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
+# A title opening with a county's or a district's bare level and its subject (区科技创新…办法, 县…管理规定), not
+# a word that opens with the character (区域, 区块链, 县域, 县级, 县乡).
+_BARE_COUNTY_OPENING = re.compile(r"[区县](?!域|块|级|乡|[、和与及])[\u4e00-\u9fa5]{2}")
 _MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
 
@@ -1157,13 +1160,18 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # no government's level, though its 公约 or 条例 has no place in its title.
         issuer, level, code = None, None, None
     elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
-            _LEVELS_AS_CLASS.match(title) and not find_divisions(title)) or (
+            _LEVELS_AS_CLASS.match(title) and not find_divisions(title)
+            # (numbered by a local committee, 关于进一步加强县乡法治建设的实施意见(某法委发〔2023〕4号): its own)
+            and not any(_COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
             _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
             and _BARE_LEVEL_OPENING.match(title) is None
             # (法治福州建设实施纲要 names its city by its short name: the city's outline)
             and not (title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None)) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
-            and not _made_here(ctx.text, citation.spans)):
+            and not _made_here(ctx.text, citation.spans)
+            # (《区科技创新奖励资金管理发放办法(试行)》 in a district's report: the district's own, by its bare level)
+            and not (_BARE_COUNTY_OPENING.match(title) and ctx.division is not None
+                     and ctx.division.level == "county")):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made. An outline (纲要) is made by the centre
         # or a ministry for the whole country (市场监管法治建设实施纲要); a place's names its place.
@@ -1287,7 +1295,8 @@ _REPORT_CALL = re.compile(r"^关于(?:认真)?做好[^〈《]{0,16}?法治(?:政
 _RULE_OF_LAW_OFFICE_NUMBER = re.compile(
     r"\s*\((?:[\u4e00-\u9fa5]{1,4}委(?:法办|依法治[县区市旗]办)[\u4e00-\u9fa5]{0,3})〔(?:19|20)\d{2}〕\d+号\)")
 # A local party committee's document number (济委〔2023〕76号, 济委办发〔2022〕3号).
-_COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?〔(?:19|20)\d{2}〕\d+号\)")
+# (its rule-of-law commission's, 邹法委发〔2023〕3 号, a page made from a PDF spacing its figures)
+_COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?〔(?:19|20)\d{2}〕[^\S\n]?\d+[^\S\n]?号\)")
 
 
 # A local government's or its office's file number (川府发〔2015〕24号, 德办发〔2022〕74号, 芜政〔2021〕1号): 规章 are

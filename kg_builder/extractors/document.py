@@ -103,8 +103,9 @@ def doc_type_of(title: str | None, text: str) -> str:
         return "work_plan"
     head = text[:400]
     # (a year a goal is set for, 到2025年,…, is no year a report covers)
+    # (a year set apart from its 年, as a page made from a PDF writes it: 2023 年,某市坚持…)
     if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
-        r"(?<![到至])(19|20)\d{2}年[,，]", head[:20]
+        r"(?<![到至])(19|20)\d{2}[^\S\n]?年[,，]", head[:20]
     ):
         return "annual_report"
     # A page scraped without its title: what its opening paragraphs say it is.

@@ -126,6 +126,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|作用$|大局$|^两手抓"
     # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
     r"|^[一二三四五六七八九十两](?:到位|场)"
+    # a rise in a ranking, year after year (实现“八年八进位”): a standing, no programme
+    r"|^[一二三四五六七八九十\d]{1,2}年[一二三四五六七八九十\d]{1,2}进位$"
     # a formula of parts made one (“四位一体”), a metaphor of work to be done well (做实“六字文章”)
     r"|^[一二三四五六七八九十两多]位一体$|文章$"
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
@@ -302,6 +304,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
     if after.startswith(("专题学法", "专题学习")):
         return False  # a study session's theme (开展“在法治轨道上推进…”专题学法): a topic, no programme
+    if after.startswith(("专栏", "栏目", "节目")):
+        # a medium's column (入选“…看某省”专栏的改革创新案例): a column, whatever programme word comes after it
+        return False
+    if after.startswith(("排名", "排行", "榜单")):
+        return False  # a ranking (县域经济“百强”排名第69位): a place's standing, no programme
     if "名片" in after[:12] and _CARD_AFTER.match(after):
         return False  # a place's calling card (把“某某之都”这张名片擦亮, “…”城市名片): its label, no programme
     if _NATIONAL_AIM.fullmatch(phrase.strip()):
