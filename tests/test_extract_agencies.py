@@ -592,6 +592,11 @@ def test_development_zone_bodies(text, expected):
     (ZHONGZHAN + "完成论证报告,并报送市司法局审查。区政府研究部署。", ["中站区人民政府"]),
     # A party committee and its government written as one name are both bodies.
     ("龙潭乡2024年法治政府建设工作报告\n乡党委政府始终将法治建设列入议事日程。", ["龙潭乡党委", "龙潭乡人民政府"]),
+    # A county's (旗's, district's) committee run into its government: the committee and the 人民政府; a joint
+    # office of both (县委政府办) stays one body.
+    ("镶黄旗2021年法治政府建设情况报告\n紧扣旗委政府中心工作,推进依法行政。", ["镶黄旗委", "镶黄旗人民政府"]),
+    ("通榆县2022年法治政府建设工作报告\n在县委政府的坚强领导下,全县推进依法行政。", ["通榆县委", "通榆县人民政府"]),
+    ("通榆县2022年法治政府建设工作报告\n县委政府办负责督办。", ["通榆县委政府办"]),
     ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
     # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.

@@ -12,6 +12,9 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A project of the year named in quotes before 重点项目 (法治建设重点项目): the project is a programme.
+    ("确定“依法保障棚户区改造续建”法治建设重点项目,稳步推进。", ["依法保障棚户区改造续建"]),
+    ("申报“法护民企”重点项目2个。", ["法护民企"]),
     # The comprehensive enforcement reform (浙江's national pilot) by its lexicon name, whatever follows its quote.
     ("“大综合一体化”行政执法形成新格局,推进大综合一体化执法。", ["大综合一体化"]),
     # The service reform's “一类事” (一件事's companion) is a programme; a kind of people counted is not.

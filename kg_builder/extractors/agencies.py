@@ -1509,7 +1509,10 @@ _BELONGS_TO = ("的议事协调机构", "的派出机构", "的工作部门", "�
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).
 # (中共黄湾镇委员会黄湾镇人民政府: the committee by its formal name, then the government.)
 # A zone's committee and its 管委会 likewise (滨海高新区党委管委会).
-_JOINED = re.compile(r"(.+?(?:党委|党工委)|中共.+?委员会)(人民政府|政府|办事处|管委会|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+# A county's or city's committee run into its government (围绕旗委政府中心工作, 在县委政府的领导下): 旗委 and
+# the 旗人民政府.
+_JOINED = re.compile(r"(.+?(?:党委|党工委|(?<![党工])[县区市旗州盟]委(?!员会))|中共.+?委员会)"
+                     r"(人民政府|政府|办事处|管委会|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
 
 
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
@@ -1519,6 +1522,8 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
         return [match]
     committee, government = joined.groups()
     stem = committee.removeprefix("中共").removesuffix("党工委").removesuffix("党委")
+    if stem == committee.removeprefix("中共") and not stem.endswith("委员会"):
+        stem = stem.removesuffix("委")  # 旗委政府: the 旗's committee, its government the 旗人民政府
     formal = stem.endswith("委员会")
     if formal:
         stem = stem.removesuffix("委员会")

@@ -43,6 +43,8 @@ _PROGRAMME_AFTER = re.compile(
     r"主题(?=[\u4e00-\u9fa5])(?!的|馆|公园|广场|街区)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
     r"项目|[省市县区]级项目"
+    # a place's project of the year named (确定了“…”法治建设重点项目)
+    r"|(?:法治建设|法治)?重点项目"
     # the places a programme is run at (打造15个“法治护企”联系点)
     r"|联系点)"
 )
