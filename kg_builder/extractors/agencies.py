@@ -1270,7 +1270,9 @@ def _issuer_position(text: str, end: int) -> bool:
         return False
     gap = match.group(1)
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
-    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))):
+    # (市委、市政府关于《X》《Y》的总体要求: the list's requirements about its titles followed, as the last body's
+    # 关于《X》 is: every body of the list leads, none stands as a bare issuer.)
+    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
     close = text.find("》", end + match.end(), end + match.end() + 60)
@@ -2386,6 +2388,9 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        r"|获评"
+                       # (区法院获“…先进单位”等市级以上荣誉42项, 司法所荣获“全国模范司法所”称号, 荣获“…”奖: an honour
+                       # won, named in quotes, the body before it and the issuer inside the quote doing no work)
+                       r"|获(“[^”\n]{1,60}”[^,。;:\n“获]{0,16}?(?:荣誉|称号|奖))"
                        # (…中心项目入选全省…典型经验做法, 相关案例入选最高检与生态环境部典型案例: a roll a practice was
                        # chosen for, the clause before it and the roll's issuers after it, no body acting)
                        # (入选全国…试点县,省司法厅…工作试点县(市): two pilots chosen for, the second after a comma, its
