@@ -2140,7 +2140,8 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
 
 
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
-_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和])([省市县区州])人大及其常委会")
+# (依法接受区人大及其常委会监督: the committee supervising, as 接受区人大常委会的监督 is read)
+_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和受])([省市县区州])人大及其常委会")
 
 
 def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2384,7 +2385,9 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # 司法部…中心案件抽检中获评优秀: a rating won, the clause before it naming who rated it, the same.)
 _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
                   r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
+# (被省发改委“…”系列专题报道: a practice reported on by a body, as one presented is, no work of the body's)
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
+                       r"|系列专题报道|专题报道|宣传报道|报道"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        r"|获评"
