@@ -172,6 +172,19 @@ def names(text):
     (DONGLIAO + "县人社局被推选为全省劳动保障监察先进单位,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县档案馆被确认为省级示范单位,3件卷宗在司法部法律援助中心卷宗评查中获评优秀。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局开展培训,2件案件在省司法厅组织的案卷评查中获评优秀。", ["东辽县人民政府", "东辽县司法局"]),
+    # An honour won, named in quotes (获“…”等荣誉, 荣获“…”称号, 荣获“…”奖): the body before it and the issuer
+    # inside the quote do no work; a body acting in another clause still does.
+    (DONGLIAO + "县人民医院获“市卫健委优秀单位”等省级以上荣誉8项,县审计局组织审计。", ["东辽县人民政府", "东辽县审计局"]),
+    (DONGLIAO + "县公安局某派出所荣获“全国优秀派出所”称号。", ["东辽县人民政府"]),
+    (DONGLIAO + "县档案局荣获“全省档案工作先进单位”奖,县财政局保障经费。", ["东辽县人民政府", "东辽县财政局"]),
+    # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
+    (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
+    # The congress and its committee supervising (接受县人大及其常委会监督): the committee, as 在…监督下 is.
+    (DONGLIAO + "依法接受县人大及其常委会监督,县司法局推进工作。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
+    # A list's requirements about its titles followed (市委、市政府关于《X》的总体要求): every body leads, the
+    # first as the last, none a bare issuer.
+    (DONGLIAO + "按照市委、市政府关于《辽源市法治政府建设方案》《辽源市年度要点》的总体要求,我县推进工作。",
+     ["东辽县人民政府", "辽源市委", "辽源市人民政府"]),
     # One body in two forms as often: the form that signs the document above its date wins the tie, as its
     # title's does (on a line of its own, or a block of a page flattened to one line); more often, the other.
     (ZHONGZHAN + "区政府办公室负责统筹,区司法局配合。\n中站区人民政府办公室\n2020年1月15日", ["中站区人民政府办公室", "中站区司法局"]),

@@ -759,6 +759,13 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
 @pytest.mark.parametrize(("text", "expected"), [
     # A line of thinking named by its figures is no programme; the rule of law's "main project" is a metaphor.
     ("明确“一年打基础、二年强提升”的“12”工作思路,推行“一窗通办”改革。", ["一窗通办"]),
+    # A place's line of development (全县“一三五”发展思路) is a line of thinking, as a 工作思路 is; kinds of
+    # economy counted (“四新经济”) are a category: neither a programme.
+    ("围绕全县“一三五”发展思路,对“四新经济”包容审慎,深化“证照分离”改革。", ["证照分离"]),
+    # A product named by its place (“某山苹果”等地理标志) is what a campaign protects, not the campaign.
+    ("开展“北岭苹果”等地理标志保护专项行动,开展“法律进乡村”活动。", ["法律进乡村"]),
+    # A practice named to a batch's roll (“…”获得第二批…示范项目命名) is a programme, as one 获评 is.
+    ("“信访‘五步法’新模式”获得第二批全市法治政府建设示范项目命名。", ["信访‘五步法’新模式"]),
     ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
     # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.
     ("推广“老友议事会”等基层治理模式。", ["老友议事会"]),

@@ -1270,7 +1270,9 @@ def _issuer_position(text: str, end: int) -> bool:
         return False
     gap = match.group(1)
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
-    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))):
+    # (市委、市政府关于《X》《Y》的总体要求: the list's requirements about its titles followed, as the last body's
+    # 关于《X》 is: every body of the list leads, none stands as a bare issuer.)
+    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
     close = text.find("》", end + match.end(), end + match.end() + 60)
@@ -2143,7 +2145,8 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
 
 
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
-_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和])([省市县区州])人大及其常委会")
+# (依法接受区人大及其常委会监督: the committee supervising, as 接受区人大常委会的监督 is read)
+_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和受])([省市县区州])人大及其常委会")
 
 
 def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2387,10 +2390,15 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # 司法部…中心案件抽检中获评优秀: a rating won, the clause before it naming who rated it, the same.)
 _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
                   r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
+# (被省发改委“…”系列专题报道: a practice reported on by a body, as one presented is, no work of the body's)
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
+                       r"|系列专题报道|专题报道|宣传报道|报道"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        r"|获评"
+                       # (区法院获“…先进单位”等市级以上荣誉42项, 司法所荣获“全国模范司法所”称号, 荣获“…”奖: an honour
+                       # won, named in quotes, the body before it and the issuer inside the quote doing no work)
+                       r"|获(“[^”\n]{1,60}”[^,。;:\n“获]{0,16}?(?:荣誉|称号|奖))"
                        # (…中心项目入选全省…典型经验做法, 相关案例入选最高检与生态环境部典型案例: a roll a practice was
                        # chosen for, the clause before it and the roll's issuers after it, no body acting)
                        # (入选全国…试点县,省司法厅…工作试点县(市): two pilots chosen for, the second after a comma, its

@@ -160,6 +160,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
     # statistic of years in a row (“十一连降”)
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
+    # kinds of economy counted (“四新经济”: new technology, industries, forms and models): a category, no programme
+    r"|^[一二三四五六七八九十两]新经济$"
     # a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”): a result, no programme run
     r"|^(?:[一二三四五六七八九十两\d]+年)?[一二三四五六七八九十两\d]+(?:级跳|连跳|连冠)$"
     # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
@@ -285,6 +287,9 @@ _POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "
 _CARD_AFTER = re.compile(r"^[这那]?[张个]?[\u4e00-\u9fa5]{0,6}?名片")
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
 _VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+# A product named by its place (开展“某地石榴”等地理标志保护专项活动, “某某大米”地理标志商标): the thing a campaign
+# protects, no programme, whatever campaign word comes after.
+_PRODUCT_AFTER = re.compile(r"^等?(?:[\u4e00-\u9fa5]{0,2}地理标志|农产品地理标志)")
 # An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
 # (“综合查一次”应用场景: the uses of a programme, which stays one.)
 _APP_AFTER = re.compile(r"^应用(?:[^\u4e00-\u9fa5]|$|贯通|上线|开发|对接|端)")
@@ -338,7 +343,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
-    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after):
+    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after) or _PRODUCT_AFTER.match(after):
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
@@ -373,7 +378,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
-    if after.startswith(("工作思路", "思路")):
+    if after.startswith(("工作思路", "思路", "发展思路")):
+        # (全区“一二三六”发展思路: a place's line of development, the same)
         return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
     if after.startswith("建设") and _COUNTED_AREAS.fullmatch(phrase.strip()):
         return False
@@ -516,7 +522,9 @@ def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) ->
 
 # A named practice praised (“县域法治督察”被评为…“最佳实践”项目, “…”获评…): the practice is a programme,
 # the roll it is put on the honour. (A case praised, “李某不服…处罚案”被评为典型案例, is a case.)
-_PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选)")
+# (“…七步工作法…新模式”获得第三批全省…示范项目命名: a practice named to a batch's roll, the same.)
+_PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选"
+                            r"|获得?第[一二三四五六七八九十\d]{1,3}批)")
 
 
 def _after_run(text: str, at: int) -> str:
