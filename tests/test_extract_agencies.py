@@ -404,6 +404,10 @@ def names(text):
     # A body set up under a sign hung at another (在A挂牌成立B): the host does not act, the body set up does.
     (ZHONGZHAN + "在区工信局挂牌成立区金融工作局,区发展改革局牵头。", ["中站区金融工作局", "中站区发展改革局"]),
     (ZHONGZHAN + "区工信局推进改革,在区工信局挂牌成立区金融工作局。", ["中站区工信局", "中站区金融工作局"]),
+    # A group of several levels at once (区镇两级…领导小组): a plural, no body; the body adjusting it still acts.
+    (ZHONGZHAN + "调整区镇两级党委法治建设议事协调机构领导小组名单。", []),
+    (ZHONGZHAN + "由区司法局牵头,调整区乡两级法治建设领导小组。", ["中站区司法局"]),
+    ("乐清市2024年法治政府建设工作报告\n调整市乡两级党委依法治理领导小组名单,市司法局开展培训。", ["乐清市司法局"]),
     # A merged bureau of the private economy and small firms: one name, its 和 no break.
     (ZHONGZHAN + "组建区民营经济和中小企业局。", ["中站区民营经济和中小企业局"]),
     # Bodies put forward for a roll (推荐A和B为…候选单位): candidates, not acting; the body putting them forward acts.

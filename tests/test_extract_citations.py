@@ -646,6 +646,14 @@ def test_titles_listed_after_the_centre(text, title, issuer_level):
      "关于印发〈鹤山市2022年依法行政工作要点〉的通知", "county"),
     ("郑州市2022年法治政府建设情况报告", "落实《关于转发〈河南省2022年法治政府建设工作安排〉的通知》。",
      "关于转发〈河南省2022年法治政府建设工作安排〉的通知", "provincial"),
+    # ... but a notice the document's own place issues to forward a higher place's text down is its own.
+    ("瑞安市2024年法治政府建设情况报告", "出台《关于转发〈温州市行政执法监督办法(试行)〉的通知》,规范执法。",
+     "关于转发〈温州市行政执法监督办法(试行)〉的通知", "county"),
+    ("瑞安市2024年法治政府建设情况报告",
+     "印发《关于做好执法工作的通知》(瑞政办〔2024〕1号)、《关于转发〈温州市述法工作办法〉的通知》(瑞法办〔2024〕2号)。",
+     "关于转发〈温州市述法工作办法〉的通知", "county"),
+    ("瑞安市2024年法治政府建设情况报告", "认真落实《关于转发〈浙江省述法工作办法〉的通知》要求。",
+     "关于转发〈浙江省述法工作办法〉的通知", "provincial"),
 ])
 def test_a_transmitting_notice_is_of_the_place_it_transmits(prefix, text, title, issuer_level):
     assert cited(text, prefix=prefix)[title].issuer_level == issuer_level

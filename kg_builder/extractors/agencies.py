@@ -414,6 +414,7 @@ _NOT_A_BODY_END = re.compile(
 
 
 _LEVELS_SPANNED = re.compile(r"[省市县区乡镇村]{0,3}[两二三四五]级")
+_LEVELS_INSIDE = re.compile(r"[省市县区乡镇村]{1,3}[两二三四五]级")
 
 
 def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None) -> tuple[int, str] | None:
@@ -1955,6 +1956,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += elided
     if added:
         matches = sorted(matches + added, key=_START)
+    if "级" in text:
+        # a group or committee of several levels at once (调整市乡两级党委法治建设议事协调机构领导小组名单): a plural,
+        # as 县乡两级政府 is, no body named
+        matches = [m for m in matches if _LEVELS_INSIDE.match(text, m.start, m.end) is None]
     if "领导小组\n" in text:
         matches = _signed_groups(text, matches)
     if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)

@@ -1118,6 +1118,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         if inner is not None:
             # 《关于印发〈鹤山市2022年依法行政工作要点〉的通知》: whoever transmits a place's plan is of that place
             issuer, division = _title_issuer(ctx, inner.group(1), first)
+            own = ctx.division
+            if (division is not None and own is not None and title.startswith("转发", inner.start() + 2)
+                    and _LEVELS.index(division.level) < _LEVELS.index(own.level)
+                    and _made_here(ctx.text, citation.spans)):
+                # (出台《关于转发〈某市…办法〉的通知》 in a county's report: a higher place's text forwarded down by
+                # the document's own place, which made the notice; 落实《关于转发〈某省…〉的通知》 stays the province's)
+                issuer, division = own.name, own
     if division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)
