@@ -437,6 +437,9 @@ def names(text):
     (ZHONGZHAN + "区政府有关负责同志前往市司法局、市信访局学习交流。", ["中站区人民政府"]),
     # (the one who goes still acts)
     (ZHONGZHAN + "区司法局前往各乡镇开展普法宣传。", ["中站区司法局"]),
+    # The units whose set-up or powers are adjusted, listed before their count (调整优化A等N家单位): objects.
+    (ZHONGZHAN + "区委编办牵头,调整优化区卫健委、区城管局等9家单位职能配置。", ["中站区委编办"]),
+    (ZHONGZHAN + "区司法局牵头,调整区教育局等6个部门行政职权事项。", ["中站区司法局"]),
     # The work of carrying out what a national body decided (结合/做好 …的贯彻落实工作): the decision followed.
     (ZHONGZHAN + "结合国务院第二批取消行政许可事项和国家发展改革委等部门清理收费项目的贯彻落实工作,区政府清理规范事项。",
      ["中站区人民政府"]),

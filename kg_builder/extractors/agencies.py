@@ -1828,6 +1828,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
+    if "调整" in text:
+        matches = _without_adjusted(text, matches)
     if "迎接" in text:
         # a body whose check is awaited (做好迎接中央依法治国办第三方评估、实地核查等准备工作): the one to come,
         # no body acting in the text (the place preparing for it acts)
@@ -2600,6 +2602,15 @@ def _without_visited(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
         spans.append((at + 2, stop.start() if stop else at + 2))
         at = text.find("前往", at + 2)
     return _outside(matches, spans)
+
+
+# The units whose set-up or powers are adjusted, listed by one or two before their count
+# (调整优化区发展改革委等12家单位, 调整区体育局等11个区级部门…的职权事项): the reform's objects, no body acting.
+_ADJUSTED = re.compile(r"调整(?:优化|完善)?([^,。;:\n调]{2,30}?)等\d+(?:个|家)")
+
+
+def _without_adjusted(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    return _outside(matches, [m.span(1) for m in _ADJUSTED.finditer(text)])
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:

@@ -499,8 +499,9 @@ _NEXT_QUOTE = re.compile(r"[、和及与]?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
 # A quoted name right before this one, or a comma of a list between (“A”“B”, “A”、“B”).
-_QUOTE_JUST_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"][、,]?$")
-_QUOTE_JUST_AFTER = re.compile(r"[、,]?[“\"]([^“”\"\n]{1,30})[”\"]")
+# (the last of a list joined by 和, 及 or 与: “一业一证”“高效办成一件事”和“专事专议”, the same kind)
+_QUOTE_JUST_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"][、,和及与]?$")
+_QUOTE_JUST_AFTER = re.compile(r"[、,和及与]?[“\"]([^“”\"\n]{1,30})[”\"]")
 
 
 def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) -> bool:
