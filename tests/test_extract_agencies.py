@@ -449,6 +449,14 @@ def names(text):
     # A body whose check is awaited (做好迎接…评估准备工作): the one to come, no body acting in the text.
     (ZHONGZHAN + "区司法局安排部署,做好迎接省司法厅第三方评估、实地核查等准备工作。", ["中站区司法局"]),
     (ZHONGZHAN + "区政府全力迎接市委依法治市办督察。", ["中站区人民政府"]),
+    # The bodies one goes to (前往A开展…活动, 前往A、B学习): places visited, no body acting there.
+    (ZHONGZHAN + "区领导带队前往市中级人民法院开展旁听庭审活动,区司法局组织。", ["中站区司法局"]),
+    (ZHONGZHAN + "区政府有关负责同志前往市司法局、市信访局学习交流。", ["中站区人民政府"]),
+    # (the one who goes still acts)
+    (ZHONGZHAN + "区司法局前往各乡镇开展普法宣传。", ["中站区司法局"]),
+    # The units whose set-up or powers are adjusted, listed before their count (调整优化A等N家单位): objects.
+    (ZHONGZHAN + "区委编办牵头,调整优化区卫健委、区城管局等9家单位职能配置。", ["中站区委编办"]),
+    (ZHONGZHAN + "区司法局牵头,调整区教育局等6个部门行政职权事项。", ["中站区司法局"]),
     # The work of carrying out what a national body decided (结合/做好 …的贯彻落实工作): the decision followed.
     (ZHONGZHAN + "结合国务院第二批取消行政许可事项和国家发展改革委等部门清理收费项目的贯彻落实工作,区政府清理规范事项。",
      ["中站区人民政府"]),

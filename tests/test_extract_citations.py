@@ -297,6 +297,8 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("某省行政许可案卷评查标准(2022)版", True), ("某省行政处罚裁量基准2023年版", True),
     # ... but a show's edition stays a show.
     ("法治中国2022版", False),
+    # An edition revised within its year ((2024年调整版), (2023年修订版)) is an edition, as (2022年版).
+    ("某区行政执法主体清单(2024年调整版)", True), ("某县权责事项目录(2023年修订版)", True),
     # The issue of a title as a headline is a notice; a phrase with 印发 and no issuer before it is not one.
     ("中共中央办公厅国务院办公厅印发〈关于加强基层治理的意见〉", True), ("我们如何印发〈好书〉", False),
 ])
@@ -726,6 +728,7 @@ def test_a_pages_own_title_after_its_first_author_is_no_citation(text, expected)
     # A catalogue's edition in brackets, like (2022年版), ends its title: (2017年本).
     ("印发了《河南省政府核准的投资项目目录(2017年本)》,取消核准3项。", {"河南省政府核准的投资项目目录(2017年本)"}),
     ("对照《产业结构调整指导目录(2019年本)》审查项目。", {"产业结构调整指导目录(2019年本)"}),
+    ("印发《某县行政规范性文件制定主体清单(2025年调整版)》,动态调整。", {"某县行政规范性文件制定主体清单(2025年调整版)"}),
 ])
 def test_a_catalogues_edition(text, expected):
     assert set(cited(text)) == expected

@@ -112,6 +112,12 @@ def names(text):
     # a medium's column, whatever programme word follows it (…专栏的地方改革创新案例), and a ranking
     ("成为全省首个入选“法润齐鲁看基层”专栏的地方改革创新案例。", []),
     ("全国综合竞争力“百强”排名第50位,实现“五年五进位”。", []),
+    # a campaign carrying a thing into places (“…进社区”, “…进校园”) by its shape, whatever words follow it
+    ("丰富“宪法精神进社区”形式载体,深化“法治文化进校园”内涵。", ["宪法精神进社区", "法治文化进校园"]),
+    # (an honour's roll ending in 先进单位 is no campaign into places)
+    ("区法院获“维护军人军属合法权益工作先进单位”等荣誉。", []),
+    # a name listed last after a known one, joined by 和 (“证照分离”和“拿地即开工”): the same kind
+    ("推进“证照分离”和“拿地即开工”项目落地。", ["证照分离", "拿地即开工"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

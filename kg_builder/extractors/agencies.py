@@ -1834,6 +1834,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_attendees(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
         matches = _without_inspected(text, matches)
+    if "前往" in text:
+        matches = _without_visited(text, matches)
+    if "调整" in text:
+        matches = _without_adjusted(text, matches)
     if "迎接" in text:
         # a body whose check is awaited (做好迎接中央依法治国办第三方评估、实地核查等准备工作): the one to come,
         # no body acting in the text (the place preparing for it acts)
@@ -2600,6 +2604,31 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)").search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
     return _outside(matches, spans)
+
+
+# The bodies one goes to (带队前往A开展…活动, 前往A、B学习考察): places visited, to the verb of what is done there.
+_VISITED_DONE = re.compile(r"开展|进行|参加|参观|学习|调研|旁听|观摩|考察|交流|对接|汇报|走访")
+
+
+def _without_visited(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    at = text.find("前往")
+    while at >= 0:
+        end = _CLAUSE_START.search(text, at + 2)
+        end = end.start() if end else len(text)
+        stop = _VISITED_DONE.search(text, at + 2, end)
+        spans.append((at + 2, stop.start() if stop else at + 2))
+        at = text.find("前往", at + 2)
+    return _outside(matches, spans)
+
+
+# The units whose set-up or powers are adjusted, listed by one or two before their count
+# (调整优化区发展改革委等12家单位, 调整区体育局等11个区级部门…的职权事项): the reform's objects, no body acting.
+_ADJUSTED = re.compile(r"调整(?:优化|完善)?([^,。;:\n调]{2,30}?)等\d+(?:个|家)")
+
+
+def _without_adjusted(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    return _outside(matches, [m.span(1) for m in _ADJUSTED.finditer(text)])
 
 
 def _party_group(text: str, match: AgencyMatch) -> bool:

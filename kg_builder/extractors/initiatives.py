@@ -223,7 +223,8 @@ _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|�
 # (“141”基层智治体系: a system named by its figures, as a mechanism is)
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
-_SHAPE_END = re.compile(r"(制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
+# (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
 
 
 @functools.cache
@@ -506,8 +507,9 @@ _NEXT_QUOTE = re.compile(r"[、和及与]?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
 # A quoted name right before this one, or a comma of a list between (“A”“B”, “A”、“B”).
-_QUOTE_JUST_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"][、,]?$")
-_QUOTE_JUST_AFTER = re.compile(r"[、,]?[“\"]([^“”\"\n]{1,30})[”\"]")
+# (the last of a list joined by 和, 及 or 与: “一业一证”“高效办成一件事”和“专事专议”, the same kind)
+_QUOTE_JUST_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"][、,和及与]?$")
+_QUOTE_JUST_AFTER = re.compile(r"[、,和及与]?[“\"]([^“”\"\n]{1,30})[”\"]")
 
 
 def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) -> bool:
