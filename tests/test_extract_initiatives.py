@@ -262,6 +262,8 @@ def test_numbered_programmes_deployed(text, expected):
     ("紧紧围绕“工小美”战略,推进政务公开。", []),
     ("紧扣市委“深化改革、强基固本”主题年工作要求推进工作。", []),
     ("坚持“3820”战略工程思想精髓。", ["3820"]),
+    ("落实县委“2468”发展战略,推进依法行政。", ["2468"]),
+    ("围绕“工小美”发展战略,推进政务公开。", []),
     # A province's formula of what it ensures (紧紧围绕服务“两个确保”) is a formula, as “两个维护” is.
     ("紧紧围绕服务“两个确保”,深化“放管服”改革。", ["放管服"]),
     # A list's make-up (“共性+个性”清单, what all share and what each has) is no programme.
