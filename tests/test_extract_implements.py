@@ -203,6 +203,12 @@ GANG21 = "法治政府建设实施纲要(2021-2025年)"
     # A division of tasks of A, a few words between the nested title and its kind.
     ("某县2022年法治政府建设情况报告\n严格按照《〈市法治政府建设实施纲要(2021—2025年)〉重要举措分工方案》要求推进。",
      {("〈市法治政府建设实施纲要(2021-2025年)〉重要举措分工方案", "市法治政府建设实施纲要(2021-2025年)")}),
+    # The same division without the inner marks, the plan it divides cited on its own before it.
+    ("某市2023年法治政府建设情况报告\n市委印发《某市法治社会建设实施方案(2021—2025年)》。市委依法治市办印发"
+     "《某市法治社会建设实施方案(2021—2025年)重点任务分工方案》。",
+     {("某市法治社会建设实施方案(2021-2025年)重点任务分工方案", "某市法治社会建设实施方案(2021-2025年)")}),
+    # A plan's own 考核办法, its title run on from the plan's: no division of its tasks.
+    ("某市2023年法治政府建设情况报告\n印发《某市法治社会建设实施方案》《某市法治社会建设实施方案考核办法》。", set()),
 ])
 def test_implementing_phrases_and_issuer_in_title(text, expected):
     assert links(text) == expected

@@ -26,6 +26,8 @@ NAME = "implements"
 
 _NESTED_VERB = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)〈([^〈〉]+)〉")
 _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(?:[\u4e00-\u9fa5]{0,4}?)(实施意见|实施方案|实施细则|实施办法|贯彻意见|工作方案|任务分工|分工方案|具体措施|落实方案|落实意见|落实措施)")
+# What follows a plan's whole title inside another's when that one divides or carries out its tasks (…重要举措分工方案).
+_BARE_NESTED_TAIL = re.compile(r"(?:的)?[\u4e00-\u9fa5]{0,6}?(?:任务分工|分工方案|落实方案|责任分工)$")
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
 _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
 # (a verb may say its work is done: 根据《A》,编制完成《B》)
@@ -103,6 +105,14 @@ def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
         groups = _top_groups(citation_title)
         if any("〈" in citation_title[a + 1 : b - 1] for a, b in groups):
             return _deep_links(citation_title, groups, names)
+    if "〈" not in citation_title and _BARE_NESTED_TAIL.search(citation_title):
+        # a division of another cited plan's tasks written without its inner marks (《X方案(2022-2025年)重要举措
+        # 分工方案》 beside 《X方案(2022-2025年)》): it carries that plan out, as 〈X〉…分工方案 does
+        for name, title in names.items():
+            if (len(name) >= 8 and title != citation_title and citation_title.startswith(name)
+                    and _BARE_NESTED_TAIL.fullmatch(citation_title, len(name))):
+                targets.append(title)
+                break
     for pattern in (_NESTED_VERB, _NESTED_TAIL):
         for match in pattern.finditer(citation_title):
             inner = normalize_title(match.group(2) if pattern is _NESTED_VERB else match.group(1))
