@@ -36,7 +36,7 @@ _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # Words right after the closing quote that make the phrase a programme's name.
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|学习制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
-    r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|发展战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
+    r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
     # (nor a venue built on a theme, 打造“红色法治”主题馆, 主题公园: a place, no campaign)
@@ -373,10 +373,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("立法"):
         return False  # a manner of making laws (开展“小切口”立法, “小快灵”立法), no programme run
-    if after.startswith(("战略", "发展战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
-        # a place's strategy (“工小美”战略, “工小美”发展战略) or a year's theme (“强基固本”主题年) is no programme
-        # (one named by its figures, “1355”发展战略, is one, as “123”战略 is)
-        return False
+    if after.startswith("发展战略") and _NUMBER_ONLY.fullmatch(phrase.strip()):
+        return not _index_or_honour(after, before)  # a strategy named by its figures (“2468”发展战略), as “123”战略 is
+    if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
+        return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
     if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
         return False
     if after.startswith("新") and _vision_of_place(after):
