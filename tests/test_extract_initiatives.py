@@ -774,6 +774,9 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
     ("开展“北岭苹果”等地理标志保护专项行动,开展“法律进乡村”活动。", ["法律进乡村"]),
     # A practice named to a batch's roll (“…”获得第二批…示范项目命名) is a programme, as one 获评 is.
     ("“信访‘五步法’新模式”获得第二批全市法治政府建设示范项目命名。", ["信访‘五步法’新模式"]),
+    # One shortlisted for a roll (“…”入围第三批…单项项目) is the same; a case shortlisted is a case.
+    ("某区“法治护航小微企业成长”入围第三批全国法治政府建设示范创建单项项目。", ["法治护航小微企业成长"]),
+    ("某区“李某不服行政处罚案”入围全省十大案例。", []),
     ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
     # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.
     ("推广“老友议事会”等基层治理模式。", ["老友议事会"]),
