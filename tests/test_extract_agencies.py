@@ -504,6 +504,8 @@ def names(text):
     # The leads a national platform passes on, named by its quoted name: no body acting.
     ("长垣市2022年法治政府建设情况\n全年督办国务院及省政府“互联网+督查”问题线索12件,市政务服务中心负责答复。",
      ["长垣市政务服务中心"]),
+    # A platform built, named in quotes: the units in its name are what is built, not bodies acting.
+    (ZHONGZHAN + "搭建公共法律服务平台“区法律援助中心、区调解指导中心”,区司法局负责运行。", ["中站区司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -12,6 +12,11 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A list whose items carry words of their own around their quotes, up to 等制度: each is of that kind.
+    ("严格执行“首问负责”、机关“限时办结”要求、“容缺受理”服务等制度。", ["首问负责", "限时办结", "容缺受理"]),
+    ("坚持“两个确立”、做到“两个维护”,落实“周例会”、科室“月调度”等机制。", ["周例会", "月调度"]),
+    # A counted name and the thing it is of, both quoted (“一网、三端”的“智慧执法”平台): both read by what follows.
+    ("构建“一网、三端”的“互联网+监管”监管体系。", ["一网、三端", "互联网+监管"]),
     # A project of the year named in quotes before 重点项目 (法治建设重点项目): the project is a programme.
     ("确定“依法保障棚户区改造续建”法治建设重点项目,稳步推进。", ["依法保障棚户区改造续建"]),
     ("申报“法护民企”重点项目2个。", ["法护民企"]),

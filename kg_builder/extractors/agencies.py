@@ -1477,6 +1477,14 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, opening, key=_START)
             hi = bisect.bisect_left(matches, at, lo, key=_START)
             drop.update(range(lo, hi))
+    for at in _find_all(text, "平台“"):
+        # A platform built, named in quotes (搭建…服务平台“某县法律服务中心、调解工作站”): the units named are
+        # the platform, what is built, not bodies acting.
+        closing = text.find("”", at + 3, at + 63)
+        if closing >= 0:
+            lo = bisect.bisect_left(matches, at + 3, key=_START)
+            hi = bisect.bisect_left(matches, closing, lo, key=_START)
+            drop.update(range(lo, hi))
     for at in _find_all(text, "更名为"):
         # 将省旅游局更名为省旅游发展委员会: the old name and the new one are what a reform renames.
         i = bisect.bisect_right(matches, at, key=_START) - 1

@@ -505,7 +505,8 @@ def _completed_by(phrase: str, after: str) -> str:
 
 # (以下简称“七五”普法规划: the short name runs past the quote, and “七五” alone was not defined.)
 _DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
-_NEXT_QUOTE = re.compile(r"[、和及与]?[“\"][^“”\"\n]{1,30}[”\"]")
+# (“一中心、八平台”的“互联网+监管”体系: a name and the thing it is of, both quoted, then what that is)
+_NEXT_QUOTE = re.compile(r"[、和及与的]?[“\"][^“”\"\n]{1,30}[”\"]")
 
 
 # A quoted name right before this one, or a comma of a list between (“A”“B”, “A”、“B”).
@@ -540,10 +541,20 @@ def _after_run(text: str, at: int) -> str:
         if more is None:
             break
         at = more.end()
+    # “A”、B“C”D、“E”等制度: a list whose items carry words of their own around their quotes (基层党组织“三会一课”
+    # 学习指引), within one clause, then what they all are.
+    if text[at : at + 1] == "、":
+        run = _LIST_RUN.match(text, at)
+        if run is not None and "“" in run.group() or run is not None and '"' in run.group():
+            at = run.end() - 1
     # “第一议题”“三会一课”等制度: the names listed, then what they all are.
     if text[at : at + 1] == "等":
         at += 1
     return text[at : at + 12]
+
+
+# The rest of a list within its clause, up to its 等 (no comma or stop between).
+_LIST_RUN = re.compile(r"、[、\u4e00-\u9fa5“”\"]{1,40}?等")
 
 
 # A breadcrumb line: where the page sits on its site, its steps set apart by > or /.
@@ -619,7 +630,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 12]
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
-        if after[:1] in "“\"、" or after[:1] in "和及与" and after[1:2] in "“\"":
+        if after[:1] in "“\"、" or after[:1] in "和及与的" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
