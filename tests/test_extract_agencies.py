@@ -504,6 +504,11 @@ def names(text):
     # The leads a national platform passes on, named by its quoted name: no body acting.
     ("长垣市2022年法治政府建设情况\n全年督办国务院及省政府“互联网+督查”问题线索12件,市政务服务中心负责答复。",
      ["长垣市政务服务中心"]),
+    # A township's bare body, a verb, then another of its bodies named bare: two bodies, not one run on.
+    ("柳林镇2021年法治政府建设情况报告\n镇纪委监督镇政府依法行政。", ["柳林镇纪委", "柳林镇人民政府"]),
+    ("柳林镇2021年法治政府建设情况报告\n镇人大视察镇司法所工作。", ["柳林镇司法所"]),
+    ("石桥乡2023年度法治政府建设情况报告\n乡党委督促乡财政所整改。", ["石桥乡党委", "石桥乡财政所"]),
+    ("柳林镇2021年法治政府建设情况报告\n镇城乡建设办公室牵头。", ["柳林镇城乡建设办公室"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
