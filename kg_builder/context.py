@@ -1765,6 +1765,10 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
             ruled = {name for name in (_clean_township(m.group(1)) for m in _TOWNSHIP_RULE_OF_LAW.finditer(text, 0, body_end))
                      if name and name.endswith(top[0][0]) and divisions.township(name)}
             signed = list(ruled) if len(ruled) == 1 else []
+        if not signed:
+            # or, naming it no other way (在某某镇落地生根, 列入某某镇委党校), the one township of its kind
+            # named twice after different characters: the name's start is certain where two contexts meet
+            signed = _township_named_twice(text, body_end, top[0][0])
     if not signed:
         return None
     # the name signed most, then the one the text names most
@@ -1772,6 +1776,37 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     name = max(counted, key=lambda found: (counted[found], text.count(found)))
     at = text.find(name)
     return at, at + len(name), name
+
+
+_NOT_IN_TOWNSHIP_NAME = re.compile(r"[向在到对于从的了和与及全各本我该驻每其此乡镇街治]")
+
+
+def _township_named_twice(text: str, body_end: int, kind: str) -> list[str]:
+    """The one township of ``kind`` (镇, 乡) whose name (two to four characters before ``kind``) the text
+    writes at least twice, after at least two different characters: a shorter name is tried first."""
+    if kind not in ("镇", "乡") or text.count(kind, 0, body_end) < 2:
+        return []
+    before: dict[str, set[str]] = {}
+    for m in re.finditer(kind, text[:body_end]):
+        if text[m.end() : m.end() + 1] == "村":
+            continue  # 乡村 (法治乡村, 美丽乡村): no township
+        for size in range(2, 5):
+            start = m.start() - size
+            if start < 1:
+                break
+            name = text[start : m.end()]
+            if not re.fullmatch(r"[\u4e00-\u9fa5]+", name):
+                break
+            before.setdefault(name, set()).add(text[start - 1])
+    # (a clause's words before a bare body, 定期向镇党委汇报, is no name: its words hold a preposition or a
+    # pronoun, or it runs into the body)
+    found = {name for name, chars in before.items()
+             if len(chars) >= 2 and not _NOT_IN_TOWNSHIP_NAME.search(name[:-1])
+             and not re.search(re.escape(name) + "(?:党委|党工委|政府|人民政府|人大|纪委)", text[:body_end])
+             and divisions.township(name) is not None}
+    # a longer name whose shorter tail is also found is the tail's context, no name of its own
+    found = {name for name in found if not any(other != name and name.endswith(other) for other in found)}
+    return list(found) if len(found) == 1 else []
 
 
 def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:

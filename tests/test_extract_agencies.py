@@ -506,6 +506,11 @@ def names(text):
      ["长垣市政务服务中心"]),
     # A platform built, named in quotes: the units in its name are what is built, not bodies acting.
     (ZHONGZHAN + "搭建公共法律服务平台“区法律援助中心、区调解指导中心”,区司法局负责运行。", ["中站区司法局"]),
+    # A township's bare body, a verb, then another of its bodies named bare: two bodies, not one run on.
+    ("柳林镇2021年法治政府建设情况报告\n镇纪委监督镇政府依法行政。", ["柳林镇纪委", "柳林镇人民政府"]),
+    ("柳林镇2021年法治政府建设情况报告\n镇人大视察镇司法所工作。", ["柳林镇司法所"]),
+    ("石桥乡2023年度法治政府建设情况报告\n乡党委督促乡财政所整改。", ["石桥乡党委", "石桥乡财政所"]),
+    ("柳林镇2021年法治政府建设情况报告\n镇城乡建设办公室牵头。", ["柳林镇城乡建设办公室"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

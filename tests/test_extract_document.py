@@ -1867,3 +1867,27 @@ def _author(text):
 ])
 def test_a_page_naming_only_its_province_may_be_a_county_of_it(text, expected):
     assert _author(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a report speaking as 我镇 that names its township only in passing, twice, after different words
+    ("2022年,我镇坚持依法行政,我镇推进普法。我镇将学习热潮引向深入,让法治精神在青禾镇扎根。"
+     "把宪法列入青禾镇干部夜校课程。", "青禾镇"),
+    ("2021年,我乡推进依法行政,我乡开展普法。在白沙乡落地见效,推动白沙乡群众学法。", "白沙乡"),
+])
+def test_a_township_report_naming_its_township_twice_in_passing(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, "township")
+
+
+@pytest.mark.parametrize("text", [
+    # two townships named twice each: neither is the author
+    "2022年,我镇推进工作,我镇学法。到青禾镇学习,向青禾镇取经;到白沙镇学习,向白沙镇取经。",
+    # a clause before the township's bare body, however often
+    "2023年,我镇推进工作。\n每月定期向镇党委汇报。年底定期向镇党委汇报。",
+    # the rule of law of towns and villages (依法治镇, 法治乡村) is no township's name
+    "2023年,我镇推进工作。坚持依法治镇,推动依法治镇落地。",
+    "2023年,我乡推进工作。建设法治乡村,推进法治乡村建设,打造法治乡。",
+])
+def test_no_township_author_from_two_passing_names(text):
+    assert "authorJurisdiction" not in facts(text) or facts(text)["authorJurisdiction"].attr("level") != "township"

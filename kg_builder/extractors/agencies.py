@@ -168,6 +168,9 @@ _NATIONAL_BODIES = (
     "中央办公厅",
 )
 _TITLE_MARK = re.compile(r"[《》]")
+# A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
+# the 乡 of 乡村 or 城乡 are no prefix.
+_INNER_TOWN_BODY = re.compile(r"(?<![城集乡])[镇乡](?=人民政府|政府|党委|纪委|人大|司法所|财政所|派出所)")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 # A page's label and its value: up to a space (a page flattened to one line goes on after it),
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
@@ -1050,6 +1053,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if named is not None and named.jurisdiction != division.name and named.jurisdiction.endswith(relative):
             # 滨海新区区委区政府: the second body's bare 区 is the district just named, not the document's own.
             division = ctx.resolve(named.jurisdiction).division or division
+        if relative in ("镇", "乡"):
+            # 镇纪委监督镇政府工作: a township's second body, named bare after a verb, ends the first's window
+            # (as 县政府 in 县纪委监督县政府 does through _INNER_BODY).
+            inner_town = _INNER_TOWN_BODY.search(text, p_end + 1, han_end)
+            if inner_town is not None:
+                han_end = inner_town.start()
         best = _best_end(text, p_end, han_end=han_end)
         level_word = 0
         if best is None and text.startswith("级", p_end) and relative in ("区", "县", "市"):
