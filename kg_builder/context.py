@@ -2082,8 +2082,10 @@ def city_district_as_word(city: str, after: str, year: int | None) -> divisions.
 _SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?![场域份级内外界民直属])")
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治)")
-_LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
-                  "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
+#: The level a division's kind word names (省, 自治区, 市, 州, 盟, 县, 区, 旗, 镇, 乡, 街道): a bare body's, a masked
+#: place's (XX县), a page's words for itself (全县).
+LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
+                 "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 _LEVELS_DOWN = ("provincial", "prefecture", "county", "township")
 
 
@@ -2094,14 +2096,14 @@ def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, di
     for match in _SELF_LEVEL.finditer(text, 0, end):
         if match.group(1) in skip:
             continue
-        level = _LEVEL_OF_WORD[match.group(1)]
+        level = LEVEL_OF_WORD[match.group(1)]
         counts[level] += 2
         first.setdefault(level, match.span())
     for match in _BARE_BODY_LEVEL.finditer(text, 0, end):
         before = text[match.start() - 1] if match.start() else ""
         if "\u4e00" <= before <= "\u9fa5" and before not in "在由和与及" or match.group(1) in skip:
             continue
-        level = _LEVEL_OF_WORD[match.group(1)]
+        level = LEVEL_OF_WORD[match.group(1)]
         counts[level] += 1
         first.setdefault(level, match.span())
     return counts, first

@@ -25,7 +25,10 @@ documentNumber        str                                     东府〔2020〕3�
 recipient             Mention(Agency)                         the addressee line (辽源市人民政府)
 authorJurisdiction    Mention(Jurisdiction)                   attrs: level, code, province, prefecture,
                                                               county, status, candidates (townships have
-                                                              no code; ambiguous names list candidates)
+                                                              no code; ambiguous names list candidates;
+                                                              status unnamed: a page naming no place of
+                                                              its own, by its level, within_code the
+                                                              province it names, if any)
 authorAgency          Mention(Agency)                         a department's own report (株洲县司法局)
 cites                 Mention(Regulation)                     name = normalized title; attrs: issuer,
                                                               issuer_level, issuer_code, kind, aliases;

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import (STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word, context_of,
-                       county_by_name, find_divisions, lost_after_years, national_plan_stems, title_divisions)
+from ..context import (LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word,
+                       context_of, county_by_name, find_divisions, lost_after_years, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -290,7 +290,6 @@ def _list_head(text: str, start: int) -> int:
 #: A body written by its bare level, right before a title: 县人民政府《, 县人大常委会农环委《, 市司法局《.
 _BARE_LEVEL_BODY = re.compile(r"(?<![城都])(省|市|县|区|乡|镇)(?:人民政府|政府|人大常委会|人民检察院|人民法院"
                               r"|委员会|委|局|办公室|办)[\u4e00-\u9fa5]{0,6}?(?:委|局|办|室|院|会|府)?$")
-_BARE_LEVELS = {"省": "provincial", "市": "prefecture", "县": "county", "区": "county", "乡": "township", "镇": "township"}
 
 
 def _bare_level_before(text: str, span: TitleSpan) -> str | None:
@@ -305,7 +304,7 @@ def _bare_level_before(text: str, span: TitleSpan) -> str | None:
         else:
             break
     match = _BARE_LEVEL_BODY.search(text, max(0, start - 16), start - 1)
-    return _BARE_LEVELS[match.group(1)] if match else None
+    return LEVEL_OF_WORD[match.group(1)] if match else None
 
 
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
@@ -1078,8 +1077,6 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
 # A place masked in a template's title (**市, XX县, ××区, ○○省, 某市): the kind of division it stood for.
 # (its year may open the title before it: 《2019年XX市全面依法治市工作要点》)
 _MASKED_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:\*{2,4}|[Xx×]{2,4}|○{2,4}|某)(省|自治区|市|州|县|区|旗|镇|乡)")
-_MASKED_LEVELS = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture",
-                  "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township"}
 
 
 def _describe(ctx: DocumentContext, citation: Citation) -> None:
@@ -1161,7 +1158,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif (masked := _MASKED_PLACE.match(title)) is not None:
         # A template's title, its place masked (《**市优化营商环境条例》, 《XX县…实施方案》): of that kind of
         # division, though of no one place; never a national one.
-        issuer, level, code = None, _MASKED_LEVELS[masked.group(1)], None
+        issuer, level, code = None, LEVEL_OF_WORD[masked.group(1)], None
     elif first.depth == 0 and (_INTERNATIONAL_BEFORE.search(ctx.text, max(0, first.start - 12), first.start)
                                or title.startswith(_INTERNATIONAL_BODIES)):
         # 联合国《生物多样性公约》, 《联合国气候变化框架公约》: a treaty or an international body's document, of
