@@ -410,6 +410,16 @@ def names(text):
     ("乐清市2024年法治政府建设工作报告\n调整市乡两级党委依法治理领导小组名单,市司法局开展培训。", ["乐清市司法局"]),
     # A merged bureau of the private economy and small firms: one name, its 和 no break.
     (ZHONGZHAN + "组建区民营经济和中小企业局。", ["中站区民营经济和中小企业局"]),
+    # Any merged body named by two fields joined by 和 is one name (政务服务和大数据管理局, 林业和草原局, 网信办's long
+    # name); a 和 after a body (司法局和, 县委和, 政府和) or before a place still joins two.
+    (ZHONGZHAN + "区政务服务和大数据管理局推进一网通办,区林业和草原局开展执法检查。",
+     ["中站区政务服务和大数据管理局", "中站区林业和草原局"]),
+    (ZHONGZHAN + "区网络安全和信息化委员会办公室牵头清理,区行政审批和政务服务局配合。",
+     ["中站区网络安全和信息化委员会办公室", "中站区行政审批和政务服务局"]),
+    (ZHONGZHAN + "区司法局和区法院联合开展培训。", ["中站区司法局", "中站区法院"]),
+    (ZHONGZHAN + "区政府和区人大常委会召开座谈会。", ["中站区人民政府", "中站区人大常委会"]),
+    # (a 局 that opens a word is no bureau: 统筹发展和安全局面)
+    (ZHONGZHAN + "区司法局统筹发展和安全局面。", ["中站区司法局"]),
     # Bodies put forward for a roll (推荐A和B为…候选单位): candidates, not acting; the body putting them forward acts.
     (ZHONGZHAN + "区司法局牵头,推荐区税务局和区教育局为全省示范创建候选单位。", ["中站区司法局"]),
     # The committees' meetings listed, the next one written with its term before it (…第二次会议、九届市委…会议精神):

@@ -94,7 +94,12 @@ _AND_WORDS = re.compile(
     # (深圳's and other cities' bureau of government services and data: 政务服务和数据管理局)
     r"政务服务和数据管理|"
     # (广州's districts' bureau of the private economy and small firms: 民营经济和中小企业局)
-    r"民营经济和中小企业)"
+    r"民营经济和中小企业|"
+    # and any merged bureau, commission or office named the same way, two fields joined by 和 (政务服务和大数据管理局,
+    # 林业和草原局, 行政审批和政务服务局, 网络安全和信息化委员会办公室): a field is no body (the 和 after 司法局, 县委,
+    # 妇联 or 政府 joins two bodies), and no place, no 和 and no other joining word comes before the suffix
+    r"(?<=[\u4e00-\u9fa5])(?<![局厅委办院部所心联会府协队站组])和"
+    r"(?=(?:(?![省市县区州盟旗镇乡和与及的])[\u4e00-\u9fa5]){1,8}?(?:局|委员会|办公室)(?![长面势部局务副])))"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...; a command post, 指挥部, is no annotated kind).
 _NOT_A_BODY = re.compile(
