@@ -420,6 +420,8 @@ def names(text):
     (ZHONGZHAN + "区政府和区人大常委会召开座谈会。", ["中站区人民政府", "中站区人大常委会"]),
     # A centre named for the courts' and mediators' hand-over (诉调对接中心): its 对 no break; 对接 elsewhere still is.
     (ZHONGZHAN + "区诉调对接中心化解纠纷120件,区政府对接中心城区改造。", ["中站区诉调对接中心", "中站区人民政府"]),
+    # The Youth League's committee (团县委, 团市委) is no party committee of the place.
+    (ZHONGZHAN + "团区委、区司法局开展普法宣传。", ["中站区司法局"]),
     # (a 局 that opens a word is no bureau: 统筹发展和安全局面)
     (ZHONGZHAN + "区司法局统筹发展和安全局面。", ["中站区司法局"]),
     # Bodies put forward for a roll (推荐A和B为…候选单位): candidates, not acting; the body putting them forward acts.

@@ -108,8 +108,8 @@ _NOT_A_BODY = re.compile(
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
     r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
-# What may stand before a bare 省/市/县/区 prefix without making a word with it.
-_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
+# What may stand before a bare 省/市/县/区 prefix without making a word with it (团 of 团县委, the Youth League's).
+_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山团")
 _RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 _RELATIVE_RE = re.compile(
     # A bare prefix not glued to the word before it (全市, 城区), with a body's last
