@@ -1628,6 +1628,8 @@ def authors(text):
     # A page without its title line that opens with its department as its first sentence's subject.
     ("2025年,泾源县公安局在县委、县政府的坚强领导下,推进法治公安建设。", ["泾源县公安局"]),
     ("\n2020年,长治市人力资源和社会保障局深入学习贯彻习近平法治思想。", ["长治市人力资源和社会保障局"]),
+    # A bureau of medical insurance by its full name (医疗保障局): 保障 there is part of its name, no verb.
+    ("\n2024年,东辽县医疗保障局深入学习贯彻习近平法治思想。", ["东辽县医疗保障局"]),
     # A government or a party committee opening its own report is no department.
     ("2025年,泾源县人民政府推进法治政府建设。", []),
     ("2025年,泾源县委推进法治建设。", []),
@@ -1705,6 +1707,15 @@ def test_a_regions_committee_and_office_written_bare(text, expected):
     ("2025年,泾源县公安局推进法治建设。一是加强组织领导,成立由局长任组长,其他局领导任副组长,"
      "各部门负责人为成员的法治政府建设工作领导小组。",
      ["泾源县公安局", "泾源县公安局法治政府建设工作领导小组"]),
+    # ... and one its head leads, named by his office (以局主要领导为组长, 由局主要负责同志任组长).
+    ("株洲市统计局2023年度法治政府建设情况报告\n市统计局重视法治,成立以局主要领导为组长,分管领导为副组长,"
+     "各科室负责人为成员的依法统计工作领导小组。",
+     ["株洲市统计局", "株洲市统计局依法统计工作领导小组"]),
+    ("东辽县水利局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的水利法治建设领导小组。",
+     ["东辽县水利局", "东辽县水利局水利法治建设领导小组"]),
+    ("东辽县医疗保障局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的医保法治建设领导小组。"
+     "县医疗保障局、县卫生健康局联合执法。为群众提供医疗保障服务。",
+     ["东辽县医疗保障局", "东辽县医疗保障局医保法治建设领导小组", "东辽县卫生健康局"]),
     # A group set up by a sentence with no subject in the department's report (我局 said elsewhere).
     ("怀化市生态环境局2020年法治政府建设工作总结\n我局重视法治建设。认真执行制度。成立了法治政府建设工作领导小组,"
      "明确专人负责。",
