@@ -253,6 +253,27 @@ def names(text):
     (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
     # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
     (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
+    # 市场监督管理局 written bare opens with 市场: no city's 场…局 (it stays unread, as a bare 司法局); with its
+    # prefix it is the place's bureau.
+    (DONGLIAO + "市场监督管理局开展执法检查,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "司法局、市场监管局联合执法。县市场监管局牵头。", ["东辽县人民政府", "东辽县市场监管局"]),
+    # The meeting a report is delivered at, in the bracketed line under its title, hears it: a recipient,
+    # its term written or not; a meeting in the text's own sentences still names its body acting.
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n(2024年3月1日在东辽县第十九届人民代表大会常务委员会"
+     "第十次会议上)\n2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n(2024年3月1日在东辽县人大常委会第十次会议上)\n"
+     "2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n——2024年3月1日在东辽县第十九届人民代表大会常务委员会"
+     "第十次会议上\n2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县人大常委会第十次会议上,县司法局作了报告。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
+    # A party school's teaching unit (党校…教研部, 教研室) is a school's part, no body of the schema's kinds; the
+    # committee whose school it is does not act by it.
+    (DONGLIAO + "邀请中共吉林省委党校法学教研部某教授作辅导,县司法局组织学习。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "邀请县委党校法学教研室主任授课。", ["东辽县人民政府"]),
+    # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.
+    (DONGLIAO + "《东辽县某条例》经吉林省第十三届人民代表大会常务委员会第五次会议批准。",
+     ["东辽县人民政府", "吉林省人民代表大会常务委员会"]),
+    (DONGLIAO + "东辽县第十八届人大常委会第九次会议听取了报告。", ["东辽县人民政府", "东辽县人大常委会"]),
     # The room a meeting is held in (在县司法局一楼会议室) is a place.
     (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;
