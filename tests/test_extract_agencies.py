@@ -253,6 +253,27 @@ def names(text):
     (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
     # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
     (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
+    # 市场监督管理局 written bare opens with 市场: no city's 场…局 (it stays unread, as a bare 司法局); with its
+    # prefix it is the place's bureau.
+    (DONGLIAO + "市场监督管理局开展执法检查,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "司法局、市场监管局联合执法。县市场监管局牵头。", ["东辽县人民政府", "东辽县市场监管局"]),
+    # The meeting a report is delivered at, in the bracketed line under its title, hears it: a recipient,
+    # its term written or not; a meeting in the text's own sentences still names its body acting.
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n(2024年3月1日在东辽县第十九届人民代表大会常务委员会"
+     "第十次会议上)\n2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n(2024年3月1日在东辽县人大常委会第十次会议上)\n"
+     "2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n——2024年3月1日在东辽县第十九届人民代表大会常务委员会"
+     "第十次会议上\n2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县人大常委会第十次会议上,县司法局作了报告。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
+    # A party school's teaching unit (党校…教研部, 教研室) is a school's part, no body of the schema's kinds; the
+    # committee whose school it is does not act by it.
+    (DONGLIAO + "邀请中共吉林省委党校法学教研部某教授作辅导,县司法局组织学习。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "邀请县委党校法学教研室主任授课。", ["东辽县人民政府"]),
+    # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.
+    (DONGLIAO + "《东辽县某条例》经吉林省第十三届人民代表大会常务委员会第五次会议批准。",
+     ["东辽县人民政府", "吉林省人民代表大会常务委员会"]),
+    (DONGLIAO + "东辽县第十八届人大常委会第九次会议听取了报告。", ["东辽县人民政府", "东辽县人大常委会"]),
     # The room a meeting is held in (在县司法局一楼会议室) is a place.
     (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;
@@ -1642,6 +1663,8 @@ def authors(text):
     # A page without its title line that opens with its department as its first sentence's subject.
     ("2025年,泾源县公安局在县委、县政府的坚强领导下,推进法治公安建设。", ["泾源县公安局"]),
     ("\n2020年,长治市人力资源和社会保障局深入学习贯彻习近平法治思想。", ["长治市人力资源和社会保障局"]),
+    # A bureau of medical insurance by its full name (医疗保障局): 保障 there is part of its name, no verb.
+    ("\n2024年,东辽县医疗保障局深入学习贯彻习近平法治思想。", ["东辽县医疗保障局"]),
     # A government or a party committee opening its own report is no department.
     ("2025年,泾源县人民政府推进法治政府建设。", []),
     ("2025年,泾源县委推进法治建设。", []),
@@ -1719,6 +1742,15 @@ def test_a_regions_committee_and_office_written_bare(text, expected):
     ("2025年,泾源县公安局推进法治建设。一是加强组织领导,成立由局长任组长,其他局领导任副组长,"
      "各部门负责人为成员的法治政府建设工作领导小组。",
      ["泾源县公安局", "泾源县公安局法治政府建设工作领导小组"]),
+    # ... and one its head leads, named by his office (以局主要领导为组长, 由局主要负责同志任组长).
+    ("株洲市统计局2023年度法治政府建设情况报告\n市统计局重视法治,成立以局主要领导为组长,分管领导为副组长,"
+     "各科室负责人为成员的依法统计工作领导小组。",
+     ["株洲市统计局", "株洲市统计局依法统计工作领导小组"]),
+    ("东辽县水利局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的水利法治建设领导小组。",
+     ["东辽县水利局", "东辽县水利局水利法治建设领导小组"]),
+    ("东辽县医疗保障局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的医保法治建设领导小组。"
+     "县医疗保障局、县卫生健康局联合执法。为群众提供医疗保障服务。",
+     ["东辽县医疗保障局", "东辽县医疗保障局医保法治建设领导小组", "东辽县卫生健康局"]),
     # A group set up by a sentence with no subject in the department's report (我局 said elsewhere).
     ("怀化市生态环境局2020年法治政府建设工作总结\n我局重视法治建设。认真执行制度。成立了法治政府建设工作领导小组,"
      "明确专人负责。",
