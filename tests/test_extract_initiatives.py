@@ -103,6 +103,8 @@ def names(text):
     ("精准服务“六个高质量发展”,推进“两个高质量发展”,落实“证照分离”。", ["证照分离"]),
     # The 普法 duty's formulas are one name however they are punctuated (“谁执法、谁普法”).
     ("推动形成“谁执法、谁普法”、“谁管理、谁普法”的责任体系。", ["谁执法谁普法", "谁管理谁普法"]),
+    # (or with a comma between its halves, ASCII or full width)
+    ("落实“谁执法,谁普法”,推行“谁服务，谁普法”普法责任制。", ["谁执法谁普法", "谁服务谁普法"]),
     # What a township is to be, its name after a quality word, built (“宜居塘桥”建设): a goal, not a programme.
     ("塘桥街道2024年法治建设工作计划\n为“宜居塘桥”建设、“平安塘桥”建设提供保障,深化“塘桥调解”品牌。", ["塘桥调解"]),
     # An inscription printed on a thing (印有“…”字样) is no programme; a quoted programme still is.

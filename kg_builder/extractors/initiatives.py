@@ -494,8 +494,9 @@ def _completed(phrase: str, after: str) -> str:
 def _completed_by(phrase: str, after: str) -> str:
     _, lexicon = _lexicon()
     folded = normalize_width(phrase).strip()
-    if folded[:1] == "谁" and "、谁" in folded:
-        folded = folded.replace("、", "")  # “谁执法、谁普法”: the duty's formula, however it is punctuated
+    if folded[:1] == "谁" and ("、谁" in folded or ",谁" in folded):
+        # “谁执法、谁普法”, “谁执法,谁普法”: the duty's formula, however it is punctuated
+        folded = folded.replace("、", "").replace(",", "")
     for size in (1, 2, 3, 4):
         whole = folded + after[:size]
         if whole in lexicon:
