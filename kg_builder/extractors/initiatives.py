@@ -311,6 +311,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
+    if after.startswith(("研究与实践", "研究和实践", "课题研究", "研究课题")):
+        # a topic researched and tried out (实施“突出某某融入思政课程”研究与实践): a study's theme, no programme
+        return False
     if after.startswith(("专题学法", "专题学习")):
         return False  # a study session's theme (开展“在法治轨道上推进…”专题学法): a topic, no programme
     if after.startswith(("专栏", "栏目", "节目")):
