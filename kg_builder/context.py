@@ -113,6 +113,9 @@ _TOWNSHIP_IN_TITLE = re.compile(r"^(?!(?:在|于)?(?:全|本|我|各|该|某|XX|
 # (its 年 lost before 以来: 2024以来,在县委…)
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,]))")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
+#: A year a report sums up, named after 总结 and the body summing (总结我局2024年…工作); a meeting's 总结2022年…工作,
+#: no body summing named, may be held the year after (安排部署2023年…).
+_SUMMED_YEAR = re.compile(r"总结[我本](?:局|委|办|县|区|市|镇|乡|街道|单位|部门)" + _YEAR_NUM + r"年")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
@@ -2328,10 +2331,18 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.
             county = (_county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
                       or _county_of_own_practice(text, body_end, year, selves.most_common(1)[0][0])
-                      or _county_of_towns(text, body_end, selves.most_common(1)[0][0]))
+                      or _county_of_towns(text, body_end, selves.most_common(1)[0][0])
+                      or _county_of_own_development(text, body_end, selves.most_common(1)[0][0]))
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
+    if title_span and _BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])):
+        # A bureau's report titled by its bare level (区市场监管局关于…的报告) whose text names other places only as
+        # its partners (向某省某市某区…局移送线索, 与某省某市联合执法): none of them is its author.
+        own_places = [m for m in body if not _partner_place(text, m, body)]
+        if not own_places:
+            return None, None, named
+        body = own_places
     counts = Counter(name for _, _, name in body)
     visiting = _province_visiting(text, body_end, body, named) if "省" in text[:300] else None
     if visiting is not None:
@@ -2391,6 +2402,25 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # county's city, whose body goes there)
             return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# The words before a place named as the author's partner: what is sent to it, done with it or for it.
+_PARTNER_BEFORE = re.compile(r"(?:向|与|同|协助|配合|联合)$")
+
+
+def _partner_place(text: str, match: tuple[int, int, str], body: list[tuple[int, int, str]]) -> bool:
+    """Whether a place is named as a partner of the author (向/与/协助 before it or before the chain of
+    higher places and listed places it ends: 向四川省成都市新都区、成华区…局)."""
+    start = match[0]
+    ends = {m[1]: m[0] for m in body}
+    while True:
+        if start in ends:  # a higher place written right before it
+            start = ends[start]
+        elif text[start - 1 : start] == "、" and start - 1 in ends:  # a place listed before it
+            start = ends[start - 1]
+        else:
+            break
+    return bool(_PARTNER_BEFORE.search(text, max(0, start - 2), start))
 
 
 # A place named as one of a meeting's speakers, right after its name or its bodies listed after it (某某市政府、市交通局
@@ -2488,6 +2518,31 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
         names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
         if len(names) == 1:
             found.setdefault(names.pop(), match.span(1))
+    return _the_only(found)
+
+
+# A county's own field's development served (服务保障某某教育高质量发展, 推动某某经济高质量发展): its short name.
+_OWN_DEVELOPMENT = re.compile(r"(?:服务保障|保障|推动|助推|护航|服务)([\u4e00-\u9fa5]{2,3}?)[\u4e00-\u9fa5]{0,6}?高质量发展")
+
+
+def _county_of_own_development(text: str, body_end: int, kind: str) -> tuple[int, int, str] | None:
+    """The one county (of ``kind``) of the province the text names whose short name is written as the place whose
+    development the work serves (更好地服务保障某某教育高质量发展), once: a bureau's page naming no division."""
+    if "高质量发展" not in text[:body_end]:
+        return None
+    province = _province_named(text[:body_end])
+    if province is None or province.level != "provincial":
+        return None
+    counties = {d.name[:-1]: d.name for d in divisions.counties_in_province(province.code)
+                if d.name.endswith(kind) and len(d.name) >= 3}
+    found: dict[str, tuple[int, int]] = {}
+    for match in _OWN_DEVELOPMENT.finditer(text, 0, body_end):
+        short = match.group(1)
+        for size in (len(short), 2):
+            name = counties.get(short[:size])
+            if name is not None and short[:size] not in _COMMON_WORDS:
+                found.setdefault(name, (match.start(1), match.start(1) + size))
+                break
     return _the_only(found)
 
 
@@ -2606,6 +2661,9 @@ def context_of(doc: Document) -> DocumentContext:
         # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)
         match = next((m for m in _REPORT_YEAR.finditer(text, start, start + 800)
                       if text[m.start(1) - 1 : m.start(1)] not in _PERIOD_END), None)
+        if match is None:
+            # (认真总结我局2024年法治政府建设工作开展情况: the year the report sums up, named after 总结)
+            match = _SUMMED_YEAR.search(text, start, start + 800) if "总结" in text[start : start + 800] else None
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
     covered = None if year is not None or is_report or title and STUDY_NOTICE.search(title) else _own_range(title)

@@ -546,6 +546,11 @@ def names(text):
     ("柳林镇2021年法治政府建设情况报告\n镇人大视察镇司法所工作。", ["柳林镇司法所"]),
     ("石桥乡2023年度法治政府建设情况报告\n乡党委督促乡财政所整改。", ["石桥乡党委", "石桥乡财政所"]),
     ("柳林镇2021年法治政府建设情况报告\n镇城乡建设办公室牵头。", ["柳林镇城乡建设办公室"]),
+    # Divisions of one level listed before another's body share it: each its own body.
+    ("县司法局关于2024年法治政府建设情况的报告\n与江苏省徐州市铜山区、睢宁县公安局联合执法,与鼓楼区、云龙区市场监督管理局签订协议。",
+     ["铜山区公安局", "睢宁县公安局", "鼓楼区市场监督管理局", "云龙区市场监督管理局"]),
+    # (a city listed before a county's body is of another level: its own body is not named)
+    ("县司法局关于2024年法治政府建设情况的报告\n配合徐州市、睢宁县公安局开展检查。", ["睢宁县公安局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

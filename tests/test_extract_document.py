@@ -88,9 +88,27 @@ def unnamed(text):
     # full name written inside its committee's name: the author, though its city is named more often.
     ("2022 年,曲阜坚持以习近平法治思想为指导,代表济宁市迎接检查,济宁市专题培训班在曲阜举办。"
      "印发《中共曲阜市委全面依法治市委员会2022年工作要点》。", "曲阜市", "county", 2022),
+    # A bureau's report titled by its bare level whose text names other places only as its partners (向某省某市某区…局
+    # 移送, 与某市联合执法, 协助…): none of them is its author; the page names no place of its own.
+    ("区市场监管局关于2023年法治政府建设情况的报告\n2023年以来,区市场监管局优化营商环境,全区无照经营持续向好。"
+     "向四川省成都市新都区、成华区市场监督管理局通报案例,与四川省广安市联合执法,协助四川省眉山市查办案件。",
+     None, "county", 2023),
+    # (a place named otherwise is still the author: 全区 and the district named as its own)
+    ("区市场监管局关于2023年法治政府建设情况的报告\n2023年,区市场监管局服务新都区发展,全区无照经营持续向好。"
+     "与成都市成华区市场监督管理局联合执法。", "新都区", "county", 2023),
+    # An untitled report whose year is the one it sums up (总结我局2024年…工作), posted the year after.
+    ("时间:2025-03-17\n根据有关工作安排,我局认真总结我局2024年法治政府建设工作开展情况,现报告如下:一、主要举措 局党委召开专题会议。"
+     "全县教育系统开展学法活动。县委依法治县办公室督促。", None, "county", 2024),
+    # A county bureau's page naming its county only as the place whose development its work serves, and its
+    # municipality by its short name: that one county of it.
+    ("2024年,本年度县教委深入贯彻习近平总书记考察重庆重要讲话精神,更好地服务保障巫溪教育高质量发展。我委贯彻县委"
+     "关于全面依法治县工作安排,为我县推进教育改革发展提供保障。", "巫溪县", "county", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
+    if name is None:  # a page that names no place of its own: its level, without a name
+        assert ("authorJurisdiction" not in got, (unnamed(text) or (None,))[0], got["yearCovered"]) == (True, level, year)
+        return
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["yearCovered"]) == (name, level, year)
 
 

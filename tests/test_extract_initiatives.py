@@ -106,6 +106,12 @@ def names(text):
     ("精准服务“六个高质量发展”,推进“两个高质量发展”,落实“证照分离”。", ["证照分离"]),
     # The 普法 duty's formulas are one name however they are punctuated (“谁执法、谁普法”).
     ("推动形成“谁执法、谁普法”、“谁管理、谁普法”的责任体系。", ["谁执法谁普法", "谁管理谁普法"]),
+    # (or with a comma between its halves, ASCII or full width)
+    ("落实“谁执法,谁普法”,推行“谁服务，谁普法”普法责任制。", ["谁执法谁普法", "谁服务谁普法"]),
+    # A routine by its period and its one item quoted (“每月一法”, “每周一学”): a mechanism by its shape.
+    ("通过党组理论学习中心组 “每周一学”、干部职工集中学法,推行“每季一考”。", ["每周一学", "每季一考"]),
+    # A topic researched and tried out (“…”研究与实践) is a study's theme; a campaign carried into schools stays one.
+    ("在两所学校实施“法治教育融入课堂教学”研究与实践,开展“法律进校园”活动。", ["法律进校园"]),
     # What a township is to be, its name after a quality word, built (“宜居塘桥”建设): a goal, not a programme.
     ("塘桥街道2024年法治建设工作计划\n为“宜居塘桥”建设、“平安塘桥”建设提供保障,深化“塘桥调解”品牌。", ["塘桥调解"]),
     # An inscription printed on a thing (印有“…”字样) is no programme; a quoted programme still is.
@@ -222,7 +228,8 @@ def test_counts_formulas_places_and_service_mechanisms(text, expected):
     ("参加自治区“法治讲堂·逢九必讲”法治培训。", ["法治讲堂·逢九必讲"]),
     ("组织“法治讲堂·逢九必讲”及“江苏大讲堂”学习。", ["法治讲堂·逢九必讲", "江苏大讲堂"]),
     # A named 学堂 is a programme as a named 讲堂 is, listed among the means a study is carried by.
-    ("运用“东湖学堂”“每周一课”等多种载体开展学习。", ["东湖学堂"]),
+    # (a routine by its period, “每周一课”, beside it: round thirty-nine's gold has it, missed until round 107)
+    ("运用“东湖学堂”“每周一课”等多种载体开展学习。", ["东湖学堂", "每周一课"]),
 ])
 def test_brand_with_its_motto(text, expected):
     assert names(text) == expected

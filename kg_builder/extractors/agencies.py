@@ -28,6 +28,7 @@ from ..context import (
     DocumentContext,
     TitleLineEnds,
     context_of,
+    find_divisions,
     lost_after_years,
 )
 from ..model import Document, Fact, Mention, Provenance
@@ -1148,11 +1149,42 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + body))
             take(i_start, i_end)
             a_end = i_end
+    if "、" in text:
+        found.extend(_listed_divisions_sharing(ctx, found, free, take))
     region = _region(ctx)
     if region is not None:
         found.extend(_region_bodies(text, start, end, region, free, take))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _listed_divisions_sharing(ctx: DocumentContext, found: list[AgencyMatch], free, take) -> list[AgencyMatch]:
+    """Divisions of one kind listed before another's body, sharing it (甲区、乙区市场监督管理局: 甲区's bureau too)."""
+    text = ctx.text
+    shared: list[AgencyMatch] = []
+    for match in [m for m in found if m.jurisdiction and m.level in ("county", "prefecture")]:
+        if text[match.start - 1 : match.start] != "、" or not text.startswith(match.jurisdiction, match.start):
+            continue
+        body = match.text[len(match.jurisdiction):]
+        if not body.endswith(("局", "委", "委员会", "办", "院")):
+            continue
+        at = match.start - 1
+        while text[at : at + 1] == "、":
+            window = text[max(0, at - 12) : at]
+            listed = [d for d in find_divisions(window) if d[1] == len(window)]
+            if not listed:
+                break
+            name = max(listed, key=lambda d: d[1] - d[0])[2]
+            a, b = at - len(name), at
+            division = ctx.resolve(name).division
+            if (division is None or division.level != match.level
+                    or not free(a, b)):
+                break
+            shared.append(AgencyMatch(a, b, text[a:b], division.name + canonical_body(body), division.name,
+                                      division.level, division.code or None, division.name + written_body(body)))
+            take(a, b)
+            at = a - 1
+    return shared
 
 
 # A 地区's or a 盟's own bodies written bare in its documents and its counties' (在地委、行署的坚强领导下):

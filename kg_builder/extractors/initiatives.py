@@ -219,6 +219,7 @@ _TARGETS = re.compile(r"[一二三四五六七八九十两][降升减增提][一
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
+_PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
 _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|深|优|细|固|实)化")
@@ -312,6 +313,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
+    if after.startswith(("研究与实践", "研究和实践", "课题研究", "研究课题")):
+        # a topic researched and tried out (实施“突出某某融入思政课程”研究与实践): a study's theme, no programme
+        return False
     if after.startswith(("专题学法", "专题学习")):
         return False  # a study session's theme (开展“在法治轨道上推进…”专题学法): a topic, no programme
     if after.startswith(("专栏", "栏目", "节目")):
@@ -480,7 +484,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # (Measures counted by their verb, “三个强化”, “四个深化”: what is strengthened, the 化 no manner.)
     numbered = numbered and (not phrase.endswith(("式", "化")) or _TWO_COUNTS.fullmatch(phrase) is not None
                              or _COUNTED_MEASURES.fullmatch(phrase) is not None)
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded)
+    # A routine by its period and its one item (“每月一法”, “每月一题”, “每周一学”): a mechanism run, by its shape.
+    periodic = _PERIODIC.fullmatch(phrase) is not None
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic)
 
 
 def _canonical(phrase: str) -> str:
@@ -498,8 +504,9 @@ def _completed(phrase: str, after: str) -> str:
 def _completed_by(phrase: str, after: str) -> str:
     _, lexicon = _lexicon()
     folded = normalize_width(phrase).strip()
-    if folded[:1] == "谁" and "、谁" in folded:
-        folded = folded.replace("、", "")  # “谁执法、谁普法”: the duty's formula, however it is punctuated
+    if folded[:1] == "谁" and ("、谁" in folded or ",谁" in folded):
+        # “谁执法、谁普法”, “谁执法,谁普法”: the duty's formula, however it is punctuated
+        folded = folded.replace("、", "").replace(",", "")
     for size in (1, 2, 3, 4):
         whole = folded + after[:size]
         if whole in lexicon:
