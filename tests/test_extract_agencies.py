@@ -1570,6 +1570,26 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     assert names(text) == expected
 
 
+XUHUI_HEALTH = "2024年度上海市徐汇区卫生健康委员会法治政府建设情况报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government written 府 after its committee, the level repeated (区委区府, 市委、市府): the 人民政府.
+    (XUHUI_HEALTH + "在区委区府的领导下,区卫生健康委推进依法行政。", ["徐汇区卫生健康委员会", "徐汇区委", "徐汇区人民政府"]),
+    ("长丰县司法局2019年法治政府建设情况报告\n在市委、市府和县委的领导下推进工作。",
+     ["长丰县司法局", "合肥市委", "合肥市人民政府", "长丰县委"]),
+    # ... not an office or a document's code after it (县委县府发〔2019〕1号: no government acting there).
+    ("长丰县司法局2019年法治政府建设情况报告\n转发县委县府发〔2019〕1号文件。", ["长丰县司法局", "长丰县委"]),
+    # National bodies whose field's 建设要求 is followed (根据中共中央、国务院、区委区府法治政府建设要求) do not act;
+    # the local ones of the same list lead.
+    (XUHUI_HEALTH + "区卫生健康委根据中共中央、国务院、区委区府法治政府建设要求,履行职责。",
+     ["徐汇区卫生健康委员会", "徐汇区委", "徐汇区人民政府"]),
+    (XUHUI_HEALTH + "区卫生健康委按照国务院法治政府建设要求,推进工作。", ["徐汇区卫生健康委员会"]),
+])
+def test_a_government_written_short_and_national_requirements_followed(text, expected):
+    assert names(text) == expected
+
+
 # A site's menu above the text, longer than a page's head (首页, 政务公开 ... one item a line).
 SITE_MENU = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 20)
 

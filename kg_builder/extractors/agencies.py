@@ -1305,7 +1305,8 @@ _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局�
 _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
-    r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
+    # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
+    r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
@@ -1335,6 +1336,9 @@ _ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), 
 _STANDING_AFTER = ("和常委会", "、常委会", "及常委会", "与常委会")
 _STANDING_ELIDED = re.compile(r"[和、及与](常委会[\u4e00-\u9fa5]{1,6}?(?:工委|委员会|委|办公室|办公厅|研究室))")
 _DIVISION_ELIDED = re.compile(r"[、和与]政府(?!办|部门|各|工作部门|组成|主要负责|负责人|主要领导|领导班子)")
+# The government written 府 after its committee, the level repeated (区委区府, 市委、市府): the 人民政府;
+# not an office or a document's code (市府办, 区府发〔2024〕1号).
+_DIVISION_SHORT = re.compile(r"[、和与]?([省市县区])府(?![办令发函字文〔\[（(])")
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
@@ -1396,7 +1400,7 @@ _SENT_BY = frozenset("报抄呈")
 _BARE_SENT_AFTER = frozenset("并求时级已均须需再")
 _PLACE_WORDS = frozenset("省市县区州")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
-_ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处)")
+_ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处|[、和与]?[省市县区]府)")
 
 
 # What a party group's heard report is on (党组法治建设情况报告, 党组工作汇报), and the marks of the list before it.
@@ -1593,6 +1597,12 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
             if len(division) == 3 and division.endswith("县县"):
                 division = division[:-1]  # 攸县县委: the committee of 攸县
             begin = found.end() - 2
+            return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
+                                  name=division + "人民政府", written=division + "人民政府")
+        found = _DIVISION_SHORT.match(text, match.end)
+        if found is not None and found.group(1) == match.surface[-2]:
+            division = match.name[:-1].removeprefix("中共")
+            begin = found.start(1)
             return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                                   name=division + "人民政府", written=division + "人民政府")
     return None
