@@ -61,7 +61,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
-    r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
+    r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
@@ -70,6 +70,8 @@ _STOP = re.compile(
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
+    # (an office for guiding a field, 区综合指导办, 综合行政执法指导办公室, keeps its 指导; a body's 指导 elsewhere
+    # is its verb, 县司法局指导办公室工作)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     # (运行 in a city's operations centre, 城市运行和治理中心, 城市运行管理中心, stays in its name)
     r"网(?=办)|通(?=办))"
@@ -2166,6 +2168,11 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             lead = _OPENING_LEADERSHIP.match(text, line_start)
             if lead is not None:
                 owner = next((m for m in matches if m.start == lead.end()), None)
+    if owner is None and "我局" in text and ctx.division is not None:
+        # (an untitled report that speaks as 我局 and names one bureau of its place, 县应急局…: that bureau's)
+        bureaus = {m.name: m for m in matches if m.name.endswith("局") and m.jurisdiction == ctx.division.name}
+        if len(bureaus) == 1:
+            owner = next(iter(bureaus.values()))
     if owner is None or not owner.name.endswith(("局", "厅")):
         return []
     titles = _cached_title_spans(ctx)
