@@ -962,3 +962,14 @@ def test_bodies_counted_and_the_main_project(text, expected):
 ])
 def test_items_counted_marks_reached_titles_subjects_and_lines_of_work(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The category of an award (获评…“政策人文环境”类深化改革先进集体, “优秀案例”类一等奖) is a class of the
+    # honour, no programme; a programme's own kind of work (“放管服”类改革) stays one.
+    ("区局获评市优化营商环境“服务质效”类深化改革先进集体。", []),
+    ("作品获“法治故事”类一等奖。", []),
+    ("推进“放管服”类改革。", ["放管服"]),
+])
+def test_an_awards_category_is_no_programme(text, expected):
+    assert names(text) == expected

@@ -53,6 +53,8 @@ _PROGRAMME_AFTER = re.compile(
 # (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
 _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+# The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
+_HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
 # A document made about what the quote names: 的实施意见, 的工作方案, 十条意见 (in a title).
 _TITLE_SUBJECT_AFTER = re.compile(r"^(?:的(?:实施意见|实施方案|工作方案|若干措施)|[一二三四五六七八九十\d]{1,3}条(?:意见|措施))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
@@ -316,6 +318,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a study session's theme (开展“在法治轨道上推进…”专题学法): a topic, no programme
     if after.startswith(("专栏", "栏目", "节目")):
         # a medium's column (入选“…看某省”专栏的改革创新案例): a column, whatever programme word comes after it
+        return False
+    if _HONOUR_CLASS_AFTER.match(after):
+        # the category of an award (获评…“政策人文环境”类深化改革先进集体, “优秀案例”类一等奖): a class of the
+        # honour, no programme
         return False
     if after.startswith(("排名", "排行", "榜单")):
         return False  # a ranking (县域经济“百强”排名第69位): a place's standing, no programme
