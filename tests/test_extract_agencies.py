@@ -1610,6 +1610,49 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     assert names(text) == expected
 
 
+XUHUI_HEALTH = "2024年度上海市徐汇区卫生健康委员会法治政府建设情况报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government written 府 after its committee, the level repeated (区委区府, 市委、市府): the 人民政府.
+    (XUHUI_HEALTH + "在区委区府的领导下,区卫生健康委推进依法行政。", ["徐汇区卫生健康委员会", "徐汇区委", "徐汇区人民政府"]),
+    ("长丰县司法局2019年法治政府建设情况报告\n在市委、市府和县委的领导下推进工作。",
+     ["长丰县司法局", "合肥市委", "合肥市人民政府", "长丰县委"]),
+    # ... not an office or a document's code after it (县委县府发〔2019〕1号: no government acting there).
+    ("长丰县司法局2019年法治政府建设情况报告\n转发县委县府发〔2019〕1号文件。", ["长丰县司法局", "长丰县委"]),
+    # National bodies whose field's 建设要求 is followed (根据中共中央、国务院、区委区府法治政府建设要求) do not act;
+    # the local ones of the same list lead.
+    (XUHUI_HEALTH + "区卫生健康委根据中共中央、国务院、区委区府法治政府建设要求,履行职责。",
+     ["徐汇区卫生健康委员会", "徐汇区委", "徐汇区人民政府"]),
+    (XUHUI_HEALTH + "区卫生健康委按照国务院法治政府建设要求,推进工作。", ["徐汇区卫生健康委员会"]),
+])
+def test_a_government_written_short_and_national_requirements_followed(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An office for guiding a field keeps its 指导 (区综合指导办, 综合行政执法指导办公室); a body's 指导 elsewhere is
+    # its verb (县司法局指导办公室工作: the bureau guides, no office of that name).
+    (DONGLIAO + "县司法局联合县综合指导办发布实施办法。", ["东辽县人民政府", "东辽县司法局", "东辽县综合指导办"]),
+    (DONGLIAO + "县综合行政执法指导办公室开展督查。", ["东辽县人民政府", "东辽县综合行政执法指导办公室"]),
+    (DONGLIAO + "县司法局指导办公室规范收文。", ["东辽县人民政府", "东辽县司法局"]),
+])
+def test_an_office_for_guiding_a_field(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report that speaks as 我局 and names one bureau of its place: its bare 局党委 at its study group
+    # is that bureau's; with two bureaus of the place named, whose it is stays unread.
+    ("2024年,我局推进依法行政。县应急局所有许可事项进驻大厅。局长在局党委理论学习中心组(扩大)会议上带头学法。"
+     "《2024年度长丰县应急管理局学法计划》印发。", ["长丰县应急局", "长丰县应急局党委"]),
+    ("2024年,我局推进依法行政。县应急局与县公安局联合执法。在局党委理论学习中心组会议上学法。"
+     "《2024年度长丰县应急管理局学法计划》印发。", ["长丰县应急局", "长丰县公安局"]),
+])
+def test_a_bureau_speaking_as_we_and_its_party_committee(text, expected):
+    assert names(text) == expected
+
+
 # A site's menu above the text, longer than a page's head (首页, 政务公开 ... one item a line).
 SITE_MENU = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 20)
 

@@ -1097,3 +1097,14 @@ def test_national_plan_carried_out_without_its_marks(text, expected):
 def test_international_treaties_and_the_outline_of_legal_education(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A 办法 the place devised and put in force (创新实施《…办法(试行)》) is its own; one merely carried out
+    # (贯彻实施, 严格执行) with no place in its title stays national.
+    ("创新实施《行政调解特邀调解员管理办法(试行)》,化解纠纷。", "行政调解特邀调解员管理办法(试行)", "county", "normative"),
+    ("严格执行《行政执法证件管理办法》。", "行政执法证件管理办法", "national", "rule"),
+])
+def test_a_rule_the_place_devised_and_put_in_force(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

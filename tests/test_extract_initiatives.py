@@ -950,3 +950,36 @@ def test_roles_as_examples_and_a_programmes_roll(text, expected):
 ])
 def test_bodies_counted_and_the_main_project(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Items listed, then counted by a lexicon name's words (实行A、B、C等三项制度): the items, not the programme of
+    # that name; the programme named as such stays one.
+    ("公文办理实行“三审核”、限时办结、统一编号等三项制度。", ["三审核"]),
+    ("全面落实行政执法三项制度,推行说理式执法。", ["三项制度"]),
+    # A mark reached (达“三百”要求, 达到“五个100%”标准): a level attained, no programme; a requirement passed on
+    # (传达…要求) is not one reached.
+    ("政务信息的及时率连续六个月达“三百”要求。", []),
+    ("窗口服务达到“五个100%”标准。", []),
+    # A name a titled document is made about (《…实现“双下降”的实施意见》, 《…“双下降”十条意见》) is the programme
+    # the title carries out; out of 《》 words a plan is made for stay out (制定“提质增效”的实施方案).
+    ("印发《某县推动行政复议实现“双提升”的实施意见》,推进工作。", ["双提升"]),
+    ("出台《某区行政诉讼“双下降”十条意见》。", ["双下降"]),
+    ("制定“提质增效”的实施方案。", []),
+    # A place's line of work (区委提出的“…”主题主线, “两个先行”主线) is no programme, as its 思路 is not.
+    ("紧扣区委提出的“一核心、两先行、三高地”主题主线,推进依法行政。", []),
+    ("围绕“两个先行”主线开展工作。", []),
+])
+def test_items_counted_marks_reached_titles_subjects_and_lines_of_work(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The category of an award (获评…“政策人文环境”类深化改革先进集体, “优秀案例”类一等奖) is a class of the
+    # honour, no programme; a programme's own kind of work (“放管服”类改革) stays one.
+    ("区局获评市优化营商环境“服务质效”类深化改革先进集体。", []),
+    ("作品获“法治故事”类一等奖。", []),
+    ("推进“放管服”类改革。", ["放管服"]),
+])
+def test_an_awards_category_is_no_programme(text, expected):
+    assert names(text) == expected

@@ -62,7 +62,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
-    r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
+    r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
@@ -71,6 +71,8 @@ _STOP = re.compile(
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
+    # (an office for guiding a field, 区综合指导办, 综合行政执法指导办公室, keeps its 指导; a body's 指导 elsewhere
+    # is its verb, 县司法局指导办公室工作)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     # (运行 in a city's operations centre, 城市运行和治理中心, 城市运行管理中心, stays in its name)
     r"网(?=办)|通(?=办))"
@@ -1352,7 +1354,8 @@ _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局�
 _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
-    r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排)"
+    # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
+    r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
@@ -1382,6 +1385,9 @@ _ELIDED = (("党工委", re.compile(r"[、和与](?:办事处)"), "办事处"), 
 _STANDING_AFTER = ("和常委会", "、常委会", "及常委会", "与常委会")
 _STANDING_ELIDED = re.compile(r"[和、及与](常委会[\u4e00-\u9fa5]{1,6}?(?:工委|委员会|委|办公室|办公厅|研究室))")
 _DIVISION_ELIDED = re.compile(r"[、和与]政府(?!办|部门|各|工作部门|组成|主要负责|负责人|主要领导|领导班子)")
+# The government written 府 after its committee, the level repeated (区委区府, 市委、市府): the 人民政府;
+# not an office or a document's code (市府办, 区府发〔2024〕1号).
+_DIVISION_SHORT = re.compile(r"[、和与]?([省市县区])府(?![办令发函字文〔\[（(])")
 
 
 # A national body followed by an office: a person's title (中共中央政治局常委、全国人大常委会委员长栗战书).
@@ -1443,7 +1449,7 @@ _SENT_BY = frozenset("报抄呈")
 _BARE_SENT_AFTER = frozenset("并求时级已均须需再")
 _PLACE_WORDS = frozenset("省市县区州")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
-_ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处)")
+_ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处|[、和与]?[省市县区]府)")
 
 
 # What a party group's heard report is on (党组法治建设情况报告, 党组工作汇报), and the marks of the list before it.
@@ -1657,6 +1663,12 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
             if len(division) == 3 and division.endswith("县县"):
                 division = division[:-1]  # 攸县县委: the committee of 攸县
             begin = found.end() - 2
+            return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
+                                  name=division + "人民政府", written=division + "人民政府")
+        found = _DIVISION_SHORT.match(text, match.end)
+        if found is not None and found.group(1) == match.surface[-2]:
+            division = match.name[:-1].removeprefix("中共")
+            begin = found.start(1)
             return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                                   name=division + "人民政府", written=division + "人民政府")
     return None
@@ -2221,6 +2233,11 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             lead = _OPENING_LEADERSHIP.match(text, line_start)
             if lead is not None:
                 owner = next((m for m in matches if m.start == lead.end()), None)
+    if owner is None and "我局" in text and ctx.division is not None:
+        # (an untitled report that speaks as 我局 and names one bureau of its place, 县应急局…: that bureau's)
+        bureaus = {m.name: m for m in matches if m.name.endswith("局") and m.jurisdiction == ctx.division.name}
+        if len(bureaus) == 1:
+            owner = next(iter(bureaus.values()))
     if owner is None or not owner.name.endswith(("局", "厅")):
         return []
     titles = _cached_title_spans(ctx)

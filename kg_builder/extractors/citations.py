@@ -626,7 +626,8 @@ _UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
 # A title opening with a county's or a district's bare level and its subject (区科技创新…办法, 县…管理规定), not
 # a word that opens with the character (区域, 区块链, 县域, 县级, 县乡).
 _BARE_COUNTY_OPENING = re.compile(r"[区县](?!域|块|级|乡|[、和与及])[\u4e00-\u9fa5]{2}")
-_MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发")
+# (创新实施《…办法(试行)》: a way of working the place devised and put in force, its own)
+_MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发|创新实施")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
 
 

@@ -53,6 +53,10 @@ _PROGRAMME_AFTER = re.compile(
 # (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
 _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+# The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
+_HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
+# A document made about what the quote names: 的实施意见, 的工作方案, 十条意见 (in a title).
+_TITLE_SUBJECT_AFTER = re.compile(r"^(?:的(?:实施意见|实施方案|工作方案|若干措施)|[一二三四五六七八九十\d]{1,3}条(?:意见|措施))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
     r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
@@ -321,6 +325,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith(("专栏", "栏目", "节目")):
         # a medium's column (入选“…看某省”专栏的改革创新案例): a column, whatever programme word comes after it
         return False
+    if _HONOUR_CLASS_AFTER.match(after):
+        # the category of an award (获评…“政策人文环境”类深化改革先进集体, “优秀案例”类一等奖): a class of the
+        # honour, no programme
+        return False
     if after.startswith(("排名", "排行", "榜单")):
         return False  # a ranking (县域经济“百强”排名第69位): a place's standing, no programme
     if "名片" in after[:12] and _CARD_AFTER.match(after):
@@ -358,6 +366,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务), the last of a list of them
         # (“四个加快”、“六个扎实”、“三个扎扎实实”等重要指示批示)
         return False
+    if after.startswith(("要求", "标准")) and before.endswith(("达到", "达")) and not before.endswith("传达"):
+        return False  # a mark reached (连续12个月达“三百”要求, 达到“五个100%”标准): a level attained, no programme
     if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的", "总书记")):
         # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
         # its count (践行习近平总书记“四个机关”要求)
@@ -389,6 +399,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
+    if after.startswith(("主题主线", "主线")):
+        return False  # a place's line of work (区委提出的“一使命、一先锋、三高地”主题主线), as a 思路 is, no programme run
     if after.startswith(("工作思路", "思路", "发展思路")):
         # (全区“一二三六”发展思路: a place's line of development, the same)
         return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
@@ -429,6 +441,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if named_by_shape and _CAMPAIGN_END.search(phrase) and _DIRECTIVE_OF.match(after):
         # a campaign named with its word, then what is said of it (落实“一号改革工程”的部署要求, “…三年行动”的
         # 工作安排): the campaign's name, its 的 no sign of a principle
+        return not _index_or_honour(after, before)
+    if _TITLE_SUBJECT_AFTER.match(after) and "《" in before and "》" not in before[before.rfind("《") :]:
+        # a name a titled document is made about (《…实现行政诉讼“双下降”的实施意见》, 《…“双下降”十条意见》): the
+        # programme the title carries out, its 的 no sign of a principle (out of 《》, 制定“提质增效”的实施方案 stays out)
         return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
@@ -564,6 +580,10 @@ def _after_run(text: str, at: int) -> str:
     return text[at : at + 12]
 
 
+# The words a counted name opens with (三项制度, 两个责任).
+_COUNT_WORDS = frozenset("一二两三四五六七八九十")
+
+
 # The rest of a list within its clause, up to its 等 (no comma or stop between).
 _LIST_RUN = re.compile(r"、[、\u4e00-\u9fa5“”\"]{1,40}?等")
 
@@ -599,6 +619,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                 quoted = [m.span(1) for m in _QUOTED.finditer(text, 0, end)]
             if not any(a <= start and stop <= b for a, b in quoted):
                 continue  # a word of a title (《...等三项制度》), not a mention
+        if text[start - 1 : start] == "等" and hit.group()[:1] in _COUNT_WORDS:
+            continue  # (实行A、B、C等三项制度: the items listed, counted, not the programme of that name)
         if _in_breadcrumb(text, start):
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         found.append((start, stop, lexicon[hit.group()]))
