@@ -2385,3 +2385,16 @@ def test_a_bare_congress_organising(text, expected):
 ])
 def test_a_rule_of_law_government_course_and_a_unified_deployment(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare party group listed first among its meetings, the 会议 written once for both
+    # (通过局党组、局班子会议…加强学习): its own, as at its meetings.
+    ("长丰县水利局2024年法治政府建设情况报告\n通过局党组、局班子会议、干部职工大会加强学习。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n通过局党组、局务会专题研究。", ["长丰县水利局", "长丰县水利局党组"]),
+    # (its members listed with it are no meeting)
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组、班子成员带头学法。", ["长丰县水利局"]),
+])
+def test_a_bureaus_party_group_before_its_other_meetings(text, expected):
+    assert names(text) == expected

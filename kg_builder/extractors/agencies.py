@@ -2101,6 +2101,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))(分局|[局厅])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
+                           r"|、[局厅](?:领导)?班子会|、[局厅]务会|、[局厅]长办公会"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
