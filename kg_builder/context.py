@@ -23,7 +23,7 @@ import ahocorasick
 from . import divisions
 from .divisions import DIRECT_MUNICIPALITIES, Division, Resolution
 from .model import Document
-from .normalize import WHITESPACE, fold_text
+from .normalize import FILE_SUFFIX, WHITESPACE, fold_text
 
 __all__ = [
     "DocumentContext",
@@ -571,7 +571,6 @@ def _ends_a_title(compact: str) -> bool:
 
 
 _ANGLE_NESTED = re.compile(r"<[^<>]*>")
-_FILE_EXTENSION = re.compile(r"(?<=[\u4e00-\u9fa5)）])\.(?:pdf|docx?|wps|txt|ppt)$", re.IGNORECASE)
 # A speech's title wrapped before its last words (…党组书记在全市司法行政系统 2025 / 年度政治工作会议上的讲话): its
 # first line names where the speaker speaks (在…), its second ends with the speech.
 _WRAPPED_SPEECH_HEAD = re.compile(r"在[^在。,，:：]{2,40}$")
@@ -699,7 +698,7 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
                 stripped = stripped[: number.start()].rstrip()
         if "." in stripped[-6:]:
             # A document site's file name for its headline (…会议上的讲话.pdf): the title before its extension.
-            stripped = _FILE_EXTENSION.sub("", stripped)
+            stripped = FILE_SUFFIX.sub("", stripped)
         if stripped[-1:].isdigit() and "发布" in stripped:
             # A list page's headline with its posting date after it (…规划(2026-2030年)(草案) 发布时间:2025-11-24):
             # the title ends before the date.

@@ -247,11 +247,13 @@ def normalize_title(raw: str) -> str:
     if "." in title:
         # A file's name on a document-sharing page (《…规划.docx》, 《…规划.docx(19页珍藏版)》): the title without
         # its extension and the page count the site adds.
-        title = _FILE_SUFFIX.sub("", title)
+        title = FILE_SUFFIX.sub("", title)
     return title
 
 
-_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)(?:\(\d+页[^()]{0,8}\))?$", re.IGNORECASE)
+# A file's extension ending a title (报告.docx, 讲话.pdf, page.html), with the page count a document-sharing site
+# adds after it (规划.docx(19页珍藏版)): what a headline, a cited title or a PDF's recorded title is without.
+FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|html?|txt|ofd|xlsx?|pptx?)(?:\(\d+页[^()]{0,8}\))?$", re.IGNORECASE)
 
 
 _REVERSED_QUOTES = re.compile(r"”([^“”]{1,20})“")

@@ -253,6 +253,27 @@ def names(text):
     (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
     # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
     (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
+    # 市场监督管理局 written bare opens with 市场: no city's 场…局 (it stays unread, as a bare 司法局); with its
+    # prefix it is the place's bureau.
+    (DONGLIAO + "市场监督管理局开展执法检查,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "司法局、市场监管局联合执法。县市场监管局牵头。", ["东辽县人民政府", "东辽县市场监管局"]),
+    # The meeting a report is delivered at, in the bracketed line under its title, hears it: a recipient,
+    # its term written or not; a meeting in the text's own sentences still names its body acting.
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n(2024年3月1日在东辽县第十九届人民代表大会常务委员会"
+     "第十次会议上)\n2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n(2024年3月1日在东辽县人大常委会第十次会议上)\n"
+     "2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    ("东辽县人民政府关于2023年度法治政府建设情况的报告\n——2024年3月1日在东辽县第十九届人民代表大会常务委员会"
+     "第十次会议上\n2023年,县司法局推进法治建设。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县人大常委会第十次会议上,县司法局作了报告。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
+    # A party school's teaching unit (党校…教研部, 教研室) is a school's part, no body of the schema's kinds; the
+    # committee whose school it is does not act by it.
+    (DONGLIAO + "邀请中共吉林省委党校法学教研部某教授作辅导,县司法局组织学习。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "邀请县委党校法学教研室主任授课。", ["东辽县人民政府"]),
+    # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.
+    (DONGLIAO + "《东辽县某条例》经吉林省第十三届人民代表大会常务委员会第五次会议批准。",
+     ["东辽县人民政府", "吉林省人民代表大会常务委员会"]),
+    (DONGLIAO + "东辽县第十八届人大常委会第九次会议听取了报告。", ["东辽县人民政府", "东辽县人大常委会"]),
     # The room a meeting is held in (在县司法局一楼会议室) is a place.
     (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;
@@ -410,6 +431,20 @@ def names(text):
     ("乐清市2024年法治政府建设工作报告\n调整市乡两级党委依法治理领导小组名单,市司法局开展培训。", ["乐清市司法局"]),
     # A merged bureau of the private economy and small firms: one name, its 和 no break.
     (ZHONGZHAN + "组建区民营经济和中小企业局。", ["中站区民营经济和中小企业局"]),
+    # Any merged body named by two fields joined by 和 is one name (政务服务和大数据管理局, 林业和草原局, 网信办's long
+    # name); a 和 after a body (司法局和, 县委和, 政府和) or before a place still joins two.
+    (ZHONGZHAN + "区政务服务和大数据管理局推进一网通办,区林业和草原局开展执法检查。",
+     ["中站区政务服务和大数据管理局", "中站区林业和草原局"]),
+    (ZHONGZHAN + "区网络安全和信息化委员会办公室牵头清理,区行政审批和政务服务局配合。",
+     ["中站区网络安全和信息化委员会办公室", "中站区行政审批和政务服务局"]),
+    (ZHONGZHAN + "区司法局和区法院联合开展培训。", ["中站区司法局", "中站区法院"]),
+    (ZHONGZHAN + "区政府和区人大常委会召开座谈会。", ["中站区人民政府", "中站区人大常委会"]),
+    # A centre named for the courts' and mediators' hand-over (诉调对接中心): its 对 no break; 对接 elsewhere still is.
+    (ZHONGZHAN + "区诉调对接中心化解纠纷120件,区政府对接中心城区改造。", ["中站区诉调对接中心", "中站区人民政府"]),
+    # The Youth League's committee (团县委, 团市委) is no party committee of the place.
+    (ZHONGZHAN + "团区委、区司法局开展普法宣传。", ["中站区司法局"]),
+    # (a 局 that opens a word is no bureau: 统筹发展和安全局面)
+    (ZHONGZHAN + "区司法局统筹发展和安全局面。", ["中站区司法局"]),
     # Bodies put forward for a roll (推荐A和B为…候选单位): candidates, not acting; the body putting them forward acts.
     (ZHONGZHAN + "区司法局牵头,推荐区税务局和区教育局为全省示范创建候选单位。", ["中站区司法局"]),
     # The committees' meetings listed, the next one written with its term before it (…第二次会议、九届市委…会议精神):
@@ -1628,6 +1663,8 @@ def authors(text):
     # A page without its title line that opens with its department as its first sentence's subject.
     ("2025年,泾源县公安局在县委、县政府的坚强领导下,推进法治公安建设。", ["泾源县公安局"]),
     ("\n2020年,长治市人力资源和社会保障局深入学习贯彻习近平法治思想。", ["长治市人力资源和社会保障局"]),
+    # A bureau of medical insurance by its full name (医疗保障局): 保障 there is part of its name, no verb.
+    ("\n2024年,东辽县医疗保障局深入学习贯彻习近平法治思想。", ["东辽县医疗保障局"]),
     # A government or a party committee opening its own report is no department.
     ("2025年,泾源县人民政府推进法治政府建设。", []),
     ("2025年,泾源县委推进法治建设。", []),
@@ -1705,6 +1742,15 @@ def test_a_regions_committee_and_office_written_bare(text, expected):
     ("2025年,泾源县公安局推进法治建设。一是加强组织领导,成立由局长任组长,其他局领导任副组长,"
      "各部门负责人为成员的法治政府建设工作领导小组。",
      ["泾源县公安局", "泾源县公安局法治政府建设工作领导小组"]),
+    # ... and one its head leads, named by his office (以局主要领导为组长, 由局主要负责同志任组长).
+    ("株洲市统计局2023年度法治政府建设情况报告\n市统计局重视法治,成立以局主要领导为组长,分管领导为副组长,"
+     "各科室负责人为成员的依法统计工作领导小组。",
+     ["株洲市统计局", "株洲市统计局依法统计工作领导小组"]),
+    ("东辽县水利局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的水利法治建设领导小组。",
+     ["东辽县水利局", "东辽县水利局水利法治建设领导小组"]),
+    ("东辽县医疗保障局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的医保法治建设领导小组。"
+     "县医疗保障局、县卫生健康局联合执法。为群众提供医疗保障服务。",
+     ["东辽县医疗保障局", "东辽县医疗保障局医保法治建设领导小组", "东辽县卫生健康局"]),
     # A group set up by a sentence with no subject in the department's report (我局 said elsewhere).
     ("怀化市生态环境局2020年法治政府建设工作总结\n我局重视法治建设。认真执行制度。成立了法治政府建设工作领导小组,"
      "明确专人负责。",

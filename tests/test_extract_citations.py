@@ -301,6 +301,12 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("某区行政执法主体清单(2024年调整版)", True), ("某县权责事项目录(2023年修订版)", True),
     # The issue of a title as a headline is a notice; a phrase with 印发 and no issuer before it is not one.
     ("中共中央办公厅国务院办公厅印发〈关于加强基层治理的意见〉", True), ("我们如何印发〈好书〉", False),
+    # An article's thesis, a copula in it (…是…的行动指南), and a lecture's theme (…的新要求) name no document.
+    ("新发展理念是推动高质量发展的工作指南", False), ("人民至上是制度建设的根本要求", False),
+    ("新修订行政处罚法对基层执法的新要求", False),
+    # ... but 是 inside a word is no copula, and a 关于 document keeps its 是.
+    ("坚持实事求是推进依法行政工作方案", True), ("关于进一步明确是否属于行政许可事项的通知", True),
+    ("某市特别是农村地区法律服务工作要点", True), ("某省安全生产工作要求", True),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

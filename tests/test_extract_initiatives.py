@@ -61,6 +61,9 @@ def names(text):
     # A place's development positioning, one quote or several before it, is a goal, not a programme.
     ("围绕“两区一地”“四个某县”发展定位,深化“放管服”改革。", ["放管服"]),
     ("立足“一城三区”功能定位,推行“首违不罚”。", ["首违不罚"]),
+    # A city's or an area's positioning a committee sets (城市定位, 区域定位) is a goal, as its 发展定位.
+    ("紧扣市委“数字经济+绿色制造”城市定位,深化“放管服”改革。", ["放管服"]),
+    ("立足“一核两翼”区域定位,推行“首违不罚”。", ["首违不罚"]),
     # The 普法 plans' legal-literacy campaign, named without quotes.
     ("大力实施公民法治素养提升行动,推动“八五”普法规划落实。", ["公民法治素养提升行动", "八五普法"]),
     # The 普法 responsibility system's second rule, quoted right after the first.

@@ -60,13 +60,13 @@ _NOT_AFTER = {
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
-    r"(的|了|和|与|及|或|暨|对|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
+    r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
+    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
-    r"坚强|正确|我|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
+    r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
@@ -94,7 +94,12 @@ _AND_WORDS = re.compile(
     # (深圳's and other cities' bureau of government services and data: 政务服务和数据管理局)
     r"政务服务和数据管理|"
     # (广州's districts' bureau of the private economy and small firms: 民营经济和中小企业局)
-    r"民营经济和中小企业)"
+    r"民营经济和中小企业|"
+    # and any merged bureau, commission or office named the same way, two fields joined by 和 (政务服务和大数据管理局,
+    # 林业和草原局, 行政审批和政务服务局, 网络安全和信息化委员会办公室): a field is no body (the 和 after 司法局, 县委,
+    # 妇联 or 政府 joins two bodies), and no place, no 和 and no other joining word comes before the suffix
+    r"(?<=[\u4e00-\u9fa5])(?<![局厅委办院部所心联会府协队站组])和"
+    r"(?=(?:(?![省市县区州盟旗镇乡和与及的])[\u4e00-\u9fa5]){1,8}?(?:局|委员会|办公室)(?![长面势部局务副])))"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...; a command post, 指挥部, is no annotated kind).
 _NOT_A_BODY = re.compile(
@@ -103,8 +108,8 @@ _NOT_A_BODY = re.compile(
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
     r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|法制政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
-# What may stand before a bare 省/市/县/区 prefix without making a word with it.
-_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山")
+# What may stand before a bare 省/市/县/区 prefix without making a word with it (团 of 团县委, the Youth League's).
+_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山团")
 _RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 _RELATIVE_RE = re.compile(
     # A bare prefix not glued to the word before it (全市, 城区), with a body's last
@@ -112,9 +117,10 @@ _RELATIVE_RE = re.compile(
     # The pattern opens with a character class so that the engine skips to
     # candidates in C; 中共 before the prefix is read in Python.
     # 省域, 市域, 区域 (…建成省域经济副中心) name an extent, not a government.
+    # (市场监督管理局 written bare opens with 市场, no city's 场…局: a bare bureau, as 司法局 written bare)
     # (该县, 该市: the place just named, read below only where it is the document's own)
     # (示范区党工委, 开发区管委会: a zone's bodies named by its kind, not the district's; 规范区政府… stays)
-    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?:(?<=街)道|(?<!街))"
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
     r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
@@ -651,6 +657,10 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
                           divisions.NATIONAL.code)
 
 
+# A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会).
+_CONGRESS_TERM = re.compile(r"第[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会)")
+
+
 def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
                   include_titles: bool = False) -> list[AgencyMatch]:
     """Every body named in ``ctx.text[start:end]``, outside titles unless asked.
@@ -751,10 +761,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         a_start = d_start - 2 if text.startswith("中共", d_start - 2) else d_start
         if a_start < start or doomed(a_start, d_end + 1):
             continue
-        han_end = _HAN_WINDOW.match(text, d_end).end()
+        body_from = d_end
+        if text.startswith("第", d_end) and text.find("届", d_end + 2, d_end + 6) > 0:
+            # 某省第十四届人民代表大会常务委员会第二十一次会议: the congress's standing committee, its term between
+            term = _CONGRESS_TERM.match(text, d_end)
+            body_from = term.end() if term else d_end
+        han_end = _HAN_WINDOW.match(text, body_from).end()
         if inside_title(a_start, han_end):
             continue
-        best = _best_end(text, d_end, han_end=han_end)
+        best = _best_end(text, body_from, han_end=han_end)
         if best is None:
             continue
         a_end = best[0]
@@ -762,7 +777,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             continue
         if text[a_start - 1 : a_start] == "各":
             continue
-        body = text[d_end:a_end]
+        body = text[body_from:a_end]
         resolution = ctx.resolve(d_name)
         division = resolution.division
         party = "中共" if a_start < d_start else ""
@@ -1411,6 +1426,10 @@ def _find_all(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+# The opening of a report's line of delivery: a bracket or a dash, then its date and 在.
+_DELIVERED_LINE = re.compile(r"\s*(?:\(|\uff08|—{1,2}|-{1,2})\s*[^\n在]{0,16}日\s*在")
+
+
 def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """The bodies that act: no report's recipient (after a 向), no national directive's owner
     or person's title, no place (到…市民中心调研, 设于…指挥中心).
@@ -1431,6 +1450,19 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for at in _find_all(text, "会议上"):
+        # The meeting a report is delivered at, in its line under the title ((2025年4月29日在某市第十四届
+        # 人民代表大会常务委员会第十七次会议上), or after a dash, ——2019年6月25日在…会议上): the body meeting
+        # hears it, a recipient.
+        if text[at + 3 : at + 4] not in ")\uff09\n" and at + 3 != len(text):
+            continue
+        opening = text.rfind("\n", 0, at) + 1
+        if at - opening > 60 or _DELIVERED_LINE.match(text, opening) is None:
+            continue
+        i = bisect.bisect_left(matches, opening, key=_START)
+        while i < len(matches) and matches[i].start < at:
+            drop.add(i)
+            i += 1
     for at in _find_all(text, "〔"):
         # A document number's issuer code names no body acting, before its year
         # (鸡鸣委文〔2026〕3号) or after it (〔2014〕保市府办172号).
@@ -1614,8 +1646,10 @@ _DEPARTMENT_GROUP = re.compile(
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
 # (以局长为组长的局…领导小组, 成立由局长任组长…的…领导小组: a group its head of bureau leads is the bureau's.)
 # (以办公室主任为组长的…领导小组: a government office's group, led by its head.)
+# (以局主要领导为组长, 由局主要负责同志任组长: the bureau's head by his office, as 局长.)
 # (充分发挥局依法行政工作领导小组作用: the bureau's group, its bare 局 after the verb, as its 局党组 is its own.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任)[为任]组长|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?:领导|负责人|负责同志))[为任]组长"
+                       r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)

@@ -63,8 +63,13 @@ _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
     r"频道|节目|APP|app|公众号|丛书|读本|手册|(?<!制度)汇编|教材|选编|文选|摘编|一书|协议|合同|协议书|进行时|项目|故事|"
     # (a study book under a short name, 《…法治思想纲要》 for its 学习纲要)
-    r"之声|在线|讲堂|课堂|大讲堂|访谈|剧|歌|曲|学习纲要|思想纲要|学习问答|谈治国理政)$"
+    r"之声|在线|讲堂|课堂|大讲堂|访谈|剧|歌|曲|学习纲要|思想纲要|学习问答|谈治国理政|"
+    # (a lecture's or an article's theme: 《民法典对行政执法的新要求》)
+    r"新要求)$"
 )
+# An article's thesis, a copula between its subject and what it is (《…思想是…的根本遵循和行动指南》):
+# no document is titled as a statement. (是 inside a word is no copula: 实事求是, 是否, 凡是, 特别是 ...)
+_THESIS = re.compile(r"(?<![求凡但就总还或于别其只即也都若要])是(?![否非])")
 _NON_DOC_AFTER = re.compile(
     # (not a title published by way of one: 《…清单》并及时通过政务网站公开, 《…办法》在网站公布)
     r"^(等|和|及)?[\d余个多项部本期档]*(?:(?!通过|利用|依托|借助|并|在)[\u4e00-\u9fa5]){0,8}?(专栏|栏目|节目|宣传单|宣传册|宣传页|折页|读本|一书|杂志|报纸|"
@@ -226,6 +231,8 @@ def is_document_title(title: str) -> bool:
         return laws.lookup(core) is not None  # 《党章》: a short title the law table knows
     if _COUNTED_KINDS.fullmatch(core):
         return False  # a set of documents counted kind by kind (《一法一条例一办法》, 《一规划两纲要》): no one title
+    if "是" in core and not core.startswith("关于") and _THESIS.search(core, 2):
+        return laws.lookup(core) is not None
     if laws.lookup(core) is not None:
         return True
     if _DOC_END.search(core):

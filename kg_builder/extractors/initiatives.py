@@ -75,8 +75,10 @@ _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}�
 # (“三区两地”“四个某县”发展定位: what a place means to become, a goal, as a bare 定位 already was.)
 # (“两完善三提高”任务目标: the targets a plan sets, a goal as its 工作目标 is.)
 # (围绕“某园某城、某某某湾”建设目标: what a place is to be built into, a goal as its 发展定位 is.)
+# (市委“科技+制造”城市定位, “某某”区域定位: what a city or an area is to be, as its 发展定位.)
 _GOAL_AFTER = ("工作目标", "任务目标", "建设目标", "发展目标", "奋斗目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
-               "发展定位", "功能定位", "战略定位")
+               "发展定位", "功能定位", "战略定位", "城市定位", "区域定位", "产业定位")
+_POSITIONING_AFTER = tuple(word for word in _GOAL_AFTER if word.endswith("定位"))
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
 # (a bare 法治中国, as in a campaign's name, “法治中国”宣传活动, stays a name)
@@ -357,6 +359,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
         # its count (践行习近平总书记“四个机关”要求)
         return False
+    if plus and after.startswith(_POSITIONING_AFTER):
+        return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
     if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):

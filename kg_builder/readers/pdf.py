@@ -17,6 +17,7 @@ from pathlib import Path
 from ..context import reads_as_title
 from ..errors import InputError
 from ..model import Document
+from ..normalize import FILE_SUFFIX
 from . import register
 from .encoding import binary_kind
 from .layout import without_page_furniture, without_run_gaps
@@ -24,9 +25,9 @@ from .layout import without_page_furniture, without_run_gaps
 __all__ = ["read_pdf"]
 
 _PDF_DATE = re.compile(r"^D?:?((?:19|20)\d{2})(\d{2})(\d{2})")
-# What a PDF's recorded title carries that is not the document's: Word's export prefix, a file's suffix.
+# What a PDF's recorded title carries that is not the document's: Word's export prefix (and a file's suffix,
+# normalize.FILE_SUFFIX).
 _WORD_EXPORT = re.compile(r"^Microsoft (?:Word|PowerPoint) - ")
-_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|html?|txt|ofd|xlsx?)$", re.IGNORECASE)
 
 
 def _metadata(reader) -> dict[str, str]:
@@ -39,7 +40,7 @@ def _metadata(reader) -> dict[str, str]:
     found: dict[str, str] = {}
     title = _WORD_EXPORT.sub("", re.sub(r"\s+", " ", str(info.get("/Title") or "")).strip())
     # (the title a writer records is often its file name, 报告.docx or page.html, or a placeholder)
-    title = _FILE_SUFFIX.sub("", title)
+    title = FILE_SUFFIX.sub("", title)
     if title and reads_as_title(title):
         found["title"] = title
     created = info.get("/CreationDate")
