@@ -2473,13 +2473,19 @@ def _province_visiting(text: str, body_end: int, body: list[tuple[int, int, str]
 # A report's leadership written by bare levels (在区委、区政府的坚强领导下, 在市委、市政府和县委的领导下): the
 # lowest level named is the author's, as 我区 would say.
 _LEADERSHIP = re.compile(r"在((?:[省市州盟县区旗](?:委|人民政府|政府)[、和及与]?)+)[^。\n]{0,30}?(?:领导|指导)下")
+_CENTRE_WORK = re.compile(r"围绕((?:[省市州盟县区旗](?:委|人民政府|政府)[、和及与]?)+)(?:的)?中心(?:工作|任务)")
 _LEADERSHIP_ITEM = re.compile(r"([省市州盟县区旗])(?:委|人民政府|政府)")
 _LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
 
 
 def _leadership_level(text: str, body_end: int) -> str | None:
     """The level of the bare bodies whose leadership a report opens under, the lowest of them."""
-    match = _LEADERSHIP.search(text, 0, min(body_end, 3000))
+    limit = min(body_end, 3000)
+    match = _LEADERSHIP.search(text, 0, limit)
+    # (or the bodies whose central work it works round, 紧紧围绕区委、区政府中心工作: its leadership too)
+    centre = _CENTRE_WORK.search(text, 0, match.start() if match is not None else limit) if "中心" in text else None
+    if centre is not None:
+        match = centre
     if match is None or match.start() and text[match.start() - 1] in "所":
         return None
     levels = [m.group(1) for m in _LEADERSHIP_ITEM.finditer(match.group(1))]

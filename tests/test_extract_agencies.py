@@ -2412,3 +2412,83 @@ def test_the_central_organisation_department(text, expected):
 ])
 def test_a_district_branchs_own_party_committee(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report speaking as 我局 that names its bureau only as the issuer of its party group's rules
+    # and notices it cites (《中共某市某区某局党组…》): that bureau, its district written without the city.
+    ("2024年,我局紧紧围绕区委、区政府中心工作,依法履行职责。制定《中共肇庆市端州区农业农村局党组议事规则》,"
+     "印发《中共肇庆市端州区农业农村局党组关于印发学习计划的通知》。现将我局情况报告如下。",
+     ["端州区委", "端州区人民政府", "端州区农业农村局"]),
+    # (two bureaus' party groups so named say nothing of which is the author)
+    ("2024年,我局紧紧围绕区委、区政府中心工作,依法履行职责。转发《中共肇庆市端州区农业农村局党组议事规则》"
+     "《中共肇庆市端州区水务局党组议事规则》。现将我局情况报告如下。",
+     ["端州区委", "端州区人民政府"]),
+])
+def test_a_bureau_named_only_by_its_party_groups_titles(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's group after a verb with the bare 局 (充分发挥局依法行政工作领导小组作用): the author bureau's.
+    ("长丰县水利局2024年法治政府建设情况报告\n我局依法行政。充分发挥局依法行政工作领导小组作用。",
+     ["长丰县水利局", "长丰县水利局依法行政工作领导小组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n我局依法行政。依托局法治建设领导小组统筹推进。",
+     ["长丰县水利局", "长丰县水利局法治建设领导小组"]),
+    # (由局长任组长: a post, the group left as the sentence names it)
+    ("长丰县水利局2024年法治政府建设情况报告\n由局长任组长的领导小组统筹推进。", ["长丰县水利局"]),
+])
+def test_a_bureaus_group_after_a_verb_and_its_bare_bureau(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare party group that calls its own meetings in its clause (局党组定期组织学习召开党组会议)
+    # is its own, as at its meetings.
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组定期组织集体学习召开党组会议研究法治工作。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组每季度召开党组会听取汇报。", ["长丰县水利局", "长丰县水利局党组"]),
+    # (its secretary presiding is a post; a meeting in another clause says nothing of the group)
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组书记主持召开党组会议。", ["长丰县水利局"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组高度重视,召开党组会议研究。", ["长丰县水利局"]),
+])
+def test_a_bureaus_party_group_calling_its_meetings(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare county congress that organises a training (参加了县人大组织的…培训班) is its standing committee.
+    ("长丰县水利局2024年法治政府建设情况报告\n我局派员参加了县人大组织的备案审查培训班。",
+     ["长丰县水利局", "长丰县人大常委会"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n参加县人大举办的专题讲座。", ["长丰县水利局", "长丰县人大常委会"]),
+    # (a deputy or the congress's session is no body acting)
+    ("长丰县水利局2024年法治政府建设情况报告\n办理县人大代表建议12件。", ["长丰县水利局"]),
+])
+def test_a_bare_congress_organising(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A training course named for the 法制政府 it builds (“某县法制政府建设业务培训班”) names no government.
+    ("长丰县水利局2024年法治政府建设情况报告\n参加了县司法局开展的“长丰县法制政府建设业务培训班”。",
+     ["长丰县水利局", "长丰县司法局"]),
+    # The centre's and the government's 统一工作部署 followed with the province's and city's commissions
+    # (遵照党中央、国务院、省、市法治委的统一工作部署): no national body acting.
+    ("长丰县水利局2024年法治政府建设情况报告\n遵照党中央、国务院、省、市法治委的统一工作部署,推进工作。",
+     ["长丰县水利局"]),
+])
+def test_a_rule_of_law_government_course_and_a_unified_deployment(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare party group listed first among its meetings, the 会议 written once for both
+    # (通过局党组、局班子会议…加强学习): its own, as at its meetings.
+    ("长丰县水利局2024年法治政府建设情况报告\n通过局党组、局班子会议、干部职工大会加强学习。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n通过局党组、局务会专题研究。", ["长丰县水利局", "长丰县水利局党组"]),
+    # (its members listed with it are no meeting)
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组、班子成员带头学法。", ["长丰县水利局"]),
+])
+def test_a_bureaus_party_group_before_its_other_meetings(text, expected):
+    assert names(text) == expected

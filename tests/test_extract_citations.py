@@ -1108,3 +1108,25 @@ def test_international_treaties_and_the_outline_of_legal_education(text, title, 
 def test_a_rule_the_place_devised_and_put_in_force(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A title nested under only its issuer's name (《中共某省委…办公室〈关于…的通知〉》): that body issued it.
+    ("2024年,我局根据《中共江西省委全面依法治省委员会办公室〈关于做好法治政府建设年度报告工作的通知〉》要求,报告如下。",
+     "关于做好法治政府建设年度报告工作的通知", "provincial"),
+    ("根据《赣州市人民政府办公室〈关于规范行政执法公示工作的通知〉》要求,推进工作。",
+     "关于规范行政执法公示工作的通知", "prefecture"),
+])
+def test_a_nested_title_under_its_issuers_name(text, title, issuer_level):
+    assert cited(text)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Documents counted kind by kind in marks (《一法一条例一办法》, 《一规划两纲要》) are a set, no one title.
+    ("将《一法一条例一办法》《中华人民共和国土地管理法》纳入学习内容。", {"中华人民共和国土地管理法"}),
+    ("学习《一规划两纲要》。", set()),
+    # (a title with a count inside its words stays one)
+    ("落实《一网通办工作方案》。", {"一网通办工作方案"}),
+])
+def test_documents_counted_kind_by_kind(text, expected):
+    assert set(cited(text)) == expected

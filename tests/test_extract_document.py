@@ -1449,6 +1449,15 @@ def test_a_city_naming_only_one_of_its_districts(text, name, level):
     # A city's bureau under its 市委、市政府 stays the city's.
     ("2023年,在市委、市政府的坚强领导下,市水利局推进依法行政,落实《赣州市章贡区2023年工作要点》"
      "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "赣州市"),
+    # A bureau working round its bare 区委、区政府中心工作 has them as its leadership: the district, named
+    # only after its city in titles, is the author.
+    ("2023年,我局紧紧围绕区委、区政府中心工作,推进依法行政,落实《中共赣州市章贡区委2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "章贡区"),
+    ("2023年,我局围绕区委区政府的中心任务,推进依法行政,落实《中共赣州市章贡区委2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "章贡区"),
+    # (the city's 中心工作 keeps the city)
+    ("2023年,我局紧紧围绕市委、市政府中心工作,推进依法行政,落实《中共赣州市章贡区委2023年工作要点》"
+     "《赣州市法治政府建设实施方案》和《赣州市行政执法规定》。", "赣州市"),
 ])
 def test_untitled_department_report_by_its_leaderships_level(text, name):
     assert facts(text)["authorJurisdiction"].name == name

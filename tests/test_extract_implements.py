@@ -685,3 +685,16 @@ def test_headings_broken_before_their_years_or_after_their_issuer(text, expected
 ])
 def test_a_plan_made_as_the_means_of_another(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report's ground issued elsewhere (根据中共中央办公厅 国务院办公厅印发《B》之规定): B is not made here,
+    # so nothing the sentence follows is carried out by it.
+    ("2022年,我局按照《某县法治政府建设实施方案(2022-2025年)》的要求,推进工作,根据中共中央办公厅 国务院办公厅印发"
+     "《法治政府建设与责任落实督察工作规定》第二十五条之规定,现将情况报告如下:", set()),
+    # (a title made after its ground in the same clause is still made: 根据《A》制定《B》)
+    ("根据《某县法治政府建设实施方案》制定《某县2024年法治政府建设工作要点》。",
+     {("某县2024年法治政府建设工作要点", "某县法治政府建设实施方案")}),
+])
+def test_a_ground_issued_elsewhere_is_not_made(text, expected):
+    assert links(text) == expected

@@ -659,6 +659,9 @@ def test_problems_targeted_and_supervised_bodies_are_no_programmes(text, expecte
     # The subject of a study is a topic, not a programme, though the study is carried out (开展).
     ("深入开展“打造市场化法治化国际化营商环境”等13个重点课题调研,形成调研成果30多项。", []),
     ("开展“优化法治化营商环境”课题研究,深化“放管服”改革。", ["放管服"]),
+    # (a school's course, or the book it is taught from, is a subject taught: 开齐开足“…”课程)
+    ("全县中小学开齐开足“道德与法制”课程,开展“法治进校园”活动。", ["法治进校园"]),
+    ("各校开设“道德与法制”等课程。", []),
     # A campaign named by what it does, its last clause ending in 经验, is a campaign (a place's 经验 is not).
     ("推动新时代法治建设“抓示范、创品牌、出经验”活动走深走实。", ["抓示范、创品牌、出经验"]),
     ("推广“亦庄经验”做法。", []),

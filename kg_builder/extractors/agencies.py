@@ -109,7 +109,7 @@ _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|法制政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it (团 of 团县委, the Youth League's).
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山团")
@@ -1351,7 +1351,7 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 # (严格按照国务院、省、黄石市法治政府建设的决策部署: a city named in the list, the same)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
-_DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
+_DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
@@ -1684,14 +1684,16 @@ _OWN_GROUP = re.compile(
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办])(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局)(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
 # (以局长为组长的局…领导小组, 成立由局长任组长…的…领导小组: a group its head of bureau leads is the bureau's.)
 # (以办公室主任为组长的…领导小组: a government office's group, led by its head.)
 # (以局主要领导为组长, 由局主要负责同志任组长: the bureau's head by his office, as 局长.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?:领导|负责人|负责同志))[为任]组长")
+# (充分发挥局依法行政工作领导小组作用: the bureau's group, its bare 局 after the verb, as its 局党组 is its own.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?:领导|负责人|负责同志))[为任]组长"
+                       r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
@@ -2027,6 +2029,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _congress_and_committee(ctx, begin)
     if "人大" in text and "监督" in text:
         added += _congress_supervising(ctx, begin)
+    if "人大组织" in text or "人大举办" in text or "人大主办" in text:
+        added += _congress_organising(ctx, begin)
     if "政府常务会" in text:
         added += _bare_government_meetings(ctx, begin, matches)
     if "及其办公室" in text or "及办公室" in text:
@@ -2175,7 +2179,11 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))(分局|[局厅])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
-                           r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组)")
+                           # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
+                           r"|、[局厅](?:领导)?班子会|、[局厅]务会|、[局厅]长办公会"
+                           r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
+                           # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
+                           r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
 # The same opening under its leadership first (2025年,在省委、省政府的坚强领导下,省生态环境厅坚持…).
@@ -2272,6 +2280,23 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 #监督下): its standing committee, as 人大及其常委会 is. (政协 is no body of the schema's kinds.)
 _SUPERVISION = re.compile(r"在([^,，。;；:：]{2,30}?)的?(?:依法)?监督(?:和|与|、)?(?:支持|指导)?下")
 _BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州])人大(?!常委会|及其|代表|常委|主任)")
+
+
+# ... or a bare congress that organises or holds something (参加了县人大组织的…培训班, 区人大举办…): its standing
+# committee acting, the congress itself never sitting for it.
+# (its prefix bare: after a mark, a joining word or the verb it is the object of, 参加了县人大…, 参加县人大…)
+_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州])人大(?=组织|举办|主办)")
+
+
+def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
+    found = []
+    for match in _CONGRESS_ORGANISING.finditer(ctx.text, begin, ctx.body_end):
+        division = ctx.relative(match.group(1))
+        if division is not None:
+            name = division.name + "人大常委会"
+            found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name,
+                                     division.level, division.code or None, name))
+    return found
 
 
 def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2776,6 +2801,10 @@ _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:1
                              r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
+# A title a bureau's party group issues (《中共某区市场监督管理局党组关于印发…的通知》): the bureau, written after 中共.
+_OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])党组")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -2802,6 +2831,16 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
             found = find_agencies(ctx, at, at + len(name), include_titles=True)
             if found and (found[0].start != at or found[0].end != at + len(name)):
                 found = []
+        if not found and "党组" in ctx.text:
+            # (or names it only as the issuer of its party group's rules and notices it cites,
+            # 制定《中共某区市场监督管理局党组…学习制度》: that bureau, when only one is so named)
+            groups = {m.group(1): m.start(1) for m in _OWN_PARTY_GROUP_TITLE.finditer(ctx.text, 0, ctx.body_end)}
+            if len(groups) == 1:
+                name, at = next(iter(groups.items()))
+                found = find_agencies(ctx, at, at + len(name), include_titles=True)
+                # (the whole name, or its district after the city it is written under: 广州市某区…局)
+                if found and (len(found) != 1 or found[0].end != at + len(name)):
+                    found = []
     if not found:
         return None
     first = found[0]

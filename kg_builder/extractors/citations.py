@@ -212,6 +212,10 @@ def _core(title: str) -> str:
     return title
 
 
+# Documents counted one kind after another (一法一条例一办法, 一规划两纲要, 两法一条例).
+_COUNTED_KINDS = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:法|条例|办法|规定|规划|纲要|方案|意见|清单|细则)){2,4}")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_document_title(title: str) -> bool:
     """Whether a title names a policy document by its shape (not a newspaper, book, slogan ...).
@@ -225,6 +229,8 @@ def is_document_title(title: str) -> bool:
     core = _DRAFT.sub("", core) or core
     if len(core) < 2 or _NOT_DOC_END.search(core):
         return laws.lookup(core) is not None  # 《党章》: a short title the law table knows
+    if _COUNTED_KINDS.fullmatch(core):
+        return False  # a set of documents counted kind by kind (《一法一条例一办法》, 《一规划两纲要》): no one title
     if "是" in core and not core.startswith("关于") and _THESIS.search(core, 2):
         return laws.lookup(core) is not None
     if laws.lookup(core) is not None:
@@ -1070,6 +1076,8 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
 
 _TRANSMITS_NESTED = re.compile(r"关于(?:印发|转发|颁发)〈([^〈〉]+)〉")
 _TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
+# An outer title that is only a body's name before the nested one: its issuer, not a title of its own.
+_ATTRIBUTED_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fa5、]{2,40}?(?:办公室|办公厅|委员会|人民政府|政府|厅|局)$")
 
 
 def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
@@ -1077,6 +1085,11 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
     for outer in titles_of(ctx):
         if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
             if _TRANSMITTED.search(ctx.text, outer.start, span.start - 1):
+                return _title_issuer(ctx, normalize_title(outer.raw), outer)
+            # (or only its issuer written before it inside the outer marks, 《中共某省委…办公室〈关于…的通知〉》:
+            # the body it stands under issued it)
+            if (_ATTRIBUTED_PREFIX.match(ctx.text, outer.start, span.start - 1)
+                    and not _MARKS.sub("", ctx.text[span.end : outer.end])):
                 return _title_issuer(ctx, normalize_title(outer.raw), outer)
             break
     return None, None

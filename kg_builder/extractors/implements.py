@@ -193,7 +193,16 @@ def _creates(text: str, before: str, title) -> re.Match | None:
     made = _CREATE.search(before)
     if made is not None and before[: made.start()].endswith("关于") and text.startswith("的通知", title.end + 1):
         return None
+    if made is not None:
+        # (根据中共中央办公厅 国务院办公厅印发《B》…之规定: the ground and its issuers, B issued elsewhere, not
+        # made here; 根据《A》制定《B》 still makes B, a title standing between the ground's word and the verb)
+        ground = _GROUND_OPENS.search(re.split(r"[,，;；:：]", before[: made.start()])[-1])
+        if ground is not None and "》" not in ground.group(1):
+            return None
     return made
+
+
+_GROUND_OPENS = re.compile(r"(?:根据|按照|依据|依照|遵照)([^《]*)$")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:

@@ -97,7 +97,8 @@ _DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作�
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
 _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务")
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
-_TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:重点|重大|专题|调研)?(?:调研)?课题")
+# (or of a school's course, 开齐开足“道德与法治”课程, or its book, “…”教材: a subject taught, no programme run)
+_TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:(?:重点|重大|专题|调研)?(?:调研)?课题|课程|教材)")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 # (创设“小案审会”: a mechanism created is put in place too.)
 _CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入", "创设")
