@@ -1896,6 +1896,13 @@ def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str, auth
     if match is None:
         return None
     city = divisions.city_named(match.group(1), year)
+    if (city is None and match.re is _ZONE and len(match.group(1)) == 2
+            or city is not None and not city.exists_in(divisions.last_table_year())):
+        # A zone named for a county-level district whose name a city long gone also bore (涪陵高新区: 重庆's
+        # 涪陵区, not 四川's 涪陵市 of 1996): it lies in the city that district is now in.
+        former = city or divisions.city_named(match.group(1), None)
+        if former is not None and not former.exists_in(divisions.last_table_year()):
+            city = divisions.city_of_county_named(match.group(1)) or city
     if city is None and (match.re is not _ZONE or _NO_ZONE_NAME.search(match.group(1))
                          or not (authored or _AFTER_ZONE.match(lead, match.end()))):
         return None

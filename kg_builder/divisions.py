@@ -305,6 +305,25 @@ def city_named(name: str, year: int | None = None) -> Division | None:
     return found[0] if len(found) == 1 else None
 
 
+def last_table_year() -> int:
+    """The last year the division table covers."""
+    return _last_year()
+
+
+def city_of_county_named(short: str) -> Division | None:
+    """The province or city holding the one county-level division of today named ``short`` and a suffix.
+
+    >>> city_of_county_named("涪陵").name
+    '重庆市'
+    """
+    year = _last_year()
+    found = [d for suffix in ("区", "县", "市") for d in _candidates(short + suffix, year)
+             if d.level == "county" and d.exists_in(year)]
+    if len(found) != 1:
+        return None
+    return city_named(found[0].prefecture or found[0].province, year)
+
+
 def zone(name: str, city: Division | None) -> Division:
     """A development zone (经济技术开发区, 高新区, 新区 ...) of ``city``, as a county-level division.
 

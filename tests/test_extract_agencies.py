@@ -648,6 +648,12 @@ def test_groups_meetings_and_platforms(text, expected):
      ["苏州高新区党委", "苏州高新区管委会"]),
     ("苏州高新区2023年法治政府建设情况报告\n高新区党工委管委会主要负责同志高度重视。",
      ["苏州高新区党工委", "苏州高新区管委会"]),
+    # A district's zone (永川高新区 of 重庆's 永川区): its bodies by its full name are its own, and the bare
+    # 区委、区政府 it works under are the district's, which a zone does not have.
+    ("永川高新区2023年法治政府建设情况报告\n在区委、区政府的坚强领导下,永川高新区党工委、永川高新区管委会推进工作。",
+     ["永川区委", "永川区人民政府", "永川高新区党工委", "永川高新区管委会"]),
+    ("莱芜高新区2024年法治政府建设情况报告\n莱芜高新区管委会落实区委部署,区司法局指导。",
+     ["莱芜高新区管委会", "莱芜区委", "莱芜高新区司法局"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),

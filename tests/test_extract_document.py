@@ -405,6 +405,11 @@ def test_report_with_next_years_intentions_has_its_title():
      ("重庆市", "某盛经开区")),
     ("合肥市某山高新区管委会2024年法治政府建设工作报告\n2024年,管委会推进工作。", "某山高新区", "county",
      ("安徽省", "合肥市", "某山高新区")),
+    # A zone named for a district whose name a city long gone also bore (永川地区, 莱芜市): it lies in the
+    # city that district is in today, not in the old city.
+    ("永川高新区2023年法治政府建设情况报告\n2023年,高新区管委会推进工作。", "永川高新区", "county", ("重庆市", "永川高新区")),
+    ("莱芜高新区2024年法治政府建设情况报告\n2024年,高新区管委会推进工作。", "莱芜高新区", "county",
+     ("山东省", "济南市", "莱芜高新区")),
     # A district named with its zone is the district (a division of the state), as before.
     ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
     # A province's airport zone named with the province's short name first: the whole is its name, in

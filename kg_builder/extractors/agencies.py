@@ -921,7 +921,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         for match in pattern.finditer(text, start, end):
             if match.group(2) and text[match.start() - 1 : match.start()] in _ZONE_NOT_BEFORE:
                 continue  # 国家级新区, 各开发区: zones in general, not this one
-            if not match.group(2) and (own.prefecture or own.province):
+            if not match.group(2) and _named_with_city(own):
                 continue  # 盐城经济技术开发区工委: read with its city's name, as any body
             best = _best_end(text, match.end())
             if best is None or not free(match.start(), best[0]):
@@ -1115,6 +1115,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if body.endswith("政府") and _GOVERNMENT_NOT_ACTING.match(text, a_end):
             # 县政府各单位: the government's units, a plural left out; 我县政府治理效能: governance, no body
             continue
+        if relative == "区" and not division.code and body in _DISTRICT_ONLY_BODIES:
+            # 在区委、区政府的坚强领导下 in the report of a district's zone (涪陵高新区): a zone has a 党工委 and a
+            # 管委会, no 区委 or 区政府; these are the district's it is named for.
+            division = _district_of_zone(division.name) or division
         prefix = "中共" if party else ""
         if relative == "街道" and body == "办":
             body = "办事处"  # 街道办: the street office, however it is written
@@ -1248,6 +1252,28 @@ _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
+
+
+_DISTRICT_ONLY_BODIES = frozenset(("委", "政府", "人民政府", "人大常委会", "政协"))
+
+
+@functools.lru_cache(maxsize=64)
+def _district_of_zone(name: str):
+    """The district a zone is named for (涪陵高新区 → 涪陵区), when its name opens with one of today's districts."""
+    match = _ZONE_NAMED_FOR.match(name)
+    if match is None:
+        return None
+    found = divisions.resolve(match.group(1) + "区", divisions.last_table_year()).division
+    return found if found is not None and found.level == "county" else None
+
+
+_ZONE_NAMED_FOR = re.compile(r"([\u4e00-\u9fa5]{2})(?:高新区|经开区|开发区|经济技术开发区|经济开发区|高新技术产业开发区|新区)$")
+
+
+def _named_with_city(zone) -> bool:
+    """Whether a zone's name opens with its city's (盐城经济技术开发区), not a district's (涪陵高新区 of 重庆)."""
+    city = zone.prefecture or zone.province
+    return bool(city) and zone.name.startswith(re.sub(r"(市|省|自治区)$", "", city)[:2])
 
 
 @functools.lru_cache(maxsize=64)
