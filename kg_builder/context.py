@@ -1629,6 +1629,11 @@ _OPENING_DATELINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,4}?)[\u4e00-\u9fa5]{
                                r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,6}\))?讯")
 
 
+# A zone's unit named by the zone's kind alone opening a report (高新区综治局, 经开区财政局, 开发区党政办).
+_BARE_ZONE_SUBJECT = re.compile(r"(高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)"
+                                r"[\u4e00-\u9fa5]{0,8}?(?:局|委员会|办公室|办|中心|部)")
+
+
 def _opening_subject(text: str, start: int, body_end: int):
     """(kind, name, parent) and its span when the body's opening sentence names its author.
 
@@ -1694,6 +1699,16 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         chosen = _chain_end(found, subject)
         if chosen is not None:
             return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
+    bare_zone = _BARE_ZONE_SUBJECT.fullmatch(subject) if opening else None
+    if bare_zone is not None:
+        # 2023年,高新区综治局在区党工委、区管委会的正确领导下… on a page that never names the zone with its city,
+        # but names the city (法治珠海): the city's zone (珠海高新区) and one of its units speak.
+        city = _rule_of_city(text, body_end, None)
+        found = divisions.city_named(city[2], None) if city is not None else None
+        if found is not None and found.level == "prefecture":
+            zone_name = re.sub(r"市$", "", found.name) + bare_zone.group(1)
+            at = span[0] + bare_zone.start(1)
+            return ("zone", zone_name, found), (at, at + len(bare_zone.group(1)))
     zoned = _zone_in_title(subject + after, None, span[0], subject + after, authored=opening)
     if zoned is not None and zoned[0][1] == subject:
         return zoned[0], zoned[1] or span

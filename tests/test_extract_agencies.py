@@ -654,6 +654,9 @@ def test_groups_meetings_and_platforms(text, expected):
      ["永川区委", "永川区人民政府", "永川高新区党工委", "永川高新区管委会"]),
     ("莱芜高新区2024年法治政府建设情况报告\n莱芜高新区管委会落实区委部署,区司法局指导。",
      ["莱芜高新区管委会", "莱芜区委", "莱芜高新区司法局"]),
+    # An untitled report of a zone's unit named by the zone's kind alone, its city named after 法治: the city's zone's.
+    ("2023年,经开区财政局在区党工委、区管委会的正确领导下,坚持依法行政,助力法治南通建设。",
+     ["南通经开区财政局", "南通经开区党工委", "南通经开区管委会"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),
