@@ -1974,6 +1974,25 @@ def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     return start, end, name
 
 
+def _zone_named_in_text(text: str, body_end: int, year: int | None):
+    """(("zone", name, city), span) of the one development zone a text names with its city's short name."""
+    found: dict[str, tuple[tuple[int, int], divisions.Division]] = {}
+    for kind in _ZONE_IN_TEXT.finditer(text, 0, body_end):
+        for size in (2, 3):
+            head = text[kind.start() - size : kind.start()]
+            city = divisions.city_named(head, year) if len(head) == size else None
+            if city is not None and city.level == "prefecture":
+                found.setdefault(head + kind.group(), ((kind.start() - size, kind.end()), city))
+                break
+    if len(found) != 1:
+        return None
+    name, (span, city) = found.popitem()
+    return ("zone", name, city), span
+
+
+_ZONE_IN_TEXT = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区")
+
+
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
     """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None.
 
@@ -2306,6 +2325,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     coded = _credit_code_place(text, body_end, body) if "1" in text[:1500] else None
     if coded is not None:
         return ("division", coded[2], None), (coded[0], coded[1]), named
+    if title_span is None and "党工委" in text[:body_end] and "管委会" in text[:body_end]:
+        # An untitled zone's report speaking as 全区 of its bare 党工委、管委会, which names itself with its city only
+        # inside its own titles (《2021年某州经开区重点工作责任清单》): that zone, the one so named.
+        zoned = _zone_named_in_text(text, body_end, year)
+        if zoned is not None:
+            return zoned[0], zoned[1], named
     # "我县", "全区": the document speaks of itself at this kind of division.
     selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
     if not selves:

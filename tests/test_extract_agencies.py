@@ -657,6 +657,9 @@ def test_groups_meetings_and_platforms(text, expected):
     # An untitled report of a zone's unit named by the zone's kind alone, its city named after 法治: the city's zone's.
     ("2023年,经开区财政局在区党工委、区管委会的正确领导下,坚持依法行政,助力法治南通建设。",
      ["南通经开区财政局", "南通经开区党工委", "南通经开区管委会"]),
+    # An untitled zone's report: its bare 党工委、管委会 at a clause's start are the zone's; a 管委会's office stays whole.
+    ("一、工作开展情况\n党工委、管委会将全区法治建设任务列入年度工作要点,并纳入《2022年南通经开区重点工作清单》。",
+     ["南通经开区党工委", "南通经开区管委会"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),

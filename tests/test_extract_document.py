@@ -414,6 +414,10 @@ def test_report_with_next_years_intentions_has_its_title():
     # city after 法治: the city's zone.
     ("2023年,经开区财政局在区党工委、区管委会的正确领导下,坚持依法行政,助力法治南通建设。现将情况报告如下:",
      "南通经开区", "county", ("江苏省", "南通市", "南通经开区")),
+    # An untitled zone's report speaking of its bare 党工委、管委会, naming itself with its city only inside its
+    # own titles: that zone.
+    ("一、工作开展情况\n党工委、管委会将全区法治建设任务列入年度工作要点,并纳入《2022年南通经开区重点工作清单》。",
+     "南通经开区", "county", ("江苏省", "南通市", "南通经开区")),
     # A district named with its zone is the district (a division of the state), as before.
     ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
     # A province's airport zone named with the province's short name first: the whole is its name, in
@@ -438,6 +442,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
 @pytest.mark.parametrize("text", [
     # A zone whose city is not named is no jurisdiction: nothing tells it from every other.
     "2023年,经开区财政局在区党工委、区管委会的正确领导下,坚持依法行政。现将情况报告如下:",
+    # Nor an untitled page of bare 党工委、管委会 naming two zones with their cities: nothing tells which is its own.
+    "一、工作开展情况\n党工委、管委会将全区法治建设任务列入年度工作要点,学习南通经开区和苏州高新区的经验。",
     "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区推进工作。",
     # Nor a phrase that ends in a zone's kind.
     "关于推进经济开发区2022年法治政府建设的报告\n2022年,各开发区推进工作。",

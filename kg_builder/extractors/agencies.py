@@ -932,6 +932,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      own.name + canonical_body(body), own.name, own.level, None,
                                      party + own.name + written_body(body)))
             take(match.start(), best[0])
+    # A zone's committee and 管委会 written bare at a clause's start in its own report (。党工委、管委会将…):
+    # the zone's, which has no other.
+    if own is not None and own.level == "county" and not own.code and "党工委" in text:
+        for match in _BARE_ZONE_BODIES.finditer(text, start, end):
+            body = match.group(1) or match.group(2)
+            a = match.start(1) if match.group(1) else match.start(2)
+            b = a + len(body)
+            if free(a, b):
+                found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
+                take(a, b)
     # A province's department written bare where a task names who does it (司法厅负责),
     # (〔司法厅等省直各部门按职责分工负责〕): the province's own, the only 厅 there is.
     if own is not None and own.level == "provincial" and "厅" in text:
@@ -1254,6 +1264,8 @@ _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
 
+_BARE_ZONE_BODIES = re.compile(r"(?:^|(?<=[。;；,，:：\n]))(党工委|管委会)(?=、管委会|[^\u4e00-\u9fa5]|主要负责|高度|将|坚持)"
+                               r"|(?<=党工委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
 _DISTRICT_ONLY_BODIES = frozenset(("委", "政府", "人民政府", "人大常委会", "政协"))
 
 
