@@ -1969,6 +1969,9 @@ def test_a_bureaus_party_group_after_a_verb(text, expected):
     # (its departments concerned too: 向省政府相关部门征集, 市政府有关部门负责人参加)
     ("辽源市2024年法治政府建设情况报告\n市司法局向市政府相关部门征集问题线索。", ["辽源市司法局"]),
     ("辽源市2024年法治政府建设情况报告\n市司法局召开座谈会,市政府有关部门主要负责人参加。", ["辽源市司法局"]),
+    # (its departments with no 各 before them, 县政府部门权责清单, 新区政府部门: still a plural, no government acting)
+    ("东辽县2024年法治政府建设情况报告\n县司法局动态调整县政府部门权责清单。", ["东辽县司法局"]),
+    ("某港新区2024年法治政府建设情况报告\n新区司法局动态调整新区政府部门权责清单。", ["某港新区司法局"]),
     # ... and 政府治理 is governance, no body (提升我县政府治理效能).
     ("东辽县2024年法治政府建设工作要点\n县司法局推动提高决策质量,切实提升我县政府治理效能。", ["东辽县司法局"]),
     # A government acting before its departments are named keeps its place.

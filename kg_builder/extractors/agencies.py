@@ -927,6 +927,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if best is None or not free(match.start(), best[0]):
                 continue
             body = text[match.end() : best[0]]
+            if body.endswith("政府") and _GOVERNMENT_NOT_ACTING.match(text, best[0]):
+                continue  # 新区政府部门权责清单: the zone's departments, a plural; no government acting
             party = match.group(1) or ""
             found.append(AgencyMatch(match.start(), best[0], text[match.start() : best[0]],
                                      own.name + canonical_body(body), own.name, own.level, None,
@@ -2493,7 +2495,7 @@ def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # What follows a unit listed as a group's members up to 为成员: more units, 等 and their staff, in one clause
 # What after a government's name makes it no body acting: its units as a plural (县政府各单位, 市政府各
 # 部门, 省政府相关部门, 市政府有关部门) or the compound 政府治理 (提升我县政府治理效能).
-_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|(?:有关|相关)(?:部门|单位)"
+_GOVERNMENT_NOT_ACTING = re.compile(r"各(?:部门|单位|组成部门|工作部门|直属机构)|(?:有关|相关)?(?:部门|单位)"
                                     r"|治理(?:效能|能力|体系|水平|现代化)")
 # (not a group's head: 以县长为组长、各部门负责人为成员 names the setting-up body before it).
 _MEMBERS_AFTER = re.compile(r"[^\uff0c,\u3002;\uff1b:\uff1a\n\u7ec4\u957f\u4ee5\u6210\u7acb]{0,30}?为成员")
