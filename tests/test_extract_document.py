@@ -251,6 +251,9 @@ def test_title_and_type(text, title, doc_type):
     # An untitled report opening with its year spaced from 年 (2021 年,…): a report, as 2021年,… is.
     ("2021 年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
     ("2021年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
+    # An untitled page opening with a heading of the work done (一、工作开展情况): a report.
+    ("一、工作开展情况\n(一)统筹推进\n管委会将依法行政任务列入年度目标考核。", "annual_report"),
+    ("一、主要工作完成情况\n区政府推进依法行政。", "annual_report"),
 ])
 def test_untitled_report_by_its_opening_year(text, doc_type):
     assert facts(text)["docType"] == doc_type
