@@ -12,6 +12,9 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A name quoted with its Latin abbreviation after it (“…计划 (GOP)”): the name; Latin letters alone name none.
+    ("推进“跨境服务商计划 (CSP)”在园区落地,开展“ABC”宣传。", ["跨境服务商计划"]),
+    ("出台支持“跨境服务商计划（CSP）”发展的若干措施。", ["跨境服务商计划"]),
     # A list whose items carry words of their own around their quotes, up to 等制度: each is of that kind.
     ("严格执行“首问负责”、机关“限时办结”要求、“容缺受理”服务等制度。", ["首问负责", "限时办结", "容缺受理"]),
     ("坚持“两个确立”、做到“两个维护”,落实“周例会”、科室“月调度”等机制。", ["周例会", "月调度"]),

@@ -259,6 +259,7 @@ _SPACES = re.compile(r"[ \u3000]+")
 _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?品牌")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_ABBREVIATION = re.compile(r"[^\S\n]*[(（][A-Z]{2,8}[)）]”")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 # A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
@@ -634,6 +635,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     own_counted = tuple(n for n in (place.name, place.short) if n) if place is not None else ()
     # (a name a page quotes with mismatched marks, 惠企政策'一窗兑现“顺利通过: read as if in “”)
     quoting = _MISMATCHED_QUOTES.sub(lambda m: "“" + m.group(1) + "”", text) if "'" in text or "‘" in text else text
+    if ")”" in quoting or "）”" in quoting:
+        # (a name quoted with its Latin abbreviation, “全球营运商计划 (GOP)”: the name, the quote closed before it)
+        quoting = _LATIN_ABBREVIATION.sub(lambda m: "”" + " " * (len(m.group()) - 1), quoting)
     for match in _QUOTED.finditer(quoting, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
