@@ -1130,3 +1130,17 @@ def test_a_nested_title_under_its_issuers_name(text, title, issuer_level):
 ])
 def test_documents_counted_kind_by_kind(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A pilot zone named for the country with its province in brackets (中国(福建)自由贸易试验区条例): the
+    # province's congress's regulation, not the nation's.
+    ("宣传《中国(福建)自由贸易试验区条例》。", "中国(福建)自由贸易试验区条例", "provincial", "local_regulation"),
+    ("推进《中国(海南)自由贸易试验区条例(修订)》立法。", "中国(海南)自由贸易试验区条例(修订)", "provincial",
+     "local_regulation"),
+    # (the party's own regulations still open 中国共产党)
+    ("学习《中国共产党纪律处分条例》。", "中国共产党纪律处分条例", "national", "party_regulation"),
+])
+def test_a_pilot_zone_named_with_its_province_in_brackets(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
