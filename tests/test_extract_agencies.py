@@ -2533,3 +2533,13 @@ def test_a_commissions_bare_party_committee(text, expected):
 ])
 def test_an_inspection_of_a_named_province_rectified(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's report that adjusts its group with no subject (动态调整法治建设领导小组,委主要负责同志担任
+    # 组长), speaking of itself as 我委 elsewhere: the department's own group, as one it sets up.
+    ("山西省卫生健康委2023年法治政府建设工作总结\n一年来,我委推进法治建设。一是强化组织领导。动态调整法治建设领导小组,"
+     "委主要负责同志担任组长。", ["山西省卫生健康委", "山西省卫生健康委法治建设领导小组"]),
+])
+def test_a_departments_group_adjusted_with_no_subject(text, expected):
+    assert names(text) == expected

@@ -1144,3 +1144,15 @@ def test_documents_counted_kind_by_kind(text, expected):
 def test_a_pilot_zone_named_with_its_province_in_brackets(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A province's measures carrying out a national law (某省实施〈中华人民共和国土地管理法〉办法): its congress's
+    # local regulation; those carrying out a 条例 stay its government's rule.
+    ("推进《山西省实施〈中华人民共和国土地管理法〉办法》修订。", "山西省实施〈中华人民共和国土地管理法〉办法", "provincial",
+     "local_regulation"),
+    ("宣传《山西省实施〈工伤保险条例〉办法》。", "山西省实施〈工伤保险条例〉办法", "provincial", "rule"),
+])
+def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

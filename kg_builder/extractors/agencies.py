@@ -1697,7 +1697,8 @@ _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
-_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?=成立)")
+# (or adjusts one it has, 动态调整法治建设领导小组,委主要负责同志担任组长: the department's own group too)
+_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?:动态|及时)?(?=成立|调整|组建)")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:

@@ -598,6 +598,7 @@ _RULE_END = re.compile(r"(规定|办法|通则)$")
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _PARTY_AND_GOVERNMENT = re.compile(r"党政(?:主要)?(?:负责人|领导干部|领导班子|机关)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
+_IMPLEMENTING_NATIONAL_LAW = re.compile(r"实施〈中华人民共和国[^〉]*法〉(?:实施)?办法$")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 # (法治督察工作实施办法: the rules of the rule-of-law inspection itself, named without 建设)
 _RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
@@ -709,6 +710,10 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if sentence_kind:
             return sentence_kind
+        if level in ("provincial", "prefecture") and _IMPLEMENTING_NATIONAL_LAW.search(core):
+            # (a province's or city's measures carrying out a national law, 某省实施〈中华人民共和国土地管理法〉
+            # 办法, are its congress's local regulation; those carrying out a 条例 stay its government's rule)
+            return "local_regulation"
         if draft or _IMPLEMENTING_LAW.search(core):
             return "rule"
         # Only provinces and cities with districts make 规章; a county's 办法 is a
