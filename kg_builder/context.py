@@ -2766,8 +2766,10 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
         if counts:
-            # (a meeting's news names last year's work and this year's as often: it is of this year)
-            best = max(counts, key=lambda y: (counts[y], int(y) if news else -int(y)))
+            # (a meeting's news names last year's work and this year's as often: it is of this year; so does a
+            # report on this year, 今年以来,…, naming last year's findings and this year's 工作要点 once each)
+            late = news or is_report and "今年以来" in text[:300]
+            best = max(counts, key=lambda y: (counts[y], int(y) if late else -int(y)))
             year, year_span = int(best), (first[best], first[best] + 4)
     if year is None and not several and "迎" in text:
         # A page naming no year that greets the party's coming congress (以优异成绩迎接党的二十大胜利召开) is

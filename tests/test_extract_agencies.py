@@ -2507,3 +2507,54 @@ def test_a_rule_of_law_government_course_and_a_unified_deployment(text, expected
 ])
 def test_a_bureaus_party_group_before_its_other_meetings(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A provincial department's party group named with its department, acting (省财政厅党组坚持…, 高度重视):
+    # its own, in its own report.
+    ("山西省财政厅2021年法治政府建设情况报告\n2021年,省财政厅党组坚持依法理财。", ["山西省财政厅", "山西省财政厅党组"]),
+    ("山西省财政厅2021年法治政府建设情况报告\n省财政厅党组高度重视法治建设。省财政厅党组会议审议规范性文件。",
+     ["山西省财政厅", "山西省财政厅党组"]),
+    # (a post, 党组书记, and what its study holds, 党组学习内容, are no group acting)
+    ("山西省财政厅2021年法治政府建设情况报告\n省财政厅党组书记带头学法。", ["山西省财政厅"]),
+    ("山西省财政厅2021年法治政府建设情况报告\n省财政厅推进依法理财,纳入省财政厅党组学习内容。", ["山西省财政厅"]),
+    # An untitled report opening with this year and its department's group (今年以来,省某厅党组坚持…).
+    ("今年以来,省财政厅党组坚持以法治思想为指导,山西省财政工作取得成效。", ["山西省财政厅", "山西省财政厅党组"]),
+    # A department's bare group at its study meeting by its subject (组织厅党组法律学习会).
+    ("山西省财政厅2021年法治政府建设情况报告\n全年组织厅党组法律学习会3次。", ["山西省财政厅", "山西省财政厅党组"]),
+])
+def test_a_departments_party_group_named_with_its_department(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's own party committee or group, bare in its report (召开委党委会议, 委党组任命): its own.
+    ("山西省卫生健康委2022年法治政府建设情况报告\n通过召开委党委会议等形式学习法律法规。",
+     ["山西省卫生健康委", "山西省卫生健康委党委"]),
+    ("山西省卫生健康委2022年法治政府建设情况报告\n对2021年以来委党组任命的干部开展任前考法。",
+     ["山西省卫生健康委", "山西省卫生健康委党组"]),
+    # (a party committee's report is no commission's: 县委党校 names no group of it)
+    ("中共长丰县委2022年法治建设情况报告\n组织县委党校培训。", ["中共长丰县委"]),
+])
+def test_a_commissions_bare_party_committee(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The centre's inspection of a province named with the work inspected, its findings rectified
+    # (研究中央依法治国办对某省开展法治政府建设实地督察反馈意见…的整改工作): the findings, no body acting.
+    ("山西省财政厅2021年法治政府建设情况报告\n研究中央依法治国办对山西省开展法治政府建设实地督察反馈意见涉及我厅问题的整改工作。",
+     ["山西省财政厅"]),
+])
+def test_an_inspection_of_a_named_province_rectified(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's report that adjusts its group with no subject (动态调整法治建设领导小组,委主要负责同志担任
+    # 组长), speaking of itself as 我委 elsewhere: the department's own group, as one it sets up.
+    ("山西省卫生健康委2023年法治政府建设工作总结\n一年来,我委推进法治建设。一是强化组织领导。动态调整法治建设领导小组,"
+     "委主要负责同志担任组长。", ["山西省卫生健康委", "山西省卫生健康委法治建设领导小组"]),
+])
+def test_a_departments_group_adjusted_with_no_subject(text, expected):
+    assert names(text) == expected

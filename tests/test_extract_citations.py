@@ -1130,3 +1130,29 @@ def test_a_nested_title_under_its_issuers_name(text, title, issuer_level):
 ])
 def test_documents_counted_kind_by_kind(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A pilot zone named for the country with its province in brackets (中国(福建)自由贸易试验区条例): the
+    # province's congress's regulation, not the nation's.
+    ("宣传《中国(福建)自由贸易试验区条例》。", "中国(福建)自由贸易试验区条例", "provincial", "local_regulation"),
+    ("推进《中国(海南)自由贸易试验区条例(修订)》立法。", "中国(海南)自由贸易试验区条例(修订)", "provincial",
+     "local_regulation"),
+    # (the party's own regulations still open 中国共产党)
+    ("学习《中国共产党纪律处分条例》。", "中国共产党纪律处分条例", "national", "party_regulation"),
+])
+def test_a_pilot_zone_named_with_its_province_in_brackets(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A province's measures carrying out a national law (某省实施〈中华人民共和国土地管理法〉办法): its congress's
+    # local regulation; those carrying out a 条例 stay its government's rule.
+    ("推进《山西省实施〈中华人民共和国土地管理法〉办法》修订。", "山西省实施〈中华人民共和国土地管理法〉办法", "provincial",
+     "local_regulation"),
+    ("宣传《山西省实施〈工伤保险条例〉办法》。", "山西省实施〈工伤保险条例〉办法", "provincial", "rule"),
+])
+def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

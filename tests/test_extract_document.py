@@ -1937,3 +1937,15 @@ def test_a_township_report_naming_its_township_twice_in_passing(text, name):
 ])
 def test_no_township_author_from_two_passing_names(text):
     assert "authorJurisdiction" not in facts(text) or facts(text)["authorJurisdiction"].attr("level") != "township"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An untitled report on this year (今年以来,…) naming last year's findings and this year's 工作要点 once
+    # each: of the later year, as a meeting's news is.
+    ("今年以来,省财政厅党组坚持依法理财。对2020年考核发现的问题专题研究;印发《2021年财政法治工作要点》,推进工作。",
+     2021),
+    # (without 今年以来 the earlier of two years named as often stays, as before)
+    ("省财政厅坚持依法理财。对2020年考核发现的问题专题研究;印发《2021年财政法治工作要点》,推进工作。", 2020),
+])
+def test_an_untitled_report_on_this_year(text, year):
+    assert facts(text)["yearCovered"] == year

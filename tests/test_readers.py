@@ -417,6 +417,25 @@ def test_spaced_out_characters_are_joined(tmp_path):
     assert got["authorJurisdiction"].name == "东辽县"
 
 
+@pytest.mark.parametrize(("lines", "first", "layout"), [
+    # A heading at the top set with a space between its characters, the text below it plain: the heading
+    # joined, and the department it names read as the report's author.
+    (["山 西 省 财 政 厅", "2021年法治政府建设工作总结", "一年来,我厅推进依法理财。"], "山西省财政厅",
+     "spaced-out heading joined"),
+    # (two characters spaced are a name's layout, 张 三, no heading)
+    (["张 三", "2021年法治政府建设工作总结"], "张 三", None),
+])
+def test_a_spaced_out_heading_is_joined(tmp_path, lines, first, layout):
+    path = tmp_path / "heading.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text.splitlines()[0] == first
+    assert doc.meta("layout") == layout
+    if layout:
+        got = [f.object.name for f in extract(doc).facts if f.predicate == "mentionsAgency"]
+        assert "山西省财政厅" in got
+
+
 def test_pinyin_glosses_a_converter_printed_are_removed(tmp_path):
     path = tmp_path / "glossed.txt"
     path.write_text("省委省政府轉(zhuǎn)發(fā)《河北省法制宣傳教育領(lǐng)導(dǎo)小組關(guān)于開(kāi)展法治宣傳教育的規(guī)劃》\n"

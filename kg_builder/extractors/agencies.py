@@ -1737,7 +1737,8 @@ _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
-_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?=成立)")
+# (or adjusts one it has, 动态调整法治建设领导小组,委主要负责同志担任组长: the department's own group too)
+_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?:动态|及时)?(?=成立|调整|组建)")
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -1953,7 +1954,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text:
+    if "局党" in text or "厅党" in text or "委党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
@@ -2217,15 +2218,18 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过]))(分局|[局厅])(党委|党组)"
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|[局厅委])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
+                           r"|(?:法律|法治|专题)?学习会|任命"
                            # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
                            r"|、[局厅](?:领导)?班子会|、[局厅]务会|、[局厅]长办公会"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
-_OPENING_YEAR = re.compile(r"\s*(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*")
+# (or with this year for its year, 今年以来,省水利厅党组坚持…)
+_OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
 # The same opening under its leadership first (2025年,在省委、省政府的坚强领导下,省生态环境厅坚持…).
 _OPENING_LEADERSHIP = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?[,，]?\s*)?在[^。;\n]{2,60}?(?:领导|指导)下[,，]\s*")
 
@@ -2286,7 +2290,9 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         bureaus = {m.name: m for m in matches if m.name.endswith("局") and m.jurisdiction == ctx.division.name}
         if len(bureaus) == 1:
             owner = next(iter(bureaus.values()))
-    if owner is None or not owner.name.endswith(("局", "厅")):
+    # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
+    if owner is None or not (owner.name.endswith(("局", "厅")) or owner.name.endswith("委") and not owner.name.endswith(
+            ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))):
         return []
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
@@ -2297,7 +2303,24 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
                                  owner.code, (owner.written or owner.name) + match.group(2)))
+    # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
+    # its own, not a post (厅党组书记) nor in a cited title.
+    for m in matches:
+        if m.name != owner.name or not text.startswith(("党组", "党委"), m.end) or any(
+                f.name.endswith(text[m.end : m.end + 2]) for f in found):
+            continue
+        if not _PARTY_ACTING.match(text, m.end + 2) or any(a <= m.start < b for a, b in titles):
+            continue
+        party = text[m.end : m.end + 2]
+        found.append(AgencyMatch(m.start, m.end + 2, text[m.start : m.end + 2], owner.name + party,
+                                 owner.jurisdiction, owner.level, owner.code, (owner.written or owner.name) + party))
     return found
+
+
+# What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
+# not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
+_PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|"
+                           r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会")
 
 
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
@@ -2430,7 +2453,9 @@ _MEASURED_BY = ("对标", "对照", "针对")
 # ... and what a body's inspection found, rectified later in the clause (做好省委巡视发现法治政府建设存在的…问题…
 # 整改情况跟踪督察): the findings, not the body acting. (省委巡视发现问题后,…整改: a clause of its own, the body acting.)
 # (the place inspected between, 省委依法治省办督察武进反馈问题整改, 督察我区反馈…: the same findings)
+# (the place inspected and the work before it, 中央依法治国办对某省开展法治政府建设实地督察反馈意见…整改: the same)
 _INSPECTION_FOUND_RECTIFIED = re.compile(
+    r"(?:对(?:我|本)?[\u4e00-\u9fa5]{0,8}?[省市县区州旗](?:开展)?(?:的)?(?:法治政府建设|法治建设)?(?:工作)?)?"
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")

@@ -382,6 +382,10 @@ _OWN_BODY_HEAD = re.compile(
     r"(省|市|县|区|州|盟|旗|镇|乡)(人民政府|政府|委|人大常委会|(?![级域场直属内外])(?:(?![区县市州省乡镇])[\u4e00-\u9fa5]){1,7}?[厅局](?![长]))")
 
 
+# A country's pilot zone with its province in brackets (中国(上海)自由贸易试验区, 中国(广东)…).
+_NAMED_ZONE = re.compile(r"中国\(([\u4e00-\u9fa5]{2,3})\)(?=[\u4e00-\u9fa5]{2,12}?(?:试验区|示范区|先行区))")
+
+
 # Two levels or more listed at a title's head: 中央、省委、市委…, 省市县…
 _LEVELS_LISTED = re.compile(r"(?:中央|省委?|市委?|县委?|区委?)、(?:中央|省委?|市委?|县委?|区委?)")
 
@@ -405,6 +409,15 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
         return None  # 中央、省委、市委法治督查问题整改方案: whose findings, not who issues it
     if head.startswith("中央"):
         return "national", "中共中央"  # 中央党内法规制定工作规划纲要: the centre's own plan
+    if head.startswith("中国("):
+        # A pilot zone named for the country with its province in brackets (中国(浙江)自由贸易试验区条例): the
+        # province's own, its congress's regulation, not the nation's.
+        zone = _NAMED_ZONE.match(head)
+        if zone is not None:
+            province = divisions.city_named(zone.group(1)) if len(zone.group(1)) <= 3 else None
+            found = title_divisions(zone.group(1) + ("" if province else "省"))
+            if province is not None or found:
+                return "division", province.name if province is not None else found[0][2]
     found = title_divisions(head[:24])
     if not found:
         city = _city_short(head)
@@ -585,6 +598,7 @@ _RULE_END = re.compile(r"(规定|办法|通则)$")
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _PARTY_AND_GOVERNMENT = re.compile(r"党政(?:主要)?(?:负责人|领导干部|领导班子|机关)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
+_IMPLEMENTING_NATIONAL_LAW = re.compile(r"实施〈中华人民共和国[^〉]*法〉(?:实施)?办法$")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 # (法治督察工作实施办法: the rules of the rule-of-law inspection itself, named without 建设)
 _RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
@@ -696,6 +710,10 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if sentence_kind:
             return sentence_kind
+        if level in ("provincial", "prefecture") and _IMPLEMENTING_NATIONAL_LAW.search(core):
+            # (a province's or city's measures carrying out a national law, 某省实施〈中华人民共和国土地管理法〉
+            # 办法, are its congress's local regulation; those carrying out a 条例 stay its government's rule)
+            return "local_regulation"
         if draft or _IMPLEMENTING_LAW.search(core):
             return "rule"
         # Only provinces and cities with districts make 规章; a county's 办法 is a

@@ -194,7 +194,7 @@ def read_document(path: Path, hints: Mapping[str, str | None] | None = None, *,
 def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Document:
     """What every reader's document gets: clean characters, simplified matching text, hints."""
     from .traditional import is_traditional, to_simplified
-    from .layout import unglossed, unspace, unwrap
+    from .layout import unglossed, unspace, unspaced_headings, unwrap
 
     text = document.text
     unspaced = unglossed_text = unwrapped = None
@@ -203,6 +203,9 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
         # A PDF's text layer may space out its characters, and breaks lines where the page did.
         unspaced = unspace(text)
         text = unspaced if unspaced is not None else text
+        # (or only a heading at its top: 青 海 省 卫 生 健 康 委)
+        heading = unspaced_headings(text) if unspaced is None else None
+        text = heading if heading is not None else text
         unwrapped = unwrap(text)
         text = unwrapped if unwrapped is not None else text
         # Readings a script converter printed after characters; after the wraps are undone,
@@ -217,6 +220,7 @@ def _finish(document: Document, hints: Mapping[str, str | None] | None) -> Docum
     metadata = dict(document.metadata)
     if document.original_text is None:
         repaired = [what for what, done in (("spaced-out characters joined", unspaced is not None),
+                                            ("spaced-out heading joined", heading is not None),
                                             ("pinyin glosses removed", unglossed_text is not None),
                                             ("hard-wrapped lines joined", unwrapped is not None)) if done]
         if repaired:

@@ -187,6 +187,18 @@ def unspace(text: str) -> str | None:
     return _WIDE_GAP.sub(" ", _SINGLE_GAP.sub("", text))
 
 
+# A heading line set with a space between its characters (青 海 省 卫 生 健 康 委), near the text's top.
+_SPACED_HEADING = re.compile("^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3,}[ \t]*$", re.M)
+_HEADING_SPAN = 2000
+
+
+def unspaced_headings(text: str) -> str | None:
+    """The text with its letter-spaced heading lines at the top joined up, or None when it has none."""
+    head = text[:_HEADING_SPAN]
+    joined = _SPACED_HEADING.sub(lambda m: m.group().replace(" ", "").rstrip(), head)
+    return None if joined == head else joined + text[_HEADING_SPAN:]
+
+
 # A page number on a line of its own: "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 10 页", "3/10".
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,\uff0c]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4})\s*$")
