@@ -179,6 +179,9 @@ def names(text):
     (DONGLIAO + "县档案局荣获“全省档案工作先进单位”奖,县财政局保障经费。", ["东辽县人民政府", "东辽县财政局"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
+    # A practice printed in a body's column or bulletin (被…专栏刊登, 被…刊发) is no work of that body's either.
+    (DONGLIAO + "县医保局推行新做法,相关经验被国务院办公厅和国家发改委专栏刊登。", ["东辽县人民政府", "东辽县医保局"]),
+    (DONGLIAO + "县司法局推行调解新做法,经验被司法部简报刊发,县财政局保障经费。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # The congress and its committee supervising (接受县人大及其常委会监督): the committee, as 在…监督下 is.
     (DONGLIAO + "依法接受县人大及其常委会监督,县司法局推进工作。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
     # A list's requirements about its titles followed (市委、市政府关于《X》的总体要求): every body leads, the

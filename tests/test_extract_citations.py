@@ -146,6 +146,12 @@ def test_titles(text, expected):
     # A 办法 opening with the district's bare level, reviewed as a government's normative document: the district's own.
     ("2020年,兖州区完成对《区文化旅游专项资金管理办法(试行)》等3份政府规范性文件的合法性审核。",
      "区文化旅游专项资金管理办法(试行)", "county", "normative"),
+    # A rule for the party committees and groups themselves (党委(党组)…规定, a province's 党委(党组)…办法) is the
+    # party's own regulation, whoever issued it.
+    ("2021年,某市组织学习《党委(党组)意识形态工作责任制实施办法》。",
+     "党委(党组)意识形态工作责任制实施办法", "national", "party_regulation"),
+    ("2021年,某市组织学习《甘肃省党委(党组)落实全面从严治党主体责任实施办法》。",
+     "甘肃省党委(党组)落实全面从严治党主体责任实施办法", "provincial", "party_regulation"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

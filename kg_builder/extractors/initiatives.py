@@ -72,6 +72,7 @@ _OTHER_AFTER = re.compile(
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
 # (形成上下“一盘棋”、齐抓共管的工作格局: another word of the pattern listed first.)
 _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
+_SERVICE_REFORM_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:通办|网办|联办)$")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 # (“两降一升”工作要求: a requirement to meet, not a programme run.)
@@ -192,6 +193,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
     # (a list's make-up, what all share and what each has: “共性+个性”清单)
     r"|^共性[+、]?个性$"
+    # ways of studying joined, each a kind of 学 (采取“专题学+自学”“集中学+个人学”): a manner, no programme
+    r"|^[\u4e00-\u9fa5]{0,3}学(?:[+、][\u4e00-\u9fa5]{0,3}学){1,3}$"
+    # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
+    r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
@@ -382,7 +387,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(("收官战", "收官之年")) and _CAMPAIGN_END.search(phrase):
         return not _index_or_honour(after, before)  # a campaign's last stage (打好“…三年行动”收官战)
-    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
+    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or (
+            _PATTERN_AFTER.match(after) and not _SERVICE_REFORM_END.search(phrase.strip())):
+        # (a service reform named by its end, 线上“一网通办”、线下“一窗通办”政务服务格局, is what the pattern is
+        # built of: the reform run, as 一网通办 is beside it)
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
         return False
