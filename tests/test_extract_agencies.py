@@ -179,6 +179,12 @@ def names(text):
     (DONGLIAO + "县档案局荣获“全省档案工作先进单位”奖,县财政局保障经费。", ["东辽县人民政府", "东辽县财政局"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
+    # A city's own department named with the city's short name (德州人力资源和社会保障局, in 德州市's page) is the
+    # city's; the short name inside a word (法治德州) or on a page of another place names none.
+    ("德州市2022年法治政府建设工作报告\n2022年,德州人力资源和社会保障局坚持依法行政,推进法治德州建设。",
+     ["德州市人力资源和社会保障局"]),
+    ("德州市2022年法治政府建设工作报告\n德州卫生健康委员会开展培训,德州学院协助。", ["德州市卫生健康委员会"]),
+    ("某县2022年法治政府建设工作报告\n德州人力资源和社会保障局坚持依法行政。", []),
     # A practice printed in a body's column or bulletin (被…专栏刊登, 被…刊发) is no work of that body's either.
     (DONGLIAO + "县医保局推行新做法,相关经验被国务院办公厅和国家发改委专栏刊登。", ["东辽县人民政府", "东辽县医保局"]),
     (DONGLIAO + "县司法局推行调解新做法,经验被司法部简报刊发,县财政局保障经费。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),

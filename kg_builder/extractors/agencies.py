@@ -695,6 +695,17 @@ def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
     return spans
 
 
+def _short_name_starts(text: str, short: str, start: int, end: int) -> Iterator[int]:
+    """Where a city's short name opens a name of its own: no character of a name before it, no level after."""
+    at = text.find(short, start, end)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(short) : at + len(short) + 1]
+        if not ("\u4e00" <= before <= "\u9fa5") and after and after not in "市县区州省":
+            yield at
+        at = text.find(short, at + 1, end)
+
+
 def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: bool) -> list[AgencyMatch]:
     text = ctx.text
     found: list[AgencyMatch] = []
@@ -828,6 +839,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(*match.span())
     # A township's own bodies, by its full name or its stem (北山司法所 in a 北山街道 report).
     own = ctx.division
+    # A city's own department named with the city's short name (烟台人力资源和社会保障局坚持…, in 烟台市's
+    # report): the city's department, as with 市 written.
+    short = own.name[:-1] if own is not None and own.level == "prefecture" and own.name.endswith("市") else ""
+    for at in (_short_name_starts(text, short, start, end) if len(short) >= 2 else ()):
+        best = _best_end(text, at + len(short))
+        if best is None or not best[1].endswith(("局", "委员会")) or not free(at, best[0]):
+            continue
+        body = text[at + len(short) : best[0]]
+        if len(body) < 3:
+            continue
+        found.append(AgencyMatch(at, best[0], text[at : best[0]], own.name + canonical_body(body), own.name,
+                                 own.level, own.code, own.name + written_body(body)))
+        take(at, best[0])
     if own is not None and own.level == "township":
         for match in _township_prefix(own.name).finditer(text, start, end):
             best = _best_end(text, match.end())

@@ -307,6 +307,8 @@ _PRODUCT_AFTER = re.compile(r"^等?(?:[\u4e00-\u9fa5]{0,2}地理标志|农产品
 # An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
 # (“综合查一次”应用场景: the uses of a programme, which stays one.)
 _APP_AFTER = re.compile(r"^应用(?:[^\u4e00-\u9fa5]|$|贯通|上线|开发|对接|端)")
+# Tools made, named in a list (研发“某码一屏”、某某应用等数字防疫工具, “某某”工具箱): things built, not a programme.
+_TOOL_AFTER = re.compile(r"^(?:、[^,。;“”\n]{0,16}?)?等?[\u4e00-\u9fa5]{0,6}工具")
 # A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
 # (not across a way of working the quote names: “7+N”模式配备网格工作小组 is the 模式, its groups after it)
 # (市营商环境“1+9”监督服务办公室: an office named with its code, the code part of the body's name)
@@ -364,7 +366,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
-    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after) or _PRODUCT_AFTER.match(after):
+    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after) or _PRODUCT_AFTER.match(after) or (
+            "工具" in after[:28] and _TOOL_AFTER.match(after)):
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
@@ -670,6 +673,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                     at += len(part)
                 continue
         after = text[match.end() : match.end() + 12]
+        if "工具" in text[match.end() : match.end() + 28] and _TOOL_AFTER.match(text[match.end() : match.end() + 28]):
+            continue  # (研发“…”、某某应用等数字防疫工具: tools built, the list's last word past the 12 read)
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
         if after[:1] in "“\"、" or after[:1] in "和及与的" and after[1:2] in "“\"":
