@@ -2554,6 +2554,9 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        r"|获评"
+                       # (某站、某中心分获全国…工作突出基层调解组织: honours won, one each, the bodies before them doing
+                       # no work; not the 分获 of 部分获批)
+                       r"|(?<!部)分获"
                        # (区法院获“…先进单位”等市级以上荣誉42项, 司法所荣获“全国模范司法所”称号, 荣获“…”奖: an honour
                        # won, named in quotes, the body before it and the issuer inside the quote doing no work)
                        r"|获(“[^”\n]{1,60}”[^,。;:\n“获]{0,16}?(?:荣誉|称号|奖))"

@@ -569,7 +569,9 @@ def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) ->
 # (“…七步工作法…新模式”获得第三批全省…示范项目命名: a practice named to a batch's roll, the same.)
 # (“…”入围第二批…示范创建单项项目: a practice shortlisted for a roll, as one 入选 is.)
 _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选|入围"
-                            r"|获得?第[一二三四五六七八九十\d]{1,3}批)")
+                            r"|获得?第[一二三四五六七八九十\d]{1,3}批"
+                            # (“…试点项目”获市法治建设创新项目一等奖: a practice winning a prize, the same)
+                            r"|获[\u4e00-\u9fa5]{0,10}?(?:[一二三特]等|金奖|银奖|铜奖|优秀奖))")
 
 
 def _after_run(text: str, at: int) -> str:
