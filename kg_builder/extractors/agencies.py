@@ -1724,6 +1724,29 @@ _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?
 _SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?=成立)")
 
 
+# In a department's report, a committee its head chairs, the committee written bare (“一把手”任主任的执法监督管理委员会,
+# 由局长任主任的…委员会): the department's, as a group its head leads is (以局长为组长的…领导小组).
+_CHAIRED_COMMITTEE = re.compile(r"(?:局长|局主要(?:领导|负责人|负责同志)|“一把手”|一把手)任主任的"
+                                r"((?:(?![的和与及、])[\u4e00-\u9fa5]){2,14}?委员会)")
+
+
+def _chaired_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    department = author_agency(ctx)
+    if department is None:
+        return []
+    found = []
+    for match in _CHAIRED_COMMITTEE.finditer(ctx.text, 0, ctx.body_end):
+        a, b = match.span(1)
+        if any(m.start < b and a < m.end for m in taken):
+            continue  # named already, with its place or department
+        group = match.group(1)
+        if group.startswith("局"):
+            group = group[1:]  # (由局长任主任的局法律顾问委员会: the bureau's own word before the name)
+        found.append(AgencyMatch(a, b, match.group(1), department.name + group, department.jurisdiction, department.level,
+                                 department.code, (department.written or department.name) + group))
+    return found
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -2047,6 +2070,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end)
                                               and not _PLENUM_DEPLOYED.match(text, m.end))]
     added = _own_groups(ctx, matches)
+    if "任主任的" in text:
+        added += _chaired_committees(ctx, matches)
     if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
