@@ -179,6 +179,24 @@ def names(text):
     (DONGLIAO + "县档案局荣获“全省档案工作先进单位”奖,县财政局保障经费。", ["东辽县人民政府", "东辽县财政局"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
+    # A city's own department named with the city's short name (德州人力资源和社会保障局, in 德州市's page) is the
+    # city's; the short name inside a word (法治德州) or on a page of another place names none.
+    ("德州市2022年法治政府建设工作报告\n2022年,德州人力资源和社会保障局坚持依法行政,推进法治德州建设。",
+     ["德州市人力资源和社会保障局"]),
+    ("德州市2022年法治政府建设工作报告\n德州卫生健康委员会开展培训,德州学院协助。", ["德州市卫生健康委员会"]),
+    ("某县2022年法治政府建设工作报告\n德州人力资源和社会保障局坚持依法行政。", []),
+    # In a department's report, a committee its head chairs, written bare (“一把手”任主任的…委员会, 由局长任主任的局…
+    # 委员会), is the department's; on a government's page the 一把手 is no department's head.
+    ("德州市司法局2022年法治政府建设情况报告\n实体运作“一把手”任主任的执法监督委员会,牵头推进法治建设。",
+     ["德州市司法局", "德州市司法局执法监督委员会"]),
+    ("德州市司法局2022年法治政府建设情况报告\n成立由局长任主任的局法律顾问委员会。", ["德州市司法局", "德州市司法局法律顾问委员会"]),
+    ("德州市2022年法治政府建设情况报告\n实体运作“一把手”任主任的执法监督委员会,牵头推进法治建设。", []),
+    # Honours won one each (A、B分获…): the bodies before 分获 do no work; 部分获批 is no honour.
+    (DONGLIAO + "县公安局某派出所、县人民法院调解中心分获全省优秀基层组织,县司法局开展培训。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    # A practice printed in a body's column or bulletin (被…专栏刊登, 被…刊发) is no work of that body's either.
+    (DONGLIAO + "县医保局推行新做法,相关经验被国务院办公厅和国家发改委专栏刊登。", ["东辽县人民政府", "东辽县医保局"]),
+    (DONGLIAO + "县司法局推行调解新做法,经验被司法部简报刊发,县财政局保障经费。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # The congress and its committee supervising (接受县人大及其常委会监督): the committee, as 在…监督下 is.
     (DONGLIAO + "依法接受县人大及其常委会监督,县司法局推进工作。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
     # A list's requirements about its titles followed (市委、市政府关于《X》的总体要求): every body leads, the

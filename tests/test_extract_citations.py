@@ -146,6 +146,15 @@ def test_titles(text, expected):
     # A 办法 opening with the district's bare level, reviewed as a government's normative document: the district's own.
     ("2020年,兖州区完成对《区文化旅游专项资金管理办法(试行)》等3份政府规范性文件的合法性审核。",
      "区文化旅游专项资金管理办法(试行)", "county", "normative"),
+    # A rule for the party committees and groups themselves (党委(党组)…规定, a province's 党委(党组)…办法) is the
+    # party's own regulation, whoever issued it.
+    ("2021年,某市组织学习《党委(党组)意识形态工作责任制实施办法》。",
+     "党委(党组)意识形态工作责任制实施办法", "national", "party_regulation"),
+    ("2021年,某市组织学习《甘肃省党委(党组)落实全面从严治党主体责任实施办法》。",
+     "甘肃省党委(党组)落实全面从严治党主体责任实施办法", "provincial", "party_regulation"),
+    # A year's arrangement divided among units (…重点工作安排分工) is a plan, as its 要点与责任分工 is.
+    ("2024年,某市城管局制定《落实某市2024年法治政府建设重点工作安排分工》。",
+     "落实某市2024年法治政府建设重点工作安排分工", "prefecture", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

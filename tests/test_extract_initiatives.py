@@ -360,6 +360,17 @@ def test_service_modes_and_leading_bodies_are_no_programmes(text, expected):
     ("研究解决重大问题,形成“一盘棋”格局。", []),
     ("打造“线上线下、虚实一体”行政审批新格局。", []),
     ("构建“多元共治”社会治理格局,推行“一窗受理”改革。", ["一窗受理"]),
+    # A service reform named by its end (…通办, …网办) before 格局 is what the pattern is built of: the reform.
+    ("形成线上“一网通办”、线下“一窗通办”服务格局。", ["一网通办", "一窗通办"]),
+    ("构建“全市通办”政务服务格局,形成“一盘棋”格局。", ["全市通办"]),
+    # A named practice winning a prize (“…试点项目”获…创新项目一等奖) is a programme, as one 获评 is.
+    ("局报告获评全市优秀,“某区企业合规指导服务试点项目”获市法治建设创新项目一等奖。", ["某区企业合规指导服务试点项目"]),
+    # Tools built, named in a list before 等…工具 (研发“…”、某某应用等数字工具): things made, no programme.
+    ("研发“三码合一”、智能预警应用等数字监管工具,推行“一窗受理”改革。", ["一窗受理"]),
+    ("推出“法治体检”工具,深化“放管服”改革。", ["放管服"]),
+    # Ways of studying joined, each a kind of 学, and a body's means (人、财、物) are no programmes.
+    ("采取“集中学+个人学”“线上学+线下学”引导干部学法,推行“一窗受理”改革。", ["一窗受理"]),
+    ("围绕“人、财、物”管理,聚焦“人财物和制度”,深化“放管服”改革。", ["放管服"]),
     # A leader's requirements are instructions, not a programme.
     ("贯彻“三个着力”重要要求和“四个坚持”重要指示。", []),
     # (the last of a list of them, before 等: “两个加快”、“三个扎扎实实”等重要指示批示)

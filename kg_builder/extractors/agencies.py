@@ -695,6 +695,17 @@ def _cached_title_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
     return spans
 
 
+def _short_name_starts(text: str, short: str, start: int, end: int) -> Iterator[int]:
+    """Where a city's short name opens a name of its own: no character of a name before it, no level after."""
+    at = text.find(short, start, end)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(short) : at + len(short) + 1]
+        if not ("\u4e00" <= before <= "\u9fa5") and after and after not in "市县区州省":
+            yield at
+        at = text.find(short, at + 1, end)
+
+
 def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: bool) -> list[AgencyMatch]:
     text = ctx.text
     found: list[AgencyMatch] = []
@@ -828,6 +839,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(*match.span())
     # A township's own bodies, by its full name or its stem (北山司法所 in a 北山街道 report).
     own = ctx.division
+    # A city's own department named with the city's short name (烟台人力资源和社会保障局坚持…, in 烟台市's
+    # report): the city's department, as with 市 written.
+    short = own.name[:-1] if own is not None and own.level == "prefecture" and own.name.endswith("市") else ""
+    for at in (_short_name_starts(text, short, start, end) if len(short) >= 2 else ()):
+        best = _best_end(text, at + len(short))
+        if best is None or not best[1].endswith(("局", "委员会")) or not free(at, best[0]):
+            continue
+        body = text[at + len(short) : best[0]]
+        if len(body) < 3:
+            continue
+        found.append(AgencyMatch(at, best[0], text[at : best[0]], own.name + canonical_body(body), own.name,
+                                 own.level, own.code, own.name + written_body(body)))
+        take(at, best[0])
     if own is not None and own.level == "township":
         for match in _township_prefix(own.name).finditer(text, start, end):
             best = _best_end(text, match.end())
@@ -1741,6 +1765,29 @@ _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?
 _SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?:动态|及时)?(?=成立|调整|组建)")
 
 
+# In a department's report, a committee its head chairs, the committee written bare (“一把手”任主任的执法监督管理委员会,
+# 由局长任主任的…委员会): the department's, as a group its head leads is (以局长为组长的…领导小组).
+_CHAIRED_COMMITTEE = re.compile(r"(?:局长|局主要(?:领导|负责人|负责同志)|“一把手”|一把手)任主任的"
+                                r"((?:(?![的和与及、])[\u4e00-\u9fa5]){2,14}?委员会)")
+
+
+def _chaired_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    department = author_agency(ctx)
+    if department is None:
+        return []
+    found = []
+    for match in _CHAIRED_COMMITTEE.finditer(ctx.text, 0, ctx.body_end):
+        a, b = match.span(1)
+        if any(m.start < b and a < m.end for m in taken):
+            continue  # named already, with its place or department
+        group = match.group(1)
+        if group.startswith("局"):
+            group = group[1:]  # (由局长任主任的局法律顾问委员会: the bureau's own word before the name)
+        found.append(AgencyMatch(a, b, match.group(1), department.name + group, department.jurisdiction, department.level,
+                                 department.code, (department.written or department.name) + group))
+    return found
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -2064,6 +2111,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end)
                                               and not _PLENUM_DEPLOYED.match(text, m.end))]
     added = _own_groups(ctx, matches)
+    if "任主任的" in text:
+        added += _chaired_committees(ctx, matches)
     if "党委" in text or "党组" in text:
         added += _own_committee(ctx, matches)
     if "人大及其常委会" in text:
@@ -2588,12 +2637,16 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 # 司法部…中心案件抽检中获评优秀: a rating won, the clause before it naming who rated it, the same.)
 _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
                   r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
-# (被省发改委“…”系列专题报道: a practice reported on by a body, as one presented is, no work of the body's)
+# (被省发改委“…”系列专题报道: a practice reported on by a body, as one presented is, no work of the body's;
+# 经验做法被某办公厅和某委专栏刊登, 被…刊发: a practice printed in a body's column or bulletin, the same)
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
-                       r"|系列专题报道|专题报道|宣传报道|报道"
+                       r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        r"|获评"
+                       # (某站、某中心分获全国…工作突出基层调解组织: honours won, one each, the bodies before them doing
+                       # no work; not the 分获 of 部分获批)
+                       r"|(?<!部)分获"
                        # (区法院获“…先进单位”等市级以上荣誉42项, 司法所荣获“全国模范司法所”称号, 荣获“…”奖: an honour
                        # won, named in quotes, the body before it and the issuer inside the quote doing no work)
                        r"|获(“[^”\n]{1,60}”[^,。;:\n“获]{0,16}?(?:荣誉|称号|奖))"

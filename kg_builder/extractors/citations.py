@@ -581,7 +581,8 @@ _NOTICE_END = re.compile(r"(通知|通报)$")
 _PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(?:\([^()〈〉]{1,14}\))?(的)?(通知|通报)$")
 # (a place's white paper on its rule-of-law work, 某区法治建设白皮书(2023), is a report it publishes)
 _REPORT_END = re.compile(r"(报告|总结|白皮书)$")
-_PLAN_END = re.compile(r"(纲要|规划|方案|预案|要点|计划|安排|分解表|分工表|分解台账|任务台账|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工)$")
+# (…重点工作安排分工: the division of a year's arrangement among units, a plan as its 要点与责任分工 is)
+_PLAN_END = re.compile(r"(纲要|规划|方案|预案|要点|计划|安排|分解表|分工表|分解台账|任务台账|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工|安排[与及和]?(?:责任|任务)?分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
@@ -594,6 +595,8 @@ _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县
 # (关于组织开展2024年度全市…考试的通知: a notice on the whole city's work, the same)
 _WHOLE_HIGHER = re.compile(r"^(?:关于(?:组织)?(?:开展|做好|举办)?)?(?:(?:19|20)\d{2}年度?)?全([省市州])")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
+# A title whose subject, after its place, is the party committees and groups (党委(党组)…规定).
+_PARTY_COMMITTEES_RULE = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?[省市州县区])?党委[((]党组[))]")
 # A local party committee or its commission (省委全面依法治省委员会): its 规定 is no government's rule.
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _PARTY_AND_GOVERNMENT = re.compile(r"党政(?:主要)?(?:负责人|领导干部|领导班子|机关)")
@@ -689,7 +692,9 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "law" if "人大" in issuer or "人民代表大会" in issuer else "administrative_regulation"
         return "local_regulation"
     if _RULE_END.search(core):
-        if party:
+        if party or _PARTY_COMMITTEES_RULE.match(core):
+            # (a rule for party committees and groups themselves, 党委(党组)落实…主体责任规定, 某省党委(党组)
+            # 运用…办法: the party's own regulation, whoever the text says issued it)
             return "party_regulation"
         if level != "national" and _PARTY_AND_GOVERNMENT.search(core):
             # (a place's 办法 for the heads or bodies of party and government alike, 某省党政主要负责人履行…

@@ -72,6 +72,7 @@ _OTHER_AFTER = re.compile(
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
 # (形成上下“一盘棋”、齐抓共管的工作格局: another word of the pattern listed first.)
 _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
+_SERVICE_REFORM_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:通办|网办|联办)$")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
 # (“两降一升”工作要求: a requirement to meet, not a programme run.)
@@ -192,6 +193,10 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
     # (a list's make-up, what all share and what each has: “共性+个性”清单)
     r"|^共性[+、]?个性$"
+    # ways of studying joined, each a kind of 学 (采取“专题学+自学”“集中学+个人学”): a manner, no programme
+    r"|^[\u4e00-\u9fa5]{0,3}学(?:[+、][\u4e00-\u9fa5]{0,3}学){1,3}$"
+    # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
+    r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
     # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
     r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
@@ -303,6 +308,8 @@ _PRODUCT_AFTER = re.compile(r"^等?(?:[\u4e00-\u9fa5]{0,2}地理标志|农产品
 # An app, however its name is shaped (推广“渝法督”应用, 推动“…”与“执法+监督”应用贯通): a tool, not a programme.
 # (“综合查一次”应用场景: the uses of a programme, which stays one.)
 _APP_AFTER = re.compile(r"^应用(?:[^\u4e00-\u9fa5]|$|贯通|上线|开发|对接|端)")
+# Tools made, named in a list (研发“某码一屏”、某某应用等数字防疫工具, “某某”工具箱): things built, not a programme.
+_TOOL_AFTER = re.compile(r"^(?:、[^,。;“”\n]{0,16}?)?等?[\u4e00-\u9fa5]{0,6}工具")
 # A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
 # (not across a way of working the quote names: “7+N”模式配备网格工作小组 is the 模式, its groups after it)
 # (市营商环境“1+9”监督服务办公室: an office named with its code, the code part of the body's name)
@@ -360,7 +367,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
-    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after) or _PRODUCT_AFTER.match(after):
+    if _VENUE_AFTER.match(after) or _GROUP_AFTER.match(after) or _APP_AFTER.match(after) or _PRODUCT_AFTER.match(after) or (
+            "工具" in after[:28] and _TOOL_AFTER.match(after)):
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
@@ -383,7 +391,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(("收官战", "收官之年")) and _CAMPAIGN_END.search(phrase):
         return not _index_or_honour(after, before)  # a campaign's last stage (打好“…三年行动”收官战)
-    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or _PATTERN_AFTER.match(after):
+    if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or (
+            _PATTERN_AFTER.match(after) and not _SERVICE_REFORM_END.search(phrase.strip())):
+        # (a service reform named by its end, 线上“一网通办”、线下“一窗通办”政务服务格局, is what the pattern is
+        # built of: the reform run, as 一网通办 is beside it)
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
         return False
@@ -559,7 +570,9 @@ def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) ->
 # (“…七步工作法…新模式”获得第三批全省…示范项目命名: a practice named to a batch's roll, the same.)
 # (“…”入围第二批…示范创建单项项目: a practice shortlisted for a roll, as one 入选 is.)
 _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选|入围"
-                            r"|获得?第[一二三四五六七八九十\d]{1,3}批)")
+                            r"|获得?第[一二三四五六七八九十\d]{1,3}批"
+                            # (“…试点项目”获市法治建设创新项目一等奖: a practice winning a prize, the same)
+                            r"|获[\u4e00-\u9fa5]{0,10}?(?:[一二三特]等|金奖|银奖|铜奖|优秀奖))")
 
 
 def _after_run(text: str, at: int) -> str:
@@ -666,6 +679,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                     at += len(part)
                 continue
         after = text[match.end() : match.end() + 12]
+        if "工具" in text[match.end() : match.end() + 28] and _TOOL_AFTER.match(text[match.end() : match.end() + 28]):
+            continue  # (研发“…”、某某应用等数字防疫工具: tools built, the list's last word past the 12 read)
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
         if after[:1] in "“\"、" or after[:1] in "和及与的" and after[1:2] in "“\"":
