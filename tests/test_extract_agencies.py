@@ -2533,6 +2533,11 @@ def test_a_bureaus_party_group_before_its_other_meetings(text, expected):
     ("今年以来,省财政厅党组坚持以法治思想为指导,山西省财政工作取得成效。", ["山西省财政厅", "山西省财政厅党组"]),
     # A department's bare group at its study meeting by its subject (组织厅党组法律学习会).
     ("山西省财政厅2021年法治政府建设情况报告\n全年组织厅党组法律学习会3次。", ["山西省财政厅", "山西省财政厅党组"]),
+    # ... or planning and deploying work (与厅党委谋划部署…有机结合, 由厅党组统筹部署); its secretary deploying is a post.
+    ("湖北省交通运输厅2024年度法治政府建设情况报告\n把学习贯彻重要讲话精神与厅党委谋划部署法治工作有机结合。",
+     ["湖北省交通运输厅", "湖北省交通运输厅党委"]),
+    ("湖北省交通运输厅2024年度法治政府建设情况报告\n由厅党组统筹部署专项行动。", ["湖北省交通运输厅", "湖北省交通运输厅党组"]),
+    ("湖北省交通运输厅2024年度法治政府建设情况报告\n厅党组书记部署专项行动。", ["湖北省交通运输厅"]),
 ])
 def test_a_departments_party_group_named_with_its_department(text, expected):
     assert names(text) == expected
