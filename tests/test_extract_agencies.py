@@ -569,6 +569,9 @@ def names(text):
      ["铜山区公安局", "睢宁县公安局", "鼓楼区市场监督管理局", "云龙区市场监督管理局"]),
     # (a city listed before a county's body is of another level: its own body is not named)
     ("县司法局关于2024年法治政府建设情况的报告\n配合徐州市、睢宁县公安局开展检查。", ["睢宁县公安局"]),
+    # A place's name before 开办 and what is opened (东辽县开办农家乐一件事): the verb, no 办 of the place.
+    (ZHONGZHAN + "上线“中站区开办农家乐一件事”,中站区开办企业平均用时1天。", []),
+    (ZHONGZHAN + "中站区开办培训班3期,中站区司法局参加。", ["中站区司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
