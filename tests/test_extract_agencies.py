@@ -580,6 +580,9 @@ def names(text):
      ["湖南省司法厅", "湖南省委全面依法治省委员会办公室"]),
     ("湖南省司法厅2021年度法治政府建设情况报告\n拟定工作规则,并报省政府印发实施。", ["湖南省司法厅", "湖南省人民政府"]),
     ("湖南省司法厅2021年度法治政府建设情况报告\n制定规范性文件,并报省政府备案。", ["湖南省司法厅"]),
+    # A place's name before 开办 and what is opened (东辽县开办农家乐一件事): the verb, no 办 of the place.
+    (ZHONGZHAN + "上线“中站区开办农家乐一件事”,中站区开办企业平均用时1天。", []),
+    (ZHONGZHAN + "中站区开办培训班3期,中站区司法局参加。", ["中站区司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -155,6 +155,13 @@ def test_titles(text, expected):
     # A year's arrangement divided among units (…重点工作安排分工) is a plan, as its 要点与责任分工 is.
     ("2024年,某市城管局制定《落实某市2024年法治政府建设重点工作安排分工》。",
      "落实某市2024年法治政府建设重点工作安排分工", "prefecture", "plan"),
+    # The central offices' 2024 rules for rural cadres' integrity, cited bare in a district's report: theirs.
+    ("2025年,某区组织学习贯彻《农村基层干部廉洁履行职责规定》培训班。", "农村基层干部廉洁履行职责规定", "national",
+     "party_regulation"),
+    # A plan of a whole county by its level's word in a 我县 text that never names its county: a county's.
+    ("2024年,我县深入推进依法行政,印发《2024年度依法治县工作要点》。", "2024年度依法治县工作要点", "county", "plan"),
+    ("2024年,我旗持续推进法治建设,制定《2024年全旗法治政府建设工作要点》。", "2024年全旗法治政府建设工作要点",
+     "county", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

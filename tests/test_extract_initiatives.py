@@ -42,6 +42,12 @@ def names(text):
      ["八五普法", "谁执法谁普法", "以案释法", "七五普法"]),
     ("推行“县乡一体、条抓块统”基层治理模式,执行“有报必接、有案必查”的查处机制。", ["县乡一体、条抓块统"]),
     ("结合“依法行政宣传月”和“12·4”宪法学习宣传活动。", ["依法行政宣传月", "12·4"]),
+    # A mechanism of paired counts its platform runs (“四述四评”平台) is a programme; another name before 平台 is not.
+    ("干部通过“四述四评”平台述职,信息由“某某发布”平台推送。", ["四述四评"]),
+    # Ways of working joined (“集中学习与个人自学”相结合机制) are a manner, whatever follows.
+    ("建立“集中学习与个人自学”相结合机制,推行“线上+线下”相融合模式。", []),
+    # The reform's matters listed in one quote, each a matter of its own, as one quoted alone is.
+    ("推出“新生儿出生一件事、企业开办一件事”,上线“退休一件事”。", ["新生儿出生一件事", "企业开办一件事", "退休一件事"]),
     # A day by its date (“12·4”国家宪法日, “6·26”国际禁毒日) is a day, even where a campaign word stands before it.
     ("开展“12·4”国家宪法日和“法治宣传月”集中宣传活动,做好“6·26”国际禁毒日宣传。", ["法治宣传月"]),
     ("组织开展“12.4”国家宪法日主题活动。", []),

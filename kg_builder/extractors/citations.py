@@ -595,6 +595,8 @@ _PLAN_END = re.compile(r"(纲要|规划|方案|预案|要点|计划|安排|分�
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
+# A plan of a whole county or banner by its level's word, its place unnamed (2025年度依法治县工作要点, 全县…).
+_PLACELESS_COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:全|(?:全面)?依法治)(?:县|旗)")
 # A title opening with its place's level written bare (市法治政府建设实施纲要: the city's own).
 _BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯彻|落实|关于|(?:19|20)\d{2})")
 # A plan for the rule of law of a whole level, its place unnamed (全面依法治市提升行动方案, 全面依法治省规划).
@@ -1266,6 +1268,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             # A text that never names its place: a title made by a body written by its bare level (县人民政府《A》,
             # 《B》; 县人大常委会农环委《C》) is of that level, though no one government's.
             level = _bare_level_before(ctx.text, first) if first.depth == 0 else None
+            if level is None and _PLACELESS_COUNTY_WIDE.match(title):
+                # (《2025年度依法治县工作要点》 in a 我县 report that never names its county: a county's plan,
+                # though no one county's; 县 and 旗 are counties only, unlike 区 and 市)
+                level = "county"
         if level == "township" and _COUNTY_WIDE.match(title):
             # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
             issuer, level, code = None, "county", None

@@ -69,6 +69,8 @@ _OTHER_AFTER = re.compile(
     r"|[\u4e00-\u9fa5]{0,4}阵地)"
     # (a leader's 重要讲话, 重要指示 and 重要要求 are read before, with the tasks set: _SAID_AFTER)
 )
+# A paired count of the acts a mechanism joins (两述两考: 述职述法, 考学考法; 四述四评).
+_PAIRED_COUNT = re.compile(r"^([一二三四五六七八九十两])[\u4e00-\u9fa5]{1,2}\1[\u4e00-\u9fa5]{1,2}$")
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
 # (形成上下“一盘棋”、齐抓共管的工作格局: another word of the pattern listed first.)
 _PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
@@ -425,6 +427,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # an office by its short name, working with another (与“工改办”共同监测): a body
     if _TARGETS.fullmatch(phrase.strip()) and not (_PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after)):
         return False
+    if after.startswith(("相结合", "相融合")):
+        # ways of working joined (建立“常态化学习与专题化提升”相结合机制, “现场述法+书面述法”相结合): a manner,
+        # no programme run, whatever the joined thing is called after it
+        return False
     if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
     if _DAY_BY_NUMERALS.fullmatch(phrase.strip()):
@@ -459,6 +465,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _TITLE_SUBJECT_AFTER.match(after) and "《" in before and "》" not in before[before.rfind("《") :]:
         # a name a titled document is made about (《…实现行政诉讼“双下降”的实施意见》, 《…“双下降”十条意见》): the
         # programme the title carries out, its 的 no sign of a principle (out of 《》, 制定“提质增效”的实施方案 stays out)
+        return not _index_or_honour(after, before)
+    if named_by_shape and after.startswith("平台") and _PAIRED_COUNT.match(phrase):
+        # a mechanism of paired counts the platform runs (通过“两述两考”平台述法, “四述四评”平台): the mechanism,
+        # as it is before 机制; another quoted name before 平台 (“九龙发布”平台) stays a medium
         return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
@@ -670,6 +680,15 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if "、" in phrase:
             parts = [part for part in phrase.strip().split("、") if part]
             known = sum(part in lexicon for part in parts)
+            if len(parts) > 1 and all(part.endswith(("一件事", "一类事")) and len(part) > 4 for part in parts):
+                # The reform's matters listed in one quote (“某县花卉种植一件事、某县开办民宿一件事”上线): each is
+                # one, as a matter quoted alone (“执法监管一件事”) is.
+                at = match.start(1)
+                for part in parts:
+                    at = text.find(part, at, match.end(1))
+                    found.append((at, at + len(part), part))
+                    at += len(part)
+                continue
             if len(parts) > 1 and known * 2 >= len(parts) and all(_LISTED_NAME.fullmatch(part) for part in parts):
                 # A known name listed with others of its kind in one quote (“轮值讲法、以案释法”): each is a
                 # name; the known ones are found already, the others are added. (Not where the known are
