@@ -239,6 +239,13 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
             yield c_start, match.end()
 
 
+# Bare departments listed after 联合 or 会同, closed by 等(相关)单位 or 部门 (联合公安局、卫健委、商务委等相关单位).
+_BARE_PARTNER_LIST = re.compile(r"(?<=联合|会同)((?:[\u4e00-\u9fa5]{2,6}?[局委]、)+[\u4e00-\u9fa5]{2,6}?[局委])"
+                                r"等(?:相关|有关)?(?:单位|部门)")
+# Not a department: a place's or a level's word first (县公安局, 各局; 市场监管局 is one), or a party body or
+# residents' committee.
+_NOT_BARE_PARTNER = frozenset("省市县区州盟旗镇乡各有相该本其全")
+_PARTY_ENDS = ("党委", "纪委", "居委", "村委", "工委")
 # The stations a county's townships each have, listed by the townships' stems (甲山、乙镇司法所).
 _TOWN_STATIONS = ("司法所", "派出所")
 _TOWN_STEMS = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})$")
@@ -1018,6 +1025,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(c_start, c_end, body, own.name + canonical_body(body), own.name, own.level,
                                          own.code or None, _written_division(ctx, own) + written_body(body)))
                 take(c_start, c_end)
+    # Departments written bare, listed as the partners a body joins with (我局联合公安局、卫健委、商务委等相关单位成立…):
+    # the document's own county's or city's, each of them.
+    if own is not None and own.level in ("county", "prefecture") and ("联合" in text or "会同" in text):
+        for run in _BARE_PARTNER_LIST.finditer(text, start, end):
+            items = run.group(1).split("、")
+            if any(item[:1] in _NOT_BARE_PARTNER and not item.startswith(("市场", "市政"))
+                   or item.endswith(_PARTY_ENDS) for item in items):
+                continue
+            at = run.start(1)
+            for item in items:
+                if free(at, at + len(item)):
+                    found.append(AgencyMatch(at, at + len(item), item, own.name + canonical_body(item), own.name,
+                                             own.level, own.code or None, _written_division(ctx, own) + written_body(item)))
+                    take(at, at + len(item))
+                at += len(item) + 1
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     own_alias = _written_division(ctx, own) if own is not None else None
@@ -1954,7 +1976,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text or "委党" in text:
+    if "局党" in text or "厅党" in text or "委党" in text or "党组" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
@@ -2227,6 +2249,10 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
+# The same party group written with no 局 at all, at its meeting or its study group (通过党组会专题传达学习,
+# 纳入党组(扩大)会议学习重点, 利用主题党日、党组理论学习中心组学习会): the bureau's own, in its report. Not every
+# level's (各级党委(党组)理论学习中心组, 党委、党组理论学习中心组: the 党委 listed before it), nor a government's.
+_BARE_BUREAU_PARTY = re.compile(r"(?<=[过入用、在经为次展织])党组(?=会|[(（]扩大[)）]会|理论学习中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
@@ -2285,9 +2311,20 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             lead = _OPENING_LEADERSHIP.match(text, line_start)
             if lead is not None:
                 owner = next((m for m in matches if m.start == lead.end()), None)
+            else:
+                # (a site's name on a line above the report: the body right after the leadership that opens a
+                # later line, 2025年,在区委、区政府的坚强领导下,某区审计局坚持…)
+                for m in matches[1:6]:
+                    m_line = max(begin, text.rfind("\n", begin, m.start) + 1)
+                    lead = _OPENING_LEADERSHIP.match(text, m_line)
+                    if lead is not None and lead.end() == m.start:
+                        owner = m
+                        break
     if owner is None and "我局" in text and ctx.division is not None:
         # (an untitled report that speaks as 我局 and names one bureau of its place, 县应急局…: that bureau's)
-        bureaus = {m.name: m for m in matches if m.name.endswith("局") and m.jurisdiction == ctx.division.name}
+        # (its place by its code too: an autonomous county written short, 新晃县 for 新晃侗族自治县)
+        bureaus = {m.name: m for m in matches if m.name.endswith("局") and (
+            m.jurisdiction == ctx.division.name or ctx.division.code and m.code == ctx.division.code)}
         if len(bureaus) == 1:
             owner = next(iter(bureaus.values()))
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
@@ -2303,6 +2340,15 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
                                  owner.code, (owner.written or owner.name) + match.group(2)))
+    if not any(f.name.endswith("党组") for f in found):
+        for match in _BARE_BUREAU_PARTY.finditer(text, begin, ctx.body_end):
+            if text.startswith(("党委、", "党委和"), match.start() - 3) or any(
+                    a <= match.start() < b for a, b in titles):
+                continue
+            name = owner.name + "党组"
+            found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction,
+                                     owner.level, owner.code, (owner.written or owner.name) + "党组"))
+            break
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
