@@ -1001,6 +1001,9 @@ def test_an_awards_category_is_no_programme(text, expected):
     # Manners joined by "+", each ending in 化: how a thing is done.
     ("常态化+专题化", "学习体系", "构建", False),
     ("互联网+监管", "模式", "推行", True),
+    # A practice shunned: what is avoided, no programme.
+    ("一言堂", ",严格按照程序", "不搞", False),
+    ("一刀切", "", "防止", False),
 ])
 def test_generic_work_document_requirements_and_joined_manners(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected
