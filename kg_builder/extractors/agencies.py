@@ -1976,7 +1976,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text or "委党" in text or "党组" in text:
+    if "局党" in text or "厅党" in text or "委党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
@@ -2249,10 +2249,6 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
-# The same party group written with no 局 at all, at its meeting or its study group (通过党组会专题传达学习,
-# 纳入党组(扩大)会议学习重点, 利用主题党日、党组理论学习中心组学习会): the bureau's own, in its report. Not every
-# level's (各级党委(党组)理论学习中心组, 党委、党组理论学习中心组: the 党委 listed before it), nor a government's.
-_BARE_BUREAU_PARTY = re.compile(r"(?<=[过入用、在经为次展织])党组(?=会|[(（]扩大[)）]会|理论学习中心组)")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
@@ -2340,15 +2336,6 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
                                  owner.code, (owner.written or owner.name) + match.group(2)))
-    if not any(f.name.endswith("党组") for f in found):
-        for match in _BARE_BUREAU_PARTY.finditer(text, begin, ctx.body_end):
-            if text.startswith(("党委、", "党委和"), match.start() - 3) or any(
-                    a <= match.start() < b for a, b in titles):
-                continue
-            name = owner.name + "党组"
-            found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction,
-                                     owner.level, owner.code, (owner.written or owner.name) + "党组"))
-            break
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
