@@ -2187,7 +2187,35 @@ def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[
     for level in reversed(_LEVELS_DOWN[1:]):
         if counts[level] >= 4 and counts[level] >= 2 * counts["provincial"]:
             return level, first[level]
+    # A province named only inside cited titles (《广东省法治政府建设实施纲要…》) and as the place a leader's speeches
+    # are on (对广东系列重要讲话), by a page that speaks of itself at a lower level at least twice and never of the
+    # province: that lower level's page, not the province's.
+    if not counts["provincial"] and _province_only_cited(text, end, province):
+        for level in reversed(_LEVELS_DOWN[1:]):
+            if counts[level] >= 2:
+                return level, first[level]
     return None
+
+
+# A leader's speeches on a province (对广东系列重要讲话, 对江苏工作重要讲话): the province spoken of, not the author.
+_SPEECH_ON_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,10}?(?:讲话|指示)")
+
+
+def _province_only_cited(text: str, end: int, province: Division) -> bool:
+    """Whether every mention of ``province`` before ``end`` is inside a 《》 title or a speech on it (对广东…讲话)."""
+    names = {province.name, province.short} if province.short else {province.name}
+    opened = 0
+    for name in names:
+        at = text.find(name, 0, end)
+        while at >= 0:
+            opened += 1
+            open_at = text.rfind("《", 0, at)
+            in_title = open_at >= 0 and "》" not in text[open_at:at] and "\n" not in text[open_at:at]
+            spoken_of = text[at - 1 : at] == "对" and _SPEECH_ON_PLACE_AFTER.match(text, at + len(name)) is not None
+            if not (in_title or spoken_of):
+                return False
+            at = text.find(name, at + len(name), end)
+    return opened > 0
 
 
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):

@@ -1639,6 +1639,14 @@ def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
     (JIAXIAN + "召开局党组会议。", []),
     # (after 通过, as after 经: 通过局党委会议、理论学习中心组学习会等形式)
     ("南阳市司法局2024年法治政府建设情况报告\n通过局党组会议、集中学习等形式,学习宪法。", ["南阳市司法局", "南阳市司法局党组"]),
+    # (its party group written with no 局 at all names no body, as the convention of round forty has it)
+    ("长丰县民政局2023年法治政府建设情况报告\n通过党组会专题学习民法典。", ["长丰县民政局"]),
+    # (a site's name on a line above the title: the bureau opening after its leadership is the owner)
+    ("深圳市宝安区人民政府\n\n宝安区统计局2025年法治政府建设年度报告\n2025年,在区委、区政府的坚强领导下,宝安区统计局坚持"
+     "依法统计。通过局党组会专题学习统计法。", ["宝安区人民政府", "宝安区统计局", "宝安区委", "宝安区统计局党组"]),
+    # (an untitled 我局 report naming its bureau by an autonomous county's short name)
+    ("2024年法治政府建设情况报告\n芷江县民政局\n2024年,在县委、县政府的正确领导下,我局坚持局党组理论学习中心组会前学法。",
+     ["芷江县民政局", "芷江县委", "芷江县人民政府", "芷江县民政局党组"]),
 ])
 def test_a_bureaus_own_party_committee_written_bare(text, expected):
     assert names(text) == expected
@@ -2594,4 +2602,19 @@ def test_an_inspection_of_a_named_province_rectified(text, expected):
      "委主要负责同志担任组长。", ["山西省卫生健康委", "山西省卫生健康委法治建设领导小组"]),
 ])
 def test_a_departments_group_adjusted_with_no_subject(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Departments written bare, listed as partners after 联合 or 会同 and closed by 等相关单位/部门: the
+    # document's own district's.
+    ("铜梁区城市管理局2023年法治政府建设情况报告\n我局联合公安局、市场监管局等相关部门开展整治。",
+     ["铜梁区城市管理局", "铜梁区公安局", "铜梁区市场监管局"]),
+    ("铜梁区城市管理局2023年法治政府建设情况报告\n会同住建委、交通局等有关部门开展检查。",
+     ["铜梁区城市管理局", "铜梁区住建委", "铜梁区交通局"]),
+    # ... not party bodies or residents' committees, nor every bureau (各局)
+    ("铜梁区城市管理局2023年法治政府建设情况报告\n我局联合镇党委、村委等相关单位开展整治。", ["铜梁区城市管理局"]),
+    ("铜梁区城市管理局2023年法治政府建设情况报告\n联合各局、各镇等相关单位开展检查。", ["铜梁区城市管理局"]),
+])
+def test_bare_departments_listed_as_partners(text, expected):
     assert names(text) == expected

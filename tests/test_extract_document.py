@@ -103,6 +103,12 @@ def unnamed(text):
     # municipality by its short name: that one county of it.
     ("2024年,本年度县教委深入贯彻习近平总书记考察重庆重要讲话精神,更好地服务保障巫溪教育高质量发展。我委贯彻县委"
      "关于全面依法治县工作安排,为我县推进教育改革发展提供保障。", "巫溪县", "county", 2024),
+    # A district bureau's untitled page naming its province only inside a cited title and as the place a leader's
+    # speeches are on, speaking of itself as 区 (区委区政府, 全区): a district's page, not the province's.
+    ("2023年,区民政局认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》要求和区委区政府的决策部署,深入学习"
+     "习近平总书记对湖南重要讲话精神,为全区社会和谐稳定作出贡献。", None, "county", 2023),
+    # ... but a page that names the province outside titles stays the province's
+    ("2023年,湖南省民政厅认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》,全省推进。", "湖南省", "provincial", 2023),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

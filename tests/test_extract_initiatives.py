@@ -1010,3 +1010,21 @@ def test_items_counted_marks_reached_titles_subjects_and_lines_of_work(text, exp
 ])
 def test_an_awards_category_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "after", "before", "expected"), [
+    # A kind of work by its bare words: the work, no programme.
+    ("法制宣传", "系列宣传活动", "积极开展", False),
+    ("普法宣传", "活动", "开展", False),
+    # Words a cited document asks for, quoted before 要求: its requirement, not a programme (a lexicon name stays one).
+    ("加强执法监督", "要求", "严格落实《实施方案》中", False),
+    ("放管服", "要求", "落实《意见》", True),
+    # Manners joined by "+", each ending in 化: how a thing is done.
+    ("常态化+专题化", "学习体系", "构建", False),
+    ("互联网+监管", "模式", "推行", True),
+    # A practice shunned: what is avoided, no programme.
+    ("一言堂", ",严格按照程序", "不搞", False),
+    ("一刀切", "", "防止", False),
+])
+def test_generic_work_document_requirements_and_joined_manners(phrase, after, before, expected):
+    assert is_initiative(phrase, after, before) is expected

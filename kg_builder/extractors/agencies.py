@@ -239,6 +239,13 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
             yield c_start, match.end()
 
 
+# Bare departments listed after 联合 or 会同, closed by 等(相关)单位 or 部门 (联合公安局、卫健委、商务委等相关单位).
+_BARE_PARTNER_LIST = re.compile(r"(?<=联合|会同)((?:[\u4e00-\u9fa5]{2,6}?[局委]、)+[\u4e00-\u9fa5]{2,6}?[局委])"
+                                r"等(?:相关|有关)?(?:单位|部门)")
+# Not a department: a place's or a level's word first (县公安局, 各局; 市场监管局 is one), or a party body or
+# residents' committee.
+_NOT_BARE_PARTNER = frozenset("省市县区州盟旗镇乡各有相该本其全")
+_PARTY_ENDS = ("党委", "纪委", "居委", "村委", "工委")
 # The stations a county's townships each have, listed by the townships' stems (甲山、乙镇司法所).
 _TOWN_STATIONS = ("司法所", "派出所")
 _TOWN_STEMS = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}、)+[\u4e00-\u9fa5]{2,3})$")
@@ -1042,6 +1049,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(c_start, c_end, body, own.name + canonical_body(body), own.name, own.level,
                                          own.code or None, _written_division(ctx, own) + written_body(body)))
                 take(c_start, c_end)
+    # Departments written bare, listed as the partners a body joins with (我局联合公安局、卫健委、商务委等相关单位成立…):
+    # the document's own county's or city's, each of them.
+    if own is not None and own.level in ("county", "prefecture") and ("联合" in text or "会同" in text):
+        for run in _BARE_PARTNER_LIST.finditer(text, start, end):
+            items = run.group(1).split("、")
+            if any(item[:1] in _NOT_BARE_PARTNER and not item.startswith(("市场", "市政"))
+                   or item.endswith(_PARTY_ENDS) for item in items):
+                continue
+            at = run.start(1)
+            for item in items:
+                if free(at, at + len(item)):
+                    found.append(AgencyMatch(at, at + len(item), item, own.name + canonical_body(item), own.name,
+                                             own.level, own.code or None, _written_division(ctx, own) + written_body(item)))
+                    take(at, at + len(item))
+                at += len(item) + 1
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     own_alias = _written_division(ctx, own) if own is not None else None
@@ -2361,9 +2383,20 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             lead = _OPENING_LEADERSHIP.match(text, line_start)
             if lead is not None:
                 owner = next((m for m in matches if m.start == lead.end()), None)
+            else:
+                # (a site's name on a line above the report: the body right after the leadership that opens a
+                # later line, 2025年,在区委、区政府的坚强领导下,某区审计局坚持…)
+                for m in matches[1:6]:
+                    m_line = max(begin, text.rfind("\n", begin, m.start) + 1)
+                    lead = _OPENING_LEADERSHIP.match(text, m_line)
+                    if lead is not None and lead.end() == m.start:
+                        owner = m
+                        break
     if owner is None and "我局" in text and ctx.division is not None:
         # (an untitled report that speaks as 我局 and names one bureau of its place, 县应急局…: that bureau's)
-        bureaus = {m.name: m for m in matches if m.name.endswith("局") and m.jurisdiction == ctx.division.name}
+        # (its place by its code too: an autonomous county written short, 新晃县 for 新晃侗族自治县)
+        bureaus = {m.name: m for m in matches if m.name.endswith("局") and (
+            m.jurisdiction == ctx.division.name or ctx.division.code and m.code == ctx.division.code)}
         if len(bureaus) == 1:
             owner = next(iter(bureaus.values()))
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)

@@ -278,6 +278,14 @@ _DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e
 # One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
 _ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
+# What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”).
+_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得")
+# A kind of work named by its bare words (“法制宣传”, “普法宣传”): the work itself, not a programme's name.
+_GENERIC_WORK = re.compile(r"(?:法[制治]|普法|法律)宣传(?:教育)?")
+# A cited document right before, with 中 or 的 (《纲要》中, 《实施方案》的): what is quoted is its words.
+_DOC_BEFORE = re.compile(r"》(?:中|的|里|提出的|明确的)?$")
+# Manners joined by "+", each ending in 化 (“常态化+专题化”, “线上化+规范化”): how a thing is done.
+_MANNERS_JOINED = re.compile(r"[\u4e00-\u9fa5]{1,4}化(?:\+[\u4e00-\u9fa5]{1,4}化)+")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
 _TWO_COUNTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5][一二三四五六七八九十两][\u4e00-\u9fa5]")
@@ -349,6 +357,18 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # the nation's aim of the rule of law quoted (将“推进法治中国建设”纳入…重要内容, 对“全面推进依法治国”作出部署):
         # a goal, as with 工作目标 after it, no programme run
         return False
+    if _GENERIC_WORK.fullmatch(phrase.strip()):
+        # a kind of work named by its bare words (开展“法制宣传”系列宣传活动, “普法宣传”): the work, no named programme
+        return False
+    if (after.startswith("要求") and _DOC_BEFORE.search(before) and phrase.strip() not in _lexicon()[1]
+            and not _WHO_TEACHES_LAW.fullmatch(phrase.strip())):
+        # words a cited document asks for, quoted (落实《纲要》中“强化法治教育培训”要求): its requirement, no programme
+        return False
+    if _MANNERS_JOINED.fullmatch(phrase.strip()):
+        # manners of a thing joined (构建“常态化+专题化”学习体系): how it is done, no programme run
+        return False
+    if before.endswith(_SHUNNED_BEFORE):
+        return False  # a practice shunned (不搞“一言堂”, 杜绝“走过场”): what is avoided, no programme run
     if _ONE_TO_ONE.fullmatch(phrase.strip()):
         return False  # a manner of serving (享受“一对一”专员服务, “点对点”指导, “面对面”): how it is done, no programme
     if _RATES.fullmatch(phrase.strip()):
