@@ -824,6 +824,10 @@ def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
     ("谋划12个“综合查一次”应用场景,组织综合查一次200户次。", ["综合查一次"]),
     # the places a programme is run at (打造…个“…”联系点)
     ("在园区打造10个“法律进企业”联系点。", ["法律进企业"]),
+    # a series of party lectures the quote names (“…”党课系列, “…”系列党课); a lecture's topic alone is none
+    ("开展“我为群众讲法律”党课系列活动。", ["我为群众讲法律"]),
+    ("推出“法治微讲堂进支部”系列党课。", ["法治微讲堂进支部"]),
+    ("讲授“学思践悟”党课一次。", []),
     # a system quoted by its full name (严格执行“…制度”, 建立“…工作机制”) is a mechanism
     ("严格执行“重大事项报告备案制度”,建立“三级书记抓法治工作机制”。", ["重大事项报告备案制度", "三级书记抓法治工作机制"]),
 ])

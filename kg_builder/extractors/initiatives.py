@@ -46,7 +46,9 @@ _PROGRAMME_AFTER = re.compile(
     # a place's project of the year named (确定了“…”法治建设重点项目)
     r"|(?:法治建设|法治)?重点项目"
     # the places a programme is run at (打造15个“法治护企”联系点)
-    r"|联系点)"
+    r"|联系点"
+    # a series of party lectures the quote names (“我是委员我来讲”党课系列, “…”系列党课)
+    r"|党课系列|系列党课)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
