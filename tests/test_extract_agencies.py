@@ -576,6 +576,17 @@ def names(text):
      ["铜山区公安局", "睢宁县公安局", "鼓楼区市场监督管理局", "云龙区市场监督管理局"]),
     # (a city listed before a county's body is of another level: its own body is not named)
     ("县司法局关于2024年法治政府建设情况的报告\n配合徐州市、睢宁县公安局开展检查。", ["睢宁县公安局"]),
+    # A committee and its government's office sharing the word (县委、县政府办公室): the two offices, not the
+    # committee; the committee alone before its government stays itself.
+    (DONGLIAO + "以县委、县政府办公室名义联合印发实施意见。", ["东辽县人民政府", "东辽县委办公室", "东辽县政府办公室"]),
+    ("安徽省教育厅2022年法治政府建设情况报告\n由省委、省政府办公厅联合转发。", ["安徽省教育厅", "安徽省委办公厅", "安徽省政府办公厅"]),
+    (DONGLIAO + "在县委、县政府的领导下,县政府办公室牵头。", ["东辽县人民政府", "东辽县委", "东辽县政府办公室"]),
+    # A draft sent up to a body that issues it (并报…出台, 并报…印发): that body acts; sent up to be kept on file,
+    # it is the draft's recipient.
+    ("湖南省司法厅2021年度法治政府建设情况报告\n起草实施意见,并报省委全面依法治省委员会办公室出台。",
+     ["湖南省司法厅", "湖南省委全面依法治省委员会办公室"]),
+    ("湖南省司法厅2021年度法治政府建设情况报告\n拟定工作规则,并报省政府印发实施。", ["湖南省司法厅", "湖南省人民政府"]),
+    ("湖南省司法厅2021年度法治政府建设情况报告\n制定规范性文件,并报省政府备案。", ["湖南省司法厅"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -2559,6 +2570,11 @@ def test_a_bureaus_party_group_before_its_other_meetings(text, expected):
     ("今年以来,省财政厅党组坚持以法治思想为指导,山西省财政工作取得成效。", ["山西省财政厅", "山西省财政厅党组"]),
     # A department's bare group at its study meeting by its subject (组织厅党组法律学习会).
     ("山西省财政厅2021年法治政府建设情况报告\n全年组织厅党组法律学习会3次。", ["山西省财政厅", "山西省财政厅党组"]),
+    # ... or planning and deploying work (与厅党委谋划部署…有机结合, 由厅党组统筹部署); its secretary deploying is a post.
+    ("湖北省交通运输厅2024年度法治政府建设情况报告\n把学习贯彻重要讲话精神与厅党委谋划部署法治工作有机结合。",
+     ["湖北省交通运输厅", "湖北省交通运输厅党委"]),
+    ("湖北省交通运输厅2024年度法治政府建设情况报告\n由厅党组统筹部署专项行动。", ["湖北省交通运输厅", "湖北省交通运输厅党组"]),
+    ("湖北省交通运输厅2024年度法治政府建设情况报告\n厅党组书记部署专项行动。", ["湖北省交通运输厅"]),
 ])
 def test_a_departments_party_group_named_with_its_department(text, expected):
     assert names(text) == expected

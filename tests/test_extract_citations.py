@@ -194,6 +194,12 @@ def test_kind_named_by_a_series_of_clauses(text, kind):
     # The state's full name opening a title that is no law: the nation's too.
     ("按照《中华人民共和国政府信息公开工作年度报告格式》编制", "中华人民共和国政府信息公开工作年度报告格式", "national"),
     ("执行《中华人民共和国政府采购品目分类目录》", "中华人民共和国政府采购品目分类目录", "national"),
+    # A sector's plan of legal education for its whole system, no place named: its ministry's; with 全省
+    # (or any place) it is that place's.
+    ("贯彻《应急管理系统法治宣传教育第八个五年规划》(2021—2025年)",
+     "应急管理系统法治宣传教育第八个五年规划(2021-2025年)", "national"),
+    ("落实《全国交通运输系统普法规划》", "全国交通运输系统普法规划", "national"),
+    ("落实《全镇综治系统法治宣传教育第八个五年规划》", "全镇综治系统法治宣传教育第八个五年规划", "township"),
 ])
 def test_titles_naming_the_nation(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

@@ -12,6 +12,10 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A campaign of the law on tour (“法治某省行”, “宪法进万家行”), whatever follows it; a motto ending 先行
+    # or 同行 is none.
+    ("认真做好2024年“法治云岭行”每月主题宣传,开展“宪法进万家行”。", ["法治云岭行", "宪法进万家行"]),
+    ("坚持“法治先行”,与群众“法治同行”。", []),
     # A name quoted with its Latin abbreviation after it (“…计划 (GOP)”): the name; Latin letters alone name none.
     ("推进“跨境服务商计划 (CSP)”在园区落地,开展“ABC”宣传。", ["跨境服务商计划"]),
     ("出台支持“跨境服务商计划（CSP）”发展的若干措施。", ["跨境服务商计划"]),

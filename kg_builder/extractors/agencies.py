@@ -1521,6 +1521,11 @@ _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办
 _SENT_BY = frozenset("报抄呈")
 # The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报).
 _BARE_SENT_AFTER = frozenset("并求时级已均须需再")
+# What the body a draft is sent up to does with it when it issues it (并报省委依法治省办出台, 并报市政府印发).
+_ISSUED_AFTER_SENT = ("出台", "印发", "发布")
+# A party committee and its government's office sharing the word 办公室 (以县委、县政府办公室名义印发): the
+# committee's office and the government's, as 两办 names them.
+_SHARED_OFFICE = re.compile(r"[省市县区州]?(?:人民)?政府办公[室厅]")
 _PLACE_WORDS = frozenset("省市县区州")
 # (Opening with its literal 委 so that the engine skips in C to the few places it may start.)
 _ELIDED_ANY = re.compile(r"委(?:[、和与](?:政府|办事处|管委会)|办事处|[、和与]?[省市县区]府)")
@@ -1594,6 +1599,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if text[at : at + 1] == "报":
             if text[at - 1 : at] not in _BARE_SENT_AFTER or text[at + 1 : at + 2] not in _PLACE_WORDS:
                 continue
+            i = bisect.bisect_left(matches, at + 1, key=_START)
+            if i < len(matches) and matches[i].start == at + 1 and text.startswith(_ISSUED_AFTER_SENT, matches[i].end):
+                continue  # (起草《…意见》,并报省委依法治省办出台: the body it goes to issues it, and acts)
         elif at == 0 or text[at - 1 : at] not in _SENT_BY and text[at : at + 1] != "上":
             continue
         at += text[at : at + 1] == "上"
@@ -1677,6 +1685,21 @@ _BELONGS_TO = ("的议事协调机构", "的派出机构", "的工作部门", "�
 # the 旗人民政府.
 _JOINED = re.compile(r"(.+?(?:党委|党工委|(?<![党工])[县区市旗州盟]委(?!员会))|中共.+?委员会)"
                      r"(人民政府|政府|办事处|管委会|[\u4e00-\u9fa5]{2,12}?(?:人民政府|办事处))$")
+
+
+def _shared_office(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A committee written before its government's office, the two sharing its word (县委、县政府办公室,
+    市委、市政府办公厅): the committee's office of that name, not the committee itself."""
+    out = list(matches)
+    for i in range(len(out) - 1):
+        m, office = out[i], out[i + 1]
+        if (m.name[-1:] != "委" or m.text[-1:] != "委" or text[m.end : m.end + 1] != "、" or office.start != m.end + 1
+                or _SHARED_OFFICE.fullmatch(office.text) is None
+                or office.text[:1] in "省市县区州" and len(m.text) >= 2 and m.text[-2] != office.text[0]):
+            continue
+        word = office.text[-3:]
+        out[i] = m._replace(name=m.name + word, written=(m.written or m.name) + word)
+    return out
 
 
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
@@ -2020,6 +2043,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
+    if "、" in text and "政府办公" in text:
+        matches = _shared_office(text, matches)
     matches = _acting_only(text, matches)
     if "被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text:
         matches = _without_honours(text, matches)
@@ -2286,6 +2311,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
+                           # (与厅党委谋划部署法治工作有机结合, 局党组研究部署: the group planning or deploying work)
+                           r"|谋划|(?:研究|统筹)?部署"
                            # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
                            r"|、[局厅](?:领导)?班子会|、[局厅]务会|、[局厅]长办公会"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"

@@ -386,6 +386,11 @@ _OWN_BODY_HEAD = re.compile(
 _NAMED_ZONE = re.compile(r"中国\(([\u4e00-\u9fa5]{2,3})\)(?=[\u4e00-\u9fa5]{2,12}?(?:试验区|示范区|先行区))")
 
 
+# A sector's plan of legal education for its whole system, no place named (林草系统法治宣传教育第八个五年规划).
+_SECTOR_LAW_PLAN = re.compile(r"(?:全国)?(?![全本我该])[\u4e00-\u9fa5]{2,8}?系统(?:法治宣传教育|普法)"
+                              r"(?:第[一二三四五六七八九十]个五年)?(?:规划|工作规划)")
+
+
 # Two levels or more listed at a title's head: 中央、省委、市委…, 省市县…
 _LEVELS_LISTED = re.compile(r"(?:中央|省委?|市委?|县委?|区委?)、(?:中央|省委?|市委?|县委?|区委?)")
 
@@ -423,6 +428,10 @@ def _title_head(title: str) -> tuple[str, str | None] | None:
         city = _city_short(head)
         if city is not None:
             return "division", city  # 上海法治政府建设规划, 珠海经济特区…条例: a city by its short name
+        if "系统" in head[:12] and _SECTOR_LAW_PLAN.match(head) is not None:
+            # A sector's nationwide plan of legal education (林草系统法治宣传教育第八个五年规划, 全国水利系统…):
+            # its ministry's, national; a province's says so (全省…系统, 某省…系统).
+            return "national", None
     if found and found[0][0] == 0:
         chain = found[0]
         for match in found[1:]:

@@ -234,6 +234,7 @@ _TARGETS = re.compile(r"[一二三四五六七八九十两][降升减增提][一
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
+_LAW_TOUR = re.compile(r"(?:法治|普法|宪法|法律|民法典)[\u4e00-\u9fa5]{1,5}(?<![先同并执运履践推施试前随出通银进])行")
 _PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
@@ -522,7 +523,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
                              or _COUNTED_MEASURES.fullmatch(phrase) is not None)
     # A routine by its period and its one item (“每月一法”, “每月一题”, “每周一学”): a mechanism run, by its shape.
     periodic = _PERIODIC.fullmatch(phrase) is not None
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic)
+    # A campaign of the law on tour (“法治某省行”, “宪法进万家行”, “普法乡村行”): a campaign, by its shape.
+    tour = phrase[-1] == "行" and _LAW_TOUR.fullmatch(phrase) is not None
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour)
 
 
 def _canonical(phrase: str) -> str:
