@@ -95,6 +95,13 @@ def names(text):
     (DONGLIAO + "召开县委全面依法治县委员会守法普法协调小组会议。", ["东辽县人民政府", "东辽县委全面依法治县委员会守法普法协调小组"]),
     # A leading group set up without saying whose: the government's own, in its own report only.
     ("龙潭乡2021年法治政府建设工作总结\n成立由党委书记任组长的法治政府建设工作领导小组。", ["龙潭乡法治政府建设工作领导小组"]),
+    # A group whose part the government makes it play (注重发挥法治建设领导小组作用): the government's group acting.
+    ("龙潭乡2021年法治政府建设工作总结\n注重发挥法治建设领导小组作用,统筹推进。", ["龙潭乡法治建设领导小组"]),
+    ("龙潭乡2021年法治政府建设工作总结\n充分发挥好依法行政工作领导小组的作用。", ["龙潭乡依法行政工作领导小组"]),
+    ("龙潭乡2021年法治政府建设工作总结\n发挥各级领导小组作用。", []),
+    # A township's party committee writing the report speaks for the township: a group it sets up is the township's.
+    ("中共张店区中埠镇委员会关于2023年度法治政府建设情况报告\n加强组织领导,成立法治政府建设工作领导小组,书记任组长。",
+     ["中埠镇党委", "中埠镇法治政府建设工作领导小组"]),
     # its field in quotes (…为成员的“法治建设”工作领导小组): the group, without the quotes
     ("龙潭乡2021年法治政府建设工作总结\n成立以镇党委书记为核心、班子成员为成员的\u201c法治建设\u201d工作领导小组。",
      ["龙潭乡法治建设工作领导小组"]),
@@ -1253,6 +1260,15 @@ def test_formal_township_committees_recipient_lines_renamed_bodies(text, expecte
     # A township's committee's study group at its study is the committee acting; its study rules are not.
     ("良垌镇2024年法治政府建设年度报告\n镇委党校开展学习2次,党委理论学习中心组开展学习1次。", ["良垌镇党委"]),
     ("良垌镇2024年法治政府建设年度报告\n积极落实党委理论学习中心组学法制度。", []),
+    # ... with how often before its study (党委理论学习中心组多次深入学习): the committee acting still.
+    ("石门镇2023年法治政府建设情况报告\n镇长带头,党委理论学习中心组多次深入学习宪法。", ["石门镇党委"]),
+    ("石门镇2023年法治政府建设情况报告\n党委理论学习中心组定期集中学习有关法律。", ["石门镇党委"]),
+    ("石门镇2023年法治政府建设情况报告\n党委理论学习中心组多次提到此事。", []),
+    # A township's rule-of-law building committee written bare, adjusted or meeting: the township's.
+    ("北湖街道2023年法治政府建设工作报告\n及时调整基层法治建设委员会成员。", ["北湖街道基层法治建设委员会"]),
+    ("北湖街道2023年法治政府建设工作报告\n召开年度基层法治建设委员会会议。", ["北湖街道基层法治建设委员会"]),
+    ("北湖街道2023年法治政府建设工作报告\n召开法治建设委员会办公室会议。", []),
+    ("北湖街道2023年法治政府建设工作报告\n全区法治建设委员会召开会议。", []),
     # Zones in general are none of them.
     ("东风路街道2023年法治政府建设年度报告\n各高新区管委会参加,落实《大冶市法治政府建设实施方案》。", []),
 ])
@@ -1520,6 +1536,9 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
     ("新桥镇2024年法治政府建设年度报告\n推动各司法所牵头开展调解。", []),
     # ... or the object of a verb of working with it (协调司法所及法律顾问): the township's too.
     ("新桥镇2024年法治政府建设年度报告\n协调司法所及法律顾问提供合同审查服务。", ["新桥镇司法所"]),
+    # ... or joined to the firm it works with (由律师事务所和司法所出具意见书): the township's too.
+    ("新桥镇2024年法治政府建设年度报告\n审查意见均由律师事务所和司法所出具。", ["新桥镇司法所"]),
+    ("新桥镇2024年法治政府建设年度报告\n由律师事务所和司法所长共同审查。", []),
     ("新桥镇2024年法治政府建设年度报告\n联合司法所开展调解,协调各司法所参加培训。", ["新桥镇司法所"]),
     # Offices written bare, working with the body that leads: the township's (a team, 队, is no body).
     ("新桥镇2024年法治政府建设年度报告\n由司法所牵头,党政办、综治办、综合执法队协同开展审查。",

@@ -834,6 +834,14 @@ def test_lines_of_thinking_metaphors_and_modes_after_deng(text, expected):
     ("谋划12个“综合查一次”应用场景,组织综合查一次200户次。", ["综合查一次"]),
     # the places a programme is run at (打造…个“…”联系点)
     ("在园区打造10个“法律进企业”联系点。", ["法律进企业"]),
+    # a series of party lectures the quote names (“…”党课系列, “…”系列党课); a lecture's topic alone is none
+    ("开展“我为群众讲法律”党课系列活动。", ["我为群众讲法律"]),
+    ("推出“法治微讲堂进支部”系列党课。", ["法治微讲堂进支部"]),
+    ("讲授“学思践悟”党课一次。", []),
+    # a network of service points counted by its kinds (“1站36室”: a station, its rooms), even before 平台
+    ("依托“1站12室”平台送法进家。", ["1站12室"]),
+    ("建成“一站十室”服务网络。", ["一站十室"]),
+    ("推进“两区三城”建设。", []),
     # a system quoted by its full name (严格执行“…制度”, 建立“…工作机制”) is a mechanism
     ("严格执行“重大事项报告备案制度”,建立“三级书记抓法治工作机制”。", ["重大事项报告备案制度", "三级书记抓法治工作机制"]),
 ])

@@ -573,7 +573,8 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
 # (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解, 邀请司法所对…审查)
-_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托|邀请))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
+# (or joined to another office or firm that works with it: 由律师事务所和司法所出具意见书)
+_BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托|邀请)|(?<=所[和及与]))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
                            # or leading, after a verb (构建司法所牵头,…的审查机制): not 各司法所
                            r"|(?<![各等、])司法所(?=牵头)")
 # The township's offices written bare, listed as working with the body that leads
@@ -584,6 +585,9 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 # (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
 # (its commission for governance by law, 全面依法治理委员会, set up so: the township's, named as written)
 _BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整]))(?:全面)?依法治([街镇乡理])(?:工作)?委员会")
+# Its rule-of-law building committee written bare (调整基层法治建设委员会成员, 召开年度基层法治建设委员会会议):
+# the township's, named as written; not its office (…委员会办公室: the office is another body).
+_BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整度]))(?:基层)?法治建设委员会(?!办)")
 
 
 # A street's 党工委 written bare after a clause's start or a verb that takes it (纳入党工委…, 由党工委…),
@@ -617,12 +621,12 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
-# (Its study group at its study, 党委理论学习中心组开展学习, 党委理论中心组专题学习 or 党委中心学习组深入学习, is the committee acting too; its 学法制度 and
+# (Its study group at its study, 党委理论学习中心组开展学习, 党委理论学习中心组多次深入学习, 党委理论中心组专题学习 or 党委中心学习组深入学习, is the committee acting too; its 学法制度 and
 # 学习内容 are the committee's rules, not it acting.)
 # Its rule-of-law commission named so (党工委全面依法治街委员会, 党委全面依法治镇委员会) is one body, the township's.
 # The committee doing what a committee does, written bare as its clause's subject (党委每年听取…, 党委带头学).
 _COMMITTEE_MEETING = re.compile(
-    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论(?:学习)?)?中心(?:学习)?组(?=开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习)"
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论(?:学习)?)?中心(?:学习)?组(?=(?:多次|先后|定期|累计)?(?:开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习))"
     r"|(全面依法治[街镇乡]委员会)|(?:每年|定期|专门)?(?=听取|带头学|专题研究|研究部署))")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
@@ -909,6 +913,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     name = zone + text[a:b].removeprefix(match.group(1))
                     found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
                     take(a, b)
+        for match in (_BARE_TOWN_LAW_COMMITTEE.finditer(text, start, end) if "法治建设委员会" in text else ()):
+            if free(*match.span()):
+                name = own.name + match.group()
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
+                                         None, name))
+                take(*match.span())
         for match in (_BARE_TOWN_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
             if free(*match.span()):
                 name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + match.group().removeprefix("全面")
@@ -1789,7 +1799,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]){4,16}?)\Z")
+    # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]){4,16}?)\Z")
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
@@ -1840,6 +1851,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     department = author_agency(ctx)
     if department is not None and department.name.endswith("办事处"):
         department = None  # a street office is the township's government, not one of its departments
+    elif department is not None and department.level == "township" and department.name.endswith(("党委", "党工委")):
+        # (中共某某镇委员会关于…的报告: the township's party committee speaks for the township, so a group
+        # it sets up is the township's, as in its government's report)
+        department = None
     if department is not None and _OWN_WORD.search(ctx.text) is None:
         return []
     found = []

@@ -46,7 +46,9 @@ _PROGRAMME_AFTER = re.compile(
     # a place's project of the year named (确定了“…”法治建设重点项目)
     r"|(?:法治建设|法治)?重点项目"
     # the places a programme is run at (打造15个“法治护企”联系点)
-    r"|联系点)"
+    r"|联系点"
+    # a series of party lectures the quote names (“我是委员我来讲”党课系列, “…”系列党课)
+    r"|党课系列|系列党课)"
 )
 # A programme word a few characters on ("“质量、效率、法治、出彩”落实年活动").
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
@@ -227,6 +229,9 @@ _NOT_A_PROGRAMME = re.compile(
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
 # A place's picture counted by its areas and towns (推进“一区五城”建设, “三区一中心”建设): a goal.
 _COUNTED_AREAS = re.compile(r"(?:[一二三四五六七八九十两](?:区|城|地|中心|基地)){2,3}")
+# A network of service points counted by its kinds (“1站36室”: one station, 36 rooms; “五室一庭”): the network
+# run, a programme even before 平台 (依托“1站36室”平台), as its parts are places of service, not goals.
+_COUNTED_POINTS = re.compile(r"(?:[\d一二三四五六七八九十两]{1,3}(?:站|室|所|庭|点)){2,3}")
 _TARGETS = re.compile(r"[一二三四五六七八九十两][降升减增提][一二三四五六七八九十两][降升减增提保稳]|[一二三四五六七八九十两]新")
 # “法治中村”建设: building rule of law in a place is a goal, not a programme.
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
@@ -411,6 +416,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
+        return not _index_or_honour(after, before)
+    if _COUNTED_POINTS.fullmatch(phrase.strip()):
         return not _index_or_honour(after, before)
     if after.startswith(("收官战", "收官之年")) and _CAMPAIGN_END.search(phrase):
         return not _index_or_honour(after, before)  # a campaign's last stage (打好“…三年行动”收官战)
