@@ -258,6 +258,12 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
      "关于饮水安全的考察报告", "county"),
     ("会议审查批准县人民政府《关于全县财政决算草案的报告》。", "关于全县财政决算草案的报告", "county"),
     ("会议听取了市人民检察院《关于开展公益诉讼情况的报告》。", "关于开展公益诉讼情况的报告", "prefecture"),
+    # (a title opening with a body of a bare level is that level's, never a ministry's 暂行规定; one the page
+    # says it made is of the level it speaks at)
+    ("在市委的领导下,全市推进。制定了《市自然资源局重大行政决策暂行规定》。", "市自然资源局重大行政决策暂行规定", "prefecture"),
+    ("在市委的领导下,全市推进。印发《县教育局普法责任清单》。", "县教育局普法责任清单", "county"),
+    ("在市委的领导下,全市推进。制定了《关于加强合法性审查工作的通知》。", "关于加强合法性审查工作的通知", "prefecture"),
+    ("在市委的领导下,全市推进。落实《市场监督管理行政处罚程序暂行规定》。", "市场监督管理行政处罚程序暂行规定", "national"),
     # (a title no bare body stands before stays without a level)
     ("会议学习了《关于加强基层治理的调研报告》。", "关于加强基层治理的调研报告", None),
 ])
