@@ -440,6 +440,11 @@ def test_broken_titles_and_order_numbers(text, title, kind):
     ("会议审议并原则通过《绵阳市法治社会建设指标体系(试行)》《2021年绵阳市深化法治四川建设工作责任分解方案》"
      "《关于建立法治建设联络员工作机制的实施办法》。", "关于建立法治建设联络员工作机制的实施办法", "county", "normative"),
     ("审议《全面深化法治领域改革纲要(2023—2027年)》任务清单。", "全面深化法治领域改革纲要(2023-2027年)", "national", "plan"),
+    # The central plan's exact title with a local government written right before it (按照省政府《…纲要(2021-2025年)》):
+    # the province's plan of that name, as without the table's years.
+    ("某市审计局按照省政府《法治政府建设实施纲要(2021-2025年)》部署。", "法治政府建设实施纲要(2021-2025年)",
+     "provincial", "plan"),
+    ("某市审计局按照《法治政府建设实施纲要(2021-2025年)》部署。", "法治政府建设实施纲要(2021-2025年)", "national", "plan"),
 ])
 def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
     citation = cited(text)[title]

@@ -151,6 +151,10 @@ def names(text):
     ("健全第一议题学习制度。", ["第一议题"]),
     ("把法治列为党组会议的第一议题。", []),
     ("通过第一议题形式集中学习。", []),
+    # a practice shunned with another thing shunned listed before it (摒弃主观臆断与“一言堂”): what is avoided
+    ("摒弃主观臆断与“一言堂” 模式,集体研究决定。", []),
+    ("坚决杜绝推诿扯皮和“走过场”现象。", []),
+    ("破除“一刀切”做法。", []),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -1140,6 +1140,10 @@ _MASKED_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:\*{2,4}|[Xx×]{2,4}|�
 def _describe(ctx: DocumentContext, citation: Citation) -> None:
     title = citation.title
     law = _lookup_law(title)
+    if law is not None and law.kind == "plan" and any(
+            _local_issuer_before(ctx.text, span) for span in citation.spans if span.depth == 0):
+        # (省政府《法治政府建设实施纲要(2021-2025年)》: the province's plan of the central plan's name, as below)
+        law = None
     if law is not None:
         citation.issuer = law.issuer.replace("全国人民代表大会常务委员会", "全国人大常委会")
         citation.issuer_level = "national"
