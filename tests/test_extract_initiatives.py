@@ -145,10 +145,7 @@ def names(text):
     ("区法院获“维护军人军属合法权益工作先进单位”等荣誉。", []),
     # a name listed last after a known one, joined by 和 (“证照分离”和“拿地即开工”): the same kind
     ("推进“证照分离”和“拿地即开工”项目落地。", ["证照分离", "拿地即开工"]),
-    # the study system by its agenda item unquoted, named a 制度 (严格落实第一议题制度): one, as quoted;
-    # the agenda item alone (列为会议的第一议题, 通过第一议题形式) names no system
-    ("严格落实第一议题制度,坚持会前学法。", ["第一议题"]),
-    ("健全第一议题学习制度。", ["第一议题"]),
+    # the agenda item alone, unquoted (列为会议的第一议题, 通过第一议题形式), names no system
     ("把法治列为党组会议的第一议题。", []),
     ("通过第一议题形式集中学习。", []),
     # a practice shunned with another thing shunned listed before it (摒弃主观臆断与“一言堂”): what is avoided

@@ -650,17 +650,6 @@ def _in_breadcrumb(text: str, at: int) -> bool:
     return _BREADCRUMB.match(text, line_start) is not None
 
 
-# What makes an unquoted 第一议题 a study system: 制度 right after it, or 学习制度.
-_AGENDA_SYSTEM = re.compile(r"(?:学习)?制度")
-
-
-def _find_words(text: str, word: str, end: int) -> Iterator[int]:
-    at = text.find(word, 0, end)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1, end)
-
-
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -685,13 +674,6 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if _in_breadcrumb(text, start):
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         found.append((start, stop, lexicon[hit.group()]))
-    if "第一议题" in text:
-        # The study system named by its agenda item and written unquoted (严格落实第一议题制度, 第一议题学习制度):
-        # a 制度, as “第一议题”制度 is. (The agenda item alone, 列为…第一议题, names no 制度 and stays out.)
-        for at in _find_words(text, "第一议题", end):
-            if text[at - 1 : at] not in "“\"" and _AGENDA_SYSTEM.match(text, at + 4):
-                found.append((at, at + 4, "第一议题"))
-        found.sort()
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
     defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
