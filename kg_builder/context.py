@@ -111,7 +111,9 @@ _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法�
 _TOWNSHIP_IN_TITLE = re.compile(r"^(?!(?:在|于)?(?:全|本|我|各|该|某|XX|xx)(?:街道办事处|街道|民族乡|镇|乡|苏木))([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 # (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
 # (its 年 lost before 以来: 2024以来,在县委…)
-_REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,]))")
+_REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,])"
+                          # (its year run on into its bureau, no comma between: 2022年市交通运输局在…领导下)
+                          r"|年(?=[省市县区州][\u4e00-\u9fa5]{1,12}?[局厅委办](?:在|坚持|以|围绕|认真|深入)))")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: A year a report sums up, named after 总结 and the body summing (总结我局2024年…工作); a meeting's 总结2022年…工作,
 #: no body summing named, may be held the year after (安排部署2023年…).
@@ -596,7 +598,13 @@ def _is_title_line(stripped: str) -> bool:
         # (a title nesting another in <> is no breadcrumb for its >: 印发《…贯彻落实<…纲要>实施方案》)
         and not _NAV_WORDS.search(_ANGLE_NESTED.sub("", compact) if "<" in compact else compact)
         and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))
+        # (a page's metadata row, 文号: 所属主题: 计划总结, is no title though its last field ends as one)
+        and not _META_ROW.match(compact)
     )
+
+
+# A metadata row's opening label (文号:, 所属主题:, 主题分类:, 索引号:).
+_META_ROW = re.compile(r"(?:文号|所属主题|主题分类|索引号|发布机构|生效日期|成文日期)[:：]")
 
 
 def _generic_label(compact: str) -> bool:

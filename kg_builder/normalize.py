@@ -139,6 +139,8 @@ def _fold_table() -> dict[int, str]:
         table[code] = chr(code - 0xFEE0)
     table.update({0x3000: " ", 0x00A0: " ", ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”",
                   ord("﹤"): "<", ord("﹥"): ">", ord("〖"): "【", ord("〗"): "】",
+                  # the small form brackets some pages write a document number's year in (汕市卫办专函﹝2021﹞35号)
+                  ord("﹝"): "〔", ord("﹞"): "〕",
                   # the double prime quotation marks some pages close a “ with (“法律六进〞活动, 〝…〞)
                   ord("〝"): "“", ord("〞"): "”", ord("〟"): "”",
                   # guillemets some pages use for title marks: «落实‹规定›清单»

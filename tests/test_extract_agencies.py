@@ -779,6 +779,11 @@ def test_recipients_and_joined_bodies(text, expected):
     # A document number's issuer code names no body acting.
     ("保定市2016年度法治政府建设情况的报告\n制定了《领导干部学法制度》(〔2014〕保市府办172号),市政府推进。",
      ["保定市人民政府"]),
+    # (its year in the small-form brackets some pages use, the code a 专函: 某市卫办专函﹝2021﹞8号)
+    ("保定市卫生健康局2021年法治政府建设年度报告\n印发《关于调整领导小组的通知》(保市卫办专函﹝2021﹞8号),市卫生健康局推进。",
+     ["保定市卫生健康局"]),
+    ("保定市卫生健康局2021年法治政府建设年度报告\n印发《工作要点》(保市卫办专函〔2021〕8号),市卫生健康局推进。",
+     ["保定市卫生健康局"]),
 ])
 def test_levels_directives_and_document_numbers(text, expected):
     assert names(text) == expected
@@ -2535,6 +2540,10 @@ def test_a_bureaus_group_after_a_verb_and_its_bare_bureau(text, expected):
      ["长丰县水利局", "长丰县水利局党组"]),
     ("长丰县水利局2024年法治政府建设情况报告\n局党组每季度召开党组会听取汇报。", ["长丰县水利局", "长丰县水利局党组"]),
     # (its secretary presiding is a post; a meeting in another clause says nothing of the group)
+    # (calling its meetings, counted: 局党组召开5次会议专题研究…)
+    ("长丰县水利局2024年法治政府建设情况报告\n今年以来,局党组召开5次会议专题研究法治工作。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组召开了12次党组会议研究部署。", ["长丰县水利局", "长丰县水利局党组"]),
     ("长丰县水利局2024年法治政府建设情况报告\n局党组书记主持召开党组会议。", ["长丰县水利局"]),
     ("长丰县水利局2024年法治政府建设情况报告\n局党组高度重视,召开党组会议研究。", ["长丰县水利局"]),
 ])

@@ -258,6 +258,12 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
      "关于饮水安全的考察报告", "county"),
     ("会议审查批准县人民政府《关于全县财政决算草案的报告》。", "关于全县财政决算草案的报告", "county"),
     ("会议听取了市人民检察院《关于开展公益诉讼情况的报告》。", "关于开展公益诉讼情况的报告", "prefecture"),
+    # (a title opening with a body of a bare level is that level's, never a ministry's 暂行规定; one the page
+    # says it made is of the level it speaks at)
+    ("在市委的领导下,全市推进。制定了《市自然资源局重大行政决策暂行规定》。", "市自然资源局重大行政决策暂行规定", "prefecture"),
+    ("在市委的领导下,全市推进。印发《县教育局普法责任清单》。", "县教育局普法责任清单", "county"),
+    ("在市委的领导下,全市推进。制定了《关于加强合法性审查工作的通知》。", "关于加强合法性审查工作的通知", "prefecture"),
+    ("在市委的领导下,全市推进。落实《市场监督管理行政处罚程序暂行规定》。", "市场监督管理行政处罚程序暂行规定", "national"),
     # (a title no bare body stands before stays without a level)
     ("会议学习了《关于加强基层治理的调研报告》。", "关于加强基层治理的调研报告", None),
 ])
@@ -434,6 +440,11 @@ def test_broken_titles_and_order_numbers(text, title, kind):
     ("会议审议并原则通过《绵阳市法治社会建设指标体系(试行)》《2021年绵阳市深化法治四川建设工作责任分解方案》"
      "《关于建立法治建设联络员工作机制的实施办法》。", "关于建立法治建设联络员工作机制的实施办法", "county", "normative"),
     ("审议《全面深化法治领域改革纲要(2023—2027年)》任务清单。", "全面深化法治领域改革纲要(2023-2027年)", "national", "plan"),
+    # The central plan's exact title with a local government written right before it (按照省政府《…纲要(2021-2025年)》):
+    # the province's plan of that name, as without the table's years.
+    ("某市审计局按照省政府《法治政府建设实施纲要(2021-2025年)》部署。", "法治政府建设实施纲要(2021-2025年)",
+     "provincial", "plan"),
+    ("某市审计局按照《法治政府建设实施纲要(2021-2025年)》部署。", "法治政府建设实施纲要(2021-2025年)", "national", "plan"),
 ])
 def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
     citation = cited(text)[title]

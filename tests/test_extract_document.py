@@ -109,6 +109,10 @@ def unnamed(text):
      "习近平总书记对湖南重要讲话精神,为全区社会和谐稳定作出贡献。", None, "county", 2023),
     # ... but a page that names the province outside titles stays the province's
     ("2023年,湖南省民政厅认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》,全省推进。", "湖南省", "provincial", 2023),
+    # An untitled report opening with its year run on into its bureau (2022年市交通运输局在…领导下): that year,
+    # not a period's end named later (2016-2020年…先进集体).
+    ("公示公告\n2022年市交通运输局在市委、市政府的正确领导下,助力法治德阳建设,被授予“2016-2020年全省普法"
+     "先进集体”。\n一、主要工作情况", "德阳市", "prefecture", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -231,6 +235,10 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "关于印发2024年全市普法工作要点的通知", "work_plan"),
     ("某县2024年度法治政府建设情况报告_某县人民政府\n2024年,某县推进工作。", "某县2024年度法治政府建设情况报告",
      "annual_report"),
+    # A page's metadata row whose last field ends as a title does (文 号: 所属主题: 计划总结) is no title: the
+    # headline below it is.
+    ("某市民政局\n索引号: jz-2023-1 发布机构:\n文 号: 所属主题: 计划总结\n\n某市民政局2022年法治政府建设情况报告\n\n"
+     "2022年,市民政局推进工作。", "某市民政局2022年法治政府建设情况报告", "annual_report"),
     # A government's working rules are a title too.
     ("某县人民政府工作规则\n第一章 总则\n一、县政府实行县长负责制。", "某县人民政府工作规则", "other"),
     # A site's link to a related page above the notice (相关文件: 《X》政策解读) is no headline: the plan's is.
@@ -260,6 +268,8 @@ def test_title_and_type(text, title, doc_type):
     # An untitled page opening with a heading of the work done (一、工作开展情况): a report.
     ("一、工作开展情况\n(一)统筹推进\n管委会将依法行政任务列入年度目标考核。", "annual_report"),
     ("一、主要工作完成情况\n区政府推进依法行政。", "annual_report"),
+    # (the year's main work without a verb, 一、主要工作情况)
+    ("公示公告\n市交通局推进依法行政。\n一、主要工作情况\n(一)加强组织领导", "annual_report"),
 ])
 def test_untitled_report_by_its_opening_year(text, doc_type):
     assert facts(text)["docType"] == doc_type

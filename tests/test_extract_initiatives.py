@@ -145,6 +145,13 @@ def names(text):
     ("区法院获“维护军人军属合法权益工作先进单位”等荣誉。", []),
     # a name listed last after a known one, joined by 和 (“证照分离”和“拿地即开工”): the same kind
     ("推进“证照分离”和“拿地即开工”项目落地。", ["证照分离", "拿地即开工"]),
+    # the agenda item alone, unquoted (列为会议的第一议题, 通过第一议题形式), names no system
+    ("把法治列为党组会议的第一议题。", []),
+    ("通过第一议题形式集中学习。", []),
+    # a practice shunned with another thing shunned listed before it (摒弃主观臆断与“一言堂”): what is avoided
+    ("摒弃主观臆断与“一言堂” 模式,集体研究决定。", []),
+    ("坚决杜绝推诿扯皮和“走过场”现象。", []),
+    ("破除“一刀切”做法。", []),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -1542,7 +1542,7 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
 
 
 # What may stand between an issuer's code and a document number's 〔year〕: 委文, 府发, 办函.
-_NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函"))
+_NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函", "专函"))
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报).
@@ -2345,6 +2345,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
                            r"|、[局厅](?:领导)?班子会|、[局厅]务会|、[局厅]长办公会"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
+                           # (局党组召开7次会议专题研究…: the group calling its meetings, counted)
+                           r"|召开(?:了)?\d{1,3}次(?:党组|党委)?(?:会议|会)"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.

@@ -660,6 +660,9 @@ _UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
 # A title opening with a county's or a district's bare level and its subject (区科技创新…办法, 县…管理规定), not
 # a word that opens with the character (区域, 区块链, 县域, 县级, 县乡).
 _BARE_COUNTY_OPENING = re.compile(r"[区县](?!域|块|级|乡|[、和与及])[\u4e00-\u9fa5]{2}")
+# A title opening with a body of a bare level (市自然资源和规划局…规定, 县教育局…清单): that level's, never a
+# ministry's (not 市场…, 区域…, 县级…).
+_BARE_BODY_OPENING = re.compile(r"([省市县区])(?![场域级块乡])[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室|办)(?=[\u4e00-\u9fa5])")
 # (创新实施《…办法(试行)》: a way of working the place devised and put in force, its own)
 _MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发|创新实施")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
@@ -1137,6 +1140,10 @@ _MASKED_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:\*{2,4}|[Xx×]{2,4}|�
 def _describe(ctx: DocumentContext, citation: Citation) -> None:
     title = citation.title
     law = _lookup_law(title)
+    if law is not None and law.kind == "plan" and any(
+            _local_issuer_before(ctx.text, span) for span in citation.spans if span.depth == 0):
+        # (省政府《法治政府建设实施纲要(2021-2025年)》: the province's plan of the central plan's name, as below)
+        law = None
     if law is not None:
         citation.issuer = law.issuer.replace("全国人民代表大会常务委员会", "全国人大常委会")
         citation.issuer_level = "national"
@@ -1219,7 +1226,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 联合国《生物多样性公约》, 《联合国气候变化框架公约》: a treaty or an international body's document, of
         # no government's level, though its 公约 or 条例 has no place in its title.
         issuer, level, code = None, None, None
-    elif _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
+    elif _BARE_BODY_OPENING.match(title) is None and (
+            _NATIONAL_BY_DEFAULT.search(_core(title)) or _NATIONAL_OPENING.match(title) or _PARTY_CODE.search(_core(title)) or (
             _LEVELS_AS_CLASS.match(title) and not find_divisions(title)
             # (numbered by a local committee, 关于进一步加强县乡法治建设的实施意见(某法委发〔2023〕4号): its own)
             and not any(_COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
@@ -1231,7 +1239,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             and not _made_here(ctx.text, citation.spans)
             # (《区科技创新奖励资金管理发放办法(试行)》 in a district's report: the district's own, by its bare level)
             and not (_BARE_COUNTY_OPENING.match(title) and ctx.division is not None
-                     and ctx.division.level == "county")):
+                     and ctx.division.level == "county"))):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made. An outline (纲要) is made by the centre
         # or a ministry for the whole country (市场监管法治建设实施纲要); a place's names its place.
@@ -1272,6 +1280,14 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
                 # (《2025年度依法治县工作要点》 in a 我县 report that never names its county: a county's plan,
                 # though no one county's; 县 and 旗 are counties only, unlike 区 and 市)
                 level = "county"
+            bare = _BARE_BODY_OPENING.match(title) if level is None else None
+            if bare is not None:
+                # (《市自然资源和规划局普法责任清单》: a body of a city written by its bare level, a city's)
+                level = LEVEL_OF_WORD[bare.group(1)]
+            elif level is None and ctx.unnamed_level is not None and _made_here(ctx.text, citation.spans):
+                # (制定了《关于进一步加强…的通知》 in a report speaking as 市… of a city it never names: that city's
+                # own, of its level though of no one city)
+                level = ctx.unnamed_level
         if level == "township" and _COUNTY_WIDE.match(title):
             # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
             issuer, level, code = None, "county", None

@@ -284,7 +284,9 @@ _DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e
 _ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”).
-_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得")
+_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除")
+# The same with another thing shunned listed before it (摒弃主观臆断与“一言堂”, 杜绝推诿扯皮和“走过场”).
+_SHUNNED_LIST_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")[\u4e00-\u9fa5]{1,8}[与和及、]$")
 # A kind of work named by its bare words (“法制宣传”, “普法宣传”): the work itself, not a programme's name.
 _GENERIC_WORK = re.compile(r"(?:法[制治]|普法|法律)宣传(?:教育)?")
 # A cited document right before, with 中 or 的 (《纲要》中, 《实施方案》的): what is quoted is its words.
@@ -372,7 +374,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _MANNERS_JOINED.fullmatch(phrase.strip()):
         # manners of a thing joined (构建“常态化+专题化”学习体系): how it is done, no programme run
         return False
-    if before.endswith(_SHUNNED_BEFORE):
+    if before.endswith(_SHUNNED_BEFORE) or _SHUNNED_LIST_BEFORE.search(before):
         return False  # a practice shunned (不搞“一言堂”, 杜绝“走过场”): what is avoided, no programme run
     if _ONE_TO_ONE.fullmatch(phrase.strip()):
         return False  # a manner of serving (享受“一对一”专员服务, “点对点”指导, “面对面”): how it is done, no programme
