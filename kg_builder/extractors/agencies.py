@@ -584,7 +584,7 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 # (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
 # (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
 # (its commission for governance by law, 全面依法治理委员会, set up so: the township's, named as written)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整]))(?:全面)?依法治([街镇乡理])(?:工作)?委员会")
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
 # Its rule-of-law building committee written bare (调整基层法治建设委员会成员, 召开年度基层法治建设委员会会议):
 # the township's, named as written; not its office (…委员会办公室: the office is another body).
 _BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整度]))(?:基层)?法治建设委员会(?!办)")
@@ -592,7 +592,14 @@ _BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立�
 
 # A street's 党工委 written bare after a clause's start or a verb that takes it (纳入党工委…, 由党工委…),
 # not its secretary or members (党工委书记, 党工委委员: persons).
-_BARE_WORKING_COMMITTEE = re.compile(r"(?<=[,,。;;::、\n入由经在向将把与和及])党工委(?!书记|副书记|委员|成员|班子成员)")
+_BARE_WORKING_COMMITTEE = re.compile(r"(?:(?<=[,,。;;::、\n入由经在向将把与和及])|(?<=开展|组织|通过|依托|利用))"
+                                     r"党工委(?!书记|副书记|委员|成员|班子成员|(?:全面)?依法治)")
+# A township's own office written bare as its clause's subject, given a duty (党政办负责协调…, 综治办牵头…).
+_BARE_TOWN_OFFICE = re.compile(r"(?<=[,,。;;\n])((?:党政(?:综合)?|综治|党建(?:工作)?|平安|社会事务|经济发展|综合行政执法)办)"
+                               r"(?=负责|牵头)")
+# A body a township's report sets up, named with its kind of division (成立街道全面依法治理…工作委员会,
+# 成立了镇…领导小组): the township's own, named as written.
+_SET_UP_TOWN_BODY = re.compile(r"(?:成立|组建)了?(?:街道|镇|乡)((?:(?!的|和|成立)[\u4e00-\u9fa5]){4,24}?(?:委员会|领导小组))")
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
@@ -893,6 +900,22 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "司法所", own.name,
                                          own.level, None, own.name + "司法所"))
                 take(*match.span())
+        # Its own office written bare, given a duty (党政办负责协调): the township's.
+        for match in (_BARE_TOWN_OFFICE.finditer(text, start, end) if "办负责" in text or "办牵头" in text else ()):
+            if free(*match.span(1)):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
+                                         None, name))
+                take(*match.span(1))
+        # A body it sets up, named with its kind of division (成立街道…工作委员会): its own.
+        for match in (_SET_UP_TOWN_BODY.finditer(text, start, end) if "成立" in text or "组建" in text else ()):
+            a, b = match.start(1) - 2, match.end(1)
+            if text[a:a + 1] != "街":
+                a += 1
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
+                take(a, b)
         # A street's party working committee written bare (纳入党工委理论学习中心组, 经党工委会议研究): its own.
         for match in (_BARE_WORKING_COMMITTEE.finditer(text, start, end)
                       if own.name.endswith("街道") and "党工委" in text else ()):
@@ -920,8 +943,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          None, name))
                 take(*match.span())
         for match in (_BARE_TOWN_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
+            written = match.group() if match.group().endswith("委员会") else match.group() + "员会"
+            if written != match.group() and match.group(1) == "理":
+                continue  # (its short form, 依法治街委, only for the commission of the street, town or township)
             if free(*match.span()):
-                name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + match.group().removeprefix("全面")
+                name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + written.removeprefix("全面")
                 if match.group(1) == "理":
                     name = own.name + match.group()
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
