@@ -2672,3 +2672,14 @@ def test_a_streets_bodies_written_bare(text, expected):
 ])
 def test_a_townships_commission_by_its_short_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's rule named by its quoted name (街道党工委“第一议题”制度): the rule, not the committee acting.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n严格落实街道党工委“第一议题”制度。", ["石榴街道办事处"]),
+    # (the committee acting on its own stays)
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n街道党工委召开专题会议研究法治工作。",
+     ["石榴街道办事处", "石榴街道党工委"]),
+])
+def test_a_committees_quoted_rule_is_not_it_acting(text, expected):
+    assert names(text) == expected

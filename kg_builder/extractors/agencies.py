@@ -2179,6 +2179,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
+    if "”制度" in text:
+        # 落实街道党工委“第一议题”制度: a committee's rule, named by its quoted name, not the committee acting
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _QUOTED_RULE.match(text, m.end))]
     if "党组" in text and "制度" in text:
         # 建立…县政府党组定期集中学法制度: a government's party group's study rules, not the government acting
         matches = [m for m in matches if not (m.name.endswith("政府") and _PARTY_GROUP_STUDY_RULES.match(text, m.end))]
@@ -2609,6 +2612,8 @@ _INSPECTION_FOUND_RECTIFIED = re.compile(
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# A committee's rule named by its quoted name (党工委“第一议题”制度, 党委“三会一课”制度).
+_QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 # A government's party group's study rules (县政府党组定期集中学法制度, 政府党组理论学习中心组学习制度).
