@@ -2683,3 +2683,12 @@ def test_a_townships_commission_by_its_short_name(text, expected):
 ])
 def test_a_committees_quoted_rule_is_not_it_acting(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A leading group whose name gives a second form in brackets (法治镇(街)领导小组): one group, the township's.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n党工委、街道办事处成立了法治镇(街)领导小组,定期召开会议。",
+     ["石榴街道办事处", "石榴街道党工委", "石榴街道法治镇(街)领导小组"]),
+])
+def test_a_leading_group_with_a_bracketed_form(text, expected):
+    assert names(text) == expected

@@ -1826,7 +1826,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]){4,16}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+# (its field's words may give a second form in brackets: 成立了法治镇(街)领导小组)
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
