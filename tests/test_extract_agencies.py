@@ -295,6 +295,18 @@ def names(text):
     # committee whose school it is does not act by it.
     (DONGLIAO + "邀请中共吉林省委党校法学教研部某教授作辅导,县司法局组织学习。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "邀请县委党校法学教研室主任授课。", ["东辽县人民政府"]),
+    # A ministry's online school (某总局网络管理学院, 某部干部网络学院) is where cadres study, not the ministry acting.
+    (DONGLIAO + "组织干部通过国家市场监督管理总局网络管理学院学习,县司法局组织考试。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "依托应急管理部干部网络学院开展培训。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委组织部依托干部学院开展培训。", ["东辽县人民政府", "东辽县委组织部"]),
+    # A bureau's party committee by its formal name (中共某县某局委员会) is the bureau's 党委.
+    (DONGLIAO + "中共东辽县公安局委员会召开会议研究部署。", ["东辽县人民政府", "东辽县公安局党委"]),
+    # The bodies whose duties a reform moves (组建某局, 划入…局…等职责) act in no clause; the body set up is named.
+    (DONGLIAO + "组建县住房和城市更新局,划入县住房保障和房屋管理局、县城区改造局职责,划入县建设局市政设施管理等职责。"
+     "县住房和城市更新局推进依法行政。", ["东辽县人民政府", "东辽县住房和城市更新局"]),
+    (DONGLIAO + "将县规划局的有关职责划转县自然资源局。", ["东辽县人民政府", "东辽县规划局", "东辽县自然资源局"]),
+    # A merged bureau whose second field is the city (住房和城市更新局, 住房保障和房屋管理局) is read whole.
+    (DONGLIAO + "县住房保障和房屋管理局开展执法检查。", ["东辽县人民政府", "东辽县住房保障和房屋管理局"]),
     # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.
     (DONGLIAO + "《东辽县某条例》经吉林省第十三届人民代表大会常务委员会第五次会议批准。",
      ["东辽县人民政府", "吉林省人民代表大会常务委员会"]),

@@ -65,7 +65,7 @@ _STOP = re.compile(
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
-    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
+    r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
     r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
@@ -102,7 +102,7 @@ _AND_WORDS = re.compile(
     # 林业和草原局, 行政审批和政务服务局, 网络安全和信息化委员会办公室): a field is no body (the 和 after 司法局, 县委,
     # 妇联 or 政府 joins two bodies), and no place, no 和 and no other joining word comes before the suffix
     r"(?<=[\u4e00-\u9fa5])(?<![局厅委办院部所心联会府协队站组])和"
-    r"(?=(?:(?![省市县区州盟旗镇乡和与及的])[\u4e00-\u9fa5]){1,8}?(?:局|委员会|办公室)(?![长面势部局务副])))"
+    r"(?=(?:(?![省县区州盟旗镇乡和与及的]|(?<!城)市)[\u4e00-\u9fa5]){1,8}?(?:局|委员会|办公室)(?![长面势部局务副])))"
 )
 # Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...; a command post, 指挥部, is no annotated kind).
 _NOT_A_BODY = re.compile(
@@ -836,6 +836,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(a_start, a_end)
             continue
         body = _undoubled(d_name, body)
+        if party and len(body) > 4 and body.endswith("局委员会"):
+            # 中共某县教育局委员会: a bureau's party committee by its formal name, its 党委 (中共某镇委员会 is the
+            # township's 党委 the same way)
+            body, party = body[:-3] + "党委", ""
         if body == "委员会" and not party and index and divisions_found[index - 1][1] == d_start and text.startswith(
                 "中共", divisions_found[index - 1][0] - 2):
             body = "委"  # 中共天津市和平区委员会: the district's party committee, its 区委
@@ -2170,8 +2174,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
                                               and text[m.start : m.start + 1] in "省市县区乡镇")]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
-    if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text:
+    if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
         matches = _without_things(text, matches)
+    if "职责" in text and ("划入" in text or "划转" in text):
+        # 组建某局, 划入区住房保障和房屋管理局、区建设局…等职责: the bodies whose duties a reform moved, no body acting
+        matches = _outside(matches, [m.span(1) for m in _TRANSFERRED_DUTIES.finditer(text)])
     if "巡" in text or "督察" in text:
         matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
             text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))
@@ -2623,7 +2630,9 @@ _PARTY_GROUP_STUDY_RULES = re.compile(
 # Any body's website or platform (纳入住建部监管平台) is a thing, not the body acting.
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 # (市政府工作报告精神: the spirit of the government's report, its words followed, as a meeting's spirit is)
-_BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目", "工作报告精神")
+# (国家市场监督管理总局网络管理学院, 某部干部网络学院: a body's school, where cadres study online, not the body)
+_BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目", "工作报告精神", "网络管理学院", "网络学院", "干部网络学院",
+                "干部学院")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
 # 历次会议上讲话精神, 第一次会议上的重要讲话精神): the meeting's words, not the body acting.
 # (省委依法治省办2024年第一次全体(扩大)会议精神: the meeting numbered within its year, enlarged, the same)
@@ -2660,6 +2669,10 @@ _MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省
 # A committee's term with several of its plenums listed before the spirit written once (市委六届七次、八次全会精神):
 # the plenums' words, as when one is named.
 _PLENUMS_LISTED = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次(?:[、和及与]第?[一二三四五六七八九十\d]{1,3}次)+")
+
+
+# The bodies a reform's duties are moved from (划入区房管局、区建设局…等职责, 将…局的…职责划转): named for their duties.
+_TRANSFERRED_DUTIES = re.compile(r"(?:划入|划转)([^，。；,;:\n]{2,60}?)(?:的|等)?(?:相关|有关)?职责")
 
 
 def _without_things(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
