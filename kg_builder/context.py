@@ -682,6 +682,10 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     return _title_in_text(text)
 
 
+#: How a site's name ends (某市人民政府网站, 某区政府门户网): a line so ended is no title's first half.
+_SITE_NAME_ENDS = ("网站", "门户网", "政府网", "政府在线")
+
+
 def _opens_with_a_place(title: str) -> bool:
     found = find_divisions(title[:20])
     return bool(found) and found[0][0] == 0
@@ -761,6 +765,9 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             if other is not None:
                 return other
             return compact, (start, start + len(stripped))
+        if compact.endswith(_SITE_NAME_ENDS):
+            # (a site's name above the title, 深圳市某区人民政府网站 / 某街道2025年…报告: no title's first half)
+            continue
         # A title broken across lines: this line and the next one or two make one
         # ("西平县人民政府办公室" / "关于印发…建设" / "工作安排的通知").
         joined = compact

@@ -2658,3 +2658,58 @@ def test_a_departments_group_adjusted_with_no_subject(text, expected):
 ])
 def test_bare_departments_listed_as_partners(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A street's 党工委 written bare after a verb that takes it (开展, 组织, 通过): the street's own.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n全年开展党工委中心组学习6期。",
+     ["石榴街道办事处", "石榴街道党工委"]),
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n通过党工委会议研究部署法治工作。",
+     ["石榴街道办事处", "石榴街道党工委"]),
+    # (not its secretary, and not the committee's commission, named whole by its own rule)
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n组织党工委书记讲法治课。", ["石榴街道办事处"]),
+    # Its rule-of-law commission written bare after 发挥: the street's, written with its committee.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n充分发挥依法治街委员会统筹作用。",
+     ["石榴街道办事处", "石榴街道党工委全面依法治街委员会"]),
+    # Its own office written bare as its clause's subject, given a duty: the street's.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n明确责任分工,党政办负责协调落实具体工作。",
+     ["石榴街道办事处", "石榴街道党政办"]),
+    # (an office that is not the clause's subject, or that is given no duty, is not read)
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n明确责任分工,党政办人员参加培训。", ["石榴街道办事处"]),
+    # A body the street sets up, named with its kind of division: the street's, named as written.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n成立街道全面依法治理工作委员会,统筹推进法治建设。",
+     ["石榴街道办事处", "石榴街道全面依法治理工作委员会"]),
+    ("柳林镇2024年度法治政府建设情况的报告\n成立了镇法治建设工作领导小组。", ["柳林镇法治建设工作领导小组"]),
+])
+def test_a_streets_bodies_written_bare(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's rule-of-law commission by its short name (依法治街委): the commission, written whole.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n充分发挥依法治街委议事协调作用,印发工作要点。",
+     ["石榴街道办事处", "石榴街道党工委全面依法治街委员会"]),
+    ("柳林镇2024年度法治政府建设情况的报告\n召开依法治镇委会议2次。", ["柳林镇党委全面依法治镇委员会"]),
+])
+def test_a_townships_commission_by_its_short_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's rule named by its quoted name (街道党工委“第一议题”制度): the rule, not the committee acting.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n严格落实街道党工委“第一议题”制度。", ["石榴街道办事处"]),
+    # (the committee acting on its own stays)
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n街道党工委召开专题会议研究法治工作。",
+     ["石榴街道办事处", "石榴街道党工委"]),
+])
+def test_a_committees_quoted_rule_is_not_it_acting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A leading group whose name gives a second form in brackets (法治镇(街)领导小组): one group, the township's.
+    ("石榴街道办事处2024年度法治政府建设情况的报告\n党工委、街道办事处成立了法治镇(街)领导小组,定期召开会议。",
+     ["石榴街道办事处", "石榴街道党工委", "石榴街道法治镇(街)领导小组"]),
+])
+def test_a_leading_group_with_a_bracketed_form(text, expected):
+    assert names(text) == expected

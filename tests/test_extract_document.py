@@ -228,6 +228,9 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     # no line of the title.
     ("中文域名:天津市西青区人民政府.政务\n\n某某街道2025年法治政府建设情况报告\n\n2025年,某某街道推进工作。",
      "某某街道2025年法治政府建设情况报告", "annual_report"),
+    # A site's name on a line of its own above a street's report (某市某区人民政府网站): no first half of the title.
+    ("成都市武侯区人民政府网站\n\n武侯区石榴街道2025年法治政府建设年度报告\n\n2025年,石榴街道推进工作。",
+     "武侯区石榴街道2025年法治政府建设年度报告", "annual_report"),
     # A headline with the site's name after it, as a title bar shows it: the title ends before the dash, and a
     # notice's plan below it is no title of its own.
     ("关于印发2024年全市普法工作要点的通知-某某网\n各县区:\n《2024年全市普法工作要点》已经审议通过,现印发给你们。\n"

@@ -1043,3 +1043,14 @@ def test_an_awards_category_is_no_programme(text, expected):
 ])
 def test_generic_work_document_requirements_and_joined_manners(phrase, after, before, expected):
     assert is_initiative(phrase, after, before) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted system carried forward (深入推进“第一议题”学习): the programme run, as after 开展 or 深化.
+    ("深入推进“第一议题”学习,传达学习重要讲话精神。", ["第一议题"]),
+    ("深入推进“法治体检”进园区活动。", ["法治体检"]),
+    # (a bare 推进 before a quoted phrase decides nothing by itself)
+    ("推进“依法行政”。", []),
+])
+def test_a_quoted_system_carried_forward(text, expected):
+    assert names(text) == expected

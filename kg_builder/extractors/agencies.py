@@ -584,7 +584,7 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 # (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
 # (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
 # (its commission for governance by law, 全面依法治理委员会, set up so: the township's, named as written)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整]))(?:全面)?依法治([街镇乡理])(?:工作)?委员会")
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
 # Its rule-of-law building committee written bare (调整基层法治建设委员会成员, 召开年度基层法治建设委员会会议):
 # the township's, named as written; not its office (…委员会办公室: the office is another body).
 _BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整度]))(?:基层)?法治建设委员会(?!办)")
@@ -592,7 +592,14 @@ _BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立�
 
 # A street's 党工委 written bare after a clause's start or a verb that takes it (纳入党工委…, 由党工委…),
 # not its secretary or members (党工委书记, 党工委委员: persons).
-_BARE_WORKING_COMMITTEE = re.compile(r"(?<=[,,。;;::、\n入由经在向将把与和及])党工委(?!书记|副书记|委员|成员|班子成员)")
+_BARE_WORKING_COMMITTEE = re.compile(r"(?:(?<=[,,。;;::、\n入由经在向将把与和及])|(?<=开展|组织|通过|依托|利用))"
+                                     r"党工委(?!书记|副书记|委员|成员|班子成员|(?:全面)?依法治)")
+# A township's own office written bare as its clause's subject, given a duty (党政办负责协调…, 综治办牵头…).
+_BARE_TOWN_OFFICE = re.compile(r"(?<=[,,。;;\n])((?:党政(?:综合)?|综治|党建(?:工作)?|平安|社会事务|经济发展|综合行政执法)办)"
+                               r"(?=负责|牵头)")
+# A body a township's report sets up, named with its kind of division (成立街道全面依法治理…工作委员会,
+# 成立了镇…领导小组): the township's own, named as written.
+_SET_UP_TOWN_BODY = re.compile(r"(?:成立|组建)了?(?:街道|镇|乡)((?:(?!的|和|成立)[\u4e00-\u9fa5]){4,24}?(?:委员会|领导小组))")
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
@@ -897,6 +904,22 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "司法所", own.name,
                                          own.level, None, own.name + "司法所"))
                 take(*match.span())
+        # Its own office written bare, given a duty (党政办负责协调): the township's.
+        for match in (_BARE_TOWN_OFFICE.finditer(text, start, end) if "办负责" in text or "办牵头" in text else ()):
+            if free(*match.span(1)):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
+                                         None, name))
+                take(*match.span(1))
+        # A body it sets up, named with its kind of division (成立街道…工作委员会): its own.
+        for match in (_SET_UP_TOWN_BODY.finditer(text, start, end) if "成立" in text or "组建" in text else ()):
+            a, b = match.start(1) - 2, match.end(1)
+            if text[a:a + 1] != "街":
+                a += 1
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
+                take(a, b)
         # A street's party working committee written bare (纳入党工委理论学习中心组, 经党工委会议研究): its own.
         for match in (_BARE_WORKING_COMMITTEE.finditer(text, start, end)
                       if own.name.endswith("街道") and "党工委" in text else ()):
@@ -924,8 +947,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          None, name))
                 take(*match.span())
         for match in (_BARE_TOWN_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
+            written = match.group() if match.group().endswith("委员会") else match.group() + "员会"
+            if written != match.group() and match.group(1) == "理":
+                continue  # (its short form, 依法治街委, only for the commission of the street, town or township)
             if free(*match.span()):
-                name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + match.group().removeprefix("全面")
+                name = own.name + ("党工委" if own.name.endswith("街道") else "党委") + "全面" + written.removeprefix("全面")
                 if match.group(1) == "理":
                     name = own.name + match.group()
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,
@@ -1804,7 +1830,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]){4,16}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+# (its field's words may give a second form in brackets: 成立了法治镇(街)领导小组)
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _DEPARTMENT_GROUP = re.compile(
@@ -2160,6 +2187,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
+    if "”制度" in text:
+        # 落实街道党工委“第一议题”制度: a committee's rule, named by its quoted name, not the committee acting
+        matches = [m for m in matches if not (m.name[-1:] == "委" and _QUOTED_RULE.match(text, m.end))]
     if "党组" in text and "制度" in text:
         # 建立…县政府党组定期集中学法制度: a government's party group's study rules, not the government acting
         matches = [m for m in matches if not (m.name.endswith("政府") and _PARTY_GROUP_STUDY_RULES.match(text, m.end))]
@@ -2592,6 +2622,8 @@ _INSPECTION_FOUND_RECTIFIED = re.compile(
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# A committee's rule named by its quoted name (党工委“第一议题”制度, 党委“三会一课”制度).
+_QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 # A government's party group's study rules (县政府党组定期集中学法制度, 政府党组理论学习中心组学习制度).

@@ -106,7 +106,7 @@ _SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "
 _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:(?:重点|重大|专题|调研)?(?:调研)?课题|课程|教材)")
 # What one carries out or puts in place: 开展“局长走流程”, 推行“容缺受理”, 引入“综合查一次”.
 # (创设“小案审会”: a mechanism created is put in place too.)
-_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入", "创设")
+_CAMPAIGN_BEFORE = ("开展", "推行", "实施", "深化", "引入", "创设", "深入推进")
 # ... counted as it is carried out (开展6次“局长走流程”, 开展3场“法律进企业”): the same, its times between.
 _CAMPAIGN_COUNTED = re.compile(r"(?:开展|实施|举办)[\d一二三四五六七八九十两]{1,3}(?:次|场|期|轮)$")
 # A brand named right after the word (打造服务品牌“为民工作室”), as one named before it is (…”品牌).
