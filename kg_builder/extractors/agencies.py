@@ -180,6 +180,7 @@ _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
 # the 乡 of 乡村 or 城乡 are no prefix.
 _INNER_TOWN_BODY = re.compile(r"(?<![城集乡])[镇乡](?=人民政府|政府|党委|纪委|人大|司法所|财政所|派出所)")
+_GLUED_PLACE = frozenset("省市县区")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 # A page's label and its value: up to a space (a page flattened to one line goes on after it),
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
@@ -463,6 +464,11 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     inner = _INNER_BODY.search(text, start + 1, window_end)
     if inner is not None:
         window_end = inner.start() + 1
+    # A government run into the next body with its 、 lost (区政府市司法局): no name goes on past 政府 into
+    # another place's word (县政府县长 is the head, read after the name).
+    glued = text.find("政府", start, window_end)
+    if glued >= 0 and text[glued + 2 : glued + 3] in _GLUED_PLACE and glued + 3 < window_end:
+        window_end = glued + 2
     # No body's name contains a stop word; official names joined by 和 are no stop.
     # Stop words never contain another except at their end, so the leftmost
     # stop word is also the first to end.
