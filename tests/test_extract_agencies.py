@@ -598,6 +598,11 @@ def names(text):
     (ZHONGZHAN + "区人民政府市生态环境局联合检查。", ["中站区人民政府", "焦作市生态环境局"]),
     (ZHONGZHAN + "区政府办公室印发通知,区人民政府法制办公室审核。", ["中站区政府办公室", "中站区人民政府法制办公室"]),
     (ZHONGZHAN + "区政府区长主持会议。", []),
+    # The page's own place by its level after 本 (本区, 本县), as after 该: its body. 本市 in a district's page
+    # (its city) and 本区域 (an extent) name none.
+    (ZHONGZHAN + "组建本区反垄断委员会,本区司法局参加。", ["中站区反垄断委员会", "中站区司法局"]),
+    (DONGLIAO + "本县财政局牵头。", ["东辽县人民政府", "东辽县财政局"]),
+    (ZHONGZHAN + "本市司法局指导,本区域内各部门参加。", []),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

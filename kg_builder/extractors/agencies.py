@@ -123,7 +123,7 @@ _RELATIVE_RE = re.compile(
     # (市场监督管理局 written bare opens with 市场, no city's 场…局: a bare bureau, as 司法局 written bare)
     # (该县, 该市: the place just named, read below only where it is the document's own)
     # (示范区党工委, 开发区管委会: a zone's bodies named by its kind, not the district's; 规范区政府… stays)
-    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该", "本"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
     r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
@@ -1120,9 +1120,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
-        if text[p_start - 1 : p_start] == "该" and not party:
+        if text[p_start - 1 : p_start] in "该本" and p_start and not party:
             # 该县司法局 on a page about one county: the county the page is of, when the prefix names its level;
             # else some other place named before, which is not read.
+            # (本区, 本县: the page's own place by its level, 组建本区公平竞争委员会; 本市 in a district's page,
+            # its city, is not read)
             if own is None or division is None or division.code != own.code or not relative.endswith(
                     {"county": ("县", "区", "旗"), "prefecture": ("市", "州", "盟")}.get(own.level, ("\0",))):
                 continue
