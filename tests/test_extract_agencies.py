@@ -603,6 +603,7 @@ def names(text):
     (ZHONGZHAN + "组建本区反垄断委员会,本区司法局参加。", ["中站区反垄断委员会", "中站区司法局"]),
     (DONGLIAO + "本县财政局牵头。", ["东辽县人民政府", "东辽县财政局"]),
     (ZHONGZHAN + "本市司法局指导,本区域内各部门参加。", []),
+    (DONGLIAO + "本县乡镇人民政府和县级部门参加考核。", ["东辽县人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -1124,7 +1124,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             # 该县司法局 on a page about one county: the county the page is of, when the prefix names its level;
             # else some other place named before, which is not read.
             # (本区, 本县: the page's own place by its level, 组建本区公平竞争委员会; 本市 in a district's page,
-            # its city, is not read)
+            # its city, is not read, nor the plural of its towns, 本县乡镇人民政府)
+            if text.startswith(("乡镇", "各"), p_end):
+                continue
             if own is None or division is None or division.code != own.code or not relative.endswith(
                     {"county": ("县", "区", "旗"), "prefecture": ("市", "州", "盟")}.get(own.level, ("\0",))):
                 continue
