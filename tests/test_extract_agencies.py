@@ -594,8 +594,8 @@ def names(text):
     (ZHONGZHAN + "区司法局在区委、区政府市司法局的指导下开展工作。",
      ["中站区司法局", "中站区委", "中站区人民政府", "焦作市司法局"]),
     (ZHONGZHAN + "区委、区政府市生态环境局联合检查。", ["中站区委", "中站区人民政府", "焦作市生态环境局"]),
-    # (controls: the government's full name run on, its office and its head stay as they were)
     (ZHONGZHAN + "区人民政府市生态环境局联合检查。", ["中站区人民政府", "焦作市生态环境局"]),
+    # (controls: the government's office and its head stay as they were)
     (ZHONGZHAN + "区政府办公室印发通知,区人民政府法制办公室审核。", ["中站区政府办公室", "中站区人民政府法制办公室"]),
     (ZHONGZHAN + "区政府区长主持会议。", []),
     # The page's own place by its level after 本 (本区, 本县), as after 该: its body. 本市 in a district's page
