@@ -602,6 +602,20 @@ def names(text):
     # A place's name before 开办 and what is opened (东辽县开办农家乐一件事): the verb, no 办 of the place.
     (ZHONGZHAN + "上线“中站区开办农家乐一件事”,中站区开办企业平均用时1天。", []),
     (ZHONGZHAN + "中站区开办培训班3期,中站区司法局参加。", ["中站区司法局"]),
+    # A government run into the next body, its 、 lost (区政府市司法局): two bodies, the government ends at 政府.
+    (ZHONGZHAN + "区司法局在区委、区政府市司法局的指导下开展工作。",
+     ["中站区司法局", "中站区委", "中站区人民政府", "焦作市司法局"]),
+    (ZHONGZHAN + "区委、区政府市生态环境局联合检查。", ["中站区委", "中站区人民政府", "焦作市生态环境局"]),
+    (ZHONGZHAN + "区人民政府市生态环境局联合检查。", ["中站区人民政府", "焦作市生态环境局"]),
+    # (controls: the government's office and its head stay as they were)
+    (ZHONGZHAN + "区政府办公室印发通知,区人民政府法制办公室审核。", ["中站区政府办公室", "中站区人民政府法制办公室"]),
+    (ZHONGZHAN + "区政府区长主持会议。", []),
+    # The page's own place by its level after 本 (本区, 本县), as after 该: its body. 本市 in a district's page
+    # (its city) and 本区域 (an extent) name none.
+    (ZHONGZHAN + "组建本区反垄断委员会,本区司法局参加。", ["中站区反垄断委员会", "中站区司法局"]),
+    (DONGLIAO + "本县财政局牵头。", ["东辽县人民政府", "东辽县财政局"]),
+    (ZHONGZHAN + "本市司法局指导,本区域内各部门参加。", []),
+    (DONGLIAO + "本县乡镇人民政府和县级部门参加考核。", ["东辽县人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

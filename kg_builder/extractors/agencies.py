@@ -123,7 +123,7 @@ _RELATIVE_RE = re.compile(
     # (市场监督管理局 written bare opens with 市场, no city's 场…局: a bare bureau, as 司法局 written bare)
     # (该县, 该市: the place just named, read below only where it is the document's own)
     # (示范区党工委, 开发区管委会: a zone's bodies named by its kind, not the district's; 规范区政府… stays)
-    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
+    r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该", "本"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
     r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
 )
 
@@ -180,6 +180,7 @@ _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
 # the 乡 of 乡村 or 城乡 are no prefix.
 _INNER_TOWN_BODY = re.compile(r"(?<![城集乡])[镇乡](?=人民政府|政府|党委|纪委|人大|司法所|财政所|派出所)")
+_GLUED_PLACE = frozenset("省市县区")
 _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府|中级人民法院|人民法院|人民检察院)")
 # A page's label and its value: up to a space (a page flattened to one line goes on after it),
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
@@ -463,6 +464,11 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     inner = _INNER_BODY.search(text, start + 1, window_end)
     if inner is not None:
         window_end = inner.start() + 1
+    # A government run into the next body with its 、 lost (区政府市司法局): no name goes on past 政府 into
+    # another place's word (县政府县长 is the head, read after the name).
+    glued = text.find("政府", start, window_end)
+    if glued >= 0 and text[glued + 2 : glued + 3] in _GLUED_PLACE and glued + 3 < window_end:
+        window_end = glued + 2
     # No body's name contains a stop word; official names joined by 和 are no stop.
     # Stop words never contain another except at their end, so the leftmost
     # stop word is also the first to end.
@@ -1144,9 +1150,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
-        if text[p_start - 1 : p_start] == "该" and not party:
+        if text[p_start - 1 : p_start] in "该本" and p_start and not party:
             # 该县司法局 on a page about one county: the county the page is of, when the prefix names its level;
             # else some other place named before, which is not read.
+            # (本区, 本县: the page's own place by its level, 组建本区公平竞争委员会; 本市 in a district's page,
+            # its city, is not read, nor the plural of its towns, 本县乡镇人民政府)
+            if text.startswith(("乡镇", "各"), p_end):
+                continue
             if own is None or division is None or division.code != own.code or not relative.endswith(
                     {"county": ("县", "区", "旗"), "prefecture": ("市", "州", "盟")}.get(own.level, ("\0",))):
                 continue
