@@ -616,6 +616,15 @@ def names(text):
     (DONGLIAO + "本县财政局牵头。", ["东辽县人民政府", "东辽县财政局"]),
     (ZHONGZHAN + "本市司法局指导,本区域内各部门参加。", []),
     (DONGLIAO + "本县乡镇人民政府和县级部门参加考核。", ["东辽县人民政府"]),
+    # A centre listed after a department or centre written with its prefix (区信息中心、公共资源交易中心): its
+    # division's too, as a bare bureau after one is; a word opening with 中心 (中心城区) is no centre.
+    (ZHONGZHAN + "督促区数据中心、公共资源交易中心负责人依法办事。", ["中站区数据中心", "中站区公共资源交易中心"]),
+    (ZHONGZHAN + "区财政局、政务服务中心联合检查。", ["中站区财政局", "中站区政务服务中心"]),
+    (ZHONGZHAN + "区财政局、中心城区各街道联合检查。", ["中站区财政局"]),
+    (ZHONGZHAN + "区财政局、社区服务中心联合检查。", ["中站区财政局"]),
+    # The party committee of the place's own organs (县直机关工委) is one body; 县直 before a plural names none.
+    (DONGLIAO + "县直机关工委组织培训,县直各单位参加。", ["东辽县人民政府", "东辽县直机关工委"]),
+    (DONGLIAO + "组织县司法局、县直机关工委等单位述职。", ["东辽县人民政府", "东辽县司法局", "东辽县直机关工委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -95,6 +95,8 @@ def names(text):
     ("打造以“红心向党·法护民生”等党建品牌为核心的品牌矩阵。", ["红心向党·法护民生"]),
     # ... its two phrases set apart by a space, as a motto's are (a slogan of two clauses without 品牌 stays none).
     ("聚力打造“法润墨和 与光同行”机关党建品牌,开展“法律政策进军营 共同筑牢强军梦”宣传。", ["法润墨和 与光同行"]),
+    # a themed campaign named by two spaced phrases, as a brand is; a motto proposed is none
+    ("深入开展“守护初心 共建法治”主题实践活动,提出“守正创新 务实担当”的口号。", ["守护初心 共建法治"]),
     # A service done jointly or on the phone (“县乡联办”“乡村随身办”) is one, as one done at one go (通办) is;
     # a manner with what it joins (“一站式集成”审批) is none, as a bare manner (“一站式”) is.
     ("“县乡联办”“乡村随身办”让群众不出乡即可办成事,开启“一站式集成”审批新模式。", ["县乡联办", "乡村随身办"]),

@@ -437,13 +437,18 @@ _LEVELS_SPANNED = re.compile(r"[省市县区乡镇村]{0,3}[两二三四五]级"
 _LEVELS_INSIDE = re.compile(r"[省市县区乡镇村]{1,3}[两二三四五]级")
 
 
+# The party committee of a place's own organs (市直机关工委, 县直属机关工作委员会): one body, though 市直 alone
+# opens a plural (市直各单位, 市直部门).
+_ORGANS_COMMITTEE = re.compile(r"直属?机关(?:工委|工作委员会)")
+
+
 def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None) -> tuple[int, str] | None:
     """The farthest end of a body name starting at ``start``: (end, suffix).
 
     ``han_end`` is where the run of Chinese characters from ``start`` ends, when
     the caller has read it already (with the default ``limit``).
     """
-    if text[start : start + 1] in "级直属本内外辖":
+    if text[start : start + 1] in "级直属本内外辖" and not _ORGANS_COMMITTEE.match(text, start):
         return None
     if text.startswith("长办公", start):
         return None  # the head's meeting (镇长办公室会议, 县长办公会): no body of the place
@@ -1239,7 +1244,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         take(p_start, a_end)
         # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's,
         # after its court or procuratorate too (会同省高级人民法院、省人民检察院、司法厅).
-        while (text[a_end : a_end + 1] == "、" and not party and body.endswith(_DEPARTMENT_ENDS + ("法院", "检察院"))
+        # A centre listed after a department or centre of its prefix (市信息中心、公共资源交易中心) is its division's too.
+        while (text[a_end : a_end + 1] == "、" and not party
+               and body.endswith(_DEPARTMENT_ENDS + ("法院", "检察院", _LISTED_CENTRE))
                and text[p_end:a_end] not in ("委", "党委")):
             item = _best_end(text, a_end + 1, 8)
             if item is None or text[a_end + 1 : a_end + 2] in _NOT_A_LISTED_DEPARTMENT or text.startswith(
@@ -1247,7 +1254,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 break  # (自治区政府办公厅 listed after 区党委办公厅: a second prefix, its own body)
             i_start, i_end = a_end + 1, item[0]
             body = text[i_start:i_end]
-            if not body.endswith(_DEPARTMENT_ENDS) or not free(i_start, i_end):
+            # (a community's centre listed after a street's, 街道政务服务中心、社区便民服务中心: every community's)
+            if not (body.endswith(_DEPARTMENT_ENDS) or (body.endswith(_LISTED_CENTRE) and len(body) >= 4
+                                                        and not body.startswith("社区"))) or not free(i_start, i_end):
                 break
             found.append(AgencyMatch(i_start, i_end, body, division.name + canonical_body(body), division.name,
                                      division.level, division.code or None, written + written_body(body)))
@@ -1344,6 +1353,8 @@ def _region_bodies(text: str, start: int, end: int, region: divisions.Division, 
 # A department a list names after one with its prefix; not a government, a committee or a
 # second prefix (市司法局、区司法局), nor a party body.
 _DEPARTMENT_ENDS = ("局", "厅", "委", "办")
+# A centre with a name of its own (公共资源交易中心, 政务服务中心), listed the same way.
+_LISTED_CENTRE = "中心"
 _NOT_A_LISTED_DEPARTMENT = "省市县区州镇乡村街中党各全本该"
 
 

@@ -269,7 +269,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
 _CLAUSE_MARK = re.compile(r"[,:;!?。]")
 _SPACED_CLAUSES = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
 _SPACES = re.compile(r"[ \u3000]+")
-_BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?品牌")
+# (a brand, or a themed campaign named the same way: “彰显… 勇建…”主题实践活动)
+_BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:品牌|主题(?:实践)?活动)")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_ABBREVIATION = re.compile(r"[^\S\n]*[(（][A-Z]{2,8}[)）]”")
@@ -392,7 +393,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return True  # a part of the 普法 responsibility system, like the lexicon's 谁执法谁普法
     shape = _shape(phrase.strip())
     if shape is None and _SPACED_CLAUSES.search(phrase) and _BRAND_AFTER.match(after):
-        # A brand of two phrases set apart by a space (“法润墨和 与光同行”机关党建品牌), as a motto's are.
+        # A brand of two phrases set apart by a space (“法润墨和 与光同行”机关党建品牌), as a motto's are; a
+        # themed campaign so named (“守护初心 共建法治”主题实践活动) the same.
         shape = _shape(_SPACES.sub("", phrase.strip()))
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
