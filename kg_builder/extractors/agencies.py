@@ -1885,6 +1885,21 @@ def _chaired_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[
     return found
 
 
+def _speaks_as(ctx: DocumentContext, department) -> bool:
+    """Whether the report's opening speaks as the department, its name the subject (2022年,某县某局坚持…)."""
+    opening = ctx.text[: min(ctx.body_end, 400)]
+    for name in {department.written or department.name, department.name}:
+        at = opening.find(name)
+        while at >= 0:
+            after = opening[at + len(name) : at + len(name) + 2]
+            # (after a date's comma, or opening a line of the body; not the title: 某局2019年…总结, 某局关于…)
+            if at > 0 and (opening[at - 1] in ",\uff0c" or opening[at - 1] == "\n" and after[:1].strip()
+                           and not after[:1].isdigit() and after != "关于"):
+                return True
+            at = opening.find(name, at + 1)
+    return False
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -1896,7 +1911,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (中共某某镇委员会关于…的报告: the township's party committee speaks for the township, so a group
         # it sets up is the township's, as in its government's report)
         department = None
-    if department is not None and _OWN_WORD.search(ctx.text) is None:
+    if department is not None and _OWN_WORD.search(ctx.text) is None and not _speaks_as(ctx, department):
         return []
     found = []
     text = ctx.text
@@ -1911,6 +1926,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             said = _OWN_WORD.search(text, begin, at)
             if said is None:
                 said = _SUBJECTLESS_SET_UP.match(text, begin, at)
+            if said is None:
+                # (根据人事变动,及时调整了…领导小组: the clause after a reason sets it up, with no subject)
+                clause = max(text.rfind(",", begin, at), text.rfind("\uff0c", begin, at)) + 1
+                if clause > begin:
+                    said = _SUBJECTLESS_SET_UP.match(text, clause, at)
             match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
@@ -1934,6 +1954,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if i >= 0 and taken[i].end > a:
             continue  # named already (区法治政府建设领导小组)
         if department is not None:
+            if group.startswith("局") and department.name.endswith("局"):
+                group = group[1:]  # (成立了局法治政府建设领导小组: the bureau's own word before the name)
             name = department.name + group
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
