@@ -1918,6 +1918,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     at = text.find("领导小组", 0, ctx.body_end)
     while at >= 0:
         b = at + 4
+        at_was = at
         next_at = text.find("领导小组", b, ctx.body_end)
         # The words before 领导小组 back to what sets it up (成立, 的): read only there.
         if department is not None:
@@ -1939,6 +1940,13 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                 b += 3  # 成立法治政府建设领导小组办公室: the office the government sets up
         at = next_at
         if match is None:
+            if (department is not None and found and text.startswith("下设办公室", b)
+                    and text[at_was - 1 : at_was] in ",\uff0c" and found[-1].end >= at_was - 30
+                    and found[-1].name.endswith("领导小组")):
+                # (…领导小组,领导小组下设办公室: the office the group just named sets up, under the group's name)
+                last = found[-1]
+                found.append(AgencyMatch(at_was, b + 5, text[at_was : b + 5], last.name + "办公室", last.jurisdiction,
+                                         last.level, last.code, (last.written or last.name) + "办公室"))
             continue
         a = match.start(1)
         field = match.group(1)
