@@ -374,7 +374,8 @@ def _reverse_trie() -> tuple[dict, re.Pattern[str]]:
 _BREAKS = frozenset(" \t\r\n\u3000")
 # Common words that end in a division's name: a 示范县 (model county) is no 范县, and a meeting
 # held (召开县委常委会, 公开县政府信息) names no 开县 (重庆's county until 2016).
-_WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县"})
+# (提高县…水平: the verb 提高 before a county's bare 县, no 高县)
+_WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县", "提高县"})
 
 
 def find_divisions(text: str) -> list[tuple[int, int, str]]:

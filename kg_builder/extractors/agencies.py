@@ -1896,6 +1896,21 @@ def _chaired_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[
     return found
 
 
+def _speaks_as(ctx: DocumentContext, department) -> bool:
+    """Whether the report's opening speaks as the department, its name the subject (2022年,某县某局坚持…)."""
+    opening = ctx.text[: min(ctx.body_end, 400)]
+    for name in {department.written or department.name, department.name}:
+        at = opening.find(name)
+        while at >= 0:
+            after = opening[at + len(name) : at + len(name) + 2]
+            # (after a date's comma, or opening a line of the body; not the title: 某局2019年…总结, 某局关于…)
+            if at > 0 and (opening[at - 1] in ",\uff0c" or opening[at - 1] == "\n" and after[:1].strip()
+                           and not after[:1].isdigit() and after != "关于"):
+                return True
+            at = opening.find(name, at + 1)
+    return False
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -1907,13 +1922,14 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (中共某某镇委员会关于…的报告: the township's party committee speaks for the township, so a group
         # it sets up is the township's, as in its government's report)
         department = None
-    if department is not None and _OWN_WORD.search(ctx.text) is None:
+    if department is not None and _OWN_WORD.search(ctx.text) is None and not _speaks_as(ctx, department):
         return []
     found = []
     text = ctx.text
     at = text.find("领导小组", 0, ctx.body_end)
     while at >= 0:
         b = at + 4
+        at_was = at
         next_at = text.find("领导小组", b, ctx.body_end)
         # The words before 领导小组 back to what sets it up (成立, 的): read only there.
         if department is not None:
@@ -1922,6 +1938,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             said = _OWN_WORD.search(text, begin, at)
             if said is None:
                 said = _SUBJECTLESS_SET_UP.match(text, begin, at)
+            if said is None:
+                # (根据人事变动,及时调整了…领导小组: the clause after a reason sets it up, with no subject)
+                clause = max(text.rfind(",", begin, at), text.rfind("\uff0c", begin, at)) + 1
+                if clause > begin:
+                    said = _SUBJECTLESS_SET_UP.match(text, clause, at)
             match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
@@ -1930,6 +1951,13 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                 b += 3  # 成立法治政府建设领导小组办公室: the office the government sets up
         at = next_at
         if match is None:
+            if (department is not None and found and text.startswith("下设办公室", b)
+                    and text[at_was - 1 : at_was] in ",\uff0c" and found[-1].end >= at_was - 30
+                    and found[-1].name.endswith("领导小组")):
+                # (…领导小组,领导小组下设办公室: the office the group just named sets up, under the group's name)
+                last = found[-1]
+                found.append(AgencyMatch(at_was, b + 5, text[at_was : b + 5], last.name + "办公室", last.jurisdiction,
+                                         last.level, last.code, (last.written or last.name) + "办公室"))
             continue
         a = match.start(1)
         field = match.group(1)
@@ -1945,6 +1973,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if i >= 0 and taken[i].end > a:
             continue  # named already (区法治政府建设领导小组)
         if department is not None:
+            if group.startswith("局") and department.name.endswith("局"):
+                group = group[1:]  # (成立了局法治政府建设领导小组: the bureau's own word before the name)
             name = department.name + group
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
