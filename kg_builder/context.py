@@ -1820,17 +1820,10 @@ def _township_named_twice(text: str, body_end: int, kind: str) -> list[str]:
     if kind not in ("镇", "乡") or text.count(kind, 0, body_end) < 2:
         return []
     before: dict[str, set[str]] = {}
-    for m in re.finditer(kind, text[:body_end]):
-        if text[m.end() : m.end() + 1] == "村":
+    for at, start, name in _names_ending_in(text, body_end, kind, longest=4, first=1):
+        if text[at + 1 : at + 2] == "村":
             continue  # 乡村 (法治乡村, 美丽乡村): no township
-        for size in range(2, 5):
-            start = m.start() - size
-            if start < 1:
-                break
-            name = text[start : m.end()]
-            if not re.fullmatch(r"[\u4e00-\u9fa5]+", name):
-                break
-            before.setdefault(name, set()).add(text[start - 1])
+        before.setdefault(name, set()).add(text[start - 1])
     # (a clause's words before a bare body, 定期向镇党委汇报, is no name: its words hold a preposition or a
     # pronoun, or it runs into the body)
     found = {name for name, chars in before.items()
@@ -1847,19 +1840,29 @@ def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:
     if kind not in ("镇", "乡"):
         return []
     found: set[str] = set()
+    placed_at = -1
+    for at, _start, name in _names_ending_in(text, body_end, kind, longest=5, first=0):
+        if at == placed_at:
+            continue  # (the shortest name placed at this 镇 is its name; a longer one holds words before it)
+        township = divisions.township(name)
+        if township is not None and township.county and township.county in text[:body_end]:
+            found.add(name)
+            placed_at = at
+    return list(found) if len(found) == 1 else []
+
+
+def _names_ending_in(text: str, body_end: int, kind: str, longest: int, first: int) -> Iterator[tuple[int, int, str]]:
+    """(where ``kind`` stands, start, name) for each run of two to ``longest`` Chinese characters ending in ``kind``
+    before ``body_end``, shortest first, none starting before ``first``."""
     for m in re.finditer(kind, text[:body_end]):
-        for size in range(2, 6):
+        for size in range(2, longest + 1):
             start = m.start() - size
-            if start < 0:
+            if start < first:
                 break
             name = text[start : m.end()]
             if not re.fullmatch(r"[\u4e00-\u9fa5]+", name):
                 break
-            township = divisions.township(name)
-            if township is not None and township.county and township.county in text[:body_end]:
-                found.add(name)
-                break
-    return list(found) if len(found) == 1 else []
+            yield m.start(), start, name
 
 
 # A township named as the owner of its rule of law (推动岩山镇法治政府建设, 《余坪镇法治建设三年行动方案》).
