@@ -25,6 +25,7 @@ from ..context import (
     COMMON_WORDS,
     FORWARDED_BARE,
     ISSUED_TO_YOU,
+    ZONE_KINDS,
     DocumentContext,
     TitleLineEnds,
     context_of,
@@ -1388,7 +1389,7 @@ def _district_of_zone(name: str):
     return found if found is not None and found.level == "county" else None
 
 
-_ZONE_NAMED_FOR = re.compile(r"([\u4e00-\u9fa5]{2})(?:高新区|经开区|开发区|经济技术开发区|经济开发区|高新技术产业开发区|新区)$")
+_ZONE_NAMED_FOR = re.compile(r"([\u4e00-\u9fa5]{2})" + ZONE_KINDS + "$")
 
 
 def _named_with_city(zone) -> bool:
