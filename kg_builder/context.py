@@ -2143,8 +2143,10 @@ def city_district_as_word(city: str, after: str, year: int | None) -> divisions.
 # template's mask (某市, XX县), and by its own bodies written bare (县委、县政府, 由市司法局). 市场, 区域, 省份, 市民 are
 # no place; 社区委, 园区委 no district's body.
 _SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?![场域份级内外界民直属])")
+# (and a department written bare heading its own report, 区卫生健康委关于2025年…报告, 县教育局2024年法治…: its level)
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
-                              r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治)")
+                              r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
+                              r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法)))")
 #: The level a division's kind word names (省, 自治区, 市, 州, 盟, 县, 区, 旗, 镇, 乡, 街道): a bare body's, a masked
 #: place's (XX县), a page's words for itself (全县).
 LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture",

@@ -249,6 +249,17 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
         ):
             by_name.setdefault(alias, []).append(d)
             aliases.add(alias)
+    # The districts 大兴安岭地区 governs (呼中区, 新林区 ...): no division of GB/T 2260, but county-level
+    # in the statistics codes (统计用区划代码), whose townships the township table holds under them.
+    for code, name, prefecture_code in STATISTICAL_COUNTIES:
+        city = by_code.get(prefecture_code)
+        if city is None or name in by_name:
+            continue
+        division = Division(code=code, name=name, level="county", province=city.province,
+                            province_code=city.province_code, prefecture=city.name, prefecture_code=city.code,
+                            short=name[:-1])
+        by_name[name] = [division]
+        by_code.setdefault(code, division)
     # Three autonomous prefectures go by their first character and 州 (巴州 for 巴音郭楞).
     for alias, full in ABBREVIATED_PREFECTURES.items():
         for d in by_name.get(full, ()):
@@ -270,6 +281,13 @@ def _overlap(a: Division, b: Division) -> bool:
         return True
     return a.first_year <= (b.last_year or 9999) and b.first_year <= (a.last_year or 9999)
 
+
+#: County-level districts only the statistics codes (统计用区划代码) hold, not GB/T 2260: (code, name, prefecture code).
+#: 大兴安岭地区's four 区 are governed by the prefecture as counties are, and their reports name them so.
+STATISTICAL_COUNTIES = (
+    ("232761", "加格达奇区", "232700"), ("232762", "松岭区", "232700"),
+    ("232763", "新林区", "232700"), ("232764", "呼中区", "232700"),
+)
 
 #: Autonomous prefectures written by one character and 州, as their documents write them.
 ABBREVIATED_PREFECTURES = {"巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}

@@ -39,6 +39,9 @@ from kg_builder.divisions import is_national_body, resolve, township
     ("重庆市", 1990, (), "resolved", "510200", "prefecture"),
     # (two divisions of one name that both exist stay ambiguous)
     ("朝阳区", None, (), "ambiguous", None, None),
+    # A district only the statistics codes hold (大兴安岭地区's 区): county-level, under its prefecture.
+    ("呼中区", 2025, (), "resolved", "232764", "county"),
+    ("加格达奇区", 2019, (), "resolved", "232761", "county"),
 ])
 def test_resolve(name, year, context, status, code, level):
     result = resolve(name, year, context)
@@ -58,6 +61,8 @@ def test_district_of_municipality_has_no_prefecture():
     ("城关镇", "东辽县", ("吉林省", "辽源市", "东辽县", "城关镇")),
     ("漳江街道", "桃源县", ("湖南省", "常德市", "桃源县", "漳江街道")),
     ("某某苏木", None, ("某某苏木",)),
+    # (a township of a district only the statistics codes hold: under that district)
+    ("碧水镇", "呼中区", ("黑龙江省", "大兴安岭地区", "呼中区", "碧水镇")),
 ])
 def test_township(name, county, chain):
     division = township(name, resolve(county, 2019).division if county else None)

@@ -639,6 +639,9 @@ def names(text):
     # The party committee of the place's own organs (县直机关工委) is one body; 县直 before a plural names none.
     (DONGLIAO + "县直机关工委组织培训,县直各单位参加。", ["东辽县人民政府", "东辽县直机关工委"]),
     (DONGLIAO + "组织县司法局、县直机关工委等单位述职。", ["东辽县人民政府", "东辽县司法局", "东辽县直机关工委"]),
+    # A district only the statistics codes hold (大兴安岭地区's 新林区): its bodies, written with its name.
+    ("新林区水务局关于2024年度法治政府建设工作报告\n新林区水务局在区政府的领导下,成立了由局长任组长的法治工作领导小组。",
+     ["新林区水务局", "新林区人民政府", "新林区水务局法治工作领导小组"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -650,6 +653,8 @@ def test_agencies(text, expected):
     ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     # (a 重庆 district's 交通运输委员会 and its 交通运输委: one body)
     ("交通运输委员会", "交通运输委"), ("交通运输委", "交通运输委"),
+    # (a 重庆 district's 教育委员会 and its 教委: one body; its 教育工作委员会 is the 教育工委)
+    ("教育委员会", "教委"), ("教委", "教委"), ("教育工作委员会", "教育工委"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected
@@ -2117,6 +2122,12 @@ def test_a_ministrys_named_requirement_followed(text, expected):
      ["赣州市水利局"]),
     ("根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\n学习《赣州市水利局2024年法治政府建设工作要点》"
      "《赣州市林业局2024年法治政府建设工作要点》。", []),
+    # ... or only in its plan, with no year, for taking part in a drive of that work, its district written under
+    # its city (《某市某区…局参与全国法治政府建设示范创建活动实施方案》): that bureau, named by its district.
+    ("2024年,在区委、区政府的领导下,我局推进依法行政。\n党组会议审议通过了《三明市三元区水利局参与全国法治政府建设"
+     "示范创建活动实施方案》。", ["三元区委", "三元区人民政府", "三元区水利局"]),
+    ("2024年,在三元区委、区政府的领导下,我局推进依法行政。\n学习《三明市三元区水利局参与全省法治建设示范活动实施方案》"
+     "《三明市三元区林业局参与全省法治建设示范活动实施方案》。", ["三元区委", "三元区人民政府"]),
 ])
 def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
     assert names(text) == expected
@@ -2128,6 +2139,9 @@ def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expect
      ["中山市教育和体育局"]),
     ("中山市教育和体育局2023年法治政府建设年度报告\n市教育工委召开会议,中山市教育工委部署工作,"
      "中山市教育工作委员会学习。", ["中山市教育和体育局", "中山市教育工委"]),
+    # A district's 教育委员会 in its title and 区教委 in its text: one body, named as the text names it most.
+    ("重庆市北碚区教育委员会2024年法治政府建设年度报告\n2024年,区教委推进依法治校,区教委主要负责同志履职。",
+     ["北碚区教委"]),
 ])
 def test_short_forms_of_education_bodies(text, expected):
     assert names(text) == expected

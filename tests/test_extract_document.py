@@ -34,6 +34,8 @@ def unnamed(text):
     ("漳江镇2019年法治政府建设工作总结\n在桃源县委领导下,我镇推进工作。", "漳江镇", "township", 2019),
     ("越秀區2019年法治政府建設情況報告\n2019年,越秀區推進工作。", "越秀区", "county", 2019),
     ("静海区2023年法治政府建设年度报告\n2023年,静海区推进工作。", "静海区", "county", 2023),
+    # A district only the statistics codes hold (大兴安岭地区's 新林区): its own report's place.
+    ("新林区水务局关于2024年度法治政府建设工作报告\n新林区水务局在区政府的领导下推进工作。", "新林区", "county", 2024),
     ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", "中华人民共和国", "national", 2019),
     ("关于2021年度法治政府建设工作情况的报告\n中共鹤峰县委、鹤峰县人民政府:\n    2021年,我乡推进工作,县委领导。\n"
      "中共龙潭乡委员会  龙潭乡人民政府\n2022年1月10日\n", "龙潭乡", "township", 2021),
@@ -1902,6 +1904,11 @@ def test_a_years_account_titled_without_report(title, expected):
     ("2023年,社区委员会、园区委员会参与工作。", None),
     # 市场, 区域 and 省份 are no places.
     ("2023年,我们加强市场监管,优化区域布局,推进工作。", None),
+    # A department written bare heading its own report (区发展改革委关于2024年…, 县水利局2023年法治…): its level.
+    ("区发展改革委关于2024年法治政府建设情况的报告\n一、主要举措\n全系统学习宪法。", ("county", "区发展改革委")),
+    ("县水利局2023年法治政府建设工作总结\n一、主要举措\n全系统学习宪法。", ("county", "县水利局")),
+    # Not a bureau of a level named in running text without its report's year after it.
+    ("一、主要举措\n全系统学习宪法,配合区发展改革委开展检查。", None),
 ])
 def test_a_page_naming_no_place_gets_the_level_it_speaks_at(text, expected):
     assert unnamed(text) == expected

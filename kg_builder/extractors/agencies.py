@@ -142,6 +142,8 @@ _CANONICAL = (
     ("城市管理综合行政执法局", "城管执法局"), ("城市管理行政执法局", "城管执法局"),
     # (市教育和体育局 and 市教体局, 市教育工作委员会 and 市教育工委: one body each)
     ("教育和体育局", "教体局"), ("教育工作委员会", "教育工委"),
+    # (区教育委员会 and 区教委, the municipalities' districts' education commission: one body)
+    ("教育委员会", "教委"),
     # the commission for discipline and the supervisory commission, one office, written twice (州纪委州监委)
     ("纪委省监委", "纪委监委"), ("纪委市监委", "纪委监委"), ("纪委州监委", "纪委监委"), ("纪委县监委", "纪委监委"),
     ("纪委区监委", "纪委监委"),
@@ -3088,8 +3090,10 @@ _REPORTED_AS = re.compile(r"[^\u3002;\n]{0,30}?(?:报告|汇报)如下")
 
 
 # A bureau's report on an earlier year of its rule-of-law work, cited by its title, or its plan for a year of
-# that work (制定了《某市文体广电旅游局2024年法治政府建设工作要点》).
-_EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:19|20)\d{2}年度?(?:法治政府建设|依法行政|法治建设)"
+# that work (制定了《某市文体广电旅游局2024年法治政府建设工作要点》), or its plan for taking part in a drive of
+# that work, with no year (审议通过《某区卫生健康局参与全国法治政府建设示范创建活动实施方案》).
+_EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:(?:19|20)\d{2}年度?|(?:参与|参加)(?:全国|全省|全市)?)"
+                             r"(?:法治政府建设|依法行政|法治建设)"
                              r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
@@ -3121,7 +3125,9 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         if len(earlier) == 1:
             name, at = next(iter(earlier.items()))
             found = find_agencies(ctx, at, at + len(name), include_titles=True)
-            if found and (found[0].start != at or found[0].end != at + len(name)):
+            # (the whole name, or its district after the city it is written under: 龙岩市某区…局)
+            whole = found and found[0].start == at and found[0].end == at + len(name)
+            if found and not whole and (len(found) != 1 or found[0].end != at + len(name)):
                 found = []
         if not found and "党组" in ctx.text:
             # (or names it only as the issuer of its party group's rules and notices it cites,
