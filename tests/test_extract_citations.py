@@ -81,6 +81,8 @@ def cited(text, prefix=HENAN):
     # A title's issue written as its headline (《中共中央国务院印发〈…〉》): the headline and the title nested.
     ("落实《中共中央国务院印发〈法治社会建设实施纲要(2020—2025年)〉》。",
      {"中共中央国务院印发〈法治社会建设实施纲要(2020-2025年)〉", "法治社会建设实施纲要(2020-2025年)"}),
+    # A regulation's amendment in brackets after its title (…条例(修正案)): the regulation's title, as (修订) is.
+    ("抓好《某省湿地保护条例(修正案)》的宣传。", {"某省湿地保护条例(修正案)"}),
     ("学习《某省人民政府印发〈某省优化营商环境行动方案〉》精神。",
      {"某省人民政府印发〈某省优化营商环境行动方案〉", "某省优化营商环境行动方案"}),
 ])
