@@ -2764,6 +2764,9 @@ def test_a_leading_group_with_a_bracketed_form(text, expected):
     # A ministry's 工作安排 or 工作要求 followed, without 的, is no ministry acting, as its 部署 is not.
     ("福建省2025年林业法治工作要点\n紧紧围绕省委省政府决策部署和生态环境部工作安排推进工作。", ["福建省委", "福建省人民政府"]),
     ("福建省2025年林业法治工作要点\n认真落实自然资源部工作要求,推进依法行政。", []),
+    # (the legislative tasks the centre set for the year, carried out: no body acting)
+    ("福建省2025年林业法治工作要点\n全面落实全国人大、国务院年度各项立法任务。", []),
+    ("福建省2025年林业法治工作要点\n配合完成国务院2025年度立法工作计划。", []),
 ])
 def test_partners_of_a_task_and_a_ministrys_arrangements(text, expected):
     assert names(text) == expected

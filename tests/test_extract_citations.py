@@ -268,6 +268,9 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
     ("在市委的领导下,全市推进。印发《县教育局普法责任清单》。", "县教育局普法责任清单", "county"),
     ("在市委的领导下,全市推进。制定了《关于加强合法性审查工作的通知》。", "关于加强合法性审查工作的通知", "prefecture"),
     ("在市委的领导下,全市推进。落实《市场监督管理行政处罚程序暂行规定》。", "市场监督管理行政处罚程序暂行规定", "national"),
+    # (a district's bureau's system written bare opening the title, 区卫生健康系统…清单: a district's)
+    ("在区委的领导下,全区推进。调整《区卫生健康系统“谁执法谁普法”普法责任清单》。", "区卫生健康系统“谁执法谁普法”普法责任清单", "county"),
+    ("在市委的领导下,全市推进。落实《市场监管系统行政执法规范》。", "市场监管系统行政执法规范", None),
     # (a title no bare body stands before stays without a level)
     ("会议学习了《关于加强基层治理的调研报告》。", "关于加强基层治理的调研报告", None),
 ])

@@ -1505,6 +1505,8 @@ _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:�
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
+    # (全面落实全国人大、国务院年度各项立法任务: the legislative tasks the centre set for the year, carried out)
+    r"|(?:(?:19|20)\d{2})?年度(?:各项)?立法(?:工作)?(?:任务|计划)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)

@@ -662,7 +662,9 @@ _UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
 _BARE_COUNTY_OPENING = re.compile(r"[区县](?!域|块|级|乡|[、和与及])[\u4e00-\u9fa5]{2}")
 # A title opening with a body of a bare level (市自然资源和规划局…规定, 县教育局…清单): that level's, never a
 # ministry's (not 市场…, 区域…, 县级…).
-_BARE_BODY_OPENING = re.compile(r"([省市县区])(?![场域级块乡])[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室|办)(?=[\u4e00-\u9fa5])")
+_BARE_BODY_OPENING = re.compile(r"([省市县区])(?![场域级块乡])[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室|办)(?=[\u4e00-\u9fa5])"
+                                # (《区教育系统…普法责任清单》: a bureau's system of a district written bare, a district's)
+                                r"|([省市县区])(?![场域级块乡直属])[\u4e00-\u9fa5]{2,6}?系统(?=[\u4e00-\u9fa5“])")
 # (创新实施《…办法(试行)》: a way of working the place devised and put in force, its own)
 _MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发|创新实施")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
@@ -1283,7 +1285,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             bare = _BARE_BODY_OPENING.match(title) if level is None else None
             if bare is not None:
                 # (《市自然资源和规划局普法责任清单》: a body of a city written by its bare level, a city's)
-                level = LEVEL_OF_WORD[bare.group(1)]
+                level = LEVEL_OF_WORD[bare.group(1) or bare.group(2)]
             elif level is None and ctx.unnamed_level is not None and _made_here(ctx.text, citation.spans):
                 # (制定了《关于进一步加强…的通知》 in a report speaking as 市… of a city it never names: that city's
                 # own, of its level though of no one city)
