@@ -1562,6 +1562,8 @@ _NATIONAL_NEWS_LEAD = re.compile(
 
 # A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
 # 2021年8月,中央依法治国办启动了…).
+# A ministry's document cited by its title: 《交通运输部关于…》 (the ministry's field, 交通运输).
+_MINISTRY_TITLE = re.compile(r"《([\u4e00-\u9fa5]{2,8}?)部关于")
 _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?"
                              r"([\u4e00-\u9fa5]{2,16}?)(?:组织开展|部署开展|启动了|决定对)")
 
@@ -2452,6 +2454,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                           if divisions.is_national_body(m.group(1))), None)
             if actor is not None:
                 return ("national", None, None), actor.span(1), named
+        if not selves and title_span is not None and "部关于" in text[:body_end]:
+            # A ministry's own plan titled by its field alone, no place (2024年某某法制工作要点), carrying out its
+            # ministry's document (《某某部关于…的意见》): the nation's.
+            own_title = text[title_span[0] : title_span[1]]
+            for ministry in _MINISTRY_TITLE.finditer(text, 0, body_end):
+                if ministry.group(1) in own_title and divisions.is_national_body(ministry.group(1) + "部"):
+                    return ("national", None, None), ministry.span(1), named
         if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.

@@ -1999,3 +1999,16 @@ def test_a_pdfs_page_number_before_the_heading_is_no_word_of_the_title():
 def test_a_districts_rule_of_law_by_its_stem(text, name):
     got = facts(text)
     assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # A ministry's own plan titled by its field alone, carrying out that ministry's document: the nation's.
+    ("2024年水利法制工作要点\n一、深化法治建设\n统筹推进《水利部关于加强水利法治建设的意见》确定的各项任务。", "national"),
+    # (a province's plan on the same field speaks as 全省; a title without the ministry's field names no one)
+    ("2024年水利法制工作要点\n一、深化法治建设\n全省统筹推进《水利部关于加强水利法治建设的意见》确定的任务。", "provincial"),
+    ("2024年法制工作要点\n一、深化法治建设\n统筹推进《水利部关于加强水利法治建设的意见》确定的各项任务。", None),
+])
+def test_a_ministrys_plan_by_its_field(text, level):
+    got = facts(text)
+    named = got["authorJurisdiction"].attr("level") if "authorJurisdiction" in got else None
+    assert (named or (unnamed(text) or (None,))[0]) == level
