@@ -83,6 +83,10 @@ def cited(text, prefix=HENAN):
      {"中共中央国务院印发〈法治社会建设实施纲要(2020-2025年)〉", "法治社会建设实施纲要(2020-2025年)"}),
     # A regulation's amendment in brackets after its title (…条例(修正案)): the regulation's title, as (修订) is.
     ("抓好《某省湿地保护条例(修正案)》的宣传。", {"某省湿地保护条例(修正案)"}),
+    # A year's plan written out unmarked, then named by its kind alone in marks: that plan.
+    ("会议审议了我县2023年普法依法治理工作要点。会议要求,对照《工作要点》抓好落实。", {"2023年普法依法治理工作要点"}),
+    # (a kind alone with no such plan written before it stays no citation)
+    ("会议要求,对照《工作要点》抓好落实。", set()),
     ("学习《某省人民政府印发〈某省优化营商环境行动方案〉》精神。",
      {"某省人民政府印发〈某省优化营商环境行动方案〉", "某省优化营商环境行动方案"}),
 ])

@@ -889,7 +889,11 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     for title, span in occurrences:
         name = canon.get(title, title)
         if name in _BARE_KINDS:
-            continue  # 区委《意见》、区人大《决定》: a kind of document, the title left unsaid
+            written = _written_out_before(text, name, span) if name in _WRITTEN_OUT_KINDS else None
+            if written is None:
+                continue  # 区委《意见》、区人大《决定》: a kind of document, the title left unsaid
+            # (审议我区2021年法治政府建设工作要点…对照《工作要点》: the year's plan the text wrote out unmarked)
+            name = written
         citation = merged.get(name)
         if citation is None:
             citation = merged[name] = Citation(name, [], set())
@@ -930,6 +934,19 @@ _BARE_KINDS = frozenset(
     "纲要 规划 决定 决议 意见 若干意见 实施意见 实施纲要 实施方案 方案 工作方案 通知 办法 实施办法 细则 实施细则 "
     "规定 要点 工作要点 计划 工作计划 清单 报告 规则 条例 法".split()
 )
+
+
+# A year's plan the text writes out without marks, then names by its kind alone in marks (审议我区2021年法治政府建设
+# 工作要点…要对照《工作要点》): that plan, from its year.
+_WRITTEN_OUT_KINDS = {kind: re.compile(r"(?<![《〈\d])((?:19|20)\d{2}年度?[\u4e00-\u9fa5]{2,20}?" + kind + ")(?![》〉])")
+                      for kind in ("工作要点", "工作计划")}
+
+
+def _written_out_before(text: str, kind: str, span: TitleSpan) -> str | None:
+    last = None
+    for last in _WRITTEN_OUT_KINDS[kind].finditer(text, max(0, span.start - 600), span.start - 1):
+        pass
+    return normalize_title(last.group(1)) if last is not None else None
 
 
 # A plan named without 《》, from its place to the years it covers, inside a sentence:
