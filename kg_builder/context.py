@@ -604,6 +604,10 @@ def _is_title_line(stripped: str) -> bool:
     )
 
 
+# A PDF's page number before a line's words: - 1 -, — 2 —.
+_PAGE_NUMBER = re.compile(r"[-—]\s*\d{1,3}\s*[-—]\s*(?=\S)")
+
+
 # A metadata row's opening label (文号:, 所属主题:, 主题分类:, 索引号:).
 _META_ROW = re.compile(r"(?:文号|所属主题|主题分类|索引号|发布机构|生效日期|成文日期)[:：]")
 
@@ -726,6 +730,9 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
                 and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
             # (…报告-解读, …纲要—实施方案: words of the title, not a site's name)
             stripped = stripped[: suffix.start()].rstrip()
+        if stripped[:1] in "-—" and _PAGE_NUMBER.match(stripped):
+            # A PDF's page number printed before the heading on its line (- 1 - 某县2022年…工作计划): no word of it.
+            stripped = stripped[_PAGE_NUMBER.match(stripped).end():]
         tag = _LEADING_TAG.match(stripped)
         if tag is not None and (not _ends_a_title(WHITESPACE.sub("", stripped)) or tag.group().rstrip().endswith("丨")) \
                 and not _EXPLAINING_TAG.search(tag.group()):
@@ -833,11 +840,35 @@ def _rule_of_law_place_named(text: str) -> list[tuple[int, int, str]]:
             if division is not None and division.level in _OWN_WORDS and division.name != short:
                 places.setdefault(division.name, (match.start(1), match.start(1) + size, division.name, division.level))
                 break
+    if not places:
+        return _rule_of_law_county_named(text)
     if len(places) != 1:
         return []
     (start, end, name, level), = places.values()
     if not any(word in text for word in _OWN_WORDS[level]):
         return []
+    return [(start, end, name)]
+
+
+# A county's or district's rule of law by its stem at a phrase's end (努力建设更高水平法治阎良。, 法治某某建设).
+_RULE_OF_LAW_STEM = re.compile(r"法治([\u4e00-\u9fa5]{2})(?=建设|[,，。、;；”\n]|$)")
+_COUNTY_OWN_WORDS = {"区": ("区委", "全区", "我区"), "县": ("县委", "全县", "我县")}
+
+
+def _rule_of_law_county_named(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but the rule of law of its own district or county by its stem (法治阎良), speaking
+    as that level (区委…常委会, 我区): the one district (or county) of that name in the table, else nothing."""
+    kinds = [kind for kind, words in _COUNTY_OWN_WORDS.items() if any(word in text for word in words)]
+    if len(kinds) != 1:
+        return []
+    places: dict[str, tuple[int, int]] = {}
+    for match in _RULE_OF_LAW_STEM.finditer(text, 0, 3000):
+        resolution = divisions.resolve(match.group(1) + kinds[0])
+        if resolution.status == "resolved" and resolution.division is not None:
+            places.setdefault(resolution.division.name, match.span(1))
+    if len(places) != 1:
+        return []
+    (name, (start, end)), = places.items()
     return [(start, end, name)]
 
 
@@ -1531,6 +1562,8 @@ _NATIONAL_NEWS_LEAD = re.compile(
 
 # A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
 # 2021年8月,中央依法治国办启动了…).
+# A ministry's document cited by its title: 《交通运输部关于…》 (the ministry's field, 交通运输).
+_MINISTRY_TITLE = re.compile(r"《([\u4e00-\u9fa5]{2,8}?)部关于")
 _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?"
                              r"([\u4e00-\u9fa5]{2,16}?)(?:组织开展|部署开展|启动了|决定对)")
 
@@ -2423,6 +2456,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                           if divisions.is_national_body(m.group(1))), None)
             if actor is not None:
                 return ("national", None, None), actor.span(1), named
+        if not selves and title_span is not None and "部关于" in text[:body_end]:
+            # A ministry's own plan titled by its field alone, no place (2024年某某法制工作要点), carrying out its
+            # ministry's document (《某某部关于…的意见》): the nation's.
+            own_title = text[title_span[0] : title_span[1]]
+            for ministry in _MINISTRY_TITLE.finditer(text, 0, body_end):
+                if ministry.group(1) in own_title and divisions.is_national_body(ministry.group(1) + "部"):
+                    return ("national", None, None), ministry.span(1), named
         if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.

@@ -2764,3 +2764,23 @@ def test_a_committees_quoted_rule_is_not_it_acting(text, expected):
 ])
 def test_a_leading_group_with_a_bracketed_form(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a task is done with, listed after 配合/会同 before the work: a bare congress among them is its
+    # standing committee, a province's department written bare (司法厅) in the province's own text is its own.
+    ("福建省2025年林业法治工作要点\n配合省人大、司法厅推进森林条例的立法审议。", ["福建省人大常委会", "福建省司法厅"]),
+    ("福建省2025年林业法治工作要点\n会同省政府、省人大做好某办法的废止工作。", ["福建省人民政府", "福建省人大常委会"]),
+    ("武功县司法局2024年工作计划\n配合县人大开展执法检查。", ["武功县司法局", "武功县人大常委会"]),
+    # (a hall is no department, and a bare 人大 outside such a list stays no body)
+    ("福建省2025年林业法治工作要点\n配合政务服务大厅做好审批工作。", []),
+    ("福建省2025年林业法治工作要点\n向省人大汇报立法进展。", []),
+    # A ministry's 工作安排 or 工作要求 followed, without 的, is no ministry acting, as its 部署 is not.
+    ("福建省2025年林业法治工作要点\n紧紧围绕省委省政府决策部署和生态环境部工作安排推进工作。", ["福建省委", "福建省人民政府"]),
+    ("福建省2025年林业法治工作要点\n认真落实自然资源部工作要求,推进依法行政。", []),
+    # (the legislative tasks the centre set for the year, carried out: no body acting)
+    ("福建省2025年林业法治工作要点\n全面落实全国人大、国务院年度各项立法任务。", []),
+    ("福建省2025年林业法治工作要点\n配合完成国务院2025年度立法工作计划。", []),
+])
+def test_partners_of_a_task_and_a_ministrys_arrangements(text, expected):
+    assert names(text) == expected

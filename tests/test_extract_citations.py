@@ -81,6 +81,12 @@ def cited(text, prefix=HENAN):
     # A title's issue written as its headline (《中共中央国务院印发〈…〉》): the headline and the title nested.
     ("落实《中共中央国务院印发〈法治社会建设实施纲要(2020—2025年)〉》。",
      {"中共中央国务院印发〈法治社会建设实施纲要(2020-2025年)〉", "法治社会建设实施纲要(2020-2025年)"}),
+    # A regulation's amendment in brackets after its title (…条例(修正案)): the regulation's title, as (修订) is.
+    ("抓好《某省湿地保护条例(修正案)》的宣传。", {"某省湿地保护条例(修正案)"}),
+    # A year's plan written out unmarked, then named by its kind alone in marks: that plan.
+    ("会议审议了我县2023年普法依法治理工作要点。会议要求,对照《工作要点》抓好落实。", {"2023年普法依法治理工作要点"}),
+    # (a kind alone with no such plan written before it stays no citation)
+    ("会议要求,对照《工作要点》抓好落实。", set()),
     ("学习《某省人民政府印发〈某省优化营商环境行动方案〉》精神。",
      {"某省人民政府印发〈某省优化营商环境行动方案〉", "某省优化营商环境行动方案"}),
 ])
@@ -266,6 +272,9 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
     ("在市委的领导下,全市推进。印发《县教育局普法责任清单》。", "县教育局普法责任清单", "county"),
     ("在市委的领导下,全市推进。制定了《关于加强合法性审查工作的通知》。", "关于加强合法性审查工作的通知", "prefecture"),
     ("在市委的领导下,全市推进。落实《市场监督管理行政处罚程序暂行规定》。", "市场监督管理行政处罚程序暂行规定", "national"),
+    # (a district's bureau's system written bare opening the title, 区卫生健康系统…清单: a district's)
+    ("在区委的领导下,全区推进。调整《区卫生健康系统“谁执法谁普法”普法责任清单》。", "区卫生健康系统“谁执法谁普法”普法责任清单", "county"),
+    ("在市委的领导下,全市推进。落实《市场监管系统行政执法规范》。", "市场监管系统行政执法规范", None),
     # (a title no bare body stands before stays without a level)
     ("会议学习了《关于加强基层治理的调研报告》。", "关于加强基层治理的调研报告", None),
 ])

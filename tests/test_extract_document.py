@@ -1977,3 +1977,45 @@ def test_no_township_author_from_two_passing_names(text):
 ])
 def test_an_untitled_report_on_this_year(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # An untitled page opening on its year's work and that work's 总体思路 or 总体要求: the year's points.
+    ("2025年全省林业政策法规和行政审批工作总体思路是:坚持依法行政。\n一、加快立法进度", "work_plan"),
+    ("2025年全省林业法治工作的总体要求是:坚持依法行政。\n一、加快立法进度", "work_plan"),
+    # (a report opening on its year's work done stays a report)
+    ("2024年,全省林业法治工作坚持依法行政,取得新成效。\n一、主要工作情况", "annual_report"),
+])
+def test_untitled_plan_by_its_opening_requirement(text, doc_type):
+    assert facts(text)["docType"] == doc_type
+
+
+def test_a_pdfs_page_number_before_the_heading_is_no_word_of_the_title():
+    got = facts("下面是整理的计划,供参考。\n- 1 - 某县 2023 年法治政府建设工作计划\n为推进依法行政,制定本计划。")
+    assert (got["title"], got["docType"]) == ("某县2023年法治政府建设工作计划", "work_plan")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A page naming no division but the rule of law of its own district by its stem, speaking as the district
+    # (区委…, 我区): the one district of that name.
+    ("7月2日,区委召开常委会会议,审议我区2022年法治政府建设工作要点。会议要求,建设更高水平法治阎良。", "阎良区"),
+    # (a stem that names several districts, 朝阳, or a page speaking at no county's level, names none)
+    ("7月2日,区委召开常委会会议,审议我区工作要点。会议要求,建设更高水平法治朝阳。", None),
+    ("7月2日,召开会议,审议工作要点。会议要求,建设更高水平法治阎良。", None),
+])
+def test_a_districts_rule_of_law_by_its_stem(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # A ministry's own plan titled by its field alone, carrying out that ministry's document: the nation's.
+    ("2024年水利法制工作要点\n一、深化法治建设\n统筹推进《水利部关于加强水利法治建设的意见》确定的各项任务。", "national"),
+    # (a province's plan on the same field speaks as 全省; a title without the ministry's field names no one)
+    ("2024年水利法制工作要点\n一、深化法治建设\n全省统筹推进《水利部关于加强水利法治建设的意见》确定的任务。", "provincial"),
+    ("2024年法制工作要点\n一、深化法治建设\n统筹推进《水利部关于加强水利法治建设的意见》确定的各项任务。", None),
+])
+def test_a_ministrys_plan_by_its_field(text, level):
+    got = facts(text)
+    named = got["authorJurisdiction"].attr("level") if "authorJurisdiction" in got else None
+    assert (named or (unnamed(text) or (None,))[0]) == level

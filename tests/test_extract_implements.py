@@ -286,6 +286,13 @@ ZHENGFU = "某省法治政府建设实施方案(2021-2025年)"
     ("某市2023年法治政府建设工作要点\n一年来工作扎实推进。各部门按照《" + ZHENGFU + "》要求推进工作。", set()),
     # A paragraph after another sentence of the plan is no longer its opening.
     ("某市2023年法治政府建设工作要点\n2023年,全市坚持依法行政。\n全面贯彻落实《" + ZHENGFU + "》,推进工作。", set()),
+    # A plan made so that another's tasks get done (确保《A》各项任务落到实处) carries it out.
+    ("某县2023年法治政府建设工作计划\n为推进依法行政,确保《" + ZHENGFU + "》各项任务落到实处,结合实际,制定本计划。",
+     {("某县2023年法治政府建设工作计划", ZHENGFU)}),
+    ("某县2023年法治政府建设工作计划\n为推进依法行政,确保《" + ZHENGFU + "》各项任务稳步推进。结合我县实际,制定本年度计划。",
+     {("某县2023年法治政府建设工作计划", ZHENGFU)}),
+    # (a report saying it made sure a title was carried out reports, it implements nothing)
+    ("某县2023年法治政府建设情况报告\n2023年,全县确保《" + ZHENGFU + "》各项任务落到实处。", set()),
 ])
 def test_a_plans_opening_sentence_names_what_it_implements(text, expected):
     assert links(text) == expected

@@ -1056,3 +1056,13 @@ def test_generic_work_document_requirements_and_joined_manners(phrase, after, be
 ])
 def test_a_quoted_system_carried_forward(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted name a wrapped line split with a space (“放管 服”, “谁执法谁普 法”): the name joined.
+    ("深化“放管 服”改革,落实“谁执法谁普 法”责任制。", ["放管服", "谁执法谁普法"]),
+    # (two known names set apart by a space in one quote stay two)
+    ("落实“谁执法谁普法 谁服务谁普法”责任制。", ["谁执法谁普法", "谁服务谁普法"]),
+])
+def test_a_quoted_name_split_by_a_wraps_space(text, expected):
+    assert names(text) == expected

@@ -1496,16 +1496,19 @@ def _issuer_position(text: str, end: int) -> bool:
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
 # every report, not a body acting: 党中央、国务院关于法治政府建设的决策部署. (A local
 # committee's 部署 followed, 按照市委、市政府关于…工作要求, is the document's leadership.)
-# (…决策部署和交通运输部的工作安排: the ministry's 工作安排 followed, the same.)
+# (…决策部署和交通运输部的工作安排: the ministry's 工作安排 followed, the same; 水利部工作安排, 落实水利部工作要求
+# without 的, the same.)
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
 # (严格按照国务院、省、黄石市法治政府建设的决策部署: a city named in the list, the same)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
 _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
-    r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求"
+    r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求|工作安排|工作要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
+    # (全面落实全国人大、国务院年度各项立法任务: the legislative tasks the centre set for the year, carried out)
+    r"|(?:(?:19|20)\d{2})?年度(?:各项)?立法(?:工作)?(?:任务|计划)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
@@ -2274,6 +2277,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _congress_supervising(ctx, begin)
     if "人大组织" in text or "人大举办" in text or "人大主办" in text:
         added += _congress_organising(ctx, begin)
+    if "配合" in text or "会同" in text or "协助" in text:
+        added += _bare_partners(ctx, begin)
     if "政府常务会" in text:
         added += _bare_government_meetings(ctx, begin, matches)
     if "及其办公室" in text or "及办公室" in text:
@@ -2576,6 +2581,37 @@ def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name,
                                      division.level, division.code or None, name))
+    return found
+
+
+# The bodies a task is done together with, listed after 配合/会同/协助 before the work (配合省人大、司法厅加快推进…立法,
+# 会同省政府、省人大推进…审议): a bare congress among them is its standing committee, which makes the laws, and a
+# province's department written bare in the province's own text (司法厅) is the province's, the only 厅 there is.
+_PARTNERS = re.compile(r"(?:配合|会同|协助)((?:[\u4e00-\u9fa5]{2,10}?[、和及与]){0,3}[\u4e00-\u9fa5]{2,10}?)"
+                       r"(?=加快|推进|推动|开展|做好|完成|共同|做实)")
+_PARTNER_ITEM = re.compile(r"[^、和及与]+")
+_PARTNER_CONGRESS = re.compile(r"([省市县区州])人大")
+_PARTNER_DEPARTMENT = re.compile(r"(?![省市县区州自各])[\u4e00-\u9fa5]{2,8}(?<![办大餐展客舞门前])厅")
+
+
+def _bare_partners(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
+    found = []
+    own = ctx.division
+    for clause in _PARTNERS.finditer(ctx.text, begin, ctx.body_end):
+        for item in _PARTNER_ITEM.finditer(clause.group(1)):
+            start = clause.start(1) + item.start()
+            end = start + len(item.group())
+            congress = _PARTNER_CONGRESS.fullmatch(item.group())
+            if congress is not None:
+                division = ctx.relative(congress.group(1))
+                if division is not None:
+                    name = division.name + "人大常委会"
+                    found.append(AgencyMatch(start, end, item.group(), name, division.name, division.level,
+                                             division.code or None, name))
+            elif (own is not None and own.level == "provincial" and _PARTNER_DEPARTMENT.fullmatch(item.group())
+                  and not _STOP.search(item.group())):
+                name = own.name + item.group()
+                found.append(AgencyMatch(start, end, item.group(), name, own.name, own.level, own.code or None, name))
     return found
 
 

@@ -43,7 +43,7 @@ _ABBREVIATION = re.compile(
 # (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
 # (…清单(2024年调整版), …目录(2023年修订版): an edition revised within its year, as (2022年版).)
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
+_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
@@ -662,7 +662,9 @@ _UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
 _BARE_COUNTY_OPENING = re.compile(r"[区县](?!域|块|级|乡|[、和与及])[\u4e00-\u9fa5]{2}")
 # A title opening with a body of a bare level (市自然资源和规划局…规定, 县教育局…清单): that level's, never a
 # ministry's (not 市场…, 区域…, 县级…).
-_BARE_BODY_OPENING = re.compile(r"([省市县区])(?![场域级块乡])[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室|办)(?=[\u4e00-\u9fa5])")
+_BARE_BODY_OPENING = re.compile(r"([省市县区])(?![场域级块乡])[\u4e00-\u9fa5]{1,12}?(?:局|委员会|委|办公室|办)(?=[\u4e00-\u9fa5])"
+                                # (《区教育系统…普法责任清单》: a bureau's system of a district written bare, a district's)
+                                r"|([省市县区])(?![场域级块乡直属])[\u4e00-\u9fa5]{2,6}?系统(?=[\u4e00-\u9fa5“])")
 # (创新实施《…办法(试行)》: a way of working the place devised and put in force, its own)
 _MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发|创新实施")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
@@ -887,7 +889,11 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
     for title, span in occurrences:
         name = canon.get(title, title)
         if name in _BARE_KINDS:
-            continue  # 区委《意见》、区人大《决定》: a kind of document, the title left unsaid
+            written = _written_out_before(text, name, span) if name in _WRITTEN_OUT_KINDS else None
+            if written is None:
+                continue  # 区委《意见》、区人大《决定》: a kind of document, the title left unsaid
+            # (审议我区2021年法治政府建设工作要点…对照《工作要点》: the year's plan the text wrote out unmarked)
+            name = written
         citation = merged.get(name)
         if citation is None:
             citation = merged[name] = Citation(name, [], set())
@@ -928,6 +934,19 @@ _BARE_KINDS = frozenset(
     "纲要 规划 决定 决议 意见 若干意见 实施意见 实施纲要 实施方案 方案 工作方案 通知 办法 实施办法 细则 实施细则 "
     "规定 要点 工作要点 计划 工作计划 清单 报告 规则 条例 法".split()
 )
+
+
+# A year's plan the text writes out without marks, then names by its kind alone in marks (审议我区2021年法治政府建设
+# 工作要点…要对照《工作要点》): that plan, from its year.
+_WRITTEN_OUT_KINDS = {kind: re.compile(r"(?<![《〈\d])((?:19|20)\d{2}年度?[\u4e00-\u9fa5]{2,20}?" + kind + ")(?![》〉])")
+                      for kind in ("工作要点", "工作计划")}
+
+
+def _written_out_before(text: str, kind: str, span: TitleSpan) -> str | None:
+    last = None
+    for last in _WRITTEN_OUT_KINDS[kind].finditer(text, max(0, span.start - 600), span.start - 1):
+        pass
+    return normalize_title(last.group(1)) if last is not None else None
 
 
 # A plan named without 《》, from its place to the years it covers, inside a sentence:
@@ -1283,7 +1302,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             bare = _BARE_BODY_OPENING.match(title) if level is None else None
             if bare is not None:
                 # (《市自然资源和规划局普法责任清单》: a body of a city written by its bare level, a city's)
-                level = LEVEL_OF_WORD[bare.group(1)]
+                level = LEVEL_OF_WORD[bare.group(1) or bare.group(2)]
             elif level is None and ctx.unnamed_level is not None and _made_here(ctx.text, citation.spans):
                 # (制定了《关于进一步加强…的通知》 in a report speaking as 市… of a city it never names: that city's
                 # own, of its level though of no one city)

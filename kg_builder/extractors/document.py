@@ -99,7 +99,8 @@ def doc_type_of(title: str | None, text: str) -> str:
         return "work_plan"
     if _PLAN_OPENING.search(text[:1500]):
         # A year's points without their title: the year named as the year of what is due, then what the
-        # work is to do (2022年是…之年。全市普法工作要以…为主线; …之年。全区…工作的总体要求是:…).
+        # work is to do (2022年是…之年。全市普法工作要以…为主线; …之年。全区…工作的总体要求是:…), or the page
+        # opening on that year's work and its 总体思路 (2024年全省某某工作总体思路是:…).
         return "work_plan"
     head = text[:400]
     # (a year a goal is set for, 到2025年,…, is no year a report covers)
@@ -162,7 +163,9 @@ _TASK_LEAD = re.compile(r"[(（][^()（）\n。]{2,60}?牵头[,，、;；][^()�
 
 
 _PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?:之年|一年)[。,，]"
-                           r"[^\n]{0,120}?工作(?:的)?(?:(?:总体要求|总体思路|指导思想|基本思路)是|要以|要坚持)")
+                           r"[^\n]{0,120}?工作(?:的)?(?:(?:总体要求|总体思路|指导思想|基本思路)是|要以|要坚持)"
+                           # (or the page opening on the year's work and what it is to be: 2024年全省某某工作总体思路是:)
+                           r"|^[^\S\n]*(?:19|20)\d{2}年[^\n。,，]{2,40}?工作(?:的)?(?:总体要求|总体思路|基本思路)是[:：]")
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
 #: An unplaced township's candidates are listed up to this many (城关镇 names a hundred).
 _LISTED_CANDIDATES = 10

@@ -29,7 +29,8 @@ _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(?:[\u4e00-\u9fa5]{0,4}?)(�
 # What follows a plan's whole title inside another's when that one divides or carries out its tasks (…重要举措分工方案).
 _BARE_NESTED_TAIL = re.compile(r"(?:的)?[\u4e00-\u9fa5]{0,6}?(?:任务分工|分工方案|落实方案|责任分工)$")
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
-_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
+# (确保《A》各项任务稳步推进, the plan made so that A's tasks get done: A carried out, as 落实《A》 is)
+_TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|确保|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
 # (a verb may say its work is done: 根据《A》,编制完成《B》)
 _CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订|修改完善后?形成|形成)(完成)?(了)?\s*$")
 _SELF = re.compile(

@@ -31,6 +31,8 @@ NAME = "initiatives"
 _LIST_SEPARATOR = re.compile("[\u3001 \u3000]+")
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+# A space between two characters inside a quoted name: where a wrapped line was joined (“放管 服”).
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
 # A name opened with a single mark and closed with a double one ('一窗兑现“): mismatched quotes.
 _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # Words right after the closing quote that make the phrase a programme's name.
@@ -708,6 +710,11 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             part in lexicon for part in _LIST_SEPARATOR.split(phrase.strip()) if part
         ):
             continue  # “谁执法谁普法、谁服务谁普法” (or set apart by spaces): known names in one quote, each found already
+        if " " in phrase and _WRAP_SPACE.search(phrase) and _WRAP_SPACE.sub("", phrase) in lexicon:
+            # A known name a page's wrapped line split with a space (“谁执法谁普 法”, “放管 服”): the name joined.
+            # (A slogan's two halves set apart by a space, “法润墨和 与光同行”, stay as they are.)
+            found.append((match.start(1), match.end(1), lexicon[_WRAP_SPACE.sub("", phrase)]))
+            continue
         if "、" in phrase:
             parts = [part for part in phrase.strip().split("、") if part]
             known = sum(part in lexicon for part in parts)
