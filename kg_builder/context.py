@@ -2172,6 +2172,19 @@ def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, di
     return counts, first
 
 
+# The nation named as a place: 全国 (全国海关, 全国统一市场, 全国性协会) or 中华人民共和国, not the NPC's or the
+# CPPCC's names (全国人大常委会, 全国政协).
+_NATION_NAMED = re.compile(r"全国(?!人大|人民代表大会|政协)|中华人民共和国")
+
+
+def _nation_named(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` names the nation as a place outside the titles in 《》."""
+    for match in _NATION_NAMED.finditer(text, 0, end):
+        if text.rfind("《", 0, match.start()) <= text.rfind("》", 0, match.start()):
+            return True
+    return False
+
+
 def unnamed_level(text: str, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The level a page that names no place is written at, and where it first says so; None if it never does.
 
@@ -2871,6 +2884,11 @@ def context_of(doc: Document) -> DocumentContext:
             resolution = _resolve_in(name, year, named, text)
     start = title_span[1] if title_span else 0
     placeless = unnamed_level(text, body_end) if chosen is None else None
+    if (chosen is not None and chosen[0] == "national" and span is not None and (is_report or title and title.endswith("情况"))
+            and not _nation_named(text, body_end)):
+        # A ministry's own report that never names the nation as its place (全国海关, 中华人民共和国…) speaks at
+        # the national level and names no place: its level, no name. (Its opinions and notices keep the nation.)
+        placeless = ("national", span)
     within = None
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)

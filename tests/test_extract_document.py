@@ -34,7 +34,13 @@ def unnamed(text):
     ("漳江镇2019年法治政府建设工作总结\n在桃源县委领导下,我镇推进工作。", "漳江镇", "township", 2019),
     ("越秀區2019年法治政府建設情況報告\n2019年,越秀區推進工作。", "越秀区", "county", 2019),
     ("静海区2023年法治政府建设年度报告\n2023年,静海区推进工作。", "静海区", "county", 2023),
-    ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", "中华人民共和国", "national", 2019),
+    # (a ministry's own report names no place unless it names the nation as one, 全国…, 中华人民共和国…)
+    ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", None, "national", 2019),
+    ("司法部2019年法治政府建设年度报告\n2019年,司法部指导全国司法行政机关推进工作。", "中华人民共和国", "national", 2019),
+    ("海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署推进工作。", None, "national", 2022),
+    ("海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署组织全国海关推进工作。", "中华人民共和国", "national", 2022),
+    ("体育总局关于2022年法治政府建设工作情况的报告\n2022年,体育总局落实《中华人民共和国体育法》。", None, "national", 2022),
+    ("体育总局关于2022年法治政府建设工作情况的报告\n2022年,体育总局向全国人大常委会报告。", None, "national", 2022),
     ("关于2021年度法治政府建设工作情况的报告\n中共鹤峰县委、鹤峰县人民政府:\n    2021年,我乡推进工作,县委领导。\n"
      "中共龙潭乡委员会  龙潭乡人民政府\n2022年1月10日\n", "龙潭乡", "township", 2021),
     # A title opening with a division whose name is also a word (市中区), told apart from the
@@ -55,8 +61,9 @@ def unnamed(text):
     # ... but two titles of one year stay the first.
     ("陇县2019年法治政府建设工作总结\n陇县2019年法治政府建设工作总结\n2019年,我县推进工作。", "陇县", "county", 2019),
     # A ministry of the years before the 2018 reform opening its page without a title.
+    # (its own report, naming no place: the nation's level, no name)
     ("2017年,原环境保护部深入落实《法治政府建设实施纲要(2015—2020年)》,扎实推进法治政府建设工作。",
-     "中华人民共和国", "national", 2017),
+     None, "national", 2017),
     # A news item whose lead says the national 普法 office published its year's points (4月3日,全国普法办公布《…》).
     ("4月3日,全国普法办公布《2019年全国普法依法治理工作要点》。要点指出,要推进多层次多领域依法治理。",
      "中华人民共和国", "national", 2019),
@@ -648,7 +655,7 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
 @pytest.mark.parametrize(("text", "name", "level"), [
     ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
     ("一年来,石门乡在县委、县政府的正确领导下,推进法治政府建设。", "石门乡", "township"),
-    ("2024年,农业农村部深入贯彻法治思想,推进依法行政。", "中华人民共和国", "national"),
+    ("2024年,农业农村部深入贯彻法治思想,推进全国农业综合行政执法。", "中华人民共和国", "national"),
     ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
     # a 街 opening its own report bare, as 广州 names its 街道 (2024年,鹤龙街坚持…)
