@@ -2801,3 +2801,16 @@ def test_a_ministrys_own_group(text, expected):
 ])
 def test_the_central_committees_meeting_and_tasks(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ministry's leading group written right after it: the ministry's group, one body.
+    ("2019年,水利部推进工作。成立了水利部依法行政工作领导小组。", ["水利部依法行政工作领导小组", "水利部"]),
+    ("2021年,国家能源局推进工作。国家能源局普法工作领导小组办公室负责日常工作。",
+     ["国家能源局普法工作领导小组办公室", "国家能源局"]),
+    # A department's party group named in full and playing its part (…党组在推进…中发挥带头作用): acting.
+    ("民政部关于2020年度法治政府建设情况的报告\n民政部党组在推进法治建设中发挥领导作用。", ["民政部", "民政部党组"]),
+    ("长丰县教育局2023年法治政府建设情况报告\n长丰县教育局党组在依法治校中发挥引领作用。", ["长丰县教育局", "长丰县教育局党组"]),
+])
+def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
+    assert sorted(names(text)) == sorted(expected)

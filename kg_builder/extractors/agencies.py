@@ -686,8 +686,16 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
             stop += 3
             name += "办公厅"
+        group = _NATIONAL_GROUP.match(text, stop) if name.endswith(("部", "署", "局", "委")) else None
+        if group is not None:
+            # (调整设立了交通运输部法治政府部门建设领导小组: the ministry's leading group, named with it)
+            stop, name = group.end(), name + group.group()
         yield AgencyMatch(match.start(), stop, text[match.start() : stop], name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
+
+
+# A ministry's leading group written right after it (交通运输部法治政府部门建设领导小组).
+_NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?领导小组(?:办公室)?")
 
 
 # A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会).
@@ -2532,7 +2540,9 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
 _PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|"
-                           r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办")
+                           r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办"
+                           # (文化和旅游部党组在推进法治政府建设中发挥带头作用: the group playing its part)
+                           r"|在[^,，。;；\n]{1,30}?发挥")
 def _opening_body(text: str, matches: list[AgencyMatch], begin: int) -> AgencyMatch | None:
     """The body whose report this is, named as its opening's subject (2024年,某局坚持…; 在…领导下,某厅…)."""
     if not matches:
