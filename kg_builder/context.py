@@ -2885,9 +2885,11 @@ def context_of(doc: Document) -> DocumentContext:
     start = title_span[1] if title_span else 0
     placeless = unnamed_level(text, body_end) if chosen is None else None
     if (chosen is not None and chosen[0] == "national" and span is not None and (is_report or title and title.endswith("情况"))
+            and not text.startswith(("中共中央", "党中央", "国务院", "中央", "全国"), span[0])
             and not _nation_named(text, body_end)):
         # A ministry's own report that never names the nation as its place (全国海关, 中华人民共和国…) speaks at
-        # the national level and names no place: its level, no name. (Its opinions and notices keep the nation.)
+        # the national level and names no place: its level, no name. (Its opinions and notices keep the nation, and
+        # so does news of what the centre issued: 据新华社电 近日,中共中央、国务院转发了《…》.)
         placeless = ("national", span)
     within = None
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":

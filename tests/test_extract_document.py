@@ -1977,3 +1977,15 @@ def test_no_township_author_from_two_passing_names(text):
 ])
 def test_an_untitled_report_on_this_year(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # News of what the centre issued, naming no 全国: the nation, as before; a ministry's own report: no name.
+    ("规划发布\n据新华社电 近日,中共中央、国务院转发了《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划"
+     "(2021—2025年)》,并发出通知,要求各地区各部门结合实际认真贯彻落实。", "中华人民共和国"),
+    ("2023年,退役军人事务部深入学习法治思想,推进依法行政。", None),
+])
+def test_the_centres_news_and_a_ministrys_report(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+    assert (unnamed(text) or (None,))[0] == (None if name else "national")
