@@ -34,6 +34,7 @@ __all__ = [
     "township",
     "township_codes",
     "is_national_body",
+    "NATIONAL_AGENCIES",
     "TOWNSHIP_SUFFIXES",
     "Division",
     "Resolution",
@@ -564,6 +565,20 @@ def township(name: str, county: Division | None = None, street: bool = False,
     return _under(name, inside[0] if len(inside) == 1 else "", county)
 
 
+# The State Council's ministries, commissions and administrations by the names their own reports use: the full
+# names, and the short names no local body shares (海关总署, 体育总局; not 统计局 or 知识产权局, which every
+# county has). Real data, the 2023 list of the State Council's bodies and the bureaus its ministries run.
+NATIONAL_AGENCIES = (
+    "海关总署", "国家税务总局", "税务总局", "国家体育总局", "体育总局", "国家广播电视总局", "广电总局",
+    "国家金融监督管理总局", "金融监管总局", "国家知识产权局", "国家统计局", "国家信访局", "国家医疗保障局",
+    "国家机关事务管理局", "国家新闻出版署", "国家版权局", "国家宗教事务局", "国家国际发展合作署",
+    "国家林业和草原局", "国家能源局", "国家粮食和物资储备局", "国家国防科技工业局", "国家烟草专卖局",
+    "国家移民管理局", "国家铁路局", "中国民用航空局", "国家邮政局", "国家文物局", "国家中医药管理局",
+    "国家疾病预防控制局", "国家矿山安全监察局", "国家消防救援局", "国家外汇管理局", "国家药品监督管理局",
+    "国家数据局", "国家乡村振兴局", "国家民族事务委员会", "国务院国有资产监督管理委员会", "国务院国资委",
+    "中国证券监督管理委员会", "中国证监会", "中国气象局", "中国地震局", "中国人民银行",
+)
+
 # National bodies: the party centre, the State Council and its offices, the NPC,
 # the central rule-of-law bodies, ministries and national administrations.
 _NATIONAL_BODY = re.compile(
@@ -574,7 +589,7 @@ _NATIONAL_BODY = re.compile(
     r"人力资源和社会保障部|人社部|国家[\u4e00-\u9fa5]{2,12}(局|总局|委员会|委|署|办公室)|"
     # the ministries of the years before the 2018 reform, in older reports (原环境保护部, 国土资源部),
     # not the departments of any level their words also name (环境保护部门)
-    r"原?(?:环境保护部|国土资源部|农业部|文化部|监察部)(?!门))"
+    r"原?(?:环境保护部|国土资源部|农业部|文化部|监察部)(?!门)|" + "|".join(NATIONAL_AGENCIES) + ")"
 )
 
 

@@ -2784,3 +2784,67 @@ def test_a_leading_group_with_a_bracketed_form(text, expected):
 ])
 def test_partners_of_a_task_and_a_ministrys_arrangements(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The State Council's administrations by their full names and the short names no local body shares.
+    ("2022年,海关总署推进依法行政。", ["海关总署"]),
+    ("2022年,体育总局推进依法行政。", ["体育总局"]),
+    ("2016年,国家知识产权局推进依法行政。", ["国家知识产权局"]),
+    ("2020年,中国气象局推进依法行政,国家林业和草原局配合。", ["中国气象局", "国家林业和草原局"]),
+    # (a bare 统计局 is any level's bureau, no national body by itself)
+    ("2022年,临泉县统计局推进依法行政。", ["临泉县统计局"]),
+])
+def test_a_national_administration(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ministry's or an administration's party body in its own report: at its meetings, bare (总署党委会议), or
+    # named in full and acting (海关总署党委举办…); written bare and acting outside a meeting it stays out, as a
+    # bureau's 局党组 does.
+    ("海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署推进工作。组织总署党委会议研究部署。",
+     ["海关总署", "海关总署党委"]),
+    ("海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署推进工作。海关总署党委举办专题会议。",
+     ["海关总署", "海关总署党委"]),
+    ("2018年,在党中央、国务院坚强领导下,交通运输部认真推进工作。召开部党组会议研究。", ["交通运输部", "交通运输部党组"]),
+    ("2018年,在党中央、国务院坚强领导下,交通运输部认真推进工作。部党组把学习宪法纳入重要内容。", ["交通运输部"]),
+    # A bureau's bare party group calling its meetings many times in its clause: its own, as when counted.
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组多次召开会议研究部署法治工作。", ["长丰县水利局", "长丰县水利局党组"]),
+])
+def test_a_ministrys_party_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ministry's report opening with it: a leading group meeting after its own meetings is the ministry's.
+    ("2018年,在党中央、国务院坚强领导下,交通运输部认真推进工作。立法计划经部务会议、法治政府部门建设领导小组会议审议。",
+     ["交通运输部", "交通运输部法治政府部门建设领导小组"]),
+])
+def test_a_ministrys_own_group(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The central committee's meeting where a speech was given, and its year's tasks carried out: no body acting.
+    ("2019年,文化和旅游部学习习近平总书记在中央全面依法治国委员会第二次会议上的重要讲话精神。", ["文化和旅游部"]),
+    ("2020年,文化和旅游部完成中央全面依法治国委员会年度工作任务。", ["文化和旅游部"]),
+    ("2020年,文化和旅游部落实中央全面依法治国委员会第三次会议精神。", ["文化和旅游部"]),
+    # (the committee acting stays: 中央全面依法治国委员会印发…)
+    ("2020年,中央全面依法治国委员会印发方案,文化和旅游部落实。", ["中央全面依法治国委员会", "文化和旅游部"]),
+])
+def test_the_central_committees_meeting_and_tasks(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ministry's leading group written right after it: the ministry's group, one body.
+    ("2019年,水利部推进工作。成立了水利部依法行政工作领导小组。", ["水利部依法行政工作领导小组", "水利部"]),
+    ("2021年,国家能源局推进工作。国家能源局普法工作领导小组办公室负责日常工作。",
+     ["国家能源局普法工作领导小组办公室", "国家能源局"]),
+    # A department's party group named in full and playing its part (…党组在推进…中发挥带头作用): acting.
+    ("民政部关于2020年度法治政府建设情况的报告\n民政部党组在推进法治建设中发挥领导作用。", ["民政部", "民政部党组"]),
+    ("长丰县教育局2023年法治政府建设情况报告\n长丰县教育局党组在依法治校中发挥引领作用。", ["长丰县教育局", "长丰县教育局党组"]),
+])
+def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
+    assert sorted(names(text)) == sorted(expected)

@@ -1200,3 +1200,17 @@ def test_a_pilot_zone_named_with_its_province_in_brackets(text, title, issuer_le
 def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # The State Council's administrations by the short names their own notices use (体育总局, 海关总署): national.
+    ("印发《体育总局关于进一步加强项目管理工作的通知》。", "体育总局关于进一步加强项目管理工作的通知", "national", "normative"),
+    ("印发《体育总局办公厅关于开展评估的函》。", "体育总局办公厅关于开展评估的函", "national", "normative"),
+    ("落实《海关总署关于加强监管工作的通知》。", "海关总署关于加强监管工作的通知", "national", "normative"),
+    ("落实《国家林业和草原局关于加强草原执法的意见》。", "国家林业和草原局关于加强草原执法的意见", "national", "normative"),
+    # (a county's own bureau by the same word stays its own: 某县统计局)
+    ("落实《临泉县统计局关于加强统计执法的通知》。", "临泉县统计局关于加强统计执法的通知", "county", "normative"),
+])
+def test_a_national_administration_by_its_own_name(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

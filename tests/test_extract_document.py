@@ -37,6 +37,12 @@ def unnamed(text):
     # A district only the statistics codes hold (大兴安岭地区's 新林区): its own report's place.
     ("新林区水务局关于2024年度法治政府建设工作报告\n新林区水务局在区政府的领导下推进工作。", "新林区", "county", 2024),
     ("司法部2019年法治政府建设年度报告\n2019年,司法部推进工作。", "中华人民共和国", "national", 2019),
+    # (a ministry's own report: the nation, the one national jurisdiction, whether or not it writes 全国)
+    ("司法部2019年法治政府建设年度报告\n2019年,司法部指导全国司法行政机关推进工作。", "中华人民共和国", "national", 2019),
+    ("海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署推进工作。", "中华人民共和国", "national", 2022),
+    ("海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署组织全国海关推进工作。", "中华人民共和国", "national", 2022),
+    ("体育总局关于2022年法治政府建设工作情况的报告\n2022年,体育总局落实《中华人民共和国体育法》。", "中华人民共和国", "national", 2022),
+    ("体育总局关于2022年法治政府建设工作情况的报告\n2022年,体育总局向全国人大常委会报告。", "中华人民共和国", "national", 2022),
     ("关于2021年度法治政府建设工作情况的报告\n中共鹤峰县委、鹤峰县人民政府:\n    2021年,我乡推进工作,县委领导。\n"
      "中共龙潭乡委员会  龙潭乡人民政府\n2022年1月10日\n", "龙潭乡", "township", 2021),
     # A title opening with a division whose name is also a word (市中区), told apart from the
@@ -650,7 +656,7 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
 @pytest.mark.parametrize(("text", "name", "level"), [
     ("2022年,在区委、区政府的坚强领导下,青枫街道坚持依法行政。全区推进。", "青枫街道", "township"),
     ("一年来,石门乡在县委、县政府的正确领导下,推进法治政府建设。", "石门乡", "township"),
-    ("2024年,农业农村部深入贯彻法治思想,推进依法行政。", "中华人民共和国", "national"),
+    ("2024年,农业农村部深入贯彻法治思想,推进全国农业综合行政执法。", "中华人民共和国", "national"),
     ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
     # a 街 opening its own report bare, as 广州 names its 街道 (2024年,鹤龙街坚持…)
@@ -2019,3 +2025,15 @@ def test_a_ministrys_plan_by_its_field(text, level):
     got = facts(text)
     named = got["authorJurisdiction"].attr("level") if "authorJurisdiction" in got else None
     assert (named or (unnamed(text) or (None,))[0]) == level
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # News of what the centre issued and a ministry's own report, neither writing 全国: the nation.
+    ("规划发布\n据新华社电 近日,中共中央、国务院转发了《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划"
+     "(2021—2025年)》,并发出通知,要求各地区各部门结合实际认真贯彻落实。", "中华人民共和国"),
+    ("2023年,退役军人事务部深入学习法治思想,推进依法行政。", "中华人民共和国"),
+])
+def test_the_centres_news_and_a_ministrys_report(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+    assert (unnamed(text) or (None,))[0] == (None if name else "national")

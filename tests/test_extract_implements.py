@@ -705,3 +705,14 @@ def test_a_plan_made_as_the_means_of_another(text, expected):
 ])
 def test_a_ground_issued_elsewhere_is_not_made(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report telling how its plan was drafted (启动《X》起草工作,…结合工作实际,提出42项任务): the plan carries out
+    # what the sentence names; the report carries out nothing itself.
+    ("某局2016年法治政府建设情况报告\n为抓好《法治政府建设实施纲要(2015-2020年)》的贯彻落实,我局启动《贯彻〈法治政府建设实施纲要"
+     "(2015-2020年)〉实施方案》起草工作,结合工作实际,提出42项主要任务。",
+     {("贯彻〈法治政府建设实施纲要(2015-2020年)〉实施方案", NAGANG)}),
+])
+def test_a_report_implements_nothing_itself(text, expected):
+    assert links(text) == expected

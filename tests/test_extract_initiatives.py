@@ -1066,3 +1066,14 @@ def test_a_quoted_system_carried_forward(text, expected):
 ])
 def test_a_quoted_name_split_by_a_wraps_space(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A campaign of "great" acts in a row, quoted: a campaign by its shape, whatever follows it.
+    ("把宪法学习纳入全行业“大学习大调研”重要内容。", ["大学习大调研"]),
+    ("深入开展“大走访、大排查”,化解矛盾。", ["大走访、大排查"]),
+    # (one great act is no row of them)
+    ("营造“大环境”。", []),
+])
+def test_a_row_of_great_acts(text, expected):
+    assert names(text) == expected

@@ -178,7 +178,7 @@ _NATIONAL_BODIES = (
     "中共中央组织部", "中央组织部", "中组部",
     # the party's General Office without its 中共 (中央办公厅、国务院办公厅印发《…》): 中共中央办公厅
     "中央办公厅",
-)
+) + divisions.NATIONAL_AGENCIES
 _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
 # the 乡 of 乡村 or 城乡 are no prefix.
@@ -688,8 +688,16 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
             stop += 3
             name += "办公厅"
+        group = _NATIONAL_GROUP.match(text, stop) if name.endswith(("部", "署", "局", "委")) else None
+        if group is not None:
+            # (调整设立了交通运输部法治政府部门建设领导小组: the ministry's leading group, named with it)
+            stop, name = group.end(), name + group.group()
         yield AgencyMatch(match.start(), stop, text[match.start() : stop], name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
+
+
+# A ministry's leading group written right after it (交通运输部法治政府部门建设领导小组).
+_NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?领导小组(?:办公室)?")
 
 
 # A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会).
@@ -1551,7 +1559,12 @@ _OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记
 # (党中央、国务院和中央全面依法治国委员会第一次、第二次会议关于…的各项决策部署: the last body's meetings'
 # 部署, followed as the centre's is; a national body's meeting is no committee of the place leading it)
 _NATIONAL_MEETINGS = r"(?:(?:第[一二三四五六七八九十\d]{1,3}次[、和及与]?)+(?:全体)?会议)?"
-_NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER + ")")
+# (习近平总书记在中央全面依法治国委员会第二次会议上的重要讲话精神: a speech at its meeting; …和中央全面依法治国委员会
+# 年度工作任务: its year's tasks, carried out as a 部署 is)
+_NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:上的?(?:重要)?讲话|精神)"
+                    r"|(?:(?:19|20)\d{2}年)?(?:年度)?(?:重点)?工作任务")
+_NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
+                                  + _NATIONAL_SPOKEN + ")")
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
@@ -1922,6 +1935,9 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     if own is None or "领导小组" not in ctx.text:
         return []
     department = author_agency(ctx)
+    if department is None and own.level == "national":
+        # (a ministry's report opening with it, 2018年,在…领导下,某部认真…: a group it names is the ministry's)
+        department = _opening_body(ctx.text, taken, ctx.body_start)
     if department is not None and department.name.endswith("办事处"):
         department = None  # a street office is the township's government, not one of its departments
     elif department is not None and department.level == "township" and department.name.endswith(("党委", "党工委")):
@@ -1950,6 +1966,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                 if clause > begin:
                     said = _SUBJECTLESS_SET_UP.match(text, clause, at)
             match = None if said is None else _DEPARTMENT_GROUP.search(text, max(said.start(), at - 18), at)
+            if match is None and text.startswith("会议", b):
+                # (经党组会议、部务会议、…领导小组会议审议: the group meets after the department's own meetings)
+                met = _OWN_GROUP.search(text, max(0, at - 18), at)
+                match = met if met is not None and text.endswith("会议、", 0, met.start(1)) else None
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
             match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
@@ -2149,7 +2169,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text or "委党" in text:
+    if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
@@ -2425,7 +2445,7 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|[局厅委])(党委|党组)"
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|总署|[局厅委部])(党委|党组)"
                            r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
@@ -2434,8 +2454,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
                            r"|、[局厅](?:领导)?班子会|、[局厅]务会|、[局厅]长办公会"
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
-                           # (局党组召开7次会议专题研究…: the group calling its meetings, counted)
-                           r"|召开(?:了)?\d{1,3}次(?:党组|党委)?(?:会议|会)"
+                           # (局党组召开7次会议专题研究…, 局党组多次召开会议研究…: the group calling its meetings, counted)
+                           r"|召开(?:了)?\d{1,3}次(?:党组|党委)?(?:会议|会)|多次召开(?:了)?(?:党组|党委)?(?:会议|会)"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
@@ -2486,25 +2506,8 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     """The party committee or group of the bureau whose report this is, written bare (局党组)."""
     text = ctx.text
     owner = author_agency(ctx) or _party_group_owner(ctx)
-    if owner is None and matches:
-        # (the opening's line: a site's menu may stand above it)
-        line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
-        if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
-            owner = matches[0]
-        else:
-            # (在省委、省政府的坚强领导下,省某厅坚持…: the body right after its leadership opens the report)
-            lead = _OPENING_LEADERSHIP.match(text, line_start)
-            if lead is not None:
-                owner = next((m for m in matches if m.start == lead.end()), None)
-            else:
-                # (a site's name on a line above the report: the body right after the leadership that opens a
-                # later line, 2025年,在区委、区政府的坚强领导下,某区审计局坚持…)
-                for m in matches[1:6]:
-                    m_line = max(begin, text.rfind("\n", begin, m.start) + 1)
-                    lead = _OPENING_LEADERSHIP.match(text, m_line)
-                    if lead is not None and lead.end() == m.start:
-                        owner = m
-                        break
+    if owner is None:
+        owner = _opening_body(text, matches, begin)
     if owner is None and "我局" in text and ctx.division is not None:
         # (an untitled report that speaks as 我局 and names one bureau of its place, 县应急局…: that bureau's)
         # (its place by its code too: an autonomous county written short, 新晃县 for 新晃侗族自治县)
@@ -2513,8 +2516,10 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
         if len(bureaus) == 1:
             owner = next(iter(bureaus.values()))
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
+    # (a ministry's or an administration's own, 部党组, 总署党委, in its report)
     if owner is None or not (owner.name.endswith(("局", "厅")) or owner.name.endswith("委") and not owner.name.endswith(
-            ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))):
+            ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))
+            or owner.level == "national" and owner.name.endswith(("部", "署"))):
         return []
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
@@ -2542,7 +2547,29 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
 _PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|"
-                           r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会")
+                           r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办"
+                           # (文化和旅游部党组在推进法治政府建设中发挥带头作用: the group playing its part)
+                           r"|在[^,，。;；\n]{1,30}?发挥")
+def _opening_body(text: str, matches: list[AgencyMatch], begin: int) -> AgencyMatch | None:
+    """The body whose report this is, named as its opening's subject (2024年,某局坚持…; 在…领导下,某厅…)."""
+    if not matches:
+        return None
+    # (the opening's line: a site's menu may stand above it)
+    line_start = max(begin, text.rfind("\n", begin, matches[0].start) + 1)
+    if _OPENING_YEAR.fullmatch(text, line_start, matches[0].start):
+        return matches[0]
+    # (在省委、省政府的坚强领导下,省某厅坚持…: the body right after its leadership opens the report)
+    lead = _OPENING_LEADERSHIP.match(text, line_start)
+    if lead is not None:
+        return next((m for m in matches if m.start == lead.end()), None)
+    # (a site's name on a line above the report: the body right after the leadership that opens a
+    # later line, 2025年,在区委、区政府的坚强领导下,某区审计局坚持…)
+    for m in matches[1:6]:
+        m_line = max(begin, text.rfind("\n", begin, m.start) + 1)
+        lead = _OPENING_LEADERSHIP.match(text, m_line)
+        if lead is not None and lead.end() == m.start:
+            return m
+    return None
 
 
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.

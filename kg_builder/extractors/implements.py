@@ -534,6 +534,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     and own_title.endswith(normalize_title(heading)):
                 heading = own_title  # its issuer on the line above (某市人民政府 / 关于…的实施意见)
             source = heading if heading else own_title
+            if source and own_title and normalize_title(source) == own_title and _core(own_title).endswith(("报告", "总结")):
+                # (a report telling how its plan was drafted, 启动《X》起草工作,…结合工作实际,提出42项任务: what
+                # the sentence makes is the plan's, and a report carries out nothing itself)
+                source = None
             if source:
                 source = canonical_title(source, list(cited), ctx)
                 source = _carried(normalize_title(source), text[s_start:s_end], names) or source

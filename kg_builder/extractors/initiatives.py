@@ -239,6 +239,7 @@ _TARGETS = re.compile(r"[一二三四五六七八九十两][降升减增提][一
 _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _LAW_TOUR = re.compile(r"(?:法治|普法|宪法|法律|民法典)[\u4e00-\u9fa5]{1,5}(?<![先同并执运履践推施试前随出通银进])行")
+_GREAT_ACTS = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){2,4}")
 _PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
@@ -561,7 +562,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     periodic = _PERIODIC.fullmatch(phrase) is not None
     # A campaign of the law on tour (“法治某省行”, “宪法进万家行”, “普法乡村行”): a campaign, by its shape.
     tour = phrase[-1] == "行" and _LAW_TOUR.fullmatch(phrase) is not None
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour)
+    # A campaign of "great" acts in a row (“大学习大调研”, “大讨论大实践大学习”, “大走访、大排查”): by its shape.
+    great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great)
 
 
 def _canonical(phrase: str) -> str:
