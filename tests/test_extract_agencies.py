@@ -17,6 +17,11 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # The fire and rescue service's brigade and detachment are bodies; a field's bureaus of two levels at once
+    # (省市气象局) name none, but the province's market regulator (省市场监管局) is one.
+    (ZHONGZHAN + "区消防救援大队开展检查,市消防救援支队指导。", ["中站区消防救援大队", "焦作市消防救援支队"]),
+    (ZHONGZHAN + "根据区委和省市气象局的要求,区气象局开展工作。", ["中站区委", "中站区气象局"]),
+    (ZHONGZHAN + "省市场监管局组织培训。", ["河南省市场监管局"]),
     # A centre of the place's own named long with its level word is the place's centre; a level's units,
     # or a centre named short, stay unread.
     (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),

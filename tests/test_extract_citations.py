@@ -164,6 +164,12 @@ def test_titles(text, expected):
     ("2024年,我县深入推进依法行政,印发《2024年度依法治县工作要点》。", "2024年度依法治县工作要点", "county", "plan"),
     ("2024年,我旗持续推进法治建设,制定《2024年全旗法治政府建设工作要点》。", "2024年全旗法治政府建设工作要点",
      "county", "plan"),
+    # A year's assessment rules of a city's rule of law by its short name (2023年法治某市建设考核办法) and a list for
+    # the city's own units (市直单位…考评指标), cited in a district's report: the city's, normative.
+    ("2022年,宁波市海曙区司法局根据通知执行《2022年法治宁波建设考核办法》和《市直单位法治宁波建设考评指标》。",
+     "2022年法治宁波建设考核办法", "prefecture", "normative"),
+    ("2022年,宁波市海曙区司法局根据通知执行《2022年法治宁波建设考核办法》和《市直单位法治宁波建设考评指标》。",
+     "市直单位法治宁波建设考评指标", "prefecture", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

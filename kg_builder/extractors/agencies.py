@@ -44,7 +44,8 @@ NAME = "agencies"
 _SUFFIXES = (
     "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组", "协调小组",
     "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "管委会", "办公室", "办公厅",
-    "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
+    # (the fire and rescue service's detachment and brigade of a city or county: 市消防救援支队, 县消防救援大队)
+    "消防救援支队", "消防救援大队", "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
 )
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # A suffix that continues into a word which is no body (部门, 局长, 委托, 办理 ...).
@@ -125,7 +126,7 @@ _RELATIVE_RE = re.compile(
     # (该县, 该市: the place just named, read below only where it is the document's own)
     # (示范区党工委, 开发区管委会: a zone's bodies named by its kind, not the district's; 规范区政府… stays)
     r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该", "本"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
-    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会|消防救援[大支]队))"
 )
 
 # Long official names and the short forms used for them, applied to the body.
@@ -1134,7 +1135,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
         if text[p_end : p_end + 1] in "省市县区" and (text[p_end + 1 : p_end + 2] in "委政党人级法检"
-                                                   or text.startswith(("两级", "三级"), p_end + 1)):
+                                                   or text.startswith(("两级", "三级"), p_end + 1)
+                                                   # (省市气象局, 市县税务局: a field's bureaus of two levels;
+                                                   # 省市场监管局 is the province's one)
+                                                   or not text.startswith("市场", p_end)):
             continue  # 省市委, 市县政府, 市区法院, 州县两级人民政府: two levels' bodies at once, none named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
