@@ -22,6 +22,14 @@ def names(text):
     (ZHONGZHAN + "区消防救援大队开展检查,市消防救援支队指导。", ["中站区消防救援大队", "焦作市消防救援支队"]),
     (ZHONGZHAN + "根据区委和省市气象局的要求,区气象局开展工作。", ["中站区委", "中站区气象局"]),
     (ZHONGZHAN + "省市场监管局组织培训。", ["河南省市场监管局"]),
+    # A county-level city's bare 市消防救援支队 is its prefecture's (a detachment serves a prefecture).
+    ("义乌市消防救援大队2023年度法治政府建设情况报告\n在市委和市消防救援支队的正确领导下,我大队开展检查。",
+     ["义乌市消防救援大队", "义乌市委", "金华市消防救援支队"]),
+    # The vertically managed services' national headquarters act as national bodies.
+    ("某省气象局报告\n2023年,在中国气象局的正确领导下,海关总署、国家统计局部署。", ["中国气象局", "海关总署", "国家统计局"]),
+    # The court whose hearing is watched (赴…旁听, 到…观摩) is a place visited, no body acting.
+    (ZHONGZHAN + "组织干部赴市中级法院旁听庭审,区法院开展培训。", ["中站区法院"]),
+    (ZHONGZHAN + "区司法局组织干部到区法院观摩庭审。", ["中站区司法局"]),
     # A centre of the place's own named long with its level word is the place's centre; a level's units,
     # or a centre named short, stay unread.
     (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),

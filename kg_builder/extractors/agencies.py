@@ -177,6 +177,9 @@ _NATIONAL_BODIES = (
     "中共中央组织部", "中央组织部", "中组部",
     # the party's General Office without its 中共 (中央办公厅、国务院办公厅印发《…》): 中共中央办公厅
     "中央办公厅",
+    # the vertically managed services' national headquarters, whose local branches report to them
+    "中国气象局", "海关总署", "国家烟草专卖局", "国家邮政局", "中国地震局", "国家统计局", "国家药品监督管理局",
+    "国家金融监督管理总局", "国家消防救援局",
 )
 _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
@@ -1160,6 +1163,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
+        if (relative == "市" and division is not None and division.level == "county" and division.prefecture_code
+                and text.startswith("消防救援支队", p_end)):
+            # (市消防救援支队 in a county-level city's page: a detachment serves a prefecture, the city's city's)
+            division = divisions.division_by_code(division.prefecture_code) or division
         if text[p_start - 1 : p_start] in "该本" and p_start and not party:
             # 该县司法局 on a page about one county: the county the page is of, when the prefix names its level;
             # else some other place named before, which is not read.
@@ -2949,7 +2956,9 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
                         r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
                         # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
-                        r"|[,，](?:实地)?(?:视察|察看|查看)))"
+                        r"|[,，](?:实地)?(?:视察|察看|查看)"
+                        # (组织干部赴省高院旁听行政审判, 到法院观摩庭审: the court a hearing is watched at)
+                        r"|旁听|观摩))"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?"
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
                         r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:实地|专项|现场)?"
@@ -3012,7 +3021,8 @@ _VISIT_AHEAD = re.compile(r"[,，](?:实地)?(?:视察|察看|查看)")
 def _inspection_ahead(text: str) -> bool:
     """Whether a text has what the 赴, 到 and 对 ways of :data:`_INSPECTED` need further on."""
     return _INSPECTION_AHEAD.search(text) is not None or (
-        ("视察" in text or "察看" in text or "查看" in text) and _VISIT_AHEAD.search(text) is not None)
+        ("视察" in text or "察看" in text or "查看" in text) and _VISIT_AHEAD.search(text) is not None) or (
+        "旁听" in text or "观摩" in text)
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -3021,7 +3031,7 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         # the objects to the 的 of their work, or to the verb after 对
         end = _CLAUSE_START.search(text, verb.end())
         end = end.start() if end else len(text)
-        stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)").search(text, verb.end(), end)
+        stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)|旁听|观摩").search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
     return _outside(matches, spans)
 
