@@ -30,6 +30,11 @@ def names(text):
     # The court whose hearing is watched (赴…旁听, 到…观摩) is a place visited, no body acting.
     (ZHONGZHAN + "组织干部赴市中级法院旁听庭审,区法院开展培训。", ["中站区法院"]),
     (ZHONGZHAN + "区司法局组织干部到区法院观摩庭审。", ["中站区司法局"]),
+    # A superior department's party group named in full in the report's leadership leads, not its department.
+    ("巫溪县气象局2021年度法治政府建设工作情况报告\n2021年,在重庆市气象局党组和巫溪县委县政府的正确领导下,我局认真贯彻。",
+     ["巫溪县气象局", "重庆市气象局党组", "巫溪县委", "巫溪县人民政府"]),
+    # An autonomous region's body a document is sent up to (均已报自治区司法厅备案) is its recipient.
+    ("宁夏回族自治区林业和草原局报告\n制定规范性文件3件,均已报自治区司法厅备案。", ["宁夏回族自治区林业和草原局"]),
     # A centre of the place's own named long with its level word is the place's centre; a level's units,
     # or a centre named short, stay unread.
     (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),

@@ -1682,7 +1682,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # (上报国务院…督查组: the body a case is sent up to; 按要求报省委编办, 并报市政府: a bare 报 after
         # what asks for it, the body it goes to).
         if text[at : at + 1] == "报":
-            if text[at - 1 : at] not in _BARE_SENT_AFTER or text[at + 1 : at + 2] not in _PLACE_WORDS:
+            # (均已报自治区司法厅备案: an autonomous region's body, its 自治区 the place word)
+            if text[at - 1 : at] not in _BARE_SENT_AFTER or (text[at + 1 : at + 2] not in _PLACE_WORDS
+                                                           and not text.startswith("自治区", at + 1)):
                 continue
             i = bisect.bisect_left(matches, at + 1, key=_START)
             if i < len(matches) and matches[i].start == at + 1 and text.startswith(_ISSUED_AFTER_SENT, matches[i].end):
@@ -1691,6 +1693,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             continue
         at += text[at : at + 1] == "上"
         pos = at + 1
+        if text.startswith("自治区", pos):
+            pos += 2  # (an autonomous region's bare body is read from its 区: 报自治区司法厅)
         i = bisect.bisect_left(matches, pos, key=_START)
         while i < len(matches) and (matches[i].start == pos or (
                 pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
@@ -2157,6 +2161,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     text = ctx.text
     if "局党" in text or "厅党" in text or "委党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
+    if "党组" in text and "领导下" in text:
+        matches = _party_group_leading(text, matches)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
@@ -2484,6 +2490,25 @@ def _coded_offices(ctx: DocumentContext, matches: list[AgencyMatch], begin: int)
         found.append(AgencyMatch(match.start(), match.end(), match.group(0), division.name + body, division.name,
                                  division.level, division.code or None, division.name + body))
     return found
+
+
+# A department's party group named in full in a report's leadership (在重庆市气象局党组和某县委县政府的正确
+# 领导下): the group leads, not its department.
+_LEADERSHIP_BEFORE = re.compile(r"在(?:[^,，。;；\n]{0,30}?[、和与及])?\Z")
+_LEADERSHIP_AFTER = re.compile(r"(?:[、和与及][^,，。;；\n]{0,30}?)?的?(?:坚强|正确|有力|统一)?(?:领导|指导)下")
+
+
+def _party_group_leading(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    out = []
+    for m in matches:
+        party = text[m.end : m.end + 2]
+        if (party in ("党组", "党委") and m.name.endswith(("局", "厅")) and not m.name.endswith(party)
+                and _LEADERSHIP_AFTER.match(text, m.end + 2) is not None
+                and _LEADERSHIP_BEFORE.search(text, max(0, m.start - 32), m.start) is not None):
+            m = m._replace(end=m.end + 2, text=m.text + party, name=m.name + party,
+                           written=(m.written or m.name) + party)
+        out.append(m)
+    return out
 
 
 def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
