@@ -1701,6 +1701,10 @@ def _intro_subject(text: str, start: int, body_end: int):
     return _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
 
 
+# The vertically managed services whose local branches write their headquarters before their place.
+_VERTICAL_HEADQUARTERS = ("国家税务总局", "国家金融监督管理总局")
+
+
 def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int], body_word: str, after: str = "",
                    opening: bool = False):
     """(kind, name, parent) and its span when ``subject``, a sentence's subject, is a place or a national body.
@@ -1708,6 +1712,16 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     ``opening``: the subject of a report's opening sentence (2022年,在市委、市政府的正确领导下,大鹏新区坚持…),
     which acts as the author: a zone named there without its city is the author's area.
     """
+    branch = next((h for h in _VERTICAL_HEADQUARTERS if subject.startswith(h) and len(subject) > len(h)), None)
+    if branch is not None:
+        # a vertical service's local branch named with its headquarters first (国家税务总局某市某区税务局坚持…):
+        # the place named between, the branch's
+        rest = subject[len(branch) :]
+        found = find_divisions(rest)
+        chosen = _chain_end(found, rest) if found and found[0][0] == 0 else None
+        if chosen is not None:
+            at = span[0] + len(branch)
+            return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
     if divisions.is_national_body(subject):
         return ("national", None, None), span
     if _PROVINCE_BODY.fullmatch(subject + body_word):

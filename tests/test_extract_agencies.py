@@ -35,6 +35,11 @@ def names(text):
      ["巫溪县气象局", "重庆市气象局党组", "巫溪县委", "巫溪县人民政府"]),
     # An autonomous region's body a document is sent up to (均已报自治区司法厅备案) is its recipient.
     ("宁夏回族自治区林业和草原局报告\n制定规范性文件3件,均已报自治区司法厅备案。", ["宁夏回族自治区林业和草原局"]),
+    # A tax branch is named with its headquarters first (国家税务总局某市某区税务局): one body, the branch, as the
+    # page writes it; its superior branch the same; the headquarters alone is itself.
+    ("国家税务总局宁波市鄞州区税务局2022年法治税务建设情况报告\n2022年,在国家税务总局宁波市税务局和鄞州区委的正确领导下,"
+     "局党委召开会议,国家税务总局部署。", ["国家税务总局宁波市鄞州区税务局", "国家税务总局宁波市税务局", "鄞州区委",
+                                "国家税务总局宁波市鄞州区税务局党委", "国家税务总局"]),
     # A centre of the place's own named long with its level word is the place's centre; a level's units,
     # or a centre named short, stay unread.
     (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),

@@ -2163,6 +2163,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "党组" in text and "领导下" in text:
         matches = _party_group_leading(text, matches)
+    if "国家税务总局" in text or "国家金融监督管理总局" in text:
+        matches = _vertical_branches(text, matches)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
@@ -2490,6 +2492,31 @@ def _coded_offices(ctx: DocumentContext, matches: list[AgencyMatch], begin: int)
         found.append(AgencyMatch(match.start(), match.end(), match.group(0), division.name + body, division.name,
                                  division.level, division.code or None, division.name + body))
     return found
+
+
+# A vertically managed service's local branch, named with its headquarters first (国家税务总局某市某区税务局,
+# 国家金融监督管理总局某监管分局): one body, the branch, of the place named between, as the page writes it.
+_BRANCH_OF = {"国家税务总局": ("税务局", "税务分局"), "国家金融监督管理总局": ("监管局", "监管分局")}
+_BRANCH_GAP_PLACE = re.compile(r"[\u4e00-\u9fa5]{0,12}")
+
+
+def _vertical_branches(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    out: list[AgencyMatch] = []
+    skip = -1
+    for i, m in enumerate(matches):
+        if i == skip:
+            continue
+        ends = _BRANCH_OF.get(m.name)
+        nxt = matches[i + 1] if ends is not None and i + 1 < len(matches) else None
+        if (nxt is not None and nxt.name.endswith(ends) and 0 <= nxt.start - m.end <= 12
+                and _BRANCH_GAP_PLACE.fullmatch(text, m.end, nxt.start) is not None
+                and (nxt.start == m.end or find_divisions(text[m.end : nxt.start]))):
+            whole = text[m.start : nxt.end]
+            out.append(nxt._replace(start=m.start, text=whole, name=whole, written=whole))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
 
 
 # A department's party group named in full in a report's leadership (在重庆市气象局党组和某县委县政府的正确
@@ -3187,6 +3214,8 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
         return _bare_author(ctx)
+    if found[0].name in _BRANCH_OF:
+        found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
     lead = ctx.text[ctx.title_span[0] : first.start].strip()
     # (a site's column label before the title, 【法治建设报告】湖北省司法厅…, is no part of it)
