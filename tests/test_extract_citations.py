@@ -83,6 +83,11 @@ def cited(text, prefix=HENAN):
      {"中共中央国务院印发〈法治社会建设实施纲要(2020-2025年)〉", "法治社会建设实施纲要(2020-2025年)"}),
     ("学习《某省人民政府印发〈某省优化营商环境行动方案〉》精神。",
      {"某省人民政府印发〈某省优化营商环境行动方案〉", "某省优化营商环境行动方案"}),
+    # A notice's title whose own marks its inner titles took, in angle brackets (通知<关于下发《A》和《B》的通知>).
+    ("根据市支队的通知<关于下发《2023年考核办法》和《考评指标》的通知>,严格执行。",
+     {"关于下发〈2023年考核办法〉和〈考评指标〉的通知", "2023年考核办法", "考评指标"}),
+    # (a < that opens no 关于 title stays no mark)
+    ("得分<60分的单位和《某某办法》", {"某某办法"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected

@@ -129,7 +129,7 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《A(2020-2025年)《B》": A ended with its years, its 》 lost before the next title's 《.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, 0))
-        if ch == "《" or (stack and ch in "〈<"):
+        if ch == "《" or (stack and ch in "〈<") or (ch == "<" and not stack and _angle_title_opens(text, i)):
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)
             stack.append((i, ch))
@@ -157,6 +157,15 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+
+
+def _angle_title_opens(text: str, at: int) -> bool:
+    """Whether a < opens a notice's title whose own marks its inner titles took (根据某支队的通知<关于下发《A》和《B》的
+    通知>): a 关于 title holding a 《 before its >, ending as a title does."""
+    if not text.startswith("关于", at + 1):
+        return False
+    close = text.find(">", at + 1, at + MAX_TITLE)
+    return close > 0 and "《" in text[at:close] and "\n" not in text[at:close] and bool(TITLE_END.search(text, at + 1, close))
 # A notice's own words put inside the title it transmits: 《…关于印发<X的通知>》 is 《…关于印发〈X〉的通知》.
 _NOTICE_TAIL = re.compile(r"的(通知|决定|意见|批复|函)$")
 _TRANSMITS = re.compile(r"(印发|转发|下发|颁发|发布)$")
