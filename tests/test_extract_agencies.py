@@ -35,6 +35,10 @@ def names(text):
      ["巫溪县气象局", "重庆市气象局党组", "巫溪县委", "巫溪县人民政府"]),
     # An autonomous region's body a document is sent up to (均已报自治区司法厅备案) is its recipient.
     ("宁夏回族自治区林业和草原局报告\n制定规范性文件3件,均已报自治区司法厅备案。", ["宁夏回族自治区林业和草原局"]),
+    # An untitled report speaking as 我局 that names its bureau only as the maker of a working document it issued,
+    # under its office's name (制发《某局办公室贯彻落实…分工方案》): that bureau.
+    ("一、主要工作情况\n(一)健全制度。一是制发《云南省林业和草原局办公室贯彻落实云南法治政府建设实施方案任务分工方案》等制度文件,"
+     "二是我局共作出重大行政执法决定12件。", ["云南省林业和草原局"]),
     # A tax branch is named with its headquarters first (国家税务总局某市某区税务局): one body, the branch, as the
     # page writes it; its superior branch the same; the headquarters alone is itself.
     ("国家税务总局宁波市鄞州区税务局2022年法治税务建设情况报告\n2022年,在国家税务总局宁波市税务局和鄞州区委的正确领导下,"

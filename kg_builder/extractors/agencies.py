@@ -3163,6 +3163,10 @@ _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:1
 _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])党组")
 
 
+# A working document a bureau issued under its own name or its office's (制发《某局办公室贯彻落实…分工方案》).
+_OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?(?:贯彻落实|贯彻|落实|印发)")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -3198,6 +3202,21 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                 found = find_agencies(ctx, at, at + len(name), include_titles=True)
                 # (the whole name, or its district after the city it is written under: 广州市某区…局)
                 if found and (len(found) != 1 or found[0].end != at + len(name)):
+                    found = []
+        if not found and ("制发" in ctx.text or "印发" in ctx.text):
+            # (or names it only as the maker of the working documents it issued, 制发《某局办公室贯彻落实…分工方案》:
+            # that bureau, when only one is so named)
+            made = {m.group(1): m.start(1) for m in _OWN_WORKING_TITLE.finditer(ctx.text, 0, ctx.body_end)}
+            if len(made) == 1:
+                name, at = next(iter(made.items()))
+                found = find_agencies(ctx, at, at + len(name) + 3, include_titles=True)
+                if found and found[0].start == at and found[0].end == at + len(name) + 3 and found[0].name.endswith(
+                        "办公室") and ctx.text.startswith("办公室", at + len(name)):
+                    # (its office's name, the bureau's before it)
+                    office = found[0]
+                    found = [office._replace(end=office.end - 3, text=office.text[:-3], name=office.name[:-3],
+                                             written=(office.written or office.name)[:-3])]
+                if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
                     found = []
     if not found:
         return None
