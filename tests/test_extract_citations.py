@@ -175,6 +175,10 @@ def test_titles(text, expected):
      "2022年法治宁波建设考核办法", "prefecture", "normative"),
     ("2022年,宁波市海曙区司法局根据通知执行《2022年法治宁波建设考核办法》和《市直单位法治宁波建设考评指标》。",
      "市直单位法治宁波建设考评指标", "prefecture", "normative"),
+    # A notice named as a body's, its title right after it in angle brackets (根据某支队的通知<关于下发…的通知>): that
+    # body's.
+    ("2022年,宁波市海曙区消防救援大队根据宁波市消防救援支队的通知<关于下发《2022年法治宁波建设考核办法》的通知>,严格执行。",
+     "关于下发〈2022年法治宁波建设考核办法〉的通知", "prefecture", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

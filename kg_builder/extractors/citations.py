@@ -269,7 +269,9 @@ def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
 
 
 # Issuers written before a title: agencies joined by 、 和 及, then a verb or nothing.
-_ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$")
+# (根据某支队的通知<关于下发…的通知>: the notice named as the body's, its title after it)
+_ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$"
+                         r"|^的通知$")
 
 
 # The last clause break before a title: the issuer stands after it.
