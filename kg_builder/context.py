@@ -1700,6 +1700,31 @@ def _opening_subject(text: str, start: int, body_end: int):
 _REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,24}?报告如下)")
 
 
+# An untitled department's report opening with its own full name, its place written first
+# (某市某区消防救援大队始终以…, 2023年,某市某区司法局坚持…): the place is the author's.
+_DEPARTMENT_OPENING = re.compile(
+    r"[^\S\n]*(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来)?[,，、]?[^\S\n]*)?"
+    r"([\u4e00-\u9fa5]{4,24}?(?:局|大队|支队|委员会|办公室|中心))"
+    r"(?=始终|坚持|深入|认真|全面|以习近平|紧紧|积极|扎实|聚焦|围绕|持续)")
+
+
+def _department_opening(text: str, start: int, body_end: int):
+    """(kind, name, parent) and its span when an untitled page opens with a department named with its place:
+    the place written before the department's own words, a division chain that the department's name follows."""
+    match = _DEPARTMENT_OPENING.match(text, start, min(body_end, start + 80))
+    if match is None:
+        return None
+    subject = match.group(1)
+    found = find_divisions(subject)
+    if not found or found[0][0] != 0:
+        return None
+    chosen = _chain_end(found, subject)
+    if chosen is None or len(subject) - chosen[1] < 2:
+        return None
+    at = match.start(1)
+    return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
+
+
 def _intro_subject(text: str, start: int, body_end: int):
     """(kind, name, parent) and its span when the 现将…报告如下 sentence names the author's place."""
     match = _REPORT_INTRO.search(text, start, body_end)
@@ -1709,6 +1734,10 @@ def _intro_subject(text: str, start: int, body_end: int):
     return _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
 
 
+# The vertically managed services whose local branches write their headquarters before their place.
+_VERTICAL_HEADQUARTERS = ("国家税务总局", "国家金融监督管理总局")
+
+
 def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int], body_word: str, after: str = "",
                    opening: bool = False):
     """(kind, name, parent) and its span when ``subject``, a sentence's subject, is a place or a national body.
@@ -1716,6 +1745,16 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     ``opening``: the subject of a report's opening sentence (2022年,在市委、市政府的正确领导下,大鹏新区坚持…),
     which acts as the author: a zone named there without its city is the author's area.
     """
+    branch = next((h for h in _VERTICAL_HEADQUARTERS if subject.startswith(h) and len(subject) > len(h)), None)
+    if branch is not None:
+        # a vertical service's local branch named with its headquarters first (国家税务总局某市某区税务局坚持…):
+        # the place named between, the branch's
+        rest = subject[len(branch) :]
+        found = find_divisions(rest)
+        chosen = _chain_end(found, rest) if found and found[0][0] == 0 else None
+        if chosen is not None:
+            at = span[0] + len(branch)
+            return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
     if divisions.is_national_body(subject):
         return ("national", None, None), span
     if _PROVINCE_BODY.fullmatch(subject + body_word):
@@ -2371,6 +2410,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     opening = _opening_subject(text, begin, body_end)
     if opening is not None:
         return opening[0], opening[1], named
+    department = _department_opening(text, begin, body_end) if title_span is None else None
+    if department is not None:
+        return department[0], department[1], named
     signer = _leader_byline(text, title_span[1] if title_span else 0, body_end)
     if signer is not None:
         return signer[0], signer[1], named

@@ -17,6 +17,33 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # The fire and rescue service's brigade and detachment are bodies; a field's bureaus of two levels at once
+    # (省市气象局) name none, but the province's market regulator (省市场监管局) is one.
+    (ZHONGZHAN + "区消防救援大队开展检查,市消防救援支队指导。", ["中站区消防救援大队", "焦作市消防救援支队"]),
+    (ZHONGZHAN + "根据区委和省市气象局的要求,区气象局开展工作。", ["中站区委", "中站区气象局"]),
+    (ZHONGZHAN + "省市场监管局组织培训。", ["河南省市场监管局"]),
+    # A county-level city's bare 市消防救援支队 is its prefecture's (a detachment serves a prefecture).
+    ("义乌市消防救援大队2023年度法治政府建设情况报告\n在市委和市消防救援支队的正确领导下,我大队开展检查。",
+     ["义乌市消防救援大队", "义乌市委", "金华市消防救援支队"]),
+    # The vertically managed services' national headquarters act as national bodies.
+    ("某省气象局报告\n2023年,在中国气象局的正确领导下,海关总署、国家统计局部署。", ["中国气象局", "海关总署", "国家统计局"]),
+    # The court whose hearing is watched (赴…旁听, 到…观摩) is a place visited, no body acting.
+    (ZHONGZHAN + "组织干部赴市中级法院旁听庭审,区法院开展培训。", ["中站区法院"]),
+    (ZHONGZHAN + "区司法局组织干部到区法院观摩庭审。", ["中站区司法局"]),
+    # A superior department's party group named in full in the report's leadership leads, not its department.
+    ("巫溪县气象局2021年度法治政府建设工作情况报告\n2021年,在重庆市气象局党组和巫溪县委县政府的正确领导下,我局认真贯彻。",
+     ["巫溪县气象局", "重庆市气象局党组", "巫溪县委", "巫溪县人民政府"]),
+    # An autonomous region's body a document is sent up to (均已报自治区司法厅备案) is its recipient.
+    ("宁夏回族自治区林业和草原局报告\n制定规范性文件3件,均已报自治区司法厅备案。", ["宁夏回族自治区林业和草原局"]),
+    # An untitled report speaking as 我局 that names its bureau only as the maker of a working document it issued,
+    # under its office's name (制发《某局办公室贯彻落实…分工方案》): that bureau.
+    ("一、主要工作情况\n(一)健全制度。一是制发《云南省林业和草原局办公室贯彻落实云南法治政府建设实施方案任务分工方案》等制度文件,"
+     "二是我局共作出重大行政执法决定12件。", ["云南省林业和草原局"]),
+    # A tax branch is named with its headquarters first (国家税务总局某市某区税务局): one body, the branch, as the
+    # page writes it; its superior branch the same; the headquarters alone is itself.
+    ("国家税务总局宁波市鄞州区税务局2022年法治税务建设情况报告\n2022年,在国家税务总局宁波市税务局和鄞州区委的正确领导下,"
+     "局党委召开会议,国家税务总局部署。", ["国家税务总局宁波市鄞州区税务局", "国家税务总局宁波市税务局", "鄞州区委",
+                                "国家税务总局宁波市鄞州区税务局党委", "国家税务总局"]),
     # A centre of the place's own named long with its level word is the place's centre; a level's units,
     # or a centre named short, stay unread.
     (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),

@@ -89,6 +89,11 @@ def cited(text, prefix=HENAN):
     ("会议要求,对照《工作要点》抓好落实。", set()),
     ("学习《某省人民政府印发〈某省优化营商环境行动方案〉》精神。",
      {"某省人民政府印发〈某省优化营商环境行动方案〉", "某省优化营商环境行动方案"}),
+    # A notice's title whose own marks its inner titles took, in angle brackets (通知<关于下发《A》和《B》的通知>).
+    ("根据市支队的通知<关于下发《2023年考核办法》和《考评指标》的通知>,严格执行。",
+     {"关于下发〈2023年考核办法〉和〈考评指标〉的通知", "2023年考核办法", "考评指标"}),
+    # (a < that opens no 关于 title stays no mark)
+    ("得分<60分的单位和《某某办法》", {"某某办法"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected
@@ -170,6 +175,16 @@ def test_titles(text, expected):
     ("2024年,我县深入推进依法行政,印发《2024年度依法治县工作要点》。", "2024年度依法治县工作要点", "county", "plan"),
     ("2024年,我旗持续推进法治建设,制定《2024年全旗法治政府建设工作要点》。", "2024年全旗法治政府建设工作要点",
      "county", "plan"),
+    # A year's assessment rules of a city's rule of law by its short name (2023年法治某市建设考核办法) and a list for
+    # the city's own units (市直单位…考评指标), cited in a district's report: the city's, normative.
+    ("2022年,宁波市海曙区司法局根据通知执行《2022年法治宁波建设考核办法》和《市直单位法治宁波建设考评指标》。",
+     "2022年法治宁波建设考核办法", "prefecture", "normative"),
+    ("2022年,宁波市海曙区司法局根据通知执行《2022年法治宁波建设考核办法》和《市直单位法治宁波建设考评指标》。",
+     "市直单位法治宁波建设考评指标", "prefecture", "normative"),
+    # A notice named as a body's, its title right after it in angle brackets (根据某支队的通知<关于下发…的通知>): that
+    # body's.
+    ("2022年,宁波市海曙区消防救援大队根据宁波市消防救援支队的通知<关于下发《2022年法治宁波建设考核办法》的通知>,严格执行。",
+     "关于下发〈2022年法治宁波建设考核办法〉的通知", "prefecture", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

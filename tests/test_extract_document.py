@@ -123,6 +123,15 @@ def unnamed(text):
     # not a period's end named later (2016-2020年…先进集体).
     ("公示公告\n2022年市交通运输局在市委、市政府的正确领导下,助力法治德阳建设,被授予“2016-2020年全省普法"
      "先进集体”。\n一、主要工作情况", "德阳市", "prefecture", 2022),
+    # An untitled page opening with a department named with its city and district, no year first (某市某区
+    # 消防救援大队始终以…): the district's, though the page names its city's rule of law more often.
+    ("宁波市海曙区消防救援大队始终以习近平新时代中国特色社会主义思想为指导。根据宁波市消防救援支队的通知,执行法治宁波"
+     "建设考评办法和法治宁波建设指标。以下为2022年度主要举措和成效:", "海曙区", "county", 2022),
+    ("2021年,温州市鹿城区司法局坚持以习近平法治思想为指导,助力法治温州建设,落实温州市委部署。", "鹿城区", "county", 2021),
+    # A tax branch opening its untitled report with its headquarters first: the branch's place, not the nation.
+    ("2022年,国家税务总局宁波市鄞州区税务局坚持依法治税,在国家税务总局宁波市税务局的领导下,助力法治宁波建设。",
+     "鄞州区", "county", 2022),
+    ("国家税务总局广东省税务局2022年法治政府建设情况报告\n2022年,我局坚持依法治税。", "广东省", "provincial", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

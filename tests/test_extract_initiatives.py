@@ -725,6 +725,8 @@ def test_venues_of_any_shape_and_themes(text, expected):
     # A campaign counted as it is carried out (开展6次“局长走流程”, 开展3场“…”) is carried out all the same.
     ("全年开展6次“处长走流程”,举办3场“法律进园区”。", ["处长走流程", "法律进园区"]),
     ("开展2轮“法治体检”,落实“第一议题”学习12次。", ["法治体检"]),
+    # Single characters listed in a quote, run on into words past it (“亚、残”运安保, “大、中”型), name nothing.
+    ("扎实开展“亚、残”运消防安保和“百日行动”,服务“大、中”型企业。", ["百日行动"]),
     # A task set (“四必谈”工作任务) is no programme, as its 重点任务 is not.
     ("积极开展问题查摆和“四必谈”工作任务。", []),
     # Risks to prevent are what work guards against.

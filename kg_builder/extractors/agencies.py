@@ -44,7 +44,8 @@ NAME = "agencies"
 _SUFFIXES = (
     "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组", "协调小组",
     "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "管委会", "办公室", "办公厅",
-    "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
+    # (the fire and rescue service's detachment and brigade of a city or county: 市消防救援支队, 县消防救援大队)
+    "消防救援支队", "消防救援大队", "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
 )
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # A suffix that continues into a word which is no body (部门, 局长, 委托, 办理 ...).
@@ -125,7 +126,7 @@ _RELATIVE_RE = re.compile(
     # (该县, 该市: the place just named, read below only where it is the document's own)
     # (示范区党工委, 开发区管委会: a zone's bodies named by its kind, not the district's; 规范区政府… stays)
     r"[省市县区州盟旗镇乡街](?<![" + "".join(sorted(_NOT_BEFORE - {"该", "本"})) + r"].)(?<!示范区)(?<!开发区)(?!域)(?!(?<=市)场)(?:(?<=街)道|(?<!街))"
-    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会))"
+    r"(?=[\u4e00-\u9fa5]{0,17}?(?:[局厅委办院部所]|中心|政府|领导小组|常委会|管委会|消防救援[大支]队))"
 )
 
 # Long official names and the short forms used for them, applied to the body.
@@ -1144,7 +1145,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative in ("镇", "乡") and text[p_end : p_end + 1] in "镇乡村":
             continue
         if text[p_end : p_end + 1] in "省市县区" and (text[p_end + 1 : p_end + 2] in "委政党人级法检"
-                                                   or text.startswith(("两级", "三级"), p_end + 1)):
+                                                   or text.startswith(("两级", "三级"), p_end + 1)
+                                                   # (省市气象局, 市县税务局: a field's bureaus of two levels;
+                                                   # 省市场监管局 is the province's one)
+                                                   or not text.startswith("市场", p_end)):
             continue  # 省市委, 市县政府, 市区法院, 州县两级人民政府: two levels' bodies at once, none named
         # doomed(p_start, p_end + 1), inline: this loop meets some fifty prefixes a document.
         if mask.find(1, p_start - start, p_end + 1 - start) >= 0:
@@ -1166,6 +1170,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
+        if (relative == "市" and division is not None and division.level == "county" and division.prefecture_code
+                and text.startswith("消防救援支队", p_end)):
+            # (市消防救援支队 in a county-level city's page: a detachment serves a prefecture, the city's city's)
+            division = divisions.division_by_code(division.prefecture_code) or division
         if text[p_start - 1 : p_start] in "该本" and p_start and not party:
             # 该县司法局 on a page about one county: the county the page is of, when the prefix names its level;
             # else some other place named before, which is not read.
@@ -1689,7 +1697,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # (上报国务院…督查组: the body a case is sent up to; 按要求报省委编办, 并报市政府: a bare 报 after
         # what asks for it, the body it goes to).
         if text[at : at + 1] == "报":
-            if text[at - 1 : at] not in _BARE_SENT_AFTER or text[at + 1 : at + 2] not in _PLACE_WORDS:
+            # (均已报自治区司法厅备案: an autonomous region's body, its 自治区 the place word)
+            if text[at - 1 : at] not in _BARE_SENT_AFTER or (text[at + 1 : at + 2] not in _PLACE_WORDS
+                                                           and not text.startswith("自治区", at + 1)):
                 continue
             i = bisect.bisect_left(matches, at + 1, key=_START)
             if i < len(matches) and matches[i].start == at + 1 and text.startswith(_ISSUED_AFTER_SENT, matches[i].end):
@@ -1698,6 +1708,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             continue
         at += text[at : at + 1] == "上"
         pos = at + 1
+        if text.startswith("自治区", pos):
+            pos += 2  # (an autonomous region's bare body is read from its 区: 报自治区司法厅)
         i = bisect.bisect_left(matches, pos, key=_START)
         while i < len(matches) and (matches[i].start == pos or (
                 pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
@@ -2171,6 +2183,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     text = ctx.text
     if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
+    if "党组" in text and "领导下" in text:
+        matches = _party_group_leading(text, matches)
+    if "国家税务总局" in text or "国家金融监督管理总局" in text:
+        matches = _vertical_branches(text, matches)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
@@ -2500,6 +2516,50 @@ def _coded_offices(ctx: DocumentContext, matches: list[AgencyMatch], begin: int)
         found.append(AgencyMatch(match.start(), match.end(), match.group(0), division.name + body, division.name,
                                  division.level, division.code or None, division.name + body))
     return found
+
+
+# A vertically managed service's local branch, named with its headquarters first (国家税务总局某市某区税务局,
+# 国家金融监督管理总局某监管分局): one body, the branch, of the place named between, as the page writes it.
+_BRANCH_OF = {"国家税务总局": ("税务局", "税务分局"), "国家金融监督管理总局": ("监管局", "监管分局")}
+_BRANCH_GAP_PLACE = re.compile(r"[\u4e00-\u9fa5]{0,12}")
+
+
+def _vertical_branches(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    out: list[AgencyMatch] = []
+    skip = -1
+    for i, m in enumerate(matches):
+        if i == skip:
+            continue
+        ends = _BRANCH_OF.get(m.name)
+        nxt = matches[i + 1] if ends is not None and i + 1 < len(matches) else None
+        if (nxt is not None and nxt.name.endswith(ends) and 0 <= nxt.start - m.end <= 12
+                and _BRANCH_GAP_PLACE.fullmatch(text, m.end, nxt.start) is not None
+                and (nxt.start == m.end or find_divisions(text[m.end : nxt.start]))):
+            whole = text[m.start : nxt.end]
+            out.append(nxt._replace(start=m.start, text=whole, name=whole, written=whole))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
+
+
+# A department's party group named in full in a report's leadership (在重庆市气象局党组和某县委县政府的正确
+# 领导下): the group leads, not its department.
+_LEADERSHIP_BEFORE = re.compile(r"在(?:[^,，。;；\n]{0,30}?[、和与及])?\Z")
+_LEADERSHIP_AFTER = re.compile(r"(?:[、和与及][^,，。;；\n]{0,30}?)?的?(?:坚强|正确|有力|统一)?(?:领导|指导)下")
+
+
+def _party_group_leading(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    out = []
+    for m in matches:
+        party = text[m.end : m.end + 2]
+        if (party in ("党组", "党委") and m.name.endswith(("局", "厅")) and not m.name.endswith(party)
+                and _LEADERSHIP_AFTER.match(text, m.end + 2) is not None
+                and _LEADERSHIP_BEFORE.search(text, max(0, m.start - 32), m.start) is not None):
+            m = m._replace(end=m.end + 2, text=m.text + party, name=m.name + party,
+                           written=(m.written or m.name) + party)
+        out.append(m)
+    return out
 
 
 def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
@@ -3010,7 +3070,9 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
                         r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
                         # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
-                        r"|[,，](?:实地)?(?:视察|察看|查看)))"
+                        r"|[,，](?:实地)?(?:视察|察看|查看)"
+                        # (组织干部赴省高院旁听行政审判, 到法院观摩庭审: the court a hearing is watched at)
+                        r"|旁听|观摩))"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?"
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
                         r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:实地|专项|现场)?"
@@ -3073,7 +3135,8 @@ _VISIT_AHEAD = re.compile(r"[,，](?:实地)?(?:视察|察看|查看)")
 def _inspection_ahead(text: str) -> bool:
     """Whether a text has what the 赴, 到 and 对 ways of :data:`_INSPECTED` need further on."""
     return _INSPECTION_AHEAD.search(text) is not None or (
-        ("视察" in text or "察看" in text or "查看" in text) and _VISIT_AHEAD.search(text) is not None)
+        ("视察" in text or "察看" in text or "查看" in text) and _VISIT_AHEAD.search(text) is not None) or (
+        "旁听" in text or "观摩" in text)
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -3082,7 +3145,7 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         # the objects to the 的 of their work, or to the verb after 对
         end = _CLAUSE_START.search(text, verb.end())
         end = end.start() if end else len(text)
-        stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)").search(text, verb.end(), end)
+        stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)|旁听|观摩").search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
     return _outside(matches, spans)
 
@@ -3164,6 +3227,10 @@ _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:(
 _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])党组")
 
 
+# A working document a bureau issued under its own name or its office's (制发《某局办公室贯彻落实…分工方案》).
+_OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?(?:贯彻落实|贯彻|落实|印发)")
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -3202,6 +3269,21 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                 # (the whole name, or its district after the city it is written under: 广州市某区…局)
                 if found and (len(found) != 1 or found[0].end != at + len(name)):
                     found = []
+        if not found and ("制发" in ctx.text or "印发" in ctx.text):
+            # (or names it only as the maker of the working documents it issued, 制发《某局办公室贯彻落实…分工方案》:
+            # that bureau, when only one is so named)
+            made = {m.group(1): m.start(1) for m in _OWN_WORKING_TITLE.finditer(ctx.text, 0, ctx.body_end)}
+            if len(made) == 1:
+                name, at = next(iter(made.items()))
+                found = find_agencies(ctx, at, at + len(name) + 3, include_titles=True)
+                if found and found[0].start == at and found[0].end == at + len(name) + 3 and found[0].name.endswith(
+                        "办公室") and ctx.text.startswith("办公室", at + len(name)):
+                    # (its office's name, the bureau's before it)
+                    office = found[0]
+                    found = [office._replace(end=office.end - 3, text=office.text[:-3], name=office.name[:-3],
+                                             written=(office.written or office.name)[:-3])]
+                if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
+                    found = []
     if not found:
         return None
     first = found[0]
@@ -3217,6 +3299,8 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
         return _bare_author(ctx)
+    if found[0].name in _BRANCH_OF:
+        found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
     lead = ctx.text[ctx.title_span[0] : first.start].strip()
     # (a site's column label before the title, 【法治建设报告】湖北省司法厅…, is no part of it)

@@ -129,7 +129,7 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《A(2020-2025年)《B》": A ended with its years, its 》 lost before the next title's 《.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, 0))
-        if ch == "《" or (stack and ch in "〈<"):
+        if ch == "《" or (stack and ch in "〈<") or (ch == "<" and not stack and _angle_title_opens(text, i)):
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)
             stack.append((i, ch))
@@ -157,6 +157,15 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+
+
+def _angle_title_opens(text: str, at: int) -> bool:
+    """Whether a < opens a notice's title whose own marks its inner titles took (根据某支队的通知<关于下发《A》和《B》的
+    通知>): a 关于 title holding a 《 before its >, ending as a title does."""
+    if not text.startswith("关于", at + 1):
+        return False
+    close = text.find(">", at + 1, at + MAX_TITLE)
+    return close > 0 and "《" in text[at:close] and "\n" not in text[at:close] and bool(TITLE_END.search(text, at + 1, close))
 # A notice's own words put inside the title it transmits: 《…关于印发<X的通知>》 is 《…关于印发〈X〉的通知》.
 _NOTICE_TAIL = re.compile(r"的(通知|决定|意见|批复|函)$")
 _TRANSMITS = re.compile(r"(印发|转发|下发|颁发|发布)$")
@@ -260,7 +269,9 @@ def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
 
 
 # Issuers written before a title: agencies joined by 、 和 及, then a verb or nothing.
-_ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$")
+# (根据某支队的通知<关于下发…的通知>: the notice named as the body's, its title after it)
+_ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$"
+                         r"|^的通知$")
 
 
 # The last clause break before a title: the issuer stands after it.
@@ -605,7 +616,9 @@ _WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([�
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 # A plan of a higher level's whole, its place unnamed (2025年全市法治政府建设工作要点 in a district's report).
 # (关于组织开展2024年度全市…考试的通知: a notice on the whole city's work, the same)
-_WHOLE_HIGHER = re.compile(r"^(?:关于(?:组织)?(?:开展|做好|举办)?)?(?:(?:19|20)\d{2}年度?)?全([省市州])")
+# (市直单位…考评指标 in a district's report: the city's own units', the city's)
+_WHOLE_HIGHER = re.compile(r"^(?:关于(?:组织)?(?:开展|做好|举办)?)?(?:(?:19|20)\d{2}年度?)?"
+                           r"(?:全|(?=[省市州]直(?:属)?(?:单位|部门|机关|各)))([省市州])")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A title whose subject, after its place, is the party committees and groups (党委(党组)…规定).
 _PARTY_COMMITTEES_RULE = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?[省市州县区])?党委[((]党组[))]")
@@ -616,7 +629,8 @@ _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
 _IMPLEMENTING_NATIONAL_LAW = re.compile(r"实施〈中华人民共和国[^〉]*法〉(?:实施)?办法$")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 # (法治督察工作实施办法: the rules of the rule-of-law inspection itself, named without 建设)
-_RULE_OF_LAW_WORK = re.compile(r"法治(?:政府)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
+# (a place's own rule of law by its short name, 法治杭州建设考核办法, the same work's rules)
+_RULE_OF_LAW_WORK = re.compile(r"法治(?:政府|[\u4e00-\u9fa5]{2,3}?)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 # The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
 # a central party regulation, whoever cites it.
@@ -640,7 +654,9 @@ def _rule_of_law_place(title: str, year: int | None) -> divisions.Division | Non
 
 # The same rule of law named after what is done to build it (建设更高水平法治开封2022年度工作要点, 推进法治河南建设…).
 _BUILDING_RULE_OF_LAW_PLACE = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?)?(?:建设|推进|深化|加快建设|加快推进|奋力建设)[\u4e00-\u9fa5]{0,6}?法治([\u4e00-\u9fa5]{2,3}?)"
+    # (or the year alone before it: 《2023年法治杭州建设考核办法》 in a district's report, the city's)
+    r"^(?:(?:19|20)\d{2}年度?(?=法治)|(?:(?:19|20)\d{2}年度?)?(?:建设|推进|深化|加快建设|加快推进|奋力建设)[\u4e00-\u9fa5]{0,6}?)"
+    r"法治([\u4e00-\u9fa5]{2,3}?)"
     r"(?=建设|(?:19|20)\d{2}|工作)")
 
 
@@ -1257,6 +1273,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             and not (title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None)) or (
             _UNPLACED_RULE_END.search(_core(title)) and title.find("关于") <= 0
             and not _made_here(ctx.text, citation.spans)
+            # (《2023年法治宁波建设考核办法》 names its city by its rule of law: the city's, no ministry's)
+            and not (title[:1] in "建推深加奋2" and _built_rule_of_law_place(title, ctx.year) is not None)
             # (《区科技创新奖励资金管理发放办法(试行)》 in a district's report: the district's own, by its bare level)
             and not (_BARE_COUNTY_OPENING.match(title) and ctx.division is not None
                      and ctx.division.level == "county"))):

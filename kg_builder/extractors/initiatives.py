@@ -338,6 +338,10 @@ _TOOL_AFTER = re.compile(r"^(?:、[^,。;“”\n]{0,16}?)?等?[\u4e00-\u9fa5]{0
 _GROUP_AFTER = re.compile(r"^(?:(?!模式|机制|制度)[\u4e00-\u9fa5]){0,6}?(?:领导小组|工作小组|专班|委员会|办公室)")
 
 
+# Single characters listed with enumeration commas (亚、残; 大、中、小): abbreviations of several words.
+_SINGLE_CHARACTERS_LISTED = re.compile(r"[\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -346,6 +350,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
+    if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
+        # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
+        return False
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
     if after.startswith(("研究与实践", "研究和实践", "课题研究", "研究课题")):
