@@ -822,6 +822,11 @@ def test_development_zone_bodies(text, expected):
     ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n深入学习市委十二届八次全会精神。", []),
     # The heads of a committee the report is said to (向区委主要领导述法): the committee as its recipient.
     (ZHONGZHAN + "各部门主要负责同志向区委主要领导述法,区司法局组织。", ["中站区司法局"]),
+    # The set formula of a pattern of work, its 党委 written as the place's committee (形成县委领导、政府负责、
+    # 部门协同、社会参与的工作格局): who does what in the pattern, no body acting; the committee leading does act.
+    (DONGLIAO + "形成县委领导、政府负责、部门协同、社会参与的法治建设格局。", ["东辽县人民政府"]),
+    (DONGLIAO + "构建县委领导、部门落实、司法局统筹、社会参与的工作机制。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委领导全县法治建设,县司法局统筹推进。", ["东辽县人民政府", "东辽县委", "东辽县司法局"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

@@ -492,6 +492,10 @@ def test_branded_programmes_and_tasks_or_goals_counted(text, expected):
     ("该项目被评为“法治为民办实事”省级优秀项目。", []),
     # A principle after 的 is still none.
     ("坚持“示范引领、典型带动”的原则。", []),
+    # A principle before 工作原则 or 基本原则 is none either, though 工作 alone would make a programme of it.
+    ("旗帜鲜明地坚持“依法治县”工作原则,全面提升依法履职能力。", []),
+    ("始终遵循“统筹兼顾、分类施策”基本原则推进改革。", []),
+    ("扎实推进“依法治县”工作,成效明显。", ["依法治县"]),
 ])
 def test_structures_of_work_and_projects(text, expected):
     assert names(text) == expected

@@ -1647,6 +1647,10 @@ def _find_all(text: str, word: str) -> Iterator[int]:
 _DELIVERED_LINE = re.compile(r"\s*(?:\(|\uff08|—{1,2}|-{1,2})\s*[^\n在]{0,16}日\s*在")
 
 
+# The set formula of a pattern of work after a committee's 领导 (县委领导、政府负责、部门协同、全民参与的工作格局).
+_ROLES_FORMULA = re.compile(r"领导、(?:政府|部门)[\u4e00-\u9fa5]{1,3}、[^。;；\n]{0,40}?(?:格局|机制|体系)")
+
+
 def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """The bodies that act: no report's recipient (after a 向), no national directive's owner
     or person's title, no place (到…市民中心调研, 设于…指挥中心).
@@ -1667,6 +1671,13 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for at in _find_all(text, "领导、"):
+        # The roles of a pattern of work (形成县委领导、政府负责、部门协同、全民参与的工作格局): the set formula of
+        # who does what, written with the place's committee for 党委; no body acting there.
+        if _ROLES_FORMULA.match(text, at) is None:
+            continue
+        hi = bisect.bisect_left(matches, at, key=_START)
+        drop.update(i for i in range(max(0, hi - 3), hi) if matches[i].end == at)
     for at in _find_all(text, "会议上"):
         # The meeting a report is delivered at, in its line under the title ((2025年4月29日在某市第十四届
         # 人民代表大会常务委员会第十七次会议上), or after a dash, ——2019年6月25日在…会议上): the body meeting
