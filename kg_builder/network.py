@@ -710,6 +710,12 @@ def _resolve_regulations(g: nx.DiGraph, levels, issuers, places, years, shared=d
                     break
         if data["level"] is None and any(_NATIONAL_ISSUER.match(n) for n in issuer_names):
             data["level"], data["level_source"] = "national", "issuer name"
+        if data["level"] == "national" and len(issuer_names) > 1:
+            # A national plan one document gives to a province (省政府《法治政府建设实施纲要(2021-2025年)》):
+            # the issuer named is the nation's, not every place's a document wrote before the title.
+            national = [n for n in issuer_names if names.prefix(n) is None]
+            if national:
+                data["issuer"] = "、".join(national)
         if place is not None:
             _link(g, r, place, shared(rel="issued_in"))
             data["jurisdiction"] = place
@@ -752,7 +758,11 @@ def infer_implements(g: nx.DiGraph) -> int:
     regulation R_low implements R_high when their titles share a subject stem
     (:func:`title_stem`, at least four characters), R_high's level is higher,
     and R_low was issued within R_high's territory (a national R_high covers
-    every place); among several candidates the nearest level wins. A regulation
+    every place); among several candidates the nearest level wins. Where the
+    titles say which years they cover (``(2016-2020年)``, ``2024年``), a plan
+    implements the namesake whose years match its own best (:func:`_in_period`):
+    a province's 2016-2020 实施方案 carries out the 2015-2020 纲要, not the 2021-2025
+    one, and a level whose namesakes all cover other years is passed over. A regulation
     the graph already says implements something keeps only its stated links.
     Each added edge has ``inferred=True``, its ``basis`` and the shared ``stem``.
     """
@@ -793,6 +803,7 @@ def infer_implements(g: nx.DiGraph) -> int:
                     chosen = by_place.get((0, None), [])
                 else:
                     chosen = sorted(h for place in territory for h in by_place.get((high_rank, place), ()))
+                chosen = _in_period(low, chosen, g)
                 if chosen:
                     for high in chosen:
                         if not g.has_edge(low, high):
@@ -800,6 +811,44 @@ def infer_implements(g: nx.DiGraph) -> int:
                             added += 1
                     break
     return added
+
+
+@functools.lru_cache(maxsize=65536)
+def _title_period(title: str) -> tuple[int, int] | None:
+    """The years a title covers: its span (2016-2020年), or the one year it names (2024年…要点)."""
+    span = title_span(title)
+    if span is not None:
+        return span
+    year = title_year(title)
+    return (year, year) if year is not None else None
+
+
+def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
+    """The candidates whose titles' years match ``low``'s best; all of them when ``low``'s title names no year.
+
+    Best is the most years in common, then the fewest years apart (a 2021-2025 plan: the 2021-2025 纲要 before a
+    namesake misdated 2020-2025), then the most documents citing it (the 纲要 before a misnamed namesake of the same
+    years). Namesakes whose titles name no year are kept only when none overlaps; those covering other years never are.
+    """
+    period = _title_period(g.nodes[low]["label"])
+    if period is None or not candidates:
+        return candidates
+    fit: dict[str, tuple[int, int, int]] = {}
+    undated = []
+    for high in candidates:
+        other = _title_period(g.nodes[high]["label"])
+        if other is None:
+            undated.append(high)
+            continue
+        common = min(period[1], other[1]) - max(period[0], other[0]) + 1
+        if common > 0:
+            apart = max(period[1], other[1]) - min(period[0], other[0]) + 1 - common
+            citing = sum(1 for _, _, d in g.in_edges(high, data=True) if d["rel"] in ("cites", "realizes"))
+            fit[high] = (common, -apart, citing)
+    if not fit:
+        return undated
+    best = max(fit.values())
+    return [high for high in candidates if fit.get(high) == best]
 
 
 _NESTED = re.compile(r"[〈<]([^〈〉<>]{4,})[〉>]")

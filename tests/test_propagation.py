@@ -215,6 +215,71 @@ def test_inferred_links_are_marked_and_can_be_left_out(hand, rows):
     assert plain["示范条例"].score == rows["示范条例"].score  # stated links only: unchanged
 
 
+def plans_of_two_periods() -> Graph:
+    """甲省 and 东县 plans of 2016-2020, 2021-2025, one year and none, beside the national 纲要 of both periods."""
+    g = Graph()
+    for key in ("cn", "jia", "one", "east"):
+        iri, name, level, parent = J[key]
+        g.add((iri, RDF.type, KGB.Jurisdiction))
+        g.add((iri, SKOS.prefLabel, Literal(name, lang="zh")))
+        g.add((iri, KGB.level, LEVEL_TERMS[level]))
+        if parent:
+            g.add((iri, KGB.within, J[parent][0]))
+    for title, level, place in (
+        ("法治政府建设实施纲要(2015-2020年)", "national", None),
+        ("法治政府建设实施纲要(2021-2025年)", "national", None),
+        ("法治政府建设实施纲要", "national", None),
+        ("甲省法治政府建设实施方案(2016-2020年)", "provincial", "jia"),
+        ("甲省法治政府建设实施方案(2021-2025年)", "provincial", "jia"),
+        ("甲省法治政府建设实施方案", "provincial", "jia"),
+        ("东县2018年法治政府建设工作要点", "county", "east"),
+        ("东县2023年法治政府建设工作要点", "county", "east"),
+    ):
+        iri = M.regulation(title)
+        g.add((iri, RDF.type, KGB.Regulation))
+        g.add((iri, SKOS.prefLabel, Literal(title, lang="zh")))
+        g.add((iri, KGB.issuerLevel, LEVEL_TERMS[level]))
+        if place:
+            g.add((iri, KGB.issuingJurisdiction, J[place][0]))
+    return g
+
+
+@pytest.mark.parametrize(("low", "highs"), [
+    # A plan implements the namesakes above whose years its own overlap most, not those of another period.
+    ("甲省法治政府建设实施方案(2016-2020年)", ["法治政府建设实施纲要(2015-2020年)"]),
+    ("甲省法治政府建设实施方案(2021-2025年)", ["法治政府建设实施纲要(2021-2025年)"]),
+    ("东县2018年法治政府建设工作要点", ["甲省法治政府建设实施方案(2016-2020年)"]),
+    ("东县2023年法治政府建设工作要点", ["甲省法治政府建设实施方案(2021-2025年)"]),
+    # (a title naming no year says nothing of its period: every namesake of the nearest level, as before)
+    ("甲省法治政府建设实施方案", ["法治政府建设实施纲要", "法治政府建设实施纲要(2015-2020年)",
+                                 "法治政府建设实施纲要(2021-2025年)"]),
+])
+def test_inferred_links_keep_to_the_plans_period(low, highs):
+    g = citation_network(plans_of_two_periods())
+    got = sorted(g.nodes[t]["label"] for _, t, d in g.out_edges(str(M.regulation(low)), data=True)
+                 if d["rel"] == "implements")
+    assert got == sorted(highs)
+
+
+def test_a_level_whose_namesakes_cover_other_years_is_passed_over():
+    graph = plans_of_two_periods()
+    for title in ("甲省法治政府建设实施方案(2016-2020年)", "甲省法治政府建设实施方案"):
+        graph.remove((M.regulation(title), None, None))
+    g = citation_network(graph)
+    # 东县's 2018 points: no provincial plan of its years (the 2021-2025 one is not), so the national 纲要 of 2015-2020.
+    got = sorted(g.nodes[t]["label"] for _, t, d in g.out_edges(str(M.regulation("东县2018年法治政府建设工作要点")),
+                                                                data=True) if d["rel"] == "implements")
+    assert got == ["法治政府建设实施纲要(2015-2020年)"]
+
+
+def test_a_national_regulations_issuer_leaves_out_a_place_one_document_gave_it():
+    graph = country()
+    graph.add((R["model"], KGB.issuerName, Literal("甲省人民政府", lang="zh")))
+    graph.add((R["model"], KGB.issuerLevel, LEVEL_TERMS["provincial"]))
+    row = {row.title: row for row in rank(graph)}["示范条例"]
+    assert (row.issuer, row.origin_level) == ("国务院", "national")
+
+
 def test_ties_break_deterministically(hand):
     first = ranking_csv(hand)
     assert first == ranking_csv(country())
