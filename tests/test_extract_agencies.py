@@ -1973,6 +1973,19 @@ def test_a_regions_committee_and_office_written_bare(text, expected):
     ("2025年,开平市公安局推进法治建设。局党委书记、局长履行第一责任人职责。", ["开平市公安局"]),
     ("2023年,习水县公安局在县委和市公安局党委的领导下推进法治建设。",
      ["习水县公安局", "习水县委", "遵义市公安局党委"]),
+    # The bare 局党组 the bureau gets to study (组织局党组开展专题学习): its own, at its study.
+    ("2024年,东辽县林业局推进法治建设。组织局党组开展专题学习6次。", ["东辽县林业局", "东辽县林业局党组"]),
+    # (its secretary leading a study is a post: no group)
+    ("2024年,东辽县林业局推进法治建设。局党组书记开展专题学习6次。", ["东辽县林业局"]),
+    # A group the bureau 建立s, as one it 成立s, in a report speaking as its bare bureau (市统计局坚持…).
+    ("株洲市统计局2024年法治政府建设报告\n2024年,在市委的领导下,市统计局坚持依法统计。"
+     "建立由局长任组长的依法统计工作领导小组。",
+     ["株洲市统计局", "株洲市委", "株洲市统计局依法统计工作领导小组"]),
+    # The group named in full with the party's prefix and its short name, the bureau beside it (中共…局党组
+    # (以下简称局党组)、…局(以下简称局)以…): the two the opening's subjects; 研究部署 alone keeps it out (above).
+    ("天津市统计局关于2024年法治政府建设情况的报告\n2024年,在市委的领导下,中共天津市统计局党组(以下简称局党组)、"
+     "天津市统计局(以下简称局)以习近平法治思想为指导。",
+     ["天津市统计局", "天津市委", "天津市统计局党组"]),
 ])
 def test_a_departments_own_group_and_party_committee(text, expected):
     assert names(text) == expected

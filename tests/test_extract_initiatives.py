@@ -106,6 +106,8 @@ def names(text):
     # focuses counted (“两个重点”, then what they are): a count, not a programme
     ("宣传工作要抓住“两个重点”暨重点对象、重点时段。", []),
     ("聚焦“推进法治中国建设”工作目标,转发“一号司法建议”。", []),
+    # (the 20th congress's aim, quoted as a 要求 to carry out, is a goal as well)
+    ("把“全面推进国家各方面工作法治化”要求落到实处,落实“推进国家各方面工作法治化”要求。", []),
     # A lecture series or a class named as a brand; a national programme by its name.
     ("参加“新时代法治大讲堂”学习,开设“乡贤”课堂,围绕“高效办成一件事”目标。", ["新时代法治大讲堂", "乡贤", "高效办成一件事"]),
     # A "一件事" of the 高效办成一件事 reform is one, whatever follows it; a numbered name may say

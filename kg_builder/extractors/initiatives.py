@@ -93,7 +93,9 @@ _POSITIONING_AFTER = tuple(word for word in _GOAL_AFTER if word.endswith("定位
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
 # (a bare 法治中国, as in a campaign's name, “法治中国”宣传活动, stays a name)
-_NATIONAL_AIM = re.compile(r"(?:全面)?(?:推进|加快|加强|建设)(?:法治中国|法治国家|依法治国)(?:建设)?|(?:法治中国|法治国家)建设")
+# (and the aim the 20th congress set, 全面推进国家各方面工作法治化, quoted as a 要求 to carry out)
+_NATIONAL_AIM = re.compile(r"(?:全面)?(?:推进|加快|加强|建设)(?:法治中国|法治国家|依法治国)(?:建设)?|(?:法治中国|法治国家)建设"
+                           r"|(?:全面)?推进国家各方面工作法治化")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
 # What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
