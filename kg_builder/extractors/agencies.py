@@ -2011,7 +2011,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             field = field.replace("\u201c", "").replace("\u201d", "")
         group = field + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
-        if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
+        # (a department's group for 全面依法行政, 成立由局主要负责同志任组长的全面依法行政工作领导小组: its field's
+        # 全面, no 全县's)
+        whole_field = department is not None and group.startswith("全面")
+        if group[:1] in "各本全该" and not whole_field or _STOP.search(group.replace("及", "")):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
@@ -2473,6 +2476,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:法律|法治|专题)?学习会|任命"
                            # (组织局党委开展集中学习: the committee at its study, as at its study group)
                            r"|开展(?:集中|专题|理论)?学(?:习|法)"
+                           # (局党组组织专题学习…: the group organising its own study)
+                           r"|组织(?:开展)?(?:集中|专题|理论)?学(?:习|法)"
                            # (与厅党委谋划部署法治工作有机结合, 局党组研究部署: the group planning or deploying work)
                            r"|谋划|(?:研究|统筹)?部署"
                            # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
@@ -3246,6 +3251,11 @@ _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:(
                              r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
+# (its year written first, 印发《2025年某市某局法治建设工作要点》: the same plan of its own)
+_EARLIER_REPORT_YEAR_FIRST = re.compile(r"《(?:19|20)\d{2}年度?([^《》\n\d]{4,30}?[局厅委])(?:法治政府建设|依法行政|法治建设)"
+                                        r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
+
+
 # A title a bureau's party group issues (《中共某区市场监督管理局党组关于印发…的通知》): the bureau, written after 中共.
 _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])党组")
 
@@ -3275,6 +3285,9 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》) or in its plan for a year's rule-of-law
         # work (制定了《某局2024年法治政府建设工作要点》): that bureau, when only one is so named.
         earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
+        if "年" in ctx.text:
+            for m in _EARLIER_REPORT_YEAR_FIRST.finditer(ctx.text, 0, ctx.body_end):
+                earlier.setdefault(m.group(1), m.start(1))
         if len(earlier) == 1:
             name, at = next(iter(earlier.items()))
             found = find_agencies(ctx, at, at + len(name), include_titles=True)

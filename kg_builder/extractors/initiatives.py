@@ -460,7 +460,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
     if after.startswith(("主题主线", "主线")):
         return False  # a place's line of work (区委提出的“一使命、一先锋、三高地”主题主线), as a 思路 is, no programme run
-    if after.startswith(("工作思路", "思路", "发展思路")):
+    if after.startswith(("工作思路", "思路", "发展思路", "工作方针", "方针")):
+        # (坚守“精准治污、科学治污、依法治污”工作方针: a guideline held to, as a 思路 is)
         # (全区“一二三六”发展思路: a place's line of development, the same)
         return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
     if after.startswith("建设") and _COUNTED_AREAS.fullmatch(phrase.strip()):
