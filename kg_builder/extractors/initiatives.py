@@ -88,7 +88,9 @@ _SERVICE_REFORM_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:通办|网办|联办)$")
 # (围绕“某园某城、某某某湾”建设目标: what a place is to be built into, a goal as its 发展定位 is.)
 # (市委“科技+制造”城市定位, “某某”区域定位: what a city or an area is to be, as its 发展定位.)
 _GOAL_AFTER = ("工作目标", "任务目标", "建设目标", "发展目标", "奋斗目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
-               "发展定位", "功能定位", "战略定位", "城市定位", "区域定位", "产业定位")
+               "发展定位", "功能定位", "战略定位", "城市定位", "区域定位", "产业定位",
+               # (坚守“六个不发生”工作底线: a line not to be crossed, a goal held, no programme run)
+               "工作底线", "安全底线", "底线")
 _POSITIONING_AFTER = tuple(word for word in _GOAL_AFTER if word.endswith("定位"))
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
