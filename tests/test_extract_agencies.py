@@ -1978,6 +1978,24 @@ def test_a_regions_committee_and_office_written_bare(text, expected):
     ("2025年,开平市公安局推进法治建设。局党委书记、局长履行第一责任人职责。", ["开平市公安局"]),
     ("2023年,习水县公安局在县委和市公安局党委的领导下推进法治建设。",
      ["习水县公安局", "习水县委", "遵义市公安局党委"]),
+    # The bare 局党组 the bureau gets to study (组织局党组开展专题学习): its own, at its study.
+    ("2024年,东辽县林业局推进法治建设。组织局党组开展专题学习6次。", ["东辽县林业局", "东辽县林业局党组"]),
+    # (its secretary leading a study is a post: no group)
+    ("2024年,东辽县林业局推进法治建设。局党组书记开展专题学习6次。", ["东辽县林业局"]),
+    # (the group organising its own study, 局党组组织专题学习…, the same)
+    ("2024年,东辽县林业局推进法治建设。局党组组织专题学习林业法律法规。", ["东辽县林业局", "东辽县林业局党组"]),
+    # A department's group for 全面依法行政 its head leads: its own, its 全面 no 全县's.
+    ("东辽县林业局2024年法治政府建设工作报告\n一是成立由局主要负责同志任组长的全面依法行政工作领导小组。",
+     ["东辽县林业局", "东辽县林业局全面依法行政工作领导小组"]),
+    # A group the bureau 建立s, as one it 成立s, in a report speaking as its bare bureau (市统计局坚持…).
+    ("株洲市统计局2024年法治政府建设报告\n2024年,在市委的领导下,市统计局坚持依法统计。"
+     "建立由局长任组长的依法统计工作领导小组。",
+     ["株洲市统计局", "株洲市委", "株洲市统计局依法统计工作领导小组"]),
+    # The group named in full with the party's prefix and its short name, the bureau beside it (中共…局党组
+    # (以下简称局党组)、…局(以下简称局)以…): the two the opening's subjects; 研究部署 alone keeps it out (above).
+    ("天津市统计局关于2024年法治政府建设情况的报告\n2024年,在市委的领导下,中共天津市统计局党组(以下简称局党组)、"
+     "天津市统计局(以下简称局)以习近平法治思想为指导。",
+     ["天津市统计局", "天津市委", "天津市统计局党组"]),
 ])
 def test_a_departments_own_group_and_party_committee(text, expected):
     assert names(text) == expected
@@ -2160,6 +2178,12 @@ def test_a_ministrys_named_requirement_followed(text, expected):
      "示范创建活动实施方案》。", ["三元区委", "三元区人民政府", "三元区水利局"]),
     ("2024年,在三元区委、区政府的领导下,我局推进依法行政。\n学习《三明市三元区水利局参与全省法治建设示范活动实施方案》"
      "《三明市三元区林业局参与全省法治建设示范活动实施方案》。", ["三元区委", "三元区人民政府"]),
+    # ... or in its plan with the year written first (印发《2024年某市某局法治建设工作要点》): that bureau too,
+    # and not when two bureaus' plans are so cited.
+    ("一年来,在市委、市政府的坚强领导下,我局推进依法行政。\n年初印发《2024年赣州市水利局法治建设工作要点》。",
+     ["赣州市委", "赣州市人民政府", "赣州市水利局"]),
+    ("一年来,在市委、市政府的坚强领导下,我局推进依法行政。\n学习《2024年赣州市水利局法治建设工作要点》"
+     "《2024年赣州市林业局法治建设工作要点》。", ["赣州市委", "赣州市人民政府"]),
 ])
 def test_an_untitled_report_naming_its_bureau_in_its_earlier_report(text, expected):
     assert names(text) == expected

@@ -106,6 +106,12 @@ def names(text):
     # focuses counted (“两个重点”, then what they are): a count, not a programme
     ("宣传工作要抓住“两个重点”暨重点对象、重点时段。", []),
     ("聚焦“推进法治中国建设”工作目标,转发“一号司法建议”。", []),
+    # (the 20th congress's aim, quoted as a 要求 to carry out, is a goal as well)
+    ("把“全面推进国家各方面工作法治化”要求落到实处,落实“推进国家各方面工作法治化”要求。", []),
+    # A guideline held to (坚持“依法治林、科学治林”工作方针) is no programme, as a 思路 is not.
+    ("坚持“依法治林、科学治林”工作方针,贯彻“预防为主”方针,推行“林长制”改革。", ["林长制"]),
+    # A bottom line held (守住“三个不发生”工作底线, “两个确保”底线) is a goal, no programme.
+    ("守住“三个不发生、两个不出现”工作底线,坚守“两个确保”底线,开展“百日攻坚”行动。", ["百日攻坚"]),
     # A lecture series or a class named as a brand; a national programme by its name.
     ("参加“新时代法治大讲堂”学习,开设“乡贤”课堂,围绕“高效办成一件事”目标。", ["新时代法治大讲堂", "乡贤", "高效办成一件事"]),
     # A "一件事" of the 高效办成一件事 reform is one, whatever follows it; a numbered name may say

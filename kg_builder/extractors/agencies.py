@@ -1912,7 +1912,8 @@ _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
 # (or adjusts one it has, 动态调整法治建设领导小组,委主要负责同志担任组长: the department's own group too)
-_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?:动态|及时)?(?=成立|调整|组建)")
+# (or 建立s one, 建立由局长任组长的…领导小组, as it 成立s one)
+_SUBJECTLESS_SET_UP = re.compile(r"(?:[一二三四五六七八九十]是)?(?:动态|及时)?(?=成立|调整|组建|建立)")
 
 
 # In a department's report, a committee its head chairs, the committee written bare (“一把手”任主任的执法监督管理委员会,
@@ -1941,7 +1942,12 @@ def _chaired_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[
 def _speaks_as(ctx: DocumentContext, department) -> bool:
     """Whether the report's opening speaks as the department, its name the subject (2022年,某县某局坚持…)."""
     opening = ctx.text[: min(ctx.body_end, 400)]
-    for name in {department.written or department.name, department.name}:
+    names = {department.written or department.name, department.name}
+    place = department.jurisdiction or ""
+    if len(place) >= 2 and department.name.startswith(place) and len(department.name) > len(place) + 1:
+        # (its place's bare word for itself, 2025年,在市委…领导下,市公安局坚持…: the same department)
+        names.add(place[-1] + department.name[len(place) :])
+    for name in names:
         at = opening.find(name)
         while at >= 0:
             after = opening[at + len(name) : at + len(name) + 2]
@@ -2016,7 +2022,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             field = field.replace("\u201c", "").replace("\u201d", "")
         group = field + "领导小组" + ("办公室" if text.startswith("办公室", b - 3) else "")
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
-        if group[:1] in "各本全该" or _STOP.search(group.replace("及", "")):
+        # (a department's group for 全面依法行政, 成立由局主要负责同志任组长的全面依法行政工作领导小组: its field's
+        # 全面, no 全县's)
+        whole_field = department is not None and group.startswith("全面")
+        if group[:1] in "各本全该" and not whole_field or _STOP.search(group.replace("及", "")):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
@@ -2476,6 +2485,10 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
+                           # (组织局党委开展集中学习: the committee at its study, as at its study group)
+                           r"|开展(?:集中|专题|理论)?学(?:习|法)"
+                           # (局党组组织专题学习…: the group organising its own study)
+                           r"|组织(?:开展)?(?:集中|专题|理论)?学(?:习|法)"
                            # (与厅党委谋划部署法治工作有机结合, 局党组研究部署: the group planning or deploying work)
                            r"|谋划|(?:研究|统筹)?部署"
                            # (通过局党组、局班子会议…: its meeting listed first, the 会议 written once for both)
@@ -2604,10 +2617,23 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
-        if m.name != owner.name or not text.startswith(("党组", "党委"), m.end) or any(
+        # (中共某市某局党组: the group named with the party's prefix, its bureau the same)
+        if (m.name[2:] if m.name.startswith("中共") else m.name) != owner.name or not text.startswith(
+                ("党组", "党委"), m.end) or any(
                 f.name.endswith(text[m.end : m.end + 2]) for f in found):
             continue
-        if not _PARTY_ACTING.match(text, m.end + 2) or any(a <= m.start < b for a, b in titles):
+        after = m.end + 2
+        defined = _SHORT_NAME_GIVEN.match(text, after)
+        if defined is not None:
+            after = defined.end()
+        # (中共某市某局党组(以下简称局党组)、某市某局(以下简称局)以…为指导: the group and its bureau, the
+        # opening's subjects together, each given its short name)
+        joint = text.startswith("、", after) and any(
+            text.startswith(name, after + 1) for name in {owner.name, owner.written or owner.name})
+        # (named with the party's prefix, 中共某厅党组研究部署, it acts only so: its bureau is what the tests read)
+        if m.name.startswith("中共") and not (joint or defined is not None and _PARTY_ACTING.match(text, after)):
+            continue
+        if not (joint or _PARTY_ACTING.match(text, after)) or any(a <= m.start < b for a, b in titles):
             continue
         party = text[m.end : m.end + 2]
         found.append(AgencyMatch(m.start, m.end + 2, text[m.start : m.end + 2], owner.name + party,
@@ -2615,6 +2641,8 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     return found
 
 
+# A short name given in brackets right after a body (以下简称市局党组).
+_SHORT_NAME_GIVEN = re.compile(r"[(（]以下简称[^()（）\n]{1,12}[)）]")
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
 _PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|"
@@ -3234,6 +3262,11 @@ _EARLIER_REPORT = re.compile(r"《([^《》\n]{4,30}?[局厅委])(?:关于)?(?:(
                              r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
 
 
+# (its year written first, 印发《2025年某市某局法治建设工作要点》: the same plan of its own)
+_EARLIER_REPORT_YEAR_FIRST = re.compile(r"《(?:19|20)\d{2}年度?([^《》\n\d]{4,30}?[局厅委])(?:法治政府建设|依法行政|法治建设)"
+                                        r"[^《》\n]{0,12}?(?:报告|总结|工作要点|工作计划|实施方案)》")
+
+
 # A title a bureau's party group issues (《中共某区市场监督管理局党组关于印发…的通知》): the bureau, written after 中共.
 _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])党组")
 
@@ -3263,6 +3296,9 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》) or in its plan for a year's rule-of-law
         # work (制定了《某局2024年法治政府建设工作要点》): that bureau, when only one is so named.
         earlier = {m.group(1): m.start(1) for m in _EARLIER_REPORT.finditer(ctx.text, 0, ctx.body_end)}
+        if "年" in ctx.text:
+            for m in _EARLIER_REPORT_YEAR_FIRST.finditer(ctx.text, 0, ctx.body_end):
+                earlier.setdefault(m.group(1), m.start(1))
         if len(earlier) == 1:
             name, at = next(iter(earlier.items()))
             found = find_agencies(ctx, at, at + len(name), include_titles=True)

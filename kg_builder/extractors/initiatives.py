@@ -88,12 +88,16 @@ _SERVICE_REFORM_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:通办|网办|联办)$")
 # (围绕“某园某城、某某某湾”建设目标: what a place is to be built into, a goal as its 发展定位 is.)
 # (市委“科技+制造”城市定位, “某某”区域定位: what a city or an area is to be, as its 发展定位.)
 _GOAL_AFTER = ("工作目标", "任务目标", "建设目标", "发展目标", "奋斗目标", "工作要求", "总体布局", "战略布局", "重大总体布局", "重大战略布局", "发展蓝图", "蓝图",
-               "发展定位", "功能定位", "战略定位", "城市定位", "区域定位", "产业定位")
+               "发展定位", "功能定位", "战略定位", "城市定位", "区域定位", "产业定位",
+               # (坚守“六个不发生”工作底线: a line not to be crossed, a goal held, no programme run)
+               "工作底线", "安全底线", "底线")
 _POSITIONING_AFTER = tuple(word for word in _GOAL_AFTER if word.endswith("定位"))
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
 # (a bare 法治中国, as in a campaign's name, “法治中国”宣传活动, stays a name)
-_NATIONAL_AIM = re.compile(r"(?:全面)?(?:推进|加快|加强|建设)(?:法治中国|法治国家|依法治国)(?:建设)?|(?:法治中国|法治国家)建设")
+# (and the aim the 20th congress set, 全面推进国家各方面工作法治化, quoted as a 要求 to carry out)
+_NATIONAL_AIM = re.compile(r"(?:全面)?(?:推进|加快|加强|建设)(?:法治中国|法治国家|依法治国)(?:建设)?|(?:法治中国|法治国家)建设"
+                           r"|(?:全面)?推进国家各方面工作法治化")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
 # What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
@@ -460,7 +464,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a place's line of work (区委提出的“一使命、一先锋、三高地”主题主线), as a 思路 is, no programme run
     if after.startswith(("工作原则", "基本原则")):
         return False  # a principle held to (坚持“依法治县”工作原则), no programme run, as one before a bare 原则 is
-    if after.startswith(("工作思路", "思路", "发展思路")):
+    if after.startswith(("工作思路", "思路", "发展思路", "工作方针", "方针")):
+        # (坚守“精准治污、科学治污、依法治污”工作方针: a guideline held to, as a 思路 is)
         # (全区“一二三六”发展思路: a place's line of development, the same)
         return False  # a line of thinking (“123”工作思路: 一年…、二年…、三年…), not a programme run
     if after.startswith("建设") and _COUNTED_AREAS.fullmatch(phrase.strip()):
