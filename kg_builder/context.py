@@ -2219,6 +2219,10 @@ _SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
                               r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法)))")
+# (and the speaker of a leader's 述法 report by his office, 我作为区林业局主要负责人, 本人作为县教育局局长: his body's
+# level, as a bare body heading the report names it)
+_SPEAKER_OFFICE_LEVEL = re.compile(r"作为(省|市|州|县|区|旗|镇|乡|街道)[\u4e00-\u9fa5]{1,10}?(?:局|委|办|厅|政府|办事处)"
+                                   r"(?:的)?(?:主要负责人|主要领导|党组书记|党委书记|党工委书记|局长|主任|一把手)")
 #: The level a division's kind word names (省, 自治区, 市, 州, 盟, 县, 区, 旗, 镇, 乡, 街道): a bare body's, a masked
 #: place's (XX县), a page's words for itself (全县).
 LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
@@ -2243,6 +2247,12 @@ def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, di
         level = LEVEL_OF_WORD[match.group(1)]
         counts[level] += 1
         first.setdefault(level, match.span())
+    for match in (_SPEAKER_OFFICE_LEVEL.finditer(text, 0, end) if "作为" in text else ()):
+        if match.group(1) in skip:
+            continue
+        level = LEVEL_OF_WORD[match.group(1)]
+        counts[level] += 2
+        first.setdefault(level, match.span(1))
     return counts, first
 
 

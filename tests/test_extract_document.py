@@ -1924,6 +1924,11 @@ def test_a_years_account_titled_without_report(title, expected):
     ("县水利局2023年法治政府建设工作总结\n一、主要举措\n全系统学习宪法。", ("county", "县水利局")),
     # Not a bureau of a level named in running text without its report's year after it.
     ("一、主要举措\n全系统学习宪法,配合区发展改革委开展检查。", None),
+    # The speaker of a leader's 述法 report by his office (我作为区林业局主要负责人): his body's level (round 128).
+    ("2025年以来,我作为区水务局主要负责人,认真履行推进法治建设第一责任人职责。局党组专题学法。", ("county", "区")),
+    ("本人作为市卫生健康委党组书记,带头学法。全系统推进依法行政。", ("prefecture", "市")),
+    # (作为 before a bare body with no post of its head: no speaker)
+    ("一、主要举措\n作为区水务局的重点工作,全系统学习宪法。", None),
 ])
 def test_a_page_naming_no_place_gets_the_level_it_speaks_at(text, expected):
     assert unnamed(text) == expected
