@@ -740,6 +740,12 @@ def test_township_signature_outweighs_a_clause_naming_a_body(text):
      "推进法治政府建设。\n一、主要工作\n今年以来,上坪镇坚持依法行政,我镇扎实推进普法。", "上坪镇"),
     # Two townships so named: the text does not say which is its own.
     ("2024年,我镇推进法治建设,我镇扎实推进普法。\n今年,上坪镇坚持依法行政,下坪镇深入推进普法。", None),
+    # A street office's leader's report naming its county only in a cited title: the one 街道 of the table it names
+    # in that county (round 128).
+    ("一、主要负责人履职情况\n2024年,作为洪家街道法治建设第一责任人,本人带头学法。我街道召开会议,"
+     "研究《椒江区法治建设责任清单》,部署我街道依法治理工作。", "洪家街道"),
+    # (我 is no township's character: 部署我街道扎实推进… names none)
+    ("一、主要负责人履职情况\n2024年,本人带头学法。我街道召开会议,总结部署我街道扎实推进依法治理工作。", None),
 ])
 def test_untitled_township_report_by_the_township_it_speaks_of(text, name):
     got = facts(text).get("authorJurisdiction")
