@@ -1514,7 +1514,8 @@ _TOWNSHIP_LINE = re.compile(
 _LEADING_NOISE = re.compile(r"^(?:(?:19|20)?\d*年度?|\d*[月日号]|度|[一二三四五六七八九十]是|同时|其中|由|以|在|对|和|与|及|将|把|全|我|本|各)+")
 # Characters of a clause, not of a place name (成立了以乡, 落实以街道, 四是要求镇政府).
 # (and verbs taking the body as their means or object: 利用镇党委会议, 通过乡党委会, 参加镇党委中心组)
-_CLAUSE_CHARS = re.compile(r"[是了的以由对把被]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立|"
+# (and 我, the page speaking of itself: 总结部署我街道扎实推进… is no 街道's name; no township in the table has it)
+_CLAUSE_CHARS = re.compile(r"[是了的以由对把被我]|召开|主持|成立|落实|规范|推进|开展|加强|建立|健全|完善|组织|调整|印发|设立|"
                            r"要求|督促|指导|推动|引导|带领|协调|负责|利用|通过|借助|结合|参加|参与|听取|召集|按照|根据|围绕|坚持")
 
 
@@ -1908,8 +1909,12 @@ def _township_named_twice(text: str, body_end: int, kind: str) -> list[str]:
 
 
 def _township_of_named_county(text: str, body_end: int, kind: str) -> list[str]:
-    """The one township of ``kind`` (镇, 乡) named in full in ``text`` whose county the text names too."""
-    if kind not in ("镇", "乡"):
+    """The one township of ``kind`` (镇, 乡, 街道) named in full in ``text`` whose county the text names too.
+
+    (a street office's leader's report, 作为海润街道法治建设第一责任人,本人…, naming its county only in a cited
+    title, 《三门县…清单》: a 街道 of the table, in that county)
+    """
+    if kind not in ("镇", "乡", "街道"):
         return []
     found: set[str] = set()
     placed_at = -1
@@ -2219,6 +2224,10 @@ _SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
                               r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法)))")
+# (and the speaker of a leader's 述法 report by his office, 我作为区林业局主要负责人, 本人作为县教育局局长: his body's
+# level, as a bare body heading the report names it)
+_SPEAKER_OFFICE_LEVEL = re.compile(r"作为(省|市|州|县|区|旗|镇|乡|街道)[\u4e00-\u9fa5]{1,10}?(?:局|委|办|厅|政府|办事处)"
+                                   r"(?:的)?(?:主要负责人|主要领导|党组书记|党委书记|党工委书记|局长|主任|一把手)")
 #: The level a division's kind word names (省, 自治区, 市, 州, 盟, 县, 区, 旗, 镇, 乡, 街道): a bare body's, a masked
 #: place's (XX县), a page's words for itself (全县).
 LEVEL_OF_WORD = {"省": "provincial", "自治区": "provincial", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
@@ -2243,6 +2252,12 @@ def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, di
         level = LEVEL_OF_WORD[match.group(1)]
         counts[level] += 1
         first.setdefault(level, match.span())
+    for match in (_SPEAKER_OFFICE_LEVEL.finditer(text, 0, end) if "作为" in text else ()):
+        if match.group(1) in skip:
+            continue
+        level = LEVEL_OF_WORD[match.group(1)]
+        counts[level] += 2
+        first.setdefault(level, match.span(1))
     return counts, first
 
 

@@ -1244,7 +1244,8 @@ def test_bodies_filed_with_or_put_forward_to_do_not_act(text, expected):
 
 def test_a_body_listed_after_cities_is_no_level_list():
     # 宝鸡市、省文化和旅游厅: a city named in full, then the province's department; not 省、市 at once.
-    text = "陕西省人民政府关于2025年法治政府建设情况的报告\n延安市、宝鸡市、省文化和旅游厅主要负责同志现场述法。"
+    # (the department acting; its head giving a 述法 report would be a person speaking, round 128)
+    text = "陕西省人民政府关于2025年法治政府建设情况的报告\n延安市、宝鸡市、省文化和旅游厅牵头开展试点。"
     assert names(text) == ["陕西省人民政府", "陕西省文化和旅游厅"]
 
 
@@ -2903,4 +2904,32 @@ def test_the_central_committees_meeting_and_tasks(text, expected):
     ("长丰县教育局2023年法治政府建设情况报告\n长丰县教育局党组在依法治校中发挥引领作用。", ["长丰县教育局", "长丰县教育局党组"]),
 ])
 def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
+    assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Units whose heads give a 述法 report at a meeting: the speakers are persons, their units name whose they are
+    # (round 128); a unit acting elsewhere still does.
+    ("岳麓区召开述法会\n会上,区委编办、区财政局、区司法局等党政主要负责人就2023年度履行职责情况进行现场述法。", []),
+    ("岳麓区召开述法会\n会议听取了区人社局、区林业局、某某镇等5个单位就第一责任人职责情况现场述法。", []),
+    ("浏阳市召开述法会\n组织市农业农村局、市水利局等3家单位主要负责人现场述法。", []),
+    ("岳麓区召开述法会\n区司法局组织培训。会上,区司法局、区财政局主要负责人进行书面述法。", ["岳麓区司法局"]),
+    # (not a 述法: the units acting)
+    ("岳麓区召开述法会\n区财政局、区司法局等单位开展述法工作培训。", ["岳麓区财政局", "岳麓区司法局"]),
+    # A body's whole membership attending a meeting: persons, no body acting.
+    ("岳麓区召开会议\n区委依法治区办全体成员,各乡镇分管领导等100余人参加会议。", []),
+    ("岳麓区召开会议\n区委依法治区办全体成员参加会议。区委依法治区办牵头抓总。", ["岳麓区委依法治区办"]),
+    # (its members' work, not attending: the body's)
+    ("岳麓区召开会议\n区委依法治区办全体成员分工负责督察。", ["岳麓区委依法治区办"]),
+    # A branch's head by his post (市公安局某某分局局长某某主持): a person, neither the branch nor its bureau acting.
+    ("资阳区召开会议\n副区长、市公安局资阳分局局长刘某某主持。", []),
+    ("资阳区召开会议\n市公安局资阳分局副局长刘某某出席。", []),
+    ("资阳区召开会议\n区公安分局开展执法。", ["资阳区公安分局"]),
+    # A county of another province named whole in a list or after 与/会同: its own body, acting.
+    ("青浦区司法局召开会议\n与吴江区、嘉善县司法局联合发布清单。", ["青浦区司法局", "吴江区司法局", "嘉善县司法局"]),
+    ("青浦区司法局召开会议\n会同嘉善县司法局联合发布清单。", ["青浦区司法局", "嘉善县司法局"]),
+    # (at a clause's start a verb: 会同县… in a report of another province is 会同 + the county's own body)
+    ("长丰县司法局2023年工作报告\n县司法局牵头。会同县市场监管局开展检查。", ["长丰县司法局", "长丰县市场监管局"]),
+])
+def test_speakers_members_branch_heads_and_other_provinces_counties(text, expected):
     assert sorted(names(text)) == sorted(expected)

@@ -740,6 +740,12 @@ def test_township_signature_outweighs_a_clause_naming_a_body(text):
      "推进法治政府建设。\n一、主要工作\n今年以来,上坪镇坚持依法行政,我镇扎实推进普法。", "上坪镇"),
     # Two townships so named: the text does not say which is its own.
     ("2024年,我镇推进法治建设,我镇扎实推进普法。\n今年,上坪镇坚持依法行政,下坪镇深入推进普法。", None),
+    # A street office's leader's report naming its county only in a cited title: the one 街道 of the table it names
+    # in that county (round 128).
+    ("一、主要负责人履职情况\n2024年,作为洪家街道法治建设第一责任人,本人带头学法。我街道召开会议,"
+     "研究《椒江区法治建设责任清单》,部署我街道依法治理工作。", "洪家街道"),
+    # (我 is no township's character: 部署我街道扎实推进… names none)
+    ("一、主要负责人履职情况\n2024年,本人带头学法。我街道召开会议,总结部署我街道扎实推进依法治理工作。", None),
 ])
 def test_untitled_township_report_by_the_township_it_speaks_of(text, name):
     got = facts(text).get("authorJurisdiction")
@@ -1924,6 +1930,11 @@ def test_a_years_account_titled_without_report(title, expected):
     ("县水利局2023年法治政府建设工作总结\n一、主要举措\n全系统学习宪法。", ("county", "县水利局")),
     # Not a bureau of a level named in running text without its report's year after it.
     ("一、主要举措\n全系统学习宪法,配合区发展改革委开展检查。", None),
+    # The speaker of a leader's 述法 report by his office (我作为区林业局主要负责人): his body's level (round 128).
+    ("2025年以来,我作为区水务局主要负责人,认真履行推进法治建设第一责任人职责。局党组专题学法。", ("county", "区")),
+    ("本人作为市卫生健康委党组书记,带头学法。全系统推进依法行政。", ("prefecture", "市")),
+    # (作为 before a bare body with no post of its head: no speaker)
+    ("一、主要举措\n作为区水务局的重点工作,全系统学习宪法。", None),
 ])
 def test_a_page_naming_no_place_gets_the_level_it_speaks_at(text, expected):
     assert unnamed(text) == expected

@@ -1089,3 +1089,14 @@ def test_a_quoted_name_split_by_a_wraps_space(text, expected):
 ])
 def test_a_row_of_great_acts(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The persons of a panel counted by their seats (the congresses' deputies and a CPPCC member): people, no programme.
+    ("由“两代表一委员”、群众代表组成评议团现场评分。", []),
+    ("邀请“一代表一委员”旁听庭审。", []),
+    # (a mechanism counted in the same way still is one: “三个一”机制)
+    ("建立健全“三个一”机制,推进述法工作。", ["三个一"]),
+])
+def test_a_panels_seats_counted(text, expected):
+    assert names(text) == expected

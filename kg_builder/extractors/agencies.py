@@ -290,7 +290,9 @@ _RULES_OF = ("有关规定", "的有关规定", "相关规定", "的相关规定
 # Words printed on a thing (证件背面印有“某省人民政府监制”字样): an inscription quoted, no body acting.
 _INSCRIPTION = re.compile(r"“[^“”\n]{1,40}”(?=字样)")
 # 工商汉台分局: a vertical system's branch named by the area it serves.
-_BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局")
+_BRANCH = re.compile(r"(工商|环保|国土|税务|国税|地税|公安|质监|食药监|市场监管|生态环境|自然资源|规划|交警)([\u4e00-\u9fa5]{2,4})分局"
+                     # (市公安局某某分局局长某某主持: its head by his post, a person, as a bureau's 局长 is)
+                     r"(?!副?局长|政委)")
 
 
 class AgencyMatch(NamedTuple):
@@ -511,6 +513,11 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
             return None
+        if suffix == "局" and (text.startswith("分局", end + 2) or text.startswith("分局", end + 3)):
+            if _BRANCH_HEAD_AFTER.match(text, end):
+                # a branch's head named with his post (市公安局某某分局局长某某主持): a person, not the bureau
+                # the branch is under
+                return None
         staff = _NAMED_STAFF.match(text, end)
         if staff is not None and (staff.group(1) is None or not _STOP.search(staff.group(1))):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
@@ -543,6 +550,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A branch's head's post after its bureau (公安局资阳分局局长, 公安局某某分局副局长).
+_BRANCH_HEAD_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,3}分局(?:副?局长|政委)")
 # A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
 _GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
 # A government's head's post right after its name, then another post or his name and what he does
@@ -666,7 +675,12 @@ def _plausible(ctx: DocumentContext, at: int, name: str) -> bool:
     if name not in chain and ctx.text[at - 1 : at] in "办局委厅院部所府心组":
         return False  # 县法制办会同县市场监督管理局: 会同县 is a verb and a 县
     if own is not None and own.province and division.province != own.province and len(name) <= 3:
-        return False
+        # (a county of another province named whole in a list or after 与/会同, 与吴江区、嘉善县司法局联合发布: one
+        # name with one division, not a word's characters; not at a clause's start, where 会同县… is a verb)
+        before = ctx.text[at - 1 : at]
+        if not (len(name) == 3 and resolution.division is not None
+                and before in ("、", "与", "和", "及", "同")):
+            return False
     # (中共浚县县委: a two-character county after 中共 is the committee's division, not part of a word.)
     return len(name) >= 3 or not ("\u4e00" <= ctx.text[at - 1 : at] <= "\u9fff") or ctx.text[at - 2 : at] == "\u4e2d\u5171"
 
@@ -2222,6 +2236,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_put_forward(text, matches)
     if ("负责" in text or "同志到会" in text or "经办人" in text) and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
+    if "述法" in text:
+        matches = _without_speakers(text, matches)
+    if "全体成员" in text:
+        matches = _without_members_attending(text, matches)
     if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
         matches = _without_inspected(text, matches)
     if "前往" in text:
@@ -3151,6 +3169,31 @@ def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
     return _outside(matches, spans)
+
+
+# The units whose heads give a 述法 report at a meeting (区委编办、区财政局…等党政主要负责人就2022年度…情况进行现场述法;
+# 听取了区人社局、区林业局…等5个单位就…情况现场述法; 组织区农业农村局、区水利局等3家单位主要负责人现场述法): the speaker
+# is a person, his unit names whose he is, as a body before its head's post does; a unit acting elsewhere in the
+# text still does. (Looked for only in a text with 述法; the clause before the heads, or before 等…单位就, is dropped.)
+_SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:党政)?(?:主要)?负责(?:人|同志)"
+                       r"(?:就[^,。;:\n]{0,60}?)?(?:进行|作了?|开展)?(?:了)?(?:现场|书面|专题|集中|年度)?述法"
+                       r"|等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)(?:单位|部门)就[^,。;:\n]{0,60}?(?:进行|作了?)?(?:了)?"
+                       r"(?:现场|书面|专题|集中)?述法")
+
+
+def _without_speakers(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = [_clause_before(text, m.start()) for m in _SPEAKING.finditer(text)]
+    return _outside(matches, spans)
+
+
+# A body's whole membership attending (区委全面依法治区办公室全体成员,各乡镇…分管领导等100余人参加会议): its members
+# are persons at the meeting, no body acting, as units' heads who attend are. (The sentence must end in attending.)
+_MEMBERS_ATTENDING = re.compile(r"全体成员(?=[^。;!?\n]{0,80}?(?:参加|出席|列席)(?:了)?(?:会议|座谈|活动)?[。;,!?\n])")
+
+
+def _without_members_attending(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    starts = {m.start() for m in _MEMBERS_ATTENDING.finditer(text)}
+    return [m for m in matches if m.end not in starts] if starts else matches
 
 
 # The last line of a news page: a body (and its section) and its writers' names, in brackets or not.

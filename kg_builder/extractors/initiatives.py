@@ -159,6 +159,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme,
     # and a commission's make-up counted by its bodies (依法治市“1委1办4组”: a committee, its office, four groups)
     r"|^一府(?:一委)?两院$|^(?:[\d一二三四五六七八九十两]{1,2}[委办组]){2,4}$"
+    # (and the persons of a panel counted by their seats, “两代表一委员”: the congresses' deputies and a CPPCC member)
+    r"|^(?:[一二三四五六七八九十两](?:代表|委员)){2,3}$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"

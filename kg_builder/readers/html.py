@@ -186,6 +186,9 @@ def _choose_title(meta_title: str | None, found_title: str | None, page_title: s
     return next((title for title in given if reads_as_title(title)), "")
 
 
+_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     """The main text of a page and its metadata (``title``, ``date`` when found).
 
@@ -195,6 +198,9 @@ def html_text(markup: str, path: str = "<html>") -> tuple[str, dict[str, str]]:
     # A line break the markup's source has between two Chinese characters, or one and a figure (a word
     # processor's export wraps its lines: 推进法治\r\n政府建设, 2021\r\n年) is no break a browser shows.
     markup = _SOURCE_WRAP.sub("", markup)
+    # (control characters no XML string may hold, a vertical tab or a form feed: spaces to a browser, and lxml
+    # refuses them in a node's text)
+    markup = _XML_INCOMPATIBLE.sub(" ", markup)
     tree = _parse(markup)
     if tree is None:
         raise InputError(path, "not an HTML page (no markup)")
