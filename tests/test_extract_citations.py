@@ -185,6 +185,12 @@ def test_titles(text, expected):
     # body's.
     ("2022年,宁波市海曙区消防救援大队根据宁波市消防救援支队的通知<关于下发《2022年法治宁波建设考核办法》的通知>,严格执行。",
      "关于下发〈2022年法治宁波建设考核办法〉的通知", "prefecture", "normative"),
+    # A year's account of a place's rule-of-law work titled without 报告: a report, the place's.
+    ("现将《中站区2019年度法治政府建设情况》随文呈报。", "中站区2019年度法治政府建设情况", "county", "report"),
+    ("区政府常务会议审议《中站区2018年法治建设工作情况》。", "中站区2018年法治建设工作情况", "county", "report"),
+    # A national party regulation the lexicon knows, its issuers the centre's two offices.
+    ("深入学习《地方党政领导干部生态环境保护责任制规定》等法律法规", "地方党政领导干部生态环境保护责任制规定", "national",
+     "party_regulation"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

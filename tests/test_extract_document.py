@@ -132,6 +132,13 @@ def unnamed(text):
     ("2022年,国家税务总局宁波市鄞州区税务局坚持依法治税,在国家税务总局宁波市税务局的领导下,助力法治宁波建设。",
      "鄞州区", "county", 2022),
     ("国家税务总局广东省税务局2022年法治政府建设情况报告\n2022年,我局坚持依法治税。", "广东省", "provincial", 2022),
+    # An untitled zone's report that speaks as 高新区 throughout and names its full name only in a cited title:
+    # the zone by the name it calls itself, its city's short name and its short kind.
+    ("市委、市政府:\n2024年,高新区坚持依法行政。区党工委、区管委会部署。高新区获评先进。《佛山高新技术产业开发区调研报告》获奖。高新区推进。",
+     "佛山高新区", "county", 2024),
+    # A park the title names by its city's short name and its county's (no zone kind): the county's.
+    ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作。", "乳源瑶族自治县", "county", 2025),
+    ("河源东源县2025年法治政府建设年度报告\n县推进工作。", "东源县", "county", 2025),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -1015,8 +1015,6 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         for match in pattern.finditer(text, start, end):
             if match.group(2) and text[match.start() - 1 : match.start()] in _ZONE_NOT_BEFORE:
                 continue  # 国家级新区, 各开发区: zones in general, not this one
-            if not match.group(2) and _named_with_city(own):
-                continue  # 盐城经济技术开发区工委: read with its city's name, as any body
             best = _best_end(text, match.end())
             if best is None or not free(match.start(), best[0]):
                 continue
@@ -1539,7 +1537,7 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案)")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -1569,7 +1567,8 @@ _OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记
 _NATIONAL_MEETINGS = r"(?:(?:第[一二三四五六七八九十\d]{1,3}次[、和及与]?)+(?:全体)?会议)?"
 # (习近平总书记在中央全面依法治国委员会第二次会议上的重要讲话精神: a speech at its meeting; …和中央全面依法治国委员会
 # 年度工作任务: its year's tasks, carried out as a 部署 is)
-_NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:上的?(?:重要)?讲话|精神)"
+# (…在中央全面依法治国委员会上的重要讲话精神: a speech at it, its meeting unnumbered)
+_NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:上的?(?:重要)?讲话|精神)|上的?(?:重要)?讲话"
                     r"|(?:(?:19|20)\d{2}年)?(?:年度)?(?:重点)?工作任务")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
@@ -2297,6 +2296,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
         matches = _without_meeting_spirit(text, matches)
+    if "关于" in text and "精神" in text:
+        # 落实省委依法治省办关于…备案规定相关精神: the words of what the body set out, followed; no body acting
+        matches = [m for m in matches if _SPIRIT_OF_ITS_RULE.match(text, m.end) is None]
     if "全会" in text or "扩大会议" in text:
         # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
         # not the committee acting
@@ -2357,13 +2359,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()
+    author = author_agency(ctx)
+    if "管理委员会" in text and "管委会" in text:
+        matches, author = _one_management_committee(text, matches, author)
     for match in matches:
         if match.name not in acting or match.name in seen:
             continue
         seen.add(match.name)
         mention = agency_mention(doc, match, NAME, names)
         yield Fact(me, "mentionsAgency", mention, mention.source)
-    author = author_agency(ctx)
     if author is not None and author.name != _split_joined(author)[0].name:
         author = None  # 中共…乡党委…乡人民政府关于…: two authors, the committee and the government
     if author is not None:
@@ -2375,6 +2379,27 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+def _one_management_committee(text: str, matches: list[AgencyMatch],
+                              author: AgencyMatch | None) -> tuple[list[AgencyMatch], AgencyMatch | None]:
+    """A zone's 管理委员会 found by its full name and by its short one (兰州新区管理委员会…报告, 党工委、管委会以上率下):
+    one body, named in the form the text writes more often."""
+    names = {m.name for m in matches} | ({author.name} if author is not None else set())
+    pairs = {n[:-5] for n in names if n.endswith("管理委员会") and n[:-5] + "管委会" in names}
+    if not pairs:
+        return matches, author
+    short = text.count("管委会")
+
+    def one(m: AgencyMatch) -> AgencyMatch:
+        stem = m.name[:-5] if m.name.endswith("管理委员会") else m.name[:-3] if m.name.endswith("管委会") else None
+        if stem in pairs:
+            name = stem + ("管理委员会" if text.count(stem + "管理委员会") > short else "管委会")
+            if name != m.name:
+                return m._replace(name=name, written=name)
+        return m
+
+    return [one(m) for m in matches], (one(author) if author is not None else None)
 
 
 # A bare commission's office as a clause's subject (…,委员会办公室要做好协调工作): the text's one commission's.
@@ -2881,6 +2906,10 @@ def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
     """Whether the words between two listed committees are the first one's meeting, its last words
     left to the meeting written once after the list (省委[全面依法治省、]市委全面依法治市工作会议精神)."""
     return len(shared) == 2 and text.startswith(shared, a) and _ELIDED_MEETING.fullmatch(text, a, b) is not None
+
+
+# What a body set out, its spirit followed (省委依法治省办关于…规定相关精神): its words, not the body acting.
+_SPIRIT_OF_ITS_RULE = re.compile(r"关于(?:(?!部署|要求)[^，。；,;:\n《“]){2,40}?(?:的)?(?:相关|有关)?精神")
 
 
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
