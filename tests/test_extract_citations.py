@@ -1235,3 +1235,15 @@ def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_le
 def test_a_national_administration_by_its_own_name(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A zone that calls itself by its short kind (佛山高新区) names its own titles by its full one: its own, county.
+    ("市委、市政府:\n2024年,高新区坚持依法行政。区党工委、区管委会部署。高新区推进。高新区获评先进。"
+     "《佛山高新技术产业开发区公共法律服务调研报告》获奖。", "佛山高新技术产业开发区公共法律服务调研报告", "county"),
+    # A 条例 on it stays its city's legislature's.
+    ("市委、市政府:\n2024年,高新区坚持依法行政。区党工委、区管委会部署。高新区推进。高新区获评先进。"
+     "参与《佛山高新技术产业开发区条例》起草。", "佛山高新技术产业开发区条例", "prefecture"),
+])
+def test_zone_by_its_short_kind_names_its_full_title(text, title, issuer_level):
+    assert cited(text, prefix="")[title].issuer_level == issuer_level

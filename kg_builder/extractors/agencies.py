@@ -3327,7 +3327,7 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return _bare_author(ctx)
+        return _park_author(ctx) or _bare_author(ctx)
     if found[0].name in _BRANCH_OF:
         found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
@@ -3340,6 +3340,23 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if _party_group(ctx.text, first):
         return None
     return first
+
+
+# A park's 管委会 opening a title by its city's and its county's short names (河源东源产业园区管委会…报告).
+_PARK_AUTHOR = re.compile(r"[\u4e00-\u9fa5]{4,12}?(?:产业园区|工业园区|产业园|园区)(?:管委会|管理委员会)")
+
+
+def _park_author(ctx: DocumentContext) -> AgencyMatch | None:
+    """The park's 管委会 a county's title opens with, the county named by its and its city's short names only."""
+    division = ctx.division
+    if division is None or division.level != "county" or not division.short or "园" not in (ctx.title or ""):
+        return None
+    start = ctx.title_span[0]
+    match = _PARK_AUTHOR.match(ctx.text, start, ctx.title_span[1])
+    if match is None or division.short not in match.group()[:6]:
+        return None
+    name = match.group()
+    return AgencyMatch(match.start(), match.end(), name, name, division.name, division.level, None, name)
 
 
 def _party_group_owner(ctx: DocumentContext) -> AgencyMatch | None:

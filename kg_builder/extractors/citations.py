@@ -506,6 +506,9 @@ def _own_zone_opens(title: str, own: divisions.Division) -> bool:
     """Whether ``title`` opens with the document's own zone, or with its city's name and then the zone."""
     if title.startswith(own.name):
         return True
+    for full, short in (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区")):
+        if own.name.endswith(short) and title.startswith(own.name[: -len(short)] + full):
+            return True  # (珠海高新技术产业开发区… in 珠海高新区's own text: its full name)
     chain = own.chain
     return len(chain) >= 2 and chain[-2] != own.name and title.startswith(chain[-2] + own.name)
 
