@@ -1979,7 +1979,7 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 # (a county-level 管理区 governed by its 管委会, as 湖南's 西洞庭管理区 and 屈原管理区, is one too)
 # (a cooperation zone run by a city's 党工委 and 管委会, as 深圳's 深汕特别合作区 and 珠海's 横琴粤澳深度合作区, is one too)
 #: The kinds of development zone a name ends with (高新区, 经济技术开发区, 新区 ...), as a regex group.
-ZONE_KINDS = r"(?:特别合作区|深度合作区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区|管理区)"
+ZONE_KINDS = r"(?:特别合作区|深度合作区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济综合实验区|航空港经济区|临空经济区|管理区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.

@@ -789,6 +789,10 @@ def test_groups_meetings_and_platforms(text, expected):
      "2022年,党工委、管委会以上率下。", ["贵阳新区管理委员会", "贵阳新区党工委"]),
     ("贵阳新区管理委员会2021年法治政府建设情况报告\n党工委、管委会高度重视,管委会常务会议研究,管委会主任带头。",
      ["贵阳新区管委会", "贵阳新区党工委"]),
+    # A zone's bare rule-of-law commission is its working committee's (a zone has no 区委), and so is a commission
+    # of it holding its meeting, written bare after 召开.
+    ("贵阳新区2021年法治政府建设工作报告\n召开全面依法治区委员会会议2次,适时召开党工委全面深化改革委员会会议研究。",
+     ["贵阳新区党工委全面依法治区委员会", "贵阳新区党工委全面深化改革委员会"]),
     # A park's 管委会 opening the title by its city's and its county's short names: the author, named as written.
     ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作,县司法局指导。", ["乳源瑶族自治县司法局", "韶关乳源产业园区管委会"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's

@@ -1036,6 +1036,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if free(a, b):
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
+    # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议):
+    # the zone's.
+    if own is not None and own.level == "county" and not own.code and "召开党工委" in text:
+        for match in _ZONE_COMMITTEE_MEETING.finditer(text, start, end):
+            if free(*match.span()):
+                name = own.name + match.group()
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level, None,
+                                         name))
+                take(*match.span())
     # A province's department written bare where a task names who does it (司法厅负责),
     # (〔司法厅等省直各部门按职责分工负责〕): the province's own, the only 厅 there is.
     if own is not None and own.level == "provincial" and "厅" in text:
@@ -1072,6 +1081,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         whole = "全面" if c_start < match.start() or kind in ("委员会", "委员会办公室") else ""
         # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
         party = "党委" if division.name.endswith("林区") else "委"
+        if division.level == "county" and not division.code and _ZONE_KIND.search(division.name):
+            party = "党工委"  # (a zone has no 区委: its commission is its working committee's, 某新区党工委全面依法治区委员会)
         body = _redoubled(division.name, party + canonical_body(whole + "依法治" + relative + kind))
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
                                  division.level, division.code or None, _written_division(ctx, division) + body))
@@ -1386,6 +1397,8 @@ def _written_division(ctx: DocumentContext, division: divisions.Division) -> str
 
 _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区|经济区)$")
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
+# A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
+_ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
