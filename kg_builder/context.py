@@ -1984,7 +1984,7 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 # (a county-level 管理区 governed by its 管委会, as 湖南's 西洞庭管理区 and 屈原管理区, is one too)
 # (a cooperation zone run by a city's 党工委 and 管委会, as 深圳's 深汕特别合作区 and 珠海's 横琴粤澳深度合作区, is one too)
 #: The kinds of development zone a name ends with (高新区, 经济技术开发区, 新区 ...), as a regex group.
-ZONE_KINDS = r"(?:特别合作区|深度合作区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济区|临空经济区|管理区)"
+ZONE_KINDS = r"(?:特别合作区|深度合作区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济综合实验区|航空港经济区|临空经济区|管理区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
@@ -2044,6 +2044,28 @@ def _city_by_short_name(lead: str, year: int | None) -> tuple[str, int] | None:
     return None
 
 
+def _county_after_city_short(lead: str, year: int | None) -> tuple[str, int] | None:
+    """(full name, length of both short names) of the county a title names by its city's short name and its own,
+    with no level word after either (河源东源产业园区 → 东源县), when that city has one county of that short name."""
+    shorts = divisions.city_shorts()
+    for size in (2, 3):
+        if lead[:size] not in shorts:
+            continue
+        city = divisions.city_named(lead[:size], year)
+        if city is None or city.level != "prefecture":
+            continue
+        head = lead[size : size + 2]
+        if len(head) < 2 or lead[size + 2 : size + 3] in ("县", "区", "市", "州", "旗", "镇", "乡"):
+            return None
+        found = {d.name for word in ("县", "区", "市")
+                 for d in divisions._candidates(head + word, year)
+                 if d.level == "county" and d.prefecture == city.name}
+        if len(found) == 1:
+            return found.pop(), size + 2
+        return None
+    return None
+
+
 # A title naming its place as the subject of rule of law (法治江苏建设规划, 法治福建建设规划).
 _RULE_OF_PLACE = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?:建设|(?=\d|\())")
 
@@ -2084,10 +2106,16 @@ def _zone_named_in_text(text: str, body_end: int, year: int | None):
     if len(found) != 1:
         return None
     name, (span, city) = found.popitem()
+    for full, short in _ZONE_SHORT_KINDS:
+        if name.endswith(full) and text.count(short, 0, body_end) > 2 * text.count(full, 0, body_end):
+            # (…《珠海高新技术产业开发区…调研报告》 in a text that speaks as 高新区 throughout: the zone by the
+            # name it calls itself, its city's short name and the short kind, 珠海高新区)
+            name = name[: -len(full)] + short
     return ("zone", name, city), span
 
 
 _ZONE_IN_TEXT = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区")
+_ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
@@ -2405,6 +2433,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             province = _province_named(text[:body_end])
             if province is not None:
                 return ("division", province.name, None), title_span, named
+        county = _county_after_city_short(lead, year)
+        if county is not None:
+            # 河源东源产业园区管委会…报告: a park the title names by its city's and its county's short names (no zone
+            # kind), the county's
+            at = raw.find(lead[: county[1]])
+            return ("division", county[0], None), (title_span[0] + at, title_span[0] + at + county[1]), named
         city = _city_by_short_name(lead, year)
         if city is not None:  # 上海法治社会建设规划: a province or city by its short name
             at = raw.find(lead[: city[1]])

@@ -780,6 +780,21 @@ def test_groups_meetings_and_platforms(text, expected):
     # An untitled zone's report: its bare 党工委、管委会 at a clause's start are the zone's; a 管委会's office stays whole.
     ("一、工作开展情况\n党工委、管委会将全区法治建设任务列入年度工作要点,并纳入《2022年南通经开区重点工作清单》。",
      ["南通经开区党工委", "南通经开区管委会"]),
+    # A zone named with its city's short name: its bodies written with its full name are its own, in its text and
+    # in its title (before, only a zone named for a district had them read).
+    ("贵阳新区2021年法治政府建设工作报告\n贵阳新区党工委部署,贵阳新区管委会推进。", ["贵阳新区党工委", "贵阳新区管委会"]),
+    ("合肥高新区管委会2023年法治政府建设情况报告\n2023年,合肥高新区坚持依法行政。", ["合肥高新区管委会"]),
+    # Its 管理委员会 written in full and short (管委会) is one body, in the form the text writes more often.
+    ("贵阳新区管理委员会关于报送《贵阳新区2022年度法治政府建设情况》的报告\n省政府:\n贵阳新区管理委员会\n"
+     "2022年,党工委、管委会以上率下。", ["贵阳新区管理委员会", "贵阳新区党工委"]),
+    ("贵阳新区管理委员会2021年法治政府建设情况报告\n党工委、管委会高度重视,管委会常务会议研究,管委会主任带头。",
+     ["贵阳新区管委会", "贵阳新区党工委"]),
+    # A zone's bare rule-of-law commission is its working committee's (a zone has no 区委), and so is a commission
+    # of it holding its meeting, written bare after 召开.
+    ("贵阳新区2021年法治政府建设工作报告\n召开全面依法治区委员会会议2次,适时召开党工委全面深化改革委员会会议研究。",
+     ["贵阳新区党工委全面依法治区委员会", "贵阳新区党工委全面深化改革委员会"]),
+    # A park's 管委会 opening the title by its city's and its county's short names: the author, named as written.
+    ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作,县司法局指导。", ["乳源瑶族自治县司法局", "韶关乳源产业园区管委会"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),
@@ -820,6 +835,13 @@ def test_development_zone_bodies(text, expected):
     ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n紧扣市委十二届八次全会工作部署推进。",
      ["汕头市委"]),
     ("汕头市龙湖区新海街道2024年度法治政府建设情况报告\n深入学习市委十二届八次全会精神。", []),
+    # A speech at a national committee, its meeting unnumbered, is no body acting (…在中央全面依法治国委员会上的重要讲话).
+    (ZHONGZHAN + "传达学习习近平总书记在中央全面依法治国委员会上的重要讲话精神,区司法局抓好落实。", ["中站区司法局"]),
+    # What a body set out, its spirit followed (省委依法治省办关于…规定相关精神): its words, no body acting.
+    (ZHONGZHAN + "落实省委依法治省办关于重要决定备案规定相关精神,区司法局制定制度。", ["中站区司法局"]),
+    (ZHONGZHAN + "落实省委依法治省办关于重要决定备案的部署,区司法局制定制度。", ["河南省委依法治省办", "中站区司法局"]),
+    # The body a document is filed with, the excerpt cut inside 备案 (向省委依法治省办备): its recipient.
+    (ZHONGZHAN + "区司法局制定备案制度,向省委依法治省办备\n", ["中站区司法局"]),
     # The heads of a committee the report is said to (向区委主要领导述法): the committee as its recipient.
     (ZHONGZHAN + "各部门主要负责同志向区委主要领导述法,区司法局组织。", ["中站区司法局"]),
     # The set formula of a pattern of work, its 党委 written as the place's committee (形成县委领导、政府负责、

@@ -185,6 +185,12 @@ def test_titles(text, expected):
     # body's.
     ("2022年,宁波市海曙区消防救援大队根据宁波市消防救援支队的通知<关于下发《2022年法治宁波建设考核办法》的通知>,严格执行。",
      "关于下发〈2022年法治宁波建设考核办法〉的通知", "prefecture", "normative"),
+    # A year's account of a place's rule-of-law work titled without 报告: a report, the place's.
+    ("现将《中站区2019年度法治政府建设情况》随文呈报。", "中站区2019年度法治政府建设情况", "county", "report"),
+    ("区政府常务会议审议《中站区2018年法治建设工作情况》。", "中站区2018年法治建设工作情况", "county", "report"),
+    # A national party regulation the lexicon knows, its issuers the centre's two offices.
+    ("深入学习《地方党政领导干部生态环境保护责任制规定》等法律法规", "地方党政领导干部生态环境保护责任制规定", "national",
+     "party_regulation"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -1229,3 +1235,15 @@ def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_le
 def test_a_national_administration_by_its_own_name(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A zone that calls itself by its short kind (佛山高新区) names its own titles by its full one: its own, county.
+    ("市委、市政府:\n2024年,高新区坚持依法行政。区党工委、区管委会部署。高新区推进。高新区获评先进。"
+     "《佛山高新技术产业开发区公共法律服务调研报告》获奖。", "佛山高新技术产业开发区公共法律服务调研报告", "county"),
+    # A 条例 on it stays its city's legislature's.
+    ("市委、市政府:\n2024年,高新区坚持依法行政。区党工委、区管委会部署。高新区推进。高新区获评先进。"
+     "参与《佛山高新技术产业开发区条例》起草。", "佛山高新技术产业开发区条例", "prefecture"),
+])
+def test_zone_by_its_short_kind_names_its_full_title(text, title, issuer_level):
+    assert cited(text, prefix="")[title].issuer_level == issuer_level

@@ -132,6 +132,16 @@ def unnamed(text):
     ("2022年,国家税务总局宁波市鄞州区税务局坚持依法治税,在国家税务总局宁波市税务局的领导下,助力法治宁波建设。",
      "鄞州区", "county", 2022),
     ("国家税务总局广东省税务局2022年法治政府建设情况报告\n2022年,我局坚持依法治税。", "广东省", "provincial", 2022),
+    # An untitled zone's report that speaks as 高新区 throughout and names its full name only in a cited title:
+    # the zone by the name it calls itself, its city's short name and its short kind.
+    ("市委、市政府:\n2024年,高新区坚持依法行政。区党工委、区管委会部署。高新区获评先进。《佛山高新技术产业开发区调研报告》获奖。高新区推进。",
+     "佛山高新区", "county", 2024),
+    # 郑州's airport economy zone, its kind written in full (航空港经济综合实验区), under its working committee's name.
+    ("中共郑州航空港经济综合实验区工作委员会\n关于航空港经济综合实验区2023年度\n法治政府建设情况的报告\n\n"
+     "2023年,航空港区推进依法行政。", "郑州航空港经济综合实验区", "county", 2023),
+    # A park the title names by its city's short name and its county's (no zone kind): the county's.
+    ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作。", "乳源瑶族自治县", "county", 2025),
+    ("河源东源县2025年法治政府建设年度报告\n县推进工作。", "东源县", "county", 2025),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

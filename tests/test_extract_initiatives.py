@@ -105,6 +105,10 @@ def names(text):
     ("打好“三场硬仗”、打赢“一场人民战争”,做到“三个联动”,实现考核“三到位”。", []),
     # focuses counted (“两个重点”, then what they are): a count, not a programme
     ("宣传工作要抓住“两个重点”暨重点对象、重点时段。", []),
+    # the emphases a section holds to (坚持“三个突出”): a count, not a programme; the new-development formula
+    # (立足“三新一高”) is a formula, as the 五大发展理念 are; a campaign counted (“四强”行动) stays one
+    ("(一)坚持“两个突出”,扛起法治建设责任。", []),
+    ("立足“三新一高”,助力“四强”行动实施。", ["四强"]),
     ("聚焦“推进法治中国建设”工作目标,转发“一号司法建议”。", []),
     # (the 20th congress's aim, quoted as a 要求 to carry out, is a goal as well)
     ("把“全面推进国家各方面工作法治化”要求落到实处,落实“推进国家各方面工作法治化”要求。", []),

@@ -1029,8 +1029,6 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         for match in pattern.finditer(text, start, end):
             if match.group(2) and text[match.start() - 1 : match.start()] in _ZONE_NOT_BEFORE:
                 continue  # 国家级新区, 各开发区: zones in general, not this one
-            if not match.group(2) and _named_with_city(own):
-                continue  # 盐城经济技术开发区工委: read with its city's name, as any body
             best = _best_end(text, match.end())
             if best is None or not free(match.start(), best[0]):
                 continue
@@ -1052,6 +1050,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if free(a, b):
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
+    # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议):
+    # the zone's.
+    if own is not None and own.level == "county" and not own.code and "召开党工委" in text:
+        for match in _ZONE_COMMITTEE_MEETING.finditer(text, start, end):
+            if free(*match.span()):
+                name = own.name + match.group()
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level, None,
+                                         name))
+                take(*match.span())
     # A province's department written bare where a task names who does it (司法厅负责),
     # (〔司法厅等省直各部门按职责分工负责〕): the province's own, the only 厅 there is.
     if own is not None and own.level == "provincial" and "厅" in text:
@@ -1088,6 +1095,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         whole = "全面" if c_start < match.start() or kind in ("委员会", "委员会办公室") else ""
         # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
         party = "党委" if division.name.endswith("林区") else "委"
+        if division.level == "county" and not division.code and _ZONE_KIND.search(division.name):
+            party = "党工委"  # (a zone has no 区委: its commission is its working committee's, 某新区党工委全面依法治区委员会)
         body = _redoubled(division.name, party + canonical_body(whole + "依法治" + relative + kind))
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
                                  division.level, division.code or None, _written_division(ctx, division) + body))
@@ -1402,6 +1411,8 @@ def _written_division(ctx: DocumentContext, division: divisions.Division) -> str
 
 _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区|经济区)$")
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
+# A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
+_ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
@@ -1553,7 +1564,7 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案)")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -1583,7 +1594,8 @@ _OFFICE_AFTER = r"|政治局|副?委员长|副?总理|副?主席|书记处书记
 _NATIONAL_MEETINGS = r"(?:(?:第[一二三四五六七八九十\d]{1,3}次[、和及与]?)+(?:全体)?会议)?"
 # (习近平总书记在中央全面依法治国委员会第二次会议上的重要讲话精神: a speech at its meeting; …和中央全面依法治国委员会
 # 年度工作任务: its year's tasks, carried out as a 部署 is)
-_NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:上的?(?:重要)?讲话|精神)"
+# (…在中央全面依法治国委员会上的重要讲话精神: a speech at it, its meeting unnumbered)
+_NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:上的?(?:重要)?讲话|精神)|上的?(?:重要)?讲话"
                     r"|(?:(?:19|20)\d{2}年)?(?:年度)?(?:重点)?工作任务")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
@@ -2335,6 +2347,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
         matches = _without_meeting_spirit(text, matches)
+    if "关于" in text and "精神" in text:
+        # 落实省委依法治省办关于…备案规定相关精神: the words of what the body set out, followed; no body acting
+        matches = [m for m in matches if _SPIRIT_OF_ITS_RULE.match(text, m.end) is None]
     if "全会" in text or "扩大会议" in text:
         # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
         # not the committee acting
@@ -2395,13 +2410,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()
+    author = author_agency(ctx)
+    if "管理委员会" in text and "管委会" in text:
+        matches, author = _one_management_committee(text, matches, author)
     for match in matches:
         if match.name not in acting or match.name in seen:
             continue
         seen.add(match.name)
         mention = agency_mention(doc, match, NAME, names)
         yield Fact(me, "mentionsAgency", mention, mention.source)
-    author = author_agency(ctx)
     if author is not None and author.name != _split_joined(author)[0].name:
         author = None  # 中共…乡党委…乡人民政府关于…: two authors, the committee and the government
     if author is not None:
@@ -2413,6 +2430,27 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+def _one_management_committee(text: str, matches: list[AgencyMatch],
+                              author: AgencyMatch | None) -> tuple[list[AgencyMatch], AgencyMatch | None]:
+    """A zone's 管理委员会 found by its full name and by its short one (兰州新区管理委员会…报告, 党工委、管委会以上率下):
+    one body, named in the form the text writes more often."""
+    names = {m.name for m in matches} | ({author.name} if author is not None else set())
+    pairs = {n[:-5] for n in names if n.endswith("管理委员会") and n[:-5] + "管委会" in names}
+    if not pairs:
+        return matches, author
+    short = text.count("管委会")
+
+    def one(m: AgencyMatch) -> AgencyMatch:
+        stem = m.name[:-5] if m.name.endswith("管理委员会") else m.name[:-3] if m.name.endswith("管委会") else None
+        if stem in pairs:
+            name = stem + ("管理委员会" if text.count(stem + "管理委员会") > short else "管委会")
+            if name != m.name:
+                return m._replace(name=name, written=name)
+        return m
+
+    return [one(m) for m in matches], (one(author) if author is not None else None)
 
 
 # A bare commission's office as a clause's subject (…,委员会办公室要做好协调工作): the text's one commission's.
@@ -2940,6 +2978,10 @@ def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
     return len(shared) == 2 and text.startswith(shared, a) and _ELIDED_MEETING.fullmatch(text, a, b) is not None
 
 
+# What a body set out, its spirit followed (省委依法治省办关于…规定相关精神): its words, not the body acting.
+_SPIRIT_OF_ITS_RULE = re.compile(r"关于(?:(?!部署|要求)[^，。；,;:\n《“]){2,40}?(?:的)?(?:相关|有关)?精神")
+
+
 def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     drop = set()
     # (历次会议 is found with 次会议: one scan, not two.)
@@ -3388,7 +3430,7 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return _bare_author(ctx)
+        return _park_author(ctx) or _bare_author(ctx)
     if found[0].name in _BRANCH_OF:
         found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
@@ -3401,6 +3443,23 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if _party_group(ctx.text, first):
         return None
     return first
+
+
+# A park's 管委会 opening a title by its city's and its county's short names (河源东源产业园区管委会…报告).
+_PARK_AUTHOR = re.compile(r"[\u4e00-\u9fa5]{4,12}?(?:产业园区|工业园区|产业园|园区)(?:管委会|管理委员会)")
+
+
+def _park_author(ctx: DocumentContext) -> AgencyMatch | None:
+    """The park's 管委会 a county's title opens with, the county named by its and its city's short names only."""
+    division = ctx.division
+    if division is None or division.level != "county" or not division.short or "园" not in (ctx.title or ""):
+        return None
+    start = ctx.title_span[0]
+    match = _PARK_AUTHOR.match(ctx.text, start, ctx.title_span[1])
+    if match is None or division.short not in match.group()[:6]:
+        return None
+    name = match.group()
+    return AgencyMatch(match.start(), match.end(), name, name, division.name, division.level, None, name)
 
 
 def _party_group_owner(ctx: DocumentContext) -> AgencyMatch | None:

@@ -246,9 +246,15 @@ def is_document_title(title: str) -> bool:
         return True
     if _DOC_END.search(core):
         return True
+    if _YEAR_WORK_ACCOUNT.search(core):
+        return True  # a year's account of its work sent up under its own title (《某新区2022年度法治政府建设情况》)
     if _ISSUED_HEADLINE.match(core):
         return True  # the issuing of a title, as its news headline is written (中共中央国务院印发〈…纲要〉): a notice
     return core.startswith("关于") and len(core) > 8
+
+
+# A year's account of a place's rule-of-law work titled without 报告 (…2022年度法治政府建设情况): a report.
+_YEAR_WORK_ACCOUNT = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,12}?法治[\u4e00-\u9fa5]{0,4}?建设(?:工作)?情况$")
 
 
 # A headline announcing a title's issue: the issuers, 印发 and the title nested (中共中央 国务院印发〈…〉).
@@ -500,6 +506,9 @@ def _own_zone_opens(title: str, own: divisions.Division) -> bool:
     """Whether ``title`` opens with the document's own zone, or with its city's name and then the zone."""
     if title.startswith(own.name):
         return True
+    for full, short in (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区")):
+        if own.name.endswith(short) and title.startswith(own.name[: -len(short)] + full):
+            return True  # (珠海高新技术产业开发区… in 珠海高新区's own text: its full name)
     chain = own.chain
     return len(chain) >= 2 and chain[-2] != own.name and title.startswith(chain[-2] + own.name)
 
@@ -707,7 +716,7 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             # (a notice to study a plan, 关于认真学习贯彻…纲要(…)的通知, issues none: a normative notice)
             return "plan"
         return "normative"
-    if _REPORT_END.search(core):
+    if _REPORT_END.search(core) or _YEAR_WORK_ACCOUNT.search(core):
         return "report"
     if _PLAN_END.search(core):
         return "plan"

@@ -172,6 +172,11 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{0,4}发展$"
     # the focuses counted a task must hold to (抓住“三个重点”暨重点内容、重点人群…): a count, not a programme
     r"|^[一二三四五六七八九十两]个重点$"
+    # (or the emphases a section holds to, 坚持“三个突出”: a count of what it stresses, as “三个重点” is)
+    r"|^[一二三四五六七八九十两]个突出$"
+    # the new stage, idea and pattern and high-quality development (立足“三新一高”): a formula, as the
+    # 五大发展理念 are
+    r"|^三新一高$"
     # plans counted (“三个规划”), a formula of the theory (“十一个坚持”), a place's way of
     # working named by the place (“亦庄经验”; the lexicon's 枫桥经验 is matched apart), a
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
