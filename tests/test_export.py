@@ -218,6 +218,22 @@ def test_kuzu_database_answers_the_propagation_path(runner, tmp_path, graph_file
 
 
 # -- a real Oxigraph server over the Graph Store Protocol ------------------------------------------------
+def test_kuzu_reads_a_title_with_a_comma_after_hundreds_needing_no_quotes(tmp_path):
+    # Kùzu sniffs a CSV file's dialect from its first rows: with no quoted row among them it read none, and a
+    # later title holding a comma (…体制改革,推进…) split into columns and failed the whole export.
+    titles = [f"第{n}号规定" for n in range(400)] + ["关于深化街镇管理体制改革,推进扁平化管理的措施(试行)"]
+    bundle = tmp_path / "bundle"
+    (bundle / "nodes").mkdir(parents=True)
+    with open(bundle / "nodes" / "Regulation.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["iri:ID(Regulation)", ":LABEL", "name"])
+        writer.writerows([f"https://example.org/regulation/{n}", "Regulation", title] for n, title in enumerate(titles))
+    database = tmp_path / "titles.kuzu"
+    load_neo4j_csv(bundle, database)
+    assert _kuzu_rows(database, "MATCH (r:Regulation) RETURN count(r)") == [[len(titles)]]
+    assert _kuzu_rows(database, "MATCH (r:Regulation) WHERE r.name CONTAINS '改革,推进' RETURN r.name") == [[titles[-1]]]
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

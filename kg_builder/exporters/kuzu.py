@@ -129,7 +129,10 @@ def _copy_statement(f: _BundleFile, schema: Schema) -> str:
     by_name = {}
     for v, column in zip(variables, f.header):
         by_name.setdefault(_split_column(column)[0] if not column.startswith(":") else column, v)
-    source = f"LOAD WITH HEADERS ({loaded}) FROM '{f.path.as_posix()}' (header=true, parallel=false)"
+    # The dialect said, not sniffed: Kùzu guesses it from the first rows, and a file whose first few hundred rows
+    # need no quotes is read as one without quotes, so a later title with a comma in it splits into columns.
+    source = (f"LOAD WITH HEADERS ({loaded}) FROM '{f.path.as_posix()}' "
+              "(header=true, parallel=false, auto_detect=false, delim=',', quote='\"', escape='\"')")
     if len(f.key) == 1:
         label = f.key[0]
         table = schema.node_properties[label]
