@@ -823,14 +823,23 @@ def _title_period(title: str) -> tuple[int, int] | None:
     return (year, year) if year is not None else None
 
 
+def _cited_period(regulation: str, g: nx.DiGraph) -> tuple[int, int] | None:
+    """The years of the documents citing ``regulation`` (first, last), or None: a title naming no year of its own
+    (《某省法治政府建设实施纲要》) is the plan in force when it was cited."""
+    years = [g.nodes[d].get("year") for d, _, e in g.in_edges(regulation, data=True) if e["rel"] in ("cites", "realizes")]
+    years = [y for y in years if y is not None]
+    return (min(years), max(years)) if years else None
+
+
 def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
-    """The candidates whose titles' years match ``low``'s best; all of them when ``low``'s title names no year.
+    """The candidates whose titles' years match ``low``'s best (its title's years, else those of the documents
+    citing it); all of them when neither says.
 
     Best is the most years in common, then the fewest years apart (a 2021-2025 plan: the 2021-2025 纲要 before a
     namesake misdated 2020-2025), then the most documents citing it (the 纲要 before a misnamed namesake of the same
     years). Namesakes whose titles name no year are kept only when none overlaps; those covering other years never are.
     """
-    period = _title_period(g.nodes[low]["label"])
+    period = _title_period(g.nodes[low]["label"]) or _cited_period(low, g)
     if period is None or not candidates:
         return candidates
     fit: dict[str, tuple[int, int, int]] = {}

@@ -261,6 +261,18 @@ def test_inferred_links_keep_to_the_plans_period(low, highs):
     assert got == sorted(highs)
 
 
+def test_a_plan_naming_no_year_takes_the_years_of_the_documents_citing_it():
+    graph = plans_of_two_periods()
+    doc, plan = M.document("d_jia_2023"), M.regulation("甲省法治政府建设实施方案")
+    graph.add((doc, RDF.type, KGB.Document))
+    graph.add((doc, KGB.authorJurisdiction, J["east"][0]))
+    graph.add((doc, KGB.yearCovered, Literal(2023, datatype=XSD.integer)))
+    graph.add((doc, KGB.cites, plan))
+    g = citation_network(graph)
+    got = sorted(g.nodes[t]["label"] for _, t, d in g.out_edges(str(plan), data=True) if d["rel"] == "implements")
+    assert got == ["法治政府建设实施纲要(2021-2025年)"]
+
+
 def test_a_level_whose_namesakes_cover_other_years_is_passed_over():
     graph = plans_of_two_periods()
     for title in ("甲省法治政府建设实施方案(2016-2020年)", "甲省法治政府建设实施方案"):
