@@ -117,6 +117,13 @@ def unnamed(text):
     # speeches are on, speaking of itself as 区 (区委区政府, 全区): a district's page, not the province's.
     ("2023年,区民政局认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》要求和区委区政府的决策部署,深入学习"
      "习近平总书记对湖南重要讲话精神,为全区社会和谐稳定作出贡献。", None, "county", 2023),
+    # A city bureau's untitled page naming its province only in the names of a school and a learning platform its
+    # staff study on (通过某省…网络学院、某省…学习平台等渠道): a city's page, not the province's.
+    ("2024年,市林业局全面提升法治工作水平。联合市委党校举办全市林业执法培训班。通过河北省林业干部网络学院、"
+     "河北省干部在线学习平台等渠道组织干部学法。", None, "prefecture", 2024),
+    # ... but a province named as the one doing the work is still the author
+    ("2024年,河北省林业和草原局全面提升法治工作水平,通过河北省林业干部网络学院组织全省干部学法。", "河北省",
+     "provincial", 2024),
     # ... but a page that names the province outside titles stays the province's
     ("2023年,湖南省民政厅认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》,全省推进。", "湖南省", "provincial", 2023),
     # An untitled report opening with its year run on into its bureau (2022年市交通运输局在…领导下): that year,
