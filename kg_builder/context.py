@@ -2336,10 +2336,14 @@ def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[
 
 # A leader's speeches on a province (对广东系列重要讲话, 对江苏工作重要讲话): the province spoken of, not the author.
 _SPEECH_ON_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,10}?(?:讲话|指示)")
+# A province's school or learning platform a page's staff study on (通过辽宁省干部在线学习平台, 辽宁省…网络学院):
+# the place of the platform, not the author.
+_PLATFORM_AFTER_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,14}?(?:学习平台|学院|学校)(?=[^\u4e00-\u9fa5]|[等和与及])")
 
 
 def _province_only_cited(text: str, end: int, province: Division) -> bool:
-    """Whether every mention of ``province`` before ``end`` is inside a 《》 title or a speech on it (对广东…讲话)."""
+    """Whether every mention of ``province`` before ``end`` is inside a 《》 title, a speech on it (对广东…讲话) or a school's
+    or learning platform's name (辽宁省干部在线学习平台)."""
     names = {province.name, province.short} if province.short else {province.name}
     opened = 0
     for name in names:
@@ -2349,7 +2353,8 @@ def _province_only_cited(text: str, end: int, province: Division) -> bool:
             open_at = text.rfind("《", 0, at)
             in_title = open_at >= 0 and "》" not in text[open_at:at] and "\n" not in text[open_at:at]
             spoken_of = text[at - 1 : at] == "对" and _SPEECH_ON_PLACE_AFTER.match(text, at + len(name)) is not None
-            if not (in_title or spoken_of):
+            platform = _PLATFORM_AFTER_PLACE.match(text, at + len(name)) is not None
+            if not (in_title or spoken_of or platform):
                 return False
             at = text.find(name, at + len(name), end)
     return opened > 0

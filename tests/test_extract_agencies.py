@@ -448,6 +448,11 @@ def names(text):
     # A national body's rules followed, unnamed (国务院有关规定, 司法部的相关规定), are its documents', no body acting.
     (DONGLIAO + "按照《政府投资条例》和国务院有关规定,县发展改革局负责审核。", ["东辽县人民政府", "东辽县发展改革局"]),
     (DONGLIAO + "依照司法部的相关规定办理。", ["东辽县人民政府"]),
+    # A district government approving a plan, then the city bureau it is filed with after that (经区政府审核同意后
+    # 报市…局备案): the government, not one name running on from 区政府 to 局; the bureau filed with is a recipient.
+    (ZHONGZHAN + "执法计划经区政府审核同意后报市林业局备案。", ["中站区人民政府"]),
+    (ZHONGZHAN + "执法计划经区政府同意后报市林业局备案。", ["中站区人民政府"]),
+    (ZHONGZHAN + "执法计划经区政府审核后报区林业局备案。", ["中站区人民政府"]),
     # A metadata table whose cells stand apart with blank lines (发布机构 / (blank) / 县司法局): the page's poster.
     (DONGLIAO + "发布机构\n\n县司法局\n\n发文日期\n\n县财政局开展培训。", ["东辽县人民政府", "东辽县财政局"]),
     (DONGLIAO + "发文单位\n\n\n县政府办公室\n\n成文日期\n县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),

@@ -496,6 +496,8 @@ def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
     # Short names of laws the documents use, and the party constitution by its short name.
     ("学习《保密法》", "中华人民共和国保守国家秘密法", "national", "law"),
     ("学习《招投标法》", "中华人民共和国招标投标法", "national", "law"),
+    # (the emergency response law by the short name some pages give it, 应对 left out)
+    ("组织学习《突发事件法》", "中华人民共和国突发事件应对法", "national", "law"),
     ("加强《宪法》、《党章》学习", "中国共产党章程", "national", "party_regulation"),
 ])
 def test_short_names_of_cities_laws_and_the_party(text, title, issuer_level, kind):

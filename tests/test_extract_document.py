@@ -117,6 +117,13 @@ def unnamed(text):
     # speeches are on, speaking of itself as 区 (区委区政府, 全区): a district's page, not the province's.
     ("2023年,区民政局认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》要求和区委区政府的决策部署,深入学习"
      "习近平总书记对湖南重要讲话精神,为全区社会和谐稳定作出贡献。", None, "county", 2023),
+    # A city bureau's untitled page naming its province only in the names of a school and a learning platform its
+    # staff study on (通过某省…网络学院、某省…学习平台等渠道): a city's page, not the province's.
+    ("2024年,市林业局全面提升法治工作水平。联合市委党校举办全市林业执法培训班。通过河北省林业干部网络学院、"
+     "河北省干部在线学习平台等渠道组织干部学法。", None, "prefecture", 2024),
+    # ... but a province named as the one doing the work is still the author
+    ("2024年,河北省林业和草原局全面提升法治工作水平,通过河北省林业干部网络学院组织全省干部学法。", "河北省",
+     "provincial", 2024),
     # ... but a page that names the province outside titles stays the province's
     ("2023年,湖南省民政厅认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》,全省推进。", "湖南省", "provincial", 2023),
     # An untitled report opening with its year run on into its bureau (2022年市交通运输局在…领导下): that year,
@@ -373,6 +380,9 @@ def test_a_sites_summary_line_before_the_recipients():
     ("湖南省人民政府关于印发《湖南省法治政府建设实施方案》的通知", "implementation_plan"),
     ("关于转发《河南省人民政府关于优化营商环境的实施意见》的通知", "other"),
     ("马村区关于2023年度法治政府建设工作情况的报告", "annual_report"),
+    # (a year's figures or its account, titled without 报告: 某县2024年度行政执法数据表, …年度行政执法工作总体情况)
+    ("青山县2024年度行政执法数据表", "annual_report"),
+    ("青山县2023年度行政执法工作总体情况", "annual_report"),
     ("在全市依法行政工作会议上的讲话", "speech"),
     ("关于加快推进法治政府建设的意见", "opinion"),
     # The year's report with the next year's intentions.
@@ -810,6 +820,10 @@ def test_untitled_report_opening_below_a_long_site_menu():
     ("为认真贯彻落实《某某意见》,结合我省实际,现就进一步加强普法工作,提出如下实施意见。\n一、总体要求", "implementation_plan"),
     ("为深入贯彻落实《某某意见》的通知,结合我省实际,制定如下实施方案。\n一、总体要求", "implementation_plan"),
     ("为加快建设法治政府,结合我市实际,现就全面推进政务公开提出如下意见:\n一、总体要求", "opinion"),
+    # A year's statistics of law enforcement, its parts listed (第一部分 某县2024年度行政执法数据表): a year's report.
+    ("目 录\n第一部分 青山县2024年度行政执法数据表\n一、行政处罚实施情况统计表\n第二部分 青山县2024年度行政执法"
+     "总体情况\n表一\n警告 | 罚款 |", "annual_report"),
+    ("青山市2023年度行政执法统计年报\n表一 行政处罚实施情况", "annual_report"),
     ("2023年,青山县推进工作,提出如下建议。\n二、存在问题", "annual_report"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):

@@ -66,7 +66,7 @@ _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
-    r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|"
+    r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
     r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
@@ -1645,8 +1645,8 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
 _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办函", "专函"))
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
-# The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报).
-_BARE_SENT_AFTER = frozenset("并求时级已均须需再")
+# The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报, 同意后报).
+_BARE_SENT_AFTER = frozenset("并求时级已均须需再后")
 # What the body a draft is sent up to does with it when it issues it (并报省委依法治省办出台, 并报市政府印发).
 _ISSUED_AFTER_SENT = ("出台", "印发", "发布")
 # A party committee and its government's office sharing the word 办公室 (以县委、县政府办公室名义印发): the

@@ -26,7 +26,9 @@ _TYPES = (
     # (…2024年度法治政府部门建设工作情况: a year's account of its work, titled without 报告)
     ("annual_report", re.compile(r"(情况|工作)?(的)?(报告|总结|汇报)|情况及[^〈〉]{0,12}(打算|思路)$"
                                  r"|(?:19|20)\d{2}年度?[^〈〉《》]{0,24}(?:建设|工作)情况$"
-                                 r"|(?:进展|完成|落实)情况(?:一览表|汇总表|统计表|表)$")),
+                                 r"|(?:进展|完成|落实)情况(?:一览表|汇总表|统计表|表)$"
+                                 # (…2024年度行政执法数据表, …年度行政执法总体情况: a year's figures and their account)
+                                 r"|(?:19|20)\d{2}年度[^〈〉《》]{0,24}(?:数据表|统计年报|总体情况)$")),
     # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),
     ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划")),
@@ -183,6 +185,8 @@ _MADE_HERE = re.compile(r"(?:特|现)?制定本(?:实施|工作)?(方案|规划|
 # (a leader's report on his duty, 述法: its parts headed 一、履职情况 and 二、存在问题, on their lines or as blocks of a
 # page flattened to one line: 一、履职情况 (一)深学笃行…)
 _REPORT_PARTS = re.compile(
+    # (a year's figures on their own line, 第一部分 某县2024年度行政执法数据表: a statistical annual report's part)
+    r"(?:19|20)\d{2}年度[\u4e00-\u9fa5]{2,20}(?:数据表|统计年报)[^\S\n]*(?:\n|$)|"
     r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要(?:举措|做法)和(?:工作)?成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)"
     r"|(?:^|\n|(?<=[ \u3000]))[^\S\n]*[一二三四五][、.．][^\S\n]*(?:履职情况|存在问题(?:[和及与](?:不足|原因|短板))?"
     # (a heading of the year's work done: 一、工作开展情况, 一、主要工作完成情况)
