@@ -1105,6 +1105,17 @@ def test_the_law_taken_to_places(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A way of leading named a 负责制 is a mechanism, as a 责任制 is.
+    ("推行“双组长”负责制,由书记、镇长共同抓总。", ["双组长"]),
+    ("落实“首问”负责制。", ["首问"]),
+    # (a leader's post before it names a person, no mechanism: “一把手”负责制)
+    ("实行“一把手”负责制。", []),
+])
+def test_a_way_of_leading_named_a_responsibility_system(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The persons of a panel counted by their seats (the congresses' deputies and a CPPCC member): people, no programme.
     ("由“两代表一委员”、群众代表组成评议团现场评分。", []),
     ("邀请“一代表一委员”旁听庭审。", []),

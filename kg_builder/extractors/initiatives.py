@@ -36,8 +36,9 @@ _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
 # A name opened with a single mark and closed with a double one ('一窗兑现“): mismatched quotes.
 _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # Words right after the closing quote that make the phrase a programme's name.
+# (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is)
 _PROGRAMME_AFTER = re.compile(
-    r"^(改革|制度|学习制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"^(改革|制度|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
