@@ -1096,9 +1096,37 @@ def test_a_row_of_great_acts(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The law taken to places, counted with its subject: a campaign by its shape, as the bare “六进” is,
+    # whatever follows the quote.
+    ("以“法律六进”为载体,开展主题普法。", ["法律六进"]),
+    ("依托“普法八进”深化法治宣传。", ["普法八进"]),
+    ("推动“宪法七进”落地见效。", ["宪法七进"]),
+    # (a word of progress, no count of places, stays none: “奋进”, “促进”)
+    ("以“携手共进”为载体开展宣讲。", []),
+])
+def test_the_law_taken_to_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A way of leading named a 负责制 is a mechanism, as a 责任制 is.
+    ("推行“双组长”负责制,由书记、镇长共同抓总。", ["双组长"]),
+    ("落实“首问”负责制。", ["首问"]),
+    # (a leader's post before it names a person, no mechanism: “一把手”负责制)
+    ("实行“一把手”负责制。", []),
+])
+def test_a_way_of_leading_named_a_responsibility_system(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The persons of a panel counted by their seats (the congresses' deputies and a CPPCC member): people, no programme.
     ("由“两代表一委员”、群众代表组成评议团现场评分。", []),
     ("邀请“一代表一委员”旁听庭审。", []),
+    # (nor the elders counted, “五老”: retired cadres, veterans, experts, teachers and models called on to help)
+    ("吸纳“五老人员”、网格员参与矛盾调处。", []),
+    ("发动“五老”同志担任义务调解员。", []),
+    ("组织“三老”志愿者开展普法。", []),
     # (a mechanism counted in the same way still is one: “三个一”机制)
     ("建立健全“三个一”机制,推进述法工作。", ["三个一"]),
 ])

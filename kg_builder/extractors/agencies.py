@@ -106,12 +106,13 @@ _AND_WORDS = re.compile(
     r"(?<=[\u4e00-\u9fa5])(?<![局厅委办院部所心联会府协队站组])和"
     r"(?=(?:(?![省县区州盟旗镇乡和与及的]|(?<!城)市)[\u4e00-\u9fa5]){1,8}?(?:局|委员会|办公室)(?![长面势部局务副])))"
 )
-# Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...; a command post, 指挥部, is no annotated kind).
+# Endings that make a word, not a body (大厅, 医院, 全部, 督办 ...; a command post, 指挥部, is no annotated kind;
+# nor a people's mediation committee, 调解委员会 or 调委会: a mass organisation of volunteers, no state or party body).
 _NOT_A_BODY = re.compile(
     r"(大厅|分厅|餐厅|展厅|医院|学院|书院|庭院|大院|卫生院|研究院|设计院|科学院|养老院|敬老院|福利院|影院|剧院|"
     r"全部|内部|外部|局部|干部|东部|西部|南部|北部|中部|基层部|场所|处所|住所|厕所|诊所|事务所|研究所|"
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|开办|代办|帮办|包办|查办|申办|交办|转办|"
-    r"领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|法制政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
+    r"调解委员会|调委会|领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|法制政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
 # What may stand before a bare 省/市/县/区 prefix without making a word with it (团 of 团县委, the Youth League's).
 _NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山团")

@@ -36,8 +36,9 @@ _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
 # A name opened with a single mark and closed with a double one ('一窗兑现“): mismatched quotes.
 _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # Words right after the closing quote that make the phrase a programme's name.
+# (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is)
 _PROGRAMME_AFTER = re.compile(
-    r"^(改革|制度|学习制度|机制|责任制|工作责任制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"^(改革|制度|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
@@ -161,6 +162,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^一府(?:一委)?两院$|^(?:[\d一二三四五六七八九十两]{1,2}[委办组]){2,4}$"
     # (and the persons of a panel counted by their seats, “两代表一委员”: the congresses' deputies and a CPPCC member)
     r"|^(?:[一二三四五六七八九十两](?:代表|委员)){2,3}$"
+    # (nor the elders counted, “五老”人员, “五老人员”: retired cadres, veterans, experts, teachers and models,
+    # persons a township calls on, no programme)
+    r"|^[一二三四五六七八九十两]老(?:人员|同志)?$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
@@ -292,6 +296,8 @@ _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 # A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
 _DAY_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?日(?![报期程])")
+# The law taken to places, counted with its subject (法律六进, 普法八进).
+_LAW_INTO = re.compile(r"(?:法律|普法|宪法|法治|民法典)[三四五六七八九十]进")
 # The same day with its month and day in words (“六五环境日”, “四一五国家安全教育日”): not a campaign day
 # (宣传日, 活动日, 服务日, 开放日 stay named by their shape).
 _DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e00-\u9fa5]{1,6}(?<![传动务放])日")
@@ -583,9 +589,12 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     periodic = _PERIODIC.fullmatch(phrase) is not None
     # A campaign of the law on tour (“法治某省行”, “宪法进万家行”, “普法乡村行”): a campaign, by its shape.
     tour = phrase[-1] == "行" and _LAW_TOUR.fullmatch(phrase) is not None
+    # The law taken to places, counted with its subject (“法律六进”, “普法八进”, “宪法七进”): a campaign, by its shape,
+    # as the bare count (“六进”) is.
+    law_into = _LAW_INTO.fullmatch(phrase) is not None
     # A campaign of "great" acts in a row (“大学习大调研”, “大讨论大实践大学习”, “大走访、大排查”): by its shape.
     great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great)
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great or law_into)
 
 
 def _canonical(phrase: str) -> str:
