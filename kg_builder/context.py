@@ -850,6 +850,29 @@ def _rule_of_law_place_named(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, name)]
 
 
+# Words a county or a district speaks of itself with (我区, 全县, 区委, 县政府).
+_COUNTY_SELF = re.compile(r"(?:我|全|本)[区县]|[区县](?:委|人民政府|政府)")
+
+
+def _city_of_its_parts(text: str, body_end: int, year: int | None,
+                       found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """A page with no division of its own but two or more of one city's counties or districts (其中,赤坎区…;麻章区
+    …;吴川市…), naming that city's rule of law by its short name and speaking as the city (市政府, 我市, 法治湛江),
+    never as a county (我区, 县委): the city's page, its parts only the places it tells of."""
+    names = {name for _, _, name in found}
+    if len(names) < 2 or _COUNTY_SELF.search(text, 0, body_end):
+        return None
+    own = _rule_of_law_place_named(text[:body_end])
+    if len(own) != 1:
+        return None
+    city = divisions.city_named(own[0][2], year)
+    if city is None or city.level != "prefecture":
+        return None
+    if any(_county_parent(name, year, tuple(names)) != city.name for name in names):
+        return None
+    return own
+
+
 # A county's or district's rule of law by its stem at a phrase's end (努力建设更高水平法治阎良。, 法治某某建设).
 _RULE_OF_LAW_STEM = re.compile(r"法治([\u4e00-\u9fa5]{2})(?=建设|[,，。、;；”\n]|$)")
 _COUNTY_OWN_WORDS = {"区": ("区委", "全区", "我区"), "县": ("县委", "全县", "我县")}
@@ -2967,7 +2990,13 @@ def context_of(doc: Document) -> DocumentContext:
         found = _news_site_place(text)
     if not found and "法治" in text:
         found = _rule_of_law_place_named(text[:body_end])
-    chosen, span, named = _pick_jurisdiction(text, title, title_span, year, found, body_end)
+    picked_from = found
+    if len(found) > 1 and "法治" in text:
+        # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)
+        picked_from = _city_of_its_parts(text, body_end, year, found) or found
+    chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
+    if picked_from is not found:
+        named = tuple(dict.fromkeys(named + tuple(name for _, _, name in found)))
     resolution = None
     if chosen is not None:
         kind, name, parent = chosen

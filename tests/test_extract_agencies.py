@@ -369,6 +369,12 @@ def names(text):
     (DONGLIAO + "县司法局落实中央依法治国办、省委依法治省办法治政府建设督察反馈意见整改工作。", ["东辽县人民政府", "东辽县司法局"]),
     # ... and one named with the year its inspection covered.
     (DONGLIAO + "县司法局落实市委依法治市办2024年度法治建设督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and with the levels and the work it covered, its findings counted before they are rectified.
+    (DONGLIAO + "中央依法治国办市县法治建设督察反馈的12个主要问题全部完成整改,县司法局牵头推进。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    # (a body that inspects in its own clause still acts)
+    (DONGLIAO + "市委依法治市办对我县开展法治建设督察,县司法局整改反馈问题。",
+     ["东辽县人民政府", "辽源市委依法治市办", "东辽县司法局"]),
     # The party's General Office without its 中共 is the one office.
     (DONGLIAO + "根据中央办公厅、国务院办公厅印发《某规定》要求,县政府抓好落实。",
      ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),

@@ -149,6 +149,11 @@ def unnamed(text):
     # A park the title names by its city's short name and its county's (no zone kind): the county's.
     ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作。", "乳源瑶族自治县", "county", 2025),
     ("河源东源县2025年法治政府建设年度报告\n县推进工作。", "东源县", "county", 2025),
+    # A page of 市政府 telling of two of its city's districts (其中,越秀区…;海珠区…) and naming 法治广州: the city's.
+    ("2025年,市政府坚持依法行政,推动我市法治建设。其中,越秀区推进调解;海珠区建设阵地。全面建设法治广州。",
+     "广州市", "prefecture", 2025),
+    # (a page speaking as a district, 我区, or naming a county of another city, stays with the county it names)
+    ("2025年,我区坚持依法行政。越秀区与海珠区共建阵地,助力法治广州建设,市委部署。", "越秀区", "county", 2025),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

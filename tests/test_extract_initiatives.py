@@ -19,6 +19,13 @@ def names(text):
     # A name quoted with its Latin abbreviation after it (“…计划 (GOP)”): the name; Latin letters alone name none.
     ("推进“跨境服务商计划 (CSP)”在园区落地,开展“ABC”宣传。", ["跨境服务商计划"]),
     ("出台支持“跨境服务商计划（CSP）”发展的若干措施。", ["跨境服务商计划"]),
+    # Two bodies working together named by a character of each (“府院联动”“府检联动”): a mechanism, quoted alone;
+    # a manner of working together (“上下联动”, “部门联动”) is none.
+    ("深化“府院联动”“府检联动”,推动诉源治理。坚持“上下联动”,实现“部门联动”。", ["府院联动", "府检联动"]),
+    # Counted by 双 and a numeral (为企服务“双十条”): a counted name; 双 and a word (“双随机”) is not counted so.
+    ("制定为企服务“双十条”,落实“双随机”检查。", ["双十条"]),
+    # A brand opening with one Latin letter (“e法通”人民调解项目, “i普法”普法项目): a name, as a Chinese one is.
+    ("推进“e法通”人民调解项目,打造“i普法”普法项目,下载“e政务”APP。", ["e法通", "i普法"]),
     # A list whose items carry words of their own around their quotes, up to 等制度: each is of that kind.
     ("严格执行“首问负责”、机关“限时办结”要求、“容缺受理”服务等制度。", ["首问负责", "限时办结", "容缺受理"]),
     ("坚持“两个确立”、做到“两个维护”,落实“周例会”、科室“月调度”等机制。", ["周例会", "月调度"]),
@@ -820,6 +827,8 @@ def test_listed_names_and_a_mode_before_its_groups(text, expected):
     ("组织“三类人员”考法,完成“四类案卷”评查,推行“双随机、一公开”。", ["双随机、一公开"]),
     # Kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师) are a category too.
     ("推动“两公”律师发挥作用,组织“三官”人员进校园,推行“两书”制度。", ["两书"]),
+    # ... and kinds of enterprises, units or organisations (“四上”企业, “两新”组织, “三停”单位).
+    ("推出“四上”企业培育激励,加强“两新”组织党建,检查“三停”单位,推行“两书”制度。", ["两书"]),
 ])
 def test_categories_counted_are_no_programme(text, expected):
     assert names(text) == expected

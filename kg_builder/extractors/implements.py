@@ -27,6 +27,9 @@ NAME = "implements"
 _NESTED_VERB = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|实施|转发|执行|学习贯彻)〈([^〈〉]+)〉")
 _NESTED_TAIL = re.compile(r"〈([^〈〉]+)〉(的)?(?:[\u4e00-\u9fa5]{0,4}?)(实施意见|实施方案|实施细则|实施办法|贯彻意见|工作方案|任务分工|分工方案|具体措施|落实方案|落实意见|落实措施)")
 # What follows a plan's whole title inside another's when that one divides or carries out its tasks (…重要举措分工方案).
+# ... and with more words before it, the whole title ending so (〈A〉重要改革举措分工方案, 〈A〉重要任务落实举措分工方案):
+# a division of A's tasks, which carries A out.
+_NESTED_DIVISION_END = re.compile(r"〈([^〈〉]+)〉(?:的)?[\u4e00-\u9fa5]{5,8}?(?:任务分工|分工方案|责任分工)$")
 _BARE_NESTED_TAIL = re.compile(r"(?:的)?[\u4e00-\u9fa5]{0,6}?(?:任务分工|分工方案|落实方案|责任分工)$")
 _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施方案|贯彻意见)$")
 # (确保《A》各项任务稳步推进, the plan made so that A's tasks get done: A carried out, as 落实《A》 is)
@@ -114,7 +117,7 @@ def _title_shape_links(citation_title: str, names: dict[str, str]) -> list[str]:
                     and _BARE_NESTED_TAIL.fullmatch(citation_title, len(name))):
                 targets.append(title)
                 break
-    for pattern in (_NESTED_VERB, _NESTED_TAIL):
+    for pattern in (_NESTED_VERB, _NESTED_TAIL, _NESTED_DIVISION_END):
         for match in pattern.finditer(citation_title):
             inner = normalize_title(match.group(2) if pattern is _NESTED_VERB else match.group(1))
             if inner in names:  # a nested title that is no document (a study book) is no target

@@ -57,7 +57,8 @@ _PROGRAMME_AFTER = re.compile(
 # (…”的模式: the way of working the quote names, “一窗式受理、一次性告知、一站式审批”的模式.)
 # (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+# (“…”人民调解项目, “…”普法项目: the project a programme runs, its kind of work between)
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
 # A document made about what the quote names: 的实施意见, 的工作方案, 十条意见 (in a title).
@@ -291,6 +292,8 @@ _SPACES = re.compile(r"[ \u3000]+")
 _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:品牌|主题(?:实践)?活动)")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
+# A brand opening with one Latin letter, the rest Chinese (“e法通”, “i调解”): a name, as a Chinese one is.
+_LETTER_BRAND = re.compile(r"[A-Za-z][\u4e00-\u9fa5]{2,6}")
 _LATIN_ABBREVIATION = re.compile(r"[^\S\n]*[(（][A-Z]{2,8}[)）]”")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 # A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
@@ -333,6 +336,13 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 # A figure and one word naming kinds counted (“两公”律师), and the people such a count names.
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]")
 _PEOPLE_AFTER = ("律师", "人员", "干部", "人士", "人才", "代表", "委员", "群体", "对象")
+# ... and kinds of enterprises or units (“四上”企业, “两新”组织, “三停”单位): a category, no programme.
+_BODIES_AFTER = ("企业", "单位", "组织")
+# Two bodies working together named by a character of each (“府院联动”, “府检联动”, “诉调联动”): a mechanism.
+# (a manner of working together, “上下联动”, “部门联动”, stays out)
+_PAIRED_BODIES = re.compile(r"(?![上下内外左右前后])[\u4e00-\u9fa5](?!下|外|右|后)[\u4e00-\u9fa5](?<!部门|多方|区域|条块|横向|纵向|协同|社会|联合|多元|全面|部际)联动")
+# Counted by 双 and a numeral (“双十条”, “双百”行动): a counted name, as one opening with a numeral is.
+_PAIR_COUNTED = re.compile(r"双[一二三四五六七八九十百千\d]+[\u4e00-\u9fa5]{0,3}")
 # What an item of an authority's powers ends with (“政府投资项目初步设计审批”事项): a matter, with 事项 after it.
 _POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
 
@@ -408,7 +418,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a manner of serving (享受“一对一”专员服务, “点对点”指导, “面对面”): how it is done, no programme
     if _RATES.fullmatch(phrase.strip()):
         return False  # rates counted (依法行政“四率”): measures of results, not a programme
-    if _COUNTED_KIND.fullmatch(phrase.strip()) and after.startswith(_PEOPLE_AFTER):
+    if _COUNTED_KIND.fullmatch(phrase.strip()) and after.startswith(_PEOPLE_AFTER + _BODIES_AFTER):
         # kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师, “两代表”人士):
         # a category of people, as “三类人员” is, not a programme
         return False
@@ -570,14 +580,14 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     if not _HAN_OR_DIGIT.search(phrase):
         return None
     plus = "+" in phrase
-    if not plus and _LATIN.search(phrase):
+    if not plus and _LATIN.search(phrase) and not _LETTER_BRAND.fullmatch(phrase):
         return None
     if _NUMBER_ONLY.fullmatch(phrase):
         return plus, False
     # A numbered name may say where it runs: “全省一张网”, “全国一张清单”.
     parts = _SCOPE.sub("", phrase).split("、")
     numbered = len(parts) <= 3 and all(_NUMBERED.match(part) or len(part) <= 2 and part[:1] in _NUMERALS
-                   for part in parts)
+                   or _PAIR_COUNTED.fullmatch(part) for part in parts)
     # A brand and its motto joined by a middle dot (“法治讲堂·逢九必讲”): the brand's word names it.
     branded = "·" in phrase and any(_SHAPE_END.search(part) for part in phrase.split("·"))
     # A manner (打造“一站式”纠纷解决平台, “一体化”协作) is no name by its shape, numbered or not.
@@ -594,7 +604,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     law_into = _LAW_INTO.fullmatch(phrase) is not None
     # A campaign of "great" acts in a row (“大学习大调研”, “大讨论大实践大学习”, “大走访、大排查”): by its shape.
     great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great or law_into)
+    paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great or law_into
+                      or paired)
 
 
 def _canonical(phrase: str) -> str:
