@@ -168,6 +168,9 @@ def names(text):
     # a practice named to a roll with no batch said, after 分别 too (“…”分别获得省级…示范地区和示范项目命名)
     ("甲县、乙县“法治护航‘生态革命’”分别获得省级法治政府建设示范地区和示范项目命名。", ["法治护航‘生态革命’"]),
     ("甲县“林区纠纷调处新模式”获得全省法治政府建设示范项目命名。", ["林区纠纷调处新模式"]),
+    # the ways a matter is handled at one door or one window (“一门办”, “一窗办”), as “一次办” is: no programme
+    ("政务大厅实现“一窗办”“一门办”,群众少跑腿。", []),
+    ("推行“一件事一次办”,实现“一门办”。", ["一件事一次办"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -209,9 +209,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[\u4e00-\u9fa5]{0,3}学(?:[+、][\u4e00-\u9fa5]{0,3}学){1,3}$"
     # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
     r"|^人、?财、?物"
-    # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
-    # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
-    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
+    # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
+    # reform of its own (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|一门|一窗|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
     # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
     # (“一刀切”执法): words of manner, no programme's name
     r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
