@@ -686,6 +686,20 @@ def names(text):
     # A district only the statistics codes hold (大兴安岭地区's 新林区): its bodies, written with its name.
     ("新林区水务局关于2024年度法治政府建设工作报告\n新林区水务局在区政府的领导下,成立了由局长任组长的法治工作领导小组。",
      ["新林区水务局", "新林区人民政府", "新林区水务局法治工作领导小组"]),
+    # A group the government has others set up (督促有关部门和乡镇…成立…领导小组): a plural's groups, not its own;
+    # a group it sets up itself after such a clause, or with no others named, is its own.
+    (DONGLIAO + "一是督促有关县直部门和乡镇人民政府成立由主要负责人任组长、分管负责人任副组长、相关股室为成员的"
+                "依法行政工作领导小组,推动落实。", ["东辽县人民政府"]),
+    (DONGLIAO + "指导各乡镇成立人民调解委员会,县政府成立法治政府建设领导小组。",
+     ["东辽县人民政府", "东辽县法治政府建设领导小组"]),
+    (DONGLIAO + "一是成立由县长任组长、分管副县长任副组长、相关部门为成员的依法行政工作领导小组,推动落实。",
+     ["东辽县人民政府", "东辽县依法行政工作领导小组"]),
+    # A township's county written by its short name in the page's publisher line (长阳县 for 长阳土家族自治县): its
+    # bare bodies as the page writes the county; with no such line, by the county's official name.
+    ("-\n发布机构长阳县龙舟坪镇人民政府\n-\n发布日期2025-01-27\n-\n龙舟坪镇2024年法治政府建设工作情况报告\n"
+     "2024年,龙舟坪镇在县委、县政府的坚强领导下,推进法治政府建设。", ["长阳县委", "长阳县人民政府"]),
+    ("龙舟坪镇2024年法治政府建设工作情况报告\n2024年,龙舟坪镇在县委、县政府的坚强领导下,推进法治政府建设。",
+     ["长阳土家族自治县委", "长阳土家族自治县人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -171,6 +171,17 @@ def names(text):
     ("摒弃主观臆断与“一言堂” 模式,集体研究决定。", []),
     ("坚决杜绝推诿扯皮和“走过场”现象。", []),
     ("破除“一刀切”做法。", []),
+    # a campaign counted in hundreds, thousands and ten thousands (“百名…、千场…、万名…”): 万 counts before a
+    # measure word; not in a phrase it opens otherwise (“万无一失”)
+    ("坚持把法治思想纳入“百名讲师进党校、千场讲座下基层、万名党员学法律”必学内容。",
+     ["百名讲师进党校、千场讲座下基层、万名党员学法律"]),
+    ("确保换届工作“万无一失”。", []),
+    # a practice named to a roll with no batch said, after 分别 too (“…”分别获得省级…示范地区和示范项目命名)
+    ("甲县、乙县“法治护航‘生态革命’”分别获得省级法治政府建设示范地区和示范项目命名。", ["法治护航‘生态革命’"]),
+    ("甲县“林区纠纷调处新模式”获得全省法治政府建设示范项目命名。", ["林区纠纷调处新模式"]),
+    # the ways a matter is handled at one door or one window (“一门办”, “一窗办”), as “一次办” is: no programme
+    ("政务大厅实现“一窗办”“一门办”,群众少跑腿。", []),
+    ("推行“一件事一次办”,实现“一门办”。", ["一件事一次办"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -1157,6 +1157,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # Bodies named with their division, by where they end (a bare prefix glued after one shares it).
     named_ends = {m.end: m for m in found if m.jurisdiction}
     own_alias = None if own is None or own_alias == own.name else own_alias
+    other_written: dict[str, str] = {}  # (another division's name as the text writes it, by its code)
     for match in _RELATIVE_RE.finditer(text, start, end):
         p_start, p_end = match.span()
         relative = match.group()
@@ -1281,7 +1282,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "县" and len(division.name) == 2:
             body = _redoubled(division.name, body)
         name = prefix + division.name + ("党工委" if relative == "街道" and body == "工委" else canonical_body(body))
-        written = own_alias if own_alias is not None and division is own else division.name
+        if own_alias is not None and division is own:
+            written = own_alias
+        elif division is not own and division.code:
+            written = other_written.get(division.code) or other_written.setdefault(
+                division.code, _written_other(ctx, division))
+        else:
+            written = division.name
         found.append(AgencyMatch(p_start, a_end, text[p_start:a_end], name, division.name, division.level,
                                  division.code or None, prefix + written + written_body(body)))
         take(p_start, a_end)
@@ -1407,6 +1414,16 @@ def _written_division(ctx: DocumentContext, division: divisions.Division) -> str
     if (own is not None and division is own.division and own.name != division.name and division.code
             and division in divisions.divisions_named(own.name)):
         return own.name  # (an alias the table knows, not 坡子街街道办事处 for 坡子街街道)
+    return division.name
+
+
+def _written_other(ctx: DocumentContext, division: divisions.Division) -> str:
+    """Another division than the document's own (a township's county, a county's prefecture) as the text
+    writes it by a short name the table knows for it (屏边县 for 屏边苗族自治县, in 发布机构屏边县新华乡人民政府),
+    else its official name."""
+    for name in ctx.named_divisions:
+        if name != division.name and len(name) >= 3 and division in divisions.divisions_named(name):
+            return name
     return division.name
 
 
@@ -1924,6 +1941,10 @@ _OWN_GROUP = re.compile(
 # (its field's words may give a second form in brackets: 成立了法治镇(街)领导小组)
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
+# A group the government has others set up (指导有关部门和乡镇人民政府成立…领导小组, 督促各单位成立…): each of
+# theirs, a plural's groups, not the government's own.
+_OTHERS_SET_UP = re.compile(r"(?:指导|督促|推动|要求|帮助)[^,，。;；\n]{0,6}?(?:各|有关|相关|所有)"
+                            r"[^,，。;；\n]{0,30}?(?:成立|组建|建立)")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局)(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
@@ -2029,6 +2050,14 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
             match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
+            if match is not None and ("成立" in text[max(0, at - 60) : at] or "组建" in text[max(0, at - 60) : at]):
+                begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at),
+                            text.rfind("\uff1b", 0, at)) + 1
+                last = max(text.rfind("成立", begin, at), text.rfind("组建", begin, at), text.rfind("建立", begin, at))
+                # (the verb that sets this group up is the one the others are led to: 指导各乡镇成立调解组织,
+                # 县政府成立…领导小组 sets up the government's own)
+                if any(m.end() == last + 2 for m in _OTHERS_SET_UP.finditer(text, begin, last + 2)):
+                    match = None  # (指导有关部门…成立…领导小组: the others' groups)
             if office:
                 b += 3  # 成立法治政府建设领导小组办公室: the office the government sets up
         at = next_at

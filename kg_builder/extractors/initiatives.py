@@ -219,9 +219,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[\u4e00-\u9fa5]{0,3}学(?:[+、][\u4e00-\u9fa5]{0,3}学){1,3}$"
     # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
     r"|^人、?财、?物"
-    # a way a service is delivered (可“网上办”事项占比, “不见面办”), not a reform of its own
-    # (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
-    r"|^(?:网上|掌上|指尖|就近|马上|一次|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
+    # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
+    # reform of its own (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|一门|一窗|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
     # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
     # (“一刀切”执法): words of manner, no programme's name
     r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
@@ -257,7 +257,8 @@ _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _LAW_TOUR = re.compile(r"(?:法治|普法|宪法|法律|民法典)[\u4e00-\u9fa5]{1,5}(?<![先同并执运履践推施试前随出通银进])行")
 _GREAT_ACTS = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){2,4}")
 _PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
-_NUMBERED = re.compile(r"^[一二三四五六七八九十百千两\d]+[\u4e00-\u9fa5·\d(),]{1,14}$")
+# (万 counts only before a measure word: “万名党员进党校”, “万人助万企”; not “万无一失”, “万家灯火”)
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两\d]+|万(?=[名人户场堂个件次企村]))[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
 _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|深|优|细|固|实)化")
 # (“141”基层智治体系: a system named by its figures, as a mechanism is)
@@ -662,6 +663,9 @@ def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) ->
 # (“…”入围第二批…示范创建单项项目: a practice shortlisted for a roll, as one 入选 is.)
 _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选|入围"
                             r"|获得?第[一二三四五六七八九十\d]{1,3}批"
+                            # (“…”分别获得省级法治政府建设示范地区和示范项目命名: a practice named to a roll,
+                            # its batch unsaid)
+                            r"|(?:分别)?获得?[\u4e00-\u9fa5]{0,16}?示范(?:地区|县|市)?和?(?:示范)?项目命名"
                             # (“…试点项目”获市法治建设创新项目一等奖: a practice winning a prize, the same)
                             r"|获[\u4e00-\u9fa5]{0,10}?(?:[一二三特]等|金奖|银奖|铜奖|优秀奖))")
 
@@ -799,7 +803,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             found.append((match.start(1), match.end(1), completed))
         elif (_shape(phrase.strip()) is not None and not _OTHER_AFTER.match(after)
               and (_beside_a_known_name(text, match, lexicon)
-                   or _PRAISED_AFTER.match(after) and not phrase.strip().endswith(("案", "案件", "案例")))
+                   or (_PRAISED_AFTER.match(after) or _PRAISED_AFTER.match(text[match.end() : match.end() + 32]))
+                   and not phrase.strip().endswith(("案", "案件", "案例")))
               and is_initiative(phrase, "工作", before)):
             # (“只进一扇门”“最多跑一趟”: listed beside a known name; “县域法治督察”被评为…: a practice praised.)
             found.append((match.start(1), match.end(1), completed))
