@@ -231,6 +231,11 @@ def names(text):
     (DONGLIAO + "县人民医院获“市卫健委优秀单位”等省级以上荣誉8项,县审计局组织审计。", ["东辽县人民政府", "东辽县审计局"]),
     (DONGLIAO + "县公安局某派出所荣获“全国优秀派出所”称号。", ["东辽县人民政府"]),
     (DONGLIAO + "县档案局荣获“全省档案工作先进单位”奖,县财政局保障经费。", ["东辽县人民政府", "东辽县财政局"]),
+    # ... and a title won with 获得, named by its honoured kind inside the quote with no 称号 after it.
+    (DONGLIAO + "县交警大队某中队、县人民法院获得“全省文明单位”,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县税务局获得“全国税务系统先进集体”。", ["东辽县人民政府"]),
+    # (获得 a thing that is no honour leaves the body acting)
+    (DONGLIAO + "县司法局获得“放管服”改革专项资金支持。", ["东辽县人民政府", "东辽县司法局"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
     # A city's own department named with the city's short name (德州人力资源和社会保障局, in 德州市's page) is the

@@ -341,6 +341,10 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("宪法第五条", False), ("法律法规汇编", False), ("合理化建议", False),
     # A draft in its trial edition (试点版), as (试行).
     ("市场准入负面清单草案(试点版)", True),
+    # The part of a standard meant, named in brackets after it (…考核标准(法治政府建设部分)), as its edition is;
+    # a compilation's part stays no document.
+    ("某省依法治市工作考核标准(法治社会建设部分)", True), ("某县行政执法指引(交通运输部分)", True),
+    ("法律法规汇编(第一部分)", False),
     # A place's white paper on its rule-of-law work, its year after it, is a report it publishes.
     ("某区法治建设白皮书(2023)", True), ("某市行政审判白皮书", True),
     # A draft put to its meeting for review (审议稿), as a 送审稿 or 讨论稿.

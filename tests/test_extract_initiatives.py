@@ -1140,6 +1140,40 @@ def test_a_way_of_leading_named_a_responsibility_system(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Two heads of one body, its party and government leaders, quoted: a way of leading, a mechanism by its shape,
+    # whatever follows the quote.
+    ("成立由区委书记、区长任“双组长”的创建工作领导小组。", ["双组长"]),
+    ("专班实行“双主任”,统筹推进。", ["双主任"]),
+    # (one head quoted is a post, no mechanism)
+    ("由分管副县长任“组长”,统筹推进。", []),
+])
+def test_two_heads_of_one_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A set of plans a quoted figure counts (one index and three plans): documents, no programme, as “一规划两纲要” is.
+    ("围绕“1+4”法治某县建设规划体系,落实责任。", []),
+    ("形成“1+N”规划体系。", []),
+    # (a figure before a mechanism stays one)
+    ("建立“1+4”工作机制。", ["1+4"]),
+])
+def test_a_set_of_plans_counted(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An app named by what one phone does: a medium, no programme.
+    ("全面推行“一部手机办事通”,网上可办率100%。", []),
+    ("依托“一部手机游某省”平台发布信息。", []),
+    # (a numbered name of another kind stays one)
+    ("推行“一窗通办”。", ["一窗通办"]),
+])
+def test_an_app_named_by_one_phone(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The persons of a panel counted by their seats (the congresses' deputies and a CPPCC member): people, no programme.
     ("由“两代表一委员”、群众代表组成评议团现场评分。", []),
     ("邀请“一代表一委员”旁听庭审。", []),

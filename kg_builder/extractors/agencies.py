@@ -3079,7 +3079,10 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|(?<!部)分获"
                        # (区法院获“…先进单位”等市级以上荣誉42项, 司法所荣获“全国模范司法所”称号, 荣获“…”奖: an honour
                        # won, named in quotes, the body before it and the issuer inside the quote doing no work)
-                       r"|获(“[^”\n]{1,60}”[^,。;:\n“获]{0,16}?(?:荣誉|称号|奖))"
+                       # (市消防救援支队某大队、市人民法院获得“全国文明单位”: a title won, written with 获得 and named
+                       # by its honoured kind inside the quote, with no 称号 after it, the same)
+                       r"|获得?(“[^”\n]{1,60}”[^,。;:\n“获]{0,16}?(?:荣誉|称号|奖)"
+                       r"|“[^”\n]{0,58}(?:单位|集体|个人|标兵|模范|先进)”)"
                        # (…中心项目入选全省…典型经验做法, 相关案例入选最高检与生态环境部典型案例: a roll a practice was
                        # chosen for, the clause before it and the roll's issuers after it, no body acting)
                        # (入选全国…试点县,省司法厅…工作试点县(市): two pilots chosen for, the second after a comma, its

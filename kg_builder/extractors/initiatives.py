@@ -369,6 +369,17 @@ _GROUP_AFTER = re.compile(r"^(?:(?!模式|机制|制度)[\u4e00-\u9fa5]){0,6}?(?
 # Single characters listed with enumeration commas (亚、残; 大、中、小): abbreviations of several words.
 _SINGLE_CHARACTERS_LISTED = re.compile(r"[\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+")
 
+# Two heads of one body, its party and government leaders (由书记、县长任“双组长”, “双主任”): a way of leading, a mechanism
+# by its shape, as “双组长”负责制 is before its 负责制.
+_JOINT_HEADS = re.compile(r"双(?:组长|主任|召集人|总指挥|指挥长|负责人)")
+
+# A set of plans a quoted figure counts (“1+3”法治某县建设规划体系: one index and three plans): documents, no programme,
+# as “一规划两纲要” is.
+_PLAN_SET_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,10}?规划体系")
+
+# An app named by what one phone does (推行“一部手机办事通”, “一部手机游某省”): a medium, no programme.
+_ONE_PHONE = "一部手机"
+
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
@@ -429,6 +440,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return True  # a lecture campaign named in two parts (“举旗帜·送理论”基层理论宣讲): a campaign run
     if _WHO_TEACHES_LAW.fullmatch(phrase.strip()):
         return True  # a part of the 普法 responsibility system, like the lexicon's 谁执法谁普法
+    if phrase.strip().startswith(_ONE_PHONE):
+        return False
+    if _JOINT_HEADS.fullmatch(phrase.strip()):
+        return not _index_or_honour(after, before)
     shape = _shape(phrase.strip())
     if shape is None and _SPACED_CLAUSES.search(phrase) and _BRAND_AFTER.match(after):
         # A brand of two phrases set apart by a space (“法润墨和 与光同行”机关党建品牌), as a motto's are; a
@@ -442,6 +457,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if plus and after.startswith("目标"):
         return False  # goals counted by their figures (“1+1+4+3+N”目标任务体系)
+    if "规划体系" in after[:14] and _PLAN_SET_AFTER.match(after):
+        return False
     if after.startswith(_SAID_AFTER) or after[:1] == "等" and after[1:].startswith(_SAID_AFTER):
         # a leader's requirements (“4+1”重要要求), tasks set (“四个走在前”重大任务), the last of a list of them
         # (“四个加快”、“六个扎实”、“三个扎扎实实”等重要指示批示)
