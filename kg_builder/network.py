@@ -861,6 +861,31 @@ def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
 
 
 _NESTED = re.compile(r"[〈<]([^〈〉<>]{4,})[〉>]")
+# A title about the one it names, not carrying it out: submitting it (关于报送〈…报告〉的报告), asking for comments
+# on it (征求〈…(征求意见稿)〉意见的函), commenting on it (人大常委会对〈…报告〉的审议意见), answering on it
+# (关于〈…审议意见〉研究处理情况的报告), explaining it (〈…〉解读, 就〈…〉答记者问).
+_ABOUT_BEFORE = re.compile(r"(报送|征求|就|对)$")
+_ABOUT_AFTER = re.compile(r"(的)?(解读|政策解读|答记者问|研究处理|审议意见|审查意见|意见的函|征求意见)")
+_LISTED_BEFORE = re.compile(r"(<[^<>]*>(和|及|、|与))+$")  # 报送〈A〉和〈B〉: B is submitted too
+
+
+def nested_implemented(title: str) -> list[str]:
+    """The titles nested in ``title`` that it carries out (implements, or transmits: 关于印发〈A〉的通知), not
+    those it only submits, comments on or explains.
+
+    >>> nested_implemented("运城市实施〈山西省城乡环境综合治理条例〉实施办法")
+    ['山西省城乡环境综合治理条例']
+    >>> nested_implemented("市司法局:〈南充市人民政府2024年法治政府建设重点工作安排〉解读")
+    []
+    """
+    text = normalize_title(title)
+    found = []
+    for match in _NESTED.finditer(text):
+        before = _LISTED_BEFORE.sub("", text[:match.start()])
+        if _ABOUT_BEFORE.search(before) or _ABOUT_AFTER.match(text, match.end()):
+            continue
+        found.append(match.group(1))
+    return found
 
 
 def _infer_from_nested_titles(g: nx.DiGraph) -> int:
@@ -872,7 +897,7 @@ def _infer_from_nested_titles(g: nx.DiGraph) -> int:
     for n, data in sorted(g.nodes(data=True)):
         if data["kind"] != "regulation" or any(e["rel"] == "implements" for _, _, e in g.out_edges(n, data=True)):
             continue
-        for name in _NESTED.findall(normalize_title(data["label"])):
+        for name in nested_implemented(data["label"]):
             for target in sorted(by_title.get(normalize_title(name), ())):
                 if target != n and not g.has_edge(n, target):
                     g.add_edge(n, target, rel="implements", inferred=True, basis="nested title", stem=name)

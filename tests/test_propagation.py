@@ -478,3 +478,26 @@ def test_untitled_documents_are_named_by_place_year_and_type_not_as_a_title(samp
     text = explain(sample, "重大行政决策程序暂行条例")
     assert "document: 中站区 2019 年度报告 (000_5897df00731d88e1.txt)" in text
     assert "《000_" not in text and "document: 000_" not in text
+
+
+@pytest.mark.parametrize(("title", "implements"), [
+    # a title carrying out (or transmitting) the one it names implements it ...
+    ("甲省实施〈示范条例〉办法", True),
+    ("甲省人民政府关于印发〈示范条例〉的通知", True),
+    # ... one that only explains, submits or comments on it does not
+    ("甲省司法厅:〈示范条例〉解读", False),
+    ("甲省司法厅负责同志就〈示范条例〉答记者问", False),
+    ("关于报送〈甲省2022年度报告〉和〈示范条例〉的报告", False),
+    ("甲省人大常委会对〈示范条例〉的审议意见", False),
+    ("关于征求〈示范条例〉意见的函", False),
+    ("甲省人民政府关于〈示范条例〉研究处理情况的报告", False),
+])
+def test_a_title_naming_another_implements_it_only_when_it_carries_it_out(title, implements):
+    graph = country()
+    iri = M.regulation(title)
+    graph.add((iri, RDF.type, KGB.Regulation))
+    graph.add((iri, SKOS.prefLabel, Literal(title, lang="zh")))
+    graph.add((iri, KGB.issuerLevel, LEVEL_TERMS["provincial"]))
+    g = citation_network(graph)
+    edge = g.get_edge_data(str(iri), str(R["model"]))
+    assert (edge is not None and edge["rel"] == "implements") is implements
