@@ -61,8 +61,12 @@ class GraphSourceError(KGBuilderError):
 class UnknownTitle(KGBuilderError):
     """No regulation or initiative of the graph has this title or alias."""
 
-    def __init__(self, title: str, suggestions: list[str]):
+    def __init__(self, title: str, suggestions: list[str], shared: bool = False):
         self.title, self.suggestions = title, suggestions
+        if shared:  # a short name (以下简称《纲要》) that documents gave several regulations
+            super().__init__(f"{title!r} is a short name of several regulations or initiatives: "
+                             f"{'; '.join(suggestions)}; give the full title")
+            return
         hint = f"; did you mean: {'; '.join(suggestions)}" if suggestions else ""
         super().__init__(f"no regulation or initiative titled {title!r} in the graph{hint}")
 
@@ -998,27 +1002,47 @@ def find_node(g: nx.DiGraph, title: str, kinds: tuple[str, ...] = ("regulation",
     """The regulation (or initiative) with this title or alias (``skos:altLabel``).
 
     Exact titles win, then titles equal after :func:`normalize_title`, then the one
-    title that contains the text, then the one that starts with it.
+    title that contains the text, then the one that starts with it. An alias (a
+    short name such as 《纲要》 a document gave) names a node only when it is the
+    alias of no other: one shared by several is ambiguous.
 
     Raises:
-        UnknownTitle: nothing matches, or several titles contain the text.
+        UnknownTitle: nothing matches, several titles contain the text, or the text
+            is an alias of several.
     """
     wanted = normalize_title(title)
     exact, normalized, partial = [], [], []
+    exact_alias, normalized_alias = [], []
     for n, data in g.nodes(data=True):
         if data["kind"] not in kinds:
             continue
-        names = (data["label"], *data.get("aliases", ()))
-        if title in names:
+        aliases = data.get("aliases", ())
+        names = (data["label"], *aliases)
+        if title == data["label"]:
             exact.append(n)
-        elif wanted in {normalize_title(name) for name in names}:
+        elif normalize_title(data["label"]) == wanted:
             normalized.append(n)
+        elif title in aliases:
+            exact_alias.append(n)
+        elif wanted in {normalize_title(name) for name in aliases}:
+            normalized_alias.append(n)
         elif wanted and any(wanted in normalize_title(name) for name in names):
             partial.append(n)
+
+    def best(found: list[str]) -> str:
+        # A regulation wins over a document-only node; then the one most cited.
+        return min(found, key=lambda n: (kinds.index(g.nodes[n]["kind"]), -g.in_degree(n), n))
+
     for found in (exact, normalized):
         if found:
-            # A regulation wins over a document-only node; then the one most cited.
-            return min(found, key=lambda n: (kinds.index(g.nodes[n]["kind"]), -g.in_degree(n), n))
+            return best(found)
+    for found in (exact_alias, normalized_alias):
+        labels = {g.nodes[n]["label"] for n in found}
+        if len(labels) == 1:
+            return best(found)
+        if labels:
+            ordered = sorted(found, key=lambda n: (-g.in_degree(n), g.nodes[n]["label"]))
+            raise UnknownTitle(title, list(dict.fromkeys(g.nodes[n]["label"] for n in ordered))[:8], shared=True)
     if len(partial) == 1:
         return partial[0]
     starting = [n for n in partial if normalize_title(g.nodes[n]["label"]).startswith(wanted)]

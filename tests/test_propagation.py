@@ -501,3 +501,17 @@ def test_a_title_naming_another_implements_it_only_when_it_carries_it_out(title,
     g = citation_network(graph)
     edge = g.get_edge_data(str(iri), str(R["model"]))
     assert (edge is not None and edge["rel"] == "implements") is implements
+
+
+def test_a_short_name_several_regulations_were_given_names_none_of_them(hand):
+    # 《纲要》 is what many documents call the plan they cite (以下简称《纲要》): a different one in each.
+    graph = Graph()
+    graph += hand
+    graph.add((R["model"], SKOS.altLabel, Literal("条例", lang="zh")))
+    graph.add((R["business"], SKOS.altLabel, Literal("条例", lang="zh")))
+    graph.add((R["business"], SKOS.altLabel, Literal("营商条例", lang="zh")))
+    g = citation_network(graph)
+    with pytest.raises(UnknownTitle, match=r"'条例' is a short name of several .*示范条例.*give the full title"):
+        find_node(g, "条例")
+    assert find_node(g, "营商条例") == str(R["business"])  # an alias of one is that one
+    assert find_node(g, "示范条例") == str(R["model"])  # a title wins over another's alias
