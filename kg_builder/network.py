@@ -835,13 +835,19 @@ def _cited_period(regulation: str, g: nx.DiGraph) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
+#: Years after the first it covers that a plan may still be written in: a 2021-2025 plan of 2022 can carry out a
+#: plan above begun in 2022, not one begun in 2025.
+_MADE_WITHIN = 1
+
+
 def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
     """The candidates whose titles' years match ``low``'s best (its title's years, else those of the documents
     citing it); all of them when neither says.
 
     Best is the most years in common, then the fewest years apart (a 2021-2025 plan: the 2021-2025 纲要 before a
     namesake misdated 2020-2025), then the most documents citing it (the 纲要 before a misnamed namesake of the same
-    years). Namesakes whose titles name no year are kept only when none overlaps; those covering other years never are.
+    years). Namesakes whose titles name no year are kept only when none overlaps; those covering other years never are,
+    nor are those begun more than a year after ``low`` begins (written after it, they are not what it carries out).
     """
     period = _title_period(g.nodes[low]["label"]) or _cited_period(low, g)
     if period is None or not candidates:
@@ -852,6 +858,10 @@ def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
         other = _title_period(g.nodes[high]["label"])
         if other is None:
             undated.append(high)
+            continue
+        if other[0] > period[0] + _MADE_WITHIN:
+            # (a plan begun years before its namesake above cannot carry it out: a county's 2021-2025
+            # 实施方案 was written before the city's 2025年 要点, though the years overlap)
             continue
         common = min(period[1], other[1]) - max(period[0], other[0]) + 1
         if common > 0:

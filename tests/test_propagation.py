@@ -515,3 +515,22 @@ def test_a_short_name_several_regulations_were_given_names_none_of_them(hand):
         find_node(g, "条例")
     assert find_node(g, "营商条例") == str(R["business"])  # an alias of one is that one
     assert find_node(g, "示范条例") == str(R["model"])  # a title wins over another's alias
+
+
+def test_a_plan_does_not_carry_out_a_namesake_above_begun_years_after_it():
+    # 东县's 2021-2025 实施方案 overlaps 甲省's 2025 要点 by a year, but was written four years before it:
+    # it carries out the national 2021-2025 纲要 (no plan of 甲省 of its years is in the graph).
+    graph = plans_of_two_periods()
+    for title in ("甲省法治政府建设实施方案(2021-2025年)", "甲省法治政府建设实施方案"):
+        graph.remove((M.regulation(title), None, None))
+    for title, level, place in (("甲省2025年法治政府建设工作要点", "provincial", "jia"),
+                                ("东县法治政府建设实施方案(2021-2025年)", "county", "east")):
+        iri = M.regulation(title)
+        graph.add((iri, RDF.type, KGB.Regulation))
+        graph.add((iri, SKOS.prefLabel, Literal(title, lang="zh")))
+        graph.add((iri, KGB.issuerLevel, LEVEL_TERMS[level]))
+        graph.add((iri, KGB.issuingJurisdiction, J[place][0]))
+    g = citation_network(graph)
+    low = str(M.regulation("东县法治政府建设实施方案(2021-2025年)"))
+    assert sorted(g.nodes[t]["label"] for _, t, d in g.out_edges(low, data=True) if d["rel"] == "implements") == [
+        "法治政府建设实施纲要(2021-2025年)"]
