@@ -339,3 +339,26 @@ def test_a_regulation_is_at_the_highest_level_its_documents_give(tmp_path):
     assert [(r["implementer"], r["implementer_level"]) for r in ask("implementing-chains")] == [
         (province_plan, "provincial")]
     assert not [r for r in ask("missing-higher-plan") if r["plan"] == outline and r["plan_level"] != "national"]
+
+
+def test_a_zone_of_no_official_code_that_resolved_is_not_unresolved(tmp_path):
+    # 兰州新区 has no GB/T 2260 code; the page names it and it resolved: only the ambiguous name is listed.
+    d = Document(id="d_lanzhou", text="兰州新区2022年法治政府建设情况的报告。与朝阳区交流。", path="d_lanzhou.txt")
+
+    def at(surface: str, label: str, **attrs) -> Mention:
+        start = d.text.index(surface)
+        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
+                       tuple(sorted(attrs.items())))
+
+    me = d.mention()
+    facts = (Fact(me, "title", "兰州新区2022年法治政府建设情况的报告", me.source),
+             Fact(me, "authorJurisdiction", at("兰州新区", "Jurisdiction", level="county", status="resolved"),
+                  me.source),
+             Fact(me, "mentionsJurisdiction", at("朝阳区", "Jurisdiction", status="ambiguous",
+                                                 candidates=("110105", "220104"), level="county"), me.source))
+    path = tmp_path / "graph.nq"
+    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
+                            for s, p, o, g in iter_quads([Extraction(d, facts)])), "utf-8")
+    result = run_query(open_graph([path]), next(e.text for e in cookbook() if e.name == "unresolved-jurisdictions"))
+    rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    assert [(r["name"], r["status"]) for r in rows] == [("朝阳区", "ambiguous")]
