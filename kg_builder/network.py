@@ -61,8 +61,12 @@ class GraphSourceError(KGBuilderError):
 class UnknownTitle(KGBuilderError):
     """No regulation or initiative of the graph has this title or alias."""
 
-    def __init__(self, title: str, suggestions: list[str]):
+    def __init__(self, title: str, suggestions: list[str], shared: bool = False):
         self.title, self.suggestions = title, suggestions
+        if shared:  # a short name (以下简称《纲要》) that documents gave several regulations
+            super().__init__(f"{title!r} is a short name of several regulations or initiatives: "
+                             f"{'; '.join(suggestions)}; give the full title")
+            return
         hint = f"; did you mean: {'; '.join(suggestions)}" if suggestions else ""
         super().__init__(f"no regulation or initiative titled {title!r} in the graph{hint}")
 
@@ -831,13 +835,19 @@ def _cited_period(regulation: str, g: nx.DiGraph) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
+#: Years after the first it covers that a plan may still be written in: a 2021-2025 plan of 2022 can carry out a
+#: plan above begun in 2022, not one begun in 2025.
+_MADE_WITHIN = 1
+
+
 def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
     """The candidates whose titles' years match ``low``'s best (its title's years, else those of the documents
     citing it); all of them when neither says.
 
     Best is the most years in common, then the fewest years apart (a 2021-2025 plan: the 2021-2025 纲要 before a
     namesake misdated 2020-2025), then the most documents citing it (the 纲要 before a misnamed namesake of the same
-    years). Namesakes whose titles name no year are kept only when none overlaps; those covering other years never are.
+    years). Namesakes whose titles name no year are kept only when none overlaps; those covering other years never are,
+    nor are those begun more than a year after ``low`` begins (written after it, they are not what it carries out).
     """
     period = _title_period(g.nodes[low]["label"]) or _cited_period(low, g)
     if period is None or not candidates:
@@ -848,6 +858,10 @@ def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
         other = _title_period(g.nodes[high]["label"])
         if other is None:
             undated.append(high)
+            continue
+        if other[0] > period[0] + _MADE_WITHIN:
+            # (a plan begun years before its namesake above cannot carry it out: a county's 2021-2025
+            # 实施方案 was written before the city's 2025年 要点, though the years overlap)
             continue
         common = min(period[1], other[1]) - max(period[0], other[0]) + 1
         if common > 0:
@@ -861,6 +875,31 @@ def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
 
 
 _NESTED = re.compile(r"[〈<]([^〈〉<>]{4,})[〉>]")
+# A title about the one it names, not carrying it out: submitting it (关于报送〈…报告〉的报告), asking for comments
+# on it (征求〈…(征求意见稿)〉意见的函), commenting on it (人大常委会对〈…报告〉的审议意见), answering on it
+# (关于〈…审议意见〉研究处理情况的报告), explaining it (〈…〉解读, 就〈…〉答记者问).
+_ABOUT_BEFORE = re.compile(r"(报送|征求|就|对)$")
+_ABOUT_AFTER = re.compile(r"(的)?(解读|政策解读|答记者问|研究处理|审议意见|审查意见|意见的函|征求意见)")
+_LISTED_BEFORE = re.compile(r"(<[^<>]*>(和|及|、|与))+$")  # 报送〈A〉和〈B〉: B is submitted too
+
+
+def nested_implemented(title: str) -> list[str]:
+    """The titles nested in ``title`` that it carries out (implements, or transmits: 关于印发〈A〉的通知), not
+    those it only submits, comments on or explains.
+
+    >>> nested_implemented("运城市实施〈山西省城乡环境综合治理条例〉实施办法")
+    ['山西省城乡环境综合治理条例']
+    >>> nested_implemented("市司法局:〈南充市人民政府2024年法治政府建设重点工作安排〉解读")
+    []
+    """
+    text = normalize_title(title)
+    found = []
+    for match in _NESTED.finditer(text):
+        before = _LISTED_BEFORE.sub("", text[:match.start()])
+        if _ABOUT_BEFORE.search(before) or _ABOUT_AFTER.match(text, match.end()):
+            continue
+        found.append(match.group(1))
+    return found
 
 
 def _infer_from_nested_titles(g: nx.DiGraph) -> int:
@@ -872,7 +911,7 @@ def _infer_from_nested_titles(g: nx.DiGraph) -> int:
     for n, data in sorted(g.nodes(data=True)):
         if data["kind"] != "regulation" or any(e["rel"] == "implements" for _, _, e in g.out_edges(n, data=True)):
             continue
-        for name in _NESTED.findall(normalize_title(data["label"])):
+        for name in nested_implemented(data["label"]):
             for target in sorted(by_title.get(normalize_title(name), ())):
                 if target != n and not g.has_edge(n, target):
                     g.add_edge(n, target, rel="implements", inferred=True, basis="nested title", stem=name)
@@ -973,27 +1012,47 @@ def find_node(g: nx.DiGraph, title: str, kinds: tuple[str, ...] = ("regulation",
     """The regulation (or initiative) with this title or alias (``skos:altLabel``).
 
     Exact titles win, then titles equal after :func:`normalize_title`, then the one
-    title that contains the text, then the one that starts with it.
+    title that contains the text, then the one that starts with it. An alias (a
+    short name such as 《纲要》 a document gave) names a node only when it is the
+    alias of no other: one shared by several is ambiguous.
 
     Raises:
-        UnknownTitle: nothing matches, or several titles contain the text.
+        UnknownTitle: nothing matches, several titles contain the text, or the text
+            is an alias of several.
     """
     wanted = normalize_title(title)
     exact, normalized, partial = [], [], []
+    exact_alias, normalized_alias = [], []
     for n, data in g.nodes(data=True):
         if data["kind"] not in kinds:
             continue
-        names = (data["label"], *data.get("aliases", ()))
-        if title in names:
+        aliases = data.get("aliases", ())
+        names = (data["label"], *aliases)
+        if title == data["label"]:
             exact.append(n)
-        elif wanted in {normalize_title(name) for name in names}:
+        elif normalize_title(data["label"]) == wanted:
             normalized.append(n)
+        elif title in aliases:
+            exact_alias.append(n)
+        elif wanted in {normalize_title(name) for name in aliases}:
+            normalized_alias.append(n)
         elif wanted and any(wanted in normalize_title(name) for name in names):
             partial.append(n)
+
+    def best(found: list[str]) -> str:
+        # A regulation wins over a document-only node; then the one most cited.
+        return min(found, key=lambda n: (kinds.index(g.nodes[n]["kind"]), -g.in_degree(n), n))
+
     for found in (exact, normalized):
         if found:
-            # A regulation wins over a document-only node; then the one most cited.
-            return min(found, key=lambda n: (kinds.index(g.nodes[n]["kind"]), -g.in_degree(n), n))
+            return best(found)
+    for found in (exact_alias, normalized_alias):
+        labels = {g.nodes[n]["label"] for n in found}
+        if len(labels) == 1:
+            return best(found)
+        if labels:
+            ordered = sorted(found, key=lambda n: (-g.in_degree(n), g.nodes[n]["label"]))
+            raise UnknownTitle(title, list(dict.fromkeys(g.nodes[n]["label"] for n in ordered))[:8], shared=True)
     if len(partial) == 1:
         return partial[0]
     starting = [n for n in partial if normalize_title(g.nodes[n]["label"]).startswith(wanted)]

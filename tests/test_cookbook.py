@@ -270,3 +270,95 @@ def test_sentence_behind_an_edge_on_the_handmade_corpus(handmade):
         "c_dongliao", "东辽县", "kgb:cites", "重大行政决策程序暂行条例")
     assert row["sentence"] == f"学习《{OUTLINE}》和《重大行政决策程序暂行条例》。"
     assert int(row["end"]) - int(row["start"]) == len("重大行政决策程序暂行条例")
+
+
+def _two_issuer_levels_corpus(tmp: Path) -> Path:
+    """A national outline that one page wrongly calls a province's (issuer level provincial), beside the
+    province's own plan implementing it; each fact as kg_builder.rdf writes a build's."""
+    province_plan = "广东省法治政府建设实施方案(2021-2025年)"
+    outline = "法治政府建设实施纲要(2021-2025年)"
+
+    def doc(doc_id: str, text: str) -> Document:
+        return Document(id=doc_id, text=text, path=f"{doc_id}.txt")
+
+    def at(d: Document, surface: str, label: str, **attrs) -> Mention:
+        start = d.text.index(surface)
+        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
+                       tuple(sorted(attrs.items())))
+
+    def header(d, title, place, code, level):
+        me = d.mention()
+        return [Fact(me, "title", title, me.source), Fact(me, "yearCovered", 2022, me.source),
+                Fact(me, "authorJurisdiction", at(d, place, "Jurisdiction", code=code, level=level,
+                                                   status="resolved"), me.source)]
+
+    def cites(d, title, level, code):
+        obj = at(d, title, "Regulation", issuer_level=level, issuer_code=code, kind="plan")
+        return Fact(d.mention(), "cites", obj, obj.source)
+
+    a = doc("a_nanshan", f"南山区2022年工作要点。贯彻《{outline}》和《{province_plan}》。")
+    b = doc("b_xinhui", f"新会区2022年工作要点。贯彻《{outline}》。")  # the page that misreads the issuer
+    c = doc("c_tianhe", f"天河区2022年工作要点。落实《{province_plan}》，该方案为贯彻《{outline}》而定。")
+    a_facts = header(a, "南山区2022年工作要点", "南山区", "440305", "county") + [
+        cites(a, outline, "national", "100000"), cites(a, province_plan, "provincial", "440000")]
+    b_facts = header(b, "新会区2022年工作要点", "新会区", "440705", "county") + [
+        cites(b, outline, "provincial", "440000")]
+    c_facts = header(c, "天河区2022年工作要点", "天河区", "440106", "county") + [
+        cites(c, province_plan, "provincial", "440000"),
+        Fact(at(c, province_plan, "Regulation", issuer_level="provincial", issuer_code="440000", kind="plan"),
+             "implements", at(c, outline, "Regulation", issuer_level="national", issuer_code="100000", kind="plan"),
+             at(c, "该方案为贯彻", "Phrase").source)]
+    extractions = [Extraction(a, tuple(a_facts)), Extraction(b, tuple(b_facts)), Extraction(c, tuple(c_facts))]
+    path = tmp / "graph.nq"
+    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in iter_quads(extractions)),
+                    "utf-8")
+    return path
+
+
+def test_a_regulation_is_at_the_highest_level_its_documents_give(tmp_path):
+    # One page calling the national outline a province's must not make it a provincial plan too (kgb rank
+    # takes the highest level as well): one issuer level per regulation, and no "via a provincial plan"
+    # through the outline itself.
+    graph = open_graph([_two_issuer_levels_corpus(tmp_path)])
+
+    def ask(name: str) -> list[dict]:
+        result = run_query(graph, next(e.text for e in cookbook() if e.name == name))
+        return [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+
+    outline, province_plan = "法治政府建设实施纲要(2021-2025年)", "广东省法治政府建设实施方案(2021-2025年)"
+    assert {r["regulation"]: r["issuer_level"] for r in ask("most-cited-regulations")} == {
+        outline: "national", province_plan: "provincial"}
+    assert {(r["regulation"], r["issuer_level"], r["adopter_level"]) for r in ask("downward-adoption")} == {
+        (outline, "national", "county"), (province_plan, "provincial", "county")}
+    assert {(r["county"], r["regulation"]): r.get("via_provincial_plans", "")
+            for r in ask("direct-or-via-provincial")} == {
+        ("南山区", outline): province_plan, ("新会区", outline): "", ("天河区", outline): province_plan}
+    levels = {(r["jurisdiction"], r["issuer_level"]): r["regulations"] for r in ask("citations-by-level")}
+    assert levels == {("南山区", "national"): "1", ("南山区", "provincial"): "1", ("新会区", "national"): "1",
+                      ("天河区", "provincial"): "1"}
+    assert [(r["implementer"], r["implementer_level"]) for r in ask("implementing-chains")] == [
+        (province_plan, "provincial")]
+    assert not [r for r in ask("missing-higher-plan") if r["plan"] == outline and r["plan_level"] != "national"]
+
+
+def test_a_zone_of_no_official_code_that_resolved_is_not_unresolved(tmp_path):
+    # 兰州新区 has no GB/T 2260 code; the page names it and it resolved: only the ambiguous name is listed.
+    d = Document(id="d_lanzhou", text="兰州新区2022年法治政府建设情况的报告。与朝阳区交流。", path="d_lanzhou.txt")
+
+    def at(surface: str, label: str, **attrs) -> Mention:
+        start = d.text.index(surface)
+        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
+                       tuple(sorted(attrs.items())))
+
+    me = d.mention()
+    facts = (Fact(me, "title", "兰州新区2022年法治政府建设情况的报告", me.source),
+             Fact(me, "authorJurisdiction", at("兰州新区", "Jurisdiction", level="county", status="resolved"),
+                  me.source),
+             Fact(me, "mentionsJurisdiction", at("朝阳区", "Jurisdiction", status="ambiguous",
+                                                 candidates=("110105", "220104"), level="county"), me.source))
+    path = tmp_path / "graph.nq"
+    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
+                            for s, p, o, g in iter_quads([Extraction(d, facts)])), "utf-8")
+    result = run_query(open_graph([path]), next(e.text for e in cookbook() if e.name == "unresolved-jurisdictions"))
+    rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    assert [(r["name"], r["status"]) for r in rows] == [("朝阳区", "ambiguous")]

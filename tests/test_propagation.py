@@ -478,3 +478,59 @@ def test_untitled_documents_are_named_by_place_year_and_type_not_as_a_title(samp
     text = explain(sample, "重大行政决策程序暂行条例")
     assert "document: 中站区 2019 年度报告 (000_5897df00731d88e1.txt)" in text
     assert "《000_" not in text and "document: 000_" not in text
+
+
+@pytest.mark.parametrize(("title", "implements"), [
+    # a title carrying out (or transmitting) the one it names implements it ...
+    ("甲省实施〈示范条例〉办法", True),
+    ("甲省人民政府关于印发〈示范条例〉的通知", True),
+    # ... one that only explains, submits or comments on it does not
+    ("甲省司法厅:〈示范条例〉解读", False),
+    ("甲省司法厅负责同志就〈示范条例〉答记者问", False),
+    ("关于报送〈甲省2022年度报告〉和〈示范条例〉的报告", False),
+    ("甲省人大常委会对〈示范条例〉的审议意见", False),
+    ("关于征求〈示范条例〉意见的函", False),
+    ("甲省人民政府关于〈示范条例〉研究处理情况的报告", False),
+])
+def test_a_title_naming_another_implements_it_only_when_it_carries_it_out(title, implements):
+    graph = country()
+    iri = M.regulation(title)
+    graph.add((iri, RDF.type, KGB.Regulation))
+    graph.add((iri, SKOS.prefLabel, Literal(title, lang="zh")))
+    graph.add((iri, KGB.issuerLevel, LEVEL_TERMS["provincial"]))
+    g = citation_network(graph)
+    edge = g.get_edge_data(str(iri), str(R["model"]))
+    assert (edge is not None and edge["rel"] == "implements") is implements
+
+
+def test_a_short_name_several_regulations_were_given_names_none_of_them(hand):
+    # 《纲要》 is what many documents call the plan they cite (以下简称《纲要》): a different one in each.
+    graph = Graph()
+    graph += hand
+    graph.add((R["model"], SKOS.altLabel, Literal("条例", lang="zh")))
+    graph.add((R["business"], SKOS.altLabel, Literal("条例", lang="zh")))
+    graph.add((R["business"], SKOS.altLabel, Literal("营商条例", lang="zh")))
+    g = citation_network(graph)
+    with pytest.raises(UnknownTitle, match=r"'条例' is a short name of several .*示范条例.*give the full title"):
+        find_node(g, "条例")
+    assert find_node(g, "营商条例") == str(R["business"])  # an alias of one is that one
+    assert find_node(g, "示范条例") == str(R["model"])  # a title wins over another's alias
+
+
+def test_a_plan_does_not_carry_out_a_namesake_above_begun_years_after_it():
+    # 东县's 2021-2025 实施方案 overlaps 甲省's 2025 要点 by a year, but was written four years before it:
+    # it carries out the national 2021-2025 纲要 (no plan of 甲省 of its years is in the graph).
+    graph = plans_of_two_periods()
+    for title in ("甲省法治政府建设实施方案(2021-2025年)", "甲省法治政府建设实施方案"):
+        graph.remove((M.regulation(title), None, None))
+    for title, level, place in (("甲省2025年法治政府建设工作要点", "provincial", "jia"),
+                                ("东县法治政府建设实施方案(2021-2025年)", "county", "east")):
+        iri = M.regulation(title)
+        graph.add((iri, RDF.type, KGB.Regulation))
+        graph.add((iri, SKOS.prefLabel, Literal(title, lang="zh")))
+        graph.add((iri, KGB.issuerLevel, LEVEL_TERMS[level]))
+        graph.add((iri, KGB.issuingJurisdiction, J[place][0]))
+    g = citation_network(graph)
+    low = str(M.regulation("东县法治政府建设实施方案(2021-2025年)"))
+    assert sorted(g.nodes[t]["label"] for _, t, d in g.out_edges(low, data=True) if d["rel"] == "implements") == [
+        "法治政府建设实施纲要(2021-2025年)"]

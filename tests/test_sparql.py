@@ -260,3 +260,15 @@ def test_is_update(text, update):
 def test_library_raises_query_error_for_unknown_cookbook():
     with pytest.raises(QueryError, match="available: .*documents-overview"):
         cookbook_query("nope")
+
+
+def test_a_graph_given_where_the_query_goes_says_how_to_pass_it(runner, graph_file, tmp_path):
+    # Every other command takes GRAPH as an argument (kgb rank store/); kgb query takes it as an option.
+    store = tmp_path / "store"
+    store.mkdir()
+    result = runner.invoke(cli, ["query", "--cookbook", "documents-overview", str(store)])
+    assert result.exit_code == 2 and f"query a store with --store {store}" in result.stderr
+    result = runner.invoke(cli, ["query", "--cookbook", "documents-overview", str(graph_file)])
+    assert result.exit_code == 2 and f"query it with -g {graph_file}" in result.stderr
+    result = runner.invoke(cli, ["query", "ASK {}", "--cookbook", "documents-overview"])
+    assert result.exit_code == 2 and "takes the graph as an option" not in result.stderr

@@ -20,6 +20,24 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+_GRAPH_SUFFIXES = (".nq", ".trig", ".ttl", ".nt", ".jsonld", ".rdf", ".owl", ".xml", ".n3")
+
+
+def _graph_hint(text: str | None) -> str | None:
+    """How to pass QUERY_OR_FILE when it names a graph file or a store, as `kgb rank GRAPH` takes them."""
+    if text is None or "\n" in text or "{" in text:
+        return None
+    try:
+        path = Path(text)
+        if path.is_dir():
+            return f"{text!r} is a directory: query a store with --store {text}"
+        if path.suffix.lower() in _GRAPH_SUFFIXES and path.is_file():
+            return f"{text!r} is a graph file: query it with -g {text}"
+    except OSError:
+        return None
+    return None
+
+
 def _list_cookbook() -> None:
     from ..sparql import cookbook
 
@@ -68,7 +86,9 @@ def query(query_or_file: str | None, query_file, cookbook_name: str | None, list
         return
     given = [x for x in (query_or_file, query_file, cookbook_name) if x is not None]
     if len(given) != 1:
-        raise click.UsageError("give exactly one of QUERY_OR_FILE, -q FILE or --cookbook NAME (or --list)")
+        hint = _graph_hint(query_or_file)  # `kgb query --cookbook NAME store/`, as rank and trace take a graph
+        raise click.UsageError("give exactly one of QUERY_OR_FILE, -q FILE or --cookbook NAME (or --list)"
+                               + (f"; {hint} (kgb query takes the graph as an option)" if hint else ""))
     try:
         if cookbook_name is not None:
             text = cookbook_query(cookbook_name).text
