@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GraphSourceError", "UnknownTitle", "open_store", "NETWORK_PREDICATES", "EVIDENCE_PREDICATES", "citation_network", "sentences",
     "find_node", "normalize_title", "title_year", "title_span", "title_stem", "infer_implements",
-    "Evidence", "evidence", "mention_evidence", "document_label", "document_reference", "DOC_TYPE_NAMES", "initiative_families",
+    "Evidence", "evidence", "mention_evidence", "document_label", "document_reference", "DOC_TYPE_NAMES", "initiative_families", "national_initiatives", "NationalProgramme",
 ]
 
 _LEVEL_OF_TERM = {str(term): level for level, term in LEVEL_TERMS.items()}
@@ -624,6 +624,39 @@ def initiative_families() -> dict[str, str]:
             for name in names:
                 canonical[normalize_title(name)] = names[0]
     return canonical
+
+
+class NationalProgramme(NamedTuple):
+    """A programme the centre launched (``data/national_initiatives.tsv``)."""
+
+    name: str
+    issuer: str
+    year: int | None
+    act: str
+
+
+@functools.cache
+def national_initiatives() -> dict[str, NationalProgramme]:
+    """The programmes a national act launched, by every name of theirs (normalized) → the programme.
+
+    Their origin is the nation, whichever level of a graph names them first; other names of a
+    programme (:func:`initiative_families`) find it too.
+    """
+    from importlib.resources import files
+
+    families = initiative_families()
+    found: dict[str, NationalProgramme] = {}
+    text = (files("kg_builder") / "data" / "national_initiatives.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, issuer, year, act = (part.strip() for part in (line.split("\t") + ["", "", ""])[:4])
+        programme = NationalProgramme(name, issuer, int(year) if year.isdigit() else None, act)
+        found[normalize_title(name)] = programme
+        for other, shown in families.items():
+            if shown == name:
+                found.setdefault(other, programme)
+    return found
 
 
 def _merge_initiatives(g: nx.DiGraph) -> dict[str, str]:

@@ -24,9 +24,10 @@ from outside R's territory (a 河南 county citing a 吉林 rule) are reported b
 borrowed, not propagated, so they do not score. Ties break by depth, breadth,
 earliest first adoption, title and IRI.
 
-Initiatives (放管服, 三项制度 ...) are ranked the same way: an initiative's origin
-is the highest level whose documents mention it, and lower-level documents that
-mention it adopt it.
+Initiatives (放管服, 三项制度 ...) are ranked the same way: a programme a national
+act launched (``data/national_initiatives.tsv``) starts at the nation, any other
+initiative at the highest level whose documents mention it, and lower-level
+documents that mention it adopt it.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ from typing import IO, Any, Callable, Iterator, NamedTuple
 import networkx as nx
 
 from .model import LEVEL_RANK, LEVELS
-from .network import Evidence, ancestors, citation_network, evidence, mention_evidence, without_inferred
+from .network import (Evidence, NationalProgramme, ancestors, citation_network, evidence, mention_evidence,
+                      national_initiatives, normalize_title, without_inferred)
 
 __all__ = [
-    "Adoption", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
+    "Adoption", "Origin", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
     "ranking_records", "iter_ranking_records", "ranking_csv", "write_ranking_csv", "explain", "chain_text",
     "propagation_graph", "chain_labels",
     "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note", "link_basis",
@@ -326,11 +328,35 @@ def adoptions(source: Any, inferred: bool = True) -> list[Adoption]:
     return found
 
 
-def initiative_adoptions(source: Any) -> tuple[list[Adoption], dict[str, tuple[str, list[str], int | None]]]:
+class Origin(NamedTuple):
+    """Where an initiative starts: its level, the jurisdictions there, when, who, and why so."""
+
+    level: str
+    places: list[str]
+    year: int | None
+    issuer: str | None = None
+    level_source: str = "highest level mentioning it"
+    year_source: str | None = "first mention at the origin level"
+    act: str | None = None
+
+
+def _national_programme(g: nx.DiGraph, initiative: str) -> NationalProgramme | None:
+    data = g.nodes[initiative]
+    listed = national_initiatives()
+    for name in (data["label"], *data.get("aliases", ())):
+        found = listed.get(normalize_title(name))
+        if found is not None:
+            return found
+    return None
+
+
+def initiative_adoptions(source: Any) -> tuple[list[Adoption], dict[str, Origin]]:
     """Every downward adoption of an initiative, and each initiative's origin.
 
-    The origin of an initiative is the highest level among the documents that
-    mention it (level, the jurisdictions at that level, their first year).
+    A programme a national act launched (``data/national_initiatives.tsv``) starts at the
+    nation, in that act's year, whoever names it first in the graph; any other initiative
+    starts at the highest level among the documents that mention it (level, the
+    jurisdictions at that level, their first year).
     """
     g = _network(source, True)
     mentions: dict[str, list[tuple[str, str, str, int | None]]] = defaultdict(list)
@@ -342,18 +368,27 @@ def initiative_adoptions(source: Any) -> tuple[list[Adoption], dict[str, tuple[s
         if level is not None:
             mentions[i].append((d, j, level, g.nodes[d].get("year")))
     territory = _Territory(g)
-    origins: dict[str, tuple[str, list[str], int | None]] = {}
+    nation = sorted(n for n, data in g.nodes(data=True) if data["kind"] == "jurisdiction" and data.get("level") == "national")
+    origins: dict[str, Origin] = {}
     found: list[Adoption] = []
     for initiative, seen in sorted(mentions.items()):
-        top = min(LEVEL_RANK[level] for _, _, level, _ in seen)
-        origin = LEVELS[top]
-        places = sorted({j for _, j, level, _ in seen if level == origin})
-        years = [y for _, _, level, y in seen if level == origin and y is not None]
-        origins[initiative] = (origin, places, min(years) if years else None)
+        programme = _national_programme(g, initiative)
+        if programme is not None:
+            top = LEVEL_RANK["national"]
+            origins[initiative] = Origin(
+                "national", nation, programme.year, programme.issuer,
+                "national programmes list: launched by a national act", "the national act" if programme.year else None,
+                programme.act)
+        else:
+            top = min(LEVEL_RANK[level] for _, _, level, _ in seen)
+            places = sorted({j for _, j, level, _ in seen if LEVEL_RANK[level] == top})
+            years = [y for _, _, level, y in seen if LEVEL_RANK[level] == top and y is not None]
+            origins[initiative] = Origin(LEVELS[top], places, min(years) if years else None)
+        origin = origins[initiative]
         for d, j, level, year in seen:
             if LEVEL_RANK[level] <= top:
                 continue
-            inside = True if origin == "national" else any(p in territory.within(j) for p in places)
+            inside = True if origin.level == "national" else any(p in territory.within(j) for p in origin.places)
             found.append(Adoption(initiative, d, "mentions", j, level, year, (initiative,), (), False, inside))
     found.sort(key=lambda a: (a.adopted, a.adopter))
     return found, origins
@@ -419,10 +454,11 @@ def rank_initiatives(source: Any) -> list[Propagation]:
     found, origins = initiative_adoptions(g)
 
     def start(i: str) -> Propagation:
-        origin, places, year = origins[i]
-        issuer = "、".join(g.nodes[p]["label"] for p in places) or None
-        return Propagation(i, "initiative", g.nodes[i]["label"], issuer, origin, places[0] if len(places) == 1 else None,
-                           "highest level mentioning it", year, "first mention at the origin level" if year else None)
+        origin = origins[i]
+        issuer = origin.issuer or "、".join(g.nodes[p]["label"] for p in origin.places) or None
+        return Propagation(i, "initiative", g.nodes[i]["label"], issuer, origin.level,
+                           origin.places[0] if len(origin.places) == 1 else None, origin.level_source, origin.year,
+                           origin.year_source if origin.year else None)
 
     return _collect(g, found, start)
 
@@ -608,6 +644,12 @@ def explain(source: Any, title: str, by: str | None = None, inferred: bool = Tru
     if row.issued_year is not None:
         out.append(f"  issued: {row.issued_year} (from {row.issued_year_source})")
     if row.kind == "initiative":
+        programme = _national_programme(g, node)
+        if programme is not None:
+            when = f" in {programme.year}" if programme.year else ""
+            out.append(f"  origin: a national programme, launched by {programme.issuer}{when} "
+                       f"({programme.act}; kg_builder/data/national_initiatives.tsv), so every lower level "
+                       f"that names it adopts it, whoever names it first")
         for d, _, edge in sorted(g.in_edges(node, data=True)):
             j = g.nodes[d].get("jurisdiction")
             if edge["rel"] != "mentions" or j is None or g.nodes[j].get("level") != row.origin_level:

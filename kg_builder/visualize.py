@@ -421,6 +421,12 @@ def explorer_data(
     del implements
     for i, row in ranking["rows"].items():
         nodes[i]["rank"] = row
+    for i, origin in ranking["origins"].items():
+        # an initiative has no level of its own in the graph: the one its ranking starts it at
+        if nodes[i]["level"] is None:
+            nodes[i]["level"] = origin["level"]
+        if origin["issuer"] and "issuer" not in nodes[i]:
+            nodes[i]["issuer"] = origin["issuer"]
     for i, members in ranking["traced"].items():
         nodes[i]["cascade"] = members
     for i in untitled:
@@ -678,7 +684,7 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
     A regulation's cascade is exactly what ``kgb trace`` shows for it
     (:func:`~kg_builder.trace.cascade_members`): the page's cascade view draws those nodes.
     """
-    from .propagation import network_of, rank
+    from .propagation import initiative_adoptions, network_of, rank, rank_initiatives
     from .trace import cascade_members
 
     g = network_of(store) if network is None else network
@@ -695,6 +701,19 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
         # Each member once, where it first comes (all the importance order reads): a national
         # regulation's adoptions name its chain and their jurisdictions thousands of times.
         cascades.append([index[m] for m in members if m in index])
+    # Initiatives as `kgb rank --by initiative` ranks them: their row, and for every initiative
+    # mentioned (ranked or not) its origin level and issuer (a national programme's launching
+    # body, else the jurisdictions at the origin level). Empty when the network leaves out the
+    # mentions edges (kgb build's, for memory): kgb viz reads them.
+    origins: dict[int, dict[str, Any]] = {}
+    for i, origin in initiative_adoptions(g)[1].items():
+        if i in index:
+            issuer = origin.issuer or "、".join(g.nodes[p]["label"] for p in origin.places) or None
+            origins[index[i]] = {"level": origin.level, "issuer": issuer}
+    for number, row in enumerate(rank_initiatives(g), 1):
+        if row.subject in index:
+            ranked[index[row.subject]] = {"n": number, "score": row.score, "depth": row.depth,
+                                          "breadth": row.breadth, "by": "initiative"}
     inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
                        if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})
     traced: dict[int, list[int]] = {}
@@ -704,7 +723,8 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
             if len(members) > 1:
                 traced[index[n]] = members
     labels = {index[n]: data["label"] for n, data in g.nodes(data=True) if data["kind"] == "document" and n in index}
-    return {"rows": ranked, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels}
+    return {"rows": ranked, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels,
+            "origins": origins}
 
 
 def _importance(nodes: list[dict], degree: Sequence[int], cascades: list[list[int]]) -> list[int]:

@@ -341,6 +341,57 @@ def test_a_regulation_is_at_the_highest_level_its_documents_give(tmp_path):
     assert not [r for r in ask("missing-higher-plan") if r["plan"] == outline and r["plan_level"] != "national"]
 
 
+def _plans_of_many_periods_corpus(tmp: Path) -> Path:
+    """Two counties of 焦作市. 中站区's 2019 and 2023 reports cite the prefecture's plans of
+    several periods; 马村区 wrote only in 2023 and cites none of them."""
+    plans = ("焦作市法治建设规划(2015-2020年)",    # over before 马村区's 2023 report
+             "焦作市法治建设规划(2021-2025年)",    # in force in 2023
+             "焦作市2024年法治建设工作要点",        # begun after it (a title year: in force from 2024)
+             "焦作市法治建设规划(2026—2030年)",    # not yet begun
+             "焦作市法治建设实施意见")              # no years: any document counts
+
+    def doc(doc_id: str, text: str) -> Document:
+        return Document(id=doc_id, text=text, path=f"{doc_id}.txt")
+
+    def at(d: Document, surface: str, label: str, **attrs) -> Mention:
+        start = d.text.index(surface)
+        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
+                       tuple(sorted(attrs.items())))
+
+    def header(d, title, place, code, year):
+        me = d.mention()
+        return [Fact(me, "title", title, me.source), Fact(me, "yearCovered", year, me.source),
+                Fact(me, "authorJurisdiction", at(d, place, "Jurisdiction", code=code, level="county",
+                                                   status="resolved"), me.source)]
+
+    def cites(d, title):
+        obj = at(d, title, "Regulation", issuer_level="prefecture", issuer_code="410800", kind="plan")
+        return Fact(d.mention(), "cites", obj, obj.source)
+
+    early = doc("a_zhongzhan_2019", "中站区2019年工作报告。贯彻《" + plans[0] + "》。")
+    late = doc("b_zhongzhan_2023", "中站区2023年工作报告。" + "".join(f"贯彻《{p}》。" for p in plans))
+    west = doc("c_macun_2023", "马村区2023年工作报告。依法行政。")
+    extractions = [
+        Extraction(early, tuple(header(early, "中站区2019年工作报告", "中站区", "410803", 2019) + [cites(early, plans[0])])),
+        Extraction(late, tuple(header(late, "中站区2023年工作报告", "中站区", "410803", 2023)
+                               + [cites(late, p) for p in plans])),
+        Extraction(west, tuple(header(west, "马村区2023年工作报告", "马村区", "410804", 2023)))]
+    path = tmp / "graph.nq"
+    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in iter_quads(extractions)),
+                    "utf-8")
+    return path
+
+
+def test_a_plan_is_missed_only_in_the_years_it_was_in_force(tmp_path):
+    # 马村区's only report is of 2023: it cannot miss a 2015-2020 plan, nor one begun in 2024 or 2026;
+    # it does miss the 2021-2025 plan its peer cites, and the plan of no known years.
+    graph = open_graph([_plans_of_many_periods_corpus(tmp_path)])
+    result = run_query(graph, next(e.text for e in cookbook() if e.name == "missing-higher-plan"))
+    rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    assert [(r["jurisdiction"], r["plan"], r["cited_by_peers"]) for r in rows] == [
+        ("马村区", "焦作市法治建设实施意见", "中站区"), ("马村区", "焦作市法治建设规划(2021-2025年)", "中站区")]
+
+
 def test_a_zone_of_no_official_code_that_resolved_is_not_unresolved(tmp_path):
     # 兰州新区 has no GB/T 2260 code; the page names it and it resolved: only the ambiguous name is listed.
     d = Document(id="d_lanzhou", text="兰州新区2022年法治政府建设情况的报告。与朝阳区交流。", path="d_lanzhou.txt")

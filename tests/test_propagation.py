@@ -59,13 +59,13 @@ R = {
 }
 # document key -> (author, year, cited regulations, initiatives)
 D = {
-    "d_east": ("east", 2016, ["one_rules", "business"], ["放管服"]),
+    "d_east": ("east", 2016, ["one_rules", "business"], ["一市通办"]),
     "d_west": ("west", 2017, ["model", "jia_education"], []),
-    "d_heping": ("heping", 2018, ["one_rules"], ["放管服"]),
-    "d_north": ("north", 2019, ["model", "business"], ["放管服"]),
+    "d_heping": ("heping", 2018, ["one_rules"], ["一市通办"]),
+    "d_north": ("north", 2019, ["model", "business"], ["一市通办"]),
     "d_south": ("south", 2017, ["other"], []),
     "d_xinhua": ("xinhua", 2019, ["other"], []),
-    "d_one": ("one", 2016, ["jia_rules"], ["放管服"]),
+    "d_one": ("one", 2016, ["jia_rules"], ["一市通办"]),
 }
 
 
@@ -311,7 +311,7 @@ def test_gaps_are_silent_peers_inside_the_territory(hand):
 
 def test_initiatives_rank_from_the_highest_level_that_mentions_them(hand):
     (row,) = rank_initiatives(hand)
-    assert (row.title, row.origin_level, row.issuer, row.issued_year) == ("放管服", "prefecture", "一市", 2016)
+    assert (row.title, row.origin_level, row.issuer, row.issued_year) == ("一市通办", "prefecture", "一市", 2016)
     assert names(row, "county") == ["东县", "北县"] and names(row, "township") == ["和平镇"]
     assert (row.in_territory, row.out_of_territory, row.score, row.depth) == (2, 1, 1 + 2, 2)
 
@@ -419,30 +419,57 @@ def test_sample_adoptions_are_all_downward(sample):
 
 # -- initiatives counted per programme, dated gaps, how links were read ---------------------------
 
-def test_initiatives_spread_from_the_prefecture_to_counties_on_the_sample(sample):
+def test_initiatives_spread_from_the_nation_to_counties_on_the_sample(sample):
     # 运城市 (prefecture) writes 放管服 as 简政放权、放管结合、优化服务 and 放管服效; 东辽县 and 马村区 as 放管服.
+    # It is the State Council's programme: all three adopt it from the nation.
     rows = {row.title: row for row in rank_initiatives(sample)}
     assert rows, "no initiative is taken up from below on the sample"
     row = rows["放管服"]
-    assert (row.origin_level, row.issuer) == ("prefecture", "运城市")
+    assert (row.origin_level, row.issuer) == ("national", "国务院")
+    assert [sample.nodes[j]["label"] for j in row.adopters["prefecture"]] == ["运城市"]
     assert sorted(sample.nodes[j]["label"] for j in row.adopters["county"]) == ["东辽县", "马村区"]
-    assert row.out_of_territory == 2  # 运城 is in 山西, the counties in 吉林 and 河南: borrowed, not scored
+    assert row.out_of_territory == 0 and row.score == 2 + 3 + 3
     assert {"简政放权、放管结合、优化服务", "放管服效"} <= set(sample.nodes[row.subject]["aliases"])
     text = explain(sample, "放管服")
-    assert "origin: 运城市 names it as “" in text and "[stated in a sentence (extractor initiatives)]" in text
+    assert "运城市 (prefecture, " in text and "as “简政放权、放管结合、优化服务”" not in text.split("score")[0]
+    assert "[stated in a sentence (extractor initiatives)]" in text
 
 
 def test_variant_names_of_one_programme_are_one_initiative():
     g = country()
     one = M.document("d_one")
-    variant = M.initiative("简政放权、放管结合、优化服务")
-    g.remove((one, KGB.mentionsInitiative, M.initiative("放管服")))
-    g.add((variant, RDF.type, KGB.Initiative))
-    g.add((variant, SKOS.prefLabel, Literal("简政放权、放管结合、优化服务", lang="zh")))
-    g.add((one, KGB.mentionsInitiative, variant))
-    (row,) = rank_initiatives(g)
-    assert (row.title, row.origin_level, row.issuer) == ("放管服", "prefecture", "一市")
-    assert find_node(citation_network(g), "简政放权、放管结合、优化服务") == str(M.initiative("放管服"))
+    for name in ("简政放权、放管结合、优化服务", "放管服效"):
+        variant = M.initiative(name)
+        g.add((variant, RDF.type, KGB.Initiative))
+        g.add((variant, SKOS.prefLabel, Literal(name, lang="zh")))
+    g.add((one, KGB.mentionsInitiative, M.initiative("简政放权、放管结合、优化服务")))
+    g.add((M.document("d_north"), KGB.mentionsInitiative, M.initiative("放管服效")))
+    row = {row.title: row for row in rank_initiatives(g)}["放管服"]
+    assert (row.origin_level, row.issuer, names(row, "prefecture"), names(row, "county")) == (
+        "national", "国务院", ["一市"], ["北县"])
+    network = citation_network(g)
+    assert network.nodes[find_node(network, "简政放权、放管结合、优化服务")]["label"] == "放管服"
+
+
+def test_a_national_programme_starts_at_the_nation_whoever_names_it_first():
+    # 放管服 is the State Council's (data/national_initiatives.tsv). Named first here by 一市 (2016), then by
+    # 东县, 和平镇 and 乙省's 北县: all four adopt it from the nation, 北县 inside its territory too.
+    g = country()
+    for key in ("d_one", "d_east", "d_heping", "d_north"):
+        g.add((M.document(key), KGB.mentionsInitiative, M.initiative("放管服")))
+    g.add((M.initiative("放管服"), RDF.type, KGB.Initiative))
+    g.add((M.initiative("放管服"), SKOS.prefLabel, Literal("放管服", lang="zh")))
+    rows = {row.title: row for row in rank_initiatives(g)}
+    row = rows["放管服"]
+    assert (row.origin_level, row.issuer, row.issued_year, row.jurisdiction) == ("national", "国务院", 2015, str(J["cn"][0]))
+    assert (names(row, "prefecture"), names(row, "county"), names(row, "township")) == (["一市"], ["东县", "北县"], ["和平镇"])
+    assert (row.in_territory, row.out_of_territory, row.score, row.lag("prefecture")) == (4, 0, 2 + 3 + 3 + 4, 1)
+    # a programme no national act launched still starts where it is named highest
+    assert (rows["一市通办"].origin_level, rows["一市通办"].issuer) == ("prefecture", "一市")
+    text = explain(g, "放管服", by="initiative")
+    assert "origin level: national (from national programmes list: launched by a national act)" in text
+    assert "origin: a national programme, launched by 国务院 in 2015" in text
+    assert "北县 (county, 2019, in territory)" in text
 
 
 @pytest.mark.parametrize(("title", "issued", "year", "counts"), [

@@ -76,7 +76,7 @@ def test_rank_by_initiative(runner, hand_graph):
     result = runner.invoke(cli, ["rank", str(hand_graph), "--by", "initiative", "-f", "csv"])
     assert result.exit_code == 0, result.output
     (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert (row["title"], row["origin_level"], row["out_of_territory"], row["score"]) == ("放管服", "prefecture", "1", "3")
+    assert (row["title"], row["origin_level"], row["out_of_territory"], row["score"]) == ("一市通办", "prefecture", "1", "3")
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -123,10 +123,11 @@ def test_rank_by_initiative_on_the_sample_shows_a_programme_spreading(runner, sa
     result = runner.invoke(cli, ["rank", str(sample_graph), "--by", "initiative", "-f", "csv"])
     assert result.exit_code == 0, result.output
     rows = {row["title"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
-    assert rows["放管服"]["origin_level"] == "prefecture" and rows["放管服"]["county"] == "2"
+    assert rows["放管服"]["origin_level"] == "national" and rows["放管服"]["county"] == "2"
+    assert rows["放管服"]["prefecture"] == "1" and rows["放管服"]["issuer"] == "国务院"
     traced = runner.invoke(cli, ["trace", "放管服", str(sample_graph), "--no-inferred"])
     assert traced.exit_code == 0, traced.output
-    assert "levels reached: county 2 (东辽县、马村区)" in traced.stdout
+    assert "levels reached: prefecture 1 (运城市) · county 2 (东辽县、马村区)" in traced.stdout
 
 
 _GAP_COLUMNS = ("regulation_rank", "title", "origin_level", "jurisdiction", "level", "parent", "adopting_peers",

@@ -77,10 +77,10 @@ def test_trace_reaches_the_township():
 
 
 def test_trace_of_an_initiative():
-    tree = trace(country(), "放管服")
+    tree = trace(country(), "一市通办")
     assert (tree.kind, tree.level, tree.place) == ("initiative", "prefecture", "一市")
     assert [(c.label, c.level) for c in tree.children] == [("东县", "county"), ("北县", "county"), ("和平镇", "township")]
-    assert tree.children[0].sentence == "深化“放管服”改革。"
+    assert tree.children[0].sentence == "深化“一市通办”改革。"
 
 
 def test_unknown_title_is_a_one_line_error(runner, sample_build):

@@ -90,6 +90,16 @@ def test_the_leading_regulation_comes_first_and_is_ranked(view):
     assert first["rank"]["n"] == 1 and first["rank"]["score"] > 0
 
 
+def test_an_initiative_has_the_origin_level_and_row_its_ranking_gives(view):
+    # kgb rank --by initiative: 放管服, the State Council's, is first, taken up by 运城市 and two counties
+    _, node = _node(view, "放管服", "initiative")
+    assert (node["level"], node["issuer"]) == ("national", "国务院")
+    assert node["rank"] == {"n": 1, "score": 8, "depth": 3, "breadth": 3, "by": "initiative"}
+    # one no level below took up: not ranked, but at the highest level naming it (two counties)
+    _, local = _node(view, "以案释法", "initiative")
+    assert (local["level"], local["issuer"], "rank" in local) == ("county", "东辽县、中站区", False)
+
+
 def test_layout_puts_national_above_provincial_above_county(view):
     y = {}
     for n in view["nodes"]:

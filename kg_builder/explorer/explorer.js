@@ -640,8 +640,8 @@
     addRow(dl, "文件 file", n.file);
     addRow(dl, "状态 status", n.status);
     if (n.rank) {
-      addRow(dl, "传播 propagation", "#" + n.rank.n + " · score " + n.rank.score + " · depth " + n.rank.depth +
-        " · breadth " + n.rank.breadth);
+      addRow(dl, "传播 propagation", "#" + n.rank.n + (n.rank.by ? " of " + n.rank.by + "s" : "") + " · score " +
+        n.rank.score + " · depth " + n.rank.depth + " · breadth " + n.rank.breadth);
     }
     addRow(dl, "来源 URL", n.url);
     addRow(dl, "IRI", el("code", n.id));
