@@ -1842,6 +1842,8 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     # subject (2021年,司法厅坚持…): the province's own.
     ("2021年,司法厅坚持依法行政,推进江西省法治建设。经省委同意,会同人力资源社会保障厅等部门开展表彰。",
      ["江西省司法厅", "江西省委", "江西省人力资源社会保障厅"]),
+    # (its prefix written, 2022年,省应急管理厅坚持…: the prefixed name, read as it always was)
+    ("江西省应急管理厅关于2022年法治政府建设情况的报告\n2022年,省应急管理厅坚持依法行政。", ["江西省应急管理厅"]),
     # (a city's report: no province's 厅 read from its bare name)
     ("东辽县2019年法治政府建设工作报告\n会同财政局等部门开展检查。", []),
 ])

@@ -651,8 +651,8 @@ _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{
 _BARE_DEPARTMENT = re.compile(r"[(〔(](?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=负责|牵头|等)")
 # ... a partner it works with (会同人力资源社会保障厅等部门组织…), or the subject a department's own report opens
 # with (2021年,司法厅坚持…): the province's own too, the only 厅 there is.
-_BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=等|、|共同|联合)")
-_BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
+_BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=等|、|共同|联合)")
+_BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
                                       r"(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
