@@ -1831,6 +1831,27 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A provincial department's bare 厅党组 opening its sentence, acting (。厅党组坚持…): its own; a group its head
+    # leads (由厅党组书记、厅长任组长…的…领导小组) is the department's.
+    ("江西省水利厅2019年度法治政府建设工作报告\n一是健全机制。厅党组坚持把依法行政摆在突出位置,成立了由厅长任组长的"
+     "依法行政工作领导小组。", ["江西省水利厅", "江西省水利厅党组", "江西省水利厅依法行政工作领导小组"]),
+    # (its secretary is a post, no group acting)
+    ("江西省水利厅2019年度法治政府建设工作报告\n一是健全机制。厅党组书记带头学法。", ["江西省水利厅"]),
+    # A province's department written bare as a partner (会同人力资源社会保障厅等部门) or as its own report's opening
+    # subject (2021年,司法厅坚持…): the province's own.
+    ("2021年,司法厅坚持依法行政,推进江西省法治建设。经省委同意,会同人力资源社会保障厅等部门开展表彰。",
+     ["江西省司法厅", "江西省委", "江西省人力资源社会保障厅"]),
+    # (its prefix written, 2022年,省应急管理厅坚持…: the prefixed name, read as it always was)
+    ("江西省应急管理厅关于2022年法治政府建设情况的报告\n2022年,省应急管理厅坚持依法行政。", ["江西省应急管理厅"]),
+    # (a city's report: no province's 厅 read from its bare name)
+    ("东辽县2019年法治政府建设工作报告\n会同财政局等部门开展检查。", []),
+])
+def test_a_departments_bare_party_group_and_partners(text, expected):
+    assert names(text) == expected
+
+
+
 XUHUI_HEALTH = "2024年度上海市徐汇区卫生健康委员会法治政府建设情况报告\n"
 
 

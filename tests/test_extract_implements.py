@@ -14,6 +14,9 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Drafting a plan and seeing it through (研究起草并推动《B》及时出台) after the one it carries out makes B.
+    ("某省司法厅2021年工作情况\n认真贯彻《" + NAGANG + "》,研究起草并推动《某省法治政府建设实施方案》及时出台。",
+     {("某省法治政府建设实施方案", NAGANG)}),
     # Titles made listed one after another (根据《A》,制定《B》《C》): each carries out A.
     ("某某街道2023年工作报告\n根据《某某街道基层法治建设工作方案》,制定《某某街道普法责任清单》《某某街道普法规划》。",
      {("某某街道普法责任清单", "某某街道基层法治建设工作方案"), ("某某街道普法规划", "某某街道基层法治建设工作方案")}),

@@ -24,6 +24,13 @@ def names(text):
     ("深化“府院联动”“府检联动”,推动诉源治理。坚持“上下联动”,实现“部门联动”。", ["府院联动", "府检联动"]),
     # Counted by 双 and a numeral (为企服务“双十条”): a counted name; 双 and a word (“双随机”) is not counted so.
     ("制定为企服务“双十条”,落实“双随机”检查。", ["双十条"]),
+    # A package of measures counted by its articles, its field first (“稳外贸18条”, “助企纾困十条”): a counted name;
+    # an article of a law (“第十五条”) is none.
+    ("出台“稳外贸18条”“助企纾困十条”等,落实“条例第十五条”。", ["稳外贸18条", "助企纾困十条"]),
+    # Two subjects of one duty (“双主体责任”): a mechanism by its shape, as “双组长” is.
+    ("推行“双主体责任”整改做法,获得肯定。", ["双主体责任"]),
+    # An honour's roll quoted before its 表彰 (“…先进集体和先进个人”): those honoured, no programme.
+    ("组织开展“全市普法工作先进集体和先进个人”表彰,推进“放管服”改革。", ["放管服"]),
     # A brand opening with one Latin letter (“e法通”人民调解项目, “i普法”普法项目): a name, as a Chinese one is.
     ("推进“e法通”人民调解项目,打造“i普法”普法项目,下载“e政务”APP。", ["e法通", "i普法"]),
     # A list whose items carry words of their own around their quotes, up to 等制度: each is of that kind.

@@ -649,6 +649,11 @@ _BY_UNITS = re.compile(r"由((?:[\u4e00-\u9fa5]{1,6}办|司法所)(?:、(?:[\u4e
 _LEAD_LIST = re.compile(r"牵头(?:部门|单位|科室)[:：]([^)）\n。;；]{2,80})")
 # An office of the township's own, written bare in such a list (党政综合办, 综治办, 党建工作办).
 _BARE_DEPARTMENT = re.compile(r"[(〔(](?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=负责|牵头|等)")
+# ... a partner it works with (会同人力资源社会保障厅等部门组织…), or the subject a department's own report opens
+# with (2021年,司法厅坚持…): the province's own too, the only 厅 there is.
+_BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)(?=等|、|共同|联合)")
+_BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
+                                      r"(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
@@ -1063,10 +1068,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # A province's department written bare where a task names who does it (司法厅负责),
     # (〔司法厅等省直各部门按职责分工负责〕): the province's own, the only 厅 there is.
     if own is not None and own.level == "provincial" and "厅" in text:
-        for match in _BARE_DEPARTMENT.finditer(text, start, end):
+        bare = [*_BARE_DEPARTMENT.finditer(text, start, end), *_BARE_PARTNER_DEPARTMENT.finditer(text, start, end),
+                *_BARE_OPENING_DEPARTMENT.finditer(text, start, min(end, start + 400))]
+        for match in bare:
             a, b = match.span(1)
             body = match.group(1)
-            if free(a, b) and not _NOT_A_BODY_END.search(body) and not _STOP.search(body):
+            # (人力资源社会保障厅: the 保障 of its field's name, no task's word)
+            if free(a, b) and not _NOT_A_BODY_END.search(body) and not _STOP.search(body.replace("社会保障", "")):
                 name = own.name + body
                 found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
                 take(a, b)
@@ -1954,7 +1962,8 @@ _DEPARTMENT_GROUP = re.compile(
 # (以办公室主任为组长的…领导小组: a government office's group, led by its head.)
 # (以局主要领导为组长, 由局主要负责同志任组长: the bureau's head by his office, as 局长.)
 # (充分发挥局依法行政工作领导小组作用: the bureau's group, its bare 局 after the verb, as its 局党组 is its own.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|主任|局主要(?:领导|负责人|负责同志))[为任]组长"
+# (由厅党组书记、厅长任组长…的…领导小组: a provincial department's head, the same.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志))[为任]组长"
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
@@ -2583,7 +2592,10 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # (局党组召开7次会议专题研究…, 局党组多次召开会议研究…: the group calling its meetings, counted)
                            r"|召开(?:了)?\d{1,3}次(?:党组|党委)?(?:会议|会)|多次召开(?:了)?(?:党组|党委)?(?:会议|会)"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
-                           r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会))")
+                           r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会)"
+                           # (。厅党组坚持把法治政府建设作为…来抓: a department's group opening its sentence, as it does
+                           # named in full, 省水利厅党组坚持…)
+                           r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")

@@ -35,7 +35,8 @@ _IMPLEMENTING_TAIL = re.compile(r"(实施办法|实施细则|实施意见|实施
 # (确保《A》各项任务稳步推进, the plan made so that A's tasks get done: A carried out, as 落实《A》 is)
 _TRIGGER = re.compile(r"(贯彻落实|贯彻执行|贯彻|落实|确保|根据|按照|依据|依照|遵照|对照|对标对表|对标|有序推进|结合|围绕|为(?:深入|全面|认真)?实施|(?:深入|全面|认真)实施)")
 # (a verb may say its work is done: 根据《A》,编制完成《B》)
-_CREATE = re.compile(r"(研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订|修改完善后?形成|形成)(完成)?(了)?\s*$")
+# (研究起草并推动《B》及时出台: drafting B and seeing it through, the same making)
+_CREATE = re.compile(r"((?:研究)?(?:起草|制定)并推动|研究制定|制定出台|制定印发|组织起草|起草|制定|印发|出台|制发|编制|下发|修订|修改完善后?形成|形成)(完成)?(了)?\s*$")
 _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"

@@ -344,6 +344,11 @@ _BODIES_AFTER = ("企业", "单位", "组织")
 _PAIRED_BODIES = re.compile(r"(?![上下内外左右前后])[\u4e00-\u9fa5](?!下|外|右|后)[\u4e00-\u9fa5](?<!部门|多方|区域|条块|横向|纵向|协同|社会|联合|多元|全面|部际)联动")
 # Counted by 双 and a numeral (“双十条”, “双百”行动): a counted name, as one opening with a numeral is.
 _PAIR_COUNTED = re.compile(r"双[一二三四五六七八九十百千\d]+[\u4e00-\u9fa5]{0,3}")
+# A package of measures counted by its articles, its field first (“稳外贸18条”, “助企纾困十条”): a counted name, as one
+# opening with its figure is. (An article of a law, 第36条, is no package.)
+_ARTICLES_COUNTED = re.compile(r"[\u4e00-\u9fa5]{2,8}(?<![第一二三四五六七八九十])(?:\d{1,3}|[一二三四五六七八九十]{1,3})条")
+# Two subjects of one duty (“双责任主体”, “双主体责任”): a mechanism by its shape, as “双组长” is.
+_PAIRED_DUTY = re.compile(r"双(?:责任主体|主体责任|责任人|责任制)")
 # What an item of an authority's powers ends with (“政府投资项目初步设计审批”事项): a matter, with 事项 after it.
 _POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
 
@@ -391,6 +396,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
+        return False
+    if phrase.strip().endswith(("先进集体", "先进个人", "先进单位", "先进工作者")):
+        # an honour's roll (开展“某省…工作先进集体和先进个人”表彰): those honoured, no programme
         return False
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
@@ -623,8 +631,10 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # A campaign of "great" acts in a row (“大学习大调研”, “大讨论大实践大学习”, “大走访、大排查”): by its shape.
     great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
     paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
+    articles = phrase[-1] == "条" and _ARTICLES_COUNTED.fullmatch(phrase) is not None
+    duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
     return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great or law_into
-                      or paired)
+                      or paired or articles or duty)
 
 
 def _canonical(phrase: str) -> str:
