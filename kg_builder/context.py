@@ -1525,6 +1525,8 @@ def _branch_division(found, title: str, chosen):
         if city is not None and city.level == "prefecture":
             names = {short.group(1) + suffix for suffix in ("区", "县")}
             hits = [c for c in divisions.counties_of(city.code) if c.name in names]
+            if len({c.name for c in hits}) > 1:  # (a county since made a district, 某县 → 某区: the one today)
+                hits = [c for c in hits if c.exists_in(divisions.last_table_year())]
             if len({c.name for c in hits}) == 1:
                 return (short.start(1), short.end(1), hits[0].name)
     return chosen
