@@ -1508,12 +1508,27 @@ def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, 
 _BRANCH_GAP = re.compile(r"[\u4e00-\u9fa5]{1,12}局")
 
 
+# The same branch by its district's short name (某市生态环境局某城分局): two or three characters before 分局.
+_SHORT_BRANCH = re.compile(r"[\u4e00-\u9fa5]{1,12}?局([\u4e00-\u9fa5]{2,3}?)分局")
+
+
 def _branch_division(found, title: str, chosen):
-    """The district whose branch of a city bureau the title names (重庆市公安局渝北区分局 -> 渝北区)."""
+    """The district whose branch of a city bureau the title names (重庆市公安局渝北区分局 -> 渝北区; a city's
+    district by its short name, 某市生态环境局某城分局 -> the city's 某城区)."""
     for match in found:
         if (match[0] > chosen[1] and title.startswith("分局", match[1])
                 and _BRANCH_GAP.fullmatch(title, chosen[1], match[0])):
             return match
+    if "分局" in title and chosen[2].endswith("市"):
+        short = _SHORT_BRANCH.match(title, chosen[1])
+        city = divisions.city_named(chosen[2], None) if short is not None else None
+        if city is not None and city.level == "prefecture":
+            names = {short.group(1) + suffix for suffix in ("区", "县")}
+            hits = [c for c in divisions.counties_of(city.code) if c.name in names]
+            if len({c.name for c in hits}) > 1:  # (a county since made a district, 某县 → 某区: the one today)
+                hits = [c for c in hits if c.exists_in(divisions.last_table_year())]
+            if len({c.name for c in hits}) == 1:
+                return (short.start(1), short.end(1), hits[0].name)
     return chosen
 
 
@@ -1729,6 +1744,7 @@ _REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年�
 _DEPARTMENT_OPENING = re.compile(
     r"[^\S\n]*(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来)?[,，、]?[^\S\n]*)?"
     r"([\u4e00-\u9fa5]{4,24}?(?:局|大队|支队|委员会|办公室|中心))"
+    r"(?:\(以下简称[“\"][\u4e00-\u9fa5]{1,8}[”\"]\))?"
     r"(?=始终|坚持|深入|认真|全面|以习近平|紧紧|积极|扎实|聚焦|围绕|持续)")
 
 
@@ -1745,6 +1761,8 @@ def _department_opening(text: str, start: int, body_end: int):
     chosen = _chain_end(found, subject)
     if chosen is None or len(subject) - chosen[1] < 2:
         return None
+    if subject.endswith("分局"):  # (某市生态环境局某县分局坚持…: the county's branch of the city's bureau)
+        chosen = _branch_division(found, subject, chosen)
     at = match.start(1)
     return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
 

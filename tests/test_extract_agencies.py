@@ -17,6 +17,11 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A standing committee a vote is asked of (提请区人大常委会表决) is a recipient, as one asked to deliberate is;
+    # a committee whose meeting a 述法 meeting is joined to (召开某委员会2025年会议暨…负责人述法会议) holds it.
+    (ZHONGZHAN + "区司法局把考试合格作为提请区人大常委会表决任命的前提。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局组织召开区委全面依法治区委员会2024年会议暨2023年度党政主要负责人专题述法会议,30家单位述法。",
+     ["中站区司法局", "中站区委全面依法治区委员会"]),
     # The fire and rescue service's brigade and detachment are bodies; a field's bureaus of two levels at once
     # (省市气象局) name none, but the province's market regulator (省市场监管局) is one.
     (ZHONGZHAN + "区消防救援大队开展检查,市消防救援支队指导。", ["中站区消防救援大队", "焦作市消防救援支队"]),

@@ -29,6 +29,12 @@ def unnamed(text):
     ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n发布时间:2020-03-04", "东辽县", "county", 2019),
     ("2019年,中站区认真贯彻落实。中站区召开会议。全区推进。\n三、2020年工作计划\n2020年,中站区将继续。", "中站区", "county", 2019),
     ("株洲县司法局2017年法治政府建设工作报告\n2017年,县司法局开展工作。", "株洲县", "county", 2017),
+    # A city bureau's branch in one of its counties opening an untitled report, its short name defined after it
+    # (某市某局某县分局(以下简称“我局”)坚持…): the county's report; a branch by its district's short name
+    # (某市某局某城分局) is the city's district so named.
+    ("2024年,株洲市生态环境局攸县分局(以下简称“我局”)坚持依法行政,推进工作。", "攸县", "county", 2024),
+    ("茂名市生态环境局茂南分局2024年法治政府建设年度报告\n2024年,我局推进工作。", "茂南区", "county", 2024),
+    ("广州市公安局增城分局2024年法治政府建设年度报告\n2024年,我局推进工作。", "增城区", "county", 2024),
     # The verb 提高 before a bare 县 (提高县…水平) names no 高县 (四川): the county the page names is its own.
     ("2022年,县民政局切实提高县民政依法行政水平,助力东辽县法治政府建设。", "东辽县", "county", 2022),
     ("漳江镇2019年法治政府建设工作总结\n在桃源县委领导下,我镇推进工作。", "漳江镇", "township", 2019),

@@ -12,6 +12,10 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A campaign month of safety or quality in a list of campaigns (“安全生产月”, “质量月”), as a 宣传月 is; a studio
+    # set up under its quoted name (“某某”法治工作室) is a programme's name.
+    ("开展“消费维权宣传周”、“安全生产月”和“质量月”3次活动,成立“老张说法”法治工作室。",
+     ["消费维权宣传周", "安全生产月", "质量月", "老张说法"]),
     # A campaign of the law on tour (“法治某省行”, “宪法进万家行”), whatever follows it; a motto ending 先行
     # or 同行 is none.
     ("认真做好2024年“法治云岭行”每月主题宣传,开展“宪法进万家行”。", ["法治云岭行", "宪法进万家行"]),

@@ -1590,7 +1590,7 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|审查|批准|备案|备\s*\Z)")
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -3271,7 +3271,15 @@ _SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|
 
 
 def _without_speakers(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    spans = [_clause_before(text, m.start()) for m in _SPEAKING.finditer(text)]
+    spans = []
+    for m in _SPEAKING.finditer(text):
+        start, end = _clause_before(text, m.start())
+        joined = text.rfind("会议暨", start, end)
+        if joined >= 0 and "召开" in text[start:joined]:
+            # (召开某委员会2025年会议暨…党政主要负责人专题述法会议: the body whose meeting the 述法 meeting is
+            # joined to holds it; only the clause after 暨 is the speakers')
+            start = joined + 3
+        spans.append((start, end))
     return _outside(matches, spans)
 
 

@@ -50,6 +50,8 @@ _PROGRAMME_AFTER = re.compile(
     r"|(?:法治建设|法治)?重点项目"
     # the places a programme is run at (打造15个“法治护企”联系点)
     r"|联系点"
+    # a studio a body sets up under the quoted name (成立“某某法律”法治工作室, “某某”调解工作室)
+    r"|(?:法治|调解|普法|法律服务)工作室"
     # a series of party lectures the quote names (“我是委员我来讲”党课系列, “…”系列党课)
     r"|党课系列|系列党课)"
 )
@@ -265,7 +267,7 @@ _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|�
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
 
 
 @functools.cache
