@@ -125,16 +125,35 @@ def test_documents_overview_places_each_author(answers):
 
 # -- on a hand-made corpus with every kind of fact ---------------------------------------------
 
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(id=doc_id, text=text, path=f"{doc_id}.txt")
+
+
+def _at(d: Document, surface: str, label: str, name: str = "", **attrs) -> Mention:
+    """A mention of ``surface`` in ``d`` (its first occurrence), named ``name`` or as written."""
+    start = d.text.index(surface)
+    return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), name or surface,
+                   tuple(sorted(attrs.items())))
+
+
+def _write_nquads(tmp: Path, extractions: list[Extraction]) -> Path:
+    """The extractions' graph as kg_builder.rdf writes a build's, in ``tmp/graph.nq``."""
+    path = tmp / "graph.nq"
+    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in iter_quads(extractions)),
+                    "utf-8")
+    return path
+
+
+def _rows_of(graph, name: str) -> list[dict]:
+    """The rows of cookbook query ``name`` on ``graph``, each as {variable: text} of its bound values."""
+    result = run_query(graph, next(e.text for e in cookbook() if e.name == name))
+    return [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+
+
 def _build_corpus(tmp: Path) -> Path:
     """Three documents, written through kg_builder.rdf exactly as a build would write them."""
 
-    def doc(doc_id: str, text: str) -> Document:
-        return Document(id=doc_id, text=text, path=f"{doc_id}.txt")
-
-    def at(d: Document, surface: str, label: str, name: str = "", **attrs) -> Mention:
-        start = d.text.index(surface)
-        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), name or surface,
-                       tuple(sorted(attrs.items())))
+    doc, at = _doc, _at
 
     def fact(d: Document, subject: Mention, predicate: str, obj) -> Fact:
         source = obj.source if isinstance(obj, Mention) else subject.source
@@ -278,13 +297,7 @@ def _two_issuer_levels_corpus(tmp: Path) -> Path:
     province_plan = "广东省法治政府建设实施方案(2021-2025年)"
     outline = "法治政府建设实施纲要(2021-2025年)"
 
-    def doc(doc_id: str, text: str) -> Document:
-        return Document(id=doc_id, text=text, path=f"{doc_id}.txt")
-
-    def at(d: Document, surface: str, label: str, **attrs) -> Mention:
-        start = d.text.index(surface)
-        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
-                       tuple(sorted(attrs.items())))
+    doc, at = _doc, _at
 
     def header(d, title, place, code, level):
         me = d.mention()
@@ -309,10 +322,7 @@ def _two_issuer_levels_corpus(tmp: Path) -> Path:
              "implements", at(c, outline, "Regulation", issuer_level="national", issuer_code="100000", kind="plan"),
              at(c, "该方案为贯彻", "Phrase").source)]
     extractions = [Extraction(a, tuple(a_facts)), Extraction(b, tuple(b_facts)), Extraction(c, tuple(c_facts))]
-    path = tmp / "graph.nq"
-    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in iter_quads(extractions)),
-                    "utf-8")
-    return path
+    return _write_nquads(tmp, extractions)
 
 
 def test_a_regulation_is_at_the_highest_level_its_documents_give(tmp_path):
@@ -322,8 +332,7 @@ def test_a_regulation_is_at_the_highest_level_its_documents_give(tmp_path):
     graph = open_graph([_two_issuer_levels_corpus(tmp_path)])
 
     def ask(name: str) -> list[dict]:
-        result = run_query(graph, next(e.text for e in cookbook() if e.name == name))
-        return [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+        return _rows_of(graph, name)
 
     outline, province_plan = "法治政府建设实施纲要(2021-2025年)", "广东省法治政府建设实施方案(2021-2025年)"
     assert {r["regulation"]: r["issuer_level"] for r in ask("most-cited-regulations")} == {
@@ -350,13 +359,7 @@ def _plans_of_many_periods_corpus(tmp: Path) -> Path:
              "焦作市法治建设规划(2026—2030年)",    # not yet begun
              "焦作市法治建设实施意见")              # no years: any document counts
 
-    def doc(doc_id: str, text: str) -> Document:
-        return Document(id=doc_id, text=text, path=f"{doc_id}.txt")
-
-    def at(d: Document, surface: str, label: str, **attrs) -> Mention:
-        start = d.text.index(surface)
-        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
-                       tuple(sorted(attrs.items())))
+    doc, at = _doc, _at
 
     def header(d, title, place, code, year):
         me = d.mention()
@@ -376,18 +379,13 @@ def _plans_of_many_periods_corpus(tmp: Path) -> Path:
         Extraction(late, tuple(header(late, "中站区2023年工作报告", "中站区", "410803", 2023)
                                + [cites(late, p) for p in plans])),
         Extraction(west, tuple(header(west, "马村区2023年工作报告", "马村区", "410804", 2023)))]
-    path = tmp / "graph.nq"
-    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in iter_quads(extractions)),
-                    "utf-8")
-    return path
+    return _write_nquads(tmp, extractions)
 
 
 def test_a_plan_is_missed_only_in_the_years_it_was_in_force(tmp_path):
     # 马村区's only report is of 2023: it cannot miss a 2015-2020 plan, nor one begun in 2024 or 2026;
     # it does miss the 2021-2025 plan its peer cites, and the plan of no known years.
-    graph = open_graph([_plans_of_many_periods_corpus(tmp_path)])
-    result = run_query(graph, next(e.text for e in cookbook() if e.name == "missing-higher-plan"))
-    rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    rows = _rows_of(open_graph([_plans_of_many_periods_corpus(tmp_path)]), "missing-higher-plan")
     assert [(r["jurisdiction"], r["plan"], r["cited_by_peers"]) for r in rows] == [
         ("马村区", "焦作市法治建设实施意见", "中站区"), ("马村区", "焦作市法治建设规划(2021-2025年)", "中站区")]
 
@@ -397,9 +395,7 @@ def test_a_zone_of_no_official_code_that_resolved_is_not_unresolved(tmp_path):
     d = Document(id="d_lanzhou", text="兰州新区2022年法治政府建设情况的报告。与朝阳区交流。", path="d_lanzhou.txt")
 
     def at(surface: str, label: str, **attrs) -> Mention:
-        start = d.text.index(surface)
-        return Mention(surface, label, Provenance(d.id, start, start + len(surface), "test"), surface,
-                       tuple(sorted(attrs.items())))
+        return _at(d, surface, label, **attrs)
 
     me = d.mention()
     facts = (Fact(me, "title", "兰州新区2022年法治政府建设情况的报告", me.source),
@@ -407,9 +403,6 @@ def test_a_zone_of_no_official_code_that_resolved_is_not_unresolved(tmp_path):
                   me.source),
              Fact(me, "mentionsJurisdiction", at("朝阳区", "Jurisdiction", status="ambiguous",
                                                  candidates=("110105", "220104"), level="county"), me.source))
-    path = tmp_path / "graph.nq"
-    path.write_text("".join(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
-                            for s, p, o, g in iter_quads([Extraction(d, facts)])), "utf-8")
-    result = run_query(open_graph([path]), next(e.text for e in cookbook() if e.name == "unresolved-jurisdictions"))
-    rows = [{v: term_text(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    path = _write_nquads(tmp_path, [Extraction(d, facts)])
+    rows = _rows_of(open_graph([path]), "unresolved-jurisdictions")
     assert [(r["name"], r["status"]) for r in rows] == [("朝阳区", "ambiguous")]
