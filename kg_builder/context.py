@@ -873,8 +873,6 @@ def _city_of_its_parts(text: str, body_end: int, year: int | None,
     return own
 
 
-# A county's or district's rule of law by its stem at a phrase's end (努力建设更高水平法治阎良。, 法治某某建设).
-_RULE_OF_LAW_STEM = re.compile(r"法治([\u4e00-\u9fa5]{2})(?=建设|[,，。、;；”\n]|$)")
 _COUNTY_OWN_WORDS = {"区": ("区委", "全区", "我区"), "县": ("县委", "全县", "我县")}
 
 
@@ -885,14 +883,12 @@ def _rule_of_law_county_named(text: str) -> list[tuple[int, int, str]]:
     if len(kinds) != 1:
         return []
     places: dict[str, tuple[int, int]] = {}
-    for match in _RULE_OF_LAW_STEM.finditer(text, 0, 3000):
+    for match in _RULE_OF_CITY.finditer(text, 0, 3000):  # (法治阎良。, 法治某某建设: the stem, as a city's is read)
         resolution = divisions.resolve(match.group(1) + kinds[0])
         if resolution.status == "resolved" and resolution.division is not None:
             places.setdefault(resolution.division.name, match.span(1))
-    if len(places) != 1:
-        return []
-    (name, (start, end)), = places.items()
-    return [(start, end, name)]
+    only = _the_only(places)
+    return [only] if only is not None else []
 
 
 # Words whose second character opens a division's name (覆盖县 is 覆盖 and 县, not 盖县).
@@ -2119,7 +2115,8 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
                           r"([\u4e00-\u9fa5]{2,30}?(?:局|分局|人民政府|政府|委员会|办公室|街道办事处|街道|镇|乡))(?![\u4e00-\u9fa5])")
 
 
-# A city named as the subject of rule of law in running text (建设更高水平法治湛江, 法治常州建设): its short name.
+# A city, county or district named as the subject of rule of law in running text (建设更高水平法治湛江, 法治常州建设,
+# 法治阎良。): its short name.
 _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
 
 
