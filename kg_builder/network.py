@@ -860,11 +860,15 @@ def _title_period(title: str) -> tuple[int, int] | None:
     return (year, year) if year is not None else None
 
 
+def _citing(regulation: str, g: nx.DiGraph) -> list[str]:
+    """The documents citing ``regulation`` (or being it)."""
+    return [d for d, _, e in g.in_edges(regulation, data=True) if e["rel"] in ("cites", "realizes")]
+
+
 def _cited_period(regulation: str, g: nx.DiGraph) -> tuple[int, int] | None:
     """The years of the documents citing ``regulation`` (first, last), or None: a title naming no year of its own
     (《某省法治政府建设实施纲要》) is the plan in force when it was cited."""
-    years = [g.nodes[d].get("year") for d, _, e in g.in_edges(regulation, data=True) if e["rel"] in ("cites", "realizes")]
-    years = [y for y in years if y is not None]
+    years = [y for y in (g.nodes[d].get("year") for d in _citing(regulation, g)) if y is not None]
     return (min(years), max(years)) if years else None
 
 
@@ -899,8 +903,7 @@ def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
         common = min(period[1], other[1]) - max(period[0], other[0]) + 1
         if common > 0:
             apart = max(period[1], other[1]) - min(period[0], other[0]) + 1 - common
-            citing = sum(1 for _, _, d in g.in_edges(high, data=True) if d["rel"] in ("cites", "realizes"))
-            fit[high] = (common, -apart, citing)
+            fit[high] = (common, -apart, len(_citing(high, g)))
     if not fit:
         return undated
     best = max(fit.values())

@@ -44,6 +44,7 @@ from .network import (Evidence, NationalProgramme, ancestors, citation_network, 
 
 __all__ = [
     "Adoption", "Origin", "Propagation", "adoptions", "initiative_adoptions", "rank", "rank_initiatives",
+    "ranked_initiatives",
     "ranking_records", "iter_ranking_records", "ranking_csv", "write_ranking_csv", "explain", "chain_text",
     "propagation_graph", "chain_labels",
     "network_of", "LOWER_LEVELS", "RANK_COLUMNS", "inference_note", "link_basis",
@@ -339,6 +340,10 @@ class Origin(NamedTuple):
     year_source: str | None = "first mention at the origin level"
     act: str | None = None
 
+    def issuer_label(self, g: nx.DiGraph) -> str | None:
+        """Who it is shown as issued by: a national programme's launching body, else the places at its level."""
+        return self.issuer or "、".join(g.nodes[p]["label"] for p in self.places) or None
+
 
 def _national_programme(g: nx.DiGraph, initiative: str) -> NationalProgramme | None:
     data = g.nodes[initiative]
@@ -450,17 +455,21 @@ def rank(source: Any, inferred: bool = True) -> list[Propagation]:
 
 def rank_initiatives(source: Any) -> list[Propagation]:
     """Initiatives ordered by downward propagation, on the same score as regulations."""
+    return ranked_initiatives(source)[0]
+
+
+def ranked_initiatives(source: Any) -> tuple[list[Propagation], dict[str, Origin]]:
+    """:func:`rank_initiatives`'s rows and every mentioned initiative's origin (ranked or not), from one pass."""
     g = _network(source, True)
     found, origins = initiative_adoptions(g)
 
     def start(i: str) -> Propagation:
         origin = origins[i]
-        issuer = origin.issuer or "、".join(g.nodes[p]["label"] for p in origin.places) or None
-        return Propagation(i, "initiative", g.nodes[i]["label"], issuer, origin.level,
+        return Propagation(i, "initiative", g.nodes[i]["label"], origin.issuer_label(g), origin.level,
                            origin.places[0] if len(origin.places) == 1 else None, origin.level_source, origin.year,
                            origin.year_source if origin.year else None)
 
-    return _collect(g, found, start)
+    return _collect(g, found, start), origins
 
 
 # -- presenting ----------------------------------------------------------------------------------

@@ -684,7 +684,7 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
     A regulation's cascade is exactly what ``kgb trace`` shows for it
     (:func:`~kg_builder.trace.cascade_members`): the page's cascade view draws those nodes.
     """
-    from .propagation import initiative_adoptions, network_of, rank, rank_initiatives
+    from .propagation import network_of, rank, ranked_initiatives
     from .trace import cascade_members
 
     g = network_of(store) if network is None else network
@@ -705,12 +705,10 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
     # mentioned (ranked or not) its origin level and issuer (a national programme's launching
     # body, else the jurisdictions at the origin level). Empty when the network leaves out the
     # mentions edges (kgb build's, for memory): kgb viz reads them.
-    origins: dict[int, dict[str, Any]] = {}
-    for i, origin in initiative_adoptions(g)[1].items():
-        if i in index:
-            issuer = origin.issuer or "、".join(g.nodes[p]["label"] for p in origin.places) or None
-            origins[index[i]] = {"level": origin.level, "issuer": issuer}
-    for number, row in enumerate(rank_initiatives(g), 1):
+    initiative_rows, initiative_origins = ranked_initiatives(g)
+    origins = {index[i]: {"level": origin.level, "issuer": origin.issuer_label(g)}
+               for i, origin in initiative_origins.items() if i in index}
+    for number, row in enumerate(initiative_rows, 1):
         if row.subject in index:
             ranked[index[row.subject]] = {"n": number, "score": row.score, "depth": row.depth,
                                           "breadth": row.breadth, "by": "initiative"}
