@@ -20,9 +20,6 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-_GRAPH_SUFFIXES = (".nq", ".trig", ".ttl", ".nt", ".jsonld", ".rdf", ".owl", ".xml", ".n3")
-
-
 def _graph_hint(text: str | None) -> str | None:
     """How to pass QUERY_OR_FILE when it names a graph file or a store, as `kgb rank GRAPH` takes them."""
     if text is None or "\n" in text or "{" in text:
@@ -31,7 +28,13 @@ def _graph_hint(text: str | None) -> str | None:
         path = Path(text)
         if path.is_dir():
             return f"{text!r} is a directory: query a store with --store {text}"
-        if path.suffix.lower() in _GRAPH_SUFFIXES and path.is_file():
+        if path.is_file():
+            from ..serialize import UnknownFormat, format_for_path
+
+            try:
+                format_for_path(path)
+            except UnknownFormat:
+                return None  # a query file, not a graph
             return f"{text!r} is a graph file: query it with -g {text}"
     except OSError:
         return None
