@@ -366,9 +366,9 @@ def citation_network(source: Any, inferred: bool = True, mentions: bool = True) 
         inferred: add the implements links inferred from title stems
             (:func:`infer_implements`), marked ``inferred=True``.
         mentions: add the document → initiative ``mentions`` edges, which only
-            the initiatives' ranking reads (the initiatives are nodes either way).
-            ``kgb build`` ranks regulations and leaves them out: a million edges at
-            10^5 documents.
+            the initiatives' ranking reads (the initiatives are nodes either way): a
+            million edges at 10^5 documents, which a caller ranking regulations alone
+            can leave out.
 
     Returns:
         The network; ``g.graph["store"]`` is the store it was read from (for a
@@ -691,6 +691,7 @@ def _merge_initiatives(g: nx.DiGraph) -> dict[str, str]:
         for other in members[1:]:
             merged[other] = kept
             g.graph.setdefault("initiative_names", {})[other] = g.nodes[other]["label"]
+            g.graph.setdefault("initiative_programme", {})[other] = kept
             g.remove_node(other)
     return merged
 
