@@ -710,6 +710,11 @@ def names(text):
      "2024年,龙舟坪镇在县委、县政府的坚强领导下,推进法治政府建设。", ["长阳县委", "长阳县人民政府"]),
     ("龙舟坪镇2024年法治政府建设工作情况报告\n2024年,龙舟坪镇在县委、县政府的坚强领导下,推进法治政府建设。",
      ["长阳土家族自治县委", "长阳土家族自治县人民政府"]),
+    # A bureau written in full in its title and short once in its text (市应急管理局…报告, 市应急局坚持…): one bureau,
+    # named as its title names it.
+    # The ministries of science and of industry are national bodies, by full and short names.
+    ("工信部、科学技术部联合开展专项检查。", ["工信部", "科学技术部"]),
+    ("烟台市应急管理局关于2022年度法治政府建设情况的报告\n2022年,市应急局坚持依法行政。", ["烟台市应急管理局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -723,6 +728,8 @@ def test_agencies(text, expected):
     ("交通运输委员会", "交通运输委"), ("交通运输委", "交通运输委"),
     # (a 重庆 district's 教育委员会 and its 教委: one body; its 教育工作委员会 is the 教育工委)
     ("教育委员会", "教委"), ("教委", "教委"), ("教育工作委员会", "教育工委"),
+    # (a city's 应急管理局 and its 应急局: one bureau)
+    ("应急管理局", "应急局"), ("应急局", "应急局"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected

@@ -236,6 +236,9 @@ def test_kind_named_by_a_series_of_clauses(text, kind):
      "应急管理系统法治宣传教育第八个五年规划(2021-2025年)", "national"),
     ("落实《全国交通运输系统普法规划》", "全国交通运输系统普法规划", "national"),
     ("落实《全镇综治系统法治宣传教育第八个五年规划》", "全镇综治系统法治宣传教育第八个五年规划", "township"),
+    # A list the ministries of science or industry issue, named before it (with another ministry or alone).
+    ("项目列入国家发改委、科技部《创新改革任务清单》", "创新改革任务清单", "national"),
+    ("案例入选工业和信息化部《数字化转型典型案例名单》", "数字化转型典型案例名单", "national"),
 ])
 def test_titles_naming_the_nation(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

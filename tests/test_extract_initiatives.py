@@ -868,6 +868,8 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
     # A place's line of development (全县“一三五”发展思路) is a line of thinking, as a 工作思路 is; kinds of
     # economy counted (“四新经济”) are a category: neither a programme.
     ("围绕全县“一三五”发展思路,对“四新经济”包容审慎,深化“证照分离”改革。", ["证照分离"]),
+    # A leader's own report on a duty quoted (落实“述法”职责, 带头“述职”) is an act each leader does, no programme.
+    ("局长带头落实“述法”职责,班子成员“述职”考评,推行“一窗通办”改革。", ["一窗通办"]),
     # A product named by its place (“某山苹果”等地理标志) is what a campaign protects, not the campaign.
     ("开展“北岭苹果”等地理标志保护专项行动,开展“法律进乡村”活动。", ["法律进乡村"]),
     # A practice named to a batch's roll (“…”获得第二批…示范项目命名) is a programme, as one 获评 is.

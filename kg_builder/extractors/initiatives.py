@@ -194,6 +194,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
     # kinds of economy counted (“四新经济”: new technology, industries, forms and models): a category, no programme
     r"|^[一二三四五六七八九十两]新经济$"
+    # a leader's own report on a duty (落实“述法”职责, 带头“述职”): an act each leader does, no programme's name
+    r"|^述(?:法|职|廉|责)$"
     # a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”): a result, no programme run
     r"|^(?:[一二三四五六七八九十两\d]+年)?[一二三四五六七八九十两\d]+(?:级跳|连跳|连冠)$"
     # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
