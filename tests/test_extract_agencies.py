@@ -1850,6 +1850,12 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
      "依法行政工作领导小组。", ["江西省水利厅", "江西省水利厅党组", "江西省水利厅依法行政工作领导小组"]),
     # (its secretary is a post, no group acting)
     ("江西省水利厅2019年度法治政府建设工作报告\n一是健全机制。厅党组书记带头学法。", ["江西省水利厅"]),
+    # A bureau's bare 局党组 opening its sentence and fitting its work to its bureau (。局党组结合实际,制定了…), with
+    # its organs' committee beside it or not: its own.
+    ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组及机关党委结合实际,制定了学习计划。",
+     ["大理市林业和草原局", "大理市林业和草原局党组"]),
+    ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组结合工作实际,研究出台学法制度。",
+     ["大理市林业和草原局", "大理市林业和草原局党组"]),
     # A province's department written bare as a partner (会同人力资源社会保障厅等部门) or as its own report's opening
     # subject (2021年,司法厅坚持…): the province's own.
     ("2021年,司法厅坚持依法行政,推进江西省法治建设。经省委同意,会同人力资源社会保障厅等部门开展表彰。",

@@ -876,6 +876,8 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
     ("“信访‘五步法’新模式”获得第二批全市法治政府建设示范项目命名。", ["信访‘五步法’新模式"]),
     # One shortlisted for a roll (“…”入围第三批…单项项目) is the same; a case shortlisted is a case.
     ("某区“法治护航小微企业成长”入围第三批全国法治政府建设示范创建单项项目。", ["法治护航小微企业成长"]),
+    # One put on a roll (“…”列入某部《…清单》) is the same.
+    ("“以数据赋能为核心的政务协同模式”列入某部《年度改革任务清单》。", ["以数据赋能为核心的政务协同模式"]),
     ("某区“李某不服行政处罚案”入围全省十大案例。", []),
     ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
     # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.

@@ -2599,7 +2599,10 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会)"
                            # (。厅党组坚持把法治政府建设作为…来抓: a department's group opening its sentence, as it does
                            # named in full, 省水利厅党组坚持…)
-                           r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来))")
+                           # (。局党组及机关党委结合实际,制定了…: a bureau's group opening its sentence the same, with
+                           # the organs' committee beside it, fitting its work to its bureau)
+                           r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来)"
+                           r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
