@@ -878,6 +878,8 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
     ("某区“法治护航小微企业成长”入围第三批全国法治政府建设示范创建单项项目。", ["法治护航小微企业成长"]),
     # One put on a roll (“…”列入某部《…清单》) is the same.
     ("“以数据赋能为核心的政务协同模式”列入某部《年度改革任务清单》。", ["以数据赋能为核心的政务协同模式"]),
+    # (one put into a plan or a session's agenda is no praise: 把“法治建设”列入工作计划)
+    ("管委会把“法治建设”列入工作计划,将“法治某区建设”列入区委全会部署的改革重要内容。", []),
     ("某区“李某不服行政处罚案”入围全省十大案例。", []),
     ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
     # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.
