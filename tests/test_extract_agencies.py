@@ -1853,7 +1853,14 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     # A bureau's bare 局党组 opening its sentence and fitting its work to its bureau (。局党组结合实际,制定了…), with
     # its organs' committee beside it or not: its own.
     ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组及机关党委结合实际,制定了学习计划。",
-     ["大理市林业和草原局", "大理市林业和草原局党组"]),
+     ["大理市林业和草原局", "大理市林业和草原局党组", "大理市林业和草原局机关党委"]),
+    # (its organs' committee beside the group planning or at its study, 局党组和机关党委研究部署…: its own too;
+    # the committee alone after a post, 局党组书记和机关党委书记, is none)
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组和机关党委研究部署依法行政工作,推动学法用法。",
+     ["临沧市医疗保障局", "临沧市医疗保障局党组", "临沧市医疗保障局机关党委"]),
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组及机关党委理论学习中心组开展集中学法4次。",
+     ["临沧市医疗保障局", "临沧市医疗保障局党组", "临沧市医疗保障局机关党委"]),
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组书记和机关党委书记带头学法。", ["临沧市医疗保障局"]),
     ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组结合工作实际,研究出台学法制度。",
      ["大理市林业和草原局", "大理市林业和草原局党组"]),
     # A province's department written bare as a partner (会同人力资源社会保障厅等部门) or as its own report's opening

@@ -2581,7 +2581,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|总署|[局厅委部])(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
+                           r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
                            # (组织局党委开展集中学习: the committee at its study, as at its study group)
@@ -2602,7 +2603,7 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # (。局党组及机关党委结合实际,制定了…: a bureau's group opening its sentence the same, with
                            # the organs' committee beside it, fitting its work to its bureau)
                            r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来)"
-                           r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发))")
+                           r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
@@ -2714,18 +2715,24 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
         if (not owner.name.endswith(match.group(1)) or any(a <= match.start() < b for a, b in titles)
-                or any(m.name.endswith(match.group(2)) for m in found)):
+                or any(m.name == owner.name + match.group(2) for m in found)):
             continue
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
                                  owner.code, (owner.written or owner.name) + match.group(2)))
+        # (局党组及机关党委结合实际,制定了…: the bureau's organs' committee acting beside its group, its own)
+        if match.group(2) == "党组" and text.startswith(("及机关党委", "和机关党委"), match.end()) and not any(
+                m.name.endswith("机关党委") for m in found):
+            found.append(AgencyMatch(match.end() + 1, match.end() + 5, "机关党委", owner.name + "机关党委",
+                                     owner.jurisdiction, owner.level, owner.code,
+                                     (owner.written or owner.name) + "机关党委"))
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
         # (中共某市某局党组: the group named with the party's prefix, its bureau the same)
         if (m.name[2:] if m.name.startswith("中共") else m.name) != owner.name or not text.startswith(
                 ("党组", "党委"), m.end) or any(
-                f.name.endswith(text[m.end : m.end + 2]) for f in found):
+                f.name == owner.name + text[m.end : m.end + 2] for f in found):
             continue
         after = m.end + 2
         defined = _SHORT_NAME_GIVEN.match(text, after)
