@@ -911,6 +911,9 @@ def test_recipients_and_joined_bodies(text, expected):
     # its verb (国务院部署开展…) still is.
     ("山西省2021年法治政府建设情况报告\n推动党中央决策和国务院部署在本省落地见效,省政府推进。", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n国务院部署开展专项行动,省政府推进。", ["国务院", "山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n国务院部署在全国开展专项行动,省政府推进。", ["国务院", "山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n国务院部署落实减税降费政策,省政府推进。", ["国务院", "山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n确保党中央决策和国务院部署落实到位,省政府推进。", ["山西省人民政府"]),
     # A ministry named first of the bodies whose 推进…的总体要求 is followed: the ministry's requirement followed, no
     # act of it; the province's department and the city's committee and government still act.
     ("绵竹市司法局2023年工作计划\n按照司法部、省司法厅、德阳市委市政府推进司法行政高质量发展的总体要求,市司法局谋划工作。",
