@@ -1138,8 +1138,17 @@ def _plan_year(text: str, body_end: int, covered: tuple[int, int], publish_date:
         if year is not None and first <= year <= last:
             return year, line.start(1)
     if publish_date and first <= int(publish_date[:4]) <= last:
-        return int(publish_date[:4]), -1
+        posted = int(publish_date[:4])
+        if "到" in text and any(first <= int(goal.group(1)) < posted for goal in _GOAL_YEAR.finditer(text, 0, body_end)):
+            # A plan setting a goal for a year before its page's posting (到2023年…建成…, posted 2025-04-01) was
+            # made before that: the page was posted later, and the plan is of its first year.
+            return None
+        return posted, -1
     return None
+
+
+# A goal set for a year (到2023年, 到2025年底): what a plan made before that year says.
+_GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 
 
 # A line that is only a date in Chinese numerals (二○○五年四月三十日; 二00五年三月三日 as content farms retype it).

@@ -243,6 +243,9 @@ def normalize_title(raw: str) -> str:
         title = re.sub(r"((?:19|20)\d{2}-(?:19|20)\d{2}年?\))$", r"(\1", title)
     if title.count("〈") > title.count("〉"):
         title += "〉"
+    if "年" in title and _BARE_PLAN_YEARS.search(title):
+        # Both brackets lost around a plan's years (〈…实施纲要2021-2025年〉): the plan's title has them.
+        title = _BARE_PLAN_YEARS.sub(r"\1(\2)", title)
     if "”" in title and "“" in title and title.find("”") < title.find("“"):
         # Quotes typed the wrong way round (井研县”十四五“…规划): the same title as with “十四五”.
         title = _REVERSED_QUOTES.sub(r"“\1”", title)
@@ -256,6 +259,10 @@ def normalize_title(raw: str) -> str:
 # A file's extension ending a title (报告.docx, 讲话.pdf, page.html), with the page count a document-sharing site
 # adds after it (规划.docx(19页珍藏版)): what a headline, a cited title or a PDF's recorded title is without.
 FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|html?|txt|ofd|xlsx?|pptx?)(?:\(\d+页[^()]{0,8}\))?$", re.IGNORECASE)
+
+
+# A plan's year range with both brackets lost, ending the title or an inner title (纲要2021-2025年〉).
+_BARE_PLAN_YEARS = re.compile(r"(纲要|方案|规划|计划|要点)((?:19|20)\d{2}-(?:19|20)\d{2}年)(?=〉|$)")
 
 
 _REVERSED_QUOTES = re.compile(r"”([^“”]{1,20})“")

@@ -910,6 +910,17 @@ def test_recipients_and_joined_bodies(text, expected):
     ("山西省2024年法治政府建设情况报告\n认真落实党中央、国务院重大决策部署,省政府推进。", ["山西省人民政府"]),
     ("新疆维吾尔自治区2023年法治政府建设情况报告\n落实党中央、国务院和中央全面依法治国委员会决策部署,自治区人民政府推进。",
      ["新疆维吾尔自治区人民政府"]),
+    # The body a story is credited to ((某市司法局供稿), or on a line of its own): the page's source, no body acting.
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n(太原市司法局供稿)", ["山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n太原市司法局 供稿\n", ["山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作,太原市司法局提供稿件。", ["山西省人民政府", "太原市司法局"]),
+    # The centre's 部署 written bare after it, a noun carried out here (国务院部署在本省落地), is no act of it; 部署 as
+    # its verb (国务院部署开展…) still is.
+    ("山西省2021年法治政府建设情况报告\n推动党中央决策和国务院部署在本省落地见效,省政府推进。", ["山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n国务院部署开展专项行动,省政府推进。", ["国务院", "山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n国务院部署在全国开展专项行动,省政府推进。", ["国务院", "山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n国务院部署落实减税降费政策,省政府推进。", ["国务院", "山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n确保党中央决策和国务院部署落实到位,省政府推进。", ["山西省人民政府"]),
     # A ministry named first of the bodies whose 推进…的总体要求 is followed: the ministry's requirement followed, no
     # act of it; the province's department and the city's committee and government still act.
     ("绵竹市司法局2023年工作计划\n按照司法部、省司法厅、德阳市委市政府推进司法行政高质量发展的总体要求,市司法局谋划工作。",

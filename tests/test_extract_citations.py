@@ -95,6 +95,12 @@ def cited(text, prefix=HENAN):
     # A notice's title whose own marks its inner titles took, in angle brackets (通知<关于下发《A》和《B》的通知>).
     ("根据市支队的通知<关于下发《2023年考核办法》和《考评指标》的通知>,严格执行。",
      {"关于下发〈2023年考核办法〉和〈考评指标〉的通知", "2023年考核办法", "考评指标"}),
+    # Both brackets lost around a plan's years, in an inner title (〈…纲要2021—2025年〉) or ending one: the plan's title.
+    ("根据《某省委关于印发〈某省法治政府建设实施纲要2021—2025年〉的通知》精神,制定本方案。",
+     {"某省委关于印发〈某省法治政府建设实施纲要(2021-2025年)〉的通知", "某省法治政府建设实施纲要(2021-2025年)"}),
+    ("按照《某市法治社会建设规划2021-2025年》要求", {"某市法治社会建设规划(2021-2025年)"}),
+    # (a range inside the title, not ending it, keeps its words: no brackets added)
+    ("学习《某市2021-2025年规划实施情况报告》", {"某市2021-2025年规划实施情况报告"}),
     # (a < that opens no 关于 title stays no mark)
     ("得分<60分的单位和《某某办法》", {"某某办法"}),
 ])

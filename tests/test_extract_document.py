@@ -217,6 +217,11 @@ def test_report_on_a_period_of_years(text, year):
      "为推进工作,制定本纲要。", "implementation_plan", 2016),
     # Dated inside the range: the publishing date.
     ("芜湖市法治政府建设实施方案(2021-2025年)\n发布时间:2022-01-05\n为推进工作,制定本方案。", "implementation_plan", 2022),
+    # ... unless the plan sets a goal for a year before the page's posting (到2023年…建成): posted later, the first year.
+    ("某市法治政府建设实施方案(2022-2025年)\n发布时间:2024-06-01\n为推进工作,制定本方案。到2023年,基本建成示范市。"
+     "到2025年,全面建成。", "implementation_plan", 2022),
+    ("某市法治政府建设实施方案(2022-2025年)\n发布时间:2024-06-01\n为推进工作,制定本方案。到2025年,全面建成。",
+     "implementation_plan", 2024),
     # A draft plan: the years it covers, then the draft's mark; its text looks back on the last five years.
     ("关于开展法治宣传教育的第八个五年规划（2021—2025年）（征求意见稿）\n2016年至2020年,第七个五年规划顺利完成。特制定本规划。",
      "implementation_plan", 2021),

@@ -20,6 +20,11 @@ def names(text):
     # or 同行 is none.
     ("认真做好2024年“法治云岭行”每月主题宣传,开展“宪法进万家行”。", ["法治云岭行", "宪法进万家行"]),
     ("坚持“法治先行”,与群众“法治同行”。", []),
+    # A name of figures its counted parts spell, quoted right before it, whatever its sentence goes on to: the scheme
+    # they make up; figures the parts do not spell, or no parts before them, name nothing by themselves.
+    ("构建以“一中心、三平台、两机制”为主体的“132”工作格局。", ["一中心、三平台、两机制", "132"]),
+    ("构建以“一中心、三平台、两机制”为主体的“123”治理格局。", ["一中心、三平台、两机制"]),
+    ("实现“132”的目标。", []),
     # A name quoted with its Latin abbreviation after it (“…计划 (GOP)”): the name; Latin letters alone name none.
     ("推进“跨境服务商计划 (CSP)”在园区落地,开展“ABC”宣传。", ["跨境服务商计划"]),
     ("出台支持“跨境服务商计划（CSP）”发展的若干措施。", ["跨境服务商计划"]),

@@ -197,6 +197,10 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 # owner alone on its line and the address opening the next (某市某区人民政府\nwww.….gov.cn).
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
+# The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
+# label is, no body acting in it.
+_CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*[))]"
+                          r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$", re.M)
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
 # its date written as a page's metadata (区政府办公室 / 2023-12-20).
@@ -1626,7 +1630,10 @@ _NATIONAL_MEETINGS = r"(?:(?:第[一二三四五六七八九十\d]{1,3}次[、�
 # 年度工作任务: its year's tasks, carried out as a 部署 is)
 # (…在中央全面依法治国委员会上的重要讲话精神: a speech at it, its meeting unnumbered)
 _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议(?:上的?(?:重要)?讲话|精神)|上的?(?:重要)?讲话"
-                    r"|(?:(?:19|20)\d{2}年)?(?:年度)?(?:重点)?工作任务")
+                    r"|(?:(?:19|20)\d{2}年)?(?:年度)?(?:重点)?工作任务"
+                    # (推动党中央决策和国务院部署在本省落地见效: its 部署 a noun, written bare, carried out here; not
+                    # 国务院部署开展…, 国务院部署在全国开展…, 国务院部署落实…政策, the verb)
+                    r"|部署(?=在[^,。;,;\n]{1,12}?(?:落地|落实|见效)|落地|落实(?:到位|见效)|要求|精神)")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 
@@ -2232,6 +2239,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
+    if "供稿" in ctx.text:
+        skip += [m.span() for m in _CONTRIBUTED.finditer(ctx.text)]
     if "•" in ctx.text:
         skip += [m.span() for m in _BULLET_LABEL.finditer(ctx.text, 0, ctx.body_end)]
     if _LABEL_ABOVE_HINT.search(ctx.text) is not None:

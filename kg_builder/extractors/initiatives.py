@@ -266,6 +266,22 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两\d]+|万(?=
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
 _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|深|优|细|固|实)化")
 # (“141”基层智治体系: a system named by its figures, as a mechanism is)
+# A list of counted parts quoted before a name of figures, what makes it up (“一平台、两抓手”为主体的).
+_PARTS_BEFORE = re.compile(r"“([^“”]{4,60})”为(?:主体|核心|框架|主要内容|支撑)的?$")
+_PART_DIGITS = str.maketrans("一二三四五六七八九两", "1234567892")
+
+
+def _spelled_by_parts(phrase: str, before: str) -> bool:
+    """Whether the figures of ``phrase`` are the counts of the parts quoted right before it (“一平台、两抓手”…“12”)."""
+    match = _PARTS_BEFORE.search(before)
+    if match is None:
+        return False
+    parts = match.group(1).split("、")
+    if len(parts) < 2 or any(part[:1] not in "一二三四五六七八九两" for part in parts):
+        return False
+    return "".join(part[0] for part in parts).translate(_PART_DIGITS) == phrase.strip()
+
+
 _NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
@@ -485,6 +501,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
     if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
+    if _NUMBER_ONLY.fullmatch(phrase) and "为" in before[-12:] and _spelled_by_parts(phrase, before):
+        # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
+        # “1211”…): the scheme they make up, as “1211”…推进机制 is
+        return not _index_or_honour(after, before)
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
