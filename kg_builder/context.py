@@ -1196,10 +1196,13 @@ _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[
                             # 各县(区)进行…中期督查, 某办启动…督察反馈整改工作; not a notice's or plan's title, which
                             # ends in its kind: 关于开展…督察的通知, …督察工作方案)
                             r"|(?!关于)[^。,,;:《》]{2,30}?(?:开展|赴|启动|进行)[^。,,;:《》]{2,40}?"
-                            r"(?:督察|督查|检查|调研|评估|评查|评议|整改)(?:工作|活动)?")
+                            r"(?:督察|督查|检查|调研|评估|评查|评议|整改)(?:工作|活动)?"
+                            # (or a place's honour won: 全国…示范市!某市喜获“金名片”, 某县荣获…称号)
+                            r"|[^。《》]{0,40}?[\u4e00-\u9fa5]{2,8}(?:喜获|荣获|喜提)[^。《》]{2,40}")
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
-_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (its reporter's byline in brackets before the date: (记者 某某)3月20日上午,…)
+_NEWS_LEAD = re.compile(r"\s*(?:[(（](?:本报)?(?:记者|通讯员|特约记者)[^()（）\n]{1,24}[)）]\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (its purpose first, then the date in the same sentence: 为深入推进…,根据…部署,8月18日,区普法办组织…)
 _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)

@@ -320,6 +320,15 @@ def test_title_and_type(text, title, doc_type):
     ("一、主要工作完成情况\n区政府推进依法行政。", "annual_report"),
     # (the year's main work without a verb, 一、主要工作情况)
     ("公示公告\n市交通局推进依法行政。\n一、主要工作情况\n(一)加强组织领导", "annual_report"),
+    # News whose dated lead follows its reporter's byline in brackets ((记者 某某)3月20日上午,…): news, not a report.
+    ("(记者 李某)3月20日上午,某县创建示范县工作汇报会举行。2023年,某县推进依法行政。", "other"),
+    ("(通讯员 王某 李某)5月8日,某县召开推进会。2023年,全县推进依法行政。", "other"),
+    # A headline of a place's honour won (…示范市!某市喜获“金名片”, 某县荣获…称号) heads news, even when its body
+    # opens with a year.
+    ("全国法治政府建设示范市!某市喜获“金名片”\n\n2019年,中央依法治国办印发意见,启动示范创建。", "other"),
+    # An appeal to the public (…倡议书, 致全市人民的一封信): no report, whatever its opening says of the years before.
+    ("创建全国法治政府建设示范市倡议书\n市民朋友们:近年来,在市委、市政府的坚强领导下,我市推进依法行政。", "other"),
+    ("致全县人民的一封信\n近年来,在县委、县政府的坚强领导下,我县推进依法行政。", "other"),
 ])
 def test_untitled_report_by_its_opening_year(text, doc_type):
     assert facts(text)["docType"] == doc_type
