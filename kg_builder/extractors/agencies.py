@@ -722,7 +722,7 @@ _NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?�
 
 
 # A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会).
-_CONGRESS_TERM = re.compile(r"第[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会)")
+_CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会)")
 
 
 def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
@@ -1242,7 +1242,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             inner_town = _INNER_TOWN_BODY.search(text, p_end + 1, han_end)
             if inner_town is not None:
                 han_end = inner_town.start()
-        best = _best_end(text, p_end, han_end=han_end)
+        body_from = p_end
+        if text[p_end : p_end + 1] in "第一二三四五六七八九十" and text.find("届", p_end + 1, p_end + 5) > 0:
+            # 市十八届人大常委会第十一次会议: the congress's standing committee, its term between, as after a named place
+            term = _CONGRESS_TERM.match(text, p_end)
+            body_from = term.end() if term else p_end
+        best = _best_end(text, body_from, han_end=han_end)
         level_word = 0
         if best is None and text.startswith("级", p_end) and relative in ("区", "县", "市"):
             # 区级数字化城市运行和治理中心: one centre of the place's own, named long with its level word
@@ -1260,11 +1265,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if not free(p_start, a_end):
             # Another body starts inside (区市场监管局北山市场监管所): end before it.
             taken = mask.find(1, p_start - start, a_end - start) + start
-            best = _best_end(text, p_end, taken - p_end) if taken > p_end else None
+            best = _best_end(text, body_from, taken - body_from) if taken > body_from else None
             if best is None or not free(p_start, best[0]):
                 continue
             a_end = best[0]
-        body = text[p_end + level_word : a_end]
+        body = text[body_from + level_word : a_end]
         if body in ("局", "厅") or body[:1] in "局厅" and body[1:] in ("党委", "党组"):
             # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
             # committee written so (经省局党委会议审议) is no body named either.
