@@ -2610,6 +2610,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
+    hosts = _tuned_in_hosts(text, body_end)
+    if hosts and all(name in hosts for _, _, name in body):
+        # A page of a place that never names itself, tuning in to its city's meeting at its own branch venue
+        # (我市组织收听收看某市…动员会, 在我市分会场参加): the city holding the meeting is not its author.
+        return None, None, named
     if title_span and _BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])):
         # A bureau's report titled by its bare level (区市场监管局关于…的报告) whose text names other places only as
         # its partners (向某省某市某区…局移送线索, 与某省某市联合执法): none of them is its author.
@@ -2680,6 +2685,17 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
 
 # The words before a place named as the author's partner: what is sent to it, done with it or for it.
 _PARTNER_BEFORE = re.compile(r"(?:向|与|同|协助|配合|联合)$")
+
+
+# A meeting of a higher place tuned in to (组织收听收看某市…视频动员会), its branch venue the page's own (分会场).
+_TUNED_IN = re.compile(r"收听收看([\u4e00-\u9fa5]{2,8}?[市州盟])[^。\n]{0,60}?(?:会议|会)")
+
+
+def _tuned_in_hosts(text: str, end: int) -> set[str]:
+    """The places whose meeting a page tunes in to at its own branch venue (收听收看某市…会 and 分会场), else none."""
+    if "收听收看" not in text[:end] or "分会场" not in text[:end]:
+        return set()
+    return {m.group(1) for m in _TUNED_IN.finditer(text, 0, end)}
 
 
 def _partner_place(text: str, match: tuple[int, int, str], body: list[tuple[int, int, str]]) -> bool:
@@ -3056,6 +3072,9 @@ def context_of(doc: Document) -> DocumentContext:
             resolution = _resolve_in(name, year, named, text)
     start = title_span[1] if title_span else 0
     placeless = unnamed_level(text, body_end) if chosen is None else None
+    if placeless is not None and placeless[0] == "prefecture" and _tuned_in_hosts(text, body_end):
+        # (its 我市 at a city's branch venue: a county-level city's, below the city whose meeting it tunes in to)
+        placeless = ("county", placeless[1])
     within = None
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)

@@ -2101,3 +2101,19 @@ def test_the_centres_news_and_a_ministrys_report(text, name):
     got = facts(text)
     assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
     assert (unnamed(text) or (None,))[0] == (None if name else "national")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A page speaking as 我市 that tunes in to its city's meeting at its own branch venue (组织收听收看某市…动员会, 在我市
+    # 分会场): not the city's page; a county-level city's that never names itself.
+    ("我市组织收听收看南阳市法治政府建设推进视频会\n9月3日,我市组织收听收看南阳市法治政府建设推进视频会。市领导在我市分会场参加。"
+     "会议要求,各级各部门要高标准推进。", None, "county"),
+    # (without a branch venue, the city it names is still read)
+    ("南阳市召开法治政府建设推进会\n9月3日,南阳市召开法治政府建设推进会。会议要求,我市各级各部门要高标准推进。", "南阳市", "prefecture"),
+])
+def test_a_branch_venue_of_a_citys_meeting(text, name, level):
+    got = facts(text)
+    if name is None:
+        assert "authorJurisdiction" not in got and (unnamed(text) or (None,))[0] == level
+    else:
+        assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
