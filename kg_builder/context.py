@@ -687,6 +687,11 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     return _title_in_text(text)
 
 
+# A line ending in the verb whose object the next line's title in marks is (…办公室印发 / 《关于…的决定》): that title is
+# cited, not the page's heading.
+_ISSUED_ABOVE = re.compile(r"(?:印发|发布|出台|转发|下发|公布|审议通过)了?[^\S\n]*\n\s*$")
+
+
 #: How a site's name ends (某市人民政府网站, 某区政府门户网): a line so ended is no title's first half.
 _SITE_NAME_ENDS = ("网站", "门户网", "政府网", "政府在线")
 
@@ -749,7 +754,8 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             return WHITESPACE.sub("", numbered.group(2)), (begin, begin + len(numbered.group(2)))
         if not _is_title_line(stripped):
             whole = _WHOLE_LINE_TITLE.fullmatch(stripped)
-            if whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]:
+            if (whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]
+                    and not _ISSUED_ABOVE.search(text[max(0, offset - 40) : offset])):
                 # A page heading its document's title in marks (《法治福建建设规划(2021—2025年)》),
                 # before any sentence: the title, not a citation in the body.
                 start = offset + line.index(stripped) + 1

@@ -191,6 +191,10 @@ def test_titles(text, expected):
     # A national party regulation the lexicon knows, its issuers the centre's two offices.
     ("深入学习《地方党政领导干部生态环境保护责任制规定》等法律法规", "地方党政领导干部生态环境保护责任制规定", "national",
      "party_regulation"),
+    # A headline broken into lines, its issuer and 印发 on the line above the title (某办公室印发 / 《关于…的决定》): the
+    # issuer is the body before the verb, across the break.
+    ("近日\n\n中央全面依法治国委员会办公室印发\n\n《关于第三批全国法治政府建设示范地区和项目命名的决定》\n\n我区入选",
+     "关于第三批全国法治政府建设示范地区和项目命名的决定", "national", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

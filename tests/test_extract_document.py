@@ -2117,3 +2117,12 @@ def test_a_branch_venue_of_a_citys_meeting(text, name, level):
         assert "authorJurisdiction" not in got and (unnamed(text) or (None,))[0] == level
     else:
         assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+def test_a_title_in_marks_below_the_line_issuing_it_is_cited_not_the_heading():
+    # 某办公室印发 / 《关于…的决定》: the title in marks is the object of the line above, not the page's own heading;
+    # alone above the body, a title in marks still heads the page.
+    got = facts("中央全面依法治国委员会办公室印发\n\n《关于第三批全国法治政府建设示范地区和项目命名的决定》\n\n某区成功入选")
+    assert got.get("title") != "关于第三批全国法治政府建设示范地区和项目命名的决定"
+    got = facts("《法治福建建设规划(2021-2025年)》\n为深入推进法治福建建设,制定本规划。")
+    assert got.get("title") == "法治福建建设规划(2021-2025年)"

@@ -281,6 +281,10 @@ _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|�
                          r"|^的通知$")
 
 
+# A line ending in an issuing verb, the title in marks on the next (…办公室印发 / 《关于…的决定》).
+_ISSUED_LINE_END = re.compile(r"(?:印发|发布|出台|转发|下发|公布)了?$")
+
+
 # The last clause break before a title: the issuer stands after it.
 _CLAUSE_END = re.compile(r"[,;。:\n》!?(][^,;。:\n》!?(]*\Z")
 
@@ -341,13 +345,21 @@ def _bare_level_before(text: str, span: TitleSpan) -> str | None:
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
-    lo = max(0, start - 60)
-    cut = _CLAUSE_END.search(text, lo, start - 1)
+    end = start - 1
+    if text[end - 1 : end].isspace():
+        # (a headline's lines: 某办公室印发 / 《关于…的决定》, the verb ending the line above the title)
+        k = end
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if _ISSUED_LINE_END.search(text, max(0, k - 5), k):
+            end = k
+    lo = max(0, end - 59)
+    cut = _CLAUSE_END.search(text, lo, end)
     if cut is not None:
         lo = cut.start() + 1
-    found = find_agencies(ctx, lo, start - 1)
+    found = find_agencies(ctx, lo, end)
     chosen: list[AgencyMatch] = []
-    edge = start - 1
+    edge = end
     for match in reversed(found):
         gap = text[match.end : edge]
         if not chosen:
