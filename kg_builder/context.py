@@ -2693,6 +2693,24 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
 _PARTNER_BEFORE = re.compile(r"(?:向|与|同|协助|配合|联合)$")
 
 
+# A city's own outlet opening a page with its dateline (云上荆州报道:, 荆州日报讯): the city by its short name.
+_OUTLET_DATELINE = re.compile(r"[^\S\n]*(?:云上([\u4e00-\u9fa5]{2,3}?)报道|([\u4e00-\u9fa5]{2,3}?)(?:日报|晚报)讯)")
+
+
+def _local_outlet_city(text: str, end: int, found, province: str) -> tuple[int, int, str] | None:
+    """The city whose own outlet's dateline opens a page read as its province's, when the page names the city in
+    full (云上荆州报道:近日,湖北省委…印发…。…荆州市…): a city's news of its province's decision, not the
+    province's page."""
+    dateline = _OUTLET_DATELINE.match(text)
+    if dateline is None:
+        return None
+    short = dateline.group(1) or dateline.group(2)
+    city = divisions.city_named(short)
+    if city is None or city.level != "prefecture" or city.province != province:
+        return None
+    return next(((a, b, name) for a, b, name in found if name == city.name and a < end), None)
+
+
 # A meeting of a higher place tuned in to (组织收听收看某市…视频动员会), its branch venue the page's own (分会场).
 _TUNED_IN = re.compile(r"收听收看([\u4e00-\u9fa5]{2,8}?[市州盟])[^。\n]{0,60}?(?:会议|会)")
 
@@ -3035,6 +3053,11 @@ def context_of(doc: Document) -> DocumentContext:
         # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)
         picked_from = _city_of_its_parts(text, body_end, year, found) or found
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
+    if chosen is not None and chosen[0] == "division" and chosen[1].endswith(("省", "自治区")) and (
+            "报道" in text[:40] or "讯" in text[:40]):
+        local = _local_outlet_city(text, body_end, found, chosen[1])
+        if local is not None:
+            chosen, span = ("division", local[2], None), (local[0], local[1])
     if picked_from is not found:
         named = tuple(dict.fromkeys(named + tuple(name for _, _, name in found)))
     resolution = None

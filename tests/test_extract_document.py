@@ -2126,3 +2126,17 @@ def test_a_title_in_marks_below_the_line_issuing_it_is_cited_not_the_heading():
     assert got.get("title") != "关于第三批全国法治政府建设示范地区和项目命名的决定"
     got = facts("《法治福建建设规划(2021-2025年)》\n为深入推进法治福建建设,制定本规划。")
     assert got.get("title") == "法治福建建设规划(2021-2025年)"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A city's own outlet opening a page with its dateline (云上某市报道:, 某市日报讯) on its province's decision that
+    # names the city: the city's news, not the province's page.
+    ("云上荆州报道:近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》,决定对20个地区予以命名。其中,荆州市某项目获批。",
+     "荆州市"),
+    ("荆州日报讯 近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》。其中,荆州市某项目获批。", "荆州市"),
+    # (a city of another province, or a page not naming the city, keeps the province)
+    ("云上荆州报道:近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》,决定对20个地区予以命名。", "湖北省"),
+    ("宜宾日报讯 近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》。其中,宜宾市某项目获批。", "湖北省"),
+])
+def test_a_citys_outlet_on_its_provinces_decision(text, name):
+    assert facts(text)["authorJurisdiction"].name == name
