@@ -225,6 +225,20 @@ def test_kind_named_by_a_series_of_clauses(text, kind):
     assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # A city's own 办法 the clause after it puts through lawmaking is a government's 规章.
+    ("《焦作市集贸市场管理办法》正在进行立法审修。", "rule"),
+    ("《焦作市集贸市场管理办法》已列入市政府年度立法计划。", "rule"),
+    ("推动《焦作市集贸市场管理办法》进入立法程序。", "rule"),
+    # ... not when the lawmaking word stands in another clause, nor when none does.
+    ("修订《焦作市集贸市场管理办法》,加强立法审查。", "normative"),
+    ("印发《焦作市集贸市场管理办法》。", "normative"),
+])
+def test_own_rule_put_through_lawmaking(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),
