@@ -739,8 +739,9 @@ def write_outputs(store: GraphStore, output_dir: Path, names: Iterable[str] = OU
         if views:
             from .propagation import network_of, rank
 
-            # Both rank regulations: the network without the initiatives' mentions edges.
-            network = network_of(store, mentions=False)
+            # One network for both, with the initiatives' mentions edges: the page places each
+            # initiative at its origin level, as `kgb viz` and `kgb rank --by initiative` do.
+            network = network_of(store)
             ranking = rank(network)
             if "graph.html" in views:
                 from .visualize import render_html

@@ -366,9 +366,9 @@ def citation_network(source: Any, inferred: bool = True, mentions: bool = True) 
         inferred: add the implements links inferred from title stems
             (:func:`infer_implements`), marked ``inferred=True``.
         mentions: add the document → initiative ``mentions`` edges, which only
-            the initiatives' ranking reads (the initiatives are nodes either way).
-            ``kgb build`` ranks regulations and leaves them out: a million edges at
-            10^5 documents.
+            the initiatives' ranking reads (the initiatives are nodes either way): a
+            million edges at 10^5 documents, which a caller ranking regulations alone
+            can leave out.
 
     Returns:
         The network; ``g.graph["store"]`` is the store it was read from (for a
@@ -691,6 +691,7 @@ def _merge_initiatives(g: nx.DiGraph) -> dict[str, str]:
         for other in members[1:]:
             merged[other] = kept
             g.graph.setdefault("initiative_names", {})[other] = g.nodes[other]["label"]
+            g.graph.setdefault("initiative_programme", {})[other] = kept
             g.remove_node(other)
     return merged
 
@@ -906,8 +907,29 @@ def _in_period(low: str, candidates: list[str], g: nx.DiGraph) -> list[str]:
             fit[high] = (common, -apart, len(_citing(high, g)))
     if not fit:
         return undated
+    _drop_misdated_twins(fit, g)
     best = max(fit.values())
     return [high for high in candidates if fit.get(high) == best]
+
+
+def _drop_misdated_twins(fit: dict[str, tuple[int, int, int]], g: nx.DiGraph) -> None:
+    """Of namesakes whose titles differ only in their years, each end at most a year apart, keep those most
+    documents cite: a title misdated by a year (法治政府建设实施纲要(2016-2020年), written by a county or two) is the
+    plan the others cite (the 2015-2020 纲要), and would otherwise win every 2016-2020 plan for fitting its years
+    better. Periods further apart (the 2015-2020 and 2021-2025 纲要) are different plans."""
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for high in fit:
+        by_title[_YEARS.sub("", normalize_title(g.nodes[high]["label"]))].append(high)
+    dropped = []
+    for twins in by_title.values():
+        periods = {high: _title_period(g.nodes[high]["label"]) for high in twins}
+        for high in twins:
+            (start, end), cited = periods[high], fit[high][2]
+            if any(fit[other][2] > cited and abs(periods[other][0] - start) <= 1 and abs(periods[other][1] - end) <= 1
+                   for other in twins if other != high):
+                dropped.append(high)
+    for high in dropped:
+        del fit[high]
 
 
 _NESTED = re.compile(r"[〈<]([^〈〉<>]{4,})[〉>]")

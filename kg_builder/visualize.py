@@ -703,11 +703,16 @@ def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | N
         cascades.append([index[m] for m in members if m in index])
     # Initiatives as `kgb rank --by initiative` ranks them: their row, and for every initiative
     # mentioned (ranked or not) its origin level and issuer (a national programme's launching
-    # body, else the jurisdictions at the origin level). Empty when the network leaves out the
-    # mentions edges (kgb build's, for memory): kgb viz reads them.
+    # body, else the jurisdictions at the origin level). Empty for a network built without the
+    # mentions edges (citation_network(mentions=False)).
     initiative_rows, initiative_origins = ranked_initiatives(g)
     origins = {index[i]: {"level": origin.level, "issuer": origin.issuer_label(g)}
                for i, origin in initiative_origins.items() if i in index}
+    # A variant name folded into its programme (network._merge_initiatives) is still a node of
+    # the page: it starts where its programme does.
+    for variant, kept in g.graph.get("initiative_programme", {}).items():
+        if variant in index and kept in index and index[kept] in origins:
+            origins.setdefault(index[variant], origins[index[kept]])
     for number, row in enumerate(initiative_rows, 1):
         if row.subject in index:
             ranked[index[row.subject]] = {"n": number, "score": row.score, "depth": row.depth,

@@ -727,6 +727,11 @@ def names(text):
     ("宁远县2023年工作。《某某办法》经县第十九届人大常委会第五次会议审议通过。", ["宁远县人大常委会"]),
     ("宁远县2023年工作。《某某办法》经县十九届人大常委会第五次会议审议通过。", ["宁远县人大常委会"]),
     ("宁远县2023年工作。县十五届三次全会召开。", []),
+    # A bureau written in full in its title and short once in its text (市应急管理局…报告, 市应急局坚持…): one bureau,
+    # named as its title names it.
+    # The ministries of science and of industry are national bodies, by full and short names.
+    ("工信部、科学技术部联合开展专项检查。", ["工信部", "科学技术部"]),
+    ("烟台市应急管理局关于2022年度法治政府建设情况的报告\n2022年,市应急局坚持依法行政。", ["烟台市应急管理局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -740,6 +745,8 @@ def test_agencies(text, expected):
     ("交通运输委员会", "交通运输委"), ("交通运输委", "交通运输委"),
     # (a 重庆 district's 教育委员会 and its 教委: one body; its 教育工作委员会 is the 教育工委)
     ("教育委员会", "教委"), ("教委", "教委"), ("教育工作委员会", "教育工委"),
+    # (a city's 应急管理局 and its 应急局: one bureau)
+    ("应急管理局", "应急局"), ("应急局", "应急局"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected
@@ -1860,6 +1867,19 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
      "依法行政工作领导小组。", ["江西省水利厅", "江西省水利厅党组", "江西省水利厅依法行政工作领导小组"]),
     # (its secretary is a post, no group acting)
     ("江西省水利厅2019年度法治政府建设工作报告\n一是健全机制。厅党组书记带头学法。", ["江西省水利厅"]),
+    # A bureau's bare 局党组 opening its sentence and fitting its work to its bureau (。局党组结合实际,制定了…), with
+    # its organs' committee beside it or not: its own.
+    ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组及机关党委结合实际,制定了学习计划。",
+     ["大理市林业和草原局", "大理市林业和草原局党组", "大理市林业和草原局机关党委"]),
+    # (its organs' committee beside the group planning or at its study, 局党组和机关党委研究部署…: its own too;
+    # the committee alone after a post, 局党组书记和机关党委书记, is none)
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组和机关党委研究部署依法行政工作,推动学法用法。",
+     ["临沧市医疗保障局", "临沧市医疗保障局党组", "临沧市医疗保障局机关党委"]),
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组及机关党委理论学习中心组开展集中学法4次。",
+     ["临沧市医疗保障局", "临沧市医疗保障局党组", "临沧市医疗保障局机关党委"]),
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组书记和机关党委书记带头学法。", ["临沧市医疗保障局"]),
+    ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组结合工作实际,研究出台学法制度。",
+     ["大理市林业和草原局", "大理市林业和草原局党组"]),
     # A province's department written bare as a partner (会同人力资源社会保障厅等部门) or as its own report's opening
     # subject (2021年,司法厅坚持…): the province's own.
     ("2021年,司法厅坚持依法行政,推进江西省法治建设。经省委同意,会同人力资源社会保障厅等部门开展表彰。",

@@ -23,6 +23,9 @@ def cited(text, prefix=HENAN):
     ("制定《2023年某某街道普法责任清单》《某某街道法治宣传教育第八个五年规划》并及时通过门户网站公开。",
      {"2023年某某街道普法责任清单", "某某街道法治宣传教育第八个五年规划"}),
     ("在《人民日报》刊登，组织观看《今日说法》", set()),
+    # A practice's write-up put on a roll (《…机制》入选…典型案例) is a case's name; a document praised is still one.
+    ("《探索建立行政执法协调联动机制》入选全省典型案例,《某某县行政执法协调办法》获评优秀规范性文件。",
+     {"某某县行政执法协调办法"}),
     # A file's name on a document-sharing page: the title without its extension and the site's page count.
     ("更多相关《某某县法治建设规划(2021-2025年).docx(12页珍藏版)》请搜索,《某某县普法工作要点.PDF》",
      {"某某县法治建设规划(2021-2025年)", "某某县普法工作要点"}),
@@ -254,6 +257,9 @@ def test_own_rule_put_through_lawmaking(text, kind):
      "应急管理系统法治宣传教育第八个五年规划(2021-2025年)", "national"),
     ("落实《全国交通运输系统普法规划》", "全国交通运输系统普法规划", "national"),
     ("落实《全镇综治系统法治宣传教育第八个五年规划》", "全镇综治系统法治宣传教育第八个五年规划", "township"),
+    # A list the ministries of science or industry issue, named before it (with another ministry or alone).
+    ("项目列入国家发改委、科技部《创新改革任务清单》", "创新改革任务清单", "national"),
+    ("案例入选工业和信息化部《数字化转型典型案例名单》", "数字化转型典型案例名单", "national"),
 ])
 def test_titles_naming_the_nation(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

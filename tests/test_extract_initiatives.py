@@ -873,12 +873,18 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
     # A place's line of development (全县“一三五”发展思路) is a line of thinking, as a 工作思路 is; kinds of
     # economy counted (“四新经济”) are a category: neither a programme.
     ("围绕全县“一三五”发展思路,对“四新经济”包容审慎,深化“证照分离”改革。", ["证照分离"]),
+    # A leader's own report on a duty quoted (落实“述法”职责, 带头“述职”) is an act each leader does, no programme.
+    ("局长带头落实“述法”职责,班子成员“述职”考评,推行“一窗通办”改革。", ["一窗通办"]),
     # A product named by its place (“某山苹果”等地理标志) is what a campaign protects, not the campaign.
     ("开展“北岭苹果”等地理标志保护专项行动,开展“法律进乡村”活动。", ["法律进乡村"]),
     # A practice named to a batch's roll (“…”获得第二批…示范项目命名) is a programme, as one 获评 is.
     ("“信访‘五步法’新模式”获得第二批全市法治政府建设示范项目命名。", ["信访‘五步法’新模式"]),
     # One shortlisted for a roll (“…”入围第三批…单项项目) is the same; a case shortlisted is a case.
     ("某区“法治护航小微企业成长”入围第三批全国法治政府建设示范创建单项项目。", ["法治护航小微企业成长"]),
+    # One put on a roll (“…”列入某部《…清单》) is the same.
+    ("“以数据赋能为核心的政务协同模式”列入某部《年度改革任务清单》。", ["以数据赋能为核心的政务协同模式"]),
+    # (one put into a plan or a session's agenda is no praise: 把“法治建设”列入工作计划)
+    ("管委会把“法治建设”列入工作计划,将“法治某区建设”列入区委全会部署的改革重要内容。", []),
     ("某区“李某不服行政处罚案”入围全省十大案例。", []),
     ("聚焦“主体工程”,推行“一窗通办”改革。", ["一窗通办"]),
     # One of the ways of working named after 等 (“老友议事会”等基层治理模式) is a programme.

@@ -273,6 +273,26 @@ def test_a_plan_naming_no_year_takes_the_years_of_the_documents_citing_it():
     assert got == ["法治政府建设实施纲要(2021-2025年)"]
 
 
+def test_a_namesake_misdated_by_a_year_does_not_take_the_plans_of_its_years():
+    # A county writes the 2015-2020 纲要 as 法治政府建设实施纲要(2016-2020年); two documents cite the right title.
+    # 甲省's 2016-2020 plan carries out the 纲要 the documents cite, though the misdated title fits its years better.
+    graph = plans_of_two_periods()
+    misdated = M.regulation("法治政府建设实施纲要(2016-2020年)")
+    graph.add((misdated, RDF.type, KGB.Regulation))
+    graph.add((misdated, SKOS.prefLabel, Literal("法治政府建设实施纲要(2016-2020年)", lang="zh")))
+    graph.add((misdated, KGB.issuerLevel, LEVEL_TERMS["national"]))
+    for name, cited in (("d1", "法治政府建设实施纲要(2015-2020年)"), ("d2", "法治政府建设实施纲要(2015-2020年)"),
+                        ("d3", "法治政府建设实施纲要(2016-2020年)")):
+        doc = M.document(name)
+        graph.add((doc, RDF.type, KGB.Document))
+        graph.add((doc, KGB.authorJurisdiction, J["east"][0]))
+        graph.add((doc, KGB.cites, M.regulation(cited)))
+    g = citation_network(graph)
+    low = str(M.regulation("甲省法治政府建设实施方案(2016-2020年)"))
+    assert sorted(g.nodes[t]["label"] for _, t, d in g.out_edges(low, data=True) if d["rel"] == "implements") == [
+        "法治政府建设实施纲要(2015-2020年)"]
+
+
 def test_a_level_whose_namesakes_cover_other_years_is_passed_over():
     graph = plans_of_two_periods()
     for title in ("甲省法治政府建设实施方案(2016-2020年)", "甲省法治政府建设实施方案"):

@@ -100,6 +100,18 @@ def test_an_initiative_has_the_origin_level_and_row_its_ranking_gives(view):
     assert (local["level"], local["issuer"], "rank" in local) == ("county", "东辽县、中站区", False)
 
 
+def test_kgb_builds_page_places_initiatives_as_kgb_viz_does(sample_build, view):
+    # graph.html written by the build itself, not only the page kgb viz writes from its graph
+    page = _page_data(sample_build.outputs["graph.html"].read_text("utf-8"))
+    built = {n["label"]: (n["level"], n.get("issuer"), n.get("rank")) for n in page["nodes"] if n["type"] == "initiative"}
+    viz = {n["label"]: (n["level"], n.get("issuer"), n.get("rank")) for n in view["nodes"] if n["type"] == "initiative"}
+    assert built == viz
+    assert built["放管服"][:2] == ("national", "国务院")
+    assert built["以案释法"][:2] == ("county", "东辽县、中站区")
+    # a name the ranking folds into its programme is a node of its own, starting where 放管服 does
+    assert built["简政放权、放管结合、优化服务"][:2] == ("national", "国务院")
+
+
 def test_layout_puts_national_above_provincial_above_county(view):
     y = {}
     for n in view["nodes"]:

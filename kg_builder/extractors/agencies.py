@@ -139,7 +139,9 @@ _CANONICAL = (
     ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"),
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
-    ("医疗保障局", "医保局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
+    ("医疗保障局", "医保局"),
+    # (市应急管理局 and 市应急局: one bureau)
+    ("应急管理局", "应急局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     # (县城市管理综合行政执法局, written without its 综合 in the same page, and 县城管执法局: one bureau)
     ("城市管理综合行政执法局", "城管执法局"), ("城市管理行政执法局", "城管执法局"),
     # (市教育和体育局 and 市教体局, 市教育工作委员会 and 市教育工委: one body each)
@@ -169,6 +171,8 @@ _NATIONAL_BODIES = (
     "中央依法治国委员会",
     "最高人民法院", "最高人民检察院", "司法部", "公安部", "财政部", "民政部", "教育部", "商务部", "水利部",
     "生态环境部", "自然资源部", "住房和城乡建设部", "交通运输部", "农业农村部", "文化和旅游部", "应急管理部",
+    # (the ministries of science and of industry, by their full and short names: 国家发改委、科技部《…清单》)
+    "科学技术部", "科技部", "工业和信息化部", "工信部",
     "人力资源和社会保障部", "人力资源社会保障部", "住房城乡建设部", "住建部", "退役军人事务部", "全国普法办",
     "国家市场监督管理总局", "国家税务总局", "国家发展和改革委员会", "国家发展改革委", "国家发改委",
     "国家卫生健康委员会", "国家卫生健康委", "国家医疗保障局", "国家市场监管总局", "市场监管总局",
@@ -2584,7 +2588,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|总署|[局厅委部])(党委|党组)"
-                           r"(?=会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
+                           r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
                            # (组织局党委开展集中学习: the committee at its study, as at its study group)
@@ -2602,7 +2607,10 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会)"
                            # (。厅党组坚持把法治政府建设作为…来抓: a department's group opening its sentence, as it does
                            # named in full, 省水利厅党组坚持…)
-                           r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来))")
+                           # (。局党组及机关党委结合实际,制定了…: a bureau's group opening its sentence the same, with
+                           # the organs' committee beside it, fitting its work to its bureau)
+                           r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来)"
+                           r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
@@ -2714,18 +2722,24 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
         if (not owner.name.endswith(match.group(1)) or any(a <= match.start() < b for a, b in titles)
-                or any(m.name.endswith(match.group(2)) for m in found)):
+                or any(m.name == owner.name + match.group(2) for m in found)):
             continue
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
                                  owner.code, (owner.written or owner.name) + match.group(2)))
+        # (局党组及机关党委结合实际,制定了…: the bureau's organs' committee acting beside its group, its own)
+        if match.group(2) == "党组" and text.startswith(("及机关党委", "和机关党委"), match.end()) and not any(
+                m.name.endswith("机关党委") for m in found):
+            found.append(AgencyMatch(match.end() + 1, match.end() + 5, "机关党委", owner.name + "机关党委",
+                                     owner.jurisdiction, owner.level, owner.code,
+                                     (owner.written or owner.name) + "机关党委"))
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
         # (中共某市某局党组: the group named with the party's prefix, its bureau the same)
         if (m.name[2:] if m.name.startswith("中共") else m.name) != owner.name or not text.startswith(
                 ("党组", "党委"), m.end) or any(
-                f.name.endswith(text[m.end : m.end + 2]) for f in found):
+                f.name == owner.name + text[m.end : m.end + 2] for f in found):
             continue
         after = m.end + 2
         defined = _SHORT_NAME_GIVEN.match(text, after)

@@ -263,7 +263,14 @@ _ISSUED_HEADLINE = re.compile(
     r"^[\u4e00-\u9fa5、 ]{2,30}?(?:中央|国务院|办公厅|政府|委员会|党委|省委|市委|县委|区委)、?印发〈[^〈〉]{4,}〉$")
 
 
+# A practice's write-up put on a roll (《探索建立…评估机制》入选…典型案例, 《…模式》获评…): a case's name, no document.
+_PRACTICE_TITLE_END = re.compile(r"(?:机制|模式|做法|经验|探索|实践|路径)$")
+_PRAISED_AFTER = re.compile(r"(?:入选|获评|荣获|入围|被[\u4e00-\u9fa5]{0,12}?评为)")
+
+
 def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
+    if _PRAISED_AFTER.match(text, span.end + 1) and _PRACTICE_TITLE_END.search(text, span.start, span.end):
+        return True
     after = span.end + 1
     while True:
         run = _RUN_GAP.match(text, after)

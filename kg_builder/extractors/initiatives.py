@@ -195,6 +195,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
     # kinds of economy counted (“四新经济”: new technology, industries, forms and models): a category, no programme
     r"|^[一二三四五六七八九十两]新经济$"
+    # a leader's own report on a duty (落实“述法”职责, 带头“述职”): an act each leader does, no programme's name
+    r"|^述(?:法|职|廉|责)$"
     # a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”): a result, no programme run
     r"|^(?:[一二三四五六七八九十两\d]+年)?[一二三四五六七八九十两\d]+(?:级跳|连跳|连冠)$"
     # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
@@ -691,7 +693,10 @@ def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) ->
 # the roll it is put on the honour. (A case praised, “李某不服…处罚案”被评为典型案例, is a case.)
 # (“…七步工作法…新模式”获得第三批全省…示范项目命名: a practice named to a batch's roll, the same.)
 # (“…”入围第二批…示范创建单项项目: a practice shortlisted for a roll, as one 入选 is.)
+# (“…建设模式”列入国家某部《…清单》: a practice put on a roll, as one 入选 is.)
 _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选|入围"
+                            # (not one put into a plan or an agenda, 把“法治建设”列入工作计划: only a roll)
+                            r"|列入[^。,，;；]{0,30}?(?:清单|名单|案例)"
                             r"|获得?第[一二三四五六七八九十\d]{1,3}批"
                             # (“…”分别获得省级法治政府建设示范地区和示范项目命名: a practice named to a roll,
                             # its batch unsaid)
