@@ -687,6 +687,11 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     return _title_in_text(text)
 
 
+# A line ending in the verb whose object the next line's title in marks is (…办公室印发 / 《关于…的决定》): that title is
+# cited, not the page's heading.
+_ISSUED_ABOVE = re.compile(r"(?:印发|发布|出台|转发|下发|公布|审议通过)了?[^\S\n]*\n\s*$")
+
+
 #: How a site's name ends (某市人民政府网站, 某区政府门户网): a line so ended is no title's first half.
 _SITE_NAME_ENDS = ("网站", "门户网", "政府网", "政府在线")
 
@@ -749,7 +754,8 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             return WHITESPACE.sub("", numbered.group(2)), (begin, begin + len(numbered.group(2)))
         if not _is_title_line(stripped):
             whole = _WHOLE_LINE_TITLE.fullmatch(stripped)
-            if whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]:
+            if (whole is not None and TITLE_END.search(whole.group(1)) and "。" not in text[:offset]
+                    and not _ISSUED_ABOVE.search(text[max(0, offset - 40) : offset])):
                 # A page heading its document's title in marks (《法治福建建设规划(2021—2025年)》),
                 # before any sentence: the title, not a citation in the body.
                 start = offset + line.index(stripped) + 1
@@ -1205,10 +1211,13 @@ _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[
                             # 各县(区)进行…中期督查, 某办启动…督察反馈整改工作; not a notice's or plan's title, which
                             # ends in its kind: 关于开展…督察的通知, …督察工作方案)
                             r"|(?!关于)[^。,,;:《》]{2,30}?(?:开展|赴|启动|进行)[^。,,;:《》]{2,40}?"
-                            r"(?:督察|督查|检查|调研|评估|评查|评议|整改)(?:工作|活动)?")
+                            r"(?:督察|督查|检查|调研|评估|评查|评议|整改)(?:工作|活动)?"
+                            # (or a place's honour won: 全国…示范市!某市喜获“金名片”, 某县荣获…称号)
+                            r"|[^。《》]{0,40}?[\u4e00-\u9fa5]{2,8}(?:喜获|荣获|喜提)[^。《》]{2,40}")
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
-_NEWS_LEAD = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (its reporter's byline in brackets before the date: (记者 某某)3月20日上午,…)
+_NEWS_LEAD = re.compile(r"\s*(?:[(（](?:本报)?(?:记者|通讯员|特约记者)[^()（）\n]{1,24}[)）]\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (its purpose first, then the date in the same sentence: 为深入推进…,根据…部署,8月18日,区普法办组织…)
 _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
@@ -2616,6 +2625,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
         return None, None, named
+    hosts = _tuned_in_hosts(text, body_end)
+    if hosts and all(name in hosts for _, _, name in body):
+        # A page of a place that never names itself, tuning in to its city's meeting at its own branch venue
+        # (我市组织收听收看某市…动员会, 在我市分会场参加): the city holding the meeting is not its author.
+        return None, None, named
     if title_span and _BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])):
         # A bureau's report titled by its bare level (区市场监管局关于…的报告) whose text names other places only as
         # its partners (向某省某市某区…局移送线索, 与某省某市联合执法): none of them is its author.
@@ -2686,6 +2700,35 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
 
 # The words before a place named as the author's partner: what is sent to it, done with it or for it.
 _PARTNER_BEFORE = re.compile(r"(?:向|与|同|协助|配合|联合)$")
+
+
+# A city's own outlet opening a page with its dateline (云上荆州报道:, 荆州日报讯): the city by its short name.
+_OUTLET_DATELINE = re.compile(r"[^\S\n]*(?:云上([\u4e00-\u9fa5]{2,3}?)报道|([\u4e00-\u9fa5]{2,3}?)(?:日报|晚报)讯)")
+
+
+def _local_outlet_city(text: str, end: int, found, province: str) -> tuple[int, int, str] | None:
+    """The city whose own outlet's dateline opens a page read as its province's, when the page names the city in
+    full (云上荆州报道:近日,湖北省委…印发…。…荆州市…): a city's news of its province's decision, not the
+    province's page."""
+    dateline = _OUTLET_DATELINE.match(text)
+    if dateline is None:
+        return None
+    short = dateline.group(1) or dateline.group(2)
+    city = divisions.city_named(short)
+    if city is None or city.level != "prefecture" or city.province != province:
+        return None
+    return next(((a, b, name) for a, b, name in found if name == city.name and a < end), None)
+
+
+# A meeting of a higher place tuned in to (组织收听收看某市…视频动员会), its branch venue the page's own (分会场).
+_TUNED_IN = re.compile(r"收听收看([\u4e00-\u9fa5]{2,8}?[市州盟])[^。\n]{0,60}?(?:会议|会)")
+
+
+def _tuned_in_hosts(text: str, end: int) -> set[str]:
+    """The places whose meeting a page tunes in to at its own branch venue (收听收看某市…会 and 分会场), else none."""
+    if "收听收看" not in text[:end] or "分会场" not in text[:end]:
+        return set()
+    return {m.group(1) for m in _TUNED_IN.finditer(text, 0, end)}
 
 
 def _partner_place(text: str, match: tuple[int, int, str], body: list[tuple[int, int, str]]) -> bool:
@@ -3019,6 +3062,11 @@ def context_of(doc: Document) -> DocumentContext:
         # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)
         picked_from = _city_of_its_parts(text, body_end, year, found) or found
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
+    if chosen is not None and chosen[0] == "division" and chosen[1].endswith(("省", "自治区")) and (
+            "报道" in text[:40] or "讯" in text[:40]):
+        local = _local_outlet_city(text, body_end, found, chosen[1])
+        if local is not None:
+            chosen, span = ("division", local[2], None), (local[0], local[1])
     if picked_from is not found:
         named = tuple(dict.fromkeys(named + tuple(name for _, _, name in found)))
     resolution = None
@@ -3062,6 +3110,9 @@ def context_of(doc: Document) -> DocumentContext:
             resolution = _resolve_in(name, year, named, text)
     start = title_span[1] if title_span else 0
     placeless = unnamed_level(text, body_end) if chosen is None else None
+    if placeless is not None and placeless[0] == "prefecture" and _tuned_in_hosts(text, body_end):
+        # (its 我市 at a city's branch venue: a county-level city's, below the city whose meeting it tunes in to)
+        placeless = ("county", placeless[1])
     within = None
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)

@@ -710,6 +710,23 @@ def names(text):
      "2024年,龙舟坪镇在县委、县政府的坚强领导下,推进法治政府建设。", ["长阳县委", "长阳县人民政府"]),
     ("龙舟坪镇2024年法治政府建设工作情况报告\n2024年,龙舟坪镇在县委、县政府的坚强领导下,推进法治政府建设。",
      ["长阳土家族自治县委", "长阳土家族自治县人民政府"]),
+    # The units whose leaders attend, named before 的相关领导, do not act, as units whose heads attend do not; the
+    # committee acting in its own sentence still does. Leaders who attend and speak, or a body's 领导 as its
+    # leadership (在…的领导和…的支持下), are not read so.
+    ("宁远县召开法治政府建设推进会。省财政厅、市财政局的相关领导和县长王某,县委常委李某等参加。县委常委会研究部署创建工作。",
+     ["宁远县委"]),
+    ("宁远县召开推进会。省财政厅、市财政局的相关领导出席并讲话,会议由县长主持。", ["湖南省财政厅", "永州市财政局"]),
+    ("宁远县召开推进会。在省财政厅的领导和县政府的支持下,全县干部积极参加。", ["湖南省财政厅", "宁远县人民政府"]),
+    # Honours: a rated title won by its making (创成“…”), a prize won named without quotes (荣获第三届…奖), a practice
+    # put into bodies' documents (被写入省委、省政府文件): neither side acts.
+    ("宁远县2023年工作。县法律援助中心创成“省级规范化法律援助中心”,县司法局组织培训。", ["宁远县司法局"]),
+    ("宁远县2023年工作。县检察院荣获第三届全省检察改革奖,县司法局组织培训。", ["宁远县司法局"]),
+    ("宁远县2023年工作。县司法局的经验做法被写入省委、省政府文件,县财政局组织培训。", ["宁远县财政局"]),
+    # A congress's standing committee with its term between a bare prefix and it (市十八届人大常委会第十一次会议):
+    # the place's standing committee, as after a named place (某省第十四届人民代表大会常务委员会).
+    ("宁远县2023年工作。《某某办法》经县第十九届人大常委会第五次会议审议通过。", ["宁远县人大常委会"]),
+    ("宁远县2023年工作。《某某办法》经县十九届人大常委会第五次会议审议通过。", ["宁远县人大常委会"]),
+    ("宁远县2023年工作。县十五届三次全会召开。", []),
     # A bureau written in full in its title and short once in its text (市应急管理局…报告, 市应急局坚持…): one bureau,
     # named as its title names it.
     # The ministries of science and of industry are national bodies, by full and short names.

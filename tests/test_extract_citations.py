@@ -200,6 +200,10 @@ def test_titles(text, expected):
     # A national party regulation the lexicon knows, its issuers the centre's two offices.
     ("深入学习《地方党政领导干部生态环境保护责任制规定》等法律法规", "地方党政领导干部生态环境保护责任制规定", "national",
      "party_regulation"),
+    # A headline broken into lines, its issuer and 印发 on the line above the title (某办公室印发 / 《关于…的决定》): the
+    # issuer is the body before the verb, across the break.
+    ("近日\n\n中央全面依法治国委员会办公室印发\n\n《关于第三批全国法治政府建设示范地区和项目命名的决定》\n\n我区入选",
+     "关于第三批全国法治政府建设示范地区和项目命名的决定", "national", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -226,6 +230,20 @@ def test_district_named_by_a_word_after_its_city(text, title, issuer_level):
     ("将《焦作市集贸市场管理办法》确定为废止项目。", "normative"),
 ])
 def test_kind_named_by_a_series_of_clauses(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A city's own 办法 the clause after it puts through lawmaking is a government's 规章.
+    ("《焦作市集贸市场管理办法》正在进行立法审修。", "rule"),
+    ("《焦作市集贸市场管理办法》已列入市政府年度立法计划。", "rule"),
+    ("推动《焦作市集贸市场管理办法》进入立法程序。", "rule"),
+    # ... not when the lawmaking word stands in another clause, nor when none does.
+    ("修订《焦作市集贸市场管理办法》,加强立法审查。", "normative"),
+    ("印发《焦作市集贸市场管理办法》。", "normative"),
+])
+def test_own_rule_put_through_lawmaking(text, kind):
     city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
     assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
 

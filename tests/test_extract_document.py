@@ -325,6 +325,15 @@ def test_title_and_type(text, title, doc_type):
     ("一、主要工作完成情况\n区政府推进依法行政。", "annual_report"),
     # (the year's main work without a verb, 一、主要工作情况)
     ("公示公告\n市交通局推进依法行政。\n一、主要工作情况\n(一)加强组织领导", "annual_report"),
+    # News whose dated lead follows its reporter's byline in brackets ((记者 某某)3月20日上午,…): news, not a report.
+    ("(记者 李某)3月20日上午,某县创建示范县工作汇报会举行。2023年,某县推进依法行政。", "other"),
+    ("(通讯员 王某 李某)5月8日,某县召开推进会。2023年,全县推进依法行政。", "other"),
+    # A headline of a place's honour won (…示范市!某市喜获“金名片”, 某县荣获…称号) heads news, even when its body
+    # opens with a year.
+    ("全国法治政府建设示范市!某市喜获“金名片”\n\n2019年,中央依法治国办印发意见,启动示范创建。", "other"),
+    # An appeal to the public (…倡议书, 致全市人民的一封信): no report, whatever its opening says of the years before.
+    ("创建全国法治政府建设示范市倡议书\n市民朋友们:近年来,在市委、市政府的坚强领导下,我市推进依法行政。", "other"),
+    ("致全县人民的一封信\n近年来,在县委、县政府的坚强领导下,我县推进依法行政。", "other"),
 ])
 def test_untitled_report_by_its_opening_year(text, doc_type):
     assert facts(text)["docType"] == doc_type
@@ -2097,3 +2106,42 @@ def test_the_centres_news_and_a_ministrys_report(text, name):
     got = facts(text)
     assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
     assert (unnamed(text) or (None,))[0] == (None if name else "national")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A page speaking as 我市 that tunes in to its city's meeting at its own branch venue (组织收听收看某市…动员会, 在我市
+    # 分会场): not the city's page; a county-level city's that never names itself.
+    ("我市组织收听收看南阳市法治政府建设推进视频会\n9月3日,我市组织收听收看南阳市法治政府建设推进视频会。市领导在我市分会场参加。"
+     "会议要求,各级各部门要高标准推进。", None, "county"),
+    # (without a branch venue, the city it names is still read)
+    ("南阳市召开法治政府建设推进会\n9月3日,南阳市召开法治政府建设推进会。会议要求,我市各级各部门要高标准推进。", "南阳市", "prefecture"),
+])
+def test_a_branch_venue_of_a_citys_meeting(text, name, level):
+    got = facts(text)
+    if name is None:
+        assert "authorJurisdiction" not in got and (unnamed(text) or (None,))[0] == level
+    else:
+        assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+def test_a_title_in_marks_below_the_line_issuing_it_is_cited_not_the_heading():
+    # 某办公室印发 / 《关于…的决定》: the title in marks is the object of the line above, not the page's own heading;
+    # alone above the body, a title in marks still heads the page.
+    got = facts("中央全面依法治国委员会办公室印发\n\n《关于第三批全国法治政府建设示范地区和项目命名的决定》\n\n某区成功入选")
+    assert got.get("title") != "关于第三批全国法治政府建设示范地区和项目命名的决定"
+    got = facts("《法治福建建设规划(2021-2025年)》\n为深入推进法治福建建设,制定本规划。")
+    assert got.get("title") == "法治福建建设规划(2021-2025年)"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A city's own outlet opening a page with its dateline (云上某市报道:, 某市日报讯) on its province's decision that
+    # names the city: the city's news, not the province's page.
+    ("云上荆州报道:近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》,决定对20个地区予以命名。其中,荆州市某项目获批。",
+     "荆州市"),
+    ("荆州日报讯 近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》。其中,荆州市某项目获批。", "荆州市"),
+    # (a city of another province, or a page not naming the city, keeps the province)
+    ("云上荆州报道:近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》,决定对20个地区予以命名。", "湖北省"),
+    ("宜宾日报讯 近日,湖北省委全面依法治省委员会办公室印发《关于命名的决定》。其中,宜宾市某项目获批。", "湖北省"),
+])
+def test_a_citys_outlet_on_its_provinces_decision(text, name):
+    assert facts(text)["authorJurisdiction"].name == name

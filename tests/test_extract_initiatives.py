@@ -198,6 +198,11 @@ def names(text):
     # the ways a matter is handled at one door or one window (“一门办”, “一窗办”), as “一次办” is: no programme
     ("政务大厅实现“一窗办”“一门办”,群众少跑腿。", []),
     ("推行“一件事一次办”,实现“一门办”。", ["一件事一次办"]),
+    # A series of events named in quotes, where it goes between the quote and 系列活动 (“…”走进河南某县系列活动): the
+    # series is a programme, its place words no matter; with its name a bare kind of work, still none.
+    ("2023年,某县成功举办“书·法”走进河南某县系列活动。", ["书·法"]),
+    ("2023年,某县举办“宪法伴我行”走进全县各中小学校系列活动。", ["宪法伴我行"]),
+    ("2023年,某县开展“法制宣传”走进河南某县系列活动。", []),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -730,7 +730,7 @@ _NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?�
 
 
 # A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会).
-_CONGRESS_TERM = re.compile(r"第[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会)")
+_CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会)")
 
 
 def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
@@ -1250,7 +1250,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             inner_town = _INNER_TOWN_BODY.search(text, p_end + 1, han_end)
             if inner_town is not None:
                 han_end = inner_town.start()
-        best = _best_end(text, p_end, han_end=han_end)
+        body_from = p_end
+        if text[p_end : p_end + 1] in "第一二三四五六七八九十" and text.find("届", p_end + 1, p_end + 5) > 0:
+            # 市十八届人大常委会第十一次会议: the congress's standing committee, its term between, as after a named place
+            term = _CONGRESS_TERM.match(text, p_end)
+            body_from = term.end() if term else p_end
+        best = _best_end(text, body_from, han_end=han_end)
         level_word = 0
         if best is None and text.startswith("级", p_end) and relative in ("区", "县", "市"):
             # 区级数字化城市运行和治理中心: one centre of the place's own, named long with its level word
@@ -1268,11 +1273,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if not free(p_start, a_end):
             # Another body starts inside (区市场监管局北山市场监管所): end before it.
             taken = mask.find(1, p_start - start, a_end - start) + start
-            best = _best_end(text, p_end, taken - p_end) if taken > p_end else None
+            best = _best_end(text, body_from, taken - body_from) if taken > body_from else None
             if best is None or not free(p_start, best[0]):
                 continue
             a_end = best[0]
-        body = text[p_end + level_word : a_end]
+        body = text[body_from + level_word : a_end]
         if body in ("局", "厅") or body[:1] in "局厅" and body[1:] in ("党委", "党组"):
             # 县局, 市局, 省厅: "the bureau", a department's word for itself or its superior; its party
             # committee written so (经省局党委会议审议) is no body named either.
@@ -2290,7 +2295,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "、" in text and "政府办公" in text:
         matches = _shared_office(text, matches)
     matches = _acting_only(text, matches)
-    if "被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text:
+    if "被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text:
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
@@ -2300,6 +2305,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_put_forward(text, matches)
     if ("负责" in text or "同志到会" in text or "经办人" in text) and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
+    if "关领导" in text and _LEADERS_ATTENDING.search(text):
+        matches = _without_leaders_attending(text, matches)
     if "述法" in text:
         matches = _without_speakers(text, matches)
     if "全体成员" in text:
@@ -3133,7 +3140,13 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|得到" + _PRAISING_TEAM + r"|受到" + _PRAISING_TEAM
                        # (受到市政府督查激励, 受到省政府通报表扬: a reward or an honour earned, written with 受到, the
                        # same as with 获. Not 受到…充分肯定, which the sample's gold reads as the body acting.)
-                       + r"|受到([^,。;:\n被获受]{0,40}?)(?:督查激励|通报表扬|表彰|嘉奖)")
+                       + r"|受到([^,。;:\n被获受]{0,40}?)(?:督查激励|通报表扬|表彰|嘉奖)"
+                       # (县社区矫正中心创成“省级智慧矫正中心”: a rated title won by its making, as one 获评 is)
+                       r"|创成(?=“)"
+                       # (市委政法委荣获第四届湖北改革奖: a prize won, named without quotes)
+                       r"|获([^,。;:\n“”获]{2,30}?奖)(?=[。,，;；、])"
+                       # (典型做法被写入省委、省政府文件: a practice put into bodies' documents, no work of theirs)
+                       r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
@@ -3280,6 +3293,17 @@ def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
+    return _outside(matches, spans)
+
+
+# The units whose leaders attend, named before them (省司法厅、市司法局的相关领导和县长某某…参加): the persons
+# attend, as units' heads do; the sentence must end in their attending.
+_LEADERS_ATTENDING = re.compile(r"的(?:相关|有关)(?:主要)?领导(?:同志)?(?=[和及、,，][^。;；!?\n]{0,160}?(?:参加|出席|列席)"
+                                r"(?:了)?(?:会议|活动|座谈会?)?[。;；!?\n])")
+
+
+def _without_leaders_attending(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = [_clause_before(text, m.start()) for m in _LEADERS_ATTENDING.finditer(text)]
     return _outside(matches, spans)
 
 

@@ -288,6 +288,10 @@ _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|�
                          r"|^的通知$")
 
 
+# A line ending in an issuing verb, the title in marks on the next (…办公室印发 / 《关于…的决定》).
+_ISSUED_LINE_END = re.compile(r"(?:印发|发布|出台|转发|下发|公布)了?$")
+
+
 # The last clause break before a title: the issuer stands after it.
 _CLAUSE_END = re.compile(r"[,;。:\n》!?(][^,;。:\n》!?(]*\Z")
 
@@ -348,13 +352,21 @@ def _bare_level_before(text: str, span: TitleSpan) -> str | None:
 def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     """The bodies named just before the title opening at ``start`` (after 《)."""
     text = ctx.text
-    lo = max(0, start - 60)
-    cut = _CLAUSE_END.search(text, lo, start - 1)
+    end = start - 1
+    if text[end - 1 : end].isspace():
+        # (a headline's lines: 某办公室印发 / 《关于…的决定》, the verb ending the line above the title)
+        k = end
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if _ISSUED_LINE_END.search(text, max(0, k - 5), k):
+            end = k
+    lo = max(0, end - 59)
+    cut = _CLAUSE_END.search(text, lo, end)
     if cut is not None:
         lo = cut.start() + 1
-    found = find_agencies(ctx, lo, start - 1)
+    found = find_agencies(ctx, lo, end)
     chosen: list[AgencyMatch] = []
-    edge = start - 1
+    edge = end
     for match in reversed(found):
         gap = text[match.end : edge]
         if not chosen:
@@ -1368,6 +1380,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # numbered as a government's or its office's file (川府发〔2015〕24号, 湘政办发〔2022〕33号), not by an
         # order: a 规定 or 办法 so issued is a normative document, no 规章
         sentence_kind = "normative"
+    elif sentence_kind is None and level in ("provincial", "prefecture") and any(
+            _IN_LAWMAKING.match(ctx.text, span.end + 1) for span in citation.spans):
+        # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
+        # 已列入年度立法计划): a government's 规章, for normative documents are never legislated
+        sentence_kind = "rule"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
 
 
@@ -1423,6 +1440,9 @@ def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_
 
 
 # A government order's number right after a title: "(省政府令第328号)", "(绵府令第3号)".
+# The clause after a title putting it through lawmaking (正在进行立法审修, 已列入市政府年度立法计划, 进入立法程序).
+_IN_LAWMAKING = re.compile(r"[^。;;,,\n《》]{0,12}?(?:立法(?:审修|审查|审核|审议|程序|计划|项目|论证|调研)"
+                           r"|列入[^。;;,,\n《》]{0,10}?立法)")
 _ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
 # A notice calling for the year's rule-of-law report (关于做好2024年度法治政府建设情况报告工作的通知): the level above's.
 _REPORT_CALL = re.compile(r"^关于(?:认真)?做好[^〈《]{0,16}?法治(?:政府)?建设[^〈《]{0,10}?报告(?:工作|报送工作)?的通知$")

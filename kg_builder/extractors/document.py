@@ -49,6 +49,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             # an explanation by questions and answers (Q:…出台的? / A:…): not the document it explains,
             # whatever title its page carries (文件:关于…的通知)
             return "other"
+    if _APPEAL.search(title or "") or _APPEAL_HEADING.search(text, 0, 300):
+        # an appeal to the public (…倡议书, 致全市…的一封信, …公开信): no report or plan, whatever its
+        # opening says of the years before (近年来,在市委、市政府的坚强领导下,…)
+        return "other"
     if title:
         if re.search(r"转发[〈《<][^〈《<〉》>]+[〉》>]$", title) or FORWARDED_BARE.search(title):
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
@@ -145,6 +149,9 @@ def doc_type_of(title: str | None, text: str) -> str:
     return "other"
 
 
+# An appeal's title, or its heading on the page's first lines (创建…示范市倡议书, 致广大市民的一封信).
+_APPEAL = re.compile(r"(?:倡议书|倡议|公开信|一封信)$")
+_APPEAL_HEADING = re.compile(r"(?:^|\n)[^\S\n]*[^\n。,，]{2,40}(?:倡议书|公开信|一封信)[^\S\n]*(?:\n|$)")
 # A page naming itself as what is carried out (贯彻落实本实施意见, 执行本方案).
 _NAMES_ITSELF = re.compile(r"(?:贯彻落实|贯彻执行|落实|执行|实施)本(实施意见|实施方案|工作方案|意见|方案|规划)")
 # (what it needs, looked for first: the pattern is tried at every character of the text)
