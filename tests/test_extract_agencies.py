@@ -1820,6 +1820,12 @@ WANGDU = "望都县人民政府\n2024年法治政府建设年度报告\n"
     (JIAXIAN + "县司法局牵头、市委全面依法治市工作会议精神传达到位。", ["佳县司法局"]),
     # The committees of several levels joined by 和 (在省、市和县委坚强领导下) name no body.
     (WANGDU + "2024年以来,在省、市和县委坚强领导下,望都县人民政府推进工作。", ["望都县人民政府"]),
+    # ... as do a region's and its autonomous prefecture's (自治区、自治州党委, 自治区、州党委): the prefecture's level word
+    # is 自治州, the list before its 自治; the prefecture's committee named alone still acts.
+    ("库尔勒市2022年法治政府建设工作报告\n在自治区、自治州党委、政府的坚强领导下,市司法局开展培训。", ["库尔勒市司法局"]),
+    ("库尔勒市2022年法治政府建设工作报告\n按照自治区和州党委要求,市司法局开展培训。", ["库尔勒市司法局"]),
+    ("库尔勒市2022年法治政府建设工作报告\n在自治州党委、政府的坚强领导下,市司法局开展培训。",
+     ["巴音郭楞蒙古自治州党委", "巴音郭楞蒙古自治州人民政府", "库尔勒市司法局"]),
     # The recipients of a report, however the report is said (分别向市政府、县委、县人大进行了报告).
     (WANGDU + "以正式文件,分别向市政府、县委、县人大进行了报告。县司法局负责。", ["望都县人民政府", "望都县司法局"]),
     # The bodies whose party groups report to the committee that hears them (听取…党组…报告) do not act;

@@ -20,6 +20,11 @@ def names(text):
     # or 同行 is none.
     ("认真做好2024年“法治云岭行”每月主题宣传,开展“宪法进万家行”。", ["法治云岭行", "宪法进万家行"]),
     ("坚持“法治先行”,与群众“法治同行”。", []),
+    # A mnemonic counted in characters (“九字诀”, “十六字方针”) is a motto; parts of a way of working joined and said to
+    # be combined (“课堂讲授+现场教学”相结合) are a manner; a quote in the page's breadcrumb is the site's column.
+    ("抓实学好、用好“六字诀”,坚持“十六字方针”,开展“法治夜校”活动。", ["法治夜校"]),
+    ("采取“课堂讲授+现场教学”相结合的方式,推行“1+X”工作机制。", ["1+X"]),
+    ("当前位置: 首页 / 政务公开 / “五公开”推进工作 / 决策公开\n某县2023年报告\n深化“放管服”改革。", ["放管服"]),
     # A name of figures its counted parts spell, quoted right before it, whatever its sentence goes on to: the scheme
     # they make up; figures the parts do not spell, or no parts before them, name nothing by themselves.
     ("构建以“一中心、三平台、两机制”为主体的“132”工作格局。", ["一中心、三平台、两机制", "132"]),

@@ -1200,11 +1200,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         han_end = _HAN_WINDOW.match(text, p_end).end()
         if i >= 0 and han_end <= blocked[i][1]:
             continue  # inside_title(p_start, han_end)
-        if (p_start >= 2 and text[p_start - 1] in "、和" and text[p_start - 2] in "省市州县区镇乡"
-                and not _ends_a_division(text, p_start - 1)
+        # (自治区、自治州党委: the autonomous prefecture's level word is 自治州, the list before its 自治)
+        listed = p_start - 2 if relative == "州" and text.startswith("自治", p_start - 2) else p_start
+        if (listed >= 2 and text[listed - 1] in "、和" and text[listed - 2] in "省市州县区镇乡"
+                and not _ends_a_division(text, listed - 1)
                 # (省委全面依法治省和市委依法治市工作要求: the 省 governed by law ends the first committee's
-                # words, no level of a list)
-                and text[p_start - 3 : p_start - 2] != "治"):
+                # words, no level of a list; 自治区、州党委 is a region's level word, 治 and all)
+                and (text[listed - 3 : listed - 2] != "治" or text[listed - 4 : listed - 3] == "自")):
             continue  # 省、市教育局, 省、州、县党委政府, 省、市和县委: the bodies of several levels, none named
         # The division before the body: it does not depend on the body, and where
         # there is none (省 in a county's report with no province named) no body is read.

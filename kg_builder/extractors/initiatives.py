@@ -230,6 +230,8 @@ _NOT_A_PROGRAMME = re.compile(
     # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
     # (“一刀切”执法): words of manner, no programme's name
     r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
+    # a mnemonic counted in characters (贯彻好“九字诀”, “十六字方针”): a motto, as a 六字文章 is
+    r"|^[一二三四五六七八九十百两\d]+字(?:诀|决|经|真经|方针|要诀)$"
     # a fast lane opened for some (开通“绿色通道”): no programme's name
     r"|^绿色通道$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
@@ -506,6 +508,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
         # “1211”…): the scheme they make up, as “1211”…推进机制 is
         return not _index_or_honour(after, before)
+    if plus and after.startswith(("相结合", "相融合")):
+        return False  # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
@@ -804,6 +808,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     for match in _QUOTED.finditer(quoting, 0, end):
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
+        if _in_breadcrumb(text, match.start(1)):
+            continue  # a site's column quoted in the breadcrumb (首页 / 政务公开 / “五公开”推进工作), as for the lexicon
         phrase = match.group(1)
         if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
             continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
