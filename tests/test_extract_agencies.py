@@ -1629,6 +1629,13 @@ def test_a_body_before_a_newspaper_acts(text, expected):
     # A street's 工委 run into its office (街道工委办事处): both bodies.
     ("柳荫街道2024年度法治政府建设情况报告\n2024年,柳荫街道工委办事处推进法治建设。",
      ["柳荫街道工委", "柳荫街道办事处"]),
+    # A media centre's dateline opening its news (某县融媒体中心5月21日讯(记者 …)) is the outlet reporting, no body
+    # acting; a centre that does something still acts.
+    ("会议现场\n平江县融媒体中心6月3日讯(记者 张三)6月3日,县委全面依法治县委员会召开会议。",
+     ["平江县委全面依法治县委员会"]),
+    ("会议现场\n平江县新闻中心讯 6月3日,县委全面依法治县委员会召开会议。", ["平江县委全面依法治县委员会"]),
+    ("平江县2024年法治政府建设情况报告\n平江县融媒体中心开设普法专栏,县司法局开展送法下乡。",
+     ["平江县融媒体中心", "平江县司法局"]),
     # A central task (法治建设中心任务) is no centre.
     ("柳荫街道2024年度法治政府建设情况报告\n柳荫街道工委研究部署街道法治建设中心任务。", ["柳荫街道工委"]),
     # A headline forwarding a plan by its short name: the plan's authors, named where its opening forwards it.

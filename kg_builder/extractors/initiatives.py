@@ -110,7 +110,9 @@ _DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作�
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
-_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务")
+# (为实现“三高四新”美好蓝图: a vision of the place's future, a blueprint as its 使命任务 is.)
+_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务",
+               "美好蓝图", "宏伟蓝图", "蓝图")
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
 # (or of a school's course, 开齐开足“道德与法治”课程, or its book, “…”教材: a subject taught, no programme run)
 _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:(?:重点|重大|专题|调研)?(?:调研)?课题|课程|教材)")
