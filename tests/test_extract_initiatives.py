@@ -358,6 +358,10 @@ def test_strategies_and_theme_years(text, expected):
     ("持续完善以“一个平台、两项考核、三张清单、四个环节”为主体的“2121”依法行政推进机制。", ["2121"]),
     # Figures alone, with no mechanism after them, stay out.
     ("全年办理“12345”热线工单354件。", []),
+    # ... nor a hotline named by its number before the mechanism it joins (“12345”热线建立合作机制).
+    ("行政执法监督与“12345”热线建立合作机制。", []),
+    ("建立“12345”政务服务便民热线联动机制。", []),
+    ("建立“1211”执法协作机制。", ["1211"]),
 ])
 def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
     assert names(text) == expected
