@@ -2654,6 +2654,14 @@ def test_a_countys_township_stations_listed_by_their_stems(text, expected):
     # A bare commission's office as a clause's subject: the text's one rule-of-law commission's office.
     ("5月8日,平阴县委全面依法治县委员会召开第二次会议。会议要求,委员会要发挥统筹作用,委员会办公室要做好督促检查。",
      {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    # The office the text's one commission sets up (委员会下设办公室,负责…; 委员会(领导小组)下设办公室): the commission's office.
+    ("平阴县委全面依法治县委员会于3月调整。委员会下设办公室,负责日常工作。",
+     {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    ("2023年,平阴县重新组建县委全面依法治县委员会,由县委书记任主任。委员会(领导小组)下设办公室,负责统筹协调日常工作。",
+     {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    # (an office set up that nobody says does anything: not read)
+    ("平阴县委全面依法治县委员会于3月调整。委员会下设办公室和三个协调小组。",
+     {"平阴县委全面依法治县委员会"}),
     # (two commissions named: whose office is unsaid)
     ("平阴县委全面依法治县委员会召开会议,传达济南市委全面依法治市委员会会议部署。会议要求,委员会办公室要做好督促检查。",
      {"平阴县委全面依法治县委员会", "济南市委全面依法治市委员会"}),

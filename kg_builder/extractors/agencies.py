@@ -2426,7 +2426,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
                   # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
                   if n and (_COMMISSION_OFFICE.sub(r"依法治\1办", m.name) if m.name.endswith("委员会")
                             else m.name + "办公室") not in names_found]
-    if "委员会办公室" in text:
+    if "委员会办公室" in text or "下设办公室" in text:
         added += _bare_commission_office(text, matches, begin)
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
@@ -2499,7 +2499,10 @@ def _one_management_committee(text: str, matches: list[AgencyMatch],
 
 
 # A bare commission's office as a clause's subject (…,委员会办公室要做好协调工作): the text's one commission's.
-_BARE_COMMISSION_OFFICE = re.compile(r"(?<=[,，。;；:：\n])委员会办公室(?=要|负责|牵头|做好|抓好|承担|具体|加强|统筹|定期|及时|将|会同)")
+_BARE_COMMISSION_OFFICE = re.compile(
+    r"(?<=[,，。;；:：\n])委员会办公室(?=要|负责|牵头|做好|抓好|承担|具体|加强|统筹|定期|及时|将|会同)"
+    # (委员会下设办公室,负责…, 委员会(领导小组)下设办公室: the office the commission sets up)
+    r"|(?<=[,，。;；:：\n])委员会(?:[(（]领导小组[)）])?下设办公室(?=[,，]?(?:负责|承担|具体|牵头|统筹))")
 
 
 def _bare_commission_office(text: str, matches: list[AgencyMatch], begin: int) -> list[AgencyMatch]:
