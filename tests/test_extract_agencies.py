@@ -2563,6 +2563,11 @@ def test_a_city_management_bureau_with_and_without_zonghe(text, expected):
      ["东辽县人民政府", "东辽县委全面依法治县委员会办公室"]),
     (DONGLIAO + "县委依法治县办组织督察,县委全面依法治县委员会办公室通报,县委依法治县办跟踪。",
      ["东辽县人民政府", "东辽县委依法治县办"]),
+    # The nation's office too (中央依法治国办 is 中央全面依法治国委员会办公室 named short).
+    (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府落实中央依法治国办部署,中央依法治国办督察。",
+     ["东辽县人民政府", "中央依法治国办"]),
+    (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府落实中央依法治国办部署。",
+     ["东辽县人民政府", "中央全面依法治国委员会办公室"]),
 ])
 def test_a_commissions_office_written_in_full(text, expected):
     assert names(text) == expected

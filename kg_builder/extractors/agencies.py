@@ -2197,10 +2197,12 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
         first.setdefault(m.name, m)
     rename: dict[str, AgencyMatch] = {}
     for name in count:
-        short = _SHORT_COMMISSION_OFFICE.fullmatch(name)
-        if short is None:
+        if name == "中央依法治国办":  # the nation's (its committee is 中央全面依法治国委员会, no 委 before 依法治)
+            full = "中央全面依法治国委员会办公室"
+        elif (short := _SHORT_COMMISSION_OFFICE.fullmatch(name)) is not None:
+            full = f"{short.group(1)}全面依法治{short.group(2)}委员会办公室"
+        else:
             continue
-        full = f"{short.group(1)}全面依法治{short.group(2)}委员会办公室"
         if full not in count:
             full = "中共" + full  # (kept as written: 中共中站区委全面依法治区委员会办公室)
         if full in count:
