@@ -1833,6 +1833,10 @@ WANGDU = "望都县人民政府\n2024年法治政府建设年度报告\n"
     ("库尔勒市2022年法治政府建设工作报告\n按照自治区和州党委要求,市司法局开展培训。", ["库尔勒市司法局"]),
     ("库尔勒市2022年法治政府建设工作报告\n在自治州党委、政府的坚强领导下,市司法局开展培训。",
      ["巴音郭楞蒙古自治州党委", "巴音郭楞蒙古自治州人民政府", "库尔勒市司法局"]),
+    # The bodies whose decisions a counsel advises on (对县政府重大决策提供法律意见) receive the advice, no body acting;
+    # the adviser before 对 acts.
+    (ZHONGZHAN + "区司法局对区政府50余项重大决策和行政协议提供合法性审查意见。", ["中站区司法局"]),
+    (ZHONGZHAN + "法律顾问对区政府和区委办的重大决策提供了书面意见,区司法局负责。", ["中站区司法局"]),
     # The recipients of a report, however the report is said (分别向市政府、县委、县人大进行了报告).
     (WANGDU + "以正式文件,分别向市政府、县委、县人大进行了报告。县司法局负责。", ["望都县人民政府", "望都县司法局"]),
     # The bodies whose party groups report to the committee that hears them (听取…党组…报告) do not act;

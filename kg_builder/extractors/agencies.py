@@ -2325,6 +2325,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
+    if "提供" in text and "意见" in text and "对" in text:
+        matches = _without_advised(text, matches)
     if "调整" in text:
         matches = _without_adjusted(text, matches)
     if "迎接" in text:
@@ -3387,6 +3389,15 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)|旁听|观摩").search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
     return _outside(matches, spans)
+
+
+# The bodies whose decisions or contracts are advised on (法律顾问对市政府300余项重大决策和重大合同提供审核意见): the
+# advice's recipients, as a report's are, no body acting; the adviser before 对 still acts.
+_ADVISED = re.compile(r"对([^,。;:\n对]{2,40}?)提供了?[\u4e00-\u9fa5]{0,6}?意见")
+
+
+def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    return _outside(matches, [m.span(1) for m in _ADVISED.finditer(text)])
 
 
 # The bodies one goes to (带队前往A开展…活动, 前往A、B学习考察): places visited, to the verb of what is done there.
