@@ -1201,7 +1201,7 @@ _BYLINE = re.compile(
 
 # A news page's byline: its date and time, then its source (2022-01-28 07:56  来源: 成都日报).
 _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
-                          r"[^\S\n]+来源", re.M)
+                          r"[^\S\n]*来源", re.M)  # (2023-06-26 16:02:03来源:…, written close)
 
 
 # A news page without a title line we read: its headline says a meeting was held, or its
@@ -1252,6 +1252,8 @@ def news_page(text: str) -> bool:
             continue
         if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped) or _COLUMN_TAG.match(stripped):
             return True
+        if ("编" in stripped or "通" in stripped) and _MEDIA_CREDIT.search(stripped):
+            return True
         if "。" in stripped:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
@@ -1269,7 +1271,11 @@ def news_page(text: str) -> bool:
     return False
 
 
+_MENU_LINK_LINE = re.compile(r"[^\S\n]*-[^\S\n]*·")
 _BLOCK_GAP_RUN = re.compile(r"[ \u3000]+")
+# A media outlet's credits above the body: its editor in charge (…来源:某台编辑:某某责编:某某), or its reporter's and
+# correspondent's byline (全媒体记者 某某 通讯员 某某; 記者/通訊員 on a mirror in traditional script).
+_MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通[讯訊]员|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通訊員")
 
 # A line that is only a date and a time under the headline, its author's name perhaps on the line
 # before (七七 / 2020-05-21 10:53:54): a news page's posting time.
@@ -2952,6 +2958,9 @@ def context_of(doc: Document) -> DocumentContext:
                                                title_span[1] if title_span else (max(0, lead.start() - 200) if lead else 0))
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
+    if "·" in text:
+        # (a place named in an item of a site's menu of links, - ·关于印发《武汉市…: the site's, not the page's)
+        found = [m for m in found if _MENU_LINK_LINE.match(text, text.rfind("\n", 0, m[0]) + 1) is None]
     if "盖" in text:
         # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
         found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]

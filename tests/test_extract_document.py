@@ -2145,3 +2145,19 @@ def test_a_title_in_marks_below_the_line_issuing_it_is_cited_not_the_heading():
 ])
 def test_a_citys_outlet_on_its_provinces_decision(text, name):
     assert facts(text)["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "doc_type", "year"), [
+    # A media outlet's credits above the body: its reporter's and correspondent's byline (记者 某某 通讯员 某某, in
+    # traditional script on a mirror too), or its editor in charge on its dateline, with the time written close to
+    # 来源: news, of its dateline's year.
+    ("法治日报全媒体记者 王某某 通讯员 李某某\n近年来,贵州省某州平塘县以法治督察为抓手,推动法治建设任务落实。",
+     "other", None),
+    ("法治日報全媒體記者 王某某 通訊員 李某某\n近年來,貴州省某州平塘縣以法治督察為抓手,推動法治建設任務落實。",
+     "other", None),
+    ("贵州修文:聚焦重点 以巡察助推法治政府建设\n2023-06-26 16:02:03来源:某某在线编辑:张某责编:李某\n"
+     "近年来,贵州省贵阳市修文县坚持将法治政府建设纳入县委巡察重要内容。", "other", 2023),
+])
+def test_news_by_its_media_credits(text, doc_type, year):
+    got = facts(text)
+    assert (got["docType"], got.get("yearCovered")) == (doc_type, year)
