@@ -1271,6 +1271,11 @@ def news_page(text: str) -> bool:
     return False
 
 
+# Several places an inspection or a check visits, listed after 对 (分别对A市、B市、C市开展…督察).
+_INSPECTED_PLACES = re.compile(r"对((?:[\u4e00-\u9fa5]{2,10}?[省市县区州盟旗]、){1,15}[\u4e00-\u9fa5]{2,10}?[省市县区州盟旗])"
+                               r"(?:等[\u4e00-\u9fa5\d]{0,6}?)?(?:开展|进行)[^。;\n]{0,40}?(?:督察|督查|检查|评估|考核|核查)")
+# A plan's period closing (《…(2021—2025年)》及…方案收官之际, …规划收官之年): its last year.
+_CLOSING_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-—–~至]\s*((?:19|20)\d{2})\s*年?\s*[)）]?\s*》?[^。;\n《]{0,20}?收官")
 _MENU_LINK_LINE = re.compile(r"[^\S\n]*-[^\S\n]*·")
 _BLOCK_GAP_RUN = re.compile(r"[ \u3000]+")
 # A media outlet's credits above the body: its editor in charge (…来源:某台编辑:某某责编:某某), or its reporter's and
@@ -2961,6 +2966,12 @@ def context_of(doc: Document) -> DocumentContext:
     if "·" in text:
         # (a place named in an item of a site's menu of links, - ·关于印发《武汉市…: the site's, not the page's)
         found = [m for m in found if _MENU_LINK_LINE.match(text, text.rfind("\n", 0, m[0]) + 1) is None]
+    if "对" in text and len(found) > 1:
+        # (分别对沈阳市、抚顺市、丹东市开展…实地督察: the several places an inspection visits, its objects, not the
+        # inspector's page's own place)
+        objects = [m.span(1) for m in _INSPECTED_PLACES.finditer(text)]
+        if objects:
+            found = [m for m in found if not any(a <= m[0] < b for a, b in objects)]
     if "盖" in text:
         # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
         found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]
@@ -3048,6 +3059,11 @@ def context_of(doc: Document) -> DocumentContext:
         reported = _YEAR_RESULTS_REPORTED.search(text, 0, min(body_end, 3000))
         if reported is not None:
             year, year_span = int(reported.group(1)) + 1, reported.span(1)
+    if year is None and not several and "收官" in text[:3000]:
+        # (在《纲要(2021—2025年)》及我省实施方案收官之际: the plan's last year, the one its period closes in)
+        closing = _CLOSING_PERIOD.search(text, 0, min(body_end, 3000))
+        if closing is not None:
+            year, year_span = int(closing.group(1)), closing.span(1)
     if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
         if counts:

@@ -3086,3 +3086,13 @@ def test_speakers_members_branch_heads_and_other_provinces_counties(text, expect
 ])
 def test_recipients_by_procedure_heads_by_post_and_menu_links(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's deputy secretary by the work he is in charge of (区委政法委分管日常工作的副书记某某): a person, neither
+    # the commission nor its committee acting; the commission acting elsewhere still does.
+    (ZHONGZHAN + "在区委政法委分管日常工作的副书记王某某的带领下开展督察。", []),
+    (ZHONGZHAN + "区委政法委分管领导参加。区委政法委牵头开展督察。", ["中站区委政法委"]),
+])
+def test_a_deputy_secretary_by_his_charge(text, expected):
+    assert sorted(names(text)) == sorted(expected)

@@ -2161,3 +2161,17 @@ def test_a_citys_outlet_on_its_provinces_decision(text, name):
 def test_news_by_its_media_credits(text, doc_type, year):
     got = facts(text)
     assert (got["docType"], got.get("yearCovered")) == (doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "name", "year"), [
+    # An inspector's news: the several places it visits (分别对A市、B市、C市开展…督察) are its objects, not its own place;
+    # a plan's period closing (《纲要(2021—2025年)》…收官之际) gives the plan's last year.
+    ("本报讯 在《法治政府建设实施纲要(2021—2025年)》及我省实施方案收官之际,8月5日至8日,省委依法治省办成立3个督察组,"
+     "分别对沈阳市、抚顺市、丹东市开展法治政府建设实地督察。省委依法治省办将推广经验,提升法治辽宁建设水平。",
+     "辽宁省", 2025),
+    # (one place inspected, named alone, stays: the page may be its own)
+    ("本报讯 8月5日,省委依法治省办督察组对抚顺市开展法治政府建设实地督察。2024年,抚顺市推进法治建设。", "抚顺市", 2024),
+])
+def test_inspected_places_and_a_closing_period(text, name, year):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["yearCovered"]) == (name, year)

@@ -516,8 +516,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         suffix = match.group()
         after = text[end : end + 1]
         if (i and suffix.endswith("委") and suffixes[i - 1].group().endswith("委")
-                and text.startswith(("书记", "副书记", "常务副书记"), end)):
-            # a committee's secretary (市委政法委书记, 省委政法委常务副书记): a post, not the party committee around it
+                and (text.startswith(("书记", "副书记", "常务副书记"), end)
+                     or text.startswith("分管", end) and _IN_CHARGE_SECRETARY.match(text, end))):
+            # a committee's secretary (市委政法委书记, 省委政法委常务副书记, 区委政法委分管日常工作的副书记某某): a post,
+            # not the party committee around it
             return None
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
@@ -563,6 +565,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A deputy secretary by the work he is in charge of (分管日常工作的副书记).
+_IN_CHARGE_SECRETARY = re.compile(r"分管[\u4e00-\u9fa5]{1,10}?的(?:常务)?副?书记")
 # A branch's head's post after its bureau (公安局资阳分局局长, 公安局某某分局副局长).
 _BRANCH_HEAD_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,3}分局(?:副?局长|政委)")
 # A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
