@@ -3083,6 +3083,9 @@ def test_speakers_members_branch_heads_and_other_provinces_counties(text, expect
     (ZHONGZHAN + "区发改委主任张某某主持会议。区发改委牵头制定清单。", ["中站区发改委"]),
     # An item of a site's menu of links (- ·区委宣传部 区文明办关于开展…): a link's words, no body acting.
     (ZHONGZHAN + "- ·区委宣传部 区文明办关于开展\n- ·关于印发《2023年普法要点》的通知\n区司法局组织培训。", ["中站区司法局"]),
+    # (the same menu on a page flattened to one line: each item runs to the next mark)
+    (ZHONGZHAN + "- ·区委宣传部 区文明办关于开展 - ·关于印发《2023年普法要点》的通知 发布时间:2024-01-04 区司法局组织培训。",
+     ["中站区司法局"]),
 ])
 def test_recipients_by_procedure_heads_by_post_and_menu_links(text, expected):
     assert sorted(names(text)) == sorted(expected)

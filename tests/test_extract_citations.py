@@ -1291,6 +1291,9 @@ def test_zone_by_its_short_kind_names_its_full_title(text, title, issuer_level):
     ("- ·关于印发《关于乡村(社区)“法律明白人” 培\n- ·关于印发《2022年全市普法工作要点》的通知\n正文。",
      {"2022年全市普法工作要点"}),
     ("- ·关于印发《某某区2023年普法工作要点\n- ·关于开展宪法宣传周活动的通\n正文。", {"某某区2023年普法工作要点"}),
+    # (the same menu flattened to one line: the cut title ends at the next link's mark)
+    ("- ·关于印发《关于乡村(社区)“法律明白人” 培 - ·关于印发《2022年全市普法工作要点》的通知 发布时间:2024-01-04 正文。",
+     {"2022年全市普法工作要点"}),
 ])
 def test_menu_links_cut_to_width(text, expected):
     assert set(cited(text)) == expected

@@ -2175,3 +2175,12 @@ def test_news_by_its_media_credits(text, doc_type, year):
 def test_inspected_places_and_a_closing_period(text, name, year):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["yearCovered"]) == (name, year)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A place named only in a site's menu of links (- ·关于印发《某市…) is the site's, not the page's.
+    ("- ·关于印发《2024年全市普法工作要点》的通知\n- ·关于印发《武汉市国家机关普法责任制\n发布时间:2024-01-04\n"
+     "今年,辽宁法治建设取得成效。2022年7月,中央依法治国办深入辽宁省开展督察,辽宁省高标准抓整改。", "辽宁省"),
+])
+def test_a_place_in_a_menu_link_is_not_the_pages(text, name):
+    assert facts(text)["authorJurisdiction"].name == name

@@ -30,7 +30,9 @@ from ..context import (
     TitleLineEnds,
     context_of,
     find_divisions,
+    in_spans,
     lost_after_years,
+    menu_link_spans,
 )
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
@@ -2357,7 +2359,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "·" in text:
         # an item of a site's menu of links (- ·市委全面依法治市委员会办公室 市委宣传部 市司…): a link's words, cut to
         # the menu's width, no body acting in the text
-        matches = [m for m in matches if _MENU_LINK.match(text, text.rfind("\n", 0, m.start) + 1) is None]
+        menu = menu_link_spans(text)
+        matches = [m for m in matches if not in_spans(m.start, menu)]
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.
@@ -3284,7 +3287,6 @@ def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
 
 # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): the bodies of
 # the run are his posts, as a head's are (市司法局局长某某), no body acting.
-_MENU_LINK = re.compile(r"[^\S\n]*-[^\S\n]*·")
 _MEMBER_NAMED = re.compile(r"成员[\u4e00-\u9fa5]{2,3}(?=一行|同志|带队|等\d*人)")  # after 党组 or 党委, from there
 _POST_WORDS = re.compile(r"(?:党组|党委)?(?:成员|副?主任|副?局长|副?书记)|依法治[省市县区州]办|、|\s")
 

@@ -122,6 +122,10 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stack and i - stack[0][0] > MAX_TITLE:
             _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
             stack.clear()
+        if ch == "《" and stack and "·" in text[stack[0][0] : i] and _FLAT_MENU_MARK.search(text, stack[0][0], i):
+            # "- ·…《A - ·…《B》": a menu's link cut to its width, on a page flattened to one line, then the next
+            # link: A is no title (its words were lost, not its 》), B opens afresh.
+            stack.clear()
         if ch == "《" and stack and stack[-1][1] == "《" and _lost_before_next(text, stack[-1][0], i):
             # "《A、《B》": a list went on while A was open, so A's 》 was lost before the 、.
             start = stack.pop()[0]
@@ -203,6 +207,8 @@ def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
     return found
 
 
+# The mark of a menu's next link after a space, on a page flattened to one line (… - ·关于…).
+_FLAT_MENU_MARK = re.compile(r"\s-[^\S\n]*·")
 # A list item of a site's menu of links (- ·关于印发《…, · 关于…, • …): its text is cut to the menu's width.
 _MENU_ITEM = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?[·•][^\S\n]*")
 _ENDS_AS_TITLE = re.compile("(?:" + TITLE_END.pattern + r")\s*$")
