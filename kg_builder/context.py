@@ -12,6 +12,7 @@ both; ``ctx.body_end`` marks where the footer (责任编辑, 浏览解读, 相�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -684,7 +685,11 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
         spaced = re.compile(r"\s*".join(map(re.escape, compact))) if compact else None
         found = spaced.search(text, 0, 5000) if spaced else None
         return WHITESPACE.sub("", given), (found.span() if found else None)
-    return _title_in_text(text)
+    title, span = _title_in_text(text)
+    if span is not None and "·" in text[max(0, span[0] - 4) : span[1]] and in_spans(span[0] + 1, menu_link_spans(text)):
+        # (a link of a site's menu read as the page's heading, on a page flattened to one line: - ·关于印发《…》的通知)
+        return None, None
+    return title, span
 
 
 # A line ending in the verb whose object the next line's title in marks is (…办公室印发 / 《关于…的决定》): that title is
@@ -1201,7 +1206,7 @@ _BYLINE = re.compile(
 
 # A news page's byline: its date and time, then its source (2022-01-28 07:56  来源: 成都日报).
 _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
-                          r"[^\S\n]+来源", re.M)
+                          r"[^\S\n]*来源", re.M)  # (2023-06-26 16:02:03来源:…, written close)
 
 
 # A news page without a title line we read: its headline says a meeting was held, or its
@@ -1252,6 +1257,8 @@ def news_page(text: str) -> bool:
             continue
         if _NEWS_DATELINE.match(stripped) or _NEWSPAPER_PAGE.search(stripped) or _COLUMN_TAG.match(stripped):
             return True
+        if ("编" in stripped or "通" in stripped) and _MEDIA_CREDIT.search(stripped):
+            return True
         if "。" in stripped:
             # the body began: news when one of its first sentences is a dated meeting held
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
@@ -1269,7 +1276,39 @@ def news_page(text: str) -> bool:
     return False
 
 
+# Several places an inspection or a check visits, listed after 对 (分别对A市、B市、C市开展…督察).
+_INSPECTED_PLACES = re.compile(r"对((?:[\u4e00-\u9fa5]{2,10}?[省市县区州盟旗]、){1,15}[\u4e00-\u9fa5]{2,10}?[省市县区州盟旗])"
+                               r"(?:等[\u4e00-\u9fa5\d]{0,6}?)?(?:开展|进行)[^。;\n]{0,40}?(?:督察|督查|检查|评估|考核|核查)")
+# A plan's period closing (《…(2021—2025年)》及…方案收官之际, …规划收官之年): its last year.
+_CLOSING_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-—–~至]\s*((?:19|20)\d{2})\s*年?\s*[)）]?\s*》?[^。;\n《]{0,20}?收官")
+# An item of a site's menu of links: a dash and a middle dot opening a line, or after a space when the page was
+# flattened to one line (… - ·关于印发《…).
+_MENU_MARK = re.compile(r"(?:^|(?<=\s))-[^\S\n]*·", re.M)
+# (an item's words run to the next item, the line's end or a sentence's, and are short: a link cut to the menu's width)
+# (or to a page's labels after the menu, on a flattened page: … 的通知 发布时间:…)
+_MENU_ITEM_WORDS = re.compile(r"[^\n。]{0,40}?(?=\s-[^\S\n]*·|\n|。|$|\s(?:发布|时间|日期|来源|浏览|更新)|\s[^\s]{0,6}[:：])"
+                              r"|[^\n。]{0,40}")
+
+
+def menu_link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a site's menu items (- ·关于印发《…), each from its mark to the item's end; none without a ·."""
+    if "·" not in text:
+        return []
+    spans = []
+    for mark in _MENU_MARK.finditer(text):
+        words = _MENU_ITEM_WORDS.match(text, mark.end())
+        spans.append((mark.start(), words.end()))
+    return spans
+
+
+def in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 _BLOCK_GAP_RUN = re.compile(r"[ \u3000]+")
+# A media outlet's credits above the body: its editor in charge (…来源:某台编辑:某某责编:某某), or its reporter's and
+# correspondent's byline (全媒体记者 某某 通讯员 某某; 記者/通訊員 on a mirror in traditional script).
+_MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通[讯訊]员|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通訊員")
 
 # A line that is only a date and a time under the headline, its author's name perhaps on the line
 # before (七七 / 2020-05-21 10:53:54): a news page's posting time.
@@ -2953,6 +2992,16 @@ def context_of(doc: Document) -> DocumentContext:
                                                title_span[1] if title_span else (max(0, lead.start() - 200) if lead else 0))
     doc_number, number_span = _doc_number(text, head_end)
     found = find_divisions(text)
+    if "·" in text:
+        # (a place named in an item of a site's menu of links, - ·关于印发《武汉市…: the site's, not the page's)
+        menu = menu_link_spans(text)
+        found = [m for m in found if not in_spans(m[0], menu)]
+    if "对" in text and len(found) > 1:
+        # (分别对沈阳市、抚顺市、丹东市开展…实地督察: the several places an inspection visits, its objects, not the
+        # inspector's page's own place)
+        objects = [m.span(1) for m in _INSPECTED_PLACES.finditer(text)]
+        if objects:
+            found = [m for m in found if not any(a <= m[0] < b for a, b in objects)]
     if "盖" in text:
         # (覆盖县、乡镇 and 涵盖县: the word 覆盖 and 县, not 辽宁's former 盖县)
         found = [m for m in found if text[m[0] - 1 : m[0] + 1] not in _WORDS_ACROSS]
@@ -3040,6 +3089,11 @@ def context_of(doc: Document) -> DocumentContext:
         reported = _YEAR_RESULTS_REPORTED.search(text, 0, min(body_end, 3000))
         if reported is not None:
             year, year_span = int(reported.group(1)) + 1, reported.span(1)
+    if year is None and not several and "收官" in text[:3000]:
+        # (在《纲要(2021—2025年)》及我省实施方案收官之际: the plan's last year, the one its period closes in)
+        closing = _CLOSING_PERIOD.search(text, 0, min(body_end, 3000))
+        if closing is not None:
+            year, year_span = int(closing.group(1)), closing.span(1)
     if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
         if counts:

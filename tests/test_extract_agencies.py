@@ -3095,3 +3095,37 @@ def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
 ])
 def test_speakers_members_branch_heads_and_other_provinces_counties(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report sent up after its procedure or by a deadline (按程序报区委、区政府; 于11月底前报区委依法治区办): the
+    # bodies it goes to are its recipients; a body acting elsewhere still does, and so does one after 报批.
+    (ZHONGZHAN + "形成总报告,按程序报区委、区政府和市委依法治市办。", []),
+    (ZHONGZHAN + "各单位整改情况于11月底前报区委依法治区办。区委依法治区办汇总通报。", ["中站区委依法治区办"]),
+    (ZHONGZHAN + "方案按程序报批后,区司法局印发实施。", ["中站区司法局"]),
+    # A department's head by his post (省司法厅厅长某某): a person, as 局长 and 副厅长 already were.
+    ("河南省召开会议\n省司法厅厅长王某某参加会议。", []),
+    ("河南省召开会议\n省司法厅厅长王某某参加会议。省司法厅组织培训。", ["河南省司法厅"]),
+    # A committee's commission's secretary by a longer post (省委政法委常务副书记某某) and a commission's head
+    # (省委依法治省委主任某某, 区发改委主任某某): persons; the commission acting elsewhere still does.
+    ("河南省召开会议\n省委政法委常务副书记王某某参加会议。", []),
+    ("河南省召开会议\n省委书记、省委依法治省委主任王某某作出部署。", []),
+    (ZHONGZHAN + "区发改委主任张某某主持会议。区发改委牵头制定清单。", ["中站区发改委"]),
+    # An item of a site's menu of links (- ·区委宣传部 区文明办关于开展…): a link's words, no body acting.
+    (ZHONGZHAN + "- ·区委宣传部 区文明办关于开展\n- ·关于印发《2023年普法要点》的通知\n区司法局组织培训。", ["中站区司法局"]),
+    # (the same menu on a page flattened to one line: each item runs to the next mark)
+    (ZHONGZHAN + "- ·区委宣传部 区文明办关于开展 - ·关于印发《2023年普法要点》的通知 发布时间:2024-01-04 区司法局组织培训。",
+     ["中站区司法局"]),
+])
+def test_recipients_by_procedure_heads_by_post_and_menu_links(text, expected):
+    assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's deputy secretary by the work he is in charge of (区委政法委分管日常工作的副书记某某): a person, neither
+    # the commission nor its committee acting; the commission acting elsewhere still does.
+    (ZHONGZHAN + "在区委政法委分管日常工作的副书记王某某的带领下开展督察。", []),
+    (ZHONGZHAN + "区委政法委分管领导参加。区委政法委牵头开展督察。", ["中站区委政法委"]),
+])
+def test_a_deputy_secretary_by_his_charge(text, expected):
+    assert sorted(names(text)) == sorted(expected)

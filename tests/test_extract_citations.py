@@ -1300,3 +1300,30 @@ def test_a_national_administration_by_its_own_name(text, title, issuer_level, ki
 ])
 def test_zone_by_its_short_kind_names_its_full_title(text, title, issuer_level):
     assert cited(text, prefix="")[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A site's menu of links, each cut to the menu's width: a title cut there is no title, whatever its opening; the
+    # next link's whole title is; a cut link that ends as a title does is read.
+    ("- ·关于印发《关于乡村(社区)“法律明白人” 培\n- ·关于印发《2022年全市普法工作要点》的通知\n正文。",
+     {"2022年全市普法工作要点"}),
+    ("- ·关于印发《某某区2023年普法工作要点\n- ·关于开展宪法宣传周活动的通\n正文。", {"某某区2023年普法工作要点"}),
+    # (the same menu flattened to one line: the cut title ends at the next link's mark)
+    ("- ·关于印发《关于乡村(社区)“法律明白人” 培 - ·关于印发《2022年全市普法工作要点》的通知 发布时间:2024-01-04 正文。",
+     {"2022年全市普法工作要点"}),
+])
+def test_menu_links_cut_to_width(text, expected):
+    assert set(cited(text)) == expected
+
+
+LIAONING = "辽宁省2023年法治政府建设情况报告\n2023年,辽宁省认真贯彻落实。"
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A whole city's plan, its city unnamed, on a province's page: a city's (prefecture), never the province's own.
+    ("学习《2024年全市守法普法工作要点》。", "2024年全市守法普法工作要点", "prefecture"),
+    ("落实《2024年全县普法工作要点》。", "2024年全县普法工作要点", "county"),
+    ("落实《2024年全省普法工作要点》。", "2024年全省普法工作要点", "provincial"),
+])
+def test_a_lower_whole_on_a_provinces_page(text, title, issuer_level):
+    assert cited(text, LIAONING)[title].issuer_level == issuer_level

@@ -2149,3 +2149,42 @@ def test_a_title_in_marks_below_the_line_issuing_it_is_cited_not_the_heading():
 ])
 def test_a_citys_outlet_on_its_provinces_decision(text, name):
     assert facts(text)["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "doc_type", "year"), [
+    # A media outlet's credits above the body: its reporter's and correspondent's byline (记者 某某 通讯员 某某, in
+    # traditional script on a mirror too), or its editor in charge on its dateline, with the time written close to
+    # 来源: news, of its dateline's year.
+    ("法治日报全媒体记者 王某某 通讯员 李某某\n近年来,贵州省某州平塘县以法治督察为抓手,推动法治建设任务落实。",
+     "other", None),
+    ("法治日報全媒體記者 王某某 通訊員 李某某\n近年來,貴州省某州平塘縣以法治督察為抓手,推動法治建設任務落實。",
+     "other", None),
+    ("贵州修文:聚焦重点 以巡察助推法治政府建设\n2023-06-26 16:02:03来源:某某在线编辑:张某责编:李某\n"
+     "近年来,贵州省贵阳市修文县坚持将法治政府建设纳入县委巡察重要内容。", "other", 2023),
+])
+def test_news_by_its_media_credits(text, doc_type, year):
+    got = facts(text)
+    assert (got["docType"], got.get("yearCovered")) == (doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "name", "year"), [
+    # An inspector's news: the several places it visits (分别对A市、B市、C市开展…督察) are its objects, not its own place;
+    # a plan's period closing (《纲要(2021—2025年)》…收官之际) gives the plan's last year.
+    ("本报讯 在《法治政府建设实施纲要(2021—2025年)》及我省实施方案收官之际,8月5日至8日,省委依法治省办成立3个督察组,"
+     "分别对沈阳市、抚顺市、丹东市开展法治政府建设实地督察。省委依法治省办将推广经验,提升法治辽宁建设水平。",
+     "辽宁省", 2025),
+    # (one place inspected, named alone, stays: the page may be its own)
+    ("本报讯 8月5日,省委依法治省办督察组对抚顺市开展法治政府建设实地督察。2024年,抚顺市推进法治建设。", "抚顺市", 2024),
+])
+def test_inspected_places_and_a_closing_period(text, name, year):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["yearCovered"]) == (name, year)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A place named only in a site's menu of links (- ·关于印发《某市…) is the site's, not the page's.
+    ("- ·关于印发《2024年全市普法工作要点》的通知\n- ·关于印发《武汉市国家机关普法责任制\n发布时间:2024-01-04\n"
+     "今年,辽宁法治建设取得成效。2022年7月,中央依法治国办深入辽宁省开展督察,辽宁省高标准抓整改。", "辽宁省"),
+])
+def test_a_place_in_a_menu_link_is_not_the_pages(text, name):
+    assert facts(text)["authorJurisdiction"].name == name

@@ -785,3 +785,16 @@ def test_html_with_control_characters_reads():
     # A vertical tab or a form feed in a page (no XML string may hold one): read as a space, not an lxml error.
     text, _ = html_text("<html><body><p>某县司法局\x0b推进\x0c依法行政工作。</p>\x0b\r\n</body></html>")
     assert "推进" in text and "\x0b" not in text and "\x0c" not in text
+
+
+def test_a_menus_links_are_not_joined_as_wraps():
+    # A site's menu of links, each cut to the same width and open: its items are lines of their own, not one
+    # hard-wrapped sentence (the next item's 《 would be read inside the last one's cut title).
+    from kg_builder.readers.layout import unwrap
+
+    items = ["- ·关于组织开展2024年全市“民法典宣传月” 活动的", "- ·关于印发《2024年全市守法普法工作要点》 的通知",
+             "- ·关于报送2024年度普法责任清单和领导干部学法清", "- ·关于推进落实《“1名村(居)法律顾问+ N名法律",
+             "- ·关于开展2023年度全市十大普法主题 活动评选工", "- ·关于组织开展2023年全市民法典主题宣传 活动的通",
+             "- ·关于印发《2023年全市守法普法工作要点》 的通知", "- ·关于报送2022年度普法责任清单的通知"]
+    text = "\n".join(items + ["正文开始。"])
+    assert (unwrap(text) or text).splitlines()[: len(items)] == items

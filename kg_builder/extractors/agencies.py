@@ -30,7 +30,9 @@ from ..context import (
     TitleLineEnds,
     context_of,
     find_divisions,
+    in_spans,
     lost_after_years,
+    menu_link_spans,
 )
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
@@ -519,11 +521,17 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         suffix = match.group()
         after = text[end : end + 1]
         if (i and suffix.endswith("委") and suffixes[i - 1].group().endswith("委")
-                and text.startswith(("书记", "副书记"), end)):
-            return None  # a committee's secretary (市委政法委书记): a post, not the party committee around it
-        if suffix.endswith(("会", "办", "室", "院")) and _HEAD_OF_BODY.match(text, end):
+                and (text.startswith(("书记", "副书记", "常务副书记"), end)
+                     or text.startswith("分管", end) and _IN_CHARGE_SECRETARY.match(text, end))):
+            # a committee's secretary (市委政法委书记, 省委政法委常务副书记, 区委政法委分管日常工作的副书记某某): a post,
+            # not the party committee around it
+            return None
+        if suffix == "厅" and text.startswith("厅长", end):
+            continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
+        if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
-            # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某): a person, as a bureau's 局长 is, not the body acting
+            # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某, 省委依法治省委主任某某): a person, as a
+            # bureau's 局长 is, not the body acting
             return None
         if suffix == "局" and (text.startswith("分局", end + 2) or text.startswith("分局", end + 3)):
             if _BRANCH_HEAD_AFTER.match(text, end):
@@ -562,6 +570,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A deputy secretary by the work he is in charge of (分管日常工作的副书记).
+_IN_CHARGE_SECRETARY = re.compile(r"分管[\u4e00-\u9fa5]{1,10}?的(?:常务)?副?书记")
 # A branch's head's post after its bureau (公安局资阳分局局长, 公安局某某分局副局长).
 _BRANCH_HEAD_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,3}分局(?:副?局长|政委)")
 # A group's head's post, then his name and what he does (协调小组组长某某出席, 领导小组副组长、某某): not 组长由…担任.
@@ -1693,7 +1703,8 @@ _NUMBER_CODES = frozenset(("", "文", "发", "函", "字", "办", "办发", "办
 # What sends a report to the bodies after it: 报送市委市政府, 抄送市委依法治市办, 呈送.
 _SENT_BY = frozenset("报抄呈")
 # The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报, 同意后报).
-_BARE_SENT_AFTER = frozenset("并求时级已均须需再后")
+# (按程序报省委、省政府, 于10月底前报省委依法治省办: after the procedure or the deadline it is sent up by.)
+_BARE_SENT_AFTER = frozenset("并求时级已均须需再后序前")
 # What the body a draft is sent up to does with it when it issues it (并报省委依法治省办出台, 并报市政府印发).
 _ISSUED_AFTER_SENT = ("出台", "印发", "发布")
 # A party committee and its government's office sharing the word 办公室 (以县委、县政府办公室名义印发): the
@@ -2357,6 +2368,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
     if "成员" in text:
         matches = _without_posts(text, matches)
+    if "·" in text:
+        # an item of a site's menu of links (- ·市委全面依法治市委员会办公室 市委宣传部 市司…): a link's words, cut to
+        # the menu's width, no body acting in the text
+        menu = menu_link_spans(text)
+        matches = [m for m in matches if not in_spans(m.start, menu)]
     if "党" in text:
         matches = [m for m in matches if not _party_group(text, m)]
     # A government's website and its rules (市政府门户网站, 市政府规章, 市政府行政规范性文件) are no body acting.

@@ -122,6 +122,10 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stack and i - stack[0][0] > MAX_TITLE:
             _lost_close(text, stack[0][0], stack[0][0] + MAX_TITLE, found)
             stack.clear()
+        if ch == "《" and stack and "·" in text[stack[0][0] : i] and _FLAT_MENU_MARK.search(text, stack[0][0], i):
+            # "- ·…《A - ·…《B》": a menu's link cut to its width, on a page flattened to one line, then the next
+            # link: A is no title (its words were lost, not its 》), B opens afresh.
+            stack.clear()
         if ch == "《" and stack and stack[-1][1] == "《" and _lost_before_next(text, stack[-1][0], i):
             # "《A、《B》": a list went on while A was open, so A's 》 was lost before the 、.
             start = stack.pop()[0]
@@ -203,8 +207,20 @@ def titles_of(ctx: DocumentContext) -> list[TitleSpan]:
     return found
 
 
+# The mark of a menu's next link after a space, on a page flattened to one line (… - ·关于…).
+_FLAT_MENU_MARK = re.compile(r"\s-[^\S\n]*·")
+# A list item of a site's menu of links (- ·关于印发《…, · 关于…, • …): its text is cut to the menu's width.
+_MENU_ITEM = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?[·•][^\S\n]*")
+_ENDS_AS_TITLE = re.compile("(?:" + TITLE_END.pattern + r")\s*$")
+
+
 def _lost_close(text: str, start: int, stop: int, found: list[TitleSpan]) -> None:
     raw = text[start + 1 : stop].rstrip()
+    if text[stop : stop + 1] == "\n" and _ENDS_AS_TITLE.search(raw) is None and _MENU_ITEM.match(
+            text, text.rfind("\n", 0, start) + 1) is not None:
+        # A menu's link cut to its width (- ·关于印发《关于乡村(社区)“法律明白人”培): the title's 》 was not lost, its
+        # words were, and no title can be read whole.
+        return
     cut = _CLAUSE_STOP.search(raw)
     if cut:
         raw = raw[: cut.start()]
@@ -648,6 +664,8 @@ _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县
 # (市直单位…考评指标 in a district's report: the city's own units', the city's)
 _WHOLE_HIGHER = re.compile(r"^(?:关于(?:组织)?(?:开展|做好|举办)?)?(?:(?:19|20)\d{2}年度?)?"
                            r"(?:全|(?=[省市州]直(?:属)?(?:单位|部门|机关|各)))([省市州])")
+# A plan of a whole level below a province's, its place unnamed (2024年全市守法普法工作要点, 全面依法治县…).
+_WHOLE_LOWER = re.compile(r"^(?:关于(?:组织)?(?:开展|做好|举办)?)?(?:(?:19|20)\d{2}年度?)?全(?:面依法治)?([市州县])")
 _RULE_END = re.compile(r"(规定|办法|通则)$")
 # A title whose subject, after its place, is the party committees and groups (党委(党组)…规定).
 _PARTY_COMMITTEES_RULE = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?[省市州县区])?党委[((]党组[))]")
@@ -1346,6 +1364,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # municipality) the district lies in, not the district's own; so is 《2025年全市…工作要点》. (A
         # county-level city's 全市 is its own.)
         issuer, level, code = higher.name, higher.level, higher.code or None
+    elif (ctx.division is not None and ctx.division.level == "provincial" and ctx.division.name.endswith(("省", "自治区"))
+          and (lower := _WHOLE_LOWER.match(title)) is not None):
+        # 《2024年全市守法普法工作要点》 on a province's page: a plan of a whole city (or prefecture, county) of
+        # the province, though of no one named; never the province's own, which says 全省
+        issuer, level, code = None, ("county" if lower.group(1) == "县" else "prefecture"), None
     elif (above := _above_the_supported(title, ctx)) is not None:
         # 《关于支持深圳建设…的意见》: an opinion supporting a place is made above it (the centre for a province
         # or a sub-provincial city, the province for another city), never by the place citing it.

@@ -73,6 +73,8 @@ _OPENS = re.compile(
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|"
     r"(?:发布|成文|发文|印发|更新)?(?:时间|日期)\s*[:：]|(?:信息|文章)?来源\s*[:：]|索\s*引\s*号|浏览|点击|字号|文号|"
     r"[\u4e00-\u9fa5]{1,10}[〔\[【]\d{4}[〕\]】]第?\d{1,4}号\s*$|"
+    # (an item of a site's menu of links, each cut to the menu's width: - ·关于印发《…, · 关于…)
+    r"(?:-\s*)?[·•]|"
     # the bodies a report or notice is sent to, on their own line (县委依法治县办、县政府：)
     r"[\u4e00-\u9fa5、,\uff0c()\uff08\uff09]{1,60}(?:政府|委|办|局|厅|部门|单位|办事处)[:\uff1a]\s*$)")
 _MIN_LINES = 6
