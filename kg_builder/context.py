@@ -2138,7 +2138,8 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
 _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
 
 
-_BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?法治(?=[\u4e00-\u9fa5]{2})")
+# (or its motto of the same shape, the city by its short name after a good it is built into: 建设幸福株洲, 建设美丽某城)
+_BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?(?:法治|幸福|美丽)(?=[\u4e00-\u9fa5]{2})")
 
 
 def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:

@@ -1681,6 +1681,13 @@ def test_a_body_before_a_newspaper_acts(text, expected):
     # A street's 工委 run into its office (街道工委办事处): both bodies.
     ("柳荫街道2024年度法治政府建设情况报告\n2024年,柳荫街道工委办事处推进法治建设。",
      ["柳荫街道工委", "柳荫街道办事处"]),
+    # A media centre's dateline opening its news (某县融媒体中心5月21日讯(记者 …)) is the outlet reporting, no body
+    # acting; a centre that does something still acts.
+    ("会议现场\n平江县融媒体中心6月3日讯(记者 张三)6月3日,县委全面依法治县委员会召开会议。",
+     ["平江县委全面依法治县委员会"]),
+    ("会议现场\n平江县新闻中心讯 6月3日,县委全面依法治县委员会召开会议。", ["平江县委全面依法治县委员会"]),
+    ("平江县2024年法治政府建设情况报告\n平江县融媒体中心开设普法专栏,县司法局开展送法下乡。",
+     ["平江县融媒体中心", "平江县司法局"]),
     # A central task (法治建设中心任务) is no centre.
     ("柳荫街道2024年度法治政府建设情况报告\n柳荫街道工委研究部署街道法治建设中心任务。", ["柳荫街道工委"]),
     # A headline forwarding a plan by its short name: the plan's authors, named where its opening forwards it.
@@ -2573,6 +2580,11 @@ def test_a_city_management_bureau_with_and_without_zonghe(text, expected):
      ["东辽县人民政府", "东辽县委全面依法治县委员会办公室"]),
     (DONGLIAO + "县委依法治县办组织督察,县委全面依法治县委员会办公室通报,县委依法治县办跟踪。",
      ["东辽县人民政府", "东辽县委依法治县办"]),
+    # The nation's office too (中央依法治国办 is 中央全面依法治国委员会办公室 named short).
+    (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府落实中央依法治国办部署,中央依法治国办督察。",
+     ["东辽县人民政府", "中央依法治国办"]),
+    (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府落实中央依法治国办部署。",
+     ["东辽县人民政府", "中央全面依法治国委员会办公室"]),
 ])
 def test_a_commissions_office_written_in_full(text, expected):
     assert names(text) == expected
@@ -2712,6 +2724,14 @@ def test_a_countys_township_stations_listed_by_their_stems(text, expected):
     # A bare commission's office as a clause's subject: the text's one rule-of-law commission's office.
     ("5月8日,平阴县委全面依法治县委员会召开第二次会议。会议要求,委员会要发挥统筹作用,委员会办公室要做好督促检查。",
      {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    # The office the text's one commission sets up (委员会下设办公室,负责…; 委员会(领导小组)下设办公室): the commission's office.
+    ("平阴县委全面依法治县委员会于3月调整。委员会下设办公室,负责日常工作。",
+     {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    ("2023年,平阴县重新组建县委全面依法治县委员会,由县委书记任主任。委员会(领导小组)下设办公室,负责统筹协调日常工作。",
+     {"平阴县委全面依法治县委员会", "平阴县委全面依法治县委员会办公室"}),
+    # (an office set up that nobody says does anything: not read)
+    ("平阴县委全面依法治县委员会于3月调整。委员会下设办公室和三个协调小组。",
+     {"平阴县委全面依法治县委员会"}),
     # (two commissions named: whose office is unsaid)
     ("平阴县委全面依法治县委员会召开会议,传达济南市委全面依法治市委员会会议部署。会议要求,委员会办公室要做好督促检查。",
      {"平阴县委全面依法治县委员会", "济南市委全面依法治市委员会"}),

@@ -731,6 +731,23 @@ def test_titles_of_the_autonomous_region(prefix, text, title, issuer_level):
     assert cited(text, prefix=prefix)[title].issuer_level == issuer_level
 
 
+@pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
+    # A placeless title a province's own title carries out (某省贯彻落实〈关于…的意见〉的工作举措) is the centre's.
+    ("河南省委全面依法治省委员会会议召开", "审议通过《河南省贯彻落实〈关于加强基层调解工作的意见〉的工作举措》。",
+     "关于加强基层调解工作的意见", "national"),
+    ("河南省委全面依法治省委员会会议召开", "审议通过《河南省贯彻落实〈关于加强基层调解工作的意见〉的工作举措》。",
+     "河南省贯彻落实〈关于加强基层调解工作的意见〉的工作举措", "provincial"),
+    # ... a city's may carry out its province's: its level stays unsaid by this rule.
+    ("洛阳市2024年法治政府建设情况报告", "制定《洛阳市贯彻落实〈关于加强基层调解工作的意见〉的工作举措》。",
+     "关于加强基层调解工作的意见", "prefecture"),
+    # ... and a title transmitted (印发〈…〉) is the outer's issuer's, as before.
+    ("河南省委全面依法治省委员会会议召开", "审议《河南省人民政府关于印发〈基层调解工作办法〉的通知》。",
+     "基层调解工作办法", "provincial"),
+])
+def test_a_title_a_provinces_title_carries_out(prefix, text, title, issuer_level):
+    assert cited(text, prefix=prefix)[title].issuer_level == issuer_level
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # Each title listed after 中央《…》 is the centre's too.
     ("学习贯彻中央《关于加强行政执法协调监督工作体系建设的意见》《提升行政执法质量三年行动计划(2023-2025年)》。",

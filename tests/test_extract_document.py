@@ -682,6 +682,10 @@ def test_a_provinces_body_visiting_its_cities(text, name, level):
      "宜宾市"),
     # (no bare body of a city: nothing)
     ("12月7日,评议会召开。要压实责任,为建设法治宜宾作出新的更大贡献。", None),
+    # (or its motto of the same shape, the city after 幸福 or 美丽: 培育名城、建设幸福某城提供强大动力)
+    ("3月9日,会议召开。市委常委某某出席会议。市委依法治市办作报告。要大抓落实,为建设幸福宜宾提供强大动力。", "宜宾市"),
+    ("3月9日,会议召开。市委常委某某出席会议。市委依法治市办作报告。要大抓落实,为建设美丽宜宾提供强大动力。", "宜宾市"),
+    ("3月9日,会议召开。市委常委某某出席会议。市委依法治市办作报告。要大抓落实,为建设幸福家园提供强大动力。", None),
     # A district's points naming no division, its province unnamed: the one district of its own field of
     # modernisation (推进中国式现代化某某实践), when it speaks as 全区.
     ("2025年是关键一年。全区法治宣传教育工作要聚焦省委部署,为推进中国式现代化镜湖实践营造良好法治环境。", "镜湖区"),

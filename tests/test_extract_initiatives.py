@@ -371,6 +371,10 @@ def test_strategies_and_theme_years(text, expected):
     ("持续完善以“一个平台、两项考核、三张清单、四个环节”为主体的“2121”依法行政推进机制。", ["2121"]),
     # Figures alone, with no mechanism after them, stay out.
     ("全年办理“12345”热线工单354件。", []),
+    # ... nor a hotline named by its number before the mechanism it joins (“12345”热线建立合作机制).
+    ("行政执法监督与“12345”热线建立合作机制。", []),
+    ("建立“12345”政务服务便民热线联动机制。", []),
+    ("建立“1211”执法协作机制。", ["1211"]),
 ])
 def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
     assert names(text) == expected
@@ -509,6 +513,10 @@ def test_ways_of_working_and_rolls_of_honour(text, expected):
     # the mission set for a place (打造“五城”使命任务) is a goal, as its 目标任务 are
     ("为聚力打造“五城”使命任务、奋力谱写新篇章提供法治保障。", []),
     ("聚焦“三区两地”使命任务,推行“首违不罚”制度。", ["首违不罚"]),
+    # a blueprint for a place (为实现“三高四新”美好蓝图) is a vision of it, as its 使命任务 are
+    ("为实现“两高三新”美好蓝图提供法治保障。", []),
+    ("绘就“一城两区”宏伟蓝图,推行“容缺受理”机制。", ["容缺受理"]),
+    ("开展“两高三新”专项行动。", ["两高三新"]),
     ("推进“互联网+监管”改革,落实“三个着力”重点任务。", ["互联网+监管"]),
     # A pattern with another word of it listed first is still a pattern to be formed.
     ("形成上下“一盘棋”、齐抓共管的工作格局,推行“一窗受理”改革。", ["一窗受理"]),

@@ -1197,6 +1197,20 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
     return None, None
 
 
+# An outer title carrying out the nested one (《某省贯彻落实〈关于…的意见〉的工作举措》).
+_CARRIES_OUT = re.compile(r"(?:贯彻落实|贯彻执行|贯彻|落实)$")
+
+
+def _carried_out_by(ctx: DocumentContext, span: TitleSpan) -> divisions.Division | None:
+    """The division of the outer title that carries out the nested title at ``span``, else None."""
+    for outer in titles_of(ctx):
+        if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
+            if _CARRIES_OUT.search(ctx.text, outer.start, span.start - 1):
+                return _title_issuer(ctx, normalize_title(outer.raw), outer)[1]
+            break
+    return None
+
+
 # A place masked in a template's title (**市, XX县, ××区, ○○省, 某市): the kind of division it stood for.
 # (its year may open the title before it: 《2019年XX市全面依法治市工作要点》)
 _MASKED_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:\*{2,4}|[Xx×]{2,4}|○{2,4}|某)(省|自治区|市|州|县|区|旗|镇|乡)")
@@ -1257,6 +1271,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif named_issuer:
         top = _higher(named_issuer)
         issuer, level, code = _issuer_name(named_issuer), top.level, top.code
+    elif (first.depth and not find_divisions(title)
+          and (carrier := _carried_out_by(ctx, first)) is not None and carrier.level == "provincial"):
+        # 《山西省贯彻落实〈关于加强社会主义法治文化建设的意见〉的工作举措》: the placeless title a province's own
+        # carries out is the centre's, not the province's.
+        issuer, level, code = None, "national", divisions.NATIONAL.code
     elif any(ctx.text[head - 3 : head - 1] == "中央"
              for head in (_list_head(ctx.text, span.start) for span in citation.spans if span.depth == 0)) and not (
             title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None):

@@ -113,7 +113,9 @@ _DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作�
 # What a leader asked or set, however its figures are shaped: “4+1”重要要求, “四个新”重大任务.
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
-_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务")
+# (为实现“三高四新”美好蓝图: a vision of the place's future, a blueprint as its 使命任务 is.)
+_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务",
+               "美好蓝图", "宏伟蓝图", "蓝图")
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
 # (or of a school's course, 开齐开足“道德与法治”课程, or its book, “…”教材: a subject taught, no programme run)
 _TOPIC_AFTER = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+个)?(?:(?:重点|重大|专题|调研)?(?:调研)?课题|课程|教材)")
@@ -268,7 +270,6 @@ _PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两\d]+|万(?=[名人户场堂个件次企村]))[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
 _COUNTED_MEASURES = re.compile(r"[一二三四五六七八九十两]个(?:强|深|优|细|固|实)化")
-# (“141”基层智治体系: a system named by its figures, as a mechanism is)
 # A list of counted parts quoted before a name of figures, what makes it up (“一平台、两抓手”为主体的).
 _PARTS_BEFORE = re.compile(r"“([^“”]{4,60})”为(?:主体|核心|框架|主要内容|支撑)的?$")
 _PART_DIGITS = str.maketrans("一二三四五六七八九两", "1234567892")
@@ -285,7 +286,10 @@ def _spelled_by_parts(phrase: str, before: str) -> bool:
     return "".join(part[0] for part in parts).translate(_PART_DIGITS) == phrase.strip()
 
 
-_NUMBERED_MECHANISM = re.compile(r"^[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
+# (“141”基层智治体系: a system named by its figures, as a mechanism is)
+# (not a hotline named by its number, whose partnership is the mechanism: “12345”热线建立合作机制, “12345”政务服务
+# 便民热线联动机制)
+_NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
 _SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
