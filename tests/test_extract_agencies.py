@@ -239,6 +239,9 @@ def names(text):
     # ... and a title won with 获得, named by its honoured kind inside the quote with no 称号 after it.
     (DONGLIAO + "县交警大队某中队、县人民法院获得“全省文明单位”,县司法局开展培训。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县税务局获得“全国税务系统先进集体”。", ["东辽县人民政府"]),
+    # ... and titles won by their making, written with 获创 (A、B分别获创“…示范单位”和“…示范单位”).
+    (DONGLIAO + "县税务局、县医保局分别获创“省级诚信示范单位”和“市级文明单位”,县财政局保障经费。",
+     ["东辽县人民政府", "东辽县财政局"]),
     # (获得 a thing that is no honour leaves the body acting)
     (DONGLIAO + "县司法局获得“放管服”改革专项资金支持。", ["东辽县人民政府", "东辽县司法局"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
@@ -881,6 +884,22 @@ def test_development_zone_bodies(text, expected):
     ("镶黄旗2021年法治政府建设情况报告\n紧扣旗委政府中心工作,推进依法行政。", ["镶黄旗委", "镶黄旗人民政府"]),
     ("通榆县2022年法治政府建设工作报告\n在县委政府的坚强领导下,全县推进依法行政。", ["通榆县委", "通榆县人民政府"]),
     ("通榆县2022年法治政府建设工作报告\n县委政府办负责督办。", ["通榆县委政府办"]),
+    # A committee and its government before 工作中心 (围绕县委、县政府工作中心): the two bodies, no centre; a
+    # centre named for its field (县社会工作中心) stays one.
+    ("通榆县2022年法治政府建设工作报告\n紧紧围绕县委、县政府工作中心,县社会工作中心开展服务。",
+     ["通榆县委", "通榆县人民政府", "通榆县社会工作中心"]),
+    # A group named for strengthening its work (某省加强法治政府建设领导小组办公室), its 加强 part of the name,
+    # quoted or not; a bare quoted level's phrase (“市县同办”) stays no body.
+    ("通榆县2022年法治政府建设工作报告\n县加强法治政府建设领导小组办公室组织考核。",
+     ["通榆县加强法治政府建设领导小组办公室"]),
+    ("通榆县2022年法治政府建设工作报告\n发挥“县加强法治政府建设领导小组办公室”作用,基本实现“市县同办”。",
+     ["通榆县加强法治政府建设领导小组办公室"]),
+    ("通榆县2022年法治政府建设工作报告\n县司法局加强法治宣传,县财政局保障经费。", ["通榆县司法局", "通榆县财政局"]),
+    ("通榆县2022年法治政府建设工作报告\n县司法局加强法治政府建设领导小组建设,县财政局保障经费。",
+     ["通榆县司法局", "通榆县财政局"]),
+    # A body a draft is put to after 向 (向县人大常委会提请审议): a recipient, as one asked to deliberate is.
+    ("通榆县2022年法治政府建设工作报告\n县司法局报经县政府审议并向县人大常委会提请审议草案3件。",
+     ["通榆县司法局", "通榆县人民政府"]),
     ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
     # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.

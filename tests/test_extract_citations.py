@@ -946,6 +946,15 @@ def test_party_codes_of_conduct(text, title, issuer_level, kind):
      "赣南脐橙保护条例", "prefecture", "local_regulation"),
     ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "起草《赣南苏区振兴促进条例》草案。",
      "赣南苏区振兴促进条例", "prefecture", "local_regulation"),
+    # A draft 条例 a city's report says it finished (完成了《…条例(草案)》), its place unnamed: its own draft too.
+    ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "在民生方面,完成了《物业管理条例(草案)》、《养犬管理条例(草案)》。",
+     "养犬管理条例(草案)", "prefecture", "local_regulation"),
+    # (comments on a draft sent back, 完成了《…条例(修订草案)》的意见反馈, stay on the nation's draft)
+    ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "完成了《行政复议条例(修订草案)》的意见反馈。",
+     "行政复议条例(修订草案)", "national", "administrative_regulation"),
+    # (a finished study of a 条例 with no draft mark stays the nation's)
+    ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "完成了《优化营商环境条例》学习培训。",
+     "优化营商环境条例", "national", "administrative_regulation"),
     # Studied or applied, an unprefixed 条例 is still the nation's.
     ("赣州市司法局2023年工作总结\n2023年,赣州市司法局扎实履职。", "组织学习《优化营商环境条例》。",
      "优化营商环境条例", "national", "administrative_regulation"),

@@ -12,6 +12,9 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # The year a numbered campaign is in (…“八大工程”的关键之年): the campaign; a period named by its plan's count
+    # (“四五”时期, “十二五”时期) is a span of years, no programme.
+    ("今年是加快推进“八大工程”的关键之年。“三五”时期我县法治建设取得进展,“六五”普法圆满完成。", ["八大工程", "六五普法"]),
     # A campaign month of safety or quality in a list of campaigns (“安全生产月”, “质量月”), as a 宣传月 is; a studio
     # set up under its quoted name (“某某”法治工作室) is a programme's name.
     ("开展“消费维权宣传周”、“安全生产月”和“质量月”3次活动,成立“老张说法”法治工作室。",

@@ -67,7 +67,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|加强|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
@@ -79,7 +79,9 @@ _STOP = re.compile(
     # is its verb, 县司法局指导办公室工作)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
     # (运行 in a city's operations centre, 城市运行和治理中心, 城市运行管理中心, stays in its name)
-    r"网(?=办)|通(?=办))"
+    # (围绕市委、市政府工作中心: the government's central work, no centre; the name ends at 政府)
+    # (加强 opens a group's name right after its place, 省加强法治政府建设领导小组办公室; after a body it is its verb)
+    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心))"
 )
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
 _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
@@ -1618,7 +1620,8 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|备\s*\Z)")
+# (向市人大常委会提请审议…法规草案: the body a draft is put to, asked after the 向, a recipient as 提请…审议 is.)
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
@@ -2399,9 +2402,12 @@ def agencies(doc: Document) -> Iterator[Fact]:
                 and text[m.end : m.end + 1] in "、和及与")
         matches = [m for i, m in enumerate(matches) if own_title[0] <= m.start < own_title[1] or not owned[i]]
     if "“" in text:
-        # a quoted phrase that reads like a bare body (基本实现“市县同权”“市县同办”): a reform's word, no body
+        # a quoted phrase that reads like a bare body (基本实现“市县同权”“市县同办”): a reform's word, no body;
+        # a group's or office's full name quoted (发挥“省…领导小组办公室”作用) is still that body
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”"
-                                              and text[m.start : m.start + 1] in "省市县区乡镇")]
+                                              and text[m.start : m.start + 1] in "省市县区乡镇"
+                                              and not (m.end - m.start >= 8 and text[m.start : m.end].endswith(
+                                                  ("领导小组", "领导小组办公室", "委员会办公室"))))]
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
@@ -3173,7 +3179,8 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        # same as with 获. Not 受到…充分肯定, which the sample's gold reads as the body acting.)
                        + r"|受到([^,。;:\n被获受]{0,40}?)(?:督查激励|通报表扬|表彰|嘉奖)"
                        # (县社区矫正中心创成“省级智慧矫正中心”: a rated title won by its making, as one 获评 is)
-                       r"|创成(?=“)"
+                       # (市某分局、市某局分别获创“…示范单位”: a title won by its making, written with 获创, the same)
+                       r"|(?:创成|获创)(?=“)"
                        # (市委政法委荣获第四届湖北改革奖: a prize won, named without quotes)
                        r"|获([^,。;:\n“”获]{2,30}?奖)(?=[。,，;；、])"
                        # (典型做法被写入省委、省政府文件: a practice put into bodies' documents, no work of theirs)

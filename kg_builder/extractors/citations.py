@@ -1314,9 +1314,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 落实自治区《…实施方案》 in a city's report: the autonomous region's, written bare as the province's is.
         issuer, level, code = region.name, region.level, region.code or None
     elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
-          and _core(title).endswith("条例") and _made_here(ctx.text, citation.spans, _LEGISLATED_HERE)):
+          and _core(title).endswith("条例") and (_made_here(ctx.text, citation.spans, _LEGISLATED_HERE) or (
+              _DRAFT_MARK.search(title) and _made_here(ctx.text, citation.spans, _DRAFT_DONE_HERE)
+              and not any(_COMMENTED_AFTER.match(ctx.text, span.end + 1) for span in citation.spans)))):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
         # regulation, named for its region or its subject rather than its division.
+        # (完成了《行业协会条例(草案)》 in a city's report: a draft it says it finished, its own the same.)
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
     elif (masked := _MASKED_PLACE.match(title)) is not None:
@@ -1462,6 +1465,10 @@ _LEVELS = ("national", "provincial", "prefecture", "county", "township")
 
 # What a province's or city's own legislation goes through before its legislature passes it.
 _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
+# What a province's or city's report says it did with a draft 条例 it names by its draft mark (完成了《…条例(草案)》).
+_DRAFT_DONE_HERE = re.compile(r"完成")
+# (完成《…条例(修订草案)》的意见反馈: comments on another's draft, not a draft of its own)
+_COMMENTED_AFTER = re.compile(r"[^。;;,,\n《]{0,4}?(?:征求意见|修改意见|意见|反馈|建议)")
 
 
 def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_HERE) -> bool:

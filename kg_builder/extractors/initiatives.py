@@ -104,6 +104,8 @@ _GOAL_BEFORE = ("做到", "打赢", "打好")
 _NATIONAL_AIM = re.compile(r"(?:全面)?(?:推进|加快|加强|建设)(?:法治中国|法治国家|依法治国)(?:建设)?|(?:法治中国|法治国家)建设"
                            r"|(?:全面)?推进国家各方面工作法治化")
 # A campaign named by what it is (…三年行动, …专项行动, …攻坚行动): its 收官战 is its last stage, no goal.
+# The year a campaign is in (…”的关键之年, 的攻坚之年, 的决胜之年): the campaign named, as before 收官之年.
+_CAMPAIGN_YEAR_AFTER = re.compile(r"^的(?:关键|攻坚|决战|决胜|冲刺|推进|深化)之年")
 _CAMPAIGN_END = re.compile(r"(?:行动|活动|工程|改革)$")
 # What a campaign's name is followed by when a body deploys or asks it (…”的部署要求, …”的工作安排).
 # (or the plan made for it, 《…关于推进…“八大提升行动”的实施方案》: the campaign a title's plan carries out)
@@ -421,6 +423,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
+    if after.startswith("时期"):
+        # a period named by its plan's count (“四五”时期, “十二五”时期): a span of years, no programme
+        return False
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
         return False
@@ -599,6 +604,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if named_by_shape and after.startswith("平台") and _PAIRED_COUNT.match(phrase):
         # a mechanism of paired counts the platform runs (通过“两述两考”平台述法, “四述四评”平台): the mechanism,
         # as it is before 机制; another quoted name before 平台 (“九龙发布”平台) stays a medium
+        return not _index_or_honour(after, before)
+    if named_by_shape and _CAMPAIGN_YEAR_AFTER.match(after):
+        # the year a numbered campaign is in (加快推进“十大战役”的关键之年): the campaign, its 的 no sign of a principle
         return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
