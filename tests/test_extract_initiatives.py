@@ -675,6 +675,10 @@ def test_the_own_place_s_rule_of_law_is_a_goal(text, expected):
     ("为加快打造“五区一中心”提供有力法治支撑。", []),
     # (a programme the law serves, with its own word, stays one)
     ("为“放管服”改革提供法治保障。", ["放管服"]),
+    # A lecture series with its class bracketed after its name is the series, named as quoted.
+    ("机关先后组织3次专题讲座、1次“干部大讲堂(经济类)”,约30人次参加。", ["干部大讲堂(经济类)"]),
+    # (a bracket that is no class leaves the quote as it was: no programme word before it)
+    ("机关先后组织1次“干部座谈(试行)”,约30人次参加。", []),
     ("确保了“五个坚决防止”和“四个零发生”目标的实现。", []),
     # ... and a mechanism named after both makes both programmes.
     ("建立“一案一评”和“双月通报”机制。", ["一案一评", "双月通报"]),

@@ -664,8 +664,13 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
     articles = phrase[-1] == "条" and _ARTICLES_COUNTED.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great or law_into
+    # (a series' class bracketed after its name, “委员大讲堂(法治类)”: the name's word before the bracket names it)
+    classed = phrase[-1] in ")）" and _SHAPE_END.search(_CLASS_BRACKETED.sub("", phrase)) is not None
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or classed or branded or periodic or tour or great or law_into
                       or paired or articles or duty)
+
+
+_CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
 
 
 def _canonical(phrase: str) -> str:
