@@ -399,6 +399,7 @@ def names(text):
     # A row of metadata whose value ends its line (索 引 号 … 发布机构 区政府办): the page's poster.
     (ZHONGZHAN + "索 引 号 zz/2021-07 发布机构 区政府办\n名  称 工作总结\n区司法局开展培训。", ["中站区司法局"]),
     (ZHONGZHAN + "公开目录 通知公告 发布单位 区政府办公室\n区司法局开展培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "索 引 号 zz/2021-07 发布机构 区政府办 公开目录 通知公告 区司法局开展培训。", ["中站区司法局"]),
     # A cadre's rank (正局级, 副厅级) is no bureau.
     (DONGLIAO + "举办县正局级领导干部专题研讨班,县司法局授课。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "组织省副厅级干部学法,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),

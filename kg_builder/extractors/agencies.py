@@ -236,7 +236,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
                           r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])"
                           # (a row of metadata, label and value spaced, the value last on its line: 索 引 号 … 发布机构
                           # 市政府办: the page's poster, as with the label above its value)
-                          r"|(?<=[ \u3000])(?:发布机构|发布单位|发布部门)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[^\S\n]*$)")
+                          # (or, on a page flattened to one line, with the next label after a space)
+                          r"|(?<=[ \u3000])(?:发布机构|发布单位|发布部门)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[^\S\n]*$|[ \u3000])")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
 # (looked for by its last characters, the words before it read in Python: led by lookbehinds, the pattern was tried at
