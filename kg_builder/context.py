@@ -2706,6 +2706,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if child is not None:
             return ("division", child[2], None), (child[0], child[1]), named
     first = next(m for m in body if m[2] == name)
+    if not kinds and title_span is None and len(counts) == 1 and _only_visited(text, body):
+        # A page without its title that never speaks as 我X or 全X, naming in full only a county its bare bodies go to
+        # (市政协机关…深入某镇某村、某区某社区开展普法宣传): the place visited is not the author; the page names none.
+        return None, None, named
     if kinds and kinds[0] in ("\u5e02", "\u5dde") and len(counts) == 1:
         speaker = _MEETING_SPEAKER.match(text, first[1])
         if speaker is not None and name.endswith(kinds[0]):
@@ -2736,6 +2740,17 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # county's city, whose body goes there)
             return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A clause that goes to a place to do work there (深入某镇某村、某区某社区开展普法宣传, 走进某区某街道调研).
+_VISIT_CLAUSE = re.compile(r"(?:深入|走进|前往|赴)[^,。;,;\n]{0,30}$")
+_VISIT_WORK_AFTER = re.compile(r"[^,。;,;\n]{0,16}?(?:开展|调研|走访|宣讲|送法)")
+
+
+def _only_visited(text: str, body: list[tuple[int, int, str]]) -> bool:
+    """Whether every full mention of the page's places is a site its work goes to (深入…某区某社区开展…)."""
+    return bool(body) and all(_VISIT_CLAUSE.search(text, max(0, start - 30), start) is not None
+                              and _VISIT_WORK_AFTER.match(text, end) is not None for start, end, _ in body)
 
 
 # The words before a place named as the author's partner: what is sent to it, done with it or for it.

@@ -399,6 +399,10 @@ def names(text):
     # 发布部门: names the page's poster as 发布机构 does, on its line or above its value.
     (ZHONGZHAN + "发布部门:区政府办公室\n发布时间:2021年1月5日\n区司法局开展培训。", ["中站区司法局"]),
     (ZHONGZHAN + "发布部门\n区政府办公室\n区司法局开展培训。", ["中站区司法局"]),
+    # A row of metadata whose value ends its line (索 引 号 … 发布机构 区政府办): the page's poster.
+    (ZHONGZHAN + "索 引 号 zz/2021-07 发布机构 区政府办\n名  称 工作总结\n区司法局开展培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "公开目录 通知公告 发布单位 区政府办公室\n区司法局开展培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "索 引 号 zz/2021-07 发布机构 区政府办 公开目录 通知公告 区司法局开展培训。", ["中站区司法局"]),
     # A cadre's rank (正局级, 副厅级) is no bureau.
     (DONGLIAO + "举办县正局级领导干部专题研讨班,县司法局授课。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "组织省副厅级干部学法,县司法局配合。", ["东辽县人民政府", "东辽县司法局"]),
@@ -3094,6 +3098,12 @@ def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
     ("岳麓区召开述法会\n会上,区委编办、区财政局、区司法局等党政主要负责人就2023年度履行职责情况进行现场述法。", []),
     ("岳麓区召开述法会\n会议听取了区人社局、区林业局、某某镇等5个单位就第一责任人职责情况现场述法。", []),
     ("浏阳市召开述法会\n组织市农业农村局、市水利局等3家单位主要负责人现场述法。", []),
+    # (what they speak on set apart by commas: the same speakers)
+    ("浏阳市召开述法会\n会上,市农业农村局、市水利局等2家单位主要负责同志,围绕年度履职情况和下步计划,进行了现场述法。", []),
+    # A commission's member named with his other post (…委员会委员、市政府副市长某某出席): a person, the commission
+    # not acting; its meeting held, it does.
+    ("浏阳市召开述法会\n市委全面依法治市委员会委员、副市长张某某出席会议。", []),
+    ("浏阳市召开会议\n市委全面依法治市委员会召开会议,委员会委员、副市长张某某出席。", ["浏阳市委全面依法治市委员会"]),
     ("岳麓区召开述法会\n区司法局组织培训。会上,区司法局、区财政局主要负责人进行书面述法。", ["岳麓区司法局"]),
     # (not a 述法: the units acting)
     ("岳麓区召开述法会\n区财政局、区司法局等单位开展述法工作培训。", ["岳麓区财政局", "岳麓区司法局"]),

@@ -160,6 +160,12 @@ def unnamed(text):
      "广州市", "prefecture", 2025),
     # (a page speaking as a district, 我区, or naming a county of another city, stays with the county it names)
     ("2025年,我区坚持依法行政。越秀区与海珠区共建阵地,助力法治广州建设,市委部署。", "越秀区", "county", 2025),
+    # An untitled page of a city's bare bodies that names in full only a district its staff go to (深入…某区某社区开展):
+    # the place visited is no author; the page names none, at the city's level.
+    ("2024年,市政协机关认真贯彻市委全面依法治市委员会会议精神。市政协机关先后深入城中村、越秀区华乐社区开展普法宣传,"
+     "市政协机关党组组织学法。", None, "prefecture", 2024),
+    # (a page that writes its district as its own, not only as a site, keeps it)
+    ("2024年,越秀区坚持依法行政。区政协机关深入越秀区某社区开展普法宣传。", "越秀区", "county", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -639,6 +639,9 @@ def test_a_vision_of_a_place_is_no_programme(text, expected):
     # The title a place wins in the 示范创建 contest is an honour, not a programme.
     ("成功创建“全国法治政府建设示范区”。", []),
     ("积极创建“第二批全省法治政府建设示范县”。", []),
+    # (written without 建设, or with the lower levels bracketed after it: the same honour)
+    ("全力推进“全省法治政府示范市(县、区)”创建。", []),
+    ("争创“全国法治政府示范县”。", []),
     ("创建“全国民主法治示范社区”。", ["全国民主法治示范社区"]),
     # The one-stop manner of a service is no programme, whatever service follows.
     ("设立社会救助“一站式”服务窗口,提供“一站式”法律服务。", []),
@@ -681,6 +684,17 @@ def test_the_own_place_s_rule_of_law_is_a_goal(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # Quoted names joined by 和 share the words after them: a blueprint and goals are no programmes ...
     ("围绕“三区建设”和“一城两带”发展蓝图,凝聚合力。", []),
+    # A place's picture counted by its areas, a capital of some trade among them (“一都三区”建设): a goal ...
+    ("紧紧围绕“一都三区”建设和高质量发展,凝聚合力。", []),
+    # ... and what the law is to serve in building, whatever its shape (为建设“三城新区”提供法治保障).
+    ("为建设“三城新区”提供坚强法治保障。", []),
+    ("为加快打造“五区一中心”提供有力法治支撑。", []),
+    # (a programme the law serves, with its own word, stays one)
+    ("为“放管服”改革提供法治保障。", ["放管服"]),
+    # A lecture series with its class bracketed after its name is the series, named as quoted.
+    ("机关先后组织3次专题讲座、1次“干部大讲堂(经济类)”,约30人次参加。", ["干部大讲堂(经济类)"]),
+    # (a bracket that is no class leaves the quote as it was: no programme word before it)
+    ("机关先后组织1次“干部座谈(试行)”,约30人次参加。", []),
     ("确保了“五个坚决防止”和“四个零发生”目标的实现。", []),
     # ... and a mechanism named after both makes both programmes.
     ("建立“一案一评”和“双月通报”机制。", ["一案一评", "双月通报"]),

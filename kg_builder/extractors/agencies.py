@@ -86,7 +86,9 @@ _STOP = re.compile(
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
 _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
-_HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、")
+# (or one of a commission's members, his other post after: 市委全面依法治市委员会委员、市政府副市长某某出席会议)
+_HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、"
+                           r"|(?<=委员会)委员、")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     # (人力资源社会保障局 written without its 和, as 上海's and many cities' bureaus are)
@@ -235,7 +237,11 @@ _ORDER_NUMBER = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{0,16}(?:令第?[^\S\n]*
 _LABEL_ABOVE_HINT = re.compile(r"(?:来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)(?:[^\S\n]*\n|[ \u3000])")
 _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\n"
                           r"(?:[^\S\n]*\n){0,2}[^\S\n]*[^\n。,]{1,40}$"
-                          r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])")
+                          r"|(?<=[ \u3000])(?:发文单位|发文机关|发文机构)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[ \u3000])"
+                          # (a row of metadata, label and value spaced, the value last on its line: 索 引 号 … 发布机构
+                          # 市政府办: the page's poster, as with the label above its value)
+                          # (or, on a page flattened to one line, with the next label after a space)
+                          r"|(?<=[ \u3000])(?:发布机构|发布单位|发布部门)[ \u3000]+[\u4e00-\u9fa5]{2,30}(?=[^\S\n]*$|[ \u3000])")
 # A media centre's own dateline opening its news (某县融媒体中心5月21日讯(记者 …), 某区新闻中心讯): the outlet
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
@@ -3350,7 +3356,8 @@ def _without_leaders_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 # is a person, his unit names whose he is, as a body before its head's post does; a unit acting elsewhere in the
 # text still does. (Looked for only in a text with 述法; the clause before the heads, or before 等…单位就, is dropped.)
 _SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:党政)?(?:主要)?负责(?:人|同志)"
-                       r"(?:就[^,。;:\n]{0,60}?)?(?:进行|作了?|开展)?(?:了)?(?:现场|书面|专题|集中|年度)?述法"
+                       # (or what they speak on set apart by commas: …主要负责同志,围绕2023年度…情况,进行了现场述法)
+                       r"(?:就[^,。;:\n]{0,60}?|[,,]围绕[^。;:\n]{0,60}?[,,])?(?:进行|作了?|开展)?(?:了)?(?:现场|书面|专题|集中|年度)?述法"
                        r"|等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)(?:单位|部门)就[^,。;:\n]{0,60}?(?:进行|作了?)?(?:了)?"
                        r"(?:现场|书面|专题|集中)?述法")
 

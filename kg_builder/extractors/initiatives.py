@@ -98,6 +98,8 @@ _GOAL_AFTER = ("工作目标", "任务目标", "建设目标", "发展目标", "
                "工作底线", "安全底线", "底线")
 _POSITIONING_AFTER = tuple(word for word in _GOAL_AFTER if word.endswith("定位"))
 _GOAL_BEFORE = ("做到", "打赢", "打好")
+# What the law is to serve in building (为建设“四城新区”提供坚强法治保障, 为加快打造“…”提供法治支撑): the place's goal.
+_SERVED_GOAL_BEFORE = re.compile(r"为(?:全力|加快|奋力|全面|高质量|加快推进)?(?:建设|打造)$")
 # The nation's aim of the rule of law, as the centre words it (推进法治中国建设, 全面推进依法治国, 建设法治国家).
 # (a bare 法治中国, as in a campaign's name, “法治中国”宣传活动, stays a name)
 # (and the aim the 20th congress set, 全面推进国家各方面工作法治化, quoted as a 要求 to carry out)
@@ -241,7 +243,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
-    r"|法治政府建设示范(?:区|县|市|地区|城市)$|^一(?:站|窗|门)(?:式|$)"
+    # (written without 建设, or with the lower levels that compete bracketed after it, “全省法治政府示范市(县、区)”)
+    r"|法治政府(?:建设)?示范(?:区|县|市|地区|城市)(?:[(（][县市区、]{1,5}[)）])?$|^一(?:站|窗|门)(?:式|$)"
     # (a batch of a contest's roll, “第三批全国…示范创建综合地区和项目”评选: the roll, whatever follows)
     r"|^第[\d一二三四五六七八九十]+批"
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
@@ -257,7 +260,8 @@ _NOT_A_PROGRAMME = re.compile(
 # Figures to lower, raise or hold (紧盯行政诉讼“两降一保”), and the "new"s counted of a province's formula
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
 # A place's picture counted by its areas and towns (推进“一区五城”建设, “三区一中心”建设): a goal.
-_COUNTED_AREAS = re.compile(r"(?:[一二三四五六七八九十两](?:区|城|地|中心|基地)){2,3}")
+# (a capital of some trade counted with them, “一都四区”: the place as the trade's 之都 and its four areas, the same)
+_COUNTED_AREAS = re.compile(r"(?:[一二三四五六七八九十两](?:区|城|地|都|中心|基地)){2,3}")
 # A network of service points counted by its kinds (“1站36室”: one station, 36 rooms; “五室一庭”): the network
 # run, a programme even before 平台 (依托“1站36室”平台), as its parts are places of service, not goals.
 _COUNTED_POINTS = re.compile(r"(?:[\d一二三四五六七八九十两]{1,3}(?:站|室|所|庭|点)){2,3}")
@@ -526,6 +530,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(("收官战", "收官之年")) and _CAMPAIGN_END.search(phrase):
         return not _index_or_honour(after, before)  # a campaign's last stage (打好“…三年行动”收官战)
+    if after.startswith("提供") and _SERVED_GOAL_BEFORE.search(before):
+        return False  # a goal the law is to serve (为建设“四城新区”提供法治保障): what the place is to be, no programme
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or (
             _PATTERN_AFTER.match(after) and not _SERVICE_REFORM_END.search(phrase.strip())):
         # (a service reform named by its end, 线上“一网通办”、线下“一窗通办”政务服务格局, is what the pattern is
@@ -674,8 +680,13 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
     articles = phrase[-1] == "条" and _ARTICLES_COUNTED.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
-    return plus, bool(numbered or _SHAPE_END.search(phrase) or branded or periodic or tour or great or law_into
+    # (a series' class bracketed after its name, “委员大讲堂(法治类)”: the name's word before the bracket names it)
+    classed = phrase[-1] in ")）" and _SHAPE_END.search(_CLASS_BRACKETED.sub("", phrase)) is not None
+    return plus, bool(numbered or _SHAPE_END.search(phrase) or classed or branded or periodic or tour or great or law_into
                       or paired or articles or duty)
+
+
+_CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
 
 
 def _canonical(phrase: str) -> str:
