@@ -25,7 +25,6 @@ Example:
 from __future__ import annotations
 
 import functools
-import gc
 import html
 import importlib.util
 import json
@@ -301,11 +300,6 @@ def explorer_data(
     links = _Links()
     # One store for everything: the page's data and the ranking (pyoxigraph, no rdflib copy).
     store = open_graph(source)
-    # The ranking first, by IRI: its working memory is freed before the facts are read.
-    by_iri = _ranking(store, network, ranking)
-    if network is None:
-        gc.collect()  # the network _ranking built is a reference cycle (networkx's cached views)
-    network = ranking = None
 
     # Every fact, predicate by predicate, skipping the provenance (most of the quads):
     # the evidence of the edges the page keeps is looked up afterwards. A triple
@@ -419,8 +413,7 @@ def explorer_data(
     del types, values  # read into the nodes
     implements = links.pairs("implements")
     inferred: list[tuple[int, int]] = []
-    ranking = _indexed(by_iri, index)
-    del by_iri
+    ranking = _rank(store, index, network, ranking)
     for u, v in ranking["inferred"]:
         if (u, v) not in implements:
             implements.add((u, v))
@@ -685,66 +678,54 @@ def _add_evidence(store: Any, nodes: list[dict], edges: list[dict], edge_triples
             edge["n"] = len(evidence)
 
 
-def _ranking(store: Any, network: Any = None, rows: list | None = None) -> dict[str, Any]:
-    """The propagation ranking, per node IRI: rank, score, depth, breadth; and each regulation's cascade.
+def _rank(store: Any, index: dict[str, int], network: Any = None, rows: list | None = None) -> dict[str, Any]:
+    """The propagation ranking, per node index: rank, score, depth, breadth; and each regulation's cascade.
 
     A regulation's cascade is exactly what ``kgb trace`` shows for it
     (:func:`~kg_builder.trace.cascade_members`): the page's cascade view draws those nodes.
-    :func:`explorer_data` computes it before it reads the store's facts, so that the
-    ranking's working memory (a national ranking's adoptions) and the page's do not add up.
     """
     from .propagation import network_of, rank, ranked_initiatives
     from .trace import cascade_members
 
     g = network_of(store) if network is None else network
-    ranked: dict[str, dict[str, Any]] = {}
-    cascades: list[tuple[str, list[str]]] = []
+    ranked: dict[int, dict[str, Any]] = {}
+    cascades: list[list[int]] = []
     for number, row in enumerate(rank(g) if rows is None else rows, 1):
-        ranked[row.regulation] = {"n": number, "score": row.score, "depth": row.depth, "breadth": row.breadth}
+        if row.regulation not in index:
+            continue
+        ranked[index[row.regulation]] = {"n": number, "score": row.score, "depth": row.depth,
+                                       "breadth": row.breadth}
         members = {row.regulation: None}
         for adoption in row.adoptions:
             members.update(dict.fromkeys((*adoption.chain, adoption.adopter, adoption.jurisdiction)))
         # Each member once, where it first comes (all the importance order reads): a national
         # regulation's adoptions name its chain and their jurisdictions thousands of times.
-        cascades.append((row.regulation, list(members)))
+        cascades.append([index[m] for m in members if m in index])
     # Initiatives as `kgb rank --by initiative` ranks them: their row, and for every initiative
     # mentioned (ranked or not) its origin level and issuer (a national programme's launching
     # body, else the jurisdictions at the origin level). Empty for a network built without the
     # mentions edges (citation_network(mentions=False)).
     initiative_rows, initiative_origins = ranked_initiatives(g)
-    origins = {i: {"level": origin.level, "issuer": origin.issuer_label(g)} for i, origin in initiative_origins.items()}
-    del initiative_origins
-    for number, row in enumerate(initiative_rows, 1):
-        ranked[row.subject] = {"n": number, "score": row.score, "depth": row.depth, "breadth": row.breadth,
-                               "by": "initiative"}
-    del initiative_rows
-    inferred = {(u, v) for u, v, d in g.edges(data=True) if d.get("rel") == "implements" and d.get("inferred")}
-    traced: dict[str, set[str]] = {}
-    for n, data in g.nodes(data=True):
-        if data["kind"] == "regulation":
-            members = cascade_members(g, n)
-            if len(members) > 1:
-                traced[n] = set(members)
-    labels = {n: data["label"] for n, data in g.nodes(data=True) if data["kind"] == "document"}
-    return {"rows": ranked, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels,
-            "origins": origins, "programme": dict(g.graph.get("initiative_programme", {}))}
-
-
-def _indexed(ranking: dict[str, Any], index: dict[str, int]) -> dict[str, Any]:
-    """:func:`_ranking` with nodes as the page's node numbers, leaving out nodes the page does not hold."""
-    ranked = {index[n]: row for n, row in ranking["rows"].items() if n in index}
-    cascades = [[index[m] for m in members if m in index] for n, members in ranking["cascades"] if n in index]
-    origins = {index[i]: origin for i, origin in ranking["origins"].items() if i in index}
+    origins = {index[i]: {"level": origin.level, "issuer": origin.issuer_label(g)}
+               for i, origin in initiative_origins.items() if i in index}
     # A variant name folded into its programme (network._merge_initiatives) is still a node of
     # the page: it starts where its programme does.
-    for variant, kept in ranking["programme"].items():
+    for variant, kept in g.graph.get("initiative_programme", {}).items():
         if variant in index and kept in index and index[kept] in origins:
             origins.setdefault(index[variant], origins[index[kept]])
-    inferred = sorted((index[u], index[v]) for u, v in ranking["inferred"] if u in index and v in index)
-    traced = {index[n]: sorted(index[m] for m in members if m in index)
-              for n, members in ranking["traced"].items() if n in index}
-    traced = {n: members for n, members in traced.items() if len(members) > 1}
-    labels = {index[n]: label for n, label in ranking["document_labels"].items() if n in index}
+    for number, row in enumerate(initiative_rows, 1):
+        if row.subject in index:
+            ranked[index[row.subject]] = {"n": number, "score": row.score, "depth": row.depth,
+                                          "breadth": row.breadth, "by": "initiative"}
+    inferred = sorted({(index[u], index[v]) for u, v, d in g.edges(data=True)
+                       if d.get("rel") == "implements" and d.get("inferred") and u in index and v in index})
+    traced: dict[int, list[int]] = {}
+    for n, data in g.nodes(data=True):
+        if data["kind"] == "regulation" and n in index:
+            members = sorted(index[m] for m in cascade_members(g, n) if m in index)
+            if len(members) > 1:
+                traced[index[n]] = members
+    labels = {index[n]: data["label"] for n, data in g.nodes(data=True) if data["kind"] == "document" and n in index}
     return {"rows": ranked, "cascades": cascades, "inferred": inferred, "traced": traced, "document_labels": labels,
             "origins": origins}
 
