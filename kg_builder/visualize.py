@@ -410,7 +410,11 @@ def explorer_data(
     # then the inferred implements links. They stay numbers (_Links) until the page keeps
     # them: an edge dict each for every link took GBs at 10^5 documents.
     links.close()
-    del types, values  # read into the nodes
+    # Read into the nodes: freed before the ranking, whose working memory (a national
+    # ranking's adoptions) would otherwise come on top of them.
+    del types, values, kind_of
+    for read in (labels, level_links, firsts, province_cache):
+        read.clear()
     implements = links.pairs("implements")
     inferred: list[tuple[int, int]] = []
     ranking = _rank(store, index, network, ranking)
