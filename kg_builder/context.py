@@ -692,9 +692,10 @@ def _find_title(doc: Document, text: str) -> tuple[str | None, tuple[int, int] |
     return title, span
 
 
-# A line ending in the verb whose object the next line's title in marks is (…办公室印发 / 《关于…的决定》): that title is
-# cited, not the page's heading.
-_ISSUED_ABOVE = re.compile(r"(?:印发|发布|出台|转发|下发|公布|审议通过)了?[^\S\n]*\n\s*$")
+#: The verbs that issue a title in marks written after them, ending the line above it (…办公室印发 / 《关于…的决定》).
+ISSUING_VERBS = "印发|发布|出台|转发|下发|公布"
+# A line ending in such a verb (or 审议通过): the next line's title in marks is cited, not the page's heading.
+_ISSUED_ABOVE = re.compile(rf"(?:{ISSUING_VERBS}|审议通过)了?[^\S\n]*\n\s*$")
 
 
 #: How a site's name ends (某市人民政府网站, 某区政府门户网): a line so ended is no title's first half.
@@ -1305,10 +1306,12 @@ def in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``at`` lies in one of ``spans`` (sorted, not overlapping)."""
     i = bisect.bisect_right(spans, (at, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
 _BLOCK_GAP_RUN = re.compile(r"[ \u3000]+")
 # A media outlet's credits above the body: its editor in charge (…来源:某台编辑:某某责编:某某), or its reporter's and
 # correspondent's byline (全媒体记者 某某 通讯员 某某; 記者/通訊員 on a mirror in traditional script).
-_MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通[讯訊]员|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通訊員")
+_MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]+通[讯訊][员員]")
 
 # A line that is only a date and a time under the headline, its author's name perhaps on the line
 # before (七七 / 2020-05-21 10:53:54): a news page's posting time.

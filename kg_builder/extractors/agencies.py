@@ -202,11 +202,11 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 # A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …), or the
 # owner alone on its line and the address opening the next (某市某区人民政府\nwww.….gov.cn).
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
-# A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 # The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
 # label is, no body acting in it.
 _CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*[))]"
                           r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$", re.M)
+# A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
 # its date written as a page's metadata (区政府办公室 / 2023-12-20).

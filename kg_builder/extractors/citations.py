@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
-from ..context import (LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word,
+from ..context import (ISSUING_VERBS, LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word,
                        context_of, county_by_name, find_divisions, lost_after_years, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
@@ -305,7 +305,7 @@ _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|�
 
 
 # A line ending in an issuing verb, the title in marks on the next (…办公室印发 / 《关于…的决定》).
-_ISSUED_LINE_END = re.compile(r"(?:印发|发布|出台|转发|下发|公布)了?$")
+_ISSUED_LINE_END = re.compile(rf"(?:{ISSUING_VERBS})了?$")
 
 
 # The last clause break before a title: the issuer stands after it.
