@@ -456,6 +456,12 @@ def test_doc_type(title, expected):
     ("联系人:董          联系电话:2219019", []),
     ("(责任编辑:赵昕)", []),
     ("由市长任组长", []),
+    # Names listed after the first share its role; the list ends at an item that is no name.
+    ("省长赵某某,省委常委钱某、孙某某、李某,省法院院长周某出席。",
+     [("赵某某", "省长"), ("钱某", "省委常委"), ("孙某某", "省委常委"), ("李某", "省委常委"), ("周某", "院长")]),
+    ("县委书记吴某、县长郑某某主持会议", [("吴某", "县委书记"), ("郑某某", "县长")]),
+    ("副县长王某、高度重视此项工作", [("王某", "副县长")]),
+    ("副区长冯某、区司法局局长陈某某参加", [("冯某", "副区长"), ("陈某某", "司法局局长")]),
 ])
 def test_persons(text, expected):
     got = [(f.object.name, f.object.attr("role")) for f in persons(Document(id="t", text=text))]

@@ -2,7 +2,8 @@
 
 A person is a 2-3 character name of a common surname standing right after a
 role (区长, 局长, 书记 ...; a chain joined by 、 is one role) or after a label
-(签发人, 联系人, 起草人). Editors of the web page (责任编辑) are not officials
+(签发人, 联系人, 起草人). Names listed after it with 、 share its role
+(省委常委王某、郭某某、刘某). Editors of the web page (责任编辑) are not officials
 of the document and are left out.
 """
 
@@ -35,7 +36,11 @@ _ROLE_CHAIN = re.compile(r"(" + _ROLE + r"(?:、" + _ROLE + r")*)([" + _SURNAMES
 _ROLE_HIT = re.compile(r"(书记|长|主任|委员|常委|主席)(?=[" + _SURNAMES + r"])")
 _LABEL = re.compile(r"(签发人|联系人|起草人|审核人|核稿人|拟稿人)\s*:\s*([" + _SURNAMES + r"][\u4e00-\u9fa5]{1,2})(?![\u4e00-\u9fa5])")
 # What may follow a name (so that 赵红兵为组长 gives 赵红兵, not 赵红兵为).
-_AFTER_NAME = re.compile(r"(为|任|同志|主持|出席|讲话|指出|强调|作|在|带队|率|一行|担任|代表|等|、|,|。|;|:|\)|\s|$)")
+_AFTER_NAME = re.compile(r"(为|任|同志|主持|出席|参加|陪同|讲话|发言|汇报|通报|宣读|指出|强调|要求|作|在|带队|率|一行|担任|代表|等|、|,|。|;|:|\)|\s|$)")
+
+
+# A name further down a list: the whole item between 、 and what may follow a name, surname first.
+_LISTED = re.compile(r"、([" + _SURNAMES + r"][\u4e00-\u9fa5]{1,2})")
 
 
 def _name(text: str, start: int, candidate: str) -> str | None:
@@ -67,8 +72,21 @@ def find_persons(doc: Document) -> list[tuple[int, int, str, str]]:
         if name is None or re.search(r"(书记|长|任|员|席)$", name):
             continue
         found.append((match.start(2), match.start(2) + len(name), name, match.group(1)))
+        found.extend(_listed_after(text, match.start(2) + len(name), match.group(1)))
     found.sort()
     return found
+
+
+def _listed_after(text: str, end: int, role: str) -> Iterator[tuple[int, int, str, str]]:
+    """The names listed after one that ends at end, each a whole item of the list."""
+    while (listed := _LISTED.match(text, end)) is not None:
+        start = listed.start(1)
+        name = _name(text, start, listed.group(1))
+        # an item that is no name (、市委常委…, 、高度重视) ends the list of names
+        if name is None or re.search(r"(书记|长|任|员|席)$", name):
+            return
+        yield start, start + len(name), name, role
+        end = start + len(name)
 
 
 @register(NAME)
