@@ -2437,6 +2437,13 @@ def test_a_plan_named_by_its_owner_is_no_body_acting(text, expected):
     ("东辽县2025年法治政府建设情况报告\n县市场监管局创新监管方式,经验获省市场监管局推广。", ["东辽县市场监管局"]),
     # (the body that passes a practice on itself still acts)
     ("东辽县2025年法治政府建设情况报告\n县司法局推广调解经验。", ["东辽县司法局"]),
+    # A practice's publicity earned (获得某部、某报等平台广泛宣传我县…经验), as 被…宣传报道 is: the bodies spreading
+    # the word do no work; one whose support is earned for publicity work still acts, and so does a 宣传部.
+    ("东辽县2025年法治政府建设情况报告\n县司法局创新调解机制,获得司法部、人民日报等平台广泛宣传我县调解工作经验。",
+     ["东辽县司法局"]),
+    ("东辽县2025年法治政府建设情况报告\n县信访局化解积案,做法获省信访局专题报道推广经验。", ["东辽县信访局"]),
+    ("东辽县2025年法治政府建设情况报告\n获得县委宣传部大力支持开展法治宣传,县司法局组织培训。",
+     ["东辽县委宣传部", "东辽县司法局"]),
 ])
 def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     assert names(text) == expected

@@ -630,6 +630,8 @@ def test_years_inside_the_marks_stay_as_they_are():
     ("区政府制定了《行政规范性文件管理办法》。", "行政规范性文件管理办法", "county", "normative"),
     ("制定并学习了《议事规则》、《关于规范重大事项集体决策的规定》。", "关于规范重大事项集体决策的规定", "county", "normative"),
     ("如在审查《政府投资项目审计监督办法》时,法制机构提出意见。", "政府投资项目审计监督办法", "county", "normative"),
+    # (制发, 制定并印发 in one word: 制发《完善议事决策制度实施办法》 is the district's own)
+    ("制发《完善领导班子集体决策制度实施办法》,规范决策。", "完善领导班子集体决策制度实施办法", "county", "normative"),
     # ... or its issuer stands before 关于.
     ("落实《某某街道关于进一步落实集体决策制度的实施办法》。", "某某街道关于进一步落实集体决策制度的实施办法", "county", "normative"),
 ])

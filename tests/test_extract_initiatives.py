@@ -203,6 +203,11 @@ def names(text):
     # a practice named to a roll with no batch said, after 分别 too (“…”分别获得省级…示范地区和示范项目命名)
     ("甲县、乙县“法治护航‘生态革命’”分别获得省级法治政府建设示范地区和示范项目命名。", ["法治护航‘生态革命’"]),
     ("甲县“林区纠纷调处新模式”获得全省法治政府建设示范项目命名。", ["林区纠纷调处新模式"]),
+    # a practice given a project's name on a roll (“…”被某办命名为“…示范项目”), as one 获得…项目命名 is; not a
+    # place named a 示范区, whose quoted name is the honour
+    ("甲县“矛盾纠纷多元化解”被省委依法治省办命名为“全省法治政府建设示范项目”。", ["矛盾纠纷多元化解"]),
+    ("甲县“乡村法治驿站”被命名为“全国法治政府建设示范项目”后持续推广。", ["乡村法治驿站"]),
+    ("甲县被省委依法治省办命名为“全省法治政府建设示范县”。", []),
     # the ways a matter is handled at one door or one window (“一门办”, “一窗办”), as “一次办” is: no programme
     ("政务大厅实现“一窗办”“一门办”,群众少跑腿。", []),
     ("推行“一件事一次办”,实现“一门办”。", ["一件事一次办"]),

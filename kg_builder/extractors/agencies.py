@@ -3158,6 +3158,10 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
+                       # (获得某部、某报等平台广泛宣传我区…工作经验: a practice's publicity earned, as one 被…宣传报道
+                       # is; the bodies spreading word of the experience do no work in the text. Not 获得…支持开展宣传.)
+                       r"|获得?([^,。;:\n被获]{0,40}?)(?:等(?:平台|媒体|单位))?(?:广泛|集中|专题|大力)?(?:宣传|报道)(?!部)"
+                       r"(?=[^,。;:\n]{0,16}?(?:经验|做法|成效|成果))"
                        r"|获评"
                        # (某站、某中心分获全国…工作突出基层调解组织: honours won, one each, the bodies before them doing
                        # no work; not the 分获 of 部分获批)

@@ -730,7 +730,7 @@ _BARE_BODY_OPENING = re.compile(r"([省市县区])(?![场域级块乡])[\u4e00-\
                                 # (《区教育系统…普法责任清单》: a bureau's system of a district written bare, a district's)
                                 r"|([省市县区])(?![场域级块乡直属])[\u4e00-\u9fa5]{2,6}?系统(?=[\u4e00-\u9fa5“])")
 # (创新实施《…办法(试行)》: a way of working the place devised and put in force, its own)
-_MADE_HERE = re.compile(r"制定|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发|创新实施")
+_MADE_HERE = re.compile(r"制定|制发|出台|印发|修订|修改|起草|审查|审核|拟定|建立|完善|通过|发布|下发|创新实施")
 _CLAUSE_BREAK = re.compile(r"[,;。:\n!?,;:]")
 
 

@@ -742,6 +742,9 @@ def _beside_a_known_name(text: str, match: re.Match, lexicon: dict[str, str]) ->
 # (“…”入围第二批…示范创建单项项目: a practice shortlisted for a roll, as one 入选 is.)
 # (“…建设模式”列入国家某部《…清单》: a practice put on a roll, as one 入选 is.)
 _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|推选为|确定为|列为)|获评|入选|入围"
+                            # (“…”被中央依法治国办命名为“全国法治政府建设示范项目”: a practice given a project's
+                            # name on a roll, as one 获得…示范项目命名 is; not a place 命名为“…示范区”)
+                            r"|被[\u4e00-\u9fa5]{0,12}?命名为[“\"][^”\"\n]{0,24}?项目[”\"]"
                             # (not one put into a plan or an agenda, 把“法治建设”列入工作计划: only a roll)
                             r"|列入[^。,，;；]{0,30}?(?:清单|名单|案例)"
                             r"|获得?第[一二三四五六七八九十\d]{1,3}批"
