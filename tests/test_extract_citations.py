@@ -210,6 +210,8 @@ def test_titles(text, expected):
     ("围绕市、区人民政府《依法行政推进方案》确定的任务", "依法行政推进方案", "prefecture", "plan"),
     ("围绕市政府《依法行政工作方案》确定的任务", "依法行政工作方案", "prefecture", "plan"),
     ("围绕区政府《依法行政落实方案》确定的任务", "依法行政落实方案", "county", "plan"),
+    # The centre's index of model cities and counties by the name pages give it with 创建 (示范创建指标体系).
+    ("对照《市县法治政府建设示范创建指标体系》逐项推进", "市县法治政府建设示范创建指标体系", "national", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
