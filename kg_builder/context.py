@@ -800,6 +800,11 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             nxt = next_line.strip()
             if not nxt:
                 continue
+            if (not taken and compact.endswith("局") and "关于" not in compact and _ends_a_title(nxt)
+                    and (named := find_divisions(nxt[:12])) and named[0][0] == 0):
+                # (a bureau's name above a title that opens with a place, 某县司法局 / 某县2022年度…情况报告: the site's
+                # or column's name, no first half of the title; 某县人民政府 / 2022年度…报告 is joined)
+                break
             joined += WHITESPACE.sub("", nxt)
             taken += 1
             if not (_is_title_line(joined) and len(joined) <= 90

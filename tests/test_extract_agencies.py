@@ -17,6 +17,16 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A page's 编辑 label names the office that put it up (发布时间:… 编辑:市政府办 浏览量: 12), not a body acting; a body
+    # that edits in the text (区司法局编辑印发…) still acts.
+    ("中站区2019年法治政府建设工作报告\n\n发布时间:2020/03/02 10:11:12 编辑:区政府办 浏览量: 321\n\n区司法局组织培训。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局编辑印发《法律法规汇编》。", ["中站区司法局"]),
+    # A group named long for the work it drives, as the 2010s' groups were (区推进依法行政建设法治政府工作领导小组): the
+    # district's group meets; a bureau that pushes on (区司法局推进全区…工作) stays only itself.
+    (ZHONGZHAN + "定期召开区推进依法行政建设法治政府工作领导小组会议,研究重点任务。",
+     ["中站区推进依法行政建设法治政府工作领导小组"]),
+    (ZHONGZHAN + "区司法局积极推进全区法治政府建设工作领导小组成员单位履职。", ["中站区司法局"]),
     # A standing committee a vote is asked of (提请区人大常委会表决) is a recipient, as one asked to deliberate is;
     # a committee whose meeting a 述法 meeting is joined to (召开某委员会2025年会议暨…负责人述法会议) holds it.
     (ZHONGZHAN + "区司法局把考试合格作为提请区人大常委会表决任命的前提。", ["中站区司法局"]),

@@ -204,6 +204,14 @@ def test_titles(text, expected):
     # issuer is the body before the verb, across the break.
     ("近日\n\n中央全面依法治国委员会办公室印发\n\n《关于第三批全国法治政府建设示范地区和项目命名的决定》\n\n我区入选",
      "关于第三批全国法治政府建设示范地区和项目命名的决定", "national", "normative"),
+    # Two levels' governments written bare before a title (省、市政府《…》 in a district's report): the higher level's,
+    # each level having a plan of that name; one level's (市政府《…》) stays its own, and the district's own stays its.
+    ("围绕省、市政府《依法行政实施方案》确定的任务", "依法行政实施方案", "provincial", "plan"),
+    ("围绕市、区人民政府《依法行政推进方案》确定的任务", "依法行政推进方案", "prefecture", "plan"),
+    ("围绕市政府《依法行政工作方案》确定的任务", "依法行政工作方案", "prefecture", "plan"),
+    ("围绕区政府《依法行政落实方案》确定的任务", "依法行政落实方案", "county", "plan"),
+    # The centre's index of model cities and counties by the name pages give it with 创建 (示范创建指标体系).
+    ("对照《市县法治政府建设示范创建指标体系》逐项推进", "市县法治政府建设示范创建指标体系", "national", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

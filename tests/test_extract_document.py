@@ -316,6 +316,12 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     # A list page's headline with its posting date after it: the title ends before the date.
     ("公众参与详情\n法治某某建设规划(2026-2030年)(征求意见稿) 发布时间:2025-12-01\n为建设法治某某,制定本规划。",
      "法治某某建设规划(2026-2030年)(征求意见稿)", "implementation_plan"),
+    # A bureau's name above a title that opens with a place (the site's column: 中站区司法局 / 中站区2022年度…报告) is
+    # no first half of the title; a government's name above a title opening with its year is (乡人民政府 / 2022年度…).
+    ("中站区司法局\n\n中站区2022年度法治政府建设情况报告\n\n发布机构: 区司法局\n2022年,我区推进工作。",
+     "中站区2022年度法治政府建设情况报告", "annual_report"),
+    ("中站区人民政府\n2022年度法治政府建设情况报告\n2022年,区政府推进工作。",
+     "中站区人民政府2022年度法治政府建设情况报告", "annual_report"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

@@ -216,6 +216,15 @@ def names(text):
     ("2023年,某县成功举办“书·法”走进河南某县系列活动。", ["书·法"]),
     ("2023年,某县举办“宪法伴我行”走进全县各中小学校系列活动。", ["宪法伴我行"]),
     ("2023年,某县开展“法制宣传”走进河南某县系列活动。", []),
+    # Names in single quotes inside a task quoted whole (提出“…,深入开展‘七五’普法和‘法律进社区’活动;…”等任务): read as
+    # if in double quotes; single quotes around a slogan stay a slogan.
+    ("全会提出“坚持依法治县,深入开展‘七五’普法和‘法律进社区’活动;自觉运用法治思维推动发展、化解矛盾”等任务。",
+     ["七五普法", "法律进社区"]),
+    ("坚持‘法治先行’,开展‘法律明白人’培养工程。", ["法律明白人"]),
+    # Taxes and fees counted (减免“六税两费”) are a class of levies; a quoted name before a service platform
+    # (开通“某某通”服务平台) is the platform's, as before 平台; a programme's 服务 work (“法律服务”进村) is untouched.
+    ("为企业减免“六税两费”300万元,开通“甲乙通”综合服务平台。", []),
+    ("开展“法援惠民生”服务活动,建成“一站式”服务平台。", ["法援惠民生"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

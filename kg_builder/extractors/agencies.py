@@ -67,12 +67,13 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,8}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,12}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
     r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
+    # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
     # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
     # (an office for guiding a field, 区综合指导办, 综合行政执法指导办公室, keeps its 指导; a body's 指导 elsewhere
@@ -218,7 +219,8 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # after the blank stands apart, as the report's own signature does, and acts as the report's author)
 # (a label in a metadata table keeps its value in the next cell: 发布机构: | 某县人民政府办公室 |; a page's
 # 政策咨询机关 names the body that answers questions on it, not one acting in it)
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑)"
+# (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …)
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
 # the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)

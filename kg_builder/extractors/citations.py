@@ -1300,6 +1300,14 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 贯彻中央《…办法》: the centre's, whatever the document says it drafts to carry it out;
         # so is each title listed after it (学习中央《A》《B》)
         issuer, level, code = "中共中央", "national", divisions.NATIONAL.code
+    elif (first.depth == 0 and "政府《" in ctx.text[first.start - 8 : first.start]
+          and (listed := _LEVELS_LISTED_BEFORE.search(ctx.text, max(0, first.start - 8), first.start)) is not None
+          and ctx.text[listed.start() - 1 : listed.start()] not in _PLACE_GLUED
+          and (higher := ctx.relative(listed.group(1))) is not None
+          and ctx.division is not None and _LEVELS.index(higher.level) < _LEVELS.index(ctx.division.level)):
+        # 省、州政府《…实施方案》 in a county's report: the governments of two levels above it, each with a plan of
+        # that name; the higher one listed first, not the document's own place.
+        issuer, level, code = higher.name, higher.level, higher.code or None
     elif (ctx.text[first.start - 2 : first.start - 1] in ("省", "市") and first.depth == 0
           and ctx.text[first.start - 3 : first.start - 2] not in _PLACE_GLUED
           and (higher := ctx.relative(ctx.text[first.start - 2])) is not None
@@ -1458,6 +1466,8 @@ def _above_the_supported(title: str, ctx: DocumentContext) -> divisions.Division
 
 # What glues to a bare 省/市 to make a word of the place (全省, 本市, 各市, 城市): no level of its own.
 _PLACE_GLUED = frozenset("全本各该外跨城都超县区镇乡分")
+# Two levels' governments written bare before a title (省、州政府《, 省、市人民政府《, 市县政府《): the first, higher level.
+_LEVELS_LISTED_BEFORE = re.compile(r"([省市州])[、和]?[市州县区](?:人民政府|政府)《\Z")
 # The five autonomous regions' names before their 自治区 (宁夏回族自治区《…》 names its region in full).
 _REGION_STEMS = frozenset(("蒙古", "壮族", "西藏", "回族", "吾尔"))
 _LEVELS = ("national", "provincial", "prefecture", "county", "township")

@@ -35,11 +35,13 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
 # A name opened with a single mark and closed with a double one ('一窗兑现“): mismatched quotes.
 _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
+# A name in single quotes (‘八五’普法, ‘法治进校园’), as a task quoted whole in double quotes writes the names inside it.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{1,30})’")
 # Words right after the closing quote that make the phrase a programme's name.
 # (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is)
 _PROGRAMME_AFTER = re.compile(
     r"^(改革|制度|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
-    r"服务|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
+    r"服务(?!平台)|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
     # (nor a venue built on a theme, 打造“红色法治”主题馆, 主题公园: a place, no campaign)
@@ -68,7 +70,7 @@ _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[�
 _TITLE_SUBJECT_AFTER = re.compile(r"^(?:的(?:实施意见|实施方案|工作方案|若干措施)|[一二三四五六七八九十\d]{1,3}条(?:意见|措施))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
-    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|APP|app|小程序|公众号|网站|"
+    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|(?:综合|政务)?服务平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
     # a medium that reports on the work (被《法制报》、区“九龙发布”等媒体广泛报道)
     r"|等?(?:新)?媒体|等?(?:新闻)?媒介"
@@ -240,6 +242,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十百两\d]+字(?:诀|决|经|真经|方针|要诀)$"
     # a fast lane opened for some (开通“绿色通道”): no programme's name
     r"|^绿色通道$"
+    # taxes and fees counted (减免“六税两费”): a class of levies a relief is given on, no programme
+    r"|^[一二三四五六七八九十两]税[一二三四五六七八九十两]费$"
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
@@ -831,7 +835,14 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     if ")”" in quoting or "）”" in quoting:
         # (a name quoted with its Latin abbreviation, “全球营运商计划 (GOP)”: the name, the quote closed before it)
         quoting = _LATIN_ABBREVIATION.sub(lambda m: "”" + " " * (len(m.group()) - 1), quoting)
-    for match in _QUOTED.finditer(quoting, 0, end):
+    quotes = list(_QUOTED.finditer(quoting, 0, end))
+    if "’" in quoting:
+        # (names in single quotes, read as in double ones unless a double quote holds them whole, short enough to be read)
+        outer = [m.span() for m in quotes]
+        quotes += [m for m in _SINGLE_QUOTED.finditer(quoting, 0, end)
+                   if not any(a <= m.start() and m.end() <= b for a, b in outer)]
+        quotes.sort(key=lambda m: m.start())
+    for match in quotes:
         if match.span(1) in from_lexicon:
             continue  # the lexicon has it already, at the same place
         if _in_breadcrumb(text, match.start(1)):
