@@ -1336,3 +1336,20 @@ LIAONING = "辽宁省2023年法治政府建设情况报告\n2023年,辽宁省认
 ])
 def test_a_lower_whole_on_a_provinces_page(text, title, issuer_level):
     assert cited(text, LIAONING)[title].issuer_level == issuer_level
+
+
+NEIMENG_CITY = "某某市2024年法治政府建设情况报告\n2024年,包头市认真贯彻落实。"
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # 条例 a city says it put out and counts as local regulations (出台《A条例》《B条例》等3部地方性法规): its own
+    # congress's, though no place opens their titles.
+    ("推动出台《城市绿化管理条例》《古城墙保护条例》等3部地方性法规。", "古城墙保护条例", "prefecture", "local_regulation"),
+    ("推动出台《城市绿化管理条例》《古城墙保护条例》等3部地方性法规。", "城市绿化管理条例", "prefecture", "local_regulation"),
+    ("制定《城市绿化管理条例》、《古城墙保护条例》等地方性法规。", "城市绿化管理条例", "prefecture", "local_regulation"),
+    # (one it only studies is still the nation's, and one it put out without the count is read as before)
+    ("学习《城市绿化管理条例》等法律法规。", "城市绿化管理条例", "national", "administrative_regulation"),
+])
+def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
+    citation = cited(text, NEIMENG_CITY)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

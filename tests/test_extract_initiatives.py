@@ -1243,3 +1243,13 @@ def test_an_app_named_by_one_phone(text, expected):
 ])
 def test_a_panels_seats_counted(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A region of cities joined by travel time or trade (“1小时城市圈”, “首都经济圈”): a place, no programme; a service
+    # within reach (“15分钟政务服务圈”) still is one.
+    ("主动引领“1小时城市圈”,纳入“四城通办”事项。", ["四城通办"]),
+    ("融入“首都经济圈”和“都市圈”建设,打造“15分钟政务服务圈”。", ["15分钟政务服务圈"]),
+])
+def test_a_region_of_cities_is_no_programme(text, expected):
+    assert names(text) == expected

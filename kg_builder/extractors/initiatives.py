@@ -256,6 +256,9 @@ _NOT_A_PROGRAMME = re.compile(
     # a statement quoted from a speech (强调“法治政府建设是全面依法治国的重点任务和主体工程”): X是Y says what
     # something is, no programme's name
     r"|^[\u4e00-\u9fa5]{3,}是[\u4e00-\u9fa5]{4,}$"
+    # a region of cities joined by travel time or trade (引领“1小时城市圈”, 融入“首都经济圈”): a place, no programme
+    # (unlike a service within reach, “15分钟政务服务圈”)
+    r"|(?:城市|都市|经济)圈$"
 )
 # Figures to lower, raise or hold (紧盯行政诉讼“两降一保”), and the "new"s counted of a province's formula
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
