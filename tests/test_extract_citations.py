@@ -1353,3 +1353,14 @@ NEIMENG_CITY = "某某市2024年法治政府建设情况报告\n2024年,包头�
 def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
     citation = cited(text, NEIMENG_CITY)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A city's page that never names itself, read within the province it names (辽宁省…重点任务; 全市, 市级 …):
+    # a title it put out with no place is of its unnamed level, a city's, not the province's.
+    ("2023年,我市认真落实辽宁省法治政府建设十项重点任务。全市建成便民服务站。推出全市通办事项。"
+     "市级机构改革完成。全市开展执法检查。发布《行政规范性文件备案审查规范》地方标准。",
+     "行政规范性文件备案审查规范", "prefecture"),
+])
+def test_an_unnamed_citys_own_title_within_its_province(text, title, issuer_level):
+    assert cited(text, "")[title].issuer_level == issuer_level

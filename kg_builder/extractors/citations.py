@@ -1383,7 +1383,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
         issuer, level, code = None, None, None
     else:
-        own = ctx.division
+        # (a page of a city or county that never names itself, read within the province it names: its own titles
+        # are of its unnamed level, not the province's)
+        own = ctx.division if ctx.unnamed_within is None else None
         issuer = own.name if own else None
         level = own.level if own else None
         code = (own.code or None) if own else None
