@@ -3175,3 +3175,14 @@ def test_recipients_by_procedure_heads_by_post_and_menu_links(text, expected):
 ])
 def test_a_deputy_secretary_by_his_charge(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party committee's term between its place and its rule-of-law commission (某市第八届党委全面依法治市委员会第二次
+    # 会议): the commission, as a congress's term before its standing committee already was.
+    ("包头市2023年法治政府建设情况\n召开包头市第八届党委全面依法治市委员会第二次会议。", ["包头市委全面依法治市委员会"]),
+    ("包头市2023年法治政府建设情况\n召开包头市第九届党委依法治市委员会会议。", ["包头市委全面依法治市委员会"]),
+    ("包头市2023年法治政府建设情况\n包头市第十五届人大常委会审议通过条例。", ["包头市人大常委会"]),
+])
+def test_a_committees_term_before_its_commission(text, expected):
+    assert sorted(names(text)) == sorted(expected)

@@ -1346,3 +1346,31 @@ LIAONING = "辽宁省2023年法治政府建设情况报告\n2023年,辽宁省认
 ])
 def test_a_lower_whole_on_a_provinces_page(text, title, issuer_level):
     assert cited(text, LIAONING)[title].issuer_level == issuer_level
+
+
+NEIMENG_CITY = "某某市2024年法治政府建设情况报告\n2024年,包头市认真贯彻落实。"
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # 条例 a city says it put out and counts as local regulations (出台《A条例》《B条例》等3部地方性法规): its own
+    # congress's, though no place opens their titles.
+    ("推动出台《城市绿化管理条例》《古城墙保护条例》等3部地方性法规。", "古城墙保护条例", "prefecture", "local_regulation"),
+    ("推动出台《城市绿化管理条例》《古城墙保护条例》等3部地方性法规。", "城市绿化管理条例", "prefecture", "local_regulation"),
+    ("制定《城市绿化管理条例》、《古城墙保护条例》等地方性法规。", "城市绿化管理条例", "prefecture", "local_regulation"),
+    # (one it only studies is still the nation's, and one it put out without the count is read as before)
+    ("学习《城市绿化管理条例》等法律法规。", "城市绿化管理条例", "national", "administrative_regulation"),
+])
+def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
+    citation = cited(text, NEIMENG_CITY)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A city's page that never names itself, read within the province it names (辽宁省…重点任务; 全市, 市级 …):
+    # a title it put out with no place is of its unnamed level, a city's, not the province's.
+    ("2023年,我市认真落实辽宁省法治政府建设十项重点任务。全市建成便民服务站。推出全市通办事项。"
+     "市级机构改革完成。全市开展执法检查。发布《行政规范性文件备案审查规范》地方标准。",
+     "行政规范性文件备案审查规范", "prefecture"),
+])
+def test_an_unnamed_citys_own_title_within_its_province(text, title, issuer_level):
+    assert cited(text, "")[title].issuer_level == issuer_level

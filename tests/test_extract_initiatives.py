@@ -1257,3 +1257,26 @@ def test_an_app_named_by_one_phone(text, expected):
 ])
 def test_a_panels_seats_counted(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A region of cities joined by travel time or trade (“1小时城市圈”, “首都经济圈”): a place, no programme; a service
+    # within reach (“15分钟政务服务圈”) still is one.
+    ("主动引领“1小时城市圈”,纳入“四城通办”事项。", ["四城通办"]),
+    ("融入“首都经济圈”和“都市圈”建设,打造“15分钟政务服务圈”。", ["15分钟政务服务圈"]),
+])
+def test_a_region_of_cities_is_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place's positioning counted by its zones (推动“两先区”高质量发展): a goal, as “一区五城” is; a count of zones
+    # joined to other counts (“三力三区”) is read as before.
+    ("为加快推动“两先区”高质量发展提供法治保障。", []),
+    ("围绕“三力三区”建设,开展“法律进企业”活动。", ["三力三区", "法律进企业"]),
+    # An event the quote names the theme of (…“…”建设研讨会, “…”论坛): a meeting, whatever programme word comes between.
+    ("参加全国首届“营商环境法治化与便利化”建设研讨会,举办“法治与发展”论坛。", []),
+    ("开展“法治体检”活动。", ["法治体检"]),
+])
+def test_a_positioning_by_zones_and_an_events_theme(text, expected):
+    assert names(text) == expected

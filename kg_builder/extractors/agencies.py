@@ -752,8 +752,9 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
 _NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?领导小组(?:办公室)?")
 
 
-# A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会).
-_CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会)")
+# A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会),
+# or a party committee's before its commission (某市第八届党委全面依法治市委员会第二次会议).
+_CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会|党委(?:全面)?依法治)")
 
 
 def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
@@ -870,6 +871,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         body_from = d_end
         if text.startswith("第", d_end) and text.find("届", d_end + 2, d_end + 6) > 0:
             # 某省第十四届人民代表大会常务委员会第二十一次会议: the congress's standing committee, its term between
+            # (某市第八届党委全面依法治市委员会: the committee's commission, the same)
             term = _CONGRESS_TERM.match(text, d_end)
             body_from = term.end() if term else d_end
         han_end = _HAN_WINDOW.match(text, body_from).end()

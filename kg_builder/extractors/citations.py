@@ -1324,7 +1324,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
           and _core(title).endswith("条例") and (_made_here(ctx.text, citation.spans, _LEGISLATED_HERE) or (
               _DRAFT_MARK.search(title) and _made_here(ctx.text, citation.spans, _DRAFT_DONE_HERE)
-              and not any(_COMMENTED_AFTER.match(ctx.text, span.end + 1) for span in citation.spans)))):
+              and not any(_COMMENTED_AFTER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
+              _made_here(ctx.text, citation.spans) and any(
+                  _LOCAL_LAWS_AFTER.match(ctx.text, _list_end(ctx.text, span.end + 1))
+                  for span in citation.spans if span.depth == 0)))):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
         # regulation, named for its region or its subject rather than its division.
         # (完成了《行业协会条例(草案)》 in a city's report: a draft it says it finished, its own the same.)
@@ -1388,7 +1391,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
         issuer, level, code = None, None, None
     else:
-        own = ctx.division
+        # (a page of a city or county that never names itself, read within the province it names: its own titles
+        # are of its unnamed level, not the province's)
+        own = ctx.division if ctx.unnamed_within is None else None
         issuer = own.name if own else None
         level = own.level if own else None
         code = (own.code or None) if own else None
@@ -1477,6 +1482,23 @@ _LEVELS = ("national", "provincial", "prefecture", "county", "township")
 _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
 # What a province's or city's report says it did with a draft 条例 it names by its draft mark (完成了《…条例(草案)》).
 _DRAFT_DONE_HERE = re.compile(r"完成")
+# A list of titles a report counts as local regulations (出台《A条例》《B条例》等4部地方性法规): laws of its own congress.
+_LOCAL_LAWS_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?地方性法规")
+
+
+def _list_end(text: str, at: int) -> int:
+    """Where a list of titles (《A》《B》、《C》) ends, given the position after one of its titles' closing mark."""
+    for _ in range(12):
+        nxt = at + 1 if text.startswith("、《", at) else at
+        if not text.startswith("《", nxt):
+            break
+        close = text.find("》", nxt, nxt + 200)
+        if close < 0:
+            break
+        at = close + 1
+    return at
+
+
 # (完成《…条例(修订草案)》的意见反馈: comments on another's draft, not a draft of its own)
 _COMMENTED_AFTER = re.compile(r"[^。;;,,\n《]{0,4}?(?:征求意见|修改意见|意见|反馈|建议)")
 

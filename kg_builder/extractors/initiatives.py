@@ -80,6 +80,9 @@ _OTHER_AFTER = re.compile(
     r"|[\u4e00-\u9fa5]{0,4}阵地)"
     # (a leader's 重要讲话, 重要指示 and 重要要求 are read before, with the tasks set: _SAID_AFTER)
 )
+# An event the quote names the theme of (“…法治化与高质量”建设研讨会, “尚城市法”论坛): a meeting, no programme,
+# whatever programme word comes between (建设).
+_EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|峰会)")
 # A paired count of the acts a mechanism joins (两述两考: 述职述法, 考学考法; 四述四评).
 _PAIRED_COUNT = re.compile(r"^([一二三四五六七八九十两])[\u4e00-\u9fa5]{1,2}\1[\u4e00-\u9fa5]{1,2}$")
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
@@ -260,6 +263,12 @@ _NOT_A_PROGRAMME = re.compile(
     # a statement quoted from a speech (强调“法治政府建设是全面依法治国的重点任务和主体工程”): X是Y says what
     # something is, no programme's name
     r"|^[\u4e00-\u9fa5]{3,}是[\u4e00-\u9fa5]{4,}$"
+    # a region of cities joined by travel time or trade (引领“1小时城市圈”, 融入“首都经济圈”): a place, no programme
+    # (unlike a service within reach, “15分钟政务服务圈”)
+    r"|(?:城市|都市|经济)圈$"
+    # a place's positioning counted by its zones (推动“两先区”高质量发展: two pioneer zones), a goal as “一区五城” is
+    # (not a count of zones joined to other counts, “三力三区”)
+    r"|^[一二三四五六七八九十两][^\d一二三四五六七八九十两]{1,2}区$"
 )
 # Figures to lower, raise or hold (紧盯行政诉讼“两降一保”), and the "new"s counted of a province's formula
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
@@ -595,6 +604,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith("反映窗"):
         # a window set up for what its programme names (设立“办不成事”反映窗口): the programme run
         return True
+    if _EVENT_AFTER.match(after):
+        return False
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
