@@ -1630,7 +1630,8 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
-_FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
+# (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
+_FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐|申报)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处), 街道党工委与办事处.
 # 新区党工委、管委会 (the zone's 管委会). A street's 工委 may run into its office (街道工委办事处).
@@ -1702,7 +1703,7 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         return True
     if _REPORT_AFTER.match(text, match.end) is None:
         near = text[match.end : match.end + 44]
-        if ("报备" not in near and "推荐" not in near) or _FILED_AFTER.match(near) is None:
+        if ("报备" not in near and "推荐" not in near and "申报" not in near) or _FILED_AFTER.match(near) is None:
             return False
     return _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
 
@@ -2057,6 +2058,13 @@ def _speaks_as(ctx: DocumentContext, department) -> bool:
     return False
 
 
+def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: int) -> AgencyMatch | None:
+    """The leading group named last before `at`, within 100 characters (read here or among the bodies named)."""
+    groups = [m for m in (*found, *taken) if m.end <= at and m.name.endswith("领导小组")]
+    last = max(groups, key=lambda m: m.end, default=None)
+    return last if last is not None and last.end >= at - 100 else None
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -2118,6 +2126,13 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                 # (…领导小组,领导小组下设办公室: the office the group just named sets up, under the group's name)
                 last = found[-1]
                 found.append(AgencyMatch(at_was, b + 5, text[at_was : b + 5], last.name + "办公室", last.jurisdiction,
+                                         last.level, last.code, (last.written or last.name) + "办公室"))
+            elif (text.startswith("办公室", b) and text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
+                    and (last := _group_just_named(found, taken, at_was)) is not None
+                    and text[last.end : at_was].count("。") <= 1):
+                # (成立了…领导小组,由县长任组长…。领导小组办公室设在县司法局: the office of the group just named,
+                # written bare at the head of the next clause or sentence)
+                found.append(AgencyMatch(at_was, b + 3, text[at_was : b + 3], last.name + "办公室", last.jurisdiction,
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             continue
         a = match.start(1)
@@ -2422,9 +2437,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 组建某局, 划入区住房保障和房屋管理局、区建设局…等职责: the bodies whose duties a reform moved, no body acting
         matches = _outside(matches, [m.span(1) for m in _TRANSFERRED_DUTIES.finditer(text)])
     if "巡" in text or "督察" in text:
-        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
+        matches = [m for m in matches if (_INSPECTION_THING.match(text, m.end) is None or _INSPECTION_RUN.search(
+            text, max(0, m.start - 12), m.start)) and not (
             text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))
             and _INSPECTION_FOUND_RECTIFIED.match(text, m.end) is None]
+    if "考核" in text and "入" in text:
+        # 纳入县委依法治县考核、县政府综合目标考核: a committee's or government's assessment named as a thing a duty
+        # is put into, as its 巡察 is (纳入全市年度综合考核和市委巡察), not the body acting
+        matches = [m for m in matches if not (_ASSESSMENT_THING.match(text, m.end) and _PUT_INTO.search(
+            text, max(0, m.start - 40), m.start))]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
@@ -2995,6 +3016,14 @@ _INSPECTION_THING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
+# A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
+# not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
+_ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,8}?考核(?![组办委])")
+# The list a duty is put into, running up to the body: 纳入 or 列入, then items set apart by 、 or 和 (纳入县委…考核、).
+_PUT_INTO = re.compile(r"[纳列]入(?:[^,，。;；:：\n]{0,30}?[、和及])?\Z")
+# ... unless the body's rounds of inspection are carried out (共开展3轮县委巡察, 开展两轮区委巡察): the committee
+# inspecting, as when it 开展…巡察工作.
+_INSPECTION_RUN = re.compile(r"开展了?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[轮次]\Z")
 # The findings of a body's inspection that work is measured against (对标省委依法治省办对我市…实地督察反馈意见,
 # 对照中央依法治国办督察反馈问题): what the body found, the same thing as its findings rectified, not the body acting.
 # A clause that opens what it built, its list running up to the body (建成…、…和市多元解纷中心).
