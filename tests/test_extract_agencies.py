@@ -165,6 +165,9 @@ def names(text):
      ["东辽县依法行政工作领导小组", "东辽县依法行政工作领导小组办公室", "东辽县司法局"]),
     # (the bureau the office sits in is a body, as the sample's gold reads 领导小组办公室设在市政府办公室)
     ("东辽县2019年法治政府建设工作报告\n全县法治工作稳步推进。领导小组办公室设在县司法局,负责日常工作。", ["东辽县司法局"]),
+    # (an office only placed, 成立…领导小组,领导小组办公室设在县司法局。, does nothing: the group and its host act)
+    ("东辽县2019年法治政府建设工作报告\n成立了依法行政工作领导小组,领导小组办公室设在县司法局。",
+     ["东辽县依法行政工作领导小组", "东辽县司法局"]),
     # (a group named in full before, its office bare at the next clause's head: the same group's office)
     ("东辽县2019年法治政府建设工作报告\n县政府成立了由县长任组长的东辽县法治政府建设领导小组,领导小组办公室设在县政府办公室,"
      "承担具体工作。", ["东辽县人民政府", "东辽县法治政府建设领导小组", "东辽县法治政府建设领导小组办公室", "东辽县政府办公室"]),

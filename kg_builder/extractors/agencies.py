@@ -2058,6 +2058,11 @@ def _speaks_as(ctx: DocumentContext, department) -> bool:
     return False
 
 
+# What a group's office placed somewhere is given to do, in its own sentence (设在县司法局,负责日常工作; 设在市政府办公室,
+# 承担…具体工作).
+_OFFICE_DUTY = re.compile(r"[^。;；\n]{0,24}?[,，](?:具体)?(?:负责|承担)")
+
+
 def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: int) -> AgencyMatch | None:
     """The leading group named last before `at`, within 100 characters (read here or among the bodies named)."""
     groups = [m for m in (*found, *taken) if m.end <= at and m.name.endswith("领导小组")]
@@ -2129,9 +2134,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             elif (text.startswith("办公室", b) and text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
                     and (last := _group_just_named(found, taken, at_was)) is not None
-                    and text[last.end : at_was].count("。") <= 1):
-                # (成立了…领导小组,由县长任组长…。领导小组办公室设在县司法局: the office of the group just named,
-                # written bare at the head of the next clause or sentence)
+                    and text[last.end : at_was].count("。") <= 1 and _OFFICE_DUTY.match(text, b + 3)):
+                # (成立了…领导小组,由县长任组长…。领导小组办公室设在县司法局,负责日常工作: the office of the group
+                # just named, written bare at the head of the next clause or sentence, given its duty; one only
+                # placed, 领导小组办公室设在镇司法所。, does nothing there)
                 found.append(AgencyMatch(at_was, b + 3, text[at_was : b + 3], last.name + "办公室", last.jurisdiction,
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             continue
