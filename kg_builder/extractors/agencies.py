@@ -246,6 +246,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
+_OFFICE_IN_BARE = re.compile(r"办公室设在((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,8}?局)(?=[,，。;；])")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
 # (looked for by its last characters, the words before it read in Python: led by lookbehinds, the pattern was tried at
 # every character, 6 % of all extraction)
@@ -1106,6 +1108,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if free(a, b) and not _NOT_A_BODY_END.search(body) and not _STOP.search(body.replace("社会保障", "")):
                 name = own.name + body
                 found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
+                take(a, b)
+    # A city's or county's bureau a group's office is placed in, written bare (领导小组办公室设在司法局): the place's
+    # own, as 设在县司法局 would name it (the sample's gold reads the host of such an office as acting).
+    if own is not None and own.level in ("prefecture", "county") and "办公室设在" in text:
+        for match in _OFFICE_IN_BARE.finditer(text, start, end):
+            a, b = match.span(1)
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, own.code or None, name))
                 take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
