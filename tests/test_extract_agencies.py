@@ -168,6 +168,23 @@ def names(text):
      ["东辽县司法局", "东辽县司法局司法行政法治建设领导小组", "东辽县司法局司法行政法治建设领导小组办公室"]),
     ("东辽县司法局2021年法治政府建设工作总结\n2021年,东辽县司法局坚持依法行政。领导小组下设办公室,负责日常工作。",
      ["东辽县司法局"]),
+    # A group a government sets up, its office written bare at the head of the next sentence (领导小组办公室设在…):
+    # the office of the group just named; one whose group no clause before names stays unread.
+    ("东辽县2019年法治政府建设工作报告\n成立了依法行政工作领导小组,由县长任组长,各单位负责人任成员。"
+     "领导小组办公室设在县司法局,负责日常工作。",
+     ["东辽县依法行政工作领导小组", "东辽县依法行政工作领导小组办公室", "东辽县司法局"]),
+    # (the bureau the office sits in is a body, as the sample's gold reads 领导小组办公室设在市政府办公室)
+    ("东辽县2019年法治政府建设工作报告\n全县法治工作稳步推进。领导小组办公室设在县司法局,负责日常工作。", ["东辽县司法局"]),
+    # (the bureau written bare, 设在司法局: the county's own bureau, as 设在县司法局; 设在各乡镇 names none)
+    ("东辽县2019年法治政府建设工作报告\n成立了依法行政工作领导小组,由县长任组长。领导小组办公室设在司法局,负责日常工作。",
+     ["东辽县依法行政工作领导小组", "东辽县依法行政工作领导小组办公室", "东辽县司法局"]),
+    ("东辽县2019年法治政府建设工作报告\n各乡镇成立相应机构,办公室设在各乡镇司法所。", []),
+    # (an office only placed, 成立…领导小组,领导小组办公室设在县司法局。, does nothing: the group and its host act)
+    ("东辽县2019年法治政府建设工作报告\n成立了依法行政工作领导小组,领导小组办公室设在县司法局。",
+     ["东辽县依法行政工作领导小组", "东辽县司法局"]),
+    # (a group named in full before, its office bare at the next clause's head: the same group's office)
+    ("东辽县2019年法治政府建设工作报告\n县政府成立了由县长任组长的东辽县法治政府建设领导小组,领导小组办公室设在县政府办公室,"
+     "承担具体工作。", ["东辽县人民政府", "东辽县法治政府建设领导小组", "东辽县法治政府建设领导小组办公室", "东辽县政府办公室"]),
     (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
     # A 中心 one goes to or sits in is a place; one that acts is a body.
     (ZHONGZHAN + "到区政务服务中心调研,办公室设于区指挥中心,区综治中心牵头排查。", ["中站区综治中心"]),
@@ -533,6 +550,16 @@ def names(text):
     # a body's inspection that finds, in a clause of its own, still is the body acting.
     (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),
     (DONGLIAO + "市委巡察发现问题后,县政府立即组织整改。", ["东辽县人民政府", "辽源市委"]),
+    # A committee's rounds of inspection carried out (共开展3轮县委巡察) is the committee inspecting; its 巡察 as a
+    # thing a duty is put into (纳入县委巡察范围) still is no body acting.
+    ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委巡察范围,全年共开展3轮县委巡察。", ["东辽县委"]),
+    ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委巡察范围。", []),
+    # A committee's or a government's assessment a duty is put into (纳入县委依法治县考核、县政府综合目标考核): a
+    # thing, no body acting; its assessment team (县政府考核组) or a body assessing others (县政府对乡镇的考核) acts.
+    ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委依法治县考核、县政府综合目标考核内容。", []),
+    ("东辽县2023年法治政府建设工作报告\n将法治建设列入县政府年度考核。县司法局牵头落实。", ["东辽县司法局"]),
+    ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县政府对乡镇的考核。", ["东辽县人民政府"]),
+    ("东辽县2023年法治政府建设工作报告\n县政府考核组对各乡镇开展考核。", ["东辽县人民政府"]),
     # A centre built, listed with the other things built (建成…和县矛盾纠纷调处中心): the work's result, no body acting.
     (DONGLIAO + "年内建成县法治文化公园和县矛盾纠纷调处中心。", ["东辽县人民政府"]),
     (DONGLIAO + "县矛盾纠纷调处中心建成后,受理纠纷120件。", ["东辽县人民政府", "东辽县矛盾纠纷调处中心"]),
@@ -1368,6 +1395,9 @@ def test_a_party_committee_by_its_formal_name(text, expected):
     (ZHONGZHAN + "区司法局审查规范性文件1件,并向市政府和区人大报备。", ["中站区司法局"]),
     (ZHONGZHAN + "被作为示范区候选地区之一向中央依法治国办守法普法协调小组、省法治政府建设领导小组办公室推荐。"
      "区司法局牵头创建。", ["中站区司法局"]),
+    # ... nor the body a place applies to for a project or a title (向省司法厅申报…示范项目); the applicant acts.
+    (ZHONGZHAN + "区司法局向省司法厅申报法治政府建设示范项目1个。", ["中站区司法局"]),
+    (ZHONGZHAN + "成功向市依法治市办申报示范单位,区司法局牵头创建。", ["中站区司法局"]),
 ])
 def test_bodies_filed_with_or_put_forward_to_do_not_act(text, expected):
     assert names(text) == expected

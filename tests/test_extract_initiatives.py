@@ -917,6 +917,19 @@ def test_a_count_of_what_the_place_is_to_be_is_a_vision():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The place's qualities counted before its own name (建设“五美梧州”, “三美梧州”): a vision of it, the same.
+    ("梧州市2023年度法治政府建设工作报告\n奋力建设“五美梧州”,推行“一窗通办”改革。", ["一窗通办"]),
+    ("梧州市2023年度法治政府建设工作报告\n打造“三美梧州”,开展“五美乡村”评选活动。", ["五美乡村"]),
+    # Outcomes counted by 个 after 实现 (奋力实现“两个更好”, 实现“四个显著”): goals; a programme counted by 个
+    # elsewhere (推行“三个一”工作法) stays one.
+    ("为奋力实现“两个更好”提供法治保障,推行“一窗通办”改革。", ["一窗通办"]),
+    ("实现“四个显著”目标成效,推行“三个一”工作法。", ["三个一"]),
+])
+def test_a_place_s_qualities_and_outcomes_counted_are_goals(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A line of thinking named by its figures is no programme; the rule of law's "main project" is a metaphor.
     ("明确“一年打基础、二年强提升”的“12”工作思路,推行“一窗通办”改革。", ["一窗通办"]),
     # A place's line of development (全县“一三五”发展思路) is a line of thinking, as a 工作思路 is; kinds of

@@ -248,6 +248,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
+_OFFICE_IN_BARE = re.compile(r"办公室设在((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,8}?局)(?=[,，。;；])")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
 # (looked for by its last characters, the words before it read in Python: led by lookbehinds, the pattern was tried at
 # every character, 6 % of all extraction)
@@ -1111,6 +1113,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = own.name + body
                 found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
                 take(a, b)
+    # A city's or county's bureau a group's office is placed in, written bare (领导小组办公室设在司法局): the place's
+    # own, as 设在县司法局 would name it (the sample's gold reads the host of such an office as acting).
+    if own is not None and own.level in ("prefecture", "county") and "办公室设在" in text:
+        for match in _OFFICE_IN_BARE.finditer(text, start, end):
+            a, b = match.span(1)
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, own.code or None, name))
+                take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
@@ -1634,7 +1645,8 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
-_FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐)")
+# (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
+_FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐|申报)")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处), 街道党工委与办事处.
 # 新区党工委、管委会 (the zone's 管委会). A street's 工委 may run into its office (街道工委办事处).
@@ -1706,7 +1718,7 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         return True
     if _REPORT_AFTER.match(text, match.end) is None:
         near = text[match.end : match.end + 44]
-        if ("报备" not in near and "推荐" not in near) or _FILED_AFTER.match(near) is None:
+        if ("报备" not in near and "推荐" not in near and "申报" not in near) or _FILED_AFTER.match(near) is None:
             return False
     return _TO_BEFORE.search(text, max(0, match.start - 30), match.start) is not None
 
@@ -2061,6 +2073,18 @@ def _speaks_as(ctx: DocumentContext, department) -> bool:
     return False
 
 
+# What a group's office placed somewhere is given to do, in its own sentence (设在县司法局,负责日常工作; 设在市政府办公室,
+# 承担…具体工作).
+_OFFICE_DUTY = re.compile(r"[^。;；\n]{0,24}?[,，](?:具体)?(?:负责|承担)")
+
+
+def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: int) -> AgencyMatch | None:
+    """The leading group named last before `at`, within 100 characters (read here or among the bodies named)."""
+    groups = [m for m in (*found, *taken) if m.end <= at and m.name.endswith("领导小组")]
+    last = max(groups, key=lambda m: m.end, default=None)
+    return last if last is not None and last.end >= at - 100 else None
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -2122,6 +2146,14 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                 # (…领导小组,领导小组下设办公室: the office the group just named sets up, under the group's name)
                 last = found[-1]
                 found.append(AgencyMatch(at_was, b + 5, text[at_was : b + 5], last.name + "办公室", last.jurisdiction,
+                                         last.level, last.code, (last.written or last.name) + "办公室"))
+            elif (text.startswith("办公室", b) and text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
+                    and (last := _group_just_named(found, taken, at_was)) is not None
+                    and text[last.end : at_was].count("。") <= 1 and _OFFICE_DUTY.match(text, b + 3)):
+                # (成立了…领导小组,由县长任组长…。领导小组办公室设在县司法局,负责日常工作: the office of the group
+                # just named, written bare at the head of the next clause or sentence, given its duty; one only
+                # placed, 领导小组办公室设在镇司法所。, does nothing there)
+                found.append(AgencyMatch(at_was, b + 3, text[at_was : b + 3], last.name + "办公室", last.jurisdiction,
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             continue
         a = match.start(1)
@@ -2426,9 +2458,15 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 组建某局, 划入区住房保障和房屋管理局、区建设局…等职责: the bodies whose duties a reform moved, no body acting
         matches = _outside(matches, [m.span(1) for m in _TRANSFERRED_DUTIES.finditer(text)])
     if "巡" in text or "督察" in text:
-        matches = [m for m in matches if _INSPECTION_THING.match(text, m.end) is None and not (
+        matches = [m for m in matches if (_INSPECTION_THING.match(text, m.end) is None or _INSPECTION_RUN.search(
+            text, max(0, m.start - 12), m.start)) and not (
             text[max(0, m.start - 2) : m.start] in _MEASURED_BY and _INSPECTION_FINDINGS.match(text, m.end))
             and _INSPECTION_FOUND_RECTIFIED.match(text, m.end) is None]
+    if "考核" in text and "入" in text:
+        # 纳入县委依法治县考核、县政府综合目标考核: a committee's or government's assessment named as a thing a duty
+        # is put into, as its 巡察 is (纳入全市年度综合考核和市委巡察), not the body acting
+        matches = [m for m in matches if not (_ASSESSMENT_THING.match(text, m.end) and _PUT_INTO.search(
+            text, max(0, m.start - 40), m.start))]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
@@ -2999,6 +3037,14 @@ _INSPECTION_THING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
+# A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
+# not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
+_ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,8}?考核(?![组办委])")
+# The list a duty is put into, running up to the body: 纳入 or 列入, then items set apart by 、 or 和 (纳入县委…考核、).
+_PUT_INTO = re.compile(r"[纳列]入(?:[^,，。;；:：\n]{0,30}?[、和及])?\Z")
+# ... unless the body's rounds of inspection are carried out (共开展3轮县委巡察, 开展两轮区委巡察): the committee
+# inspecting, as when it 开展…巡察工作.
+_INSPECTION_RUN = re.compile(r"开展了?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[轮次]\Z")
 # The findings of a body's inspection that work is measured against (对标省委依法治省办对我市…实地督察反馈意见,
 # 对照中央依法治国办督察反馈问题): what the body found, the same thing as its findings rectified, not the body acting.
 # A clause that opens what it built, its list running up to the body (建成…、…和市多元解纷中心).

@@ -376,6 +376,10 @@ _WHO_TEACHES_LAW = re.compile(r"谁[\u4e00-\u9fa5]{1,3}谁普法")
 _MERGED_ENDINGS = ("改革", "工作", "制度", "机制", "活动", "行动")
 # A count of what a place is to be (“四个梧州”, “五个昌吉”): a vision of the place.
 _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,6}")
+# ... or of its qualities, run into its name (“五美某县”, “三美某乡”): the same vision, counted before the name.
+_COUNTED_QUALITIES = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
+# Outcomes counted by 个 (“两个更好”, “四个显著”): after 实现, what is to be reached.
+_COUNTED_OUTCOME = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u9fa5\d%]{1,6}$")
 # A name listed beside a known one in one quote: a short phrase of Chinese characters.
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
@@ -501,6 +505,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _JOINT_HEADS.fullmatch(phrase.strip()):
         return not _index_or_honour(after, before)
+    if before.endswith("实现") and _COUNTED_OUTCOME.match(phrase.strip()):
+        # outcomes counted, to be reached (奋力实现“两个更好”, 实现“四个显著”目标): a goal, no programme run
+        return False
     shape = _shape(phrase.strip())
     if shape is None and _SPACED_CLAUSES.search(phrase) and _BRAND_AFTER.match(after):
         # A brand of two phrases set apart by a space (“法润墨和 与光同行”机关党建品牌), as a motto's are; a
@@ -861,6 +868,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         phrase = match.group(1)
         if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
             continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
+        if own_counted and phrase.endswith(own_counted) and any(
+                phrase.endswith(n) and _COUNTED_QUALITIES.fullmatch(phrase[: -len(n)]) for n in own_counted):
+            continue  # (建设“五美某县”: the place's qualities counted before its name, a vision of it, the same)
         if (place is not None and place.level == "township" and 4 <= len(phrase) <= 7
                 and place.name.startswith(phrase[2:]) and text.startswith("建设", match.end())):
             continue  # (“宜居某某”建设, “法治某某”建设 in a 某某路街道 plan: what the township is to be, its goal)
