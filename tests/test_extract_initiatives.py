@@ -404,6 +404,11 @@ def test_what_one_deepens(phrase, after, before, expected):
     ("对没有法律依据的材料“一律取消”,使申报材料进一步瘦身。", []),
     # A manner made a word by its 化 (“一体化”协作) is none either, as a manner by 式 is.
     ("从“一体化”协作、“网格化”管理、“数字化”赋能三个方面实现突破。", []),
+    # Clauses each ending in a verb on the law (“学习用法、工作守法、生活靠法”要求) are a motto; the quoted parts a
+    # closed loop is built of (“清单+台账+销号”的管理闭环) a structure; the same parts as a 模式 still a programme.
+    ("引导干部践行“学习用法、工作守法、生活靠法”要求。", []),
+    ("构建“清单+台账+销号”的管理闭环。", []),
+    ("推行“清单+台账+销号”工作模式。", ["清单+台账+销号"]),
 ])
 def test_brought_in_forums_and_manners(text, expected):
     assert names(text) == expected

@@ -1107,6 +1107,20 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = own.name + body
                 found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
                 take(a, b)
+    # A zone named in full in the page's leadership line (在某某新区党工委、管委会的领导下): its bodies, whatever
+    # the page's own place (a township the zone runs names it so).
+    if "区党工委" in text or "区管委会" in text:
+        for match in _NAMED_ZONE_LEADING.finditer(text, start, end):
+            zone = match.group(1)
+            if zone[0] in _ZONE_NOT_BEFORE:
+                continue
+            for a, b in (match.span(2), match.span(3)):
+                if a >= 0 and free(a, b):
+                    name = zone + text[a:b]
+                    found.append(AgencyMatch(a if a != match.start(2) else match.start(1), b,
+                                             text[a if a != match.start(2) else match.start(1) : b],
+                                             name, zone, "county", None, name))
+                    take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
@@ -1475,6 +1489,9 @@ _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 # A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
 _ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
+# A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
+_NAMED_ZONE_LEADING = re.compile(r"(?<=在)([\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区))(党工委|管委会)"
+                                 r"(?:[、和](管委会))?(?=[\u4e00-\u9fa5]{0,4}?(?:坚强|正确|统一|有力)?领导下)")
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
