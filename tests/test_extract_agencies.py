@@ -876,6 +876,9 @@ def test_groups_meetings_and_platforms(text, expected):
     ("2023年,在临港开发区管委会的正确领导下,我镇推进依法行政。", ["临港开发区管委会"]),
     # (zones in general, 各开发区, are no zone named)
     ("2023年,在各开发区管委会的领导下,我镇推进依法行政。", []),
+    # The tiers of a structure, quoted and counted (“…”三级治理架构), are its levels, no body acting.
+    ("东华门街道2024年法治政府建设情况报告\n优化“街道党工委、社区党委、网格党支部”三级治理架构,街道党工委部署工作。",
+     ["东华门街道党工委"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected

@@ -409,6 +409,9 @@ def test_what_one_deepens(phrase, after, before, expected):
     ("引导干部践行“学习用法、工作守法、生活靠法”要求。", []),
     ("构建“清单+台账+销号”的管理闭环。", []),
     ("推行“清单+台账+销号”工作模式。", ["清单+台账+销号"]),
+    # A reading class with a name (“…”专题读书班) is a programme, as a named 课堂 is; the heads counted (“三长”) are people.
+    ("依托“周末夜读”专题读书班开展集中学法。", ["周末夜读"]),
+    ("发挥“三长”、志愿者队伍宣传作用。", []),
 ])
 def test_brought_in_forums_and_manners(text, expected):
     assert names(text) == expected

@@ -2431,6 +2431,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
                                               and text[m.start : m.start + 1] in "省市县区乡镇"
                                               and not (m.end - m.start >= 8 and text[m.start : m.end].endswith(
                                                   ("领导小组", "领导小组办公室", "委员会办公室"))))]
+    if "级" in text and "“" in text:
+        # the tiers of a structure quoted (优化“街道党工委、社区党委、网格党支部”三级治理架构): its levels, no body acting
+        matches = _outside(matches, [m.span(1) for m in _QUOTED_TIERS.finditer(text)])
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
@@ -3028,6 +3031,8 @@ _INSPECTION_FOUND_RECTIFIED = re.compile(
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# The tiers of a structure, quoted and counted (“街道党工委、社区党委(总支)、网格党支部”三级治理架构).
+_QUOTED_TIERS = re.compile(r"“([^“”\n]{4,80}?)”(?=[一二三四五六七八九十\d]级[\u4e00-\u9fa5]{0,6}?(?:架构|体系|网络|组织体系|链条))")
 # A committee's rule named by its quoted name (党工委“第一议题”制度, 党委“三会一课”制度).
 _QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).

@@ -44,6 +44,8 @@ _PROGRAMME_AFTER = re.compile(
     # of the campaign follows, “…”主题活动, 主题宣传)
     # (nor a venue built on a theme, 打造“红色法治”主题馆, 主题公园: a place, no campaign)
     r"主题(?=[\u4e00-\u9fa5])(?!的|馆|公园|广场|街区)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
+    # (a reading class with a name, “…”专题读书班, as a named 课堂 or 讲堂 is)
+    r"(?:专题)?读书班|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
     r"项目|[省市县区]级项目"
     # a place's project of the year named (确定了“…”法治建设重点项目)
@@ -210,6 +212,8 @@ _NOT_A_PROGRAMME = re.compile(
     # clauses that each end in a verb on the law (“办事依法、遇事找法、解决问题用法、化解矛盾靠法”): a motto, as
     # 尊法学法守法用法 is
     r"|^[^、]{1,4}[依找用靠守学尊懂]法(?:、[^、]{1,4}[依找用靠守学尊懂]法){2,}$"
+    # the heads counted (“三长”: 楼长, 单元长, 网格长): people, as “两代表” are, no programme
+    r"|^[一二三四五六七八九十两]长$"
     # one verb after another on the same words (“学法治、用法治、守法治”): a motto, as 尊法学法守法用法 is
     r"|^[\u4e00-\u9fa5](?P<same>[\u4e00-\u9fa5]{2,3})(?:、[\u4e00-\u9fa5](?P=same))+$"
     # goals counted (聚焦“八个新突破”和“五个新提升”, “两个高水平”建设), and a year's theme (“营商环境提升年”活动)
