@@ -119,6 +119,8 @@ _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
 #: A year a report sums up, named after 总结 and the body summing (总结我局2024年…工作); a meeting's 总结2022年…工作,
 #: no body summing named, may be held the year after (安排部署2023年…).
 _SUMMED_YEAR = re.compile(r"总结[我本](?:局|委|办|县|区|市|镇|乡|街道|单位|部门)" + _YEAR_NUM + r"年")
+#: The year a report's opening sentence hands over (现将我镇2024年法治政府建设情况报告如下, 现将本局2023年度…汇报如下).
+_INTRO_YEAR = re.compile(r"现将[\u4e00-\u9fa5]{0,12}?" + _YEAR_NUM + r"年度?[\u4e00-\u9fa5、]{0,30}?(?:报告|汇报)如下")
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
@@ -1648,7 +1650,7 @@ _OPENING = re.compile(
     # (its leading group speaking for it: 2025年,某街道领导班子始终以…)
     r"(?:(?:党政)?领导班子)?"
     r"(?:法治政府建设工作|法治建设工作|法治政府建设|法治建设)?"
-    r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|立足|着力|不断|高举|笃学|以习近平|在[县区市省]|"
+    r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|立足|着力|不断|高举|笃学|以习近平|在[县区市省]|坚定|"
     r"按照|根据|贯彻|落实|切实|牢固|严格|进一步|大力|主动|统筹|锚定|"
     # the author before its leadership: "2025年,郑庄镇在沁水县委、县政府的坚强领导下,"
     r"在[^。;;,,\n]{2,40}?(?:领导|引领|指导)下)"
@@ -2438,6 +2440,24 @@ def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[
     return None
 
 
+def below_cited_county(text: str, end: int, county: Division) -> tuple[str, tuple[int, int]] | None:
+    """The township level an untitled page read as its county's speaks at when it names the county only in the titles
+    it cites (根据《某县…工作规定的通知》要求,现将我镇…报告如下): a township's report that never names itself, speaking
+    of itself as 我镇/全镇 at least twice and never of 全县/县委."""
+    counts, first = _self_level_counts(text, end)
+    if counts["township"] < 4 or counts["county"]:
+        return None
+    at = text.find(county.name, 0, end)
+    if at < 0:
+        return None
+    while at >= 0:
+        open_at = text.rfind("《", 0, at)
+        if open_at < 0 or "》" in text[open_at:at] or "\n" in text[open_at:at]:
+            return None
+        at = text.find(county.name, at + len(county.name), end)
+    return "township", first["township"]
+
+
 # A leader's speeches on a province (对广东系列重要讲话, 对江苏工作重要讲话): the province spoken of, not the author.
 _SPEECH_ON_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,10}?(?:讲话|指示)")
 # A province's school or learning platform a page's staff study on (通过辽宁省干部在线学习平台, 辽宁省…网络学院):
@@ -3066,6 +3086,10 @@ def context_of(doc: Document) -> DocumentContext:
         if match is None:
             # (认真总结我局2024年法治政府建设工作开展情况: the year the report sums up, named after 总结)
             match = _SUMMED_YEAR.search(text, start, start + 800) if "总结" in text[start : start + 800] else None
+        if match is None and "如下" in text[start : start + 1200]:
+            # (现将我镇2024年法治政府建设情况报告如下: the year its opening sentence reports on, whatever year
+            # the work before is said to build on, 在2023年工作基础上)
+            match = _INTRO_YEAR.search(text, start, start + 1200)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
     covered = None if year is not None or is_report or title and STUDY_NOTICE.search(title) else _own_range(title)
@@ -3195,6 +3219,9 @@ def context_of(doc: Document) -> DocumentContext:
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)
         within = resolution.division if placeless else None
+    elif (resolution is not None and resolution.division is not None and resolution.division.level == "county"
+          and not title and "《" in text):
+        placeless = below_cited_county(text, body_end, resolution.division)
     return DocumentContext(
         text=text,
         title=title,

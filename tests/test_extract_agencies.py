@@ -908,6 +908,14 @@ def test_groups_meetings_and_platforms(text, expected):
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),
     (ZHONGZHAN + "开发区管委会支持,进一步规范区政府合同管理。", ["中站区人民政府"]),
+    # A zone named in full in a page's leadership line (a township it runs): its bodies, whatever the page's place.
+    ("2023年,在东湖新区党工委、管委会的坚强领导下,我街道推进依法行政。", ["东湖新区党工委", "东湖新区管委会"]),
+    ("2023年,在临港开发区管委会的正确领导下,我镇推进依法行政。", ["临港开发区管委会"]),
+    # (zones in general, 各开发区, are no zone named)
+    ("2023年,在各开发区管委会的领导下,我镇推进依法行政。", []),
+    # The tiers of a structure, quoted and counted (“…”三级治理架构), are its levels, no body acting.
+    ("东华门街道2024年法治政府建设情况报告\n优化“街道党工委、社区党委、网格党支部”三级治理架构,街道党工委部署工作。",
+     ["东华门街道党工委"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected

@@ -166,6 +166,16 @@ def unnamed(text):
      "市政协机关党组组织学法。", None, "prefecture", 2024),
     # (a page that writes its district as its own, not only as a site, keeps it)
     ("2024年,越秀区坚持依法行政。区政协机关深入越秀区某社区开展普法宣传。", "越秀区", "county", 2024),
+    # An untitled township report naming its county only in the title it cites, speaking as 我镇: no place named,
+    # at a township's level, of the year its opening sentence hands over (not the year its work builds on).
+    ("在上级的领导下,我镇在2022年工作基础上推进法治建设。按照《东辽县法治建设年度报告规定》要求,现将我镇2023年法治建设情况"
+     "报告如下。全镇推进工作。", None, "township", 2023),
+    # An untitled street's report opening with the street as its subject, 坚定不移地… after its leadership.
+    ("2025年,在区委、区政府的正确引领下,大码头街道坚定不移地学习贯彻习近平法治思想。现将本年度情况汇报如下:街道推进工作。",
+     "大码头街道", "township", 2025),
+    # (the county named outside a title as well keeps the county's page)
+    ("在东辽县委的领导下,我镇推进法治建设。按照《东辽县法治建设年度报告规定》要求,现将我镇2023年法治建设情况报告如下。"
+     "全镇推进工作。", "东辽县", "county", 2023),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

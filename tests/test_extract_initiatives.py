@@ -418,6 +418,14 @@ def test_what_one_deepens(phrase, after, before, expected):
     ("对没有法律依据的材料“一律取消”,使申报材料进一步瘦身。", []),
     # A manner made a word by its 化 (“一体化”协作) is none either, as a manner by 式 is.
     ("从“一体化”协作、“网格化”管理、“数字化”赋能三个方面实现突破。", []),
+    # Clauses each ending in a verb on the law (“学习用法、工作守法、生活靠法”要求) are a motto; the quoted parts a
+    # closed loop is built of (“清单+台账+销号”的管理闭环) a structure; the same parts as a 模式 still a programme.
+    ("引导干部践行“学习用法、工作守法、生活靠法”要求。", []),
+    ("构建“清单+台账+销号”的管理闭环。", []),
+    ("推行“清单+台账+销号”工作模式。", ["清单+台账+销号"]),
+    # A reading class with a name (“…”专题读书班) is a programme, as a named 课堂 is; the heads counted (“三长”) are people.
+    ("依托“周末夜读”专题读书班开展集中学法。", ["周末夜读"]),
+    ("发挥“三长”、志愿者队伍宣传作用。", []),
 ])
 def test_brought_in_forums_and_manners(text, expected):
     assert names(text) == expected

@@ -1122,6 +1122,20 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = own.name + match.group(1)
                 found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, own.code or None, name))
                 take(a, b)
+    # A zone named in full in the page's leadership line (在某某新区党工委、管委会的领导下): its bodies, whatever
+    # the page's own place (a township the zone runs names it so).
+    if "区党工委" in text or "区管委会" in text:
+        for match in _NAMED_ZONE_LEADING.finditer(text, start, end):
+            zone = match.group(1)
+            if zone[0] in _ZONE_NOT_BEFORE:
+                continue
+            for a, b in (match.span(2), match.span(3)):
+                if a >= 0 and free(a, b):
+                    name = zone + text[a:b]
+                    found.append(AgencyMatch(a if a != match.start(2) else match.start(1), b,
+                                             text[a if a != match.start(2) else match.start(1) : b],
+                                             name, zone, "county", None, name))
+                    take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
@@ -1490,6 +1504,9 @@ _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 # A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
 _ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
+# A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
+_NAMED_ZONE_LEADING = re.compile(r"(?<=在)([\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区))(党工委|管委会)"
+                                 r"(?:[、和](管委会))?(?=[\u4e00-\u9fa5]{0,4}?(?:坚强|正确|统一|有力)?领导下)")
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
@@ -2450,6 +2467,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
                                               and text[m.start : m.start + 1] in "省市县区乡镇"
                                               and not (m.end - m.start >= 8 and text[m.start : m.end].endswith(
                                                   ("领导小组", "领导小组办公室", "委员会办公室"))))]
+    if "级" in text and "“" in text:
+        # the tiers of a structure quoted (优化“街道党工委、社区党委、网格党支部”三级治理架构): its levels, no body acting
+        matches = _outside(matches, [m.span(1) for m in _QUOTED_TIERS.finditer(text)])
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
     if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
@@ -3061,6 +3081,8 @@ _INSPECTION_FOUND_RECTIFIED = re.compile(
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
     r"(?:对(?:我|本)[省市县区州旗][\u4e00-\u9fa5]{0,12}?)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:反馈|指出|发现)的?(?:问题|意见)")
+# The tiers of a structure, quoted and counted (“街道党工委、社区党委(总支)、网格党支部”三级治理架构).
+_QUOTED_TIERS = re.compile(r"“([^“”\n]{4,80}?)”(?=[一二三四五六七八九十\d]级[\u4e00-\u9fa5]{0,6}?(?:架构|体系|网络|组织体系|链条))")
 # A committee's rule named by its quoted name (党工委“第一议题”制度, 党委“三会一课”制度).
 _QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).

@@ -46,6 +46,8 @@ _PROGRAMME_AFTER = re.compile(
     # of the campaign follows, “…”主题活动, 主题宣传)
     # (nor a venue built on a theme, 打造“红色法治”主题馆, 主题公园: a place, no campaign)
     r"主题(?=[\u4e00-\u9fa5])(?!的|馆|公园|广场|街区)|竞赛|评选|宣传周|宣传月|宣传日|营商环境|改革试点|行政审批|承诺|审批|联动|课堂|讲堂|"
+    # (a reading class with a name, “…”专题读书班, as a named 课堂 or 讲堂 is)
+    r"(?:专题)?读书班|"
     # the projects a programme runs (“法治为民办实事”省级项目15个)
     r"项目|[省市县区]级项目"
     # a place's project of the year named (确定了“…”法治建设重点项目)
@@ -212,6 +214,11 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^(?:[一二三四五六七八九十两\d]+年)?[一二三四五六七八九十两\d]+(?:级跳|连跳|连冠)$"
     # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
     r"|^[^、]{1,4}要[^、]{1,3}(?:、[^、]{1,4}要[^、]{1,3})+$"
+    # clauses that each end in a verb on the law (“办事依法、遇事找法、解决问题用法、化解矛盾靠法”): a motto, as
+    # 尊法学法守法用法 is
+    r"|^[^、]{1,4}[依找用靠守学尊懂]法(?:、[^、]{1,4}[依找用靠守学尊懂]法){2,}$"
+    # the heads counted (“三长”: 楼长, 单元长, 网格长): people, as “两代表” are, no programme
+    r"|^[一二三四五六七八九十两]长$"
     # one verb after another on the same words (“学法治、用法治、守法治”): a motto, as 尊法学法守法用法 is
     r"|^[\u4e00-\u9fa5](?P<same>[\u4e00-\u9fa5]{2,3})(?:、[\u4e00-\u9fa5](?P=same))+$"
     # goals counted (聚焦“八个新突破”和“五个新提升”, “两个高水平”建设), and a year's theme (“营商环境提升年”活动)
@@ -363,6 +370,8 @@ _GENERIC_WORK = re.compile(r"(?:法[制治]|普法|法律)宣传(?:教育)?")
 # A cited document right before, with 中 or 的 (《纲要》中, 《实施方案》的): what is quoted is its words.
 _DOC_BEFORE = re.compile(r"》(?:中|的|里|提出的|明确的)?$")
 # Manners joined by "+", each ending in 化 (“常态化+专题化”, “线上化+规范化”): how a thing is done.
+#: A closed loop its quoted parts make up (“制度+细则+流程”的监管闭环, “…+…”闭环管理 aside).
+_LOOP_AFTER = re.compile(r"的?[\u4e00-\u9fa5]{0,4}闭环(?!管理)")
 _MANNERS_JOINED = re.compile(r"[\u4e00-\u9fa5]{1,4}化(?:\+[\u4e00-\u9fa5]{1,4}化)+")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
@@ -541,6 +550,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
         # “1211”…): the scheme they make up, as “1211”…推进机制 is
         return not _index_or_honour(after, before)
+    if plus and _LOOP_AFTER.match(after):
+        return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
     if plus and after.startswith(("相结合", "相融合")):
         return False  # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
