@@ -166,6 +166,13 @@ def unnamed(text):
      "市政协机关党组组织学法。", None, "prefecture", 2024),
     # (a page that writes its district as its own, not only as a site, keeps it)
     ("2024年,越秀区坚持依法行政。区政协机关深入越秀区某社区开展普法宣传。", "越秀区", "county", 2024),
+    # An untitled county-level city's report naming its city once, among the levels above (中央、省和某市关于…的部署),
+    # and itself once: the city above is no author.
+    ("2021年,市政府在市委领导下,全面落实中央、省和潍坊市关于依法行政的部署,推动工作。青州市获评先进。",
+     "青州市", "county", 2021),
+    ("2022年,市政府认真落实党中央、省委省政府和济宁市的要求。曲阜市推进依法行政。", "曲阜市", "county", 2022),
+    # (a city named once beside its county-level city, not among the levels above, is still read first)
+    ("2021年,潍坊市推进依法行政。青州市获评先进。", "潍坊市", "prefecture", 2021),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
