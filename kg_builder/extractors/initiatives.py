@@ -914,6 +914,22 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             # (“只进一扇门”“最多跑一趟”: listed beside a known name; “县域法治督察”被评为…: a practice praised.)
             found.append((match.start(1), match.end(1), completed))
     found.sort()
+    # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
+    if found:
+        whole = {}
+        for m in _QUOTED.finditer(text, 0, found[-1][0]):
+            phrase = normalize_width(m.group(1)).strip()
+            if 4 <= len(phrase) <= 12 and not _CLAUSE_MARK.search(phrase):
+                whole.setdefault(phrase, m.start(1))
+        longer = {}
+        for start, _, name in found:
+            if len(name) >= 4 and name not in lexicon:
+                cand = [p for p, at in whole.items() if at < start and len(p) > len(name) and p.endswith(name)
+                        and is_initiative(p, "工作")]
+                if len(cand) == 1:
+                    longer[name] = cand[0]
+        if longer:
+            found = [(a, b, longer.get(name, name)) for a, b, name in found]
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}
     # A programme named with its brand (“苏河之冠——法治惠企”), then by the name after the dash alone.
