@@ -2724,7 +2724,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             if name.endswith(kind):
                 kind_bonus = 2 - i
                 break
-        return (kind_bonus, counts[name])
+        # (a tie: a place named only among the levels above, 中央、省和某市关于…的决策部署, is a superior, not the author)
+        above = all(_ABOVE_LISTED.search(text, max(0, start - 12), start) for start, _, other in body if other == name)
+        return (kind_bonus, counts[name], not above)
 
     name = max(counts, key=rank)
     if kinds and kinds[0] in ("区", "县") and not name.endswith(kinds[0]):
@@ -2768,6 +2770,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # county's city, whose body goes there)
             return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# The levels above listed before a place (中央、省和某市关于…, 落实省、某市部署): that place is one of the author's superiors.
+_ABOVE_LISTED = re.compile(r"(?:中央|党中央|国家)[、,,]?(?:省|省委、?省政府)(?:和|及|、)$|(?:^|[^\u4e00-\u9fff])省(?:和|及|、)$")
 
 
 # A clause that goes to a place to do work there (深入某镇某村、某区某社区开展普法宣传, 走进某区某街道调研).

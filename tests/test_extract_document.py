@@ -176,6 +176,13 @@ def unnamed(text):
     # (the county named outside a title as well keeps the county's page)
     ("在东辽县委的领导下,我镇推进法治建设。按照《东辽县法治建设年度报告规定》要求,现将我镇2023年法治建设情况报告如下。"
      "全镇推进工作。", "东辽县", "county", 2023),
+    # An untitled county-level city's report naming its city once, among the levels above (中央、省和某市关于…的部署),
+    # and itself once: the city above is no author.
+    ("2021年,市政府在市委领导下,全面落实中央、省和潍坊市关于依法行政的部署,推动工作。青州市获评先进。",
+     "青州市", "county", 2021),
+    ("2022年,市政府认真落实党中央、省委省政府和济宁市的要求。曲阜市推进依法行政。", "曲阜市", "county", 2022),
+    # (a city named once beside its county-level city, not among the levels above, is still read first)
+    ("2021年,潍坊市推进依法行政。青州市获评先进。", "潍坊市", "prefecture", 2021),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -12,6 +12,15 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # The whole region as one game of chess (统筹全市“一盘棋”), with or without 格局, is a pattern of work; the tasks a
+    # reform sets (落实“六个一”主要任务) are a task set; a platform named before 综合平台 is a platform.
+    ("统筹全市“一盘棋”,落实“六个一”主要任务,上线“两朵云”综合平台,推行“首问负责”制度。", ["首问负责"]),
+    # A known name with a bracketed gloss (“不见面审批(服务)”) is the known name.
+    ("深入推进“不见面审批(服务)”改革和“一件事一次办”改革。", ["不见面审批", "一件事一次办"]),
+    # A name quoted short after the text quoted it whole (推广“餐饮许可一证通行”, later 实现“一证通行”): the whole name.
+    ("推广餐饮行业“餐饮许可一证通行”,全年有12家企业实现“一证通行”。", ["餐饮许可一证通行"]),
+    # (a short name quoted with no longer quote before it stays as it is)
+    ("全年有12家企业实现“一证通行”,推广“证照分离”改革。", ["一证通行", "证照分离"]),
     # The year a numbered campaign is in (…“八大工程”的关键之年): the campaign; a period named by its plan's count
     # (“四五”时期, “十二五”时期) is a span of years, no programme.
     ("今年是加快推进“八大工程”的关键之年。“三五”时期我县法治建设取得进展,“六五”普法圆满完成。", ["八大工程", "六五普法"]),

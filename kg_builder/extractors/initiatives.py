@@ -72,7 +72,7 @@ _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[�
 _TITLE_SUBJECT_AFTER = re.compile(r"^(?:的(?:实施意见|实施方案|工作方案|若干措施)|[一二三四五六七八九十\d]{1,3}条(?:意见|措施))")
 # Words after the quote that make it something else: a principle, a motto, a problem, a line.
 _OTHER_AFTER = re.compile(
-    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|(?:综合|政务)?服务平台|APP|app|小程序|公众号|网站|"
+    r"^(的|原则|理念|准则|精神|总抓手|目标|要求的|等?问题|等?现象|作用|电话|热线|系统|平台|(?:综合|政务)?服务平台|综合平台|APP|app|小程序|公众号|网站|"
     r"专栏|栏目|节目|方案|规定|文件|口号|标语|称号|荣誉|之称|讲话|重要思想|定位"
     # a medium that reports on the work (被《法制报》、区“九龙发布”等媒体广泛报道)
     r"|等?(?:新)?媒体|等?(?:新闻)?媒介"
@@ -123,7 +123,8 @@ _DIRECTIVE_OF = re.compile(r"的(?:决策)?(?:部署|工作部署|安排|工作�
 # (打造“五城”使命任务: the mission set for a place, a goal as its 目标任务 is.)
 # (开展“四必谈”工作任务: a task set, as its 重点任务 is.)
 # (为实现“三高四新”美好蓝图: a vision of the place's future, a blueprint as its 使命任务 is.)
-_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务",
+# (实施“八个一”主要任务: the tasks a reform sets, a task set as its 重点任务 is.)
+_SAID_AFTER = ("重要要求", "重要指示", "重要讲话", "重大任务", "重点任务", "目标任务", "使命任务", "工作任务", "主要任务",
                "美好蓝图", "宏伟蓝图", "蓝图")
 # The subject of a study (开展“打造…营商环境”等13个重点课题调研, “…”课题研究): a topic, not a programme.
 # (or of a school's course, 开齐开足“道德与法治”课程, or its book, “…”教材: a subject taught, no programme run)
@@ -171,6 +172,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
     # “两山” (绿水青山就是金山银山) is a formula, as 五大发展理念 is, whatever it is put to (“两山”生态观察员制度)
     r"|^两会$|^两山$"
+    # the whole region as one game of chess (谋划县域“一盘棋”, 全市“一盘棋”): a pattern of work, with or without 格局
+    r"|^一盘棋$"
     # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor,
     # with the key task it is paired with too (“重点任务和主体工程”)
     r"|^(?:重点任务[和、与及])?主体工程$"
@@ -722,6 +725,10 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
 
 
+# A bracketed gloss at a name's end: 不见面审批(服务).
+_GLOSS_END = re.compile(r"[(（][\u4e00-\u9fa5]{1,6}[)）]$")
+
+
 def _canonical(phrase: str) -> str:
     phrase = normalize_width(phrase).strip()
     _, lexicon = _lexicon()
@@ -939,6 +946,22 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             # (“只进一扇门”“最多跑一趟”: listed beside a known name; “县域法治督察”被评为…: a practice praised.)
             found.append((match.start(1), match.end(1), completed))
     found.sort()
+    # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
+    if found:
+        whole = {}
+        for m in _QUOTED.finditer(text, 0, found[-1][0]):
+            phrase = normalize_width(m.group(1)).strip()
+            if 4 <= len(phrase) <= 12 and not _CLAUSE_MARK.search(phrase):
+                whole.setdefault(phrase, m.start(1))
+        longer = {}
+        for start, _, name in found:
+            if len(name) >= 4 and name not in lexicon:
+                cand = [p for p, at in whole.items() if at < start and len(p) > len(name) and p.endswith(name)
+                        and is_initiative(p, "工作")]
+                if len(cand) == 1:
+                    longer[name] = cand[0]
+        if longer:
+            found = [(a, b, longer.get(name, name)) for a, b, name in found]
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}
     # A programme named with its brand (“苏河之冠——法治惠企”), then by the name after the dash alone.
@@ -950,6 +973,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         # the same quoted words the text runs on into a lexicon name elsewhere (打造“无证明”城市, 形成“无证明”事项):
         # that name, not a second one
         name = run_on.get(name, name)
+        # a known name with a gloss in brackets (推动“不见面审批(服务)”改革) beside the bare name: the bare name
+        gloss = _GLOSS_END.search(name) if name.endswith((")", "）")) else None
+        if gloss is not None and name[: gloss.start()] in names:
+            name = name[: gloss.start()]
         for ending in (_MERGED_ENDINGS if name.endswith(_MERGED_ENDINGS) else ()):
             if name.endswith(ending) and name[: -len(ending)] in names and len(name) > len(ending) + 1:
                 name = name[: -len(ending)]
