@@ -546,6 +546,10 @@ def names(text):
     # its study group at its study still is the committee acting.
     (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
+    # What its study group studies (纳入县委理论学习中心组学习重点内容): a thing put into it, no committee acting.
+    (DONGLIAO + "把宪法纳入县委理论学习中心组学习重点内容,县政府推进。", ["东辽县人民政府"]),
+    (DONGLIAO + "将民法典列为县委理论学习中心组学习的重要内容。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委理论学习中心组学习宪法内容3次。", ["东辽县人民政府", "东辽县委"]),
     # What a body's inspection found, rectified later in its clause (抓好市委巡察发现…问题的整改): no body acting;
     # a body's inspection that finds, in a clause of its own, still is the body acting.
     (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),

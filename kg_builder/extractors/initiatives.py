@@ -38,9 +38,10 @@ _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # A name in single quotes (‘八五’普法, ‘法治进校园’), as a task quoted whole in double quotes writes the names inside it.
 _SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{1,30})’")
 # Words right after the closing quote that make the phrase a programme's name.
-# (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is)
+# (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is; a 制 alone closing the clause,
+# 落实“第一议题”制, is its 制度 written short)
 _PROGRAMME_AFTER = re.compile(
-    r"^(改革|制度|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"^(改革|制度|制(?=[,，。;；、]|$)|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务(?!平台)|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
@@ -152,7 +153,9 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|�
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
                           # a title won at a level (获得省级“民主法治示范村”)
-                          r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$")
+                          r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$"
+                          # a title a place is approved for (获批全市唯一“某省和谐劳动关系示范区”, 获批“…基地”)
+                          r"|获批(?:为|成为)?(?:全国|全省|全市|全区|全县)?(?:唯一|首个|首批)?(?:的)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
