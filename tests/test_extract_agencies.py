@@ -1409,6 +1409,11 @@ def test_a_party_committee_by_its_formal_name(text, expected):
      "区司法局牵头创建。", ["中站区司法局"]),
     # ... nor the body a place applies to for a project or a title (向省司法厅申报…示范项目); the applicant acts.
     (ZHONGZHAN + "区司法局向省司法厅申报法治政府建设示范项目1个。", ["中站区司法局"]),
+    # ... nor the body whose stage of review an application passes (申请通过省知识产权局初审); the body reviewing in
+    # a clause of its own still acts.
+    (ZHONGZHAN + "地理标志保护申请通过省知识产权局初审。", []),
+    (ZHONGZHAN + "区司法局组织专家评审,项目通过省司法厅评审。", ["中站区司法局"]),
+    (ZHONGZHAN + "省知识产权局对申请开展初审。", ["河南省知识产权局"]),
     (ZHONGZHAN + "成功向市依法治市办申报示范单位,区司法局牵头创建。", ["中站区司法局"]),
 ])
 def test_bodies_filed_with_or_put_forward_to_do_not_act(text, expected):

@@ -145,6 +145,10 @@ _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 # A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
 _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
+# A system honoured for being built (评为某省“1+6+N”社会治安综合治理工作体系建设先进典型): the quote names the system,
+# the honour is the 先进典型 after it.
+# (Only the 12 characters after the quote are read: the honour's word may fall past them, 体系 ending the window.)
+_SYSTEM_HONOURED_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:工作)?(?:体系|机制)(?:建设(?:先进|典型|示范)|建设?$|$)")
 # A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
 _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
@@ -321,7 +325,7 @@ def _spelled_by_parts(phrase: str, before: str) -> bool:
 _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|快办|速办|即办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
 
 
 @functools.cache
@@ -669,7 +673,7 @@ def _index_or_honour(after: str, before: str) -> bool:
     A programme whose roll of cases the honour is on (获评…“一号改革工程”第二批“最佳实践案例”) is not the honour:
     the honour is the batch's name after it.
     """
-    if _ROLL_AFTER.match(after):
+    if _ROLL_AFTER.match(after) or _SYSTEM_HONOURED_AFTER.match(after):
         return after.startswith("指数")
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
