@@ -550,6 +550,8 @@ def names(text):
     (DONGLIAO + "把宪法纳入县委理论学习中心组学习重点内容,县政府推进。", ["东辽县人民政府"]),
     (DONGLIAO + "将民法典列为县委理论学习中心组学习的重要内容。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组学习宪法内容3次。", ["东辽县人民政府", "东辽县委"]),
+    # (a bureau's party committee whose study group a subject is put into acts, as the stored golds read it)
+    (DONGLIAO + "将宪法纳入县司法局党委理论学习中心组学习内容。", ["东辽县人民政府", "东辽县司法局党委"]),
     # What a body's inspection found, rectified later in its clause (抓好市委巡察发现…问题的整改): no body acting;
     # a body's inspection that finds, in a clause of its own, still is the body acting.
     (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),

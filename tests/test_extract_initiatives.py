@@ -835,8 +835,6 @@ def test_venues_of_any_shape_and_themes(text, expected):
     ("建立“第一议题”学习制度,落实“第一议题”制度。", ["第一议题"]),
     # ... written short, its 制 closing the clause (落实“第一议题”制,); a 制 running on into a word is no system.
     ("进一步落实“第一议题”制,推动学习。", ["第一议题"]),
-    # A service named by how fast it is done (“某企快办”“某某速办”, “一证即办”) is a programme, as a 通办 is.
-    ("创新推出“石材快办”“广告速办”等服务,推行“一证即办”。", ["石材快办", "广告速办", "一证即办"]),
     ("推行“首问负责”制。", ["首问负责"]),
     ("写上“欢迎光临”制成标牌。", []),
     # A campaign counted as it is carried out (开展6次“局长走流程”, 开展3场“…”) is carried out all the same.

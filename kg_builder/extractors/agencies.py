@@ -2501,8 +2501,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
     if "中心组" in text and "内容" in text:
         # 纳入区委理论学习中心组学习重点内容: what a committee's study group studies, a thing put into it, not the
-        # committee acting (its study group at its study still is)
-        matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_CONTENTS.match(text, m.end))]
+        # committee acting (its study group at its study still is). A division's committee only: a bureau's 党委 or
+        # 党组 whose study group a subject is put into (纳入局党委理论学习中心组学习内容) acts, as the stored golds read it.
+        matches = [m for m in matches if not (m.name[-2:] in _DIVISION_COMMITTEES and _STUDY_CONTENTS.match(text, m.end))]
     if "”制度" in text:
         # 落实街道党工委“第一议题”制度: a committee's rule, named by its quoted name, not the committee acting
         matches = [m for m in matches if not (m.name[-1:] == "委" and _QUOTED_RULE.match(text, m.end))]
@@ -3099,6 +3100,7 @@ _QUOTED_TIERS = re.compile(r"“([^“”\n]{4,80}?)”(?=[一二三四五六七
 _QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
+_DIVISION_COMMITTEES = frozenset(("省委", "市委", "州委", "盟委", "县委", "区委", "旗委"))
 # What a committee's study group studies (区委理论学习中心组学习重点内容, 中心组学习的重要内容).
 _STUDY_CONTENTS = re.compile(r"(?:理论学习|理论)?中心组(?:专题|集体)?学(?:法|习)(?:的)?(?:重点|重要|必学|主要)?内容")
 # A government's party group's study rules (县政府党组定期集中学法制度, 政府党组理论学习中心组学习制度).
