@@ -2411,9 +2411,23 @@ def unnamed_level(text: str, end: int | None = None) -> tuple[str, tuple[int, in
     most = max(counts.values())
     for level in reversed(_LEVELS_DOWN):
         if counts[level] >= max(2, most / 2):
-            return level, first[level]
+            return _county_level_city(text, level), first[level]
     level = counts.most_common(1)[0][0]
-    return level, first[level]
+    return _county_level_city(text, level), first[level]
+
+
+# A city's own towns and streets as the units right below it (全市36个部门、各镇(街), 镇(街道)), and the counties a
+# prefecture's city would name instead (各县(市、区), 县区).
+_CITY_TOWNS = re.compile(r"镇[(（]街道?[)）]|各镇街")
+_CITY_COUNTIES = re.compile(r"县[(（][市区]|各县|县区|区县|县市区|县级")
+
+
+def _county_level_city(text: str, level: str) -> str:
+    """A placeless page speaking as a city (我市, 全市) whose units right below are its towns and streets (各镇(街))
+    and never its counties is a county-level city's: county."""
+    if level == "prefecture" and _CITY_TOWNS.search(text) and not _CITY_COUNTIES.search(text):
+        return "county"
+    return level
 
 
 def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[int, int]] | None:

@@ -546,6 +546,12 @@ def names(text):
     # its study group at its study still is the committee acting.
     (DONGLIAO + "严格执行县委理论学习中心组学法、领导干部任前考试制度。", ["东辽县人民政府"]),
     (DONGLIAO + "县委理论学习中心组集体学法4次。", ["东辽县人民政府", "东辽县委"]),
+    # What its study group studies (纳入县委理论学习中心组学习重点内容): a thing put into it, no committee acting.
+    (DONGLIAO + "把宪法纳入县委理论学习中心组学习重点内容,县政府推进。", ["东辽县人民政府"]),
+    (DONGLIAO + "将民法典列为县委理论学习中心组学习的重要内容。", ["东辽县人民政府"]),
+    (DONGLIAO + "县委理论学习中心组学习宪法内容3次。", ["东辽县人民政府", "东辽县委"]),
+    # (a bureau's party committee whose study group a subject is put into acts, as the stored golds read it)
+    (DONGLIAO + "将宪法纳入县司法局党委理论学习中心组学习内容。", ["东辽县人民政府", "东辽县司法局党委"]),
     # What a body's inspection found, rectified later in its clause (抓好市委巡察发现…问题的整改): no body acting;
     # a body's inspection that finds, in a clause of its own, still is the body acting.
     (DONGLIAO + "抓好市委巡察发现全县行政执法存在的4个问题整改落实工作。", ["东辽县人民政府"]),
@@ -1405,6 +1411,11 @@ def test_a_party_committee_by_its_formal_name(text, expected):
      "区司法局牵头创建。", ["中站区司法局"]),
     # ... nor the body a place applies to for a project or a title (向省司法厅申报…示范项目); the applicant acts.
     (ZHONGZHAN + "区司法局向省司法厅申报法治政府建设示范项目1个。", ["中站区司法局"]),
+    # ... nor the body whose stage of review an application passes (申请通过省知识产权局初审); the body reviewing in
+    # a clause of its own still acts.
+    (ZHONGZHAN + "地理标志保护申请通过省知识产权局初审。", []),
+    (ZHONGZHAN + "区司法局组织专家评审,项目通过省司法厅评审。", ["中站区司法局"]),
+    (ZHONGZHAN + "省知识产权局对申请开展初审。", ["河南省知识产权局"]),
     (ZHONGZHAN + "成功向市依法治市办申报示范单位,区司法局牵头创建。", ["中站区司法局"]),
 ])
 def test_bodies_filed_with_or_put_forward_to_do_not_act(text, expected):

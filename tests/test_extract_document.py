@@ -164,6 +164,10 @@ def unnamed(text):
     # the place visited is no author; the page names none, at the city's level.
     ("2024年,市政协机关认真贯彻市委全面依法治市委员会会议精神。市政协机关先后深入城中村、越秀区华乐社区开展普法宣传,"
      "市政协机关党组组织学法。", None, "prefecture", 2024),
+    # A placeless city whose units right below are its towns and streets (全市各部门、各镇(街)) and never its counties:
+    # a county-level city's page; a city naming its counties (各县(市、区)) stays a prefecture's.
+    ("2025年,我市坚持依法行政。市委常委会专题学法。全市36个部门、各镇(街)入驻政务服务网。", None, "county", 2025),
+    ("2025年,我市坚持依法行政。市委常委会专题学法。全市各县(市、区)、各镇(街)推进工作。", None, "prefecture", 2025),
     # (a page that writes its district as its own, not only as a site, keeps it)
     ("2024年,越秀区坚持依法行政。区政协机关深入越秀区某社区开展普法宣传。", "越秀区", "county", 2024),
     # An untitled township report naming its county only in the title it cites, speaking as 我镇: no place named,

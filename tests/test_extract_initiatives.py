@@ -295,6 +295,12 @@ def test_a_quoted_lexicon_name_is_one_mention():
     ("聚焦依法治理,成功创建1个“全国民主法治示范村”。", []),
     # A title won at a level after 获得 (获得省级“…”): an honour.
     ("两个村获得省级“民主法治示范村(社区)”称号。", []),
+    # A title a place is approved for (获批全市唯一“…示范区”): an honour; a reform approved as a pilot stays one.
+    ("某区获批全市唯一“某省和谐劳动关系示范区”,推行“首违不罚”。", ["首违不罚"]),
+    ("某县获批“国家先进计算创新中心某基地”。", []),
+    # A system honoured for being built (评为某省“1+6+N”…工作体系建设先进典型): the quote names the system.
+    ("某街综治中心被省委平安办评为某省“1+3+N”社会治理工作体系建设先进典型。", ["1+3+N"]),
+    ("某街被评为某省“枫桥式派出所”。", []),
     # A place's calling card (把“…”这张名片擦亮) and a study session's theme (“…”专题学法): no programmes.
     ("奋力把“江南古镇”这张金色名片擦得更亮,打造“古镇客厅”服务品牌。", ["古镇客厅"]),
     ("在县政府常务会议开展“依法保障优化营商环境”专题学法,推行“首违不罚”。", ["首违不罚"]),
@@ -836,6 +842,10 @@ def test_venues_of_any_shape_and_themes(text, expected):
     ("发布“互联网+”指数。", []),
     # A study system named by its agenda item is a 制度, as “第一议题”制度 is.
     ("建立“第一议题”学习制度,落实“第一议题”制度。", ["第一议题"]),
+    # ... written short, its 制 closing the clause (落实“第一议题”制,); a 制 running on into a word is no system.
+    ("进一步落实“第一议题”制,推动学习。", ["第一议题"]),
+    ("推行“首问负责”制。", ["首问负责"]),
+    ("写上“欢迎光临”制成标牌。", []),
     # A campaign counted as it is carried out (开展6次“局长走流程”, 开展3场“…”) is carried out all the same.
     ("全年开展6次“处长走流程”,举办3场“法律进园区”。", ["处长走流程", "法律进园区"]),
     ("开展2轮“法治体检”,落实“第一议题”学习12次。", ["法治体检"]),

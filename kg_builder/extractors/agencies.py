@@ -1664,6 +1664,8 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负�
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 # (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐|申报)")
+# The stages of an application that a body passes it through (通过省知识产权局初审, 通过…评审).
+_PASSED_STAGES = ("初审", "复审", "终审", "评审")
 # The government or office after its party committee, written once for both:
 # 镇党委、政府 (镇人民政府), 街道党工委、办事处 (街道办事处), 街道党工委与办事处.
 # 新区党工委、管委会 (the zone's 管委会). A street's 工委 may run into its office (街道工委办事处).
@@ -1733,6 +1735,10 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # 党中央、国务院 is the set phrase of the centre (its 重视, its 新要求, what it 印发); a
         # 部署 of it and of the local committees is read below with the directives.
         return True
+    if text.startswith(_PASSED_STAGES, match.end) and text[match.start - 2 : match.start] == "通过":
+        # (申请通过省知识产权局初审: the body an application passed a stage of, its recipient, as the body applied
+        # to is)
+        return True
     if _REPORT_AFTER.match(text, match.end) is None:
         near = text[match.end : match.end + 44]
         if ("报备" not in near and "推荐" not in near and "申报" not in near) or _FILED_AFTER.match(near) is None:
@@ -1793,7 +1799,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
     # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
-    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked]:
+    # (通过 found only where a stage of review follows within reach: 通过省知识产权局初审.)
+    passed = [at for at in _find_all(text, "通过") if any(stage in text[at + 4 : at + 34] for stage in _PASSED_STAGES)]
+    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked, *passed]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
@@ -2491,6 +2499,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _STUDY_RULES.match(text, m.end))]
+    if "中心组" in text and "内容" in text:
+        # 纳入区委理论学习中心组学习重点内容: what a committee's study group studies, a thing put into it, not the
+        # committee acting (its study group at its study still is). A division's committee only: a bureau's 党委 or
+        # 党组 whose study group a subject is put into (纳入局党委理论学习中心组学习内容) acts, as the stored golds read it.
+        matches = [m for m in matches if not (m.name[-2:] in _DIVISION_COMMITTEES and _STUDY_CONTENTS.match(text, m.end))]
     if "”制度" in text:
         # 落实街道党工委“第一议题”制度: a committee's rule, named by its quoted name, not the committee acting
         matches = [m for m in matches if not (m.name[-1:] == "委" and _QUOTED_RULE.match(text, m.end))]
@@ -3087,6 +3100,9 @@ _QUOTED_TIERS = re.compile(r"“([^“”\n]{4,80}?)”(?=[一二三四五六七
 _QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
+_DIVISION_COMMITTEES = frozenset(("省委", "市委", "州委", "盟委", "县委", "区委", "旗委"))
+# What a committee's study group studies (区委理论学习中心组学习重点内容, 中心组学习的重要内容).
+_STUDY_CONTENTS = re.compile(r"(?:理论学习|理论)?中心组(?:专题|集体)?学(?:法|习)(?:的)?(?:重点|重要|必学|主要)?内容")
 # A government's party group's study rules (县政府党组定期集中学法制度, 政府党组理论学习中心组学习制度).
 _PARTY_GROUP_STUDY_RULES = re.compile(
     r"党组(?:理论学习)?(?:中心组)?(?:定期|每月|每季度)?(?:集中|集体)?学(?:法|习)(?:制度|机制)")

@@ -38,9 +38,10 @@ _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # A name in single quotes (‘八五’普法, ‘法治进校园’), as a task quoted whole in double quotes writes the names inside it.
 _SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{1,30})’")
 # Words right after the closing quote that make the phrase a programme's name.
-# (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is)
+# (a way of leading named a 负责制, “双组长”负责制, is a mechanism, as a 责任制 is; a 制 alone closing the clause,
+# 落实“第一议题”制, is its 制度 written short)
 _PROGRAMME_AFTER = re.compile(
-    r"^(改革|制度|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
+    r"^(改革|制度|制(?=[,，。;；、]|$)|学习制度|机制|责任制|工作责任制|负责制|模式|工作法|工作模式|工作机制|工作|行动|活动|建设|监管方式|方式|要求|事项|职责|专项|试点|"
     r"服务(?!平台)|工程|计划|经验|创建|督办|培训|体系|平台建设|品牌|示范|战略|理念引领|系列活动|三年行动|攻坚|整治|集中整治|"
     # (a theme held to, 紧紧围绕“拼经济、拼发展”主题, is a slogan: a 主题 names a programme only when a word
     # of the campaign follows, “…”主题活动, 主题宣传)
@@ -145,6 +146,10 @@ _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 # A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
 _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
+# A system honoured for being built (评为某省“1+6+N”社会治安综合治理工作体系建设先进典型): the quote names the system,
+# the honour is the 先进典型 after it.
+# (Only the 12 characters after the quote are read: the honour's word may fall past them, 体系 ending the window.)
+_SYSTEM_HONOURED_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:工作)?(?:体系|机制)(?:建设(?:先进|典型|示范)|建设?$|$)")
 # A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
 _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
@@ -153,7 +158,9 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|�
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
                           # a title won at a level (获得省级“民主法治示范村”)
-                          r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$")
+                          r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$"
+                          # a title a place is approved for (获批全市唯一“某省和谐劳动关系示范区”, 获批“…基地”)
+                          r"|获批(?:为|成为)?(?:全国|全省|全市|全区|全县)?(?:唯一|首个|首批)?(?:的)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
@@ -669,7 +676,7 @@ def _index_or_honour(after: str, before: str) -> bool:
     A programme whose roll of cases the honour is on (获评…“一号改革工程”第二批“最佳实践案例”) is not the honour:
     the honour is the batch's name after it.
     """
-    if _ROLL_AFTER.match(after):
+    if _ROLL_AFTER.match(after) or _SYSTEM_HONOURED_AFTER.match(after):
         return after.startswith("指数")
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
