@@ -743,6 +743,12 @@ def names(text):
     # The party committee of the place's own organs (县直机关工委) is one body; 县直 before a plural names none.
     (DONGLIAO + "县直机关工委组织培训,县直各单位参加。", ["东辽县人民政府", "东辽县直机关工委"]),
     (DONGLIAO + "组织县司法局、县直机关工委等单位述职。", ["东辽县人民政府", "东辽县司法局", "东辽县直机关工委"]),
+    # A banner's or a league's bodies listed each with its level word (旗教育局、旗财政局; 盟教育局、盟财政局): each is
+    # the banner's (league's) own, the second no more a department named after the first's prefix than 县财政局 is.
+    ("杭锦旗2022年法治政府建设工作计划\n一、推进改革。责任单位:旗教育局、旗财政局。",
+     ["杭锦旗教育局", "杭锦旗财政局"]),
+    ("兴安盟2021年依法行政工作要点\n一、规范执法。责任单位:盟司法局、盟生态环境局。",
+     ["兴安盟司法局", "兴安盟生态环境局"]),
     # A district only the statistics codes hold (大兴安岭地区's 新林区): its bodies, written with its name.
     ("新林区水务局关于2024年度法治政府建设工作报告\n新林区水务局在区政府的领导下,成立了由局长任组长的法治工作领导小组。",
      ["新林区水务局", "新林区人民政府", "新林区水务局法治工作领导小组"]),

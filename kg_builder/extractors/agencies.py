@@ -1474,11 +1474,11 @@ def _region_bodies(text: str, start: int, end: int, region: divisions.Division, 
 
 
 # A department a list names after one with its prefix; not a government, a committee or a
-# second prefix (市司法局、区司法局), nor a party body.
+# second prefix (市司法局、区司法局; a banner's or league's, 旗司法局、盟司法局, too), nor a party body.
 _DEPARTMENT_ENDS = ("局", "厅", "委", "办")
 # A centre with a name of its own (公共资源交易中心, 政务服务中心), listed the same way.
 _LISTED_CENTRE = "中心"
-_NOT_A_LISTED_DEPARTMENT = "省市县区州镇乡村街中党各全本该"
+_NOT_A_LISTED_DEPARTMENT = "省市县区州盟旗镇乡村街中党各全本该"
 
 
 def _written_division(ctx: DocumentContext, division: divisions.Division) -> str:
