@@ -27,6 +27,13 @@ def names(text):
     (ZHONGZHAN + "定期召开区推进依法行政建设法治政府工作领导小组会议,研究重点任务。",
      ["中站区推进依法行政建设法治政府工作领导小组"]),
     (ZHONGZHAN + "区司法局积极推进全区法治政府建设工作领导小组成员单位履职。", ["中站区司法局"]),
+    # The same group written with 全区/全县 for the whole place it works over, at its meeting in the place's own report:
+    # the place's group. 全县各乡镇…领导小组 stays a plural's, and another level's 全市 is not this district's.
+    (ZHONGZHAN + "组织召开全区推进依法行政工作领导小组全体会议,部署全年工作。", ["中站区推进依法行政工作领导小组"]),
+    (DONGLIAO + "年内召开全县法治政府建设工作领导小组会议2次,研究重点任务。",
+     ["东辽县人民政府", "东辽县法治政府建设工作领导小组"]),
+    (DONGLIAO + "督促全县各乡镇法治建设领导小组履职。", ["东辽县人民政府"]),
+    (ZHONGZHAN + "召开全市法治政府建设工作领导小组会议,部署工作。", []),
     # A standing committee a vote is asked of (提请区人大常委会表决) is a recipient, as one asked to deliberate is;
     # a committee whose meeting a 述法 meeting is joined to (召开某委员会2025年会议暨…负责人述法会议) holds it.
     (ZHONGZHAN + "区司法局把考试合格作为提请区人大常委会表决任命的前提。", ["中站区司法局"]),

@@ -2192,6 +2192,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (a department's group for 全面依法行政, 成立由局主要负责同志任组长的全面依法行政工作领导小组: its field's
         # 全面, no 全县's)
         whole_field = department is not None and group.startswith("全面")
+        if (department is None and group[:1] == "全" and group[1:2] == own.name[-1:] and group[1:2] in "市县区州旗"
+                and group[2:3] not in "各有" and len(group) > 8):
+            # (召开全市推进依法行政工作领导小组会议 in the city's own report: its own group, written with 全市 for
+            # the whole city it works over; 全市各级…领导小组 stays a plural's)
+            a += 2
+            group = group[2:]
         if group[:1] in "各本全该" and not whole_field or _STOP.search(group.replace("及", "")):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
