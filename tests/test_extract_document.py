@@ -166,6 +166,12 @@ def unnamed(text):
      "市政协机关党组组织学法。", None, "prefecture", 2024),
     # (a page that writes its district as its own, not only as a site, keeps it)
     ("2024年,越秀区坚持依法行政。区政协机关深入越秀区某社区开展普法宣传。", "越秀区", "county", 2024),
+    # A city's report naming its province only in a cited title and itself only by the rule of law of its short name,
+    # speaking as the city (市委, 市政府): that city; without the rule of law named, the city's level with no name.
+    ("市委:\n2023年,市政府坚持依法行政。市委常委会研究推进法治惠州建设,市政府常务会议学习《广东省行政执法条例》。",
+     "惠州市", "prefecture", 2023),
+    ("市委:\n2023年,市政府坚持依法行政。市委常委会研究法治建设,市政府常务会议学习《广东省行政执法条例》。",
+     None, "prefecture", 2023),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
