@@ -3239,6 +3239,14 @@ def context_of(doc: Document) -> DocumentContext:
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)
         within = resolution.division if placeless else None
+        if placeless is not None and placeless[0] == "prefecture" and "法治" in text:
+            # (a city's report naming its province only in a cited title, 《广东省…条例》, and itself only by the rule of
+            # law of its short name, 推动法治某某建设, speaking as the city: that city, in that province)
+            own = _rule_of_law_place_named(text[:body_end])
+            city = divisions.city_named(own[0][2], year) if len(own) == 1 else None
+            if city is not None and city.level == "prefecture" and city.province == resolution.division.name:
+                resolution = Resolution(city.name, "resolved", city, (city,))
+                span, placeless, within = own[0][:2], None, None
     elif (resolution is not None and resolution.division is not None and resolution.division.level == "county"
           and not title and "《" in text):
         placeless = below_cited_county(text, body_end, resolution.division)

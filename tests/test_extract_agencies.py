@@ -1025,6 +1025,9 @@ def test_recipients_and_joined_bodies(text, expected):
     ("山西省2021年法治政府建设情况报告\n国务院部署在全国开展专项行动,省政府推进。", ["国务院", "山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n国务院部署落实减税降费政策,省政府推进。", ["国务院", "山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n确保党中央决策和国务院部署落实到位,省政府推进。", ["山西省人民政府"]),
+    # The centre's 部署 written bare and closing its clause (根据…部署,), a noun followed: no act of it.
+    ("山西省2021年法治政府建设情况报告\n根据中央依法治国办部署,省政府开展专项督察。", ["山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n按照国务院统一部署,省政府开展大督查。", ["山西省人民政府"]),
     # A ministry named first of the bodies whose 推进…的总体要求 is followed: the ministry's requirement followed, no
     # act of it; the province's department and the city's committee and government still act.
     ("绵竹市司法局2023年工作计划\n按照司法部、省司法厅、德阳市委市政府推进司法行政高质量发展的总体要求,市司法局谋划工作。",
@@ -2676,7 +2679,7 @@ def test_a_city_management_bureau_with_and_without_zonghe(text, expected):
     (DONGLIAO + "县委依法治县办组织督察,县委全面依法治县委员会办公室通报,县委依法治县办跟踪。",
      ["东辽县人民政府", "东辽县委依法治县办"]),
     # The nation's office too (中央依法治国办 is 中央全面依法治国委员会办公室 named short).
-    (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府落实中央依法治国办部署,中央依法治国办督察。",
+    (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府配合中央依法治国办调研,中央依法治国办督察。",
      ["东辽县人民政府", "中央依法治国办"]),
     (DONGLIAO + "在中央全面依法治国委员会办公室的指导下,县政府落实中央依法治国办部署。",
      ["东辽县人民政府", "中央全面依法治国委员会办公室"]),

@@ -187,6 +187,12 @@ def unnamed(text):
     ("2022年,市政府认真落实党中央、省委省政府和济宁市的要求。曲阜市推进依法行政。", "曲阜市", "county", 2022),
     # (a city named once beside its county-level city, not among the levels above, is still read first)
     ("2021年,潍坊市推进依法行政。青州市获评先进。", "潍坊市", "prefecture", 2021),
+    # A city's report naming its province only in a cited title and itself only by the rule of law of its short name,
+    # speaking as the city (市委, 市政府): that city; without the rule of law named, the city's level with no name.
+    ("市委:\n2023年,市政府坚持依法行政。市委常委会研究推进法治惠州建设,市政府常务会议学习《广东省行政执法条例》。",
+     "惠州市", "prefecture", 2023),
+    ("市委:\n2023年,市政府坚持依法行政。市委常委会研究法治建设,市政府常务会议学习《广东省行政执法条例》。",
+     None, "prefecture", 2023),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -234,6 +234,8 @@ def names(text):
     # (开通“某某通”服务平台) is the platform's, as before 平台; a programme's 服务 work (“法律服务”进村) is untouched.
     ("为企业减免“六税两费”300万元,开通“甲乙通”综合服务平台。", []),
     ("开展“法援惠民生”服务活动,建成“一站式”服务平台。", ["法援惠民生"]),
+    # a virtual helper or robot named in quotes (引入“某某”小助手) is a tool that serves, no programme
+    ("推行“最多跑一趟”改革,引入“甲乙丙”小助手虚拟窗口服务,上线“丁戊”智能机器人。", ["最多跑一趟"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

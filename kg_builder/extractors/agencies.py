@@ -1697,7 +1697,10 @@ _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
                     r"|(?:(?:19|20)\d{2}年)?(?:年度)?(?:重点)?工作任务"
                     # (推动党中央决策和国务院部署在本省落地见效: its 部署 a noun, written bare, carried out here; not
                     # 国务院部署开展…, 国务院部署在全国开展…, 国务院部署落实…政策, the verb)
-                    r"|部署(?=在[^,。;,;\n]{1,12}?(?:落地|落实|见效)|落地|落实(?:到位|见效)|要求|精神)")
+                    r"|部署(?=在[^,。;,;\n]{1,12}?(?:落地|落实|见效)|落地|落实(?:到位|见效)|要求|精神)"
+                    # (根据中央依法治国办部署,…开展督察: its 部署 a noun closing the clause before a comma, followed; 统一部署 the
+                    # same; 某署、某局部署。 at a sentence's end is the verb)
+                    r"|(?:统一|总体)?部署(?=[,，])")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 

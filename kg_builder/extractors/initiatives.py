@@ -433,6 +433,9 @@ _PRODUCT_AFTER = re.compile(r"^等?(?:[\u4e00-\u9fa5]{0,2}地理标志|农产品
 # (“综合查一次”应用场景: the uses of a programme, which stays one.)
 _APP_AFTER = re.compile(r"^应用(?:[^\u4e00-\u9fa5]|$|贯通|上线|开发|对接|端)")
 # Tools made, named in a list (研发“某码一屏”、某某应用等数字防疫工具, “某某”工具箱): things built, not a programme.
+# A virtual helper or robot that serves (引入“某某”小助手虚拟窗口服务, “某某”智能机器人, “某某”数字人): a tool,
+# not a programme, whatever service it gives after.
+_HELPER_AFTER = re.compile(r"^(?:智能|AI|虚拟)?(?:小助手|助手|机器人|数字人)")
 _TOOL_AFTER = re.compile(r"^(?:、[^,。;“”\n]{0,16}?)?等?[\u4e00-\u9fa5]{0,6}工具")
 # A group or body named by its field (“法治建设”工作领导小组, “扫黑除恶”专项斗争领导小组): a body, not a programme.
 # (not across a way of working the quote names: “7+N”模式配备网格工作小组 is the 模式, its groups after it)
@@ -633,6 +636,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a window set up for what its programme names (设立“办不成事”反映窗口): the programme run
         return True
     if _EVENT_AFTER.match(after):
+        return False
+    if _HELPER_AFTER.match(after):
         return False
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
