@@ -17,6 +17,14 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A column opened in a body's outlet (开通区融媒体中心以案释法专栏) is hosted there: the host does not act; a body that
+    # opens a column itself still does.
+    (ZHONGZHAN + "区司法局组织宣传,开通区融媒体中心以案释法专栏。", ["中站区司法局"]),
+    (ZHONGZHAN + "区融媒体中心开设以案释法专栏。", ["中站区融媒体中心"]),
+    # A committee's rule-of-law commission by its 法治建设 name, written bare after the verb holding or setting it up:
+    # the committee of the text's own place, as a bare 全面依法治区委员会 is.
+    (ZHONGZHAN + "召开法治建设委员会2024年第一次会议,审议年度要点。", ["中站区委法治建设委员会"]),
+    (ZHONGZHAN + "年初成立法治建设委员会办公室,统筹协调。", ["中站区委法治建设委员会办公室"]),
     # A page's 编辑 label names the office that put it up (发布时间:… 编辑:市政府办 浏览量: 12), not a body acting; a body
     # that edits in the text (区司法局编辑印发…) still acts.
     ("中站区2019年法治政府建设工作报告\n\n发布时间:2020/03/02 10:11:12 编辑:区政府办 浏览量: 321\n\n区司法局组织培训。",

@@ -113,6 +113,10 @@ def test_titles(text, expected):
     ("落实省委依法治省委员会印发的《浙江市县法治指数》", "浙江市县法治指数", "provincial", "normative"),
     # A village's rules in marks are a document.
     ("修订完善《村规民约》", "村规民约", "county", "normative"),
+    # A placeless title the nation is named just before, or carried out under the nation's requirement: the nation's.
+    ("严格执行国家《公平竞争审查制度》", "公平竞争审查制度", "national", "normative"),
+    ("根据国家有关要求全面推行《政务服务事项目录》", "政务服务事项目录", "national", "normative"),
+    ("按照省统一要求全面推行《政务服务事项目录》", "政务服务事项目录", "county", "normative"),
     ("按照中共中央、国务院《法治政府建设实施纲要(2015-2020年)》", "法治政府建设实施纲要(2015-2020年)", "national", "plan"),
     ("严格执行司法部《司法鉴定程序通则》", "司法鉴定程序通则", "national", "rule"),
     ("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》", "河南省法治政府建设实施工作方案(2016-2020年)",

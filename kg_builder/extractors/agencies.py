@@ -84,6 +84,8 @@ _STOP = re.compile(
     # (加强 opens a group's name right after its place, 省加强法治政府建设领导小组办公室; after a body it is its verb)
     r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心))"
 )
+# A party committee's rule-of-law commission written bare by its 法治建设 name, after the verb holding or setting it up.
+_BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
 _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
@@ -1168,6 +1170,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(c_start, match.end(), text[c_start : match.end()], division.name + body, division.name,
                                  division.level, division.code or None, _written_division(ctx, division) + body))
         take(c_start, match.end())
+    # The committee's rule-of-law commission by the name some provinces give it, written bare after the verb that
+    # holds or sets it up (召开法治建设委员会第三次会议): the 县委法治建设委员会 of the text's own county or city.
+    if own is not None and own.level in ("provincial", "prefecture", "county") and "法治建设委员会" in text:
+        for match in _BARE_BUILDING_COMMISSION.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                body = "委" + match.group()
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + body, own.name,
+                                         own.level, own.code or None, _written_division(ctx, own) + body))
+                take(match.start(), match.end())
     # The document's own division by a name that is also a common word (市中区司法局): the
     # division scan leaves such names out, and the bare-prefix reading would take its 市.
     if own is not None and own.name in COMMON_WORDS:
@@ -2403,6 +2414,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_signs(text, matches)
     if "推荐" in text:
         matches = _without_put_forward(text, matches)
+    if "专栏" in text:
+        matches = _without_column_hosts(text, matches)
     if ("负责" in text or "同志到会" in text or "经办人" in text) and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "关领导" in text and _LEADERS_ATTENDING.search(text):
@@ -3314,6 +3327,15 @@ _SIGN_HOST = re.compile(r"在([^,。;:\n在]{2,30}?)挂牌成立")
 # Places and bodies put forward for a roll or a pilot (推荐某区和市公安局为…候选地区和项目): candidates named, no body
 # acting; the body putting them forward, before 推荐, still acts.
 _PUT_FORWARD = re.compile(r"推荐([^,。;:\n推]{2,40}?)为")
+
+
+# A column opened in a body's outlet (开设县融媒体中心学习专栏, 开辟市司法局网站普法专栏): the body only hosts the
+# column, the one opening it acts; a body that opens one itself (县融媒体中心开设学习专栏) still acts.
+_COLUMN_HOST = re.compile(r"(?:开设|开辟|开通)([^,。;:\n开]{2,30}?)(?:网站|公众号|平台)?[\u4e00-\u9fa5]{0,6}?专栏")
+
+
+def _without_column_hosts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    return _outside(matches, [m.span(1) for m in _COLUMN_HOST.finditer(text)])
 
 
 def _without_put_forward(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:

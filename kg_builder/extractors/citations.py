@@ -882,6 +882,10 @@ def _lookup_law(title: str):
     return law
 
 
+# The nation named just before a placeless title, or the nation's requirement it is carried out under
+# (国家《…》, 按照国家统一要求落实《…》); not a state body's name (国家发展改革委《…》 names its issuer).
+_NATION_BEFORE = re.compile(r"国家《$|(?:按照|根据|依照|依据)国家(?:统一|有关|相关)?(?:要求|部署|规定)[,,]?"
+                            r"(?:严格|全面|认真)?(?:落实|执行|实施|推行)《$")
 _ISSUER_PREFIXES = ("中共中央", "国务院", "党中央")
 _ISSUER_PREFIX = re.compile(r"^(?:中共中央|党中央|国务院)(?:[、和]?(?:国务院|中共中央))?")
 
@@ -1308,6 +1312,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 省、州政府《…实施方案》 in a county's report: the governments of two levels above it, each with a plan of
         # that name; the higher one listed first, not the document's own place.
         issuer, level, code = higher.name, higher.level, higher.code or None
+    elif (first.depth == 0 and "国家" in ctx.text[max(0, first.start - 16) : first.start]
+          and _NATION_BEFORE.search(ctx.text, max(0, first.start - 16), first.start) is not None):
+        # 落实国家《…》, 按照国家统一要求落实《市场准入负面清单制度》: the nation's, its issuing ministry unnamed.
+        issuer, level, code = None, "national", divisions.NATIONAL.code
     elif (ctx.text[first.start - 2 : first.start - 1] in ("省", "市") and first.depth == 0
           and ctx.text[first.start - 3 : first.start - 2] not in _PLACE_GLUED
           and (higher := ctx.relative(ctx.text[first.start - 2])) is not None
