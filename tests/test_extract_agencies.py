@@ -792,6 +792,11 @@ def names(text):
     (ZHONGZHAN + "区民政局投入资金对区光荣院进行修缮改造。", ["中站区民政局"]),
     # A centre named by no field of its own (区服务中心) is too generic to be one body; 区政务服务中心 is one.
     (ZHONGZHAN + "区服务中心负责接待,区政务服务中心受理。", ["中站区政务服务中心"]),
+    # No body's name holds 年度 (纳入某县中小学校年度绩效考核和教育局年度工作计划: a year's targets, then the bureau's
+    # plan); and a group's office set up in the next sentence (…领导小组。领导小组下设办公室,具体负责…) is the group's.
+    ("东辽县教育局2024年度法治建设工作报告\n将法治建设纳入东辽县中小学校年度绩效考核和教育局年度工作计划。", ["东辽县教育局"]),
+    ("东辽县教育局2024年度法治建设工作报告\n我局成立了由局长任组长的法治建设工作领导小组。领导小组下设办公室,具体负责日常工作。",
+     ["东辽县教育局", "东辽县教育局法治建设工作领导小组", "东辽县教育局法治建设工作领导小组办公室"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
