@@ -511,14 +511,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     # stop word is also the first to end.
     if text.find("和", start, window_end) >= 0 or text.find("社会保障", start, window_end) >= 0:
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
-        stop = _STOP.search(masked)
-        while stop is not None and stop.group() == "项" and masked[stop.start() - 1 : stop.start()] == "专":
-            stop = _STOP.search(masked, stop.end())  # 专项 (…专项行动工作指挥部) counts no items
+        stop = _STOP.search(masked)  # (专项, …专项行动工作指挥部, counts no items: _STOP's 项 is a count's)
         stop_end = start + stop.end() if stop else window_end + 1
     else:
         stop = _STOP.search(text, start, window_end)
-        while stop is not None and stop.group() == "项" and text[stop.start() - 1 : stop.start()] == "专":
-            stop = _STOP.search(text, stop.end(), window_end)  # 专项 counts no items
         stop_end = stop.end() if stop else window_end + 1
     # The suffixes that start before the stop word; the farthest one that is not
     # part of a word (部门, 大厅) ends the name, so they are checked from the last.
