@@ -803,6 +803,27 @@ def names(text):
     # The ministries of science and of industry are national bodies, by full and short names.
     ("工信部、科学技术部联合开展专项检查。", ["工信部", "科学技术部"]),
     ("烟台市应急管理局关于2022年度法治政府建设情况的报告\n2022年,市应急局坚持依法行政。", ["烟台市应急管理局"]),
+    # A bureau's bare party group opening its sentence, taking up its duty (。局党组扛牢…责任): the report's bureau's
+    # group; its secretary doing so (局党组书记扛起…) is a post, no group acting.
+    ("东辽县农业农村局2023年法治政府建设情况报告\n一、强化领导。局党组扛牢推进法治建设的政治责任,定期研究法治工作。",
+     ["东辽县农业农村局", "东辽县农业农村局党组"]),
+    ("东辽县农业农村局2023年法治政府建设情况报告\n一、强化领导。局党组书记扛起第一责任人职责。", ["东辽县农业农村局"]),
+    # A group named for a special task (专项整治工作领导小组): 专项 is a word of its name, no count (12项任务).
+    ("东辽县农业农村局2023年法治政府建设情况报告\n我局成立了专项整治工作领导小组,由局长任组长。",
+     ["东辽县农业农村局", "东辽县农业农村局专项整治工作领导小组"]),
+    ("东辽县农业农村局2023年法治政府建设情况报告\n我局完成了12项重点任务。", ["东辽县农业农村局"]),
+    # The body an event is held at, gone to (赴区消防救援大队开展“…”主题活动), is a place; holding its own
+    # event it acts. A building worked on (对区光荣院进行修缮改造) is no body acting.
+    (ZHONGZHAN + "区司法局赴区消防救援大队开展“宪法进军营”主题活动。", ["中站区司法局"]),
+    (ZHONGZHAN + "区消防救援大队开展“宪法进军营”主题活动。", ["中站区消防救援大队"]),
+    (ZHONGZHAN + "区民政局投入资金对区光荣院进行修缮改造。", ["中站区民政局"]),
+    # A centre named by no field of its own (区服务中心) is too generic to be one body; 区政务服务中心 is one.
+    (ZHONGZHAN + "区服务中心负责接待,区政务服务中心受理。", ["中站区政务服务中心"]),
+    # No body's name holds 年度 (纳入某县中小学校年度绩效考核和教育局年度工作计划: a year's targets, then the bureau's
+    # plan); and a group's office set up in the next sentence (…领导小组。领导小组下设办公室,具体负责…) is the group's.
+    ("东辽县教育局2024年度法治建设工作报告\n将法治建设纳入东辽县中小学校年度绩效考核和教育局年度工作计划。", ["东辽县教育局"]),
+    ("东辽县教育局2024年度法治建设工作报告\n我局成立了由局长任组长的法治建设工作领导小组。领导小组下设办公室,具体负责日常工作。",
+     ["东辽县教育局", "东辽县教育局法治建设工作领导小组", "东辽县教育局法治建设工作领导小组办公室"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -71,7 +71,7 @@ _STOP = re.compile(
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
-    r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|项|加挂|"
+    r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|(?<!专)项|年度|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
@@ -513,14 +513,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     # stop word is also the first to end.
     if text.find("和", start, window_end) >= 0 or text.find("社会保障", start, window_end) >= 0:
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
-        stop = _STOP.search(masked)
-        while stop is not None and stop.group() == "项" and masked[stop.start() - 1 : stop.start()] == "专":
-            stop = _STOP.search(masked, stop.end())  # 专项 (…专项行动工作指挥部) counts no items
+        stop = _STOP.search(masked)  # (专项, …专项行动工作指挥部, counts no items: _STOP's 项 is a count's)
         stop_end = start + stop.end() if stop else window_end + 1
     else:
         stop = _STOP.search(text, start, window_end)
-        while stop is not None and stop.group() == "项" and text[stop.start() - 1 : stop.start()] == "专":
-            stop = _STOP.search(text, stop.end(), window_end)  # 专项 counts no items
         stop_end = stop.end() if stop else window_end + 1
     # The suffixes that start before the stop word; the farthest one that is not
     # part of a word (部门, 大厅) ends the name, so they are checked from the last.
@@ -2180,7 +2176,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         at = next_at
         if match is None:
             if (department is not None and found and text.startswith("下设办公室", b)
-                    and text[at_was - 1 : at_was] in ",\uff0c" and found[-1].end >= at_was - 30
+                    and text[at_was - 1 : at_was] in ",\uff0c\u3002" and found[-1].end >= at_was - 30
                     and found[-1].name.endswith("领导小组")):
                 # (…领导小组,领导小组下设办公室: the office the group just named sets up, under the group's name)
                 last = found[-1]
@@ -2539,6 +2535,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # clause, is the work's result, not a body acting (a centre that 建成 follows, 中心建成, still is one)
         matches = [m for m in matches if not (m.name.endswith("中心") and _BUILT_BEFORE.search(
             text, max(0, m.start - 32), m.start))]
+    if "中心" in text:
+        # 县服务中心, 县中心: a centre named by no field of its own, too generic to be one body (as 县级调处中心 is)
+        matches = [m for m in matches if _BARE_CENTRE.fullmatch(m.text) is None]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
@@ -2759,7 +2758,9 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # (。局党组及机关党委结合实际,制定了…: a bureau's group opening its sentence the same, with
                            # the organs' committee beside it, fitting its work to its bureau)
                            r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来)"
-                           r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)))")
+                           r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
+                           # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
+                           r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))")
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
@@ -3413,6 +3414,9 @@ _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|�
 # (and the bodies it goes to, 先后赴A、B开展现场评估工作, 到A、B等单位实地走访, 到A、B进行实地核查, or whose work it learns, 掌握A、B的…推进情况: places and objects,
 # as a township named only as the place visited is)
 # (each way led by one of a few characters, looked for first: 4x faster than trying every way at every character)
+# An event held at a place gone to (赴…开展“…”活动, 赴…开展法律宣讲), and works done on a building (对…进行加固维修).
+_EVENT_HELD = r"(?:“[^“”\n]{1,40}”)?[\u4e00-\u9fa5]{0,10}?(?:活动|宣讲|慰问|义诊|送法)"
+_WORKS_DONE = r"(?:加固|维修|修缮|改造|改建|扩建|装修|翻新)"
 _INSPECTED_CHEAP = r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
 _INSPECTED_DONE = re.compile(r"(?=[督检评考巡了掌])(?:" + _INSPECTED_CHEAP + ")")
 _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_CHEAP +
@@ -3422,10 +3426,17 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"|[,，](?:实地)?(?:视察|察看|查看)"
                         # (组织干部赴省高院旁听行政审判, 到法院观摩庭审: the court a hearing is watched at)
                         r"|旁听|观摩))"
-                        r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:开展|进行)了?"
+                        # (赴县消防救援大队开展“…”活动, 赴驻地部队开展法律宣讲: the place an event is held at)
+                        r"|赴(?=[^,。;:\n]{2,40}?(?:开展|举办)了?" + _EVENT_HELD + r")"
+                        r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?"
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
                         r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:实地|专项|现场)?"
-                        r"(?:督察|督查|检查|评估|考核|巡察)))")
+                        r"(?:督察|督查|检查|评估|考核|巡察)"
+                        # (对县光荣院进行加固维修: a building worked on, no body acting)
+                        r"|进行了?" + _WORKS_DONE + r")))")
+
+
+_BARE_CENTRE = re.compile(r"[省市县区乡镇]?(?:服务)?中心")
 
 
 def _clause_before(text: str, at: int, limit: int = 120) -> tuple[int, int]:
@@ -3526,11 +3537,20 @@ _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了
 _VISIT_AHEAD = re.compile(r"[,，](?:实地)?(?:视察|察看|查看)")
 
 
+_EVENT_AHEAD = re.compile(r"(?:开展|举办)了?" + _EVENT_HELD)
+_WORKS_AHEAD = re.compile(r"进行了?" + _WORKS_DONE)
+
+
 def _inspection_ahead(text: str) -> bool:
     """Whether a text has what the 赴, 到 and 对 ways of :data:`_INSPECTED` need further on."""
     return _INSPECTION_AHEAD.search(text) is not None or (
         ("视察" in text or "察看" in text or "查看" in text) and _VISIT_AHEAD.search(text) is not None) or (
-        "旁听" in text or "观摩" in text)
+        "旁听" in text or "观摩" in text) or (
+        "赴" in text and _EVENT_AHEAD.search(text) is not None) or (
+        "对" in text and _WORKS_AHEAD.search(text) is not None)
+
+
+_INSPECTED_STOP = re.compile(r"的|开展|进行|举办|等(?:单位|部门|地)|旁听|观摩")
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -3539,7 +3559,7 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         # the objects to the 的 of their work, or to the verb after 对
         end = _CLAUSE_START.search(text, verb.end())
         end = end.start() if end else len(text)
-        stop = re.compile(r"的|开展|进行|等(?:单位|部门|地)|旁听|观摩").search(text, verb.end(), end)
+        stop = _INSPECTED_STOP.search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
     return _outside(matches, spans)
 
