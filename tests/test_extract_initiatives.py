@@ -21,6 +21,8 @@ def names(text):
     ("推广餐饮行业“餐饮许可一证通行”,全年有12家企业实现“一证通行”。", ["餐饮许可一证通行"]),
     # (a short name quoted with no longer quote before it stays as it is)
     ("全年有12家企业实现“一证通行”,推广“证照分离”改革。", ["一证通行", "证照分离"]),
+    # (a list quoted as one is its names, the last no short form of the whole quote)
+    ("纵深推进“一网通办、一次办成”改革,推行“证照分离”。", ["一网通办", "一次办成", "证照分离"]),
     # The year a numbered campaign is in (…“八大工程”的关键之年): the campaign; a period named by its plan's count
     # (“四五”时期, “十二五”时期) is a span of years, no programme.
     ("今年是加快推进“八大工程”的关键之年。“三五”时期我县法治建设取得进展,“六五”普法圆满完成。", ["八大工程", "六五普法"]),

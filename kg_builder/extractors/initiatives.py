@@ -963,12 +963,14 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         whole = {}
         for m in _QUOTED.finditer(text, 0, found[-1][0]):
             phrase = normalize_width(m.group(1)).strip()
-            if 4 <= len(phrase) <= 12 and not _CLAUSE_MARK.search(phrase):
-                whole.setdefault(phrase, m.start(1))
+            # (a list quoted as one, “一网通办、一次办成”, is its names: none is a longer form of the last)
+            if 4 <= len(phrase) <= 12 and not _CLAUSE_MARK.search(phrase) and "、" not in phrase:
+                whole.setdefault(phrase, m.end(1))
         longer = {}
         for start, _, name in found:
             if len(name) >= 4 and name not in lexicon:
-                cand = [p for p, at in whole.items() if at < start and len(p) > len(name) and p.endswith(name)
+                # (the whole name's quote closed before the short one opens: not the short name's own quote)
+                cand = [p for p, end in whole.items() if end < start and len(p) > len(name) and p.endswith(name)
                         and is_initiative(p, "工作")]
                 if len(cand) == 1:
                     longer[name] = cand[0]
