@@ -35,6 +35,17 @@ def names(text):
     (ZHONGZHAN + "定期召开区推进依法行政建设法治政府工作领导小组会议,研究重点任务。",
      ["中站区推进依法行政建设法治政府工作领导小组"]),
     (ZHONGZHAN + "区司法局积极推进全区法治政府建设工作领导小组成员单位履职。", ["中站区司法局"]),
+    # A group's name longer than the 20-character window (区深入推进依法行政加快建设法治政府工作领导小组, 22): the
+    # district's group all the same, adjusted or meeting.
+    (ZHONGZHAN + "调整区深入推进依法行政加快建设法治政府工作领导小组,明确第一责任人。",
+     ["中站区深入推进依法行政加快建设法治政府工作领导小组"]),
+    (DONGLIAO + "召开县全面深化依法行政加快推进法治政府建设工作领导小组会议,研究工作。",
+     ["东辽县人民政府", "东辽县全面深化依法行政加快推进法治政府建设工作领导小组"]),
+    # Meetings listed with 以及 before the spirit written once: no committee of the list acts.
+    (ZHONGZHAN + "全面落实中央全面依法治国委员会第三次会议、中央全面依法治国工作会议以及省委全面依法治省委员会第二次会议精神,区司法局开展培训。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "学习中央全面依法治国委员会第二次会议以及市委全面依法治市委员会第一次会议精神,区司法局组织培训。",
+     ["中站区司法局"]),
     # The same group written with 全区/全县 for the whole place it works over, at its meeting in the place's own report:
     # the place's group. 全县各乡镇…领导小组 stays a plural's, and another level's 全市 is not this district's.
     (ZHONGZHAN + "组织召开全区推进依法行政工作领导小组全体会议,部署全年工作。", ["中站区推进依法行政工作领导小组"]),

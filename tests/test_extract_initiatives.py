@@ -217,6 +217,12 @@ def names(text):
     # a practice given a project's name on a roll (“…”被某办命名为“…示范项目”), as one 获得…项目命名 is; not a
     # place named a 示范区, whose quoted name is the honour
     ("甲县“矛盾纠纷多元化解”被省委依法治省办命名为“全省法治政府建设示范项目”。", ["矛盾纠纷多元化解"]),
+    # named to a roll of places and projects, unquoted (甲县和“…”分别被命名为某省第一批…示范地区和项目); the name's
+    # inner quotes count for no length (24 characters besides them)
+    ("甲县、乙县和“丙市以‘共享仓’规范化建设推进公共资产管理法治化”分别被命名为全省第一批法治政府建设示范地区和项目。",
+     ["丙市以‘共享仓’规范化建设推进公共资产管理法治化"]),
+    ("“丁县以‘红黄绿’预警推进执法监督”被命名为全省法治政府建设示范项目。", ["丁县以‘红黄绿’预警推进执法监督"]),
+    ("甲县被命名为“全省法治政府建设示范县”。", []),
     ("甲县“乡村法治驿站”被命名为“全国法治政府建设示范项目”后持续推广。", ["乡村法治驿站"]),
     ("甲县被省委依法治省办命名为“全省法治政府建设示范县”。", []),
     # the ways a matter is handled at one door or one window (“一门办”, “一窗办”), as “一次办” is: no programme

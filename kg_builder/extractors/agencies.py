@@ -459,6 +459,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 
 _HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
+# A leading group's name longer than the window: up to 28 characters, its 领导小组 last.
+_LONG_GROUP = re.compile(r"[\u4e00-\u9fff]{17,24}?领导小组")
 _NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
 # The words of five characters or fewer, ending where the search is bounded: one
 # call in C instead of a set lookup per word size.
@@ -499,6 +501,12 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         n = len(text)
         while window_end < n and window_end - start < limit and "\u4e00" <= text[window_end] <= "\u9fff":
             window_end += 1
+    if window_end - start == 20 and limit == 20:
+        # A leading group named long for the work it drives, past the window (州深入推进依法行政加快建设法治政府
+        # 工作领导小组, 22 characters): the window reaches its 领导小组.
+        long_group = _LONG_GROUP.match(text, start)
+        if long_group is not None:
+            window_end = long_group.end()
     # Another body begins inside the window (县政府 in 临猗县张某不服县政府): stop there.
     inner = _INNER_BODY.search(text, start + 1, window_end)
     if inner is not None:
@@ -3164,7 +3172,8 @@ _LEADS_THE_STUDY = re.compile(r"牵头|组织|传达|掀起|带头")
 # Meetings listed after a committee, up to the next committee in the list (省委[十三届二次全会、]省委…,
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 # (…委员会第一次会议、八届市委…会议精神: the next committee written with its term before it)
-_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)[、和及与])+(?:[一二三四五六七八九十]{1,3}届)?")
+# (中央全面依法治国委员会第三次会议、中央全面依法治国工作会议以及省委…会议精神: the last meeting joined by 以及)
+_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)(?:[、和及与]|以及))+(?:[一二三四五六七八九十]{1,3}届)?")
 # A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
 # 省、市有关会议精神): the meetings' words, as when each is named.
 _MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")

@@ -694,7 +694,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     whether it has a "+", and whether its shape names a programme (numbered
     parts, a programme word at its end).
     """
-    if len(phrase) < 2 or len(phrase) > 24 or _CLAUSE_MARK.search(phrase) or _NOT_A_PROGRAMME.search(phrase):
+    # (a name's inner quotes are no characters of it: “某市以‘公物仓’规范化建设推进国有资产管理法治化” is 24 long)
+    if len(phrase) < 2 or len(phrase) - phrase.count("‘") - phrase.count("’") > 24 or _CLAUSE_MARK.search(phrase) or _NOT_A_PROGRAMME.search(phrase):
         return None
     if _SPACED_CLAUSES.search(phrase):
         return None  # a slogan of two clauses set apart by a space (“法律政策进军营 共同筑牢强军梦”)
@@ -797,6 +798,9 @@ _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|�
                             # (“…”被中央依法治国办命名为“全国法治政府建设示范项目”: a practice given a project's
                             # name on a roll, as one 获得…示范项目命名 is; not a place 命名为“…示范区”)
                             r"|被[\u4e00-\u9fa5]{0,12}?命名为[“\"][^”\"\n]{0,24}?项目[”\"]"
+                            # (县、县和“…”分别被命名为某省第一批法治政府建设示范地区和项目: a practice named to a
+                            # roll of projects, unquoted, as one 获得…示范项目命名 is)
+                            r"|(?:分别)?被[\u4e00-\u9fa5]{0,12}?命名为[\u4e00-\u9fa5]{0,30}?(?:和|示范)项目"
                             # (not one put into a plan or an agenda, 把“法治建设”列入工作计划: only a roll)
                             r"|列入[^。,，;；]{0,30}?(?:清单|名单|案例)"
                             r"|获得?第[一二三四五六七八九十\d]{1,3}批"
