@@ -1325,6 +1325,14 @@ def test_authors_of_the_plan_a_page_carries(text, expected):
     (ZHONGZHAN + "区统计局在区委的领导和区人大的依法监督下开展工作。", ["中站区统计局", "中站区委", "中站区人大常委会"]),
     # A congress a text is filed with or reported to, no supervision, stays a recipient.
     (ZHONGZHAN + "区统计局向区人大报备规范性文件,接受监督。", ["中站区统计局"]),
+    # A banner's congress the same, 旗 being the county's word (在旗人大及其常委会的监督下, 在旗人大、旗政协…).
+    ("乌审旗2023年法治政府建设情况报告\n在旗委的领导下,在旗人大及其常委会的监督支持下,旗司法局推进工作。",
+     ["乌审旗委", "乌审旗人大常委会", "乌审旗司法局"]),
+    ("乌审旗2023年法治政府建设情况报告\n旗司法局在旗委的领导和旗人大、旗政协的监督支持下推进工作。",
+     ["乌审旗司法局", "乌审旗委", "乌审旗人大常委会"]),
+    ("乌审旗2023年法治政府建设情况报告\n旗司法局参加了旗人大组织的执法检查。", ["乌审旗司法局", "乌审旗人大常委会"]),
+    # (a league has no congress of its own: a bare 盟人大 is left as it was)
+    ("乌审旗2023年法治政府建设情况报告\n旗司法局在盟人大、盟政协的监督支持下推进工作。", ["乌审旗司法局"]),
 ])
 def test_congress_and_its_committee_written_as_one(text, expected):
     assert names(text) == expected

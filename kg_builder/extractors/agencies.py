@@ -2950,7 +2950,9 @@ def _opening_body(text: str, matches: list[AgencyMatch], begin: int) -> AgencyMa
 
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
 # (依法接受区人大及其常委会监督: the committee supervising, as 接受区人大常委会的监督 is read)
-_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和受])([省市县区州])人大及其常委会")
+# (a banner's too, 在旗人大及其常委会的监督下: 旗 is the county's word; a league has no congress of its own, only its
+# region's 人大工委)
+_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州旗])人大及其常委会|(?<=[,、在和受])([省市县区州旗])人大及其常委会")
 
 
 def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2967,13 +2969,13 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 # A congress written bare in the supervision a report works under (在县人大、县政协的监督支持下, 在区人大的依法
 #监督下): its standing committee, as 人大及其常委会 is. (政协 is no body of the schema's kinds.)
 _SUPERVISION = re.compile(r"在([^,，。;；:：]{2,30}?)的?(?:依法)?监督(?:和|与|、)?(?:支持|指导)?下")
-_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州])人大(?!常委会|及其|代表|常委|主任)")
+_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州旗])人大(?!常委会|及其|代表|常委|主任)")
 
 
 # ... or a bare congress that organises or holds something (参加了县人大组织的…培训班, 区人大举办…): its standing
 # committee acting, the congress itself never sitting for it.
 # (its prefix bare: after a mark, a joining word or the verb it is the object of, 参加了县人大…, 参加县人大…)
-_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州])人大(?=组织|举办|主办)")
+_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州旗])人大(?=组织|举办|主办)")
 
 
 def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2993,7 +2995,7 @@ def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
 _PARTNERS = re.compile(r"(?:配合|会同|协助)((?:[\u4e00-\u9fa5]{2,10}?[、和及与]){0,3}[\u4e00-\u9fa5]{2,10}?)"
                        r"(?=加快|推进|推动|开展|做好|完成|共同|做实)")
 _PARTNER_ITEM = re.compile(r"[^、和及与]+")
-_PARTNER_CONGRESS = re.compile(r"([省市县区州])人大")
+_PARTNER_CONGRESS = re.compile(r"([省市县区州旗])人大")
 _PARTNER_DEPARTMENT = re.compile(r"(?![省市县区州自各])[\u4e00-\u9fa5]{2,8}(?<![办大餐展客舞门前])厅")
 
 
