@@ -3183,6 +3183,14 @@ def context_of(doc: Document) -> DocumentContext:
     if len(found) > 1 and "法治" in text:
         # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)
         picked_from = _city_of_its_parts(text, body_end, year, found) or found
+    if len(picked_from) > 1 and title_span is None and ":" in text[:200]:
+        # A report opening with the bodies it is sent to (中共某州委、某州人民政府: 2023年,县委、县政府…), its own
+        # place named once, in one of its titles: the place sent to is not its author, however often that line names it.
+        sent_to = _recipient(text, 0, head_end)
+        if sent_to is not None:
+            not_sent_to = [m for m in picked_from if not sent_to[0] <= m[0] < sent_to[1]]
+            if not_sent_to and len(not_sent_to) < len(picked_from):
+                picked_from = not_sent_to
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
     if chosen is not None and chosen[0] == "division" and chosen[1].endswith(("省", "自治区")) and (
             "报道" in text[:40] or "讯" in text[:40]):

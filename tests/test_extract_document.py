@@ -856,6 +856,23 @@ def test_untitled_county_report_to_its_city_by_its_short_name(text, name):
     assert facts(text)["authorJurisdiction"].name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A county's report opening with the prefecture it is sent to, its bodies bare (县委、县政府…), itself named
+    # once, in one of its titles: the county, not the place sent to, however often that line names it.
+    ("中共某甲州委、某甲州人民政府:\n2023年,县委、县政府坚持依法行政,现将情况报告如下。\n"
+     "一、县委、县政府高度重视法治建设。印发《荔波县党政主要负责人述法办法》。", "荔波县"),
+    ("中共黔南州委、黔南州人民政府:\n2023年,县委、县政府坚持依法行政,现将情况报告如下。\n"
+     "一、县委、县政府高度重视法治建设。印发《荔波县党政主要负责人述法办法》。", "荔波县"),
+    # (a city written in full in the line, the county once in the body)
+    ("中共赣州市委、赣州市人民政府:\n2022年,县委、县政府坚持依法行政,现将情况报告如下。\n"
+     "一、出台《信丰县重大行政决策程序规定》。", "信丰县"),
+    # The place sent to is the only place named: it stays (nothing else to read the author from).
+    ("中共黔南州委、黔南州人民政府:\n2023年,州委、州政府坚持依法行政,现将情况报告如下。", "黔南布依族苗族自治州"),
+])
+def test_the_place_a_report_is_sent_to_is_not_its_author(text, name):
+    assert facts(text)["authorJurisdiction"].name == name
+
+
 def test_untitled_report_opening_below_a_long_site_menu():
     # The opening that names the author (2023年,长征镇在区委…领导下) far below a menu of short lines.
     menu = "".join(f"{item}\n" for item in ["首页", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流"] * 30)
