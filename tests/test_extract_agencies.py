@@ -17,6 +17,11 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A committee written bare, then a count of its quoted programmes (融入市委三个“…工程”): the committee whose
+    # programmes are taken up; its plenum by its term (市委十二届三次全会) stays no body.
+    (ZHONGZHAN + "区司法局主动融入市委四个“一号工程”,推进工作。", ["中站区司法局", "焦作市委"]),
+    (ZHONGZHAN + "区司法局主动融入市委三个“先行工程”,推进工作。", ["中站区司法局", "焦作市委"]),
+    (ZHONGZHAN + "区司法局学习市委十二届三次全会精神,推进工作。", ["中站区司法局"]),
     # A column opened in a body's outlet (开通区融媒体中心以案释法专栏) is hosted there: the host does not act; a body that
     # opens a column itself still does.
     (ZHONGZHAN + "区司法局组织宣传,开通区融媒体中心以案释法专栏。", ["中站区司法局"]),

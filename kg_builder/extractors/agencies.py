@@ -580,7 +580,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
                 and text[max(start, end - 5) : end - 2] == "依法治"
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
-                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None):
+                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None
+                # 融入省委三个“一号工程”: the committee, then a count of its quoted programmes (no plenum's term)
+                or suffix == "委" and end - start == 1 and _COUNT_OF_QUOTED.match(text, end) is not None):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
@@ -607,6 +609,8 @@ _NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(
 
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
+# A count of quoted programmes after a committee written bare (省委三个“一号工程”, 县委两个“…”).
+_COUNT_OF_QUOTED = re.compile(r"[一二三四五六七八九十两]{1,2}个“")
 _TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次")
 _UNKNOWN = object()
 # The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
