@@ -1574,19 +1574,29 @@ _BRANCH_GAP = re.compile(r"[\u4e00-\u9fa5]{1,12}局")
 # The same branch by its district's short name (某市生态环境局某城分局): two or three characters before 分局.
 _SHORT_BRANCH = re.compile(r"[\u4e00-\u9fa5]{1,12}?局([\u4e00-\u9fa5]{2,3}?)分局")
 
+# A city bureau's office in one county, named by the city, the county's short name and the bureau
+# (泉州市某春生态环境局): two characters, then the field the city's bureau has in each county.
+_SHORT_COUNTY_BUREAU = re.compile(r"([\u4e00-\u9fa5]{2})(?:生态环境|自然资源和规划|自然资源)局")
+
 
 def _branch_division(found, title: str, chosen):
     """The district whose branch of a city bureau the title names (重庆市公安局渝北区分局 -> 渝北区; a city's
-    district by its short name, 某市生态环境局某城分局 -> the city's 某城区)."""
+    district by its short name, 某市生态环境局某城分局 -> the city's 某城区; a county's office of the city's bureau
+    by the county's short name, 某市某春生态环境局 -> the city's 某春县)."""
     for match in found:
         if (match[0] > chosen[1] and title.startswith("分局", match[1])
                 and _BRANCH_GAP.fullmatch(title, chosen[1], match[0])):
             return match
+    short = None
     if "分局" in title and chosen[2].endswith("市"):
         short = _SHORT_BRANCH.match(title, chosen[1])
-        city = divisions.city_named(chosen[2], None) if short is not None else None
+    if short is None and chosen[2].endswith("市") and "局" in title:
+        short = _SHORT_COUNTY_BUREAU.match(title, chosen[1])
+    if short is not None:
+        city = divisions.city_named(chosen[2], None)
         if city is not None and city.level == "prefecture":
-            names = {short.group(1) + suffix for suffix in ("区", "县")}
+            suffixes = ("区", "县") if short.re is _SHORT_BRANCH else ("区", "县", "市")
+            names = {short.group(1) + suffix for suffix in suffixes}
             hits = [c for c in divisions.counties_of(city.code) if c.name in names]
             if len({c.name for c in hits}) > 1:  # (a county since made a district, 某县 → 某区: the one today)
                 hits = [c for c in hits if c.exists_in(divisions.last_table_year())]

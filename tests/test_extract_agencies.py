@@ -17,6 +17,16 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A committee written bare, then a count of its quoted programmes (融入市委三个“…工程”): the committee whose
+    # programmes are taken up; its plenum by its term (市委十二届三次全会) stays no body.
+    (ZHONGZHAN + "区司法局主动融入市委四个“一号工程”,推进工作。", ["中站区司法局", "焦作市委"]),
+    (ZHONGZHAN + "区司法局主动融入市委三个“先行工程”,推进工作。", ["中站区司法局", "焦作市委"]),
+    (ZHONGZHAN + "区司法局学习市委十二届三次全会精神,推进工作。", ["中站区司法局"]),
+    # The committee's 委 with its place lost after a verb that follows a body (配合委依法治区办): the text's own
+    # committee's office, as a bare 依法治区办 is; written whole (配合区委依法治区办) the same.
+    (ZHONGZHAN + "区司法局配合委依法治区办开展专项督察。", ["中站区司法局", "中站区委依法治区办"]),
+    (ZHONGZHAN + "区司法局会同委全面依法治区委员会开展督察。", ["中站区司法局", "中站区委全面依法治区委员会"]),
+    (ZHONGZHAN + "区司法局配合区委依法治区办开展专项督察。", ["中站区司法局", "中站区委依法治区办"]),
     # A column opened in a body's outlet (开通区融媒体中心以案释法专栏) is hosted there: the host does not act; a body that
     # opens a column itself still does.
     (ZHONGZHAN + "区司法局组织宣传,开通区融媒体中心以案释法专栏。", ["中站区司法局"]),

@@ -35,6 +35,12 @@ def unnamed(text):
     ("2024年,株洲市生态环境局攸县分局(以下简称“我局”)坚持依法行政,推进工作。", "攸县", "county", 2024),
     ("茂名市生态环境局茂南分局2024年法治政府建设年度报告\n2024年,我局推进工作。", "茂南区", "county", 2024),
     ("广州市公安局增城分局2024年法治政府建设年度报告\n2024年,我局推进工作。", "增城区", "county", 2024),
+    # A county's office of the city's bureau, named by the city, the county's short name and the field
+    # (某市某春生态环境局): the county's report, a county-level city's likewise; the city's own bureau stays the city's.
+    ("福州市闽清生态环境局关于2024年度法治政府建设情况的报告\n2024年,我局推进工作。", "闽清县", "county", 2024),
+    ("泉州市石狮生态环境局2023年法治政府建设年度报告\n2023年,我局推进工作。", "石狮市", "county", 2023),
+    ("福州市生态环境局2024年法治政府建设年度报告\n2024年,我局推进工作。", "福州市", "prefecture", 2024),
+    ("福州市自然资源和规划局2024年法治政府建设年度报告\n2024年,我局推进工作。", "福州市", "prefecture", 2024),
     # The verb 提高 before a bare 县 (提高县…水平) names no 高县 (四川): the county the page names is its own.
     ("2022年,县民政局切实提高县民政依法行政水平,助力东辽县法治政府建设。", "东辽县", "county", 2022),
     ("漳江镇2019年法治政府建设工作总结\n在桃源县委领导下,我镇推进工作。", "漳江镇", "township", 2019),

@@ -177,6 +177,9 @@ def names(text):
     ("落实“谁执法,谁普法”,推行“谁服务，谁普法”普法责任制。", ["谁执法谁普法", "谁服务谁普法"]),
     # A routine by its period and its one item quoted (“每月一法”, “每周一学”): a mechanism by its shape.
     ("通过党组理论学习中心组 “每周一学”、干部职工集中学法,推行“每季一考”。", ["每周一学", "每季一考"]),
+    # ... by the half-year or half-month (“半年一评”, “半月一调度”): the same routine by its shape.
+    ("重点项目“半年一评”,发掘典型。", ["半年一评"]),
+    ("重点工作“半月一调度”,推动落实。", ["半月一调度"]),
     # A topic researched and tried out (“…”研究与实践) is a study's theme; a campaign carried into schools stays one.
     ("在两所学校实施“法治教育融入课堂教学”研究与实践,开展“法律进校园”活动。", ["法律进校园"]),
     # What a township is to be, its name after a quality word, built (“宜居塘桥”建设): a goal, not a programme.

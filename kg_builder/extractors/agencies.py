@@ -250,6 +250,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# A verb a body follows, right before a committee's 委 whose place is lost (配合委依法治县办).
+_LOST_PLACE_VERB = re.compile(r"(?:配合|会同|联合|协助|协同)$")
 # A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
 _OFFICE_IN_BARE = re.compile(r"办公室设在((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,8}?局)(?=[,，。;；])")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
@@ -580,7 +582,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
                 and text[max(start, end - 5) : end - 2] == "依法治"
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
-                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None):
+                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None
+                # 融入省委三个“一号工程”: the committee, then a count of its quoted programmes (no plenum's term)
+                or suffix == "委" and end - start == 1 and _COUNT_OF_QUOTED.match(text, end) is not None):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
@@ -607,6 +611,8 @@ _NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(
 
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
+# A count of quoted programmes after a committee written bare (省委三个“一号工程”, 县委两个“…”).
+_COUNT_OF_QUOTED = re.compile(r"[一二三四五六七八九十两]{1,2}个“")
 _TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次")
 _UNKNOWN = object()
 # The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
@@ -1159,13 +1165,20 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(c_start - 2, match.end())
             continue
         if text[c_start - 1 : c_start] == "委":
-            continue  # 区委全面依法治区委员会: named with its committee, read below
+            if _LOST_PLACE_VERB.search(text, max(0, c_start - 3), c_start - 1) is None:
+                continue  # 区委全面依法治区委员会: named with its committee, read below
+            # (配合委依法治县办开展督察: the committee's 委 with its place lost after the verb, 县委 written 委: the
+            # text's own committee's office all the same)
+            lost = 1
+        else:
+            lost = 0
         relative, kind = match.group(1), match.group(2)
         division = ctx.relative(relative)
-        if division is None or not free(c_start, match.end()):
+        if division is None or not free(c_start - lost, match.end()):
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind in ("委员会", "委员会办公室") else ""
+        c_start -= lost
         # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
         party = "党委" if division.name.endswith("林区") else "委"
         if division.level == "county" and not division.code and _ZONE_KIND.search(division.name):

@@ -301,7 +301,8 @@ _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _LAW_TOUR = re.compile(r"(?:法治|普法|宪法|法律|民法典)[\u4e00-\u9fa5]{1,5}(?<![先同并执运履践推施试前随出通银进])行")
 _GREAT_ACTS = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){2,4}")
-_PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
+# (by the half-year or half-month too, “半年一评”, “半月一调度”)
+_PERIODIC = re.compile(r"(?:每[日周旬月季年]|半[年月])一[\u4e00-\u9fa5]{1,2}")
 # (万 counts only before a measure word: “万名党员进党校”, “万人助万企”; not “万无一失”, “万家灯火”)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两\d]+|万(?=[名人户场堂个件次企村]))[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
