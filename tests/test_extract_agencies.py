@@ -972,6 +972,11 @@ def test_groups_meetings_and_platforms(text, expected):
     ("2023年,在临港开发区管委会的正确领导下,我镇推进依法行政。", ["临港开发区管委会"]),
     # (zones in general, 各开发区, are no zone named)
     ("2023年,在各开发区管委会的领导下,我镇推进依法行政。", []),
+    # A township's new zone written bare where it leads or guides (在新区党工委、管委会的领导下, 在新区党工委法治办的
+    # 指导下): the one 新区 the text names in full with a body; none named, or two, name no zone.
+    ("拥政街道2023年法治政府建设情况报告\n2023年,在新区党工委、管委会的坚强领导下,在新区党工委法治办的指导下,"
+     "街道落实云湖新区宣传部的部署。", ["云湖新区党工委", "云湖新区管委会", "云湖新区党工委法治办"]),
+    ("拥政街道2023年法治政府建设情况报告\n2023年,在新区党工委、管委会的坚强领导下,街道推进依法行政。", []),
     # The tiers of a structure, quoted and counted (“…”三级治理架构), are its levels, no body acting.
     ("东华门街道2024年法治政府建设情况报告\n优化“街道党工委、社区党委、网格党支部”三级治理架构,街道党工委部署工作。",
      ["东华门街道党工委"]),
