@@ -926,6 +926,17 @@ def test_groups_meetings_and_platforms(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A national body whose rules on a matter are carried out (落实国务院、省关于…程序的规定, 执行国务院关于…制度的
+    # 有关规定), the clause cut before its noun or not: its rules followed, no body acting.
+    (DONGLIAO + "严格落实国务院、省关于重大行政决策程序的规定,县司法局审核。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "严格落实国务院、省关于重大行政决策程序", ["东辽县人民政府"]),
+    (DONGLIAO + "严格执行国务院关于行政执法公示制度的有关规定,县司法局指导。", ["东辽县人民政府", "东辽县司法局"]),
+])
+def test_national_rules_carried_out(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A development zone's own bodies carry its name; its 管委会 is one word, not 管委.
     ("苏州高新区2022年法治政府建设工作报告\n区党工委、区管委会高度重视,区统计局牵头。",
      ["苏州高新区党工委", "苏州高新区管委会", "苏州高新区统计局"]),

@@ -1691,7 +1691,9 @@ _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:�
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
-    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索))")
+    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索)"
+    # (严格落实国务院、省关于重大行政决策程序的规定: the rules it set on a matter, followed, as its 有关规定 are)
+    r"|关于[^,。;:\n]{0,30}?(?:程序|制度)?的?(?:有关|相关)?(?:规定|程序|制度|办法))")
 _DIRECTIVE_AFTER = re.compile(
     # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
     # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
