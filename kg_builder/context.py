@@ -2363,7 +2363,9 @@ def city_district_as_word(city: str, after: str, year: int | None) -> divisions.
 # A page that never names its place still says at which level it is written: of itself (我县, 全县, 本镇), by a
 # template's mask (某市, XX县), and by its own bodies written bare (县委、县政府, 由市司法局). 市场, 区域, 省份, 市民 are
 # no place; 社区委, 园区委 no district's body.
-_SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?![场域份级内外界民直属])")
+# (a street office calls itself 全街, 我街 as well as 全街道: a township's words, 街区 and 街巷 are none)
+_SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街(?![区头巷面边坊景市]))"
+                         r"(?![场域份级内外界民直属])")
 # (and a department written bare heading its own report, 区卫生健康委关于2025年…报告, 县教育局2024年法治…: its level)
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
@@ -2386,7 +2388,7 @@ def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, di
     for match in _SELF_LEVEL.finditer(text, 0, end):
         if match.group(1) in skip:
             continue
-        level = LEVEL_OF_WORD[match.group(1)]
+        level = LEVEL_OF_WORD.get(match.group(1), "township")  # (街: a street office's)
         counts[level] += 2
         first.setdefault(level, match.span())
     for match in _BARE_BODY_LEVEL.finditer(text, 0, end):

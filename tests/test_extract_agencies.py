@@ -936,6 +936,17 @@ def test_groups_meetings_and_platforms(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A national body whose rules on a matter are carried out (落实国务院、省关于…程序的规定, 执行国务院关于…制度的
+    # 有关规定), the clause cut before its noun or not: its rules followed, no body acting.
+    (DONGLIAO + "严格落实国务院、省关于重大行政决策程序的规定,县司法局审核。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "严格落实国务院、省关于重大行政决策程序", ["东辽县人民政府"]),
+    (DONGLIAO + "严格执行国务院关于行政执法公示制度的有关规定,县司法局指导。", ["东辽县人民政府", "东辽县司法局"]),
+])
+def test_national_rules_carried_out(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A development zone's own bodies carry its name; its 管委会 is one word, not 管委.
     ("苏州高新区2022年法治政府建设工作报告\n区党工委、区管委会高度重视,区统计局牵头。",
      ["苏州高新区党工委", "苏州高新区管委会", "苏州高新区统计局"]),
@@ -982,6 +993,11 @@ def test_groups_meetings_and_platforms(text, expected):
     ("2023年,在临港开发区管委会的正确领导下,我镇推进依法行政。", ["临港开发区管委会"]),
     # (zones in general, 各开发区, are no zone named)
     ("2023年,在各开发区管委会的领导下,我镇推进依法行政。", []),
+    # A township's new zone written bare where it leads or guides (在新区党工委、管委会的领导下, 在新区党工委法治办的
+    # 指导下): the one 新区 the text names in full with a body; none named, or two, name no zone.
+    ("拥政街道2023年法治政府建设情况报告\n2023年,在新区党工委、管委会的坚强领导下,在新区党工委法治办的指导下,"
+     "街道落实云湖新区宣传部的部署。", ["云湖新区党工委", "云湖新区管委会", "云湖新区党工委法治办"]),
+    ("拥政街道2023年法治政府建设情况报告\n2023年,在新区党工委、管委会的坚强领导下,街道推进依法行政。", []),
     # The tiers of a structure, quoted and counted (“…”三级治理架构), are its levels, no body acting.
     ("东华门街道2024年法治政府建设情况报告\n优化“街道党工委、社区党委、网格党支部”三级治理架构,街道党工委部署工作。",
      ["东华门街道党工委"]),

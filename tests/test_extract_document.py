@@ -180,6 +180,9 @@ def unnamed(text):
     # at a township's level, of the year its opening sentence hands over (not the year its work builds on).
     ("在上级的领导下,我镇在2022年工作基础上推进法治建设。按照《东辽县法治建设年度报告规定》要求,现将我镇2023年法治建设情况"
      "报告如下。全镇推进工作。", None, "township", 2023),
+    # An untitled street's report that calls itself 全街 (全街获评…, 全街办件…): a township's page, though it names none.
+    ("一、上一年度推进法治政府建设的主要举措和成效\n全街建有1个便民服务中心,2025年度内累计办件100件。全街获评先进窗口1个。",
+     None, "township", 2025),
     # An untitled street's report opening with the street as its subject, 坚定不移地… after its leadership.
     ("2025年,在区委、区政府的正确引领下,大码头街道坚定不移地学习贯彻习近平法治思想。现将本年度情况汇报如下:街道推进工作。",
      "大码头街道", "township", 2025),

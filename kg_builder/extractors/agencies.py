@@ -1030,6 +1030,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     name = zone + text[a:b].removeprefix(match.group(1))
                     found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
                     take(a, b)
+        # The new zone it lies in, named bare where it leads or guides (在新区党工委、管委会的领导下, 在新区党工委
+        # 法治建设办的指导下): the one 新区 the text names in full (金普新区宣传部, 大连某某新区工作委员会).
+        for match in (_BARE_NEW_ZONE_LEADING.finditer(text, start, end) if "在新区" in text else ()):
+            zone = _new_zone_named(text)
+            if zone is None:
+                break
+            for a, b in (match.span(1), match.span(2)):
+                if a >= 0 and free(a, b):
+                    name = zone + text[a:b]
+                    found.append(AgencyMatch(a - 2 if a == match.start(1) else a, b,
+                                             text[a - 2 if a == match.start(1) else a : b], name, zone, "county",
+                                             None, name))
+                    take(a, b)
         for match in (_BARE_TOWN_LAW_COMMITTEE.finditer(text, start, end) if "法治建设委员会" in text else ()):
             if free(*match.span()):
                 name = own.name + match.group()
@@ -1535,6 +1548,22 @@ _ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-
 # A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
 _NAMED_ZONE_LEADING = re.compile(r"(?<=在)([\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区))(党工委|管委会)"
                                  r"(?:[、和](管委会))?(?=[\u4e00-\u9fa5]{0,4}?(?:坚强|正确|统一|有力)?领导下)")
+# A new zone's bodies written bare where they lead or guide a page (在新区党工委、管委会的领导下,
+# 在新区党工委法治建设办的指导下).
+_BARE_NEW_ZONE_LEADING = re.compile(r"(?<=在)新区((?:党工委|管委会)(?:[\u4e00-\u9fa5]{1,6}?(?:办公室|办))?)"
+                                    r"(?:[、和](管委会))?(?=的?(?:坚强|正确|统一|有力)?(?:领导|指导))")
+# A new zone named in full with one of its bodies after it (金普新区宣传部, 大连某某新区工作委员会).
+_NEW_ZONE_IN_FULL = re.compile(r"([\u4e00-\u9fa5]{2})新区(?=[\u4e00-\u9fa5]{0,8}?(?:部|局|委员会|党工委|管委会|办公室|办))")
+_NOT_IN_ZONE_NAME = re.compile(r"[在到入向于的和与及各全本该级我其是为由对从新区市县省]")
+
+
+def _new_zone_named(text: str) -> str | None:
+    """The one 新区 a text names in full with a body after it (金普新区), else None."""
+    names = {match.group(1) + "新区" for match in _NEW_ZONE_IN_FULL.finditer(text)
+             if not _NOT_IN_ZONE_NAME.search(match.group(1))}
+    return names.pop() if len(names) == 1 else None
+
+
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
@@ -1675,7 +1704,9 @@ _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:�
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
-    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索))")
+    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索)"
+    # (严格落实国务院、省关于重大行政决策程序的规定: the rules it set on a matter, followed, as its 有关规定 are)
+    r"|关于[^,。;:\n]{0,30}?(?:程序|制度)?的?(?:有关|相关)?(?:规定|程序|制度|办法))")
 _DIRECTIVE_AFTER = re.compile(
     # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
     # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
