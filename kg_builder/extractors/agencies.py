@@ -2280,8 +2280,10 @@ _OWN_COMMITTEE = re.compile(
     # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
     r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)"
     # (通过专题学习会、党组中心组集中学习等形式: its party group's study group written bare, one of the forms listed
-    # in its own report, as 局党组 is)
-    r"|(?:(?<=[、,，。;；\n])|(?<=通过))(党组|党委)(?=(?:理论学习)?中心组(?:集中|集体|专题)?学习)")
+    # in its own report, as 局党组 is; 抓好党组理论学习中心组学习: the same, at its study. Not its study's rules, plan
+    # or contents, 落实党组理论学习中心组学习制度)
+    r"|(?:(?<=[、,，。;；\n])|(?<=通过|抓好|开展|组织))(党组|党委)"
+    r"(?=(?:理论学习)?中心组(?:集中|集体|专题)?学习(?!制度|计划|内容|安排|重点|规则))")
 
 
 def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
