@@ -854,16 +854,12 @@ def names(text):
     # city's, as the province's written 省十三届人大常委会 is the province's.
     ("淮安市教育局关于2022年法治政府建设工作情况的报告\n《淮安市教育督导条例》经八届人大常委会十次会议表决通过,"
      "经省十三届人大常委会第三次会议批准。", ["淮安市教育局", "淮安市人大常委会", "江苏省人大常委会"]),
-    # A bureau's party group's study group written bare among the forms listed (通过专题学习会、党组中心组集中学习等), in
-    # its own report: the bureau's 党组, as 局党组 is; members of it sent to a course are no group at its study.
+    # A bureau's party group's study group written bare, with no 局 (通过专题学习会、党组中心组集中学习等, 抓好党组理论学习
+    # 中心组学习): stays out, as the stored golds leave a department's bare 党委/党组 (round sixteen's convention; rounds
+    # 107, 112, 119, 140 and 161 write none).
     ("2021年,在市委、市政府正确领导下,淮安市交通运输局坚持依法行政。通过专题学习会、党组中心组集中学习等多种形式学习法治思想。",
-     ["淮安市委", "淮安市人民政府", "淮安市交通运输局", "淮安市交通运输局党组"]),
-    ("2021年,在市委、市政府正确领导下,淮安市交通运输局坚持依法行政。组织党组中心组成员参加培训。",
      ["淮安市委", "淮安市人民政府", "淮安市交通运输局"]),
-    # (抓好党组理论学习中心组学习: the same group at its study; its study's rules, 落实党组理论学习中心组学习制度, are no
-    # group acting)
-    ("2023年,淮安市司法局坚持依法行政。抓好党组理论学习中心组学习,开展专题研讨。", ["淮安市司法局", "淮安市司法局党组"]),
-    ("2023年,淮安市司法局坚持依法行政。严格落实党组理论学习中心组学习制度。", ["淮安市司法局"]),
+    ("2023年,淮安市司法局坚持依法行政。抓好党组理论学习中心组学习,开展专题研讨。", ["淮安市司法局"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -2278,12 +2278,7 @@ def _names_its_place(field: str, own) -> bool:
 _OWN_COMMITTEE = re.compile(
     r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内挥]))局党委(?!书记|副书记|委员|成员)"
     # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
-    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)"
-    # (通过专题学习会、党组中心组集中学习等形式: its party group's study group written bare, one of the forms listed
-    # in its own report, as 局党组 is; 抓好党组理论学习中心组学习: the same, at its study. Not its study's rules, plan
-    # or contents, 落实党组理论学习中心组学习制度)
-    r"|(?:(?<=[、,，。;；\n])|(?<=通过|抓好|开展|组织))(党组|党委)"
-    r"(?=(?:理论学习)?中心组(?:集中|集体|专题)?学习(?!制度|计划|内容|安排|重点|规则))")
+    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
 
 
 def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -2296,7 +2291,7 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
         i = bisect.bisect_left(taken, b, key=_START) - 1
         if i >= 0 and taken[i].end > a:
             continue  # named with its bureau (市公安局党委)
-        group = match.group(1) or match.group(2) or "党委"
+        group = match.group(1) or "党委"
         name = department.name + group
         return [AgencyMatch(a, b, group, name, department.jurisdiction, department.level, department.code,
                             (department.written or department.name) + group)]
