@@ -1386,6 +1386,12 @@ NEIMENG_CITY = "某某市2024年法治政府建设情况报告\n2024年,包头�
     ("制定《城市绿化管理条例》、《古城墙保护条例》等地方性法规。", "城市绿化管理条例", "prefecture", "local_regulation"),
     # (one it only studies is still the nation's, and one it put out without the count is read as before)
     ("学习《城市绿化管理条例》等法律法规。", "城市绿化管理条例", "national", "administrative_regulation"),
+    # 条例 a city puts into its congress's legislative plan (报送《A条例》等2项市人大五年立法需求计划): its own bills, the
+    # same; one studied before a plan of a different kind stays the nation's.
+    ("报送《物业服务管理条例》等2项市人大五年立法需求计划。", "物业服务管理条例", "prefecture", "local_regulation"),
+    ("报送《物业服务管理条例》《古城墙保护条例》等市人大年度立法计划项目。", "古城墙保护条例", "prefecture",
+     "local_regulation"),
+    ("学习《物业服务管理条例》等,完善年度学法计划。", "物业服务管理条例", "national", "administrative_regulation"),
 ])
 def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
     citation = cited(text, NEIMENG_CITY)[title]

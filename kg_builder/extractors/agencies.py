@@ -546,6 +546,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a committee's secretary (市委政法委书记, 省委政法委常务副书记, 区委政法委分管日常工作的副书记某某): a post,
             # not the party committee around it
             return None
+        if suffix == "政府" and match.start() > start and text[match.start() - 1] in "局厅":
+            continue  # (推进市教育局政府法治建设工作: the bureau, then the 政府法治建设 it works at; no bureau has a 政府)
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
@@ -2107,7 +2109,8 @@ _DEPARTMENT_GROUP = re.compile(
 # (以局主要领导为组长, 由局主要负责同志任组长: the bureau's head by his office, as 局长.)
 # (充分发挥局依法行政工作领导小组作用: the bureau's group, its bare 局 after the verb, as its 局党组 is its own.)
 # (由厅党组书记、厅长任组长…的…领导小组: a provincial department's head, the same.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志))[为任]组长"
+# (由局一把手任组长的…领导小组: the bureau's head by his colloquial title, the same.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?)[为任]组长"
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
@@ -2163,6 +2166,10 @@ def _speaks_as(ctx: DocumentContext, department) -> bool:
 # What a group's office placed somewhere is given to do, in its own sentence (设在县司法局,负责日常工作; 设在市政府办公室,
 # 承担…具体工作).
 _OFFICE_DUTY = re.compile(r"[^。;；\n]{0,24}?[,，](?:具体)?(?:负责|承担)")
+
+
+# 和 between two tasks of a group's name (普法和依法治教), neither side a body's last word.
+_TASKS_JOINED = re.compile(r"(?<=[\u4e00-\u9fa5])(?<![局委办部厅院所心组府])和(?=[\u4e00-\u9fa5]{2})")
 
 
 def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: int) -> AgencyMatch | None:
@@ -2260,7 +2267,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             # the whole city it works over; 全市各级…领导小组 stays a plural's)
             a += 2
             group = group[2:]
-        if group[:1] in "各本全该" and not whole_field or _STOP.search(group.replace("及", "")):
+        bare = group.replace("及", "")
+        if department is not None and "和" in bare:
+            # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
+            # 及 does; not after a body's word, 局党组和…)
+            bare = _TASKS_JOINED.sub("", bare)
+        if group[:1] in "各本全该" and not whole_field or _STOP.search(bare):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
@@ -2617,6 +2629,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _bare_partners(ctx, begin)
     if "政府常务会" in text:
         added += _bare_government_meetings(ctx, begin, matches)
+    if "届人大常委会" in text:
+        added += _termed_own_congress(ctx, begin, matches)
     if "及其办公室" in text or "及办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
@@ -3105,6 +3119,25 @@ def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[Ag
             continue
         return [AgencyMatch(start, start + 2, "政府", name, own.name, own.level, own.code or None,
                             _written_division(ctx, own) + "人民政府")]
+    return []
+
+
+# A standing committee named by its term alone, no place before it (《某市某条例》经十五届人大常委会四十次会议
+# 表决通过): the document's own place's, as a bare 人大常委会 of its own would be.
+_TERMED_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[\n、,，。;；:：经由在]))第?[一二三四五六七八九十]{1,3}届(人大常委会)", re.M)
+
+
+def _termed_own_congress(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    own = ctx.division
+    if own is None or own.level not in ("provincial", "prefecture", "county"):
+        return []
+    name = own.name + "人大常委会"
+    if any(m.name == name for m in matches):
+        return []
+    for match in _TERMED_CONGRESS.finditer(ctx.text, begin, ctx.body_end):
+        start, end = match.span(1)
+        return [AgencyMatch(start, end, "人大常委会", name, own.name, own.level, own.code or None,
+                            _written_division(ctx, own) + "人大常委会")]
     return []
 
 
@@ -3714,6 +3747,24 @@ _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])�
 _OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?(?:贯彻落实|贯彻|落实|印发)")
 
 
+# A bureau an honour went to, the whole clause before 被 (某市交通运输局被交通运输部表彰为…).
+_HONOURED_BUREAU = re.compile(r"(?:^|(?<=[,。;:\n]))[^\S\n]*([^,。;:\n被]{4,30}?[局厅委])被[^,。;:\n被]{1,40}?"
+                              r"(?:表彰为|评为|评选为|授予|命名为|确定为|确认为)", re.M)
+
+
+def _honoured_author(ctx: DocumentContext) -> list[AgencyMatch]:
+    named = {}
+    for m in _HONOURED_BUREAU.finditer(ctx.text, 0, ctx.body_end):
+        named.setdefault(m.group(1), m.start(1))
+    if len(named) != 1:
+        return []
+    name, at = next(iter(named.items()))
+    found = find_agencies(ctx, at, at + len(name), include_titles=True)
+    if len(found) != 1 or found[0].start != at or found[0].end != at + len(name):
+        return []
+    return found
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -3770,6 +3821,10 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                                              written=(office.written or office.name)[:-3])]
                 if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
                     found = []
+        if not found and "被" in ctx.text:
+            # (or names it only as the body an honour went to, a clause of its own: 某市交通运输局被交通运输部表彰为
+            # “…先进集体”: that bureau, when only one is so named. The honour is still no work done.)
+            found = _honoured_author(ctx)
     if not found:
         return None
     first = found[0]

@@ -1338,10 +1338,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
               and not any(_COMMENTED_AFTER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
               _made_here(ctx.text, citation.spans) and any(
                   _LOCAL_LAWS_AFTER.match(ctx.text, _list_end(ctx.text, span.end + 1))
-                  for span in citation.spans if span.depth == 0)))):
+                  for span in citation.spans if span.depth == 0)) or (
+              "立法" in ctx.text and any(_LAWMAKING_PLAN_AFTER.match(ctx.text, _list_end(ctx.text, span.end + 1))
+                                       for span in citation.spans if span.depth == 0)))):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
         # regulation, named for its region or its subject rather than its division.
         # (完成了《行业协会条例(草案)》 in a city's report: a draft it says it finished, its own the same.)
+        # (报送《某条例》等2项市人大五年立法需求计划: a 条例 put into its congress's legislative plan, the same.)
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
     elif (masked := _MASKED_PLACE.match(title)) is not None:
@@ -1525,6 +1528,8 @@ _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
 _DRAFT_DONE_HERE = re.compile(r"完成")
 # A list of titles a report counts as local regulations (出台《A条例》《B条例》等4部地方性法规): laws of its own congress.
 _LOCAL_LAWS_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?地方性法规")
+# A list of titles put into a legislature's plan after them (《A条例》等2项市人大五年立法需求计划): its own bills.
+_LAWMAKING_PLAN_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?[^。;;,,\n《》]{0,12}?立法(?:需求)?(?:计划|项目|规划)")
 
 
 def _list_end(text: str, at: int) -> int:
