@@ -157,7 +157,10 @@ _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]
 _SYSTEM_HONOURED_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:工作)?(?:体系|机制)(?:建设(?:先进|典型|示范)|建设?$|$)")
 # A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
 _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
-# (a roll a project is entered on, 入选全省…重大应用“一本帐”: the roll's name, as a title won is)
+# (a roll a project is entered on, 入选全省…重大应用“一本帐”: the roll's name, as a title won is; not a programme
+# whose cases are entered, 入选…“一号发展工程”优秀案例)
+_ENTERED_NEAR = re.compile(r"入选(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){0,16}$")
+_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为", "入选")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为|入选)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
@@ -335,9 +338,8 @@ def _spelled_by_parts(phrase: str, before: str) -> bool:
 _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
-# (a service named by the way it is handled, “政务智能办”, “企业帮办”, “一证即办”: a reform run, as …通办 is; a reading
-# club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|智能办|智办|好办|快办|帮办|代办|即办|秒办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|读书会|小院|明白人|带头人)$")
+# (a reading club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is)
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|读书会|小院|明白人|带头人)$")
 
 
 @functools.cache
@@ -708,6 +710,10 @@ def _index_or_honour(after: str, before: str) -> bool:
     """
     if _ROLL_AFTER.match(after) or _SYSTEM_HONOURED_AFTER.match(after):
         return after.startswith("指数")
+    entered = _ENTERED_NEAR.search(before) if "入选" in before[-20:] else None
+    if entered is not None and _CASES_AFTER.match(after):
+        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例): the programme, not the roll
+        before = before[: entered.start()]
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
 
