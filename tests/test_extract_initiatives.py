@@ -462,6 +462,9 @@ def test_brought_in_forums_and_manners(text, expected):
     ("推动审批事项“掌上办、不见面办”。", []),
     # ... while the named reforms that end in 办 are.
     ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
+    # The reform that lets a project start building the day its land is granted, quoted or not.
+    ("深化工程建设项目审批改革,12个项目实现“拿地即开工”。", ["拿地即开工"]),
+    ("推行拿地即开工,压缩审批时限。", ["拿地即开工"]),
     # One item of an authority's powers quoted before 事项 (将“…审批”事项下放, “…登记”事项) is a matter handled, no
     # programme; a programme quoted before 事项 stays one.
     ("将“建设项目选址意见书核发审批”事项下放园区,承接“农民专业合作社设立登记”事项。", []),
