@@ -465,9 +465,14 @@ def test_brought_in_forums_and_manners(text, expected):
     # The reform that lets a project start building the day its land is granted, quoted or not.
     ("深化工程建设项目审批改革,12个项目实现“拿地即开工”。", ["拿地即开工"]),
     ("推行拿地即开工,压缩审批时限。", ["拿地即开工"]),
+    # Policy benefits granted without an application and paid straight to the enterprise.
+    ("5类惠企政策“免申即享”,3000万元补贴资金“直达快享”。", ["免申即享", "直达快享"]),
+    ("推动惠企政策免申即享。", ["免申即享"]),
     # One item of an authority's powers quoted before 事项 (将“…审批”事项下放, “…登记”事项) is a matter handled, no
     # programme; a programme quoted before 事项 stays one.
     ("将“建设项目选址意见书核发审批”事项下放园区,承接“农民专业合作社设立登记”事项。", []),
+    # Matters put under a place's management, listed with their duties (“属地管理”事项…清单): no programme.
+    ("印发镇街“属地管理”事项主体责任清单,明确职责边界。", []),
     ("梳理“户外广告设置许可”事项,推进“证照分离”改革。", ["证照分离"]),
     ("推出“一件事一次办”事项38个,落实“首违不罚”事项清单。", ["一件事一次办", "首违不罚"]),
     # A place's four leading bodies (“四大家”领导) are people, not a programme.

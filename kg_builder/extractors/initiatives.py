@@ -419,7 +419,8 @@ _ARTICLES_COUNTED = re.compile(r"[\u4e00-\u9fa5]{2,8}(?<![第一二三四五六�
 # Two subjects of one duty (“双责任主体”, “双主体责任”): a mechanism by its shape, as “双组长” is.
 _PAIRED_DUTY = re.compile(r"双(?:责任主体|主体责任|责任人|责任制)")
 # What an item of an authority's powers ends with (“政府投资项目初步设计审批”事项): a matter, with 事项 after it.
-_POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
+# (“属地管理”事项: the matters a place is answerable for, listed with their duties; the same, no programme run)
+_POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚", "管理")
 
 
 # A place's calling card (“千年古城”这张靓丽的名片, “…”城市名片): a label of the place.
