@@ -462,12 +462,13 @@ def test_brought_in_forums_and_manners(text, expected):
     ("推动审批事项“掌上办、不见面办”。", []),
     # ... while the named reforms that end in 办 are.
     ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
-    # The reform that lets a project start building the day its land is granted, quoted or not.
+    # A practice named by its condition and what follows at once (X即Y), quoted: a way of serving run, by its shape.
     ("深化工程建设项目审批改革,12个项目实现“拿地即开工”。", ["拿地即开工"]),
-    ("推行拿地即开工,压缩审批时限。", ["拿地即开工"]),
-    # Policy benefits granted without an application and paid straight to the enterprise.
-    ("5类惠企政策“免申即享”,3000万元补贴资金“直达快享”。", ["免申即享", "直达快享"]),
-    ("推动惠企政策免申即享。", ["免申即享"]),
+    ("5类惠企政策“免申即享”,补贴资金按时拨付。", ["免申即享"]),
+    ("推行“证照即发”服务。", ["证照即发"]),
+    # (unquoted it is no name by its shape; a quoted “立即整改” is an order, no practice)
+    ("推动惠企政策免申即享。", []),
+    ("发现问题“立即整改”。", []),
     # One item of an authority's powers quoted before 事项 (将“…审批”事项下放, “…登记”事项) is a matter handled, no
     # programme; a programme quoted before 事项 stays one.
     ("将“建设项目选址意见书核发审批”事项下放园区,承接“农民专业合作社设立登记”事项。", []),

@@ -729,14 +729,18 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
     paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
     articles = phrase[-1] == "条" and _ARTICLES_COUNTED.fullmatch(phrase) is not None
+    # A practice named by its condition and what follows at once (“拿地即开工”, “免申即享”, “一证即办”, “非禁即入”):
+    # a way of serving run, by its shape.
+    at_once = "即" in phrase and _AT_ONCE.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
     # (a series' class bracketed after its name, “委员大讲堂(法治类)”: the name's word before the bracket names it)
     classed = phrase[-1] in ")）" and _SHAPE_END.search(_CLASS_BRACKETED.sub("", phrase)) is not None
     return plus, bool(numbered or _SHAPE_END.search(phrase) or classed or branded or periodic or tour or great or law_into
-                      or paired or articles or duty)
+                      or paired or articles or duty or at_once)
 
 
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
+_AT_ONCE = re.compile(r"(?![立随当旋])[\u4e00-\u9fa5]{1,4}即[\u4e00-\u9fa5]{1,4}")
 
 
 # A bracketed gloss at a name's end: 不见面审批(服务).
