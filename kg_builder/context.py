@@ -1575,19 +1575,29 @@ _BRANCH_GAP = re.compile(r"[\u4e00-\u9fa5]{1,12}局")
 # The same branch by its district's short name (某市生态环境局某城分局): two or three characters before 分局.
 _SHORT_BRANCH = re.compile(r"[\u4e00-\u9fa5]{1,12}?局([\u4e00-\u9fa5]{2,3}?)分局")
 
+# A city bureau's office in one county, named by the city, the county's short name and the bureau
+# (泉州市某春生态环境局): two characters, then the field the city's bureau has in each county.
+_SHORT_COUNTY_BUREAU = re.compile(r"([\u4e00-\u9fa5]{2})(?:生态环境|自然资源和规划|自然资源)局")
+
 
 def _branch_division(found, title: str, chosen):
     """The district whose branch of a city bureau the title names (重庆市公安局渝北区分局 -> 渝北区; a city's
-    district by its short name, 某市生态环境局某城分局 -> the city's 某城区)."""
+    district by its short name, 某市生态环境局某城分局 -> the city's 某城区; a county's office of the city's bureau
+    by the county's short name, 某市某春生态环境局 -> the city's 某春县)."""
     for match in found:
         if (match[0] > chosen[1] and title.startswith("分局", match[1])
                 and _BRANCH_GAP.fullmatch(title, chosen[1], match[0])):
             return match
+    short = None
     if "分局" in title and chosen[2].endswith("市"):
         short = _SHORT_BRANCH.match(title, chosen[1])
-        city = divisions.city_named(chosen[2], None) if short is not None else None
+    if short is None and chosen[2].endswith("市") and "局" in title:
+        short = _SHORT_COUNTY_BUREAU.match(title, chosen[1])
+    if short is not None:
+        city = divisions.city_named(chosen[2], None)
         if city is not None and city.level == "prefecture":
-            names = {short.group(1) + suffix for suffix in ("区", "县")}
+            suffixes = ("区", "县") if short.re is _SHORT_BRANCH else ("区", "县", "市")
+            names = {short.group(1) + suffix for suffix in suffixes}
             hits = [c for c in divisions.counties_of(city.code) if c.name in names]
             if len({c.name for c in hits}) > 1:  # (a county since made a district, 某县 → 某区: the one today)
                 hits = [c for c in hits if c.exists_in(divisions.last_table_year())]
@@ -2354,7 +2364,9 @@ def city_district_as_word(city: str, after: str, year: int | None) -> divisions.
 # A page that never names its place still says at which level it is written: of itself (我县, 全县, 本镇), by a
 # template's mask (某市, XX县), and by its own bodies written bare (县委、县政府, 由市司法局). 市场, 区域, 省份, 市民 are
 # no place; 社区委, 园区委 no district's body.
-_SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?![场域份级内外界民直属])")
+# (a street office calls itself 全街, 我街 as well as 全街道: a township's words, 街区 and 街巷 are none)
+_SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街(?![区头巷面边坊景市]))"
+                         r"(?![场域份级内外界民直属])")
 # (and a department written bare heading its own report, 区卫生健康委关于2025年…报告, 县教育局2024年法治…: its level)
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
@@ -2377,7 +2389,7 @@ def _self_level_counts(text: str, end: int, skip: str = "") -> tuple[Counter, di
     for match in _SELF_LEVEL.finditer(text, 0, end):
         if match.group(1) in skip:
             continue
-        level = LEVEL_OF_WORD[match.group(1)]
+        level = LEVEL_OF_WORD.get(match.group(1), "township")  # (街: a street office's)
         counts[level] += 2
         first.setdefault(level, match.span())
     for match in _BARE_BODY_LEVEL.finditer(text, 0, end):
@@ -3184,6 +3196,14 @@ def context_of(doc: Document) -> DocumentContext:
     if len(found) > 1 and "法治" in text:
         # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)
         picked_from = _city_of_its_parts(text, body_end, year, found) or found
+    if len(picked_from) > 1 and title_span is None and ":" in text[:200]:
+        # A report opening with the bodies it is sent to (中共某州委、某州人民政府: 2023年,县委、县政府…), its own
+        # place named once, in one of its titles: the place sent to is not its author, however often that line names it.
+        sent_to = _recipient(text, 0, head_end)
+        if sent_to is not None:
+            not_sent_to = [m for m in picked_from if not sent_to[0] <= m[0] < sent_to[1]]
+            if not_sent_to and len(not_sent_to) < len(picked_from):
+                picked_from = not_sent_to
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
     if chosen is not None and chosen[0] == "division" and chosen[1].endswith(("省", "自治区")) and (
             "报道" in text[:40] or "讯" in text[:40]):

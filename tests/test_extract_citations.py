@@ -456,6 +456,9 @@ def test_is_document_title(title, expected):
     ("某市人民政府关于印发某市行政执法工作要点(试行)的通知", "某市人民政府", "prefecture", False, None, "plan"),
     ("某省人民政府办公厅关于印发〈某省实施方案(2023-2025年)〉的通知", "某省人民政府办公厅", "provincial", False,
      None, "normative"),
+    # A notice putting something into a plan (关于将…纳入…计划的通知) issues no plan: a notice.
+    ("关于将某项思想纳入到某区各级党委理论学习中心组学习计划的通知", "某区", "county", False, None, "normative"),
+    ("某县关于把法治教育纳入干部培训计划的通知", "某县", "county", False, None, "normative"),
     # A national rule for the heads of party and government alike, in a wording the table does not hold, is
     # the party centre's; a ministry's rule stays a rule.
     ("党政主要负责人履行推进法治政府建设第一责任人职责规定", None, "national", False, None, "party_regulation"),
@@ -583,6 +586,26 @@ def test_development_zone_titles(text, title, issuer_level, kind):
 ])
 def test_zone_titles_with_its_city_first(text, title, issuer_level, kind):
     got = cited(text, "深圳市某汕特别合作区2022年法治政府建设年度报告\n2022年,区党工委、管委会推进工作。")[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A township's new zone (the one 新区 its text names with a body) issuing a title: named in the title before the
+    # title it forwards, in the title a notice issues (its city first or not), or written bare before it; the
+    # forwarded title too. The township's own titles stay its own.
+    ("落实新区《关于转发云湖新区司法局〈关于在全区开展普法的规划(2021-2025年)〉的通知》",
+     "关于转发云湖新区司法局〈关于在全区开展普法的规划(2021-2025年)〉的通知", "county", "normative"),
+    ("落实新区《关于转发云湖新区司法局〈关于在全区开展普法的规划(2021-2025年)〉的通知》",
+     "关于在全区开展普法的规划(2021-2025年)", "county", "plan"),
+    ("落实《关于印发〈中共大连云湖新区工作委员会2022年工作要点〉的通知》", "中共大连云湖新区工作委员会2022年工作要点",
+     "county", "plan"),
+    ("落实《关于印发〈中共大连云湖新区工作委员会2022年工作要点〉的通知》",
+     "关于印发〈中共大连云湖新区工作委员会2022年工作要点〉的通知", "county", "normative"),
+    ("贯彻落实新区《关于做好干部学法工作的通知》", "关于做好干部学法工作的通知", "county", "normative"),
+    ("制定《街道干部学法制度》", "街道干部学法制度", "township", "normative"),
+])
+def test_titles_of_a_townships_new_zone(text, title, issuer_level, kind):
+    got = cited(text, "拥政街道2022年法治政府建设情况报告\n2022年,在新区党工委的领导下,云湖新区司法局指导。")[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
 
 
@@ -1372,6 +1395,12 @@ NEIMENG_CITY = "某某市2024年法治政府建设情况报告\n2024年,包头�
     ("制定《城市绿化管理条例》、《古城墙保护条例》等地方性法规。", "城市绿化管理条例", "prefecture", "local_regulation"),
     # (one it only studies is still the nation's, and one it put out without the count is read as before)
     ("学习《城市绿化管理条例》等法律法规。", "城市绿化管理条例", "national", "administrative_regulation"),
+    # 条例 a city puts into its congress's legislative plan (报送《A条例》等2项市人大五年立法需求计划): its own bills, the
+    # same; one studied before a plan of a different kind stays the nation's.
+    ("报送《物业服务管理条例》等2项市人大五年立法需求计划。", "物业服务管理条例", "prefecture", "local_regulation"),
+    ("报送《物业服务管理条例》《古城墙保护条例》等市人大年度立法计划项目。", "古城墙保护条例", "prefecture",
+     "local_regulation"),
+    ("学习《物业服务管理条例》等,完善年度学法计划。", "物业服务管理条例", "national", "administrative_regulation"),
 ])
 def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
     citation = cited(text, NEIMENG_CITY)[title]

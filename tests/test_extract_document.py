@@ -35,6 +35,12 @@ def unnamed(text):
     ("2024年,株洲市生态环境局攸县分局(以下简称“我局”)坚持依法行政,推进工作。", "攸县", "county", 2024),
     ("茂名市生态环境局茂南分局2024年法治政府建设年度报告\n2024年,我局推进工作。", "茂南区", "county", 2024),
     ("广州市公安局增城分局2024年法治政府建设年度报告\n2024年,我局推进工作。", "增城区", "county", 2024),
+    # A county's office of the city's bureau, named by the city, the county's short name and the field
+    # (某市某春生态环境局): the county's report, a county-level city's likewise; the city's own bureau stays the city's.
+    ("福州市闽清生态环境局关于2024年度法治政府建设情况的报告\n2024年,我局推进工作。", "闽清县", "county", 2024),
+    ("泉州市石狮生态环境局2023年法治政府建设年度报告\n2023年,我局推进工作。", "石狮市", "county", 2023),
+    ("福州市生态环境局2024年法治政府建设年度报告\n2024年,我局推进工作。", "福州市", "prefecture", 2024),
+    ("福州市自然资源和规划局2024年法治政府建设年度报告\n2024年,我局推进工作。", "福州市", "prefecture", 2024),
     # The verb 提高 before a bare 县 (提高县…水平) names no 高县 (四川): the county the page names is its own.
     ("2022年,县民政局切实提高县民政依法行政水平,助力东辽县法治政府建设。", "东辽县", "county", 2022),
     ("漳江镇2019年法治政府建设工作总结\n在桃源县委领导下,我镇推进工作。", "漳江镇", "township", 2019),
@@ -174,6 +180,9 @@ def unnamed(text):
     # at a township's level, of the year its opening sentence hands over (not the year its work builds on).
     ("在上级的领导下,我镇在2022年工作基础上推进法治建设。按照《东辽县法治建设年度报告规定》要求,现将我镇2023年法治建设情况"
      "报告如下。全镇推进工作。", None, "township", 2023),
+    # An untitled street's report that calls itself 全街 (全街获评…, 全街办件…): a township's page, though it names none.
+    ("一、上一年度推进法治政府建设的主要举措和成效\n全街建有1个便民服务中心,2025年度内累计办件100件。全街获评先进窗口1个。",
+     None, "township", 2025),
     # An untitled street's report opening with the street as its subject, 坚定不移地… after its leadership.
     ("2025年,在区委、区政府的正确引领下,大码头街道坚定不移地学习贯彻习近平法治思想。现将本年度情况汇报如下:街道推进工作。",
      "大码头街道", "township", 2025),
@@ -873,6 +882,23 @@ def test_untitled_township_report_by_the_township_it_speaks_of(text, name):
     ("中共赣州市委、赣州市人民政府:\n2022年,我区坚持依法行政,学习章贡、南康经验。\n一、我区推进依法行政。", "赣州市"),
 ])
 def test_untitled_county_report_to_its_city_by_its_short_name(text, name):
+    assert facts(text)["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A county's report opening with the prefecture it is sent to, its bodies bare (县委、县政府…), itself named
+    # once, in one of its titles: the county, not the place sent to, however often that line names it.
+    ("中共某甲州委、某甲州人民政府:\n2023年,县委、县政府坚持依法行政,现将情况报告如下。\n"
+     "一、县委、县政府高度重视法治建设。印发《荔波县党政主要负责人述法办法》。", "荔波县"),
+    ("中共黔南州委、黔南州人民政府:\n2023年,县委、县政府坚持依法行政,现将情况报告如下。\n"
+     "一、县委、县政府高度重视法治建设。印发《荔波县党政主要负责人述法办法》。", "荔波县"),
+    # (a city written in full in the line, the county once in the body)
+    ("中共赣州市委、赣州市人民政府:\n2022年,县委、县政府坚持依法行政,现将情况报告如下。\n"
+     "一、出台《信丰县重大行政决策程序规定》。", "信丰县"),
+    # The place sent to is the only place named: it stays (nothing else to read the author from).
+    ("中共黔南州委、黔南州人民政府:\n2023年,州委、州政府坚持依法行政,现将情况报告如下。", "黔南布依族苗族自治州"),
+])
+def test_the_place_a_report_is_sent_to_is_not_its_author(text, name):
     assert facts(text)["authorJurisdiction"].name == name
 
 

@@ -12,6 +12,12 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # The vices a campaign strikes at (“黄赌毒”专项整治, “盗抢骗”) are its target; a way of studying quoted before a
+    # study mechanism (“集中学”、“经常学”学习机制) is a manner. The campaign's own name (“扫黑除恶”) stays.
+    ("开展“扫黑除恶”专项斗争和“黄赌毒”专项整治,严打“盗抢骗”。", ["扫黑除恶"]),
+    ("建立班子“集中学”、干部“经常学”学习机制,推行“首问负责”制度。", ["首问负责"]),
+    # (a counted one names the mechanism: “三级联学”机制)
+    ("推动覆盖县、镇、村的“三级联学”机制。", ["三级联学"]),
     # The whole region as one game of chess (统筹全市“一盘棋”), with or without 格局, is a pattern of work; the tasks a
     # reform sets (落实“六个一”主要任务) are a task set; a platform named before 综合平台 is a platform.
     ("统筹全市“一盘棋”,落实“六个一”主要任务,上线“两朵云”综合平台,推行“首问负责”制度。", ["首问负责"]),
@@ -177,6 +183,9 @@ def names(text):
     ("落实“谁执法,谁普法”,推行“谁服务，谁普法”普法责任制。", ["谁执法谁普法", "谁服务谁普法"]),
     # A routine by its period and its one item quoted (“每月一法”, “每周一学”): a mechanism by its shape.
     ("通过党组理论学习中心组 “每周一学”、干部职工集中学法,推行“每季一考”。", ["每周一学", "每季一考"]),
+    # ... by the half-year or half-month (“半年一评”, “半月一调度”): the same routine by its shape.
+    ("重点项目“半年一评”,发掘典型。", ["半年一评"]),
+    ("重点工作“半月一调度”,推动落实。", ["半月一调度"]),
     # A topic researched and tried out (“…”研究与实践) is a study's theme; a campaign carried into schools stays one.
     ("在两所学校实施“法治教育融入课堂教学”研究与实践,开展“法律进校园”活动。", ["法律进校园"]),
     # What a township is to be, its name after a quality word, built (“宜居塘桥”建设): a goal, not a programme.

@@ -250,6 +250,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# A verb a body follows, right before a committee's 委 whose place is lost (配合委依法治县办).
+_LOST_PLACE_VERB = re.compile(r"(?:配合|会同|联合|协助|协同)$")
 # A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
 _OFFICE_IN_BARE = re.compile(r"办公室设在((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,8}?局)(?=[,，。;；])")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
@@ -544,6 +546,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a committee's secretary (市委政法委书记, 省委政法委常务副书记, 区委政法委分管日常工作的副书记某某): a post,
             # not the party committee around it
             return None
+        if suffix == "政府" and match.start() > start and text[match.start() - 1] in "局厅":
+            continue  # (推进市教育局政府法治建设工作: the bureau, then the 政府法治建设 it works at; no bureau has a 政府)
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
@@ -580,7 +584,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
                 and text[max(start, end - 5) : end - 2] == "依法治"
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
-                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None):
+                or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None
+                # 融入省委三个“一号工程”: the committee, then a count of its quoted programmes (no plenum's term)
+                or suffix == "委" and end - start == 1 and _COUNT_OF_QUOTED.match(text, end) is not None):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
@@ -607,6 +613,8 @@ _NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(
 
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
+# A count of quoted programmes after a committee written bare (省委三个“一号工程”, 县委两个“…”).
+_COUNT_OF_QUOTED = re.compile(r"[一二三四五六七八九十两]{1,2}个“")
 _TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次")
 _UNKNOWN = object()
 # The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
@@ -1024,6 +1032,19 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     name = zone + text[a:b].removeprefix(match.group(1))
                     found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
                     take(a, b)
+        # The new zone it lies in, named bare where it leads or guides (在新区党工委、管委会的领导下, 在新区党工委
+        # 法治建设办的指导下): the one 新区 the text names in full (金普新区宣传部, 大连某某新区工作委员会).
+        for match in (_BARE_NEW_ZONE_LEADING.finditer(text, start, end) if "在新区" in text else ()):
+            zone = _new_zone_named(text)
+            if zone is None:
+                break
+            for a, b in (match.span(1), match.span(2)):
+                if a >= 0 and free(a, b):
+                    name = zone + text[a:b]
+                    found.append(AgencyMatch(a - 2 if a == match.start(1) else a, b,
+                                             text[a - 2 if a == match.start(1) else a : b], name, zone, "county",
+                                             None, name))
+                    take(a, b)
         for match in (_BARE_TOWN_LAW_COMMITTEE.finditer(text, start, end) if "法治建设委员会" in text else ()):
             if free(*match.span()):
                 name = own.name + match.group()
@@ -1159,13 +1180,20 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(c_start - 2, match.end())
             continue
         if text[c_start - 1 : c_start] == "委":
-            continue  # 区委全面依法治区委员会: named with its committee, read below
+            if _LOST_PLACE_VERB.search(text, max(0, c_start - 3), c_start - 1) is None:
+                continue  # 区委全面依法治区委员会: named with its committee, read below
+            # (配合委依法治县办开展督察: the committee's 委 with its place lost after the verb, 县委 written 委: the
+            # text's own committee's office all the same)
+            lost = 1
+        else:
+            lost = 0
         relative, kind = match.group(1), match.group(2)
         division = ctx.relative(relative)
-        if division is None or not free(c_start, match.end()):
+        if division is None or not free(c_start - lost, match.end()):
             continue
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind in ("委员会", "委员会办公室") else ""
+        c_start -= lost
         # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
         party = "党委" if division.name.endswith("林区") else "委"
         if division.level == "county" and not division.code and _ZONE_KIND.search(division.name):
@@ -1522,6 +1550,22 @@ _ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-
 # A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
 _NAMED_ZONE_LEADING = re.compile(r"(?<=在)([\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区))(党工委|管委会)"
                                  r"(?:[、和](管委会))?(?=[\u4e00-\u9fa5]{0,4}?(?:坚强|正确|统一|有力)?领导下)")
+# A new zone's bodies written bare where they lead or guide a page (在新区党工委、管委会的领导下,
+# 在新区党工委法治建设办的指导下).
+_BARE_NEW_ZONE_LEADING = re.compile(r"(?<=在)新区((?:党工委|管委会)(?:[\u4e00-\u9fa5]{1,6}?(?:办公室|办))?)"
+                                    r"(?:[、和](管委会))?(?=的?(?:坚强|正确|统一|有力)?(?:领导|指导))")
+# A new zone named in full with one of its bodies after it (金普新区宣传部, 大连某某新区工作委员会).
+_NEW_ZONE_IN_FULL = re.compile(r"([\u4e00-\u9fa5]{2})新区(?=[\u4e00-\u9fa5]{0,8}?(?:部|局|委员会|党工委|管委会|办公室|办))")
+_NOT_IN_ZONE_NAME = re.compile(r"[在到入向于的和与及各全本该级我其是为由对从新区市县省]")
+
+
+def _new_zone_named(text: str) -> str | None:
+    """The one 新区 a text names in full with a body after it (金普新区), else None."""
+    names = {match.group(1) + "新区" for match in _NEW_ZONE_IN_FULL.finditer(text)
+             if not _NOT_IN_ZONE_NAME.search(match.group(1))}
+    return names.pop() if len(names) == 1 else None
+
+
 # A zone's committee, and its 管委会 written after it (高新区党工委、管委会, 经开区工委(管委会)).
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
@@ -1662,7 +1706,9 @@ _DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:�
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
     r"|“[^”\n]{1,20}”[\u4e00-\u9fa5]{0,4}?的?(?:工作)?(?:要求|部署)"
     # (督办国务院及省政府“互联网+督查”问题线索: the leads its named platform passes on, handled here)
-    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索))")
+    r"|“[^”\n]{1,20}”(?:平台)?(?:问题线索|线索)"
+    # (严格落实国务院、省关于重大行政决策程序的规定: the rules it set on a matter, followed, as its 有关规定 are)
+    r"|关于[^,。;:\n]{0,30}?(?:程序|制度)?的?(?:有关|相关)?(?:规定|程序|制度|办法))")
 _DIRECTIVE_AFTER = re.compile(
     # (…省政府及市政府的这些重要部署: the same 部署, pointed back to)
     # (按照司法部、省司法厅推进司法行政高质量发展的总体要求: the work's 总体要求, the same)
@@ -2063,7 +2109,8 @@ _DEPARTMENT_GROUP = re.compile(
 # (以局主要领导为组长, 由局主要负责同志任组长: the bureau's head by his office, as 局长.)
 # (充分发挥局依法行政工作领导小组作用: the bureau's group, its bare 局 after the verb, as its 局党组 is its own.)
 # (由厅党组书记、厅长任组长…的…领导小组: a provincial department's head, the same.)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志))[为任]组长"
+# (由局一把手任组长的…领导小组: the bureau's head by his colloquial title, the same.)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?)[为任]组长"
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
@@ -2119,6 +2166,10 @@ def _speaks_as(ctx: DocumentContext, department) -> bool:
 # What a group's office placed somewhere is given to do, in its own sentence (设在县司法局,负责日常工作; 设在市政府办公室,
 # 承担…具体工作).
 _OFFICE_DUTY = re.compile(r"[^。;；\n]{0,24}?[,，](?:具体)?(?:负责|承担)")
+
+
+# 和 between two tasks of a group's name (普法和依法治教), neither side a body's last word.
+_TASKS_JOINED = re.compile(r"(?<=[\u4e00-\u9fa5])(?<![局委办部厅院所心组府])和(?=[\u4e00-\u9fa5]{2})")
 
 
 def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: int) -> AgencyMatch | None:
@@ -2216,7 +2267,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             # the whole city it works over; 全市各级…领导小组 stays a plural's)
             a += 2
             group = group[2:]
-        if group[:1] in "各本全该" and not whole_field or _STOP.search(group.replace("及", "")):
+        bare = group.replace("及", "")
+        if department is not None and "和" in bare:
+            # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
+            # 及 does; not after a body's word, 局党组和…)
+            bare = _TASKS_JOINED.sub("", bare)
+        if group[:1] in "各本全该" and not whole_field or _STOP.search(bare):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
@@ -2573,6 +2629,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _bare_partners(ctx, begin)
     if "政府常务会" in text:
         added += _bare_government_meetings(ctx, begin, matches)
+    if "届人大常委会" in text:
+        added += _termed_own_congress(ctx, begin, matches)
     if "及其办公室" in text or "及办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
@@ -2950,7 +3008,9 @@ def _opening_body(text: str, matches: list[AgencyMatch], begin: int) -> AgencyMa
 
 # A congress and its standing committee written as one (在省人大及其常委会的监督下): the committee.
 # (依法接受区人大及其常委会监督: the committee supervising, as 接受区人大常委会的监督 is read)
-_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州])人大及其常委会|(?<=[,、在和受])([省市县区州])人大及其常委会")
+# (a banner's too, 在旗人大及其常委会的监督下: 旗 is the county's word; a league has no congress of its own, only its
+# region's 人大工委)
+_CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州旗])人大及其常委会|(?<=[,、在和受])([省市县区州旗])人大及其常委会")
 
 
 def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2967,13 +3027,13 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 # A congress written bare in the supervision a report works under (在县人大、县政协的监督支持下, 在区人大的依法
 #监督下): its standing committee, as 人大及其常委会 is. (政协 is no body of the schema's kinds.)
 _SUPERVISION = re.compile(r"在([^,，。;；:：]{2,30}?)的?(?:依法)?监督(?:和|与|、)?(?:支持|指导)?下")
-_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州])人大(?!常委会|及其|代表|常委|主任)")
+_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州旗])人大(?!常委会|及其|代表|常委|主任)")
 
 
 # ... or a bare congress that organises or holds something (参加了县人大组织的…培训班, 区人大举办…): its standing
 # committee acting, the congress itself never sitting for it.
 # (its prefix bare: after a mark, a joining word or the verb it is the object of, 参加了县人大…, 参加县人大…)
-_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州])人大(?=组织|举办|主办)")
+_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州旗])人大(?=组织|举办|主办)")
 
 
 def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -2993,7 +3053,7 @@ def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
 _PARTNERS = re.compile(r"(?:配合|会同|协助)((?:[\u4e00-\u9fa5]{2,10}?[、和及与]){0,3}[\u4e00-\u9fa5]{2,10}?)"
                        r"(?=加快|推进|推动|开展|做好|完成|共同|做实)")
 _PARTNER_ITEM = re.compile(r"[^、和及与]+")
-_PARTNER_CONGRESS = re.compile(r"([省市县区州])人大")
+_PARTNER_CONGRESS = re.compile(r"([省市县区州旗])人大")
 _PARTNER_DEPARTMENT = re.compile(r"(?![省市县区州自各])[\u4e00-\u9fa5]{2,8}(?<![办大餐展客舞门前])厅")
 
 
@@ -3059,6 +3119,25 @@ def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[Ag
             continue
         return [AgencyMatch(start, start + 2, "政府", name, own.name, own.level, own.code or None,
                             _written_division(ctx, own) + "人民政府")]
+    return []
+
+
+# A standing committee named by its term alone, no place before it (《某市某条例》经十五届人大常委会四十次会议
+# 表决通过): the document's own place's, as a bare 人大常委会 of its own would be.
+_TERMED_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[\n、,，。;；:：经由在]))第?[一二三四五六七八九十]{1,3}届(人大常委会)", re.M)
+
+
+def _termed_own_congress(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    own = ctx.division
+    if own is None or own.level not in ("provincial", "prefecture", "county"):
+        return []
+    name = own.name + "人大常委会"
+    if any(m.name == name for m in matches):
+        return []
+    for match in _TERMED_CONGRESS.finditer(ctx.text, begin, ctx.body_end):
+        start, end = match.span(1)
+        return [AgencyMatch(start, end, "人大常委会", name, own.name, own.level, own.code or None,
+                            _written_division(ctx, own) + "人大常委会")]
     return []
 
 
@@ -3668,6 +3747,24 @@ _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])�
 _OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?(?:贯彻落实|贯彻|落实|印发)")
 
 
+# A bureau an honour went to, the whole clause before 被 (某市交通运输局被交通运输部表彰为…).
+_HONOURED_BUREAU = re.compile(r"(?:^|(?<=[,。;:\n]))[^\S\n]*([^,。;:\n被]{4,30}?[局厅委])被[^,。;:\n被]{1,40}?"
+                              r"(?:表彰为|评为|评选为|授予|命名为|确定为|确认为)", re.M)
+
+
+def _honoured_author(ctx: DocumentContext) -> list[AgencyMatch]:
+    named = {}
+    for m in _HONOURED_BUREAU.finditer(ctx.text, 0, ctx.body_end):
+        named.setdefault(m.group(1), m.start(1))
+    if len(named) != 1:
+        return []
+    name, at = next(iter(named.items()))
+    found = find_agencies(ctx, at, at + len(name), include_titles=True)
+    if len(found) != 1 or found[0].start != at or found[0].end != at + len(name):
+        return []
+    return found
+
+
 def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     opening = _OPENING_SUBJECT_YEAR.search(ctx.text, 0, min(ctx.body_end, 4000))
     found = []
@@ -3724,6 +3821,10 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                                              written=(office.written or office.name)[:-3])]
                 if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
                     found = []
+        if not found and "被" in ctx.text:
+            # (or names it only as the body an honour went to, a clause of its own: 某市交通运输局被交通运输部表彰为
+            # “…先进集体”: that bureau, when only one is so named. The honour is still no work done.)
+            found = _honoured_author(ctx)
     if not found:
         return None
     first = found[0]

@@ -27,7 +27,7 @@ from ..context import (ISSUING_VERBS, LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, Do
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
-from .agencies import AgencyMatch, _best_end, find_agencies, written_body
+from .agencies import AgencyMatch, _best_end, _new_zone_named, find_agencies, written_body
 
 __all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
@@ -655,6 +655,8 @@ _NOTICE_END = re.compile(r"(通知|通报)$")
 # A notice issuing a plan, its years or trial mark written before 的通知
 # (关于印发…实施方案(2023-2025年)的通知) as after the plan's title.
 _PLAN_NOTICE_END = re.compile(r"(纲要|规划|方案|要点|计划|安排)(?:\([^()〈〉]{1,14}\))?(的)?(通知|通报)$")
+# A notice putting something into a plan (关于将…纳入…学习计划的通知): it issues no plan of its own.
+_INTO_PLAN_NOTICE = re.compile(r"关于(?:将|把)[^〈《]{2,60}?纳入")
 # (a place's white paper on its rule-of-law work, 某区法治建设白皮书(2023), is a report it publishes)
 _REPORT_END = re.compile(r"(报告|总结|白皮书)$")
 # (…重点工作安排分工: the division of a year's arrangement among units, a plan as its 要点与责任分工 is)
@@ -760,7 +762,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
     core = _DRAFT.sub("", core) or core
     issuer = issuer or ""
     if _NOTICE_END.search(core):
-        if _PLAN_NOTICE_END.search(core) and "转发" not in core and not STUDY_NOTICE.search(core):
+        if (_PLAN_NOTICE_END.search(core) and "转发" not in core and not STUDY_NOTICE.search(core)
+                and not _INTO_PLAN_NOTICE.search(core)):
             # (a notice to study a plan, 关于认真学习贯彻…纲要(…)的通知, issues none: a normative notice)
             return "plan"
         return "normative"
@@ -1347,10 +1350,13 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
               and not any(_COMMENTED_AFTER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
               _made_here(ctx.text, citation.spans) and any(
                   _LOCAL_LAWS_AFTER.match(ctx.text, _list_end(ctx.text, span.end + 1))
-                  for span in citation.spans if span.depth == 0)))):
+                  for span in citation.spans if span.depth == 0)) or (
+              "立法" in ctx.text and any(_LAWMAKING_PLAN_AFTER.match(ctx.text, _list_end(ctx.text, span.end + 1))
+                                       for span in citation.spans if span.depth == 0)))):
         # 提请制定《赣南脐橙保护条例》: a 条例 a province or city drafts or submits is its own local
         # regulation, named for its region or its subject rather than its division.
         # (完成了《行业协会条例(草案)》 in a city's report: a draft it says it finished, its own the same.)
+        # (报送《某条例》等2项市人大五年立法需求计划: a 条例 put into its congress's legislative plan, the same.)
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
     elif (masked := _MASKED_PLACE.match(title)) is not None:
@@ -1441,6 +1447,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             # The notice that calls for the township's report (关于做好2024年度法治政府建设情况报告工作的通知),
             # or one numbered by a committee's rule-of-law office (某委法办〔2025〕1号): its county's, from above.
             issuer, level, code = None, "county", None
+    if (level in ("township", "prefecture") and ctx.division is not None and ctx.division.level == "township"
+            and "新区" in ctx.text and (zone := _zone_issuing(ctx, citation)) is not None):
+        # A township's new zone (金普新区) issuing a title: named in the title before any nested one (关于转发金普新区
+        # 司法局〈…〉的通知, 中共大连金普新区工作委员会…要点), in the title transmitting it, or written bare before it
+        # (贯彻落实新区《…》): the zone's, at county level, not the township's or its city's.
+        issuer, level, code = zone, "county", None
     own_division = ctx.division
     own = bool(own_division and code and own_division.code == code) or bool(
         own_division and own_division.level == "township" and level == "township"
@@ -1464,6 +1476,30 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 已列入年度立法计划): a government's 规章, for normative documents are never legislated
         sentence_kind = "rule"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+_ZONE_BARE_BEFORE = re.compile(r"(?<![\u4e00-\u9fa5])新区$|(?<=[实彻行照据循])新区$")
+
+
+def _zone_issuing(ctx: DocumentContext, citation: Citation) -> str | None:
+    """The one 新区 a township's text names (金普新区), when it issues ``citation``, else None."""
+    zone = _new_zone_named(ctx.text)
+    if zone is None:
+        return None
+    for span in citation.spans:
+        written = ctx.text[span.start : span.end]
+        if zone in written.split("〈", 1)[0].split("<", 1)[0] or (zone in written and _TRANSMITS_NESTED.match(
+                normalize_title(written))):
+            return zone  # (or in the title a notice transmits, 关于印发〈中共大连金普新区…要点〉的通知)
+        if span.depth:
+            for outer in titles_of(ctx):
+                if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
+                    if zone in ctx.text[outer.start : span.start]:
+                        return zone
+                    break
+        elif _ZONE_BARE_BEFORE.search(ctx.text, max(0, span.start - 4), span.start - 1):
+            return zone
+    return None
 
 
 # The fifteen sub-provincial cities (副省级城市), whose support is the centre's to give.
@@ -1504,6 +1540,8 @@ _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
 _DRAFT_DONE_HERE = re.compile(r"完成")
 # A list of titles a report counts as local regulations (出台《A条例》《B条例》等4部地方性法规): laws of its own congress.
 _LOCAL_LAWS_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?地方性法规")
+# A list of titles put into a legislature's plan after them (《A条例》等2项市人大五年立法需求计划): its own bills.
+_LAWMAKING_PLAN_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?[^。;;,,\n《》]{0,12}?立法(?:需求)?(?:计划|项目|规划)")
 
 
 def _list_end(text: str, at: int) -> int:

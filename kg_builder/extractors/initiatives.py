@@ -143,6 +143,11 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
                    "总体工作部署", "总体部署", "总体安排")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
+# The vices a campaign strikes at, named by their characters alone (“黄赌毒”专项治理, “盗抢骗”): its target.
+_VICES = re.compile(r"[黄赌毒黑恶枪爆盗抢骗诈拐]{2,4}")
+# A study mechanism or manner after a way of studying quoted (“定时学”、“常态学”学习机制).
+_STUDY_WAY_AFTER = re.compile(r"^(?:学习|学法)?(?:机制|模式|制度|方式)")
+_COUNTED_STUDY = re.compile(r"[一二三四五六七八九十两百千\d]")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 # A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
 _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
@@ -301,7 +306,8 @@ _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _LAW_TOUR = re.compile(r"(?:法治|普法|宪法|法律|民法典)[\u4e00-\u9fa5]{1,5}(?<![先同并执运履践推施试前随出通银进])行")
 _GREAT_ACTS = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){2,4}")
-_PERIODIC = re.compile(r"每[日周旬月季年]一[\u4e00-\u9fa5]{1,2}")
+# (by the half-year or half-month too, “半年一评”, “半月一调度”)
+_PERIODIC = re.compile(r"(?:每[日周旬月季年]|半[年月])一[\u4e00-\u9fa5]{1,2}")
 # (万 counts only before a measure word: “万名党员进党校”, “万人助万企”; not “万无一失”, “万家灯火”)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两\d]+|万(?=[名人户场堂个件次企村]))[\u4e00-\u9fa5·\d(),]{1,14}$")
 # Measures counted by the verb each opens with (“三个强化”: 强化党的领导, 强化…; “四个深化”, “五个优化”).
@@ -583,6 +589,12 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # built of: the reform run, as 一网通办 is beside it)
         return False
     if _TARGET_BEFORE.search(before) or _TOPIC_AFTER.match(after):
+        return False
+    if _VICES.fullmatch(phrase.strip()):
+        return False  # the vices a campaign strikes at (“黄赌毒”专项治理, “盗抢骗”): its target, no programme
+    if phrase.strip().endswith("学") and _STUDY_WAY_AFTER.match(after) and not _COUNTED_STUDY.search(phrase):
+        # a way of studying in a study mechanism (“带头学”、“常态学”学习机制): a manner, no programme; a counted one
+        # (“四级联学”机制) names the mechanism
         return False
     if after.startswith("事项") and phrase.endswith(_POWER_ITEM_END):
         # one item of an authority's powers quoted (将“…初步设计审批”事项下放, “…登记”事项): a matter handled,
