@@ -3356,3 +3356,19 @@ def test_a_deputy_secretary_by_his_charge(text, expected):
 ])
 def test_a_committees_term_before_its_commission(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A street the township table does not hold, named after its county-level city, naming that city's rule of law
+    # by the stem (法治如皋): the street of that city, whose bare 市委、市政府 and 高新区 bodies are the city's.
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,如皋街道坚持推进,为法治如皋建设贡献力量。",
+     ["如皋市委", "如皋市人民政府"]),
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府及高新区党工委管委会的统一领导下,如皋街道推进法治如皋建设。",
+     ["如皋市委", "如皋市人民政府", "如皋高新区党工委", "如皋高新区管委会"]),
+    # (no rule of law of the stem named: the city is never named, its bodies are left out)
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,如皋街道坚持推进法治建设。", []),
+    # (the street's own rule of law, 法治如皋街道, is no city's)
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,推进法治如皋街道建设。", []),
+])
+def test_a_street_named_after_its_county_level_city(text, expected):
+    assert names(text) == expected
