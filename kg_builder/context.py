@@ -892,6 +892,27 @@ def _city_of_its_parts(text: str, body_end: int, year: int | None,
     return own
 
 
+_TOWN_STEM = re.compile(r"^([\u4e00-\u9fa5]{2,3}?)(?:街道|镇|乡|街)$")
+
+
+def _seat_county(name: str, text: str, provinces: set[str]) -> Division | None:
+    """The one county-level division a township the table does not hold is named after (海安街道: 海安市), when the
+    text names the rule of law of that stem on its own (法治海安, not 法治海安街道), else None."""
+    stem = _TOWN_STEM.match(name)
+    if stem is None:
+        return None
+    stem = stem.group(1)
+    at = text.find("法治" + stem)
+    while at >= 0 and text.startswith(name, at + 2):
+        at = text.find("法治" + stem, at + 1)
+    if at < 0:
+        return None
+    found = {r.division.name: r.division for r in (divisions.resolve(stem + kind) for kind in "市县区")
+             if r.status == "resolved" and r.division is not None and r.division.level == "county"
+             and (not provinces or r.division.province in provinces)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _COUNTY_OWN_WORDS = {"区": ("区委", "全区", "我区"), "县": ("县委", "全县", "我县")}
 
 
@@ -3248,6 +3269,12 @@ def context_of(doc: Document) -> DocumentContext:
                            if (r := _resolve_in(n, year, named, text)).division is not None
                            and r.division.level == "prefecture"} if county is None else ()
             town = divisions.township(name, county, street=street, provinces=provinces, prefectures=prefectures)
+            if county is None and town is not None and not town.code and "法治" in text:
+                # (a street the table does not hold, named after its county-level city, whose rule of law it names by
+                # that stem, 海安街道 and 法治海安: the street of that one city)
+                seat = _seat_county(name, text, provinces)
+                if seat is not None:
+                    town = divisions.township(name, seat, street=street)
             resolution = Resolution(name, "resolved", town, (town,))
         else:
             resolution = _resolve_in(name, year, named, text)

@@ -1945,6 +1945,12 @@ def test_a_township_committee_written_bare_as_a_subject(text, expected):
     ("新桥镇2024年法治政府建设年度报告\n成立了依法治镇委员会,定期召开专题会议。", ["新桥镇党委全面依法治镇委员会"]),
     ("新桥街道2024年法治政府建设年度报告\n召开全面依法治街委员会会议。", ["新桥街道党工委全面依法治街委员会"]),
     ("新桥镇2024年法治政府建设年度报告\n各依法治镇委员会参加培训。", []),
+    # A body it sets up under its quoted name, no division word (组建“…工作专班办公室”): the township's own; a
+    # quoted platform built is no body, nor a list of units in one quote.
+    ("新桥镇2025年法治政府建设年度报告\n抽调骨干组建“权责清单梳理工作专班办公室”,梳理事项。",
+     ["新桥镇权责清单梳理工作专班办公室"]),
+    ("新桥镇2025年法治政府建设年度报告\n成立了“矛盾纠纷多元化解委员会”。", ["新桥镇矛盾纠纷多元化解委员会"]),
+    ("新桥镇2025年法治政府建设年度报告\n搭建“法治服务工作站”平台,组建“法律明白人”队伍。", []),
     # its 工作委员会, adjusted or built up (调整全面依法治街工作委员会成员, 核心的全面依法治街工作委员会组织架构)
     ("东城街道2022年法治政府建设情况报告\n及时调整全面依法治街工作委员会成员。", ["东城街道党工委全面依法治街工作委员会"]),
     ("东城街道2022年法治政府建设情况报告\n完善以街道党工委书记为核心的全面依法治街工作委员会组织架构。",
@@ -3350,3 +3356,19 @@ def test_a_deputy_secretary_by_his_charge(text, expected):
 ])
 def test_a_committees_term_before_its_commission(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A street the township table does not hold, named after its county-level city, naming that city's rule of law
+    # by the stem (法治如皋): the street of that city, whose bare 市委、市政府 and 高新区 bodies are the city's.
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,如皋街道坚持推进,为法治如皋建设贡献力量。",
+     ["如皋市委", "如皋市人民政府"]),
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府及高新区党工委管委会的统一领导下,如皋街道推进法治如皋建设。",
+     ["如皋市委", "如皋市人民政府", "如皋高新区党工委", "如皋高新区管委会"]),
+    # (no rule of law of the stem named: the city is never named, its bodies are left out)
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,如皋街道坚持推进法治建设。", []),
+    # (the street's own rule of law, 法治如皋街道, is no city's)
+    ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,推进法治如皋街道建设。", []),
+])
+def test_a_street_named_after_its_county_level_city(text, expected):
+    assert names(text) == expected

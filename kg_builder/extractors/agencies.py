@@ -672,6 +672,8 @@ _BARE_TOWN_OFFICE = re.compile(r"(?<=[,,。;;\n])((?:党政(?:综合)?|综治|�
 # A body a township's report sets up, named with its kind of division (成立街道全面依法治理…工作委员会,
 # 成立了镇…领导小组): the township's own, named as written.
 _SET_UP_TOWN_BODY = re.compile(r"(?:成立|组建)了?(?:街道|镇|乡)((?:(?!的|和|成立)[\u4e00-\u9fa5]){4,24}?(?:委员会|领导小组))")
+# ... or under its quoted name, with no division word (抽调人员组建“某某事项工作专班办公室”): its own too.
+_SET_UP_TOWN_BODY_QUOTED = re.compile(r"(?:成立|组建)了?“([\u4e00-\u9fa5]{4,24}?(?:办公室|委员会|领导小组))”")
 # A township named between its county and its body (城口县[鸡鸣乡]人民政府).
 _TOWN_IN_BODY = re.compile(r"([\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|乡|镇))(?=人民政府|政府|党委|党工委|办事处|人大|委员会|工作委员会)")
 
@@ -1012,6 +1014,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = own.name + match.group(1)
                 found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
                 take(a, b)
+        for match in (_SET_UP_TOWN_BODY_QUOTED.finditer(text, start, end) if "”" in text and ("成立" in text or "组建" in text) else ()):
+            if free(*match.span(1)):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
+                                         None, name))
+                take(*match.span(1))
         # A street's party working committee written bare (纳入党工委理论学习中心组, 经党工委会议研究): its own.
         for match in (_BARE_WORKING_COMMITTEE.finditer(text, start, end)
                       if own.name.endswith("街道") and "党工委" in text else ()):
