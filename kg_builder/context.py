@@ -1422,7 +1422,8 @@ def _recipient(text: str, start: int, head_end: int) -> tuple[int, int] | None:
     return None
 
 
-_SUMMARY_LINE = re.compile(r"(?:核心提示|内容摘要|内容提要|摘要|导读)[:：]")
+# (a metadata table's summary cell, 内容概述 2020年,…, set apart by a space rather than a colon, is one too)
+_SUMMARY_LINE = re.compile(r"(?:核心提示|内容摘要|内容提要|内容概述|内容概要|摘要|导读)[:：]|(?:内容概述|内容概要|内容摘要|内容提要)[ \t\u3000]")
 
 
 # The last character of a line that may be a title (what TITLE_END ends with).

@@ -122,6 +122,12 @@ def test_titles(text, expected):
     ("按照省委、省政府《河南省法治政府建设实施工作方案(2016-2020年)》", "河南省法治政府建设实施工作方案(2016-2020年)",
      "provincial", "plan"),
     ("贯彻落实《吉林省优化营商环境条例》", "吉林省优化营商环境条例", "provincial", "local_regulation"),
+    # A province's plan carrying out a nested 纲要 or 规划, its own kind word left off by the page (某省贯彻落实<…纲要>):
+    # still a document, and a plan; one carrying out a nested 条例 is a normative document.
+    ("某市工作报告\n认真贯彻《吉林省贯彻落实<法治社会建设实施纲要(2020-2025年)>》。",
+     "吉林省贯彻落实〈法治社会建设实施纲要(2020-2025年)〉", "provincial", "plan"),
+    ("某县工作报告\n执行《四川省贯彻〈优化营商环境条例〉》,推进改革。", "四川省贯彻〈优化营商环境条例〉", "provincial",
+     "normative"),
     ("依据《吉林省行政应诉办法》规定", "吉林省行政应诉办法", "provincial", "rule"),
     ("公布《行政许可项目目录》", "行政许可项目目录", "county", "normative"),
     ("市政府研究制定《焦作市提升依法行政水平若干举措》", "焦作市提升依法行政水平若干举措", "prefecture", "normative"),
@@ -373,6 +379,9 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("政府投资条例", True), ("人民日报", False), ("“龙腾虎跃”进行时", False), ("行政许可项目目录", True),
+    # A place carrying out a nested document, its own kind word left off: a document; a nested slogan is none.
+    ("某省贯彻落实〈法治政府建设实施纲要(2015-2020年)〉", True), ("某省贯彻落实〈习近平法治思想〉", False),
+    ("贯彻落实〈法治政府建设实施纲要〉", False),
     ("3515重大工程项目", False), ("今日说法", False), ("中华人民共和国民法典", True), ("法治宣传手册", False),
     # A committee's proposal, measures by their count, an office's rules bound together.
     ("中共某县委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", True),

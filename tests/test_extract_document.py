@@ -448,6 +448,26 @@ def test_a_sites_summary_line_before_the_recipients():
     assert "某市药品监管局" not in [f.object.name for f in agencies(Document(id="t", text=text))]
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    # A metadata table's summary cell (内容概述, then the opening sentence after a space) stands between the
+    # title and the report's recipient: the recipient is still read, and does not act.
+    ("标 题 某市人民政府关于某市2021年法治政府建设情况报告\n文 号 某政发〔2022〕3号\n"
+     "内容概述 2021年,某市坚持以人民为中心,深入推进依法行政,紧紧围绕中央和省关于法治政府建设的决策部署\n"
+     "时 效 有效\n\n某市人民政府关于某市2021年法治政府建设情况报告\n\n浙江省人民政府:\n\n"
+     "2021年,某市坚持以人民为中心,深入推进依法行政,法治政府建设各项工作取得积极成效,为全市发展提供了有力法治保障。",
+     "浙江省人民政府"),
+    ("青山县人民政府关于2022年法治政府建设情况的报告\n内容概要:2022年,青山县全面落实法治政府建设各项任务,"
+     "加快政府职能转变,提升行政执法效能,依法化解社会矛盾,法治政府建设取得积极成效。\n市人民政府:\n"
+     "2022年,青山县全面落实法治政府建设各项任务,加快政府职能转变,提升行政执法效能,依法化解社会矛盾,取得积极成效。",
+     "市人民政府"),
+])
+def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.recipient_span is not None and ctx.text[slice(*ctx.recipient_span)] == recipient
+    acting = [f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency"]
+    assert "浙江省人民政府" not in acting and "市人民政府" not in acting
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("关于征求汉台区2017年法治政府建设工作要点意见的函", "work_plan"),
     ("湖南省人民政府关于印发《湖南省法治政府建设实施方案》的通知", "implementation_plan"),

@@ -474,9 +474,18 @@ def test_brought_in_forums_and_manners(text, expected):
     ("推动审批事项“掌上办、不见面办”。", []),
     # ... while the named reforms that end in 办 are.
     ("推进“跨省通办”,实现“一网通办”“一照通办”,打造“九好办”服务品牌。", ["跨省通办", "一网通办", "一照通办", "九好办"]),
+    # A practice named by its condition and what follows at once (X即Y), quoted: a way of serving run, by its shape.
+    ("深化工程建设项目审批改革,12个项目实现“拿地即开工”。", ["拿地即开工"]),
+    ("5类惠企政策“免申即享”,补贴资金按时拨付。", ["免申即享"]),
+    ("推行“证照即发”服务。", ["证照即发"]),
+    # (unquoted it is no name by its shape; a quoted “立即整改” is an order, no practice)
+    ("推动惠企政策免申即享。", []),
+    ("发现问题“立即整改”。", []),
     # One item of an authority's powers quoted before 事项 (将“…审批”事项下放, “…登记”事项) is a matter handled, no
     # programme; a programme quoted before 事项 stays one.
     ("将“建设项目选址意见书核发审批”事项下放园区,承接“农民专业合作社设立登记”事项。", []),
+    # Matters put under a place's management, listed with their duties (“属地管理”事项…清单): no programme.
+    ("印发镇街“属地管理”事项主体责任清单,明确职责边界。", []),
     ("梳理“户外广告设置许可”事项,推进“证照分离”改革。", ["证照分离"]),
     ("推出“一件事一次办”事项38个,落实“首违不罚”事项清单。", ["一件事一次办", "首违不罚"]),
     # A place's four leading bodies (“四大家”领导) are people, not a programme.

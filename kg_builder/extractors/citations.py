@@ -267,11 +267,21 @@ def is_document_title(title: str) -> bool:
         return True  # a year's account of its work sent up under its own title (《某新区2022年度法治政府建设情况》)
     if _ISSUED_HEADLINE.match(core):
         return True  # the issuing of a title, as its news headline is written (中共中央国务院印发〈…纲要〉): a notice
+    if _CARRYING_OUT_CUT.search(core):
+        return True  # a place's plan carrying out a nested title, its own kind word left off (某省贯彻落实〈…纲要〉)
     return core.startswith("关于") and len(core) > 8
 
 
 # A year's account of a place's rule-of-law work titled without 报告 (…2022年度法治政府建设情况): a report.
 _YEAR_WORK_ACCOUNT = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,12}?法治[\u4e00-\u9fa5]{0,4}?建设(?:工作)?情况$")
+
+
+# A place's plan carrying out a nested title, named without its own kind word (某省贯彻落实〈法治政府建设实施纲要〉):
+# the nested title must itself be a document's (纲要, 规划, 条例 ...), and a place or body stands before 贯彻.
+_CARRYING_OUT_CUT = re.compile(
+    r"^[\u4e00-\u9fa5]{2,20}?(?:贯彻落实|贯彻实施|贯彻)〈[^〈〉]{2,60}?(?:纲要|规划|条例|法|规定|意见|决定)(?:\([^()〈〉]{1,14}\))?〉$")
+
+_CARRIED_PLAN = re.compile(r"(?:纲要|规划)(?:\([^()〈〉]{1,14}\))?〉$")
 
 
 # A headline announcing a title's issue: the issuers, 印发 and the title nested (中共中央 国务院印发〈…〉).
@@ -761,6 +771,8 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
         return "report"
     if _PLAN_END.search(core):
         return "plan"
+    if _CARRYING_OUT_CUT.search(core) and _CARRIED_PLAN.search(core):
+        return "plan"  # a place carrying out a nested 纲要 or 规划, its own 实施方案 left unsaid (某省贯彻落实〈…纲要〉)
     if _LAW_END.search(core):
         return "law"
     # (a national rule for the heads and bodies of party and government alike, 党政主要负责人…规定 written in

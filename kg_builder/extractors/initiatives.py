@@ -425,7 +425,8 @@ _ARTICLES_COUNTED = re.compile(r"[\u4e00-\u9fa5]{2,8}(?<![第一二三四五六�
 # Two subjects of one duty (“双责任主体”, “双主体责任”): a mechanism by its shape, as “双组长” is.
 _PAIRED_DUTY = re.compile(r"双(?:责任主体|主体责任|责任人|责任制)")
 # What an item of an authority's powers ends with (“政府投资项目初步设计审批”事项): a matter, with 事项 after it.
-_POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚")
+# (“属地管理”事项: the matters a place is answerable for, listed with their duties; the same, no programme run)
+_POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "确认", "征收", "给付", "裁决", "处罚", "管理")
 
 
 # A place's calling card (“千年古城”这张靓丽的名片, “…”城市名片): a label of the place.
@@ -740,14 +741,18 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
     paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
     articles = phrase[-1] == "条" and _ARTICLES_COUNTED.fullmatch(phrase) is not None
+    # A practice named by its condition and what follows at once (“拿地即开工”, “免申即享”, “一证即办”, “非禁即入”):
+    # a way of serving run, by its shape.
+    at_once = "即" in phrase and _AT_ONCE.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
     # (a series' class bracketed after its name, “委员大讲堂(法治类)”: the name's word before the bracket names it)
     classed = phrase[-1] in ")）" and _SHAPE_END.search(_CLASS_BRACKETED.sub("", phrase)) is not None
     return plus, bool(numbered or _SHAPE_END.search(phrase) or classed or branded or periodic or tour or great or law_into
-                      or paired or articles or duty)
+                      or paired or articles or duty or at_once)
 
 
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
+_AT_ONCE = re.compile(r"(?![立随当旋])[\u4e00-\u9fa5]{1,4}即[\u4e00-\u9fa5]{1,4}")
 
 
 # A bracketed gloss at a name's end: 不见面审批(服务).
