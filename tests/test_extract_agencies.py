@@ -17,6 +17,10 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A station, then 以 before a quoted thing it works by (检测所以“…数据”获得证书): 以 the preposition, not 所以 (so);
+    # 所以 as "so" after a body's name stays no end of a name.
+    (ZHONGZHAN + "区计量检测所以“电能表检定数据”获得登记证书。", ["中站区计量检测所"]),
+    (ZHONGZHAN + "区质量技术监督检测所以“一窗受理”为抓手,优化检定服务。", ["中站区质量技术监督检测所"]),
     # A committee written bare, then a count of its quoted programmes (融入市委三个“…工程”): the committee whose
     # programmes are taken up; its plenum by its term (市委十二届三次全会) stays no body.
     (ZHONGZHAN + "区司法局主动融入市委四个“一号工程”,推进工作。", ["中站区司法局", "焦作市委"]),

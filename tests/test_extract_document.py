@@ -819,6 +819,11 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
      "石门乡", "township"),
     ("2024年是全面依法治县的关键之年,青枫街道在区委、区政府的坚强领导下,推进依法行政。全区推进。",
      "青枫街道", "township"),
+    # what else the year is, then the year's own words, before the subject (2025年是…之年,也是…之年。一年来,某区坚持…)
+    ("2025年是全面深化改革的关键之年,也是法治政府建设纲要的收官之年。一年来,开阳县坚持依法行政。贵阳市推进。",
+     "开阳县", "county"),
+    ("2024年是推进依法行政的攻坚之年,也是示范创建的冲刺之年。一年来,青枫街道深入推进法治建设。全市推进。",
+     "青枫街道", "township"),
     # the township's leading group speaks for it (2025年,某街道领导班子始终以…)
     ("2025年,青枫街道领导班子始终以法治思想为统领,推进依法行政。全区推进。", "青枫街道", "township"),
     ("2023年,石门乡党政领导班子坚持依法行政,推进法治建设。", "石门乡", "township"),

@@ -12,6 +12,9 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
+    # common certification and 广东's 12345 reform.
+    ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
     # The vices a campaign strikes at (“黄赌毒”专项整治, “盗抢骗”) are its target; a way of studying quoted before a
     # study mechanism (“集中学”、“经常学”学习机制) is a manner. The campaign's own name (“扫黑除恶”) stays.
     ("开展“扫黑除恶”专项斗争和“黄赌毒”专项整治,严打“盗抢骗”。", ["扫黑除恶"]),

@@ -583,6 +583,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # 市委依法治市办法治政府建设示范创建实地核查: the rule-of-law office, then 法治…, not 办法 (measures)
                 or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
                 and text[max(start, end - 5) : end - 2] == "依法治"
+                # 区质量技术监督检测所以“…”获得…: the station, then 以 before a quoted thing it works by, not 所以 (so)
+                or after == "以" and suffix == "所" and text.startswith("以“", end) and end - start > 3
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
                 or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None
                 # 融入省委三个“一号工程”: the committee, then a count of its quoted programmes (no plenum's term)
