@@ -37,6 +37,9 @@ def names(text):
     # One meeting quoted whole (“民法典专题报告会”, “…座谈会”) is an event; a counted series of them is a campaign.
     ("开展“民法典专题报告会”,举办“百名律师百场报告会”。", ["百名律师百场报告会"]),
     ("召开“优化营商环境座谈会”,推行“首问负责”制度。", ["首问负责"]),
+    # A state of things named right after its quote (“停车难、乱停车”现象开展专项整治) is what the campaign strikes
+    # at, whatever campaign word follows.
+    ("针对电动车“停车难、乱停车”现象开展专项整治,推行“首问负责”制度。", ["首问负责"]),
     # (a list quoted as one is its names, the last no short form of the whole quote)
     ("纵深推进“一网通办、一次办成”改革,推行“证照分离”。", ["一网通办", "一次办成", "证照分离"]),
     # The year a numbered campaign is in (…“八大工程”的关键之年): the campaign; a period named by its plan's count

@@ -86,6 +86,9 @@ _OTHER_AFTER = re.compile(
 # An event the quote names the theme of (“…法治化与高质量”建设研讨会, “尚城市法”论坛): a meeting, no programme,
 # whatever programme word comes between (建设).
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|峰会)")
+# A state of things named right after the quote (…”现象). (A problem quoted before 问题专项整治 names the campaign, as
+# the seeds' gold writes “破坏营商环境、…”问题专项整治.)
+_PROBLEM_AFTER = re.compile(r"^等?现象")
 # One meeting quoted whole, its count of events absent (“…专题报告会”, “…座谈会”).
 _MEETING_QUOTED = re.compile(r"(?:(?![百千万场次期届\d])[\u4e00-\u9fa5]){2,20}(?:专题)?(?:报告会|座谈会|研讨会|推进会)")
 # A paired count of the acts a mechanism joins (两述两考: 述职述法, 考学考法; 四述四评).
@@ -659,6 +662,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
+    if _PROBLEM_AFTER.match(after):
+        # a state of things named (“停车难、乱停车”现象开展专项整治): what a campaign strikes at, whatever campaign
+        # word follows it, no programme
+        return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             (before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) or _CAMPAIGN_COUNTED.search(before))
             and not phrase.endswith("式") and not after.startswith("式")):
