@@ -21,6 +21,11 @@ def names(text):
     # 所以 as "so" after a body's name stays no end of a name.
     (ZHONGZHAN + "区计量检测所以“电能表检定数据”获得登记证书。", ["中站区计量检测所"]),
     (ZHONGZHAN + "区质量技术监督检测所以“一窗受理”为抓手,优化检定服务。", ["中站区质量技术监督检测所"]),
+    # A group the government sets up under a long name of its field, 和 joining two of its fields (成立…和…领域
+    # 突出问题专项整治工作领导小组): the government's own; one others are led to set up (指导各乡镇成立…) is theirs.
+    (DONGLIAO + "成立道路交通安全和运输执法领域突出问题专项整治工作领导小组,召开座谈会4场次。",
+     ["东辽县人民政府", "东辽县道路交通安全和运输执法领域突出问题专项整治工作领导小组"]),
+    (DONGLIAO + "指导各乡镇成立道路交通安全和运输执法领域突出问题专项整治工作领导小组。", ["东辽县人民政府"]),
     # A committee written bare, then a count of its quoted programmes (融入市委三个“…工程”): the committee whose
     # programmes are taken up; its plenum by its term (市委十二届三次全会) stays no body.
     (ZHONGZHAN + "区司法局主动融入市委四个“一号工程”,推进工作。", ["中站区司法局", "焦作市委"]),

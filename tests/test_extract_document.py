@@ -27,6 +27,10 @@ def unnamed(text):
     ("首页 > 新闻\n运城市人民政府关于推进依法行政 建设法治政府的工作报告\n——2019625日在会议上\n2018年以来,市政府推进工作。",
      "运城市", "prefecture", 2018),
     ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n发布时间:2020-03-04", "东辽县", "county", 2019),
+    # An untitled report led by its city and its own committee (在某市委、市政府和某某市委的领导下,我市…): the
+    # county-level city named last is the author, the city above it a superior; led by its city alone, the city.
+    ("2021年,在赣州市委、市政府和瑞金市委的领导下,我市继续全面推进法治政府建设,取得成效。", "瑞金市", "county", 2021),
+    ("2021年,在赣州市委、市政府的领导下,我市继续全面推进法治政府建设。赣州市司法局开展工作。", "赣州市", "prefecture", 2021),
     ("2019年,中站区认真贯彻落实。中站区召开会议。全区推进。\n三、2020年工作计划\n2020年,中站区将继续。", "中站区", "county", 2019),
     ("株洲县司法局2017年法治政府建设工作报告\n2017年,县司法局开展工作。", "株洲县", "county", 2017),
     # A city bureau's branch in one of its counties opening an untitled report, its short name defined after it

@@ -2103,6 +2103,8 @@ _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
     r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+# A group set up under a long name of its field (成立…领域突出问题专项整治工作领导小组): the same, read further back.
+_SET_UP_LONG_GROUP = re.compile(r"(?:成立了?|组建了?)((?:(?!的|成立|组建)[\u4e00-\u9fa5]){17,26})\Z")
 # (its field's words may give a second form in brackets: 成立了法治镇(街)领导小组)
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
@@ -2212,6 +2214,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     while at >= 0:
         b = at + 4
         at_was = at
+        long_set_up = False
         next_at = text.find("领导小组", b, ctx.body_end)
         # The words before 领导小组 back to what sets it up (成立, 的): read only there.
         if department is not None:
@@ -2233,6 +2236,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
             match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
+            if match is None and not office and not text.startswith("办", b):
+                # (成立道路交通安全和运输执法领域突出问题专项整治工作领导小组: a group set up under a long name of its
+                # field, longer than the reading above reaches; 和 may join two of its fields)
+                match = _SET_UP_LONG_GROUP.search(text, max(0, at - 30), at)
+                long_set_up = match is not None
             if match is not None and ("成立" in text[max(0, at - 60) : at] or "组建" in text[max(0, at - 60) : at]):
                 begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at),
                             text.rfind("\uff1b", 0, at)) + 1
@@ -2279,7 +2287,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             a += 2
             group = group[2:]
         bare = group.replace("及", "")
-        if department is not None and "和" in bare:
+        if (department is not None or long_set_up) and "和" in bare:
             # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
             # 及 does; not after a body's word, 局党组和…)
             bare = _TASKS_JOINED.sub("", bare)
