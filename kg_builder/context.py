@@ -1672,7 +1672,9 @@ _OPENING = re.compile(
     # (a year set apart from its 年, as a page made from a PDF writes it: 2025 年,某乡在…)
     r"(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来|来)?"
     # (what the year is comes first: 2025年是《纲要》收官之年,北和镇在市委、市政府的…领导下)
-    r"(?:是[^。;;\n]{2,80}?之年)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
+    r"(?:是[^。;;\n]{2,80}?之年"
+    # (and what else it is, then the year's own words: 2025年是…关键之年,也是…收官之年。一年来,某区坚持…)
+    r"(?:[,,]?也是[^。;;\n]{2,80}?之年(?:。[一今近]年(?:以)?来)?)?)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
     r"(?:在[^。;;\n]{2,60}?(?:领导|引领|指导|支持)下[,,、]?[^\S\n]*)*"
     r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
     r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会"
@@ -2766,6 +2768,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     if bare_lead is not None:
         kinds = [bare_lead.group(1)] + [kind for kind in kinds if kind != bare_lead.group(1)]
 
+    led_from = _leading_parents(text, body_end, body, year, named) if "领导下" in text[:body_end] else set()
+
     def rank(name: str):
         kind_bonus = 0
         for i, kind in enumerate(kinds[:2]):
@@ -2774,7 +2778,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 break
         # (a tie: a place named only among the levels above, 中央、省和某市关于…的决策部署, is a superior, not the author)
         above = all(_ABOVE_LISTED.search(text, max(0, start - 12), start) for start, _, other in body if other == name)
-        return (kind_bonus, counts[name], not above)
+        # (a city whose committee leads one of its county-level cities, 在某市委、市政府和某某市委的领导下: the
+        # county-level city's own committee is named last, the city above it a superior)
+        return (kind_bonus, counts[name], not above and name not in led_from)
 
     name = max(counts, key=rank)
     if kinds and kinds[0] in ("区", "县") and not name.endswith(kinds[0]):
@@ -2818,6 +2824,24 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # county's city, whose body goes there)
             return ("division", parent, None), (first[0], first[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A report's leadership naming places in full (在某市委、市政府和某某市委的领导下).
+_LEADERSHIP_NAMED = re.compile(r"在([^。;；\n]{2,40}?)(?:的)?(?:坚强|正确|有力)?领导下")
+
+
+def _leading_parents(text: str, body_end: int, body: list[tuple[int, int, str]], year, named) -> set[str]:
+    """The cities a report's leadership line names before one of their own county-level divisions (在某市委、
+    市政府和某某市委的领导下): superiors of the county named after them, which is the author's own."""
+    parents: set[str] = set()
+    for match in _LEADERSHIP_NAMED.finditer(text, 0, min(body_end, 3000)):
+        inside = [name for start, _, name in body if match.start() <= start < match.end()]
+        if len(set(inside)) < 2:
+            continue
+        parent = _county_parent(inside[-1], year, named)
+        if parent is not None and parent in inside[:-1]:
+            parents.add(parent)
+    return parents
 
 
 # The levels above listed before a place (中央、省和某市关于…, 落实省、某市部署): that place is one of the author's superiors.

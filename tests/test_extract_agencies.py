@@ -17,6 +17,15 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A station, then 以 before a quoted thing it works by (检测所以“…数据”获得证书): 以 the preposition, not 所以 (so);
+    # 所以 as "so" after a body's name stays no end of a name.
+    (ZHONGZHAN + "区计量检测所以“电能表检定数据”获得登记证书。", ["中站区计量检测所"]),
+    (ZHONGZHAN + "区质量技术监督检测所以“一窗受理”为抓手,优化检定服务。", ["中站区质量技术监督检测所"]),
+    # A group the government sets up under a long name of its field, 和 joining two of its fields (成立…和…领域
+    # 突出问题专项整治工作领导小组): the government's own; one others are led to set up (指导各乡镇成立…) is theirs.
+    (DONGLIAO + "成立道路交通安全和运输执法领域突出问题专项整治工作领导小组,召开座谈会4场次。",
+     ["东辽县人民政府", "东辽县道路交通安全和运输执法领域突出问题专项整治工作领导小组"]),
+    (DONGLIAO + "指导各乡镇成立道路交通安全和运输执法领域突出问题专项整治工作领导小组。", ["东辽县人民政府"]),
     # A committee written bare, then a count of its quoted programmes (融入市委三个“…工程”): the committee whose
     # programmes are taken up; its plenum by its term (市委十二届三次全会) stays no body.
     (ZHONGZHAN + "区司法局主动融入市委四个“一号工程”,推进工作。", ["中站区司法局", "焦作市委"]),
@@ -3371,4 +3380,33 @@ def test_a_committees_term_before_its_commission(text, expected):
     ("如皋街道2024年法治政府建设情况报告\n2024年,在市委、市政府的领导下,推进法治如皋街道建设。", []),
 ])
 def test_a_street_named_after_its_county_level_city(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled department's report speaking as 我厅 that names its department only as the maker of its own working
+    # rules (修订《某省某厅…规定》): that department; two departments so named give none.
+    ("2024年,在省委、省政府的坚强领导下,我厅认真履职。\n一是完善制度。修订《湖北省水利厅重大行政决策程序规定》等制度,组织学法。",
+     ["湖北省委", "湖北省人民政府", "湖北省水利厅"]),
+    ("2024年,在省委、省政府的坚强领导下,我厅认真履职。\n一是完善制度。修订《湖北省水利厅重大行政决策程序规定》,"
+     "制定《湖北省自然资源厅执法办法》。", ["湖北省委", "湖北省人民政府"]),
+    # A department speaking as 我厅 that names one 厅 of its province: its bare 厅党委 at its numbered meeting
+    # (厅党委(扩大)第12次会议) or calling its yearly meetings (厅党委每年均召开专题工作会议) is that department's; its
+    # secretary is a post.
+    ("2021年,在省委、省政府和应急管理部的坚强领导下,我厅依法行政。\n厅长主持召开厅党委(扩大)第12次会议,专题学习。"
+     "浙江省应急管理厅召开会议。", ["浙江省委", "浙江省人民政府", "应急管理部", "浙江省应急管理厅党委", "浙江省应急管理厅"]),
+    ("2021年,在省委、省政府和应急管理部的坚强领导下,我厅依法行政。\n多年来,厅党委每年均召开专题工作会议。"
+     "浙江省应急管理厅召开会议。", ["浙江省委", "浙江省人民政府", "应急管理部", "浙江省应急管理厅党委", "浙江省应急管理厅"]),
+    ("2021年,我厅依法行政。\n厅党委书记到会讲话。浙江省应急管理厅召开会议。", ["浙江省应急管理厅"]),
+    # The centre's 有关决策部署 written without 的 is its directive followed, as its 决策部署 is; a local committee's
+    # 有关工作要求 followed still leads.
+    ("湖北省水利厅2022年法治政府建设情况报告\n认真贯彻落实党中央、国务院有关决策部署和省委、省政府有关工作要求。",
+     ["湖北省水利厅", "湖北省委", "湖北省人民政府"]),
+    # A government's major decisions and their list (审核省政府重大行政决策, 公布省政府重大行政决策事项目录) and its year's
+    # legislative plan (出台省政府2022年立法工作计划) are things it owns, no body acting; its meeting still acts.
+    ("湖北省司法厅2022年法治政府建设情况报告\n推动公布省政府重大行政决策事项目录,推动出台省政府2022年立法工作计划。",
+     ["湖北省司法厅"]),
+    ("湖北省司法厅2022年法治政府建设情况报告\n省政府常务会议审议通过3件规章。", ["湖北省司法厅", "湖北省人民政府"]),
+])
+def test_departments_speaking_as_their_own_and_things_a_government_owns(text, expected):
     assert names(text) == expected

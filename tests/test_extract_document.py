@@ -27,6 +27,10 @@ def unnamed(text):
     ("首页 > 新闻\n运城市人民政府关于推进依法行政 建设法治政府的工作报告\n——2019625日在会议上\n2018年以来,市政府推进工作。",
      "运城市", "prefecture", 2018),
     ("东辽县人民政府关于2019年度东辽县法治政府建设情况的报告\n发布时间:2020-03-04", "东辽县", "county", 2019),
+    # An untitled report led by its city and its own committee (在某市委、市政府和某某市委的领导下,我市…): the
+    # county-level city named last is the author, the city above it a superior; led by its city alone, the city.
+    ("2021年,在赣州市委、市政府和瑞金市委的领导下,我市继续全面推进法治政府建设,取得成效。", "瑞金市", "county", 2021),
+    ("2021年,在赣州市委、市政府的领导下,我市继续全面推进法治政府建设。赣州市司法局开展工作。", "赣州市", "prefecture", 2021),
     ("2019年,中站区认真贯彻落实。中站区召开会议。全区推进。\n三、2020年工作计划\n2020年,中站区将继续。", "中站区", "county", 2019),
     ("株洲县司法局2017年法治政府建设工作报告\n2017年,县司法局开展工作。", "株洲县", "county", 2017),
     # A city bureau's branch in one of its counties opening an untitled report, its short name defined after it
@@ -818,6 +822,11 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
     ("2025年是《法治政府建设实施纲要(2021-2025年)》收官之年,石门乡在县委、县政府的正确领导下,推进依法行政。",
      "石门乡", "township"),
     ("2024年是全面依法治县的关键之年,青枫街道在区委、区政府的坚强领导下,推进依法行政。全区推进。",
+     "青枫街道", "township"),
+    # what else the year is, then the year's own words, before the subject (2025年是…之年,也是…之年。一年来,某区坚持…)
+    ("2025年是全面深化改革的关键之年,也是法治政府建设纲要的收官之年。一年来,开阳县坚持依法行政。贵阳市推进。",
+     "开阳县", "county"),
+    ("2024年是推进依法行政的攻坚之年,也是示范创建的冲刺之年。一年来,青枫街道深入推进法治建设。全市推进。",
      "青枫街道", "township"),
     # the township's leading group speaks for it (2025年,某街道领导班子始终以…)
     ("2025年,青枫街道领导班子始终以法治思想为统领,推进依法行政。全区推进。", "青枫街道", "township"),

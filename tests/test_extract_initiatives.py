@@ -12,6 +12,9 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
+    # common certification and 广东's 12345 reform.
+    ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
     # The vices a campaign strikes at (“黄赌毒”专项整治, “盗抢骗”) are its target; a way of studying quoted before a
     # study mechanism (“集中学”、“经常学”学习机制) is a manner. The campaign's own name (“扫黑除恶”) stays.
     ("开展“扫黑除恶”专项斗争和“黄赌毒”专项整治,严打“盗抢骗”。", ["扫黑除恶"]),
@@ -27,6 +30,19 @@ def names(text):
     ("推广餐饮行业“餐饮许可一证通行”,全年有12家企业实现“一证通行”。", ["餐饮许可一证通行"]),
     # (a short name quoted with no longer quote before it stays as it is)
     ("全年有12家企业实现“一证通行”,推广“证照分离”改革。", ["一证通行", "证照分离"]),
+    # (the short name quoted first, inside a cited title, stays there; after the whole name's quote it is the whole)
+    ("印发《关于实施“邻里守望人”培育工程的方案》,启动“乡村邻里守望人”培育工程,建立“邻里守望人”工作群。",
+     ["邻里守望人", "乡村邻里守望人"]),
+    # A quoted item of a list of campaigns whose other items go unquoted, then 等活动 (法治进企业“送法上门”、法治进
+    # 园区等活动): a campaign, as the list says; the list of problems (“门难进”、脸难看等问题) stays none.
+    ("开展“法治大讲堂”、法治进企业“送法上门”、法治进园区等活动。", ["法治大讲堂", "送法上门"]),
+    ("开展法治进企业“送法上门”、法治进园区等专项行动,整治“门难进”、脸难看等问题。", ["送法上门"]),
+    # One meeting quoted whole (“民法典专题报告会”, “…座谈会”) is an event; a counted series of them is a campaign.
+    ("开展“民法典专题报告会”,举办“百名律师百场报告会”。", ["百名律师百场报告会"]),
+    ("召开“优化营商环境座谈会”,推行“首问负责”制度。", ["首问负责"]),
+    # A state of things named right after its quote (“停车难、乱停车”现象开展专项整治) is what the campaign strikes
+    # at, whatever campaign word follows.
+    ("针对电动车“停车难、乱停车”现象开展专项整治,推行“首问负责”制度。", ["首问负责"]),
     # (a list quoted as one is its names, the last no short form of the whole quote)
     ("纵深推进“一网通办、一次办成”改革,推行“证照分离”。", ["一网通办", "一次办成", "证照分离"]),
     # The year a numbered campaign is in (…“八大工程”的关键之年): the campaign; a period named by its plan's count

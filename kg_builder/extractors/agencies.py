@@ -583,6 +583,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # 市委依法治市办法治政府建设示范创建实地核查: the rule-of-law office, then 法治…, not 办法 (measures)
                 or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
                 and text[max(start, end - 5) : end - 2] == "依法治"
+                # 区质量技术监督检测所以“…”获得…: the station, then 以 before a quoted thing it works by, not 所以 (so)
+                or after == "以" and suffix == "所" and text.startswith("以“", end) and end - start > 3
                 # 市委十二届八次全会: the committee by its term, whose plenum follows
                 or suffix == "委" and end - start == 1 and _TERM_AFTER.match(text, end) is not None
                 # 融入省委三个“一号工程”: the committee, then a count of its quoted programmes (no plenum's term)
@@ -1704,7 +1706,8 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 # (严格按照国务院、省、黄石市法治政府建设的决策部署: a city named in the list, the same)
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
-_DIRECTIVE_PART = (r"(?:各项|一系列)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
+# (党中央、国务院有关决策部署: its 有关 written without 的, the same)
+_DIRECTIVE_PART = (r"(?:各项|一系列|有关|相关)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求|工作安排|工作要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
@@ -2100,6 +2103,8 @@ _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
     r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+# A group set up under a long name of its field (成立…领域突出问题专项整治工作领导小组): the same, read further back.
+_SET_UP_LONG_GROUP = re.compile(r"(?:成立了?|组建了?)((?:(?!的|成立|组建)[\u4e00-\u9fa5]){17,26})\Z")
 # (its field's words may give a second form in brackets: 成立了法治镇(街)领导小组)
 # (成立法治政府建设领导小组办公室: only an office the sentence sets up, none whose group it names.)
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
@@ -2209,6 +2214,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     while at >= 0:
         b = at + 4
         at_was = at
+        long_set_up = False
         next_at = text.find("领导小组", b, ctx.body_end)
         # The words before 领导小组 back to what sets it up (成立, 的): read only there.
         if department is not None:
@@ -2230,6 +2236,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
             match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
+            if match is None and not office and not text.startswith("办", b):
+                # (成立道路交通安全和运输执法领域突出问题专项整治工作领导小组: a group set up under a long name of its
+                # field, longer than the reading above reaches; 和 may join two of its fields)
+                match = _SET_UP_LONG_GROUP.search(text, max(0, at - 30), at)
+                long_set_up = match is not None
             if match is not None and ("成立" in text[max(0, at - 60) : at] or "组建" in text[max(0, at - 60) : at]):
                 begin = max(text.rfind("。", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at),
                             text.rfind("\uff1b", 0, at)) + 1
@@ -2276,7 +2287,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             a += 2
             group = group[2:]
         bare = group.replace("及", "")
-        if department is not None and "和" in bare:
+        if (department is not None or long_set_up) and "和" in bare:
             # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
             # 及 does; not after a body's word, 局党组和…)
             bare = _TASKS_JOINED.sub("", bare)
@@ -2545,7 +2556,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
         or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
-    if "方案" in text or "要点" in text or "规划" in text or "建设工作安排" in text or "建设年度工作安排" in text:
+    if ("方案" in text or "要点" in text or "规划" in text or "建设工作安排" in text or "建设年度工作安排" in text
+            or "工作计划" in text):
         # 紧紧围绕《纲要》、市委实施方案和…具体举措, 紧扣区委全面依法治区委员会2025年工作要点要求: a body's
         # document followed, named by its owner, is no body acting (as the 文件 of a 国务院办公厅 followed)
         # (not the document's own title, 广东省司法厅2023年工作要点, whose author it names)
@@ -2811,7 +2823,11 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|总署|[局厅委部])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
-                           r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
+                           # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
+                           r"|(?:[(（]扩大[)）])?第[\d一二三四五六七八九十]{1,4}次(?:扩大)?会"
+                           # (厅党委每年均召开专题工作会议: the committee calling its yearly meetings)
+                           r"|(?:每年|每季度|定期)(?:均|都)?召开(?:专题)?(?:工作)?会议|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
                            # (组织局党委开展集中学习: the committee at its study, as at its study group)
@@ -2929,10 +2945,12 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     owner = author_agency(ctx) or _party_group_owner(ctx)
     if owner is None:
         owner = _opening_body(text, matches, begin)
-    if owner is None and "我局" in text and ctx.division is not None:
+    speaks_as = "局" if "我局" in text else "厅" if "我厅" in text else None
+    if owner is None and speaks_as is not None and ctx.division is not None:
         # (an untitled report that speaks as 我局 and names one bureau of its place, 县应急局…: that bureau's)
         # (its place by its code too: an autonomous county written short, 新晃县 for 新晃侗族自治县)
-        bureaus = {m.name: m for m in matches if m.name.endswith("局") and (
+        # (a province's department speaking as 我厅 and naming one 厅 of its province, 省公安厅召开…: the same)
+        bureaus = {m.name: m for m in matches if m.name.endswith(speaks_as) and (
             m.jurisdiction == ctx.division.name or ctx.division.code and m.code == ctx.division.code)}
         if len(bureaus) == 1:
             owner = next(iter(bureaus.values()))
@@ -3161,10 +3179,14 @@ _ORGANIC_LAW = ("组织法",)
 # A plan named by its owner, no marks, no verb between (市委实施方案, 区委全面依法治区委员会2025年工作要点要求,
 # 县政府2024年度工作计划): the document, its owner not acting there.
 # (省政府法治政府建设工作安排: a plan named by the work it arranges, an arrangement of that work by its owner)
-_OWNED_DOCUMENT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|实施方案|行动方案|工作方案|工作计划|规划"
+# (推动出台省政府2023年立法工作计划: its year's legislative plan, the same)
+_OWNED_DOCUMENT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|实施方案|行动方案|工作方案|(?:立法)?工作计划|规划"
                              r"|[\u4e00-\u9fa5]{2,8}?建设(?:年度)?工作安排)"
                              r"(?![的\u4e00-\u9fa5]{0,2}(?:制定|印发|出台|起草|编制))")
-_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件", "年度目标", "目标绩效", "绩效管理", "绩效考核",
+_GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件",
+                      # its major decisions and their list, reviewed or published by a department (审核省政府重大行政
+                      # 决策, 推动公布省政府重大行政决策事项目录): its decisions as things, as its rules are
+                      "重大行政决策", "年度目标", "目标绩效", "绩效管理", "绩效考核",
                       # the government's head named with his post (区委书记某某、区人民政府区长某某履行第一责任人职责):
                       # a person, as a committee's secretary is, not the body acting (a deputy sent on a task,
                       # 邀请市政府副市长某某赴…协调, still speaks for his government)
@@ -3755,6 +3777,12 @@ _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])�
 _OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?(?:贯彻落实|贯彻|落实|印发)")
 
 
+# A department's own working rules, revised or made under its own name, the name opening the title
+# (修订《某省生态环境厅拟定地方性法规草案工作规定》, 制定《某省某厅行政规范性文件管理办法实施细则》).
+_OWN_RULE_TITLE = re.compile(r"(?:修订|制定|印发|出台|制发)(?:了|完善)?《([^《》\n]{4,20}?[局厅])"
+                             r"(?=[^《》\n]{2,40}?(?:规定|办法|细则|规则|规程|制度)》)")
+
+
 # A bureau an honour went to, the whole clause before 被 (某市交通运输局被交通运输部表彰为…).
 _HONOURED_BUREAU = re.compile(r"(?:^|(?<=[,。;:\n]))[^\S\n]*([^,。;:\n被]{4,30}?[局厅委])被[^,。;:\n被]{1,40}?"
                               r"(?:表彰为|评为|评选为|授予|命名为|确定为|确认为)", re.M)
@@ -3788,6 +3816,15 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         if at >= 0 and "\u3002" not in ctx.text[:at]:
             found = find_agencies(ctx, at + 2, min(ctx.body_end, at + 42))
             if found and (found[0].start != at + 2 or _REPORTED_AS.match(ctx.text, found[0].end) is None):
+                found = []
+    if not found and "我厅" in ctx.text[: min(ctx.body_end, 1000)] and "我局" not in ctx.text[: min(ctx.body_end, 1000)]:
+        # An untitled department's report speaking as 我厅 that names its department only as the maker of its own
+        # working rules (修订《某省某厅…工作规定》): that department, when only one is so named.
+        made = {m.group(1): m.start(1) for m in _OWN_RULE_TITLE.finditer(ctx.text, 0, ctx.body_end)}
+        if len(made) == 1:
+            name, at = next(iter(made.items()))
+            found = find_agencies(ctx, at, at + len(name), include_titles=True)
+            if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
                 found = []
     if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
         # A report speaking as 我局 that names its bureau only in the report it made on an earlier year

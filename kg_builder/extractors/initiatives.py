@@ -86,6 +86,11 @@ _OTHER_AFTER = re.compile(
 # An event the quote names the theme of (“…法治化与高质量”建设研讨会, “尚城市法”论坛): a meeting, no programme,
 # whatever programme word comes between (建设).
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|峰会)")
+# A state of things named right after the quote (…”现象). (A problem quoted before 问题专项整治 names the campaign, as
+# the seeds' gold writes “破坏营商环境、…”问题专项整治.)
+_PROBLEM_AFTER = re.compile(r"^等?现象")
+# One meeting quoted whole, its count of events absent (“…专题报告会”, “…座谈会”).
+_MEETING_QUOTED = re.compile(r"(?:(?![百千万场次期届\d])[\u4e00-\u9fa5]){2,20}(?:专题)?(?:报告会|座谈会|研讨会|推进会)")
 # A paired count of the acts a mechanism joins (两述两考: 述职述法, 考学考法; 四述四评).
 _PAIRED_COUNT = re.compile(r"^([一二三四五六七八九十两])[\u4e00-\u9fa5]{1,2}\1[\u4e00-\u9fa5]{1,2}$")
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
@@ -497,6 +502,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if phrase.strip().endswith(("先进集体", "先进个人", "先进单位", "先进工作者")):
         # an honour's roll (开展“某省…工作先进集体和先进个人”表彰): those honoured, no programme
         return False
+    if _MEETING_QUOTED.fullmatch(phrase.strip()):
+        # one meeting quoted whole (开展“某某思想专题报告会”): an event, no programme (a campaign of many, counted,
+        # 百名法学家百场报告会, stays)
+        return False
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
     if after.startswith(("研究与实践", "研究和实践", "课题研究", "研究课题")):
@@ -669,6 +678,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
+    if _PROBLEM_AFTER.match(after):
+        # a state of things named (“停车难、乱停车”现象开展专项整治): what a campaign strikes at, whatever campaign
+        # word follows it, no programme
+        return False
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             (before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) or _CAMPAIGN_COUNTED.search(before))
             and not phrase.endswith("式") and not after.startswith("式")):
@@ -861,6 +874,9 @@ def _after_run(text: str, at: int) -> str:
         run = _LIST_RUN.match(text, at)
         if run is not None and "“" in run.group() or run is not None and '"' in run.group():
             at = run.end() - 1
+        elif run is not None and _CAMPAIGN_LIST_END.match(text, run.end()):
+            # (“A”、法治进园区等活动: an item of a list of campaigns, unquoted ones among them, then what they all are)
+            at = run.end() - 1
     # “第一议题”“三会一课”等制度: the names listed, then what they all are.
     if text[at : at + 1] == "等":
         at += 1
@@ -873,6 +889,8 @@ _COUNT_WORDS = frozenset("一二两三四五六七八九十")
 
 # The rest of a list within its clause, up to its 等 (no comma or stop between).
 _LIST_RUN = re.compile(r"、[、\u4e00-\u9fa5“”\"]{1,40}?等")
+# What a list of campaigns is, right after its 等 (等活动, 等系列活动, 等专项行动).
+_CAMPAIGN_LIST_END = re.compile(r"(?:系列|专项|主题)?(?:活动|行动)")
 
 
 # A breadcrumb line: where the page sits on its site, its steps set apart by > or /.
@@ -1012,16 +1030,17 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             # (a list quoted as one, “一网通办、一次办成”, is its names: none is a longer form of the last)
             if 4 <= len(phrase) <= 12 and not _CLAUSE_MARK.search(phrase) and "、" not in phrase:
                 whole.setdefault(phrase, m.end(1))
-        longer = {}
-        for start, _, name in found:
+        shortened = []
+        for start, stop, name in found:
             if len(name) >= 4 and name not in lexicon:
-                # (the whole name's quote closed before the short one opens: not the short name's own quote)
+                # (the whole name's quote closed before the short one opens: not the short name's own quote;
+                # the short name quoted before the whole one, as in a cited title, stays as it is there)
                 cand = [p for p, end in whole.items() if end < start and len(p) > len(name) and p.endswith(name)
                         and is_initiative(p, "工作")]
                 if len(cand) == 1:
-                    longer[name] = cand[0]
-        if longer:
-            found = [(a, b, longer.get(name, name)) for a, b, name in found]
+                    name = cand[0]
+            shortened.append((start, stop, name))
+        found = shortened
     # One name per initiative: "放管服改革" is "放管服" when both are seen.
     names = {name for _, _, name in found}
     # A programme named with its brand (“苏河之冠——法治惠企”), then by the name after the dash alone.
