@@ -12,6 +12,13 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A method named by its quoted label, then what it settles, then 工作法, past the twelve characters read after a
+    # quote; a principle or a goal quoted before a 工作法 stays out.
+    ("“老街坊说事”化解邻里物业纠纷工作法获评全市优秀案例。", ["老街坊说事"]),
+    ("坚持“公开、公平”原则化解征地纠纷工作法。以“群众满意”为目标的矛盾化解工作法。", []),
+    # Households taught under a programme (“学法用法示范户”), as its 明白人 and 带头人 are; kinds of people each counted
+    # by a figure (“两代表一委员”, “两代表、一委员”) are those reached, no programme.
+    ("每村培育“学法用法示范户”5户,邀请“两代表一委员”和“两代表、一委员”旁听。", ["学法用法示范户"]),
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
