@@ -470,6 +470,10 @@ _PLAN_SET_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,10}?规划体系")
 _ONE_PHONE = "一部手机"
 
 
+# A platform quoted whole, its 平台 inside the quote (“某省法律明白人平台”); not a counted part (八平台).
+_PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八九十两\d])平台")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -490,6 +494,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _MEETING_QUOTED.fullmatch(phrase.strip()):
         # one meeting quoted whole (开展“某某思想专题报告会”): an event, no programme (a campaign of many, counted,
         # 百名法学家百场报告会, stays)
+        return False
+    if _PLATFORM_QUOTED.fullmatch(phrase.strip()):
+        # a platform quoted whole, its 平台 inside the quote (开展“某省法律明白人平台”培训): a medium, as a quoted name
+        # before 平台 is; a counted part (“一中心、八平台”) stays read by its shape
         return False
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
