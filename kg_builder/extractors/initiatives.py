@@ -153,6 +153,8 @@ _VICES = re.compile(r"[黄赌毒黑恶枪爆盗抢骗诈拐]{2,4}")
 # A study mechanism or manner after a way of studying quoted (“定时学”、“常态学”学习机制).
 _STUDY_WAY_AFTER = re.compile(r"^(?:学习|学法)?(?:机制|模式|制度|方式)")
 _COUNTED_STUDY = re.compile(r"[一二三四五六七八九十两百千\d]")
+# A way of studying in one or two characters, then 学 (深学, 领学, 自学, 集中学), no count among them.
+_STUDY_WAY = re.compile(r"(?:(?![一二三四五六七八九十两百千\d])[\u4e00-\u9fa5]){1,2}学")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 # A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
 _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
@@ -609,6 +611,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _VICES.fullmatch(phrase.strip()):
         return False  # the vices a campaign strikes at (“黄赌毒”专项治理, “盗抢骗”): its target, no programme
+    if _STUDY_WAY.fullmatch(phrase.strip()):
+        # a way of studying in one or two characters, then 学 (组织开展“深学”, 发挥示范“领学”, “集中学”): a manner,
+        # whatever comes after it or before it, no programme; a counted one (“四级联学”) stays read by its shape
+        return False
     if phrase.strip().endswith("学") and _STUDY_WAY_AFTER.match(after) and not _COUNTED_STUDY.search(phrase):
         # a way of studying in a study mechanism (“带头学”、“常态学”学习机制): a manner, no programme; a counted one
         # (“四级联学”机制) names the mechanism
