@@ -894,6 +894,9 @@ def names(text):
     ("渝中区2024年法治政府建设情况报告\n认真落实市委六届历次全会部署,推进工作。", ["重庆市委"]),
     ("渝中区2024年法治政府建设情况报告\n学习市委六届和区委六届历次全会精神,推进工作。", []),
     ("渝中区2024年法治政府建设情况报告\n学习市委六届历次全会精神,推进工作。", []),
+    # A township's service hall (镇便民服务中心以…为落脚点, 打造…窗口): where the public is served, no body acting; the
+    # township's other bodies stay.
+    ("有庆镇2023年法治政府建设情况报告\n镇便民服务中心以“群众满意”为落脚点,镇党委专题研究。", ["有庆镇党委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
