@@ -164,9 +164,13 @@ _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]
 _SYSTEM_HONOURED_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:工作)?(?:体系|机制)(?:建设(?:先进|典型|示范)|建设?$|$)")
 # A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
 _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
-_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
+# (a roll a project is entered on, 入选全省…重大应用“一本帐”: the roll's name, as a title won is; not a programme
+# whose cases are entered, 入选…“一号发展工程”优秀案例)
+_ENTERED_NEAR = re.compile(r"入选(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){0,16}$")
+_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)")
+_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为", "入选")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
-_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
+_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为|入选)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
                           # a title won at a level (获得省级“民主法治示范村”)
@@ -341,7 +345,8 @@ def _spelled_by_parts(phrase: str, before: str) -> bool:
 _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
+# (a reading club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is)
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|读书会|小院|明白人|带头人)$")
 
 
 @functools.cache
@@ -474,6 +479,8 @@ _ONE_PHONE = "一部手机"
 
 # A platform quoted whole, its 平台 inside the quote (“某省法律明白人平台”); not a counted part (八平台).
 _PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八九十两\d])平台")
+# A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
+_CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
@@ -486,6 +493,12 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if after.startswith("时期"):
         # a period named by its plan's count (“四五”时期, “十二五”时期): a span of years, no programme
+        return False
+    if after.startswith("文件") and phrase.strip() not in _lexicon()[1]:
+        # documents described by what they do (清理涉及“烦企扰民”文件等): a class of documents, no programme
+        return False
+    if "案" in after[:10] and _CASE_AFTER.match(after):
+        # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme
         return False
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
@@ -723,6 +736,10 @@ def _index_or_honour(after: str, before: str) -> bool:
     """
     if _ROLL_AFTER.match(after) or _SYSTEM_HONOURED_AFTER.match(after):
         return after.startswith("指数")
+    entered = _ENTERED_NEAR.search(before) if "入选" in before[-20:] else None
+    if entered is not None and _CASES_AFTER.match(after):
+        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例): the programme, not the roll
+        before = before[: entered.start()]
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
 
@@ -1010,6 +1027,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
               and is_initiative(phrase, "工作", before)):
             # (“只进一扇门”“最多跑一趟”: listed beside a known name; “县域法治督察”被评为…: a practice praised.)
             found.append((match.start(1), match.end(1), completed))
+    if any("+" in name for _, _, name in found):
+        # A known name inside a quoted “A+B” taken whole (推出“一网通办+专区联办”): one part of the named mode,
+        # which is the mention, not a second one.
+        plussed = [(a, b) for a, b, name in found if "+" in name and (a, b) not in from_lexicon]
+        found = [(a, b, name) for a, b, name in found
+                 if not ((a, b) in from_lexicon and any(pa <= a and b <= pb and (pa, pb) != (a, b) for pa, pb in plussed))]
     found.sort()
     # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
     if found:
