@@ -888,6 +888,24 @@ def names(text):
     ("2021年,在市委、市政府正确领导下,淮安市交通运输局坚持依法行政。通过专题学习会、党组中心组集中学习等多种形式学习法治思想。",
      ["淮安市委", "淮安市人民政府", "淮安市交通运输局"]),
     ("2023年,淮安市司法局坚持依法行政。抓好党组理论学习中心组学习,开展专题研讨。", ["淮安市司法局"]),
+    # A township's group named for two tasks joined by 暨 (调整依法治镇暨普法工作领导小组): one group, as with 及; a
+    # group listed right after it by the same verb (、法治宣传教育工作领导小组) the township's too; 各村's stays a plural's.
+    ("有庆镇2023年法治政府建设情况报告\n及时调整依法治镇暨普法依法治理工作领导小组,由党委书记任组长。",
+     ["有庆镇依法治镇暨普法依法治理工作领导小组"]),
+    ("有庆镇2023年法治政府建设情况报告\n调整安全生产工作领导小组、法治宣传教育工作领导小组,加强领导。",
+     ["有庆镇安全生产工作领导小组", "有庆镇法治宣传教育工作领导小组"]),
+    ("有庆镇2023年法治政府建设情况报告\n成立安全生产工作领导小组、各村工作领导小组。", ["有庆镇安全生产工作领导小组"]),
+    # A committee by its term with all its plenums (市委六届历次全会部署), or its term shared with the next committee's
+    # (市委六届和区委六届历次全会部署, 市委六届、区委十三届历次全会工作部署): the 部署 followed, both committees act; the
+    # same plenums' 精神 makes neither act.
+    ("渝中区2024年法治政府建设情况报告\n认真落实市委六届和区委六届历次全会部署,推进工作。", ["重庆市委", "渝中区委"]),
+    ("渝中区2024年法治政府建设情况报告\n围绕市委六届、区委十三届历次全会工作部署,推进工作。", ["重庆市委", "渝中区委"]),
+    ("渝中区2024年法治政府建设情况报告\n认真落实市委六届历次全会部署,推进工作。", ["重庆市委"]),
+    ("渝中区2024年法治政府建设情况报告\n学习市委六届和区委六届历次全会精神,推进工作。", []),
+    ("渝中区2024年法治政府建设情况报告\n学习市委六届历次全会精神,推进工作。", []),
+    # A township's service hall (镇便民服务中心以…为落脚点, 打造…窗口): where the public is served, no body acting; the
+    # township's other bodies stay.
+    ("有庆镇2023年法治政府建设情况报告\n镇便民服务中心以“群众满意”为落脚点,镇党委专题研究。", ["有庆镇党委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

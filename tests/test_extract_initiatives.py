@@ -276,6 +276,11 @@ def names(text):
     ("开展“法援惠民生”服务活动,建成“一站式”服务平台。", ["法援惠民生"]),
     # a virtual helper or robot named in quotes (引入“某某”小助手) is a tool that serves, no programme
     ("推行“最多跑一趟”改革,引入“甲乙丙”小助手虚拟窗口服务,上线“丁戊”智能机器人。", ["最多跑一趟"]),
+    # a platform quoted whole, its 平台 inside the quote (开展“某省法律明白人平台”培训): a medium, as before 平台
+    ("开展“某省法律明白人平台”培训,推行“最多跑一趟”改革。", ["最多跑一趟"]),
+    # a way of studying quoted alone (组织开展“深学”, 示范“领学”, 主动“自学”): a manner, even after 开展; a counted
+    # one (“三级联学”机制) stays
+    ("一是示范“领学”。二是组织开展“深学”。三是主动“自学”。推动“三级联学”机制。", ["三级联学"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

