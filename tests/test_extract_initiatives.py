@@ -269,6 +269,10 @@ def names(text):
     ("开展“法援惠民生”服务活动,建成“一站式”服务平台。", ["法援惠民生"]),
     # a virtual helper or robot named in quotes (引入“某某”小助手) is a tool that serves, no programme
     ("推行“最多跑一趟”改革,引入“甲乙丙”小助手虚拟窗口服务,上线“丁戊”智能机器人。", ["最多跑一趟"]),
+    # A place by its nickname in its motto (美丽“某城”建设, 幸福“某州”) is a goal, no programme.
+    ("为高新区“十四五”和美丽“甲城”建设开好局,推行“最多跑一趟”改革。", ["最多跑一趟"]),
+    # The first-responsible leaders' four duties, a national mechanism, also after 做到 (坚持做到“四个亲自”).
+    ("主要负责人坚持做到“四个亲自”,扎实推进法治建设。", ["四个亲自"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected
