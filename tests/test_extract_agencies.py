@@ -213,6 +213,15 @@ def names(text):
      ["东辽县司法局", "东辽县司法局司法行政法治建设领导小组", "东辽县司法局司法行政法治建设领导小组办公室"]),
     ("东辽县司法局2021年法治政府建设工作总结\n2021年,东辽县司法局坚持依法行政。领导小组下设办公室,负责日常工作。",
      ["东辽县司法局"]),
+    # A group a bureau sets up, its office written bare as 办公室 at the head of a later clause of the same sentence
+    # (…领导小组,副局长任副组长,办公室设在局法规股,负责日常工作): the group's office; an office only placed, or one
+    # after the sentence ended, stays unread.
+    ("东辽县司法局2021年法治政府建设工作总结\n2021年,东辽县司法局坚持依法行政。局成立了由局长任组长的法治建设工作领导小组,"
+     "副局长任副组长,办公室设在局法规股,负责日常工作。",
+     ["东辽县司法局", "东辽县司法局法治建设工作领导小组", "东辽县司法局法治建设工作领导小组办公室"]),
+    ("东辽县司法局2021年法治政府建设工作总结\n2021年,东辽县司法局坚持依法行政。局成立了由局长任组长的法治建设工作领导小组,"
+     "办公室设在局法规股。全年召开会议4次,办公室设在三楼,负责接待。",
+     ["东辽县司法局", "东辽县司法局法治建设工作领导小组"]),
     # A group a government sets up, its office written bare at the head of the next sentence (领导小组办公室设在…):
     # the office of the group just named; one whose group no clause before names stays unread.
     ("东辽县2019年法治政府建设工作报告\n成立了依法行政工作领导小组,由县长任组长,各单位负责人任成员。"

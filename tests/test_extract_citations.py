@@ -187,6 +187,10 @@ def test_titles(text, expected):
     # A year's arrangement divided among units (…重点工作安排分工) is a plan, as its 要点与责任分工 is.
     ("2024年,某市城管局制定《落实某市2024年法治政府建设重点工作安排分工》。",
      "落实某市2024年法治政府建设重点工作安排分工", "prefecture", "plan"),
+    # A division of tasks among units (某区贯彻落实<某规定>责任分工, …任务分工) is a plan, as a 分工表 is.
+    ("2021年,某区严格按照《某区贯彻落实<法治政府建设与责任落实督察工作规定>责任分工》推进工作。",
+     "某区贯彻落实〈法治政府建设与责任落实督察工作规定〉责任分工", "county", "plan"),
+    ("2023年,某县政府制定《某县优化营商环境重点举措任务分工》。", "某县优化营商环境重点举措任务分工", "county", "plan"),
     # The central offices' 2024 rules for rural cadres' integrity, cited bare in a district's report: theirs.
     ("2025年,某区组织学习贯彻《农村基层干部廉洁履行职责规定》培训班。", "农村基层干部廉洁履行职责规定", "national",
      "party_regulation"),

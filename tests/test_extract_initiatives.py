@@ -12,6 +12,13 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A method named by its quoted label, then what it settles, then 工作法, past the twelve characters read after a
+    # quote; a principle or a goal quoted before a 工作法 stays out.
+    ("“老街坊说事”化解邻里物业纠纷工作法获评全市优秀案例。", ["老街坊说事"]),
+    ("坚持“公开、公平”原则化解征地纠纷工作法。以“群众满意”为目标的矛盾化解工作法。", []),
+    # Households taught under a programme (“学法用法示范户”), as its 明白人 and 带头人 are; kinds of people each counted
+    # by a figure (“两代表一委员”, “两代表、一委员”) are those reached, no programme.
+    ("每村培育“学法用法示范户”5户,邀请“两代表一委员”和“两代表、一委员”旁听。", ["学法用法示范户"]),
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
@@ -340,6 +347,15 @@ def test_a_quoted_lexicon_name_is_one_mention():
     # A system honoured for being built (评为某省“1+6+N”…工作体系建设先进典型): the quote names the system.
     ("某街综治中心被省委平安办评为某省“1+3+N”社会治理工作体系建设先进典型。", ["1+3+N"]),
     ("某街被评为某省“枫桥式派出所”。", []),
+    # A roll a project is entered on (入选全省…重大应用“…”): the roll's name, no programme; the practice entered stays one.
+    ("某区“智慧调解”项目入选全省多跨场景重大应用“一张榜”。", ["智慧调解"]),
+    # A programme whose cases a roll takes (入选…“…工程”优秀案例) stays a programme.
+    ("某局入选省数字政府“一号改革工程”优秀案例。", ["一号改革工程"]),
+    ("某局入选省数字经济“数智赋能工程”最佳实践。", ["数智赋能工程"]),
+    # Documents described by what they do (清理“烦企扰民”文件), a case described by how it was handled: no programme.
+    ("开展涉及“扰企乱民”文件专项清理。", []),
+    ("办理全市首例“异地协作、全市通办”欠薪援助案件。", []),
+    ("深化“放管服”文件清理,推行“全市通办”改革。", ["放管服", "全市通办"]),
     # A place's calling card (把“…”这张名片擦亮) and a study session's theme (“…”专题学法): no programmes.
     ("奋力把“江南古镇”这张金色名片擦得更亮,打造“古镇客厅”服务品牌。", ["古镇客厅"]),
     ("在县政府常务会议开展“依法保障优化营商环境”专题学法,推行“首违不罚”。", ["首违不罚"]),
@@ -365,6 +381,17 @@ def test_deployed_numbers_fields_and_honours(text, expected):
     ("基本实现“全网通办、全程网办”,“好差评”系统评价9000次,完善接诉即办机制。",
      ["全网通办、全程网办", "好差评", "接诉即办"]),
     ("公布“一趟不用跑”和“最多跑一趟”办事清单。", ["一趟不用跑", "最多跑一趟"]),
+    # A service named by the way it is handled, with nothing after it marking a programme (推动“…智能办”), stays out,
+    # as the stored golds leave “…快办”, “…好办” and “…代办” out; one named as a service or window stays in.
+    ("推动“审批智能办”,可办事项升级为40个。", []),
+    ("推出“企业全程帮办”服务,设立“一证即办”窗口。", ["企业全程帮办", "一证即办"]),
+    # A reading club run under its own name is a programme, as a named 讲堂 is.
+    ("组织机关干部学习法律知识“书香润法悦读书会”,全年举办12期。", ["书香润法悦读书会"]),
+    # A known name inside a quoted mode joined by + is part of that mode's name: the mode is the one mention.
+    ("推出“一网通办+帮代办”服务模式。", ["一网通办+帮代办"]),
+    ("推出“一网通办+帮代办”服务模式,深化“一网通办”。", ["一网通办+帮代办", "一网通办"]),
+    # An office by its short name working with another stays a body.
+    ("与“工改办”共同监测审批时限。", []),
 ])
 def test_counts_formulas_places_and_service_mechanisms(text, expected):
     assert names(text) == expected

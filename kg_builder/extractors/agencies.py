@@ -2322,6 +2322,18 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (法治应城建设领导小组 names its place already: written as it stands, not 应城市法治应城…)
         name = group if _names_its_place(field, own) else own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
+    if found and "办公室设在" in text:
+        # (成立了…领导小组,由局长任组长…,办公室设在局某股,负责日常工作: the office of the group just set up, written
+        # bare at the head of a later clause of the same sentence and given its duty, as 领导小组办公室 is)
+        at = text.find("办公室设在", 0, ctx.body_end)
+        while at >= 0:
+            last = _group_just_named(found, [], at) if text[at - 1 : at] in ",\uff0c" else None
+            if (last is not None and last.end >= at - 60 and "\u3002" not in text[last.end : at]
+                    and _OFFICE_DUTY.match(text, at + 3)
+                    and not any(m.name == last.name + "办公室" for m in found)):
+                found.append(AgencyMatch(at, at + 3, text[at : at + 3], last.name + "办公室", last.jurisdiction,
+                                         last.level, last.code, (last.written or last.name) + "办公室"))
+            at = text.find("办公室设在", at + 5, ctx.body_end)
     return found
 
 

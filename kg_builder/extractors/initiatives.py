@@ -162,9 +162,13 @@ _ROLL_AFTER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批[“\"]
 _SYSTEM_HONOURED_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:工作)?(?:体系|机制)(?:建设(?:先进|典型|示范)|建设?$|$)")
 # A role an example plays (发挥“头雁”示范表率作用, “排头兵”示范引领作用): a figure of speech for it.
 _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用")
-_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为")
+# (a roll a project is entered on, 入选全省…重大应用“一本帐”: the roll's name, as a title won is; not a programme
+# whose cases are entered, 入选…“一号发展工程”优秀案例)
+_ENTERED_NEAR = re.compile(r"入选(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){0,16}$")
+_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)")
+_HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为", "入选")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
-_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
+_HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为|入选)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
                           # a title won at a level (获得省级“民主法治示范村”)
@@ -339,7 +343,8 @@ def _spelled_by_parts(phrase: str, before: str) -> bool:
 _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|小院|明白人|带头人)$")
+# (a reading club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is; a programme's households, “某某”示范户)
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|读书会|小院|明白人|带头人|示范户)$")
 
 
 @functools.cache
@@ -417,6 +422,8 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 # A figure and one word naming kinds counted (“两公”律师), and the people such a count names.
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]")
 _PEOPLE_AFTER = ("律师", "人员", "干部", "人士", "人才", "代表", "委员", "群体", "对象")
+# Kinds of people, each counted by its own figure, written as the quote (两代表一委员, 两代表、一委员).
+_PEOPLE_COUNTED = re.compile(r"(?:[一二三四五六七八九十两](?:" + "|".join(_PEOPLE_AFTER) + r")、?){2,4}")
 # ... and kinds of enterprises or units (“四上”企业, “两新”组织, “三停”单位): a category, no programme.
 _BODIES_AFTER = ("企业", "单位", "组织")
 # Two bodies working together named by a character of each (“府院联动”, “府检联动”, “诉调联动”): a mechanism.
@@ -470,6 +477,10 @@ _PLAN_SET_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,10}?规划体系")
 _ONE_PHONE = "一部手机"
 
 
+# A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
+_CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -480,6 +491,12 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if after.startswith("时期"):
         # a period named by its plan's count (“四五”时期, “十二五”时期): a span of years, no programme
+        return False
+    if after.startswith("文件") and phrase.strip() not in _lexicon()[1]:
+        # documents described by what they do (清理涉及“烦企扰民”文件等): a class of documents, no programme
+        return False
+    if "案" in after[:10] and _CASE_AFTER.match(after):
+        # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme
         return False
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
@@ -532,6 +549,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _COUNTED_KIND.fullmatch(phrase.strip()) and after.startswith(_PEOPLE_AFTER + _BODIES_AFTER):
         # kinds of people counted by a figure and a word (“两公”律师: 公职律师 and 公司律师, “两代表”人士):
         # a category of people, as “三类人员” is, not a programme
+        return False
+    if _PEOPLE_COUNTED.fullmatch(phrase.strip()):
+        # kinds of people counted, each with its figure (“两代表一委员”, “两代表、一委员”): those reached or asked,
+        # a category of people as “两代表”人士 is, no programme
         return False
     if _COUNTED_THINGS.fullmatch(phrase.strip()) and _RATE_AFTER.match(after):
         return False  # things counted whose rate is measured (“三书”按期办复率, “两书”回复率): a measure, no programme
@@ -711,6 +732,10 @@ def _index_or_honour(after: str, before: str) -> bool:
     """
     if _ROLL_AFTER.match(after) or _SYSTEM_HONOURED_AFTER.match(after):
         return after.startswith("指数")
+    entered = _ENTERED_NEAR.search(before) if "入选" in before[-20:] else None
+    if entered is not None and _CASES_AFTER.match(after):
+        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例): the programme, not the roll
+        before = before[: entered.start()]
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
 
@@ -876,6 +901,11 @@ _LIST_RUN = re.compile(r"、[、\u4e00-\u9fa5“”\"]{1,40}?等")
 _CAMPAIGN_LIST_END = re.compile(r"(?:系列|专项|主题)?(?:活动|行动)")
 
 
+# What a method named by its quoted label does, then 工作法 (“…”预防化解邻里纠纷工作法), within one clause.
+# (not what it is a goal or a part of: 以“…”为目标的…工作法)
+_METHOD_AFTER = re.compile(r"(?![为是])(?:(?!的)[\u4e00-\u9fa5]){2,15}?工作法")
+
+
 # A breadcrumb line: where the page sits on its site, its steps set apart by > or /.
 _BREADCRUMB = re.compile(r"[^\S\n]*(?:您当前的?位置|当前位置|您的位置|您所在的?位置|首页)[^\n]*?(?:[>»/][^\n]*){2}")
 
@@ -982,6 +1012,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # (研发“…”、某某应用等数字防疫工具: tools built, the list's last word past the 12 read)
         if after[:1] in " \u3000":
             after = after.lstrip(" \u3000")  # “全员办案” 工作模式: a page's space after the quote
+        if ("工作法" in text[match.end() : match.end() + 18] and _METHOD_AFTER.match(text, match.end())
+                and not _OTHER_AFTER.match(after)):
+            after = "工作法"  # (“…”化解邻里纠纷工作法: a method named by its label, then what it settles, past the 12 read)
         if after[:1] in "“\"、" or after[:1] in "和及与的" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
@@ -998,6 +1031,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
               and is_initiative(phrase, "工作", before)):
             # (“只进一扇门”“最多跑一趟”: listed beside a known name; “县域法治督察”被评为…: a practice praised.)
             found.append((match.start(1), match.end(1), completed))
+    if any("+" in name for _, _, name in found):
+        # A known name inside a quoted “A+B” taken whole (推出“一网通办+专区联办”): one part of the named mode,
+        # which is the mention, not a second one.
+        plussed = [(a, b) for a, b, name in found if "+" in name and (a, b) not in from_lexicon]
+        found = [(a, b, name) for a, b, name in found
+                 if not ((a, b) in from_lexicon and any(pa <= a and b <= pb and (pa, pb) != (a, b) for pa, pb in plussed))]
     found.sort()
     # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
     if found:
