@@ -715,7 +715,7 @@ _POSTED_AFTER = re.compile(r"\s+(?:发布时间|发布日期)\s*[:：]\s*(?:19|2
 def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The document's title as its text gives it: a metadata table's title field, the first line that
     reads as a title (joined with the lines it was broken into), or a flattened page's title block."""
-    # A title in a table of the page's metadata: "标 题 | X |" or "标题:X".
+    # A title in a table of the page's metadata: "标 题 | X |", "标题:X" or "名  称: X".
     label = _TITLE_LABEL.search(text, 0, 4000)
     if label:
         compact = WHITESPACE.sub("", label.group(1))
@@ -1144,7 +1144,7 @@ def _own_year(title: str | None) -> int | None:
 _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$)")
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 # (an explanation's page may label the document it explains 文件:, the title its page goes by)
-_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:标[^\S\n]*题|文件)[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:标[^\S\n]*题|名[^\S\n]*称|文件)[^\S\n]*[:|][^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 
 def _own_range(title: str | None) -> tuple[int, int] | None:
@@ -1932,12 +1932,25 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         # but names the city (法治珠海): the city's zone (珠海高新区) and one of its units speak.
         city = _rule_of_city(text, body_end, None)
         found = divisions.city_named(city[2], None) if city is not None else None
+        if found is None:
+            # (or the one city the page names at all, in a title of its own: 《珠海市2022年全面依法治市工作要点》)
+            named = {name for _, _, name in find_divisions(text[:body_end])}
+            only = divisions.city_named(named.pop(), None) if len(named) == 1 else None
+            found = only if only is not None and only.level == "prefecture" else None
         if found is not None and found.level == "prefecture":
             zone_name = re.sub(r"市$", "", found.name) + bare_zone.group(1)
             at = span[0] + bare_zone.start(1)
             return ("zone", zone_name, found), (at, at + len(bare_zone.group(1)))
     zoned = _zone_in_title(subject + after, None, span[0], subject + after, authored=opening)
     if zoned is not None and zoned[0][1] == subject:
+        if opening and zoned[0][2] is None:
+            # (2019年,在市委、市政府的正确领导下,某鹏新区始终坚持… on a page that names one city, 某圳市《…纲要》:
+            # the zone of that city, whose 市委、市政府 lead it)
+            cities = {d.name for d in (divisions.city_named(name, None)
+                                       for _, _, name in find_divisions(text[:body_end]))
+                      if d is not None and d.level == "prefecture"}
+            if len(cities) == 1:
+                return ("zone", subject, divisions.city_named(cities.pop(), None)), zoned[1] or span
         return zoned[0], zoned[1] or span
     if opening and not body_word and 2 <= len(subject) <= 3:
         # A county-level city or a county opening its report by its short name (2023年,某城坚持…) whose full
@@ -2255,6 +2268,39 @@ def _zone_named_in_text(text: str, body_end: int, year: int | None):
 
 
 _ZONE_IN_TEXT = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区")
+# A bare 新区 speaking of itself (一、新区推进…, 新区坚持…, 结合新区实际, 新区虽因…).
+_BARE_NEW_ZONE_SELF = re.compile(r"(?:^|(?<=[、。;；,，:：\n]))[^\S\n]*(?:[一二三四五六七八九十]、)?新区(?:推进|坚持|始终|虽|深入|全面)"
+                                 r"|结合新区实际", re.M)
+# A new zone named in full (某江新区): two characters of its own before 新区.
+_NEW_ZONE_NAME = re.compile(r"([\u4e00-\u9fa5]{2})新区")
+_NOT_NEW_ZONE_HEAD = re.compile(r"[在到入向于的和与及各全本该级我其是为由对从新区市县省家级属设将把了合因虽]")
+
+
+def _new_zone_speaking(text: str, body_end: int, found: list, year: int | None):
+    """(("zone", name, parent), span) of the one new zone (某江新区) a page speaking as 新区 names in full, no division;
+    its parent the one province or city the page names, if just one."""
+    names: dict[str, tuple[int, int]] = {}
+    counts: Counter = Counter()
+    for match in _NEW_ZONE_NAME.finditer(text, 0, body_end):
+        head = match.group(1)
+        if _NOT_NEW_ZONE_HEAD.search(head) or find_divisions(match.group()):
+            continue
+        names.setdefault(match.group(), match.span())
+        counts[match.group()] += 1
+    # (a verb before the bare 新区, 总结新区…, reads as a name once; the zone's own is written more often)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] > 1:
+        return None
+    name, span = ranked[0][0], names[ranked[0][0]]
+    places = {m[2] for m in found}
+    parent = None
+    if len(places) == 1:
+        place = places.pop()
+        # (a page with no year of its own: the place as it is today, 重庆市 the municipality, not the old prefecture)
+        parent = divisions.city_named(place, year or divisions.last_table_year())
+        if parent is not None and parent.level not in ("provincial", "prefecture"):
+            parent = None
+    return ("zone", name, parent), span
 _ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 
@@ -2580,6 +2626,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 # 重庆市万盛经开区机关事务中心: the city's zone named after it, no division of its own
                 city = divisions.city_named(chosen[2], year)
                 at = title_span[0] + chosen[1] + own[chosen[1]:].find(named_zone.group(0))
+                if not own[chosen[0] : chosen[1]].endswith("市"):
+                    # 天津滨海高新区: the city's short name written into the zone's own name (its 市 written,
+                    # 深圳市大鹏新区, stays the city's)
+                    at = title_span[0] + chosen[0]
+                    return ("zone", own[chosen[0] : chosen[1]] + named_zone.group(0), city), (at, at + chosen[1] - chosen[0] + len(named_zone.group(0))), named
                 return ("zone", named_zone.group(0), city), (at, at + len(named_zone.group(0))), named
             district = city_district_as_word(chosen[2], rest, year) if chosen[2].endswith("市") else None
             if district is not None:
@@ -2682,6 +2733,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         # An untitled zone's report speaking as 全区 of its bare 党工委、管委会, which names itself with its city only
         # inside its own titles (《2021年某州经开区重点工作责任清单》): that zone, the one so named.
         zoned = _zone_named_in_text(text, body_end, year)
+        if zoned is not None:
+            return zoned[0], zoned[1], named
+    if title_span is None and "新区" in text[:body_end] and _BARE_NEW_ZONE_SELF.search(text, 0, body_end):
+        # An untitled new zone's report speaking as a bare 新区 (一、新区推进法治政府建设…, 结合新区实际) that names
+        # itself in full only in running text (制定某江新区…实施方案): that zone, the one so named, in the one
+        # province or city the page names.
+        zoned = _new_zone_speaking(text, body_end, body, year)
         if zoned is not None:
             return zoned[0], zoned[1], named
     # "我县", "全区": the document speaks of itself at this kind of division.

@@ -1059,6 +1059,15 @@ def test_national_rules_carried_out(text, expected):
     ("拥政街道2023年法治政府建设情况报告\n2023年,在新区党工委、管委会的坚强领导下,在新区党工委法治办的指导下,"
      "街道落实云湖新区宣传部的部署。", ["云湖新区党工委", "云湖新区管委会", "云湖新区党工委法治办"]),
     ("拥政街道2023年法治政府建设情况报告\n2023年,在新区党工委、管委会的坚强领导下,街道推进依法行政。", []),
+    # A zone whose party body is a 党委 (天津's), written bare with its 管委会 at a clause's start: the zone's own.
+    ("名  称: 天津某港高新区2021年法治政府建设报告\n\n2021年,某港高新区坚持依法行政。党委、管委会主要负责同志率先垂范。",
+     ["天津某港高新区党委", "天津某港高新区管委会"]),
+    # The zone's own body written with its city's full name before the zone's: named by the zone, as its bare ones.
+    ("深圳市某鹏新区管理委员会2024年法治政府建设年度报告\n2024年,召开新区党工委理论学习中心组学习会。",
+     ["某鹏新区管理委员会", "某鹏新区党工委"]),
+    # No body's name runs across a meeting's 精神 or 纳入 (市委…工作会议精神纳入新区党工委…).
+    ("某江新区2021年法治政府建设情况报告\n坚持将市委全面依法治市工作会议精神纳入新区党工委理论学习中心组学习。",
+     ["某江新区党工委"]),
     # The tiers of a structure, quoted and counted (“…”三级治理架构), are its levels, no body acting.
     ("东华门街道2024年法治政府建设情况报告\n优化“街道党工委、社区党委、网格党支部”三级治理架构,街道党工委部署工作。",
      ["东华门街道党工委"]),

@@ -226,6 +226,10 @@ def test_titles(text, expected):
     ("围绕区政府《依法行政落实方案》确定的任务", "依法行政落实方案", "county", "plan"),
     # The centre's index of model cities and counties by the name pages give it with 创建 (示范创建指标体系).
     ("对照《市县法治政府建设示范创建指标体系》逐项推进", "市县法治政府建设示范创建指标体系", "national", "normative"),
+    # A city written by its full name right before a placeless title in a list (、深圳市《…纲要》): that city's,
+    # whatever national words the title has.
+    ("梳理《某某工作方案》、深圳市《法治中国示范城市建设实施纲要(2017—2020年)》等文件",
+     "法治中国示范城市建设实施纲要(2017-2020年)", "prefecture", "plan"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

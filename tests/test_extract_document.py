@@ -595,6 +595,23 @@ def test_report_with_next_years_intentions_has_its_title():
      ("广东省", "深圳市", "某汕特别合作区")),
     ("珠海市某琴深度合作区2023年法治建设工作报告\n2023年,合作区执委会推进工作。", "某琴深度合作区", "county",
      ("广东省", "珠海市", "某琴深度合作区")),
+    # A zone named with its city's short name written into its own name, in a metadata line's title (名  称: X):
+    # the whole as written (its 市 written, 深圳市某鹏新区, the city's stays outside the name).
+    ("名  称: 天津某港高新区2021年法治政府建设报告\n发布机构: 天津某港高新区\n\n2021年,某港高新区坚持依法行政。",
+     "天津某港高新区", "county", ("天津市", "天津某港高新区")),
+    ("深圳市某鹏新区管理委员会2024年法治政府建设年度报告\n2024年,新区推进工作。", "某鹏新区", "county",
+     ("广东省", "深圳市", "某鹏新区")),
+    # An untitled report whose subject is a zone's unit named by the zone's kind alone, on a page naming one city
+    # only in a title of that city's: the city's zone.
+    ("2022年,在区党工委、区管委会的正确领导下,高新区综治局以习近平法治思想为指导推进工作。及时传达《佛山市2022年全面"
+     "依法治市工作要点》。", "佛山高新区", "county", ("广东省", "佛山市", "佛山高新区")),
+    # A zone named without its city as its opening's subject, on a page naming one city: that city's zone.
+    ("2019年,在市委、市政府的正确领导下,某鹏新区始终坚持依法行政。梳理《某纲要》、深圳市《某城市建设实施纲要"
+     "(2017—2020年)》。", "某鹏新区", "county", ("广东省", "深圳市", "某鹏新区")),
+    # An untitled new zone's report speaking as a bare 新区, naming itself in full in running text: that zone, in
+    # the one province the page names.
+    ("您当前的位置: 首页> 法治政府建设年度报告\n一、新区推进法治政府建设主要举措和成效\n对标中央和重庆市要求,结合新区实际,"
+     "制定某江新区实施方案。总结新区工作亮点,某江新区获评示范项目。", "某江新区", "county", ("重庆市", "某江新区")),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))

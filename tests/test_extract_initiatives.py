@@ -281,6 +281,10 @@ def names(text):
     # a way of studying quoted alone (组织开展“深学”, 示范“领学”, 主动“自学”): a manner, even after 开展; a counted
     # one (“三级联学”机制) stays
     ("一是示范“领学”。二是组织开展“深学”。三是主动“自学”。推动“三级联学”机制。", ["三级联学"]),
+    # A place by its nickname in its motto (美丽“某城”建设, 幸福“某州”) is a goal, no programme.
+    ("为高新区“十四五”和美丽“甲城”建设开好局,推行“最多跑一趟”改革。", ["最多跑一趟"]),
+    # The first-responsible leaders' four duties, a national mechanism, also after 做到 (坚持做到“四个亲自”).
+    ("主要负责人坚持做到“四个亲自”,扎实推进法治建设。", ["四个亲自"]),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -71,7 +71,7 @@ _STOP = re.compile(
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
-    r"坚强|正确|我|党校|一|二|三|四|五|六|七|八|九|十|个|名|次|件|(?<!专)项|年度|加挂|"
+    r"坚强|正确|我|党校|会议精神|纳入|一|二|三|四|五|六|七|八|九|十|个|名|次|件|(?<!专)项|年度|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
@@ -1122,7 +1122,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             take(match.start(), best[0])
     # A zone's committee and 管委会 written bare at a clause's start in its own report (。党工委、管委会将…):
     # the zone's, which has no other.
-    if own is not None and own.level == "county" and not own.code and "党工委" in text:
+    if own is not None and own.level == "county" and not own.code and ("党工委" in text or "党委、管委会" in text):
         for match in _BARE_ZONE_BODIES.finditer(text, start, end):
             body = match.group(1) or match.group(2)
             a = match.start(1) if match.group(1) else match.start(2)
@@ -1455,8 +1455,23 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     region = _region(ctx)
     if region is not None:
         found.extend(_region_bodies(text, start, end, region, free, take))
+    if own is not None and own.level == "county" and not own.code and own.prefecture:
+        found = [_without_zone_city(own, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _without_zone_city(own: divisions.Division, match: AgencyMatch | None) -> AgencyMatch | None:
+    """The zone's own body written with its city's full name before the zone's (深圳市某鹏新区管理委员会 in
+    某鹏新区's report): the zone's, named by the zone as its bare bodies are (某鹏新区管理委员会)."""
+    if match is None or own is None or own.code or not own.prefecture or own.level != "county":
+        return match
+    city_zone = own.prefecture + own.name
+    if match.name.startswith(city_zone) and len(match.name) > len(city_zone):
+        written = match.written[len(own.prefecture):] if (match.written or "").startswith(city_zone) else match.written
+        return match._replace(name=match.name[len(own.prefecture):], jurisdiction=own.name, level=own.level, code=None,
+                              written=written)
+    return match
 
 
 def _listed_divisions_sharing(ctx: DocumentContext, found: list[AgencyMatch], free, take) -> list[AgencyMatch]:
@@ -1582,8 +1597,9 @@ def _new_zone_named(text: str) -> str | None:
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
 
-_BARE_ZONE_BODIES = re.compile(r"(?:^|(?<=[。;；,，:：\n]))(党工委|管委会)(?=、管委会|[^\u4e00-\u9fa5]|主要负责|高度|将|坚持)"
-                               r"|(?<=党工委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
+# (a zone whose party body is a 党委, as 天津's are, written with its 管委会: 。党委、管委会主要负责同志…)
+_BARE_ZONE_BODIES = re.compile(r"(?:^|(?<=[。;；,，:：\n]))(党工委|管委会|党委(?=、管委会))(?=、管委会|[^\u4e00-\u9fa5]|主要负责|高度|将|坚持)"
+                               r"|(?<=党工委、|[^\u4e00-\u9fa5]党委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
 _DISTRICT_ONLY_BODIES = frozenset(("委", "政府", "人民政府", "人大常委会", "政协"))
 
 
@@ -2716,7 +2732,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
     seen: set[str] = set()
-    author = author_agency(ctx)
+    author = _without_zone_city(ctx.division, author_agency(ctx))
     if "管理委员会" in text and "管委会" in text:
         matches, author = _one_management_committee(text, matches, author)
     for match in matches:

@@ -406,6 +406,8 @@ def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
 
 
 _COMMITTEE = re.compile(r"(省|市|县|区|州|盟|旗)委$")
+# What stands before a place written as a title's issuer in a list (》、深圳市《).
+_PLACE_LIST_BEFORE = frozenset("、》,，和及与")
 
 
 def _issuer_name(matches: list[AgencyMatch]) -> str:
@@ -1303,6 +1305,14 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
                 # (出台《关于转发〈某市…办法〉的通知》 in a county's report: a higher place's text forwarded down by
                 # the document's own place, which made the notice; 落实《关于转发〈某省…〉的通知》 stays the province's)
                 issuer, division = own.name, own
+    if division is None and not named_issuer and first.depth == 0 and ctx.text[first.start - 2 : first.start - 1] in "市省州县区":
+        # 、深圳市《法治中国示范城市建设实施纲要(2017—2020年)》: a city written by its full name right before a placeless
+        # title, as a list's item: that city's document, not the nation's its words may suggest.
+        placed = next((name for a, b, name in ctx.divisions_found if b == first.start - 1
+                       and ctx.text[a - 1 : a] in _PLACE_LIST_BEFORE), None)
+        placed_division = divisions.resolve(placed, ctx.year).division if placed else None
+        if placed_division is not None and placed_division.code:
+            issuer, division = placed_division.name, placed_division
     if division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)

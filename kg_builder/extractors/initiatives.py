@@ -619,6 +619,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if after.startswith(("收官战", "收官之年")) and _CAMPAIGN_END.search(phrase):
         return not _index_or_honour(after, before)  # a campaign's last stage (打好“…三年行动”收官战)
+    if before.endswith(("美丽", "幸福")) and len(phrase.strip()) <= 3:
+        return False  # a place by its nickname in its motto (美丽“某城”建设, 幸福“某州”): a goal, no programme
     if after.startswith("提供") and _SERVED_GOAL_BEFORE.search(before):
         return False  # a goal the law is to serve (为建设“四城新区”提供法治保障): what the place is to be, no programme
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or (
