@@ -592,8 +592,15 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
+        if suffix == "办" and text[end - 2 : end] == "民办" and _PRIVATE_RUN_AFTER.match(text, end):
+            # (昆明市民办教育管理人员, 全县民办幼儿园: privately run schools, not an office; 移民办 stays)
+            continue
         return end, suffix
     return None
+
+
+# What a privately run thing is (民办教育, 民办学校, 民办幼儿园, 民办非企业单位, 民办医疗机构).
+_PRIVATE_RUN_AFTER = re.compile(r"(?:教育|学校|中小学|小学|中学|高校|幼儿园|校|园|培训|非企业|医疗|医院|养老|机构|职业)")
 
 
 # A deputy secretary by the work he is in charge of (分管日常工作的副书记).
