@@ -99,6 +99,8 @@ _DOC_NUMBER = re.compile(
     r"^\s*(?:\((?=[\u4e00-\u9fa5]{1,12}?〔[^\n]*号\)\s*$))?([\u4e00-\u9fa5]{1,12}?)\s*[〔\[(【]?\s*((?:19|20)\d{2})\s*[〕\])】]?\s*第?\s*(\d{1,4})\s*号\)?\s*$"
 )
 _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街道)")
+# A rank among the places of the level above (在全省率先, 全省首个, 位居全省前列): the 全X there is the superior.
+_RANK_AFTER = re.compile(r"率先|首[个家批次创例]|第[一二三四五六七八九十]|前列|领先|唯一")
 #: A notice to study and carry out a document named without its marks (关于认真学习贯彻法治政府建设实施纲要
 #: (2015-2020年)的通知): a notice, its years the document's, not its own.
 STUDY_NOTICE = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+(?![^《〈]*(?:实施方案|实施意见|工作方案))"
@@ -2743,7 +2745,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if zoned is not None:
             return zoned[0], zoned[1], named
     # "我县", "全区": the document speaks of itself at this kind of division.
-    selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
+    # (not a rank among the level above, 在全省率先成立, 位居全省前列: a city measured against its province)
+    selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end])
+                     if not (m.group(0)[0] == "全" and m.group(1) in "省市州"
+                             and (_RANK_AFTER.match(text, m.end())
+                                  or text[max(0, m.start() - 2) : m.start()] in ("位居", "名列", "走在"))))
     if not selves:
         level = _leadership_level(text, body_end)
         if level is not None:

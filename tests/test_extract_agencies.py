@@ -213,6 +213,18 @@ def names(text):
      ["东辽县司法局", "东辽县司法局司法行政法治建设领导小组", "东辽县司法局司法行政法治建设领导小组办公室"]),
     ("东辽县司法局2021年法治政府建设工作总结\n2021年,东辽县司法局坚持依法行政。领导小组下设办公室,负责日常工作。",
      ["东辽县司法局"]),
+    # A township's group, set up with its members listed, its office set up at the head of the next sentence
+    # (领导小组下设办公室,落实专人负责…): the group's office; one set up with no duty given stays unread.
+    ("青山镇2024年法治政府建设情况报告\n青山镇成立法治建设工作领导小组,镇长任组长,各站所负责人为成员,加强组织领导。"
+     "领导小组下设办公室,安排专人负责日常工作。",
+     ["青山镇法治建设工作领导小组", "青山镇法治建设工作领导小组办公室"]),
+    # 民办 before what is privately run (民办教育, 民办幼儿园) is no office of the place before it; 移民办 is one.
+    ("宁都县教育局2023年法治政府建设工作报告\n宁都县教育局组织赣州市民办教育管理人员培训,检查全县民办幼儿园。",
+     ["宁都县教育局"]),
+    ("宁都县2023年法治政府建设工作报告\n宁都县移民办开展政策宣讲。", ["宁都县移民办"]),
+    ("青山镇2024年法治政府建设情况报告\n青山镇成立法治建设工作领导小组,镇长任组长,各站所负责人为成员,加强组织领导。"
+     "领导小组下设办公室。",
+     ["青山镇法治建设工作领导小组"]),
     # A group a bureau sets up, its office written bare as 办公室 at the head of a later clause of the same sentence
     # (…领导小组,副局长任副组长,办公室设在局法规股,负责日常工作): the group's office; an office only placed, or one
     # after the sentence ended, stays unread.

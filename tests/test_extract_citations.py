@@ -230,6 +230,10 @@ def test_titles(text, expected):
     # whatever national words the title has.
     ("梳理《某某工作方案》、深圳市《法治中国示范城市建设实施纲要(2017—2020年)》等文件",
      "法治中国示范城市建设实施纲要(2017-2020年)", "prefecture", "plan"),
+    # 规章制度 near a title is a body's rules in general, no sign of a government's 规章 (a city's 办法 keeps its
+    # usual kind); 规章 itself still names the kind of a county's 办法.
+    ("2024年,市政府健全规章制度,出台《赣州市停车场管理办法》。", "赣州市停车场管理办法", "prefecture", "rule"),
+    ("2024年,县政府修订《宁都县殡葬管理办法》,该规章自公布之日起施行。", "宁都县殡葬管理办法", "county", "rule"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -328,6 +332,8 @@ def test_township_issuer_after_its_county(text, title, issuer_level):
     # the township's, and a township's 办法 is no 规章.
     ("修订《龙溪镇法治政府建设目标责任考核办法》", "龙溪镇法治政府建设目标责任考核办法", "township", "normative"),
     ("制定《龙溪镇行政执法全过程记录实施细则》", "龙溪镇行政执法全过程记录实施细则", "township", "normative"),
+    # (规章制度 beside it, a body's rules in general, does not make it a government's 规章)
+    ("镇里不断完善相关规章制度,审议了《龙溪镇临时建筑管理办法》。", "龙溪镇临时建筑管理办法", "township", "normative"),
 ])
 def test_own_township_opening_the_title(text, title, issuer_level, kind):
     township = "龙溪镇2024年法治政府建设年度报告\n2024年,龙溪镇深入推进法治政府建设。"

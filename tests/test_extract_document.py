@@ -206,6 +206,14 @@ def unnamed(text):
      "惠州市", "prefecture", 2023),
     ("市委:\n2023年,市政府坚持依法行政。市委常委会研究法治建设,市政府常务会议学习《广东省行政执法条例》。",
      None, "prefecture", 2023),
+    # An untitled city bureau's report naming its province and itself only in cited titles, ranking itself among the
+    # province's places (在全省率先, 全省首个, 位居全省前列) and speaking as 全市: the city, not the province.
+    ("2024年,市民政局贯彻《江西省养老服务实施方案》和《赣州市养老服务规划》《赣州市社会救助办法》。"
+     "在全省率先建成救助平台,打造全省首个智慧养老样板,位居全省前列。全市救助水平提升。",
+     "赣州市", "prefecture", 2024),
+    # (a province's own 全省, with no rank after it, still speaks as the province)
+    ("2024年,省民政厅贯彻《江西省养老服务实施方案》和《赣州市养老服务规划》。全省救助水平提升,全省养老服务加强。",
+     "江西省", "provincial", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -592,8 +592,15 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
+        if suffix == "办" and text[end - 2 : end] == "民办" and _PRIVATE_RUN_AFTER.match(text, end):
+            # (昆明市民办教育管理人员, 全县民办幼儿园: privately run schools, not an office; 移民办 stays)
+            continue
         return end, suffix
     return None
+
+
+# What a privately run thing is (民办教育, 民办学校, 民办幼儿园, 民办非企业单位, 民办医疗机构).
+_PRIVATE_RUN_AFTER = re.compile(r"(?:教育|学校|中小学|小学|中学|高校|幼儿园|校|园|培训|非企业|医疗|医院|养老|机构|职业)")
 
 
 # A deputy secretary by the work he is in charge of (分管日常工作的副书记).
@@ -2199,6 +2206,8 @@ def _speaks_as(ctx: DocumentContext, department) -> bool:
 # What a group's office placed somewhere is given to do, in its own sentence (设在县司法局,负责日常工作; 设在市政府办公室,
 # 承担…具体工作).
 _OFFICE_DUTY = re.compile(r"[^。;；\n]{0,24}?[,，](?:具体)?(?:负责|承担)")
+# (领导小组下设办公室,落实专人负责…: the office set up, its duty in the clause after it)
+_SET_UP_OFFICE_DUTY = re.compile(r"[,，]?[^。;；\n,，]{0,12}?(?:负责|承担)")
 
 
 # 和 between two tasks of a group's name (普法和依法治教), neither side a body's last word.
@@ -2285,13 +2294,17 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                 last = found[-1]
                 found.append(AgencyMatch(at_was, b + 5, text[at_was : b + 5], last.name + "办公室", last.jurisdiction,
                                          last.level, last.code, (last.written or last.name) + "办公室"))
-            elif (text.startswith("办公室", b) and text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
+            elif ((text.startswith("办公室", b) and _OFFICE_DUTY.match(text, b + 3)
+                     or text.startswith("下设办公室", b) and _SET_UP_OFFICE_DUTY.match(text, b + 5))
+                    and text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
                     and (last := _group_just_named(found, taken, at_was)) is not None
-                    and text[last.end : at_was].count("。") <= 1 and _OFFICE_DUTY.match(text, b + 3)):
+                    and text[last.end : at_was].count("。") <= 1):
                 # (成立了…领导小组,由县长任组长…。领导小组办公室设在县司法局,负责日常工作: the office of the group
                 # just named, written bare at the head of the next clause or sentence, given its duty; one only
                 # placed, 领导小组办公室设在镇司法所。, does nothing there)
-                found.append(AgencyMatch(at_was, b + 3, text[at_was : b + 3], last.name + "办公室", last.jurisdiction,
+                # (…领导小组…。领导小组下设办公室,落实专人负责…: the office the group sets up, given its duty)
+                end = b + (5 if text.startswith("下设", b) else 3)
+                found.append(AgencyMatch(at_was, end, text[at_was : end], last.name + "办公室", last.jurisdiction,
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             continue
         a = match.start(1)

@@ -618,7 +618,8 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
 
 _SENTENCE_KIND = (
     ("local_regulation", re.compile(r"(地方性法规|这部法规|该法规|此法规|自治条例|单行条例)")),
-    ("rule", re.compile(r"(政府规章|地方政府规章|部门规章|这部规章|该规章|规章)")),
+    # (not 规章制度, a body's rules and systems in general: 完善相关规章制度,审议了《某街道…办法》)
+    ("rule", re.compile(r"(政府规章|地方政府规章|部门规章|这部规章|该规章|规章(?!制度))")),
 )
 
 
