@@ -206,6 +206,18 @@ def unnamed(text):
      "惠州市", "prefecture", 2023),
     ("市委:\n2023年,市政府坚持依法行政。市委常委会研究法治建设,市政府常务会议学习《广东省行政执法条例》。",
      None, "prefecture", 2023),
+    # A league's page written to and led by its bare 盟委 (盟委、行署: … 在盟委、行署的领导下,我局…), naming no place:
+    # a prefecture's.
+    ("盟委、行署:\n2024年,在盟委、行署的领导下,我局推进依法行政。局领导向盟委依法治盟办报告。", None, "prefecture", 2024),
+    ("2023年,在盟委的领导下,我局推进依法行政,盟委督查两次。", None, "prefecture", 2023),
+    # An untitled department's report naming its place only in its 现将…报告如下, after a long subject of what it
+    # reports (…工作情况和主要负责人履行…职责情况): the department's place.
+    ("根据《江西省法治政府建设年度报告办法》要求,现将宜春市水利局2024年度法治政府建设工作情况和主要负责人履行推进法治建设"
+     "第一责任人职责情况报告如下:\n一、主要举措\n在省水利厅和市委、市政府的领导下,我局推进工作。", "宜春市", "prefecture", 2024),
+    ("依据《江苏省行政执法条例》,现将丰县市场监督管理局2023年度法治政府建设工作情况和主要负责人履职情况报告如下:\n我局推进依法行政。",
+     "丰县", "county", 2023),
+    ("按照《浙江省法治政府建设年度报告制度》,现将长兴县司法局2022年法治政府建设工作开展情况和下一步工作打算报告如下:\n"
+     "我局推进工作。", "长兴县", "county", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
