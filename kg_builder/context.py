@@ -2407,7 +2407,9 @@ _SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|
 # (and a department written bare heading its own report, 区卫生健康委关于2025年…报告, 县教育局2024年法治…: its level)
 _BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|盟|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
-                              r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法)))")
+                              r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法))"
+                              # (or opening its report as its subject, its party committee acting: 2025年,区交通局党委深入…)
+                              r"|[\u4e00-\u9fa5]{2,8}?局(?:党委|党组)(?=深入|坚持|始终|认真|全面|紧紧|扎实))")
 # (and the speaker of a leader's 述法 report by his office, 我作为区林业局主要负责人, 本人作为县教育局局长: his body's
 # level, as a bare body heading the report names it)
 _SPEAKER_OFFICE_LEVEL = re.compile(r"作为(省|市|州|县|区|旗|镇|乡|街道)[\u4e00-\u9fa5]{1,10}?(?:局|委|办|厅|政府|办事处)"

@@ -210,6 +210,10 @@ def unnamed(text):
     # a prefecture's.
     ("盟委、行署:\n2024年,在盟委、行署的领导下,我局推进依法行政。局领导向盟委依法治盟办报告。", None, "prefecture", 2024),
     ("2023年,在盟委的领导下,我局推进依法行政,盟委督查两次。", None, "prefecture", 2023),
+    # A department's page opening with its bare bureau's party committee as its subject (区水务局党委坚持…), no place
+    # named: that level.
+    ("2024年,区水务局党委坚持依法行政,将法治建设与业务工作同部署。局党委学法6次。", None, "county", 2024),
+    ("2023年,县林业局党组深入学习习近平法治思想,推进执法规范化。", None, "county", 2023),
     # An untitled department's report naming its place only in its 现将…报告如下, after a long subject of what it
     # reports (…工作情况和主要负责人履行…职责情况): the department's place.
     ("根据《江西省法治政府建设年度报告办法》要求,现将宜春市水利局2024年度法治政府建设工作情况和主要负责人履行推进法治建设"
