@@ -3266,6 +3266,10 @@ def context_of(doc: Document) -> DocumentContext:
             if not_sent_to and len(not_sent_to) < len(picked_from):
                 picked_from = not_sent_to
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
+    if span is not None and span[0] < 0:
+        # (a name read from the title with its spaces taken out, 街道 街道…, that its raw text does not hold as
+        # written: the title's span)
+        span = title_span
     if chosen is not None and chosen[0] == "division" and chosen[1].endswith(("省", "自治区")) and (
             "报道" in text[:40] or "讯" in text[:40]):
         local = _local_outlet_city(text, body_end, found, chosen[1])
