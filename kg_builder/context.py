@@ -1835,7 +1835,7 @@ def _opening_subject(text: str, start: int, body_end: int):
 
 # The sentence that hands the report over names its author when the opening speaks as 我区
 # (现将郑东新区2025年度法治政府建设情况报告如下, 现将某县2024年法治建设工作情况报告如下).
-_REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,24}?报告如下)")
+_REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年度?[\u4e00-\u9fa5]{0,48}?报告如下)")
 
 
 # An untitled department's report opening with its own full name, its place written first
@@ -1872,7 +1872,21 @@ def _intro_subject(text: str, start: int, body_end: int):
     if match is None:
         return None
     # (the year after the name tells a zone's name from a phrase: 郑东新区2025年度)
-    return _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
+    place = _subject_place(text, body_end, match.group(1), match.span(1), "", text[match.end(1):match.end(1) + 4])
+    if place is not None:
+        return place
+    # (现将某市生态环境局2025年度…情况报告如下: a department reporting under its place's name, the place its author's)
+    subject = match.group(1)
+    found = find_divisions(subject)
+    chosen = _chain_end(found, subject) if found and found[0][0] == 0 else None
+    if chosen is not None and _INTRO_DEPARTMENT.fullmatch(subject, chosen[1]) and not find_divisions(subject[chosen[1]:]):
+        at = match.start(1)
+        return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
+    return None
+
+
+# A department's name after its place (生态环境局, 卫生健康委员会, 住房和城乡建设局).
+_INTRO_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:局|委员会|委|厅|办公室)")
 
 
 # The vertically managed services whose local branches write their headquarters before their place.
@@ -2439,9 +2453,11 @@ def city_district_as_word(city: str, after: str, year: int | None) -> divisions.
 _SELF_LEVEL = re.compile(r"(?:[我全本某]|XX|xx|××|＊＊|\*\*|○○)(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|街(?![区头巷面边坊景市]))"
                          r"(?![场域份级内外界民直属])")
 # (and a department written bare heading its own report, 区卫生健康委关于2025年…报告, 县教育局2024年法治…: its level)
-_BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|县|区|旗|镇|乡|街道)"
+_BARE_BODY_LEVEL = re.compile(r"(?<![社园小景辖城])(省|市|州|盟|县|区|旗|镇|乡|街道)"
                               r"(?:委|政府|人民政府|党委|党工委|办事处|人大|政协|司法局|司法厅|法制办|依法治"
-                              r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法)))")
+                              r"|[\u4e00-\u9fa5]{2,8}?[局委](?=关于(?:19|20)\d{2}年|(?:19|20)\d{2}年度?(?:法治|依法))"
+                              # (or opening its report as its subject, its party committee acting: 2025年,区交通局党委深入…)
+                              r"|[\u4e00-\u9fa5]{2,8}?局(?:党委|党组)(?=深入|坚持|始终|认真|全面|紧紧|扎实))")
 # (and the speaker of a leader's 述法 report by his office, 我作为区林业局主要负责人, 本人作为县教育局局长: his body's
 # level, as a bare body heading the report names it)
 _SPEAKER_OFFICE_LEVEL = re.compile(r"作为(省|市|州|县|区|旗|镇|乡|街道)[\u4e00-\u9fa5]{1,10}?(?:局|委|办|厅|政府|办事处)"
@@ -3314,6 +3330,10 @@ def context_of(doc: Document) -> DocumentContext:
             if not_sent_to and len(not_sent_to) < len(picked_from):
                 picked_from = not_sent_to
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
+    if span is not None and span[0] < 0:
+        # (a name read from the title with its spaces taken out, 街道 街道…, that its raw text does not hold as
+        # written: the title's span)
+        span = title_span
     if chosen is not None and chosen[0] == "division" and chosen[1].endswith(("省", "自治区")) and (
             "报道" in text[:40] or "讯" in text[:40]):
         local = _local_outlet_city(text, body_end, found, chosen[1])

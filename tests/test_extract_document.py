@@ -214,6 +214,22 @@ def unnamed(text):
     # (a province's own 全省, with no rank after it, still speaks as the province)
     ("2024年,省民政厅贯彻《江西省养老服务实施方案》和《赣州市养老服务规划》。全省救助水平提升,全省养老服务加强。",
      "江西省", "provincial", 2024),
+    # A league's page written to and led by its bare 盟委 (盟委、行署: … 在盟委、行署的领导下,我局…), naming no place:
+    # a prefecture's.
+    ("盟委、行署:\n2024年,在盟委、行署的领导下,我局推进依法行政。局领导向盟委依法治盟办报告。", None, "prefecture", 2024),
+    ("2023年,在盟委的领导下,我局推进依法行政,盟委督查两次。", None, "prefecture", 2023),
+    # A department's page opening with its bare bureau's party committee as its subject (区水务局党委坚持…), no place
+    # named: that level.
+    ("2024年,区水务局党委坚持依法行政,将法治建设与业务工作同部署。局党委学法6次。", None, "county", 2024),
+    ("2023年,县林业局党组深入学习习近平法治思想,推进执法规范化。", None, "county", 2023),
+    # An untitled department's report naming its place only in its 现将…报告如下, after a long subject of what it
+    # reports (…工作情况和主要负责人履行…职责情况): the department's place.
+    ("根据《江西省法治政府建设年度报告办法》要求,现将宜春市水利局2024年度法治政府建设工作情况和主要负责人履行推进法治建设"
+     "第一责任人职责情况报告如下:\n一、主要举措\n在省水利厅和市委、市政府的领导下,我局推进工作。", "宜春市", "prefecture", 2024),
+    ("依据《江苏省行政执法条例》,现将丰县市场监督管理局2023年度法治政府建设工作情况和主要负责人履职情况报告如下:\n我局推进依法行政。",
+     "丰县", "county", 2023),
+    ("按照《浙江省法治政府建设年度报告制度》,现将长兴县司法局2022年法治政府建设工作开展情况和下一步工作打算报告如下:\n"
+     "我局推进工作。", "长兴县", "county", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal
@@ -69,6 +70,16 @@ def test_extract_never_crashes_and_spans_lie_in_the_text(text):
     doc = Document("d", text)
     extraction = extract(doc)
     _assert_spans(doc, extraction)
+
+
+@pytest.mark.parametrize("text", [
+    # (a township read from a title whose spaces are taken out, 街道 街道…: no span before the text's start)
+    "街道 街道法治政府建设实施纲要",
+    "某镇 某镇2024年工作要点",
+])
+def test_spans_lie_in_the_text_for_spaced_titles(text):
+    doc = Document("d", text)
+    _assert_spans(doc, extract(doc))
 
 
 @SETTINGS
