@@ -3183,23 +3183,39 @@ _BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?
 _CLAUSE_BEFORE = re.compile(r"[^,，。;；:：\n]*\Z")
 
 
-def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    """The document's own government, named by its standing meeting written bare (政府常务会共学习16次)."""
+def _own_body_written_bare(ctx: DocumentContext, matches: list[AgencyMatch], body: str,
+                           found: Iterator[re.Match[str]], span_of=None) -> list[AgencyMatch]:
+    """The document's own province's, city's or county's `body` (人民政府, 人大常委会), named by the first of the
+    bare mentions `found` (``span_of`` gives its characters, or None to pass one by), unless named already."""
     own = ctx.division
     if own is None or own.level not in ("provincial", "prefecture", "county"):
         return []
-    name = own.name + "人民政府"
+    name = own.name + body
     if any(m.name == name for m in matches):
         return []
-    for match in _BARE_GOVERNMENT_MEETING.finditer(ctx.text, begin, ctx.body_end):
+    for match in found:
+        span = span_of(match) if span_of else match.span(1)
+        if span is None:
+            continue
+        start, end = span
+        return [AgencyMatch(start, end, ctx.text[start:end], name, own.name, own.level, own.code or None,
+                            _written_division(ctx, own) + body)]
+    return []
+
+
+def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The document's own government, named by its standing meeting written bare (政府常务会共学习16次)."""
+
+    def span_of(match: re.Match[str]) -> tuple[int, int] | None:
         start = match.start(1)
         if "各级" in _CLAUSE_BEFORE.search(ctx.text, max(0, start - 60), start).group():
             # (把…作为各级党委(党组)理论学习中心组学习、政府常务会议集中学法的重要内容: every level's
             # governments, as 各级 says of the whole list, not the document's own)
-            continue
-        return [AgencyMatch(start, start + 2, "政府", name, own.name, own.level, own.code or None,
-                            _written_division(ctx, own) + "人民政府")]
-    return []
+            return None
+        return start, start + 2  # its 政府
+
+    return _own_body_written_bare(ctx, matches, "人民政府",
+                                  _BARE_GOVERNMENT_MEETING.finditer(ctx.text, begin, ctx.body_end), span_of)
 
 
 # A standing committee named by its term alone, no place before it (《某市某条例》经十五届人大常委会四十次会议
@@ -3208,17 +3224,9 @@ _TERMED_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[\n、,，。;；:：经由在]))�
 
 
 def _termed_own_congress(ctx: DocumentContext, begin: int, matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    own = ctx.division
-    if own is None or own.level not in ("provincial", "prefecture", "county"):
-        return []
-    name = own.name + "人大常委会"
-    if any(m.name == name for m in matches):
-        return []
-    for match in _TERMED_CONGRESS.finditer(ctx.text, begin, ctx.body_end):
-        start, end = match.span(1)
-        return [AgencyMatch(start, end, "人大常委会", name, own.name, own.level, own.code or None,
-                            _written_division(ctx, own) + "人大常委会")]
-    return []
+    """The document's own congress's standing committee, named by its term alone (经十五届人大常委会…)."""
+    return _own_body_written_bare(ctx, matches, "人大常委会",
+                                  _TERMED_CONGRESS.finditer(ctx.text, begin, ctx.body_end))
 
 
 # The bodies opening the title a page issues or forwards, before its 关于.
