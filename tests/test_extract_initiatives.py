@@ -436,6 +436,9 @@ def test_listed_names_figures_and_service_formula(text, expected):
     # ... nor is a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”)
     ("全省考评排名实现“四年四级跳”。", []),
     ("行政复议工作获得“两连冠”。", []),
+    # ... nor is the coverage reached at levels counted (实现…“三级全覆盖”, “两个全覆盖”), a goal met
+    ("实现依法治市工作市、区(市)、镇(街)“三级全覆盖”。", []),
+    ("推动实现“两个全覆盖”,推行“容缺受理”改革。", ["容缺受理"]),
     # ... while a programme beside them still is.
     ("抓住“关键少数”,推行“容缺受理”改革。", ["容缺受理"]),
 ])
@@ -619,6 +622,8 @@ def test_roles_formulas_counted_goals_and_defined_short_names(text, expected):
     # A quoted way of working before 的模式 is a programme's name.
     ("湖南省2018年法治政府建设报告\n设立行政审批局,按照“一证通行、一码查询、一次核验”的模式推行审批。",
      ["一证通行、一码查询、一次核验"]),
+    # ... and so is one before 的 and a short word then 模式 (“三级四同”的清单模式).
+    ("山东省某市2020年法治政府建设报告\n梳理构建省、市、区(市)“三级四同”的清单模式。", ["三级四同"]),
     # An honour's roll of persons is no programme.
     ("四川省2024年普法工作要点\n依托“全省十大法治人物”、普法志愿者开展宣讲。", []),
     # ... and so is a roll of events chosen each year.

@@ -2647,6 +2647,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # is put into, as its 巡察 is (纳入全市年度综合考核和市委巡察), not the body acting
         matches = [m for m in matches if not (_ASSESSMENT_THING.match(text, m.end) and _PUT_INTO.search(
             text, max(0, m.start - 40), m.start))]
+    if ("督查" in text or "督察" in text) and "入" in text:
+        # 纳入市委巡察、市委办公室和市政府办公室督查内容: the offices' inspection named as a thing a duty is put
+        # into, as a committee's 考核 and 巡察 are, not the bodies acting (a body that 开展督查 still acts)
+        matches = [m for m in matches if not (_INSPECTION_CONTENT.match(text, m.end) and _PUT_INTO.search(
+            text, max(0, m.start - 40), m.start))]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
@@ -3275,6 +3280,9 @@ _INSPECTION_THING = re.compile(
 # A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
 # not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
 _ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,8}?考核(?![组办委])")
+# A body's inspection named as a thing, its 督查 (or 督察) contents or scope, the body alone or the last of two
+# joined by 和 or 、 (市委办公室和市政府办公室督查内容): see _PUT_INTO.
+_INSPECTION_CONTENT = re.compile(r"(?:[、和及与][\u4e00-\u9fa5]{2,12}?)?(?:督查|督察)(?:工作)?(?:内容|范围|事项)")
 # The list a duty is put into, running up to the body: 纳入 or 列入, then items set apart by 、 or 和 (纳入县委…考核、).
 _PUT_INTO = re.compile(r"[纳列]入(?:[^,，。;；:：\n]{0,30}?[、和及])?\Z")
 # ... unless the body's rounds of inspection are carried out (共开展3轮县委巡察, 开展两轮区委巡察): the committee

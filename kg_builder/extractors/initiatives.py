@@ -65,7 +65,7 @@ _PROGRAMME_AFTER = re.compile(
 # (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
 # (or a series of events after where it goes, 走进河南某县系列活动: the series it names, its place words between)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的[\u4e00-\u9fa5]{0,2}模式|等[\u4e00-\u9fa5]{2,4}模式)")
 # (“…”人民调解项目, “…”普法项目: the project a programme runs, its kind of work between)
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
@@ -238,6 +238,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^述(?:法|职|廉|责)$"
     # a ranking's climb told as a leap (实现“三年三级跳”, “两连冠”): a result, no programme run
     r"|^(?:[一二三四五六七八九十两\d]+年)?[一二三四五六七八九十两\d]+(?:级跳|连跳|连冠)$"
+    # (nor the coverage reached at levels counted, 实现市、区(市)、镇(街)“三级全覆盖”, “两个全覆盖”: a goal met)
+    r"|^[一二三四五六七八九十两\d]+(?:级|个|项)全覆盖$"
     # an exhortation of clauses that each say what must be (“干部要干、思路要清、律己要严”): a motto
     r"|^[^、]{1,4}要[^、]{1,3}(?:、[^、]{1,4}要[^、]{1,3})+$"
     # clauses that each end in a verb on the law (“办事依法、遇事找法、解决问题用法、化解矛盾靠法”): a motto, as
