@@ -3463,3 +3463,32 @@ def test_a_street_named_after_its_county_level_city(text, expected):
 ])
 def test_departments_speaking_as_their_own_and_things_a_government_owns(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A deputy's standing (以全国人大代表身份参加…) is a person's, not the national congress acting; the provincial
+    # standing committee organising the study acts; the congress's standing committee acting still does.
+    ("湖南省财政厅2023年度法治政府建设报告\n厅主要负责人以全国人大代表身份积极参加省人大常委会组织的集中研读活动。",
+     ["湖南省财政厅", "湖南省人大常委会"]),
+    ("湖南省财政厅2023年度法治政府建设报告\n配合全国人大常委会开展执法检查。", ["湖南省财政厅", "全国人大常委会"]),
+    # A leader of a ministry's division (财政部条法司领导, 某部法规司副司长) is a person, not the ministry acting; the
+    # ministry itself guiding still acts.
+    ("湖南省财政厅2023年度法治政府建设报告\n邀请财政部条法司领导作专题讲座。", ["湖南省财政厅"]),
+    ("湖南省财政厅2023年度法治政府建设报告\n邀请教育部政策法规司副司长授课。", ["湖南省财政厅"]),
+    ("湖南省财政厅2023年度法治政府建设报告\n在财政部指导下完善制度。", ["湖南省财政厅", "财政部"]),
+    # A government a matter is sent up to for approval (报请省人民政府批准后公布实施) approves, and acts; one a draft is
+    # put to for 审议 or a report is sent to stays a recipient.
+    ("贵州省教育厅2022年度法治政府建设报告\n修订权力和责任清单,按程序报请省人民政府批准后,正式公布实施。",
+     ["贵州省教育厅", "贵州省人民政府"]),
+    ("贵州省教育厅2022年度法治政府建设报告\n起草条例草案,提请省人民政府审议。", ["贵州省教育厅"]),
+    ("贵州省教育厅2022年度法治政府建设报告\n按要求向省人民政府报告年度工作。", ["贵州省教育厅"]),
+    # A commission's bare 委党组 opening its sentence and acting (。委党组高度重视…), or at its study group held
+    # (举办委党组中心组学习): its own, as a department's 厅党组 is; its secretary is a post.
+    ("湖南省发展改革委2022年法治政府建设情况报告\n二是履行职责。委党组高度重视法治机关建设。",
+     ["湖南省发展改革委", "湖南省发展改革委党组"]),
+    ("湖南省发展改革委2022年法治政府建设情况报告\n举办委党组中心组学习暨依法行政培训班。",
+     ["湖南省发展改革委", "湖南省发展改革委党组"]),
+    ("湖南省发展改革委2022年法治政府建设情况报告\n二是履行职责。委党组书记带头学法。", ["湖南省发展改革委"]),
+])
+def test_deputies_ministry_staff_approvals_and_a_commissions_group(text, expected):
+    assert names(text) == expected

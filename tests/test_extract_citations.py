@@ -1082,6 +1082,19 @@ def test_rules_of_procedure(text, title, issuer_level, kind):
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A model text of rules a department issues for those under it to adopt (…议事规则示范文本(试行)) is a document,
+    # its own normative one, its trial mark a qualifier.
+    ("印发《四川省中小学校党组织会议议事规则示范文本(试行)》和《四川省中小学校校长办公会议(校务会议)议事规则示范文本(试行)》。",
+     "四川省中小学校党组织会议议事规则示范文本(试行)", "provincial", "normative"),
+    ("印发《四川省中小学校党组织会议议事规则示范文本(试行)》和《四川省中小学校校长办公会议(校务会议)议事规则示范文本(试行)》。",
+     "四川省中小学校校长办公会议(校务会议)议事规则示范文本(试行)", "provincial", "normative"),
+])
+def test_model_texts_of_rules(text, title, issuer_level, kind):
+    citation = cited(text, "四川省教育厅2022年法治政府建设工作情况\n2022年,教育厅坚持依法治教。")[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
 @pytest.mark.parametrize(("prefix", "text", "title", "issuer_level"), [
     # A level written bare before a title (落实省《…清单》) names the document's province or city as its issuer.
     ("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n", "落实省《营商环境创新试点改革事项跟踪对标清单》。",

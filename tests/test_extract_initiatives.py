@@ -1017,6 +1017,8 @@ def test_listed_names_and_a_mode_before_its_groups(text, expected):
     ("推动“两公”律师发挥作用,组织“三官”人员进校园,推行“两书”制度。", ["两书"]),
     # ... and kinds of enterprises, units or organisations (“四上”企业, “两新”组织, “三停”单位).
     ("推出“四上”企业培育激励,加强“两新”组织党建,检查“三停”单位,推行“两书”制度。", ["两书"]),
+    # ... and the members of the two academies (“两院”院士: 科学院 and 工程院 academicians).
+    ("2023年我省“两院”院士增选取得突破,新晋“两院”院士3人,深化“证照分离”改革。", ["证照分离"]),
 ])
 def test_categories_counted_are_no_programme(text, expected):
     assert names(text) == expected

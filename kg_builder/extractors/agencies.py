@@ -761,6 +761,10 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             continue  # 国务院部委, 国务院各部门: the State Council's ministries, a generic plural, not the council
         if text.startswith(_RULES_OF, match.end()):
             continue  # 按照…和国务院有关规定: the body's rules followed, as its title's issuer, no body acting
+        if match.group() in ("全国人大", "全国人民代表大会") and text.startswith("代表", match.end()):
+            continue  # 以全国人大代表身份参加…: a deputy's standing, a person's, not the congress acting
+        if match.group().endswith(("部", "委", "署")) and _MINISTRY_DIVISION_STAFF.match(text, match.end()):
+            continue  # 邀请财政部条法司领导作专题讲座: a leader of the ministry's division, a person, not the ministry
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         if name == "中央办公厅":
             name = "中共中央办公厅"
@@ -775,6 +779,11 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             stop, name = group.end(), name + group.group()
         yield AgencyMatch(match.start(), stop, text[match.start() : stop], name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
+
+
+# A leader of a ministry's division (司) written right after the ministry (财政部条法司领导, 某部政策法规司副司长):
+# a person; a 司 is no body of the kinds the agencies are.
+_MINISTRY_DIVISION_STAFF = re.compile(r"[\u4e00-\u9fa5]{1,8}?司(?:主要)?(?:领导|负责同志|负责人|副?司长)")
 
 
 # A ministry's leading group written right after it (交通运输部法治政府部门建设领导小组).
@@ -1839,7 +1848,13 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # (申请通过省知识产权局初审: the body an application passed a stage of, its recipient, as the body applied
         # to is)
         return True
-    if _REPORT_AFTER.match(text, match.end) is None:
+    report = _REPORT_AFTER.match(text, match.end)
+    if (report is not None and report.group().endswith("批准")
+            and text[match.start - 2 : match.start] in ("报请", "提请")):
+        # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
+        # as one a draft is sent up to for issuing does; one asked to 审议 or told by a 报告 is a recipient)
+        return False
+    if report is None:
         near = text[match.end : match.end + 44]
         if ("报备" not in near and "推荐" not in near and "申报" not in near) or _FILED_AFTER.match(near) is None:
             return False
@@ -2875,12 +2890,13 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # nor a superior's (省局党委), which name their bureau before, nor a post (局党组书记).
 # A provincial department's (厅党委理论学习中心组, 组织召开厅党组(扩大)会议) the same; so too the committee at its
 # study group with how often it meets (局党组每季度开展中心组学法).
+# (举办委党组中心组学习暨…培训班: after 举办, the group's study it holds, as after 组织.)
 # After a verb (利用局党组理论学习中心组, 组织局党组会学习, 落实局党组、局领导班子学法制度, 纳入局党组重要议事日程),
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来]))(分局|总署|[局厅委部])(党委|党组)"
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|[局厅委部])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -2906,7 +2922,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # named in full, 省水利厅党组坚持…)
                            # (。局党组及机关党委结合实际,制定了…: a bureau's group opening its sentence the same, with
                            # the organs' committee beside it, fitting its work to its bureau)
-                           r"|(?<=[。;；\n]厅党组)(?:坚持|始终|高度重视|历来)"
+                           # (。委党组高度重视…: a commission's bare group in its own report, the same)
+                           r"|(?<=[。;；\n][厅委]党组)(?:坚持|始终|高度重视|历来)"
                            r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
                            # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
                            r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))")

@@ -58,7 +58,8 @@ _DOC_END = re.compile(
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
     # an index a committee sets to measure its places by (市县法治指数), a village's rules (村规民约, 居规民约)
-    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编|法治指数|民约)$"
+    # a model text of rules a department issues for those under it to adopt (…议事规则示范文本, …合同示范文本)
+    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编|法治指数|民约|示范文本)$"
 )
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"

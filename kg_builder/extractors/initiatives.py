@@ -423,9 +423,10 @@ _COUNTED_OUTCOME = re.compile(r"[一二三四五六七八九十两]个[\u4e00-\u
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 
 
-# A figure and one word naming kinds counted (“两公”律师), and the people such a count names.
+# A figure and one word naming kinds counted (“两公”律师, “两院”院士: the two academies' members), and the people
+# such a count names.
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]")
-_PEOPLE_AFTER = ("律师", "人员", "干部", "人士", "人才", "代表", "委员", "群体", "对象")
+_PEOPLE_AFTER = ("律师", "人员", "干部", "人士", "人才", "代表", "委员", "群体", "对象", "院士")
 # Kinds of people, each counted by its own figure, written as the quote (两代表一委员, 两代表、一委员).
 _PEOPLE_COUNTED = re.compile(r"(?:[一二三四五六七八九十两](?:" + "|".join(_PEOPLE_AFTER) + r")、?){2,4}")
 # ... and kinds of enterprises or units (“四上”企业, “两新”组织, “三停”单位): a category, no programme.
