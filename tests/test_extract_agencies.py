@@ -918,6 +918,12 @@ def names(text):
     # A township's service hall (镇便民服务中心以…为落脚点, 打造…窗口): where the public is served, no body acting; the
     # township's other bodies stay.
     ("有庆镇2023年法治政府建设情况报告\n镇便民服务中心以“群众满意”为落脚点,镇党委专题研究。", ["有庆镇党委"]),
+    # A joint headline whose party committee stands on a line of its own above the government's title (a site's copy
+    # may repeat that line): the committee made the report too, beside the 县委 the text names.
+    ("中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政,推进法治政府建设。",
+     ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
+    ("中共东辽县委\n中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政。",
+     ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -2454,6 +2454,26 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
             for m in matches]
 
 
+# A joint headline whose party committee stands on a line of its own above the title (中共汨罗市委 / 汨罗市人民政府 /
+# 关于…的报告; a site's copy may repeat the line): that committee made the document with the government.
+_PARTY_AUTHOR_LINE = re.compile(r"[ \t\u3000]*中共[\u4e00-\u9fa5]{2,12}?委[ \t\u3000]*\n")
+_BODY_HEADLINE = re.compile(r"(?:[\u4e00-\u9fa5]{2,15}?(?:人民政府|政府))?关于")
+
+
+def _author_lines_above(ctx: DocumentContext, begin: int) -> int:
+    """Where the headline begins when up to three lines just above its title are each a party committee's name
+    alone and the title is a body's (某市人民政府关于…, 关于…): the first of those lines, else begin."""
+    if ctx.text[begin - 1 : begin] != "\n" or not ctx.title or _BODY_HEADLINE.match(ctx.title) is None:
+        return begin
+    start = begin
+    for _ in range(3):
+        above = ctx.text.rfind("\n", 0, start - 1) + 1
+        if _PARTY_AUTHOR_LINE.fullmatch(ctx.text, above, start) is None:
+            break
+        start = above
+    return start
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -2474,6 +2494,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
             # (from its sentence: the cover's grounds before it name who must report, no body acting,
             # and a page flattened to one line has no line to start from)
             begin = max(ctx.text.rfind("\n", 0, sent.start()), ctx.text.rfind("\u3002", 0, sent.start())) + 1
+    if begin and "中共" in ctx.text[max(0, begin - 60) : begin]:
+        begin = _author_lines_above(ctx, begin)
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:
