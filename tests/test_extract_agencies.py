@@ -918,6 +918,14 @@ def names(text):
     # A township's service hall (镇便民服务中心以…为落脚点, 打造…窗口): where the public is served, no body acting; the
     # township's other bodies stay.
     ("有庆镇2023年法治政府建设情况报告\n镇便民服务中心以“群众满意”为落脚点,镇党委专题研究。", ["有庆镇党委"]),
+    # A commission's bare office listed after it with 、 before what both share (委员会、办公室会议): both act, as
+    # 委员会及其办公室 do. A government's office listed after it, or the office's head (办公室主任), is no such office.
+    (ZHONGZHAN + "定期组织召开区委全面依法治区委员会、办公室会议,研究部署年度工作。",
+     ["中站区委全面依法治区委员会", "中站区委全面依法治区委员会办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会、办公室成员单位参加会议。",
+     ["中站区委全面依法治区委员会", "中站区委全面依法治区委员会办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会、区政府办公室联合印发工作要点。", ["中站区委全面依法治区委员会", "中站区政府办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会、办公室主任出席会议。", ["中站区委全面依法治区委员会"]),
     # A joint headline whose party committee stands on a line of its own above the government's title (a site's copy
     # may repeat that line): the committee made the report too, beside the 县委 the text names.
     ("中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政,推进法治政府建设。",

@@ -2454,6 +2454,10 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
             for m in matches]
 
 
+# A commission's (or group's) bare office listed after it, before what both share (委员会、办公室会议, 委员会、办公室成员).
+_LISTED_OFFICE = re.compile(r"、办公室(?=会议|成员|组成人员|全体会议|[,。;、和及])")
+
+
 # A joint headline whose party committee stands on a line of its own above the title (中共汨罗市委 / 汨罗市人民政府 /
 # 关于…的报告; a site's copy may repeat the line): that committee made the document with the government.
 _PARTY_AUTHOR_LINE = re.compile(r"[ \t\u3000]*中共[\u4e00-\u9fa5]{2,12}?委[ \t\u3000]*\n")
@@ -2727,14 +2731,16 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _bare_government_meetings(ctx, begin, matches)
     if "届人大常委会" in text:
         added += _termed_own_congress(ctx, begin, matches)
-    if "及其办公室" in text or "及办公室" in text:
+    if "及其办公室" in text or "及办公室" in text or "、办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
+        # (and its bare office listed after it with 、, 召开市委全面依法治市委员会、办公室会议: the same)
         added += [m._replace(end=m.end + n, text=text[m.start : m.end + n], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
                   # (省法治政府建设领导小组及其办公室积极履行协调职能: a leading group and its office, the same)
                   for m in matches if m.name.endswith(("委员会", "领导小组"))
-                  for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
+                  for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end)
+                            else 4 if _LISTED_OFFICE.match(text, m.end) is not None else 0,)
                   # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
                   if n and (_COMMISSION_OFFICE.sub(r"依法治\1办", m.name) if m.name.endswith("委员会")
                             else m.name + "办公室") not in names_found]
