@@ -1998,7 +1998,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     for at in _find_all(text, "更名为"):
         # 将省旅游局更名为省旅游发展委员会: the old name and the new one are what a reform renames.
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i >= 0 and matches[i].end == at:
+        if i >= 0 and (matches[i].end == at or _RENAMED_SECTION.fullmatch(text, matches[i].end, at) is not None):
+            # (and the bureau whose section is renamed, 市司法局行政复议与应诉股更名为行政复议股: its own
+            # offices reorganised, no work of its done)
             drop.add(i)
         if i + 1 < len(matches) and matches[i + 1].start == at + 3:
             drop.add(i + 1)
@@ -2452,6 +2454,10 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
         return matches
     return [m._replace(name=rename[m.name].name, written=rename[m.name].written) if m.name in rename else m
             for m in matches]
+
+
+# A bureau's section (股, 科) named right after the bureau (司法局行政复议与应诉股).
+_RENAMED_SECTION = re.compile(r"[\u4e00-\u9fa5]{2,12}?[股科]")
 
 
 # A commission's (or group's) bare office listed after it, before what both share (委员会、办公室会议, 委员会、办公室成员).
