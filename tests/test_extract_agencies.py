@@ -931,6 +931,7 @@ def names(text):
     (ZHONGZHAN + "推进行政复议体制改革,区司法局行政复议与应诉股更名为行政复议股,增设行政应诉股。", []),
     (ZHONGZHAN + "区市场监管局综合执法科更名为执法稽查科,区司法局组织培训。", ["中站区司法局"]),
     (ZHONGZHAN + "区司法局牵头推进改革,将行政复议股更名为行政复议综合股。", ["中站区司法局"]),
+    (ZHONGZHAN + "区市场监管局将综合科更名为执法稽查科。", ["中站区市场监管局"]),
     # A joint headline whose party committee stands on a line of its own above the government's title (a site's copy
     # may repeat that line): the committee made the report too, beside the 县委 the text names.
     ("中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政,推进法治政府建设。",

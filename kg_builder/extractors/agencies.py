@@ -2457,7 +2457,7 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
 
 
 # A bureau's section (股, 科) named right after the bureau (司法局行政复议与应诉股).
-_RENAMED_SECTION = re.compile(r"[\u4e00-\u9fa5]{2,12}?[股科]")
+_RENAMED_SECTION = re.compile(r"(?![将把对])[\u4e00-\u9fa5]{2,12}?[股科]")  # (区某局将综合科更名为…: the bureau renames)
 
 
 # A commission's (or group's) bare office listed after it, before what both share (委员会、办公室会议, 委员会、办公室成员).
