@@ -923,6 +923,26 @@ def names(text):
     # A township's service hall (镇便民服务中心以…为落脚点, 打造…窗口): where the public is served, no body acting; the
     # township's other bodies stay.
     ("有庆镇2023年法治政府建设情况报告\n镇便民服务中心以“群众满意”为落脚点,镇党委专题研究。", ["有庆镇党委"]),
+    # A commission's bare office listed after it with 、 before what both share (委员会、办公室会议): both act, as
+    # 委员会及其办公室 do. A government's office listed after it, or the office's head (办公室主任), is no such office.
+    (ZHONGZHAN + "定期组织召开区委全面依法治区委员会、办公室会议,研究部署年度工作。",
+     ["中站区委全面依法治区委员会", "中站区委全面依法治区委员会办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会、办公室成员单位参加会议。",
+     ["中站区委全面依法治区委员会", "中站区委全面依法治区委员会办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会、区政府办公室联合印发工作要点。", ["中站区委全面依法治区委员会", "中站区政府办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会、办公室主任出席会议。", ["中站区委全面依法治区委员会"]),
+    # A bureau whose section (股, 科) is renamed (司法局行政复议与应诉股更名为行政复议股): its offices reorganised,
+    # no work of its done, as a body renamed acts under neither name. A bureau that leads the renaming still acts.
+    (ZHONGZHAN + "推进行政复议体制改革,区司法局行政复议与应诉股更名为行政复议股,增设行政应诉股。", []),
+    (ZHONGZHAN + "区市场监管局综合执法科更名为执法稽查科,区司法局组织培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局牵头推进改革,将行政复议股更名为行政复议综合股。", ["中站区司法局"]),
+    (ZHONGZHAN + "区市场监管局将综合科更名为执法稽查科。", ["中站区市场监管局"]),
+    # A joint headline whose party committee stands on a line of its own above the government's title (a site's copy
+    # may repeat that line): the committee made the report too, beside the 县委 the text names.
+    ("中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政,推进法治政府建设。",
+     ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
+    ("中共东辽县委\n中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政。",
+     ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -2013,7 +2013,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     for at in _find_all(text, "更名为"):
         # 将省旅游局更名为省旅游发展委员会: the old name and the new one are what a reform renames.
         i = bisect.bisect_right(matches, at, key=_START) - 1
-        if i >= 0 and matches[i].end == at:
+        if i >= 0 and (matches[i].end == at or _RENAMED_SECTION.fullmatch(text, matches[i].end, at) is not None):
+            # (and the bureau whose section is renamed, 市司法局行政复议与应诉股更名为行政复议股: its own
+            # offices reorganised, no work of its done)
             drop.add(i)
         if i + 1 < len(matches) and matches[i + 1].start == at + 3:
             drop.add(i + 1)
@@ -2469,6 +2471,34 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
             for m in matches]
 
 
+# A bureau's section (股, 科) named right after the bureau (司法局行政复议与应诉股).
+_RENAMED_SECTION = re.compile(r"(?![将把对])[\u4e00-\u9fa5]{2,12}?[股科]")  # (区某局将综合科更名为…: the bureau renames)
+
+
+# A commission's (or group's) bare office listed after it, before what both share (委员会、办公室会议, 委员会、办公室成员).
+_LISTED_OFFICE = re.compile(r"、办公室(?=会议|成员|组成人员|全体会议|[,。;、和及])")
+
+
+# A joint headline whose party committee stands on a line of its own above the title (中共汨罗市委 / 汨罗市人民政府 /
+# 关于…的报告; a site's copy may repeat the line): that committee made the document with the government.
+_PARTY_AUTHOR_LINE = re.compile(r"[ \t\u3000]*中共[\u4e00-\u9fa5]{2,12}?委[ \t\u3000]*\n")
+_BODY_HEADLINE = re.compile(r"(?:[\u4e00-\u9fa5]{2,15}?(?:人民政府|政府))?关于")
+
+
+def _author_lines_above(ctx: DocumentContext, begin: int) -> int:
+    """Where the headline begins when up to three lines just above its title are each a party committee's name
+    alone and the title is a body's (某市人民政府关于…, 关于…): the first of those lines, else begin."""
+    if ctx.text[begin - 1 : begin] != "\n" or not ctx.title or _BODY_HEADLINE.match(ctx.title) is None:
+        return begin
+    start = begin
+    for _ in range(3):
+        above = ctx.text.rfind("\n", 0, start - 1) + 1
+        if _PARTY_AUTHOR_LINE.fullmatch(ctx.text, above, start) is None:
+            break
+        start = above
+    return start
+
+
 @register(NAME)
 def agencies(doc: Document) -> Iterator[Fact]:
     """Bodies acting in the text, with their jurisdiction made explicit."""
@@ -2489,6 +2519,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
             # (from its sentence: the cover's grounds before it name who must report, no body acting,
             # and a page flattened to one line has no line to start from)
             begin = max(ctx.text.rfind("\n", 0, sent.start()), ctx.text.rfind("\u3002", 0, sent.start())) + 1
+    if begin and "中共" in ctx.text[max(0, begin - 60) : begin]:
+        begin = _author_lines_above(ctx, begin)
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:
@@ -2725,14 +2757,16 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _bare_government_meetings(ctx, begin, matches)
     if "届人大常委会" in text:
         added += _termed_own_congress(ctx, begin, matches)
-    if "及其办公室" in text or "及办公室" in text:
+    if "及其办公室" in text or "及办公室" in text or "、办公室" in text:
         names_found = {m.name for m in matches}
         # 成立区委全面依法治区委员会及其办公室, 市委全面依法治市委员会及办公室会议: the commission and its office both
+        # (and its bare office listed after it with 、, 召开市委全面依法治市委员会、办公室会议: the same)
         added += [m._replace(end=m.end + n, text=text[m.start : m.end + n], name=m.name + "办公室",
                              written=(m.written or m.name) + "办公室")
                   # (省法治政府建设领导小组及其办公室积极履行协调职能: a leading group and its office, the same)
                   for m in matches if m.name.endswith(("委员会", "领导小组"))
-                  for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end) else 0,)
+                  for n in (5 if text.startswith("及其办公室", m.end) else 4 if text.startswith("及办公室", m.end)
+                            else 4 if _LISTED_OFFICE.match(text, m.end) is not None else 0,)
                   # (the office the text names by its short name too, 市委依法治市办: one body, named as written)
                   if n and (_COMMISSION_OFFICE.sub(r"依法治\1办", m.name) if m.name.endswith("委员会")
                             else m.name + "办公室") not in names_found]
