@@ -1116,6 +1116,10 @@ def test_development_zone_bodies(text, expected):
     # A body a draft is put to after 向 (向县人大常委会提请审议): a recipient, as one asked to deliberate is.
     ("通榆县2022年法治政府建设工作报告\n县司法局报经县政府审议并向县人大常委会提请审议草案3件。",
      ["通榆县司法局", "通榆县人民政府"]),
+    # The body funds are sought from after 向 (积极向县政府争取资金): asked, as one reported to is; a body
+    # that grants them (县财政局拨付) still acts.
+    ("通榆县2022年法治政府建设工作报告\n县司法局积极向县政府争取资金,县财政局拨付经费。", ["通榆县司法局", "通榆县财政局"]),
+    ("通榆县2022年法治政府建设工作报告\n县司法局向县政府、县财政局争取专项经费。", ["通榆县司法局"]),
     ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
     # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.

@@ -1042,6 +1042,9 @@ def test_a_place_s_qualities_and_outcomes_counted_are_goals(text, expected):
     # A place's line of development (全县“一三五”发展思路) is a line of thinking, as a 工作思路 is; kinds of
     # economy counted (“四新经济”) are a category: neither a programme.
     ("围绕全县“一三五”发展思路,对“四新经济”包容审慎,深化“证照分离”改革。", ["证照分离"]),
+    # The same with 总体 before it (围绕某区“一三五”总体发展思路, “123”总体思路): a place's line of development.
+    ("紧紧围绕某区“一三五”总体发展思路,深化“证照分离”改革。", ["证照分离"]),
+    ("坚持“123”总体思路,推行“一窗通办”改革。", ["一窗通办"]),
     # A leader's own report on a duty quoted (落实“述法”职责, 带头“述职”) is an act each leader does, no programme.
     ("局长带头落实“述法”职责,班子成员“述职”考评,推行“一窗通办”改革。", ["一窗通办"]),
     # A product named by its place (“某山苹果”等地理标志) is what a campaign protects, not the campaign.
