@@ -22,6 +22,10 @@ def names(text):
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
+    # The national campaign under the Yangtze fishing ban, its two parts spaced in the quote (“长江禁捕 打非断链”
+    # 跨区域协作) or written unquoted and joined: one name.
+    ("推动建立水利跨界联合执法、“长江禁捕 打非断链”跨区域协作等合作机制。", ["长江禁捕打非断链"]),
+    ("深入开展长江禁捕打非断链专项行动。", ["长江禁捕打非断链"]),
     # The vices a campaign strikes at (“黄赌毒”专项整治, “盗抢骗”) are its target; a way of studying quoted before a
     # study mechanism (“集中学”、“经常学”学习机制) is a manner. The campaign's own name (“扫黑除恶”) stays.
     ("开展“扫黑除恶”专项斗争和“黄赌毒”专项整治,严打“盗抢骗”。", ["扫黑除恶"]),
