@@ -3387,6 +3387,9 @@ def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
     return len(shared) == 2 and text.startswith(shared, a) and _ELIDED_MEETING.fullmatch(text, a, b) is not None
 
 
+# The subject of the meetings whose spirit is passed on, written between the committees and 会议精神
+# (传达中央、市委、区委关于全面依法治国、治市、治区相关会议精神): the meetings' words, as when each is named.
+_MEETINGS_ABOUT = re.compile(r"关于(?:(?!部署|要求)[^，。；,;:\n《“]){2,30}?(?:的)?(?:相关|有关)?")
 # What a body set out, its spirit followed (省委依法治省办关于…规定相关精神): its words, not the body acting.
 _SPIRIT_OF_ITS_RULE = re.compile(r"关于(?:(?!部署|要求)[^，。；,;:\n《“]){2,40}?(?:的)?(?:相关|有关)?精神")
 
@@ -3411,6 +3414,9 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
                                                            or _PLENUMS_LISTED.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
+        elif (at - 34 <= matches[i].end <= at and text.startswith("关于", matches[i].end)
+              and text.startswith("会议精神", at) and _MEETINGS_ABOUT.fullmatch(text, matches[i].end, at)):
+            shared = ""
         else:
             # A committee whose commission's words stand before other committees' and the meeting
             # written once after them (省委[全面依法治省、市委全面依法治市工作]会议精神).
