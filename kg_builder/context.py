@@ -2867,6 +2867,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         # A county's report addressed to its city (中共某市委、某市人民政府: … 我区 …) that names itself
         # only by its short name (魅力新昌江): the one county of that city the text so names.
         child = _county_by_short_name(text, body_end, name, year, kinds[0])
+        if child is None and name in _MUNICIPALITIES:
+            # (a district's bureau of a municipality, naming in full only the municipality, 重庆市某某工作研讨会,
+            # and itself once by its short name where the work it serves or a pilot lands, 改革落地某某试点: the
+            # one district of that municipality so named, as on a page naming no division at all)
+            child = _county_of_own_development(text, body_end, kinds[0])
         if child is not None:
             return ("division", child[2], None), (child[0], child[1]), named
     first = next(m for m in body if m[2] == name)
@@ -3093,12 +3098,19 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
 
 # A county's own field's development served (服务保障某某教育高质量发展, 推动某某经济高质量发展): its short name.
 _OWN_DEVELOPMENT = re.compile(r"(?:服务保障|保障|推动|助推|护航|服务)([\u4e00-\u9fa5]{2,3}?)[\u4e00-\u9fa5]{0,6}?高质量发展")
+# The four municipalities, whose districts are county-level and whose pages name them in full.
+_MUNICIPALITIES = frozenset(("北京市", "天津市", "上海市", "重庆市"))
+# A pilot of a reform landed in the county (某某示范建设改革落地某某试点): its short name, the same.
+_OWN_PILOT = re.compile(r"(?:落地|落户)([\u4e00-\u9fa5]{2,3}?)试点")
 
 
 def _county_of_own_development(text: str, body_end: int, kind: str) -> tuple[int, int, str] | None:
     """The one county (of ``kind``) of the province the text names whose short name is written as the place whose
-    development the work serves (更好地服务保障某某教育高质量发展), once: a bureau's page naming no division."""
-    if "高质量发展" not in text[:body_end]:
+    development the work serves (更好地服务保障某某教育高质量发展), or where a reform's pilot landed (改革落地某某试点),
+    once: a bureau's page naming no division."""
+    served = "高质量发展" in text[:body_end]
+    piloted = "试点" in text[:body_end]
+    if not served and not piloted:
         return None
     province = _province_named(text[:body_end])
     if province is None or province.level != "provincial":
@@ -3106,7 +3118,8 @@ def _county_of_own_development(text: str, body_end: int, kind: str) -> tuple[int
     counties = {d.name[:-1]: d.name for d in divisions.counties_in_province(province.code)
                 if d.name.endswith(kind) and len(d.name) >= 3}
     found: dict[str, tuple[int, int]] = {}
-    for match in _OWN_DEVELOPMENT.finditer(text, 0, body_end):
+    for match in [*(_OWN_DEVELOPMENT.finditer(text, 0, body_end) if served else ()),
+                  *(_OWN_PILOT.finditer(text, 0, body_end) if piloted else ())]:
         short = match.group(1)
         for size in (len(short), 2):
             name = counties.get(short[:size])

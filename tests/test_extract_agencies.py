@@ -312,6 +312,11 @@ def names(text):
     # A committee's meeting with the levels' meetings after it unnamed: the meetings' words, no body acting.
     (DONGLIAO + "认真贯彻落实中央全面依法治国委员会会议及省、市有关会议精神,县政府扎实部署。", ["东辽县人民政府"]),
     (DONGLIAO + "学习省委全面依法治省委员会会议和市、县相关会议精神。", ["东辽县人民政府"]),
+    # Committees listed before the subject of the meetings whose spirit is passed on (传达中央、市委、县委关于
+    # 全面依法治国、治市、治县相关会议精神): the meetings' words, no body acting; a committee whose 部署 is
+    # followed still acts.
+    (DONGLIAO + "积极传达中央、市委、县委关于全面依法治国、治市、治县相关会议精神28次,县政府扎实部署。", ["东辽县人民政府"]),
+    (DONGLIAO + "传达市委关于法治建设的有关会议精神,落实县委关于法治建设的部署。", ["东辽县人民政府", "东辽县委"]),
     # An honour conferred: neither the bodies honoured nor those honouring them act; a body that acts
     # in the clause before (县司法局建立…中心,被…授予) still does.
     (DONGLIAO + "县法律援助中心被司法部表彰为先进集体,县审计局、县司法局等7个单位被市委、市政府评为示范单位。",
@@ -1141,6 +1146,10 @@ def test_development_zone_bodies(text, expected):
     # A body a draft is put to after 向 (向县人大常委会提请审议): a recipient, as one asked to deliberate is.
     ("通榆县2022年法治政府建设工作报告\n县司法局报经县政府审议并向县人大常委会提请审议草案3件。",
      ["通榆县司法局", "通榆县人民政府"]),
+    # The body funds are sought from after 向 (积极向县政府争取资金): asked, as one reported to is; a body
+    # that grants them (县财政局拨付) still acts.
+    ("通榆县2022年法治政府建设工作报告\n县司法局积极向县政府争取资金,县财政局拨付经费。", ["通榆县司法局", "通榆县财政局"]),
+    ("通榆县2022年法治政府建设工作报告\n县司法局向县政府、县财政局争取专项经费。", ["通榆县司法局"]),
     ("中共龙潭乡党委龙潭乡人民政府关于2024年法治政府建设工作的报告\n乡党委书记履行第一责任人职责。",
      ["中共龙潭乡党委", "龙潭乡人民政府"]),  # (written as the title writes it, 中共 kept)
     # A 依法治区办 cut short in a person's title (治区办主任) names no 区办.

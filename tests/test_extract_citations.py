@@ -463,6 +463,9 @@ def test_is_document_title(title, expected):
     # A table dividing a campaign's work (…专项行动工作分工表, 任务分工表) is a plan, as a 分解表 is (round nine).
     ("某街“干部作风大转变”专项行动工作分工表", "某街", "township", False, None, "plan"),
     ("某县法治政府建设任务分工表", "某县", "county", False, None, "plan"),
+    # Tasks broken down with what proves each (…指标任务分解及佐证材料明细表) are a plan, as a 分解表 is.
+    ("某县创建某省法治政府建设示范县指标任务分解及佐证材料明细表", "某县", "county", False, None, "plan"),
+    ("某县法治政府建设任务分解明细表", "某县", "county", False, None, "plan"),
     # A notice issuing a plan is a plan, its years or trial mark before 的通知 or not; one issuing a nested title
     # is a notice.
     ("某省人民政府办公厅关于印发某项三年行动实施方案(2023-2025年)的通知", "某省人民政府办公厅", "provincial", False,

@@ -129,6 +129,13 @@ def unnamed(text):
     # municipality by its short name: that one county of it.
     ("2024年,本年度县教委深入贯彻习近平总书记考察重庆重要讲话精神,更好地服务保障巫溪教育高质量发展。我委贯彻县委"
      "关于全面依法治县工作安排,为我县推进教育改革发展提供保障。", "巫溪县", "county", 2024),
+    # A district bureau's untitled page naming in full only its municipality (重庆市某某工作研讨会) and its district
+    # once by its short name, where a reform's pilot landed (改革落地荣昌试点): that one district of the
+    # municipality; a short name no district has stays none.
+    ("2024年,区司法局在区委、区政府的正确领导下,深入贯彻习近平总书记视察重庆重要讲话精神。某某示范建设改革落地荣昌试点;"
+     "在重庆市某某工作研讨会作交流发言。开展全区干部法治教育。", "荣昌区", "county", 2024),
+    ("2024年,区司法局在区委、区政府的正确领导下,深入贯彻习近平总书记视察重庆重要讲话精神。某某示范建设改革落地山城试点;"
+     "在重庆市某某工作研讨会作交流发言。开展全区干部法治教育。", None, "county", 2024),
     # A district bureau's untitled page naming its province only inside a cited title and as the place a leader's
     # speeches are on, speaking of itself as 区 (区委区政府, 全区): a district's page, not the province's.
     ("2023年,区民政局认真贯彻落实《湖南省法治政府建设实施纲要(2021-2025年)》要求和区委区政府的决策部署,深入学习"

@@ -22,6 +22,10 @@ def names(text):
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
+    # The national campaign under the Yangtze fishing ban, its two parts spaced in the quote (“长江禁捕 打非断链”
+    # 跨区域协作) or written unquoted and joined: one name.
+    ("推动建立水利跨界联合执法、“长江禁捕 打非断链”跨区域协作等合作机制。", ["长江禁捕打非断链"]),
+    ("深入开展长江禁捕打非断链专项行动。", ["长江禁捕打非断链"]),
     # The vices a campaign strikes at (“黄赌毒”专项整治, “盗抢骗”) are its target; a way of studying quoted before a
     # study mechanism (“集中学”、“经常学”学习机制) is a manner. The campaign's own name (“扫黑除恶”) stays.
     ("开展“扫黑除恶”专项斗争和“黄赌毒”专项整治,严打“盗抢骗”。", ["扫黑除恶"]),
@@ -1049,6 +1053,9 @@ def test_a_place_s_qualities_and_outcomes_counted_are_goals(text, expected):
     # A place's line of development (全县“一三五”发展思路) is a line of thinking, as a 工作思路 is; kinds of
     # economy counted (“四新经济”) are a category: neither a programme.
     ("围绕全县“一三五”发展思路,对“四新经济”包容审慎,深化“证照分离”改革。", ["证照分离"]),
+    # The same with 总体 before it (围绕某区“一三五”总体发展思路, “123”总体思路): a place's line of development.
+    ("紧紧围绕某区“一三五”总体发展思路,深化“证照分离”改革。", ["证照分离"]),
+    ("坚持“123”总体思路,推行“一窗通办”改革。", ["一窗通办"]),
     # A leader's own report on a duty quoted (落实“述法”职责, 带头“述职”) is an act each leader does, no programme.
     ("局长带头落实“述法”职责,班子成员“述职”考评,推行“一窗通办”改革。", ["一窗通办"]),
     # A product named by its place (“某山苹果”等地理标志) is what a campaign protects, not the campaign.

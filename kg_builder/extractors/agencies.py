@@ -1765,7 +1765,8 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
 # (向市人大常委会提请审议…法规草案: the body a draft is put to, asked after the 向, a recipient as 提请…审议 is.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|备\s*\Z)")
+# (积极向县政府争取资金: the body funds or support are sought from, asked as one reported to is.)
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 # (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
@@ -3445,6 +3446,9 @@ def _shares_the_meeting(text: str, a: int, b: int, shared: str) -> bool:
     return len(shared) == 2 and text.startswith(shared, a) and _ELIDED_MEETING.fullmatch(text, a, b) is not None
 
 
+# The subject of the meetings whose spirit is passed on, written between the committees and 会议精神
+# (传达中央、市委、区委关于全面依法治国、治市、治区相关会议精神): the meetings' words, as when each is named.
+_MEETINGS_ABOUT = re.compile(r"关于(?:(?!部署|要求)[^，。；,;:\n《“]){2,30}?(?:的)?(?:相关|有关)?")
 # What a body set out, its spirit followed (省委依法治省办关于…规定相关精神): its words, not the body acting.
 _SPIRIT_OF_ITS_RULE = re.compile(r"关于(?:(?!部署|要求)[^，。；,;:\n《“]){2,40}?(?:的)?(?:相关|有关)?精神")
 
@@ -3469,6 +3473,9 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
                                                            or _PLENUMS_LISTED.fullmatch(text, matches[i].end, at))
                 or _MEETING_SPIRIT.match(text, matches[i].end)):
             shared = text[matches[i].end : matches[i].end + 2]
+        elif (at - 34 <= matches[i].end <= at and text.startswith("关于", matches[i].end)
+              and text.startswith("会议精神", at) and _MEETINGS_ABOUT.fullmatch(text, matches[i].end, at)):
+            shared = ""
         else:
             # A committee whose commission's words stand before other committees' and the meeting
             # written once after them (省委[全面依法治省、市委全面依法治市工作]会议精神).
