@@ -2235,6 +2235,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (中共某某镇委员会关于…的报告: the township's party committee speaks for the township, so a group
         # it sets up is the township's, as in its government's report)
         department = None
+    elif department is not None and department.name.removeprefix("中共") in (
+            own.name + "委", own.name + own.name[-1:] + "委", own.name + "党委"):
+        # (中共温州市龙湾区委 温州市龙湾区人民政府关于…的报告: the place's own party committee (沁县县委 doubled), alone
+        # or with its government, speaks for the place, so a group it meets or sets up is the place's, not a
+        # department's)
+        department = None
     if department is not None and _OWN_WORD.search(ctx.text) is None and not _speaks_as(ctx, department):
         return []
     found = []
