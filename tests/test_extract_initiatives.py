@@ -480,6 +480,14 @@ def test_strategies_and_theme_years(text, expected):
     ("行政执法监督与“12345”热线建立合作机制。", []),
     ("建立“12345”政务服务便民热线联动机制。", []),
     ("建立“1211”执法协作机制。", ["1211"]),
+    # A mechanism a quote names with what it does written between, five or six characters (“法治赛道”定期通报晾晒机制,
+    # “红黄绿”三色预警督办机制), as four are (“周例会”…等机制); not through 的, 等 or 和, which join it to other things.
+    ("创新“法治赛道”定期通报晾晒机制,对法治指标量化比绩。", ["法治赛道"]),
+    ("建立“红黄绿”三色预警督办机制。", ["红黄绿"]),
+    ("聚焦“法治赛道”的定期通报晾晒机制。", []),
+    ("聚焦“法治赛道”等重点指标完善机制。", []),
+    ("坚持“关键少数”学法用法示范机制。", []),
+    ("与“法治赛道”牵头单位建立会商机制。", []),
 ])
 def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
     assert names(text) == expected

@@ -65,7 +65,10 @@ _PROGRAMME_AFTER = re.compile(
 # (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
 # (or a series of events after where it goes, 走进河南某县系列活动: the series it names, its place words between)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|(?![\u4e00-\u9fa5]{0,4}(?:热线|电话|建立|建成|形成|完善|健全|纳入))(?:(?![的等和及与或])[\u4e00-\u9fa5]){5,6}机制|的模式|等[\u4e00-\u9fa5]{2,4}模式)")
+# (a mechanism named by the quote, what it does written between, five or six characters: “法治赛道”定期通报晾晒机制;
+# not through 的, 等, 和, 及, 与 or 或, which join it to other things, nor past a verb that builds the mechanism or a
+# hotline it joins, “12345”热线建立合作机制: the quote is then a partner, not the name)
 # (“…”人民调解项目, “…”普法项目: the project a programme runs, its kind of work between)
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
