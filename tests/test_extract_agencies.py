@@ -1009,6 +1009,11 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
      ["中共沁县县委", "沁县法治政府建设领导小组"]),
     ("长子县人民政府关于2023年度法治政府建设情况的报告\n2023年,先后召开法治政府建设领导小组会议、全县首次府院联席会议。",
      ["长子县人民政府", "长子县法治政府建设领导小组"]),
+    # A body written as one of a roll's honoured units (区普法办为全国“八五”普法中期通报表扬单位): no work of its; a body
+    # giving the honour (区政府为先进单位颁奖) still acts.
+    (ZHONGZHAN + "区普法办为全国“八五”普法中期通报表扬单位,区司法局组织培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局为全市法治宣传教育先进集体。区政府常务会议研究12次。", ["中站区人民政府"]),
+    (ZHONGZHAN + "区政府为先进单位颁奖,区司法局组织培训。", ["中站区人民政府", "中站区司法局"]),
     # A committee's secretary is a post: the party committee that holds the committee does not act.
     (ZHONGZHAN + "市委常委、市委政法委书记某某出席会议,区委政法委副书记某某主持。区司法局汇报。", ["中站区司法局"]),
     # ... but a bureau whose party committee's secretary reports is still the bureau
