@@ -488,6 +488,11 @@ def test_strategies_and_theme_years(text, expected):
     ("聚焦“法治赛道”等重点指标完善机制。", []),
     ("坚持“关键少数”学法用法示范机制。", []),
     ("与“法治赛道”牵头单位建立会商机制。", []),
+    # A programme whose pilot area a place is chosen as (入选广东省“…工程”先行区, “…改革”试点县): the programme, the
+    # honour the area's; a title won itself in the quote (入选“…示范区”) stays an honour.
+    ("入选广东省“黄金内湾商业秘密保护创新工程”先行区,成效明显。", ["黄金内湾商业秘密保护创新工程"]),
+    ("入选省“营商环境改革”试点县。", ["营商环境改革"]),
+    ("入选“全国法治政府建设示范区”,获评优秀。", []),
 ])
 def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
     assert names(text) == expected

@@ -170,7 +170,9 @@ _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用
 # (a roll a project is entered on, 入选全省…重大应用“一本帐”: the roll's name, as a title won is; not a programme
 # whose cases are entered, 入选…“一号发展工程”优秀案例)
 _ENTERED_NEAR = re.compile(r"入选(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){0,16}$")
-_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)")
+# (or whose pilot areas it takes, 入选广东省“黄金内湾商业秘密保护创新工程”先行区: the programme piloted there, the
+# honour the area's)
+_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)|^(?:先行区|先行示范区|试点区|试点县|试点单位|试点地区)")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为", "入选")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为|入选)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
@@ -749,7 +751,8 @@ def _index_or_honour(after: str, before: str) -> bool:
         return after.startswith("指数")
     entered = _ENTERED_NEAR.search(before) if "入选" in before[-20:] else None
     if entered is not None and _CASES_AFTER.match(after):
-        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例): the programme, not the roll
+        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例), or its pilot areas (入选省“…工程”先行区):
+        # the programme, not the roll
         before = before[: entered.start()]
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
