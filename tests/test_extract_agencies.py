@@ -1029,6 +1029,21 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
     (ZHONGZHAN + "区民政局、区城市管理和综合执法局负责同志述职。", ["中站区民政局", "中站区城市管理和综合执法局"]),
     (ZHONGZHAN + "市规划和自然资源局、区粮食和物资储备局负责。", ["焦作市规划和自然资源局", "中站区粮食和物资储备局"]),
     (ZHONGZHAN + "区司法局和区法院负责。", ["中站区司法局", "中站区法院"]),
+    # A leading group whose meeting the place holds, in the joint report of the place's party committee and its
+    # government (中共某市某区委 某市某区人民政府关于…的报告) or the committee's alone: the place's own group, as in its
+    # government's report; the committee is no department whose own words a group would need.
+    ("中共温州市龙湾区委 温州市龙湾区人民政府\n关于2023年度龙湾区法治政府建设工作情况的报告\n"
+     "二是强化统筹聚合力。先后召开法治政府建设领导小组会议、全区首次府院检联席会议。",
+     ["龙湾区委", "龙湾区人民政府", "龙湾区法治政府建设领导小组"]),
+    ("中共沁县县委关于2023年度法治政府建设情况的报告\n2023年,召开法治政府建设领导小组会议,部署工作。",
+     ["中共沁县县委", "沁县法治政府建设领导小组"]),
+    ("长子县人民政府关于2023年度法治政府建设情况的报告\n2023年,先后召开法治政府建设领导小组会议、全县首次府院联席会议。",
+     ["长子县人民政府", "长子县法治政府建设领导小组"]),
+    # A body written as one of a roll's honoured units (区普法办为全国“八五”普法中期通报表扬单位): no work of its; a body
+    # giving the honour (区政府为先进单位颁奖) still acts.
+    (ZHONGZHAN + "区普法办为全国“八五”普法中期通报表扬单位,区司法局组织培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局为全市法治宣传教育先进集体。区政府常务会议研究12次。", ["中站区人民政府"]),
+    (ZHONGZHAN + "区政府为先进单位颁奖,区司法局组织培训。", ["中站区人民政府", "中站区司法局"]),
     # A committee's secretary is a post: the party committee that holds the committee does not act.
     (ZHONGZHAN + "市委常委、市委政法委书记某某出席会议,区委政法委副书记某某主持。区司法局汇报。", ["中站区司法局"]),
     # ... but a bureau whose party committee's secretary reports is still the bureau

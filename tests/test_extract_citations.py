@@ -103,6 +103,13 @@ def cited(text, prefix=HENAN):
     ("学习《某市2021-2025年规划实施情况报告》", {"某市2021-2025年规划实施情况报告"}),
     # (a < that opens no 关于 title stays no mark)
     ("得分<60分的单位和《某某办法》", {"某某办法"}),
+    # A workbook or a model text listed with documents the text calls 等文件 (制定《A方案》《B范本》,印制《C手册》《D方案》
+    # 等文件): documents too; a handbook handed out alone (发放《…手册》) stays a booklet.
+    ("制定《某区提升行政执法质量行动实施方案》《行政执法卷宗范本》,印制《乡镇(街道)综合行政执法规范化工作手册》"
+     "《行政执法突出问题专项整治行动方案》等文件,推动工作。",
+     {"某区提升行政执法质量行动实施方案", "行政执法卷宗范本", "乡镇(街道)综合行政执法规范化工作手册",
+      "行政执法突出问题专项整治行动方案"}),
+    ("向群众发放《法治宣传手册》2000册,编印《行政执法工作手册》。", set()),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected

@@ -487,6 +487,19 @@ def test_strategies_and_theme_years(text, expected):
     ("行政执法监督与“12345”热线建立合作机制。", []),
     ("建立“12345”政务服务便民热线联动机制。", []),
     ("建立“1211”执法协作机制。", ["1211"]),
+    # A mechanism a quote names with what it does written between, five or six characters (“法治赛道”定期通报晾晒机制,
+    # “红黄绿”三色预警督办机制), as four are (“周例会”…等机制); not through 的, 等 or 和, which join it to other things.
+    ("创新“法治赛道”定期通报晾晒机制,对法治指标量化比绩。", ["法治赛道"]),
+    ("建立“红黄绿”三色预警督办机制。", ["红黄绿"]),
+    ("聚焦“法治赛道”的定期通报晾晒机制。", []),
+    ("聚焦“法治赛道”等重点指标完善机制。", []),
+    ("坚持“关键少数”学法用法示范机制。", []),
+    ("与“法治赛道”牵头单位建立会商机制。", []),
+    # A programme whose pilot area a place is chosen as (入选广东省“…工程”先行区, “…改革”试点县): the programme, the
+    # honour the area's; a title won itself in the quote (入选“…示范区”) stays an honour.
+    ("入选广东省“黄金内湾商业秘密保护创新工程”先行区,成效明显。", ["黄金内湾商业秘密保护创新工程"]),
+    ("入选省“营商环境改革”试点县。", ["营商环境改革"]),
+    ("入选“全国法治政府建设示范区”,获评优秀。", []),
 ])
 def test_counted_goals_year_themes_and_numbered_mechanisms(text, expected):
     assert names(text) == expected

@@ -2253,6 +2253,12 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (中共某某镇委员会关于…的报告: the township's party committee speaks for the township, so a group
         # it sets up is the township's, as in its government's report)
         department = None
+    elif department is not None and department.name.removeprefix("中共") in (
+            own.name + "委", own.name + own.name[-1:] + "委", own.name + "党委"):
+        # (中共温州市龙湾区委 温州市龙湾区人民政府关于…的报告: the place's own party committee (沁县县委 doubled), alone
+        # or with its government, speaks for the place, so a group it meets or sets up is the place's, not a
+        # department's)
+        department = None
     if department is not None and _OWN_WORD.search(ctx.text) is None and not _speaks_as(ctx, department):
         return []
     found = []
@@ -2583,7 +2589,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "、" in text and "政府办公" in text:
         matches = _shared_office(text, matches)
     matches = _acting_only(text, matches)
-    if "被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text:
+    if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
+            or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
@@ -3550,8 +3557,14 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|(?:创成|获创)(?=“)"
                        # (市委政法委荣获第四届湖北改革奖: a prize won, named without quotes)
                        r"|获([^,。;:\n“”获]{2,30}?奖)(?=[。,，;；、])"
+                       # (区普法办为全国“八五”普法中期通报表扬单位: a body written as one of a roll's honoured units, the
+                       # clause ending there, no work of its; not 区政府为先进单位颁奖, a body giving the honour)
+                       r"|(?<=[局办委院所心府])为([^,。;:\n为]{0,40}?(?:通报表扬|表扬|表彰|先进|示范|优秀)"
+                       r"(?:单位|集体))(?=[,，。;；、]|称号)"
                        # (典型做法被写入省委、省政府文件: a practice put into bodies' documents, no work of theirs)
                        r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)")
+# (the honoured units a body is written as one of, 为…通报表扬单位: read where such a unit is named)
+_HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 

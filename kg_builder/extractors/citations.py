@@ -309,6 +309,23 @@ def _is_in_non_document_context(text: str, span: TitleSpan) -> bool:
     return bool(_NON_DOC_BEFORE.search(text[max(0, span.start - 8) : span.start - 1]))
 
 
+# A workbook or a model text (…工作手册, …卷宗范本) is a document when the text calls the titles it is listed with
+# documents (制定《A》《B范本》,印制《C手册》《D方案》等文件); alone (发放《…手册》) it stays a booklet, as 手册 ends
+# no document's name by itself.
+_WORKBOOK_END = re.compile(r"(?:手册|范本)$")
+_DOCUMENTS_RUN = re.compile(r"(?:[、,，和及与]|[,，](?:并)?(?:印制|印发|制定|出台|编制|编印|修订)了?)?\s*《[^《》\n]{1,150}》")
+_CALLED_DOCUMENTS = re.compile(r"等[\u4e00-\u9fa5]{0,6}?文件")
+
+
+def _workbook_called_a_document(text: str, span: TitleSpan, title: str) -> bool:
+    if not _WORKBOOK_END.search(title):
+        return False
+    after = span.end + 1
+    while (run := _DOCUMENTS_RUN.match(text, after)) is not None:
+        after = run.end()
+    return _CALLED_DOCUMENTS.match(text, after) is not None
+
+
 # Issuers written before a title: agencies joined by 、 和 及, then a verb or nothing.
 # (根据某支队的通知<关于下发…的通知>: the notice named as the body's, its title after it)
 _ISSUER_GAP = re.compile(r"^(?:于[^《,;。]{1,10}?)?(?:先后|联合|正式|专门|研究)?(?:制定出台|制定印发|印发|出台|公布|发布|制定|制发|下发|修订|颁布|通过)?(?:了|的)?$"
@@ -938,7 +955,8 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
         if title in aliases:
             occurrences.append((aliases[title], span))
             continue
-        if not is_document_title(title) or _is_in_non_document_context(text, span):
+        if (not is_document_title(title) and not _workbook_called_a_document(text, span, title)
+                or _is_in_non_document_context(text, span)):
             continue
         if text.startswith("(", span.end + 1) and not _HAS_RANGE.search(title):
             years = _RANGE_AFTER.match(text, span.end + 1)

@@ -65,7 +65,10 @@ _PROGRAMME_AFTER = re.compile(
 # (“老友议事会”等基层治理模式: one of the ways of working the words after 等 name)
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
 # (or a series of events after where it goes, 走进河南某县系列活动: the series it names, its place words between)
-_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的[\u4e00-\u9fa5]{0,2}模式|等[\u4e00-\u9fa5]{2,4}模式)")
+_PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|(?![\u4e00-\u9fa5]{0,4}(?:热线|电话|建立|建成|形成|完善|健全|纳入))(?:(?![的等和及与或])[\u4e00-\u9fa5]){5,6}机制|的[\u4e00-\u9fa5]{0,2}模式|等[\u4e00-\u9fa5]{2,4}模式)")
+# (a mechanism named by the quote, what it does written between, five or six characters: “法治赛道”定期通报晾晒机制;
+# not through 的, 等, 和, 及, 与 or 或, which join it to other things, nor past a verb that builds the mechanism or a
+# hotline it joins, “12345”热线建立合作机制: the quote is then a partner, not the name)
 # (“…”人民调解项目, “…”普法项目: the project a programme runs, its kind of work between)
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
@@ -167,7 +170,9 @@ _ROLE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}示范[\u4e00-\u9fa5]{0,4}作用
 # (a roll a project is entered on, 入选全省…重大应用“一本帐”: the roll's name, as a title won is; not a programme
 # whose cases are entered, 入选…“一号发展工程”优秀案例)
 _ENTERED_NEAR = re.compile(r"入选(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){0,16}$")
-_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)")
+# (or whose pilot areas it takes, 入选广东省“黄金内湾商业秘密保护创新工程”先行区: the programme piloted there, the
+# honour the area's)
+_CASES_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:案例|实践|经验)|^(?:先行区|先行示范区|试点区|试点县|试点单位|试点地区)")
 _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选为", "推选为", "确认为", "入选")
 # ... with the year and the field of the roll between (评选为2022年度县乡法治政府建设“最佳实践”项目).
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为|入选)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
@@ -750,7 +755,8 @@ def _index_or_honour(after: str, before: str) -> bool:
         return after.startswith("指数")
     entered = _ENTERED_NEAR.search(before) if "入选" in before[-20:] else None
     if entered is not None and _CASES_AFTER.match(after):
-        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例): the programme, not the roll
+        # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例), or its pilot areas (入选省“…工程”先行区):
+        # the programme, not the roll
         before = before[: entered.start()]
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
 
