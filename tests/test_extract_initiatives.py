@@ -1407,3 +1407,14 @@ def test_a_region_of_cities_is_no_programme(text, expected):
 ])
 def test_a_positioning_by_zones_and_an_events_theme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A process's steps in their order, joined by dashes, before its whole-process mechanism (建立规范性文件“起草—审查—
+    # 备案—清理”全流程管理机制): the mechanism; the same steps before no such word stay out, as a bare list does.
+    ("建立规范性文件“起草—审查—备案—清理”全流程管理机制,备案率达100%。", ["起草—审查—备案—清理"]),
+    ("构建“受理—办理—反馈”的全链条监管体系。", ["受理—办理—反馈"]),
+    ("文件经过“起草—审查—备案—清理”四个环节。", []),
+])
+def test_a_process_by_its_steps_before_its_mechanism(text, expected):
+    assert names(text) == expected

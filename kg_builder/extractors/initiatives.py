@@ -66,6 +66,10 @@ _PROGRAMME_AFTER = re.compile(
 # (工程建设 is a field of work, 共同实时监测工程建设项目: no 工程 run)
 # (or a series of events after where it goes, 走进河南某县系列活动: the series it names, its place words between)
 _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改革|工程(?!建设)|攻坚战|品牌)|[\u4e00-\u9fa5]{0,10}?系列活动|[\u4e00-\u9fa5]{0,4}(?:调解|普法|法律服务)项目|[\u4e00-\u9fa5]{7,8}专项(?:整治|行动)|(?!的)[\u4e00-\u9fa5]{0,4}(模式|机制)|的[\u4e00-\u9fa5]{0,2}模式|等[\u4e00-\u9fa5]{2,4}模式)")
+# A process's steps in their order, three to six, joined by dashes or arrows (起草—审查—备案—清理), and the whole-process
+# mechanism after them (全流程管理机制, 的全链条监管体系).
+_STEPS = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:(?:—{1,2}|–|→|->)[\u4e00-\u9fa5]{2,4}){2,5}")
+_WHOLE_PROCESS_AFTER = re.compile(r"^的?全(?:流程|链条|周期|过程)[\u4e00-\u9fa5]{0,4}(?:机制|模式|体系)")
 # (“…”人民调解项目, “…”普法项目: the project a programme runs, its kind of work between)
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
@@ -705,6 +709,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a state of things named (“停车难、乱停车”现象开展专项整治): what a campaign strikes at, whatever campaign
         # word follows it, no programme
         return False
+    if _STEPS.fullmatch(phrase.strip()) and _WHOLE_PROCESS_AFTER.match(after):
+        # the steps of a process in their order (“起草—审查—备案—清理”全流程管理机制): the mechanism that runs them,
+        # its process word between the quote and 机制
+        return not _index_or_honour(after, before)
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             (before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) or _CAMPAIGN_COUNTED.search(before))
             and not phrase.endswith("式") and not after.startswith("式")):
