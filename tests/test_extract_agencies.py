@@ -3460,6 +3460,14 @@ def test_a_street_named_after_its_county_level_city(text, expected):
      ["昌宁县教育体育局", "昌宁县委", "昌宁县人民政府", "昌宁县教育体育局党组", "昌宁县教育体育局法治建设工作领导小组"]),
     ("昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年,县教体局坚持依法行政。\n局党组书记带头学法。",
      ["昌宁县教育体育局"]),
+    # An untitled report of an autonomous region's department opening with it by its bare 自治区 (2025年,自治区教育厅以…)
+    # is that department's; its name without its place opening a sentence with its group at its study (\n教育厅党组深学
+    # 细悟…) is its own group acting, as its bare 厅党组 is; its secretary is a post.
+    ("| 发布机构 | 自治区教育厅 |\n2025年,自治区教育厅以习近平法治思想为指导,深入贯彻对内蒙古重要讲话精神,现报告如下。\n"
+     "一、坚持党的领导\n教育厅党组深学细悟习近平法治思想,推动学习融入日常。",
+     ["内蒙古自治区教育厅", "内蒙古自治区教育厅党组"]),
+    ("| 发布机构 | 自治区教育厅 |\n2025年,自治区教育厅以习近平法治思想为指导,深入贯彻对内蒙古重要讲话精神,现报告如下。\n"
+     "一、坚持党的领导\n教育厅党组书记带头学法。", ["内蒙古自治区教育厅"]),
     # (a group its bare party group only adjusts, 。局党组调整…领导小组, is read as before: not the bureau's by this rule)
     ("昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年,县教体局坚持依法行政。\n局党组调整法治政府建设领导小组,"
      "局主要负责人履行职责。", ["昌宁县教育体育局"]),

@@ -3061,6 +3061,20 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             found.append(AgencyMatch(match.end() + 1, match.end() + 5, "机关党委", owner.name + "机关党委",
                                      owner.jurisdiction, owner.level, owner.code,
                                      (owner.written or owner.name) + "机关党委"))
+    # Its name without its place opening a sentence, with its group acting (\n教育厅党组深学细悟…, 。司法局党组坚持…):
+    # its own, as its bare 厅党组 is.
+    place = owner.jurisdiction or ""
+    stem = owner.name[len(place):] if place and owner.name.startswith(place) else ""
+    if len(stem) >= 3 and stem + "党" in text:
+        for at in _occurrences(text, stem, begin, ctx.body_end):
+            party = text[at + len(stem) : at + len(stem) + 2]
+            if (party not in ("党组", "党委") or text[at - 1 : at] not in ("。", ";", "；", "\n")
+                    or _PARTY_ACTING.match(text, at + len(stem) + 2) is None
+                    or any(a <= at < b for a, b in titles) or any(f.name == owner.name + party for f in found)):
+                continue
+            end = at + len(stem) + 2
+            found.append(AgencyMatch(at, end, text[at:end], owner.name + party, owner.jurisdiction, owner.level,
+                                     owner.code, (owner.written or owner.name) + party))
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
@@ -3088,11 +3102,20 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     return found
 
 
+def _occurrences(text: str, word: str, begin: int, end: int) -> Iterator[int]:
+    """Where `word` starts in text[begin:end], in order."""
+    at = text.find(word, begin, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
 # A short name given in brackets right after a body (以下简称市局党组).
 _SHORT_NAME_GIVEN = re.compile(r"[(（]以下简称[^()（）\n]{1,12}[)）]")
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
-_PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|"
+# (教育厅党组深学细悟习近平法治思想: the group at its own study, as at its study group)
+_PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|深学细悟|"
                            r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办"
                            # (文化和旅游部党组在推进法治政府建设中发挥带头作用: the group playing its part)
                            r"|在[^,，。;；\n]{1,30}?发挥")
@@ -3906,7 +3929,10 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         led = _LED_CLAUSES.match(ctx.text, opening.end())
         subject = led.end() if led is not None else opening.end()
         found = find_agencies(ctx, subject, min(ctx.body_end, subject + 40))
-        if found and found[0].start != subject:
+        # (2025年,自治区教育厅以…: an autonomous region's department by its bare 自治区, read from its 区; the
+        # opening's subject all the same)
+        if found and found[0].start != subject and not (
+                ctx.text.startswith("自治", subject) and found[0].start == subject + 2):
             found = []
     if not found:
         at = ctx.text.find("现将", 0, min(ctx.body_end, 600))
