@@ -1418,3 +1418,14 @@ def test_a_positioning_by_zones_and_an_events_theme(text, expected):
 ])
 def test_a_process_by_its_steps_before_its_mechanism(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lecture series named by its day or its speakers (“周一开讲”), listed among the meetings that study: a programme,
+    # as a named 讲堂 is; a bare “开讲” is no name.
+    ("通过县委常委会会议、理论学习中心组学习会议、“周一开讲”等开展专题学习10次。", ["周一开讲"]),
+    ("举办“法官开讲”系列讲座。", ["法官开讲"]),
+    ("宣讲团正式“开讲”。", []),
+])
+def test_a_lecture_series_named_by_its_day(text, expected):
+    assert names(text) == expected

@@ -352,7 +352,8 @@ _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
 # (a reading club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is; a programme's households, “某某”示范户)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|读书会|小院|明白人|带头人|示范户)$")
+# (a lecture series named by its day or its speakers, “周一开讲”, “法官开讲”: its 开讲 names it, as 讲堂 does)
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|(?<=[\u4e00-\u9fa5]{2})开讲|读书会|小院|明白人|带头人|示范户)$")
 
 
 @functools.cache
