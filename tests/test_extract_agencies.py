@@ -3495,10 +3495,35 @@ def test_a_street_named_after_its_county_level_city(text, expected):
     ("2021年,在省委、省政府和应急管理部的坚强领导下,我厅依法行政。\n多年来,厅党委每年均召开专题工作会议。"
      "浙江省应急管理厅召开会议。", ["浙江省委", "浙江省人民政府", "应急管理部", "浙江省应急管理厅党委", "浙江省应急管理厅"]),
     ("2021年,我厅依法行政。\n厅党委书记到会讲话。浙江省应急管理厅召开会议。", ["浙江省应急管理厅"]),
+    # A county's 教育体育局 written without 和 and its short 教体局 are one bureau, named as the text names it most; its
+    # bare 局党组 opening a sentence (。局党组始终将…) acts, and the group that sentence sets up (成立由主要领导担任组长…的
+    # 法治建设工作领导小组) is the bureau's; its secretary (局党组书记) is a post.
+    ("昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年,在县委、县政府的坚强领导下,县教体局坚持依法行政。\n"
+     "一是压实责任。局党组始终将法治建设摆在突出位置,切实履行主体责任,成立由主要领导担任组长、班子成员任副组长的"
+     "法治建设工作领导小组,形成责任链条。",
+     ["昌宁县教育体育局", "昌宁县委", "昌宁县人民政府", "昌宁县教育体育局党组", "昌宁县教育体育局法治建设工作领导小组"]),
+    ("昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年,县教体局坚持依法行政。\n局党组书记带头学法。",
+     ["昌宁县教育体育局"]),
+    # An untitled report of an autonomous region's department opening with it by its bare 自治区 (2025年,自治区教育厅以…)
+    # is that department's; its name without its place opening a sentence with its group at its study (\n教育厅党组深学
+    # 细悟…) is its own group acting, as its bare 厅党组 is; its secretary is a post.
+    ("| 发布机构 | 自治区教育厅 |\n2025年,自治区教育厅以习近平法治思想为指导,深入贯彻对内蒙古重要讲话精神,现报告如下。\n"
+     "一、坚持党的领导\n教育厅党组深学细悟习近平法治思想,推动学习融入日常。",
+     ["内蒙古自治区教育厅", "内蒙古自治区教育厅党组"]),
+    ("| 发布机构 | 自治区教育厅 |\n2025年,自治区教育厅以习近平法治思想为指导,深入贯彻对内蒙古重要讲话精神,现报告如下。\n"
+     "一、坚持党的领导\n教育厅党组书记带头学法。", ["内蒙古自治区教育厅"]),
+    # (a group its bare party group only adjusts, 。局党组调整…领导小组, is read as before: not the bureau's by this rule)
+    ("昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年,县教体局坚持依法行政。\n局党组调整法治政府建设领导小组,"
+     "局主要负责人履行职责。", ["昌宁县教育体育局"]),
     # The centre's 有关决策部署 written without 的 is its directive followed, as its 决策部署 is; a local committee's
     # 有关工作要求 followed still leads.
     ("湖北省水利厅2022年法治政府建设情况报告\n认真贯彻落实党中央、国务院有关决策部署和省委、省政府有关工作要求。",
      ["湖北省水利厅", "湖北省委", "湖北省人民政府"]),
+    # The centre's decision to do something for a place (党中央、国务院支持浦东打造…引领区的决策部署: a verb's clause before its
+    # 的决策部署) is its directive followed, as its 关于…的决策部署 is; the State Council acting still acts.
+    ("为全面落实党中央、国务院支持浦东打造社会主义现代化建设引领区的决策部署,科学谋划编制浦东新区规划。", []),
+    ("全面落实党中央、国务院赋予海南全面深化改革开放的重大决策部署,浦东新区推进工作。", []),
+    ("国务院批复同意浦东新区设立综合改革试点。", ["国务院"]),
     # A government's major decisions and their list (审核省政府重大行政决策, 公布省政府重大行政决策事项目录) and its year's
     # legislative plan (出台省政府2022年立法工作计划) are things it owns, no body acting; its meeting still acts.
     ("湖北省司法厅2022年法治政府建设情况报告\n推动公布省政府重大行政决策事项目录,推动出台省政府2022年立法工作计划。",

@@ -393,6 +393,15 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "中站区2022年度法治政府建设情况报告", "annual_report"),
     ("中站区人民政府\n2022年度法治政府建设情况报告\n2022年,区政府推进工作。",
      "中站区人民政府2022年度法治政府建设情况报告", "annual_report"),
+    # A metadata table flattened to lines, its labels spaced from their values with no colon (标 题 X): the title
+    # field is the title, and the index row (索 引 号 … 主题分类 规划计划、年度报告) is none, though it ends as a
+    # report's title does.
+    ("索 引 号 XM00111-03-01-2026-002 主题分类 规划计划、年度报告\n发布机构 文 号 某司〔2026〕22号\n"
+     "生成日期 2026-02-12\n标 题 某市司法局关于印发2026年全市司法行政工作要点的通知\n内容概述\n"
+     "某市司法局关于印发2026年全市司法行政工作要点的通知\n各区司法局:",
+     "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
+    ("索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告\n\n某市司法局关于印发2026年全市司法行政工作要点的通知\n"
+     "各区司法局:", "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

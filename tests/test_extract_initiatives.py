@@ -1427,3 +1427,25 @@ def test_a_region_of_cities_is_no_programme(text, expected):
 ])
 def test_a_positioning_by_zones_and_an_events_theme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A process's steps in their order, joined by dashes, before its whole-process mechanism (建立规范性文件“起草—审查—
+    # 备案—清理”全流程管理机制): the mechanism; the same steps before no such word stay out, as a bare list does.
+    ("建立规范性文件“起草—审查—备案—清理”全流程管理机制,备案率达100%。", ["起草—审查—备案—清理"]),
+    ("构建“受理—办理—反馈”的全链条监管体系。", ["受理—办理—反馈"]),
+    ("文件经过“起草—审查—备案—清理”四个环节。", []),
+])
+def test_a_process_by_its_steps_before_its_mechanism(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lecture series named by its day or its speakers (“周一开讲”), listed among the meetings that study: a programme,
+    # as a named 讲堂 is; a bare “开讲” is no name.
+    ("通过县委常委会会议、理论学习中心组学习会议、“周一开讲”等开展专题学习10次。", ["周一开讲"]),
+    ("举办“法官开讲”系列讲座。", ["法官开讲"]),
+    ("宣讲团正式“开讲”。", []),
+])
+def test_a_lecture_series_named_by_its_day(text, expected):
+    assert names(text) == expected

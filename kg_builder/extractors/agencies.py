@@ -154,7 +154,8 @@ _CANONICAL = (
     # (县城市管理综合行政执法局, written without its 综合 in the same page, and 县城管执法局: one bureau)
     ("城市管理综合行政执法局", "城管执法局"), ("城市管理行政执法局", "城管执法局"),
     # (市教育和体育局 and 市教体局, 市教育工作委员会 and 市教育工委: one body each)
-    ("教育和体育局", "教体局"), ("教育工作委员会", "教育工委"),
+    # (县教育体育局, written without its 和, and 县教体局: one bureau)
+    ("教育和体育局", "教体局"), ("教育体育局", "教体局"), ("教育工作委员会", "教育工委"),
     # (区教育委员会 and 区教委, the municipalities' districts' education commission: one body)
     ("教育委员会", "教委"),
     # the commission for discipline and the supervisory commission, one office, written twice (州纪委州监委)
@@ -1807,7 +1808,10 @@ _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
                     r"|部署(?=在[^,。;,;\n]{1,12}?(?:落地|落实|见效)|落地|落实(?:到位|见效)|要求|精神)"
                     # (根据中央依法治国办部署,…开展督察: its 部署 a noun closing the clause before a comma, followed; 统一部署 the
                     # same; 某署、某局部署。 at a sentence's end is the verb)
-                    r"|(?:统一|总体)?部署(?=[,，])")
+                    r"|(?:统一|总体)?部署(?=[,，])"
+                    # (全面落实党中央、国务院支持浦东打造…引领区的决策部署: what the centre decided to do for a place, a
+                    # verb's clause before its 的决策部署, followed as its 关于…的决策部署 is)
+                    r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 
@@ -2168,7 +2172,10 @@ _DEPARTMENT_GROUP = re.compile(
 # (充分发挥局依法行政工作领导小组作用: the bureau's group, its bare 局 after the verb, as its 局党组 is its own.)
 # (由厅党组书记、厅长任组长…的…领导小组: a provincial department's head, the same.)
 # (由局一把手任组长的…领导小组: the bureau's head by his colloquial title, the same.)
+# (。局党组始终…,成立由主要领导担任组长…的…领导小组: its bare party group the sentence's subject, opening it, sets
+# up the bureau's group; only a group it 成立s, within its sentence)
 _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?)[为任]组长"
+                       r"|(?<=[。;；\n])[局厅]党[组委](?!书记|副书记|成员|委员)(?=[^。;；\n]{0,60}?成立)"
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
@@ -2966,6 +2973,9 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # the organs' committee beside it, fitting its work to its bureau)
                            # (。委党组高度重视…: a commission's bare group in its own report, the same)
                            r"|(?<=[。;；\n][厅委]党组)(?:坚持|始终|高度重视|历来)"
+                           # (。局党组始终将法治建设摆在突出位置: a bureau's group opening its sentence with what it keeps
+                           # doing; its 高度重视 alone, 。局党组高度重视,召开…, stays unread)
+                           r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
                            r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
                            # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
                            r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))")
@@ -3093,6 +3103,20 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             found.append(AgencyMatch(match.end() + 1, match.end() + 5, "机关党委", owner.name + "机关党委",
                                      owner.jurisdiction, owner.level, owner.code,
                                      (owner.written or owner.name) + "机关党委"))
+    # Its name without its place opening a sentence, with its group acting (\n教育厅党组深学细悟…, 。司法局党组坚持…):
+    # its own, as its bare 厅党组 is.
+    place = owner.jurisdiction or ""
+    stem = owner.name[len(place):] if place and owner.name.startswith(place) else ""
+    if len(stem) >= 3 and stem + "党" in text:
+        for at in _occurrences(text, stem, begin, ctx.body_end):
+            party = text[at + len(stem) : at + len(stem) + 2]
+            if (party not in ("党组", "党委") or text[at - 1 : at] not in ("。", ";", "；", "\n")
+                    or _PARTY_ACTING.match(text, at + len(stem) + 2) is None
+                    or any(a <= at < b for a, b in titles) or any(f.name == owner.name + party for f in found)):
+                continue
+            end = at + len(stem) + 2
+            found.append(AgencyMatch(at, end, text[at:end], owner.name + party, owner.jurisdiction, owner.level,
+                                     owner.code, (owner.written or owner.name) + party))
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
@@ -3120,11 +3144,20 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     return found
 
 
+def _occurrences(text: str, word: str, begin: int, end: int) -> Iterator[int]:
+    """Where `word` starts in text[begin:end], in order."""
+    at = text.find(word, begin, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
 # A short name given in brackets right after a body (以下简称市局党组).
 _SHORT_NAME_GIVEN = re.compile(r"[(（]以下简称[^()（）\n]{1,12}[)）]")
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
-_PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|"
+# (教育厅党组深学细悟习近平法治思想: the group at its own study, as at its study group)
+_PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|深学细悟|"
                            r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办"
                            # (文化和旅游部党组在推进法治政府建设中发挥带头作用: the group playing its part)
                            r"|在[^,，。;；\n]{1,30}?发挥")
@@ -3950,7 +3983,10 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         led = _LED_CLAUSES.match(ctx.text, opening.end())
         subject = led.end() if led is not None else opening.end()
         found = find_agencies(ctx, subject, min(ctx.body_end, subject + 40))
-        if found and found[0].start != subject:
+        # (2025年,自治区教育厅以…: an autonomous region's department by its bare 自治区, read from its 区; the
+        # opening's subject all the same)
+        if found and found[0].start != subject and not (
+                ctx.text.startswith("自治", subject) and found[0].start == subject + 2):
             found = []
     if not found:
         at = ctx.text.find("现将", 0, min(ctx.body_end, 600))

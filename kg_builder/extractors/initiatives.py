@@ -70,6 +70,10 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 # not through 的, 等, 和, 及, 与 or 或, which join it to other things, nor past a verb that builds the mechanism or a
 # hotline it joins, “12345”热线建立合作机制: the quote is then a partner, not the name)
 # (“…”人民调解项目, “…”普法项目: the project a programme runs, its kind of work between)
+# A process's steps in their order, three to six, joined by dashes or arrows (起草—审查—备案—清理), and the whole-process
+# mechanism after them (全流程管理机制, 的全链条监管体系).
+_STEPS = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:(?:—{1,2}|–|→|->)[\u4e00-\u9fa5]{2,4}){2,5}")
+_WHOLE_PROCESS_AFTER = re.compile(r"^的?全(?:流程|链条|周期|过程)[\u4e00-\u9fa5]{0,4}(?:机制|模式|体系)")
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
 # A document made about what the quote names: 的实施意见, 的工作方案, 十条意见 (in a title).
@@ -353,7 +357,8 @@ _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
 # (a reading club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is; a programme's households, “某某”示范户)
-_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|读书会|小院|明白人|带头人|示范户)$")
+# (a lecture series named by its day or its speakers, “周一开讲”, “法官开讲”: its 开讲 names it, as 讲堂 does)
+_SHAPE_END = re.compile(r"((?<![先促推引])进(?:社区|机关|企业|学校|校园|农村|乡村|家庭|军营|网络)|制度|机制|通办|网办|联办|随身办|一件事|一类事|宣传月|生产月|质量月|宣传周|宣传日|活动月|服务日|开放日|工作法|示范社区|示范村|示范村\(社区\)|示范村（社区）|示范区|示范点|经验|改革|工程|计划|行动|制|讲堂|讲坛|课堂|学堂|(?<=[\u4e00-\u9fa5]{2})开讲|读书会|小院|明白人|带头人|示范户)$")
 
 
 @functools.cache
@@ -711,6 +716,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a state of things named (“停车难、乱停车”现象开展专项整治): what a campaign strikes at, whatever campaign
         # word follows it, no programme
         return False
+    if _STEPS.fullmatch(phrase.strip()) and _WHOLE_PROCESS_AFTER.match(after):
+        # the steps of a process in their order (“起草—审查—备案—清理”全流程管理机制): the mechanism that runs them,
+        # its process word between the quote and 机制
+        return not _index_or_honour(after, before)
     if _PROGRAMME_AFTER.match(after) or _PROGRAMME_NEAR.match(after) or (
             (before.endswith((*_CAMPAIGN_BEFORE, _BRAND_BEFORE)) or _CAMPAIGN_COUNTED.search(before))
             and not phrase.endswith("式") and not after.startswith("式")):
