@@ -268,6 +268,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^共性[+、]?个性$"
     # ways of studying joined, each a kind of 学 (采取“专题学+自学”“集中学+个人学”): a manner, no programme
     r"|^[\u4e00-\u9fa5]{0,3}学(?:[+、][\u4e00-\u9fa5]{0,3}学){1,3}$"
+    # and ways of reporting on the rule of law joined, each a kind of 述法 (落实“书面述法+会议述法+以案述法”制度), as
+    # “现场述法+书面述法” is: a manner, no programme
+    r"|^[\u4e00-\u9fa5]{0,3}述法(?:[+、][\u4e00-\u9fa5]{0,3}述法){1,3}$"
     # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
     r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
