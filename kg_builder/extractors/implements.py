@@ -216,7 +216,7 @@ def _creates(text: str, before: str, title) -> re.Match | None:
 
 _GROUND_OPENS = re.compile(r"(?:根据|按照|依据|依照|遵照)([^《]*)$")
 # A ground's issuers listed after another ground's title (、中共中央办公厅国务院办公厅, 和市政府办公室).
-_LISTED_ISSUER = re.compile(r"(?:、|和|及|以及|与)\s*[\u4e00-\u9fa5 ]{0,28}?"
+_LISTED_ISSUER = re.compile(r"(?:、|和|及|以及|与)\s*[\u4e00-\u9fa5、 ]{0,28}?"
                             r"(?:中央|国务院|办公厅|办公室|委员会|委|政府|部|厅|局|办)")
 
 
