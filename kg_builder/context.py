@@ -2118,7 +2118,9 @@ _TOWNSHIP_RULE_OF_LAW = re.compile(r"(?:(?<=[《〈])|(?<=推动|推进|强化|�
 
 
 # A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).
+# (its party committee and government as the subject, 观胜镇党委、政府深入学习…: the township speaking the same)
 _TOWNSHIP_SUBJECT = re.compile(r"(?<=[,,。;;:\n])[^\S\n]*([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))"
+                               r"(?:党委、(?:人民)?政府|党工委、办事处|党委和(?:人民)?政府|党工委和办事处)?"
                                r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|着力|不断|严格|切实|大力)")
 
 

@@ -328,6 +328,14 @@ def test_titles_naming_the_nation(text, title, issuer_level):
     ("落实《关于开展述法工作的通知》(某区委依法治区办发〔2022〕2号)", "关于开展述法工作的通知", "county"),
     # A notice the township numbers itself stays its own.
     ("印发《关于开展普法宣传月活动的通知》(宁街发〔2023〕3号)", "关于开展普法宣传月活动的通知", "township"),
+    # A placeless title its district's notice carries out (区委、区政府印发《关于贯彻落实〈X〉任务分工清单的通知》): made
+    # above the district, by no one the page names, never the township's own; the district's notice is the district's.
+    ("结合区委、区政府印发《关于贯彻落实<关于进一步加强乡镇(街道)法治建设的工作方案>任务分工清单的通知》要求",
+     "关于进一步加强乡镇(街道)法治建设的工作方案", None),
+    ("结合区委、区政府印发《关于贯彻落实<关于进一步加强乡镇(街道)法治建设的工作方案>任务分工清单的通知》要求",
+     "关于贯彻落实〈关于进一步加强乡镇(街道)法治建设的工作方案〉任务分工清单的通知", "county"),
+    # (the township's own notice carrying out its district's 全区 plan leaves that plan the district's)
+    ("印发《关于贯彻落实〈2023年全区法治政府建设工作要点〉的通知》", "2023年全区法治政府建设工作要点", "county"),
 ])
 def test_township_issuer_after_its_county(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

@@ -891,6 +891,13 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
     # a year set apart from its 年 (a page made from a PDF: 2025 年,某乡在县委…领导下)
     ("2025 年,石门乡在县委、县政府的坚强有力领导下,推进依法行政。", "石门乡", "township"),
     ("2024 年度,青枫街道坚持依法行政,推进法治建设。全区推进。", "青枫街道", "township"),
+    # its party committee and government as the subject, named once, speaking as 我镇/全镇 (观胜镇党委、政府深入学习…),
+    # far from the page's end, where a signature would stand
+    ("区委、区政府:\n2025年以来,在区委、区政府的坚强领导下,观胜镇党委、政府深入学习法治思想,现将我镇2025年法治政府"
+     "建设情况报告如下:镇党委理论学习中心组集中学习,提高了全镇干部的能力。" + "推进依法行政,规范行政执法行为。" * 14,
+     "观胜镇", "township"),
+    ("2023年以来,在县委的领导下,石门乡党委和政府认真落实法治建设部署,推动全乡依法行政,我乡群众满意。"
+     + "推进依法行政,规范行政执法行为。" * 14, "石门乡", "township"),
 ])
 def test_untitled_report_author_from_its_opening(text, name, level):
     got = facts(text)

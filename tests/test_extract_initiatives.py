@@ -19,6 +19,12 @@ def names(text):
     # Households taught under a programme (“学法用法示范户”), as its 明白人 and 带头人 are; kinds of people each counted
     # by a figure (“两代表一委员”, “两代表、一委员”) are those reached, no programme.
     ("每村培育“学法用法示范户”5户,邀请“两代表一委员”和“两代表、一委员”旁听。", ["学法用法示范户"]),
+    # A group of people named by its count alone, listed among people (人民调解员、“两人”等…参加): people reached.
+    ("组织居委干部、人民调解员、“两人”等共计100余人次参加,培育“法律明白人”。", ["法律明白人"]),
+    ("邀请村干部、“三人”列席会议,推行“首问负责”制度。", ["首问负责"]),
+    # Ways of reporting on the rule of law joined, each a kind of 述法 (“书面述法+会议述法+以案述法”制度), are a manner,
+    # as “现场述法+书面述法” is; a mechanism of other parts joined (“学法+考试+旁听”长效机制) stays.
+    ("落实“书面述法+会议述法+以案述法”制度;推进“学法+考试+旁听”长效机制。", ["学法+考试+旁听"]),
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),

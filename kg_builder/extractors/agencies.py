@@ -671,7 +671,8 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 _BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
 # Its rule-of-law building committee written bare (调整基层法治建设委员会成员, 召开年度基层法治建设委员会会议):
 # the township's, named as written; not its office (…委员会办公室: the office is another body).
-_BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整度]))(?:基层)?法治建设委员会(?!办)")
+# (written on with its group's word, 法治建设委员会领导小组: the one body, named as written)
+_BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整度]))(?:基层)?法治建设委员会(?:领导小组)?(?!办)")
 
 
 # A street's 党工委 written bare after a clause's start or a verb that takes it (纳入党工委…, 由党工委…),
@@ -1042,8 +1043,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          None, name))
                 take(*match.span(1))
         # A street's party working committee written bare (纳入党工委理论学习中心组, 经党工委会议研究): its own.
+        # (a street named with 街 alone, 万兴街 or 鹤龙街, is a street office too: its 党工委 the same)
         for match in (_BARE_WORKING_COMMITTEE.finditer(text, start, end)
-                      if own.name.endswith("街道") and "党工委" in text else ()):
+                      if own.name.endswith(("街道", "街")) and "党工委" in text else ()):
             if free(*match.span()):
                 name = own.name + "党工委"
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), name, own.name, own.level,

@@ -1273,6 +1273,17 @@ def _carried_out_by(ctx: DocumentContext, span: TitleSpan) -> divisions.Division
     return None
 
 
+def _carried_by_higher(ctx: DocumentContext, span: TitleSpan) -> bool:
+    """Whether the outer title round ``span`` carries it out (贯彻落实〈X〉…) and is issued, by the bodies
+    written before it, at a level above the page's township (区委、区政府印发《关于贯彻落实〈X〉…的通知》)."""
+    for outer in titles_of(ctx):
+        if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
+            if not _CARRIES_OUT.search(ctx.text, outer.start, span.start - 1):
+                return False
+            return any(m.level in ("provincial", "prefecture", "county") for m in _issuer_before(ctx, outer.start))
+    return False
+
+
 # A place masked in a template's title (**市, XX县, ××区, ○○省, 某市): the kind of division it stood for.
 # (its year may open the title before it: 《2019年XX市全面依法治市工作要点》)
 _MASKED_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:\*{2,4}|[Xx×]{2,4}|○{2,4}|某)(省|自治区|市|州|县|区|旗|镇|乡)")
@@ -1475,6 +1486,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         if level == "township" and _COUNTY_WIDE.match(title):
             # A township cites its county's plan by 全区/全县 (2021年全区法治政府建设工作要点).
             issuer, level, code = None, "county", None
+        elif level == "township" and first.depth and _carried_by_higher(ctx, first):
+            # 区委、区政府印发《关于贯彻落实〈关于进一步…的工作方案〉任务分工清单的通知》 on a township's page: the
+            # placeless title its district's notice carries out is made above the district, by no one the page
+            # names; never the township's own
+            issuer, level, code = None, None, None
         elif level == "township" and (_REPORT_CALL.match(title) or any(
                 _RULE_OF_LAW_OFFICE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans)):
             # The notice that calls for the township's report (关于做好2024年度法治政府建设情况报告工作的通知),

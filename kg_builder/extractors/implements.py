@@ -204,10 +204,20 @@ def _creates(text: str, before: str, title) -> re.Match | None:
         ground = _GROUND_OPENS.search(re.split(r"[,，;；:：]", before[: made.start()])[-1])
         if ground is not None and "》" not in ground.group(1):
             return None
+        # (对照中共中央国务院《A》、中共中央办公厅国务院办公厅印发《B》: B is one more ground, listed after A with
+        # its issuers, issued elsewhere; 根据《A》制定《B》, nothing between the title and the verb, still makes B)
+        wide = text[max(0, title.start - 1 - len(before) - 80) : title.start - 1 - len(before) + made.start()]
+        clause = re.split(r"[,，;；:：。!?\n]", wide)[-1]
+        if "》" in clause and _TRIGGER.search(clause.split("《", 1)[0]) and _LISTED_ISSUER.fullmatch(
+                clause.rsplit("》", 1)[1]):
+            return None
     return made
 
 
 _GROUND_OPENS = re.compile(r"(?:根据|按照|依据|依照|遵照)([^《]*)$")
+# A ground's issuers listed after another ground's title (、中共中央办公厅国务院办公厅, 和市政府办公室).
+_LISTED_ISSUER = re.compile(r"(?:、|和|及|以及|与)\s*[\u4e00-\u9fa5、 ]{0,28}?"
+                            r"(?:中央|国务院|办公厅|办公室|委员会|委|政府|部|厅|局|办)")
 
 
 def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:

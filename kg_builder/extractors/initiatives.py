@@ -157,6 +157,8 @@ _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # The vices a campaign strikes at, named by their characters alone (“黄赌毒”专项治理, “盗抢骗”): its target.
 _VICES = re.compile(r"[黄赌毒黑恶枪爆盗抢骗诈拐]{2,4}")
+# A group of people by its count alone, listed among people (居委干部、人民调解员、“两人”等…参加): people, no programme.
+_COUNTED_PERSONS = re.compile(r"[一二两三四五六七八九十]人")
 # A study mechanism or manner after a way of studying quoted (“定时学”、“常态学”学习机制).
 _STUDY_WAY_AFTER = re.compile(r"^(?:学习|学法)?(?:机制|模式|制度|方式)")
 _COUNTED_STUDY = re.compile(r"[一二三四五六七八九十两百千\d]")
@@ -277,6 +279,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^共性[+、]?个性$"
     # ways of studying joined, each a kind of 学 (采取“专题学+自学”“集中学+个人学”): a manner, no programme
     r"|^[\u4e00-\u9fa5]{0,3}学(?:[+、][\u4e00-\u9fa5]{0,3}学){1,3}$"
+    # and ways of reporting on the rule of law joined, each a kind of 述法 (落实“书面述法+会议述法+以案述法”制度), as
+    # “现场述法+书面述法” is: a manner, no programme
+    r"|^[\u4e00-\u9fa5]{0,3}述法(?:[+、][\u4e00-\u9fa5]{0,3}述法){1,3}$"
     # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
     r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
@@ -506,6 +511,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
+    if _COUNTED_PERSONS.fullmatch(phrase.strip()) and (before.rstrip().endswith("、") or after.startswith(("、", "等"))):
+        return False  # people counted in a list of people (人民调解员、“两人”等): a group of persons, no programme
     if after.startswith("时期"):
         # a period named by its plan's count (“四五”时期, “十二五”时期): a span of years, no programme
         return False
