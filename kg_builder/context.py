@@ -126,6 +126,8 @@ _INTRO_YEAR = re.compile(r"现将[\u4e00-\u9fa5]{0,12}?" + _YEAR_NUM + r"年度?
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
+# A report's body opening on "recent years", on its line or after its opening sentence (…报告如下。近年来,…).
+_OPENS_ON_RECENT_YEARS = re.compile(r"(?:^|\n|。)[^\S\n]*近(?:年来|几年来?|[两二三四五]年来)[,，]")
 #: A report title's words for a period's end: it reports on the whole period (its plan completed).
 # (…关于2021-2025年度…工作总结报告: the years reported on written as a period, its last year the report's)
 _PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年度")
@@ -3261,6 +3263,10 @@ def context_of(doc: Document) -> DocumentContext:
             match = _INTRO_YEAR.search(text, start, start + 1200)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
+        elif match is None and "近" in text[start : start + 400] and _OPENS_ON_RECENT_YEARS.search(text, start, start + 400):
+            # A report naming no year it reports on, its body opening on "recent years" (现将全市…情况报告如下。
+            # 近年来,全市各级行政机关…): it covers several, as one titled so does; not the year before its posting.
+            several = True
     covered = None if year is not None or is_report or title and STUDY_NOTICE.search(title) else _own_range(title)
     if covered is not None and title_span:
         made = _plan_year(text, body_end, covered, publish_date)
