@@ -126,6 +126,8 @@ _INTRO_YEAR = re.compile(r"现将[\u4e00-\u9fa5]{0,12}?" + _YEAR_NUM + r"年度?
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
+# A report's body opening on "recent years", on its line or after its opening sentence (…报告如下。近年来,…).
+_OPENS_ON_RECENT_YEARS = re.compile(r"(?:^|\n|。)[^\S\n]*近(?:年来|几年来?|[两二三四五]年来)[,，]")
 #: A report title's words for a period's end: it reports on the whole period (its plan completed).
 # (…关于2021-2025年度…工作总结报告: the years reported on written as a period, its last year the report's)
 _PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年度")
@@ -1256,7 +1258,9 @@ _NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[
 # A news item's lead: a date, then who held what meeting (11月23日上午,县长…组织召开…推进会).
 # (or who did what that day: 12月8日下午,县人大常委会副主任…带领调研组,对…进行调研指导)
 # (its reporter's byline in brackets before the date: (记者 某某)3月20日上午,…)
-_NEWS_LEAD = re.compile(r"\s*(?:[(（](?:本报)?(?:记者|通讯员|特约记者)[^()（）\n]{1,24}[)）]\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
+# (the date with its year: 2019年6月11日上午,市人大常委会调研组召开…座谈会)
+_NEWS_LEAD = re.compile(r"\s*(?:[(（](?:本报)?(?:记者|通讯员|特约记者)[^()（）\n]{1,24}[)）]\s*)?(?:(?:19|20)\d{2}年)?"
+                        r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (its purpose first, then the date in the same sentence: 为深入推进…,根据…部署,8月18日,区普法办组织…)
 _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
@@ -2257,6 +2261,8 @@ _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;
 
 # (or its motto of the same shape, the city by its short name after a good it is built into: 建设幸福株洲, 建设美丽某城)
 _BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?(?:法治|幸福|美丽)(?=[\u4e00-\u9fa5]{2})")
+# (what drives a city's own rule-of-law government, the city by its short name between: 推动濮阳法治政府建设)
+_DRIVES_RULE_OF = re.compile(r"(?:推动|推进|助推|促进|加快)([\u4e00-\u9fa5]{2,3}?)法治(?:政府)?建设")
 
 
 def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
@@ -2348,6 +2354,13 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
                 if city is not None and city.level == "prefecture":
                     found.setdefault(city.name, (match.end(), match.end() + size))
                     break
+    if not found and "法治" in text:
+        # (the city by its short name before its own rule-of-law government, after what drives it: 推动濮阳法治政府
+        # 建设不断进步, 助推某城法治建设)
+        for match in _DRIVES_RULE_OF.finditer(text, 0, body_end):
+            city = divisions.city_named(match.group(1), year)
+            if city is not None and city.level == "prefecture":
+                found.setdefault(city.name, match.span(1))
     if not found and len(towns) == 1:
         found = towns
     return _the_only(found)
@@ -3268,6 +3281,10 @@ def context_of(doc: Document) -> DocumentContext:
             match = _INTRO_YEAR.search(text, start, start + 1200)
         if match and (not publish_date or int(match.group(1)) <= int(publish_date[:4])):
             year, year_span = int(match.group(1)), match.span(1)
+        elif match is None and "近" in text[start : start + 400] and _OPENS_ON_RECENT_YEARS.search(text, start, start + 400):
+            # A report naming no year it reports on, its body opening on "recent years" (现将全市…情况报告如下。
+            # 近年来,全市各级行政机关…): it covers several, as one titled so does; not the year before its posting.
+            several = True
     covered = None if year is not None or is_report or title and STUDY_NOTICE.search(title) else _own_range(title)
     if covered is not None and title_span:
         made = _plan_year(text, body_end, covered, publish_date)

@@ -295,6 +295,10 @@ def names(text):
     ("为高新区“十四五”和美丽“甲城”建设开好局,推行“最多跑一趟”改革。", ["最多跑一趟"]),
     # The first-responsible leaders' four duties, a national mechanism, also after 做到 (坚持做到“四个亲自”).
     ("主要负责人坚持做到“四个亲自”,扎实推进法治建设。", ["四个亲自"]),
+    # The three systems of law enforcement listed, then counted in digits (…法制审核3项制度): 三项制度, as with 三项;
+    # another count of systems in digits is none.
+    ("全面推行行政执法公示、执法全过程记录、重大执法决定法制审核3项制度,实现全覆盖。", ["三项制度"]),
+    ("建立健全会前学法、集体学法等3项制度,实现全覆盖。", []),
 ])
 def test_initiatives(text, expected):
     assert names(text) == expected

@@ -58,6 +58,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
         if _NEWS_OF_A_DOCUMENT.search(title) and "关于" not in title and not title.endswith(("通知", "公告", "决定")):
             return "other"  # news of a document (水利部发布…年度报告, 县人大常委会审议通过…规划), not the document
+        if "关于" not in title and _HEARS_A_REPORT.search(title):
+            # a headline of a congress hearing or reviewing a report (省人大常委会会议听取审议…情况的报告,
+            # 省人大常委会首次审议…情况报告): news of the review, not the report
+            return "other"
         title = INNER_TITLES.sub("", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
@@ -187,6 +191,9 @@ _SUMMARY_AND_PLAN = re.compile(r"印发[《〈][^《》〈〉]*(?:总结|报告)
 _REVIEW_OPINION = re.compile(r"(?:审议|审查)意见$")
 _PRESIDED = re.compile(r"^[\u4e00-\u9fa5]{2,12}主持(?:召开|研究|部署|\s)|研究[^《》]{2,60}等(?:工作|事项|问题)$")
 _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出台)")
+# A headline saying a body hears or reviews a report (…会议听取审议…报告, …首次审议…报告); not one asking for it
+# to be reviewed (提请审议), nor a draft's (审议稿).
+_HEARS_A_REPORT = re.compile(r"^[^《〈]{2,30}?(?:听取(?:和|并)?审议|听取|(?<!提请)审议)(?!稿)[^《〈》〉]{2,40}报告$")
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"(?:特|现)?制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
 # (a leader's report on his duty, 述法: its parts headed 一、履职情况 and 二、存在问题, on their lines or as blocks of a

@@ -929,6 +929,8 @@ def _after_run(text: str, at: int) -> str:
     return text[at : at + 12]
 
 
+# The three systems of law enforcement listed, the last of them (重大执法决定法制审核), then counted in digits.
+_THREE_SYSTEMS_IN_DIGITS = re.compile(r"公示[^。;；\n]{0,30}?全过程记录[^。;；\n]{0,30}?法制审核(?:制度)?(3项制度)")
 # The words a counted name opens with (三项制度, 两个责任).
 _COUNT_WORDS = frozenset("一二两三四五六七八九十")
 
@@ -980,6 +982,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if _in_breadcrumb(text, start):
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         found.append((start, stop, lexicon[hit.group()]))
+    if "3项制度" in text:
+        # (行政执法公示、执法全过程记录、重大执法决定法制审核3项制度: the three systems listed, then their count in
+        # digits, the programme 三项制度 as with 三项 written out)
+        for hit in _THREE_SYSTEMS_IN_DIGITS.finditer(text, 0, end):
+            found.append((hit.start(1), hit.end(1), "三项制度"))
+        found.sort()
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
     defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
