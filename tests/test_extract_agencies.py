@@ -2202,6 +2202,13 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组书记和机关党委书记带头学法。", ["临沧市医疗保障局"]),
     ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组结合工作实际,研究出台学法制度。",
      ["大理市林业和草原局", "大理市林业和草原局党组"]),
+    # A government's general office's own party group at its meetings and its study group (召开办公室党组会议、
+    # 办公室党组理论学习中心组集中学习) in the office's report: its own, as a bureau's 局党组 is.
+    ("根据《法治政府建设与责任落实督察工作规定》,现将市政府办公室2022年度法治政府建设情况报告如下:\n"
+     "保山市政府办公室召开办公室党组会议学习14次、办公室党组理论学习中心组集中学习12次。",
+     ["保山市政府办公室", "保山市政府办公室党组"]),
+    # (not in a bureau's report: another body's office)
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局机关召开办公室党组会议。", ["临沧市医疗保障局"]),
     # A province's department written bare as a partner (会同人力资源社会保障厅等部门) or as its own report's opening
     # subject (2021年,司法厅坚持…): the province's own.
     ("2021年,司法厅坚持依法行政,推进江西省法治建设。经省委同意,会同人力资源社会保障厅等部门开展表彰。",
@@ -2734,6 +2741,9 @@ def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     # ... named with the levels and the work it covers (中央依法治国办市县法治建设工作实地督察反馈问题整改).
     (DONGLIAO + "县司法局做好中央依法治国办市县法治建设工作实地督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县政府抓好省委依法治省办法治政府建设工作督察整改。", ["东辽县人民政府"]),
+    # ... numbered, its findings rectified as one piece (省委第五巡视组专项巡视反馈意见一体化整改): the same findings.
+    (DONGLIAO + "县司法局扎实推进落实省委第五巡视组专项巡视反馈意见一体化整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县政府抓好市委巡察反馈问题全面整改。", ["东辽县人民政府"]),
     (DONGLIAO + "中央依法治国办开展市县法治建设调研,县司法局配合。", ["东辽县人民政府", "中央依法治国办", "东辽县司法局"]),
 ])
 def test_an_inspection_named_as_a_thing(text, expected):

@@ -2572,7 +2572,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text:
+    if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "党组" in text and "领导下" in text:
         matches = _party_group_leading(text, matches)
@@ -2931,7 +2931,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|[局厅委部])(党委|党组)"
+# A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|办公室|[局厅委部])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -3067,14 +3068,17 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             owner = next(iter(bureaus.values()))
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
     # (a ministry's or an administration's own, 部党组, 总署党委, in its report)
-    if owner is None or not (owner.name.endswith(("局", "厅")) or owner.name.endswith("委") and not owner.name.endswith(
+    # (a government's general office's own, 办公室党组 in the 市政府办公室's report)
+    if owner is None or not (owner.name.endswith(("局", "厅")) or (owner.written or owner.name).endswith("政府办公室")
+            or owner.name.endswith("委") and not owner.name.endswith(
             ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))
             or owner.level == "national" and owner.name.endswith(("部", "署"))):
         return []
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
-        if (not owner.name.endswith(match.group(1)) or any(a <= match.start() < b for a, b in titles)
+        if (not (owner.written or owner.name).endswith(match.group(1)) and not owner.name.endswith(match.group(1))
+                or any(a <= match.start() < b for a, b in titles)
                 or any(m.name == owner.name + match.group(2) for m in found)):
             continue
         name = owner.name + match.group(2)
@@ -3327,7 +3331,8 @@ _INSPECTION_THING = re.compile(
     # (and the year inspected: 市委依法治市办2025年法治建设督察反馈意见整改)
     r"(?:(?:19|20)\d{2}年度?)?(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)?(?:工作)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
-    r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
+    # (and how it is rectified, 省委第五巡视组专项巡视反馈意见一体化整改: the findings the same)
+    r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?(?:一体化|全面|集中|逐项)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
 # not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
