@@ -65,6 +65,11 @@ def names(text):
      ["中站区司法局"]),
     (ZHONGZHAN + "学习中央全面依法治国委员会第二次会议以及市委全面依法治市委员会第一次会议精神,区司法局组织培训。",
      ["中站区司法局"]),
+    # Two meetings held as one, joined by 暨, before the spirit: no committee of the two acts.
+    (ZHONGZHAN + "深入落实区委全面依法治区工作会议暨区委全面依法治区委员会第三次会议精神,区司法局组织培训。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "传达省委全面依法治省工作会议暨省委全面依法治省委员会第二次会议精神,区司法局开展培训。",
+     ["中站区司法局"]),
     # The same group written with 全区/全县 for the whole place it works over, at its meeting in the place's own report:
     # the place's group. 全县各乡镇…领导小组 stays a plural's, and another level's 全市 is not this district's.
     (ZHONGZHAN + "组织召开全区推进依法行政工作领导小组全体会议,部署全年工作。", ["中站区推进依法行政工作领导小组"]),
@@ -2747,6 +2752,19 @@ def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     (DONGLIAO + "中央依法治国办开展市县法治建设调研,县司法局配合。", ["东辽县人民政府", "中央依法治国办", "东辽县司法局"]),
 ])
 def test_an_inspection_named_as_a_thing(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The party's political-legal commission and the Supreme People's Court by their short names, coming to study
+    # the place's work: national bodies acting.
+    (DONGLIAO + "全年保障中央政法委、司法部、最高院等上级机关来县开展法治政府建设相关调研4次。",
+     ["东辽县人民政府", "中央政法委", "司法部", "最高人民法院"]),
+    (DONGLIAO + "中共中央政法委员会调研组来县调研,县司法局配合。", ["东辽县人民政府", "中共中央政法委员会", "东辽县司法局"]),
+    # (its secretary is a post; its column in quotes is no body acting)
+    (DONGLIAO + "中央政法委副书记来县调研。中央政法委“长安评论”刊发县司法局文章。", ["东辽县人民政府", "东辽县司法局"]),
+])
+def test_national_political_legal_commission_and_supreme_court_by_short_names(text, expected):
     assert names(text) == expected
 
 

@@ -193,6 +193,9 @@ _NATIONAL_BODIES = (
     "中共中央组织部", "中央组织部", "中组部",
     # the party's General Office without its 中共 (中央办公厅、国务院办公厅印发《…》): 中共中央办公厅
     "中央办公厅",
+    # the party's political-legal commission, by its full and short names (中央政法委、司法部…来区调研), and the
+    # Supreme People's Court by its short name (最高院)
+    "中共中央政法委员会", "中央政法委员会", "中央政法委", "最高院",
 ) + divisions.NATIONAL_AGENCIES
 _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
@@ -765,9 +768,16 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             continue  # 以全国人大代表身份参加…: a deputy's standing, a person's, not the congress acting
         if match.group().endswith(("部", "委", "署")) and _MINISTRY_DIVISION_STAFF.match(text, match.end()):
             continue  # 邀请财政部条法司领导作专题讲座: a leader of the ministry's division, a person, not the ministry
+        if match.group().endswith(("政法委", "政法委员会")) and text.startswith(("书记", "副书记", "常务副书记", "“"),
+                                                                             match.end()):
+            continue  # 中央政法委书记: a post; 中央政法委“长安评论”: the commission's column, no body acting
+        if match.group() == "最高院" and text.startswith("校", match.end()):
+            continue
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         if name == "中央办公厅":
             name = "中共中央办公厅"
+        elif name == "最高院":
+            name = "最高人民法院"
         stop = match.end()
         if name.endswith(("部", "总局", "委")) and text.startswith("办公厅", stop):
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
@@ -3409,7 +3419,8 @@ _LEADS_THE_STUDY = re.compile(r"牵头|组织|传达|掀起|带头")
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 # (…委员会第一次会议、八届市委…会议精神: the next committee written with its term before it)
 # (中央全面依法治国委员会第三次会议、中央全面依法治国工作会议以及省委…会议精神: the last meeting joined by 以及)
-_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)(?:[、和及与]|以及))+(?:[一二三四五六七八九十]{1,3}届)?")
+# (市委全面依法治市工作会议暨市委…委员会第三次会议精神: two meetings held as one, joined by 暨)
+_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)(?:[、和及与暨]|以及))+(?:[一二三四五六七八九十]{1,3}届)?")
 # A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
 # 省、市有关会议精神): the meetings' words, as when each is named.
 _MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")
