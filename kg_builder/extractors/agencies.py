@@ -3246,7 +3246,8 @@ def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]
 # The government's standing meeting written bare, 政府 with no level (县委常委会、政府常务会共学习16次, 召开政府常务会议
 # 研究…): the document's own government meeting, as 县政府常务会议 is. Its rules (政府常务会议学法制度, …议事规则) and
 # what it discusses (政府常务会议议题) are no body acting, as 政府常务会议学法等制度 is not (round forty-one).
-_BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?:召开|主持|经|在|通过|提请)?(政府常务会议|政府常务会(?!议))"
+# (推动政府常务会学习了《…》, 组织政府常务会议学法: the office that puts the matter before the meeting, the same)
+_BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?:召开|主持|经|在|通过|提请|推动|组织)?(政府常务会议|政府常务会(?!议))"
                                       r"(?!(?:会前)?(?:集体)?(?:学法)?(?:等)?(?:制度|机制|规则|议事规则|议题))", re.M)
 
 
