@@ -2962,6 +2962,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
                            # (局党组召开7次会议专题研究…, 局党组多次召开会议研究…: the group calling its meetings, counted)
                            r"|召开(?:了)?\d{1,3}次(?:党组|党委)?(?:会议|会)|多次召开(?:了)?(?:党组|党委)?(?:会议|会)"
+                           # (局党组第一时间召开专题会议传达学习…: the group calling its meeting at once, the same)
+                           r"|(?:第一时间|及时|迅速)召开(?:了)?(?:专题|党组|党委)?(?:会议|会)"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会)"
                            # (。厅党组坚持把法治政府建设作为…来抓: a department's group opening its sentence, as it does
