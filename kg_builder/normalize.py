@@ -38,6 +38,9 @@ _HAN_YEAR = r"(?:一九|二[○〇零])[○〇零一二三四五六七八九]{2}
 _HAN_YEAR_RANGE = re.compile("(" + _HAN_YEAR + r")年?\s*[" + re.escape(_DASHES) + r"\-]+\s*(" + _HAN_YEAR + ")")
 # A lost dash: two plausible years run together before 年 or a closing bracket,
 # the second not earlier than the first ("20152020年").
+# The character 一 ("one") typed for the dash between two years (2021一2025年): the ASCII dash. A digit
+# never stands right before 一 in a title otherwise.
+_ONE_AS_DASH = re.compile(r"((?:19|20)\d{2})年?一((?:19|20)\d{2})(?=年|\)|$)")
 _LOST_DASH = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年|\)|$)")
 # A year range whose digits were lost, only its dash left ((—年)): the ASCII dash, as a range has.
 _LOST_YEARS = re.compile(r"\(\s*[" + re.escape(_DASHES) + r"]\s*年?\)")
@@ -198,6 +201,8 @@ _DIGIT_RUN = re.compile(r"[0-9]{8}")
 
 def _fix_years(title: str) -> str:
     title = _YEAR_RANGE.sub(r"\1-\2", title)
+    if "一" in title:
+        title = _ONE_AS_DASH.sub(r"\1-\2", title)
     if "二" in title or "一九" in title:
         title = _HAN_YEAR_RANGE.sub(r"\1-\2", title)
 
@@ -223,7 +228,8 @@ def normalize_title(raw: str) -> str:
         The title with half-width brackets and digits, ``YYYY-YYYY`` year ranges,
         no whitespace, no leading or trailing punctuation, inner titles in 〈〉.
     """
-    if _PLAIN.fullmatch(raw) and "--" not in raw and "年-" not in raw and not _DIGIT_RUN.search(raw):
+    if (_PLAIN.fullmatch(raw) and "--" not in raw and "年-" not in raw and not _DIGIT_RUN.search(raw)
+            and not ("一" in raw and _ONE_AS_DASH.search(raw))):
         # Most titles: Chinese, digits and half-width brackets only, nothing to fold.
         title = _fold_words(raw.translate(_t2s_table()))
     else:

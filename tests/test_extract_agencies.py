@@ -65,6 +65,11 @@ def names(text):
      ["中站区司法局"]),
     (ZHONGZHAN + "学习中央全面依法治国委员会第二次会议以及市委全面依法治市委员会第一次会议精神,区司法局组织培训。",
      ["中站区司法局"]),
+    # Two meetings held as one, joined by 暨, before the spirit: no committee of the two acts.
+    (ZHONGZHAN + "深入落实区委全面依法治区工作会议暨区委全面依法治区委员会第三次会议精神,区司法局组织培训。",
+     ["中站区司法局"]),
+    (ZHONGZHAN + "传达省委全面依法治省工作会议暨省委全面依法治省委员会第二次会议精神,区司法局开展培训。",
+     ["中站区司法局"]),
     # The same group written with 全区/全县 for the whole place it works over, at its meeting in the place's own report:
     # the place's group. 全县各乡镇…领导小组 stays a plural's, and another level's 全市 is not this district's.
     (ZHONGZHAN + "组织召开全区推进依法行政工作领导小组全体会议,部署全年工作。", ["中站区推进依法行政工作领导小组"]),
@@ -597,6 +602,10 @@ def names(text):
     # document's own government; its rules (政府常务会议学法制度) and a 法治政府 before other words are none.
     ("东辽县2024年法治政府建设情况报告\n县委常委会、政府常务会共学习16次。", ["东辽县委", "东辽县人民政府"]),
     ("东辽县2024年法治政府建设情况报告\n召开政府常务会议研究法治建设3次。", ["东辽县人民政府"]),
+    # (an office putting matters before it, 推动政府常务会学习了《…》: the same government)
+    ("保山市政府办公室2022年度法治政府建设情况报告\n一是推研究。推动政府常务会学习了《信访条例》等法规。",
+     ["保山市政府办公室", "保山市人民政府"]),
+    ("东辽县2024年法治政府建设情况报告\n全年,组织政府常务会议学法4次。", ["东辽县人民政府"]),
     ("东辽县2024年法治政府建设情况报告\n落实县委常委会和政府常务会议学法制度。", ["东辽县委"]),
     ("东辽县2024年法治政府建设情况报告\n推进法治政府常务工作,县司法局负责。", ["东辽县司法局"]),
     # (a body's own praise, 受到省人民政府的充分肯定, stays as the sample's gold reads it: the body acting)
@@ -2227,6 +2236,13 @@ def test_a_bureaus_party_group_at_no_meeting(text, expected):
     ("临沧市医疗保障局2023年度法治政府建设情况报告\n局党组书记和机关党委书记带头学法。", ["临沧市医疗保障局"]),
     ("大理市林业和草原局2022年度法治政府建设报告\n一、加强学习。局党组结合工作实际,研究出台学法制度。",
      ["大理市林业和草原局", "大理市林业和草原局党组"]),
+    # A government's general office's own party group at its meetings and its study group (召开办公室党组会议、
+    # 办公室党组理论学习中心组集中学习) in the office's report: its own, as a bureau's 局党组 is.
+    ("根据《法治政府建设与责任落实督察工作规定》,现将市政府办公室2022年度法治政府建设情况报告如下:\n"
+     "保山市政府办公室召开办公室党组会议学习14次、办公室党组理论学习中心组集中学习12次。",
+     ["保山市政府办公室", "保山市政府办公室党组"]),
+    # (not in a bureau's report: another body's office)
+    ("临沧市医疗保障局2023年度法治政府建设情况报告\n局机关召开办公室党组会议。", ["临沧市医疗保障局"]),
     # A province's department written bare as a partner (会同人力资源社会保障厅等部门) or as its own report's opening
     # subject (2021年,司法厅坚持…): the province's own.
     ("2021年,司法厅坚持依法行政,推进江西省法治建设。经省委同意,会同人力资源社会保障厅等部门开展表彰。",
@@ -2759,9 +2775,25 @@ def test_praise_earned_with_huo_is_no_body_acting(text, expected):
     # ... named with the levels and the work it covers (中央依法治国办市县法治建设工作实地督察反馈问题整改).
     (DONGLIAO + "县司法局做好中央依法治国办市县法治建设工作实地督察反馈问题整改。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县政府抓好省委依法治省办法治政府建设工作督察整改。", ["东辽县人民政府"]),
+    # ... numbered, its findings rectified as one piece (省委第五巡视组专项巡视反馈意见一体化整改): the same findings.
+    (DONGLIAO + "县司法局扎实推进落实省委第五巡视组专项巡视反馈意见一体化整改。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县政府抓好市委巡察反馈问题全面整改。", ["东辽县人民政府"]),
     (DONGLIAO + "中央依法治国办开展市县法治建设调研,县司法局配合。", ["东辽县人民政府", "中央依法治国办", "东辽县司法局"]),
 ])
 def test_an_inspection_named_as_a_thing(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The party's political-legal commission and the Supreme People's Court by their short names, coming to study
+    # the place's work: national bodies acting.
+    (DONGLIAO + "全年保障中央政法委、司法部、最高院等上级机关来县开展法治政府建设相关调研4次。",
+     ["东辽县人民政府", "中央政法委", "司法部", "最高人民法院"]),
+    (DONGLIAO + "中共中央政法委员会调研组来县调研,县司法局配合。", ["东辽县人民政府", "中共中央政法委员会", "东辽县司法局"]),
+    # (its secretary is a post; its column in quotes is no body acting)
+    (DONGLIAO + "中央政法委副书记来县调研。中央政法委“长安评论”刊发县司法局文章。", ["东辽县人民政府", "东辽县司法局"]),
+])
+def test_national_political_legal_commission_and_supreme_court_by_short_names(text, expected):
     assert names(text) == expected
 
 
@@ -3140,6 +3172,10 @@ def test_a_bureaus_group_after_a_verb_and_its_bare_bureau(text, expected):
     ("长丰县水利局2024年法治政府建设情况报告\n今年以来,局党组召开5次会议专题研究法治工作。",
      ["长丰县水利局", "长丰县水利局党组"]),
     ("长丰县水利局2024年法治政府建设情况报告\n局党组召开了12次党组会议研究部署。", ["长丰县水利局", "长丰县水利局党组"]),
+    # (calling its meeting at once, 局党组第一时间召开专题会议传达学习…: the same)
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组第一时间召开专题会议传达学习会议精神。",
+     ["长丰县水利局", "长丰县水利局党组"]),
+    ("长丰县水利局2024年法治政府建设情况报告\n局党组及时召开党组会议研究部署。", ["长丰县水利局", "长丰县水利局党组"]),
     ("长丰县水利局2024年法治政府建设情况报告\n局党组书记主持召开党组会议。", ["长丰县水利局"]),
     ("长丰县水利局2024年法治政府建设情况报告\n局党组高度重视,召开党组会议研究。", ["长丰县水利局"]),
 ])

@@ -14,6 +14,9 @@ def cited(text, prefix=HENAN):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("按照《法治政府建设实施纲要(2015—2020年)》要求", {"法治政府建设实施纲要(2015-2020年)"}),
+    # The character 一 ("one") typed for the dash between a plan's years: the plan's title, with its ASCII dash.
+    ("围绕《法治某某建设规划(2021一2025年)》《某某市法治政府建设实施纲要(2021年一2025年)》明确的目标任务",
+     {"法治某某建设规划(2021-2025年)", "某某市法治政府建设实施纲要(2021-2025年)"}),
     ("学习了《政府投资条例》、《中华人民共和国密码法》", {"政府投资条例", "中华人民共和国密码法"}),
     ("突出《公司法》、《破产法》的学习", {"中华人民共和国公司法", "中华人民共和国企业破产法"}),
     # 《交通安全法》, the road traffic law's common short name (海上交通安全法 ends the same way: a listed alias)

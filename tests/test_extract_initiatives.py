@@ -613,6 +613,8 @@ def test_patterns_of_work_and_requirements_are_no_programmes(text, expected):
     # A role to play, the situations to keep in mind, a motto of two fronts and a place's
     # positioning are formulas, not programmes.
     ("发挥“三个作用”,胸怀“两个大局”,坚持“两手抓、两手硬”,落实“两点”定位。", []),
+    # A body's roles named as departments (“经济部、后勤部、保障部”职责使命) are a motto of its duties.
+    ("更好履行了全市党政机关“经济部、后勤部、保障部”职责使命。推行“一窗受理”改革。", ["一窗受理"]),
     # Goals counted by their figures; a work layout of named parts still is one.
     ("围绕“1+1+4+3+N”目标任务体系,立足“一个统筹、四大职能”工作布局。", ["一个统筹、四大职能"]),
     # A short name the text gives its own words, wherever it recurs, is no programme by its shape.

@@ -194,6 +194,9 @@ _NATIONAL_BODIES = (
     "中共中央组织部", "中央组织部", "中组部",
     # the party's General Office without its 中共 (中央办公厅、国务院办公厅印发《…》): 中共中央办公厅
     "中央办公厅",
+    # the party's political-legal commission, by its full and short names (中央政法委、司法部…来区调研), and the
+    # Supreme People's Court by its short name (最高院)
+    "中共中央政法委员会", "中央政法委员会", "中央政法委", "最高院",
 ) + divisions.NATIONAL_AGENCIES
 _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
@@ -767,9 +770,16 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             continue  # 以全国人大代表身份参加…: a deputy's standing, a person's, not the congress acting
         if match.group().endswith(("部", "委", "署")) and _MINISTRY_DIVISION_STAFF.match(text, match.end()):
             continue  # 邀请财政部条法司领导作专题讲座: a leader of the ministry's division, a person, not the ministry
+        if match.group().endswith(("政法委", "政法委员会")) and text.startswith(("书记", "副书记", "常务副书记", "“"),
+                                                                             match.end()):
+            continue  # 中央政法委书记: a post; 中央政法委“长安评论”: the commission's column, no body acting
+        if match.group() == "最高院" and text.startswith("校", match.end()):
+            continue
         name = match.group(0).replace("全国人民代表大会常务委员会", "全国人大常委会")
         if name == "中央办公厅":
             name = "中共中央办公厅"
+        elif name == "最高院":
+            name = "最高人民法院"
         stop = match.end()
         if name.endswith(("部", "总局", "委")) and text.startswith("办公厅", stop):
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
@@ -2587,7 +2597,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text:
+    if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text:
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "党组" in text and "领导下" in text:
         matches = _party_group_leading(text, matches)
@@ -2949,7 +2959,8 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|[局厅委部])(党委|党组)"
+# A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|办公室|[局厅委部])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -2969,6 +2980,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每[年季月]度?|定期)(?:开展|召开|组织)(?:理论学习)?中心组"
                            # (局党组召开7次会议专题研究…, 局党组多次召开会议研究…: the group calling its meetings, counted)
                            r"|召开(?:了)?\d{1,3}次(?:党组|党委)?(?:会议|会)|多次召开(?:了)?(?:党组|党委)?(?:会议|会)"
+                           # (局党组第一时间召开专题会议传达学习…: the group calling its meeting at once, the same)
+                           r"|(?:第一时间|及时|迅速)召开(?:了)?(?:专题|党组|党委)?(?:会议|会)"
                            # (局党组定期组织政治学习召开党组会议研究…: the group calling its own meetings, in its clause)
                            r"|(?!书记|副书记|成员|委员)[^,，。;；、\n]{0,16}?召开(?:了)?(?:党组|党委)(?:会|[(（]扩大[)）]会)"
                            # (。厅党组坚持把法治政府建设作为…来抓: a department's group opening its sentence, as it does
@@ -3088,14 +3101,17 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             owner = next(iter(bureaus.values()))
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
     # (a ministry's or an administration's own, 部党组, 总署党委, in its report)
-    if owner is None or not (owner.name.endswith(("局", "厅")) or owner.name.endswith("委") and not owner.name.endswith(
+    # (a government's general office's own, 办公室党组 in the 市政府办公室's report)
+    if owner is None or not (owner.name.endswith(("局", "厅")) or (owner.written or owner.name).endswith("政府办公室")
+            or owner.name.endswith("委") and not owner.name.endswith(
             ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))
             or owner.level == "national" and owner.name.endswith(("部", "署"))):
         return []
     titles = _cached_title_spans(ctx)
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
-        if (not owner.name.endswith(match.group(1)) or any(a <= match.start() < b for a, b in titles)
+        if (not (owner.written or owner.name).endswith(match.group(1)) and not owner.name.endswith(match.group(1))
+                or any(a <= match.start() < b for a, b in titles)
                 or any(m.name == owner.name + match.group(2) for m in found)):
             continue
         name = owner.name + match.group(2)
@@ -3276,7 +3292,8 @@ def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]
 # The government's standing meeting written bare, 政府 with no level (县委常委会、政府常务会共学习16次, 召开政府常务会议
 # 研究…): the document's own government meeting, as 县政府常务会议 is. Its rules (政府常务会议学法制度, …议事规则) and
 # what it discusses (政府常务会议议题) are no body acting, as 政府常务会议学法等制度 is not (round forty-one).
-_BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?:召开|主持|经|在|通过|提请)?(政府常务会议|政府常务会(?!议))"
+# (推动政府常务会学习了《…》, 组织政府常务会议学法: the office that puts the matter before the meeting, the same)
+_BARE_GOVERNMENT_MEETING = re.compile(r"(?:(?<=^)|(?<=[\n、,。;:和及与]))(?:召开|主持|经|在|通过|提请|推动|组织)?(政府常务会议|政府常务会(?!议))"
                                       r"(?!(?:会前)?(?:集体)?(?:学法)?(?:等)?(?:制度|机制|规则|议事规则|议题))", re.M)
 
 
@@ -3371,7 +3388,8 @@ _INSPECTION_THING = re.compile(
     # (and the year inspected: 市委依法治市办2025年法治建设督察反馈意见整改)
     r"(?:(?:19|20)\d{2}年度?)?(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)?(?:工作)?(?:与责任落实)?"
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
-    r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?整改"
+    # (and how it is rectified, 省委第五巡视组专项巡视反馈意见一体化整改: the findings the same)
+    r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?(?:一体化|全面|集中|逐项)?整改"
     r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
 # A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
 # not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
@@ -3448,7 +3466,8 @@ _LEADS_THE_STUDY = re.compile(r"牵头|组织|传达|掀起|带头")
 # 省委[经济工作会议、全省高质量发展大会、]省委…会议精神).
 # (…委员会第一次会议、八届市委…会议精神: the next committee written with its term before it)
 # (中央全面依法治国委员会第三次会议、中央全面依法治国工作会议以及省委…会议精神: the last meeting joined by 以及)
-_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)(?:[、和及与]|以及))+(?:[一二三四五六七八九十]{1,3}届)?")
+# (市委全面依法治市工作会议暨市委…委员会第三次会议精神: two meetings held as one, joined by 暨)
+_MEETINGS_LISTED = re.compile(r"(?:[\u4e00-\u9fa5]{0,12}?(?:全会|会议|大会)(?:[、和及与暨]|以及))+(?:[一二三四五六七八九十]{1,3}届)?")
 # A committee's meeting with the levels' own meetings written after it, unnamed (中央全面依法治国委员会会议及
 # 省、市有关会议精神): the meetings' words, as when each is named.
 _MEETING_AND_LEVELS = re.compile(r"(?:工作|全体)?会议[及和与、](?:[省市县区州][、和及与]?){1,4}(?:有关|相关)?")

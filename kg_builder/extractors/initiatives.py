@@ -197,6 +197,8 @@ _NOT_A_PROGRAMME = re.compile(
     # a role to play (发挥“三个作用”), the overall situations to keep in mind (胸怀“两个大局”),
     # and the motto of working on two fronts (“两手抓、两手硬”)
     r"|作用$|大局$|^两手抓"
+    # a body's roles named as departments (履行…“经济部、后勤部、保障部”职责使命): a motto of its duties
+    r"|^(?:[\u4e00-\u9fa5]{1,3}部、){1,4}[\u4e00-\u9fa5]{1,3}部$"
     # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
     r"|^[一二三四五六七八九十两](?:到位|场)"
     # a rise in a ranking, year after year (实现“八年八进位”): a standing, no programme
