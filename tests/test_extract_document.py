@@ -2336,3 +2336,14 @@ def test_inspected_places_and_a_closing_period(text, name, year):
 ])
 def test_a_place_in_a_menu_link_is_not_the_pages(text, name):
     assert facts(text)["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A regional administration of the civil aviation administration (民航西南地区管理局): a national body's report, the
+    # nation's, as the administration's own (民航局) is.
+    ("民航西南地区管理局2021年度法治政府建设工作情况\n为贯彻落实有关要求,2021年度西南局切实开展各项工作。", "中华人民共和国", "national"),
+    ("2021年民航局法治政府建设工作情况\n2021年,民航局全面推进依法行政。", "中华人民共和国", "national"),
+])
+def test_vertical_services_reports(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
