@@ -1446,3 +1446,19 @@ def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
 ])
 def test_an_unnamed_citys_own_title_within_its_province(text, title, issuer_level):
     assert cited(text, "")[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A document drafted on a ministry's behalf (代部起草, 代部海事局编制), alone or listed after another: the ministry's,
+    # not the drafting branch's own place's.
+    ("代部海事局编制《海事业务流程和履职标准》《海事现场执法事项清单》在全系统印发推行。", "海事现场执法事项清单",
+     "national", "normative"),
+    ("代部海事局编制《海事业务流程和履职标准》《海事现场执法事项清单》在全系统印发推行。", "海事业务流程和履职标准",
+     "national", "normative"),
+    ("代部起草《关于推进海事服务粤港澳大湾区发展的意见》。", "关于推进海事服务粤港澳大湾区发展的意见", "national", "normative"),
+    # (a document the branch makes itself stays its own place's)
+    ("编制《海事现场执法事项清单》在辖区推行。", "海事现场执法事项清单", "county", "normative"),
+])
+def test_drafted_on_a_ministrys_behalf(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

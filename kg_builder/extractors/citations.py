@@ -411,6 +411,22 @@ _COMMITTEE = re.compile(r"(省|市|县|区|州|盟|旗)委$")
 _PLACE_LIST_BEFORE = frozenset("、》,，和及与")
 
 
+# A document drafted on a ministry's behalf (代部起草《…》, 代部海事局编制《…》): the ministry's.
+_DRAFTED_FOR_MINISTRY = re.compile(r"代部(?:[\u4e00-\u9fa5]{1,6}?[局司])?(?:起草|编制|拟定|拟订|草拟|研究起草)了?\Z")
+
+
+def _drafted_for_ministry(text: str, start: int) -> bool:
+    """Whether the title opening at ``start`` (after 《) was drafted on a ministry's behalf, alone or listed after
+    another so drafted (代部海事局编制《A》《B》)."""
+    at = start - 1
+    while at > 0 and (text[at - 1] == "》" or text[at - 1] in "、和及与" and text[at - 2 : at - 1] == "》"):
+        before = text.rfind("《", max(0, at - 80), at - 1)
+        if before < 0:
+            return False
+        at = before
+    return "代部" in text[max(0, at - 12) : at] and _DRAFTED_FOR_MINISTRY.search(text, max(0, at - 12), at) is not None
+
+
 def _issuer_name(matches: list[AgencyMatch]) -> str:
     names = []
     for match in matches:
@@ -1327,6 +1343,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
           and (carrier := _carried_out_by(ctx, first)) is not None and carrier.level == "provincial"):
         # 《山西省贯彻落实〈关于加强社会主义法治文化建设的意见〉的工作举措》: the placeless title a province's own
         # carries out is the centre's, not the province's.
+        issuer, level, code = None, "national", divisions.NATIONAL.code
+    elif first.depth == 0 and _drafted_for_ministry(ctx.text, first.start):
+        # 代部海事局编制《A》《B》, 代部起草《关于…的意见》: drafted on a ministry's behalf (代部), the ministry's document,
+        # not the drafting branch's own place's
         issuer, level, code = None, "national", divisions.NATIONAL.code
     elif any(ctx.text[head - 3 : head - 1] == "中央"
              for head in (_list_head(ctx.text, span.start) for span in citation.spans if span.depth == 0)) and not (
