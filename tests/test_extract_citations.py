@@ -1462,3 +1462,12 @@ def test_an_unnamed_citys_own_title_within_its_province(text, title, issuer_leve
 def test_drafted_on_a_ministrys_behalf(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trial edition written (试行版), as (试行) and (试点版) are: the document's mark, not its end.
+    ("我局制订《海事政务“一次通办”办事指南(试行版)》。", {"海事政务“一次通办”办事指南(试行版)"}),
+    ("印发《某县政务服务事项清单(试行)》。", {"某县政务服务事项清单(试行)"}),
+])
+def test_trial_edition_mark(text, expected):
+    assert set(cited(text)) == expected

@@ -40,11 +40,12 @@ _ABBREVIATION = re.compile(
     # in 《》 the short title may hold quotes and its own draft mark: 《“八五”普法规划(送审稿)》
     r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)\s*\)"
 )
-# (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
+# (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版), …办事指南(试行版): a trial edition,
+# as (试行).)
 # (…清单(2024年调整版), …目录(2023年修订版): an edition revised within its year, as (2022年版).)
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
 # (…考核标准(法治政府建设部分): the part of a document meant, named in brackets, as its edition is.)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
+_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|试行版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$|\([\u4e00-\u9fa5]{1,12}部分\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
