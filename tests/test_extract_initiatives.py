@@ -1414,3 +1414,13 @@ def test_a_region_of_cities_is_no_programme(text, expected):
 ])
 def test_a_positioning_by_zones_and_an_events_theme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A platform's whole quoted name with a known name inside it (推行“海事一网通办平台”): a medium, no mention of the
+    # programme; the programme quoted alone, or its platform named after the quote, stays one.
+    ("大力推行“海事一网通办平台”,实现水上水下活动许可无纸化申办。", []),
+    ("深化“一网通办”改革,推行政务服务平台。", ["一网通办"]),
+])
+def test_a_known_name_inside_a_platforms_quoted_name(text, expected):
+    assert names(text) == expected

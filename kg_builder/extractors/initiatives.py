@@ -957,6 +957,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # (实行A、B、C等三项制度: the items listed, counted, not the programme of that name)
         if _in_breadcrumb(text, start):
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
+        if text.startswith(("平台”", "平台\""), stop) and text[start - 1 : start] not in ("“", "\""):
+            continue  # a platform's whole quoted name, the known name inside it (推行“海事一网通办平台”): a medium
         found.append((start, stop, lexicon[hit.group()]))
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
