@@ -1424,3 +1424,13 @@ def test_a_positioning_by_zones_and_an_events_theme(text, expected):
 ])
 def test_a_known_name_inside_a_platforms_quoted_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A first lesson by its ordinal before 培训 (执法规范“第一课”培训), a first button (“第一粒扣子”): no programme; a
+    # campaign named with it (“开学第一课”活动) stays one.
+    ("分支局组织新进人员执法规范“第一课”培训,引导系好执法生涯“第一粒扣子”。", []),
+    ("开展“开学第一课”活动。", ["开学第一课"]),
+])
+def test_a_first_lesson_by_its_ordinal(text, expected):
+    assert names(text) == expected

@@ -488,6 +488,11 @@ _PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八
 _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 
 
+# A first lesson or a first button by its ordinal (第一课, 第一粒扣子): see is_initiative. (“第一议题”, the agenda item
+# of a study system, has rules of its own.)
+_ORDINAL_FIRST = re.compile(r"第一(?:课|堂课|粒扣子)")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -504,6 +509,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if "案" in after[:10] and _CASE_AFTER.match(after):
         # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme
+        return False
+    if _ORDINAL_FIRST.fullmatch(phrase.strip()) and not after.startswith(("制", "学习制度")):
+        # a first lesson or button by its ordinal (执法规范“第一课”培训, 系好“第一粒扣子”): a lesson or a metaphor, no
+        # programme; a campaign named with it (“开学第一课”活动) is no bare ordinal and stays one
         return False
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
