@@ -2206,7 +2206,8 @@ def _zone_in_title(lead: str, year: int | None, title_start: int, raw: str, auth
 
 
 # What follows a province's or city's short name opening a title of its own (上海法治社会建设规划).
-_AFTER_SHORT_NAME = re.compile(r"法治|依法|普法|(?:19|20)\d{2}")
+# (or the maritime safety administration's branch it names, 广东海事局2020年…报告: the branch of that province or city)
+_AFTER_SHORT_NAME = re.compile(r"法治|依法|普法|(?:19|20)\d{2}|海事局")
 
 
 def _city_by_short_name(lead: str, year: int | None) -> tuple[str, int] | None:

@@ -577,6 +577,12 @@ NATIONAL_AGENCIES = (
     "国家疾病预防控制局", "国家矿山安全监察局", "国家消防救援局", "国家外汇管理局", "国家药品监督管理局",
     "国家数据局", "国家乡村振兴局", "国家民族事务委员会", "国务院国有资产监督管理委员会", "国务院国资委",
     "中国证券监督管理委员会", "中国证监会", "中国气象局", "中国地震局", "中国人民银行",
+    # the civil aviation administration by the short names its own reports use, and its seven regional
+    # administrations, which no province has (民航西南地区管理局: the administration's, a national body)
+    "中国民航局", "民航局", "民航华北地区管理局", "民航东北地区管理局", "民航华东地区管理局", "民航中南地区管理局",
+    "民航西南地区管理局", "民航西北地区管理局", "民航新疆管理局",
+    # the transport ministry's maritime safety administration (its branches are named by their places: 浙江海事局)
+    "交通运输部海事局", "中华人民共和国海事局",
 )
 
 # National bodies: the party centre, the State Council and its offices, the NPC,

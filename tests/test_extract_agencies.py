@@ -3607,3 +3607,41 @@ def test_departments_speaking_as_their_own_and_things_a_government_owns(text, ex
 ])
 def test_deputies_ministry_staff_approvals_and_a_commissions_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A maritime safety administration's branch named by its province's or city's short name (浙江海事局, 舟山海事局):
+    # the transport ministry's branch of that place; the ministry's own administration by its bare 部 (部海事局), but
+    # not one a branch works on behalf of (代部海事局编制…).
+    ("浙江海事局2024年法治政府部门建设报告\n2024年,在交通运输部的正确领导下,浙江海事局推进依法行政。",
+     ["浙江海事局", "交通运输部"]),
+    ("2020年,在交通运输部、部海事局的正确领导下,广东海事局推进依法行政。", ["交通运输部", "交通运输部海事局", "广东海事局"]),
+    ("2024年,浙江海事局代部海事局编制《海事现场执法事项清单》。", ["浙江海事局"]),
+    ("2024年,舟山海事局开展执法检查。", ["舟山海事局"]),
+    # The civil aviation administration by its short name, and its regional administrations (national bodies); a
+    # city's own 民航局 stays the city's bureau.
+    ("2021年,在民航局统一指导下,民航西南地区管理局完成权责清单编制。", ["民航局", "民航西南地区管理局"]),
+    ("2021年,湛江市民航局组织培训。", ["湛江市民航局"]),
+    # A body given a short name in brackets, its party committee and its leading group then named by that short name
+    # (西南局党委, 西南局法治建设领导小组): the body's own, named in full; the committee's secretary is a post.
+    ("扎实推进民航西南地区管理局(以下简称“西南局”)法治建设。西南局党委提出明确要求。西南局法治建设领导小组全面推进各项工作。",
+     ["民航西南地区管理局", "民航西南地区管理局党委", "民航西南地区管理局法治建设领导小组"]),
+    ("扎实推进民航西南地区管理局(以下简称“西南局”)法治建设。西南局党委书记主持会议。", ["民航西南地区管理局"]),
+    # The State Council's list a thing is checked against (对照国务院最新清理清单) is no body acting.
+    ("2021年,民航局完成事项清理,并同步对照国务院最新清理清单调整。", ["民航局"]),
+    ("2021年,国务院部署清理工作,民航局完成事项清理。", ["国务院", "民航局"]),
+])
+def test_vertical_services_named_by_their_place_or_system(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A coastal bureau of two fields joined by 与 (海洋与渔业局), as by 和: one bureau; its 我局 report.
+    ("湛江市海洋与渔业局2025年法治政府建设情况年度报告\n2025年,我局推进依法行政。", ["湛江市海洋与渔业局"]),
+    ("2025年,湛江市海洋与渔业局推进依法行政。", ["湛江市海洋与渔业局"]),
+    ("2025年,湛江市海洋和渔业局推进依法行政。", ["湛江市海洋和渔业局"]),
+    # (two bodies joined by 与 stay two)
+    ("2025年,湛江市司法局与湛江市海洋与渔业局联合开展执法检查。", ["湛江市司法局", "湛江市海洋与渔业局"]),
+])
+def test_merged_bureau_joined_by_yu(text, expected):
+    assert names(text) == expected

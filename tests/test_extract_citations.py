@@ -1464,3 +1464,28 @@ def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
 ])
 def test_an_unnamed_citys_own_title_within_its_province(text, title, issuer_level):
     assert cited(text, "")[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A document drafted on a ministry's behalf (代部起草, 代部海事局编制), alone or listed after another: the ministry's,
+    # not the drafting branch's own place's.
+    ("代部海事局编制《海事业务流程和履职标准》《海事现场执法事项清单》在全系统印发推行。", "海事现场执法事项清单",
+     "national", "normative"),
+    ("代部海事局编制《海事业务流程和履职标准》《海事现场执法事项清单》在全系统印发推行。", "海事业务流程和履职标准",
+     "national", "normative"),
+    ("代部起草《关于推进海事服务粤港澳大湾区发展的意见》。", "关于推进海事服务粤港澳大湾区发展的意见", "national", "normative"),
+    # (a document the branch makes itself stays its own place's)
+    ("编制《海事现场执法事项清单》在辖区推行。", "海事现场执法事项清单", "county", "normative"),
+])
+def test_drafted_on_a_ministrys_behalf(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trial edition written (试行版), as (试行) and (试点版) are: the document's mark, not its end.
+    ("我局制订《海事政务“一次通办”办事指南(试行版)》。", {"海事政务“一次通办”办事指南(试行版)"}),
+    ("印发《某县政务服务事项清单(试行)》。", {"某县政务服务事项清单(试行)"}),
+])
+def test_trial_edition_mark(text, expected):
+    assert set(cited(text)) == expected

@@ -2373,3 +2373,18 @@ def test_inspected_places_and_a_closing_period(text, name, year):
 ])
 def test_a_place_in_a_menu_link_is_not_the_pages(text, name):
     assert facts(text)["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A regional administration of the civil aviation administration (民航西南地区管理局): a national body's report, the
+    # nation's, as the administration's own (民航局) is.
+    ("民航西南地区管理局2021年度法治政府建设工作情况\n为贯彻落实有关要求,2021年度西南局切实开展各项工作。", "中华人民共和国", "national"),
+    ("2021年民航局法治政府建设工作情况\n2021年,民航局全面推进依法行政。", "中华人民共和国", "national"),
+    # A maritime branch whose title names it by its province's or city's short name (广东海事局, 舟山海事局): that
+    # place's, as a title opening with the short name before 法治 or a year is.
+    ("2020年广东海事局法治政府部门建设报告\n2020年,广东海事局推进依法行政。", "广东省", "provincial"),
+    ("舟山海事局2023年法治政府部门建设报告\n2023年,我局推进依法行政。", "舟山市", "prefecture"),
+])
+def test_vertical_services_reports(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)

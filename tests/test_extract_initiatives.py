@@ -1453,6 +1453,16 @@ def test_a_process_by_its_steps_before_its_mechanism(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A platform's whole quoted name with a known name inside it (推行“海事一网通办平台”): a medium, no mention of the
+    # programme; the programme quoted alone, or its platform named after the quote, stays one.
+    ("大力推行“海事一网通办平台”,实现水上水下活动许可无纸化申办。", []),
+    ("深化“一网通办”改革,推行政务服务平台。", ["一网通办"]),
+])
+def test_a_known_name_inside_a_platforms_quoted_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A lecture series named by its day or its speakers (“周一开讲”), listed among the meetings that study: a programme,
     # as a named 讲堂 is; a bare “开讲” is no name.
     ("通过县委常委会会议、理论学习中心组学习会议、“周一开讲”等开展专题学习10次。", ["周一开讲"]),
@@ -1460,4 +1470,15 @@ def test_a_process_by_its_steps_before_its_mechanism(text, expected):
     ("宣讲团正式“开讲”。", []),
 ])
 def test_a_lecture_series_named_by_its_day(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A first lesson by its ordinal before 培训 (执法规范“第一课”培训), a first button (“第一粒扣子”): no programme; a
+    # campaign named with it (“开学第一课”活动) stays one.
+    ("分支局组织新进人员执法规范“第一课”培训,引导系好执法生涯“第一粒扣子”。", []),
+    ("开展“开学第一课”活动。", ["开学第一课"]),
+    ("制定《开展扣好年轻干部廉洁从政“第一粒扣子”活动工作安排》,扣好廉洁从政的“第一粒扣子”。", ["第一粒扣子"]),
+])
+def test_a_first_lesson_by_its_ordinal(text, expected):
     assert names(text) == expected

@@ -99,6 +99,9 @@ _AND_WORDS = re.compile(
     r"卫生和计划生育|卫生和健康|教育和体育|文化广电和旅游|科学技术和|商务和|交通和|退役军人事务和|民政和退役军人|"
     # (深圳's and other cities' 城市管理和综合执法局, 规划和自然资源局, 粮食和物资储备局)
     r"城市管理和(?:综合)?(?:行政)?执法|规划和自然资源|粮食和物资储备|海洋和渔业|国土资源和房屋管理|民族和宗教事务|"
+    # (and the coastal bureaus of the sea and fisheries, of natural resources and planning, joined by 与:
+    # 湛江市海洋与渔业局, 福建省海洋与渔业局, 自然资源与规划局)
+    r"海洋与渔业|自然资源与规划|"
     # (a county's merged bureau of civil affairs and human resources: 民政和人社局, 民政和人力资源社会保障局)
     r"民政和人(?:力资源)?社(?:会保障)?|"
     # (a township's office of political-legal affairs and social management: 政法和综合治理办公室)
@@ -525,7 +528,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     # No body's name contains a stop word; official names joined by 和 are no stop.
     # Stop words never contain another except at their end, so the leftmost
     # stop word is also the first to end.
-    if text.find("和", start, window_end) >= 0 or text.find("社会保障", start, window_end) >= 0:
+    if (text.find("和", start, window_end) >= 0 or text.find("社会保障", start, window_end) >= 0
+            or text.find("与", start, window_end) >= 0):
         masked = _AND_WORDS.sub(lambda m: "\u3007" * len(m.group()), text[start:window_end])
         stop = _STOP.search(masked)  # (专项, …专项行动工作指挥部, counts no items: _STOP's 项 is a count's)
         stop_end = start + stop.end() if stop else window_end + 1
@@ -766,6 +770,11 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             continue  # 国务院部委, 国务院各部门: the State Council's ministries, a generic plural, not the council
         if text.startswith(_RULES_OF, match.end()):
             continue  # 按照…和国务院有关规定: the body's rules followed, as its title's issuer, no body acting
+        if (match.group() == "国务院" and text[match.start() - 2 : match.start()] in ("对照", "对标")
+                and _REFERENCE_AFTER.match(text, match.end())):
+            continue  # 对照国务院最新清理清单: the body's list a thing is checked against, no body acting
+        if match.group() == "民航局" and text[match.start() - 1 : match.start()] in _LOCAL_LEVEL_CHARS:
+            continue  # 市民航局: a city's own bureau of civil aviation, not the national administration
         if match.group() in ("全国人大", "全国人民代表大会") and text.startswith("代表", match.end()):
             continue  # 以全国人大代表身份参加…: a deputy's standing, a person's, not the congress acting
         if match.group().endswith(("部", "委", "署")) and _MINISTRY_DIVISION_STAFF.match(text, match.end()):
@@ -791,6 +800,35 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             stop, name = group.end(), name + group.group()
         yield AgencyMatch(match.start(), stop, text[match.start() : stop], name, "中华人民共和国", "national",
                           divisions.NATIONAL.code)
+
+
+_LOCAL_LEVEL_CHARS = frozenset("省市县区州旗镇乡")
+# What a national body's name is followed by when it is only the reference checked against (对照国务院最新清理清单).
+_REFERENCE_AFTER = re.compile(r"(?:最新|新|近期)?[\u4e00-\u9fa5]{0,6}?(?:清单|目录|标准|文件|规定|要求)")
+
+
+# A maritime safety administration's branch named by its province's or city's short name (浙江海事局, 深圳海事局):
+# the transport ministry's branch serving that place, as the page writes it; the ministry's own administration by
+# its bare 部 (在交通运输部、部海事局的正确领导下, 以及部海事局、我局出台的规范性文件), but not one a body works on
+# behalf of (代部海事局编制…: the branch drafts for it).
+def _maritime_branches(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
+    shorts = divisions.city_shorts()
+    at = text.find("海事局", start, end)
+    while at >= 0:
+        stop = at + 3
+        if text[at - 1 : at] == "部" and text[at - 2 : at - 1] not in ("代", "输") and at - 1 >= start:
+            name = "交通运输部海事局"
+            yield AgencyMatch(at - 1, stop, text[at - 1 : stop], name, "中华人民共和国", "national",
+                              divisions.NATIONAL.code, name)
+        else:
+            for n in (3, 2):
+                short = text[at - n : at]
+                division = divisions.city_named(short) if at - n >= start and short in shorts else None
+                if division is not None:
+                    name = short + "海事局"
+                    yield AgencyMatch(at - n, stop, name, name, division.name, division.level, division.code, name)
+                    break
+        at = text.find("海事局", stop, end)
 
 
 # A leader of a ministry's division (司) written right after the ministry (财政部条法司领导, 某部政策法规司副司长):
@@ -1206,6 +1244,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     take(a, b)
     for match in _national(text, start, end):
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
+            found.append(match)
+            take(match.start, match.end)
+    for match in (_maritime_branches(text, start, end) if "海事局" in text else ()):
+        if free(match.start, match.end):
             found.append(match)
             take(match.start, match.end)
     # The party committee's rule-of-law commission named without the committee
@@ -2603,6 +2645,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _party_group_leading(text, matches)
     if "国家税务总局" in text or "国家金融监督管理总局" in text:
         matches = _vertical_branches(text, matches)
+    if "以下简称" in text:
+        matches = sorted(matches + _aliased_bodies(text, matches), key=_START)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
@@ -3170,6 +3214,44 @@ def _occurrences(text: str, word: str, begin: int, end: int) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1, end)
+
+
+# A body given a short name in brackets (民航西南地区管理局(以下简称“西南局”)), and that short name then opening
+# the name of its party committee or its leading group (西南局党委贯彻落实…, 西南局法治建设领导小组…全面推进): the
+# body's own committee and group, named with the body's full name.
+_ALIAS_GIVEN = re.compile(r"[(（]以下简称[“\"]?([\u4e00-\u9fa5]{2,6}?[局厅委署])[”\"]?[)）]")
+_ALIAS_PARTY = re.compile(r"党委|党组")
+_ALIAS_NOT_AFTER_PARTY = ("书记", "副书记", "委员", "成员", "班子")
+
+
+def _aliased_bodies(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The party committees and leading groups written with a body's bracketed short name, under its full name."""
+    out: list[AgencyMatch] = []
+    taken = {m.name for m in matches}
+    for m in matches:
+        given = _ALIAS_GIVEN.match(text, m.end)
+        if given is None:
+            continue
+        alias = given.group(1)
+        owner = m.written or m.name
+        at = text.find(alias, given.end())
+        while at >= 0:
+            after = at + len(alias)
+            if not ("\u4e00" <= text[at - 1 : at] <= "\u9fa5") or text[at - 1 : at] in "、和及与由经":
+                party = _ALIAS_PARTY.match(text, after)
+                group = _NATIONAL_GROUP.match(text, after) if party is None else None
+                if party is not None and not text.startswith(_ALIAS_NOT_AFTER_PARTY, party.end()):
+                    stop, suffix = party.end(), party.group()
+                elif group is not None:
+                    stop, suffix = group.end(), group.group()
+                else:
+                    stop = suffix = None
+                if stop is not None and owner + suffix not in taken:
+                    taken.add(owner + suffix)
+                    out.append(AgencyMatch(at, stop, text[at:stop], m.name + suffix, m.jurisdiction, m.level, m.code,
+                                           owner + suffix))
+            at = text.find(alias, after)
+    return out
 
 
 # A short name given in brackets right after a body (以下简称市局党组).

@@ -40,11 +40,12 @@ _ABBREVIATION = re.compile(
     # in 《》 the short title may hold quotes and its own draft mark: 《“八五”普法规划(送审稿)》
     r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)\s*\)"
 )
-# (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版): a trial edition, as (试行).)
+# (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版), …办事指南(试行版): a trial edition,
+# as (试行).)
 # (…清单(2024年调整版), …目录(2023年修订版): an edition revised within its year, as (2022年版).)
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
 # (…考核标准(法治政府建设部分): the part of a document meant, named in brackets, as its edition is.)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
+_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|试行版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$|\([\u4e00-\u9fa5]{1,12}部分\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
@@ -426,6 +427,22 @@ def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
 _COMMITTEE = re.compile(r"(省|市|县|区|州|盟|旗)委$")
 # What stands before a place written as a title's issuer in a list (》、深圳市《).
 _PLACE_LIST_BEFORE = frozenset("、》,，和及与")
+
+
+# A document drafted on a ministry's behalf (代部起草《…》, 代部海事局编制《…》): the ministry's.
+_DRAFTED_FOR_MINISTRY = re.compile(r"代部(?:[\u4e00-\u9fa5]{1,6}?[局司])?(?:起草|编制|拟定|拟订|草拟|研究起草)了?\Z")
+
+
+def _drafted_for_ministry(text: str, start: int) -> bool:
+    """Whether the title opening at ``start`` (after 《) was drafted on a ministry's behalf, alone or listed after
+    another so drafted (代部海事局编制《A》《B》)."""
+    at = start - 1
+    while at > 0 and (text[at - 1] == "》" or text[at - 1] in "、和及与" and text[at - 2 : at - 1] == "》"):
+        before = text.rfind("《", max(0, at - 80), at - 1)
+        if before < 0:
+            return False
+        at = before
+    return "代部" in text[max(0, at - 12) : at] and _DRAFTED_FOR_MINISTRY.search(text, max(0, at - 12), at) is not None
 
 
 def _issuer_name(matches: list[AgencyMatch]) -> str:
@@ -1356,6 +1373,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
           and (carrier := _carried_out_by(ctx, first)) is not None and carrier.level == "provincial"):
         # 《山西省贯彻落实〈关于加强社会主义法治文化建设的意见〉的工作举措》: the placeless title a province's own
         # carries out is the centre's, not the province's.
+        issuer, level, code = None, "national", divisions.NATIONAL.code
+    elif first.depth == 0 and _drafted_for_ministry(ctx.text, first.start):
+        # 代部海事局编制《A》《B》, 代部起草《关于…的意见》: drafted on a ministry's behalf (代部), the ministry's document,
+        # not the drafting branch's own place's
         issuer, level, code = None, "national", divisions.NATIONAL.code
     elif any(ctx.text[head - 3 : head - 1] == "中央"
              for head in (_list_head(ctx.text, span.start) for span in citation.spans if span.depth == 0)) and not (

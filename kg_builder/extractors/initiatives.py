@@ -505,6 +505,11 @@ _PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八
 _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 
 
+# A first lesson or a first button by its ordinal (第一课, 第一粒扣子): see is_initiative. (“第一议题”, the agenda item
+# of a study system, has rules of its own.)
+_ORDINAL_FIRST = re.compile(r"第一(?:课|堂课|粒扣子)")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -523,6 +528,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if "案" in after[:10] and _CASE_AFTER.match(after):
         # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme
+        return False
+    if _ORDINAL_FIRST.fullmatch(phrase.strip()) and not after.startswith(("制", "学习制度", "活动", "主题活动")):
+        # a first lesson or button by its ordinal (执法规范“第一课”培训, 系好“第一粒扣子”): a lesson or a metaphor, no
+        # programme; a campaign named with it (“开学第一课”活动) is no bare ordinal and stays one, and so does the
+        # ordinal named as an activity itself (开展扣好…“第一粒扣子”活动)
         return False
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
@@ -983,6 +993,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # (实行A、B、C等三项制度: the items listed, counted, not the programme of that name)
         if _in_breadcrumb(text, start):
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
+        if text.startswith(("平台”", "平台\""), stop) and text[start - 1 : start] not in ("“", "\""):
+            continue  # a platform's whole quoted name, the known name inside it (推行“海事一网通办平台”): a medium
         found.append((start, stop, lexicon[hit.group()]))
     if "3项制度" in text:
         # (行政执法公示、执法全过程记录、重大执法决定法制审核3项制度: the three systems listed, then their count in
