@@ -3521,3 +3521,22 @@ def test_departments_speaking_as_their_own_and_things_a_government_owns(text, ex
 ])
 def test_deputies_ministry_staff_approvals_and_a_commissions_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's stations written bare in the list of partners it joins (联合司法所、派出所、学校等单位开展…): its
+    # own, as 联合司法所 alone is; the schools, hospitals and firms listed with them are none; a county's page reads
+    # no township's station.
+    ("舒桥乡2024年法治政府建设工作报告\n联合司法所、派出所、学校等单位开展普法宣传。", ["舒桥乡司法所", "舒桥乡派出所"]),
+    ("舒桥乡2024年法治政府建设工作报告\n联合派出所、司法所、律师事务所等单位开展“法治进校园”活动。",
+     ["舒桥乡派出所", "舒桥乡司法所"]),
+    ("舒桥乡2024年法治政府建设工作报告\n联合学校、医院等单位开展义诊。", []),
+    ("青田县2024年法治政府建设工作报告\n联合派出所、司法所等单位开展宣传。", []),
+    # A township committee's study group at its study counted (开展党委理论中心组学习8次): the committee acting, as
+    # 党委理论中心组专题学习 is; the group's rules (…中心组学习制度) stay none.
+    ("舒桥乡2024年法治政府建设工作报告\n开展党委理论中心组学习8次、干部培训3次。", ["舒桥乡党委"]),
+    ("舒桥乡2024年法治政府建设工作报告\n开展党委中心组学法5次。", ["舒桥乡党委"]),
+    ("舒桥乡2024年法治政府建设工作报告\n严格落实党委理论中心组学习制度。", []),
+])
+def test_a_townships_joined_stations_and_its_committees_study_counted(text, expected):
+    assert names(text) == expected
