@@ -1414,3 +1414,14 @@ def test_a_region_of_cities_is_no_programme(text, expected):
 ])
 def test_a_positioning_by_zones_and_an_events_theme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A standard work is held to, named by its count (按照“四个一”标准, or right after the quoted parts it counts,
+    # “接待热情、…”“三个满意”标准): a level kept, no programme run; the same count run as an activity stays one.
+    ("按照“接待热情、办事高效、服务周到”“三个满意”标准,加强窗口建设。", []),
+    ("按照“四个一”标准建设站点。", []),
+    ("开展“三个满意”活动。", ["三个满意"]),
+])
+def test_a_standard_held_to_by_its_count(text, expected):
+    assert names(text) == expected
