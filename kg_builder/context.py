@@ -3249,6 +3249,10 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = int(period.group(2)), ((at, at + 4) if at >= 0 else title_span)
     # A report on "recent years" (近年来, 近三年) covers several: no one year is its own.
     several = year is None and bool(title and _SEVERAL_YEARS.search(title))
+    if year is None and not title and not several:
+        # (an untitled page whose text opens on them, 近年来,某镇在市政府的正确领导下…: the same, several years)
+        opening = len(text) - len(text.lstrip())
+        several = bool(_SEVERAL_YEARS.match(text, opening, opening + 4))
     if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)

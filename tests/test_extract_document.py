@@ -2336,3 +2336,13 @@ def test_inspected_places_and_a_closing_period(text, name, year):
 ])
 def test_a_place_in_a_menu_link_is_not_the_pages(text, name):
     assert facts(text)["authorJurisdiction"].name == name
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An untitled page whose text opens on 近年来 reports on several years, as a title of 近年来 does: no year of its
+    # own, whatever year it says its figures run to (截至2023年); one opening on its year keeps it.
+    ("近年来,某镇在市政府的正确领导下,全面推进依法治镇。截至2023年,受理业务100件。今年以来,处理案件15件。", None),
+    ("2023年,某镇在市政府的正确领导下,全面推进依法治镇。截至2023年,受理业务100件。", 2023),
+])
+def test_an_untitled_page_on_recent_years(text, year):
+    assert context_of(Document(id="t", text=text)).year == year
