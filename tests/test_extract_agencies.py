@@ -3540,3 +3540,16 @@ def test_deputies_ministry_staff_approvals_and_a_commissions_group(text, expecte
 ])
 def test_a_townships_joined_stations_and_its_committees_study_counted(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's study group a subject is put into, its committee written bare (纳入党委理论学习中心组的核心内容):
+    # the committee acting, as 纳入乡党委理论学习中心组… already was; a street's report (its committee is a 党工委) and
+    # a county's read no township committee.
+    ("舒桥乡2024年法治政府建设工作报告\n将习近平法治思想纳入党委理论学习中心组的核心内容。", ["舒桥乡党委"]),
+    ("舒桥乡2024年法治政府建设工作报告\n把宪法纳入党委中心组学习计划。", ["舒桥乡党委"]),
+    ("东华门街道2024年法治政府建设工作报告\n将上级党内法规纳入党委中心组学习的重要内容。", []),
+    ("青田县2024年法治政府建设工作报告\n将习近平法治思想纳入党委理论学习中心组学习内容。", []),
+])
+def test_a_township_committees_study_group_a_subject_is_put_into(text, expected):
+    assert names(text) == expected

@@ -729,6 +729,9 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 _COMMITTEE_MEETING = re.compile(
     r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论(?:学习)?)?中心(?:学习)?组(?=(?:多次|先后|定期|累计)?(?:开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习)|学(?:习|法)\d{1,3}次)"
     r"|(全面依法治[街镇乡]委员会)|(?:每年|定期|专门)?(?=听取|带头学|专题研究|研究部署))")
+# Its study group a subject is put into, the committee written bare (将习近平法治思想纳入党委理论学习中心组的核心内容):
+# the committee acting, as 纳入乡党委理论学习中心组学习重点内容 already is (round eighteen's 黄桑乡, 56's 东溪镇).
+_COMMITTEE_STUDY_INTO = re.compile(r"(?<=纳入|列入)党委(?=(?:理论(?:学习)?)?中心(?:学习)?组)")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
 
@@ -1122,6 +1125,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
+        # (a town's or a township's 党委 only: a street's committee is its 党工委, and a bare 党委 in a street's
+        # report may be another's)
+        for match in (_COMMITTEE_STUDY_INTO.finditer(text, start, end)
+                      if "入党委" in text and not own.name.endswith("街道") else ()):
+            if free(*match.span()):
+                found.append(AgencyMatch(match.start(), match.end(), "党委", own.name + "党委", own.name, own.level,
+                                         None, own.name + "党委"))
+                take(*match.span())
         for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
             a, b = match.span(1)
             if match.group(2):
