@@ -1425,3 +1425,14 @@ def test_a_positioning_by_zones_and_an_events_theme(text, expected):
 ])
 def test_a_standard_held_to_by_its_count(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A way of working counted by a Latin word (“三Q党建工作法”) is a method, as a Chinese one is; Latin letters alone
+    # before 工作法 stay none; a quoted name before 驿站 is a service point (“石榴籽”驿站), as one before 阵地 is a venue.
+    ("打造“三Q党建工作法”,建成宣讲阵地。", ["三Q党建工作法"]),
+    ("推行“ABC工作法”。", []),
+    ("开展“石榴籽”驿站技能培训。", []),
+])
+def test_a_method_counted_by_a_latin_word_and_a_service_point(text, expected):
+    assert names(text) == expected

@@ -377,7 +377,8 @@ _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:品牌|主题(?:实践)?活�
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A brand opening with one Latin letter, the rest Chinese (“e法通”, “i调解”): a name, as a Chinese one is.
-_LETTER_BRAND = re.compile(r"[A-Za-z][\u4e00-\u9fa5]{2,6}")
+# (or a way of working counted by a Latin word, a sound its parts share: “七XIN党建工作法”, “三Q工作法”)
+_LETTER_BRAND = re.compile(r"[A-Za-z][\u4e00-\u9fa5]{2,6}|[一二三四五六七八九十]{1,2}[A-Za-z]{1,6}[\u4e00-\u9fa5]{0,6}工作法")
 _LATIN_ABBREVIATION = re.compile(r"[^\S\n]*[(（][A-Z]{2,8}[)）]”")
 # The verb a standard is held to by, right before its quote (or before the quoted parts it counts): 按照“五个零”标准.
 # (the page's 24 characters before the quote may hold only the end of those parts, a 、-list closed right before it)
@@ -452,7 +453,8 @@ _POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "
 # A place's calling card (“千年古城”这张靓丽的名片, “…”城市名片): a label of the place.
 _CARD_AFTER = re.compile(r"^[这那]?[张个]?[\u4e00-\u9fa5]{0,6}?名片")
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
-_VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+# (or a service point so named, “某某”驿站: a place people are served at, as round 170's “万家法律驿站” is)
+_VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}(?:阵地|驿站)")
 # A product named by its place (开展“某地石榴”等地理标志保护专项活动, “某某大米”地理标志商标): the thing a campaign
 # protects, no programme, whatever campaign word comes after.
 _PRODUCT_AFTER = re.compile(r"^等?(?:[\u4e00-\u9fa5]{0,2}地理标志|农产品地理标志)")
