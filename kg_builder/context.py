@@ -2015,6 +2015,13 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     # clauses name bodies too (重大事项经乡党委会议集体研究 is no 重大事项经乡).
     signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200), listed=False)
     if not signed:
+        # or, an untitled page opening on the township as the subject of what it does (某某街道坚持以…为指导,
+        # 某某镇在市委、市政府的领导下…), before any word for itself: the township the table holds by that name
+        opening = len(text) - len(text.lstrip())
+        subject = _TOWNSHIP_OPENING.match(text, opening, body_end)
+        name = _without_county(_clean_township(subject.group(1))) if subject else None
+        signed = [name] if name and divisions.township(name) else []
+    if not signed:
         selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
         top = selves.most_common(1)
         if not top or top[0][0] not in ("镇", "乡", "街道"):
@@ -2117,6 +2124,11 @@ _TOWNSHIP_RULE_OF_LAW = re.compile(r"(?:(?<=[《〈])|(?<=推动|推进|强化|�
 # A township as the subject of what it does, after a clause's start (,上坪镇坚持…; 。全年,某街道深入…).
 _TOWNSHIP_SUBJECT = re.compile(r"(?<=[,,。;;:\n])[^\S\n]*([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))"
                                r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|着力|不断|严格|切实|大力)")
+
+
+# The same subject opening the page itself (护国街道坚持以…, 某某镇在县委…领导下).
+_TOWNSHIP_OPENING = re.compile(r"([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕"
+                               r"|持续|着力|不断|严格|切实|大力|在[县区市]委)")
 
 
 # A signing body's line: a place's government, its office, a bureau or its branch, a committee.
