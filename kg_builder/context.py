@@ -2022,6 +2022,13 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     # clauses name bodies too (重大事项经乡党委会议集体研究 is no 重大事项经乡).
     signed = signing(max(0, body_end - 200)) or names(max(0, body_end - 200), listed=False)
     if not signed:
+        # or, an untitled page opening on the township as the subject of what it does (某某街道坚持以…为指导,
+        # 某某镇在市委、市政府的领导下…), before any word for itself: the township the table holds by that name
+        opening = len(text) - len(text.lstrip())
+        subject = _TOWNSHIP_OPENING.match(text, opening, body_end)
+        name = _without_county(_clean_township(subject.group(1))) if subject else None
+        signed = [name] if name and divisions.township(name) else []
+    if not signed:
         selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end]))
         top = selves.most_common(1)
         if not top or top[0][0] not in ("镇", "乡", "街道"):
@@ -2126,6 +2133,11 @@ _TOWNSHIP_RULE_OF_LAW = re.compile(r"(?:(?<=[《〈])|(?<=推动|推进|强化|�
 _TOWNSHIP_SUBJECT = re.compile(r"(?<=[,,。;;:\n])[^\S\n]*([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))"
                                r"(?:党委、(?:人民)?政府|党工委、办事处|党委和(?:人民)?政府|党工委和办事处)?"
                                r"(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕|持续|着力|不断|严格|切实|大力)")
+
+
+# The same subject opening the page itself (护国街道坚持以…, 某某镇在县委…领导下).
+_TOWNSHIP_OPENING = re.compile(r"([\u4e00-\u9fa5]{2,6}?(?:街道|民族乡|镇|乡))(?=坚持|深入|认真|始终|全面|紧紧|积极|扎实|紧扣|聚焦|围绕"
+                               r"|持续|着力|不断|严格|切实|大力|在[县区市]委)")
 
 
 # A signing body's line: a place's government, its office, a bureau or its branch, a committee.
@@ -3268,6 +3280,10 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = int(period.group(2)), ((at, at + 4) if at >= 0 else title_span)
     # A report on "recent years" (近年来, 近三年) covers several: no one year is its own.
     several = year is None and bool(title and _SEVERAL_YEARS.search(title))
+    if year is None and not title and not several:
+        # (an untitled page whose text opens on them, 近年来,某镇在市政府的正确领导下…: the same, several years)
+        opening = len(text) - len(text.lstrip())
+        several = bool(_SEVERAL_YEARS.match(text, opening, opening + 4))
     if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)

@@ -3636,6 +3636,25 @@ def test_vertical_services_named_by_their_place_or_system(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A township's stations written bare in the list of partners it joins (联合司法所、派出所、学校等单位开展…): its
+    # own, as 联合司法所 alone is; the schools, hospitals and firms listed with them are none; a county's page reads
+    # no township's station.
+    ("舒桥乡2024年法治政府建设工作报告\n联合司法所、派出所、学校等单位开展普法宣传。", ["舒桥乡司法所", "舒桥乡派出所"]),
+    ("舒桥乡2024年法治政府建设工作报告\n联合派出所、司法所、律师事务所等单位开展“法治进校园”活动。",
+     ["舒桥乡派出所", "舒桥乡司法所"]),
+    ("舒桥乡2024年法治政府建设工作报告\n联合学校、医院等单位开展义诊。", []),
+    ("青田县2024年法治政府建设工作报告\n联合派出所、司法所等单位开展宣传。", []),
+    # A township committee's study group at its study counted (开展党委理论中心组学习8次): the committee acting, as
+    # 党委理论中心组专题学习 is; the group's rules (…中心组学习制度) stay none.
+    ("舒桥乡2024年法治政府建设工作报告\n开展党委理论中心组学习8次、干部培训3次。", ["舒桥乡党委"]),
+    ("舒桥乡2024年法治政府建设工作报告\n开展党委中心组学法5次。", ["舒桥乡党委"]),
+    ("舒桥乡2024年法治政府建设工作报告\n严格落实党委理论中心组学习制度。", []),
+])
+def test_a_townships_joined_stations_and_its_committees_study_counted(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A coastal bureau of two fields joined by 与 (海洋与渔业局), as by 和: one bureau; its 我局 report.
     ("湛江市海洋与渔业局2025年法治政府建设情况年度报告\n2025年,我局推进依法行政。", ["湛江市海洋与渔业局"]),
     ("2025年,湛江市海洋与渔业局推进依法行政。", ["湛江市海洋与渔业局"]),
@@ -3644,4 +3663,17 @@ def test_vertical_services_named_by_their_place_or_system(text, expected):
     ("2025年,湛江市司法局与湛江市海洋与渔业局联合开展执法检查。", ["湛江市司法局", "湛江市海洋与渔业局"]),
 ])
 def test_merged_bureau_joined_by_yu(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's study group a subject is put into, its committee written bare (纳入党委理论学习中心组的核心内容):
+    # the committee acting, as 纳入乡党委理论学习中心组… already was; a street's report (its committee is a 党工委) and
+    # a county's read no township committee.
+    ("舒桥乡2024年法治政府建设工作报告\n将习近平法治思想纳入党委理论学习中心组的核心内容。", ["舒桥乡党委"]),
+    ("舒桥乡2024年法治政府建设工作报告\n把宪法纳入党委中心组学习计划。", ["舒桥乡党委"]),
+    ("东华门街道2024年法治政府建设工作报告\n将上级党内法规纳入党委中心组学习的重要内容。", []),
+    ("青田县2024年法治政府建设工作报告\n将习近平法治思想纳入党委理论学习中心组学习内容。", []),
+])
+def test_a_township_committees_study_group_a_subject_is_put_into(text, expected):
     assert names(text) == expected

@@ -1489,3 +1489,23 @@ def test_drafted_on_a_ministrys_behalf(text, title, issuer_level, kind):
 ])
 def test_trial_edition_mark(text, expected):
     assert set(cited(text)) == expected
+
+
+SHUQIAO = "舒桥乡2024年法治政府建设工作报告\n2024年,舒桥乡认真贯彻落实。"
+
+
+@pytest.mark.parametrize(("text", "prefix", "title", "issuer_level", "kind"), [
+    # A responsibility system laid down under its own name (《…责任制》) is a document, placed as an unplaced rule is.
+    ("认真贯彻《维护社会稳定责任制》等法律法规。", HENAN, "维护社会稳定责任制", "national", "normative"),
+    ("落实《安全生产责任制》。", HENAN, "安全生产责任制", "national", "normative"),
+    # An outline whose 要 the page lost (《…实施纲(2021-2025)》) is the outline, the centre's plan.
+    ("按照《法治政府实施纲(2021-2025)》等文件精神。", HENAN, "法治政府实施纲(2021-2025)", "national", "plan"),
+    # 《法治X建设规划》 in a township's report, X its own county's short name: the county's plan, not the township's;
+    # a prefecture's short name stays the prefecture's.
+    ("认真贯彻《法治青田建设规划(2021—2025年)》等文件。", SHUQIAO, "法治青田建设规划(2021-2025年)", "county", "plan"),
+    ("认真贯彻《法治丽水建设规划(2021—2025年)》等文件。", SHUQIAO, "法治丽水建设规划(2021-2025年)", "prefecture", "plan"),
+])
+def test_responsibility_systems_a_cut_outline_and_a_townships_county_by_its_rule_of_law(text, prefix, title,
+                                                                                         issuer_level, kind):
+    citation = cited(text, prefix)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

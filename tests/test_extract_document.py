@@ -2388,3 +2388,26 @@ def test_a_place_in_a_menu_link_is_not_the_pages(text, name):
 def test_vertical_services_reports(text, name, level):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An untitled page whose text opens on 近年来 reports on several years, as a title of 近年来 does: no year of its
+    # own, whatever year it says its figures run to (截至2023年); one opening on its year keeps it.
+    ("近年来,某镇在市政府的正确领导下,全面推进依法治镇。截至2023年,受理业务100件。今年以来,处理案件15件。", None),
+    ("2023年,某镇在市政府的正确领导下,全面推进依法治镇。截至2023年,受理业务100件。", 2023),
+])
+def test_an_untitled_page_on_recent_years(text, year):
+    assert context_of(Document(id="t", text=text)).year == year
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # An untitled page opening on its township as the subject of what it does (某某街道坚持以…, 某某乡在县委…领导下):
+    # that township, though the page names its province more often; a county so opening stays a county.
+    ("景山街道坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神。北京市委部署,北京市推进。",
+     "景山街道", "township"),
+    ("舒桥乡在县委、县政府的坚强领导下,扎实推进法治建设。浙江省委部署。浙江省推进。", "舒桥乡", "township"),
+    ("青田县坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治建设。", "青田县", "county"),
+])
+def test_an_untitled_page_opening_on_its_township(text, name, level):
+    division = context_of(Document(id="t", text=text)).division
+    assert (division.name, division.level) == (name, level)

@@ -1453,6 +1453,17 @@ def test_a_process_by_its_steps_before_its_mechanism(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A standard work is held to, named by its count (按照“四个一”标准, or right after the quoted parts it counts,
+    # “接待热情、…”“三个满意”标准): a level kept, no programme run; the same count run as an activity stays one.
+    ("按照“接待热情、办事高效、服务周到”“三个满意”标准,加强窗口建设。", []),
+    ("按照“四个一”标准建设站点。", []),
+    ("开展“三个满意”活动。", ["三个满意"]),
+])
+def test_a_standard_held_to_by_its_count(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A platform's whole quoted name with a known name inside it (推行“海事一网通办平台”): a medium, no mention of the
     # programme; the programme quoted alone, or its platform named after the quote, stays one.
     ("大力推行“海事一网通办平台”,实现水上水下活动许可无纸化申办。", []),
@@ -1481,4 +1492,15 @@ def test_a_lecture_series_named_by_its_day(text, expected):
     ("制定《开展扣好年轻干部廉洁从政“第一粒扣子”活动工作安排》,扣好廉洁从政的“第一粒扣子”。", ["第一粒扣子"]),
 ])
 def test_a_first_lesson_by_its_ordinal(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A way of working counted by a Latin word (“三Q党建工作法”) is a method, as a Chinese one is; Latin letters alone
+    # before 工作法 stay none; a quoted name before 驿站 is a service point (“石榴籽”驿站), as one before 阵地 is a venue.
+    ("打造“三Q党建工作法”,建成宣讲阵地。", ["三Q党建工作法"]),
+    ("推行“ABC工作法”。", []),
+    ("开展“石榴籽”驿站技能培训。", []),
+])
+def test_a_method_counted_by_a_latin_word_and_a_service_point(text, expected):
     assert names(text) == expected

@@ -668,6 +668,9 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 _BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联合|会同|依托|邀请)|(?<=所[和及与]))司法所(?![、等]|所长|长|负责人|工作人员|人员)"
                            # or leading, after a verb (构建司法所牵头,…的审查机制): not 各司法所
                            r"|(?<![各等、])司法所(?=牵头)")
+# The partners a township's report joins, listed after 联合 and closed by 等(相关)单位/部门 (联合派出所、司法所、
+# 律师事务所等单位开展…): a 、-list of two to six short names.
+_JOINED_PARTNERS = re.compile(r"(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){1,5}[\u4e00-\u9fa5]{2,8})等(?:相关)?(?:单位|部门)")
 # The township's offices written bare, listed as working with the body that leads
 # (司法所牵头,党政办、综合执法队协同联动): the township's own offices (a team, 队, is no body).
 _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
@@ -727,13 +730,17 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
-# (Its study group at its study, 党委理论学习中心组开展学习, 党委理论学习中心组多次深入学习, 党委理论中心组专题学习 or 党委中心学习组深入学习, is the committee acting too; its 学法制度 and
+# (Its study group at its study, 党委理论学习中心组开展学习, 党委理论学习中心组多次深入学习, 党委理论中心组专题学习 or 党委中心学习组深入学习,
+# or its study counted, 开展党委理论中心组学习6次, is the committee acting too; its 学法制度 and
 # 学习内容 are the committee's rules, not it acting.)
 # Its rule-of-law commission named so (党工委全面依法治街委员会, 党委全面依法治镇委员会) is one body, the township's.
 # The committee doing what a committee does, written bare as its clause's subject (党委每年听取…, 党委带头学).
 _COMMITTEE_MEETING = re.compile(
-    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论(?:学习)?)?中心(?:学习)?组(?=(?:多次|先后|定期|累计)?(?:开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习))"
+    r"(党工委|党委)(?:(?:\(扩大\))?(?:专题)?会(?:议)?(?!精神)|(?:理论(?:学习)?)?中心(?:学习)?组(?=(?:多次|先后|定期|累计)?(?:开展|组织|召开|举行|集中学习|专题学习|集体学|深入学习)|学(?:习|法)\d{1,3}次)"
     r"|(全面依法治[街镇乡]委员会)|(?:每年|定期|专门)?(?=听取|带头学|专题研究|研究部署))")
+# Its study group a subject is put into, the committee written bare (将习近平法治思想纳入党委理论学习中心组的核心内容):
+# the committee acting, as 纳入乡党委理论学习中心组学习重点内容 already is (round eighteen's 黄桑乡, 56's 东溪镇).
+_COMMITTEE_STUDY_INTO = re.compile(r"(?<=纳入|列入)党委(?=(?:理论(?:学习)?)?中心(?:学习)?组)")
 _NAMED_BEFORE = frozenset("区道街镇乡委县市省局村组共司厅")
 
 
@@ -1068,6 +1075,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "司法所", own.name,
                                          own.level, None, own.name + "司法所"))
                 take(*match.span())
+        # Its stations written bare in the list of partners it joins (联合派出所、司法所、律师事务所等单位开展…):
+        # the township's own, as 联合司法所 alone is; the firms and schools listed with them are none.
+        for match in (_JOINED_PARTNERS.finditer(text, start, end) if "联合" in text else ()):
+            at = match.start(1)
+            for item in match.group(1).split("、"):
+                if item in _TOWN_STATIONS and free(at, at + len(item)):
+                    found.append(AgencyMatch(at, at + len(item), item, own.name + item, own.name, own.level,
+                                             None, own.name + item))
+                    take(at, at + len(item))
+                at += len(item) + 1
         # Its own office written bare, given a duty (党政办负责协调): the township's.
         for match in (_BARE_TOWN_OFFICE.finditer(text, start, end) if "办负责" in text or "办牵头" in text else ()):
             if free(*match.span(1)):
@@ -1159,6 +1176,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
+        # (a town's or a township's 党委 only: a street's committee is its 党工委, and a bare 党委 in a street's
+        # report may be another's)
+        for match in (_COMMITTEE_STUDY_INTO.finditer(text, start, end)
+                      if "入党委" in text and not own.name.endswith("街道") else ()):
+            if free(*match.span()):
+                found.append(AgencyMatch(match.start(), match.end(), "党委", own.name + "党委", own.name, own.level,
+                                         None, own.name + "党委"))
+                take(*match.span())
         for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
             a, b = match.span(1)
             if match.group(2):

@@ -60,7 +60,9 @@ _DOC_END = re.compile(
     # an office's own rules bound together (制度汇编)
     # an index a committee sets to measure its places by (市县法治指数), a village's rules (村规民约, 居规民约)
     # a model text of rules a department issues for those under it to adopt (…议事规则示范文本, …合同示范文本)
-    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编|法治指数|民约|示范文本)$"
+    # a responsibility system laid down under its own name (《维护社会稳定责任制》, 《党风廉政建设责任制》), an
+    # implementation outline whose 要 the page lost (《法治政府实施纲(2021-2025)》)
+    r"的建议|(?<!第)(?:\d{1,3}|[一二三四五六七八九十]{1,3})条|制度汇编|法治指数|民约|示范文本|责任制|实施纲)$"
 )
 _NOT_DOC_END = re.compile(
     r"(说法|做法|看法|想法|方法|手法|用法|写法|日报|晚报|早报|时报|周报|月报|导报|法制报|杂志|期刊|网|专栏|栏目|"
@@ -701,7 +703,7 @@ _REPORT_END = re.compile(r"(报告|总结|白皮书)$")
 # (某区贯彻落实〈某规定〉责任分工, …任务分工: a division of tasks among units, a plan as a 分工表 is; a
 # body's 关于…的任务分工 stays normative)
 # (某县创建示范县指标任务分解及佐证材料明细表: the tasks broken down, with what proves each, a plan as a 分解表 is)
-_PLAN_END = re.compile(r"(纲要|规划|方案|预案|要点|计划|安排|分解表|分工表|任务分解[\u4e00-\u9fa5]{1,10}?表|分解台账|任务台账|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工|安排[与及和]?(?:责任|任务)?分工|(?<!的)(?:责任|任务)分工)$")
+_PLAN_END = re.compile(r"(纲要|(?<=实施)纲|规划|方案|预案|要点|计划|安排|分解表|分工表|任务分解[\u4e00-\u9fa5]{1,10}?表|分解台账|任务台账|重点工作|重点任务|路线图|时间表|(?:要点|计划)[与及和](?:责任|任务)?分工|安排[与及和]?(?:责任|任务)?分工|(?<!的)(?:责任|任务)分工)$")
 _LAW_END = re.compile(r"(?<![办方做说看想])法(典)?$")
 _PARTY = re.compile(r"(中共|党委|中央办公厅|中办)")
 _COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:区|县|旗)")
@@ -752,6 +754,19 @@ def _rule_of_law_place(title: str, year: int | None) -> divisions.Division | Non
     return divisions.city_named(match.group(1), year) if match is not None else None
 
 
+def _rule_of_law_county(title: str, town: divisions.Division, year: int | None) -> divisions.Division | None:
+    """The township's own county a 法治X建设 title names by its short name (法治宜兴建设规划 in 丁蜀镇's report), if X is it."""
+    match = _RULE_OF_LAW_PLACE.match(title)
+    chain = town.chain
+    if match is None or len(chain) < 2:
+        return None
+    county = chain[-2]
+    if county[:-1] != match.group(1) or county[-1:] not in "市县区":
+        return None
+    found = divisions.resolve(county, year).division
+    return found if found is not None and found.level == "county" else None
+
+
 # The same rule of law named after what is done to build it (建设更高水平法治开封2022年度工作要点, 推进法治河南建设…).
 _BUILDING_RULE_OF_LAW_PLACE = re.compile(
     # (or the year alone before it: 《2023年法治杭州建设考核办法》 in a district's report, the city's)
@@ -769,11 +784,11 @@ def _built_rule_of_law_place(title: str, year: int | None) -> divisions.Division
     return divisions.city_named(match.group(1), year)
 
 
-# A 规定, 办法 or 细则 with no place and no issuer: local rules name their place in the
+# A 规定, 办法 or 细则 (or a 责任制 laid down so) with no place and no issuer: local rules name their place in the
 # title (上海市…规定), so one without is a ministry's (律师执业管理办法), unless it names
 # its issuer before 关于 (新江湾城街道关于…办法) or the document made or reviewed it itself
 # (制定《行政规范性文件管理办法》).
-_UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则)$")
+_UNPLACED_RULE_END = re.compile(r"(规定|办法|细则|通则|责任制)$")
 # A title opening with a county's or a district's bare level and its subject (区科技创新…办法, 县…管理规定), not
 # a word that opens with the character (区域, 区块链, 县域, 县级, 县乡).
 _BARE_COUNTY_OPENING = re.compile(r"[区县](?!域|块|级|乡|[、和与及])[\u4e00-\u9fa5]{2}")
@@ -1438,7 +1453,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             _LEVELS_AS_CLASS.match(title) and not find_divisions(title)
             # (numbered by a local committee, 关于进一步加强县乡法治建设的实施意见(某法委发〔2023〕4号): its own)
             and not any(_COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
-            _core(title).endswith("纲要") and _WHOLE_PLACE.match(title) is None
+            _core(title).endswith(("纲要", "实施纲")) and _WHOLE_PLACE.match(title) is None
             and _BARE_LEVEL_OPENING.match(title) is None
             # (法治福州建设实施纲要 names its city by its short name: the city's outline)
             and not (title.startswith("法治") and _rule_of_law_place(title, ctx.year) is not None)) or (
@@ -1455,6 +1470,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         issuer, level, code = None, "national", divisions.NATIONAL.code
     elif title.startswith("法治") and (place := _rule_of_law_place(title, ctx.year)) is not None:
         # 《法治上海建设规划》 in a district's report: the province's or city's plan it names.
+        issuer, level, code = place.name, place.level, place.code or None
+    elif (title.startswith("法治") and ctx.division is not None and ctx.division.level == "township"
+          and (place := _rule_of_law_county(title, ctx.division, ctx.year)) is not None):
+        # 《法治宜兴建设规划》 in a township's report: its county-level city's plan, named by the city's short name.
         issuer, level, code = place.name, place.level, place.code or None
     elif (title[:1] in "建推深加奋2" and (place := _built_rule_of_law_place(title, ctx.year)) is not None
           and ctx.division is not None and ctx.division.level in _LEVELS and place.level in _LEVELS

@@ -394,8 +394,12 @@ _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:品牌|主题(?:实践)?活�
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A brand opening with one Latin letter, the rest Chinese (“e法通”, “i调解”): a name, as a Chinese one is.
-_LETTER_BRAND = re.compile(r"[A-Za-z][\u4e00-\u9fa5]{2,6}")
+# (or a way of working counted by a Latin word, a sound its parts share: “七XIN党建工作法”, “三Q工作法”)
+_LETTER_BRAND = re.compile(r"[A-Za-z][\u4e00-\u9fa5]{2,6}|[一二三四五六七八九十]{1,2}[A-Za-z]{1,6}[\u4e00-\u9fa5]{0,6}工作法")
 _LATIN_ABBREVIATION = re.compile(r"[^\S\n]*[(（][A-Z]{2,8}[)）]”")
+# The verb a standard is held to by, right before its quote (or before the quoted parts it counts): 按照“五个零”标准.
+# (the page's 24 characters before the quote may hold only the end of those parts, a 、-list closed right before it)
+_STANDARD_HELD_TO = re.compile(r"(?:按照|对照|参照|依照)(?:“[^“”]{2,60}”)?$|、[^“”、]{2,12}”$")
 _NUMBER_ONLY = re.compile(r"[\d·.\-]+")
 # A month and a day quoted (“12·4”, “4.15”), and a day's name after it (国家宪法日, 全民国家安全教育日, 国际禁毒日).
 _DATE_QUOTED = re.compile(r"\d{1,2}[·.•]\d{1,2}")
@@ -466,7 +470,8 @@ _POWER_ITEM_END = ("审批", "许可", "备案", "登记", "核准", "审核", "
 # A place's calling card (“千年古城”这张靓丽的名片, “…”城市名片): a label of the place.
 _CARD_AFTER = re.compile(r"^[这那]?[张个]?[\u4e00-\u9fa5]{0,6}?名片")
 # A venue (“院坝课堂+流动宣讲”双普法阵地, “法治长廊”宣传阵地): a place, whatever its shape.
-_VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}阵地")
+# (or a service point so named, “某某”驿站: a place people are served at, as round 170's “万家法律驿站” is)
+_VENUE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,4}(?:阵地|驿站)")
 # A product named by its place (开展“某地石榴”等地理标志保护专项活动, “某某大米”地理标志商标): the thing a campaign
 # protects, no programme, whatever campaign word comes after.
 _PRODUCT_AFTER = re.compile(r"^等?(?:[\u4e00-\u9fa5]{0,2}地理标志|农产品地理标志)")
@@ -628,6 +633,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith(("要求", "标准")) and before.endswith(("达到", "达")) and not before.endswith("传达"):
         return False  # a mark reached (连续12个月达“三百”要求, 达到“五个100%”标准): a level attained, no programme
+    if after.startswith("标准") and phrase.strip()[:1] in "一二两三四五六七八九十" and _STANDARD_HELD_TO.search(before):
+        # a standard work is held to, named by its count after its parts (按照“服务零距离、…群众零投诉”“五个零”标准):
+        # a level kept, no programme run
+        return False
     if after.startswith("要求") and before.endswith(("提出的", "提出", "明确的", "作出的", "总书记")):
         # words quoted from what a plenum set (全会提出的“完善…法治体系”要求), or a leader's requirement named by
         # its count (践行习近平总书记“四个机关”要求)
