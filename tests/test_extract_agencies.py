@@ -3521,3 +3521,37 @@ def test_departments_speaking_as_their_own_and_things_a_government_owns(text, ex
 ])
 def test_deputies_ministry_staff_approvals_and_a_commissions_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An autonomous region's committee written 区党委 (西藏, 宁夏) in the report of one of its cities or 地区: the
+    # region's, with the government joined to it (区党委、政府, 区党委、区政府) and its commission
+    # (区党委全面依法治藏委员会, 区党委全面依法治区委员会); not the 地区 named before it.
+    ("关于那曲市2023年度法治政府建设情况的报告\n2023年,在区党委、区政府和市委的坚强领导下,那曲市推进法治政府建设。",
+     ["西藏自治区党委", "西藏自治区人民政府", "那曲市委"]),
+    ("阿里地区行政公署关于2022年度法治政府建设情况的报告\n2022年,在区党委、政府的坚强领导下,阿里地区推进法治建设。"
+     "严格落实区党委全面依法治藏委员会部署要求。",
+     ["西藏自治区党委", "西藏自治区人民政府", "西藏自治区党委全面依法治藏委员会"]),
+    ("银川市2022年度法治政府建设情况报告\n认真贯彻区党委全面依法治区委员会部署,推进法治政府建设。",
+     ["宁夏回族自治区党委全面依法治区委员会"]),
+    # (a county's report too; 自治区党委 as before)
+    ("吉隆县2023年法治政府建设情况报告\n在区党委、市委的坚强领导下推进法治建设。", ["西藏自治区党委", "日喀则市委"]),
+    # (a 区政府 alone stays unread, every district's 区党委 is no body, and a province's city has no region)
+    ("关于那曲市2023年度法治政府建设情况的报告\n2023年,区政府召开会议。各区党委负责落实。", []),
+    ("汉中市2023年法治政府建设情况报告\n在区党委的领导下推进工作。", []),
+])
+def test_a_regions_committee_written_as_its_districts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's rule-of-law commission and its office after its bare 地委 (地委全面依法治地委员会, 地委依法治地办).
+    ("阿克苏地区2023年法治政府建设情况报告\n2023年,地委全面依法治地委员会召开会议3次,行署常务会议研究法治工作。",
+     ["阿克苏地委全面依法治地委员会", "阿克苏地区行署"]),
+    ("和田地区2022年法治政府建设情况报告\n由地委依法治地办组织督察。召开地委依法治地委员会会议。",
+     ["和田地委依法治地办", "和田地委全面依法治地委员会"]),
+    ("喀什地区2023年法治政府建设情况报告\n在地委的领导下,地委全面依法治地委员会办公室开展督察。",
+     ["喀什地委", "喀什地委全面依法治地委员会办公室"]),
+])
+def test_a_regions_commission_after_its_bare_committee(text, expected):
+    assert names(text) == expected
