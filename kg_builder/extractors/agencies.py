@@ -638,11 +638,16 @@ def _bare_region(ctx: DocumentContext, text: str, p_start: int, p_end: int) -> d
     A region's own committee is its 党委 (自治区党委, written 区党委 in 西藏 and 宁夏); a district's is its 区委.
     So 区党委 in the report of a prefecture, a 地区 or a county (not a district, whose own it could be in 新疆,
     where every level's committee is a 党委) is the region's; 区政府 joined to it (区党委、区政府) is its
-    government too.
+    government too, and a 厅 written so (区司法厅) its department.
     """
     if not (text.startswith("党委", p_end) or text.startswith("政府", p_end) and text[p_start - 4 : p_start - 1] == "区党委"
             and text[p_start - 1 : p_start] in "、和"):
-        return None
+        # (or a department of a province's rank, 区司法厅: a district has no 厅)
+        if text.find("厅", p_end, p_end + 8) < 0:
+            return None
+        best = _best_end(text, p_end)
+        if best is None or not text.startswith("厅", best[0] - 1):
+            return None
     d = ctx.division
     if d is None or d.level not in ("prefecture", "county") or not (d.province or "").endswith("自治区"):
         return None
