@@ -3558,3 +3558,21 @@ def test_a_regions_committee_written_as_its_districts(text, expected):
 ])
 def test_a_regions_commission_after_its_bare_committee(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's departments written with the bare word 地区 (在地区司法局的指导下, in its county's report and its own).
+    ("叶城县2022年度法治政府建设工作报告\n2022年,在地委、行署的坚强领导下,在地区司法局的指导下,叶城县坚持依法行政。",
+     ["喀什地委", "喀什地区行署", "喀什地区司法局"]),
+    ("阿克苏地区2022年法治政府建设情况报告\n由地区财政局、地区发改委牵头落实。", ["阿克苏地区财政局", "阿克苏地区发改委"]),
+    # (all the 地区, the places called 地区, and its committee or congress's office written so are no department)
+    ("叶城县2022年度法治政府建设工作报告\n全地区各县推进工作,贫困地区发展局面良好。地区党委、地区人大工委听取汇报。", []),
+    # Its 行署's office (行署办公室印发…), the 行署 joined to its committee (地委行署高度重视, 盟委行署), and a 盟's
+    # written with the bare 盟 (盟行政公署常务会议).
+    ("阿克苏地区2022年法治政府建设情况报告\n地委行署高度重视。行署办公室印发工作要点。",
+     ["阿克苏地委", "阿克苏地区行署", "阿克苏地区行署办公室"]),
+    ("锡林郭勒盟2022年法治政府建设情况报告\n盟委行署高度重视法治政府建设。", ["锡林郭勒盟委", "锡林郭勒盟行署"]),
+    ("锡林郭勒盟2022年法治政府建设情况报告\n召开盟行政公署常务会议研究法治工作。", ["锡林郭勒盟行署"]),
+])
+def test_a_regions_departments_and_its_offices_office(text, expected):
+    assert names(text) == expected

@@ -1556,8 +1556,11 @@ def _listed_divisions_sharing(ctx: DocumentContext, found: list[AgencyMatch], fr
 # does not make a place of 地 (当地委托, 属地委员会, 各地委办局: none of these).
 # (its rule-of-law commission and the commission's office after the 地委: 地委全面依法治地委员会, 地委依法治地办;
 # after 召开 too, the meeting held: 召开地委常委会)
-_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=召开)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^)"
-                          r"(地委(?:(?:全面)?依法治地(?:委员会(?:办公室)?|办))?|行署|行政公署)(?![托员])", re.M)
+# (the 行署 joined to its committee, 地委行署高度重视, and a 盟's written with its bare 盟, 盟行政公署常务会议)
+_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=召开)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^|(?<=[地盟]委)(?=行))"
+                          r"(地委(?:(?:全面)?依法治地(?:委员会(?:办公室)?|办))?|盟?(?:行署(?:办公室|办(?![事理学]))?|行政公署)"
+                          # (its departments written with the bare word 地区 for their prefix: 地区司法局, 由地区财政局)
+                          r"|地区(?=[\u4e00-\u9fa5]{1,12}?[局委办]))(?![托员])", re.M)
 
 
 def _region(ctx: DocumentContext) -> divisions.Division | None:
@@ -1577,20 +1580,35 @@ def _region(ctx: DocumentContext) -> divisions.Division | None:
 
 def _region_bodies(text: str, start: int, end: int, region: divisions.Division, free, take) -> list[AgencyMatch]:
     found = []
-    if text.find("地委", start, end) < 0 and text.find("行署", start, end) < 0 and text.find("行政公署", start, end) < 0:
+    if (text.find("地委", start, end) < 0 and text.find("行署", start, end) < 0 and text.find("行政公署", start, end) < 0
+            and text.find("地区", start, end) < 0):
         return found
     for match in _REGION_BODY.finditer(text, start, end):
         body = match.group(1)
-        if body.startswith("地委") and not region.name.endswith("地区"):
+        if body.startswith("地") and not region.name.endswith("地区"):
             continue  # a 盟's committee is its 盟委, read with the bare prefixes
         a, b = match.span(1)
+        if body == "地区":
+            best = _best_end(text, b)
+            department = text[b : best[0]] if best is not None else ""
+            if not department.endswith(("局", "委", "办", "委员会", "办公室")) or department[:1] in "党人政各级直属所":
+                continue  # (地区党委, 地区人大工委: no department of the 行署's; 地区各局: a plural)
+            b = best[0]
+            if not free(a, b):
+                continue
+            name = region.name + canonical_body(department)
+            found.append(AgencyMatch(a, b, text[a:b], name, region.name, region.level, region.code or None,
+                                     region.name + department))
+            take(a, b)
+            continue
         if text.startswith("中共", a - 2) and a - 2 >= start:
             a -= 2
         if not free(a, b):
             continue
         if body.startswith("地委依法治地委员会"):
             body = "地委全面" + body[2:]  # (the commission by its one name, with 全面, as a 县委's)
-        name = region.name[:-2] + body if body.startswith("地委") else region.name + "行署"
+        office = body.lstrip("盟")
+        name = region.name[:-2] + body if body.startswith("地委") else region.name + (office if office.startswith("行署") else "行署")
         found.append(AgencyMatch(a, b, text[a:b], name, region.name, region.level, region.code or None, name))
         take(a, b)
     return found
