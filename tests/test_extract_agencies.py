@@ -3539,6 +3539,9 @@ def test_deputies_ministry_staff_approvals_and_a_commissions_group(text, expecte
     # A department of the region's rank written so (区司法厅): the region's too; a hall (区政务服务大厅) is no body.
     ("关于日喀则市2022年度法治政府建设情况的报告\n在区司法厅的具体指导下推进工作。", ["西藏自治区司法厅"]),
     ("固原市2021年法治政府建设工作报告\n配合区司法厅开展督察。在区政务服务大厅设置窗口。", ["宁夏回族自治区司法厅"]),
+    # An office named for the region's rule of law (区依法治藏办) and the committee's 政法委 written so: the region's.
+    ("拉萨市2023年法治政府建设情况报告\n在区党委政法委的指导下推进法治建设。配合区依法治藏办开展督察。",
+     ["西藏自治区党委政法委", "西藏自治区依法治藏办"]),
     # (a 区政府 alone stays unread, every district's 区党委 is no body, and a province's city has no region)
     ("关于那曲市2023年度法治政府建设情况的报告\n2023年,区政府召开会议。各区党委负责落实。", []),
     ("汉中市2023年法治政府建设情况报告\n在区党委的领导下推进工作。", []),

@@ -632,6 +632,9 @@ _UNKNOWN = object()
 _NO_DISTRICT = divisions.Division("", "区", "county")
 
 
+_REGION_RULE_OF_LAW = re.compile(r"(?:全面)?依法治[藏疆桂]")
+
+
 def _bare_region(ctx: DocumentContext, text: str, p_start: int, p_end: int) -> divisions.Division | None:
     """The autonomous region a bare 区 before 党委 means in the report of one of its cities or counties.
 
@@ -642,11 +645,12 @@ def _bare_region(ctx: DocumentContext, text: str, p_start: int, p_end: int) -> d
     """
     if not (text.startswith("党委", p_end) or text.startswith("政府", p_end) and text[p_start - 4 : p_start - 1] == "区党委"
             and text[p_start - 1 : p_start] in "、和"):
-        # (or a department of a province's rank, 区司法厅: a district has no 厅)
-        if text.find("厅", p_end, p_end + 8) < 0:
+        # (or a department of a province's rank, 区司法厅: a district has no 厅; or an office named for the region's
+        # rule of law, 区依法治藏办, 区全面依法治疆委员会办公室)
+        if text.find("厅", p_end, p_end + 8) < 0 and not _REGION_RULE_OF_LAW.match(text, p_end):
             return None
         best = _best_end(text, p_end)
-        if best is None or not text.startswith("厅", best[0] - 1):
+        if best is None or not (text.startswith("厅", best[0] - 1) or _REGION_RULE_OF_LAW.match(text, p_end)):
             return None
     d = ctx.division
     if d is None or d.level not in ("prefecture", "county") or not (d.province or "").endswith("自治区"):
