@@ -3636,6 +3636,33 @@ def test_vertical_services_named_by_their_place_or_system(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # An autonomous region's committee written 区党委 (西藏, 宁夏) in the report of one of its cities or 地区: the
+    # region's, with the government joined to it (区党委、政府, 区党委、区政府) and its commission
+    # (区党委全面依法治藏委员会, 区党委全面依法治区委员会); not the 地区 named before it.
+    ("关于那曲市2023年度法治政府建设情况的报告\n2023年,在区党委、区政府和市委的坚强领导下,那曲市推进法治政府建设。",
+     ["西藏自治区党委", "西藏自治区人民政府", "那曲市委"]),
+    ("阿里地区行政公署关于2022年度法治政府建设情况的报告\n2022年,在区党委、政府的坚强领导下,阿里地区推进法治建设。"
+     "严格落实区党委全面依法治藏委员会部署要求。",
+     ["西藏自治区党委", "西藏自治区人民政府", "西藏自治区党委全面依法治藏委员会"]),
+    ("银川市2022年度法治政府建设情况报告\n认真贯彻区党委全面依法治区委员会部署,推进法治政府建设。",
+     ["宁夏回族自治区党委全面依法治区委员会"]),
+    # (a county's report too; 自治区党委 as before)
+    ("吉隆县2023年法治政府建设情况报告\n在区党委、市委的坚强领导下推进法治建设。", ["西藏自治区党委", "日喀则市委"]),
+    # A department of the region's rank written so (区司法厅): the region's too; a hall (区政务服务大厅) is no body.
+    ("关于日喀则市2022年度法治政府建设情况的报告\n在区司法厅的具体指导下推进工作。", ["西藏自治区司法厅"]),
+    ("固原市2021年法治政府建设工作报告\n配合区司法厅开展督察。在区政务服务大厅设置窗口。", ["宁夏回族自治区司法厅"]),
+    # An office named for the region's rule of law (区依法治藏办) and the committee's 政法委 written so: the region's.
+    ("拉萨市2023年法治政府建设情况报告\n在区党委政法委的指导下推进法治建设。配合区依法治藏办开展督察。",
+     ["西藏自治区党委政法委", "西藏自治区依法治藏办"]),
+    # (a 区政府 alone stays unread, every district's 区党委 is no body, and a province's city has no region)
+    ("关于那曲市2023年度法治政府建设情况的报告\n2023年,区政府召开会议。各区党委负责落实。", []),
+    ("汉中市2023年法治政府建设情况报告\n在区党委的领导下推进工作。", []),
+])
+def test_a_regions_committee_written_as_its_districts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A township's stations written bare in the list of partners it joins (联合司法所、派出所、学校等单位开展…): its
     # own, as 联合司法所 alone is; the schools, hospitals and firms listed with them are none; a county's page reads
     # no township's station.
@@ -3651,6 +3678,19 @@ def test_vertical_services_named_by_their_place_or_system(text, expected):
     ("舒桥乡2024年法治政府建设工作报告\n严格落实党委理论中心组学习制度。", []),
 ])
 def test_a_townships_joined_stations_and_its_committees_study_counted(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's rule-of-law commission and its office after its bare 地委 (地委全面依法治地委员会, 地委依法治地办).
+    ("阿克苏地区2023年法治政府建设情况报告\n2023年,地委全面依法治地委员会召开会议3次,行署常务会议研究法治工作。",
+     ["阿克苏地委全面依法治地委员会", "阿克苏地区行署"]),
+    ("和田地区2022年法治政府建设情况报告\n由地委依法治地办组织督察。召开地委依法治地委员会会议。",
+     ["和田地委依法治地办", "和田地委全面依法治地委员会"]),
+    ("喀什地区2023年法治政府建设情况报告\n在地委的领导下,地委全面依法治地委员会办公室开展督察。",
+     ["喀什地委", "喀什地委全面依法治地委员会办公室"]),
+])
+def test_a_regions_commission_after_its_bare_committee(text, expected):
     assert names(text) == expected
 
 
@@ -3676,4 +3716,22 @@ def test_merged_bureau_joined_by_yu(text, expected):
     ("青田县2024年法治政府建设工作报告\n将习近平法治思想纳入党委理论学习中心组学习内容。", []),
 ])
 def test_a_township_committees_study_group_a_subject_is_put_into(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's departments written with the bare word 地区 (在地区司法局的指导下, in its county's report and its own).
+    ("叶城县2022年度法治政府建设工作报告\n2022年,在地委、行署的坚强领导下,在地区司法局的指导下,叶城县坚持依法行政。",
+     ["喀什地委", "喀什地区行署", "喀什地区司法局"]),
+    ("阿克苏地区2022年法治政府建设情况报告\n由地区财政局、地区发改委牵头落实。", ["阿克苏地区财政局", "阿克苏地区发改委"]),
+    # (all the 地区, the places called 地区, and its committee or congress's office written so are no department)
+    ("叶城县2022年度法治政府建设工作报告\n全地区各县推进工作,贫困地区发展局面良好。地区党委、地区人大工委听取汇报。", []),
+    # Its 行署's office (行署办公室印发…), the 行署 joined to its committee (地委行署高度重视, 盟委行署), and a 盟's
+    # written with the bare 盟 (盟行政公署常务会议).
+    ("阿克苏地区2022年法治政府建设情况报告\n地委行署高度重视。行署办公室印发工作要点。",
+     ["阿克苏地委", "阿克苏地区行署", "阿克苏地区行署办公室"]),
+    ("锡林郭勒盟2022年法治政府建设情况报告\n盟委行署高度重视法治政府建设。", ["锡林郭勒盟委", "锡林郭勒盟行署"]),
+    ("锡林郭勒盟2022年法治政府建设情况报告\n召开盟行政公署常务会议研究法治工作。", ["锡林郭勒盟行署"]),
+])
+def test_a_regions_departments_and_its_offices_office(text, expected):
     assert names(text) == expected

@@ -1035,6 +1035,12 @@ def test_untitled_report_opening_below_a_long_site_menu():
      "总体情况\n表一\n警告 | 罚款 |", "annual_report"),
     ("青山市2023年度行政执法统计年报\n表一 行政处罚实施情况", "annual_report"),
     ("2023年,青山县推进工作,提出如下建议。\n二、存在问题", "annual_report"),
+    # A bureau's account of its tasks in the year's points, handed over with 现就 as with 现将 (现就工作进展情况报告如下),
+    # its opening naming the plan it answers to; an explanation handed over so (现就…解读如下) stays no report.
+    ("对照《2025年青山市法治政府建设工作要点》,2025年我局主要承担4项任务,现就工作进展情况报告如下:\n"
+     "一、重点任务完成情况\n(一)提升政务服务效能。", "annual_report"),
+    ("根据《青山市2024年依法行政工作要点》,我局承担3项任务。现就有关工作情况汇报如下:\n一、提升效能", "annual_report"),
+    ("《青山县2024年依法行政工作要点》已印发,现就有关内容解读如下。\n结合我县实际,制定本工作要点。", "other"),
 ])
 def test_untitled_page_type_from_its_opening(text, expected):
     assert doc_type_of(None, text) == expected

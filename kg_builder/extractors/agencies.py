@@ -640,6 +640,36 @@ _UNKNOWN = object()
 _NO_DISTRICT = divisions.Division("", "区", "county")
 
 
+_REGION_RULE_OF_LAW = re.compile(r"(?:全面)?依法治[藏疆桂]")
+
+
+def _bare_region(ctx: DocumentContext, text: str, p_start: int, p_end: int) -> divisions.Division | None:
+    """The autonomous region a bare 区 before 党委 means in the report of one of its cities or counties.
+
+    A region's own committee is its 党委 (自治区党委, written 区党委 in 西藏 and 宁夏); a district's is its 区委.
+    So 区党委 in the report of a prefecture, a 地区 or a county (not a district, whose own it could be in 新疆,
+    where every level's committee is a 党委) is the region's; 区政府 joined to it (区党委、区政府) is its
+    government too, and a 厅 written so (区司法厅) its department.
+    """
+    if not (text.startswith("党委", p_end) or text.startswith("政府", p_end) and text[p_start - 4 : p_start - 1] == "区党委"
+            and text[p_start - 1 : p_start] in "、和"):
+        # (or a department of a province's rank, 区司法厅: a district has no 厅; or an office named for the region's
+        # rule of law, 区依法治藏办, 区全面依法治疆委员会办公室)
+        if text.find("厅", p_end, p_end + 8) < 0 and not _REGION_RULE_OF_LAW.match(text, p_end):
+            return None
+        best = _best_end(text, p_end)
+        if best is None or not (text.startswith("厅", best[0] - 1) or _REGION_RULE_OF_LAW.match(text, p_end)):
+            return None
+    d = ctx.division
+    if d is None or d.level not in ("prefecture", "county") or not (d.province or "").endswith("自治区"):
+        return None
+    if d.level == "county" and d.name.endswith("区"):
+        return None  # (a district's own 区党委, in 新疆)
+    if text[p_start - 1 : p_start] in "各地新城园社":
+        return None  # 各区党委: every district's; 地区党委, 新区党委, 园区党委: named places
+    return ctx.resolve(d.province).division
+
+
 def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division | None:
     """The division a bare prefix means at ``at``: the document's own, or one named just before."""
     own = ctx.relative(relative)
@@ -1414,6 +1444,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = own_relative.get(relative, _UNKNOWN)
         if division is _UNKNOWN:
             division = own_relative[relative] = ctx.relative(relative)
+        if relative == "区" and text[p_start - 2 : p_start] != "自治":
+            # 区党委 in a report of a city, 地区 or county of an autonomous region (在区党委、政府的坚强领导下,
+            # 区党委全面依法治藏委员会): the region's committee, as 西藏 and 宁夏 write it; and 区政府 paired after it
+            region_meant = _bare_region(ctx, text, p_start, p_end)
+            if region_meant is not None:
+                division = region_meant
         if (relative == "市" and division is not None and division.level == "county" and division.prefecture_code
                 and text.startswith("消防救援支队", p_end)):
             # (市消防救援支队 in a county-level city's page: a detachment serves a prefecture, the city's city's)
@@ -1602,7 +1638,13 @@ def _listed_divisions_sharing(ctx: DocumentContext, found: list[AgencyMatch], fr
 # A 地区's or a 盟's own bodies written bare in its documents and its counties' (在地委、行署的坚强领导下):
 # its party committee, the 地委, and its administrative office, the 行署 (行政公署). Only after a word that
 # does not make a place of 地 (当地委托, 属地委员会, 各地委办局: none of these).
-_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^)(地委|行署|行政公署)(?![托员])", re.M)
+# (its rule-of-law commission and the commission's office after the 地委: 地委全面依法治地委员会, 地委依法治地办;
+# after 召开 too, the meeting held: 召开地委常委会)
+# (the 行署 joined to its committee, 地委行署高度重视, and a 盟's written with its bare 盟, 盟行政公署常务会议)
+_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=召开)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^|(?<=[地盟]委)(?=行))"
+                          r"(地委(?:(?:全面)?依法治地(?:委员会(?:办公室)?|办))?|盟?(?:行署(?:办公室|办(?![事理学]))?|行政公署)"
+                          # (its departments written with the bare word 地区 for their prefix: 地区司法局, 由地区财政局)
+                          r"|地区(?=[\u4e00-\u9fa5]{1,12}?[局委办]))(?![托员])", re.M)
 
 
 def _region(ctx: DocumentContext) -> divisions.Division | None:
@@ -1622,18 +1664,35 @@ def _region(ctx: DocumentContext) -> divisions.Division | None:
 
 def _region_bodies(text: str, start: int, end: int, region: divisions.Division, free, take) -> list[AgencyMatch]:
     found = []
-    if text.find("地委", start, end) < 0 and text.find("行署", start, end) < 0 and text.find("行政公署", start, end) < 0:
+    if (text.find("地委", start, end) < 0 and text.find("行署", start, end) < 0 and text.find("行政公署", start, end) < 0
+            and text.find("地区", start, end) < 0):
         return found
     for match in _REGION_BODY.finditer(text, start, end):
         body = match.group(1)
-        if body == "地委" and not region.name.endswith("地区"):
+        if body.startswith("地") and not region.name.endswith("地区"):
             continue  # a 盟's committee is its 盟委, read with the bare prefixes
         a, b = match.span(1)
+        if body == "地区":
+            best = _best_end(text, b)
+            department = text[b : best[0]] if best is not None else ""
+            if not department.endswith(("局", "委", "办", "委员会", "办公室")) or department[:1] in "党人政各级直属所":
+                continue  # (地区党委, 地区人大工委: no department of the 行署's; 地区各局: a plural)
+            b = best[0]
+            if not free(a, b):
+                continue
+            name = region.name + canonical_body(department)
+            found.append(AgencyMatch(a, b, text[a:b], name, region.name, region.level, region.code or None,
+                                     region.name + department))
+            take(a, b)
+            continue
         if text.startswith("中共", a - 2) and a - 2 >= start:
             a -= 2
         if not free(a, b):
             continue
-        name = region.name[:-2] + "地委" if body == "地委" else region.name + "行署"
+        if body.startswith("地委依法治地委员会"):
+            body = "地委全面" + body[2:]  # (the commission by its one name, with 全面, as a 县委's)
+        office = body.lstrip("盟")
+        name = region.name[:-2] + body if body.startswith("地委") else region.name + (office if office.startswith("行署") else "行署")
         found.append(AgencyMatch(a, b, text[a:b], name, region.name, region.level, region.code or None, name))
         take(a, b)
     return found

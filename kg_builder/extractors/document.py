@@ -115,7 +115,8 @@ def doc_type_of(title: str | None, text: str) -> str:
     head = text[:400]
     # (a year a goal is set for, 到2025年,…, is no year a report covers)
     # (a year set apart from its 年, as a page made from a PDF writes it: 2023 年,某市坚持…)
-    if re.search(r"现将.{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
+    # (现就工作进展情况报告如下: a bureau's account of its year's tasks, handed over as 现将 does)
+    if re.search(r"现[将就].{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
         r"(?<![到至])(19|20)\d{2}[^\S\n]?年[,，]", head[:20]
     ):
         return "annual_report"
@@ -201,7 +202,7 @@ _MADE_HERE = re.compile(r"(?:特|现)?制定本(?:实施|工作)?(方案|规划|
 _REPORT_PARTS = re.compile(
     # (a year's figures on their own line, 第一部分 某县2024年度行政执法数据表: a statistical annual report's part)
     r"(?:19|20)\d{2}年度[\u4e00-\u9fa5]{2,20}(?:数据表|统计年报)[^\S\n]*(?:\n|$)|"
-    r"现将.{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要(?:举措|做法)和(?:工作)?成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)"
+    r"现[将就].{0,30}(?:情况|工作)?(?:报告|总结|汇报)如下|主要(?:举措|做法)和(?:工作)?成效|存在的(?:问题|不足)|下一步(?:工作)?(?:打算|计划|安排|思路)"
     r"|(?:^|\n|(?<=[ \u3000]))[^\S\n]*[一二三四五][、.．][^\S\n]*(?:履职情况|存在问题(?:[和及与](?:不足|原因|短板))?"
     # (a heading of the year's work done: 一、工作开展情况, 一、主要工作完成情况)
     r"|(?:主要|重点)?工作(?:开展|推进|完成|落实)情况"
