@@ -737,3 +737,20 @@ def test_a_ground_issued_elsewhere_is_not_made(text, expected):
 ])
 def test_a_report_implements_nothing_itself(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Actions listed clause by clause, each on a title of its own, the last a title made (认真贯彻《A》,执行《B》,
+    # 落实《C》,修订《D》): what was done, D carrying none of the others out.
+    ("某市司法局2023年工作报告\n2023年,我局认真贯彻《中华人民共和国行政处罚法》,执行《某省行政执法条例》,"
+     "落实《某市行政执法公示办法》,修订《某市司法局行政执法工作制度》。", set()),
+    # ... but a purpose or a ground said ties them (为贯彻《A》,落实《B》,制定《C》), and so does one clause.
+    ("某市2023年工作报告\n为深入贯彻《" + NAGANG + "》,全面落实《某省法治政府建设实施方案》,制定《某市法治政府建设实施方案》。",
+     {("某市法治政府建设实施方案", NAGANG), ("某市法治政府建设实施方案", "某省法治政府建设实施方案")}),
+    ("某市2023年工作报告\n认真贯彻《" + NAGANG + "》,落实《某省法治政府建设实施方案》,结合我市实际,制定《某市法治政府建设实施方案》。",
+     {("某市法治政府建设实施方案", NAGANG), ("某市法治政府建设实施方案", "某省法治政府建设实施方案")}),
+    ("某市2023年工作报告\n深入贯彻《" + NAGANG + "》,制定《某市法治政府建设实施方案》。",
+     {("某市法治政府建设实施方案", NAGANG)}),
+])
+def test_a_title_made_at_the_end_of_a_list_of_actions(text, expected):
+    assert links(text) == expected

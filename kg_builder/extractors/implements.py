@@ -214,6 +214,23 @@ def _creates(text: str, before: str, title) -> re.Match | None:
     return made
 
 
+# What ties a title made to the ones before it: a ground (根据…) or the place's facts (结合…实际); a purpose is a
+# clause opening with 为 (为贯彻《A》).
+_WHY = re.compile(r"根据|按照|依据|依照|遵照|结合|围绕|对照|对标")
+
+
+def _listed_actions(text: str, start: int, made_at: int) -> bool:
+    """Whether a title made closes a list of actions, two clauses before it each on a title of its own.
+
+    认真贯彻《A》,执行《B》,落实《C》,修订《D》 lists what was done: D carries none of A, B, C out. A sentence that
+    says why or on what ground (为贯彻《A》,落实《B》,制定《D》; 根据《A》…) still ties them, and so does one clause
+    (贯彻落实《A》《B》,制定《D》).
+    """
+    clauses = re.split(r"[,，;；]", text[start:made_at])[:-1]
+    return (sum("《" in clause for clause in clauses) >= 2 and not _WHY.search(text, start, made_at)
+            and not any(clause.lstrip().startswith("为") for clause in clauses))
+
+
 _GROUND_OPENS = re.compile(r"(?:根据|按照|依据|依照|遵照)([^《]*)$")
 # A ground's issuers listed after another ground's title (、中共中央办公厅国务院办公厅, 和市政府办公室).
 _LISTED_ISSUER = re.compile(r"(?:、|和|及|以及|与)\s*[\u4e00-\u9fa5、 ]{0,28}?"
@@ -522,6 +539,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 created = True  # 根据《A》,制定《B》《C》: C is made too, listed after B
             if created and targets:
                 made_end = title.end + 1
+                if _listed_actions(text, s_start, title.start):
+                    continue
                 # A title that names what it carries out (印发《关于贯彻落实〈C〉的通知》 after 根据《A》,
                 # 结合《B》) implements that; the titles the sentence opens with are its grounds.
                 named = _title_shape_links(name, names)
