@@ -3735,3 +3735,16 @@ def test_a_township_committees_study_group_a_subject_is_put_into(text, expected)
 ])
 def test_a_regions_departments_and_its_offices_office(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A work safety committee by its short name (省安委会, 市安委会) is the committee, its 会 kept, not a body 安委.
+    ("临汾市应急管理局2023年法治政府建设报告\n按照国务院、省安委会部署,开展专项整治。",
+     ["临汾市应急管理局", "国务院", "山西省安委会"]),
+    # A bureau's group adjusted with its bare 局 after the verb (人事调整优化局…领导小组) is the bureau's own, as one after
+    # 发挥局 is.
+    ("通辽市应急管理局2024年法治政府建设报告\n结合人事调整优化局法治建设工作领导小组,加强组织领导。",
+     ["通辽市应急管理局", "通辽市应急管理局法治建设工作领导小组"]),
+])
+def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
+    assert names(text) == expected

@@ -1504,3 +1504,15 @@ def test_a_first_lesson_by_its_ordinal(text, expected):
 ])
 def test_a_method_counted_by_a_latin_word_and_a_service_point(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A manner named by quoted names listed one after another before 方式, led by 采取/通过/以/采用: every one of them is
+    # a manner a check is done in, the last as the first (采取“A”和“B+C”方式); a listed quote after another verb
+    # stays what it is.
+    ("执法检查采取“双随机”和“执法人员+技术专家”方式开展。", []),
+    ("通过“明查暗访”、“部门+乡镇”等方式开展督导。", []),
+    ("推行“双随机、一公开”和“执法人员+技术专家”联合检查模式。", ["双随机、一公开", "执法人员+技术专家"]),
+])
+def test_quoted_names_listed_before_a_manner(text, expected):
+    assert names(text) == expected

@@ -46,6 +46,8 @@ NAME = "agencies"
 _SUFFIXES = (
     "人民代表大会常务委员会", "人大常委会", "常务委员会", "委员会办公室", "领导小组办公室", "领导小组", "协调小组",
     "人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府办公厅", "委员会", "管委会", "办公室", "办公厅",
+    # (a government's work safety committee by its short name, 省安委会, 县安委会: the committee, its 会 kept)
+    "安委会",
     # (the fire and rescue service's detachment and brigade of a city or county: 市消防救援支队, 县消防救援大队)
     "消防救援支队", "消防救援大队", "政府办", "政府", "分局", "中心", "局", "厅", "委", "办", "院", "部", "所",
 )
@@ -2300,7 +2302,7 @@ _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _OTHERS_SET_UP = re.compile(r"(?:指导|督促|推动|要求|帮助)[^,，。;；\n]{0,6}?(?:各|有关|相关|所有)"
                             r"[^,，。;；\n]{0,30}?(?:成立|组建|建立)")
 _DEPARTMENT_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局)(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局|(?:调整|优化|充实)局)(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
@@ -2314,7 +2316,10 @@ _DEPARTMENT_GROUP = re.compile(
 # up the bureau's group; only a group it 成立s, within its sentence)
 _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?)[为任]组长"
                        r"|(?<=[。;；\n])[局厅]党[组委](?!书记|副书记|成员|委员)(?=[^。;；\n]{0,60}?成立)"
-                       r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])")
+                       r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])"
+                       # (结合人事调整优化局法治政府建设工作领导小组: the bureau's group, its bare 局 after the verb
+                       # that adjusts it)
+                       r"|(?:调整|优化|充实)局(?![长党领])")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)

@@ -643,7 +643,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if plus and after.startswith(_POSITIONING_AFTER):
         return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
-    if plus and after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
+    if plus and after.startswith(("等方式", "方式")) and _led_by_manner(before):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
     if _NUMBER_ONLY.fullmatch(phrase) and "为" in before[-12:] and _spelled_by_parts(phrase, before):
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
@@ -715,7 +715,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # ways of working joined (建立“常态化学习与专题化提升”相结合机制, “现场述法+书面述法”相结合): a manner,
         # no programme run, whatever the joined thing is called after it
         return False
-    if after.startswith(("等方式", "方式")) and before.endswith(("以", "通过", "采取", "采用")):
+    if after.startswith(("等方式", "方式")) and _led_by_manner(before):
         return False  # a manner things are done in (以“现场办公”“调查研究”等方式宣讲), no programme run
     if _DAY_BY_NUMERALS.fullmatch(phrase.strip()):
         return False  # a day named by its month and day in words (“六五环境日”, June 5th): a day, as “12·4” is
@@ -925,6 +925,17 @@ _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|�
                             r"|(?:分别)?获得?[\u4e00-\u9fa5]{0,16}?示范(?:地区|县|市)?和?(?:示范)?项目命名"
                             # (“…试点项目”获市法治建设创新项目一等奖: a practice winning a prize, the same)
                             r"|获[\u4e00-\u9fa5]{0,10}?(?:[一二三特]等|金奖|银奖|铜奖|优秀奖))")
+
+
+# Quoted names listed before the one read, back to what leads them (采取“四不两直”和“监管人员+专家+媒体”方式: the
+# second's lead is 采取, past the first's quote).
+_QUOTES_LISTED_BEFORE = re.compile(r"(?:\u201c[^\u201c\u201d\n]{1,24}\u201d[\u3001和及与]?)+\Z")
+
+
+def _led_by_manner(before: str) -> bool:
+    """Whether 以, 通过, 采取 or 采用 leads the quote (or the quoted names listed right before it): a manner's words."""
+    lead = _QUOTES_LISTED_BEFORE.sub("", before)
+    return lead.endswith(("以", "通过", "采取", "采用"))
 
 
 def _after_run(text: str, at: int) -> str:
