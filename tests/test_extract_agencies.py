@@ -912,6 +912,12 @@ def names(text):
     ("淮安市教育局关于2022年法治政府建设工作情况的报告\n我局成立了由局长任组长的局党组和法治建设领导小组。", ["淮安市教育局"]),
     # A bureau then 政府 (推进市教育局政府法治建设工作): the bureau and the work it does; no bureau has a 政府.
     ("淮安市教育局关于2022年法治政府建设工作情况的报告\n全面推进市教育局政府法治建设工作,提升水平。", ["淮安市教育局"]),
+    # A leading group then 政府 (市依法行政工作领导小组政府法制工作的组织): the group and the government's legal work it
+    # leads; no group has a 政府 (round 187).
+    ("江门市人民政府关于2016年度法治政府建设工作情况的报告\n2016年市依法行政工作领导小组政府法制工作的统筹作用不断加强。",
+     ["江门市人民政府", "江门市依法行政工作领导小组"]),
+    ("湖州市人民政府关于2017年度法治政府建设情况的报告\n市法治政府建设领导小组政府法制工作协调有力。",
+     ["湖州市人民政府", "湖州市法治政府建设领导小组"]),
     # A standing committee named by its term alone, no place before it (经八届人大常委会十次会议表决通过): the page's own
     # city's, as the province's written 省十三届人大常委会 is the province's.
     ("淮安市教育局关于2022年法治政府建设工作情况的报告\n《淮安市教育督导条例》经八届人大常委会十次会议表决通过,"

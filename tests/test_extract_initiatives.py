@@ -241,6 +241,12 @@ def names(text):
     ("区法院获“维护军人军属合法权益工作先进单位”等荣誉。", []),
     # a name listed last after a known one, joined by 和 (“证照分离”和“拿地即开工”): the same kind
     ("推进“证照分离”和“拿地即开工”项目落地。", ["证照分离", "拿地即开工"]),
+    # many of a kind merged or reviewed as one (“多评合一”, “多图联审”, “多规合一”): an approval reform, counted by 多 as
+    # “五证合一” is by its numeral, also where the next is built on it (在“…”的基础上); a motto (“知行合一”) is none
+    # (round 187)
+    ("推广安全评价等“多评合一”,在“多图联审”的基础上推广联合审图。", ["多评合一", "多图联审"]),
+    ("全面推行“多规合一”,实行“多测合一”。坚持“知行合一”。", ["多规合一", "多测合一"]),
+    ("在“35证合一”的基础上,推进“证照分离”。", ["35证合一", "证照分离"]),
     # the agenda item alone, unquoted (列为会议的第一议题, 通过第一议题形式), names no system
     ("把法治列为党组会议的第一议题。", []),
     ("通过第一议题形式集中学习。", []),

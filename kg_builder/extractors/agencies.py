@@ -556,8 +556,12 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a committee's secretary (市委政法委书记, 省委政法委常务副书记, 区委政法委分管日常工作的副书记某某): a post,
             # not the party committee around it
             return None
-        if suffix == "政府" and match.start() > start and text[match.start() - 1] in "局厅":
-            continue  # (推进市教育局政府法治建设工作: the bureau, then the 政府法治建设 it works at; no bureau has a 政府)
+        if suffix == "政府" and match.start() > start and (
+                text[match.start() - 1] in "局厅" or text.startswith("小组", match.start() - 2)):
+            # (推进市教育局政府法治建设工作: the bureau, then the 政府法治建设 it works at; no bureau has a 政府)
+            # (市依法行政工作领导小组政府法制工作的组织: the group, then the government's legal work it leads;
+            # no group has a 政府 either)
+            continue
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):

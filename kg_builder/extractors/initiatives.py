@@ -410,6 +410,7 @@ _LAW_INTO = re.compile(r"(?:法律|普法|宪法|法治|民法典)[三四五六�
 # (宣传日, 活动日, 服务日, 开放日 stay named by their shape).
 _DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e00-\u9fa5]{1,6}(?<![传动务放])日")
 # One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
+_MANY_AS_ONE = re.compile(r"多[\u4e00-\u9fa5]{1,2}(?:合一|联审)")
 _ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”).
@@ -769,6 +770,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if named_by_shape and _CAMPAIGN_YEAR_AFTER.match(after):
         # the year a numbered campaign is in (加快推进“十大战役”的关键之年): the campaign, its 的 no sign of a principle
         return not _index_or_honour(after, before)
+    if named_by_shape and after.startswith("的基础上"):
+        # a reform named by its shape that the next is built on (在“多图联审”的基础上推广…, 在“35证合一”的基础上):
+        # the reform, its 的 no sign of a principle
+        return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
     # A short name a text gives its own words ((以下简称“两依”)) is no programme by its shape alone.
@@ -844,10 +849,13 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # a way of serving run, by its shape.
     at_once = "即" in phrase and _AT_ONCE.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
+    # Many of a kind merged or reviewed as one (“多评合一”, “多图联审”, “多规合一”, “多测合一”): a reform of approval,
+    # counted by 多 as “五证合一” is by its numeral.
+    merged = phrase[:1] == "多" and _MANY_AS_ONE.fullmatch(phrase) is not None
     # (a series' class bracketed after its name, “委员大讲堂(法治类)”: the name's word before the bracket names it)
     classed = phrase[-1] in ")）" and _SHAPE_END.search(_CLASS_BRACKETED.sub("", phrase)) is not None
     return plus, bool(numbered or _SHAPE_END.search(phrase) or classed or branded or periodic or tour or great or law_into
-                      or paired or articles or duty or at_once)
+                      or paired or articles or duty or at_once or merged)
 
 
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
