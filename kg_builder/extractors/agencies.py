@@ -3454,7 +3454,9 @@ _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "�
                       # 邀请市政府副市长某某赴…协调, still speaks for his government)
                       "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长",
                       # its “互联网+” platforms (在区政府“互联网+监管”平台公示, a page cut short after “互), as its website
-                      "“互")
+                      "“互",
+                      # its seat (镇政府驻地距离城区18公里, 乡政府驻地所在村): where the government sits, a place
+                      "驻地")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
