@@ -1517,6 +1517,9 @@ def test_congress_and_its_committee_written_as_one(text, expected):
     ("西仓镇2025年法治政府建设工作报告\n全镇辖8个村,镇政府驻地距县城30公里。", []),
     ("西仓镇2025年法治政府建设工作报告\n全镇辖8个村,镇政府驻地距县城30公里。镇政府组织开展普法活动。", ["西仓镇人民政府"]),
     (DONGLIAO + "县人民政府驻地位于白泉镇,县司法局负责普法。", ["东辽县人民政府", "东辽县司法局"]),
+    # (a street office's seat the same; the office acting elsewhere still does)
+    ("青枫街道2024年法治政府建设工作报告\n辖12个社区,街道办事处驻地位于中山路。", []),
+    ("青枫街道2024年法治政府建设工作报告\n街道办事处驻地位于中山路。街道办事处组织普法活动。", ["青枫街道办事处"]),
 ])
 def test_a_governments_platform_is_no_body_acting(text, expected):
     assert names(text) == expected

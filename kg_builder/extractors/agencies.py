@@ -2719,6 +2719,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
         or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
+        # (街道办事处驻地位于…: a street office's seat, a place, as a government's is)
+        or m.name.endswith("办事处") and text.startswith("驻地", m.end)
         # (清理省政府及省政府办公厅行政规范性文件: a government's office's documents, as its government's)
         or m.text.endswith(("办公厅", "办公室", "办")) and text.startswith(("规范性文件", "行政规范性文件"), m.end)
         # (市正局级主要领导干部, 副厅级干部: a rank, no bureau)
