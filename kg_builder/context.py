@@ -113,8 +113,8 @@ _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法�
 # (not a page's words for itself: 在全镇…会议上的讲话, 全乡2023年工作要点, 某镇2023年…报告)
 _TOWNSHIP_IN_TITLE = re.compile(r"^(?!(?:在|于)?(?:全|本|我|各|该|某|XX|xx)(?:街道办事处|街道|民族乡|镇|乡|苏木))([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
 # (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
-# (its 年 lost before 以来: 2024以来,在县委…)
-_REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=以来[,,])"
+# (its 年 lost before 以来: 2024以来,在县委…; or before 来, 年以 both lost: 2023来,某街道在区委…)
+_REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=(?:以)?来[,,])"
                           # (its year run on into its bureau, no comma between: 2022年市交通运输局在…领导下)
                           r"|年(?=[省市县区州][\u4e00-\u9fa5]{1,12}?[局厅委办](?:在|坚持|以|围绕|认真|深入)))")
 _TITLE_YEAR = re.compile(_YEAR_NUM + r"\s*年")
@@ -1678,8 +1678,9 @@ _PREPOSITIONS = "向经到给为"
 # The opening of a report, whose subject is its author: "2023年,在区委、区政府的坚强领导下,
 # 四季青街道坚持……", "一年来,周溪乡在县委……", "2024年,农业农村部深入贯彻……".
 _OPENING = re.compile(
-    # (a year set apart from its 年, as a page made from a PDF writes it: 2025 年,某乡在…)
-    r"(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来|来)?"
+    # (a year set apart from its 年, as a page made from a PDF writes it: 2025 年,某乡在…; its 年 lost before
+    # (以)来 and a comma: 2023来,某街道在区委…)
+    r"(?:(?:19|20)\d{2}(?:[^\S\n]?年(?:度|以来|来)?|(?:以)?来(?=[,,]))"
     # (what the year is comes first: 2025年是《纲要》收官之年,北和镇在市委、市政府的…领导下)
     r"(?:是[^。;;\n]{2,80}?之年"
     # (and what else it is, then the year's own words: 2025年是…关键之年,也是…收官之年。一年来,某区坚持…)

@@ -1518,6 +1518,14 @@ def test_congress_and_its_committee_written_as_one(text, expected):
     (ZHONGZHAN + "区统计局将执法信息在区政府“互联网+监管”平台公示。", ["中站区统计局"]),
     (ZHONGZHAN + "区统计局将执法信息在区政府“互", ["中站区统计局"]),
     (ZHONGZHAN + "区政府“放管服”改革领导小组推进工作。", ["中站区人民政府"]),
+    # A government's seat (镇政府驻地距…, 乡政府驻地在…) is where it sits, a place: the government does not act there;
+    # the same government doing something still does.
+    ("西仓镇2025年法治政府建设工作报告\n全镇辖8个村,镇政府驻地距县城30公里。", []),
+    ("西仓镇2025年法治政府建设工作报告\n全镇辖8个村,镇政府驻地距县城30公里。镇政府组织开展普法活动。", ["西仓镇人民政府"]),
+    (DONGLIAO + "县人民政府驻地位于白泉镇,县司法局负责普法。", ["东辽县人民政府", "东辽县司法局"]),
+    # (a street office's seat the same; the office acting elsewhere still does)
+    ("青枫街道2024年法治政府建设工作报告\n辖12个社区,街道办事处驻地位于中山路。", []),
+    ("青枫街道2024年法治政府建设工作报告\n街道办事处驻地位于中山路。街道办事处组织普法活动。", ["青枫街道办事处"]),
 ])
 def test_a_governments_platform_is_no_body_acting(text, expected):
     assert names(text) == expected

@@ -2812,6 +2812,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = [m for m in matches if not (m.name[-1] == "府" and (
         text.startswith(_GOVERNMENT_THINGS, m.end) or _OFFICE_UNDER.match(text, m.end))
         or m.name[-1] == "委" and text.startswith("规范性文件", m.end)
+        # (街道办事处驻地位于…: a street office's seat, a place, as a government's is)
+        or m.name.endswith("办事处") and text.startswith("驻地", m.end)
         # (清理省政府及省政府办公厅行政规范性文件: a government's office's documents, as its government's)
         or m.text.endswith(("办公厅", "办公室", "办")) and text.startswith(("规范性文件", "行政规范性文件"), m.end)
         # (市正局级主要领导干部, 副厅级干部: a rank, no bureau)
@@ -3547,7 +3549,9 @@ _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "�
                       # 邀请市政府副市长某某赴…协调, still speaks for his government)
                       "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长",
                       # its “互联网+” platforms (在区政府“互联网+监管”平台公示, a page cut short after “互), as its website
-                      "“互")
+                      "“互",
+                      # its seat (镇政府驻地距离城区18公里, 乡政府驻地所在村): where the government sits, a place
+                      "驻地")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
