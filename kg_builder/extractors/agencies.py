@@ -654,6 +654,8 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
+# A 兵团 regiment farm's party committee written bare: 团党委, 团镇党委 (团镇合一), 团场党委.
+_BARE_REGIMENT_COMMITTEE = re.compile(r"(?<![\d一二三四五六七八九十〇零百青])团(?:镇|场)?党委(?!书记|副书记)")
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
 # (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解, 邀请司法所对…审查)
@@ -806,14 +808,27 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     """
     end = len(ctx.text) if end is None else end
     if include_titles:
-        return _short_commissions(ctx.text, _find_agencies(ctx, start, end, True))
+        return _without_youth_league(ctx.text, _short_commissions(ctx.text, _find_agencies(ctx, start, end, True)))
     key = ("agencies", include_titles)
     every = ctx.resolved.get(key)
     if every is None:
-        every = ctx.resolved[key] = _short_commissions(ctx.text, _find_agencies(ctx, 0, len(ctx.text), include_titles))
+        every = ctx.resolved[key] = _without_youth_league(
+            ctx.text, _short_commissions(ctx.text, _find_agencies(ctx, 0, len(ctx.text), include_titles)))
     lo = bisect.bisect_left(every, start, key=_START)
     hi = bisect.bisect_left(every, end, lo, key=_START)  # sorted by start: none after hi starts before end
     return [m for m in every[lo:hi] if m.end <= end]
+
+
+# The Youth League's committee of a place, written after 共青团 (共青团某市委, 共青团某市某区委员会): no party
+# committee of the place, as its 团市委 is none.
+_YOUTH_LEAGUE_BEFORE = re.compile(r"共青团(?:[\u4e00-\u9fa5]{2,8}?[省市州盟])?\Z")
+
+
+def _without_youth_league(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    if "共青团" not in text:
+        return matches
+    return [m for m in matches if not (m.surface.endswith(("委", "委员会"))
+                                       and _YOUTH_LEAGUE_BEFORE.search(text, max(0, m.start - 12), m.start))]
 
 
 _START = operator.attrgetter("start")
@@ -1014,6 +1029,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        if "党委" in text and divisions.REGIMENT.fullmatch(own.name):
+            # A 兵团 regiment farm's own committee written bare (在团镇党委的正确领导下, 团场党委高度重视): the
+            # regiment's 党委 (not its secretary's post, 团党委书记为组长, nor the Youth League's 团委).
+            for match in _BARE_REGIMENT_COMMITTEE.finditer(text, start, end):
+                if free(*match.span()):
+                    found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "党委", own.name,
+                                             own.level, None, own.name + "党委"))
+                    take(*match.span())
         # Its justice station named bare (司法所固定列席党政联席会议): the township's own, there is no other.
         for match in (_BARE_STATION.finditer(text, start, end) if "司法所" in text else ()):
             if free(*match.span()):
@@ -1359,7 +1382,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 division = _NO_DISTRICT  # 自治区党委 in a city's report, which has no 区 of its own: below
         if relative == "区" and division.level != "provincial" and text.startswith("自治", p_start - 2):
             # 自治区党委 in a zone's or a county's report: the region's, not the zone's 区党委.
-            region = ctx.division.province if ctx.division is not None else None
+            # (a page naming no place of its own, read within a region: that region's)
+            region = (ctx.division.province if ctx.division is not None
+                      else ctx.unnamed_within.name if ctx.unnamed_within is not None else None)
             if not region or not region.endswith("自治区"):
                 continue
             division = ctx.resolve(region).division or division
