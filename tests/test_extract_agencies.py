@@ -957,6 +957,13 @@ def names(text):
      ["五团党委"]),
     ("2022年十二团法治政府建设工作报告\n团场党委高度重视,成立了以团党委书记为组长的领导小组。", ["十二团党委"]),
     ("2022年十二团法治政府建设工作报告\n团党委书记为组长,开展培训。", []),
+    # The 兵团's party committee by its short name, or listed before its division's sharing the word (兵团、师市党委).
+    ("2021年五团法治政府建设工作报告\n2021年,五团认真贯彻落实兵团、师市党委决策部署。", ["新疆生产建设兵团党委"]),
+    ("2022年十二团法治政府建设工作报告\n2022年,十二团落实兵团党委部署,兵团党委书记作出批示。", ["新疆生产建设兵团党委"]),
+    # A township's justice station listed right after its own team written with its prefix (乡执法队、司法所会同…):
+    # its own, as after its prefixed station.
+    ("满族屯满族乡2024年度法治政府建设报告\n健全衔接机制,乡执法队、司法所会同边境派出所开展联合执法行动。",
+     ["满族屯满族乡司法所"]),
     # The Youth League's committee of a place (共青团某市委, 共青团某市某区委员会) is no party committee of the place.
     ("共青团林芝市巴宜区委员会2024年法治政府建设工作总结\n2024年以来,在区委、区政府的坚强领导下,团区委推进法治建设。",
      ["巴宜区委", "巴宜区人民政府"]),

@@ -12,6 +12,10 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A known name ending a quoted name taken whole, a few words of manner before it (“一次性接诉即办”): the quoted
+    # name is the one mention; written alone, the known name is.
+    ("申请人只需申请一次,递交一次材料,即可实现“一次性接诉即办”。", ["一次性接诉即办"]),
+    ("完善接诉即办工作机制,推行“接诉即办”。", ["接诉即办"]),
     # A method named by its quoted label, then what it settles, then 工作法, past the twelve characters read after a
     # quote; a principle or a goal quoted before a 工作法 stays out.
     ("“老街坊说事”化解邻里物业纠纷工作法获评全市优秀案例。", ["老街坊说事"]),

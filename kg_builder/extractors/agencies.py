@@ -655,7 +655,11 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 
 # A 兵团 regiment farm's party committee written bare: 团党委, 团镇党委 (团镇合一), 团场党委.
-_BARE_REGIMENT_COMMITTEE = re.compile(r"(?<![\d一二三四五六七八九十〇零百青])团(?:镇|场)?党委(?!书记|副书记)")
+_BARE_REGIMENT_COMMITTEE = re.compile(r"(?<![\d一二三四五六七八九十〇零百青兵])团(?:镇|场)?党委(?!书记|副书记)")
+# The 兵团's party committee: 兵团党委, 新疆生产建设兵团党委, or 兵团 listed before its division's (兵团、师市党委).
+_CORPS_COMMITTEE = re.compile(r"(?:新疆生产建设)?兵团(?:党委(?!书记|副书记)|(?=、师(?:市)?党委))")
+# A township's team written with its prefix, then its justice station (镇综合执法队、司法所): the station its own.
+_STATION_AFTER_TOWN_TEAM = re.compile(r"(?<![\u4e00-\u9fa5])(?:乡|镇|街道)[\u4e00-\u9fa5]{1,8}?队、(司法所)(?![、等]|所长|长|负责人|工作人员|人员)")
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
 # (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解, 邀请司法所对…审查)
@@ -1037,6 +1041,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                     found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "党委", own.name,
                                              own.level, None, own.name + "党委"))
                     take(*match.span())
+        # Its justice station listed right after its own team written with its prefix (乡执法队、司法所会同…): its
+        # own too, as stations listed after its prefixed station are (a team, 队, is no body itself).
+        for match in (_STATION_AFTER_TOWN_TEAM.finditer(text, start, end) if "队、司法所" in text else ()):
+            if free(*match.span(1)):
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), own.name + "司法所", own.name,
+                                         own.level, None, own.name + "司法所"))
+                take(*match.span(1))
         # Its justice station named bare (司法所固定列席党政联席会议): the township's own, there is no other.
         for match in (_BARE_STATION.finditer(text, start, end) if "司法所" in text else ()):
             if free(*match.span()):
@@ -1494,6 +1505,14 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + body))
             take(i_start, i_end)
             a_end = i_end
+    if "兵团" in text:
+        # The 新疆生产建设兵团's party committee, by the short name all its units use (兵团党委), or listed first
+        # before its division's committee sharing the word (兵团、师市党委决策部署): one body, of a province's rank.
+        for match in _CORPS_COMMITTEE.finditer(text, start, end):
+            if free(*match.span()):
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), "新疆生产建设兵团党委",
+                                         "新疆生产建设兵团", "provincial", None, "新疆生产建设兵团党委"))
+                take(*match.span())
     if "、" in text:
         found.extend(_listed_divisions_sharing(ctx, found, free, take))
     region = _region(ctx)

@@ -1083,6 +1083,13 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         plussed = [(a, b) for a, b, name in found if "+" in name and (a, b) not in from_lexicon]
         found = [(a, b, name) for a, b, name in found
                  if not ((a, b) in from_lexicon and any(pa <= a and b <= pb and (pa, pb) != (a, b) for pa, pb in plussed))]
+    if len(found) > len(from_lexicon):
+        # A known name ending a quoted name taken whole, a few words of manner before it (推行“一次性接诉即办”):
+        # the quoted name is the mention, the known one inside it no second one (as inside a quoted “A+B”).
+        taken = [(a, b, name) for a, b, name in found if (a, b) not in from_lexicon]
+        found = [(a, b, name) for a, b, name in found
+                 if not ((a, b) in from_lexicon and any(
+                     pa < a and b == pb and a - pa <= 4 and whole.endswith(name) for pa, pb, whole in taken))]
     found.sort()
     # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
     if found:
