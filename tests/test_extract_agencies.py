@@ -960,6 +960,11 @@ def names(text):
     # The 兵团's party committee by its short name, or listed before its division's sharing the word (兵团、师市党委).
     ("2021年五团法治政府建设工作报告\n2021年,五团认真贯彻落实兵团、师市党委决策部署。", ["新疆生产建设兵团党委"]),
     ("2022年十二团法治政府建设工作报告\n2022年,十二团落实兵团党委部署,兵团党委书记作出批示。", ["新疆生产建设兵团党委"]),
+    # A 兵团 division-city's bodies by the bare 师市 (师市党委、政府): those of the one division-city the text names in
+    # full, 第六师五家渠市; none where the text names none.
+    ("106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团根据《第六师五家渠市法治政府建设重要举措分工方案"
+     "(2021-2025)》要求报告如下。", ["第六师五家渠市党委", "第六师五家渠市人民政府"]),
+    ("2021年五团法治政府建设工作报告\n2021年,五团在师市司法局和团镇党委的正确领导下开展工作。", ["五团党委"]),
     # A township's justice station listed right after its own team written with its prefix (乡执法队、司法所会同…):
     # its own, as after its prefixed station.
     ("满族屯满族乡2024年度法治政府建设报告\n健全衔接机制,乡执法队、司法所会同边境派出所开展联合执法行动。",

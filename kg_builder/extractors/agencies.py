@@ -656,6 +656,10 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
 
 # A 兵团 regiment farm's party committee written bare: 团党委, 团镇党委 (团镇合一), 团场党委.
 _BARE_REGIMENT_COMMITTEE = re.compile(r"(?<![\d一二三四五六七八九十〇零百青兵])团(?:镇|场)?党委(?!书记|副书记)")
+# A 兵团 division and its city run as one (第六师五家渠市), and its bodies by the bare 师市: 师市党委、政府, 师市司法局.
+_CORPS_CITY_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}师[\u4e00-\u9fa5]{2,4}?市")
+_BARE_CORPS_BODY = re.compile(r"(?<!第[一二三四五六七八九十])(?<![一二三四五六七八九十])师市((?:党委|人民政府|政府|[\u4e00-\u9fa5]{2,8}?局)(?!书记|局长))"
+                              r"(?:、((?:人民)?政府))?")
 # The 兵团's party committee: 兵团党委, 新疆生产建设兵团党委, or 兵团 listed before its division's (兵团、师市党委).
 _CORPS_COMMITTEE = re.compile(r"(?:新疆生产建设)?兵团(?:党委(?!书记|副书记)|(?=、师(?:市)?党委))")
 # A township's team written with its prefix, then its justice station (镇综合执法队、司法所): the station its own.
@@ -1505,6 +1509,20 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + body))
             take(i_start, i_end)
             a_end = i_end
+    if "师市" in text:
+        # A 兵团 division-city's bodies written by the bare 师市 (在师市党委、政府的坚强领导下, 师市司法局): those of the one
+        # division-city the text names in full (第六师五家渠市), of a prefecture's rank; none where it names none.
+        corps = {m.group() for m in _CORPS_CITY_NAME.finditer(text, 0, ctx.body_end)}
+        for match in (_BARE_CORPS_BODY.finditer(text, start, end) if len(corps) == 1 else ()):
+            place = next(iter(corps))
+            for group in (1, 2):
+                body = match.group(group)
+                if body is None or not free(*match.span(group)):
+                    continue
+                name = place + ("人民政府" if body == "政府" else canonical_body(body))
+                found.append(AgencyMatch(match.start(group), match.end(group), body, name, place, "prefecture", None,
+                                         place + written_body(body)))
+                take(*match.span(group))
     if "兵团" in text:
         # The 新疆生产建设兵团's party committee, by the short name all its units use (兵团党委), or listed first
         # before its division's committee sharing the word (兵团、师市党委决策部署): one body, of a province's rank.
