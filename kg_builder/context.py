@@ -112,6 +112,8 @@ MADE_AS_FOLLOWS = re.compile(r"(?:制定|提出)(?:如下|以下)(实施意见|�
 _STREET_IN_TITLE = re.compile(r"^([\u4e00-\u9fa5]{2,4}街)(?=(?:19|20)\d\d|法治|依法|关于)")
 # (not a page's words for itself: 在全镇…会议上的讲话, 全乡2023年工作要点, 某镇2023年…报告)
 _TOWNSHIP_IN_TITLE = re.compile(r"^(?!(?:在|于)?(?:全|本|我|各|该|某|XX|xx)(?:街道办事处|街道|民族乡|镇|乡|苏木))([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道|民族乡|镇|乡|苏木))(?=人民政府|政府|党委|党工委|委员会|工作委员会|办事处|关于|(?:19|20)\d\d|法治|依法|年|$|\d)")
+# A 兵团 regiment farm opening a title (2021年五团法治政府建设工作报告, 106团2022年…年度报告): the regiment's own.
+_REGIMENT_IN_TITLE = re.compile(r"(" + divisions.REGIMENT.pattern + r")(?=(?:19|20)\d\d|法治|依法|党委|关于|年)")
 # (…年推进法治政府建设的主要举措和成效: the report's first part, headed with the year it reports on)
 # (its 年 lost before 以来: 2024以来,在县委…; or before 来, 年以 both lost: 2023来,某街道在区委…)
 _REPORT_YEAR = re.compile(_YEAR_NUM + r"(?:年(以来|度|,|上半年|全年|是|我|全|中|在|初|底|共|推进法治)|(?=(?:以)?来[,,])"
@@ -222,7 +224,9 @@ class DocumentContext:
     def _relative(self, prefix: str) -> Division | None:
         d = self.division
         if d is None:
-            return None
+            # (a page that names no place of its own, read within a province: its bare 省/自治区 is that province)
+            within = self.unnamed_within
+            return within if within is not None and prefix in ("省", "自治区") else None
         by_code = divisions.division_by_code
         province = by_code(d.province_code) if d.province_code else None
         prefecture = by_code(d.prefecture_code) if d.prefecture_code else None
@@ -605,7 +609,8 @@ def _is_title_line(stripped: str) -> bool:
         and not (compact.startswith("相关") and _RELATED_LINK.match(compact))
         # (a title nesting another in <> is no breadcrumb for its >: 印发《…贯彻落实<…纲要>实施方案》)
         and not _NAV_WORDS.search(_ANGLE_NESTED.sub("", compact) if "<" in compact else compact)
-        and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact))
+        # (a line opening with a figure is no title unless the figure is its year, or a regiment's number: 106团…报告)
+        and not (compact[:1].isdigit() and not _LEADING_YEAR.match(compact) and not _REGIMENT_IN_TITLE.match(compact))
         # (a page's metadata row, 文号: 所属主题: 计划总结, is no title though its last field ends as one)
         and not _META_ROW.match(compact)
     )
@@ -2697,7 +2702,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         zoned = _zone_in_title(lead, year, title_span[0], raw)
         if zoned is not None:
             return zoned[0], zoned[1] or title_span, named
-        town = _TOWNSHIP_IN_TITLE.match(lead)
+        town = _TOWNSHIP_IN_TITLE.match(lead) or _REGIMENT_IN_TITLE.match(lead)
         if town and divisions.township(town.group(1)) is not None:
             at = raw.find(town.group(1))
             return ("township", town.group(1), None), (title_span[0] + at, title_span[0] + at + len(town.group(1))), named
@@ -2860,6 +2865,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         # A page of a place that never names itself, tuning in to its city's meeting at its own branch venue
         # (我市组织收听收看某市…动员会, 在我市分会场参加): the city holding the meeting is not its author.
         return None, None, named
+    if _only_venues(text, body):
+        # A page that never names itself, naming in full only the place where a higher body held its meeting
+        # (自治区人民政府在某市召开的…现场推进会): the venue is not its author; the province it lies in is the page's,
+        # whose unnamed county or city the page speaks for.
+        return None, None, named
     if title_span and _BARE_LEVEL_TITLE.match(WHITESPACE.sub("", text[title_span[0]:title_span[1]])):
         # A bureau's report titled by its bare level (区市场监管局关于…的报告) whose text names other places only as
         # its partners (向某省某市某区…局移送线索, 与某省某市联合执法): none of them is its author.
@@ -2974,6 +2984,26 @@ def _only_visited(text: str, body: list[tuple[int, int, str]]) -> bool:
     """Whether every full mention of the page's places is a site its work goes to (深入…某区某社区开展…)."""
     return bool(body) and all(_VISIT_CLAUSE.search(text, max(0, start - 30), start) is not None
                               and _VISIT_WORK_AFTER.match(text, end) is not None for start, end, _ in body)
+
+
+# A place named as where a meeting was held: 在某市召开的…会, 在某县举办.
+_HELD_AFTER = re.compile(r"(?:召开|举办|举行)")
+
+
+def _only_venues(text: str, body: list[tuple[int, int, str]]) -> bool:
+    """Whether every full mention of the page's places is where a meeting was held (在某市召开的…推进会)."""
+    return bool(body) and all(text[start - 1 : start] == "在" and _HELD_AFTER.match(text, end) is not None
+                              for start, end, _ in body)
+
+
+def _venue_province(text: str, body_end: int, found, year, named) -> Division | None:
+    """The one province of the places a page names, when it names them only as where meetings were held."""
+    body = [m for m in found if m[0] < body_end]
+    if not _only_venues(text, body):
+        return None
+    provinces = {d.province_code for _, _, name in body
+                 if (d := _resolve_in(name, year, named, text).division) is not None and d.province_code}
+    return divisions.division_by_code(provinces.pop()) if len(provinces) == 1 else None
 
 
 # The words before a place named as the author's partner: what is sent to it, done with it or for it.
@@ -3459,6 +3489,10 @@ def context_of(doc: Document) -> DocumentContext:
     elif (resolution is not None and resolution.division is not None and resolution.division.level == "county"
           and not title and "《" in text):
         placeless = below_cited_county(text, body_end, resolution.division)
+    elif resolution is None and placeless is not None and "在" in text[:body_end]:
+        # (a page naming in full only where a higher body met, 自治区人民政府在某市召开的…推进会: within that place's
+        # province, whose bare 自治区 bodies it names)
+        within = _venue_province(text, body_end, found, year, named)
     return DocumentContext(
         text=text,
         title=title,

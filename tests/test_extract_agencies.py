@@ -966,6 +966,34 @@ def names(text):
      ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
     ("中共东辽县委\n中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政。",
      ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
+    # A 兵团 regiment farm's own committee written bare (团镇党委, 团场党委, 团党委): the regiment's 党委; its
+    # secretary's post (团党委书记为组长) names none.
+    ("2021年五团法治政府建设工作报告\n2021年,五团依法治团工作,在团镇党委的正确领导下开展,落实团镇党委书记第一责任人职责。",
+     ["五团党委"]),
+    ("2022年十二团法治政府建设工作报告\n团场党委高度重视,成立了以团党委书记为组长的领导小组。", ["十二团党委"]),
+    ("2022年十二团法治政府建设工作报告\n团党委书记为组长,开展培训。", []),
+    # The 兵团's party committee by its short name, or listed before its division's sharing the word (兵团、师市党委).
+    ("2021年五团法治政府建设工作报告\n2021年,五团认真贯彻落实兵团、师市党委决策部署。", ["新疆生产建设兵团党委"]),
+    ("2022年十二团法治政府建设工作报告\n2022年,十二团落实兵团党委部署,兵团党委书记作出批示。", ["新疆生产建设兵团党委"]),
+    # A 兵团 division-city's bodies by the bare 师市 (师市党委、政府): those of the one division-city the text names in
+    # full, 第六师五家渠市; none where the text names none.
+    ("106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团根据《第六师五家渠市法治政府建设重要举措分工方案"
+     "(2021-2025)》要求报告如下。", ["第六师五家渠市党委", "第六师五家渠市人民政府"]),
+    ("2021年五团法治政府建设工作报告\n2021年,五团在师市司法局和团镇党委的正确领导下开展工作。", ["五团党委"]),
+    # A township's justice station listed right after its own team written with its prefix (乡执法队、司法所会同…):
+    # its own, as after its prefixed station.
+    ("满族屯满族乡2024年度法治政府建设报告\n健全衔接机制,乡执法队、司法所会同边境派出所开展联合执法行动。",
+     ["满族屯满族乡司法所"]),
+    # The Youth League's committee of a place (共青团某市委, 共青团某市某区委员会) is no party committee of the place.
+    ("共青团林芝市巴宜区委员会2024年法治政府建设工作总结\n2024年以来,在区委、区政府的坚强领导下,团区委推进法治建设。",
+     ["巴宜区委", "巴宜区人民政府"]),
+    ("您的位置:鄂州共青团 > 公示公告\n共青团鄂州市委 2021年法治建设工作\n情况报告\n2021年,团市委联合市委政法委举办故事会。",
+     ["鄂州市委政法委"]),
+    # A page naming no place of its own but where its region's government met (自治区人民政府在某市召开的…会): its bare
+    # 自治区 bodies are that region's; its 区委 and the 市委 of a city it never names are no one's.
+    ("2022年,区委、区政府坚持依法行政,坚决贯彻落实自治区党委、市委关于法治建设的重大决策部署,借鉴自治区人民政府在"
+     "克拉玛依市召开的法治政府建设现场推进会的先进经验,现将全区法治建设情况汇报如下:",
+     ["新疆维吾尔自治区党委", "新疆维吾尔自治区人民政府"]),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

@@ -261,6 +261,24 @@ def test_district_named_by_a_word_after_its_city(text, title, issuer_level):
     assert cited(text)[title].issuer_level == issuer_level
 
 
+REGIMENT = "106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团深入学习贯彻。"
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A 兵团 division-city (第六师五家渠市) opening a title, or written bare as 师市 before a placeless one when the text
+    # names it in full: its own, of a prefecture's rank (a 师), not the nation's plan of that name nor its county-level
+    # city's.
+    ("主动对标对表师市《法治政府建设实施纲要(2021-2025年)》,根据《第六师五家渠市法治政府建设重要举措分工方案(2021-2025)》要求",
+     "法治政府建设实施纲要(2021-2025年)", "prefecture"),
+    ("主动对标对表师市《法治政府建设实施纲要(2021-2025年)》,根据《第六师五家渠市法治政府建设重要举措分工方案(2021-2025)》要求",
+     "第六师五家渠市法治政府建设重要举措分工方案(2021-2025)", "prefecture"),
+    # (the bare 师市 of a text that never names its division-city in full: the central plan, as before)
+    ("主动对标对表师市《法治政府建设实施纲要(2021-2025年)》。", "法治政府建设实施纲要(2021-2025年)", "national"),
+])
+def test_corps_division_city_titles(text, title, issuer_level):
+    assert cited(text, REGIMENT)[title].issuer_level == issuer_level
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # A series of clauses on one kind of text: the kind the whole sentence names, each clause's title that kind.
     ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》确定为废止项目;其余3部规章分批修改。", "rule"),

@@ -242,6 +242,20 @@ def unnamed(text):
      "丰县", "county", 2023),
     ("按照《浙江省法治政府建设年度报告制度》,现将长兴县司法局2022年法治政府建设工作开展情况和下一步工作打算报告如下:\n"
      "我局推进工作。", "长兴县", "county", 2022),
+    # A 兵团 regiment farm opening its report's title (2021年五团…报告): its own, a township-level unit the township
+    # table does not hold; the Youth League's committee (共青团…) is no regiment.
+    ("2021年五团法治政府建设工作报告\n2021年,五团依法治团工作,在师市司法局和团镇党委的正确领导下开展。",
+     "五团", "township", 2021),
+    ("2022年十二团法治政府建设工作报告\n2022年,我团依法治团,团场党委高度重视。", "十二团", "township", 2022),
+    # (its number in figures opening the title, 106团2022年…报告: a title still, the regiment its author, not the
+    # division-city its text names in a cited title)
+    ("106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下,106团根据《第六师五家渠市法治政府建设重要举措分工方案"
+     "(2021-2025)》要求报告如下。", "106团", "township", 2022),
+    # A page naming in full only the city where its region's government met (自治区人民政府在某市召开的…推进会):
+    # the venue is not its author, which the page never names (its 区委、区政府, 全区: a county's level).
+    ("2022年,区委、区政府坚持依法行政,坚决贯彻落实自治区党委、市委决策部署,借鉴自治区人民政府在克拉玛依市召开的"
+     "法治政府建设现场推进会的先进经验,现将全区法治建设情况汇报如下:", None, "county", 2022),
+    ("2022年,区委、区政府坚持依法行政。克拉玛依市召开推进会,全区学习。", "克拉玛依区", "county", 2022),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

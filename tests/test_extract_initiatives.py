@@ -12,6 +12,14 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("深化“放管服”改革,全面推行“证照分离”、“多证合一”。", ["放管服", "证照分离", "多证合一"]),
+    # A known name ending a quoted name taken whole, a few words of manner before it (“一次性接诉即办”): the quoted
+    # name is the one mention; written alone, the known name is.
+    ("申请人只需申请一次,递交一次材料,即可实现“一次性接诉即办”。", ["一次性接诉即办"]),
+    ("完善接诉即办工作机制,推行“接诉即办”。", ["接诉即办"]),
+    # One "great" act of the rule of law for whom it is done (“群众法治大培训”): a campaign by its shape, wherever quoted;
+    # a home for a group to meet in (社区“青年之家”活动) is a venue, no programme.
+    ("广泛开展“职工法治大培训”,干部带头在“群众法治大培训”授课。", ["职工法治大培训", "群众法治大培训"]),
+    ("结合社区“青年之家”活动开展禁毒宣传。", []),
     # A method named by its quoted label, then what it settles, then 工作法, past the twelve characters read after a
     # quote; a principle or a goal quoted before a 工作法 stays out.
     ("“老街坊说事”化解邻里物业纠纷工作法获评全市优秀案例。", ["老街坊说事"]),

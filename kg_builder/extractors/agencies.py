@@ -697,6 +697,16 @@ def _expand(ctx: DocumentContext, relative: str, at: int) -> divisions.Division 
     return None
 
 
+# A 兵团 regiment farm's party committee written bare: 团党委, 团镇党委 (团镇合一), 团场党委.
+_BARE_REGIMENT_COMMITTEE = re.compile(r"(?<![\d一二三四五六七八九十〇零百青兵])团(?:镇|场)?党委(?!书记|副书记)")
+# A 兵团 division and its city run as one (第六师五家渠市), and its bodies by the bare 师市: 师市党委、政府, 师市司法局.
+_CORPS_CITY_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}师[\u4e00-\u9fa5]{2,4}?市")
+_BARE_CORPS_BODY = re.compile(r"(?<!第[一二三四五六七八九十])(?<![一二三四五六七八九十])师市((?:党委|人民政府|政府|[\u4e00-\u9fa5]{2,8}?局)(?!书记|局长))"
+                              r"(?:、((?:人民)?政府))?")
+# The 兵团's party committee: 兵团党委, 新疆生产建设兵团党委, or 兵团 listed before its division's (兵团、师市党委).
+_CORPS_COMMITTEE = re.compile(r"(?:新疆生产建设)?兵团(?:党委(?!书记|副书记)|(?=、师(?:市)?党委))")
+# A township's team written with its prefix, then its justice station (镇综合执法队、司法所): the station its own.
+_STATION_AFTER_TOWN_TEAM = re.compile(r"(?<![\u4e00-\u9fa5])(?:乡|镇|街道)[\u4e00-\u9fa5]{1,8}?队、(司法所)(?![、等]|所长|长|负责人|工作人员|人员)")
 # A justice station written bare in a township's text, opening its clause (司法所全面参与, 由司法所审核):
 # not one of many (各司法所), a member listed (平安办、司法所等), its head or its staff.
 # (or the object of a verb of working with it: 协调司法所及法律顾问, 联合司法所开展调解, 邀请司法所对…审查)
@@ -897,14 +907,27 @@ def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
     """
     end = len(ctx.text) if end is None else end
     if include_titles:
-        return _short_commissions(ctx.text, _find_agencies(ctx, start, end, True))
+        return _without_youth_league(ctx.text, _short_commissions(ctx.text, _find_agencies(ctx, start, end, True)))
     key = ("agencies", include_titles)
     every = ctx.resolved.get(key)
     if every is None:
-        every = ctx.resolved[key] = _short_commissions(ctx.text, _find_agencies(ctx, 0, len(ctx.text), include_titles))
+        every = ctx.resolved[key] = _without_youth_league(
+            ctx.text, _short_commissions(ctx.text, _find_agencies(ctx, 0, len(ctx.text), include_titles)))
     lo = bisect.bisect_left(every, start, key=_START)
     hi = bisect.bisect_left(every, end, lo, key=_START)  # sorted by start: none after hi starts before end
     return [m for m in every[lo:hi] if m.end <= end]
+
+
+# The Youth League's committee of a place, written after 共青团 (共青团某市委, 共青团某市某区委员会): no party
+# committee of the place, as its 团市委 is none.
+_YOUTH_LEAGUE_BEFORE = re.compile(r"共青团(?:[\u4e00-\u9fa5]{2,8}?[省市州盟])?\Z")
+
+
+def _without_youth_league(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    if "共青团" not in text:
+        return matches
+    return [m for m in matches if not (m.surface.endswith(("委", "委员会"))
+                                       and _YOUTH_LEAGUE_BEFORE.search(text, max(0, m.start - 12), m.start))]
 
 
 _START = operator.attrgetter("start")
@@ -1105,6 +1128,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             found.append(AgencyMatch(match.start(), a_end, text[match.start() : a_end], name, own.name,
                                      own.level, None, written))
             take(match.start(), a_end)
+        if "党委" in text and divisions.REGIMENT.fullmatch(own.name):
+            # A 兵团 regiment farm's own committee written bare (在团镇党委的正确领导下, 团场党委高度重视): the
+            # regiment's 党委 (not its secretary's post, 团党委书记为组长, nor the Youth League's 团委).
+            for match in _BARE_REGIMENT_COMMITTEE.finditer(text, start, end):
+                if free(*match.span()):
+                    found.append(AgencyMatch(match.start(), match.end(), match.group(), own.name + "党委", own.name,
+                                             own.level, None, own.name + "党委"))
+                    take(*match.span())
+        # Its justice station listed right after its own team written with its prefix (乡执法队、司法所会同…): its
+        # own too, as stations listed after its prefixed station are (a team, 队, is no body itself).
+        for match in (_STATION_AFTER_TOWN_TEAM.finditer(text, start, end) if "队、司法所" in text else ()):
+            if free(*match.span(1)):
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), own.name + "司法所", own.name,
+                                         own.level, None, own.name + "司法所"))
+                take(*match.span(1))
         # Its justice station named bare (司法所固定列席党政联席会议): the township's own, there is no other.
         for match in (_BARE_STATION.finditer(text, start, end) if "司法所" in text else ()):
             if free(*match.span()):
@@ -1478,7 +1516,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 division = _NO_DISTRICT  # 自治区党委 in a city's report, which has no 区 of its own: below
         if relative == "区" and division.level != "provincial" and text.startswith("自治", p_start - 2):
             # 自治区党委 in a zone's or a county's report: the region's, not the zone's 区党委.
-            region = ctx.division.province if ctx.division is not None else None
+            # (a page naming no place of its own, read within a region: that region's)
+            region = (ctx.division.province if ctx.division is not None
+                      else ctx.unnamed_within.name if ctx.unnamed_within is not None else None)
             if not region or not region.endswith("自治区"):
                 continue
             division = ctx.resolve(region).division or division
@@ -1588,6 +1628,28 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      division.level, division.code or None, written + body))
             take(i_start, i_end)
             a_end = i_end
+    if "师市" in text:
+        # A 兵团 division-city's bodies written by the bare 师市 (在师市党委、政府的坚强领导下, 师市司法局): those of the one
+        # division-city the text names in full (第六师五家渠市), of a prefecture's rank; none where it names none.
+        corps = {m.group() for m in _CORPS_CITY_NAME.finditer(text, 0, ctx.body_end)}
+        for match in (_BARE_CORPS_BODY.finditer(text, start, end) if len(corps) == 1 else ()):
+            place = next(iter(corps))
+            for group in (1, 2):
+                body = match.group(group)
+                if body is None or not free(*match.span(group)):
+                    continue
+                name = place + ("人民政府" if body == "政府" else canonical_body(body))
+                found.append(AgencyMatch(match.start(group), match.end(group), body, name, place, "prefecture", None,
+                                         place + written_body(body)))
+                take(*match.span(group))
+    if "兵团" in text:
+        # The 新疆生产建设兵团's party committee, by the short name all its units use (兵团党委), or listed first
+        # before its division's committee sharing the word (兵团、师市党委决策部署): one body, of a province's rank.
+        for match in _CORPS_COMMITTEE.finditer(text, start, end):
+            if free(*match.span()):
+                found.append(AgencyMatch(match.start(), match.end(), match.group(), "新疆生产建设兵团党委",
+                                         "新疆生产建设兵团", "provincial", None, "新疆生产建设兵团党委"))
+                take(*match.span())
     if "、" in text:
         found.extend(_listed_divisions_sharing(ctx, found, free, take))
     region = _region(ctx)

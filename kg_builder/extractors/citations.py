@@ -601,6 +601,9 @@ def _own_zone_opens(title: str, own: divisions.Division) -> bool:
 def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[str | None, divisions.Division | None]:
     """The issuer a title names at its start: a national body, a division, or a body of the document's own."""
     own = ctx.division
+    corps = _corps_city(ctx, title, span)
+    if corps is not None:
+        return corps.name, corps  # 第六师五家渠市…方案, 师市《…纲要》: the division-city's
     if (own is not None and not own.code and own.level == "county"
             and _own_zone_opens(_HEAD_NOISE.sub("", title), own) and not _core(title).endswith("条例")):
         # The document's own development zone (武汉经开区…报告, 中共…开发区工委…计划), its city's name
@@ -1060,7 +1063,28 @@ _ACADEMIC_BEFORE = re.compile(r"(?:大学|学院|研究院|研究所|研究中�
 
 
 # A local committee or government written just before a title: its issuer (省委、省政府《…》).
-_LOCAL_ISSUER_BEFORE = re.compile(r"[省市县区州](?:委|政府|人民政府)(?:[、和][省市县区州]?(?:委|政府|人民政府))?《\Z")
+_LOCAL_ISSUER_BEFORE = re.compile(r"(?:[省市县区州](?:委|政府|人民政府)(?:[、和][省市县区州]?(?:委|政府|人民政府))?|师市)《\Z")
+
+# A 兵团 division and its city, run as one (师市合一): 第六师五家渠市, written whole or as the bare 师市.
+_CORPS_CITY = re.compile(r"第[一二三四五六七八九十]{1,3}师([\u4e00-\u9fa5]{2,4}?市)")
+
+
+def _corps_city(ctx: DocumentContext, title: str, span: TitleSpan) -> divisions.Division | None:
+    """The 兵团 division-city (第六师五家渠市) that issued a title: one opening the title, or the one the text
+    names when the title follows its bare 师市 (对标师市《法治政府建设实施纲要(2021-2025年)》).
+
+    A division (师) is of a prefecture's level, whatever the level of the city it runs as one with.
+    """
+    if "师" not in title[:6] and ctx.text[span.start - 3 : span.start - 1] != "师市":
+        return None
+    head = _CORPS_CITY.match(_HEAD_NOISE.sub("", title))
+    if head is None and span.depth == 0 and ctx.text[span.start - 3 : span.start - 1] == "师市":
+        named = {m.group() for m in _CORPS_CITY.finditer(ctx.text, 0, ctx.body_end)
+                 if ctx.resolve(m.group(1)).division is not None}
+        head = _CORPS_CITY.search(next(iter(named))) if len(named) == 1 else None
+    if head is None or ctx.resolve(head.group(1)).division is None:
+        return None
+    return divisions.Division(code="", name=head.group(), level="prefecture", province="新疆维吾尔自治区")
 
 
 def _local_issuer_before(text: str, span: TitleSpan) -> bool:

@@ -336,6 +336,7 @@ _GOAL_PHRASE = re.compile(r"^法治[\u4e00-\u9fa5]{2,4}$")
 _NUMERALS = "一二三四五六七八九十百千两0123456789"
 _LAW_TOUR = re.compile(r"(?:法治|普法|宪法|法律|民法典)[\u4e00-\u9fa5]{1,5}(?<![先同并执运履践推施试前随出通银进])行")
 _GREAT_ACTS = re.compile(r"(?:大[\u4e00-\u9fa5]{2}){2,4}")
+_LAW_GREAT_ACT = re.compile(r"[\u4e00-\u9fa5]{0,4}法治大(?:培训|宣讲|宣传)")
 # (by the half-year or half-month too, “半年一评”, “半月一调度”)
 _PERIODIC = re.compile(r"(?:每[日周旬月季年]|半[年月])一[\u4e00-\u9fa5]{1,2}")
 # (万 counts only before a measure word: “万名党员进党校”, “万人助万企”; not “万无一失”, “万家灯火”)
@@ -589,6 +590,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if before.endswith(_SHUNNED_BEFORE) or _SHUNNED_LIST_BEFORE.search(before):
         return False  # a practice shunned (不搞“一言堂”, 杜绝“走过场”): what is avoided, no programme run
+    if phrase.strip().endswith("之家") and not after.startswith(("创建", "建设")):
+        # a home for a group to meet in (社区“青年之家”活动, “职工之家”): a venue, as a platform is, no programme run
+        return False
     if _ONE_TO_ONE.fullmatch(phrase.strip()):
         return False  # a manner of serving (享受“一对一”专员服务, “点对点”指导, “面对面”): how it is done, no programme
     if _RATES.fullmatch(phrase.strip()):
@@ -844,6 +848,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     law_into = _LAW_INTO.fullmatch(phrase) is not None
     # A campaign of "great" acts in a row (“大学习大调研”, “大讨论大实践大学习”, “大走访、大排查”): by its shape.
     great = phrase[0] == "大" and _GREAT_ACTS.fullmatch(phrase.replace("、", "")) is not None
+    # One "great" act of the rule of law, for whom it is done (“职工法治大培训”, “群众法治大培训”): a campaign, by its
+    # shape, wherever it is quoted (带头在“…”授课).
+    great = great or "法治大" in phrase and _LAW_GREAT_ACT.fullmatch(phrase) is not None
     paired = phrase.endswith("联动") and _PAIRED_BODIES.fullmatch(phrase) is not None
     articles = phrase[-1] == "条" and _ARTICLES_COUNTED.fullmatch(phrase) is not None
     # A practice named by its condition and what follows at once (“拿地即开工”, “免申即享”, “一证即办”, “非禁即入”):
@@ -1126,6 +1133,13 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         plussed = [(a, b) for a, b, name in found if "+" in name and (a, b) not in from_lexicon]
         found = [(a, b, name) for a, b, name in found
                  if not ((a, b) in from_lexicon and any(pa <= a and b <= pb and (pa, pb) != (a, b) for pa, pb in plussed))]
+    if len(found) > len(from_lexicon):
+        # A known name ending a quoted name taken whole, a few words of manner before it (推行“一次性接诉即办”):
+        # the quoted name is the mention, the known one inside it no second one (as inside a quoted “A+B”).
+        taken = [(a, b, name) for a, b, name in found if (a, b) not in from_lexicon]
+        found = [(a, b, name) for a, b, name in found
+                 if not ((a, b) in from_lexicon and any(
+                     pa < a and b == pb and a - pa <= 4 and whole.endswith(name) for pa, pb, whole in taken))]
     found.sort()
     # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
     if found:
