@@ -184,6 +184,9 @@ _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 # The previous title's number between two listed titles (《A》(鄂政办发〔2022〕52号)《B》, 《A》(国令第722号)、《B》).
 _NUMBER_GAP = re.compile(r"\([^()《》]{1,24}?号\)(?:、|和|及|与|以及)?")
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+# A short name declared after a title (《B》(以下简称《规定》)): the parenthesis, and its opening before the short name.
+_SHORT_NAME_GAP = re.compile(r"\((?:以下)?简称“?《[^《》]{1,20}》”?\)")
+_SHORT_NAME_OPENS = re.compile(r"\((?:以下)?简称“?$")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
 # (The issuer between may be long: 、上海市法制宣传教育联席会议办公室《B》.)
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,20})?$")
@@ -517,9 +520,14 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     # 根据《省财政厅关于印发<A>》和《B》,制定本办法 (B is one).
                     last_end = title.end + 1
                 continue
+            if made_end >= 0 and _SHORT_NAME_OPENS.search(before):
+                continue  # the short name declared for the title just made (起草了《B》(以下简称《规定》)): B itself
             created = _creates(text, before, title) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
-            if not created and made_end >= 0 and text[made_end : title.start - 1].strip() in _LIST_GAPS:
-                created = True  # 根据《A》,制定《B》《C》: C is made too, listed after B
+            if not created and made_end >= 0 and _SHORT_NAME_GAP.sub(
+                    "", text[made_end : title.start - 1]).strip() in _LIST_GAPS:
+                # 根据《A》,制定《B》《C》: C is made too, listed after B (its short name declared between:
+                # 起草了《B》(以下简称《规定》)和《C》)
+                created = True
             if created and targets:
                 made_end = title.end + 1
                 # A title that names what it carries out (印发《关于贯彻落实〈C〉的通知》 after 根据《A》,
