@@ -847,6 +847,27 @@ def _news_site_place(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# A district's or county's own outlet named by its municipality's and its own short names (上海静安官方微信,
+# “上海静安”门户网站, 重庆巫山发布): the page's place when it names no division.
+_MUNICIPAL_OUTLET = re.compile(r"(北京|上海|天津|重庆)([\u4e00-\u9fa5]{2,3}?)”?(?:官方|门户网站|发布|融媒)")
+_MUNICIPALITY_NAMES = {"北京": "北京市", "上海": "上海市", "天津": "天津市", "重庆": "重庆市"}
+
+
+def _municipal_outlet_place(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but the outlet of one of a municipality's districts or counties (上海静安官方网易号)
+    and speaking of its 区政府 (or 县政府, 我区, 区委): that district (静安区), else nothing."""
+    outlet = _MUNICIPAL_OUTLET.search(text, 0, 3000)
+    if outlet is None:
+        return []
+    for word in ("区", "县"):
+        if not any(w in text for w in (word + "政府", word + "委", "我" + word, "全" + word)):
+            continue
+        name = outlet.group(2) + word
+        if any(d.province == _MUNICIPALITY_NAMES[outlet.group(1)] for d in divisions.divisions_named(name)):
+            return [(outlet.start(2), outlet.end(2), name)]
+    return []
+
+
 # The rule of law of a place by its short name (法治江苏, 法治凉山), the place's own committee speaking (省委, 全省).
 _RULE_OF_LAW_SHORT = re.compile(r"法治([\u4e00-\u9fa5]{2,3})")
 _OWN_WORDS = {"provincial": ("省委", "全省", "我省"), "prefecture": ("市委", "全市", "我市", "州委", "全州", "我州")}
@@ -3352,6 +3373,8 @@ def context_of(doc: Document) -> DocumentContext:
         found = _news_site_place(text)
     if not found and "法治" in text:
         found = _rule_of_law_place_named(text[:body_end])
+    if not found and ("上海" in text or "北京" in text or "天津" in text or "重庆" in text):
+        found = _municipal_outlet_place(text)
     picked_from = found
     if len(found) > 1 and "法治" in text:
         # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)

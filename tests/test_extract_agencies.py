@@ -49,6 +49,10 @@ def names(text):
     ("中站区2019年法治政府建设工作报告\n\n发布时间:2020/03/02 10:11:12 编辑:区政府办 浏览量: 321\n\n区司法局组织培训。",
      ["中站区司法局"]),
     (ZHONGZHAN + "区司法局编辑印发《法律法规汇编》。", ["中站区司法局"]),
+    # ... nor does the office a news page credits with its material on a line under the text (资料:区府办); a body
+    # that gathers 相关资料 in the text still acts.
+    (ZHONGZHAN + "区司法局组织培训。\n资料:区府办\n编辑:张某", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局收集相关资料:区政府办公室提供台账。", ["中站区司法局", "中站区政府办公室"]),
     # A group named long for the work it drives, as the 2010s' groups were (区推进依法行政建设法治政府工作领导小组): the
     # district's group meets; a bureau that pushes on (区司法局推进全区…工作) stays only itself.
     (ZHONGZHAN + "定期召开区推进依法行政建设法治政府工作领导小组会议,研究重点任务。",

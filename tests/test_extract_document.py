@@ -461,6 +461,21 @@ def test_a_local_news_site_names_its_place(text, name):
     assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A page naming no division but a district's own outlet by its municipality's and its short names (上海静安官方
+    # 网易号, “上海静安”门户网站), speaking of 区政府: that district, of that municipality (上海普陀, not 舟山's).
+    ("一图读懂丨区政府2023年度重大行政决策事项目录\n上海静安\n·上海静安官方网易号\n区政府重大行政决策事项目录的主动公开。", "静安区"),
+    ("一图读懂丨区政府年度决策目录\n请关注“上海普陀”门户网站。区政府将陆续发布。", "普陀区"),
+    ("重庆巫山发布\n县政府召开常务会议,审议年度重大行政决策事项。", "巫山县"),
+    # ... no 区政府 or 县政府 to say which, or a short name no district of that municipality has: nothing.
+    ("一图读懂\n上海静安官方网易号\n决策目录共包括22个事项。", None),
+    ("上海浦江官方发布\n区政府推进工作。", None),
+])
+def test_a_municipal_districts_outlet_names_its_place(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+
+
 def test_street_office_of_a_county_government():
     got = facts("鲤城区人民政府开元街道办事处关于2022年度法治政府建设情况的报告\n2022年,我街道推进工作。")
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("开元街道", "township")
