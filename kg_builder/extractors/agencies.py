@@ -2802,6 +2802,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         if standing:  # (常委会法制工委 after a congress's committee: the congress's, not a body listed under a bare level)
             matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in standing)]
         added += elided
+    if "印发" in text and ctx.division is not None and ("我区" in text or "我县" in text or "我市" in text):
+        added += _own_government_issuing(ctx, matches)
     if added:
         matches = sorted(matches + added, key=_START)
     if "级" in text:
@@ -2839,6 +2841,25 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# The page's place speaking for itself issuing a title (我区继续…,印发了《2022年度某区人民政府…目录》).
+_WE_ISSUED = re.compile(r"我(区|县|市)[^。;《》\n]{0,40}?印发了?《([^《》\n]{4,80})》")
+
+
+def _own_government_issuing(ctx, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The government of the page's own place that the text, speaking as 我区 (我县, 我市), says issued a title
+    naming that government (我区…印发了《2022年度永川区人民政府重大行政决策事项目录》): it acts, though named
+    only inside the title, as the unnamed sender of 现将《某市人民政府…规划》印发你们 does."""
+    taken = {m.name for m in matches}
+    found = []
+    for issued in _WE_ISSUED.finditer(ctx.text, 0, ctx.body_end):
+        for m in find_agencies(ctx, issued.start(2), issued.end(2), include_titles=True):
+            if (m.name not in taken and m.name.endswith("人民政府") and m.jurisdiction == ctx.division.name
+                    and ctx.division.name.endswith(issued.group(1))):
+                taken.add(m.name)
+                found.append(m)
+    return found
 
 
 def _one_management_committee(text: str, matches: list[AgencyMatch],
