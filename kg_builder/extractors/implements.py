@@ -389,10 +389,19 @@ _CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n
 # paragraph listing them.
 # (on a page flattened to one line, a numbered heading as a block: … 二、制定依据 《A》、《B》。 三、…)
 _GROUNDS_PART = re.compile(r"(?m)(?:^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
-                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)"
+                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规|征求|编制|发布)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)"
                            r"|(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.．])(?:制定|政策|出台|起草|法律|法规)依据[ \u3000]+)"
                            r"([^\n。]+)")
 _GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+# Titles said to require what the next sentence makes (《A》和《B》均对…有明确要求。为…印发了《X》).
+_REQUIRED_BY = re.compile(r"》(?:\([^()《》]{1,30}\))?[^。;《》\n]{0,6}?(?:均|都|分别)?对[^。;《》\n]{2,60}?"
+                          r"(?:有|作出了?|作了|提出了?)(?:明确|具体|相应)?(?:的)?(?:要求|规定)[。;]")
+_MAKES_TITLE = re.compile(r"(?:印发|制定|出台|编制|公布)了?《([^《》\n]{4,90})》")
+# An explanation's heading of the explained document's background, on the line before (一、发布背景 / 二、制定背景).
+_BACKGROUND_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
+                                 r"[^\S\n]*(?:制定|发布|出台|起草|编制|印发)?背景(?:情况)?[^\S\n]*\n[^\S\n]*$")
+# ... whose sentence opens with the purpose of carrying out what it names (为贯彻执行《A》…要求).
+_EXPLAINED_PURPOSE = re.compile(r"[^\S\n]*为(?:认真|深入|全面|进一步|切实)?(?:贯彻执行|贯彻落实|贯彻|落实|执行)")
 
 
 # The first line of a page naming, in marks and alone, the rules it carries (…常务会议事项《某区…程序规定》).
@@ -427,6 +436,12 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         # ("制定本工作要点") is said of the document it explains, named in its title.
         explained = _EXPLAINED.search(own_title)
         own_title = names.get(explained.group(1)) if explained else None
+        if explained and own_title is None:
+            # (the headline's title short of its last words, 《…关于征集2024年度…事项》的政策解读, the text citing it
+            # in full, 《…事项的通知》: that title)
+            whole = [t for t in set(names.values())
+                     if t.startswith(explained.group(1)) and t[len(explained.group(1)) :] in ("的通知", "通知")]
+            own_title = whole[0] if len(whole) == 1 else None
         if own_title and own_title.endswith(("报告", "总结")):
             own_title = None  # a report written "根据《要点》" reports on it, it implements nothing
     if own_title is None:
@@ -566,6 +581,14 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+        elif (explaining and own_title and targets and _EXPLAINED_PURPOSE.match(text, s_start)
+              and _BACKGROUND_HEADING.search(text, max(0, s_start - 24), s_start)
+              and not any(_creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside)):
+            # An explanation's part on the background, opening with what the explained document carries out
+            # (一、发布背景 / 为贯彻执行《A》、《B》文件要求,…有必要征求…): the document carries out each title.
+            for target in targets:
+                if target != own_title:
+                    links.append((own_title, target, s_start, s_end))
         elif targets and not any(_creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside):
             source = _opening_plan(ctx, s_start, own_title)
             if source:
@@ -573,6 +596,22 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+    if explaining and own_title and ("要求" in text or "规定" in text):
+        # An explanation's background: titles said to require something (《A》和《B》均对…的编制和公布有明确要求),
+        # the next sentence making the explained document (为…,我区…印发了《X》): X carries out each title.
+        for required in _REQUIRED_BY.finditer(text, 0, ctx.body_end):
+            s_start, s_end = _sentence_around(ctx, required.start())
+            nxt = _SENTENCE_BREAK.search(text, required.end() - 1, ctx.body_end)
+            if nxt is None or nxt.start() != s_end:
+                continue
+            n_end = _sentence_around(ctx, s_end + 1)[1]
+            made = _MAKES_TITLE.search(text, s_end + 1, n_end)
+            if made is None or names.get(normalize_title(made.group(1))) != own_title:
+                continue
+            for title in titles:
+                name = names.get(normalize_title(title.raw)) if s_start <= title.start < required.start() + 1 else None
+                if name is not None and name != own_title:
+                    links.append((own_title, name, s_start, n_end))
     if "作为" in text and ("举措" in text or "措施" in text):
         # A plan made, then said to be the means of carrying out another (制定《B》,作为…推动落实《A》要求的
         # 具体举措): B carries out A, the order of 为落实《A》,制定《B》 turned round. The spans of every title
