@@ -528,6 +528,10 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+# An explanation's opening on the document it explains, the document's number after its title (现就《X》(鄂政办发
+# [2019]25号,以下简称《实施意见》)解读如下).
+_EXPLAINED_NUMBERED = re.compile(r"现就《[^《》\n]{4,90}》[((][\u4e00-\u9fa5]{1,8}[〔\[［【((]((?:19|20)\d{2})[〕\]］】))]"
+                                 r"\d{1,4}号[^。\n]{0,30}?[))][^。\n]{0,10}?解读如下")
 # What a page puts before the explained title: its column's tag and a 关于
 # (【文字解读】《…关于2024年法治政府建设情况的报告》文件解读, 【政策解读】关于《…》的解读).
 _EXPLAINING_LEAD = re.compile(r"^(?:【[^【】]{1,8}】)?(?:关于)?")
@@ -3342,6 +3346,12 @@ def context_of(doc: Document) -> DocumentContext:
         if issued:
             at = text.find(issued.group(1), *number_span)
             year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
+    if year is None and not several and title is None and "解读" in text[:600]:
+        # An explanation without its headline that opens on the document it explains, numbered (现就《X》(鄂政办发
+        # [2019]25号,以下简称《实施意见》)解读如下): of that document's year, its number's.
+        opening = _EXPLAINED_NUMBERED.search(text, 0, min(body_end, 600))
+        if opening is not None:
+            year, year_span = int(opening.group(1)), opening.span(1)
     # A speech says its year in its title or date line. A year its text names is of something else: a plan it
     # recalls (纲要(2015-2020年)), last year's results reported at the meeting (通报了2021年度…考核情况 … 去年,…),
     # which make the speech the next year's.

@@ -753,6 +753,14 @@ def test_prefecture_abbreviated_to_one_character():
     # A notice of the plan itself, or a year's report under a plan's name, keeps its own year.
     ("关于《法治政府建设实施纲要(2015-2020年)》2017年落实情况的报告\n2017年,我县推进工作。",
      "关于《法治政府建设实施纲要(2015-2020年)》2017年落实情况的报告", "annual_report", 2017),
+    # An explanation without its headline, opening on the document it explains and its number (现就《X》(某政办发
+    # [2019]25号,以下简称《实施意见》)解读如下): of the number's year; a number in the brackets the text usually has
+    # too; with no number, no year read from it.
+    ("摘要\n为认真贯彻落实《某省人民政府政策文件解读实施方案的通知》(某政办函[2019]38号),现就《省人民政府办公厅关于全面推行"
+     "行政规范性文件合法性审核机制的实施意见》(某政办发[2019]25号,以下简称《实施意见》)解读如下:一、《实施意见》出台的背景",
+     None, "other", 2019),
+    ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》(某政发〔2021〕7号)解读如下:一、背景", None, "other", 2021),
+    ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》解读如下:一、背景", None, "other", None),
 ])
 def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
     got = facts(text)
