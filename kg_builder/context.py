@@ -528,6 +528,8 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+# A headline that is one title explained and nothing else (《X》政策解读, 关于《X》的解读).
+_EXPLAINS_ONE = re.compile(r"(?:关于)?《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
 # An explanation's opening on the document it explains, the document's number after its title (现就《X》(鄂政办发
 # [2019]25号,以下简称《实施意见》)解读如下).
 _EXPLAINED_NUMBERED = re.compile(r"现就《[^《》\n]{4,90}》[((][\u4e00-\u9fa5]{1,8}[〔\[［【((]((?:19|20)\d{2})[〕\]］】))]"
@@ -1179,12 +1181,18 @@ _TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|文件)
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 
+# A headline about one title: a press Q&A on it (…就《X》答记者问) or its explanation (《X》政策解读).
+_ABOUT_ONE_TITLE = re.compile(r"^[^《》]{0,30}就《[^《》]+》(?:有关问题)?答记者问$|^(?:关于)?《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读$")
+
+
 def _own_range(title: str | None) -> tuple[int, int] | None:
     """The years a plan covers, in the title's own words ("...实施方案(2021-2025年)"),
     or in the plan a notice issues (关于印发《...实施方案(2016-2020年)》的通知)."""
     if not title:
         return None
-    own = title if re.search(r"(?:印发|转发)[〈《<]", title) else INNER_TITLES.sub("", title)
+    # (or in the plan a press Q&A or an explanation is about: 某负责人就《…实施方案(2016—2020年)》答记者问)
+    own = title if re.search(r"(?:印发|转发)[〈《<]", title) or _ABOUT_ONE_TITLE.search(title) \
+        else INNER_TITLES.sub("", title)
     match = _RANGE.search(own)
     if match:
         first, last = int(match.group(1)), int(match.group(2))
@@ -2647,6 +2655,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         raw = text[title_span[0] : title_span[1]]
         own = _strip_nested(raw)
         in_title = find_divisions(own)
+        if not in_title and raw.startswith("《") and _EXPLAINS_ONE.fullmatch(WHITESPACE.sub("", raw)):
+            # (《重庆市永川区人民政府关于印发…的通知》政策解读: an explanation's headline, all of it the title it
+            # explains: the place of that title's issuer, when the text speaks at its level, 我区 or 区政府)
+            inner = find_divisions(raw)
+            end = _chain_end(inner, raw) if inner else None
+            word = end[2][-1] if end is not None else ""
+            if word and any(w in text[:body_end] for w in ("我" + word, word + "政府", word + "委")):
+                own, in_title = raw, inner
         if in_title and own.startswith("关于"):
             # (关于贯彻落实山西省…实施方案的通知, its plan unmarked: the place is the plan's, whose notice
             # carries it out below; not the author's)

@@ -237,6 +237,16 @@ def unnamed(text):
      "丰县", "county", 2023),
     ("按照《浙江省法治政府建设年度报告制度》,现将长兴县司法局2022年法治政府建设工作开展情况和下一步工作打算报告如下:\n"
      "我局推进工作。", "长兴县", "county", 2022),
+    # An explanation whose headline is the title it explains (《重庆市某区人民政府关于印发…的通知》政策解读), its text
+    # naming the municipality's rules more often than the district and speaking of 区政府: the district explains.
+    ("《重庆市永川区人民政府关于印发行政调解规定的通知》政策解读\n2021年,区政府发布了规定。市政府颁布《重庆市行政调解办法》,"
+     "与《重庆市调解条例》衔接。区政府常务会议审议。", "永川区", "county", 2021),
+    # ... a province's title explained on a page speaking as 我县: the county's page still.
+    ("《四川省行政调解办法》政策解读\n2021年,我县认真学习,渠县司法局组织培训,县政府召开会议。", "渠县", "county", 2021),
+    # A press Q&A on a plan (…就《某省…实施方案(2016—2020年)》答记者问) is of the plan's first year, not of the year
+    # its background names (2015年12月, the 纲要).
+    ("省政府法制办负责人就《甘肃省法治政府建设实施方案(2016—2020年)》答记者问\n近日,省委、省政府印发了《方案》。\n答:2015年12月,"
+     "中共中央、国务院印发了《法治政府建设实施纲要(2015—2020年)》。", "甘肃省", "provincial", 2016),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
