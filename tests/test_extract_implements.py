@@ -176,6 +176,13 @@ ZHENGJI = "某县人民政府办公室关于征集2024年度县政府重大行�
       ("2022年度某区人民政府重大行政决策事项目录", "重庆市重大行政决策程序规定")}),
     ("《2022年度某区人民政府重大行政决策事项目录》政策解读\n一、编制背景\n《重庆市重大行政决策程序规定》对重大行政决策"
      "事项的编制有明确要求。我区将认真落实。", set()),
+    # A title made to carry out an order named by its number alone, the number given after a title cited before
+    # (《某市行政调解办法》(某市人民政府令第 5 号) … 为贯彻落实某市人民政府令第5号规定,…草拟了《B》): B carries it out;
+    # another order's number links nothing.
+    ("某区2021年工作情况\n市政府颁布《某市行政调解办法》(某市人民政府令第 5 号)。为贯彻落实某市人民政府令第5号规定,结合我区"
+     "实际,草拟了《某区行政调解规定》。", {("某区行政调解规定", "某市行政调解办法")}),
+    ("某区2021年工作情况\n市政府颁布《某市行政调解办法》(某市人民政府令第5号)。为贯彻落实某市人民政府令第6号规定,结合我区"
+     "实际,草拟了《某区行政调解规定》。", set()),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

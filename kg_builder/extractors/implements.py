@@ -393,6 +393,12 @@ _GROUNDS_PART = re.compile(r"(?m)(?:^[^\S\n]*(?:[一二三四五六七八九十]
                            r"|(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.．])(?:制定|政策|出台|起草|法律|法规)依据[ \u3000]+)"
                            r"([^\n。]+)")
 _GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+# An order's number after a title ((重庆市人民政府令第 337 号), (国务院令第713号)), and the same number named alone
+# as what a sentence carries out (为贯彻落实重庆市人民政府令第337号规定), before the title it makes (…草拟了《B》).
+_ORDER_AFTER_TITLE = re.compile(r"[((]([\u4e00-\u9fa5]{2,16}令[^\S\n]*第[^\S\n]*\d+[^\S\n]*号)")
+_ORDER_GROUND = re.compile(r"(?:贯彻落实|贯彻执行|贯彻|落实|执行|根据|按照|依据)([\u4e00-\u9fa5]{2,16}令[^\S\n]*第[^\S\n]*\d+[^\S\n]*号)")
+_MAKES_AFTER_ORDER = re.compile(r"(?:草拟|起草|制定|修订|出台|印发)了?《([^《》\n]{4,90})》")
+WHITESPACE_RUN = re.compile(r"\s+")
 # Titles said to require what the next sentence makes (《A》和《B》均对…有明确要求。为…印发了《X》).
 _REQUIRED_BY = re.compile(r"》(?:\([^()《》]{1,30}\))?[^。;《》\n]{0,6}?(?:均|都|分别)?对[^。;《》\n]{2,60}?"
                           r"(?:有|作出了?|作了|提出了?)(?:明确|具体|相应)?(?:的)?(?:要求|规定)[。;]")
@@ -612,6 +618,24 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 name = names.get(normalize_title(title.raw)) if s_start <= title.start < required.start() + 1 else None
                 if name is not None and name != own_title:
                     links.append((own_title, name, s_start, n_end))
+    if "令第" in text:
+        # A title made to carry out an order named by its number alone, the number given after a title cited before
+        # (《重庆市重大行政决策程序规定》(重庆市人民政府令第337号) … 为贯彻落实重庆市人民政府令第337号规定,…草拟了
+        # 《B》): B carries out that title.
+        numbered: dict[str, str] = {}
+        for citation in cited:
+            for span in citation.spans:
+                order = _ORDER_AFTER_TITLE.match(text, span.end + 1)
+                if order is not None:
+                    numbered.setdefault(WHITESPACE_RUN.sub("", order.group(1)), citation.title)
+        if numbered:
+            for ground in _ORDER_GROUND.finditer(text, 0, ctx.body_end):
+                target = numbered.get(WHITESPACE_RUN.sub("", ground.group(1)))
+                s_end = _sentence_around(ctx, ground.start())[1]
+                made = _MAKES_AFTER_ORDER.search(text, ground.end(), s_end)
+                name = names.get(normalize_title(made.group(1))) if made is not None else None
+                if target is not None and name is not None and name != target:
+                    links.append((name, target, ground.start(), made.end()))
     if "作为" in text and ("举措" in text or "措施" in text):
         # A plan made, then said to be the means of carrying out another (制定《B》,作为…推动落实《A》要求的
         # 具体举措): B carries out A, the order of 为落实《A》,制定《B》 turned round. The spans of every title
