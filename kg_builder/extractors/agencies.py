@@ -222,10 +222,11 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # after the blank stands apart, as the report's own signature does, and acts as the report's author)
 # (a label in a metadata table keeps its value in the next cell: 发布机构: | 某县人民政府办公室 |; a page's
 # 政策咨询机关 names the body that answers questions on it, not one acting in it)
-# (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …; nor the office a news
-# page credits with its material, on a line of its own under the text: 资料:区府办 / 编辑:某某)
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑|资料来源|(?<![\u4e00-\u9fa5])资料)"
+# (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …)
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# The office a news page credits with its material, on a line of its own under the text (资料:区府办 / 编辑:某某).
+_MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
 # the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)
 _BULLET_LABEL = re.compile(r"[•·][^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)[^\S\n]+[^\n]{0,60}")
@@ -2545,6 +2546,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
+    if "资料:" in ctx.text or "资料来源:" in ctx.text:
+        skip += [m.span() for m in _MATERIAL_CREDIT.finditer(ctx.text)]
     if "供稿" in ctx.text:
         skip += [m.span() for m in _CONTRIBUTED.finditer(ctx.text)]
     if "讯" in ctx.text:
