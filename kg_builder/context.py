@@ -532,6 +532,12 @@ _LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+# A headline that is one title explained and nothing else (《X》政策解读, 关于《X》的解读).
+_EXPLAINS_ONE = re.compile(r"(?:关于)?《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
+# An explanation's opening on the document it explains, the document's number after its title (现就《X》(鄂政办发
+# [2019]25号,以下简称《实施意见》)解读如下).
+_EXPLAINED_NUMBERED = re.compile(r"现就《[^《》\n]{4,90}》[((][\u4e00-\u9fa5]{1,8}[〔\[［【((]((?:19|20)\d{2})[〕\]］】))]"
+                                 r"\d{1,4}号[^。\n]{0,30}?[))][^。\n]{0,10}?解读如下")
 # What a page puts before the explained title: its column's tag and a 关于
 # (【文字解读】《…关于2024年法治政府建设情况的报告》文件解读, 【政策解读】关于《…》的解读).
 _EXPLAINING_LEAD = re.compile(r"^(?:【[^【】]{1,8}】)?(?:关于)?")
@@ -852,6 +858,27 @@ def _news_site_place(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+# A district's or county's own outlet named by its municipality's and its own short names (上海静安官方微信,
+# “上海静安”门户网站, 重庆巫山发布): the page's place when it names no division.
+_MUNICIPAL_OUTLET = re.compile(r"(北京|上海|天津|重庆)([\u4e00-\u9fa5]{2,3}?)”?(?:官方|门户网站|发布|融媒)")
+_MUNICIPALITY_NAMES = {"北京": "北京市", "上海": "上海市", "天津": "天津市", "重庆": "重庆市"}
+
+
+def _municipal_outlet_place(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but the outlet of one of a municipality's districts or counties (上海静安官方网易号)
+    and speaking of its 区政府 (or 县政府, 我区, 区委): that district (静安区), else nothing."""
+    outlet = _MUNICIPAL_OUTLET.search(text, 0, 3000)
+    if outlet is None:
+        return []
+    for word in ("区", "县"):
+        if not any(w in text for w in (word + "政府", word + "委", "我" + word, "全" + word)):
+            continue
+        name = outlet.group(2) + word
+        if any(d.province == _MUNICIPALITY_NAMES[outlet.group(1)] for d in divisions.divisions_named(name)):
+            return [(outlet.start(2), outlet.end(2), name)]
+    return []
+
+
 # The rule of law of a place by its short name (法治江苏, 法治凉山), the place's own committee speaking (省委, 全省).
 _RULE_OF_LAW_SHORT = re.compile(r"法治([\u4e00-\u9fa5]{2,3})")
 _OWN_WORDS = {"provincial": ("省委", "全省", "我省"), "prefecture": ("市委", "全市", "我市", "州委", "全州", "我州")}
@@ -1159,12 +1186,18 @@ _TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|文件)
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 
+# A headline about one title: a press Q&A on it (…就《X》答记者问) or its explanation (《X》政策解读).
+_ABOUT_ONE_TITLE = re.compile(r"^[^《》]{0,30}就《[^《》]+》(?:有关问题)?答记者问$|^(?:关于)?《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读$")
+
+
 def _own_range(title: str | None) -> tuple[int, int] | None:
     """The years a plan covers, in the title's own words ("...实施方案(2021-2025年)"),
     or in the plan a notice issues (关于印发《...实施方案(2016-2020年)》的通知)."""
     if not title:
         return None
-    own = title if re.search(r"(?:印发|转发)[〈《<]", title) else INNER_TITLES.sub("", title)
+    # (or in the plan a press Q&A or an explanation is about: 某负责人就《…实施方案(2016—2020年)》答记者问)
+    own = title if re.search(r"(?:印发|转发)[〈《<]", title) or _ABOUT_ONE_TITLE.search(title) \
+        else INNER_TITLES.sub("", title)
     match = _RANGE.search(own)
     if match:
         first, last = int(match.group(1)), int(match.group(2))
@@ -2641,6 +2674,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         raw = text[title_span[0] : title_span[1]]
         own = _strip_nested(raw)
         in_title = find_divisions(own)
+        if not in_title and raw.startswith("《") and _EXPLAINS_ONE.fullmatch(WHITESPACE.sub("", raw)):
+            # (《重庆市永川区人民政府关于印发…的通知》政策解读: an explanation's headline, all of it the title it
+            # explains: the place of that title's issuer, when the text speaks at its level, 我区 or 区政府)
+            inner = find_divisions(raw)
+            end = _chain_end(inner, raw) if inner else None
+            word = end[2][-1] if end is not None else ""
+            if word and any(w in text[:body_end] for w in ("我" + word, word + "政府", word + "委")):
+                own, in_title = raw, inner
         if in_title and own.startswith("关于"):
             # (关于贯彻落实山西省…实施方案的通知, its plan unmarked: the place is the plan's, whose notice
             # carries it out below; not the author's)
@@ -3369,6 +3410,12 @@ def context_of(doc: Document) -> DocumentContext:
         if issued:
             at = text.find(issued.group(1), *number_span)
             year, year_span = int(issued.group(1)), ((at, at + 4) if at >= 0 else number_span)
+    if year is None and not several and title is None and "解读" in text[:600]:
+        # An explanation without its headline that opens on the document it explains, numbered (现就《X》(鄂政办发
+        # [2019]25号,以下简称《实施意见》)解读如下): of that document's year, its number's.
+        opening = _EXPLAINED_NUMBERED.search(text, 0, min(body_end, 600))
+        if opening is not None:
+            year, year_span = int(opening.group(1)), opening.span(1)
     # A speech says its year in its title or date line. A year its text names is of something else: a plan it
     # recalls (纲要(2015-2020年)), last year's results reported at the meeting (通报了2021年度…考核情况 … 去年,…),
     # which make the speech the next year's.
@@ -3400,6 +3447,8 @@ def context_of(doc: Document) -> DocumentContext:
         found = _news_site_place(text)
     if not found and "法治" in text:
         found = _rule_of_law_place_named(text[:body_end])
+    if not found and ("上海" in text or "北京" in text or "天津" in text or "重庆" in text):
+        found = _municipal_outlet_place(text)
     picked_from = found
     if len(found) > 1 and "法治" in text:
         # (其中,赤坎区…;麻章区…;吴川市… in a page of 市政府 and 法治湛江: the city's own parts, the city's page)

@@ -49,6 +49,16 @@ def names(text):
     ("中站区2019年法治政府建设工作报告\n\n发布时间:2020/03/02 10:11:12 编辑:区政府办 浏览量: 321\n\n区司法局组织培训。",
      ["中站区司法局"]),
     (ZHONGZHAN + "区司法局编辑印发《法律法规汇编》。", ["中站区司法局"]),
+    # ... nor does the office a news page credits with its material on a line under the text (资料:区府办); a body
+    # that gathers 相关资料 in the text still acts.
+    (ZHONGZHAN + "区司法局组织培训。\n资料:区府办\n编辑:张某", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局收集相关资料:区政府办公室提供台账。", ["中站区司法局", "中站区政府办公室"]),
+    # The text speaking as 我区 says it issued a title naming its own government (我区…印发了《2022年度中站区人民政府
+    # 重大行政决策事项目录》): the government acts, named only inside the title; another place's government in the
+    # title, or a bureau issuing it, is not read so.
+    (ZHONGZHAN + "我区继续推行决策目录管理制度,印发了《2022年度中站区人民政府重大行政决策事项目录》。", ["中站区人民政府"]),
+    (ZHONGZHAN + "我区认真学习,印发了《焦作市人民政府重大行政决策程序规定》汇编。", []),
+    (ZHONGZHAN + "区司法局印发了《中站区人民政府行政调解办法》。", ["中站区司法局"]),
     # A group named long for the work it drives, as the 2010s' groups were (区推进依法行政建设法治政府工作领导小组): the
     # district's group meets; a bureau that pushes on (区司法局推进全区…工作) stays only itself.
     (ZHONGZHAN + "定期召开区推进依法行政建设法治政府工作领导小组会议,研究重点任务。",

@@ -244,6 +244,16 @@ def test_titles(text, expected):
     # usual kind); 规章 itself still names the kind of a county's 办法.
     ("2024年,市政府健全规章制度,出台《赣州市停车场管理办法》。", "赣州市停车场管理办法", "prefecture", "rule"),
     ("2024年,县政府修订《宁都县殡葬管理办法》,该规章自公布之日起施行。", "宁都县殡葬管理办法", "county", "rule"),
+    # A title listed after 规章 (…法律、法规、规章和《X》) keeps the kind its own evidence gives: numbered as a
+    # government's office file it is normative, and one naming its county's or district's government is no 规章;
+    # an order's number, or a province's title with no number, still reads as a 规章.
+    ("根据《湖南省行政程序规定》等有关法律、法规、规章和《株洲市人民政府重大行政决策程序规定》(株政办发〔2020〕8号),"
+     "制定本办法。", "株洲市人民政府重大行政决策程序规定", "prefecture", "normative"),
+    ("根据有关法律、法规、规章和《湖南省行政调解办法》,结合我区实际,区司法局起草了《株洲市芦淞区人民政府行政调解规定》。",
+     "株洲市芦淞区人民政府行政调解规定", "county", "normative"),
+    ("根据有关法律、法规、规章和《株洲市人民政府行政调解规定》(株洲市人民政府令第5号),制定本办法。",
+     "株洲市人民政府行政调解规定", "prefecture", "rule"),
+    ("根据有关法律、法规、规章和《湖南省行政调解办法》,制定本办法。", "湖南省行政调解办法", "provincial", "rule"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

@@ -256,6 +256,16 @@ def unnamed(text):
     ("2022年,区委、区政府坚持依法行政,坚决贯彻落实自治区党委、市委决策部署,借鉴自治区人民政府在克拉玛依市召开的"
      "法治政府建设现场推进会的先进经验,现将全区法治建设情况汇报如下:", None, "county", 2022),
     ("2022年,区委、区政府坚持依法行政。克拉玛依市召开推进会,全区学习。", "克拉玛依区", "county", 2022),
+    # An explanation whose headline is the title it explains (《重庆市某区人民政府关于印发…的通知》政策解读), its text
+    # naming the municipality's rules more often than the district and speaking of 区政府: the district explains.
+    ("《重庆市永川区人民政府关于印发行政调解规定的通知》政策解读\n2021年,区政府发布了规定。市政府颁布《重庆市行政调解办法》,"
+     "与《重庆市调解条例》衔接。区政府常务会议审议。", "永川区", "county", 2021),
+    # ... a province's title explained on a page speaking as 我县: the county's page still.
+    ("《四川省行政调解办法》政策解读\n2021年,我县认真学习,渠县司法局组织培训,县政府召开会议。", "渠县", "county", 2021),
+    # A press Q&A on a plan (…就《某省…实施方案(2016—2020年)》答记者问) is of the plan's first year, not of the year
+    # its background names (2015年12月, the 纲要).
+    ("省政府法制办负责人就《甘肃省法治政府建设实施方案(2016—2020年)》答记者问\n近日,省委、省政府印发了《方案》。\n答:2015年12月,"
+     "中共中央、国务院印发了《法治政府建设实施纲要(2015—2020年)》。", "甘肃省", "provincial", 2016),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -476,6 +486,21 @@ def test_a_word_across_a_division_name_is_no_division():
     ("临沂新闻网讯 近日,法治临沂建设推进会召开。兰山区作为全市首个试点区,全市推进。", "临沂市"),
 ])
 def test_a_local_news_site_names_its_place(text, name):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A page naming no division but a district's own outlet by its municipality's and its short names (上海静安官方
+    # 网易号, “上海静安”门户网站), speaking of 区政府: that district, of that municipality (上海普陀, not 舟山's).
+    ("一图读懂丨区政府2023年度重大行政决策事项目录\n上海静安\n·上海静安官方网易号\n区政府重大行政决策事项目录的主动公开。", "静安区"),
+    ("一图读懂丨区政府年度决策目录\n请关注“上海普陀”门户网站。区政府将陆续发布。", "普陀区"),
+    ("重庆巫山发布\n县政府召开常务会议,审议年度重大行政决策事项。", "巫山县"),
+    # ... no 区政府 or 县政府 to say which, or a short name no district of that municipality has: nothing.
+    ("一图读懂\n上海静安官方网易号\n决策目录共包括22个事项。", None),
+    ("上海浦江官方发布\n区政府推进工作。", None),
+])
+def test_a_municipal_districts_outlet_names_its_place(text, name):
     got = facts(text)
     assert (got["authorJurisdiction"].name if "authorJurisdiction" in got else None) == name
 
@@ -757,6 +782,14 @@ def test_prefecture_abbreviated_to_one_character():
     # A notice of the plan itself, or a year's report under a plan's name, keeps its own year.
     ("关于《法治政府建设实施纲要(2015-2020年)》2017年落实情况的报告\n2017年,我县推进工作。",
      "关于《法治政府建设实施纲要(2015-2020年)》2017年落实情况的报告", "annual_report", 2017),
+    # An explanation without its headline, opening on the document it explains and its number (现就《X》(某政办发
+    # [2019]25号,以下简称《实施意见》)解读如下): of the number's year; a number in the brackets the text usually has
+    # too; with no number, no year read from it.
+    ("摘要\n为认真贯彻落实《某省人民政府政策文件解读实施方案的通知》(某政办函[2019]38号),现就《省人民政府办公厅关于全面推行"
+     "行政规范性文件合法性审核机制的实施意见》(某政办发[2019]25号,以下简称《实施意见》)解读如下:一、《实施意见》出台的背景",
+     None, "other", 2019),
+    ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》(某政发〔2021〕7号)解读如下:一、背景", None, "other", 2021),
+    ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》解读如下:一、背景", None, "other", None),
 ])
 def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
     got = facts(text)

@@ -11,6 +11,7 @@ def links(text):
 
 
 NAGANG = "法治政府建设实施纲要(2015-2020年)"
+ZHENGJI = "某县人民政府办公室关于征集2024年度县政府重大行政决策事项的通知"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -144,6 +145,44 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     ("某镇2022年工作报告\n落实《" + NAGANG + "》、区委、区政府印发《某区法治政府建设实施方案》要求,推进工作。", set()),
     ("某某街道2021年工作报告\n根据《" + NAGANG + "》制定《某某街道法治政府建设工作方案》。",
      {("某某街道法治政府建设工作方案", NAGANG)}),
+    # Two titles made, the first's short name declared between them (起草了《B》(以下简称《规定》)和《C》(以下简称
+    # 《办法》)): each carries out the grounds, and the short names are neither made nor grounds.
+    ("关于《某区人民政府重大行政决策目录管理办法》的政策解读\n根据《重大行政决策程序暂行条例》和《某市人民政府重大行政决策"
+     "程序规定》,结合我区实际,区司法局起草了《某区人民政府重大行政决策程序规定》(以下简称《规定》)和《某区人民政府重大"
+     "行政决策目录管理办法》(以下简称《办法》)。",
+     {(b, a) for b in ("某区人民政府重大行政决策程序规定", "某区人民政府重大行政决策目录管理办法")
+      for a in ("重大行政决策程序暂行条例", "某市人民政府重大行政决策程序规定")}),
+    ("某区2022年工作报告\n根据《某市法治政府建设实施方案》,区司法局起草了《某区行政调解办法》(简称《办法》)、《某区行政"
+     "复议工作规则》。",
+     {("某区行政调解办法", "某市法治政府建设实施方案"), ("某区行政复议工作规则", "某市法治政府建设实施方案")}),
+    # An explanation's background part opening with what the explained document carries out (一、发布背景 / 为贯彻执行
+    # 《A》、《B》文件要求,…有必要征求…): the document carries out each; its part on its grounds headed 征求依据 too,
+    # and the headline's title short of its 的通知 is the title the text cites in full.
+    ("《" + ZHENGJI + "》的政策解读\n近期我办印发了《" + ZHENGJI + "》,作如下解读。\n一、发布背景\n为贯彻执行《吉林省重大"
+     "行政决策程序规定》、《某市人民政府重大行政决策程序实施办法》文件要求,有必要向各乡镇征求年度重大行政决策事项目录。",
+     {(ZHENGJI, "吉林省重大行政决策程序规定"), (ZHENGJI, "某市人民政府重大行政决策程序实施办法")}),
+    ("《" + ZHENGJI[:-3] + "》的政策解读\n原文链接:《" + ZHENGJI + "》\n一、发布背景\n为贯彻执行《吉林省重大行政决策程序"
+     "规定》文件要求,有必要征求事项。\n三、征求依据\n2021年4月25日,县政府办公室印发了《某县重大行政决策程序实施办法》。",
+     {(ZHENGJI, "吉林省重大行政决策程序规定"), (ZHENGJI, "某县重大行政决策程序实施办法")}),
+    # ... a background sentence telling what a higher body did, or a page explaining nothing: no link.
+    ("《" + ZHENGJI + "》的政策解读\n一、发布背景\n2015年12月,中共中央、国务院印发了《" + NAGANG + "》。", set()),
+    ("某县2024年工作报告\n一、发布背景\n为贯彻执行《吉林省重大行政决策程序规定》文件要求,有必要征求事项。", set()),
+    # Titles said to require what the next sentence makes, in an explanation (《A》和《B》均对…有明确要求。为…,我区…
+    # 印发了《X》): X, the explained document, carries out each; a next sentence making nothing gives no link.
+    ("《2022年度某区人民政府重大行政决策事项目录》政策解读\n一、编制背景\n国务院《重大行政决策程序暂行条例》(国务院令第713号)"
+     "和《重庆市重大行政决策程序规定》均对重大行政决策事项的编制和公布有明确要求。为规范重大行政决策行为,我区印发了"
+     "《2022年度某区人民政府重大行政决策事项目录》(下称《目录》)。",
+     {("2022年度某区人民政府重大行政决策事项目录", "重大行政决策程序暂行条例"),
+      ("2022年度某区人民政府重大行政决策事项目录", "重庆市重大行政决策程序规定")}),
+    ("《2022年度某区人民政府重大行政决策事项目录》政策解读\n一、编制背景\n《重庆市重大行政决策程序规定》对重大行政决策"
+     "事项的编制有明确要求。我区将认真落实。", set()),
+    # A title made to carry out an order named by its number alone, the number given after a title cited before
+    # (《某市行政调解办法》(某市人民政府令第 5 号) … 为贯彻落实某市人民政府令第5号规定,…草拟了《B》): B carries it out;
+    # another order's number links nothing.
+    ("某区2021年工作情况\n市政府颁布《某市行政调解办法》(某市人民政府令第 5 号)。为贯彻落实某市人民政府令第5号规定,结合我区"
+     "实际,草拟了《某区行政调解规定》。", {("某区行政调解规定", "某市行政调解办法")}),
+    ("某区2021年工作情况\n市政府颁布《某市行政调解办法》(某市人民政府令第5号)。为贯彻落实某市人民政府令第6号规定,结合我区"
+     "实际,草拟了《某区行政调解规定》。", set()),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

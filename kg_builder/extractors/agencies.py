@@ -233,6 +233,8 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …)
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# The office a news page credits with its material, on a line of its own under the text (资料:区府办 / 编辑:某某).
+_MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
 # the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)
 _BULLET_LABEL = re.compile(r"[•·][^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)[^\S\n]+[^\n]{0,60}")
@@ -2751,6 +2753,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
+    if "资料:" in ctx.text or "资料来源:" in ctx.text:
+        skip += [m.span() for m in _MATERIAL_CREDIT.finditer(ctx.text)]
     if "供稿" in ctx.text:
         skip += [m.span() for m in _CONTRIBUTED.finditer(ctx.text)]
     if "讯" in ctx.text:
@@ -3012,6 +3016,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         if standing:  # (常委会法制工委 after a congress's committee: the congress's, not a body listed under a bare level)
             matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in standing)]
         added += elided
+    if "印发" in text and ctx.division is not None and ("我区" in text or "我县" in text or "我市" in text):
+        added += _own_government_issuing(ctx, matches)
     if added:
         matches = sorted(matches + added, key=_START)
     if "级" in text:
@@ -3049,6 +3055,25 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# The page's place speaking for itself issuing a title (我区继续…,印发了《2022年度某区人民政府…目录》).
+_WE_ISSUED = re.compile(r"我(区|县|市)[^。;《》\n]{0,40}?印发了?《([^《》\n]{4,80})》")
+
+
+def _own_government_issuing(ctx, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The government of the page's own place that the text, speaking as 我区 (我县, 我市), says issued a title
+    naming that government (我区…印发了《2022年度永川区人民政府重大行政决策事项目录》): it acts, though named
+    only inside the title, as the unnamed sender of 现将《某市人民政府…规划》印发你们 does."""
+    taken = {m.name for m in matches}
+    found = []
+    for issued in _WE_ISSUED.finditer(ctx.text, 0, ctx.body_end):
+        for m in find_agencies(ctx, issued.start(2), issued.end(2), include_titles=True):
+            if (m.name not in taken and m.name.endswith("人民政府") and m.jurisdiction == ctx.division.name
+                    and ctx.division.name.endswith(issued.group(1))):
+                taken.add(m.name)
+                found.append(m)
+    return found
 
 
 def _one_management_committee(text: str, matches: list[AgencyMatch],

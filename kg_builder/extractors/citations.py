@@ -1573,6 +1573,17 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     votes = {k for k in (_sentence_kind(ctx.text, span) for span in citation.spans) if k}
     sentence_kind = votes.pop() if len(votes) == 1 else None
     citation.issuer, citation.issuer_level, citation.issuer_code = issuer, level, code
+    if sentence_kind == "rule" and level != "national" and (
+            (level in ("county", "township") and issuer
+             and (own_name := _GOVERNMENT_SUFFIX.sub("", issuer)) and own_name in title
+             and not any(_RULE_NAMED_ITSELF.search(ctx.text, max(0, span.start - 80), span.end + 80)
+                         for span in citation.spans))
+            or any(_GOVERNMENT_FILE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans)):
+        # A title in a sentence naming 规章 among kinds (…法律、法规、规章和《X》…起草了《Y》) that names its own
+        # county's government (株洲市天元区人民政府…规定: a county makes no 规章; 该规章 said of it still names the
+        # kind), or one numbered as a government's file (《株洲市人民政府…规定》(株政办发〔2020〕8号)): the kinds'
+        # word does not make it a 规章
+        sentence_kind = "normative"
     if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
     elif sentence_kind is None and level != "national" and any(
@@ -1708,6 +1719,10 @@ _COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?
 
 # A local government's or its office's file number (川府发〔2015〕24号, 德办发〔2022〕74号, 芜政〔2021〕1号): 规章 are
 # numbered by an order (令第N号) instead.
+# A 规章 the text names as such (该规章自公布之日起施行), not the word among kinds (法律、法规、规章和《X》).
+_RULE_NAMED_ITSELF = re.compile(r"(?:该|这部|此|本)规章")
+# The government word after a place's name in an issuer (天元区人民政府 → 天元区).
+_GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府$")
 _GOVERNMENT_FILE_NUMBER = re.compile(r"\s*[((][\u4e00-\u9fa5]{1,4}(?:府|政|办)(?:发|办发|办|函|规)?〔(?:19|20)\d{2}〕\d+号[))]")
 
 

@@ -184,6 +184,9 @@ _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 # The previous title's number between two listed titles (《A》(鄂政办发〔2022〕52号)《B》, 《A》(国令第722号)、《B》).
 _NUMBER_GAP = re.compile(r"\([^()《》]{1,24}?号\)(?:、|和|及|与|以及)?")
 _SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+# A short name declared after a title (《B》(以下简称《规定》)): the parenthesis, and its opening before the short name.
+_SHORT_NAME_GAP = re.compile(r"\((?:以下)?简称“?《[^《》]{1,20}》”?\)")
+_SHORT_NAME_OPENS = re.compile(r"\((?:以下)?简称“?$")
 _BREAK_MARKS = "\n。;!?"  # the common ones first
 # (The issuer between may be long: 、上海市法制宣传教育联席会议办公室《B》.)
 _AND_BEFORE = re.compile(r"(和|、|及|与)\s*(?:[\u4e00-\u9fa5、]{0,20})?$")
@@ -403,10 +406,25 @@ _CONTENTS_FOLLOW = re.compile(r"《([^《》\n]{4,90})》[。,]?(?:《[^《》\n
 # paragraph listing them.
 # (on a page flattened to one line, a numbered heading as a block: … 二、制定依据 《A》、《B》。 三、…)
 _GROUNDS_PART = re.compile(r"(?m)(?:^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
-                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)"
+                           r"[^\S\n]*(?:制定|政策|出台|起草|法律|法规|征求|编制|发布)依据[^\S\n]*(?:[::][^\S\n]*|\n[^\S\n]*)"
                            r"|(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.．])(?:制定|政策|出台|起草|法律|法规)依据[ \u3000]+)"
                            r"([^\n。]+)")
 _GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+# An order's number after a title ((重庆市人民政府令第 337 号), (国务院令第713号)), and the same number named alone
+# as what a sentence carries out (为贯彻落实重庆市人民政府令第337号规定), before the title it makes (…草拟了《B》).
+_ORDER_AFTER_TITLE = re.compile(r"[((]([\u4e00-\u9fa5]{2,16}令[^\S\n]*第[^\S\n]*\d+[^\S\n]*号)")
+_ORDER_GROUND = re.compile(r"(?:贯彻落实|贯彻执行|贯彻|落实|执行|根据|按照|依据)([\u4e00-\u9fa5]{2,16}令[^\S\n]*第[^\S\n]*\d+[^\S\n]*号)")
+_MAKES_AFTER_ORDER = re.compile(r"(?:草拟|起草|制定|修订|出台|印发)了?《([^《》\n]{4,90})》")
+WHITESPACE_RUN = re.compile(r"\s+")
+# Titles said to require what the next sentence makes (《A》和《B》均对…有明确要求。为…印发了《X》).
+_REQUIRED_BY = re.compile(r"》(?:\([^()《》]{1,30}\))?[^。;《》\n]{0,6}?(?:均|都|分别)?对[^。;《》\n]{2,60}?"
+                          r"(?:有|作出了?|作了|提出了?)(?:明确|具体|相应)?(?:的)?(?:要求|规定)[。;]")
+_MAKES_TITLE = re.compile(r"(?:印发|制定|出台|编制|公布)了?《([^《》\n]{4,90})》")
+# An explanation's heading of the explained document's background, on the line before (一、发布背景 / 二、制定背景).
+_BACKGROUND_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
+                                 r"[^\S\n]*(?:制定|发布|出台|起草|编制|印发)?背景(?:情况)?[^\S\n]*\n[^\S\n]*$")
+# ... whose sentence opens with the purpose of carrying out what it names (为贯彻执行《A》…要求).
+_EXPLAINED_PURPOSE = re.compile(r"[^\S\n]*为(?:认真|深入|全面|进一步|切实)?(?:贯彻执行|贯彻落实|贯彻|落实|执行)")
 
 
 # The first line of a page naming, in marks and alone, the rules it carries (…常务会议事项《某区…程序规定》).
@@ -441,6 +459,12 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         # ("制定本工作要点") is said of the document it explains, named in its title.
         explained = _EXPLAINED.search(own_title)
         own_title = names.get(explained.group(1)) if explained else None
+        if explained and own_title is None:
+            # (the headline's title short of its last words, 《…关于征集2024年度…事项》的政策解读, the text citing it
+            # in full, 《…事项的通知》: that title)
+            whole = [t for t in set(names.values())
+                     if t.startswith(explained.group(1)) and t[len(explained.group(1)) :] in ("的通知", "通知")]
+            own_title = whole[0] if len(whole) == 1 else None
         if own_title and own_title.endswith(("报告", "总结")):
             own_title = None  # a report written "根据《要点》" reports on it, it implements nothing
     if own_title is None:
@@ -534,9 +558,14 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                     # 根据《省财政厅关于印发<A>》和《B》,制定本办法 (B is one).
                     last_end = title.end + 1
                 continue
+            if made_end >= 0 and _SHORT_NAME_OPENS.search(before):
+                continue  # the short name declared for the title just made (起草了《B》(以下简称《规定》)): B itself
             created = _creates(text, before, title) or _ISSUED_HERE.match(text, title.end + 1) and _PUT.search(before)
-            if not created and made_end >= 0 and text[made_end : title.start - 1].strip() in _LIST_GAPS:
-                created = True  # 根据《A》,制定《B》《C》: C is made too, listed after B
+            if not created and made_end >= 0 and _SHORT_NAME_GAP.sub(
+                    "", text[made_end : title.start - 1]).strip() in _LIST_GAPS:
+                # 根据《A》,制定《B》《C》: C is made too, listed after B (its short name declared between:
+                # 起草了《B》(以下简称《规定》)和《C》)
+                created = True
             if created and targets:
                 made_end = title.end + 1
                 if _listed_actions(text, s_start, title.start):
@@ -577,6 +606,14 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+        elif (explaining and own_title and targets and _EXPLAINED_PURPOSE.match(text, s_start)
+              and _BACKGROUND_HEADING.search(text, max(0, s_start - 24), s_start)
+              and not any(_creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside)):
+            # An explanation's part on the background, opening with what the explained document carries out
+            # (一、发布背景 / 为贯彻执行《A》、《B》文件要求,…有必要征求…): the document carries out each title.
+            for target in targets:
+                if target != own_title:
+                    links.append((own_title, target, s_start, s_end))
         elif targets and not any(_creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside):
             source = _opening_plan(ctx, s_start, own_title)
             if source:
@@ -584,6 +621,40 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+    if explaining and own_title and ("要求" in text or "规定" in text):
+        # An explanation's background: titles said to require something (《A》和《B》均对…的编制和公布有明确要求),
+        # the next sentence making the explained document (为…,我区…印发了《X》): X carries out each title.
+        for required in _REQUIRED_BY.finditer(text, 0, ctx.body_end):
+            s_start, s_end = _sentence_around(ctx, required.start())
+            nxt = _SENTENCE_BREAK.search(text, required.end() - 1, ctx.body_end)
+            if nxt is None or nxt.start() != s_end:
+                continue
+            n_end = _sentence_around(ctx, s_end + 1)[1]
+            made = _MAKES_TITLE.search(text, s_end + 1, n_end)
+            if made is None or names.get(normalize_title(made.group(1))) != own_title:
+                continue
+            for title in titles:
+                name = names.get(normalize_title(title.raw)) if s_start <= title.start < required.start() + 1 else None
+                if name is not None and name != own_title:
+                    links.append((own_title, name, s_start, n_end))
+    if "令第" in text:
+        # A title made to carry out an order named by its number alone, the number given after a title cited before
+        # (《重庆市重大行政决策程序规定》(重庆市人民政府令第337号) … 为贯彻落实重庆市人民政府令第337号规定,…草拟了
+        # 《B》): B carries out that title.
+        numbered: dict[str, str] = {}
+        for citation in cited:
+            for span in citation.spans:
+                order = _ORDER_AFTER_TITLE.match(text, span.end + 1)
+                if order is not None:
+                    numbered.setdefault(WHITESPACE_RUN.sub("", order.group(1)), citation.title)
+        if numbered:
+            for ground in _ORDER_GROUND.finditer(text, 0, ctx.body_end):
+                target = numbered.get(WHITESPACE_RUN.sub("", ground.group(1)))
+                s_end = _sentence_around(ctx, ground.start())[1]
+                made = _MAKES_AFTER_ORDER.search(text, ground.end(), s_end)
+                name = names.get(normalize_title(made.group(1))) if made is not None else None
+                if target is not None and name is not None and name != target:
+                    links.append((name, target, ground.start(), made.end()))
     if "作为" in text and ("举措" in text or "措施" in text):
         # A plan made, then said to be the means of carrying out another (制定《B》,作为…推动落实《A》要求的
         # 具体举措): B carries out A, the order of 为落实《A》,制定《B》 turned round. The spans of every title
