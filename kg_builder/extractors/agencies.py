@@ -258,7 +258,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
 # A media centre's own dateline opening its news (某县融媒体中心5月21日讯(记者 …), 某区新闻中心讯): the outlet
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
-_COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# (its office written out bare, 召开依法治县办公室会议: the 县委依法治县办公室 as written, not cut to 办)
+_COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办公室|办)")
 # A verb a body follows, right before a committee's 委 whose place is lost (配合委依法治县办).
 _LOST_PLACE_VERB = re.compile(r"(?:配合|会同|联合|协助|协同)$")
 # A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
