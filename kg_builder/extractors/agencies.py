@@ -2594,13 +2594,13 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
 _SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请)")
 
 
-# A commission's office by its short name (区委依法治区办).
-_SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])办")
+# A commission's office by its short name (区委依法治区办), or by that name written out (区委依法治区办公室).
+_SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])办(?:公室)?")
 
 
 def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    """A commission's office named both in full and short (中共某区委全面依法治区委员会办公室 and 区委依法治区办)
-    is one office, named as the text names it most (the full name on a tie)."""
+    """A commission's office named both in full and short (中共某区委全面依法治区委员会办公室 and 区委依法治区办,
+    or 区委依法治区办公室) is one office, named as the text names it most (the full name on a tie)."""
     count: dict[str, int] = {}
     first: dict[str, AgencyMatch] = {}
     for m in matches:
