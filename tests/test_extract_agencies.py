@@ -36,6 +36,18 @@ def names(text):
     (ZHONGZHAN + "区司法局配合委依法治区办开展专项督察。", ["中站区司法局", "中站区委依法治区办"]),
     (ZHONGZHAN + "区司法局会同委全面依法治区委员会开展督察。", ["中站区司法局", "中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "区司法局配合区委依法治区办开展专项督察。", ["中站区司法局", "中站区委依法治区办"]),
+    # The committee's office written out bare (召开依法治区办公室会议): named as written, 区委依法治区办公室, not cut to
+    # its short 依法治区办; written short it stays short.
+    (ZHONGZHAN + "区司法局召开2024年区委全面依法治区委员会会议、依法治区办公室会议等工作会议。",
+     ["中站区司法局", "中站区委全面依法治区委员会", "中站区委依法治区办公室"]),
+    (ZHONGZHAN + "区司法局召开依法治区办公室会议。", ["中站区司法局", "中站区委依法治区办公室"]),
+    (ZHONGZHAN + "区司法局召开依法治区办会议。", ["中站区司法局", "中站区委依法治区办"]),
+    # The office named in full and by its short name written out (区委依法治区办公室): one office, named as the text
+    # names it most (the full name on a tie), as with its short 依法治区办; the bare one read so too.
+    (ZHONGZHAN + "区委全面依法治区委员会办公室印发工作要点。区委依法治区办公室督促落实。",
+     ["中站区委全面依法治区委员会办公室"]),
+    (ZHONGZHAN + "区委全面依法治区委员会办公室印发工作要点。区司法局召开依法治区办公室会议。",
+     ["中站区委全面依法治区委员会办公室", "中站区司法局"]),
     # A column opened in a body's outlet (开通区融媒体中心以案释法专栏) is hosted there: the host does not act; a body that
     # opens a column itself still does.
     (ZHONGZHAN + "区司法局组织宣传,开通区融媒体中心以案释法专栏。", ["中站区司法局"]),

@@ -260,7 +260,8 @@ _LABEL_ABOVE = re.compile(r"(?m)^[^\S\n]*(?:来源|信息来源|发布机构|发
 # A media centre's own dateline opening its news (某县融媒体中心5月21日讯(记者 …), 某区新闻中心讯): the outlet
 # reporting, no body acting. (Found by its kind and 讯, read back to the line's start for the centre's place.)
 _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)[^\S\n]*(?:\d{1,2}月\d{1,2}日)?[^\S\n]*讯")
-_COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办)")
+# (its office written out bare, 召开依法治县办公室会议: the 县委依法治县办公室 as written, not cut to 办)
+_COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办公室|办)")
 # A verb a body follows, right before a committee's 委 whose place is lost (配合委依法治县办).
 _LOST_PLACE_VERB = re.compile(r"(?:配合|会同|联合|协助|协同)$")
 # A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
@@ -2657,13 +2658,13 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
 _SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请)")
 
 
-# A commission's office by its short name (区委依法治区办).
-_SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])办")
+# A commission's office by its short name (区委依法治区办), or by that name written out (区委依法治区办公室).
+_SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])办(?:公室)?")
 
 
 def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    """A commission's office named both in full and short (中共某区委全面依法治区委员会办公室 and 区委依法治区办)
-    is one office, named as the text names it most (the full name on a tie)."""
+    """A commission's office named both in full and short (中共某区委全面依法治区委员会办公室 and 区委依法治区办,
+    or 区委依法治区办公室) is one office, named as the text names it most (the full name on a tie)."""
     count: dict[str, int] = {}
     first: dict[str, AgencyMatch] = {}
     for m in matches:
