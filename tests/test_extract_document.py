@@ -1663,6 +1663,30 @@ def test_an_untitled_provincial_report_named_by_its_short_name(text, name, level
     assert (got.name, got.attr("level")) == (name, level)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A municipality's own report without its title, naming no division in full, speaking as 全市 with its 市政府
+    # acting: the municipality it names by its short name as the place a leader's speeches are on, or as its own.
+    ("2024年,在市委坚强领导下,在市人大的监督支持下,全市各级行政机关坚持以习近平新时代中国特色社会主义思想为指导,"
+     "深入学习贯彻习近平法治思想和习近平总书记视察重庆重要讲话重要指示精神,推动法治政府建设取得明显成效。\n"
+     "一、严格落实职责。市政府主要负责同志认真履行推进法治建设第一责任人职责。", "重庆市"),
+    ("2023年,全市各级行政机关认真贯彻习近平总书记对上海工作的重要指示精神。市政府常务会议专题学法。", "上海市"),
+    ("2022年,全市坚持依法行政,建设更高水平的法治北京。市政府常务会议研究法治政府建设工作。", "北京市"),
+])
+def test_an_untitled_municipal_report_named_by_its_short_name(text, name):
+    got = facts(text)["authorJurisdiction"]
+    assert (got.name, got.attr("level")) == (name, "provincial")
+
+
+@pytest.mark.parametrize("text", [
+    # A city's page that goes to a municipality, or names one beside another province, is not the municipality's.
+    "2023年,全市坚持依法行政,组织干部赴上海学习考察。市政府常务会议专题学法。",
+    "2023年,全市深入贯彻习近平总书记视察重庆重要讲话精神,深化与四川协作。市政府常务会议专题学法。",
+])
+def test_an_untitled_city_page_naming_a_municipality_in_passing_is_not_its(text):
+    got = facts(text).get("authorJurisdiction")
+    assert got is None or got.name not in ("上海市", "重庆市")
+
+
 def test_an_untitled_report_speaking_of_its_province_without_its_government_is_not_read_as_it():
     # Without the 省政府 acting, a text that says 全省 and names a province's newspaper stays unknown.
     text = "2023年,全省法治宣传工作取得新成效,在《甘肃日报》刊发文章。"
