@@ -2611,9 +2611,11 @@ _PLATFORM_AFTER_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,14}?(?:学习平台|学�
 
 
 # A municipality named by its short name as its own: the place a leader inspected or spoke on (视察重庆重要讲话,
-# 对上海工作的重要指示), its own rule of law or new era (法治重庆, 新重庆), or its own conditions (结合北京实际).
+# 对上海工作的重要指示), its own rule of law or new era (法治重庆, 新重庆), its own conditions (结合北京实际), or the
+# development the report's work guarantees (为上海经济社会发展提供坚强法治保障).
 _OWN_MUNICIPALITY = re.compile(r"(?:(?:视察|考察|对)(北京|天津|上海|重庆)(?=[\u4e00-\u9fa5、]{0,10}?(?:讲话|指示))"
-                               r"|(?:法治|平安|新)(北京|天津|上海|重庆)|(北京|天津|上海|重庆)实际)")
+                               r"|(?:法治|平安|新)(北京|天津|上海|重庆)|(北京|天津|上海|重庆)实际"
+                               r"|为(北京|天津|上海|重庆)(?=[^,，。;；:：\n]{0,20}?发展提供[^,，。;；:：\n]{0,12}?保障))")
 
 
 def _own_municipality(text: str, end: int) -> tuple[int, int, str] | None:
@@ -2621,7 +2623,7 @@ def _own_municipality(text: str, end: int) -> tuple[int, int, str] | None:
     names no other province; else None."""
     found: dict[str, tuple[int, int]] = {}
     for match in _OWN_MUNICIPALITY.finditer(text, 0, end):
-        group = next(i for i in (1, 2, 3) if match.group(i))
+        group = next(i for i in (1, 2, 3, 4) if match.group(i))
         found.setdefault(match.group(group) + "市", match.span(group))
     if len(found) != 1:
         return None

@@ -1671,6 +1671,8 @@ def test_an_untitled_provincial_report_named_by_its_short_name(text, name, level
      "一、严格落实职责。市政府主要负责同志认真履行推进法治建设第一责任人职责。", "重庆市"),
     ("2023年,全市各级行政机关认真贯彻习近平总书记对上海工作的重要指示精神。市政府常务会议专题学法。", "上海市"),
     ("2022年,全市坚持依法行政,建设更高水平的法治北京。市政府常务会议研究法治政府建设工作。", "北京市"),
+    ("2021年,在市委的坚强领导下,全市各级行政机关坚持依法行政,加快建设法治政府,为上海经济社会发展提供坚强法治保障。\n"
+     "一、市政府主要领导自觉扛起法治建设第一责任人职责。", "上海市"),
 ])
 def test_an_untitled_municipal_report_named_by_its_short_name(text, name):
     got = facts(text)["authorJurisdiction"]
@@ -1680,6 +1682,7 @@ def test_an_untitled_municipal_report_named_by_its_short_name(text, name):
 @pytest.mark.parametrize("text", [
     # A city's page that goes to a municipality, or names one beside another province, is not the municipality's.
     "2023年,全市坚持依法行政,组织干部赴上海学习考察。市政府常务会议专题学法。",
+    "2023年,全市坚持依法行政,为上海企业来我市投资发展提供法律服务。市政府常务会议专题学法。",
     "2023年,全市深入贯彻习近平总书记视察重庆重要讲话精神,深化与四川协作。市政府常务会议专题学法。",
 ])
 def test_an_untitled_city_page_naming_a_municipality_in_passing_is_not_its(text):
