@@ -2611,9 +2611,9 @@ _PLATFORM_AFTER_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,14}?(?:学习平台|学�
 
 
 # A municipality named by its short name as its own: the place a leader inspected or spoke on (视察重庆重要讲话,
-# 对上海工作的重要指示), its own rule of law or new era (法治重庆, 新重庆), its own conditions (结合北京实际), or the
+# 对上海工作的重要指示, 对天津工作“三个着力”重要要求), its own rule of law or new era (法治重庆, 新重庆), its own conditions (结合北京实际), or the
 # development the report's work guarantees (为上海经济社会发展提供坚强法治保障).
-_OWN_MUNICIPALITY = re.compile(r"(?:(?:视察|考察|对)(北京|天津|上海|重庆)(?=[\u4e00-\u9fa5、]{0,10}?(?:讲话|指示))"
+_OWN_MUNICIPALITY = re.compile(r"(?:(?:视察|考察|对)(北京|天津|上海|重庆)(?=[\u4e00-\u9fa5、“”]{0,12}?(?:讲话|指示|要求))"
                                r"|(?:法治|平安|新)(北京|天津|上海|重庆)|(北京|天津|上海|重庆)实际"
                                r"|为(北京|天津|上海|重庆)(?=[^,，。;；:：\n]{0,20}?发展提供[^,，。;；:：\n]{0,12}?保障))")
 
@@ -2835,9 +2835,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 pattern, by_name = _province_pattern()
                 first = next(m for m in pattern.finditer(text, 0, body_end) if by_name[m.group()].code == province.code)
                 return ("division", province.name, None), first.span(), named
-        if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
+        if (selves and selves.most_common(1)[0][0] == "省"
+                and ("省政府" in text[:body_end] or "省人民政府" in text[:body_end])):
             # A province's report without its title, naming no division in full (2023年,全省法治政府建设
             # 工作坚持…, 省政府常务会议): the province it names by its short name (《甘肃日报》, 甘肃卫视).
+            # (its government written in full, 省长主持召开省人民政府常务会议, the same)
             province = _province_named(text[:body_end])
             if province is not None:
                 pattern, by_name = _province_pattern()
