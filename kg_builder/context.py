@@ -2649,6 +2649,31 @@ _SPEECH_ON_PLACE_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,10}?(?:讲话|指示)
 _PLATFORM_AFTER_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,14}?(?:学习平台|学院|学校)(?=[^\u4e00-\u9fa5]|[等和与及])")
 
 
+# A municipality named by its short name as its own: the place a leader inspected or spoke on (视察重庆重要讲话,
+# 对上海工作的重要指示, 对天津工作“三个着力”重要要求), its own rule of law or new era (法治重庆, 新重庆), its own conditions (结合北京实际), or the
+# development the report's work guarantees (为上海经济社会发展提供坚强法治保障).
+_OWN_MUNICIPALITY = re.compile(r"(?:(?:视察|考察|对)(北京|天津|上海|重庆)(?=[\u4e00-\u9fa5、“”]{0,12}?(?:讲话|指示|要求))"
+                               r"|(?:法治|平安|新)(北京|天津|上海|重庆)|(北京|天津|上海|重庆)实际"
+                               r"|为(北京|天津|上海|重庆)(?=[^,，。;；:：\n]{0,20}?发展提供[^,，。;；:：\n]{0,12}?保障))")
+
+
+def _own_municipality(text: str, end: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the one municipality (直辖市) a text names by its short name as its own, when the text
+    names no other province; else None."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _OWN_MUNICIPALITY.finditer(text, 0, end):
+        group = next(i for i in (1, 2, 3, 4) if match.group(i))
+        found.setdefault(match.group(group) + "市", match.span(group))
+    if len(found) != 1:
+        return None
+    pattern, by_name = _province_pattern()
+    name = next(iter(found))
+    if any(by_name[m.group()].name != name for m in pattern.finditer(text, 0, end)):
+        return None
+    start, stop = found[name]
+    return start, stop, name
+
+
 def _province_only_cited(text: str, end: int, province: Division) -> bool:
     """Whether every mention of ``province`` before ``end`` is inside a 《》 title, a speech on it (对广东…讲话) or a school's
     or learning platform's name (辽宁省干部在线学习平台)."""
@@ -2857,9 +2882,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                 pattern, by_name = _province_pattern()
                 first = next(m for m in pattern.finditer(text, 0, body_end) if by_name[m.group()].code == province.code)
                 return ("division", province.name, None), first.span(), named
-        if selves and selves.most_common(1)[0][0] == "省" and "省政府" in text[:body_end]:
+        if (selves and selves.most_common(1)[0][0] == "省"
+                and ("省政府" in text[:body_end] or "省人民政府" in text[:body_end])):
             # A province's report without its title, naming no division in full (2023年,全省法治政府建设
             # 工作坚持…, 省政府常务会议): the province it names by its short name (《甘肃日报》, 甘肃卫视).
+            # (its government written in full, 省长主持召开省人民政府常务会议, the same)
             province = _province_named(text[:body_end])
             if province is not None:
                 pattern, by_name = _province_pattern()
@@ -2871,6 +2898,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             city = _rule_of_city(text, body_end, year) or _bank_branch_city(text, body_end, year)
             if city is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
+            if selves.most_common(1)[0][0] == "市" and "市政府" in text[:body_end]:
+                # A municipality's own report without its title, naming no division in full (2024年,在市委坚强
+                # 领导下,…全市各级行政机关…, 市政府常务会议): the one municipality it names by its short name as
+                # the place a leader's speeches are on (视察重庆重要讲话) or as its own (法治重庆, 新重庆).
+                municipality = _own_municipality(text, body_end)
+                if municipality is not None:
+                    return ("division", municipality[2], None), (municipality[0], municipality[1]), named
         if not selves and title_span is None and _BARE_CITY_BODY.search(text, 0, body_end):
             # A city's news without its title that never says 全市 or 我市 but names its bodies bare (市委常委…,
             # 市审计局…作履职报告, 建设法治某城): the one city it names after 法治, as above.

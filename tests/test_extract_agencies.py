@@ -392,6 +392,12 @@ def names(text):
     # A practice printed in a body's column or bulletin (被…专栏刊登, 被…刊发) is no work of that body's either.
     (DONGLIAO + "县医保局推行新做法,相关经验被国务院办公厅和国家发改委专栏刊登。", ["东辽县人民政府", "东辽县医保局"]),
     (DONGLIAO + "县司法局推行调解新做法,经验被司法部简报刊发,县财政局保障经费。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # ... and the bulletin as the subject presenting the practice (某办简报专刊推介我县做法, 某部工作简报刊发我县经验).
+    (DONGLIAO + "县司法局首次组织述法评议,中央依法治国办简报专刊推介我县做法。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县司法局推行调解新做法,司法部工作简报刊发我县经验,县财政局保障经费。",
+     ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # (a body that itself prints a bulletin on its own work still acts: 县司法局编发简报12期)
+    (DONGLIAO + "县司法局编发法治简报12期,宣传工作成效。", ["东辽县人民政府", "东辽县司法局"]),
     # The congress and its committee supervising (接受县人大及其常委会监督): the committee, as 在…监督下 is.
     (DONGLIAO + "依法接受县人大及其常委会监督,县司法局推进工作。", ["东辽县人民政府", "东辽县人大常委会", "东辽县司法局"]),
     # A list's requirements about its titles followed (市委、市政府关于《X》的总体要求): every body leads, the

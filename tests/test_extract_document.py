@@ -1709,10 +1709,42 @@ def test_a_verb_ending_in_kai_names_no_county(text):
     ("2023年,全省法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,全省法治政府建设各项工作取得新成效。\n"
      "一、强化思想引领。省政府党组理论学习中心组带头学,省长认真履行职责,在《甘肃日报》学习专栏刊发文章30余篇;"
      "在甘肃卫视《法治伴你行》栏目播出节目。", "甘肃省", "provincial"),
+    # ... its government written in full (省长主持召开省人民政府常务会议), the province it names by its short name.
+    ("2023年,全省各级政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平总书记考察云南重要讲话精神。\n"
+     "一、加强党的领导。省长主持召开省人民政府常务会议,统筹谋划法治政府建设工作任务。", "云南省", "provincial"),
 ])
 def test_an_untitled_provincial_report_named_by_its_short_name(text, name, level):
     got = facts(text)["authorJurisdiction"]
     assert (got.name, got.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A municipality's own report without its title, naming no division in full, speaking as 全市 with its 市政府
+    # acting: the municipality it names by its short name as the place a leader's speeches are on, or as its own.
+    ("2024年,在市委坚强领导下,在市人大的监督支持下,全市各级行政机关坚持以习近平新时代中国特色社会主义思想为指导,"
+     "深入学习贯彻习近平法治思想和习近平总书记视察重庆重要讲话重要指示精神,推动法治政府建设取得明显成效。\n"
+     "一、严格落实职责。市政府主要负责同志认真履行推进法治建设第一责任人职责。", "重庆市"),
+    ("2023年,全市各级行政机关认真贯彻习近平总书记对上海工作的重要指示精神。市政府常务会议专题学法。", "上海市"),
+    ("2022年,全市坚持依法行政,建设更高水平的法治北京。市政府常务会议研究法治政府建设工作。", "北京市"),
+    ("2024年,全市各级行政机关在市委坚强领导下,深入贯彻习近平总书记对天津工作“三个着力”重要要求,扎实推进法治政府建设。\n"
+     "一、市政府常务会议专题学法。", "天津市"),
+    ("2021年,在市委的坚强领导下,全市各级行政机关坚持依法行政,加快建设法治政府,为上海经济社会发展提供坚强法治保障。\n"
+     "一、市政府主要领导自觉扛起法治建设第一责任人职责。", "上海市"),
+])
+def test_an_untitled_municipal_report_named_by_its_short_name(text, name):
+    got = facts(text)["authorJurisdiction"]
+    assert (got.name, got.attr("level")) == (name, "provincial")
+
+
+@pytest.mark.parametrize("text", [
+    # A city's page that goes to a municipality, or names one beside another province, is not the municipality's.
+    "2023年,全市坚持依法行政,组织干部赴上海学习考察。市政府常务会议专题学法。",
+    "2023年,全市坚持依法行政,为上海企业来我市投资发展提供法律服务。市政府常务会议专题学法。",
+    "2023年,全市深入贯彻习近平总书记视察重庆重要讲话精神,深化与四川协作。市政府常务会议专题学法。",
+])
+def test_an_untitled_city_page_naming_a_municipality_in_passing_is_not_its(text):
+    got = facts(text).get("authorJurisdiction")
+    assert got is None or got.name not in ("上海市", "重庆市")
 
 
 def test_an_untitled_report_speaking_of_its_province_without_its_government_is_not_read_as_it():

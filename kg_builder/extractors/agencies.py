@@ -2813,7 +2813,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _shared_office(text, matches)
     matches = _acting_only(text, matches)
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
-            or _HONOURED_UNIT.search(text)):
+            or "简报" in text or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
@@ -3934,6 +3934,12 @@ def _without_signs(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return _outside(matches, spans)
 
 
+# A body's bulletin presenting a practice (中央依法治国办简报专刊推介我省做法, 某办工作简报刊发我市经验): the practice
+# printed in its bulletin, as one 被…简报刊发 is; the body before the bulletin does no work in the text.
+_BULLETIN_PRINTS = re.compile(r"简报(?:专刊|专栏|增刊)?(?:推介|推广|刊发|刊登|刊载|登载|转发)"
+                              r"(?=[^,。;:\n]{0,12}?(?:做法|经验|成效|成果))")
+
+
 def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for honour in _HONOURED.finditer(text):
@@ -3942,6 +3948,11 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:
             spans.append((start, at))
+    if "简报" in text:
+        for bulletin in _BULLETIN_PRINTS.finditer(text):
+            start, at = _clause_before(text, bulletin.start(), 40)
+            if at - start < 40:
+                spans.append((start, at))
     return _outside(matches, spans)
 
 
