@@ -629,6 +629,21 @@ def _generic_label(compact: str) -> bool:
     return len(compact) < 10 and not (_TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact))
 
 
+def _column_above_title(compact: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether a title-like line naming no year, place or 关于 is a site's column label above the page's own
+    title (法治政府建设年度报告和工作要点 / 杭州市司法局2023年法治政府建设年度报告): the next line, a title
+    that opens with its place and names its year, is the heading."""
+    if _TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact):
+        return False
+    for _, line in lines[index + 1 : index + 3]:
+        nxt = WHITESPACE.sub("", line.strip())
+        if not nxt:
+            continue
+        return (_is_title_line(nxt) and _ends_a_title(nxt) and bool(_TITLE_YEAR.search(nxt))
+                and _opens_with_a_place(nxt))
+    return False
+
+
 # (a page may head it 《X》全文: the whole text of X follows)
 _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》(?:全文|\(全文\))?")
 _NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})[〕\]))]第?\d{1,4}号《([^《》\n]{5,90})》")
@@ -782,7 +797,7 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             compact = compact[number.end():]
             start = max(start, text.find(compact[:4], start))
         if _ends_a_title(compact) and not _opens_a_mark(compact):
-            if _generic_label(compact):
+            if _generic_label(compact) or _column_above_title(compact, lines, index):
                 continue
             years = _years_line_after(lines, index)
             if years is not None:

@@ -237,6 +237,9 @@ def unnamed(text):
      "丰县", "county", 2023),
     ("按照《浙江省法治政府建设年度报告制度》,现将长兴县司法局2022年法治政府建设工作开展情况和下一步工作打算报告如下:\n"
      "我局推进工作。", "长兴县", "county", 2022),
+    # A column label above the title, then 全省 ranking the city (走在了全省前列, 居全省第一): the city of the title.
+    ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n2023年,市司法局推进工作,"
+     "多项工作走在了全省、全国前列,获2023年度浙江省改革突破奖银奖,数量连续两年居全省第一。", "杭州市", "prefecture", 2023),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -408,6 +411,13 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
     ("索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告\n\n某市司法局关于印发2026年全市司法行政工作要点的通知\n"
      "各区司法局:", "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
+    # A site's column label above the page's own title (法治政府建设年度报告和工作要点 / 杭州市司法局2023年…年度报告):
+    # it names no year, place or 关于, and the next line, opening with its place and naming its year, is the heading.
+    ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n  • 信息索引号:\n"
+     "2023年,市司法局推进工作。", "杭州市司法局2023年法治政府建设年度报告", "annual_report"),
+    ("法治政府建设工作要点\n\n宁波市2024年法治政府建设工作要点\n一、总体要求", "宁波市2024年法治政府建设工作要点", "work_plan"),
+    # A title without a year or place above a line that names neither stays the title (…实施方案 / 一、总体要求).
+    ("法治政府建设实施方案\n为推进依法行政,制定本方案。", "法治政府建设实施方案", "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
