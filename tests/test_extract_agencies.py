@@ -17,6 +17,17 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A bare committee listed before another's department whose name every level's committee has (省委、市委编办,
+    # 省委、市委政法委): that department of both committees, not the bare committee; a leadership line (省委、市委的
+    # 领导) and two levels' departments written whole stay as they are.
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n积极协调省委、市委编办调研我市基层市场监管综合执法工作。",
+     ["西安市市场监督管理局", "陕西省委编办", "西安市委编办"]),
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n在省委、市委政法委的指导下开展工作。",
+     ["西安市市场监督管理局", "陕西省委政法委", "西安市委政法委"]),
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n在省委、市委的坚强领导下,开展工作。",
+     ["西安市市场监督管理局", "陕西省委", "西安市委"]),
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n协调省委编办、市委编办调研。",
+     ["西安市市场监督管理局", "陕西省委编办", "西安市委编办"]),
     # A station, then 以 before a quoted thing it works by (检测所以“…数据”获得证书): 以 the preposition, not 所以 (so);
     # 所以 as "so" after a body's name stays no end of a name.
     (ZHONGZHAN + "区计量检测所以“电能表检定数据”获得登记证书。", ["中站区计量检测所"]),

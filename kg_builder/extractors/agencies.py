@@ -2217,6 +2217,28 @@ def _shared_office(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return out
 
 
+# A party committee's department of a name every level's committee has (编办, 政法委, 宣传部, 组织部 …),
+# written once after two committees listed (积极协调省委、市委编办调研; 在省委、市委政法委的指导下).
+_SHARED_PARTY_DEPARTMENT = re.compile(r"[省市县区州]委(编办|政法委|宣传部|组织部|统战部|网信办)")
+
+
+def _shared_party_department(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A bare committee listed before another's department of a name both levels have (省委、市委编办): the
+    committee's department of that name too, not the committee itself (市委编办 stays the city's)."""
+    out = list(matches)
+    for i in range(len(out) - 1):
+        m, department = out[i], out[i + 1]
+        if (m.name[-2:] not in ("省委", "市委", "县委", "区委", "州委") or m.text[-1:] != "委"
+                or text[m.end : m.end + 1] != "、" or department.start != m.end + 1):
+            continue
+        found = _SHARED_PARTY_DEPARTMENT.fullmatch(department.text)
+        if found is None or m.text[-2:-1] == department.text[:1]:
+            continue
+        word = found.group(1)
+        out[i] = m._replace(name=m.name + word, written=(m.written or m.name) + word)
+    return out
+
+
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
     """The committee and the government a joined name stands for, or the match itself."""
     joined = _JOINED.match(match.name)
@@ -2744,6 +2766,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
         matches = _shared_office(text, matches)
+    if "委、" in text:
+        matches = _shared_party_department(text, matches)
     matches = _acting_only(text, matches)
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
             or _HONOURED_UNIT.search(text)):
