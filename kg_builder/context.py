@@ -2293,6 +2293,11 @@ _BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?(?:法治|幸
 _DRIVES_RULE_OF = re.compile(r"(?:推动|推进|助推|促进|加快)([\u4e00-\u9fa5]{2,3}?)法治(?:政府)?建设")
 
 
+# (the city by its short name right after 为, the legal guarantee given it closing the clause: 为大连振兴发展新突破
+# 提供了有力法治保障)
+_GUARANTEED_FOR = re.compile(r"为(?:加快|推动|推进|助力|奋力|保障)?(?=[\u4e00-\u9fa5]{2,3}[^。;,，]{0,24}?提供了?[^。;,，]{0,6}?法治保障)")
+
+
 def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     """(start, end, name) of the one name ``found`` (with the span it was first read at); None for none or several."""
     if len(found) != 1:
@@ -2389,6 +2394,15 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
             city = divisions.city_named(match.group(1), year)
             if city is not None and city.level == "prefecture":
                 found.setdefault(city.name, match.span(1))
+    if not found and "法治保障" in text:
+        # (the city by its short name right after the 为 of the legal guarantee given it: 为大连振兴发展新突破提供了
+        # 有力法治保障, 为加快某城高质量发展提供…法治保障)
+        for match in _GUARANTEED_FOR.finditer(text, 0, body_end):
+            for size in (2, 3):
+                city = divisions.city_named(text[match.end() : match.end() + size], year)
+                if city is not None and city.level == "prefecture":
+                    found.setdefault(city.name, (match.end(), match.end() + size))
+                    break
     if not found and len(towns) == 1:
         found = towns
     return _the_only(found)

@@ -240,6 +240,11 @@ def unnamed(text):
     # A column label above the title, then 全省 ranking the city (走在了全省前列, 居全省第一): the city of the title.
     ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n2023年,市司法局推进工作,"
      "多项工作走在了全省、全国前列,获2023年度浙江省改革突破奖银奖,数量连续两年居全省第一。", "杭州市", "prefecture", 2023),
+    # An untitled city bureau's report naming its city only by its short name, right after the 为 of the legal
+    # guarantee it gives (为大连振兴发展新突破提供了有力法治保障): that city.
+    ("关于2024年法治政府建设情况的报告\n\n2024年,在市委、市政府正确领导下,市司法局深入学习贯彻习近平法治思想,"
+     "切实推动全市法治政府建设,为大连振兴发展新突破提供了有力法治保障和优质法律服务。现将有关工作情况报告如下。",
+     "大连市", "prefecture", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
