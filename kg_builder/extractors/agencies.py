@@ -2415,6 +2415,35 @@ def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: in
     return last if last is not None and last.end >= at - 100 else None
 
 
+# A committee a department's report sets up with no subject, at the head of its clause, and gives its duty
+# (组建法制委员会,专门负责生态环境系统法制工作): the department's own, as a group it sets up is.
+_SET_UP_DUTY_COMMITTEE = re.compile(r"(?:(?<=[。,，;；\n])|^)(?:[一二三四五六七八九十]是)?(?:组建|成立)了?"
+                                    r"((?:(?![的、,，。;；])[\u4e00-\u9fa5]){2,12}?委员会)[,，](?:专门|具体)?负责")
+
+
+def _own_duty_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The committees a department's own report sets up with no subject and gives a duty (组建法制委员会,负责…)."""
+    department = author_agency(ctx)
+    if (department is None or department.level == "township" or department.name.endswith(("办事处", "人民政府", "党委"))
+            or (_OWN_WORD.search(ctx.text) is None and not _speaks_as(ctx, department))):
+        return []
+    found = []
+    for match in _SET_UP_DUTY_COMMITTEE.finditer(ctx.text, 0, ctx.body_end):
+        group = match.group(1)
+        if group[:1] in "各本全该" or find_divisions(group[:4]):
+            continue  # (成立各级…委员会, 成立某县…委员会: others' or a named place's)
+        a, b = match.span(1)
+        i = bisect.bisect_left(taken, b, key=_START) - 1
+        if i >= 0 and taken[i].end > a:
+            continue  # named already
+        if group.startswith("局") and department.name.endswith("局"):
+            group = group[1:]
+        name = department.name + group
+        found.append(AgencyMatch(a, b, match.group(1), name, department.jurisdiction, department.level,
+                                 department.code, (department.written or department.name) + group))
+    return found
+
+
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
@@ -2931,6 +2960,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end)
                                               and not _PLENUM_DEPLOYED.match(text, m.end))]
     added = _own_groups(ctx, matches)
+    if "委员会,专门负责" in text or "委员会,负责" in text or "委员会,具体负责" in text:
+        added += _own_duty_committees(ctx, matches)
     if "任主任的" in text:
         added += _chaired_committees(ctx, matches)
     if "党委" in text or "党组" in text:
