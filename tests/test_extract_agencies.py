@@ -36,6 +36,13 @@ def names(text):
      ["沈阳市生态环境局", "沈阳市生态环境局行政执法案件审核委员会"]),
     ("2022年,沈阳市生态环境局坚持依法行政。\n指导各区成立各级调解委员会,负责调解纠纷。", ["沈阳市生态环境局"]),
     ("2022年,沈阳市坚持依法行政。\n组建法制委员会,专门负责法制工作。", []),
+    # An office a department's report sets up under its own 局 and gives a duty (并设立局法治建设工作办公室,具体负责…):
+    # the bureau's office; an office set up bare (设立办公室,负责日常工作) is left to the group rules.
+    ("济南市生态环境局2024年度法治政府建设报告\n2024年,市生态环境局坚持依法行政。\n成立由局长任组长的法治建设工作"
+     "领导小组,并设立局法治建设工作办公室,具体负责全局法治工作开展。",
+     ["济南市生态环境局", "济南市生态环境局法治建设工作领导小组", "济南市生态环境局法治建设工作办公室"]),
+    ("济南市生态环境局2024年度法治政府建设报告\n2024年,市生态环境局坚持依法行政。\n设立办公室,负责日常工作。",
+     ["济南市生态环境局"]),
     # A station, then 以 before a quoted thing it works by (检测所以“…数据”获得证书): 以 the preposition, not 所以 (so);
     # 所以 as "so" after a body's name stays no end of a name.
     (ZHONGZHAN + "区计量检测所以“电能表检定数据”获得登记证书。", ["中站区计量检测所"]),

@@ -2417,8 +2417,10 @@ def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: in
 
 # A committee a department's report sets up with no subject, at the head of its clause, and gives its duty
 # (组建法制委员会,专门负责生态环境系统法制工作): the department's own, as a group it sets up is.
-_SET_UP_DUTY_COMMITTEE = re.compile(r"(?:(?<=[。,，;；\n])|^)(?:[一二三四五六七八九十]是)?(?:组建|成立)了?"
-                                    r"((?:(?![的、,，。;；])[\u4e00-\u9fa5]){2,12}?委员会)[,，](?:专门|具体)?负责")
+# (and an office it sets up under its own 局, 并设立局法治建设工作办公室,具体负责全局法治工作开展: the bureau's office)
+_SET_UP_DUTY_COMMITTEE = re.compile(r"(?:(?<=[。,，;；\n])|^)(?:[一二三四五六七八九十]是|并)?(?:组建|成立|设立)了?"
+                                    r"((?:(?![的、,，。;；])[\u4e00-\u9fa5]){2,12}?委员会|局(?:(?![的、,，。;；])[\u4e00-\u9fa5]){2,12}?办公室)"
+                                    r"[,，](?:专门|具体)?负责")
 
 
 def _own_duty_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -2960,7 +2962,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end)
                                               and not _PLENUM_DEPLOYED.match(text, m.end))]
     added = _own_groups(ctx, matches)
-    if "委员会,专门负责" in text or "委员会,负责" in text or "委员会,具体负责" in text:
+    if "会,专门负责" in text or "会,负责" in text or "会,具体负责" in text or ("局" in text and "办公室," in text):
         added += _own_duty_committees(ctx, matches)
     if "任主任的" in text:
         added += _chaired_committees(ctx, matches)
