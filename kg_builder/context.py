@@ -640,6 +640,21 @@ def _generic_label(compact: str) -> bool:
     return len(compact) < 10 and not (_TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact))
 
 
+def _column_above_title(compact: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether a title-like line naming no year, place or 关于 is a site's column label above the page's own
+    title (法治政府建设年度报告和工作要点 / 杭州市司法局2023年法治政府建设年度报告): the next line, a title
+    that opens with its place and names its year, is the heading."""
+    if _TITLE_YEAR.search(compact) or "关于" in compact or find_divisions(compact):
+        return False
+    for _, line in lines[index + 1 : index + 3]:
+        nxt = WHITESPACE.sub("", line.strip())
+        if not nxt:
+            continue
+        return (_is_title_line(nxt) and _ends_a_title(nxt) and bool(_TITLE_YEAR.search(nxt))
+                and _opens_with_a_place(nxt))
+    return False
+
+
 # (a page may head it 《X》全文: the whole text of X follows)
 _WHOLE_LINE_TITLE = re.compile(r"《([^《》\n]{5,80})》(?:全文|\(全文\))?")
 _NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})[〕\]))]第?\d{1,4}号《([^《》\n]{5,90})》")
@@ -793,7 +808,7 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             compact = compact[number.end():]
             start = max(start, text.find(compact[:4], start))
         if _ends_a_title(compact) and not _opens_a_mark(compact):
-            if _generic_label(compact):
+            if _generic_label(compact) or _column_above_title(compact, lines, index):
                 continue
             years = _years_line_after(lines, index)
             if years is not None:
@@ -2317,6 +2332,11 @@ _BUILD_RULE_OF = re.compile(r"建设(?:更高水平的?|新时代)?(?:法治|幸
 _DRIVES_RULE_OF = re.compile(r"(?:推动|推进|助推|促进|加快)([\u4e00-\u9fa5]{2,3}?)法治(?:政府)?建设")
 
 
+# (the city by its short name right after 为, the legal guarantee given it closing the clause: 为大连振兴发展新突破
+# 提供了有力法治保障)
+_GUARANTEED_FOR = re.compile(r"为(?:加快|推动|推进|助力|奋力|保障)?(?=[\u4e00-\u9fa5]{2,3}[^。;,，]{0,24}?提供了?[^。;,，]{0,6}?法治保障)")
+
+
 def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     """(start, end, name) of the one name ``found`` (with the span it was first read at); None for none or several."""
     if len(found) != 1:
@@ -2413,6 +2433,15 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
             city = divisions.city_named(match.group(1), year)
             if city is not None and city.level == "prefecture":
                 found.setdefault(city.name, match.span(1))
+    if not found and "法治保障" in text:
+        # (the city by its short name right after the 为 of the legal guarantee given it: 为大连振兴发展新突破提供了
+        # 有力法治保障, 为加快某城高质量发展提供…法治保障)
+        for match in _GUARANTEED_FOR.finditer(text, 0, body_end):
+            for size in (2, 3):
+                city = divisions.city_named(text[match.end() : match.end() + size], year)
+                if city is not None and city.level == "prefecture":
+                    found.setdefault(city.name, (match.end(), match.end() + size))
+                    break
     if not found and len(towns) == 1:
         found = towns
     return _the_only(found)

@@ -17,6 +17,32 @@ def names(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     (ZHONGZHAN + "区司法局组织培训,区税务局参加。", ["中站区司法局", "中站区税务局"]),
+    # A bare committee listed before another's department whose name every level's committee has (省委、市委编办,
+    # 省委、市委政法委): that department of both committees, not the bare committee; a leadership line (省委、市委的
+    # 领导) and two levels' departments written whole stay as they are.
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n积极协调省委、市委编办调研我市基层市场监管综合执法工作。",
+     ["西安市市场监督管理局", "陕西省委编办", "西安市委编办"]),
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n在省委、市委政法委的指导下开展工作。",
+     ["西安市市场监督管理局", "陕西省委政法委", "西安市委政法委"]),
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n在省委、市委的坚强领导下,开展工作。",
+     ["西安市市场监督管理局", "陕西省委", "西安市委"]),
+    ("西安市市场监督管理局2023年法治政府建设工作报告\n协调省委编办、市委编办调研。",
+     ["西安市市场监督管理局", "陕西省委编办", "西安市委编办"]),
+    # A committee a department's own report sets up with no subject and gives its duty (组建法制委员会,专门负责…): the
+    # department's, as a group it sets up is; one others are led to set up, or a government's, stays unread.
+    ("2022年,沈阳市生态环境局深入贯彻习近平生态文明思想。\n加强法治工作队伍建设,组建法制委员会,专门负责生态环境系统"
+     "法制工作。", ["沈阳市生态环境局", "沈阳市生态环境局法制委员会"]),
+    ("2022年,沈阳市生态环境局坚持依法行政。\n成立行政执法案件审核委员会,负责审核重大执法决定。",
+     ["沈阳市生态环境局", "沈阳市生态环境局行政执法案件审核委员会"]),
+    ("2022年,沈阳市生态环境局坚持依法行政。\n指导各区成立各级调解委员会,负责调解纠纷。", ["沈阳市生态环境局"]),
+    ("2022年,沈阳市坚持依法行政。\n组建法制委员会,专门负责法制工作。", []),
+    # An office a department's report sets up under its own 局 and gives a duty (并设立局法治建设工作办公室,具体负责…):
+    # the bureau's office; an office set up bare (设立办公室,负责日常工作) is left to the group rules.
+    ("济南市生态环境局2024年度法治政府建设报告\n2024年,市生态环境局坚持依法行政。\n成立由局长任组长的法治建设工作"
+     "领导小组,并设立局法治建设工作办公室,具体负责全局法治工作开展。",
+     ["济南市生态环境局", "济南市生态环境局法治建设工作领导小组", "济南市生态环境局法治建设工作办公室"]),
+    ("济南市生态环境局2024年度法治政府建设报告\n2024年,市生态环境局坚持依法行政。\n设立办公室,负责日常工作。",
+     ["济南市生态环境局"]),
     # A station, then 以 before a quoted thing it works by (检测所以“…数据”获得证书): 以 the preposition, not 所以 (so);
     # 所以 as "so" after a body's name stays no end of a name.
     (ZHONGZHAN + "区计量检测所以“电能表检定数据”获得登记证书。", ["中站区计量检测所"]),

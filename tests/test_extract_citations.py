@@ -987,6 +987,22 @@ def test_a_universitys_report_is_of_no_governments_level():
     assert [(c.issuer_level, c.kind) for c in found.values()] == [(None, "report")]
 
 
+@pytest.mark.parametrize("text", [
+    # The country's assessment cited without its authors, the city ranked in it: the scholars', of no
+    # government's level, not the city's own report.
+    "杭州在《中国法治政府评估报告》中总分位列全国百个城市第二。",
+    "我市在《中国法治政府评估报告(2021-2022)》中位列第九。",
+])
+def test_the_countrys_assessment_is_of_no_governments_level(text):
+    found = cited(text, prefix="杭州市司法局2023年法治政府建设年度报告\n")
+    assert [(c.issuer_level, c.kind) for c in found.values()] == [(None, "report")]
+
+
+def test_a_citys_own_assessment_report_stays_its_own():
+    found = cited("印发《杭州市法治政府建设评估报告》。", prefix="杭州市司法局2023年法治政府建设年度报告\n")
+    assert [c.issuer_level for c in found.values()] == ["prefecture"]
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title naming its own place's whole (全区), listed after a national body's title, is the place's.
     ("积极落实国务院《全面推进依法行政实施纲要》和《2024年全区法治政府建设工作要点》,推进依法行政。",

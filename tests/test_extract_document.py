@@ -266,6 +266,14 @@ def unnamed(text):
     # its background names (2015年12月, the 纲要).
     ("省政府法制办负责人就《甘肃省法治政府建设实施方案(2016—2020年)》答记者问\n近日,省委、省政府印发了《方案》。\n答:2015年12月,"
      "中共中央、国务院印发了《法治政府建设实施纲要(2015—2020年)》。", "甘肃省", "provincial", 2016),
+    # A column label above the title, then 全省 ranking the city (走在了全省前列, 居全省第一): the city of the title.
+    ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n2023年,市司法局推进工作,"
+     "多项工作走在了全省、全国前列,获2023年度浙江省改革突破奖银奖,数量连续两年居全省第一。", "杭州市", "prefecture", 2023),
+    # An untitled city bureau's report naming its city only by its short name, right after the 为 of the legal
+    # guarantee it gives (为大连振兴发展新突破提供了有力法治保障): that city.
+    ("关于2024年法治政府建设情况的报告\n\n2024年,在市委、市政府正确领导下,市司法局深入学习贯彻习近平法治思想,"
+     "切实推动全市法治政府建设,为大连振兴发展新突破提供了有力法治保障和优质法律服务。现将有关工作情况报告如下。",
+     "大连市", "prefecture", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -437,6 +445,13 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
     ("索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告\n\n某市司法局关于印发2026年全市司法行政工作要点的通知\n"
      "各区司法局:", "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
+    # A site's column label above the page's own title (法治政府建设年度报告和工作要点 / 杭州市司法局2023年…年度报告):
+    # it names no year, place or 关于, and the next line, opening with its place and naming its year, is the heading.
+    ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n  • 信息索引号:\n"
+     "2023年,市司法局推进工作。", "杭州市司法局2023年法治政府建设年度报告", "annual_report"),
+    ("法治政府建设工作要点\n\n宁波市2024年法治政府建设工作要点\n一、总体要求", "宁波市2024年法治政府建设工作要点", "work_plan"),
+    # A title without a year or place above a line that names neither stays the title (…实施方案 / 一、总体要求).
+    ("法治政府建设实施方案\n为推进依法行政,制定本方案。", "法治政府建设实施方案", "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

@@ -20,6 +20,15 @@ def names(text):
     # a home for a group to meet in (社区“青年之家”活动) is a venue, no programme.
     ("广泛开展“职工法治大培训”,干部带头在“群众法治大培训”授课。", ["职工法治大培训", "群众法治大培训"]),
     ("结合社区“青年之家”活动开展禁毒宣传。", []),
+    # Two four-character phrases set apart by a space before the way of working they name (“信息共享 综合研判”工作
+    # 模式): the phrases listed, as with 、; a slogan's two halves with no such word after stay out.
+    ("实行“信息共享 综合研判”工作模式,将10项重大行政决策事项纳入目录管理。", ["信息共享 综合研判"]),
+    ("建立“线索移送 联合查处”工作机制。", ["线索移送 联合查处"]),
+    ("开展“法律政策进军营 共同筑牢强军梦”宣传。", []),
+    # The scheme cases are counted under, after 适用 (适用“一基准四清单”案件181.3万件): the scheme applied; a case
+    # described by how it was handled stays a case.
+    ("统一行政裁量权基准,适用“一基准四清单”案件181.3万件,减免处罚2.3亿元。", ["一基准四清单"]),
+    ("办理全省首例“跨地协作、全省通办”讨薪援助案件。", []),
     # A method named by its quoted label, then what it settles, then 工作法, past the twelve characters read after a
     # quote; a principle or a goal quoted before a 工作法 stays out.
     ("“老街坊说事”化解邻里物业纠纷工作法获评全市优秀案例。", ["老街坊说事"]),

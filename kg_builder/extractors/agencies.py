@@ -2282,6 +2282,28 @@ def _shared_office(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return out
 
 
+# A party committee's department of a name every level's committee has (编办, 政法委, 宣传部, 组织部 …),
+# written once after two committees listed (积极协调省委、市委编办调研; 在省委、市委政法委的指导下).
+_SHARED_PARTY_DEPARTMENT = re.compile(r"[省市县区州]委(编办|政法委|宣传部|组织部|统战部|网信办)")
+
+
+def _shared_party_department(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A bare committee listed before another's department of a name both levels have (省委、市委编办): the
+    committee's department of that name too, not the committee itself (市委编办 stays the city's)."""
+    out = list(matches)
+    for i in range(len(out) - 1):
+        m, department = out[i], out[i + 1]
+        if (m.name[-2:] not in ("省委", "市委", "县委", "区委", "州委") or m.text[-1:] != "委"
+                or text[m.end : m.end + 1] != "、" or department.start != m.end + 1):
+            continue
+        found = _SHARED_PARTY_DEPARTMENT.fullmatch(department.text)
+        if found is None or m.text[-2:-1] == department.text[:1]:
+            continue
+        word = found.group(1)
+        out[i] = m._replace(name=m.name + word, written=(m.written or m.name) + word)
+    return out
+
+
 def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
     """The committee and the government a joined name stands for, or the match itself."""
     joined = _JOINED.match(match.name)
@@ -2456,6 +2478,37 @@ def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: in
     groups = [m for m in (*found, *taken) if m.end <= at and m.name.endswith("领导小组")]
     last = max(groups, key=lambda m: m.end, default=None)
     return last if last is not None and last.end >= at - 100 else None
+
+
+# A committee a department's report sets up with no subject, at the head of its clause, and gives its duty
+# (组建法制委员会,专门负责生态环境系统法制工作): the department's own, as a group it sets up is.
+# (and an office it sets up under its own 局, 并设立局法治建设工作办公室,具体负责全局法治工作开展: the bureau's office)
+_SET_UP_DUTY_COMMITTEE = re.compile(r"(?:(?<=[。,，;；\n])|^)(?:[一二三四五六七八九十]是|并)?(?:组建|成立|设立)了?"
+                                    r"((?:(?![的、,，。;；])[\u4e00-\u9fa5]){2,12}?委员会|局(?:(?![的、,，。;；])[\u4e00-\u9fa5]){2,12}?办公室)"
+                                    r"[,，](?:专门|具体)?负责")
+
+
+def _own_duty_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
+    """The committees a department's own report sets up with no subject and gives a duty (组建法制委员会,负责…)."""
+    department = author_agency(ctx)
+    if (department is None or department.level == "township" or department.name.endswith(("办事处", "人民政府", "党委"))
+            or (_OWN_WORD.search(ctx.text) is None and not _speaks_as(ctx, department))):
+        return []
+    found = []
+    for match in _SET_UP_DUTY_COMMITTEE.finditer(ctx.text, 0, ctx.body_end):
+        group = match.group(1)
+        if group[:1] in "各本全该" or find_divisions(group[:4]):
+            continue  # (成立各级…委员会, 成立某县…委员会: others' or a named place's)
+        a, b = match.span(1)
+        i = bisect.bisect_left(taken, b, key=_START) - 1
+        if i >= 0 and taken[i].end > a:
+            continue  # named already
+        if group.startswith("局") and department.name.endswith("局"):
+            group = group[1:]
+        name = department.name + group
+        found.append(AgencyMatch(a, b, match.group(1), name, department.jurisdiction, department.level,
+                                 department.code, (department.written or department.name) + group))
+    return found
 
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -2811,6 +2864,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
         matches = _shared_office(text, matches)
+    if "委、" in text:
+        matches = _shared_party_department(text, matches)
     matches = _acting_only(text, matches)
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
             or "简报" in text or _HONOURED_UNIT.search(text)):
@@ -2976,6 +3031,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1:] == "委" and _PLENUM_SAID.match(text, m.end)
                                               and not _PLENUM_DEPLOYED.match(text, m.end))]
     added = _own_groups(ctx, matches)
+    if "会,专门负责" in text or "会,负责" in text or "会,具体负责" in text or ("局" in text and "办公室," in text):
+        added += _own_duty_committees(ctx, matches)
     if "任主任的" in text:
         added += _chaired_committees(ctx, matches)
     if "党委" in text or "党组" in text:

@@ -1060,6 +1060,9 @@ def _read_citations(doc: Document) -> tuple[Citation, ...]:
 _INTERNATIONAL_BODIES = ("联合国", "世界卫生组织", "世界贸易组织", "国际劳工组织", "世界知识产权组织", "国际海事组织")
 _INTERNATIONAL_BEFORE = re.compile("(?:" + "|".join(_INTERNATIONAL_BODIES) + r")(?:[\u4e00-\u9fa5]{0,4}(?:通过|制定|发布|的))?《\Z")
 _ACADEMIC_BEFORE = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|研究会|学会)[\u4e00-\u9fa5]{0,12}?(?:发布|编写|出版|编制)了?《\Z")
+# A third party's assessment of the whole country (中国法治政府评估报告, with its year or years after it): the
+# scholars' who rank the places, no government's.
+_COUNTRY_ASSESSMENT = re.compile(r"中国[\u4e00-\u9fa5]{2,16}评估报告(?:\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?\))?")
 
 
 # A local committee or government written just before a title: its issuer (省委、省政府《…》).
@@ -1521,8 +1524,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 《关于支持深圳建设…的意见》: an opinion supporting a place is made above it (the centre for a province
         # or a sub-provincial city, the province for another city), never by the place citing it.
         issuer, level, code = (None if above.level == "national" else above.name), above.level, above.code or None
-    elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start):
-        # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level.
+    elif _ACADEMIC_BEFORE.search(ctx.text, max(0, first.start - 30), first.start) or _COUNTRY_ASSESSMENT.fullmatch(title):
+        # 中国政法大学法治政府研究院发布《中国法治政府评估报告》: a university's, of no government's level; so is
+        # the country's assessment cited without its authors (杭州在《中国法治政府评估报告》中总分位列…), never
+        # the page's own place's.
         issuer, level, code = None, None, None
     else:
         # (a page of a city or county that never names itself, read within the province it names: its own titles

@@ -393,6 +393,8 @@ _SPACED_CLAUSES = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
 _SPACES = re.compile(r"[ \u3000]+")
 # (a brand, or a themed campaign named the same way: “彰显… 勇建…”主题实践活动)
 _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:品牌|主题(?:实践)?活动)")
+# (the way of working two spaced phrases name: “信息共享 综合研判”工作模式, …工作机制)
+_WAY_OF_WORKING_AFTER = re.compile(r"(?:工作)?(?:模式|机制)")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A brand opening with one Latin letter, the rest Chinese (“e法通”, “i调解”): a name, as a Chinese one is.
@@ -534,8 +536,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith("文件") and phrase.strip() not in _lexicon()[1]:
         # documents described by what they do (清理涉及“烦企扰民”文件等): a class of documents, no programme
         return False
-    if "案" in after[:10] and _CASE_AFTER.match(after):
-        # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme
+    if "案" in after[:10] and _CASE_AFTER.match(after) and not before.endswith("适用"):
+        # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme;
+        # the scheme cases are counted under (适用“一基准四清单”案件181.3万件) is the scheme, applied
         return False
     if _ORDINAL_FIRST.fullmatch(phrase.strip()) and not after.startswith(("制", "学习制度", "活动", "主题活动")):
         # a first lesson or button by its ordinal (执法规范“第一课”培训, 系好“第一粒扣子”): a lesson or a metaphor, no
@@ -623,6 +626,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # A brand of two phrases set apart by a space (“法润墨和 与光同行”机关党建品牌), as a motto's are; a
         # themed campaign so named (“守护初心 共建法治”主题实践活动) the same.
         shape = _shape(_SPACES.sub("", phrase.strip()))
+    elif shape is None and _SPACED_CLAUSES.search(phrase) and _WAY_OF_WORKING_AFTER.match(after):
+        # Two four-character phrases set apart by a space before the way of working they name (“信息共享 综合研判”
+        # 工作模式): the phrases listed, as with 、 (“信息共享、综合研判”工作模式); a slogan's halves stay out.
+        shape = _shape(_SPACES.sub("、", phrase.strip()))
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
