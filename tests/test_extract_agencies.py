@@ -402,6 +402,10 @@ def names(text):
     (DONGLIAO + "县长主持召开常务会议,县政府办、县司法局等相关部门负责人参加会议。县司法局要牵头开展宣传。",
      ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县司法局列席会议并汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and a meeting's rules on who sits in (县发展改革局、县司法局主要负责同志固定列席会议, 邀请县人大常委会、县人武部
+    # 1名领导固定列席会议): the heads, or a leader of each, sit in; the bodies name whose they are.
+    (DONGLIAO + "县发展改革局、县财政局主要负责同志固定列席会议,邀请县人大常委会、县人武部1名领导固定列席会议。县司法局负责审核。",
+     ["东辽县人民政府", "东辽县司法局"]),
     # The bodies an inspection visits are its objects (督察了A、B的…工作, 对A、B开展督察); the inspecting body acts.
     (DONGLIAO + "县委依法治县办还实地督察了县教育局、县财政局的整改工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     (DONGLIAO + "县司法局对县教育局、县财政局开展了专项督察。", ["东辽县人民政府", "东辽县司法局"]),

@@ -2663,7 +2663,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_put_forward(text, matches)
     if "专栏" in text:
         matches = _without_column_hosts(text, matches)
-    if ("负责" in text or "同志到会" in text or "经办人" in text) and _ATTENDING_CORE.search(text):
+    if ("负责" in text or "同志到会" in text or "经办人" in text or "名领导" in text
+            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text) and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "关领导" in text and _LEADERS_ATTENDING.search(text):
         matches = _without_leaders_attending(text, matches)
@@ -3800,12 +3801,17 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # units name whose they are, as a body before its head's post does (市司法局局长某某); a body that acts elsewhere
 # in the text still does.
 # (省委依法治省办有关同志到会指导: its staff at the meeting, come to guide it, the same)
+# (a meeting's rules: 市发展改革局、市司法局主要负责同志固定列席会议, 邀请市人大常委会、市政协1名领导固定列席会议: the
+# heads, or a leader each, sit in as a rule, the same)
+_ATTEND_VERB = r"(?:固定)?(?:参加|出席|列席)"
 _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
-                        r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)|[相有]关同志到会(?:指导|参加|出席|列席)"
+                        r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
                         # (县法院、县委政法委等16个县级部门具体经办人参加: the units' clerks attend, the same)
-                        r"|经办人(?:参加|出席|列席)")
+                        r"|经办人(?:参加|出席|列席)"
+                        r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
-_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)")
+_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
+                             r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
 # (and the bodies it goes to, 先后赴A、B开展现场评估工作, 到A、B等单位实地走访, 到A、B进行实地核查, or whose work it learns, 掌握A、B的…推进情况: places and objects,
