@@ -408,6 +408,9 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
     ("索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告\n\n某市司法局关于印发2026年全市司法行政工作要点的通知\n"
      "各区司法局:", "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
+    # A task list carrying out a plan or opinion (…任务清单): a plan.
+    ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
+     "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
@@ -432,6 +435,13 @@ def test_title_and_type(text, title, doc_type):
     # An appeal to the public (…倡议书, 致全市人民的一封信): no report, whatever its opening says of the years before.
     ("创建全国法治政府建设示范市倡议书\n市民朋友们:近年来,在市委、市政府的坚强领导下,我市推进依法行政。", "other"),
     ("致全县人民的一封信\n近年来,在县委、县政府的坚强领导下,我县推进依法行政。", "other"),
+    # A notice scraped without its title that issues a plan (制定《某市…任务清单》,现印发给你们), the plan's first task
+    # speaking of reports: the plan it issues; a page whose report words come first stays a report.
+    ("各县(市、区)人民政府,市政府各部门:\n结合我市实际,制定《某市进一步推进法治政府建设任务清单》,现印发给你们,请认真贯彻执行。\n"
+     "1 | 每年3月1日前,市政府向市委报告上一年度法治政府建设情况。 | 市司法局 |", "implementation_plan"),
+    ("各县(市、区)人民政府:\n结合我市实际,制定《某市2024年法治政府建设工作要点》,现印发给你们。\n"
+     "一、每年报告上一年度法治政府建设情况。", "work_plan"),
+    ("2023年某市法治政府建设情况如下。制定《某市法治政府建设实施方案》,现印发给你们。", "annual_report"),
 ])
 def test_untitled_report_by_its_opening_year(text, doc_type):
     assert facts(text)["docType"] == doc_type
