@@ -237,6 +237,10 @@ def unnamed(text):
      "丰县", "county", 2023),
     ("按照《浙江省法治政府建设年度报告制度》,现将长兴县司法局2022年法治政府建设工作开展情况和下一步工作打算报告如下:\n"
      "我局推进工作。", "长兴县", "county", 2022),
+    # A zone's title broken across lines, the zone named first (鞍山高新区…推进法治 / 建设…职责清单): the zone, under
+    # its city, is the author, not the province its cited titles name.
+    ("鞍山高新区党政主要负责人履行推进法治\n建设第一责任人职责清单\n根据《辽宁省党政主要负责人履行推进法治建设第一责任人"
+     "职责清单》及《鞍山市党政主要负责人履行推进法治建设第一责任人职责清单》,制定本清单。\n2023年5月19日", "鞍山高新区", "county", 2023),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -408,6 +412,12 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
     ("索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告\n\n某市司法局关于印发2026年全市司法行政工作要点的通知\n"
      "各区司法局:", "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
+    # A list's title on the page's first line (…职责清单): the title, as a 办法's or a 规定's is.
+    ("某市党政主要负责人履行推进法治建设第一责任人职责清单\n为深入贯彻习近平法治思想,制定本清单。",
+     "某市党政主要负责人履行推进法治建设第一责任人职责清单", "other"),
+    # A zone's title broken across lines, the zone named first: one title, and the zone its author.
+    ("某山高新区党政主要负责人履行推进法治\n建设第一责任人职责清单\n为深入贯彻习近平法治思想,制定本清单。",
+     "某山高新区党政主要负责人履行推进法治建设第一责任人职责清单", "other"),
     # A task list carrying out a plan or opinion (…任务清单): a plan.
     ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
      "implementation_plan"),
