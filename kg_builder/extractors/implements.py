@@ -41,7 +41,9 @@ _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"
     # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
-    r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给)"
+    r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给|"
+    # the document following, named unmarked (…,制定某区党政主要负责人…职责清单如下。)
+    r"制定[^《》。;,，:：]{2,60}?如下(?:[。:：]|$))"
 )
 # A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
 # 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
