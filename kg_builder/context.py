@@ -93,7 +93,8 @@ _FOOTER = re.compile(r"^\s*[(\[【]?\s*" + _FOOTER_WORDS)
 _YEAR_NUM = r"((?:19|20)\d{2})"
 _DATE_FULL = re.compile(_YEAR_NUM + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _DATE_LOST = re.compile(r"(?<!\d)" + _YEAR_NUM + r"(\d{2,4})日")
-_DATE_LABEL = re.compile(r"(发布时间|发布日期|成文日期|发文日期|印发日期|时间|日期)\s*:\s*")
+# (or a metadata table's cell after its label's: | 生成日期 | 2019-04-24 14:13:55 |)
+_DATE_LABEL = re.compile(r"(发布时间|发布日期|成文日期|发文日期|印发日期|时间|日期)(?:\s*:\s*|[^\S\n]*\|[^\S\n]*(?=(?:19|20)\d{2}-))")
 _DOC_NUMBER = re.compile(
     # (a number in parentheses on a line of its own above an untitled page's text: (鄂法委发〔2022〕2号))
     r"^\s*(?:\((?=[\u4e00-\u9fa5]{1,12}?〔[^\n]*号\)\s*$))?([\u4e00-\u9fa5]{1,12}?)\s*[〔\[(【]?\s*((?:19|20)\d{2})\s*[〕\])】]?\s*第?\s*(\d{1,4})\s*号\)?\s*$"
@@ -1153,7 +1154,7 @@ _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 # (an explanation's page may label the document it explains 文件:, the title its page goes by)
 # (or "标 题 X": the label spaced from its value with no colon or bar, as a metadata table flattened to lines shows it)
-_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 

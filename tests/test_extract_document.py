@@ -241,6 +241,11 @@ def unnamed(text):
     # its city, is the author, not the province its cited titles name.
     ("鞍山高新区党政主要负责人履行推进法治\n建设第一责任人职责清单\n根据《辽宁省党政主要负责人履行推进法治建设第一责任人"
      "职责清单》及《鞍山市党政主要负责人履行推进法治建设第一责任人职责清单》,制定本清单。\n2023年5月19日", "鞍山高新区", "county", 2023),
+    # A metadata table's date in the cell after its label (| 生成日期 | 2019-04-24 14:13:55 |): the page's date, not the
+    # date of an older document it repeals (2013年9月18日发布的《…》同时废止).
+    ("索引号 | 620722096/2020-00026 | 发文字号 | |\n生成日期 | 2019-04-24 14:13:55 | 是否有效 | 是 |\n"
+     "政策文件:民乐县政府重大行政决策程序规定\n本规定自发布之日起施行,2013年9月18日发布的《民乐县政府重大行政决策程序规定》同时废止",
+     "民乐县", "county", 2019),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -418,6 +423,9 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     # A zone's title broken across lines, the zone named first: one title, and the zone its author.
     ("某山高新区党政主要负责人履行推进法治\n建设第一责任人职责清单\n为深入贯彻习近平法治思想,制定本清单。",
      "某山高新区党政主要负责人履行推进法治建设第一责任人职责清单", "other"),
+    # A title after its page's label (政策文件:某县…规定): the title without the label.
+    ("政策文件:某县政府重大行政决策程序规定\n一、政策依据\n根据《某省重大行政决策程序暂行规定》,结合本县实际,制定本规定。",
+     "某县政府重大行政决策程序规定", "other"),
     # A task list carrying out a plan or opinion (…任务清单): a plan.
     ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
      "implementation_plan"),

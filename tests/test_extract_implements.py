@@ -147,6 +147,10 @@ NAGANG = "法治政府建设实施纲要(2015-2020年)"
     # The document following, named unmarked after 制定 (…,制定某区…职责清单如下。): the document itself, as 制定本清单.
     ("某市高新区党政主要负责人职责清单\n根据《党政主要负责人履行推进法治建设第一责任人职责规定》,制定高新区党政主要负责人"
      "职责清单如下。", {("某市高新区党政主要负责人职责清单", "党政主要负责人履行推进法治建设第一责任人职责规定")}),
+    # An explanation's grounds part under a title with its page's label (政策文件:某县…规定): the title without it.
+    ("政策文件:某县政府重大行政决策程序规定\n一、政策依据\n为规范政府重大行政决策行为,根据《国务院关于加强市县政府依法行政的决定》"
+     "等有关规定,结合本县实际,制定本规定。",
+     {("某县政府重大行政决策程序规定", "国务院关于加强市县政府依法行政的决定")}),
 ])
 def test_implements(text, expected):
     assert links(text) == expected

@@ -549,6 +549,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             elif heading and own_title and heading.startswith("关于") and own_title != normalize_title(heading) \
                     and own_title.endswith(normalize_title(heading)):
                 heading = own_title  # its issuer on the line above (某市人民政府 / 关于…的实施意见)
+            elif heading and own_title and normalize_title(heading).endswith(own_title) \
+                    and normalize_title(heading)[: -len(own_title)].endswith((":", "：")):
+                heading = own_title  # the title after its page's label (政策文件:某县…规定)
             source = heading if heading else own_title
             if source and own_title and normalize_title(source) == own_title and _core(own_title).endswith(("报告", "总结")):
                 # (a report telling how its plan was drafted, 启动《X》起草工作,…结合工作实际,提出42项任务: what
