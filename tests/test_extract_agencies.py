@@ -1118,6 +1118,13 @@ def test_national_rules_carried_out(text, expected):
      ["贵阳新区党工委全面依法治区委员会", "贵阳新区党工委全面深化改革委员会"]),
     # A park's 管委会 opening the title by its city's and its county's short names: the author, named as written.
     ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作,县司法局指导。", ["乳源瑶族自治县司法局", "韶关乳源产业园区管委会"]),
+    # A city's own zones given tasks in its list of units (,昌南新区、高新区管委会): a new zone named in full as
+    # named, one named by its kind alone the city's, the 管委会 after both shared; zones in general (各开发区) none.
+    ("九江市2024年法治政府建设工作要点\n责任单位:市司法局,八里湖新区、高新区管委会。",
+     ["九江市司法局", "八里湖新区管委会", "九江高新区管委会"]),
+    ("九江市2024年法治政府建设工作要点\n| 市司法局 | 市政府各部门,各县(市、区)政府,经开区管委会 |",
+     ["九江市司法局", "九江经开区管委会"]),
+    ("九江市2024年法治政府建设工作要点\n责任单位:市司法局,各开发区管委会。", ["九江市司法局"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),

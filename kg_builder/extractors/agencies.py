@@ -1038,6 +1038,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(at, best[0], text[at : best[0]], own.name + canonical_body(body), own.name,
                                  own.level, own.code, own.name + written_body(body)))
         take(at, best[0])
+    if own is not None and own.level == "prefecture" and own.name.endswith("市") and "管委会" in text:
+        # A city's own zones' 管委会 named as units given tasks (责任单位: …,昌南新区、高新区管委会): a zone named in
+        # full is written as named, one named by its kind alone is the city's (景德镇高新区管委会); two zones
+        # joined by 、 share the one 管委会 written after them.
+        for match in _CITY_ZONE_BODY.finditer(text, start, end):
+            for a, b, name in ((match.start(1), match.end(1), match.group(1) and match.group(1) + "管委会"),
+                               (match.start(2), match.end(3), own.name[:-1] + match.group(2) + "管委会")):
+                if a >= 0 and name and free(a, b):
+                    found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
+                    take(a, b)
     if own is not None and own.level == "township":
         for match in _township_prefix(own.name).finditer(text, start, end):
             best = _best_end(text, match.end())
@@ -1643,6 +1653,10 @@ def _written_other(ctx: DocumentContext, division: divisions.Division) -> str:
 
 _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区|经济区)$")
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
+# A city's zones in a list of units (,昌南新区、高新区管委会 / |高新区管委会): a new zone named in full before 、, then a
+# zone by its kind and the 管委会 they share; at a list's or a cell's start only.
+_CITY_ZONE_BODY = re.compile(r"(?:(?<=[,，、:：;；|\n])|^)(?:([\u4e00-\u9fa5]{2,3}?新区)、)?(高新区|经开区|开发区)(管委会)"
+                             r"(?=[,，、;；。|\s]|$)", re.M)
 # A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
 _ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
 # A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
