@@ -964,6 +964,11 @@ def names(text):
      ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
     ("中共东辽县委\n中共东辽县委\n东辽县人民政府\n关于东辽县2023年度法治政府建设工作情况的报告\n2023年,县委县政府坚持依法行政。",
      ["中共东辽县委", "东辽县人民政府", "东辽县委"]),
+    # A township's offices written bare in a table's cells under a column of the units responsible (责任处室): its own;
+    # without such a column, or with a person's name in the cell, none.
+    ("某某乡2022年度普法责任清单\n序号 | 内容 | 责任人 | 责任处室 |\n1 | 宣传党规党纪 | 李某某 | 党建办公室 |\n"
+     "2 | 宣传民法典 | 王某 | 综治办 |", ["某某乡党建办公室", "某某乡综治办"]),
+    ("某某乡2022年度普法责任清单\n序号 | 内容 | 责任人 |\n1 | 宣传党规党纪 | 党建办公室 |", []),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected

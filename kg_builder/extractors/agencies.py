@@ -724,6 +724,10 @@ _BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)(?![省市县区州自
 _BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
                                       r"(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
+# A table's column of the units responsible (| 责任处室 |, | 牵头单位 |), and a cell holding only an office written
+# bare (| 党建办公室 |, | 综治办 |), no place's name before it.
+_UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
+_OFFICE_CELL = re.compile(r"(?<=\|)[^\S\n]*((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,6}?(?:办公室|办))[^\S\n]*(?=\|)")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
@@ -1168,6 +1172,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 body = item
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
+        # Its offices written bare in a table's cells under a column of the units responsible (责任处室 | … |
+        # 党建办公室 |): the township's own, as units a 目录 names 承办单位 are.
+        if "|" in text and _UNIT_COLUMN.search(text, start, end):
+            for match in _OFFICE_CELL.finditer(text, start, end):
+                a, b = match.span(1)
+                if free(a, b):
+                    body = match.group(1)
+                    found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
+                    take(a, b)
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
         for match in (_COMMITTEE_MEETING.finditer(text, start, end) if "委" in text else ()):
             a, b = match.span(1)
