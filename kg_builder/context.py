@@ -51,7 +51,7 @@ _RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]?\s*((?:19|20)\d{2})年?")
 INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 #: Words a document title ends with (a line ending so is a title candidate).
 TITLE_END = re.compile(
-    r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|"
+    r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|清单|"
     # (…目标任务进展情况表: a table of how far tasks got)
     r"公告|通告|批复|请示|汇报|发言|致辞|讲话提纲|发言提纲|工作|情况(?:一览|汇总|统计)?表|情况|解读|打算|答记者问)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
@@ -93,7 +93,8 @@ _FOOTER = re.compile(r"^\s*[(\[【]?\s*" + _FOOTER_WORDS)
 _YEAR_NUM = r"((?:19|20)\d{2})"
 _DATE_FULL = re.compile(_YEAR_NUM + r"\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _DATE_LOST = re.compile(r"(?<!\d)" + _YEAR_NUM + r"(\d{2,4})日")
-_DATE_LABEL = re.compile(r"(发布时间|发布日期|成文日期|发文日期|印发日期|时间|日期)\s*:\s*")
+# (or a metadata table's cell after its label's: | 生成日期 | 2019-04-24 14:13:55 |)
+_DATE_LABEL = re.compile(r"(发布时间|发布日期|成文日期|发文日期|印发日期|时间|日期)(?:\s*:\s*|[^\S\n]*\|[^\S\n]*(?=(?:19|20)\d{2}-))")
 _DOC_NUMBER = re.compile(
     # (a number in parentheses on a line of its own above an untitled page's text: (鄂法委发〔2022〕2号))
     r"^\s*(?:\((?=[\u4e00-\u9fa5]{1,12}?〔[^\n]*号\)\s*$))?([\u4e00-\u9fa5]{1,12}?)\s*[〔\[(【]?\s*((?:19|20)\d{2})\s*[〕\])】]?\s*第?\s*(\d{1,4})\s*号\)?\s*$"
@@ -662,6 +663,8 @@ _NUMBERED_HEADLINE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[((]((?:19|20)\d{2})
 
 # The first line of a title wrapped before its last words: its year and its subject (…2024年度法治政府建设).
 _WRAPPED_TITLE_HEAD = re.compile(r"^[^:]*(?:19|20)\d{2}年度?[^:]*(?:法治|依法|普法)[^:]*$")
+# A zone's title broken across lines, the zone named first (鞍山高新区党政主要负责人履行推进法治 / 建设第一责任人职责清单).
+_ZONE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区)[^:：,，]*(?:法治|依法|普法)[^:：,，]*$")
 
 
 # A line holding only a plan's years in brackets: (2021-2023年), (2021—2025年).
@@ -844,6 +847,7 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
                     and ("关于" in compact or _ISSUER_LINE.search(compact) or find_divisions(compact)
                          # a title wrapped before its last words ("…街道2024年度法治政府建设" / "工作总结")
                          or (taken == 1 and len(joined) - len(compact) <= 6 and _WRAPPED_TITLE_HEAD.search(compact))
+                         or (taken == 1 and _ZONE_TITLE_HEAD.match(compact))
                          or (taken == 1 and _WRAPPED_SPEECH_HEAD.search(compact) and _SPEECH_END.search(joined)))):
                 break
             if TITLE_END.search(joined) and not _opens_a_mark(joined):
@@ -1197,7 +1201,7 @@ _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 # (an explanation's page may label the document it explains 文件:, the title its page goes by)
 # (or "标 题 X": the label spaced from its value with no colon or bar, as a metadata table flattened to lines shows it)
-_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 

@@ -456,6 +456,10 @@ def names(text):
     (DONGLIAO + "县长主持召开常务会议,县政府办、县司法局等相关部门负责人参加会议。县司法局要牵头开展宣传。",
      ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县司法局列席会议并汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and a meeting's rules on who sits in (县发展改革局、县司法局主要负责同志固定列席会议, 邀请县人大常委会、县人武部
+    # 1名领导固定列席会议): the heads, or a leader of each, sit in; the bodies name whose they are.
+    (DONGLIAO + "县发展改革局、县财政局主要负责同志固定列席会议,邀请县人大常委会、县人武部1名领导固定列席会议。县司法局负责审核。",
+     ["东辽县人民政府", "东辽县司法局"]),
     # The bodies an inspection visits are its objects (督察了A、B的…工作, 对A、B开展督察); the inspecting body acts.
     (DONGLIAO + "县委依法治县办还实地督察了县教育局、县财政局的整改工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     (DONGLIAO + "县司法局对县教育局、县财政局开展了专项督察。", ["东辽县人民政府", "东辽县司法局"]),
@@ -1048,6 +1052,11 @@ def names(text):
     ("2022年,区委、区政府坚持依法行政,坚决贯彻落实自治区党委、市委关于法治建设的重大决策部署,借鉴自治区人民政府在"
      "克拉玛依市召开的法治政府建设现场推进会的先进经验,现将全区法治建设情况汇报如下:",
      ["新疆维吾尔自治区党委", "新疆维吾尔自治区人民政府"]),
+    # A township's offices written bare in a table's cells under a column of the units responsible (责任处室): its own;
+    # without such a column, or with a person's name in the cell, none.
+    ("某某乡2022年度普法责任清单\n序号 | 内容 | 责任人 | 责任处室 |\n1 | 宣传党规党纪 | 李某某 | 党建办公室 |\n"
+     "2 | 宣传民法典 | 王某 | 综治办 |", ["某某乡党建办公室", "某某乡综治办"]),
+    ("某某乡2022年度普法责任清单\n序号 | 内容 | 责任人 |\n1 | 宣传党规党纪 | 党建办公室 |", []),
 ])
 def test_agencies(text, expected):
     assert names(text) == expected
@@ -1202,6 +1211,13 @@ def test_national_rules_carried_out(text, expected):
      ["贵阳新区党工委全面依法治区委员会", "贵阳新区党工委全面深化改革委员会"]),
     # A park's 管委会 opening the title by its city's and its county's short names: the author, named as written.
     ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作,县司法局指导。", ["乳源瑶族自治县司法局", "韶关乳源产业园区管委会"]),
+    # A city's own zones given tasks in its list of units (,昌南新区、高新区管委会): a new zone named in full as
+    # named, one named by its kind alone the city's, the 管委会 after both shared; zones in general (各开发区) none.
+    ("九江市2024年法治政府建设工作要点\n责任单位:市司法局,八里湖新区、高新区管委会。",
+     ["九江市司法局", "八里湖新区管委会", "九江高新区管委会"]),
+    ("九江市2024年法治政府建设工作要点\n| 市司法局 | 市政府各部门,各县(市、区)政府,经开区管委会 |",
+     ["九江市司法局", "九江经开区管委会"]),
+    ("九江市2024年法治政府建设工作要点\n责任单位:市司法局,各开发区管委会。", ["九江市司法局"]),
     # A zone's bodies named by its kind in a district's report (示范区党工委、管委会, 开发区管委会): not the district's
     # (规范区政府… stays the district's government).
     (ZHONGZHAN + "在示范区党工委、管委会的坚强领导下,区司法局推进工作。", ["中站区司法局"]),

@@ -113,6 +113,11 @@ def cited(text, prefix=HENAN):
      {"某区提升行政执法质量行动实施方案", "行政执法卷宗范本", "乡镇(街道)综合行政执法规范化工作手册",
       "行政执法突出问题专项整治行动方案"}),
     ("向群众发放《法治宣传手册》2000册,编印《行政执法工作手册》。", set()),
+    # (the same in a notice's title and text, a space before the quote dropped)
+    ("关于印发《某乡2022年度普法责任制 “四清单一办法”》的通知\n根据《关于做好普法责任制“四清单一办法”修订工作的通知》,"
+     "重新修订《某县某乡2022年度普法责任制“四清单一办法”》。",
+     {"某乡2022年度普法责任制“四清单一办法”", "关于做好普法责任制“四清单一办法”修订工作的通知",
+      "某县某乡2022年度普法责任制“四清单一办法”"}),
 ])
 def test_titles(text, expected):
     assert set(cited(text)) == expected
@@ -482,6 +487,10 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     # ... but 是 inside a word is no copula, and a 关于 document keeps its 是.
     ("坚持实事求是推进依法行政工作方案", True), ("关于进一步明确是否属于行政许可事项的通知", True),
     ("某市特别是农村地区法律服务工作要点", True), ("某省安全生产工作要求", True),
+    # A body's set of documents issued as one under a quoted name ending its title (…普法责任制“四清单一办法”): its
+    # kind word inside the quotes; a slogan alone in quotes, or a tail that is no document's kind, stays none.
+    ("某乡2022年度普法责任制“四清单一办法”", True), ("某县2023年普法责任制“三张清单”", True),
+    ("“谁执法谁普法”", False), ("某县开展普法宣传“法律进乡村”", False),
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected

@@ -274,6 +274,15 @@ def unnamed(text):
     ("关于2024年法治政府建设情况的报告\n\n2024年,在市委、市政府正确领导下,市司法局深入学习贯彻习近平法治思想,"
      "切实推动全市法治政府建设,为大连振兴发展新突破提供了有力法治保障和优质法律服务。现将有关工作情况报告如下。",
      "大连市", "prefecture", 2024),
+    # A zone's title broken across lines, the zone named first (鞍山高新区…推进法治 / 建设…职责清单): the zone, under
+    # its city, is the author, not the province its cited titles name.
+    ("鞍山高新区党政主要负责人履行推进法治\n建设第一责任人职责清单\n根据《辽宁省党政主要负责人履行推进法治建设第一责任人"
+     "职责清单》及《鞍山市党政主要负责人履行推进法治建设第一责任人职责清单》,制定本清单。\n2023年5月19日", "鞍山高新区", "county", 2023),
+    # A metadata table's date in the cell after its label (| 生成日期 | 2019-04-24 14:13:55 |): the page's date, not the
+    # date of an older document it repeals (2013年9月18日发布的《…》同时废止).
+    ("索引号 | 620722096/2020-00026 | 发文字号 | |\n生成日期 | 2019-04-24 14:13:55 | 是否有效 | 是 |\n"
+     "政策文件:民乐县政府重大行政决策程序规定\n本规定自发布之日起施行,2013年9月18日发布的《民乐县政府重大行政决策程序规定》同时废止",
+     "民乐县", "county", 2019),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -452,6 +461,18 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     ("法治政府建设工作要点\n\n宁波市2024年法治政府建设工作要点\n一、总体要求", "宁波市2024年法治政府建设工作要点", "work_plan"),
     # A title without a year or place above a line that names neither stays the title (…实施方案 / 一、总体要求).
     ("法治政府建设实施方案\n为推进依法行政,制定本方案。", "法治政府建设实施方案", "implementation_plan"),
+    # A list's title on the page's first line (…职责清单): the title, as a 办法's or a 规定's is.
+    ("某市党政主要负责人履行推进法治建设第一责任人职责清单\n为深入贯彻习近平法治思想,制定本清单。",
+     "某市党政主要负责人履行推进法治建设第一责任人职责清单", "other"),
+    # A zone's title broken across lines, the zone named first: one title, and the zone its author.
+    ("某山高新区党政主要负责人履行推进法治\n建设第一责任人职责清单\n为深入贯彻习近平法治思想,制定本清单。",
+     "某山高新区党政主要负责人履行推进法治建设第一责任人职责清单", "other"),
+    # A title after its page's label (政策文件:某县…规定): the title without the label.
+    ("政策文件:某县政府重大行政决策程序规定\n一、政策依据\n根据《某省重大行政决策程序暂行规定》,结合本县实际,制定本规定。",
+     "某县政府重大行政决策程序规定", "other"),
+    # A task list carrying out a plan or opinion (…任务清单): a plan.
+    ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
+     "implementation_plan"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)
@@ -476,6 +497,13 @@ def test_title_and_type(text, title, doc_type):
     # An appeal to the public (…倡议书, 致全市人民的一封信): no report, whatever its opening says of the years before.
     ("创建全国法治政府建设示范市倡议书\n市民朋友们:近年来,在市委、市政府的坚强领导下,我市推进依法行政。", "other"),
     ("致全县人民的一封信\n近年来,在县委、县政府的坚强领导下,我县推进依法行政。", "other"),
+    # A notice scraped without its title that issues a plan (制定《某市…任务清单》,现印发给你们), the plan's first task
+    # speaking of reports: the plan it issues; a page whose report words come first stays a report.
+    ("各县(市、区)人民政府,市政府各部门:\n结合我市实际,制定《某市进一步推进法治政府建设任务清单》,现印发给你们,请认真贯彻执行。\n"
+     "1 | 每年3月1日前,市政府向市委报告上一年度法治政府建设情况。 | 市司法局 |", "implementation_plan"),
+    ("各县(市、区)人民政府:\n结合我市实际,制定《某市2024年法治政府建设工作要点》,现印发给你们。\n"
+     "一、每年报告上一年度法治政府建设情况。", "work_plan"),
+    ("2023年某市法治政府建设情况如下。制定《某市法治政府建设实施方案》,现印发给你们。", "annual_report"),
 ])
 def test_untitled_report_by_its_opening_year(text, doc_type):
     assert facts(text)["docType"] == doc_type

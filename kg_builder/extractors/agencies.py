@@ -776,6 +776,10 @@ _BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)(?![省市县区州自
 _BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
                                       r"(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
+# A table's column of the units responsible (| 责任处室 |, | 牵头单位 |), and a cell holding only an office written
+# bare (| 党建办公室 |, | 综治办 |), no place's name before it.
+_UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
+_OFFICE_CELL = re.compile(r"(?<=\|)[^\S\n]*((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,6}?(?:办公室|办))[^\S\n]*(?=\|)")
 
 
 # A township's party committee at its meeting, named bare: 召开党工委(扩大)会议, 开党委会议.
@@ -1107,6 +1111,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         found.append(AgencyMatch(at, best[0], text[at : best[0]], own.name + canonical_body(body), own.name,
                                  own.level, own.code, own.name + written_body(body)))
         take(at, best[0])
+    if own is not None and own.level == "prefecture" and own.name.endswith("市") and "管委会" in text:
+        # A city's own zones' 管委会 named as units given tasks (责任单位: …,昌南新区、高新区管委会): a zone named in
+        # full is written as named, one named by its kind alone is the city's (景德镇高新区管委会); two zones
+        # joined by 、 share the one 管委会 written after them.
+        for match in _CITY_ZONE_BODY.finditer(text, start, end):
+            for a, b, name in ((match.start(1), match.end(1), match.group(1) and match.group(1) + "管委会"),
+                               (match.start(2), match.end(3), own.name[:-1] + match.group(2) + "管委会")):
+                if a >= 0 and name and free(a, b):
+                    found.append(AgencyMatch(a, b, text[a:b], name, own.name, own.level, None, name))
+                    take(a, b)
     if own is not None and own.level == "township":
         for match in _township_prefix(own.name).finditer(text, start, end):
             best = _best_end(text, match.end())
@@ -1252,6 +1266,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 body = item
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
+        # Its offices written bare in a table's cells under a column of the units responsible (责任处室 | … |
+        # 党建办公室 |): the township's own, as units a 目录 names 承办单位 are.
+        if "|" in text and _UNIT_COLUMN.search(text, start, end):
+            for match in _OFFICE_CELL.finditer(text, start, end):
+                a, b = match.span(1)
+                if free(a, b):
+                    body = match.group(1)
+                    found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
+                    take(a, b)
         # Its party committee holding its meeting, written bare (召开党工委(扩大)会议, 开党委会).
         # (a town's or a township's 党委 only: a street's committee is its 党工委, and a bare 党委 in a street's
         # report may be another's)
@@ -1798,6 +1821,10 @@ def _written_other(ctx: DocumentContext, division: divisions.Division) -> str:
 
 _ZONE_KIND = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|示范区|经济区)$")
 _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
+# A city's zones in a list of units (,昌南新区、高新区管委会 / |高新区管委会): a new zone named in full before 、, then a
+# zone by its kind and the 管委会 they share; at a list's or a cell's start only.
+_CITY_ZONE_BODY = re.compile(r"(?:(?<=[,，、:：;；|\n])|^)(?:([\u4e00-\u9fa5]{2,3}?新区)、)?(高新区|经开区|开发区)(管委会)"
+                             r"(?=[,，、;；。|\s]|$)", re.M)
 # A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
 _ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
 # A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
@@ -2878,7 +2905,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_put_forward(text, matches)
     if "专栏" in text:
         matches = _without_column_hosts(text, matches)
-    if ("负责" in text or "同志到会" in text or "经办人" in text) and _ATTENDING_CORE.search(text):
+    if ("负责" in text or "同志到会" in text or "经办人" in text or "名领导" in text
+            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text) and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "关领导" in text and _LEADERS_ATTENDING.search(text):
         matches = _without_leaders_attending(text, matches)
@@ -4053,12 +4081,17 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # units name whose they are, as a body before its head's post does (市司法局局长某某); a body that acts elsewhere
 # in the text still does.
 # (省委依法治省办有关同志到会指导: its staff at the meeting, come to guide it, the same)
+# (a meeting's rules: 市发展改革局、市司法局主要负责同志固定列席会议, 邀请市人大常委会、市政协1名领导固定列席会议: the
+# heads, or a leader each, sit in as a rule, the same)
+_ATTEND_VERB = r"(?:固定)?(?:参加|出席|列席)"
 _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
-                        r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)|[相有]关同志到会(?:指导|参加|出席|列席)"
+                        r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
                         # (县法院、县委政法委等16个县级部门具体经办人参加: the units' clerks attend, the same)
-                        r"|经办人(?:参加|出席|列席)")
+                        r"|经办人(?:参加|出席|列席)"
+                        r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
-_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?(?:参加|出席|列席)|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)")
+_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
+                             r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
 # (and the bodies it goes to, 先后赴A、B开展现场评估工作, 到A、B等单位实地走访, 到A、B进行实地核查, or whose work it learns, 掌握A、B的…推进情况: places and objects,

@@ -267,6 +267,10 @@ def is_document_title(title: str) -> bool:
         return True
     if _DOC_END.search(core):
         return True
+    if core.endswith("”") and _QUOTED_KINDS_TAIL.search(core):
+        # a body's set of documents issued as one under a quoted name ending its title (《某乡2022年度普法责任制
+        # “四清单一办法”》): its kind word inside the quotes
+        return True
     if _YEAR_WORK_ACCOUNT.search(core):
         return True  # a year's account of its work sent up under its own title (《某新区2022年度法治政府建设情况》)
     if _ISSUED_HEADLINE.match(core):
@@ -274,6 +278,12 @@ def is_document_title(title: str) -> bool:
     if _CARRYING_OUT_CUT.search(core):
         return True  # a place's plan carrying out a nested title, its own kind word left off (某省贯彻落实〈…纲要〉)
     return core.startswith("关于") and len(core) > 8
+
+
+# A quoted tail of a title (the words before it naming whose and what: a place, a year, a duty) whose last word is a
+# document's kind (…普法责任制“四清单一办法”).
+_QUOTED_TAIL_KINDS = r"(?:办法|清单|制度|方案|规定|细则|规则|目录)"
+_QUOTED_KINDS_TAIL = re.compile(r"^[^“”]{4,}“[^“”]{1,16}" + _QUOTED_TAIL_KINDS + r"”$")
 
 
 # A year's account of a place's rule-of-law work titled without 报告 (…2022年度法治政府建设情况): a report.

@@ -31,7 +31,9 @@ _TYPES = (
                                  r"|(?:19|20)\d{2}年度[^〈〉《》]{0,24}(?:数据表|统计年报|总体情况)$")),
     # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),
-    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划")),
+    # (…推进法治政府建设任务清单: the tasks that carry a plan or opinion out, each with its units, a plan; a 责任清单
+    # or 职责清单 says whose duties are what, no plan)
+    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划|任务清单")),
     ("opinion", re.compile(r"意见")),
     ("notice", re.compile(r"通知|函")),
     ("speech", re.compile(r"讲话|发言|致辞")),
@@ -116,9 +118,14 @@ def doc_type_of(title: str | None, text: str) -> str:
     # (a year a goal is set for, 到2025年,…, is no year a report covers)
     # (a year set apart from its 年, as a page made from a PDF writes it: 2023 年,某市坚持…)
     # (现就工作进展情况报告如下: a bureau's account of its year's tasks, handed over as 现将 does)
-    if re.search(r"现[将就].{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head) or re.search(
-        r"(?<![到至])(19|20)\d{2}[^\S\n]?年[,，]", head[:20]
-    ):
+    reported = re.search(r"现[将就].{0,20}(情况|工作)报告如下|法治政府建设.{0,10}情况", head)
+    if reported is not None:
+        carried = _CARRIED.search(text, 0, reported.start())
+        if carried is not None and doc_type_of(carried.group(1), "") not in ("other", "annual_report"):
+            # A notice scraped without its title that issues a plan (制定《某市…任务清单》,现印发给你们) before the
+            # plan's first task speaks of reports (每年3月1日前…报告上一年度法治政府建设情况): the plan it issues.
+            return doc_type_of(carried.group(1), "")
+    if reported is not None or re.search(r"(?<![到至])(19|20)\d{2}[^\S\n]?年[,，]", head[:20]):
         return "annual_report"
     # A page scraped without its title: what its opening paragraphs say it is.
     head = text[:1500]

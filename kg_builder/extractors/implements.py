@@ -41,7 +41,9 @@ _SELF = re.compile(
     r"(制定本|特制定|现制定|提出本|形成本|提出如下|提出以下|本(实施)?(方案|意见|要点|计划|纲要|规划|细则|办法)|"
     r"结合[^。;]{0,20}实际[,]?\s*(制定|提出|现提出|特制定|研究制定)|"
     # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
-    r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给)"
+    r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给|"
+    # the document following, named unmarked (…,制定某区党政主要负责人…职责清单如下。)
+    r"制定[^《》。;,，:：]{2,60}?如下(?:[。:：]|$))"
 )
 # A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
 # 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
@@ -595,6 +597,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             elif heading and own_title and heading.startswith("关于") and own_title != normalize_title(heading) \
                     and own_title.endswith(normalize_title(heading)):
                 heading = own_title  # its issuer on the line above (某市人民政府 / 关于…的实施意见)
+            elif heading and own_title and normalize_title(heading).endswith(own_title) \
+                    and normalize_title(heading)[: -len(own_title)].endswith((":", "：")):
+                heading = own_title  # the title after its page's label (政策文件:某县…规定)
             source = heading if heading else own_title
             if source and own_title and normalize_title(source) == own_title and _core(own_title).endswith(("报告", "总结")):
                 # (a report telling how its plan was drafted, 启动《X》起草工作,…结合工作实际,提出42项任务: what
