@@ -1248,6 +1248,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      own.name + canonical_body(body), own.name, own.level, None,
                                      party + own.name + written_body(body)))
             take(match.start(), best[0])
+    # A zone's statutory bureau named by the zone's head (某海管理局, 某海管理局党组 in 某海合作区's own report): the
+    # zone's, named as written (it runs the zone in a 管委会's place).
+    if own is not None and own.level == "county" and not own.code and own.name[:2] + "管理局" in text:
+        head = own.name[:2]
+        at = text.find(head + "管理局", start, end)
+        while at >= 0:
+            best = _best_end(text, at + 2)
+            # (某海管理局党工委委员牵头…: a member's post, no body acting)
+            if (best is not None and free(at, best[0]) and text[at - 1 : at] not in _ZONE_NOT_BEFORE
+                    and not re.match(r"(?:副?书记|委员|成员|常委|局长|副局长|主任)", text[best[0] : best[0] + 3])):
+                body = text[at + 2 : best[0]]
+                found.append(AgencyMatch(at, best[0], text[at : best[0]], head + canonical_body(body), own.name,
+                                         own.level, None, head + written_body(body)))
+                take(at, best[0])
+            at = text.find(head + "管理局", at + 5, end)
     # A zone's committee and 管委会 written bare at a clause's start in its own report (。党工委、管委会将…):
     # the zone's, which has no other.
     if own is not None and own.level == "county" and not own.code and ("党工委" in text or "党委、管委会" in text):
@@ -2507,7 +2522,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
             # 及 does; not after a body's word, 局党组和…)
             bare = _TASKS_JOINED.sub("", bare)
-        if group[:1] in "各本全该" and not whole_field or _STOP.search(bare):
+        # (成立法治保障某某建设领导小组: a group whose field opens with 法治保障, its task's words, not 提供…保障)
+        if group[:1] in "各本全该" and not whole_field or _STOP.search(re.sub(r"^法治保障", "法治", bare)):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
