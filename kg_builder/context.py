@@ -1988,11 +1988,12 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
                       if d is not None and d.level == "prefecture"}
             if len(cities) == 1:
                 return ("zone", subject, divisions.city_named(cities.pop(), None)), zoned[1] or span
-            if not cities and not find_divisions(text[:body_end]):
+            if not cities:
                 # (2024年,某江新区坚持… on a page that names its place only by the short name before the zone's own,
-                # 《某庆某江新区管理办法》: the zone of that province or city)
-                city = _zone_city_by_short_name(text, body_end, subject, None)
-                if city is not None:
+                # 《某庆某江新区管理办法》, or names one municipality, 《重庆市…实施方案》: the zone of that city)
+                named = find_divisions(text[:body_end])
+                city = _one_place_named(named, None) if named else _zone_city_by_short_name(text, body_end, subject, None)
+                if city is not None and city.level == "provincial" and city.name in _MUNICIPALITIES:
                     return ("zone", subject, city), zoned[1] or span
         return zoned[0], zoned[1] or span
     if opening and not body_word and 2 <= len(subject) <= 3:
@@ -2334,6 +2335,17 @@ _BARE_NEW_ZONE_SELF = re.compile(r"(?:^|(?<=[、。;；,，:：\n]))[^\S\n]*(?:[
 # A new zone named in full (某江新区): two characters of its own before 新区.
 _NEW_ZONE_NAME = re.compile(r"([\u4e00-\u9fa5]{2})新区")
 _NOT_NEW_ZONE_HEAD = re.compile(r"[在到入向于的和与及各全本该级我其是为由对从新区市县省家级属设将把了合因虽]")
+
+
+def _free_trade_place(text: str, body_end: int, name: str, year: int | None):
+    """The province or city of a free-trade zone whose part ``name`` is, written in full with its place in brackets
+    (中国(某海)自由贸易试验区某港新片区管理委员会)."""
+    match = re.search(r"中国[(（]([\u4e00-\u9fa5]{2,3})[)）]自由贸易试验区" + re.escape(name), text[:body_end])
+    place = divisions.city_named(match.group(1), year or divisions.last_table_year()) if match else None
+    return place if place is not None and place.level in ("provincial", "prefecture") else None
+
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def _one_place_named(found: list, year: int | None):
@@ -2741,7 +2753,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             if zone[2] is None:
                 # 某港新片区管委会2020年…报告 with no city before the zone, on a page that names one province or
                 # city (《某海市法治政府建设规划》): the zone lies there, and its 市委、市政府 are that city's
-                parent = _one_place_named(found, year)
+                parent = _one_place_named(found, year) or _free_trade_place(text, body_end, zone[1], year)
                 if parent is not None:
                     zone = ("zone", zone[1], parent)
             return zone, zoned[1] or title_span, named

@@ -675,6 +675,13 @@ def test_report_with_next_years_intentions_has_its_title():
     # before the zone's own (《重庆某江新区管理办法》): that province or city.
     ("您当前的位置: 首页> 法治政府建设年度报告 > 2024年度\n2024年,某江新区坚持依法行政,认真落实市委、市政府决策部署。"
      "推动修订《重庆某江新区管理办法》。", "某江新区", "county", ("重庆市", "某江新区")),
+    # ... or by the free-trade zone it is part of, written with its place in brackets (中国(上海)自由贸易试验区某港新片区).
+    ("某港新片区2022年度法治工作情况报告\n中国(上海)自由贸易试验区某港新片区管理委员会(以下简称管委会)在市委、市政府的"
+     "坚强领导下推进工作,参与浦东新区法规立法。", "某港新片区", "county", ("上海市", "某港新片区")),
+    # An untitled new zone's report opening with it as subject, on a page naming one municipality (《重庆市…方案》):
+    # that municipality's zone.
+    ("您当前的位置: 首页> 法治政府建设年度报告 > 2023年度\n2023年,某江新区坚持依法行政,贯彻落实《重庆市法治政府建设"
+     "实施方案(2021—2025年)》。", "某江新区", "county", ("重庆市", "某江新区")),
     # A zone's statutory bureau opening an untitled report by the zone's head (某海管理局), on a page naming the
     # zone's party body (某海合作区党工委): that zone.
     ("2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。", "某海合作区", "county",
