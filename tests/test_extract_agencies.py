@@ -1158,6 +1158,15 @@ def test_national_rules_carried_out(text, expected):
     # whose 决策部署 it carries out are that city's.
     ("您当前的位置: 首页> 法治政府建设年度报告 > 2024年度\n2024年,某江新区坚持依法行政,认真落实市委、市政府决策部署。"
      "推动修订《重庆某江新区管理办法》。", ["重庆市委", "重庆市人民政府"]),
+    # A zone's 管理委员会 named in full once, with 以下简称管委会 and the short name written more often after it: one
+    # body, named by the short name.
+    ("某港新片区2022年度法治工作情况报告\n中国(上海)自由贸易试验区某港新片区管理委员会(以下简称管委会)在市委、市政府的"
+     "坚强领导下推进工作。由管委会主要领导担任组长,管委会主要领导签署责任书。", ["某港新片区管委会", "上海市委",
+                                                               "上海市人民政府"]),
+    # A zone's committee written bare before its study group, which studies: the zone's; not one whose study group
+    # a subject is put into (纳入党工委中心组, left to the lead).
+    ("某港新片区管委会2022年法治工作报告\n开展“国家安全”等党工委中心组集体专题学习。", ["某港新片区管委会", "某港新片区党工委"]),
+    ("某港新片区管委会2022年法治工作报告\n将习近平法治思想纳入党工委中心组学习内容。", ["某港新片区管委会"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected
