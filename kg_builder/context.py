@@ -1881,6 +1881,8 @@ _OPENING_DATELINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,4}?)[\u4e00-\u9fa5]{
                                r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,6}\))?讯")
 
 
+# A zone's statutory bureau opening its report by the zone's head (某海管理局), no place of its own.
+_ZONE_BUREAU_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2})管理局")
 # A zone's unit named by the zone's kind alone opening a report (高新区综治局, 经开区财政局, 开发区党政办).
 _BARE_ZONE_SUBJECT = re.compile(r"(高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)"
                                 r"[\u4e00-\u9fa5]{0,8}?(?:局|委员会|办公室|办|中心|部)")
@@ -1977,6 +1979,18 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
             return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
     if divisions.is_national_body(subject):
         return ("national", None, None), span
+    zone_bureau = _ZONE_BUREAU_SUBJECT.fullmatch(subject) if opening and not body_word else None
+    if zone_bureau is not None and not find_divisions(zone_bureau.group(1)):
+        # 2023年,某海管理局始终坚持… on a page whose zone's party body has the bureau's head (某海合作区党工委):
+        # the zone its 管理局 governs, speaking (a statutory body run in a 管委会's place)
+        zone = re.search(re.escape(zone_bureau.group(1)) + r"[\u4e00-\u9fa5]{0,8}?(?:合作区|" + ZONE_KINDS[3:-1] + r")(?=党工委)",
+                         text[:body_end])
+        if zone is not None:
+            cities = {d.name for d in (divisions.city_named(name, None)
+                                       for _, _, name in find_divisions(text[:body_end]))
+                      if d is not None and d.level == "prefecture"}
+            city = divisions.city_named(cities.pop(), None) if len(cities) == 1 else None
+            return ("zone", zone.group(0), city), span
     if _PROVINCE_BODY.fullmatch(subject + body_word):
         # 省政府, 省卫生健康委, 自治区: the province the text names most, by name or short name
         province = _province_named(text[:body_end])
@@ -2032,6 +2046,13 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
                       if d is not None and d.level == "prefecture"}
             if len(cities) == 1:
                 return ("zone", subject, divisions.city_named(cities.pop(), None)), zoned[1] or span
+            if not cities:
+                # (2024年,某江新区坚持… on a page that names its place only by the short name before the zone's own,
+                # 《某庆某江新区管理办法》, or names one municipality, 《重庆市…实施方案》: the zone of that city)
+                named = find_divisions(text[:body_end])
+                city = _one_place_named(named, None) if named else _zone_city_by_short_name(text, body_end, subject, None)
+                if city is not None and city.level == "provincial" and city.name in _MUNICIPALITIES:
+                    return ("zone", subject, city), zoned[1] or span
         return zoned[0], zoned[1] or span
     if opening and not body_word and 2 <= len(subject) <= 3:
         # A county-level city or a county opening its report by its short name (2023年,某城坚持…) whose full
@@ -2230,7 +2251,7 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 # (a county-level 管理区 governed by its 管委会, as 湖南's 西洞庭管理区 and 屈原管理区, is one too)
 # (a cooperation zone run by a city's 党工委 and 管委会, as 深圳's 深汕特别合作区 and 珠海's 横琴粤澳深度合作区, is one too)
 #: The kinds of development zone a name ends with (高新区, 经济技术开发区, 新区 ...), as a regex group.
-ZONE_KINDS = r"(?:特别合作区|深度合作区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济综合实验区|航空港经济区|临空经济区|管理区)"
+ZONE_KINDS = r"(?:特别合作区|深度合作区|新片区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济综合实验区|航空港经济区|临空经济区|管理区)"
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
@@ -2379,6 +2400,29 @@ _NEW_ZONE_NAME = re.compile(r"([\u4e00-\u9fa5]{2})新区")
 _NOT_NEW_ZONE_HEAD = re.compile(r"[在到入向于的和与及各全本该级我其是为由对从新区市县省家级属设将把了合因虽]")
 
 
+def _free_trade_place(text: str, body_end: int, name: str, year: int | None):
+    """The province or city of a free-trade zone whose part ``name`` is, written in full with its place in brackets
+    (中国(某海)自由贸易试验区某港新片区管理委员会)."""
+    match = re.search(r"中国[(（]([\u4e00-\u9fa5]{2,3})[)）]自由贸易试验区" + re.escape(name), text[:body_end])
+    place = divisions.city_named(match.group(1), year or divisions.last_table_year()) if match else None
+    return place if place is not None and place.level in ("provincial", "prefecture") else None
+
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _one_place_named(found: list, year: int | None):
+    """The one province or prefecture-level city the divisions ``found`` in a text name, if they name just one."""
+    places = {m[2] for m in found}
+    if len(places) != 1:
+        return None
+    # (a page with no year of its own: the place as it is today, 重庆市 the municipality, not the old prefecture)
+    parent = divisions.city_named(places.pop(), year or divisions.last_table_year())
+    if parent is not None and parent.level not in ("provincial", "prefecture"):
+        return None
+    return parent
+
+
 def _new_zone_speaking(text: str, body_end: int, found: list, year: int | None):
     """(("zone", name, parent), span) of the one new zone (某江新区) a page speaking as 新区 names in full, no division;
     its parent the one province or city the page names, if just one."""
@@ -2395,15 +2439,25 @@ def _new_zone_speaking(text: str, body_end: int, found: list, year: int | None):
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] > 1:
         return None
     name, span = ranked[0][0], names[ranked[0][0]]
-    places = {m[2] for m in found}
-    parent = None
-    if len(places) == 1:
-        place = places.pop()
-        # (a page with no year of its own: the place as it is today, 重庆市 the municipality, not the old prefecture)
-        parent = divisions.city_named(place, year or divisions.last_table_year())
-        if parent is not None and parent.level not in ("provincial", "prefecture"):
-            parent = None
+    parent = _one_place_named(found, year)
+    if parent is None and not found:
+        parent = _zone_city_by_short_name(text, body_end, name, year)
     return ("zone", name, parent), span
+
+
+def _zone_city_by_short_name(text: str, body_end: int, name: str, year: int | None):
+    """The province or city whose short name the text writes right before a zone's name (《某庆两江新区管理办法》),
+    when only one is so written; for a page that names no division in full."""
+    heads = set()
+    at = text.find(name, 0, body_end)
+    while at >= 0:
+        for size in (2, 3):
+            city = divisions.city_named(text[at - size : at], year or divisions.last_table_year()) if at >= size else None
+            if city is not None and city.level in ("provincial", "prefecture"):
+                heads.add(city.name)
+                break
+        at = text.find(name, at + len(name), body_end)
+    return divisions.city_named(heads.pop(), year or divisions.last_table_year()) if len(heads) == 1 else None
 _ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 
@@ -2800,7 +2854,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             return ("division", chosen[2], None), span, named
         zoned = _zone_in_title(lead, year, title_span[0], raw)
         if zoned is not None:
-            return zoned[0], zoned[1] or title_span, named
+            zone = zoned[0]
+            if zone[2] is None:
+                # 某港新片区管委会2020年…报告 with no city before the zone, on a page that names one province or
+                # city (《某海市法治政府建设规划》): the zone lies there, and its 市委、市政府 are that city's
+                parent = _one_place_named(found, year) or _free_trade_place(text, body_end, zone[1], year)
+                if parent is not None:
+                    zone = ("zone", zone[1], parent)
+            return zone, zoned[1] or title_span, named
         town = _TOWNSHIP_IN_TITLE.match(lead) or _REGIMENT_IN_TITLE.match(lead)
         if town and divisions.township(town.group(1)) is not None:
             at = raw.find(town.group(1))

@@ -1244,6 +1244,27 @@ def test_national_rules_carried_out(text, expected):
     # The tiers of a structure, quoted and counted (“…”三级治理架构), are its levels, no body acting.
     ("东华门街道2024年法治政府建设情况报告\n优化“街道党工委、社区党委、网格党支部”三级治理架构,街道党工委部署工作。",
      ["东华门街道党工委"]),
+    # A zone's statutory bureau named by the zone's head (某海管理局 in 某海合作区's own report), and its party
+    # group: the zone's, named as written; a member of its committee leading names no body.
+    ("2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。某海管理局党工委委员牵头调研课题。",
+     ["某海管理局", "某海合作区党工委", "某海管理局党组"]),
+    # A 新片区 of a free-trade zone, titled and placed by the one city the page names: its 市委、市政府 are that
+    # city's, and its bodies the zone's.
+    ("某港新片区管委会2020年法治政府建设年度报告\n2020年,在市委、市政府领导下,某港新片区管委会推进工作,结合《上海市法治"
+     "政府建设规划》要求。", ["某港新片区管委会", "上海市委", "上海市人民政府"]),
+    # An untitled new zone placed by the short name written before its own (《重庆某江新区管理办法》): the 市委、市政府
+    # whose 决策部署 it carries out are that city's.
+    ("您当前的位置: 首页> 法治政府建设年度报告 > 2024年度\n2024年,某江新区坚持依法行政,认真落实市委、市政府决策部署。"
+     "推动修订《重庆某江新区管理办法》。", ["重庆市委", "重庆市人民政府"]),
+    # A zone's 管理委员会 named in full once, with 以下简称管委会 and the short name written more often after it: one
+    # body, named by the short name.
+    ("某港新片区2022年度法治工作情况报告\n中国(上海)自由贸易试验区某港新片区管理委员会(以下简称管委会)在市委、市政府的"
+     "坚强领导下推进工作。由管委会主要领导担任组长,管委会主要领导签署责任书。", ["某港新片区管委会", "上海市委",
+                                                               "上海市人民政府"]),
+    # A zone's committee written bare before its study group, which studies: the zone's; not one whose study group
+    # a subject is put into (纳入党工委中心组, left to the lead).
+    ("某港新片区管委会2022年法治工作报告\n开展“国家安全”等党工委中心组集体专题学习。", ["某港新片区管委会", "某港新片区党工委"]),
+    ("某港新片区管委会2022年法治工作报告\n将习近平法治思想纳入党工委中心组学习内容。", ["某港新片区管委会"]),
 ])
 def test_development_zone_bodies(text, expected):
     assert names(text) == expected
@@ -1380,6 +1401,9 @@ def test_prefecture_written_by_its_short_name(text, expected):
     ("应城市2015年度依法行政工作报告\n我市召开法治应城建设领导小组第一次全会,审议工作规则。", ["法治应城建设领导小组"]),
     # ... and one that does not takes its place's name.
     ("应城市2015年度依法行政工作报告\n我市调整了法治政府建设领导小组。", ["应城市法治政府建设领导小组"]),
+    # A group whose field opens with 法治保障 (its task's words, not 提供…保障) is set up all the same.
+    ("应城市2023年度法治政府建设工作报告\n我市成立法治保障科创走廊建设领导小组,统筹协调。",
+     ["应城市法治保障科创走廊建设领导小组"]),
 ])
 def test_a_group_named_after_its_place(text, expected):
     assert names(text) == expected

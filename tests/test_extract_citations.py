@@ -661,6 +661,19 @@ def test_zone_titles_with_its_city_first(text, title, issuer_level, kind):
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # The centre's plans for the cooperation zones (中共中央、国务院, 2021), in the national table: national, on the
+    # zone's own page too, and by the short name the text defines.
+    ("紧紧围绕《全面深化前海深港现代服务业合作区改革开放方案》(以下简称《前海方案》)推进。",
+     "全面深化前海深港现代服务业合作区改革开放方案"),
+    ("落实《横琴粤澳深度合作区建设总体方案》。", "横琴粤澳深度合作区建设总体方案"),
+])
+def test_central_plans_of_cooperation_zones(text, title):
+    got = cited(text, "2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。")[title]
+    assert (got.issuer_level, got.kind) == ("national", "plan")
+    assert cited(text)[title].issuer_level == "national"
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
     # A township's new zone (the one 新区 its text names with a body) issuing a title: named in the title before the
     # title it forwards, in the title a notice issues (its city first or not), or written bare before it; the

@@ -752,6 +752,27 @@ def test_report_with_next_years_intentions_has_its_title():
     # the one province the page names.
     ("您当前的位置: 首页> 法治政府建设年度报告\n一、新区推进法治政府建设主要举措和成效\n对标中央和重庆市要求,结合新区实际,"
      "制定某江新区实施方案。总结新区工作亮点,某江新区获评示范项目。", "某江新区", "county", ("重庆市", "某江新区")),
+    # A free-trade zone's 新片区 run by its 管委会, its title opening with it: a zone, placed in the one province or
+    # city the page names (a titled zone with no city before it: that place too).
+    ("某港新片区管委会2020年法治政府建设年度报告\n2020年,在市委、市政府领导下,某港新片区管委会推进工作,结合《上海市法治"
+     "政府建设规划》要求。", "某港新片区", "county", ("上海市", "某港新片区")),
+    ("某咸新区2023年度法治政府建设工作报告\n2023年,新区推进依法行政,落实《陕西省法治政府建设实施方案》。", "某咸新区",
+     "county", ("陕西省", "某咸新区")),
+    # An untitled new zone's report opening with it as subject, naming its place only by the short name written
+    # before the zone's own (《重庆某江新区管理办法》): that province or city.
+    ("您当前的位置: 首页> 法治政府建设年度报告 > 2024年度\n2024年,某江新区坚持依法行政,认真落实市委、市政府决策部署。"
+     "推动修订《重庆某江新区管理办法》。", "某江新区", "county", ("重庆市", "某江新区")),
+    # ... or by the free-trade zone it is part of, written with its place in brackets (中国(上海)自由贸易试验区某港新片区).
+    ("某港新片区2022年度法治工作情况报告\n中国(上海)自由贸易试验区某港新片区管理委员会(以下简称管委会)在市委、市政府的"
+     "坚强领导下推进工作,参与浦东新区法规立法。", "某港新片区", "county", ("上海市", "某港新片区")),
+    # An untitled new zone's report opening with it as subject, on a page naming one municipality (《重庆市…方案》):
+    # that municipality's zone.
+    ("您当前的位置: 首页> 法治政府建设年度报告 > 2023年度\n2023年,某江新区坚持依法行政,贯彻落实《重庆市法治政府建设"
+     "实施方案(2021—2025年)》。", "某江新区", "county", ("重庆市", "某江新区")),
+    # A zone's statutory bureau opening an untitled report by the zone's head (某海管理局), on a page naming the
+    # zone's party body (某海合作区党工委): that zone.
+    ("2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。", "某海合作区", "county",
+     ("某海合作区",)),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))
@@ -771,6 +792,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
     "全市开发区2022年法治政府建设情况报告\n2022年,各开发区推进工作。",
     # An opening sentence whose subject is a phrase ending in a zone's kind names no zone.
     "2022年,在市委、市政府的正确领导下,全市开发区坚持以习近平法治思想为指导,深入推进依法行政,现将有关情况报告如下:\n一、概况",
+    # Nor a 管理局 opening a report whose text names no zone's party body with the bureau's head.
+    "2023年,某海管理局始终坚持依法行政,局党组认真开展学习。",
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None

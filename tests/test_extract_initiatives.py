@@ -1522,6 +1522,22 @@ def test_a_first_lesson_by_its_ordinal(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The words of a leader's instructions quoted (“五个重要”指示精神): no programme.
+    ("深入贯彻落实习近平总书记“五个重要”指示精神,推进工作。", []),
+    ("贯彻总书记对某市工作“三个着力”重要要求。", []),
+    # Quoted topics listed before the study session that takes them (…“…”等党工委中心组集体专题学习): themes; a forum
+    # the study is held through (“周一开讲”等开展专题学习) stays a programme.
+    ("开展“打造引领区法治保障”“习近平法治思想、宪法法律法规”“国家安全”等党工委中心组集体专题学习。", []),
+    ("通过理论学习中心组学习会议、“周一开讲”等开展专题学习10次。", ["周一开讲"]),
+    # An inspection's follow-up quoted after it (中央法治政府建设督察“回头看”): the campaign, as 整改和“回头看”工作 is.
+    ("高标准完成中期评估和中央法治政府建设督察“回头看”。探索构建整体智治。", ["回头看"]),
+    ("他说要学会“回头看”。", []),
+])
+def test_instructions_study_topics_and_a_follow_up(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A way of working counted by a Latin word (“三Q党建工作法”) is a method, as a Chinese one is; Latin letters alone
     # before 工作法 stay none; a quoted name before 驿站 is a service point (“石榴籽”驿站), as one before 阵地 is a venue.
     ("打造“三Q党建工作法”,建成宣讲阵地。", ["三Q党建工作法"]),

@@ -1312,6 +1312,21 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                      own.name + canonical_body(body), own.name, own.level, None,
                                      party + own.name + written_body(body)))
             take(match.start(), best[0])
+    # A zone's statutory bureau named by the zone's head (某海管理局, 某海管理局党组 in 某海合作区's own report): the
+    # zone's, named as written (it runs the zone in a 管委会's place).
+    if own is not None and own.level == "county" and not own.code and own.name[:2] + "管理局" in text:
+        head = own.name[:2]
+        at = text.find(head + "管理局", start, end)
+        while at >= 0:
+            best = _best_end(text, at + 2)
+            # (某海管理局党工委委员牵头…: a member's post, no body acting)
+            if (best is not None and free(at, best[0]) and text[at - 1 : at] not in _ZONE_NOT_BEFORE
+                    and not re.match(r"(?:副?书记|委员|成员|常委|局长|副局长|主任)", text[best[0] : best[0] + 3])):
+                body = text[at + 2 : best[0]]
+                found.append(AgencyMatch(at, best[0], text[at : best[0]], head + canonical_body(body), own.name,
+                                         own.level, None, head + written_body(body)))
+                take(at, best[0])
+            at = text.find(head + "管理局", at + 5, end)
     # A zone's committee and 管委会 written bare at a clause's start in its own report (。党工委、管委会将…):
     # the zone's, which has no other.
     if own is not None and own.level == "county" and not own.code and ("党工委" in text or "党委、管委会" in text):
@@ -1322,6 +1337,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if free(a, b):
                 found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
                 take(a, b)
+    # A zone's committee written bare before its study group, which studies (落实党工委中心组学法制度, 开展…等党工委中心组
+    # 集体专题学习): the zone's, which has no other; not one whose group a subject is put into (纳入党工委中心组).
+    if own is not None and own.level == "county" and not own.code and "党工委中心组" in text:
+        at = text.find("党工委中心组", start, end)
+        while at >= 0:
+            if (text[at - 1 : at] not in "道镇乡区市县局委所" and not text.endswith("纳入", 0, at)
+                    and free(at, at + 3)):
+                found.append(AgencyMatch(at, at + 3, "党工委", own.name + "党工委", own.name, own.level, None,
+                                         own.name + "党工委"))
+                take(at, at + 3)
+            at = text.find("党工委中心组", at + 6, end)
     # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议):
     # the zone's.
     if own is not None and own.level == "county" and not own.code and "召开党工委" in text:
@@ -2652,7 +2678,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
             # (成立了由局长任组长的普法和依法治教工作领导小组: 和 joins two tasks inside a department's group's name, as
             # 及 does; not after a body's word, 局党组和…)
             bare = _TASKS_JOINED.sub("", bare)
-        if group[:1] in "各本全该" and not whole_field or _STOP.search(bare):
+        # (成立法治保障某某建设领导小组: a group whose field opens with 法治保障, its task's words, not 提供…保障)
+        if group[:1] in "各本全该" and not whole_field or _STOP.search(re.sub(r"^法治保障", "法治", bare)):
             continue
         i = bisect.bisect_left(taken, b, key=_START) - 1  # the body just before the group's end
         if i >= 0 and taken[i].end > a:
@@ -3123,7 +3150,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     seen: set[str] = set()
     author = _without_zone_city(ctx.division, author_agency(ctx))
     if "管理委员会" in text and "管委会" in text:
-        matches, author = _one_management_committee(text, matches, author)
+        renamed, author = _one_management_committee(text, matches, author)
+        acting |= {new.name for old, new in zip(matches, renamed) if old.name in acting}
+        matches = renamed
     for match in matches:
         if match.name not in acting or match.name in seen:
             continue
@@ -3167,10 +3196,13 @@ def _one_management_committee(text: str, matches: list[AgencyMatch],
     """A zone's 管理委员会 found by its full name and by its short one (兰州新区管理委员会…报告, 党工委、管委会以上率下):
     one body, named in the form the text writes more often."""
     names = {m.name for m in matches} | ({author.name} if author is not None else set())
-    pairs = {n[:-5] for n in names if n.endswith("管理委员会") and n[:-5] + "管委会" in names}
+    short = text.count("管委会")
+    # (…管理委员会(以下简称管委会)在市委…领导下, then 管委会 written bare as a post's or a group's: the full name found
+    # alone, the short one written more often all the same)
+    pairs = {n[:-5] for n in names if n.endswith("管理委员会")
+             and (n[:-5] + "管委会" in names or "简称管委会" in text and short > text.count(n[:-5] + "管理委员会"))}
     if not pairs:
         return matches, author
-    short = text.count("管委会")
 
     def one(m: AgencyMatch) -> AgencyMatch:
         stem = m.name[:-5] if m.name.endswith("管理委员会") else m.name[:-3] if m.name.endswith("管委会") else None

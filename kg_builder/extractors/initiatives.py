@@ -520,6 +520,16 @@ _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 _ORDINAL_FIRST = re.compile(r"第一(?:课|堂课|粒扣子)")
 
 
+# A leader's instructions or speech whose words are quoted (“五个重要”指示精神, “三个着力”重要要求).
+_INSTRUCTION_AFTER = re.compile(r"^(?:重要)?(?:指示|讲话|指示批示)(?:精神|要求)|^重要(?:指示|讲话|要求)")
+# Quoted topics listed before the study session that takes them (“…”“…”等党工委中心组集体专题学习).
+# (not the forum the study is held through, 通过…、“周一开讲”等开展专题学习: a verb between makes it the means)
+_STUDY_TOPICS_AFTER = re.compile(r"^(?:[、和及]?[“\"][^“”\"\n]{1,30}[”\"])*[、和及]?等?"
+                                 r"(?:(?!开展|组织|进行|举办|召开)[\u4e00-\u9fa5]){0,12}?专题学习")
+# What a follow-up campaign (“回头看”) follows: an inspection, a tour, a rectification.
+_FOLLOWED_UP = ("督察", "督查", "巡视", "巡察", "检查", "整改", "评估")
+
+
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """Whether a quoted phrase names a programme, given the text right after (and before) it.
 
@@ -530,6 +540,15 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     """
     if _COUNTED_PERSONS.fullmatch(phrase.strip()) and (before.rstrip().endswith("、") or after.startswith(("、", "等"))):
         return False  # people counted in a list of people (人民调解员、“两人”等): a group of persons, no programme
+    if _INSTRUCTION_AFTER.match(after):
+        # the words of a leader's instructions (习近平总书记“五个重要”指示精神): what was said, no programme
+        return False
+    if _STUDY_TOPICS_AFTER.match(after):
+        # the topics a study session takes, listed before it (开展“…法治保障”“…”等中心组集体专题学习): themes, no
+        # programme
+        return False
+    if phrase.strip() == "回头看" and before.endswith(_FOLLOWED_UP):
+        return True  # an inspection's follow-up (中央法治政府建设督察“回头看”), as 整改和“回头看”工作 is
     if after.startswith("时期"):
         # a period named by its plan's count (“四五”时期, “十二五”时期): a span of years, no programme
         return False
