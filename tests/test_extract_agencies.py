@@ -3884,3 +3884,15 @@ def test_a_regions_departments_and_its_offices_office(text, expected):
 ])
 def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body, then a verb it does to or for the government (县政府办组织政府常务会议, 县司法局协调政府…): the body
+    # alone, no name running on through the verb to 政府.
+    ("青田县2023年法治政府建设情况报告\n2023年,县政府办组织政府常务会议学法4次。", ["青田县政府办"]),
+    ("青田县2023年法治政府建设情况报告\n2023年,县司法局协调政府有关部门开展工作。", ["青田县司法局"]),
+    ("青田县2023年法治政府建设情况报告\n2023年,县委组织部组织政府工作人员培训。", ["青田县委组织部"]),
+])
+def test_a_verb_before_the_government_ends_the_body(text, expected):
+    assert names(text) == expected
+

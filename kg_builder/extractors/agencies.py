@@ -560,10 +560,13 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # not the party committee around it
             return None
         if suffix == "政府" and match.start() > start and (
-                text[match.start() - 1] in "局厅" or text.startswith("小组", match.start() - 2)):
+                text[match.start() - 1] in "局厅" or text.startswith("小组", match.start() - 2)
+                or _VERB_BEFORE_GOVERNMENT.match(text, match.start() - 2)):
             # (推进市教育局政府法治建设工作: the bureau, then the 政府法治建设 it works at; no bureau has a 政府)
             # (市依法行政工作领导小组政府法制工作的组织: the group, then the government's legal work it leads;
             # no group has a 政府 either)
+            # (县政府办组织政府常务会议学法, 县司法局协调政府…: the body, then what it does for the government; no
+            # body's name holds such a verb before 政府)
             continue
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
@@ -616,6 +619,8 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     return None
 
 
+# A verb a body does to or for the government named after it (组织政府常务会议学法, 协调政府有关部门).
+_VERB_BEFORE_GOVERNMENT = re.compile(r"组织|协调|指导|督促|配合|协助|推动|召集")
 # What a privately run thing is (民办教育, 民办学校, 民办幼儿园, 民办非企业单位, 民办医疗机构).
 _PRIVATE_RUN_AFTER = re.compile(r"(?:教育|学校|中小学|小学|中学|高校|幼儿园|校|园|培训|非企业|医疗|医院|养老|机构|职业)")
 
