@@ -266,6 +266,12 @@ def unnamed(text):
     # its background names (2015年12月, the 纲要).
     ("省政府法制办负责人就《甘肃省法治政府建设实施方案(2016—2020年)》答记者问\n近日,省委、省政府印发了《方案》。\n答:2015年12月,"
      "中共中央、国务院印发了《法治政府建设实施纲要(2015—2020年)》。", "甘肃省", "provincial", 2016),
+    # A city's short name opening the report with its committee and government, its 市 dropped (朔州委、政府坚持…): the
+    # city's own report; a county's short name (泽州委、政府) and a bare 市委、政府 name no city by this.
+    ("2024年,在省委、省政府的正确领导下,朔州委、政府坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政工作。"
+     "市委、市政府主要负责同志带头学法。", "朔州市", "prefecture", 2024),
+    ("2024年,石家庄委、市政府坚持依法行政,市委常委会专题听取汇报。", "石家庄市", "prefecture", 2024),
+    ("2024年,泽州委、政府坚持依法行政,全县推进。", None, "county", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
