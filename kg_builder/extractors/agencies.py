@@ -2020,7 +2020,10 @@ _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
                     r"|(?:统一|总体)?部署(?=[,，])"
                     # (全面落实党中央、国务院支持浦东打造…引领区的决策部署: what the centre decided to do for a place, a
                     # verb's clause before its 的决策部署, followed as its 关于…的决策部署 is)
-                    r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)")
+                    r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)"
+                    # (按照党中央、国务院决策和省委、省政府部署: the centre's 决策 written bare, paired with the local
+                    # bodies' 部署 in one phrase, followed as its 决策部署 is; the province's bodies still lead)
+                    r"|决策(?=[和及与、][^,。;:\n]{1,20}?部署)")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 
