@@ -1272,6 +1272,11 @@ def test_development_zone_bodies(text, expected):
     (DONGLIAO + "形成县委领导、政府负责、部门协同、社会参与的法治建设格局。", ["东辽县人民政府"]),
     (DONGLIAO + "构建县委领导、部门落实、司法局统筹、社会参与的工作机制。", ["东辽县人民政府"]),
     (DONGLIAO + "县委领导全县法治建设,县司法局统筹推进。", ["东辽县人民政府", "东辽县委", "东辽县司法局"]),
+    # The body a file is handed in to, right after 提交/报送 and closing its clause: its recipient, no act of it; a
+    # body the verb runs on past (提交区政府常务会议审议) is read as before.
+    ("榆阳区2023年度法治政府建设工作总结\n目前创建申报资料已提交依法治省办。区政府推进。", ["榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n年度报告按时报送市司法局,区政府推进。", ["榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局提交区政府常务会议审议。", ["榆阳区司法局", "榆阳区人民政府"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

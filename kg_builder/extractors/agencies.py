@@ -1980,6 +1980,9 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负�
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 # (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
+# The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
+_SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
+_SENT_TO_CLOSE = "。,，;；\n"
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐|申报)")
 # The stages of an application that a body passes it through (通过省知识产权局初审, 通过…评审).
 _PASSED_STAGES = ("初审", "复审", "终审", "评审")
@@ -2137,6 +2140,14 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for verb in _SENT_TO_VERBS:
+        # (创建申报资料已提交依法治省办。: the body a file is handed in to, right after the verb and closing its
+        # clause, its recipient, as one reported to is; 提交县政府常务会议审议 runs on and is read as before)
+        for at in _find_all(text, verb):
+            lo = bisect.bisect_left(matches, at + 2, key=_START)
+            if (lo < len(matches) and matches[lo].start == at + 2
+                    and (matches[lo].end >= len(text) or text[matches[lo].end] in _SENT_TO_CLOSE)):
+                drop.add(lo)
     for at in _find_all(text, "领导、"):
         # The roles of a pattern of work (形成县委领导、政府负责、部门协同、全民参与的工作格局): the set formula of
         # who does what, written with the place's committee for 党委; no body acting there.
