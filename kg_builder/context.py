@@ -2021,6 +2021,12 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         chosen = _chain_end(found, subject)
         if chosen is not None:
             return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
+    if opening and not found and body_word.startswith("委、"):
+        # (2024年,在省委、省政府的正确领导下,朔州委、政府坚持…: a city's short name opening the report with its
+        # committee and government, its 市 dropped; the city's own report)
+        city = divisions.city_named(subject, None)
+        if city is not None and city.level == "prefecture":
+            return ("division", city.name, None), span
     bare_zone = _BARE_ZONE_SUBJECT.fullmatch(subject) if opening else None
     if bare_zone is not None:
         # 2023年,高新区综治局在区党工委、区管委会的正确领导下… on a page that never names the zone with its city,

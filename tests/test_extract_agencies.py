@@ -1335,6 +1335,11 @@ def test_development_zone_bodies(text, expected):
     (DONGLIAO + "形成县委领导、政府负责、部门协同、社会参与的法治建设格局。", ["东辽县人民政府"]),
     (DONGLIAO + "构建县委领导、部门落实、司法局统筹、社会参与的工作机制。", ["东辽县人民政府"]),
     (DONGLIAO + "县委领导全县法治建设,县司法局统筹推进。", ["东辽县人民政府", "东辽县委", "东辽县司法局"]),
+    # The body a file is handed in to, right after 提交/报送 and closing its clause: its recipient, no act of it; a
+    # body the verb runs on past (提交区政府常务会议审议) is read as before.
+    ("榆阳区2023年度法治政府建设工作总结\n目前创建申报资料已提交依法治省办。区政府推进。", ["榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n年度报告按时报送市司法局,区政府推进。", ["榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局提交区政府常务会议审议。", ["榆阳区司法局", "榆阳区人民政府"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected
@@ -1359,6 +1364,13 @@ def test_recipients_and_joined_bodies(text, expected):
     ("山西省2021年法治政府建设情况报告\n国务院部署在全国开展专项行动,省政府推进。", ["国务院", "山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n国务院部署落实减税降费政策,省政府推进。", ["国务院", "山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n确保党中央决策和国务院部署落实到位,省政府推进。", ["山西省人民政府"]),
+    # The centre's 决策 written bare and paired with the province's 部署 (党中央、国务院决策和省委、省政府部署): the
+    # centre's directive followed, no act of it; the province's committee and government lead. 国务院决策 as a verb's
+    # object elsewhere (国务院决策实施…) still reads the body.
+    ("秦皇岛市2021年法治政府建设情况报告\n按照党中央、国务院决策和省委、省政府部署,市政府推进。",
+     ["河北省委", "河北省人民政府", "秦皇岛市人民政府"]),
+    ("秦皇岛市2021年法治政府建设情况报告\n落实国务院决策及省政府部署,市政府推进。", ["河北省人民政府", "秦皇岛市人民政府"]),
+    ("秦皇岛市2021年法治政府建设情况报告\n国务院决策实施专项行动,市政府推进。", ["国务院", "秦皇岛市人民政府"]),
     # The centre's 部署 written bare and closing its clause (根据…部署,), a noun followed: no act of it.
     ("山西省2021年法治政府建设情况报告\n根据中央依法治国办部署,省政府开展专项督察。", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n按照国务院统一部署,省政府开展大督查。", ["山西省人民政府"]),

@@ -283,6 +283,12 @@ def unnamed(text):
     ("索引号 | 620722096/2020-00026 | 发文字号 | |\n生成日期 | 2019-04-24 14:13:55 | 是否有效 | 是 |\n"
      "政策文件:民乐县政府重大行政决策程序规定\n本规定自发布之日起施行,2013年9月18日发布的《民乐县政府重大行政决策程序规定》同时废止",
      "民乐县", "county", 2019),
+    # A city's short name opening the report with its committee and government, its 市 dropped (朔州委、政府坚持…): the
+    # city's own report; a county's short name (泽州委、政府) and a bare 市委、政府 name no city by this.
+    ("2024年,在省委、省政府的正确领导下,朔州委、政府坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政工作。"
+     "市委、市政府主要负责同志带头学法。", "朔州市", "prefecture", 2024),
+    ("2024年,石家庄委、市政府坚持依法行政,市委常委会专题听取汇报。", "石家庄市", "prefecture", 2024),
+    ("2024年,泽州委、政府坚持依法行政,全县推进。", None, "county", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

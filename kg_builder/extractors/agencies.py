@@ -2038,6 +2038,9 @@ _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负�
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
 # (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
+# The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
+_SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
+_SENT_TO_CLOSE = "。,，;；\n"
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐|申报)")
 # The stages of an application that a body passes it through (通过省知识产权局初审, 通过…评审).
 _PASSED_STAGES = ("初审", "复审", "终审", "评审")
@@ -2078,7 +2081,10 @@ _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
                     r"|(?:统一|总体)?部署(?=[,，])"
                     # (全面落实党中央、国务院支持浦东打造…引领区的决策部署: what the centre decided to do for a place, a
                     # verb's clause before its 的决策部署, followed as its 关于…的决策部署 is)
-                    r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)")
+                    r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)"
+                    # (按照党中央、国务院决策和省委、省政府部署: the centre's 决策 written bare, paired with the local
+                    # bodies' 部署 in one phrase, followed as its 决策部署 is; the province's bodies still lead)
+                    r"|决策(?=[和及与、][^,。;:\n]{1,20}?部署)")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 
@@ -2192,6 +2198,14 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
+    for verb in _SENT_TO_VERBS:
+        # (创建申报资料已提交依法治省办。: the body a file is handed in to, right after the verb and closing its
+        # clause, its recipient, as one reported to is; 提交县政府常务会议审议 runs on and is read as before)
+        for at in _find_all(text, verb):
+            lo = bisect.bisect_left(matches, at + 2, key=_START)
+            if (lo < len(matches) and matches[lo].start == at + 2
+                    and (matches[lo].end >= len(text) or text[matches[lo].end] in _SENT_TO_CLOSE)):
+                drop.add(lo)
     for at in _find_all(text, "领导、"):
         # The roles of a pattern of work (形成县委领导、政府负责、部门协同、全民参与的工作格局): the set formula of
         # who does what, written with the place's committee for 党委; no body acting there.
