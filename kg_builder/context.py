@@ -225,6 +225,12 @@ class DocumentContext:
     def _relative(self, prefix: str) -> Division | None:
         d = self.division
         if d is None:
+            if prefix in ("县", "区", "旗") and self.jurisdiction is not None:
+                # (a county known by its name only, several counties bearing it and the text not telling which,
+                # 龙华区 of 深圳 and of 海口: its own bare 区委/区政府 are still that 区's, as a township's are)
+                county = county_by_name(self.jurisdiction)
+                if county is not None and county.name.endswith(prefix if prefix != "县" else ("县", "自治县")):
+                    return county
             # (a page that names no place of its own, read within a province: its bare 省/自治区 is that province)
             within = self.unnamed_within
             return within if within is not None and prefix in ("省", "自治区") else None

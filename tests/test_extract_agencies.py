@@ -3908,3 +3908,32 @@ def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
 def test_a_verb_before_the_government_ends_the_body(text, expected):
     assert names(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled report speaking as 我局 that names its bureau only as the issuer of its working plan for studying
+    # and carrying out a line of work (印发《某市某局关于认真学习宣传贯彻…的工作方案》): that bureau, its author, as
+    # with 贯彻落实 right after 关于. A plan it only forwards (转发) names no author.
+    ("我局高度重视。一是印发《汕尾市医疗保障局关于认真学习宣传贯彻党的二十大精神的工作方案》,深入学习。",
+     ["汕尾市医疗保障局"]),
+    ("我局高度重视。一是印发《汕尾市医疗保障局关于学习贯彻党的二十大精神的工作方案》,深入学习。",
+     ["汕尾市医疗保障局"]),
+    ("我局高度重视。一是转发《汕尾市医疗保障局关于认真学习宣传贯彻党的二十大精神的工作方案》,深入学习。", []),
+    # A district several cities have (龙华区 of 深圳 and of 海口), the text not telling which: its own bare 区委、区政府
+    # are still that 区's, as a township's are. A bare 县委 is no 区's; a district of one city was read so before.
+    ("2022年,在区委、区政府的正确领导下,龙华区司法局坚持法治。现将有关情况报告如下:",
+     ["龙华区委", "龙华区人民政府", "龙华区司法局"]),
+    ("2022年,在区委区政府的正确领导下,龙华区政务服务数据管理局坚持法治。现将有关情况报告如下:",
+     ["龙华区委", "龙华区人民政府", "龙华区政务服务数据管理局"]),
+    ("2022年,在县委、县政府的正确领导下,龙华区司法局坚持法治。现将有关情况报告如下:", ["龙华区司法局"]),
+    ("2022年,在区委、区政府的正确领导下,花都区司法局坚持法治。现将有关情况报告如下:",
+     ["花都区委", "花都区人民政府", "花都区司法局"]),
+    # A bureau's bare 局党组 whose theory study plan a subject is put in (列入局党组2022年理论学习计划): its own, as at its
+    # study group; its 书记 making a plan stays no act of the group.
+    ("2022年,龙华区政务服务数据管理局坚持法治。一年来,区政务服务数据管理局将习近平法治思想列入局党组2022年理论学习计划。",
+     ["龙华区政务服务数据管理局", "龙华区政务服务数据管理局党组"]),
+    ("2022年,龙华区政务服务数据管理局坚持法治。一年来,区政务服务数据管理局将习近平法治思想列入局党组年度理论学习计划。",
+     ["龙华区政务服务数据管理局", "龙华区政务服务数据管理局党组"]),
+    ("2022年,龙华区政务服务数据管理局坚持法治。局党组书记制定理论学习计划。", ["龙华区政务服务数据管理局"]),
+])
+def test_a_bureau_by_the_plan_it_issues_and_a_district_several_cities_share(text, expected):
+    assert names(text) == expected

@@ -1558,3 +1558,14 @@ def test_a_method_counted_by_a_latin_word_and_a_service_point(text, expected):
 ])
 def test_quoted_names_listed_before_a_manner(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The old and the young, each counted by its figure (健全“一老一小”服务保障体系), are the people a service is for, as
+    # “两代表一委员” and “五老” are: no programme, in a cited title or in running text. A programme beside them stays.
+    ("按照区人大常委会《关于开展健全“一老一小”服务保障体系规范性文件集中清理工作的通知》,我委有一件文件需废止。", []),
+    ("全面落实“一老一小”服务保障,推进“一网通办”改革。", ["一网通办"]),
+    ("健全“一老一幼”关爱服务机制。", []),
+])
+def test_round_198_people_served_counted(text, expected):
+    assert names(text) == expected

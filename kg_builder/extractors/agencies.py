@@ -3321,6 +3321,7 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
+# Its theory study plan (列入局党组2022年理论学习计划) as its study group.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 # A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
 _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|办公室|[局厅委部])(党委|党组)"
@@ -3329,7 +3330,7 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
                            r"|(?:[(（]扩大[)）])?第[\d一二三四五六七八九十]{1,4}次(?:扩大)?会"
                            # (厅党委每年均召开专题工作会议: the committee calling its yearly meetings)
-                           r"|(?:每年|每季度|定期)(?:均|都)?召开(?:专题)?(?:工作)?会议|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           r"|(?:每年|每季度|定期)(?:均|都)?召开(?:专题)?(?:工作)?会议|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:(?:19|20)\d{2}年度?|年度)?理论学习计划|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
                            # (组织局党委开展集中学习: the committee at its study, as at its study group)
@@ -4389,8 +4390,10 @@ _EARLIER_REPORT_YEAR_FIRST = re.compile(r"《(?:19|20)\d{2}年度?([^《》\n\d]
 _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])党组")
 
 
-# A working document a bureau issued under its own name or its office's (制发《某局办公室贯彻落实…分工方案》).
-_OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?(?:贯彻落实|贯彻|落实|印发)")
+# A working document a bureau issued under its own name or its office's (制发《某局办公室贯彻落实…分工方案》), or
+# for studying and carrying out a line of work (印发《某市某局关于认真学习宣传贯彻…精神的工作方案》).
+_OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?"
+                                r"(?:认真)?(?:学习宣传|学习)?(?:贯彻落实|贯彻|落实|印发)")
 
 
 # A department's own working rules, revised or made under its own name, the name opening the title

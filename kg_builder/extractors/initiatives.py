@@ -221,6 +221,9 @@ _NOT_A_PROGRAMME = re.compile(
     # (nor the elders counted, “五老”人员, “五老人员”: retired cadres, veterans, experts, teachers and models,
     # persons a township calls on, no programme)
     r"|^[一二三四五六七八九十两]老(?:人员|同志)?$"
+    # (nor the old and the young, each counted by its figure, 健全“一老一小”服务保障体系: the people a service is for,
+    # as “两代表一委员” are, no programme)
+    r"|^一老一[小幼]$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
