@@ -1567,5 +1567,5 @@ def test_quoted_names_listed_before_a_manner(text, expected):
     ("全面落实“一老一小”服务保障,推进“一网通办”改革。", ["一网通办"]),
     ("健全“一老一幼”关爱服务机制。", []),
 ])
-def test_round_198_people_served_counted(text, expected):
+def test_the_people_a_service_is_for_counted(text, expected):
     assert names(text) == expected
