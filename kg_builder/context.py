@@ -754,6 +754,12 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             posted = _POSTED_AFTER.search(stripped)
             if posted is not None and posted.start() >= 5:
                 stripped = stripped[: posted.start()].rstrip()
+        if stripped[-1:] == "|" and stripped.count("|") <= 2:
+            # A title in a table's one cell, flattened with its bars (某街道2024年度…情况报告 |, | X |): the title
+            # without them.
+            cell = stripped.strip("|").strip()
+            if cell and "|" not in cell and _ends_a_title(WHITESPACE.sub("", cell)):
+                stripped = cell
         suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
         if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
                 and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):

@@ -1130,6 +1130,18 @@ def test_flattened_page_title(text, title, year):
     assert (got.get("title"), got["yearCovered"], got["authorJurisdiction"].name) == (title, year, "东辽县")
 
 
+# A title in a table's one cell, flattened with its bars (某街道2024年度…情况报告 |, | X |; round 195): the title
+# without them, and the street it names its author.
+@pytest.mark.parametrize("text", [
+    "天津市滨海新区新桥街道2024年度法治政府建设情况报告 |\n2024年,街道坚持以习近平法治思想为指导,推进依法行政。",
+    "| 天津市滨海新区新桥街道2024年度法治政府建设情况报告 |\n2024年,街道坚持以习近平法治思想为指导,推进依法行政。",
+])
+def test_title_in_a_flattened_table_cell(text):
+    got = facts(text)
+    assert got.get("title") == "天津市滨海新区新桥街道2024年度法治政府建设情况报告"
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("新桥街道", "township")
+
+
 _PLAIN = "各地各部门坚持依法行政,推进法治政府建设各项工作,完善制度,规范执法,强化监督。" * 8
 
 
