@@ -2318,8 +2318,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
             continue
         stem = match.name[: -len(named)]
         written = match.surface[: -len(committee)]
-        if body == "办事处" and not stem.endswith("街道"):
-            return None
+        if body == "办事处" and not stem.endswith(("街道", "街")):
+            return None  # (新北街工委、办事处: a street written by its short name 街, its office the same)
         begin = found.end() - len(body)
         return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                               name=stem + body, written=written + body)
@@ -3039,8 +3039,22 @@ def agencies(doc: Document) -> Iterator[Fact]:
     author = _without_zone_city(ctx.division, author_agency(ctx))
     if "管理委员会" in text and "管委会" in text:
         matches, author = _one_management_committee(text, matches, author)
+    own_street = ctx.division.name if ctx.division is not None and ctx.division.name.endswith("街道") else None
     for match in matches:
-        if match.name not in acting or match.name in seen:
+        if match.name not in acting:
+            continue
+        if own_street is not None and match.name.startswith(own_street[:-1]) \
+                and not match.name.startswith(own_street):
+            # The page's own street written by its short name before a body (新北街工委 in 新北街道's report): the
+            # street's body, one name however written.
+            written = match.written or match.name
+            if written.startswith(own_street[:-1]) and not written.startswith(own_street):
+                written = own_street + written[len(own_street) - 1 :]
+            name = own_street + match.name[len(own_street) - 1 :]
+            if name.endswith("街道工委"):
+                name = name[:-2] + "党工委"  # (the 党工委 written 工委, as 街道工委 is)
+            match = match._replace(name=name, written=written)
+        if match.name in seen:
             continue
         seen.add(match.name)
         mention = agency_mention(doc, match, NAME, names)
