@@ -2023,7 +2023,8 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     if opening and not body_word and 2 <= len(subject) <= 3:
         # A county-level city or a county opening its report by its short name (2023年,某城坚持…) whose full
         # name the page writes elsewhere (中共某城市委全面依法治市委员会): the author, not the city it is in.
-        for suffix in ("市", "县"):
+        # (a city's district the same: 2024年,南沙坚持… on a page writing 南沙区领导干部…清单; round 195)
+        for suffix in ("市", "县", "区"):
             full = subject + suffix
             if full not in text[:body_end]:
                 continue
