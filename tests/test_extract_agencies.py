@@ -2895,6 +2895,8 @@ def test_a_ministrys_arrangements_followed(text, expected):
     # ... and with 受到 (受到省政府督查激励, 受到省政府通报表扬), the same.
     ("江西省水利厅2022年法治政府建设情况报告\n水旱灾害防御工作受到省政府督查激励,厅机关推进依法行政。", ["江西省水利厅"]),
     ("江西省水利厅2022年法治政府建设情况报告\n厅机关推进依法行政,受到省政府通报表扬。", ["江西省水利厅"]),
+    # ... and with 被 (连续4年被市政府督查激励; round 195), the same.
+    ("江西省水利厅2022年法治政府建设情况报告\n厅机关连续4年因工作突出被省政府督查激励。", ["江西省水利厅"]),
 ])
 def test_an_inspections_reward_earned(text, expected):
     assert names(text) == expected
