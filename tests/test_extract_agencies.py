@@ -1875,6 +1875,9 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
      ["新桥街道工委", "新桥街道办事处"]),
     ("新桥街道2024年度法治政府建设情况报告\n2024年,新桥街党工委、办事处坚持党建引领。",
      ["新桥街道党工委", "新桥街道办事处"]),
+    # (a community named after the street keeps its own name: 新桥街社区居委会 is no body of the street office's)
+    ("新桥街道2024年度法治政府建设情况报告\n2024年,新桥街工委推进工作。新桥街社区居委会开展普法。",
+     ["新桥街道工委", "新桥街社区居委"]),
     # 街道办 is the street office, however it is written.
     ("新桥街道2023年法治政府建设情况报告\n街道办牵头开展普法。街道办事处组织学法。", ["新桥街道办事处"]),
     # A justice station written bare in a township's report is the township's; its head and many stations are not.

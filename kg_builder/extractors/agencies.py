@@ -3044,7 +3044,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         if match.name not in acting:
             continue
         if own_street is not None and match.name.startswith(own_street[:-1]) \
-                and not match.name.startswith(own_street):
+                and match.name[len(own_street) - 1 :].startswith(("工委", "党工委", "办事处")):
             # The page's own street written by its short name before a body (新北街工委 in 新北街道's report): the
             # street's body, one name however written.
             written = match.written or match.name
