@@ -778,6 +778,12 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             posted = _POSTED_AFTER.search(stripped)
             if posted is not None and posted.start() >= 5:
                 stripped = stripped[: posted.start()].rstrip()
+        if stripped[-1:] == "|" and stripped.count("|") <= 2:
+            # A title in a table's one cell, flattened with its bars (某街道2024年度…情况报告 |, | X |): the title
+            # without them.
+            cell = stripped.strip("|").strip()
+            if cell and "|" not in cell and _ends_a_title(WHITESPACE.sub("", cell)):
+                stripped = cell
         suffix = _SITE_SUFFIX.search(stripped) if stripped[-1:] not in ")》" else None
         if (suffix is not None and _ends_a_title(WHITESPACE.sub("", stripped[: suffix.start()]))
                 and not TITLE_END.search(suffix.group()) and not _EXPLAINING_TAG.search(suffix.group())):
@@ -2069,7 +2075,8 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
     if opening and not body_word and 2 <= len(subject) <= 3:
         # A county-level city or a county opening its report by its short name (2023年,某城坚持…) whose full
         # name the page writes elsewhere (中共某城市委全面依法治市委员会): the author, not the city it is in.
-        for suffix in ("市", "县"):
+        # (a city's district the same: 2024年,南沙坚持… on a page writing 南沙区领导干部…清单; round 195)
+        for suffix in ("市", "县", "区"):
             full = subject + suffix
             if full not in text[:body_end]:
                 continue

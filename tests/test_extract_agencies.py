@@ -1947,6 +1947,15 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
     ("新桥街道2023年法治政府建设情况报告\n新桥街道党工委统筹推进。街道党工委部署工作。街道工委研究制定方案。",
      ["新桥街道党工委"]),
     ("新桥街道2023年法治政府建设情况报告\n街道工委、办事处坚持党建引领。", ["新桥街道工委", "新桥街道办事处"]),
+    # The page's street written by its short name 街 before its 工委 and office (新桥街工委、办事处; round 195): the
+    # street's bodies, one name however written.
+    ("新桥街道2024年度法治政府建设情况报告\n2024年,新桥街工委、办事处坚持党建引领。新桥街道工委组织学习。",
+     ["新桥街道工委", "新桥街道办事处"]),
+    ("新桥街道2024年度法治政府建设情况报告\n2024年,新桥街党工委、办事处坚持党建引领。",
+     ["新桥街道党工委", "新桥街道办事处"]),
+    # (a community named after the street keeps its own name: 新桥街社区居委会 is no body of the street office's)
+    ("新桥街道2024年度法治政府建设情况报告\n2024年,新桥街工委推进工作。新桥街社区居委会开展普法。",
+     ["新桥街道工委", "新桥街社区居委"]),
     # 街道办 is the street office, however it is written.
     ("新桥街道2023年法治政府建设情况报告\n街道办牵头开展普法。街道办事处组织学法。", ["新桥街道办事处"]),
     # A justice station written bare in a township's report is the township's; its head and many stations are not.
@@ -2967,6 +2976,8 @@ def test_a_ministrys_arrangements_followed(text, expected):
     # ... and with 受到 (受到省政府督查激励, 受到省政府通报表扬), the same.
     ("江西省水利厅2022年法治政府建设情况报告\n水旱灾害防御工作受到省政府督查激励,厅机关推进依法行政。", ["江西省水利厅"]),
     ("江西省水利厅2022年法治政府建设情况报告\n厅机关推进依法行政,受到省政府通报表扬。", ["江西省水利厅"]),
+    # ... and with 被 (连续4年被市政府督查激励; round 195), the same.
+    ("江西省水利厅2022年法治政府建设情况报告\n厅机关连续4年因工作突出被省政府督查激励。", ["江西省水利厅"]),
 ])
 def test_an_inspections_reward_earned(text, expected):
     assert names(text) == expected

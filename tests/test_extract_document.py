@@ -114,6 +114,10 @@ def unnamed(text):
     # full name written inside its committee's name: the author, though its city is named more often.
     ("2022 年,曲阜坚持以习近平法治思想为指导,代表济宁市迎接检查,济宁市专题培训班在曲阜举办。"
      "印发《中共曲阜市委全面依法治市委员会2022年工作要点》。", "曲阜市", "county", 2022),
+    # A city's district the same (2024年,南沙坚持…), its full name written once in the text, its city named more
+    # often (round 195).
+    ("2024年,鼓楼坚持以习近平法治思想为指导,落实市委部署,连续4年被福州市政府督查激励。\n一、主要工作\n"
+     "福州市推进法治建设。印发鼓楼区领导干部应知应会法律法规清单。", "鼓楼区", "county", 2024),
     # A bureau's report titled by its bare level whose text names other places only as its partners (向某省某市某区…局
     # 移送, 与某市联合执法, 协助…): none of them is its author; the page names no place of its own.
     ("区市场监管局关于2023年法治政府建设情况的报告\n2023年以来,区市场监管局优化营商环境,全区无照经营持续向好。"
@@ -1200,6 +1204,18 @@ _BODY = "2020年,东辽县坚持依法行政,推进法治政府建设各项工�
 def test_flattened_page_title(text, title, year):
     got = facts(text)
     assert (got.get("title"), got["yearCovered"], got["authorJurisdiction"].name) == (title, year, "东辽县")
+
+
+# A title in a table's one cell, flattened with its bars (某街道2024年度…情况报告 |, | X |; round 195): the title
+# without them, and the street it names its author.
+@pytest.mark.parametrize("text", [
+    "天津市滨海新区新桥街道2024年度法治政府建设情况报告 |\n2024年,街道坚持以习近平法治思想为指导,推进依法行政。",
+    "| 天津市滨海新区新桥街道2024年度法治政府建设情况报告 |\n2024年,街道坚持以习近平法治思想为指导,推进依法行政。",
+])
+def test_title_in_a_flattened_table_cell(text):
+    got = facts(text)
+    assert got.get("title") == "天津市滨海新区新桥街道2024年度法治政府建设情况报告"
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == ("新桥街道", "township")
 
 
 _PLAIN = "各地各部门坚持依法行政,推进法治政府建设各项工作,完善制度,规范执法,强化监督。" * 8

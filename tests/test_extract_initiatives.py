@@ -463,6 +463,11 @@ def test_brand_with_its_motto(text, expected):
     # The five ways of doing a service, a national formula, however it is introduced.
     ("窗口落实“马上办、网上办、就近办、一次办、自助办”,群众办事更省心。",
      ["马上办、网上办、就近办、一次办、自助办"]),
+    # three of them quoted as one list, carried out as the 工作要求 (round 195): the reform, as the five are
+    ("认真落实“网上办、就近办、一次办”等工作要求,打造便民窗口。", ["网上办、就近办、一次办"]),
+    ("全面落实“马上办、网上办、就近办”,群众办事更省心。", ["马上办、网上办、就近办"]),
+    # (two ways alone stay no programme, as one alone is: “网上办”事项)
+    ("落实“网上办、就近办”工作要求。", []),
 ])
 def test_listed_names_figures_and_service_formula(text, expected):
     assert names(text) == expected

@@ -2412,8 +2412,8 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
             continue
         stem = match.name[: -len(named)]
         written = match.surface[: -len(committee)]
-        if body == "办事处" and not stem.endswith("街道"):
-            return None
+        if body == "办事处" and not stem.endswith(("街道", "街")):
+            return None  # (新北街工委、办事处: a street written by its short name 街, its office the same)
         begin = found.end() - len(body)
         return match._replace(start=begin, end=found.end(), text=text[begin : found.end()],
                               name=stem + body, written=written + body)
@@ -3172,8 +3172,22 @@ def agencies(doc: Document) -> Iterator[Fact]:
         renamed, author = _one_management_committee(text, matches, author)
         acting |= {new.name for old, new in zip(matches, renamed) if old.name in acting}
         matches = renamed
+    own_street = ctx.division.name if ctx.division is not None and ctx.division.name.endswith("街道") else None
     for match in matches:
-        if match.name not in acting or match.name in seen:
+        if match.name not in acting:
+            continue
+        if own_street is not None and match.name.startswith(own_street[:-1]) \
+                and match.name[len(own_street) - 1 :].startswith(("工委", "党工委", "办事处")):
+            # The page's own street written by its short name before a body (新北街工委 in 新北街道's report): the
+            # street's body, one name however written.
+            written = match.written or match.name
+            if written.startswith(own_street[:-1]) and not written.startswith(own_street):
+                written = own_street + written[len(own_street) - 1 :]
+            name = own_street + match.name[len(own_street) - 1 :]
+            if name.endswith("街道工委"):
+                name = name[:-2] + "党工委"  # (the 党工委 written 工委, as 街道工委 is)
+            match = match._replace(name=name, written=written)
+        if match.name in seen:
             continue
         seen.add(match.name)
         mention = agency_mention(doc, match, NAME, names)
@@ -3978,7 +3992,8 @@ _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|�
                   r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
 # (被省发改委“…”系列专题报道: a practice reported on by a body, as one presented is, no work of the body's;
 # 经验做法被某办公厅和某委专栏刊登, 被…刊发: a practice printed in a body's column or bulletin, the same)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|推介推广|推介"
+# (连续4年…被市政府督查激励: a reward of the inspection earned, written with 被, as with 获 and 受到; round 195)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|督查激励|推介推广|推介"
                        r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"

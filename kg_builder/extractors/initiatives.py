@@ -117,6 +117,9 @@ _GOAL_AFTER = ("工作目标", "任务目标", "建设目标", "发展目标", "
                # (坚守“六个不发生”工作底线: a line not to be crossed, a goal held, no programme run)
                "工作底线", "安全底线", "底线")
 _POSITIONING_AFTER = tuple(word for word in _GOAL_AFTER if word.endswith("定位"))
+# The ways a service is delivered, three or more quoted as one list (“网上办、就近办、一次办”, as the lexicon's
+# “马上办、网上办、就近办、一次办、自助办”): the service reform, a programme even as the 工作要求 carried out (round 195).
+_SERVICE_FORMS = re.compile(r"(?:马上|网上|掌上|就近|一次|自助|不见面|一窗|一门|一网|指尖)办(?:、(?:马上|网上|掌上|就近|一次|自助|不见面|一窗|一门|一网|指尖)办){2,5}")
 _GOAL_BEFORE = ("做到", "打赢", "打好")
 # What the law is to serve in building (为建设“四城新区”提供坚强法治保障, 为加快打造“…”提供法治支撑): the place's goal.
 _SERVED_GOAL_BEFORE = re.compile(r"为(?:全力|加快|奋力|全面|高质量|加快推进)?(?:建设|打造)$")
@@ -699,6 +702,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a place by its nickname in its motto (美丽“某城”建设, 幸福“某州”): a goal, no programme
     if after.startswith("提供") and _SERVED_GOAL_BEFORE.search(before):
         return False  # a goal the law is to serve (为建设“四城新区”提供法治保障): what the place is to be, no programme
+    if _SERVICE_FORMS.fullmatch(phrase.strip()) and not _OTHER_AFTER.match(after):
+        return True  # (落实“网上办、就近办、一次办”等工作要求: the service reform carried out, whatever is said of it)
     if after.startswith(_GOAL_AFTER) or before.endswith(_GOAL_BEFORE) or (
             _PATTERN_AFTER.match(after) and not _SERVICE_REFORM_END.search(phrase.strip())):
         # (a service reform named by its end, 线上“一网通办”、线下“一窗通办”政务服务格局, is what the pattern is
