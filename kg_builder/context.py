@@ -1137,7 +1137,19 @@ def _carries_out_national_plan(text: str, at: int) -> bool:
     """Whether the years at ``at`` are a national plan's (…实施纲要(2021-2025年)) that the text says it carries out."""
     before = text[max(0, at - 40) : at].rstrip("(（ ")
     stem = next((st for st in national_plan_stems() if before.endswith(st)), None)
-    return stem is not None and _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None
+    if stem is None:
+        return False
+    if _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None:
+        return True
+    # (落实《法治中国建设规划(2020-2025年)》《法治政府建设实施纲要(2021-2025年)》…: each plan of a run after the verb is
+    # carried out, not only the first)
+    opens = max(0, at - 40) + len(before) - len(stem)
+    run = _CITED_RUN_BEFORE.search(text, max(0, opens - 300), opens)
+    return run is not None and _CARRY_OUT.search(text[max(0, run.start() - 10) : run.start() + 1]) is not None
+
+
+# Titles in marks run on before a title (…《A》《B》《, …《A》、《): the run's first mark, where its verb stands before.
+_CITED_RUN_BEFORE = re.compile(r"《(?:[^《》\n]{1,120}》[、和及与]?《)+$")
 
 
 # A speech's title (…会议上的讲话, …讲话提纲, …致辞), or its heading at the text's start when no title was read.

@@ -3884,3 +3884,27 @@ def test_a_regions_departments_and_its_offices_office(text, expected):
 ])
 def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The State Council's administrations by their short names (国家药监局, 国家林草局, 国家医保局): national bodies,
+    # as their full names are.
+    ("北京市药品监督管理局2023年法治政府建设年度情况报告\n在国家药监局和市市场监管局的大力指导下,推进工作。",
+     ["北京市药品监督管理局", "国家药监局", "北京市市场监管局"]),
+    ("某省林业局2023年法治政府建设情况报告\n配合国家林草局、国家医保局开展督察。", ["国家林草局", "国家医保局"]),
+    # The statistics bureau's survey team named by its place right after the bureau (国家统计局广东调查总队,
+    # 国家统计局襄阳调查队): one body, not the bureau; the bureau its offices are described as sent by is none acting.
+    ("国家统计局广东调查总队坚持将习近平法治思想融入统计调查工作。广东各级国家调查队作为国家统计局派驻机构,要深化建设。",
+     ["国家统计局广东调查总队"]),
+    ("国家统计局襄阳调查队坚持依法统计。", ["国家统计局襄阳调查队"]),
+    # (the bureau acting still is one)
+    ("2023年,国家统计局部署开展统计执法检查。", ["国家统计局"]),
+    # A bureau's long and short names (北京市药品监督管理局, 市药监局) are one bureau.
+    ("北京市药品监督管理局2023年法治政府建设年度情况报告\n市药监局把学习作为重要政治任务。制定市药监局《2023年推进法治政府建设"
+     "工作要点》。北京市药品监督管理局组织培训。", ["北京市药品监督管理局"]),
+    # (a bare 党组 whose study group a subject is put into, no 局 before it, stays unread: round forty)
+    ("北京市药品监督管理局2023年法治政府建设年度情况报告\n市药监局把学习贯彻习近平法治思想作为重要政治任务,纳入党组理论学习"
+     "中心组学习计划。", ["北京市药品监督管理局"]),
+])
+def test_central_bodies_short_names_and_survey_teams(text, expected):
+    assert names(text) == expected

@@ -2567,3 +2567,19 @@ def test_an_untitled_page_on_recent_years(text, year):
 def test_an_untitled_page_opening_on_its_township(text, name, level):
     division = context_of(Document(id="t", text=text)).division
     assert (division.name, division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # National plans cited in a run after one verb (落实《A》《B》《C》等部署要求): each is carried out, not only the first,
+    # so an opinion naming no year of its own is of none of their first years.
+    ("国家某局关于深入推进法治政府建设的实施意见\n各省、自治区、直辖市某局:\n为深入学习贯彻习近平法治思想,落实《法治中国建设规划"
+     "(2020-2025年)》《法治政府建设实施纲要(2021-2025年)》《法治社会建设实施纲要(2020-2025年)》等部署要求,现提出如下意见。"
+     "到2025年底,行政行为全面纳入法治轨道。", None),
+    # (a run joined by 、 the same)
+    ("国家某局关于深入推进法治政府建设的实施意见\n为落实《法治中国建设规划(2020-2025年)》、《法治社会建设实施纲要(2020-2025年)》"
+     "等部署要求,现提出如下意见。", None),
+    # (a plan's years cited with no verb before the run still name its first year)
+    ("5月12日,市人民政府召开会议。会议学习了《法治社会建设实施纲要(2020-2025年)》《法治中国建设规划(2020-2025年)》。", 2020),
+])
+def test_a_run_of_national_plans_carried_out_dates_no_page(text, year):
+    assert context_of(Document(id="t", text=text)).year == year

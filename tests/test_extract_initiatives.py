@@ -1558,3 +1558,13 @@ def test_a_method_counted_by_a_latin_word_and_a_service_point(text, expected):
 ])
 def test_quoted_names_listed_before_a_manner(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The drug and food safety's strictest standard, supervision, penalty and accountability (落实“四个最严”要求): a
+    # formula of requirements, as “四个意识” is; a programme beside it stays one.
+    ("深入落实“四个最严”要求,统筹发展和安全。", []),
+    ("落实“四个最严”要求,推进“证照分离”改革。", ["证照分离"]),
+])
+def test_the_four_strictest_requirements_are_a_formula(text, expected):
+    assert names(text) == expected

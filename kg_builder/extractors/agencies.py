@@ -154,6 +154,8 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"),
+    # (市药品监督管理局 and 市药监局: one bureau)
+    ("药品监督管理局", "药监局"),
     # (市应急管理局 and 市应急局: one bureau)
     ("应急管理局", "应急局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     # (县城市管理综合行政执法局, written without its 综合 in the same page, and 县城管执法局: one bureau)
@@ -854,6 +856,19 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
             stop += 3
             name += "办公厅"
+        if text.startswith(_OFFICES_OF, stop):
+            continue  # 作为国家统计局派驻机构: what a local office is to the national body, not the body acting
+        team = _SURVEY_TEAM.match(text, stop) if name == "国家统计局" else None
+        division = None
+        if team is not None and team.group(1) in divisions.city_shorts():
+            division = divisions.city_named(team.group(1))
+        if division is not None:
+            # (国家统计局广东调查总队, 国家统计局襄阳调查队: the statistics bureau's survey team of that place, one body,
+            # the bureau's office there, as a maritime branch named by its place is)
+            name = name + team.group()
+            yield AgencyMatch(match.start(), team.end(), text[match.start() : team.end()], name, division.name,
+                              division.level, division.code, name)
+            continue
         group = _NATIONAL_GROUP.match(text, stop) if name.endswith(("部", "署", "局", "委")) else None
         if group is not None:
             # (调整设立了交通运输部法治政府部门建设领导小组: the ministry's leading group, named with it)
@@ -863,6 +878,11 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
 
 
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州旗镇乡")
+# The statistics bureau's survey team named by its province's or city's short name right after the bureau
+# (国家统计局广东调查总队, 国家统计局襄阳调查队).
+# (各级国家调查队作为国家统计局派驻机构: the national body's offices in a place, described, not the body acting)
+_OFFICES_OF = ("派驻机构", "派出机构", "的派驻机构", "的派出机构")
+_SURVEY_TEAM = re.compile(r"([\u4e00-\u9fa5]{2,3}?)(?:调查总队|调查队)")
 # What a national body's name is followed by when it is only the reference checked against (对照国务院最新清理清单).
 _REFERENCE_AFTER = re.compile(r"(?:最新|新|近期)?[\u4e00-\u9fa5]{0,6}?(?:清单|目录|标准|文件|规定|要求)")
 

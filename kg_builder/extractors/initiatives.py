@@ -234,6 +234,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两]个重点$"
     # (or the emphases a section holds to, 坚持“三个突出”: a count of what it stresses, as “三个重点” is)
     r"|^[一二三四五六七八九十两]个突出$"
+    # (the strictest standard, supervision, penalty and accountability of drug and food safety, 落实“四个最严”要求:
+    # a formula of requirements, as “四个意识” is)
+    r"|^[一二三四五六七八九十两]个最严$"
     # the new stage, idea and pattern and high-quality development (立足“三新一高”): a formula, as the
     # 五大发展理念 are
     r"|^三新一高$"
