@@ -3908,3 +3908,21 @@ def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
 ])
 def test_central_bodies_short_names_and_survey_teams(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A city's bureau's own party group by its level (组织市局党组理论学习中心组专题(扩大)学习, 召开市局党组会议), in its
+    # own report: the bureau's; in a county's bureau's report, 市局党组 is its superior's, and a post stays a post.
+    ("北京市药品监督管理局2021年法治政府建设情况报告\n组织市局党组理论学习中心组专题(扩大)学习。",
+     ["北京市药品监督管理局", "北京市药品监督管理局党组"]),
+    ("青岛市生态环境局2022年法治政府建设情况报告\n召开市局党组会议研究法治工作。", ["青岛市生态环境局", "青岛市生态环境局党组"]),
+    ("即墨区市场监督管理局2022年法治政府建设情况报告\n参加市局党组理论学习中心组学习。", ["即墨区市场监督管理局"]),
+    ("青岛市生态环境局2022年法治政府建设情况报告\n市局党组书记讲授法治课。", ["青岛市生态环境局"]),
+    # The party's and the State Council's General Offices written short as a pair issuing documents (中办、国办先后
+    # 印发《…》): both offices; 中办 inside a word (集中办理) is none.
+    ("党的十八大以来,中办、国办先后印发《关于深化统计管理体制改革提高统计数据真实性的意见》等文件。",
+     ["中共中央办公厅", "国务院办公厅"]),
+    ("推行集中办理,国办函件按时办结。", []),
+])
+def test_a_city_bureaus_group_by_its_level_and_the_centres_offices_written_short(text, expected):
+    assert names(text) == expected

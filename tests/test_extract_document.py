@@ -2583,3 +2583,15 @@ def test_an_untitled_page_opening_on_its_township(text, name, level):
 ])
 def test_a_run_of_national_plans_carried_out_dates_no_page(text, year):
     assert context_of(Document(id="t", text=text)).year == year
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A page of the statistics bureau's survey team that names no division in full (国家统计局襄阳调查队坚持…): the
+    # place the team is named by.
+    ("在法治轨道上推进统计调查高质量发展\n\n徐纯银\n\n国家统计局襄阳调查队坚持以习近平新时代中国特色社会主义思想为指导,"
+     "持续推进依法统计依法治统。", "襄阳市", "prefecture"),
+    ("国家统计局广东调查总队坚持将习近平法治思想融入统计调查工作全过程。", "广东省", "provincial"),
+])
+def test_a_survey_teams_page_is_its_places(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)

@@ -880,6 +880,9 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州旗镇乡")
 # The statistics bureau's survey team named by its province's or city's short name right after the bureau
 # (国家统计局广东调查总队, 国家统计局襄阳调查队).
+# The party's and the State Council's General Offices by their short names, written as a pair issuing documents
+# (中办、国办先后印发《…》, 中办国办印发); 中办 alone is too often a word's part (集中办理) to be read.
+_CENTRE_OFFICES = re.compile(r"(?<![集居])(中办)[、和]?(国办)(?=(?:先后|联合|相继)?(?:印发|出台|发布|制定))")
 # (各级国家调查队作为国家统计局派驻机构: the national body's offices in a place, described, not the body acting)
 _OFFICES_OF = ("派驻机构", "派出机构", "的派驻机构", "的派出机构")
 _SURVEY_TEAM = re.compile(r"([\u4e00-\u9fa5]{2,3}?)(?:调查总队|调查队)")
@@ -1417,6 +1420,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
             take(match.start, match.end)
+    for match in (_CENTRE_OFFICES.finditer(text, start, end) if "中办" in text else ()):
+        # (中办、国办先后印发《…》: the party's and the State Council's General Offices by their short names, issuing)
+        for (a, b), name in ((match.span(1), "中共中央办公厅"), (match.span(2), "国务院办公厅")):
+            if free(a, b):
+                found.append(AgencyMatch(a, b, text[a:b], name, "中华人民共和国", "national", divisions.NATIONAL.code))
+                take(a, b)
     for match in (_maritime_branches(text, start, end) if "海事局" in text else ()):
         if free(match.start, match.end):
             found.append(match)
@@ -2761,7 +2770,10 @@ def _names_its_place(field: str, own) -> bool:
 _OWN_COMMITTEE = re.compile(
     r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内挥]))局党委(?!书记|副书记|委员|成员)"
     # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
-    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
+    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)"
+    # (组织市局党组理论学习中心组专题(扩大)学习: a city's bureau's own group by its level, 市局, in its own report; in a
+    # county's bureau's report, 市局党组 is its superior's)
+    r"|(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为织用实展过]))市局(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
 
 
 def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -2774,7 +2786,9 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
         i = bisect.bisect_left(taken, b, key=_START) - 1
         if i >= 0 and taken[i].end > a:
             continue  # named with its bureau (市公安局党委)
-        group = match.group(1) or "党委"
+        if match.group(2) and (department.level not in ("prefecture", "provincial") or "市" not in department.name):
+            continue  # (市局党组 in a county's bureau's report: the city's bureau's, its superior's)
+        group = match.group(1) or match.group(2) or "党委"
         name = department.name + group
         return [AgencyMatch(a, b, group, name, department.jurisdiction, department.level, department.code,
                             (department.written or department.name) + group)]
