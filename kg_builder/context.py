@@ -1149,7 +1149,19 @@ def _carries_out_national_plan(text: str, at: int) -> bool:
     """Whether the years at ``at`` are a national plan's (…实施纲要(2021-2025年)) that the text says it carries out."""
     before = text[max(0, at - 40) : at].rstrip("(（ ")
     stem = next((st for st in national_plan_stems() if before.endswith(st)), None)
-    return stem is not None and _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None
+    if stem is None:
+        return False
+    if _CARRY_OUT.search(before[: len(before) - len(stem)]) is not None:
+        return True
+    # (落实《法治中国建设规划(2020-2025年)》《法治政府建设实施纲要(2021-2025年)》…: each plan of a run after the verb is
+    # carried out, not only the first)
+    opens = max(0, at - 40) + len(before) - len(stem)
+    run = _CITED_RUN_BEFORE.search(text, max(0, opens - 300), opens)
+    return run is not None and _CARRY_OUT.search(text[max(0, run.start() - 10) : run.start() + 1]) is not None
+
+
+# Titles in marks run on before a title (…《A》《B》《, …《A》、《): the run's first mark, where its verb stands before.
+_CITED_RUN_BEFORE = re.compile(r"《(?:[^《》\n]{1,120}》[、和及与]?《)+$")
 
 
 # A speech's title (…会议上的讲话, …讲话提纲, …致辞), or its heading at the text's start when no title was read.
@@ -2524,6 +2536,10 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
     return _the_only(found)
 
 
+# The statistics bureau's survey team named by its province's or city's short name (国家统计局襄阳调查队).
+_SURVEY_TEAM_PLACE = re.compile(r"国家统计局([\u4e00-\u9fa5]{2,3}?)(?:调查总队|调查队)")
+
+
 # The central bank's branch of a city, named after it (人行某某支行, 中国人民银行某某市中心支行): a county-level city's
 # branch is a 支行, a prefecture's a 中心支行.
 _BANK_BRANCH = re.compile(r"(?:人行|人民银行)([\u4e00-\u9fa5]{2,3}?)市?(中心)?支行")
@@ -2986,6 +3002,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         level = _leadership_level(text, body_end)
         if level is not None:
             selves[level] = 1
+    if not body and "调查" in text[:body_end] and "国家统计局" in text[:body_end]:
+        # A page of the statistics bureau's survey team naming no division in full (国家统计局襄阳调查队坚持…): the
+        # place the team is named by, as a maritime branch's is.
+        team = _SURVEY_TEAM_PLACE.search(text, 0, body_end)
+        division = divisions.city_named(team.group(1), year) if team is not None else None
+        if division is not None:
+            return ("division", division.name, None), team.span(1), named
     if not body:
         if "自治区" in text[:body_end] and _BARE_REGION_BODY.search(text, 0, body_end):
             # An autonomous region's document naming no division in full, its bodies written bare (在自治区党委的

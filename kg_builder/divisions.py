@@ -601,6 +601,10 @@ NATIONAL_AGENCIES = (
     "民航西南地区管理局", "民航西北地区管理局", "民航新疆管理局",
     # the transport ministry's maritime safety administration (its branches are named by their places: 浙江海事局)
     "交通运输部海事局", "中华人民共和国海事局",
+    # the State Council's administrations by the short names pages write them with, which no local body shares
+    # (在国家药监局和市市场监管局的大力指导下: the national drug administration)
+    "国家药监局", "国家林草局", "国家医保局", "国家中医药局", "国家疾控局", "国家矿山安监局", "国家外汇局",
+    "国家移民局", "国家民委", "国家国防科工局", "国家粮储局",
 )
 
 # National bodies: the party centre, the State Council and its offices, the NPC,

@@ -3921,6 +3921,30 @@ def test_a_verb_before_the_government_ends_the_body(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The State Council's administrations by their short names (国家药监局, 国家林草局, 国家医保局): national bodies,
+    # as their full names are.
+    ("北京市药品监督管理局2023年法治政府建设年度情况报告\n在国家药监局和市市场监管局的大力指导下,推进工作。",
+     ["北京市药品监督管理局", "国家药监局", "北京市市场监管局"]),
+    ("某省林业局2023年法治政府建设情况报告\n配合国家林草局、国家医保局开展督察。", ["国家林草局", "国家医保局"]),
+    # The statistics bureau's survey team named by its place right after the bureau (国家统计局广东调查总队,
+    # 国家统计局襄阳调查队): one body, not the bureau; the bureau its offices are described as sent by is none acting.
+    ("国家统计局广东调查总队坚持将习近平法治思想融入统计调查工作。广东各级国家调查队作为国家统计局派驻机构,要深化建设。",
+     ["国家统计局广东调查总队"]),
+    ("国家统计局襄阳调查队坚持依法统计。", ["国家统计局襄阳调查队"]),
+    # (the bureau acting still is one)
+    ("2023年,国家统计局部署开展统计执法检查。", ["国家统计局"]),
+    # A bureau's long and short names (北京市药品监督管理局, 市药监局) are one bureau.
+    ("北京市药品监督管理局2023年法治政府建设年度情况报告\n市药监局把学习作为重要政治任务。制定市药监局《2023年推进法治政府建设"
+     "工作要点》。北京市药品监督管理局组织培训。", ["北京市药品监督管理局"]),
+    # (a bare 党组 whose study group a subject is put into, no 局 before it, stays unread: round forty)
+    ("北京市药品监督管理局2023年法治政府建设年度情况报告\n市药监局把学习贯彻习近平法治思想作为重要政治任务,纳入党组理论学习"
+     "中心组学习计划。", ["北京市药品监督管理局"]),
+])
+def test_central_bodies_short_names_and_survey_teams(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # An untitled report speaking as 我局 that names its bureau only as the issuer of its working plan for studying
     # and carrying out a line of work (印发《某市某局关于认真学习宣传贯彻…的工作方案》): that bureau, its author, as
     # with 贯彻落实 right after 关于. A plan it only forwards (转发) names no author.
@@ -3947,4 +3971,22 @@ def test_a_verb_before_the_government_ends_the_body(text, expected):
     ("2022年,龙华区政务服务数据管理局坚持法治。局党组书记制定理论学习计划。", ["龙华区政务服务数据管理局"]),
 ])
 def test_a_bureau_by_the_plan_it_issues_and_a_district_several_cities_share(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A city's bureau's own party group by its level (组织市局党组理论学习中心组专题(扩大)学习, 召开市局党组会议), in its
+    # own report: the bureau's; in a county's bureau's report, 市局党组 is its superior's, and a post stays a post.
+    ("北京市药品监督管理局2021年法治政府建设情况报告\n组织市局党组理论学习中心组专题(扩大)学习。",
+     ["北京市药品监督管理局", "北京市药品监督管理局党组"]),
+    ("青岛市生态环境局2022年法治政府建设情况报告\n召开市局党组会议研究法治工作。", ["青岛市生态环境局", "青岛市生态环境局党组"]),
+    ("即墨区市场监督管理局2022年法治政府建设情况报告\n参加市局党组理论学习中心组学习。", ["即墨区市场监督管理局"]),
+    ("青岛市生态环境局2022年法治政府建设情况报告\n市局党组书记讲授法治课。", ["青岛市生态环境局"]),
+    # The party's and the State Council's General Offices written short as a pair issuing documents (中办、国办先后
+    # 印发《…》): both offices; 中办 inside a word (集中办理) is none.
+    ("党的十八大以来,中办、国办先后印发《关于深化统计管理体制改革提高统计数据真实性的意见》等文件。",
+     ["中共中央办公厅", "国务院办公厅"]),
+    ("推行集中办理,国办函件按时办结。", []),
+])
+def test_a_city_bureaus_group_by_its_level_and_the_centres_offices_written_short(text, expected):
     assert names(text) == expected

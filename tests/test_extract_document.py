@@ -2589,3 +2589,31 @@ def test_an_untitled_page_on_recent_years(text, year):
 def test_an_untitled_page_opening_on_its_township(text, name, level):
     division = context_of(Document(id="t", text=text)).division
     assert (division.name, division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # National plans cited in a run after one verb (落实《A》《B》《C》等部署要求): each is carried out, not only the first,
+    # so an opinion naming no year of its own is of none of their first years.
+    ("国家某局关于深入推进法治政府建设的实施意见\n各省、自治区、直辖市某局:\n为深入学习贯彻习近平法治思想,落实《法治中国建设规划"
+     "(2020-2025年)》《法治政府建设实施纲要(2021-2025年)》《法治社会建设实施纲要(2020-2025年)》等部署要求,现提出如下意见。"
+     "到2025年底,行政行为全面纳入法治轨道。", None),
+    # (a run joined by 、 the same)
+    ("国家某局关于深入推进法治政府建设的实施意见\n为落实《法治中国建设规划(2020-2025年)》、《法治社会建设实施纲要(2020-2025年)》"
+     "等部署要求,现提出如下意见。", None),
+    # (a plan's years cited with no verb before the run still name its first year)
+    ("5月12日,市人民政府召开会议。会议学习了《法治社会建设实施纲要(2020-2025年)》《法治中国建设规划(2020-2025年)》。", 2020),
+])
+def test_a_run_of_national_plans_carried_out_dates_no_page(text, year):
+    assert context_of(Document(id="t", text=text)).year == year
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A page of the statistics bureau's survey team that names no division in full (国家统计局襄阳调查队坚持…): the
+    # place the team is named by.
+    ("在法治轨道上推进统计调查高质量发展\n\n徐纯银\n\n国家统计局襄阳调查队坚持以习近平新时代中国特色社会主义思想为指导,"
+     "持续推进依法统计依法治统。", "襄阳市", "prefecture"),
+    ("国家统计局广东调查总队坚持将习近平法治思想融入统计调查工作全过程。", "广东省", "provincial"),
+])
+def test_a_survey_teams_page_is_its_places(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)

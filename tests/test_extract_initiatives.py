@@ -1574,3 +1574,23 @@ def test_quoted_names_listed_before_a_manner(text, expected):
 ])
 def test_the_people_a_service_is_for_counted(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The drug and food safety's strictest standard, supervision, penalty and accountability (落实“四个最严”要求): a
+    # formula of requirements, as “四个意识” is; a programme beside it stays one.
+    ("深入落实“四个最严”要求,统筹发展和安全。", []),
+    ("落实“四个最严”要求,推进“证照分离”改革。", ["证照分离"]),
+])
+def test_the_four_strictest_requirements_are_a_formula(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The agenda item listed with other means of study and then what they all are (通过党组会“第一议题”、…、党支部
+    # “三会一课”等方式): a means, no 制度 named (round 95); listed before 等制度 it stays one.
+    ("通过党组会“第一议题”、党组理论中心组学习、主题党日、党支部“三会一课”等方式,不断深化学习。", ["三会一课"]),
+    ("严格落实“第一议题”“三会一课”等制度。", ["第一议题", "三会一课"]),
+])
+def test_the_first_agenda_item_listed_as_a_means(text, expected):
+    assert names(text) == expected

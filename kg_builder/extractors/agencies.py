@@ -154,6 +154,8 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"),
+    # (市药品监督管理局 and 市药监局: one bureau)
+    ("药品监督管理局", "药监局"),
     # (市应急管理局 and 市应急局: one bureau)
     ("应急管理局", "应急局"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"),
     # (县城市管理综合行政执法局, written without its 综合 in the same page, and 县城管执法局: one bureau)
@@ -859,6 +861,19 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
             stop += 3
             name += "办公厅"
+        if text.startswith(_OFFICES_OF, stop):
+            continue  # 作为国家统计局派驻机构: what a local office is to the national body, not the body acting
+        team = _SURVEY_TEAM.match(text, stop) if name == "国家统计局" else None
+        division = None
+        if team is not None and team.group(1) in divisions.city_shorts():
+            division = divisions.city_named(team.group(1))
+        if division is not None:
+            # (国家统计局广东调查总队, 国家统计局襄阳调查队: the statistics bureau's survey team of that place, one body,
+            # the bureau's office there, as a maritime branch named by its place is)
+            name = name + team.group()
+            yield AgencyMatch(match.start(), team.end(), text[match.start() : team.end()], name, division.name,
+                              division.level, division.code, name)
+            continue
         group = _NATIONAL_GROUP.match(text, stop) if name.endswith(("部", "署", "局", "委")) else None
         if group is not None:
             # (调整设立了交通运输部法治政府部门建设领导小组: the ministry's leading group, named with it)
@@ -868,6 +883,14 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
 
 
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州旗镇乡")
+# The statistics bureau's survey team named by its province's or city's short name right after the bureau
+# (国家统计局广东调查总队, 国家统计局襄阳调查队).
+# The party's and the State Council's General Offices by their short names, written as a pair issuing documents
+# (中办、国办先后印发《…》, 中办国办印发); 中办 alone is too often a word's part (集中办理) to be read.
+_CENTRE_OFFICES = re.compile(r"(?<![集居])(中办)[、和]?(国办)(?=(?:先后|联合|相继)?(?:印发|出台|发布|制定))")
+# (各级国家调查队作为国家统计局派驻机构: the national body's offices in a place, described, not the body acting)
+_OFFICES_OF = ("派驻机构", "派出机构", "的派驻机构", "的派出机构")
+_SURVEY_TEAM = re.compile(r"([\u4e00-\u9fa5]{2,3}?)(?:调查总队|调查队)")
 # What a national body's name is followed by when it is only the reference checked against (对照国务院最新清理清单).
 _REFERENCE_AFTER = re.compile(r"(?:最新|新|近期)?[\u4e00-\u9fa5]{0,6}?(?:清单|目录|标准|文件|规定|要求)")
 
@@ -1402,6 +1425,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if free(match.start, match.end) and text[match.start - 1 : match.start] != "各":
             found.append(match)
             take(match.start, match.end)
+    for match in (_CENTRE_OFFICES.finditer(text, start, end) if "中办" in text else ()):
+        # (中办、国办先后印发《…》: the party's and the State Council's General Offices by their short names, issuing)
+        for (a, b), name in ((match.span(1), "中共中央办公厅"), (match.span(2), "国务院办公厅")):
+            if free(a, b):
+                found.append(AgencyMatch(a, b, text[a:b], name, "中华人民共和国", "national", divisions.NATIONAL.code))
+                take(a, b)
     for match in (_maritime_branches(text, start, end) if "海事局" in text else ()):
         if free(match.start, match.end):
             found.append(match)
@@ -2760,7 +2789,10 @@ def _names_its_place(field: str, own) -> bool:
 _OWN_COMMITTEE = re.compile(
     r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为内挥]))局党委(?!书记|副书记|委员|成员)"
     # (纳入我局2024年度党组理论学习中心组学习: its party group's study group written after 我局, as its 党委's)
-    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
+    r"|[我本]局[^\u3002,;\n]{0,10}?(?:召开(?:了)?)?(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)"
+    # (组织市局党组理论学习中心组专题(扩大)学习: a city's bureau's own group by its level, 市局, in its own report; in a
+    # county's bureau's report, 市局党组 is its superior's)
+    r"|(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为织用实展过]))市局(党委|党组)(?=会|\(扩大\)|(?:理论学习)?中心组)")
 
 
 def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
@@ -2773,7 +2805,9 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
         i = bisect.bisect_left(taken, b, key=_START) - 1
         if i >= 0 and taken[i].end > a:
             continue  # named with its bureau (市公安局党委)
-        group = match.group(1) or "党委"
+        if match.group(2) and (department.level not in ("prefecture", "provincial") or "市" not in department.name):
+            continue  # (市局党组 in a county's bureau's report: the city's bureau's, its superior's)
+        group = match.group(1) or match.group(2) or "党委"
         name = department.name + group
         return [AgencyMatch(a, b, group, name, department.jurisdiction, department.level, department.code,
                             (department.written or department.name) + group)]

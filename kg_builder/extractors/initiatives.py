@@ -240,6 +240,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^[一二三四五六七八九十两]个重点$"
     # (or the emphases a section holds to, 坚持“三个突出”: a count of what it stresses, as “三个重点” is)
     r"|^[一二三四五六七八九十两]个突出$"
+    # (the strictest standard, supervision, penalty and accountability of drug and food safety, 落实“四个最严”要求:
+    # a formula of requirements, as “四个意识” is)
+    r"|^[一二三四五六七八九十两]个最严$"
     # the new stage, idea and pattern and high-quality development (立足“三新一高”): a formula, as the
     # 五大发展理念 are
     r"|^三新一高$"
@@ -564,6 +567,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if "案" in after[:10] and _CASE_AFTER.match(after) and not before.endswith("适用"):
         # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme;
         # the scheme cases are counted under (适用“一基准四清单”案件181.3万件) is the scheme, applied
+        return False
+    if phrase.strip() == "第一议题" and after.startswith(("方式", "形式")):
+        # the agenda item listed with other means and then what they all are (通过党组会“第一议题”、党组理论中心组学习、
+        # 党支部“三会一课”等方式): a means of study, no 制度 named (round 95: only “第一议题”制度 is one)
         return False
     if _ORDINAL_FIRST.fullmatch(phrase.strip()) and not after.startswith(("制", "学习制度", "活动", "主题活动")):
         # a first lesson or button by its ordinal (执法规范“第一课”培训, 系好“第一粒扣子”): a lesson or a metaphor, no
