@@ -2540,7 +2540,7 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
     # (the text may name the publisher's own places again, 丰都县 of 丰都县栗子乡人民政府, but no other)
     if any(m[2] not in own for m in body if not match.start(1) <= m[0] < match.end(1)):
         return None
-    zoned = _zone_in_title(name, None, start, name)
+    zoned = _zone_after_province(name, start) or _zone_in_title(name, None, start, name)
     if zoned is not None and zoned[0][2] is not None:
         return zoned[0], zoned[1]
     chosen = _chain_end(found, name) if found and found[0][0] == 0 else None
@@ -2555,6 +2555,20 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
         return None
     chosen = _branch_division(found, name, chosen)
     return ("division", chosen[2], None), (start + chosen[0], start + chosen[1])
+
+
+def _zone_after_province(name: str, start: int):
+    """The zone of a city a publisher's name writes after its province's short name (内蒙古阿拉善高新技术产业开发区
+    管理委员会, 河北某山某台经济开发区…), when that city lies in that province; else None."""
+    for size in (2, 3):
+        province = divisions.city_named(name[:size]) if name[:size] in divisions.city_shorts() else None
+        if province is None or province.level != "provincial" or province.name in _MUNICIPALITIES:
+            continue
+        zoned = _zone_in_title(name[size:], None, start + size, name[size:])
+        city = zoned[0][2] if zoned is not None else None
+        if city is not None and city.level == "prefecture" and city.province == province.name:
+            return zoned
+    return None
 
 
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡)")

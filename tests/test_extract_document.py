@@ -769,6 +769,10 @@ def test_report_with_next_years_intentions_has_its_title():
     # that municipality's zone.
     ("您当前的位置: 首页> 法治政府建设年度报告 > 2023年度\n2023年,某江新区坚持依法行政,贯彻落实《重庆市法治政府建设"
      "实施方案(2021—2025年)》。", "某江新区", "county", ("重庆市", "某江新区")),
+    # A page whose publisher line names a city's zone after its province's short name (内蒙古某某高新技术产业开发区
+    # 管理委员会), the text naming no place: that zone, when the city lies in that province.
+    ("发布机构: 江西赣州高新技术产业开发区管理委员会\n关于2022年法治政府建设情况的报告\n现将高新区2022年法治政府建设"
+     "工作开展情况报告如下。", "赣州高新技术产业开发区", "county", ("江西省", "赣州市", "赣州高新技术产业开发区")),
     # A zone's statutory bureau opening an untitled report by the zone's head (某海管理局), on a page naming the
     # zone's party body (某海合作区党工委): that zone.
     ("2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。", "某海合作区", "county",
