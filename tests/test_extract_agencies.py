@@ -1545,6 +1545,28 @@ def test_named_meetings_studied(text, expected):
     assert names(text) == expected
 
 
+def test_working_committee_commission_of_a_zone_written_after_its_kinds():
+    # Written 党工委全面依法治区委员会 after the zone's bare kinds (经开区、示范区党工委…): the 党 is part of its name.
+    text = ("盐城经济技术开发区2023年法治建设工作计划\n一是成立经开区、示范区党工委全面依法治区委员会及协调小组,"
+            "明确机构、职责。")
+    assert names(text) == ["盐城经济技术开发区党工委全面依法治区委员会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's group named for the work it drives in full (全面推进依法行政工作领导小组), whose part it
+    # plays, set up or meeting: the government's own, its 全面 a word of the name.
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。充分发挥全面推进依法行政工作领导小组牵头抓总作用。",
+     ["东辽县全面推进依法行政工作领导小组"]),
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。召开全面推进依法行政工作领导小组会议。",
+     ["东辽县全面推进依法行政工作领导小组"]),
+    # (others' groups stay theirs; a plural's 全县各级…领导小组 stays out)
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。指导各乡镇成立全面推进依法行政工作领导小组。", []),
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。召开全县各级依法行政工作领导小组会议。", []),
+])
+def test_government_group_driving_its_work_in_full(text, expected):
+    assert names(text) == expected
+
+
 def test_working_committee_commission_of_a_zone():
     # A zone's party working committee (工委) has the rule-of-law commission, not a bare 区委员会.
     text = ("盐城经济技术开发区2023年法治建设工作计划\n工委全面依法治区委员会办公室要履行职能。"

@@ -1406,12 +1406,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     for match in (_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
         c_start = match.start() - 2 if text.startswith("全面", match.start() - 2) else match.start()
         if text[c_start - 2 : c_start] == "工委" and own is not None and free(c_start - 2, match.end()):
-            # (工委全面依法治区委员会 in a zone's text: the zone's working committee's commission.)
-            body = canonical_body("工委" + text[c_start : match.end()])
-            found.append(AgencyMatch(c_start - 2, match.end(), text[c_start - 2 : match.end()], own.name + body,
+            # (工委全面依法治区委员会 in a zone's text: the zone's working committee's commission; written 党工委…
+            # after the zone's bare kind, 高新区、示范区党工委全面依法治区委员会, its 党 is part of the name.)
+            w_start = c_start - 3 if text[c_start - 3 : c_start - 2] == "党" and free(c_start - 3, c_start) else c_start - 2
+            head = text[w_start:c_start]
+            body = canonical_body(head + text[c_start : match.end()])
+            found.append(AgencyMatch(w_start, match.end(), text[w_start : match.end()], own.name + body,
                                      own.name, own.level, own.code or None, own.name + written_body(
-                                         "工委" + text[c_start : match.end()])))
-            take(c_start - 2, match.end())
+                                         head + text[c_start : match.end()])))
+            take(w_start, match.end())
             continue
         if text[c_start - 1 : c_start] == "委":
             if _LOST_PLACE_VERB.search(text, max(0, c_start - 3), c_start - 1) is None:
@@ -2666,7 +2669,9 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
         # (a department's group for 全面依法行政, 成立由局主要负责同志任组长的全面依法行政工作领导小组: its field's
         # 全面, no 全县's)
-        whole_field = department is not None and group.startswith("全面")
+        # (a government's group named for the work it drives in full, 充分发挥全面推进依法行政工作领导小组作用: its
+        # 全面推进, the name's own words, no plural's 全县)
+        whole_field = group.startswith("全面") and (department is not None or group.startswith("全面推进"))
         if (department is None and group[:1] == "全" and group[1:2] == own.name[-1:] and group[1:2] in "市县区州旗"
                 and group[2:3] not in "各有" and len(group) > 8):
             # (召开全市推进依法行政工作领导小组会议 in the city's own report: its own group, written with 全市 for
