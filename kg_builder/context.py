@@ -1881,6 +1881,8 @@ _OPENING_DATELINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,4}?)[\u4e00-\u9fa5]{
                                r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,6}\))?讯")
 
 
+# A zone's party working committee written bare as a body (召开党工委会议, 。党工委、管委会…), not a place's.
+_BARE_WORKING_COMMITTEE = re.compile(r"(?:召开|[。,，;；\n]|、)党工委(?:会议|、|(?=[\u4e00-\u9fa5]{0,2}(?:研究|审议|听取)))")
 # A zone's statutory bureau opening its report by the zone's head (某海管理局), no place of its own.
 _ZONE_BUREAU_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2})管理局")
 # A zone's unit named by the zone's kind alone opening a report (高新区综治局, 经开区财政局, 开发区党政办).
@@ -1985,12 +1987,20 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         # the zone its 管理局 governs, speaking (a statutory body run in a 管委会's place)
         zone = re.search(re.escape(zone_bureau.group(1)) + r"[\u4e00-\u9fa5]{0,8}?(?:合作区|" + ZONE_KINDS[3:-1] + r")(?=党工委)",
                          text[:body_end])
+        zone_name = zone.group(0) if zone is not None else None
+        if zone is None and _BARE_WORKING_COMMITTEE.search(text, 0, body_end):
+            # (…, on a page writing its party body bare, 召开党工委会议, and the zone by the bureau's head only in the
+            # full name a cited title gives it, 《全面深化某海深港现代服务业合作区改革开放方案》: the zone, by its head
+            # and its kind, 某海合作区)
+            zone = re.search(r"《[^》\n]{0,20}?" + re.escape(zone_bureau.group(1)) + r"[\u4e00-\u9fa5]{0,8}?(合作区|"
+                             + ZONE_KINDS[3:-1] + r")", text[:body_end])
+            zone_name = zone_bureau.group(1) + zone.group(1) if zone is not None else None
         if zone is not None:
             cities = {d.name for d in (divisions.city_named(name, None)
                                        for _, _, name in find_divisions(text[:body_end]))
                       if d is not None and d.level == "prefecture"}
             city = divisions.city_named(cities.pop(), None) if len(cities) == 1 else None
-            return ("zone", zone.group(0), city), span
+            return ("zone", zone_name, city), span
     if _PROVINCE_BODY.fullmatch(subject + body_word):
         # 省政府, 省卫生健康委, 自治区: the province the text names most, by name or short name
         province = _province_named(text[:body_end])

@@ -777,6 +777,10 @@ def test_report_with_next_years_intentions_has_its_title():
     # zone's party body (某海合作区党工委): that zone.
     ("2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。", "某海合作区", "county",
      ("某海合作区",)),
+    # ... or, its party body written bare (召开党工委会议), on a page naming the zone by the bureau's head only in the
+    # full name a cited title gives it (《全面深化某海深港现代服务业合作区改革开放方案》): that zone, by head and kind.
+    ("2024年,某海管理局始终坚持依法行政,紧紧围绕《全面深化某海深港现代服务业合作区改革开放方案》推进工作。第一时间"
+     "召开党工委会议、干部大会。", "某海合作区", "county", ("某海合作区",)),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))
@@ -798,6 +802,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
     "2022年,在市委、市政府的正确领导下,全市开发区坚持以习近平法治思想为指导,深入推进依法行政,现将有关情况报告如下:\n一、概况",
     # Nor a 管理局 opening a report whose text names no zone's party body with the bureau's head.
     "2023年,某海管理局始终坚持依法行政,局党组认真开展学习。",
+    # (nor one whose cited title names the zone but whose text writes no party working committee of its own)
+    "2024年,某海管理局始终坚持依法行政,紧紧围绕《全面深化某海深港现代服务业合作区改革开放方案》推进工作。",
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None
