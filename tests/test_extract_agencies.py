@@ -1209,6 +1209,8 @@ def test_national_rules_carried_out(text, expected):
     # of it holding its meeting, written bare after 召开.
     ("贵阳新区2021年法治政府建设工作报告\n召开全面依法治区委员会会议2次,适时召开党工委全面深化改革委员会会议研究。",
      ["贵阳新区党工委全面依法治区委员会", "贵阳新区党工委全面深化改革委员会"]),
+    # (the working committee itself holding its meeting, 召开党工委会议: the zone's)
+    ("贵阳新区2021年法治政府建设工作报告\n第一时间召开党工委会议、干部大会,学习会议精神。", ["贵阳新区党工委"]),
     # A park's 管委会 opening the title by its city's and its county's short names: the author, named as written.
     ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作,县司法局指导。", ["乳源瑶族自治县司法局", "韶关乳源产业园区管委会"]),
     # A city's own zones given tasks in its list of units (,昌南新区、高新区管委会): a new zone named in full as

@@ -1348,8 +1348,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          own.name + "党工委"))
                 take(at, at + 3)
             at = text.find("党工委中心组", at + 6, end)
-    # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议):
-    # the zone's.
+    # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议,
+    # 召开党工委会议): the zone's.
     if own is not None and own.level == "county" and not own.code and "召开党工委" in text:
         for match in _ZONE_COMMITTEE_MEETING.finditer(text, start, end):
             if free(*match.span()):
@@ -1855,7 +1855,8 @@ _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 _CITY_ZONE_BODY = re.compile(r"(?:(?<=[,，、:：;；|\n])|^)(?:([\u4e00-\u9fa5]{2,3}?新区)、)?(高新区|经开区|开发区)(管委会)"
                              r"(?=[,，、;；。|\s]|$)", re.M)
 # A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
-_ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
+# (or the working committee itself meeting, 召开党工委会议)
+_ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会)?(?=(?:\(扩大\))?会议)")
 # A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
 _NAMED_ZONE_LEADING = re.compile(r"(?<=在)([\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区))(党工委|管委会)"
                                  r"(?:[、和](管委会))?(?=[\u4e00-\u9fa5]{0,4}?(?:坚强|正确|统一|有力)?领导下)")
