@@ -667,6 +667,9 @@ def test_zone_titles_with_its_city_first(text, title, issuer_level, kind):
     ("紧紧围绕《全面深化前海深港现代服务业合作区改革开放方案》(以下简称《前海方案》)推进。",
      "全面深化前海深港现代服务业合作区改革开放方案"),
     ("落实《横琴粤澳深度合作区建设总体方案》。", "横琴粤澳深度合作区建设总体方案"),
+    # (and the national development plan for 前海 (国家发展和改革委员会, 2023))
+    ("紧紧围绕《前海深港现代服务业合作区总体发展规划》(以下简称《前海规划》)推进。",
+     "前海深港现代服务业合作区总体发展规划"),
 ])
 def test_central_plans_of_cooperation_zones(text, title):
     got = cited(text, "2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。")[title]
