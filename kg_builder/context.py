@@ -2711,6 +2711,11 @@ def _county_level_city(text: str, level: str) -> str:
     return level
 
 
+# A title led by an industrial park's managing committee (某某工业园区南区管理委员会2023年度…报告).
+_PARK_TITLE = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:工业园区|产业园区|工业集中区|产业集聚区)[\u4e00-\u9fa5]{0,3}?"
+                         r"(?:管理委员会|管委会)(?:19|20)\d{2}年")
+
+
 def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[int, int]] | None:
     """The lower level a page read as its province's speaks at when it is a county's or a city's that never names itself.
 
@@ -3678,6 +3683,11 @@ def context_of(doc: Document) -> DocumentContext:
     within = None
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)
+        park = _PARK_TITLE.match(title) if title and not placeless else None
+        if park is not None and not find_divisions(title):
+            # (某某工业园区南区管理委员会2023年度…报告, its province named only in passing, 参加四川省…平台: a park's
+            # committee reporting to the district it lies in, which the page never names; county level, in that province)
+            placeless = ("county", title_span)
         within = resolution.division if placeless else None
         if placeless is not None and placeless[0] == "prefecture" and "法治" in text:
             # (a city's report naming its province only in a cited title, 《广东省…条例》, and itself only by the rule of

@@ -2577,3 +2577,15 @@ def test_an_untitled_page_on_recent_years(text, year):
 def test_an_untitled_page_opening_on_its_township(text, name, level):
     division = context_of(Document(id="t", text=text)).division
     assert (division.name, division.level) == (name, level)
+
+
+def test_a_parks_committee_named_in_the_title_speaks_below_the_province_it_names_in_passing():
+    # 某某工业园区南区管理委员会2023年度…报告: a park's committee, reporting to the district it lies in, which the page
+    # never names; the province it names only in passing (参加四川省…平台) is not its author: county level, within it.
+    text = ("某某工业园区南区管理委员会2023年度法治政府建设工作报告\n2023年,园区全面落实区委、区政府部署。组织园区干部参加"
+            "四川省国家工作人员学法考法平台学法考法工作。")
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.unnamed_level, ctx.unnamed_within.name) == ("county", "四川省")
+    # (a province's own title stays the province's)
+    ctx = context_of(Document(id="t", text="四川省2023年法治政府建设情况报告\n2023年,全省推进工作。"))
+    assert (ctx.jurisdiction.name, ctx.unnamed_level) == ("四川省", None)
