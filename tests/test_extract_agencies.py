@@ -1569,6 +1569,14 @@ def test_government_group_driving_its_work_in_full(text, expected):
     assert names(text) == expected
 
 
+def test_group_of_a_page_speaking_below_its_province_is_not_the_provinces():
+    # A county bureau's report cut from its header, naming only its province in a cited title and speaking as 县: a
+    # group it sets up is its unnamed county's, left out, never the province's.
+    text = ("2023年,我局在县委、县政府的正确领导下,全县推进工作,县委、县政府高度重视。学习《安徽省行政执法条例》。"
+            "成立法治政府建设工作领导小组。全县各部门推进。县委部署。")
+    assert not any(name.startswith("安徽省") for name in names(text))
+
+
 def test_working_committee_commission_of_a_zone():
     # A zone's party working committee (工委) has the rule-of-law commission, not a bare 区委员会.
     text = ("盐城经济技术开发区2023年法治建设工作计划\n工委全面依法治区委员会办公室要履行职能。"

@@ -2572,6 +2572,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
         return []
+    if ctx.unnamed_within is not None and own.level == "provincial":
+        # (a page read within its province but speaking below it, a county bureau's or a park's that never names its
+        # place: a group it sets up is that unnamed place's, never the province's, and is left out as its bodies are)
+        return []
     department = author_agency(ctx)
     if department is None and own.level == "national":
         # (a ministry's report opening with it, 2018年,在…领导下,某部认真…: a group it names is the ministry's)
