@@ -1905,6 +1905,8 @@ _OPENING_DATELINE = re.compile(r"[^\S\n]*([\u4e00-\u9fa5]{2,4}?)[\u4e00-\u9fa5]{
                                r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,6}\))?讯")
 
 
+# A zone's party working committee written bare as a body (召开党工委会议, 。党工委、管委会…), not a place's.
+_BARE_WORKING_COMMITTEE = re.compile(r"(?:召开|[。,，;；\n]|、)党工委(?:会议|、|(?=[\u4e00-\u9fa5]{0,2}(?:研究|审议|听取)))")
 # A zone's statutory bureau opening its report by the zone's head (某海管理局), no place of its own.
 _ZONE_BUREAU_SUBJECT = re.compile(r"([\u4e00-\u9fa5]{2})管理局")
 # A zone's unit named by the zone's kind alone opening a report (高新区综治局, 经开区财政局, 开发区党政办).
@@ -2009,12 +2011,20 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         # the zone its 管理局 governs, speaking (a statutory body run in a 管委会's place)
         zone = re.search(re.escape(zone_bureau.group(1)) + r"[\u4e00-\u9fa5]{0,8}?(?:合作区|" + ZONE_KINDS[3:-1] + r")(?=党工委)",
                          text[:body_end])
+        zone_name = zone.group(0) if zone is not None else None
+        if zone is None and _BARE_WORKING_COMMITTEE.search(text, 0, body_end):
+            # (…, on a page writing its party body bare, 召开党工委会议, and the zone by the bureau's head only in the
+            # full name a cited title gives it, 《全面深化某海深港现代服务业合作区改革开放方案》: the zone, by its head
+            # and its kind, 某海合作区)
+            zone = re.search(r"《[^》\n]{0,20}?" + re.escape(zone_bureau.group(1)) + r"[\u4e00-\u9fa5]{0,8}?(合作区|"
+                             + ZONE_KINDS[3:-1] + r")", text[:body_end])
+            zone_name = zone_bureau.group(1) + zone.group(1) if zone is not None else None
         if zone is not None:
             cities = {d.name for d in (divisions.city_named(name, None)
                                        for _, _, name in find_divisions(text[:body_end]))
                       if d is not None and d.level == "prefecture"}
             city = divisions.city_named(cities.pop(), None) if len(cities) == 1 else None
-            return ("zone", zone.group(0), city), span
+            return ("zone", zone_name, city), span
     if _PROVINCE_BODY.fullmatch(subject + body_word):
         # 省政府, 省卫生健康委, 自治区: the province the text names most, by name or short name
         province = _province_named(text[:body_end])
@@ -2575,7 +2585,7 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
     # (the text may name the publisher's own places again, 丰都县 of 丰都县栗子乡人民政府, but no other)
     if any(m[2] not in own for m in body if not match.start(1) <= m[0] < match.end(1)):
         return None
-    zoned = _zone_in_title(name, None, start, name)
+    zoned = _zone_after_province(name, start) or _zone_in_title(name, None, start, name)
     if zoned is not None and zoned[0][2] is not None:
         return zoned[0], zoned[1]
     chosen = _chain_end(found, name) if found and found[0][0] == 0 else None
@@ -2590,6 +2600,20 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
         return None
     chosen = _branch_division(found, name, chosen)
     return ("division", chosen[2], None), (start + chosen[0], start + chosen[1])
+
+
+def _zone_after_province(name: str, start: int):
+    """The zone of a city a publisher's name writes after its province's short name (内蒙古阿拉善高新技术产业开发区
+    管理委员会, 河北某山某台经济开发区…), when that city lies in that province; else None."""
+    for size in (2, 3):
+        province = divisions.city_named(name[:size]) if name[:size] in divisions.city_shorts() else None
+        if province is None or province.level != "provincial" or province.name in _MUNICIPALITIES:
+            continue
+        zoned = _zone_in_title(name[size:], None, start + size, name[size:])
+        city = zoned[0][2] if zoned is not None else None
+        if city is not None and city.level == "prefecture" and city.province == province.name:
+            return zoned
+    return None
 
 
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:街道|民族乡|镇|乡)")
@@ -2720,6 +2744,11 @@ def _county_level_city(text: str, level: str) -> str:
     if level == "prefecture" and _CITY_TOWNS.search(text) and not _CITY_COUNTIES.search(text):
         return "county"
     return level
+
+
+# A title led by an industrial park's managing committee (某某工业园区南区管理委员会2023年度…报告).
+_PARK_TITLE = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:工业园区|产业园区|工业集中区|产业集聚区)[\u4e00-\u9fa5]{0,3}?"
+                         r"(?:管理委员会|管委会)(?:19|20)\d{2}年")
 
 
 def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[int, int]] | None:
@@ -3696,6 +3725,11 @@ def context_of(doc: Document) -> DocumentContext:
     within = None
     if resolution is not None and resolution.division is not None and resolution.division.level == "provincial":
         placeless = below_province(text, body_end, resolution.division)
+        park = _PARK_TITLE.match(title) if title and not placeless else None
+        if park is not None and not find_divisions(title):
+            # (某某工业园区南区管理委员会2023年度…报告, its province named only in passing, 参加四川省…平台: a park's
+            # committee reporting to the district it lies in, which the page never names; county level, in that province)
+            placeless = ("county", title_span)
         within = resolution.division if placeless else None
         if placeless is not None and placeless[0] == "prefecture" and "法治" in text:
             # (a city's report naming its province only in a cited title, 《广东省…条例》, and itself only by the rule of

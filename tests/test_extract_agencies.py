@@ -1209,6 +1209,8 @@ def test_national_rules_carried_out(text, expected):
     # of it holding its meeting, written bare after 召开.
     ("贵阳新区2021年法治政府建设工作报告\n召开全面依法治区委员会会议2次,适时召开党工委全面深化改革委员会会议研究。",
      ["贵阳新区党工委全面依法治区委员会", "贵阳新区党工委全面深化改革委员会"]),
+    # (the working committee itself holding its meeting, 召开党工委会议: the zone's)
+    ("贵阳新区2021年法治政府建设工作报告\n第一时间召开党工委会议、干部大会,学习会议精神。", ["贵阳新区党工委"]),
     # A park's 管委会 opening the title by its city's and its county's short names: the author, named as written.
     ("韶关乳源产业园区管委会2025年法治政府建设年度报告\n园区推进工作,县司法局指导。", ["乳源瑶族自治县司法局", "韶关乳源产业园区管委会"]),
     # A city's own zones given tasks in its list of units (,昌南新区、高新区管委会): a new zone named in full as
@@ -1555,6 +1557,36 @@ def test_bare_department_word_and_services(text, expected):
 ])
 def test_named_meetings_studied(text, expected):
     assert names(text) == expected
+
+
+def test_working_committee_commission_of_a_zone_written_after_its_kinds():
+    # Written 党工委全面依法治区委员会 after the zone's bare kinds (经开区、示范区党工委…): the 党 is part of its name.
+    text = ("盐城经济技术开发区2023年法治建设工作计划\n一是成立经开区、示范区党工委全面依法治区委员会及协调小组,"
+            "明确机构、职责。")
+    assert names(text) == ["盐城经济技术开发区党工委全面依法治区委员会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A government's group named for the work it drives in full (全面推进依法行政工作领导小组), whose part it
+    # plays, set up or meeting: the government's own, its 全面 a word of the name.
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。充分发挥全面推进依法行政工作领导小组牵头抓总作用。",
+     ["东辽县全面推进依法行政工作领导小组"]),
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。召开全面推进依法行政工作领导小组会议。",
+     ["东辽县全面推进依法行政工作领导小组"]),
+    # (others' groups stay theirs; a plural's 全县各级…领导小组 stays out)
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。指导各乡镇成立全面推进依法行政工作领导小组。", []),
+    ("东辽县2022年法治政府建设情况报告\n2022年,东辽县推进工作。召开全县各级依法行政工作领导小组会议。", []),
+])
+def test_government_group_driving_its_work_in_full(text, expected):
+    assert names(text) == expected
+
+
+def test_group_of_a_page_speaking_below_its_province_is_not_the_provinces():
+    # A county bureau's report cut from its header, naming only its province in a cited title and speaking as 县: a
+    # group it sets up is its unnamed county's, left out, never the province's.
+    text = ("2023年,我局在县委、县政府的正确领导下,全县推进工作,县委、县政府高度重视。学习《安徽省行政执法条例》。"
+            "成立法治政府建设工作领导小组。全县各部门推进。县委部署。")
+    assert not any(name.startswith("安徽省") for name in names(text))
 
 
 def test_working_committee_commission_of_a_zone():

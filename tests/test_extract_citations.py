@@ -667,6 +667,9 @@ def test_zone_titles_with_its_city_first(text, title, issuer_level, kind):
     ("紧紧围绕《全面深化前海深港现代服务业合作区改革开放方案》(以下简称《前海方案》)推进。",
      "全面深化前海深港现代服务业合作区改革开放方案"),
     ("落实《横琴粤澳深度合作区建设总体方案》。", "横琴粤澳深度合作区建设总体方案"),
+    # (and the national development plan for 前海 (国家发展和改革委员会, 2023))
+    ("紧紧围绕《前海深港现代服务业合作区总体发展规划》(以下简称《前海规划》)推进。",
+     "前海深港现代服务业合作区总体发展规划"),
 ])
 def test_central_plans_of_cooperation_zones(text, title):
     got = cited(text, "2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。")[title]
@@ -1264,8 +1267,14 @@ def test_the_national_plan_for_law_enforcement_quality():
     ("信丰县2025年法治政府建设情况报告", "落实《全面依法治市实施方案》。", "全面依法治市实施方案", "prefecture"),
     ("信丰县2025年法治政府建设情况报告", "落实《全面依法治省规划(2021-2025年)》。", "全面依法治省规划(2021-2025年)",
      "provincial"),
+    # (a league's 全面依法治盟 in a zone's or a banner's text: the league's, of a city's level)
+    ("锡林郭勒经济技术开发区2022年法治政府建设情况报告", "根据《2022年度全面依法治盟考核工作实施方案》要求。",
+     "2022年度全面依法治盟考核工作实施方案", "prefecture"),
+    ("正镶白旗2022年法治政府建设情况报告", "根据《2022年度全面依法治盟考核工作实施方案》要求。",
+     "2022年度全面依法治盟考核工作实施方案", "prefecture"),
     # the document's own level stays its own
     ("信丰县2025年法治政府建设情况报告", "制定《全面依法治县工作规则》。", "全面依法治县工作规则", "county"),
+    ("正镶白旗2025年法治政府建设情况报告", "制定《全面依法治旗工作规则》。", "全面依法治旗工作规则", "county"),
     # A year's plan of the whole higher level (全市, 全省) cited by a district or county: that level's.
     ("北碚区交通运输委员会2025年法治政府建设报告", "对照《2025年全市法治政府建设工作要点》目标任务。",
      "2025年全市法治政府建设工作要点", "provincial"),

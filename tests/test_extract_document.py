@@ -779,10 +779,18 @@ def test_report_with_next_years_intentions_has_its_title():
     # that municipality's zone.
     ("您当前的位置: 首页> 法治政府建设年度报告 > 2023年度\n2023年,某江新区坚持依法行政,贯彻落实《重庆市法治政府建设"
      "实施方案(2021—2025年)》。", "某江新区", "county", ("重庆市", "某江新区")),
+    # A page whose publisher line names a city's zone after its province's short name (内蒙古某某高新技术产业开发区
+    # 管理委员会), the text naming no place: that zone, when the city lies in that province.
+    ("发布机构: 江西赣州高新技术产业开发区管理委员会\n关于2022年法治政府建设情况的报告\n现将高新区2022年法治政府建设"
+     "工作开展情况报告如下。", "赣州高新技术产业开发区", "county", ("江西省", "赣州市", "赣州高新技术产业开发区")),
     # A zone's statutory bureau opening an untitled report by the zone's head (某海管理局), on a page naming the
     # zone's party body (某海合作区党工委): that zone.
     ("2023年,某海管理局始终坚持依法行政。某海合作区党工委、某海管理局党组认真开展学习。", "某海合作区", "county",
      ("某海合作区",)),
+    # ... or, its party body written bare (召开党工委会议), on a page naming the zone by the bureau's head only in the
+    # full name a cited title gives it (《全面深化某海深港现代服务业合作区改革开放方案》): that zone, by head and kind.
+    ("2024年,某海管理局始终坚持依法行政,紧紧围绕《全面深化某海深港现代服务业合作区改革开放方案》推进工作。第一时间"
+     "召开党工委会议、干部大会。", "某海合作区", "county", ("某海合作区",)),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))
@@ -804,6 +812,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
     "2022年,在市委、市政府的正确领导下,全市开发区坚持以习近平法治思想为指导,深入推进依法行政,现将有关情况报告如下:\n一、概况",
     # Nor a 管理局 opening a report whose text names no zone's party body with the bureau's head.
     "2023年,某海管理局始终坚持依法行政,局党组认真开展学习。",
+    # (nor one whose cited title names the zone but whose text writes no party working committee of its own)
+    "2024年,某海管理局始终坚持依法行政,紧紧围绕《全面深化某海深港现代服务业合作区改革开放方案》推进工作。",
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None
@@ -2617,3 +2627,15 @@ def test_a_run_of_national_plans_carried_out_dates_no_page(text, year):
 def test_a_survey_teams_page_is_its_places(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)
+
+
+def test_a_parks_committee_named_in_the_title_speaks_below_the_province_it_names_in_passing():
+    # 某某工业园区南区管理委员会2023年度…报告: a park's committee, reporting to the district it lies in, which the page
+    # never names; the province it names only in passing (参加四川省…平台) is not its author: county level, within it.
+    text = ("某某工业园区南区管理委员会2023年度法治政府建设工作报告\n2023年,园区全面落实区委、区政府部署。组织园区干部参加"
+            "四川省国家工作人员学法考法平台学法考法工作。")
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.unnamed_level, ctx.unnamed_within.name) == ("county", "四川省")
+    # (a province's own title stays the province's)
+    ctx = context_of(Document(id="t", text="四川省2023年法治政府建设情况报告\n2023年,全省推进工作。"))
+    assert (ctx.jurisdiction.name, ctx.unnamed_level) == ("四川省", None)

@@ -458,6 +458,8 @@ def test_brand_with_its_motto(text, expected):
     # Names listed in quotes, then 等 and what they all are: each is one.
     ("各支部坚持“第一议题”“三会一课”等制度不走样。", ["第一议题", "三会一课"]),
     ("推行“容缺受理”“告知承诺”等改革。", ["容缺受理", "告知承诺"]),
+    # (listed with 、 between, the last name too: “第一议题”、“某海第一课”等学习制度)
+    ("深化落实“第一议题”、“某海第一课”等学习制度,打造大课堂。", ["第一议题", "某海第一课"]),
     # The theory's formula written with figures is no programme either.
     ("组织干部研读“11个坚持”。", []),
     # The five ways of doing a service, a national formula, however it is introduced.

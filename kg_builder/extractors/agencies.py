@@ -1376,8 +1376,8 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          own.name + "党工委"))
                 take(at, at + 3)
             at = text.find("党工委中心组", at + 6, end)
-    # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议):
-    # the zone's.
+    # A zone's working committee, or its commission, holding a meeting, written bare (召开党工委全面深化改革委员会会议,
+    # 召开党工委会议): the zone's.
     if own is not None and own.level == "county" and not own.code and "召开党工委" in text:
         for match in _ZONE_COMMITTEE_MEETING.finditer(text, start, end):
             if free(*match.span()):
@@ -1440,12 +1440,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     for match in (_COMMISSION.finditer(text, start, end) if "依法治" in text else ()):
         c_start = match.start() - 2 if text.startswith("全面", match.start() - 2) else match.start()
         if text[c_start - 2 : c_start] == "工委" and own is not None and free(c_start - 2, match.end()):
-            # (工委全面依法治区委员会 in a zone's text: the zone's working committee's commission.)
-            body = canonical_body("工委" + text[c_start : match.end()])
-            found.append(AgencyMatch(c_start - 2, match.end(), text[c_start - 2 : match.end()], own.name + body,
+            # (工委全面依法治区委员会 in a zone's text: the zone's working committee's commission; written 党工委…
+            # after the zone's bare kind, 高新区、示范区党工委全面依法治区委员会, its 党 is part of the name.)
+            w_start = c_start - 3 if text[c_start - 3 : c_start - 2] == "党" and free(c_start - 3, c_start) else c_start - 2
+            head = text[w_start:c_start]
+            body = canonical_body(head + text[c_start : match.end()])
+            found.append(AgencyMatch(w_start, match.end(), text[w_start : match.end()], own.name + body,
                                      own.name, own.level, own.code or None, own.name + written_body(
-                                         "工委" + text[c_start : match.end()])))
-            take(c_start - 2, match.end())
+                                         head + text[c_start : match.end()])))
+            take(w_start, match.end())
             continue
         if text[c_start - 1 : c_start] == "委":
             if _LOST_PLACE_VERB.search(text, max(0, c_start - 3), c_start - 1) is None:
@@ -1886,7 +1889,8 @@ _ZONE_NOT_BEFORE = frozenset("各级家省市县全该本其两个")
 _CITY_ZONE_BODY = re.compile(r"(?:(?<=[,，、:：;；|\n])|^)(?:([\u4e00-\u9fa5]{2,3}?新区)、)?(高新区|经开区|开发区)(管委会)"
                              r"(?=[,，、;；。|\s]|$)", re.M)
 # A zone's working committee or its commission holding a meeting, written bare (召开党工委全面深化改革委员会会议).
-_ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会(?=(?:\(扩大\))?会议)")
+# (or the working committee itself meeting, 召开党工委会议)
+_ZONE_COMMITTEE_MEETING = re.compile(r"(?<=召开)党工委(?:(?:(?!会议)[\u4e00-\u9fa5]){0,12}?委员会)?(?=(?:\(扩大\))?会议)")
 # A zone named in full leading the page (在中原新区党工委、管委会的领导下, 在某高新区管委会的坚强领导下).
 _NAMED_ZONE_LEADING = re.compile(r"(?<=在)([\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区|新区))(党工委|管委会)"
                                  r"(?:[、和](管委会))?(?=[\u4e00-\u9fa5]{0,4}?(?:坚强|正确|统一|有力)?领导下)")
@@ -2616,6 +2620,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
     own = ctx.division
     if own is None or "领导小组" not in ctx.text:
         return []
+    if ctx.unnamed_within is not None and own.level == "provincial":
+        # (a page read within its province but speaking below it, a county bureau's or a park's that never names its
+        # place: a group it sets up is that unnamed place's, never the province's, and is left out as its bodies are)
+        return []
     department = author_agency(ctx)
     if department is None and own.level == "national":
         # (a ministry's report opening with it, 2018年,在…领导下,某部认真…: a group it names is the ministry's)
@@ -2714,7 +2722,9 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (依法行政及行政执法工作领导小组: 及 joins two tasks inside the name.)
         # (a department's group for 全面依法行政, 成立由局主要负责同志任组长的全面依法行政工作领导小组: its field's
         # 全面, no 全县's)
-        whole_field = department is not None and group.startswith("全面")
+        # (a government's group named for the work it drives in full, 充分发挥全面推进依法行政工作领导小组作用: its
+        # 全面推进, the name's own words, no plural's 全县)
+        whole_field = group.startswith("全面") and (department is not None or group.startswith("全面推进"))
         if (department is None and group[:1] == "全" and group[1:2] == own.name[-1:] and group[1:2] in "市县区州旗"
                 and group[2:3] not in "各有" and len(group) > 8):
             # (召开全市推进依法行政工作领导小组会议 in the city's own report: its own group, written with 全市 for

@@ -725,7 +725,7 @@ _PLACELESS_COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:全|(?:全�
 # A title opening with its place's level written bare (市法治政府建设实施纲要: the city's own).
 _BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯彻|落实|关于|(?:19|20)\d{2})")
 # A plan for the rule of law of a whole level, its place unnamed (全面依法治市提升行动方案, 全面依法治省规划).
-_WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([省市州县区])")
+_WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([省市州盟县区旗])")
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 # A plan of a higher level's whole, its place unnamed (2025年全市法治政府建设工作要点 in a district's report).
 # (关于组织开展2024年度全市…考试的通知: a notice on the whole city's work, the same)

@@ -1154,6 +1154,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             after = "工作法"  # (“…”化解邻里纠纷工作法: a method named by its label, then what it settles, past the 12 read)
         if after[:1] in "“\"、" or after[:1] in "和及与的" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
+        elif after[:1] == "等" and text[max(0, match.start() - 2) : match.start()] == "”、" and after[1:2] != "“":
+            # (“第一议题”、“某海第一课”等学习制度: the list's last name, then what they all are, as the first's)
+            after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
