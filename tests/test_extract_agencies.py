@@ -3818,3 +3818,17 @@ def test_a_regions_departments_and_its_offices_office(text, expected):
 ])
 def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 政府信息 (government information) after a body's name is what a report or a column is about: no 政府 of the
+    # body before it (…街道办事处政府信息公开年度报告, 区政府网站政府信息公开专栏).
+    ("2023年宽城区团山街道办事处\n政府信息公开工作年度报告\n现公布宽城区团山街道办事处政府信息公开2023年度报告。",
+     ["团山街道办事处"]),
+    ("苏州市姑苏区民政局2022年政府信息公开工作年度报告\n报告电子版可在苏州市姑苏区政府网站政府信息公开专栏下载。",
+     ["姑苏区民政局"]),
+    # (a body named on after it, its office for the work, ends farther and stays)
+    ("泸县2023年政府信息公开工作年度报告\n请与泸县人民政府信息公开办公室联系。", ["泸县人民政府信息公开办公室"]),
+])
+def test_government_information_after_a_bodys_name(text, expected):
+    assert names(text) == expected

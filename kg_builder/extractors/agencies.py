@@ -565,6 +565,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # (市依法行政工作领导小组政府法制工作的组织: the group, then the government's legal work it leads;
             # no group has a 政府 either)
             continue
+        if suffix.endswith("政府") and text.startswith("信息", end):
+            # (…街道办事处政府信息公开2024年度报告, 区政府网站政府信息公开专栏: the 政府信息 (government information)
+            # a report or a column is about, no government; a body named on, 县人民政府信息公开办公室, ends farther)
+            continue
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
