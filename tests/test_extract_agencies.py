@@ -3832,3 +3832,15 @@ def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
 ])
 def test_government_information_after_a_bodys_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's own office written bare, named as the unit a duty is given to (确定…是…主要部门, 明确…为…工作机构).
+    ("团山街道2024年政府信息公开工作年度报告\n确定综合办公室是全街政府信息公开工作的主要部门,负责推进相关工作。",
+     ["团山街道综合办公室"]),
+    ("桥头镇2023年政府信息公开工作年度报告\n我镇明确党政办公室为政府信息公开工作机构。", ["桥头镇党政办公室"]),
+    # (its head named to a post is no office named as the unit)
+    ("桥头镇2023年政府信息公开工作年度报告\n确定综合办公室主任为信息公开联络员。", []),
+])
+def test_a_townships_bare_office_named_as_the_unit_given_a_duty(text, expected):
+    assert names(text) == expected

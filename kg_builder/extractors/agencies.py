@@ -745,6 +745,10 @@ _BARE_WORKING_COMMITTEE = re.compile(r"(?:(?<=[,,。;;::、\n入由经在向将�
 # A township's own office written bare as its clause's subject, given a duty (党政办负责协调…, 综治办牵头…).
 _BARE_TOWN_OFFICE = re.compile(r"(?<=[,,。;;\n])((?:党政(?:综合)?|综治|党建(?:工作)?|平安|社会事务|经济发展|综合行政执法)办)"
                                r"(?=负责|牵头)")
+# ... or named as the unit a duty is given to (确定综合办公室是全街政府信息公开工作的主要部门, 明确党政办为…工作机构):
+# the township's own office, as when it leads (负责).
+_BARE_TOWN_OFFICE_NAMED = re.compile(r"(?<=确定|明确)((?:党政(?:综合)?|综合|综治|党建(?:工作)?)办(?:公室)?)"
+                                     r"(?=[为是][^,,。;;\n]{0,24}?(?:部门|机构|科室))")
 # A body a township's report sets up, named with its kind of division (成立街道全面依法治理…工作委员会,
 # 成立了镇…领导小组): the township's own, named as written.
 _SET_UP_TOWN_BODY = re.compile(r"(?:成立|组建)了?(?:街道|镇|乡)((?:(?!的|和|成立)[\u4e00-\u9fa5]){4,24}?(?:委员会|领导小组))")
@@ -1168,6 +1172,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 at += len(item) + 1
         # Its own office written bare, given a duty (党政办负责协调): the township's.
         for match in (_BARE_TOWN_OFFICE.finditer(text, start, end) if "办负责" in text or "办牵头" in text else ()):
+            if free(*match.span(1)):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
+                                         None, name))
+                take(*match.span(1))
+        for match in (_BARE_TOWN_OFFICE_NAMED.finditer(text, start, end) if "确定" in text or "明确" in text else ()):
             if free(*match.span(1)):
                 name = own.name + match.group(1)
                 found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
