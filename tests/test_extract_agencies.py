@@ -3828,7 +3828,7 @@ def test_a_safety_committee_short_and_a_bureaus_bare_group(text, expected):
     ("苏州市姑苏区民政局2022年政府信息公开工作年度报告\n报告电子版可在苏州市姑苏区政府网站政府信息公开专栏下载。",
      ["姑苏区民政局"]),
     # (a body named on after it, its office for the work, ends farther and stays)
-    ("泸县2023年政府信息公开工作年度报告\n请与泸县人民政府信息公开办公室联系。", ["泸县人民政府信息公开办公室"]),
+    ("泸县2023年政府信息公开工作年度报告\n泸县人民政府信息公开办公室组织开展业务培训。", ["泸县人民政府信息公开办公室"]),
 ])
 def test_government_information_after_a_bodys_name(text, expected):
     assert names(text) == expected
@@ -3843,4 +3843,22 @@ def test_government_information_after_a_bodys_name(text, expected):
     ("桥头镇2023年政府信息公开工作年度报告\n确定综合办公室主任为信息公开联络员。", []),
 ])
 def test_a_townships_bare_office_named_as_the_unit_given_a_duty(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report's contact for questions and its address (请与…联系(地址:…), 请联系…) name the office that answers and
+    # a building, as a page's 政策咨询机关 does: no body acting. One that acts elsewhere is found there.
+    ("沙河街道2024年政府信息公开工作年度报告\n如对本报告有任何疑问,请与沙河街道党政综合办公室联系(地址:肥西县人民路1号"
+     "县行政中心三楼,电话:1234)。", []),
+    ("肥西县教育局2022年政府信息公开工作年度报告\n本报告由县教育局编制。如有疑问,请与肥西县教育局办公室联系"
+     "(地址:肥西县花园路8号县行政中心五楼)。", ["肥西县教育局"]),
+    ("平陆县2023年政府信息公开工作年度报告\n本报告由平陆县人民政府办公室编制,如有疑问请联系平陆县人民政府办公室。",
+     ["平陆县人民政府办公室"]),
+    # A government's column on a site (维护区政府“两化”栏目) is a thing it owns, as its website is; a column it opens
+    # is its act.
+    ("肥西县教育局2022年政府信息公开工作年度报告\n建设并维护县教育局政务公开网和县政府“两化”栏目。", ["肥西县教育局"]),
+    ("肥西县2022年法治政府建设工作报告\n县政府开设“法治肥西”专栏。", ["肥西县人民政府"]),
+])
+def test_a_reports_contact_its_address_and_a_governments_column(text, expected):
     assert names(text) == expected

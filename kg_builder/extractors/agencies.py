@@ -2928,6 +2928,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _outside(matches, [m.span(1) for m in _QUOTED_TIERS.finditer(text)])
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
+    if "联系" in text or "地址" in text:
+        # a report's contact for questions (如对本报告有疑问,请与某街道党政综合办公室联系(地址:…区行政中心六楼)):
+        # the office that answers and its address, as a page's 政策咨询机关 is, no body acting; one that acts
+        # elsewhere (由某县人民政府办公室编制) is found there
+        matches = _outside(matches, [m.span() for m in _CONTACT.finditer(text)])
+    if "栏目" in text or "专栏" in text:
+        # a government's column on a site (维护区政府“两化”栏目, 区政府政务公开专栏): a thing it owns, as its website is
+        matches = [m for m in matches if not (m.name[-1] == "府" and _COLUMN_OWNED.match(text, m.end))]
     if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
         matches = _without_things(text, matches)
     if "职责" in text and ("划入" in text or "划转" in text):
@@ -3904,6 +3912,16 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
+
+
+# A contact for questions on a report, with the address after it (请与某局办公室联系(地址:…), 请联系某县政务服务中心),
+# or an address alone (地址:某市某区花园路88号区行政中心六楼).
+_CONTACT = re.compile(r"请(?:与|和|同)[^。;;!\n]{2,40}?联系(?:[((][^))\n]{0,100}[))]?)?"
+                      r"|请联系[^。;;,,((\n]{2,40}(?:[((][^))\n]{0,100}[))]?)?"
+                      r"|地址\s*[::][^,,;;。))\n]{2,60}")
+# A column its owner keeps on a site, quoted or not (“两化”栏目, 政务公开专栏), right after the owner's name.
+# (not one it opens, 县政府开设普法专栏: the government acting)
+_COLUMN_OWNED = re.compile(r"(?:“[^“”\n]{1,12}”|(?:政府)?(?:政务|信息)公开)?(?:栏目|专栏)")
 
 
 def _outside(matches: list[AgencyMatch], spans: list[tuple[int, int]]) -> list[AgencyMatch]:
