@@ -3862,3 +3862,15 @@ def test_a_townships_bare_office_named_as_the_unit_given_a_duty(text, expected):
 ])
 def test_a_reports_contact_its_address_and_a_governments_column(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page's metadata as a table of cells with no colons (| 发布机构 | 某某办事处 | |): the poster, not a body acting;
+    # the same body acting in the text is found there.
+    ("南街街道2025年政府信息公开工作年度报告\n| 关键词 | 发布机构 | 南街办事处 | |\n| 公开形式 | 责任部门 | ||\n"
+     "2025年,南街街道认真贯彻落实条例要求。", []),
+    ("南街街道2025年政府信息公开工作年度报告\n| 关键词 | 发布机构 | 南街办事处 | |\n"
+     "2025年,南街办事处组织开展政务公开培训。", ["南街办事处"]),
+])
+def test_a_metadata_table_with_no_colons(text, expected):
+    assert names(text) == expected

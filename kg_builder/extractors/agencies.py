@@ -238,6 +238,9 @@ _MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
 # the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)
 _BULLET_LABEL = re.compile(r"[•·][^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)[^\S\n]+[^\n]{0,60}")
+# A page's metadata laid out as a table of cells with no colons (| 关键词 | 发布机构 | 北街办事处 | |): the label's value
+# in the next cell names the body that posted the page, not one acting in it.
+_CELL_LABEL = re.compile(r"(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\|[^\S\n]*[^|\n]{0,40}")
 # A government order's number after the title it promulgates ((国务院令第713号), (省政府令第222号)): the title's
 # issuer, named to number it, acts in no clause of the text.
 # (its words in the other order too, the parenthesis going on: (省政府379号令,以下简称《办法》))
@@ -2777,6 +2780,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
             skip.append((max(ctx.text.rfind("\n", 0, m.start()) + 1, m.start() - 20), m.end()))
     if "•" in ctx.text:
         skip += [m.span() for m in _BULLET_LABEL.finditer(ctx.text, 0, ctx.body_end)]
+    if "|" in ctx.text:
+        skip += [m.span() for m in _CELL_LABEL.finditer(ctx.text, 0, ctx.body_end)]
     if _LABEL_ABOVE_HINT.search(ctx.text) is not None:
         skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)
