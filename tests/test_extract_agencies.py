@@ -3855,6 +3855,8 @@ def test_a_townships_bare_office_named_as_the_unit_given_a_duty(text, expected):
      "(地址:肥西县花园路8号县行政中心五楼)。", ["肥西县教育局"]),
     ("平陆县2023年政府信息公开工作年度报告\n本报告由平陆县人民政府办公室编制,如有疑问请联系平陆县人民政府办公室。",
      ["平陆县人民政府办公室"]),
+    ("宁德市财政局2023年政府信息公开工作年度报告\n结合我局工作实际编制本报告。如有疑问,可与宁德市财政局办公室联系(联系电话:"
+     "0593-1234567)。", ["宁德市财政局"]),
     # A government's column on a site (维护区政府“两化”栏目) is a thing it owns, as its website is; a column it opens
     # is its act.
     ("肥西县教育局2022年政府信息公开工作年度报告\n建设并维护县教育局政务公开网和县政府“两化”栏目。", ["肥西县教育局"]),

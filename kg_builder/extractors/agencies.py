@@ -3919,9 +3919,10 @@ _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|�
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 
 
-# A contact for questions on a report, with the address after it (请与某局办公室联系(地址:…), 请联系某县政务服务中心),
+# A contact for questions on a report, with the address after it (请与某局办公室联系(地址:…), 可与某局办公室联系,
+# 请联系某县政务服务中心),
 # or an address alone (地址:某市某区花园路88号区行政中心六楼).
-_CONTACT = re.compile(r"请(?:与|和|同)[^。;;!\n]{2,40}?联系(?:[((][^))\n]{0,100}[))]?)?"
+_CONTACT = re.compile(r"(?:请|可以?)(?:与|和|同)[^。;;!\n]{2,40}?联系(?:[((][^))\n]{0,100}[))]?)?"
                       r"|请联系[^。;;,,((\n]{2,40}(?:[((][^))\n]{0,100}[))]?)?"
                       r"|地址\s*[::][^,,;;。))\n]{2,60}")
 # A column its owner keeps on a site, quoted or not (“两化”栏目, 政务公开专栏), right after the owner's name.
