@@ -3953,6 +3953,20 @@ def test_a_verb_before_the_government_ends_the_body(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 政府信息 (government information) after a body's name is what a report or a column is about: no 政府 of the
+    # body before it (…街道办事处政府信息公开年度报告, 区政府网站政府信息公开专栏).
+    ("2023年宽城区团山街道办事处\n政府信息公开工作年度报告\n现公布宽城区团山街道办事处政府信息公开2023年度报告。",
+     ["团山街道办事处"]),
+    ("苏州市姑苏区民政局2022年政府信息公开工作年度报告\n报告电子版可在苏州市姑苏区政府网站政府信息公开专栏下载。",
+     ["姑苏区民政局"]),
+    # (a body named on after it, its office for the work, ends farther and stays)
+    ("泸县2023年政府信息公开工作年度报告\n泸县人民政府信息公开办公室组织开展业务培训。", ["泸县人民政府信息公开办公室"]),
+])
+def test_government_information_after_a_bodys_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The State Council's administrations by their short names (国家药监局, 国家林草局, 国家医保局): national bodies,
     # as their full names are.
     ("北京市药品监督管理局2023年法治政府建设年度情况报告\n在国家药监局和市市场监管局的大力指导下,推进工作。",
@@ -3973,6 +3987,18 @@ def test_a_verb_before_the_government_ends_the_body(text, expected):
      "中心组学习计划。", ["北京市药品监督管理局"]),
 ])
 def test_central_bodies_short_names_and_survey_teams(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A township's own office written bare, named as the unit a duty is given to (确定…是…主要部门, 明确…为…工作机构).
+    ("团山街道2024年政府信息公开工作年度报告\n确定综合办公室是全街政府信息公开工作的主要部门,负责推进相关工作。",
+     ["团山街道综合办公室"]),
+    ("桥头镇2023年政府信息公开工作年度报告\n我镇明确党政办公室为政府信息公开工作机构。", ["桥头镇党政办公室"]),
+    # (its head named to a post is no office named as the unit)
+    ("桥头镇2023年政府信息公开工作年度报告\n确定综合办公室主任为信息公开联络员。", []),
+])
+def test_a_townships_bare_office_named_as_the_unit_given_a_duty(text, expected):
     assert names(text) == expected
 
 
@@ -4007,6 +4033,26 @@ def test_a_bureau_by_the_plan_it_issues_and_a_district_several_cities_share(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A report's contact for questions and its address (请与…联系(地址:…), 请联系…) name the office that answers and
+    # a building, as a page's 政策咨询机关 does: no body acting. One that acts elsewhere is found there.
+    ("沙河街道2024年政府信息公开工作年度报告\n如对本报告有任何疑问,请与沙河街道党政综合办公室联系(地址:肥西县人民路1号"
+     "县行政中心三楼,电话:1234)。", []),
+    ("肥西县教育局2022年政府信息公开工作年度报告\n本报告由县教育局编制。如有疑问,请与肥西县教育局办公室联系"
+     "(地址:肥西县花园路8号县行政中心五楼)。", ["肥西县教育局"]),
+    ("平陆县2023年政府信息公开工作年度报告\n本报告由平陆县人民政府办公室编制,如有疑问请联系平陆县人民政府办公室。",
+     ["平陆县人民政府办公室"]),
+    ("宁德市财政局2023年政府信息公开工作年度报告\n结合我局工作实际编制本报告。如有疑问,可与宁德市财政局办公室联系(联系电话:"
+     "0593-1234567)。", ["宁德市财政局"]),
+    # A government's column on a site (维护区政府“两化”栏目) is a thing it owns, as its website is; a column it opens
+    # is its act.
+    ("肥西县教育局2022年政府信息公开工作年度报告\n建设并维护县教育局政务公开网和县政府“两化”栏目。", ["肥西县教育局"]),
+    ("肥西县2022年法治政府建设工作报告\n县政府开设“法治肥西”专栏。", ["肥西县人民政府"]),
+])
+def test_a_reports_contact_its_address_and_a_governments_column(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A city's bureau's own party group by its level (组织市局党组理论学习中心组专题(扩大)学习, 召开市局党组会议), in its
     # own report: the bureau's; in a county's bureau's report, 市局党组 is its superior's, and a post stays a post.
     ("北京市药品监督管理局2021年法治政府建设情况报告\n组织市局党组理论学习中心组专题(扩大)学习。",
@@ -4021,4 +4067,16 @@ def test_a_bureau_by_the_plan_it_issues_and_a_district_several_cities_share(text
     ("推行集中办理,国办函件按时办结。", []),
 ])
 def test_a_city_bureaus_group_by_its_level_and_the_centres_offices_written_short(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A page's metadata as a table of cells with no colons (| 发布机构 | 某某办事处 | |): the poster, not a body acting;
+    # the same body acting in the text is found there.
+    ("南街街道2025年政府信息公开工作年度报告\n| 关键词 | 发布机构 | 南街办事处 | |\n| 公开形式 | 责任部门 | ||\n"
+     "2025年,南街街道认真贯彻落实条例要求。", []),
+    ("南街街道2025年政府信息公开工作年度报告\n| 关键词 | 发布机构 | 南街办事处 | |\n"
+     "2025年,南街办事处组织开展政务公开培训。", ["南街办事处"]),
+])
+def test_a_metadata_table_with_no_colons(text, expected):
     assert names(text) == expected

@@ -1584,3 +1584,22 @@ def test_responsibility_systems_a_cut_outline_and_a_townships_county_by_its_rule
                                                                                          issuer_level, kind):
     citation = cited(text, prefix)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+GUANZHUANG = "官庄镇人民政府2022年度政府信息公开工作年度报告\n"
+
+
+@pytest.mark.parametrize(("text", "prefix", "title", "issuer_level", "kind"), [
+    # A title numbered as a file of the State Council or its general office (国办公开办函〔2021〕30号, 国办发, 国发)
+    # is the nation's, though it names no issuer and the page is a township's.
+    ("本报告依据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制。",
+     GUANZHUANG, "关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知", "national", "normative"),
+    ("落实《关于全面推进政务公开工作的意见》(国办发〔2016〕8号)要求。", GUANZHUANG,
+     "关于全面推进政务公开工作的意见", "national", "normative"),
+    # (a county's own file number keeps the title the county's)
+    ("落实《关于做好政府信息公开工作的通知》(阳政办发〔2022〕3号)要求。", GUANZHUANG,
+     "关于做好政府信息公开工作的通知", "township", "normative"),
+])
+def test_a_title_numbered_as_a_state_council_file(text, prefix, title, issuer_level, kind):
+    citation = cited(text, prefix)[title]
+    assert (citation.issuer_level, citation.kind) == (issuer_level, kind)

@@ -240,6 +240,9 @@ _MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
 # the body that posted the page, not one acting in it. (Opens with its bullet: looked for only where one is.)
 _BULLET_LABEL = re.compile(r"[•·][^\S\n]*(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)[^\S\n]+[^\n]{0,60}")
+# A page's metadata laid out as a table of cells with no colons (| 关键词 | 发布机构 | 北街办事处 | |): the label's value
+# in the next cell names the body that posted the page, not one acting in it.
+_CELL_LABEL = re.compile(r"(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构)[^\S\n]*\|[^\S\n]*[^|\n]{0,40}")
 # A government order's number after the title it promulgates ((国务院令第713号), (省政府令第222号)): the title's
 # issuer, named to number it, acts in no clause of the text.
 # (its words in the other order too, the parenthesis going on: (省政府379号令,以下简称《办法》))
@@ -570,6 +573,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # (县政府办组织政府常务会议学法, 县司法局协调政府…: the body, then what it does for the government; no
             # body's name holds such a verb before 政府)
             continue
+        if suffix.endswith("政府") and text.startswith("信息", end):
+            # (…街道办事处政府信息公开2024年度报告, 区政府网站政府信息公开专栏: the 政府信息 (government information)
+            # a report or a column is about, no government; a body named on, 县人民政府信息公开办公室, ends farther)
+            continue
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
@@ -748,6 +755,10 @@ _BARE_WORKING_COMMITTEE = re.compile(r"(?:(?<=[,,。;;::、\n入由经在向将�
 # A township's own office written bare as its clause's subject, given a duty (党政办负责协调…, 综治办牵头…).
 _BARE_TOWN_OFFICE = re.compile(r"(?<=[,,。;;\n])((?:党政(?:综合)?|综治|党建(?:工作)?|平安|社会事务|经济发展|综合行政执法)办)"
                                r"(?=负责|牵头)")
+# ... or named as the unit a duty is given to (确定综合办公室是全街政府信息公开工作的主要部门, 明确党政办为…工作机构):
+# the township's own office, as when it leads (负责).
+_BARE_TOWN_OFFICE_NAMED = re.compile(r"(?<=确定|明确)((?:党政(?:综合)?|综合|综治|党建(?:工作)?)办(?:公室)?)"
+                                     r"(?=[为是][^,,。;;\n]{0,24}?(?:部门|机构|科室))")
 # A body a township's report sets up, named with its kind of division (成立街道全面依法治理…工作委员会,
 # 成立了镇…领导小组): the township's own, named as written.
 _SET_UP_TOWN_BODY = re.compile(r"(?:成立|组建)了?(?:街道|镇|乡)((?:(?!的|和|成立)[\u4e00-\u9fa5]){4,24}?(?:委员会|领导小组))")
@@ -1206,6 +1217,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 at += len(item) + 1
         # Its own office written bare, given a duty (党政办负责协调): the township's.
         for match in (_BARE_TOWN_OFFICE.finditer(text, start, end) if "办负责" in text or "办牵头" in text else ()):
+            if free(*match.span(1)):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
+                                         None, name))
+                take(*match.span(1))
+        for match in (_BARE_TOWN_OFFICE_NAMED.finditer(text, start, end) if "确定" in text or "明确" in text else ()):
             if free(*match.span(1)):
                 name = own.name + match.group(1)
                 found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
@@ -2933,6 +2950,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
             skip.append((max(ctx.text.rfind("\n", 0, m.start()) + 1, m.start() - 20), m.end()))
     if "•" in ctx.text:
         skip += [m.span() for m in _BULLET_LABEL.finditer(ctx.text, 0, ctx.body_end)]
+    if "|" in ctx.text:
+        skip += [m.span() for m in _CELL_LABEL.finditer(ctx.text, 0, ctx.body_end)]
     if _LABEL_ABOVE_HINT.search(ctx.text) is not None:
         skip += [m.span() for m in _LABEL_ABOVE.finditer(ctx.text)]
     # (the page's head ends 200 characters past its title, a site's menu above it or not)
@@ -3087,6 +3106,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _outside(matches, [m.span(1) for m in _QUOTED_TIERS.finditer(text)])
     if "两办" in text:  # 省委省政府两办: the committee's and the government's offices, neither body itself
         matches = [m for m in matches if not re.match(r"[省市县区]?(?:人民)?政府两办|两办", text[m.end : m.end + 8])]
+    if "联系" in text or "地址" in text:
+        # a report's contact for questions (如对本报告有疑问,请与某街道党政综合办公室联系(地址:…区行政中心六楼)):
+        # the office that answers and its address, as a page's 政策咨询机关 is, no body acting; one that acts
+        # elsewhere (由某县人民政府办公室编制) is found there
+        matches = _outside(matches, [m.span() for m in _CONTACT.finditer(text)])
+    if "栏目" in text or "专栏" in text:
+        # a government's column on a site (维护区政府“两化”栏目, 区政府政务公开专栏): a thing it owns, as its website is
+        matches = [m for m in matches if not (m.name[-1] == "府" and _COLUMN_OWNED.match(text, m.end))]
     if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
         matches = _without_things(text, matches)
     if "职责" in text and ("划入" in text or "划转" in text):
@@ -4086,6 +4113,17 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
 # Where the clause of the bodies honoured begins.
 _CLAUSE_START = re.compile(r"[,。;:\n!?]")
+
+
+# A contact for questions on a report, with the address after it (请与某局办公室联系(地址:…), 可与某局办公室联系,
+# 请联系某县政务服务中心),
+# or an address alone (地址:某市某区花园路88号区行政中心六楼).
+_CONTACT = re.compile(r"(?:请|可以?)(?:与|和|同)[^。;;!\n]{2,40}?联系(?:[((][^))\n]{0,100}[))]?)?"
+                      r"|请联系[^。;;,,((\n]{2,40}(?:[((][^))\n]{0,100}[))]?)?"
+                      r"|地址\s*[::][^,,;;。))\n]{2,60}")
+# A column its owner keeps on a site, quoted or not (“两化”栏目, 政务公开专栏), right after the owner's name.
+# (not one it opens, 县政府开设普法专栏: the government acting)
+_COLUMN_OWNED = re.compile(r"(?:“[^“”\n]{1,12}”|(?:政府)?(?:政务|信息)公开)?(?:栏目|专栏)")
 
 
 def _outside(matches: list[AgencyMatch], spans: list[tuple[int, int]]) -> list[AgencyMatch]:

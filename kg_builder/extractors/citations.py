@@ -1307,6 +1307,8 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
     return title
 
 
+# A file number of the State Council or its general office after a title ((国发〔2015〕36号), (国办公开办函〔2021〕30号)).
+_NATIONAL_FILE_NUMBER = re.compile(r"\s*[((]国(?:发|函|办(?:[\u4e00-\u9fa5]{0,4}?)(?:发|函))〔(?:19|20)\d{2}〕\d+号[))]")
 _TRANSMITS_NESTED = re.compile(r"关于(?:印发|转发|颁发)〈([^〈〉]+)〉")
 _TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
 # An outer title that is only a body's name before the nested one: its issuer, not a title of its own.
@@ -1406,6 +1408,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
                 # (出台《关于转发〈某市…办法〉的通知》 in a county's report: a higher place's text forwarded down by
                 # the document's own place, which made the notice; 落实《关于转发〈某省…〉的通知》 stays the province's)
                 issuer, division = own.name, own
+    if (division is None and not named_issuer and "国" in ctx.text
+            and any(_NATIONAL_FILE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans if span.depth == 0)):
+        # 《关于印发〈…年度报告格式〉的通知》(国办公开办函〔2021〕30号): numbered as a file of the State Council or
+        # its general office (国发, 国函, 国办发, 国办函, 国办公开办函), the nation's, whoever cites it
+        issuer, division = None, divisions.NATIONAL
     if division is None and not named_issuer and first.depth == 0 and ctx.text[first.start - 2 : first.start - 1] in "市省州县区":
         # 、深圳市《法治中国示范城市建设实施纲要(2017—2020年)》: a city written by its full name right before a placeless
         # title, as a list's item: that city's document, not the nation's its words may suggest.
