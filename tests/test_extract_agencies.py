@@ -4022,3 +4022,23 @@ def test_a_bureau_by_the_plan_it_issues_and_a_district_several_cities_share(text
 ])
 def test_a_city_bureaus_group_by_its_level_and_the_centres_offices_written_short(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's own leading group its head leads, named by his office (健全由委主要领导任组长…的…领导小组):
+    # the commission's, as a bureau's is (由局主要负责同志任组长).
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委重视法治。健全由委主要领导任组长、委班子成员任副组长、"
+     "各科室负责人为成员的法治建设工作领导小组,领导小组办公室设在委公共卫生监督与法规科。",
+     ["淮北市卫生健康委员会", "淮北市卫生健康委员会法治建设工作领导小组"]),
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委重视法治。成立由委主要负责同志任组长的依法行政工作领导小组。",
+     ["淮北市卫生健康委员会", "淮北市卫生健康委员会依法行政工作领导小组"]),
+    ("株洲市卫生健康委员会2023年法治政府建设情况报告\n委机关重视法治。完善由委主要负责人任组长的普法工作领导小组。",
+     ["株洲市卫生健康委员会", "株洲市卫生健康委员会普法工作领导小组"]),
+    # (a place's or a party committee's head, 由县委主要领导任组长, leads no commission's own group)
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委参与工作。健全由市委主要领导任组长的法治建设工作领导小组。",
+     ["淮北市卫生健康委员会", "淮北市委"]),
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委参与工作。健全由党委主要负责同志任组长的法治建设工作领导小组。",
+     ["淮北市卫生健康委员会"]),
+])
+def test_a_commissions_group_its_head_leads(text, expected):
+    assert names(text) == expected

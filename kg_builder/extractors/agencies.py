@@ -2510,7 +2510,10 @@ _DEPARTMENT_GROUP = re.compile(
 # (由局一把手任组长的…领导小组: the bureau's head by his colloquial title, the same.)
 # (。局党组始终…,成立由主要领导担任组长…的…领导小组: its bare party group the sentence's subject, opening it, sets
 # up the bureau's group; only a group it 成立s, within its sentence)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?)[为任]组长"
+# (由委主要领导任组长…的…领导小组: a commission's head by his office, as a bureau's; a 委 of a place or party,
+# 县委主要领导, 党委主要负责同志, is no commission's own)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?"
+                       r"|(?<![省市县区州旗盟镇乡党工])委主要(?:领导|负责人|负责同志))[为任]组长"
                        r"|(?<=[。;；\n])[局厅]党[组委](?!书记|副书记|成员|委员)(?=[^。;；\n]{0,60}?成立)"
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])"
                        # (结合人事调整优化局法治政府建设工作领导小组: the bureau's group, its bare 局 after the verb
