@@ -35,7 +35,7 @@ from ..context import (
     menu_link_spans,
 )
 from ..model import Document, Fact, Mention, Provenance
-from ..normalize import normalize_title
+from ..normalize import WHITESPACE, normalize_title
 from . import register
 
 __all__ = ["AgencyMatch", "find_agencies", "canonical_body", "agencies", "agency_mention", "title_spans"]
@@ -3837,7 +3837,10 @@ _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "�
                       # its “互联网+” platforms (在区政府“互联网+监管”平台公示, a page cut short after “互), as its website
                       "“互",
                       # its seat (镇政府驻地距离城区18公里, 乡政府驻地所在村): where the government sits, a place
-                      "驻地")
+                      "驻地",
+                      # its unnamed legal organ where files are lodged (在市政府法制机构备案): the government only its
+                      # owner, no body acting
+                      "法制机构")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
@@ -4550,6 +4553,15 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                                              written=(office.written or office.name)[:-3])]
                 if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
                     found = []
+        if not found and ("制发" in ctx.text or "印发" in ctx.text or "制定" in ctx.text or "修订" in ctx.text):
+            # (or as the maker of its own working rules, the name opening the title, 印发《某市交通运输局制定规范性
+            # 文件工作规程》: that bureau, when only one is so named, as a 我厅 report's department is)
+            made = {m.group(1): m.start(1) for m in _OWN_RULE_TITLE.finditer(ctx.text, 0, ctx.body_end)}
+            if len(made) == 1:
+                name, at = next(iter(made.items()))
+                found = find_agencies(ctx, at, at + len(name), include_titles=True)
+                if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
+                    found = []
         if not found and "被" in ctx.text:
             # (or names it only as the body an honour went to, a clause of its own: 某市交通运输局被交通运输部表彰为
             # “…先进集体”: that bureau, when only one is so named. The honour is still no work done.)
@@ -4568,7 +4580,7 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return _park_author(ctx) or _bare_author(ctx)
+        return _park_author(ctx) or _bare_author(ctx) or _name_line_above_title(ctx)
     if found[0].name in _BRANCH_OF:
         found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
@@ -4581,6 +4593,26 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if _party_group(ctx.text, first):
         return None
     return first
+
+
+# A department's name alone on a line, right above the title standing again below it (2023年…年度报告 / 政策法规科
+# 2023-12-29 / 某市人力资源和社会保障局 / 2023年…年度报告): the report's author, its name the headline's first line.
+_NAME_LINE_ABOVE = re.compile(r"(?m)^[^\S\n]*([\u4e00-\u9fa5]{4,30}?(?:局|厅|委员会))[^\S\n]*\n(?:[^\S\n]*\n){0,3}[^\S\n]*(\S[^\n]{3,80}?)[^\S\n]*$")
+
+
+def _name_line_above_title(ctx: DocumentContext) -> AgencyMatch | None:
+    """The department named alone on the line above the title's second standing in the page's head, else None."""
+    title = WHITESPACE.sub("", ctx.title or "")
+    if not title or title not in WHITESPACE.sub("", ctx.text[ctx.title_span[1] : ctx.title_span[1] + 300]):
+        return None
+    for match in _NAME_LINE_ABOVE.finditer(ctx.text, ctx.title_span[1], min(ctx.body_end, ctx.title_span[1] + 300)):
+        if WHITESPACE.sub("", match.group(2)) != title:
+            continue
+        found = find_agencies(ctx, match.start(1), match.end(1), include_titles=True)
+        if len(found) == 1 and found[0].start == match.start(1) and found[0].end == match.end(1):
+            return found[0]
+        return None
+    return None
 
 
 # A park's 管委会 opening a title by its city's and its county's short names (河源东源产业园区管委会…报告).
