@@ -4080,3 +4080,51 @@ def test_a_city_bureaus_group_by_its_level_and_the_centres_offices_written_short
 ])
 def test_a_metadata_table_with_no_colons(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's own leading group its head leads, named by his office (健全由委主要领导任组长…的…领导小组):
+    # the commission's, as a bureau's is (由局主要负责同志任组长).
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委重视法治。健全由委主要领导任组长、委班子成员任副组长、"
+     "各科室负责人为成员的法治建设工作领导小组,领导小组办公室设在委公共卫生监督与法规科。",
+     ["淮北市卫生健康委员会", "淮北市卫生健康委员会法治建设工作领导小组"]),
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委重视法治。成立由委主要负责同志任组长的依法行政工作领导小组。",
+     ["淮北市卫生健康委员会", "淮北市卫生健康委员会依法行政工作领导小组"]),
+    ("株洲市卫生健康委员会2023年法治政府建设情况报告\n委机关重视法治。完善由委主要负责人任组长的普法工作领导小组。",
+     ["株洲市卫生健康委员会", "株洲市卫生健康委员会普法工作领导小组"]),
+    # (a place's or a party committee's head, 由县委主要领导任组长, leads no commission's own group)
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委参与工作。健全由市委主要领导任组长的法治建设工作领导小组。",
+     ["淮北市卫生健康委员会", "淮北市委"]),
+    ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委参与工作。健全由党委主要负责同志任组长的法治建设工作领导小组。",
+     ["淮北市卫生健康委员会"]),
+])
+def test_a_commissions_group_its_head_leads(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled 我局 report naming its bureau only as the maker of its own working rules, the name opening the title
+    # (印发《某市交通运输局制定规范性文件工作规程》): that bureau, and its bare 局党组 at its study its own.
+    ("根据法治政府建设年度报告制度的要求,现将我局2022年度法治政府建设工作报告如下:\n局党组每季度开展中心组学法。"
+     "印发《江门市交通运输局制定规范性文件工作规程》,建立规范性文件台账。",
+     ["江门市交通运输局党组", "江门市交通运输局"]),
+    # (two bureaus so named: none is taken; a title that does not open with the bureau names none)
+    ("现将我局2022年度法治政府建设工作报告如下:\n印发《江门市交通运输局制定规范性文件工作规程》,"
+     "印发《江门市财政局行政执法公示办法》。", []),
+    ("现将我局2022年度法治政府建设工作报告如下:\n印发《关于江门市交通运输局规范性文件的工作规程》。", []),
+    # A department's name alone on a line above the title standing again below it (2023年…年度报告 / 科室 日期 /
+    # 某市人力资源和社会保障局 / 2023年…年度报告): the author, so a group its head leads is its own.
+    ("2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n\n广元市人力资源和社会保障局\n\n"
+     "2023年法治政府建设工作年度报告\n\n2023年,我局坚持法治。成立局主要领导任组长的法治建设工作领导小组。",
+     ["广元市人力资源和社会保障局", "广元市人力资源和社会保障局法治建设工作领导小组"]),
+    # (the line below another title: no author from it)
+    ("2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n\n广元市人力资源和社会保障局\n\n"
+     "2023年普法工作总结\n\n2023年,我局坚持法治。", ["广元市人力资源和社会保障局"]),
+    # A government's unnamed legal organ where files are lodged (在市政府法制机构备案): no body acting.
+    ("2023年,广元市人力资源和社会保障局坚持法治。制定规范性文件4件,在市政府法制机构备案。",
+     ["广元市人力资源和社会保障局"]),
+    ("2023年,广元市人力资源和社会保障局坚持法治。报请市政府审定规范性文件4件。",
+     ["广元市人力资源和社会保障局", "广元市人民政府"]),
+])
+def test_a_bureau_by_its_own_rules_its_name_above_the_title_and_a_governments_legal_organ(text, expected):
+    assert names(text) == expected

@@ -35,7 +35,7 @@ from ..context import (
     menu_link_spans,
 )
 from ..model import Document, Fact, Mention, Provenance
-from ..normalize import normalize_title
+from ..normalize import WHITESPACE, normalize_title
 from . import register
 
 __all__ = ["AgencyMatch", "find_agencies", "canonical_body", "agencies", "agency_mention", "title_spans"]
@@ -2527,7 +2527,10 @@ _DEPARTMENT_GROUP = re.compile(
 # (由局一把手任组长的…领导小组: the bureau's head by his colloquial title, the same.)
 # (。局党组始终…,成立由主要领导担任组长…的…领导小组: its bare party group the sentence's subject, opening it, sets
 # up the bureau's group; only a group it 成立s, within its sentence)
-_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?)[为任]组长"
+# (由委主要领导任组长…的…领导小组: a commission's head by his office, as a bureau's; a 委 of a place or party,
+# 县委主要领导, 党委主要负责同志, is no commission's own)
+_OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?"
+                       r"|(?<![省市县区州旗盟镇乡党工])委主要(?:领导|负责人|负责同志))[为任]组长"
                        r"|(?<=[。;；\n])[局厅]党[组委](?!书记|副书记|成员|委员)(?=[^。;；\n]{0,60}?成立)"
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])"
                        # (结合人事调整优化局法治政府建设工作领导小组: the bureau's group, its bare 局 after the verb
@@ -3861,7 +3864,10 @@ _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "�
                       # its “互联网+” platforms (在区政府“互联网+监管”平台公示, a page cut short after “互), as its website
                       "“互",
                       # its seat (镇政府驻地距离城区18公里, 乡政府驻地所在村): where the government sits, a place
-                      "驻地")
+                      "驻地",
+                      # its unnamed legal organ where files are lodged (在市政府法制机构备案): the government only its
+                      # owner, no body acting
+                      "法制机构")
 # A street office's formal name under its county's government (海珠区人民政府滨江街道办事处): the office is
 # the body, the government only its parent.
 _OFFICE_UNDER = re.compile(r"(?![和与及各并对向在为将把])[\u4e00-\u9fa5]{1,6}?街道办事处")
@@ -4585,6 +4591,15 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
                                              written=(office.written or office.name)[:-3])]
                 if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
                     found = []
+        if not found and ("制发" in ctx.text or "印发" in ctx.text or "制定" in ctx.text or "修订" in ctx.text):
+            # (or as the maker of its own working rules, the name opening the title, 印发《某市交通运输局制定规范性
+            # 文件工作规程》: that bureau, when only one is so named, as a 我厅 report's department is)
+            made = {m.group(1): m.start(1) for m in _OWN_RULE_TITLE.finditer(ctx.text, 0, ctx.body_end)}
+            if len(made) == 1:
+                name, at = next(iter(made.items()))
+                found = find_agencies(ctx, at, at + len(name), include_titles=True)
+                if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
+                    found = []
         if not found and "被" in ctx.text:
             # (or names it only as the body an honour went to, a clause of its own: 某市交通运输局被交通运输部表彰为
             # “…先进集体”: that bureau, when only one is so named. The honour is still no work done.)
@@ -4603,7 +4618,7 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return _park_author(ctx) or _bare_author(ctx)
+        return _park_author(ctx) or _bare_author(ctx) or _name_line_above_title(ctx)
     if found[0].name in _BRANCH_OF:
         found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
@@ -4616,6 +4631,26 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
     if _party_group(ctx.text, first):
         return None
     return first
+
+
+# A department's name alone on a line, right above the title standing again below it (2023年…年度报告 / 政策法规科
+# 2023-12-29 / 某市人力资源和社会保障局 / 2023年…年度报告): the report's author, its name the headline's first line.
+_NAME_LINE_ABOVE = re.compile(r"(?m)^[^\S\n]*([\u4e00-\u9fa5]{4,30}?(?:局|厅|委员会))[^\S\n]*\n(?:[^\S\n]*\n){0,3}[^\S\n]*(\S[^\n]{3,80}?)[^\S\n]*$")
+
+
+def _name_line_above_title(ctx: DocumentContext) -> AgencyMatch | None:
+    """The department named alone on the line above the title's second standing in the page's head, else None."""
+    title = WHITESPACE.sub("", ctx.title or "")
+    if not title or title not in WHITESPACE.sub("", ctx.text[ctx.title_span[1] : ctx.title_span[1] + 300]):
+        return None
+    for match in _NAME_LINE_ABOVE.finditer(ctx.text, ctx.title_span[1], min(ctx.body_end, ctx.title_span[1] + 300)):
+        if WHITESPACE.sub("", match.group(2)) != title:
+            continue
+        found = find_agencies(ctx, match.start(1), match.end(1), include_titles=True)
+        if len(found) == 1 and found[0].start == match.start(1) and found[0].end == match.end(1):
+            return found[0]
+        return None
+    return None
 
 
 # A park's 管委会 opening a title by its city's and its county's short names (河源东源产业园区管委会…报告).
