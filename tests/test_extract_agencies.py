@@ -1973,6 +1973,13 @@ def test_meetings_listed_commission_names_standing_meetings_and_zones(text, expe
     ("中共石门县新桥街道工作委员会 石门县人民政府新桥街道办事处关于2023年法治政府建设情况的报告\n"
      "新桥街道党工委统筹推进法治建设。",
      ["新桥街道党工委", "新桥街道办事处"]),
+    # The same under a city with no county between (中共东莞市东城街道工作委员会; round 203): the street's 党工委, not a
+    # body of its own.
+    ("中共东莞市东城街道工作委员会 东莞市东城街道办事处关于2023年度法治政府建设情况的报告\n街道党工委部署工作。",
+     ["东城街道党工委", "东城街道办事处"]),
+    ("中共中山市东区街道工作委员会 中山市人民政府东区街道办事处关于2024年度法治政府建设情况的报告\n"
+     "东区街道党工委统筹推进。",
+     ["东区街道党工委", "东区街道办事处"]),
     # 街道党工委与办事处: both bodies, as with 、 and 和.
     ("新桥街道2023年法治政府建设情况报告\n街道党工委与办事处高度重视法治建设。", ["新桥街道党工委", "新桥街道办事处"]),
     # 街道工委 is the 党工委 written short: one body, named as the text names it most.

@@ -843,6 +843,12 @@ def test_programme_roles_and_contest_titles(text, expected):
     ("建成“线上+线下”普法平台,推动“线上线下”融合。", []),
     # So is checking on the spot or on paper.
     ("采取“实地+书面”方式开展督察,推行“书面+台面”述法。", []),
+    # Modes it works by, listed as examples after 利用 or 通过 (利用“基层点单+街道送课”“理论学习+成果转化”等模式; round
+    # 203): manners of working; a 模式 built, short parts and 互联网+ stay.
+    ("利用“基层点单+街道送课”“理论学习+成果转化”等模式,开展系列专题宣讲活动277场次。", []),
+    ("通过“基层点单+街道送课”模式开展宣讲。", []),
+    ("构建“理论研讨+实践教学”双轨模式,围绕新法开展学习。", ["理论研讨+实践教学"]),
+    ("通过“互联网+政务服务”等模式优化服务。", ["互联网+政务服务"]),
     # A brand named right after the word 品牌, as one named before it.
     ("着力打造调解品牌“老街坊调解室”,群众认可度高。", ["老街坊调解室"]),
     ("打造“老街坊调解室”品牌。", ["老街坊调解室"]),

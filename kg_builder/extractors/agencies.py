@@ -1079,6 +1079,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = resolution.division
         party = "中共" if a_start < d_start else ""
         town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
+        if town is None and party and division is not None and division.level == "prefecture":
+            # 中共东莞市东城街道工作委员会, 中共某市某镇委员会: a township's party committee by its formal name under a
+            # city with no county between (东莞, 中山), its 党工委 or 党委, as under a county's name
+            town = _TOWN_IN_BODY.match(body)
+            if town is not None and body[town.end(1):] not in ("委员会", "工作委员会"):
+                town = None
         if town is None and division is not None and division.level == "county" and "街道" in body:
             # 浦东新区人民政府东明路街道党政办公室: an office of the street office under its county's government
             town = _STREET_UNDER_GOVERNMENT.match(body)

@@ -690,6 +690,13 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
     if plus and after.startswith(("等方式", "方式")) and _led_by_manner(before):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
+    if (plus and after.startswith(("等模式", "模式")) and "互联网" not in phrase
+            and all(len(part.strip()) >= 4 for part in phrase.split("+"))
+            and _QUOTES_LISTED_BEFORE.sub("", before).endswith(("以", "通过", "采取", "采用", "利用"))):
+        # the same as examples of modes it works by (利用“基层点单+街道送课”“理论学习+成果转化”等模式,开展宣讲;
+        # round 203): manners of working, as “书面+现场”述法方式 is, each part a phrase of four or more; a named 模式
+        # that is built (构建“…+…”双轨模式), short parts (“党建+网格”) or 互联网+ stay
+        return False
     if _NUMBER_ONLY.fullmatch(phrase) and "为" in before[-12:] and _spelled_by_parts(phrase, before):
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
         # “1211”…): the scheme they make up, as “1211”…推进机制 is
