@@ -372,6 +372,12 @@ def test_a_quoted_lexicon_name_is_one_mention():
 @pytest.mark.parametrize(("text", "expected"), [
     # A committee's numbered programme, deployed: the number is its name.
     ("落实省委“1310”具体部署和县委“2468”具体安排,推进市委“135”工作部署。", ["1310", "2468", "135"]),
+    # A committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203): a programme, as round 65 recorded;
+    # the same count with no committee before it, or a formula of strategies, stays out.
+    ("紧密围绕省委“1310”具体部署、市委“1+6+3”工作安排以及区委“九大行动”工作要求,扎实做好法治政府建设工作。",
+     ["1310", "1+6+3", "九大行动"]),
+    ("落实“九大行动”工作要求。", []),
+    ("落实省委“五大战略”工作要求。", []),
     # ... its overall deployment too (省委“132”总体工作部署).
     ("全面落实省委“132”总体工作部署和市委“246”总体部署。", ["132", "246"]),
     # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
