@@ -733,8 +733,9 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 # Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
 # (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
 # (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
+# (and 街道 written whole in its name, 召开全面依法治街道委员会会议: round 203)
 # (its commission for governance by law, 全面依法治理委员会, set up so: the township's, named as written)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:(?<=街)道)?(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
 # Its rule-of-law building committee written bare (调整基层法治建设委员会成员, 召开年度基层法治建设委员会会议):
 # the township's, named as written; not its office (…委员会办公室: the office is another body).
 # (written on with its group's word, 法治建设委员会领导小组: the one body, named as written)
