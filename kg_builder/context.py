@@ -129,6 +129,9 @@ _INTRO_YEAR = re.compile(r"现将[\u4e00-\u9fa5]{0,12}?" + _YEAR_NUM + r"年度?
 #: What stands before a year that ends a period or is a goal (至2025年上半年, 到2025年).
 _PERIOD_END = frozenset("至到")
 _SEVERAL_YEARS = re.compile(r"近(?:年来|几年|[两二三四五]年|年)")
+# An untitled report opening on the span of years it covers (2022年至2024年,某街道深入贯彻…; round 203): several
+# years, as one opening on 近年来 covers (round five: no one year is its own).
+_OPENS_ON_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*(?:至|到|—|-|–|~)\s*(?:19|20)\d{2}年(?:以来|来)?[,，]")
 # A report's body opening on "recent years", on its line or after its opening sentence (…报告如下。近年来,…).
 _OPENS_ON_RECENT_YEARS = re.compile(r"(?:^|\n|。)[^\S\n]*近(?:年来|几年来?|[两二三四五]年来)[,，]")
 #: A report title's words for a period's end: it reports on the whole period (its plan completed).
@@ -3554,7 +3557,8 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and not title and not several:
         # (an untitled page whose text opens on them, 近年来,某镇在市政府的正确领导下…: the same, several years)
         opening = len(text) - len(text.lstrip())
-        several = bool(_SEVERAL_YEARS.match(text, opening, opening + 4))
+        several = bool(_SEVERAL_YEARS.match(text, opening, opening + 4)) or bool(
+            text[opening : opening + 1] in "12" and _OPENS_ON_SPAN.match(text, opening, opening + 16))
     if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)

@@ -393,6 +393,21 @@ def test_own_township_opening_the_title(text, title, issuer_level, kind):
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # The street's own name after its city's, with no county between (round 203): the street's, not the city's.
+    ("制发《东莞市东城街道2023年全面依法治街道工作要点》", "东莞市东城街道2023年全面依法治街道工作要点", "township"),
+    # The city's own plan still is the city's.
+    ("以《东莞市法治政府建设实施意见》为重点", "东莞市法治政府建设实施意见", "prefecture"),
+    # A title opening with the nested title it divides (〈中山市…纲要〉重要举措分工方案; round 203): read from the
+    # nested title's place, the city, not the street citing it.
+    ("按照《〈东莞市法治政府建设实施纲要〉重要举措分工方案》要求", "〈东莞市法治政府建设实施纲要〉重要举措分工方案",
+     "prefecture"),
+])
+def test_street_under_a_city_with_no_county(text, title, issuer_level):
+    street = "东城街道2023年度法治政府建设情况报告\n2023年,东莞市东城街道全面贯彻落实党的二十大精神。"
+    assert cited(text, street)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A page that never names its place: a title made by a body written by its bare level is of that level.
     ("会议听取了县人民政府《关于上半年经济运行情况的报告》,《关于道路建设情况的报告》。",
      "关于道路建设情况的报告", "county"),

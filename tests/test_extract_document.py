@@ -335,6 +335,10 @@ def test_news_of_the_year_before(text, year):
      "近年来,全市各级行政机关深入推进依法行政,法治政府建设取得阶段性成果。", None),
     ("某市人民政府关于法治政府建设工作情况的报告\n日期:2020年09月10日\n市人大常委会:\n现将全市法治政府建设情况报告如下。\n"
      "2019年,全市各级行政机关深入推进依法行政。近年来,法治政府建设取得阶段性成果。", 2019),
+    # An untitled report opening on the span it covers (2022年至2024年,某街道…; round 203): several years, no year;
+    # one opening on a single year keeps it.
+    ("2022年至2024年,金龙坪街道深入贯彻习近平法治思想,将法治建设贯穿街道治理全过程。现将三年工作情况报告如下:", None),
+    ("2024年,金龙坪街道深入贯彻习近平法治思想,将法治建设贯穿街道治理全过程。现将工作情况报告如下:", 2024),
 ])
 def test_report_on_a_period_of_years(text, year):
     assert facts(text).get("yearCovered") == year

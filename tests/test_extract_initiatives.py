@@ -372,6 +372,12 @@ def test_a_quoted_lexicon_name_is_one_mention():
 @pytest.mark.parametrize(("text", "expected"), [
     # A committee's numbered programme, deployed: the number is its name.
     ("落实省委“1310”具体部署和县委“2468”具体安排,推进市委“135”工作部署。", ["1310", "2468", "135"]),
+    # A committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203): a programme, as round 65 recorded;
+    # the same count with no committee before it, or a formula of strategies, stays out.
+    ("紧密围绕省委“1310”具体部署、市委“1+6+3”工作安排以及区委“九大行动”工作要求,扎实做好法治政府建设工作。",
+     ["1310", "1+6+3", "九大行动"]),
+    ("落实“九大行动”工作要求。", []),
+    ("落实省委“五大战略”工作要求。", []),
     # ... its overall deployment too (省委“132”总体工作部署).
     ("全面落实省委“132”总体工作部署和市委“246”总体部署。", ["132", "246"]),
     # The fields a report works in, a formula of strategies, an indicator, an index, an honour.
@@ -843,6 +849,12 @@ def test_programme_roles_and_contest_titles(text, expected):
     ("建成“线上+线下”普法平台,推动“线上线下”融合。", []),
     # So is checking on the spot or on paper.
     ("采取“实地+书面”方式开展督察,推行“书面+台面”述法。", []),
+    # Modes it works by, listed as examples after 利用 or 通过 (利用“基层点单+街道送课”“理论学习+成果转化”等模式; round
+    # 203): manners of working; a 模式 built, short parts and 互联网+ stay.
+    ("利用“基层点单+街道送课”“理论学习+成果转化”等模式,开展系列专题宣讲活动277场次。", []),
+    ("通过“基层点单+街道送课”模式开展宣讲。", []),
+    ("构建“理论研讨+实践教学”双轨模式,围绕新法开展学习。", ["理论研讨+实践教学"]),
+    ("通过“互联网+政务服务”等模式优化服务。", ["互联网+政务服务"]),
     # A brand named right after the word 品牌, as one named before it.
     ("着力打造调解品牌“老街坊调解室”,群众认可度高。", ["老街坊调解室"]),
     ("打造“老街坊调解室”品牌。", ["老街坊调解室"]),

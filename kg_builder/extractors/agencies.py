@@ -740,8 +740,9 @@ _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|
 # Its rule-of-law commission written bare, without its committee (成立依法治镇委员会): the township's.
 # (after a verb or 的: 成立依法治镇委员会, 成立了依法治镇委员会, 召开全面依法治镇委员会会议, 任组长的依法治镇委员会)
 # (its 工作委员会 too, and after 调整: 调整全面依法治街工作委员会成员)
+# (and 街道 written whole in its name, 召开全面依法治街道委员会会议: round 203)
 # (its commission for governance by law, 全面依法治理委员会, set up so: the township's, named as written)
-_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
+_BARE_TOWN_COMMISSION = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立开建了整])|(?<=发挥))(?:全面)?依法治([街镇乡理])(?:(?<=街)道)?(?:工作)?委(?:员会|(?=[\u4e00-\u9fa5])(?![员托]))")
 # Its rule-of-law building committee written bare (调整基层法治建设委员会成员, 召开年度基层法治建设委员会会议):
 # the township's, named as written; not its office (…委员会办公室: the office is another body).
 # (written on with its group's word, 法治建设委员会领导小组: the one body, named as written)
@@ -1090,6 +1091,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = resolution.division
         party = "中共" if a_start < d_start else ""
         town = _TOWN_IN_BODY.match(body) if division is not None and division.level == "county" else None
+        if town is None and party and division is not None and division.level == "prefecture":
+            # 中共东莞市东城街道工作委员会, 中共某市某镇委员会: a township's party committee by its formal name under a
+            # city with no county between (东莞, 中山), its 党工委 or 党委, as under a county's name
+            town = _TOWN_IN_BODY.match(body)
+            if town is not None and body[town.end(1):] not in ("委员会", "工作委员会"):
+                town = None
         if town is None and division is not None and division.level == "county" and "街道" in body:
             # 浦东新区人民政府东明路街道党政办公室: an office of the street office under its county's government
             town = _STREET_UNDER_GOVERNMENT.match(body)

@@ -474,7 +474,9 @@ def _higher(matches: list[AgencyMatch]) -> AgencyMatch:
 
 _FORWARDED = ("转发", "关于转发", "中共关于转发")
 # 中共 before a division is noise (中共株洲市委…); 中共中央 is the national body itself.
-_HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于|印发|转发|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
+# (a title opening with the nested title it divides or details, 〈中山市…纲要〉重要举措分工方案: read from the nested
+# title's own start, its place)
+_HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于|印发|转发|〈|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
     r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|住房和城乡建设部|"
@@ -645,6 +647,10 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
             # The document's own township after its county (上城区四季青街道...): the township issued it.
             if title.startswith(own.name, title.find(name) + len(name)):
                 return own.name, divisions.township(own.name, division)
+        if (division.level == "prefecture" and own is not None and own.level == "township"
+                and title.startswith(own.name, title.find(name) + len(name))):
+            # The same after its city, with no county between (东莞市东城街道2023年…工作要点): the township's.
+            return own.name, own
         # The body named right after the division, if the title carries it.
         text = ctx.text
         offset = text.find(name, span.start, span.end)

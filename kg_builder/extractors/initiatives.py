@@ -156,6 +156,8 @@ _BRAND_BEFORE = "品牌"
 # 省委“132”总体工作部署.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措",
                    "总体工作部署", "总体部署", "总体安排")
+# A committee's campaigns named by their count (区委“九大行动”, 市委“十大工程”).
+_COMMITTEE_ACTIONS = re.compile(r"[一二两三四五六七八九十\d]{1,3}大[\u4e00-\u9fa5]{0,4}(?:行动|工程)")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
 _TARGET_BEFORE = re.compile(r"(?:打击|打掉|严打|惩治)[\u4e00-\u9fa5]{0,3}$")
 # The vices a campaign strikes at, named by their characters alone (“黄赌毒”专项治理, “盗抢骗”): its target.
@@ -690,6 +692,13 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
     if plus and after.startswith(("等方式", "方式")) and _led_by_manner(before):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
+    if (plus and after.startswith(("等模式", "模式")) and "互联网" not in phrase
+            and all(len(part.strip()) >= 4 for part in phrase.split("+"))
+            and _QUOTES_LISTED_BEFORE.sub("", before).endswith(("以", "通过", "采取", "采用", "利用"))):
+        # the same as examples of modes it works by (利用“基层点单+街道送课”“理论学习+成果转化”等模式,开展宣讲;
+        # round 203): manners of working, as “书面+现场”述法方式 is, each part a phrase of four or more; a named 模式
+        # that is built (构建“…+…”双轨模式), short parts (“党建+网格”) or 互联网+ stay
+        return False
     if _NUMBER_ONLY.fullmatch(phrase) and "为" in before[-12:] and _spelled_by_parts(phrase, before):
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
         # “1211”…): the scheme they make up, as “1211”…推进机制 is
@@ -698,6 +707,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
     if plus and after.startswith(("相结合", "相融合")):
         return False  # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below
+    if (_COMMITTEE_ACTIONS.fullmatch(phrase.strip()) and before.endswith("委")
+            and after.startswith(("工作要求", "要求", "工作安排", "安排"))):
+        # a committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203), as its numbered programme
+        # deployed is (省委“1310”具体部署, recorded in round sixty-five with “九大行动” among them)
+        return not _index_or_honour(after, before)
     if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
         return not _index_or_honour(after, before)
