@@ -76,6 +76,26 @@ def lost_after_years(text: str, start: int, at: int) -> bool:
     return bool(TITLE_END.search(inner[: years.start()]))
 
 
+# A title's years, then a list word and the sentence's own words up to its next stop (…(2021-2025年)和省、市要求,):
+# the title ended with its years, its 》 lost after them.
+_YEARS_THEN_PROSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）](?=[和及与、][^《》〈〉<>]*?[,\uff0c。;\uff1b])")
+
+
+def lost_before_prose(text: str, start: int, at: int) -> int | None:
+    """Where the title opened at ``start`` ends when its 》 was lost after its years and the sentence went on in
+    prose before the 《 at ``at`` (《法治政府建设实施纲要(2021-2025年)和省、市要求,…对标《B》): the end of its years,
+    or None. A title holding a nested one, or with no title's end before its years, is left as it is."""
+    inner = text[start + 1 : at]
+    if "〈" in inner or "<" in inner:
+        return None
+    years = _YEARS_THEN_PROSE.search(inner)
+    if years is None or years.start() < 4 or not TITLE_END.search(inner[: years.start()]):
+        return None
+    if _YEARS_THEN_PROSE.search(inner, years.end()) is not None:
+        return None
+    return start + 1 + years.end()
+
+
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
                         # a site's banner giving its Chinese domain name (中文域名:某区人民政府.政务): the host
