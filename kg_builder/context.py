@@ -2453,6 +2453,8 @@ def _zone_named_in_text(text: str, body_end: int, year: int | None):
 
 
 _ZONE_IN_TEXT = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区")
+# A zone's short kind word alone opening a clause, its subject (。10月份,经开区举办…; 高新区坚持…).
+_BARE_ZONE_SELF = re.compile(r"(?:^|(?<=[、。;；,，:：\n]))[^\S\n]*(?:经开区|高新区)(?=[\u4e00-\u9fa5])", re.M)
 # A bare 新区 speaking of itself (一、新区推进…, 新区坚持…, 结合新区实际, 新区虽因…).
 _BARE_NEW_ZONE_SELF = re.compile(r"(?:^|(?<=[、。;；,，:：\n]))[^\S\n]*(?:[一二三四五六七八九十]、)?新区(?:推进|坚持|始终|虽|深入|全面)"
                                  r"|结合新区实际", re.M)
@@ -3028,9 +3030,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     coded = _credit_code_place(text, body_end, body) if "1" in text[:1500] else None
     if coded is not None:
         return ("division", coded[2], None), (coded[0], coded[1]), named
-    if title_span is None and "党工委" in text[:body_end] and "管委会" in text[:body_end]:
+    if title_span is None and "党工委" in text[:body_end] and (
+            "管委会" in text[:body_end] or _BARE_ZONE_SELF.search(text, 0, body_end)):
         # An untitled zone's report speaking as 全区 of its bare 党工委、管委会, which names itself with its city only
-        # inside its own titles (《2021年某州经开区重点工作责任清单》): that zone, the one so named.
+        # inside its own titles (《2021年某州经开区重点工作责任清单》): that zone, the one so named. Its bare
+        # 党工委 with the zone's kind word opening a clause of its own (。经开区举办…) speak as the zone as well.
         zoned = _zone_named_in_text(text, body_end, year)
         if zoned is not None:
             return zoned[0], zoned[1], named
