@@ -76,9 +76,9 @@ def lost_after_years(text: str, start: int, at: int) -> bool:
     return bool(TITLE_END.search(inner[: years.start()]))
 
 
-# A title's years, then a list word and the sentence's own words up to its next stop (…(2021-2025年)和省、市要求,):
-# the title ended with its years, its 》 lost after them.
-_YEARS_THEN_PROSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）](?=[和及与、][^《》〈〉<>]*?[,\uff0c。;\uff1b])")
+# A title's years, then the sentence's stop, or a list word and the sentence's own words up to its next stop
+# (…(2021-2025年)和省、市要求,  …(2021-2025年),): the title ended with its years, its 》 lost after them.
+_YEARS_THEN_PROSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）](?=[和及与、][^《》〈〉<>]*?[,\uff0c。;\uff1b]|[,\uff0c。;\uff1b])")
 
 
 def lost_before_prose(text: str, start: int, at: int) -> int | None:
