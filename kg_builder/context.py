@@ -76,6 +76,26 @@ def lost_after_years(text: str, start: int, at: int) -> bool:
     return bool(TITLE_END.search(inner[: years.start()]))
 
 
+# A title's years, then the sentence's stop, or a list word and the sentence's own words up to its next stop
+# (…(2021-2025年)和省、市要求,  …(2021-2025年),): the title ended with its years, its 》 lost after them.
+_YEARS_THEN_PROSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）](?=[和及与、][^《》〈〉<>]*?[,\uff0c。;\uff1b]|[,\uff0c。;\uff1b])")
+
+
+def lost_before_prose(text: str, start: int, at: int) -> int | None:
+    """Where the title opened at ``start`` ends when its 》 was lost after its years and the sentence went on in
+    prose before the 《 at ``at`` (《法治政府建设实施纲要(2021-2025年)和省、市要求,…对标《B》): the end of its years,
+    or None. A title holding a nested one, or with no title's end before its years, is left as it is."""
+    inner = text[start + 1 : at]
+    if "〈" in inner or "<" in inner:
+        return None
+    years = _YEARS_THEN_PROSE.search(inner)
+    if years is None or years.start() < 4 or not TITLE_END.search(inner[: years.start()]):
+        return None
+    if _YEARS_THEN_PROSE.search(inner, years.end()) is not None:
+        return None
+    return start + 1 + years.end()
+
+
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章条节部分])")
 _NAV_WORDS = re.compile(r"(首页|当前位置|您的位置|欢迎|登录|注册|搜索|网站地图|>|»|\||发布时间|来源|浏览|字号|分享到|打印"
                         # a site's banner giving its Chinese domain name (中文域名:某区人民政府.政务): the host
@@ -2436,6 +2456,8 @@ def _zone_named_in_text(text: str, body_end: int, year: int | None):
 
 
 _ZONE_IN_TEXT = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区")
+# A zone's short kind word alone opening a clause, its subject (。10月份,经开区举办…; 高新区坚持…).
+_BARE_ZONE_SELF = re.compile(r"(?:^|(?<=[、。;；,，:：\n]))[^\S\n]*(?:经开区|高新区)(?=[\u4e00-\u9fa5])", re.M)
 # A bare 新区 speaking of itself (一、新区推进…, 新区坚持…, 结合新区实际, 新区虽因…).
 _BARE_NEW_ZONE_SELF = re.compile(r"(?:^|(?<=[、。;；,，:：\n]))[^\S\n]*(?:[一二三四五六七八九十]、)?新区(?:推进|坚持|始终|虽|深入|全面)"
                                  r"|结合新区实际", re.M)
@@ -3011,9 +3033,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     coded = _credit_code_place(text, body_end, body) if "1" in text[:1500] else None
     if coded is not None:
         return ("division", coded[2], None), (coded[0], coded[1]), named
-    if title_span is None and "党工委" in text[:body_end] and "管委会" in text[:body_end]:
+    if title_span is None and "党工委" in text[:body_end] and (
+            "管委会" in text[:body_end] or _BARE_ZONE_SELF.search(text, 0, body_end)):
         # An untitled zone's report speaking as 全区 of its bare 党工委、管委会, which names itself with its city only
-        # inside its own titles (《2021年某州经开区重点工作责任清单》): that zone, the one so named.
+        # inside its own titles (《2021年某州经开区重点工作责任清单》): that zone, the one so named. Its bare
+        # 党工委 with the zone's kind word opening a clause of its own (。经开区举办…) speak as the zone as well.
         zoned = _zone_named_in_text(text, body_end, year)
         if zoned is not None:
             return zoned[0], zoned[1], named

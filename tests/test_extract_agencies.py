@@ -2912,6 +2912,14 @@ def test_a_body_after_a_title_that_lost_its_close_after_its_years():
     assert names(text) == ["东辽县司法局"]
 
 
+def test_a_body_after_a_title_that_lost_its_close_after_its_years_in_prose():
+    # 《A(2021-2025年)和省、市要求,…《B》…: A's 》 was lost after its years and the sentence went on; the bodies
+    # after it are the text's.
+    text = ("东辽县2025年法治政府建设情况报告\n贯彻《法治政府建设实施纲要(2021-2025年)和省、市要求,对照《吉林省法治政府建设"
+            "实施方案(2021-2025年)》,形成了县司法局牵头、各部门配合的工作格局。\n")
+    assert names(text) == ["东辽县司法局"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A plan named by its owner and followed (市委实施方案, 区委全面依法治区委员会2025年工作要点要求): the
     # document, its owner not acting there.

@@ -736,6 +736,12 @@ def test_report_with_next_years_intentions_has_its_title():
     # own titles: that zone.
     ("一、工作开展情况\n党工委、管委会将全区法治建设任务列入年度工作要点,并纳入《2022年南通经开区重点工作清单》。",
      "南通经开区", "county", ("江苏省", "南通市", "南通经开区")),
+    # ... or of its bare 党工委 alone, the zone's short kind word opening a clause as its subject (。经开区举办…):
+    # that zone, the one its own title names.
+    ("2022年以来,我区坚持依法行政。党工委中心组开展学法。10月份,经开区举办培训班。制定《南通经开区法治建设重点任务"
+     "分工方案》,推进工作。", "南通经开区", "county", ("江苏省", "南通市", "南通经开区")),
+    ("2022年,我区坚持依法行政,党工委专题学法。高新区组织开展普法活动,印发《苏州高新区普法工作要点》。",
+     "苏州高新区", "county", ("江苏省", "苏州市", "苏州高新区")),
     # A district named with its zone is the district (a division of the state), as before.
     ("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,区政府推进工作。", "新市区", "county", None),
     # A province's airport zone named with the province's short name first: the whole is its name, in
@@ -808,6 +814,8 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
     "2023年,经开区财政局在区党工委、区管委会的正确领导下,坚持依法行政。现将情况报告如下:",
     # Nor an untitled page of bare 党工委、管委会 naming two zones with their cities: nothing tells which is its own.
     "一、工作开展情况\n党工委、管委会将全区法治建设任务列入年度工作要点,学习南通经开区和苏州高新区的经验。",
+    # (nor an untitled page of a bare 党工委 whose zone's kind word opens no clause: 学习南通经开区的经验 is another's)
+    "2022年以来,我区坚持依法行政。党工委中心组开展学法,学习南通经开区的经验。",
     "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区推进工作。",
     # Nor a phrase that ends in a zone's kind.
     "关于推进经济开发区2022年法治政府建设的报告\n2022年,各开发区推进工作。",

@@ -32,6 +32,7 @@ from ..context import (
     find_divisions,
     in_spans,
     lost_after_years,
+    lost_before_prose,
     menu_link_spans,
 )
 from ..model import Document, Fact, Mention, Provenance
@@ -462,6 +463,10 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         if ch == "《" and depth == 1 and lost_after_years(text, start, i):
             # 《A(2020-2025年)《B》: A's 》 was lost after its years; B is a title of its own
             spans.append((start, i))
+            start = i
+        elif ch == "《" and depth == 1 and (lost := lost_before_prose(text, start, i)) is not None:
+            # 《A(2021-2025年)和省、市要求,…《B》: A's 》 was lost after its years, and the sentence went on
+            spans.append((start, lost))
             start = i
         elif ch == "《":
             if depth == 0:

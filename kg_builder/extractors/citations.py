@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
 from ..context import (ISSUING_VERBS, LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word,
-                       context_of, county_by_name, find_divisions, lost_after_years, national_plan_stems, title_divisions)
+                       context_of, county_by_name, find_divisions, lost_after_years, lost_before_prose, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -138,6 +138,11 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《A(2020-2025年)《B》": A ended with its years, its 》 lost before the next title's 《.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : i], start + 1, i, 0))
+        elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and (
+                lost := lost_before_prose(text, stack[0][0], i)) is not None:
+            # "《A(2021-2025年)和省、市要求,…对标《B》": A ended with its years, and the sentence went on in prose.
+            start = stack.pop()[0]
+            found.append(TitleSpan(text[start + 1 : lost], start + 1, lost, 0))
         if ch == "《" or (stack and ch in "〈<") or (ch == "<" and not stack and _angle_title_opens(text, i)):
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)
