@@ -1596,14 +1596,3 @@ def test_the_four_strictest_requirements_are_a_formula(text, expected):
 ])
 def test_the_first_agenda_item_listed_as_a_means(text, expected):
     assert names(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # The first-agenda-item system written without quotes and named a 制度 (认真落实第一议题制度) is the programme, as
-    # “第一议题”制度 is (round 204); the bare agenda item (列入第一议题) stays none.
-    ("局党组理论学习中心组开展专题学习,认真落实第一议题制度。", ["第一议题"]),
-    ("严格执行第一议题学习制度,推动学习走深走实。", ["第一议题"]),
-    ("将习近平法治思想列入第一议题,开展专题学习。", []),
-])
-def test_the_first_agenda_item_system_unquoted(text, expected):
-    assert names(text) == expected

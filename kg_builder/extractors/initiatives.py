@@ -1047,10 +1047,6 @@ def _in_breadcrumb(text: str, at: int) -> bool:
     return _BREADCRUMB.match(text, line_start) is not None
 
 
-# The first-agenda-item system written without quotes (落实第一议题制度, 第一议题学习制度).
-_FIRST_ITEM_SYSTEM = re.compile(r"(?<![“\"])(第一议题)(?=(?:学习)?制(?:度|[,，。;；、]))")
-
-
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -1082,12 +1078,6 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         # digits, the programme 三项制度 as with 三项 written out)
         for hit in _THREE_SYSTEMS_IN_DIGITS.finditer(text, 0, end):
             found.append((hit.start(1), hit.end(1), "三项制度"))
-        found.sort()
-    if "第一议题制" in text or "第一议题学习制" in text:
-        # (认真落实第一议题制度: the first-agenda-item system unquoted, named a 制度, as “第一议题”制度 is one; the
-        # bare agenda item, 列入第一议题, stays none)
-        for hit in _FIRST_ITEM_SYSTEM.finditer(text, 0, end):
-            found.append((hit.start(1), hit.end(1), "第一议题"))
         found.sort()
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
