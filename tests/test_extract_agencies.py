@@ -4084,16 +4084,9 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
     ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。通过党组理论学习中心组、支部主题党日活动"
      "等形式组织学习。", ["中方县信访局", "中方县信访局党组"]),
     ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。党组书记带头学法。", ["中方县信访局"]),
+    # (a bare 党委 at its study group stays unread, as round 188's gold leaves 通过党委中心组会议学法 out)
+    ("明溪县应急管理局2023年法治政府建设工作报告\n2023年,县应急管理局推进工作。通过党委中心组会议学法、集中学习等形式进行学习。",
+     ["明溪县应急管理局"]),
 ])
 def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expected):
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # The page's metadata (发布机构: 市卫生健康委) does not count among the forms the text names its body by: the title's
-    # 委员会 and the text's 委 tie, and the title's form names it (round 204; the tie rule of round 110).
-    ("[ 发布机构 ] 市卫生健康委\n\n重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n\n市委、市政府:\n\n"
-     "2022年,市卫生健康委坚持依法行政。", ["重庆市卫生健康委员会"]),
-])
-def test_a_pages_metadata_names_no_form(text, expected):
     assert names(text) == expected

@@ -1951,12 +1951,6 @@ def _township_prefix(name: str) -> re.Pattern[str]:
     return re.compile(r"(中共)?(?:" + re.escape(name) + stem_form + r")")
 
 
-# A page's metadata label right before a body (发布机构: 某局, [ 发布机构 ] 市卫生健康委, 来源:某局): the site's record of
-# who posted the page, which does not count among the forms the text names the body by.
-_META_LABEL_BEFORE = re.compile(r"(?:来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|作者)"
-                                r"[\s\]】:：]*\Z")
-
-
 def written_names(ctx: DocumentContext) -> dict[str, str]:
     """Each body's name in this document: the written form used most, by canonical name.
 
@@ -1971,8 +1965,6 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
         titled: set[str] = set()
         span = ctx.title_span
         for match in find_agencies(ctx, 0, ctx.body_end):
-            if _META_LABEL_BEFORE.search(ctx.text, max(0, match.start - 12), match.start) is not None:
-                continue  # ([ 发布机构 ] 市卫生健康委: the page's metadata, not how the text names the body; round 204)
             forms = counts.setdefault(match.name, {})
             forms[match.surface] = forms.get(match.surface, 0) + 1
             if span is not None and span[0] <= match.start and match.end <= span[1] or _SIGNED.match(
@@ -3548,6 +3540,9 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             or owner.level == "national" and owner.name.endswith(("部", "署"))):
         return []
     titles = _cached_title_spans(ctx)
+    # (its group written on the bureau's name as the document writes it most: 重庆市卫生健康委党委 beside
+    # 重庆市卫生健康委, not the title's 委员会 form; round 204)
+    base = written_names(ctx).get(owner.name) or owner.written or owner.name
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
         if (not (owner.written or owner.name).endswith(match.group(1)) and not owner.name.endswith(match.group(1))
@@ -3556,15 +3551,15 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             continue
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
-                                 owner.code, (owner.written or owner.name) + match.group(2)))
+                                 owner.code, base + match.group(2)))
         # (局党组及机关党委结合实际,制定了…: the bureau's organs' committee acting beside its group, its own)
         if match.group(2) == "党组" and text.startswith(("及机关党委", "和机关党委"), match.end()) and not any(
                 m.name.endswith("机关党委") for m in found):
             found.append(AgencyMatch(match.end() + 1, match.end() + 5, "机关党委", owner.name + "机关党委",
                                      owner.jurisdiction, owner.level, owner.code,
-                                     (owner.written or owner.name) + "机关党委"))
+                                     base + "机关党委"))
     # Its party group written with no body at all, its study group the means of study (通过党组理论学习中心组、支部主题
-    # 党日活动等形式组织学习): in the bureau's own report, its own (round 204).
+    # 党日活动等形式组织学习): in the bureau's own report, its own (round 204); a bare 党委 so is left out.
     if "通过党" in text:
         for match in _BARE_PARTY_MEANS.finditer(text, begin, ctx.body_end):
             if any(a <= match.start() < b for a, b in titles) or any(
@@ -3572,7 +3567,7 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
                 continue
             found.append(AgencyMatch(match.start(), match.end(), match.group(), owner.name + match.group(1),
                                      owner.jurisdiction, owner.level, owner.code,
-                                     (owner.written or owner.name) + match.group(1)))
+                                     base + match.group(1)))
     # Its name without its place opening a sentence, with its group acting (\n教育厅党组深学细悟…, 。司法局党组坚持…):
     # its own, as its bare 厅党组 is.
     place = owner.jurisdiction or ""
@@ -3586,7 +3581,7 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
                 continue
             end = at + len(stem) + 2
             found.append(AgencyMatch(at, end, text[at:end], owner.name + party, owner.jurisdiction, owner.level,
-                                     owner.code, (owner.written or owner.name) + party))
+                                     owner.code, base + party))
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
@@ -3610,7 +3605,7 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             continue
         party = text[m.end : m.end + 2]
         found.append(AgencyMatch(m.start, m.end + 2, text[m.start : m.end + 2], owner.name + party,
-                                 owner.jurisdiction, owner.level, owner.code, (owner.written or owner.name) + party))
+                                 owner.jurisdiction, owner.level, owner.code, base + party))
     # The title naming the bureau's party group as the report's author, in one line with what it reports
     # (中共某市某区信访局党组关于2024年法治政府建设的年度报告): the group makes its report, named only there.
     # (the group on a line of its own above the title, 中共某局党组 / 2022年度…报告, stays as before)
@@ -3622,7 +3617,7 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
                 and not any(f.name == owner.name + party for f in found)):
             found.append(AgencyMatch(ctx.title_span[0], owner.end + 2, text[ctx.title_span[0] : owner.end + 2],
                                      owner.name + party, owner.jurisdiction, owner.level, owner.code,
-                                     (owner.written or owner.name) + party))
+                                     base + party))
     return found
 
 
@@ -3631,7 +3626,8 @@ _TITLE_AUTHOR_AFTER = re.compile(r"关于|(?:19|20)\d{2}年")
 
 
 # A bare party group after 通过, at its study group or its meeting (通过党组理论学习中心组、…等形式, 通过党组会…).
-_BARE_PARTY_MEANS = re.compile(r"(?<=通过)(党组|党委)(?=(?:理论学习)?中心组|会议?[、,，])")
+# (not a bare 党委, 通过党委中心组会议学法 in a county 应急管理局's report, which round 188's gold leaves out)
+_BARE_PARTY_MEANS = re.compile(r"(?<=通过)(党组)(?=(?:理论学习)?中心组|会议?[、,，])")
 
 
 def _occurrences(text: str, word: str, begin: int, end: int) -> Iterator[int]:
