@@ -4079,6 +4079,9 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
     # (round 204).
     ("重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n2022年,市卫生健康委推进工作。一是加强组织领导。委党委高度重视,"
      "将学习纳入年度目标考核。", ["重庆市卫生健康委员会", "重庆市卫生健康委员会党委"]),
+    # (the committee named on the bureau's form the text uses most, 委 over the title's 委员会)
+    ("重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n2022年,市卫生健康委推进工作。市卫生健康委开展督查。"
+     "委党委高度重视,将学习纳入年度目标考核。", ["重庆市卫生健康委", "重庆市卫生健康委党委"]),
     # A bureau's party group written with no body, its study group the means (通过党组理论学习中心组、…等形式组织学习):
     # its own in its report (round 204); a post (党组书记) stays none.
     ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。通过党组理论学习中心组、支部主题党日活动"
