@@ -1154,7 +1154,7 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
 
 
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
-_CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照)《?$")
+_CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照|围绕)《?$")
 
 
 _PLAN_YEARS_AT_END = re.compile(r"\((?:19|20)\d{2}-(?:19|20)\d{2}年?\)$")

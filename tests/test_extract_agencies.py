@@ -4101,6 +4101,17 @@ def test_a_metadata_table_with_no_colons(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A city's civic centre written bare (投身市民中心…志愿服务, 协调市民中心入驻单位) is the building its offices sit in,
+    # a place wherever it stands, not only after 到/在/驻 (round 204).
+    ("杭州市机关事务管理局2020年法治政府建设情况报告\n组织局党员干部投身市民中心疫情防控志愿服务活动,"
+     "协调市民中心入驻单位履行相应疫情防控责任。", ["杭州市机关事务管理局"]),
+    ("杭州市机关事务管理局2020年法治政府建设情况报告\n强化对市民中心及其周边道路的管理。", ["杭州市机关事务管理局"]),
+])
+def test_a_civic_centre_is_a_place(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A commission's own leading group its head leads, named by his office (健全由委主要领导任组长…的…领导小组):
     # the commission's, as a bureau's is (由局主要负责同志任组长).
     ("淮北市卫生健康委员会关于2024年度法治政府建设情况的报告\n我委重视法治。健全由委主要领导任组长、委班子成员任副组长、"
@@ -4117,6 +4128,20 @@ def test_a_metadata_table_with_no_colons(text, expected):
      ["淮北市卫生健康委员会"]),
 ])
 def test_a_commissions_group_its_head_leads(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bureau's bare party group holding its reading class (。局党组举办专题读书班) or named after the year's 年度
+    # (制定年度局党组理论学习中心组学习计划) is its own, as its group at its study group is (round 204).
+    ("江苏省数据局2025年法治政府建设情况报告\n2025年,省数据局推进工作。一体推进学查改。局党组举办专题读书班,先后开展5次研讨交流。",
+     ["江苏省数据局", "江苏省数据局党组"]),
+    ("江苏省数据局2025年法治政府建设情况报告\n2025年,省数据局推进工作。制定年度局党组理论学习中心组学习计划。",
+     ["江苏省数据局", "江苏省数据局党组"]),
+    # (a post stays none: 局党组书记)
+    ("江苏省数据局2025年法治政府建设情况报告\n2025年,省数据局推进工作。局党组书记带头学法。", ["江苏省数据局"]),
+])
+def test_a_bureaus_group_at_its_reading_class_and_its_years_plan(text, expected):
     assert names(text) == expected
 
 
@@ -4145,4 +4170,50 @@ def test_a_commissions_group_its_head_leads(text, expected):
      ["广元市人力资源和社会保障局", "广元市人民政府"]),
 ])
 def test_a_bureau_by_its_own_rules_its_name_above_the_title_and_a_governments_legal_organ(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title that names the bureau's party group as the report's author in one line (中共某市某区信访局党组关于2024年
+    # …的年度报告): the group makes its report, named only there (round 204); a post below (局党组书记) adds nothing.
+    ("中共西安市临潼区信访局党组关于2024年法治政府建设的年度报告\n\n今年以来,区信访局坚持依法行政。局党组书记高度重视。",
+     ["临潼区信访局党组", "临潼区信访局"]),
+    # (the title without the party's prefix names the bureau's group as before: unread)
+    ("西安市临潼区信访局党组关于2024年法治政府建设的年度报告\n\n今年以来,区信访局坚持依法行政。", ["临潼区信访局"]),
+])
+def test_a_party_group_authoring_its_reports_title(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title won, its giver written between 获 and the quoted title (荣获市政府办公厅“全市政务服务工作突出单位”称号):
+    # an honour, the giver doing no work in the text (round 204).
+    ("重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n2022年,市卫生健康委推进工作。"
+     "荣获市政府办公厅“全市政务服务工作突出单位”称号。", ["重庆市卫生健康委员会"]),
+    # (a body's own work beside it stays: 会同市政府办公厅开展…)
+    ("重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n2022年,市卫生健康委会同市政府办公厅开展督查。",
+     ["重庆市卫生健康委员会", "重庆市政府办公厅"]),
+])
+def test_a_titles_giver_between_won_and_the_title(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A commission's bare party committee opening its sentence (。委党委高度重视…) is its own, as its bare 委党组 is
+    # (round 204).
+    ("重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n2022年,市卫生健康委推进工作。一是加强组织领导。委党委高度重视,"
+     "将学习纳入年度目标考核。", ["重庆市卫生健康委员会", "重庆市卫生健康委员会党委"]),
+    # (the committee named on the bureau's form the text uses most, 委 over the title's 委员会)
+    ("重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n2022年,市卫生健康委推进工作。市卫生健康委开展督查。"
+     "委党委高度重视,将学习纳入年度目标考核。", ["重庆市卫生健康委", "重庆市卫生健康委党委"]),
+    # A bureau's party group written with no body, its study group the means (通过党组理论学习中心组、…等形式组织学习):
+    # its own in its report (round 204); a post (党组书记) stays none.
+    ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。通过党组理论学习中心组、支部主题党日活动"
+     "等形式组织学习。", ["中方县信访局", "中方县信访局党组"]),
+    ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。党组书记带头学法。", ["中方县信访局"]),
+    # (a bare 党委 at its study group stays unread, as round 188's gold leaves 通过党委中心组会议学法 out)
+    ("明溪县应急管理局2023年法治政府建设工作报告\n2023年,县应急管理局推进工作。通过党委中心组会议学法、集中学习等形式进行学习。",
+     ["明溪县应急管理局"]),
+])
+def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expected):
     assert names(text) == expected

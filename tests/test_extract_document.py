@@ -2327,6 +2327,11 @@ def test_a_model_county_wrapped_is_no_county(text):
     # (news of the plan issued is of its first year; a year the page names stays its own)
     ("近日,中共中央、国务院印发了《法治政府建设实施纲要(2021-2025年)》。全国各地认真学习。", 2021),
     ("2023年5月12日,市人民政府召开会议,认真贯彻执行法治政府建设实施纲要(2021-2025年)。", 2023),
+    # The plan whose goals a report works to (紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务) is carried out
+    # the same: the year the report names (2020年基本建成法治政府), not the plan's first (round 204).
+    ("某市机关事务管理局紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务,确保落实2020年基本建成法治政府目标"
+     "有关要求。现将有关工作情况报告如下。", 2020),
+    ("某市机关事务管理局紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务推进工作。", None),
 ])
 def test_a_national_plan_carried_out_dates_no_page(text, year):
     assert context_of(Document(id="t", text=text)).year == year

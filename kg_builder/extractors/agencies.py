@@ -2385,6 +2385,10 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] in ("于", "到", "在", "驻"):
             drop.add(i)
+        # (投身市民中心…志愿服务, 协调市民中心入驻单位: a city's civic centre, the building its offices sit in, is a
+        # place wherever it stands; the body that runs it is named as such, 市民中心管理办公室)
+        elif i >= 0 and matches[i].end == at + 2 and matches[i].text.endswith("市民中心"):
+            drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
@@ -3003,7 +3007,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
-    if "局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text:
+    if ("局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text
+            or "通过党" in text):
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "党组" in text and "领导下" in text:
         matches = _party_group_leading(text, matches)
@@ -3421,10 +3426,11 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
-# Its theory study plan (列入局党组2022年理论学习计划) as its study group.
+# Its theory study plan (列入局党组2022年理论学习计划) as its study group; after the year's 年度 (制定年度局党组理论
+# 学习中心组学习计划) as after a verb.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 # A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办))(分局|总署|办公室|[局厅委部])(党委|党组)"
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -3433,6 +3439,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?:每年|每季度|定期)(?:均|都)?召开(?:专题)?(?:工作)?会议|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:(?:19|20)\d{2}年度?|年度)?理论学习计划|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
+                           # (局党组举办专题读书班: the group holding its reading class, a study it organises)
+                           r"|举办(?:了)?(?:\d{1,3}期)?(?:专题)?读书班"
                            # (组织局党委开展集中学习: the committee at its study, as at its study group)
                            r"|开展(?:集中|专题|理论)?学(?:习|法)"
                            # (局党组组织专题学习…: the group organising its own study)
@@ -3454,6 +3462,8 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            # the organs' committee beside it, fitting its work to its bureau)
                            # (。委党组高度重视…: a commission's bare group in its own report, the same)
                            r"|(?<=[。;；\n][厅委]党组)(?:坚持|始终|高度重视|历来)"
+                           # (。委党委高度重视…: a commission's bare party committee opening its sentence the same; round 204)
+                           r"|(?<=[。;；\n]委党委)(?:坚持|始终|高度重视|历来)"
                            # (。局党组始终将法治建设摆在突出位置: a bureau's group opening its sentence with what it keeps
                            # doing; its 高度重视 alone, 。局党组高度重视,召开…, stays unread)
                            r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
@@ -3572,6 +3582,9 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             or owner.level == "national" and owner.name.endswith(("部", "署"))):
         return []
     titles = _cached_title_spans(ctx)
+    # (its group written on the bureau's name as the document writes it most: 重庆市卫生健康委党委 beside
+    # 重庆市卫生健康委, not the title's 委员会 form; round 204)
+    base = written_names(ctx).get(owner.name) or owner.written or owner.name
     found: list[AgencyMatch] = []
     for match in _BUREAU_PARTY.finditer(text, begin, ctx.body_end):
         if (not (owner.written or owner.name).endswith(match.group(1)) and not owner.name.endswith(match.group(1))
@@ -3580,13 +3593,23 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             continue
         name = owner.name + match.group(2)
         found.append(AgencyMatch(match.start(), match.end(), match.group(), name, owner.jurisdiction, owner.level,
-                                 owner.code, (owner.written or owner.name) + match.group(2)))
+                                 owner.code, base + match.group(2)))
         # (局党组及机关党委结合实际,制定了…: the bureau's organs' committee acting beside its group, its own)
         if match.group(2) == "党组" and text.startswith(("及机关党委", "和机关党委"), match.end()) and not any(
                 m.name.endswith("机关党委") for m in found):
             found.append(AgencyMatch(match.end() + 1, match.end() + 5, "机关党委", owner.name + "机关党委",
                                      owner.jurisdiction, owner.level, owner.code,
-                                     (owner.written or owner.name) + "机关党委"))
+                                     base + "机关党委"))
+    # Its party group written with no body at all, its study group the means of study (通过党组理论学习中心组、支部主题
+    # 党日活动等形式组织学习): in the bureau's own report, its own (round 204); a bare 党委 so is left out.
+    if "通过党" in text:
+        for match in _BARE_PARTY_MEANS.finditer(text, begin, ctx.body_end):
+            if any(a <= match.start() < b for a, b in titles) or any(
+                    m.name == owner.name + match.group(1) for m in found):
+                continue
+            found.append(AgencyMatch(match.start(), match.end(), match.group(), owner.name + match.group(1),
+                                     owner.jurisdiction, owner.level, owner.code,
+                                     base + match.group(1)))
     # Its name without its place opening a sentence, with its group acting (\n教育厅党组深学细悟…, 。司法局党组坚持…):
     # its own, as its bare 厅党组 is.
     place = owner.jurisdiction or ""
@@ -3600,7 +3623,7 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
                 continue
             end = at + len(stem) + 2
             found.append(AgencyMatch(at, end, text[at:end], owner.name + party, owner.jurisdiction, owner.level,
-                                     owner.code, (owner.written or owner.name) + party))
+                                     owner.code, base + party))
     # The bureau's own name and its party group or committee, acting (省水利厅党组坚持…, 省民政厅党组高度重视):
     # its own, not a post (厅党组书记) nor in a cited title.
     for m in matches:
@@ -3624,8 +3647,29 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
             continue
         party = text[m.end : m.end + 2]
         found.append(AgencyMatch(m.start, m.end + 2, text[m.start : m.end + 2], owner.name + party,
-                                 owner.jurisdiction, owner.level, owner.code, (owner.written or owner.name) + party))
+                                 owner.jurisdiction, owner.level, owner.code, base + party))
+    # The title naming the bureau's party group as the report's author, in one line with what it reports
+    # (中共某市某区信访局党组关于2024年法治政府建设的年度报告): the group makes its report, named only there.
+    # (the group on a line of its own above the title, 中共某局党组 / 2022年度…报告, stays as before)
+    # (its notice, 中共某厅党组关于印发《…》的通知, stays as before: the group's report only)
+    if (ctx.title and ctx.title.startswith("中共") and ctx.title.endswith(("报告", "总结"))
+            and ctx.title_span[0] <= owner.start < ctx.title_span[1]):
+        party = text[owner.end : owner.end + 2]
+        if (party in ("党组", "党委") and _TITLE_AUTHOR_AFTER.match(text, owner.end + 2) is not None
+                and not any(f.name == owner.name + party for f in found)):
+            found.append(AgencyMatch(ctx.title_span[0], owner.end + 2, text[ctx.title_span[0] : owner.end + 2],
+                                     owner.name + party, owner.jurisdiction, owner.level, owner.code,
+                                     base + party))
     return found
+
+
+# What follows a party group opening its report's title as the author (…党组关于…, …党组2024年度…).
+_TITLE_AUTHOR_AFTER = re.compile(r"关于|(?:19|20)\d{2}年")
+
+
+# A bare party group after 通过, at its study group or its meeting (通过党组理论学习中心组、…等形式, 通过党组会…).
+# (not a bare 党委, 通过党委中心组会议学法 in a county 应急管理局's report, which round 188's gold leaves out)
+_BARE_PARTY_MEANS = re.compile(r"(?<=通过)(党组)(?=(?:理论学习)?中心组|会议?[、,，])")
 
 
 def _occurrences(text: str, word: str, begin: int, end: int) -> Iterator[int]:
@@ -4119,6 +4163,9 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        # (县社区矫正中心创成“省级智慧矫正中心”: a rated title won by its making, as one 获评 is)
                        # (市某分局、市某局分别获创“…示范单位”: a title won by its making, written with 获创, the same)
                        r"|(?:创成|获创)(?=“)"
+                       # (荣获市政府办公厅“全市政务服务工作突出单位”称号: a title won, its giver written between 获 and
+                       # the quoted title, doing no work in the text; round 204)
+                       r"|获得?([^,。;:\n“”获被]{2,30}?)(?=“[^”\n]{1,60}”(?:荣誉)?称号)"
                        # (市委政法委荣获第四届湖北改革奖: a prize won, named without quotes)
                        r"|获([^,。;:\n“”获]{2,30}?奖)(?=[。,，;；、])"
                        # (区普法办为全国“八五”普法中期通报表扬单位: a body written as one of a roll's honoured units, the
