@@ -4137,7 +4137,7 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|获评"
                        # (某站、某中心分获全国…工作突出基层调解组织: honours won, one each, the bodies before them doing
                        # no work; not the 分获 of 部分获批)
-                       r"|(?<!部)分获"
+                       r"|分获(?<!部分获)"
                        # (区法院获“…先进单位”等市级以上荣誉42项, 司法所荣获“全国模范司法所”称号, 荣获“…”奖: an honour
                        # won, named in quotes, the body before it and the issuer inside the quote doing no work)
                        # (市消防救援支队某大队、市人民法院获得“全国文明单位”: a title won, written with 获得 and named
@@ -4170,7 +4170,9 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|获([^,。;:\n“”获]{2,30}?奖)(?=[。,，;；、])"
                        # (区普法办为全国“八五”普法中期通报表扬单位: a body written as one of a roll's honoured units, the
                        # clause ending there, no work of its; not 区政府为先进单位颁奖, a body giving the honour)
-                       r"|(?<=[局办委院所心府])为([^,。;:\n为]{0,40}?(?:通报表扬|表扬|表彰|先进|示范|优秀)"
+                       # (each alternative opens on a literal character, the lookbehinds after it, so that the
+                       # pattern is still looked for by its first characters)
+                       r"|为(?<=[局办委院所心府]为)([^,。;:\n为]{0,40}?(?:通报表扬|表扬|表彰|先进|示范|优秀)"
                        r"(?:单位|集体))(?=[,，。;；、]|称号)"
                        # (典型做法被写入省委、省政府文件: a practice put into bodies' documents, no work of theirs)
                        r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)")
