@@ -1227,19 +1227,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                              None, own.name + item))
                     take(at, at + len(item))
                 at += len(item) + 1
-        # Its own office written bare, given a duty (党政办负责协调): the township's.
-        for match in (_BARE_TOWN_OFFICE.finditer(text, start, end) if "办负责" in text or "办牵头" in text else ()):
-            if free(*match.span(1)):
-                name = own.name + match.group(1)
-                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
-                                         None, name))
-                take(*match.span(1))
-        for match in (_BARE_TOWN_OFFICE_NAMED.finditer(text, start, end) if "确定" in text or "明确" in text else ()):
-            if free(*match.span(1)):
-                name = own.name + match.group(1)
-                found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
-                                         None, name))
-                take(*match.span(1))
+        # Its own office written bare, given a duty (党政办负责协调) or named as the unit given one (确定综合办公室
+        # 是…): the township's.
+        for pattern, present in ((_BARE_TOWN_OFFICE, "办负责" in text or "办牵头" in text),
+                                 (_BARE_TOWN_OFFICE_NAMED, "确定" in text or "明确" in text)):
+            for match in (pattern.finditer(text, start, end) if present else ()):
+                if free(*match.span(1)):
+                    name = own.name + match.group(1)
+                    found.append(AgencyMatch(match.start(1), match.end(1), match.group(1), name, own.name, own.level,
+                                             None, name))
+                    take(*match.span(1))
         # A body it sets up, named with its kind of division (成立街道…工作委员会): its own.
         for match in (_SET_UP_TOWN_BODY.finditer(text, start, end) if "成立" in text or "组建" in text else ()):
             a, b = match.start(1) - 2, match.end(1)
