@@ -4568,6 +4568,18 @@ _HONOURED_BUREAU = re.compile(r"(?:^|(?<=[,。;:\n]))[^\S\n]*([^,。;:\n被]{4,3
                               r"(?:表彰为|评为|评选为|授予|命名为|确定为|确认为)", re.M)
 
 
+def _only_maker_named(ctx: DocumentContext, titles: re.Pattern[str]) -> list[AgencyMatch]:
+    """The body the page's titles name as their maker (``titles``' group 1), read whole, when only one is so named."""
+    made = {m.group(1): m.start(1) for m in titles.finditer(ctx.text, 0, ctx.body_end)}
+    if len(made) != 1:
+        return []
+    name, at = next(iter(made.items()))
+    found = find_agencies(ctx, at, at + len(name), include_titles=True)
+    if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
+        return []
+    return found
+
+
 def _honoured_author(ctx: DocumentContext) -> list[AgencyMatch]:
     named = {}
     for m in _HONOURED_BUREAU.finditer(ctx.text, 0, ctx.body_end):
@@ -4603,12 +4615,7 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     if not found and "我厅" in ctx.text[: min(ctx.body_end, 1000)] and "我局" not in ctx.text[: min(ctx.body_end, 1000)]:
         # An untitled department's report speaking as 我厅 that names its department only as the maker of its own
         # working rules (修订《某省某厅…工作规定》): that department, when only one is so named.
-        made = {m.group(1): m.start(1) for m in _OWN_RULE_TITLE.finditer(ctx.text, 0, ctx.body_end)}
-        if len(made) == 1:
-            name, at = next(iter(made.items()))
-            found = find_agencies(ctx, at, at + len(name), include_titles=True)
-            if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
-                found = []
+        found = _only_maker_named(ctx, _OWN_RULE_TITLE)
     if not found and "我局" in ctx.text[: min(ctx.body_end, 1000)]:
         # A report speaking as 我局 that names its bureau only in the report it made on an earlier year
         # (编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》) or in its plan for a year's rule-of-law
@@ -4652,12 +4659,7 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
         if not found and ("制发" in ctx.text or "印发" in ctx.text or "制定" in ctx.text or "修订" in ctx.text):
             # (or as the maker of its own working rules, the name opening the title, 印发《某市交通运输局制定规范性
             # 文件工作规程》: that bureau, when only one is so named, as a 我厅 report's department is)
-            made = {m.group(1): m.start(1) for m in _OWN_RULE_TITLE.finditer(ctx.text, 0, ctx.body_end)}
-            if len(made) == 1:
-                name, at = next(iter(made.items()))
-                found = find_agencies(ctx, at, at + len(name), include_titles=True)
-                if found and (len(found) != 1 or found[0].start != at or found[0].end != at + len(name)):
-                    found = []
+            found = _only_maker_named(ctx, _OWN_RULE_TITLE)
         if not found and "被" in ctx.text:
             # (or names it only as the body an honour went to, a clause of its own: 某市交通运输局被交通运输部表彰为
             # “…先进集体”: that bureau, when only one is so named. The honour is still no work done.)
