@@ -4015,6 +4015,10 @@ def test_central_bodies_short_names_and_survey_teams(text, expected):
     ("桥头镇2023年政府信息公开工作年度报告\n我镇明确党政办公室为政府信息公开工作机构。", ["桥头镇党政办公室"]),
     # (its head named to a post is no office named as the unit)
     ("桥头镇2023年政府信息公开工作年度报告\n确定综合办公室主任为信息公开联络员。", []),
+    # ... or as the office its leading group's office is placed in (领导小组下设办公室于平安法治办公室, 办公室设在党政办).
+    ("桥头镇2025年法治政府建设年度报告\n成立法治建设工作领导小组。领导小组下设办公室于平安法治办公室,依托其开展工作。",
+     ["桥头镇法治建设工作领导小组", "桥头镇平安法治办公室"]),
+    ("桥头镇2025年法治政府建设年度报告\n领导小组办公室设在党政办,负责日常工作。", ["桥头镇党政办"]),
 ])
 def test_a_townships_bare_office_named_as_the_unit_given_a_duty(text, expected):
     assert names(text) == expected

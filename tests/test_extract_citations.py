@@ -372,6 +372,11 @@ def test_titles_naming_the_nation(text, title, issuer_level):
      "关于贯彻落实〈关于进一步加强乡镇(街道)法治建设的工作方案〉任务分工清单的通知", "county"),
     # (the township's own notice carrying out its district's 全区 plan leaves that plan the district's)
     ("印发《关于贯彻落实〈2023年全区法治政府建设工作要点〉的通知》", "2023年全区法治政府建设工作要点", "county"),
+    # A notice on organising a named place's work (关于组织开展某县…学法考试的通知) is that place's, read past the
+    # 关于 and the 组织开展/开展/做好/举办 before its name; the township's own name there leaves it the township's.
+    ("根据《关于组织开展萧山区国家工作人员2023年度学法考试的通知》要求", "关于组织开展萧山区国家工作人员2023年度学法考试的通知", "county"),
+    ("按照《关于做好杭州市2023年度法治建设考核工作的通知》", "关于做好杭州市2023年度法治建设考核工作的通知", "prefecture"),
+    ("印发《关于开展宁围街道2023年普法宣传月活动的通知》", "关于开展宁围街道2023年普法宣传月活动的通知", "township"),
 ])
 def test_township_issuer_after_its_county(text, title, issuer_level):
     township = "宁围街道2023年法治政府建设工作报告\n在萧山区委领导下,宁围街道推进工作。"

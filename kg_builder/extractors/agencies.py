@@ -270,6 +270,10 @@ _MEDIA_DATELINE = re.compile(r"(?:融媒体中心|新闻中心|传媒中心|广�
 _COMMISSION = re.compile(r"依法治([省市县区州盟旗])(委员会办公室|委员会|办公室|办)")
 # A verb a body follows, right before a committee's 委 whose place is lost (配合委依法治县办).
 _LOST_PLACE_VERB = re.compile(r"(?:配合|会同|联合|协助|协同)$")
+# A township's own office written bare that a group's office is placed in (领导小组下设办公室于平安法治办公室,
+# 办公室设在党政办。): the township's, as the city's or county's bare bureau after 办公室设在 is its own.
+_OFFICE_IN_BARE_TOWN_OFFICE = re.compile(r"(?:办公室设在|下设办公室于)((?:党政(?:综合)?|综合|综治|党建(?:工作)?|平安(?:法治)?|"
+                                         r"社会事务|经济发展|综合行政执法)办(?:公室)?)(?=[,，。;；])")
 # A bureau written bare after 办公室设在, the clause going on after it (办公室设在司法局,负责…).
 _OFFICE_IN_BARE = re.compile(r"办公室设在((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,8}?局)(?=[,，。;；])")
 # A bare court or procuratorate right after 与/会同, acting jointly with the author in the same clause.
@@ -1432,6 +1436,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             if free(a, b):
                 name = own.name + match.group(1)
                 found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, own.code or None, name))
+                take(a, b)
+    if own is not None and own.level == "township" and ("办公室设在" in text or "下设办公室于" in text):
+        for match in _OFFICE_IN_BARE_TOWN_OFFICE.finditer(text, start, end):
+            a, b = match.span(1)
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, None, name))
                 take(a, b)
     # A zone named in full in the page's leadership line (在某某新区党工委、管委会的领导下): its bodies, whatever
     # the page's own place (a township the zone runs names it so).

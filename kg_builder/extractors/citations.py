@@ -481,7 +481,8 @@ _FORWARDED = ("转发", "关于转发", "中共关于转发")
 # 中共 before a division is noise (中共株洲市委…); 中共中央 is the national body itself.
 # (a title opening with the nested title it divides or details, 〈中山市…纲要〉重要举措分工方案: read from the nested
 # title's own start, its place)
-_HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于|印发|转发|〈|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
+# (a notice on organising a named place's work, 关于组织开展某县国家工作人员…学法考试的通知: read from the place)
+_HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于(?:组织)?(?:开展|做好|举办)?|印发|转发|〈|(19|20)\d{2}年度?|(19|20)\d{2}-(19|20)\d{2}年)+")
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
     r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|住房和城乡建设部|"
