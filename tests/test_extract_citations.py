@@ -153,6 +153,8 @@ def test_titles(text, expected):
     ("学习《地方党政领导干部食品安全责任制规定》", "地方党政领导干部食品安全责任制规定", "national", "party_regulation"),
     # The centre's offices' 2024 rules on relieving the grassroots (中办、国办), a party regulation by the lexicon.
     ("深入学习《整治形式主义为基层减负若干规定》", "整治形式主义为基层减负若干规定", "national", "party_regulation"),
+    # a national rule-of-law inspection rule in another wording, no issuer written (round 206)
+    ("严格落实《法治政府建设责任落实与督察规定》,按时报告", "法治政府建设责任落实与督察规定", "national", "party_regulation"),
     ("制定了《2019年中站区全面推进依法行政工作计划的通知》", "2019年中站区全面推进依法行政工作计划的通知", "county", "plan"),
     ("审议通过《中共中站区委全面依法治区委员会工作规则》", "中共中站区委全面依法治区委员会工作规则", "county", "normative"),
     ("山西省人民政府《关于加快推进法治政府建设的实施意见》", "关于加快推进法治政府建设的实施意见", "provincial", "normative"),

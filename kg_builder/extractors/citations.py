@@ -858,7 +858,10 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
         return "law"
     # (a national rule for the heads and bodies of party and government alike, 党政主要负责人…规定 written in
     # another wording than the table's, is the party centre's and the State Council's offices' own)
-    party = level == "national" and (bool(_PARTY.search(issuer)) or core.startswith("党政"))
+    # (a national rule for rule-of-law work's inspection or review with no issuer written, 法治政府建设责任落实与
+    # 督察规定 in another wording than the table's 督察工作规定, is the centre's offices' party regulation too)
+    party = level == "national" and (bool(_PARTY.search(issuer)) or core.startswith("党政")
+                                     or (not issuer and bool(_RULE_OF_LAW_WORK.search(core))))
     if core.endswith("决定") and level == "national" and ("全国人大" in issuer or "全国人民代表大会" in issuer):
         return "law"  # 全国人大常委会关于…的决定: the legislature's decision on a legal question
     if core.endswith("条例"):
