@@ -2114,7 +2114,7 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
                 # 《某庆某江新区管理办法》, or names one municipality, 《重庆市…实施方案》: the zone of that city)
                 named = find_divisions(text[:body_end])
                 city = _one_place_named(named, None) if named else _zone_city_by_short_name(text, body_end, subject, None)
-                if city is not None and city.level == "provincial" and city.name in _MUNICIPALITIES:
+                if city is not None and city.level == "provincial" and city.name in DIRECT_MUNICIPALITIES:
                     return ("zone", subject, city), zoned[1] or span
         return zoned[0], zoned[1] or span
     if opening and not body_word and 2 <= len(subject) <= 3:
@@ -2474,9 +2474,6 @@ def _free_trade_place(text: str, body_end: int, name: str, year: int | None):
     return place if place is not None and place.level in ("provincial", "prefecture") else None
 
 
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-
-
 def _one_place_named(found: list, year: int | None):
     """The one province or prefecture-level city the divisions ``found`` in a text name, if they name just one."""
     places = {m[2] for m in found}
@@ -2527,6 +2524,16 @@ def _zone_city_by_short_name(text: str, body_end: int, name: str, year: int | No
 _ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 
+def _cities_after(text: str, matches, year, found: dict) -> None:
+    """Note in ``found`` the prefecture-level city whose short name (two or three characters) follows each match."""
+    for match in matches:
+        for size in (2, 3):
+            city = divisions.city_named(text[match.end() : match.end() + size], year)
+            if city is not None and city.level == "prefecture":
+                found.setdefault(city.name, (match.end(), match.end() + size))
+                break
+
+
 def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int, str] | None:
     """(start, end, name) of the one prefecture-level city a text names after 法治 (法治湛江), else None.
 
@@ -2544,12 +2551,7 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
                 towns.setdefault(same.pop(), match.span(1))
     if not found:
         # (建设法治某城 with more words after the name: 为建设法治吕梁作出新的贡献)
-        for match in _BUILD_RULE_OF.finditer(text, 0, body_end):
-            for size in (2, 3):
-                city = divisions.city_named(text[match.end() : match.end() + size], year)
-                if city is not None and city.level == "prefecture":
-                    found.setdefault(city.name, (match.end(), match.end() + size))
-                    break
+        _cities_after(text, _BUILD_RULE_OF.finditer(text, 0, body_end), year, found)
     if not found and "法治" in text:
         # (the city by its short name before its own rule-of-law government, after what drives it: 推动濮阳法治政府
         # 建设不断进步, 助推某城法治建设)
@@ -2560,12 +2562,7 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
     if not found and "法治保障" in text:
         # (the city by its short name right after the 为 of the legal guarantee given it: 为大连振兴发展新突破提供了
         # 有力法治保障, 为加快某城高质量发展提供…法治保障)
-        for match in _GUARANTEED_FOR.finditer(text, 0, body_end):
-            for size in (2, 3):
-                city = divisions.city_named(text[match.end() : match.end() + size], year)
-                if city is not None and city.level == "prefecture":
-                    found.setdefault(city.name, (match.end(), match.end() + size))
-                    break
+        _cities_after(text, _GUARANTEED_FOR.finditer(text, 0, body_end), year, found)
     if not found and len(towns) == 1:
         found = towns
     return _the_only(found)
@@ -2632,7 +2629,7 @@ def _zone_after_province(name: str, start: int):
     管理委员会, 河北某山某台经济开发区…), when that city lies in that province; else None."""
     for size in (2, 3):
         province = divisions.city_named(name[:size]) if name[:size] in divisions.city_shorts() else None
-        if province is None or province.level != "provincial" or province.name in _MUNICIPALITIES:
+        if province is None or province.level != "provincial" or province.name in DIRECT_MUNICIPALITIES:
             continue
         zoned = _zone_in_title(name[size:], None, start + size, name[size:])
         city = zoned[0][2] if zoned is not None else None
@@ -3176,7 +3173,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         # A county's report addressed to its city (中共某市委、某市人民政府: … 我区 …) that names itself
         # only by its short name (魅力新昌江): the one county of that city the text so names.
         child = _county_by_short_name(text, body_end, name, year, kinds[0])
-        if child is None and name in _MUNICIPALITIES:
+        if child is None and name in DIRECT_MUNICIPALITIES:
             # (a district's bureau of a municipality, naming in full only the municipality, 重庆市某某工作研讨会,
             # and itself once by its short name where the work it serves or a pilot lands, 改革落地某某试点: the
             # one district of that municipality so named, as on a page naming no division at all)
@@ -3427,8 +3424,6 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
 
 # A county's own field's development served (服务保障某某教育高质量发展, 推动某某经济高质量发展): its short name.
 _OWN_DEVELOPMENT = re.compile(r"(?:服务保障|保障|推动|助推|护航|服务)([\u4e00-\u9fa5]{2,3}?)[\u4e00-\u9fa5]{0,6}?高质量发展")
-# The four municipalities, whose districts are county-level and whose pages name them in full.
-_MUNICIPALITIES = frozenset(("北京市", "天津市", "上海市", "重庆市"))
 # A pilot of a reform landed in the county (某某示范建设改革落地某某试点): its short name, the same.
 _OWN_PILOT = re.compile(r"(?:落地|落户)([\u4e00-\u9fa5]{2,3}?)试点")
 
