@@ -36,11 +36,11 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[" + re.escape(_DASHES) + r"\-
 # Years written in Chinese numerals (二○二四—二○二五年) take the same ASCII dash.
 _HAN_YEAR = r"(?:一九|二[○〇零])[○〇零一二三四五六七八九]{2}"
 _HAN_YEAR_RANGE = re.compile("(" + _HAN_YEAR + r")年?\s*[" + re.escape(_DASHES) + r"\-]+\s*(" + _HAN_YEAR + ")")
-# A lost dash: two plausible years run together before 年 or a closing bracket,
-# the second not earlier than the first ("20152020年").
 # The character 一 ("one") typed for the dash between two years (2021一2025年): the ASCII dash. A digit
 # never stands right before 一 in a title otherwise.
 _ONE_AS_DASH = re.compile(r"((?:19|20)\d{2})年?一((?:19|20)\d{2})(?=年|\)|$)")
+# A lost dash: two plausible years run together before 年 or a closing bracket,
+# the second not earlier than the first ("20152020年").
 _LOST_DASH = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年|\)|$)")
 # A year range whose digits were lost, only its dash left ((—年)): the ASCII dash, as a range has.
 _LOST_YEARS = re.compile(r"\(\s*[" + re.escape(_DASHES) + r"]\s*年?\)")

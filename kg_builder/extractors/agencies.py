@@ -2106,12 +2106,12 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (积极向县政府争取资金: the body funds or support are sought from, asked as one reported to is.)
 # (按时向省政府上报法治政府年度报告: the body a report is sent up to, 上报 after it as 报送 is.)
 _REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
-# The bodies a text is filed with or a place put forward to, a list of them written in full:
-# 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
-# (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
 _SENT_TO_CLOSE = "。,，;；\n"
+# The bodies a text is filed with or a place put forward to, a list of them written in full:
+# 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
+# (向省司法厅申报…示范项目: the body a place applies to, for a title or a project, the same)
 _FILED_AFTER = re.compile(r"[\u4e00-\u9fa5、]{0,40}?(?:报备|推荐|申报)")
 # The stages of an application that a body passes it through (通过省知识产权局初审, 通过…评审).
 _PASSED_STAGES = ("初审", "复审", "终审", "评审")

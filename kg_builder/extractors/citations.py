@@ -1754,12 +1754,12 @@ _RULE_OF_LAW_OFFICE_NUMBER = re.compile(
 _COMMITTEE_NUMBER = re.compile(r"\s*\([\u4e00-\u9fa5]{1,4}委(?:发|办|办发)?〔(?:19|20)\d{2}〕[^\S\n]?\d+[^\S\n]?号\)")
 
 
-# A local government's or its office's file number (川府发〔2015〕24号, 德办发〔2022〕74号, 芜政〔2021〕1号): 规章 are
-# numbered by an order (令第N号) instead.
 # A 规章 the text names as such (该规章自公布之日起施行), not the word among kinds (法律、法规、规章和《X》).
 _RULE_NAMED_ITSELF = re.compile(r"(?:该|这部|此|本)规章")
 # The government word after a place's name in an issuer (天元区人民政府 → 天元区).
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府$")
+# A local government's or its office's file number (川府发〔2015〕24号, 德办发〔2022〕74号, 芜政〔2021〕1号): 规章 are
+# numbered by an order (令第N号) instead.
 _GOVERNMENT_FILE_NUMBER = re.compile(r"\s*[((][\u4e00-\u9fa5]{1,4}(?:府|政|办)(?:发|办发|办|函|规)?〔(?:19|20)\d{2}〕\d+号[))]")
 
 

@@ -424,8 +424,9 @@ _LAW_INTO = re.compile(r"(?:法律|普法|宪法|法治|民法典)[三四五六�
 # The same day with its month and day in words (“六五环境日”, “四一五国家安全教育日”): not a campaign day
 # (宣传日, 活动日, 服务日, 开放日 stay named by their shape).
 _DAY_BY_NUMERALS = re.compile(r"[一二三四五六七八九十〇零]{2,4}[\u4e00-\u9fa5]{1,6}(?<![传动务放])日")
-# One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
+# Many things made one or checked together (“多评合一”, “多图联审”, “多规合一”): a reform's shape.
 _MANY_AS_ONE = re.compile(r"多[\u4e00-\u9fa5]{1,2}(?:合一|联审)")
+# One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
 _ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
 # What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”).
