@@ -658,7 +658,8 @@ _PAGE_NUMBER = re.compile(r"[-—]\s*\d{1,3}\s*[-—]\s*(?=\S)")
 
 # A metadata row's opening label (文号:, 所属主题:, 主题分类:, 索引号:), or an index number's label spaced from its
 # code with no colon (索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告: no title, though it ends as one).
-_META_ROW = re.compile(r"(?:文号|所属主题|主题分类|索引号|发布机构|生效日期|成文日期)[:：]|索引号[0-9A-Za-z]")
+# (behind the bullet a site's list of fields shows it with: • 主题分类:通知公告)
+_META_ROW = re.compile(r"[•·▪●]?(?:文号|所属主题|主题分类|索引号|发布机构|生效日期|成文日期)[:：]|索引号[0-9A-Za-z]")
 
 
 def _generic_label(compact: str) -> bool:
@@ -1248,7 +1249,8 @@ _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 # (an explanation's page may label the document it explains 文件:, the title its page goes by)
 # (or "标 题 X": the label spaced from its value with no colon or bar, as a metadata table flattened to lines shows it)
-_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
+# (or behind the bullet a site's list of fields shows it with: • 标  题:某镇2025年度法治政府建设报告)
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:[•·▪●][^\S\n]*)?(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 

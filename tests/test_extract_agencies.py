@@ -307,6 +307,9 @@ def names(text):
     (ZHONGZHAN + "在国家卫生健康委专题会上介绍经验。", ["国家卫生健康委"]),
     # A 中心 one goes to or sits in is a place; one that acts is a body.
     (ZHONGZHAN + "到区政务服务中心调研,办公室设于区指挥中心,区综治中心牵头排查。", ["中站区综治中心"]),
+    # (nor one a platform is built around, after 以: 以镇综合治理指挥中心为核心,开设…; round 211)
+    ("龙潭镇2025年度法治政府建设报告\n整合服务平台。以镇综合治理指挥中心为核心,开设综合研判室。", []),
+    (ZHONGZHAN + "以区综治中心为依托,整合调解力量;区综治中心牵头排查。", ["中站区综治中心"]),
     # 专项 in a body's name is no count of items (三项, 五项).
     ("龙潭乡2021年法治政府建设工作总结\n龙潭乡扫黑除恶专项斗争领导小组办公室牵头排查,完成五项任务。",
      ["龙潭乡扫黑除恶专项斗争领导小组办公室"]),

@@ -468,6 +468,13 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
     ("索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告\n\n某市司法局关于印发2026年全市司法行政工作要点的通知\n"
      "各区司法局:", "某市司法局关于印发2026年全市司法行政工作要点的通知", "work_plan"),
+    # A site's list of fields, each behind a bullet (• 主题分类:通知公告, • 标  题:…): the title field is the
+    # title, and the other fields are none, though 通知公告 ends as a notice's title does (round 211).
+    ("• 索 引 号:370481/2026-00313\n  • 主题分类:通知公告\n  • 发布机构:青山镇\n  • 成文时间:2026年01月29日\n"
+     "  • 标  题:青山镇2025年度法治政府建设报告\n  • 效力状态:有效\n\n青山镇2025年度法治政府建设报告\n\n"
+     "今年以来,青山镇推进依法治镇。现将2025年度法治建设情况报告如下:", "青山镇2025年度法治政府建设报告", "annual_report"),
+    ("• 索 引 号:370481/2026-00313\n  • 主题分类:通知公告\n  • 发布机构:青山镇\n  • 成文时间:2026年01月29日\n\n"
+     "青山镇2025年度法治政府建设报告\n\n今年以来,青山镇推进依法治镇。", "青山镇2025年度法治政府建设报告", "annual_report"),
     # A site's column label above the page's own title (法治政府建设年度报告和工作要点 / 杭州市司法局2023年…年度报告):
     # it names no year, place or 关于, and the next line, opening with its place and naming its year, is the heading.
     ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n  • 信息索引号:\n"

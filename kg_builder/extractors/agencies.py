@@ -2398,7 +2398,16 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # place wherever it stands; the body that runs it is named as such, 市民中心管理办公室)
         elif i >= 0 and matches[i].end == at + 2 and matches[i].text.endswith("市民中心"):
             drop.add(i)
+        # (以镇综合治理指挥中心为核心,开设综合研判室…: the centre a platform is built around, a place, as one
+        # sits in; round 211)
+        elif i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] == "以" \
+                and _BUILT_AROUND.match(text, at + 2):
+            drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# What a centre is made, after 以 (以…中心为核心, 为依托, 为载体): the hub something else is built around.
+_BUILT_AROUND = re.compile(r"为(?:核心|依托|载体|平台|阵地|枢纽|中枢)")
 
 
 # What a body is said to be of another (…作为县委的议事协调机构, 是市政府的工作部门): the other is described.
