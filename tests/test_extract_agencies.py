@@ -3545,6 +3545,12 @@ def test_a_townships_commission_by_its_short_name(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # A committee's rule named by its quoted name (街道党工委“第一议题”制度): the rule, not the committee acting.
     ("石榴街道办事处2024年度法治政府建设情况的报告\n严格落实街道党工委“第一议题”制度。", ["石榴街道办事处"]),
+    # (nor when the rule is shared with its study group's, 和…中心组学习制度; the committee at the two studies, no
+    # 制度 after them, still acts; round 211)
+    ("内湖镇2025年法治政府建设年度报告\n2025年内湖镇人民政府坚持依法行政,坚持镇党委“第一议题”和党委理论学习中心组学习制度。",
+     ["内湖镇人民政府"]),
+    ("内湖镇2025年法治政府建设年度报告\n2025年内湖镇人民政府坚持依法行政,通过镇党委“第一议题”和党委理论学习中心组学习,"
+     "组织学法12次。", ["内湖镇人民政府", "内湖镇党委"]),
     # (the committee acting on its own stays)
     ("石榴街道办事处2024年度法治政府建设情况的报告\n街道党工委召开专题会议研究法治工作。",
      ["石榴街道办事处", "石榴街道党工委"]),

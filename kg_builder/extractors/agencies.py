@@ -3181,8 +3181,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # committee acting (its study group at its study still is). A division's committee only: a bureau's 党委 or
         # 党组 whose study group a subject is put into (纳入局党委理论学习中心组学习内容) acts, as the stored golds read it.
         matches = [m for m in matches if not (m.name[-2:] in _DIVISION_COMMITTEES and _STUDY_CONTENTS.match(text, m.end))]
-    if "”制度" in text:
+    if "”制度" in text or "”和" in text and "中心组学" in text:
         # 落实街道党工委“第一议题”制度: a committee's rule, named by its quoted name, not the committee acting
+        # (nor when the rule is shared with its study group's: 坚持镇党委“第一议题”和党委理论学习中心组学习制度)
         matches = [m for m in matches if not (m.name[-1:] == "委" and _QUOTED_RULE.match(text, m.end))]
     if "党组" in text and "制度" in text:
         # 建立…县政府党组定期集中学法制度: a government's party group's study rules, not the government acting
@@ -3990,7 +3991,9 @@ _INSPECTION_FINDINGS = re.compile(
 # The tiers of a structure, quoted and counted (“街道党工委、社区党委(总支)、网格党支部”三级治理架构).
 _QUOTED_TIERS = re.compile(r"“([^“”\n]{4,80}?)”(?=[一二三四五六七八九十\d]级[\u4e00-\u9fa5]{0,6}?(?:架构|体系|网络|组织体系|链条))")
 # A committee's rule named by its quoted name (党工委“第一议题”制度, 党委“三会一课”制度).
-_QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"](?:学习)?制度")
+# (or with its study group's, the two sharing the word: “第一议题”和党委理论学习中心组学习制度; round 211)
+_QUOTED_RULE = re.compile(r"[“\"][^”\"\n]{2,12}[”\"]"
+                          r"(?:[和及、](?:党委|党工委|党组)?(?:理论学习|理论)?中心组(?:集体)?学[法习])?(?:学习)?制度")
 # A committee's study group's rules (区委理论学习中心组学法制度, …中心组学法、政府常务会议学法等制度).
 _STUDY_RULES = re.compile(r"(?:理论学习|理论)?中心组(?:集体)?学(?:法|习)(?:制度|机制|[、和][^,。;:]{0,40}?(?:制度|机制))")
 _DIVISION_COMMITTEES = frozenset(("省委", "市委", "州委", "盟委", "县委", "区委", "旗委"))
