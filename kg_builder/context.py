@@ -3122,6 +3122,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             county = (_county_of_province_by_short_name(text, body_end, year, selves.most_common(1)[0][0])
                       or _county_of_own_practice(text, body_end, year, selves.most_common(1)[0][0])
                       or _county_of_towns(text, body_end, selves.most_common(1)[0][0])
+                      or _county_of_towns_in_full(text, body_end, selves.most_common(1)[0][0])
                       or _county_of_own_development(text, body_end, selves.most_common(1)[0][0]))
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
@@ -3489,6 +3490,45 @@ def _county_of_towns(text: str, body_end: int, kind: str) -> tuple[int, int, str
                         first = run.start() + len(run.group(1).split("、")[0]) - len(items[0][-2:])
                         found.setdefault(county.name, (first, first + 2))
             at = text.find(unit, at + 1, body_end)
+    return _the_only(found)
+
+
+# Townships a county's page names in full, one after another in a run of units (组织盐渎街道、郭猛镇、应急局…
+# 主要负责人述法): the item after the 、 is its shortest name of two to four characters and a suffix.
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
+_NEXT_TOWN = re.compile(r"[\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡)")
+
+
+def _full_town_counties(text: str, end: int, suffix: str) -> set[str]:
+    """The codes of the counties that have a township whose full name (two to four characters and ``suffix``)
+    ends at ``end``: the characters before a short name may be a verb's (组织盐渎街道), so each length is tried."""
+    codes: set[str] = set()
+    for size in range(2, 5):
+        start = end - len(suffix) - size
+        if start < 0 or not "\u4e00" <= text[start] <= "\u9fff":
+            break
+        codes.update(code[:6] for code in divisions.township_codes(text[start:end]))
+    return codes
+
+
+def _county_of_towns_in_full(text: str, body_end: int, kind: str) -> tuple[int, int, str] | None:
+    """The one county (of ``kind``) that has both of two townships the text names in full one after the other
+    (盐渎街道、郭猛镇): a county's page naming no division and no station of its townships."""
+    found: dict[str, tuple[int, int]] = {}
+    for suffix in _TOWN_SUFFIXES:
+        at = text.find(suffix + "、", 0, body_end)
+        while at >= 0:
+            end = at + len(suffix)
+            after = _NEXT_TOWN.match(text, end + 1, body_end)
+            if after is not None:
+                common = _full_town_counties(text, end, suffix)
+                if common:
+                    common &= {code[:6] for code in divisions.township_codes(after.group())}
+                if len(common) == 1:
+                    county = divisions.division_by_code(common.pop())
+                    if county is not None and county.level == "county" and county.name.endswith(kind):
+                        found.setdefault(county.name, (after.start(), after.end()))
+            at = text.find(suffix + "、", end, body_end)
     return _the_only(found)
 
 

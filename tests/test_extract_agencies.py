@@ -1348,6 +1348,13 @@ def test_development_zone_bodies(text, expected):
     ("榆阳区2023年度法治政府建设工作总结\n目前创建申报资料已提交依法治省办。区政府推进。", ["榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n年度报告按时报送市司法局,区政府推进。", ["榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n区司法局提交区政府常务会议审议。", ["榆阳区司法局", "榆阳区人民政府"]),
+    # A committee's standing committee reported to after 向 (向区委常委会、区人大常委会报告): the committee as its
+    # recipient, as 向区委报告 is; its standing committee meeting to hear a report (区委常委会专题听取) still acts.
+    ("宁波市奉化区人民政府关于2024年度法治政府建设情况的报告\n向区委常委会、区人大常委会报告年度法治政府建设工作情况。",
+     ["奉化区人民政府"]),
+    ("宁波市奉化区人民政府关于2024年度法治政府建设情况的报告\n区政府向区委常委会会议汇报工作。", ["奉化区人民政府"]),
+    ("宁波市奉化区人民政府关于2024年度法治政府建设情况的报告\n区政府向区委常委会汇报后,区委常委会研究部署。",
+     ["奉化区人民政府", "奉化区委"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

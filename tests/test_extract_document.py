@@ -2245,6 +2245,23 @@ def test_untitled_county_page_by_the_townships_it_lists(text, name):
     assert facts(text)["authorJurisdiction"].name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A county's page naming no division, its townships named in full one after the other among the units whose
+    # heads report (组织某某街道、某某镇、应急局…主要负责人述法): the one county that has both (盐都区's 盐渎街道,
+    # 郭猛镇), a verb glued to the first; and a county whose towns are so named (安吉县's 孝丰镇, 报福镇).
+    ("2024年,在市委、市政府正确领导下,我区坚持依法行政。组织盐渎街道、郭猛镇、应急局、数据局主要负责人开展专题述法。全区推进工作。",
+     "盐都区"),
+    ("2024年,我县推进法治建设。孝丰镇、报福镇完成司法所改造。全县一审行政诉讼案件审结16件。", "安吉县"),
+    # ... but towns of many counties (城关镇、新城镇) place none; and a page speaking as a 县 naming a 区's
+    # townships is no page of theirs.
+    ("2024年,我县推进法治建设。城关镇、新城镇完成改造。全县推进工作。", None),
+    ("2024年,我县推进法治建设。组织盐渎街道、郭猛镇主要负责人述法。全县推进工作。", None),
+])
+def test_untitled_county_page_by_the_townships_it_names_in_full(text, name):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name if got is not None else None) == name
+
+
 def test_townships_of_no_one_county_place_nothing():
     # 城关 and 新城 are townships of many counties: no county is read.
     text = "2023年重点工作进展情况表\n按年初任务,城关、新城司法所完成验收。全县一审行政诉讼案件审结16件。"
