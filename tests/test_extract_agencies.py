@@ -1237,6 +1237,19 @@ def test_national_rules_carried_out(text, expected):
     # A zone whose party body is a 党委 (天津's), written bare with its 管委会 at a clause's start: the zone's own.
     ("名  称: 天津某港高新区2021年法治政府建设报告\n\n2021年,某港高新区坚持依法行政。党委、管委会主要负责同志率先垂范。",
      ["天津某港高新区党委", "天津某港高新区管委会"]),
+    # A bonded zone speaking by its bare kind (2024年,保税区坚持…), named in full in its own title: its 党委 and the
+    # 管委会 written after it are its own; the 区委区政府 it follows are the district's it lies in, which the page never
+    # names (a zone has no 区委), and are left out; the municipality's 市委市政府 act.
+    ("2024年,保税区坚持依法行政,认真落实市委市政府、区委区政府工作要求。一是保税区党委、管委会班子成员通过党委常委会"
+     "开展学习。二是制定《重庆两路保税区优化营商环境三年行动方案(2024-2026年)》。",
+     ["重庆市委", "重庆市人民政府", "重庆两路保税区党委", "重庆两路保税区管委会"]),
+    # A tourist resort's 党工委、管委会 opening its report as its subject: the resort's own.
+    ("2025年,某洲岛国家旅游度假区党工委、管委会坚持以习近平新时代中国特色社会主义思想为指导,推进依法行政。",
+     ["某洲岛国家旅游度假区党工委", "某洲岛国家旅游度假区管委会"]),
+    # A managing committee of an area no division or zone kind names, opening an untitled report as its subject: the
+    # committee speaking, named as written; a township's or a zone's committee is read by its own rules.
+    ("2024年,某源山管委会坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实全面依法治省、市工作的要求,通过"
+     "福建省干部网络学院学习平台等形式学习。", ["某源山管委会"]),
     # The zone's own body written with its city's full name before the zone's: named by the zone, as its bare ones.
     ("深圳市某鹏新区管理委员会2024年法治政府建设年度报告\n2024年,召开新区党工委理论学习中心组学习会。",
      ["某鹏新区管理委员会", "某鹏新区党工委"]),

@@ -25,6 +25,7 @@ from ..context import (
     COMMON_WORDS,
     FORWARDED_BARE,
     ISSUED_TO_YOU,
+    OPENING_COMMITTEE,
     ZONE_KINDS,
     DocumentContext,
     TitleLineEnds,
@@ -804,6 +805,8 @@ _BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)(?![省市县区州自
 _BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
                                       r"(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
+# The kind words of a zone or a division inside an area's name (高新区, 开发区, 街道, 镇): no bare area.
+_ZONE_KIND_WORD = re.compile(ZONE_KINDS + r"|园区|街道|[镇乡区县市]$")
 # A table's column of the units responsible (| 责任处室 |, | 牵头单位 |), and a cell holding only an office written
 # bare (| 党建办公室 |, | 综治办 |), no place's name before it.
 _UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
@@ -1428,6 +1431,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = own.name + body
                 found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
                 take(a, b)
+    # A managing committee opening an untitled report as its subject, named by an area no division or zone kind
+    # names (2024年,某源山管委会坚持…): the committee speaking, named as written (a scenic area's, a park's).
+    if "管委会" in text[start : start + 400]:
+        for match in OPENING_COMMITTEE.finditer(text, start, min(end, start + 400)):
+            a, b = match.span(1)
+            area = match.group(1)[:-3]
+            if free(a, b) and not find_divisions(area) and not _ZONE_KIND_WORD.search(area):
+                found.append(AgencyMatch(a, b, match.group(1), match.group(1), None, None, None, match.group(1)))
+                take(a, b)
     # A city's or county's bureau a group's office is placed in, written bare (领导小组办公室设在司法局): the place's
     # own, as 设在县司法局 would name it (the sample's gold reads the host of such an office as acting).
     if own is not None and own.level in ("prefecture", "county") and "办公室设在" in text:
@@ -1707,7 +1719,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "区" and not division.code and body in _DISTRICT_ONLY_BODIES:
             # 在区委、区政府的坚强领导下 in the report of a district's zone (涪陵高新区): a zone has a 党工委 and a
             # 管委会, no 区委 or 区政府; these are the district's it is named for.
-            division = _district_of_zone(division.name) or division
+            district = _district_of_zone(division.name)
+            if district is None and _ZONE_NAME_END.search(division.name):
+                # (a zone named for no district, 某津港保税区, following 区委区政府工作要求: the district it lies in,
+                # which the page never names; left out, as an unnamed place's bodies are)
+                continue
+            division = district or division
         prefix = "中共" if party else ""
         if relative == "街道" and body == "办":
             body = "办事处"  # 街道办: the street office, however it is written
@@ -1951,9 +1968,10 @@ def _new_zone_named(text: str) -> str | None:
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
 
-# (a zone whose party body is a 党委, as 天津's are, written with its 管委会: 。党委、管委会主要负责同志…)
+# (a zone whose party body is a 党委, as 天津's are, written with its 管委会: 。党委、管委会主要负责同志…; after the zone's
+# bare kind, 保税区党委、管委会班子成员…, its 管委会 too)
 _BARE_ZONE_BODIES = re.compile(r"(?:^|(?<=[。;；,，:：\n]))(党工委|管委会|党委(?=、管委会))(?=、管委会|[^\u4e00-\u9fa5]|主要负责|高度|将|坚持)"
-                               r"|(?<=党工委、|[^\u4e00-\u9fa5]党委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
+                               r"|(?<=党工委、|[^\u4e00-\u9fa5]党委、|区党委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
 _DISTRICT_ONLY_BODIES = frozenset(("委", "政府", "人民政府", "人大常委会", "政协"))
 
 
@@ -1968,6 +1986,8 @@ def _district_of_zone(name: str):
 
 
 _ZONE_NAMED_FOR = re.compile(r"([\u4e00-\u9fa5]{2})" + ZONE_KINDS + "$")
+# A zone's name, ending in its kind (某津港保税区, 某某高新区), not a division's whose code is unknown (某华区).
+_ZONE_NAME_END = re.compile(ZONE_KINDS + "$")
 
 
 def _named_with_city(zone) -> bool:
