@@ -4237,3 +4237,20 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
 ])
 def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's own group for the creation drive, its 委 before the name (我委…成立以…为组长的委法治政府创建领导
+    # 小组): the committee's, as a bureau's 局…领导小组 is; 创建 ending the group's field stays in its name.
+    ("2021年沙县区景区管理委员会法治政府建设工作情况报告\n2021年,我委成立以单位主要负责人为组长的委法治政府创建领导小组,"
+     "对工作进行统筹。", ["沙县区景区管理委员会", "沙县区景区管理委员会法治政府创建领导小组"]),
+    ("2021年沙县区交通运输局法治政府建设工作情况报告\n2021年,我局成立以单位主要负责人为组长的局法治政府创建领导小组,"
+     "对工作进行统筹。", ["沙县区交通运输局", "沙县区交通运输局法治政府创建领导小组"]),
+    # A 述法 report named inside a title (《关于做好…报告和党政主要负责人述法工作的通知》) has no heads speaking: the office
+    # that issues it before the title still acts.
+    ("荷塘区文旅体局2024年度法治政府建设情况报告\n根据中共株洲市荷塘区委全面依法治区委员会办公室文件下发的《关于做好"
+     "2024年度法治政府建设情况报告和党政主要负责人述法工作的通知》的文件要求,我局报告如下:",
+     ["荷塘区文旅体局", "荷塘区委全面依法治区委员会办公室"]),
+])
+def test_a_creation_drives_group_and_a_title_naming_a_speakers_report(text, expected):
+    assert names(text) == expected

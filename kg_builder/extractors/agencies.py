@@ -71,7 +71,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,12}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,12}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范|(?:工作)?领导小组)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
@@ -79,7 +79,8 @@ _STOP = re.compile(
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
-    # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
+    # a group named for the drive it leads, …县创建全省法治政府示范县领导小组, or the drive's group by its end,
+    # 委法治政府创建领导小组)
     # (an office for guiding a field, 区综合指导办, 综合行政执法指导办公室, keeps its 指导; a body's 指导 elsewhere
     # is its verb, 县司法局指导办公室工作)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
@@ -2810,6 +2811,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if department is not None:
             if group.startswith("局") and department.name.endswith("局"):
                 group = group[1:]  # (成立了局法治政府建设领导小组: the bureau's own word before the name)
+            elif group.startswith("委") and department.name.endswith(("委员会", "委")) and text.count("我委", 0, ctx.body_end):
+                group = group[1:]  # (我委成立…的委法治政府创建领导小组: a committee's own word before the name, as 局's)
             name = department.name + group
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
@@ -4427,6 +4430,10 @@ _SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|
 def _without_speakers(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for m in _SPEAKING.finditer(text):
+        opened = text.rfind("《", 0, m.start())
+        if opened >= 0 and "》" not in text[opened : m.start()] and "\n" not in text[opened : m.start()]:
+            # (根据某办下发的《关于做好…报告和党政主要负责人述法工作的通知》: words of a title, no heads speaking)
+            continue
         start, end = _clause_before(text, m.start())
         joined = text.rfind("会议暨", start, end)
         if joined >= 0 and "召开" in text[start:joined]:
