@@ -1793,7 +1793,8 @@ _OPENING = re.compile(
     r"(?:[,,]?也是[^。;;\n]{2,80}?之年(?:。[一今近]年(?:以)?来)?)?)?|[一今近]年(?:以)?来)[,,、]?[^\S\n]*"
     r"(?:在[^。;;\n]{2,60}?(?:领导|引领|指导|支持)下[,,、]?[^\S\n]*)*"
     r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
-    r"(人民政府|政府|办事处|党工委、办事处|党工委|工委|党委|党组|管委会"
+    # (a zone's committee and 管委会 together: 2025年,某岛国家旅游度假区党工委、管委会坚持…)
+    r"(人民政府|政府|办事处|党工委、办事处|党工委、管委会|党工委|工委|党委|党组|管委会"
     # the division's committee and government together (2025年,泽州县委、县政府坚持…)
     r"|委、[省市县区旗]?(?:人民)?政府)?"
     r"(?:\((?:以下简称|简称)[^()\n]{0,30}\))?"
@@ -2101,6 +2102,12 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
             zone_name = re.sub(r"市$", "", found.name) + bare_zone.group(1)
             at = span[0] + bare_zone.start(1)
             return ("zone", zone_name, found), (at, at + len(bare_zone.group(1)))
+    if opening and not body_word and _BARE_KIND.fullmatch(subject):
+        # (2024年,保税区坚持… on a page that names the zone in full only where its own titles open, 《某津港保税区打造…
+        # 方案》: that zone, the one so named, in the city or municipality whose short name its name opens with)
+        own = _zone_opening_own_title(text, body_end, subject)
+        if own is not None:
+            return own
     zoned = _zone_in_title(subject + after, None, span[0], subject + after, authored=opening)
     if zoned is not None and zoned[0][1] == subject:
         if opening and zoned[0][2] is None:
@@ -2131,6 +2138,26 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
             if named and named[-1][2] == full and named[-1][1] == len(full):
                 return ("division", full, None), span
     return None
+
+
+def _zone_opening_own_title(text: str, body_end: int, kind: str):
+    """(("zone", name, city), span) of the one zone of ``kind`` whose full name opens the page's own titles
+    (《某津港保税区打造…方案》), its city the one whose short name (or full name) the zone's name opens with."""
+    found: dict[str, tuple[tuple[int, int], object]] = {}
+    for match in re.finditer(r"《([\u4e00-\u9fa5]{2,4}?)" + re.escape(kind), text[:body_end]):
+        head = match.group(1)
+        if _NO_ZONE_NAME.search(head):
+            continue
+        city = next((c for c in (divisions.city_named(head[:size], divisions.last_table_year())
+                                 for size in (len(head), 3, 2) if size <= len(head))
+                     if c is not None and c.level in ("provincial", "prefecture")), None)
+        if city is None or city.level == "provincial" and city.name not in DIRECT_MUNICIPALITIES:
+            continue
+        found.setdefault(head + kind, ((match.start(1), match.end()), city))
+    if len(found) != 1:
+        return None
+    name, (span, city) = found.popitem()
+    return ("zone", name, city), span
 
 
 def _without_county(name: str | None) -> str | None:
@@ -2316,10 +2343,15 @@ def _signing_place(text: str, body_end: int, year: int | None, named) -> tuple[i
 # (an airport economic zone, 航空港经济区, 临空经济区, is one too)
 # (a county-level 管理区 governed by its 管委会, as 湖南's 西洞庭管理区 and 屈原管理区, is one too)
 # (a cooperation zone run by a city's 党工委 and 管委会, as 深圳's 深汕特别合作区 and 珠海's 横琴粤澳深度合作区, is one too)
+# (a bonded zone governed by its own 党委 or 党工委 and 管委会, as 天津's 天津港保税区, and a national tourist resort run
+# by its 党工委 and 管委会 over its own towns, as 莆田's 湄洲岛国家旅游度假区, are too)
 #: The kinds of development zone a name ends with (高新区, 经济技术开发区, 新区 ...), as a regex group.
-ZONE_KINDS = r"(?:特别合作区|深度合作区|新片区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|航空港经济综合实验区|航空港经济区|临空经济区|管理区)"
+ZONE_KINDS = (r"(?:特别合作区|深度合作区|新片区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区"
+              r"|航空港经济综合实验区|航空港经济区|临空经济区|管理区|综合保税区|保税港区|保税区|国家旅游度假区|旅游度假区)")
 _ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:市|省)?" + ZONE_KINDS)
 _ZONE_AFTER_CITY = re.compile(ZONE_KINDS)
+# A zone's kind written bare as a report's subject (保税区, 高新区, 旅游度假区).
+_BARE_KIND = re.compile(ZONE_KINDS)
 # A zone named for a partnership, its place first: 广西-东盟经济技术开发区, 中新天津生态城 aside.
 _JOINT_ZONE = re.compile(r"([\u4e00-\u9fa5]{2,4}?)[-—–]([\u4e00-\u9fa5]{2,6}?)" + ZONE_KINDS)
 
@@ -2773,6 +2805,13 @@ def _county_level_city(text: str, level: str) -> str:
 # A title led by an industrial park's managing committee (某某工业园区南区管理委员会2023年度…报告).
 _PARK_TITLE = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:工业园区|产业园区|工业集中区|产业集聚区)[\u4e00-\u9fa5]{0,3}?"
                          r"(?:管理委员会|管委会)(?:19|20)\d{2}年")
+
+
+#: A managing committee opening an untitled report as its subject (2024年,某源山管委会坚持…).
+OPENING_COMMITTEE = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年(?:度|以来)?[,，][^\S\n]*"
+                                r"((?![省市县区州自各全本我])[\u4e00-\u9fa5]{2,6}?管委会)(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
+# The province's work and the city's followed together, and no county's (依法治省、市工作的要求, 省委、市委部署).
+_PROVINCE_AND_CITY = re.compile(r"省、市(?!、?[县区])|省委、市委(?!、[县区]委)")
 
 
 def below_province(text: str, end: int, province: Division) -> tuple[str, tuple[int, int]] | None:
@@ -3795,6 +3834,14 @@ def context_of(doc: Document) -> DocumentContext:
             # (某某工业园区南区管理委员会2023年度…报告, its province named only in passing, 参加四川省…平台: a park's
             # committee reporting to the district it lies in, which the page never names; county level, in that province)
             placeless = ("county", title_span)
+        committee = OPENING_COMMITTEE.search(text, 0, min(body_end, 400)) if not placeless else None
+        if (committee is not None and not find_divisions(committee.group(1))
+                and _province_only_cited(text, body_end, resolution.division)):
+            # (2024年,某源山管委会坚持… on a page naming its province only in a platform's name, 参加某省干部网络学院学习:
+            # the managing committee of an area the page never places, speaking below the province; a city's when the
+            # work it follows is the province's and the city's, 全面依法治省、市工作的要求, else a county's as a park's)
+            level = "prefecture" if _PROVINCE_AND_CITY.search(text, 0, body_end) else "county"
+            placeless = (level, committee.span(1))
         within = resolution.division if placeless else None
         if placeless is not None and placeless[0] == "prefecture" and "法治" in text:
             # (a city's report naming its province only in a cited title, 《广东省…条例》, and itself only by the rule of

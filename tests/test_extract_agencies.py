@@ -1240,6 +1240,19 @@ def test_national_rules_carried_out(text, expected):
     # A zone whose party body is a 党委 (天津's), written bare with its 管委会 at a clause's start: the zone's own.
     ("名  称: 天津某港高新区2021年法治政府建设报告\n\n2021年,某港高新区坚持依法行政。党委、管委会主要负责同志率先垂范。",
      ["天津某港高新区党委", "天津某港高新区管委会"]),
+    # A bonded zone speaking by its bare kind (2024年,保税区坚持…), named in full in its own title: its 党委 and the
+    # 管委会 written after it are its own; the 区委区政府 it follows are the district's it lies in, which the page never
+    # names (a zone has no 区委), and are left out; the municipality's 市委市政府 act.
+    ("2024年,保税区坚持依法行政,认真落实市委市政府、区委区政府工作要求。一是保税区党委、管委会班子成员通过党委常委会"
+     "开展学习。二是制定《重庆两路保税区优化营商环境三年行动方案(2024-2026年)》。",
+     ["重庆市委", "重庆市人民政府", "重庆两路保税区党委", "重庆两路保税区管委会"]),
+    # A tourist resort's 党工委、管委会 opening its report as its subject: the resort's own.
+    ("2025年,某洲岛国家旅游度假区党工委、管委会坚持以习近平新时代中国特色社会主义思想为指导,推进依法行政。",
+     ["某洲岛国家旅游度假区党工委", "某洲岛国家旅游度假区管委会"]),
+    # A managing committee of an area no division or zone kind names, opening an untitled report as its subject: the
+    # committee speaking, named as written; a township's or a zone's committee is read by its own rules.
+    ("2024年,某源山管委会坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实全面依法治省、市工作的要求,通过"
+     "福建省干部网络学院学习平台等形式学习。", ["某源山管委会"]),
     # The zone's own body written with its city's full name before the zone's: named by the zone, as its bare ones.
     ("深圳市某鹏新区管理委员会2024年法治政府建设年度报告\n2024年,召开新区党工委理论学习中心组学习会。",
      ["某鹏新区管理委员会", "某鹏新区党工委"]),
@@ -4239,4 +4252,21 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
      ["明溪县应急管理局"]),
 ])
 def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee's own group for the creation drive, its 委 before the name (我委…成立以…为组长的委法治政府创建领导
+    # 小组): the committee's, as a bureau's 局…领导小组 is; 创建 ending the group's field stays in its name.
+    ("2021年沙县区景区管理委员会法治政府建设工作情况报告\n2021年,我委成立以单位主要负责人为组长的委法治政府创建领导小组,"
+     "对工作进行统筹。", ["沙县区景区管理委员会", "沙县区景区管理委员会法治政府创建领导小组"]),
+    ("2021年沙县区交通运输局法治政府建设工作情况报告\n2021年,我局成立以单位主要负责人为组长的局法治政府创建领导小组,"
+     "对工作进行统筹。", ["沙县区交通运输局", "沙县区交通运输局法治政府创建领导小组"]),
+    # A 述法 report named inside a title (《关于做好…报告和党政主要负责人述法工作的通知》) has no heads speaking: the office
+    # that issues it before the title still acts.
+    ("荷塘区文旅体局2024年度法治政府建设情况报告\n根据中共株洲市荷塘区委全面依法治区委员会办公室文件下发的《关于做好"
+     "2024年度法治政府建设情况报告和党政主要负责人述法工作的通知》的文件要求,我局报告如下:",
+     ["荷塘区文旅体局", "荷塘区委全面依法治区委员会办公室"]),
+])
+def test_a_creation_drives_group_and_a_title_naming_a_speakers_report(text, expected):
     assert names(text) == expected

@@ -808,6 +808,15 @@ def test_report_with_next_years_intentions_has_its_title():
     # full name a cited title gives it (《全面深化某海深港现代服务业合作区改革开放方案》): that zone, by head and kind.
     ("2024年,某海管理局始终坚持依法行政,紧紧围绕《全面深化某海深港现代服务业合作区改革开放方案》推进工作。第一时间"
      "召开党工委会议、干部大会。", "某海合作区", "county", ("某海合作区",)),
+    # A bonded zone speaking by its bare kind (2024年,保税区坚持…) and named in full only where its own title opens
+    # (《某波保税区…方案》): that zone, in the city or municipality its name opens with.
+    ("2024年,保税区坚持以习近平法治思想为指导。二是制定《宁波保税区优化营商环境三年行动方案(2024-2026年)》。",
+     "宁波保税区", "county", ("浙江省", "宁波市", "宁波保税区")),
+    ("2024年,保税区坚持以习近平法治思想为指导。二是制定《重庆两路保税区优化营商环境三年行动方案(2024-2026年)》。",
+     "重庆两路保税区", "county", ("重庆市", "重庆两路保税区")),
+    # A national tourist resort whose 党工委、管委会 open its report: the resort, a zone at county level.
+    ("2025年,某洲岛国家旅游度假区党工委、管委会坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕市委、市政府部署。",
+     "某洲岛国家旅游度假区", "county", None),
 ])
 def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chain):
     ctx = context_of(Document(id="t", text=text))
@@ -833,6 +842,9 @@ def test_development_zone_is_a_county_level_jurisdiction(text, name, level, chai
     "2023年,某海管理局始终坚持依法行政,局党组认真开展学习。",
     # (nor one whose cited title names the zone but whose text writes no party working committee of its own)
     "2024年,某海管理局始终坚持依法行政,紧紧围绕《全面深化某海深港现代服务业合作区改革开放方案》推进工作。",
+    # Nor a bonded zone speaking by its bare kind that names no zone of that kind in its titles, or two.
+    "2024年,保税区坚持以习近平法治思想为指导,认真落实工作要求。",
+    "2024年,保税区坚持依法行政,学习《宁波保税区工作规则》和《重庆两路保税区工作规则》。",
 ])
 def test_unnamed_zone_has_no_jurisdiction(text):
     assert context_of(Document(id="t", text=text)).jurisdiction is None
@@ -2680,3 +2692,20 @@ def test_a_parks_committee_named_in_the_title_speaks_below_the_province_it_names
     # (a province's own title stays the province's)
     ctx = context_of(Document(id="t", text="四川省2023年法治政府建设情况报告\n2023年,全省推进工作。"))
     assert (ctx.jurisdiction.name, ctx.unnamed_level) == ("四川省", None)
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # 2024年,某源山管委会坚持…: the managing committee of an area the page never places, its province named only in a
+    # platform's name (福建省干部网络学院学习平台); below the province: a city's when the work it follows is the
+    # province's and the city's (全面依法治省、市工作的要求), else a county's, as a park's committee is.
+    ("2024年,某源山管委会坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实全面依法治省、市工作的要求,通过"
+     "福建省干部网络学院学习平台等形式,认真学习相关法律法规。", "prefecture"),
+    ("2024年,某源山管委会坚持以习近平新时代中国特色社会主义思想为指导,通过福建省干部网络学院学习平台等形式,认真学习"
+     "相关法律法规。", "county"),
+    # (a committee whose page names its province as its own, 推进福建省法治政府建设, stays the province's)
+    ("2024年,某源山管委会坚持以习近平新时代中国特色社会主义思想为指导,深入推进福建省法治政府建设。", None),
+])
+def test_an_areas_committee_opening_speaks_below_the_province_it_names_only_in_a_platform(text, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.unnamed_level == level
+    assert ctx.unnamed_within is None if level is None else ctx.unnamed_within.name == "福建省"

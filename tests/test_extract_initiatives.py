@@ -1608,3 +1608,22 @@ def test_the_four_strictest_requirements_are_a_formula(text, expected):
 ])
 def test_the_first_agenda_item_listed_as_a_means(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The roles a place is given (立足某岛“国家旅游度假区”和“两岸融合发展示范区”双重定位): what it is to be, no programme.
+    ("立足某岛“国家旅游度假区”和“两岸融合发展示范区”双重定位,以党建为引领。", []),
+    # A body's make-up counted (“1+8”内设架构): its offices, no programme; a counted campaign stays one.
+    ("新某洲于8月15日正式挂牌,“1+8”内设架构实体运行。开展“三进”活动。", ["三进"]),
+    # One training session quoted whole (组织…开展“某执法平台线上培训会”): an event, as one 报告会 is.
+    ("组织景区执法大队人员开展“某执法平台线上培训会”,组织开展“法治进景区”活动。", ["法治进景区"]),
+    # The way a patrol is made (每日开展“人工+无人机”巡查): a manner; 互联网+ stays a programme.
+    ("组建3个巡查小组,每日开展“人工+无人机”巡查。", []),
+    ("推行“互联网+监管”巡查,深化“放管服”改革。", ["互联网+监管", "放管服"]),
+    # A meeting system as the slot a subject is put into (将…纳入支部“三会一课”学习内容): not named a 制度 (round 100);
+    # named a 制度, or run, it stays.
+    ("将学习习近平法治思想纳入支部“三会一课”学习内容,实现全覆盖。", []),
+    ("严格落实“三会一课”制度。", ["三会一课"]),
+])
+def test_roles_layouts_sessions_patrols_and_content_slots(text, expected):
+    assert names(text) == expected

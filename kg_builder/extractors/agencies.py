@@ -25,6 +25,7 @@ from ..context import (
     COMMON_WORDS,
     FORWARDED_BARE,
     ISSUED_TO_YOU,
+    OPENING_COMMITTEE,
     ZONE_KINDS,
     DocumentContext,
     TitleLineEnds,
@@ -70,7 +71,7 @@ _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) 
 _STOP = re.compile(
     r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
-    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,12}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范)|开展|坚持|积极|认真|不断|"
+    r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,12}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范|(?:工作)?领导小组)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
@@ -78,7 +79,8 @@ _STOP = re.compile(
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
     # 创建 as a noun stays in a name: 法治政府示范创建工作领导小组, the creation drive's office 县创建办,
-    # a group named for the drive it leads, …县创建全省法治政府示范县领导小组)
+    # a group named for the drive it leads, …县创建全省法治政府示范县领导小组, or the drive's group by its end,
+    # 委法治政府创建领导小组)
     # (an office for guiding a field, 区综合指导办, 综合行政执法指导办公室, keeps its 指导; a body's 指导 elsewhere
     # is its verb, 县司法局指导办公室工作)
     # a service done online or anywhere (全程网办, 跨省通办) is no office
@@ -804,6 +806,8 @@ _BARE_PARTNER_DEPARTMENT = re.compile(r"(?<=会同|联合)(?![省市县区州自
 _BARE_OPENING_DEPARTMENT = re.compile(r"(?:^|\n)\s*(?:19|20)\d{2}年(?:度|以来)?[,，]\s*(?![省市县区州自])([\u4e00-\u9fa5]{2,10}?(?<!办公)厅)"
                                       r"(?=坚持|始终|深入|认真|全面|紧紧|围绕|以)")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
+# The kind words of a zone or a division inside an area's name (高新区, 开发区, 街道, 镇): no bare area.
+_ZONE_KIND_WORD = re.compile(ZONE_KINDS + r"|园区|街道|[镇乡区县市]$")
 # A table's column of the units responsible (| 责任处室 |, | 牵头单位 |), and a cell holding only an office written
 # bare (| 党建办公室 |, | 综治办 |), no place's name before it.
 _UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
@@ -1428,6 +1432,15 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                 name = own.name + body
                 found.append(AgencyMatch(a, b, body, name, own.name, own.level, own.code or None, name))
                 take(a, b)
+    # A managing committee opening an untitled report as its subject, named by an area no division or zone kind
+    # names (2024年,某源山管委会坚持…): the committee speaking, named as written (a scenic area's, a park's).
+    if "管委会" in text[start : start + 400]:
+        for match in OPENING_COMMITTEE.finditer(text, start, min(end, start + 400)):
+            a, b = match.span(1)
+            area = match.group(1)[:-3]
+            if free(a, b) and not find_divisions(area) and not _ZONE_KIND_WORD.search(area):
+                found.append(AgencyMatch(a, b, match.group(1), match.group(1), None, None, None, match.group(1)))
+                take(a, b)
     # A city's or county's bureau a group's office is placed in, written bare (领导小组办公室设在司法局): the place's
     # own, as 设在县司法局 would name it (the sample's gold reads the host of such an office as acting).
     if own is not None and own.level in ("prefecture", "county") and "办公室设在" in text:
@@ -1707,7 +1720,12 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if relative == "区" and not division.code and body in _DISTRICT_ONLY_BODIES:
             # 在区委、区政府的坚强领导下 in the report of a district's zone (涪陵高新区): a zone has a 党工委 and a
             # 管委会, no 区委 or 区政府; these are the district's it is named for.
-            division = _district_of_zone(division.name) or division
+            district = _district_of_zone(division.name)
+            if district is None and _ZONE_NAME_END.search(division.name):
+                # (a zone named for no district, 某津港保税区, following 区委区政府工作要求: the district it lies in,
+                # which the page never names; left out, as an unnamed place's bodies are)
+                continue
+            division = district or division
         prefix = "中共" if party else ""
         if relative == "街道" and body == "办":
             body = "办事处"  # 街道办: the street office, however it is written
@@ -1951,9 +1969,10 @@ def _new_zone_named(text: str) -> str | None:
 _ZONE_BODY = re.compile(r"(高新区|经开区|开发区)(党工委|工委|管委会)(?:[、和(]?(管委会)\)?)?")
 
 
-# (a zone whose party body is a 党委, as 天津's are, written with its 管委会: 。党委、管委会主要负责同志…)
+# (a zone whose party body is a 党委, as 天津's are, written with its 管委会: 。党委、管委会主要负责同志…; after the zone's
+# bare kind, 保税区党委、管委会班子成员…, its 管委会 too)
 _BARE_ZONE_BODIES = re.compile(r"(?:^|(?<=[。;；,，:：\n]))(党工委|管委会|党委(?=、管委会))(?=、管委会|[^\u4e00-\u9fa5]|主要负责|高度|将|坚持)"
-                               r"|(?<=党工委、|[^\u4e00-\u9fa5]党委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
+                               r"|(?<=党工委、|[^\u4e00-\u9fa5]党委、|区党委、)(管委会)(?![\u4e00-\u9fa5]{0,6}(?:办公室|局|部|中心))", re.M)
 _DISTRICT_ONLY_BODIES = frozenset(("委", "政府", "人民政府", "人大常委会", "政协"))
 
 
@@ -1968,6 +1987,8 @@ def _district_of_zone(name: str):
 
 
 _ZONE_NAMED_FOR = re.compile(r"([\u4e00-\u9fa5]{2})" + ZONE_KINDS + "$")
+# A zone's name, ending in its kind (某津港保税区, 某某高新区), not a division's whose code is unknown (某华区).
+_ZONE_NAME_END = re.compile(ZONE_KINDS + "$")
 
 
 def _named_with_city(zone) -> bool:
@@ -2800,6 +2821,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if department is not None:
             if group.startswith("局") and department.name.endswith("局"):
                 group = group[1:]  # (成立了局法治政府建设领导小组: the bureau's own word before the name)
+            elif group.startswith("委") and department.name.endswith(("委员会", "委")) and text.count("我委", 0, ctx.body_end):
+                group = group[1:]  # (我委成立…的委法治政府创建领导小组: a committee's own word before the name, as 局's)
             name = department.name + group
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
@@ -4420,6 +4443,10 @@ _SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|
 def _without_speakers(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = []
     for m in _SPEAKING.finditer(text):
+        opened = text.rfind("《", 0, m.start())
+        if opened >= 0 and "》" not in text[opened : m.start()] and "\n" not in text[opened : m.start()]:
+            # (根据某办下发的《关于做好…报告和党政主要负责人述法工作的通知》: words of a title, no heads speaking)
+            continue
         start, end = _clause_before(text, m.start())
         joined = text.rfind("会议暨", start, end)
         if joined >= 0 and "召开" in text[start:joined]:

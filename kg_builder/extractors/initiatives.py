@@ -97,7 +97,8 @@ _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|�
 # the seeds' gold writes “破坏营商环境、…”问题专项整治.)
 _PROBLEM_AFTER = re.compile(r"^等?现象")
 # One meeting quoted whole, its count of events absent (“…专题报告会”, “…座谈会”).
-_MEETING_QUOTED = re.compile(r"(?:(?![百千万场次期届\d])[\u4e00-\u9fa5]){2,20}(?:专题)?(?:报告会|座谈会|研讨会|推进会)")
+# (or one training session: 组织开展“某执法平台线上培训会”)
+_MEETING_QUOTED = re.compile(r"(?:(?![百千万场次期届\d])[\u4e00-\u9fa5]){2,20}(?:专题)?(?:报告会|座谈会|研讨会|推进会|培训会|培训班)")
 # A paired count of the acts a mechanism joins (两述两考: 述职述法, 考学考法; 四述四评).
 _PAIRED_COUNT = re.compile(r"^([一二三四五六七八九十两])[\u4e00-\u9fa5]{1,2}\1[\u4e00-\u9fa5]{1,2}$")
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
@@ -523,6 +524,12 @@ _ONE_PHONE = "一部手机"
 
 # A platform quoted whole, its 平台 inside the quote (“某省法律明白人平台”); not a counted part (八平台).
 _PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八九十两\d])平台")
+# The roles a place is given after a quote (“…”双重定位, “…”功能定位, “…”定位).
+_GIVEN_ROLE_AFTER = re.compile(r"^(?:双重|战略|功能|发展|目标)?定位")
+# A body's make-up after a quote (“1+8”内设架构, “1+5”内设机构, “一办四组”组织架构).
+_LAYOUT_AFTER = re.compile(r"^(?:内设|组织)(?:架构|机构)")
+# The slot a subject is put into after a quote (“三会一课”学习内容, “三会一课”的重要内容).
+_CONTENT_SLOT_AFTER = re.compile(r"^的?(?:重要|学习)内容")
 # A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
 _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 
@@ -596,6 +603,20 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("字样"):
         return False  # words printed on a thing (印有“某省人民政府监制”字样): an inscription, no programme
+    if _GIVEN_ROLE_AFTER.match(after):
+        # the roles a place is given (立足某岛“国家旅游度假区”和“两岸融合发展示范区”双重定位): what it is to be, no
+        # programme run
+        return False
+    if _LAYOUT_AFTER.match(after):
+        # a body's make-up counted (“1+8”内设架构, “1+5”内设机构): its offices, no programme
+        return False
+    if "+" in phrase and after.startswith(("巡查", "巡逻")) and not phrase.strip().startswith("互联网"):
+        # the way a patrol is made (每日开展“人工+无人机”巡查): a manner, as “书面+现场”述法方式 is
+        return False
+    if phrase.strip() == "三会一课" and _CONTENT_SLOT_AFTER.match(after) and "纳入" in before[-12:]:
+        # a meeting system as the slot a subject is put into (纳入支部“三会一课”学习内容): not named as a 制度 (round
+        # 100's 铁东: “三会一课”的重要内容), no programme run
+        return False
     if after.startswith(("研究与实践", "研究和实践", "课题研究", "研究课题")):
         # a topic researched and tried out (实施“突出某某融入思政课程”研究与实践): a study's theme, no programme
         return False
