@@ -4224,3 +4224,36 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
 ])
 def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An office's bare party group opening its sentence in the office's own report (\n办党组持续深入贯彻…): its own,
+    # as a commission's 委党委 is; 国动办 is the short form of 国防动员办公室, one office (round 213).
+    ("上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n沪国动〔2024〕1号\n市委、市政府:\n"
+     "2023年,市国动办坚持依法行政。\n办党组持续全面深入贯彻党的二十大精神。",
+     ["上海市国防动员办公室", "上海市国防动员办公室党组"]),
+    # (its head's post, 办党组书记, names no group)
+    ("上海市国防动员办公室2023年度法治政府建设情况报告\n2023年,市国动办坚持依法行政。\n办党组书记带头学法。",
+     ["上海市国防动员办公室"]),
+    # (人防办 the short form of 人民防空办公室: one office, written as the text writes it most)
+    ("舟山市人民防空办公室2022年法治政府建设工作报告\n2022年,舟山市人民防空办公室坚持依法行政。市人防办开展普法。",
+     ["舟山市人民防空办公室"]),
+    # A commission's bare party committee opening its sentence and deliberating (。委党委审议并印发了《…》): its own
+    # (round 213).
+    ("2025年,市政府国资委在市委、市政府的坚强领导下推进工作。现将我委2025年度法治政府建设工作情况报告如下:\n"
+     "武汉市政府国资委推进监管。委党委审议并印发了《市政府国资委关于成立法治建设工作领导小组的通知》。",
+     ["武汉市政府国资委", "武汉市委", "武汉市人民政府", "武汉市政府国资委党委"]),
+    # (its secretary deliberating is a post's work: no committee)
+    ("2025年,市政府国资委在市委、市政府的坚强领导下推进工作。现将我委2025年度法治政府建设工作情况报告如下:\n"
+     "武汉市政府国资委推进监管。委党委书记审议并印发了《市政府国资委关于成立法治建设工作领导小组的通知》。",
+     ["武汉市政府国资委", "武汉市委", "武汉市人民政府"]),
+    # An untitled report opening with a centre as its subject (2025年,某市融媒体中心以…): the centre's report, so a group
+    # it sets up, led by its head, is the centre's (round 213).
+    ("2025年,乳山市融媒体中心以习近平法治思想为指引推进工作。\n一是成立以中心主要负责人为组长、各科室负责人为成员的"
+     "法治建设领导小组。", ["乳山市融媒体中心", "乳山市融媒体中心法治建设领导小组"]),
+    # (a city's report naming the centre later: the group stays the city's)
+    ("2025年,乳山市坚持依法行政。乳山市融媒体中心开设普法专栏。\n一是成立以市长为组长的法治建设领导小组。",
+     ["乳山市融媒体中心", "乳山市法治建设领导小组"]),
+])
+def test_an_offices_bare_group_a_commissions_deliberating_and_a_centres_own_report(text, expected):
+    assert names(text) == expected

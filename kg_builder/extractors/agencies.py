@@ -155,6 +155,8 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"),
+    # (市国防动员办公室 and 市国动办, 县人民防空办公室 and 县人防办: one office each)
+    ("国防动员办公室", "国动办"), ("人民防空办公室", "人防办"),
     # (市药品监督管理局 and 市药监局: one bureau)
     ("药品监督管理局", "药监局"),
     # (市应急管理局 and 市应急局: one bureau)
@@ -3017,7 +3019,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
     if ("局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text
-            or "通过党" in text):
+            or "通过党" in text or "办党组" in text):
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "党组" in text and "领导下" in text:
         matches = _party_group_leading(text, matches)
@@ -3439,7 +3441,7 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 学习中心组学习计划) as after a verb.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 # A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部])(党委|党组)"
+_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部办])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -3473,6 +3475,12 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?<=[。;；\n][厅委]党组)(?:坚持|始终|高度重视|历来)"
                            # (。委党委高度重视…: a commission's bare party committee opening its sentence the same; round 204)
                            r"|(?<=[。;；\n]委党委)(?:坚持|始终|高度重视|历来)"
+                           # (\n办党组持续全面深入贯彻…: an office's bare group opening its sentence in the office's own
+                           # report, 某市国防动员办公室's or 人防办's, as a commission's does; round 213)
+                           r"|(?<=[。;；\n]办党组)(?:坚持|始终|持续|高度重视|历来)"
+                           # (。委党委审议并印发了《…》: a commission's or bureau's bare group opening its sentence and
+                           # deliberating, the same; round 213)
+                           r"|(?<=[。;；\n][局厅委]党[组委])审议(?:通过|并?印发)"
                            # (。局党组始终将法治建设摆在突出位置: a bureau's group opening its sentence with what it keeps
                            # doing; its 高度重视 alone, 。局党组高度重视,召开…, stays unread)
                            r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
@@ -3585,7 +3593,9 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
     # (a ministry's or an administration's own, 部党组, 总署党委, in its report)
     # (a government's general office's own, 办公室党组 in the 市政府办公室's report)
+    # (an office's own, 办党组 in a 国防动员办公室's or 人防办's report; round 213)
     if owner is None or not (owner.name.endswith(("局", "厅")) or (owner.written or owner.name).endswith("政府办公室")
+            or owner.name.endswith("办") and (owner.written or owner.name).endswith(("办", "办公室"))
             or owner.name.endswith("委") and not owner.name.endswith(
             ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))
             or owner.level == "national" and owner.name.endswith(("部", "署"))):
@@ -4679,7 +4689,8 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     if not found:
         return None
     first = found[0]
-    if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅")) or first.name.endswith(_COMMITTEE_ENDS)
+    # (a centre opening its own report, 2025年,某市融媒体中心以…: the centre's, as a titled one's is; round 213)
+    if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅", "中心")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
         return None
     return first
