@@ -4257,3 +4257,21 @@ def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expect
 ])
 def test_an_offices_bare_group_a_commissions_deliberating_and_a_centres_own_report(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare group opening an indented paragraph (\n  局党组坚持把…): its own, as at a line's start with no
+    # indent (round 213).
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n来源:源城区机关事务管理局\n\n  2025年,区机关事务管理局坚持依法行政。\n\n"
+     "  一、强化政治引领\n\n  局党组坚持把党的政治建设摆在首位。", ["源城区机关事务管理局", "源城区机关事务管理局党组"]),
+    # (indented by a full-width space, and by four)
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n2025年,区机关事务管理局坚持依法行政。\n\u3000局党组始终把法治摆在突出位置。",
+     ["源城区机关事务管理局", "源城区机关事务管理局党组"]),
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n2025年,区机关事务管理局坚持依法行政。\n    局党组坚持把法治摆在突出位置。",
+     ["源城区机关事务管理局", "源城区机关事务管理局党组"]),
+    # (its 高度重视 alone stays unread, indented or not, as round 182 left it)
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n2025年,区机关事务管理局坚持依法行政。\n  局党组高度重视,召开会议研究。",
+     ["源城区机关事务管理局"]),
+])
+def test_a_bureaus_bare_group_opening_an_indented_paragraph(text, expected):
+    assert names(text) == expected

@@ -3427,6 +3427,16 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return matches
 
 
+def _indented_openings(pattern: str) -> str:
+    """The pattern with each sentence-opening lookbehind (?<=[。;；\\n]X) also taking a line indented by one, two or four
+    spaces before X (\\n  局党组坚持…, a page's indented paragraph; round 213)."""
+    def widen(m: re.Match) -> str:
+        x = m.group(1)
+        return (f"(?:(?<=[。;；\\n]{x})|(?<=\\n[^\\S\\n]{x})|(?<=\\n[^\\S\\n]{{2}}{x})"
+                f"|(?<=\\n[^\\S\\n]{{4}}{x}))")
+    return re.sub(r"\(\?<=\[。;；\\n\]((?:\[[^\]]+\]|[\u4e00-\u9fa5])党(?:\[[^\]]+\]|[\u4e00-\u9fa5]))\)", widen, pattern)
+
+
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its
 # study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) in its city bureau's report
 # nor a superior's (省局党委), which name their bureau before, nor a post (局党组书记).
@@ -3441,7 +3451,7 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 学习中心组学习计划) as after a verb.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 # A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部办])(党委|党组)"
+_BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部办])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -3486,7 +3496,7 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
                            r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
                            # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
-                           r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))")
+                           r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))"))
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
