@@ -4275,3 +4275,22 @@ def test_an_offices_bare_group_a_commissions_deliberating_and_a_centres_own_repo
 ])
 def test_a_bureaus_bare_group_opening_an_indented_paragraph(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A city's state-assets commission by its full name and by 市国资委 (or 市政府国资委): one commission, and its
+    # bare 委党委 its own, as a 卫生健康委员会's is (round 213).
+    ("株洲市人民政府国有资产监督管理委员会2024年法治政府建设工作报告\n2024年,市国资委坚持依法行政。委党委审议通过年度工作要点。",
+     ["株洲市人民政府国有资产监督管理委员会", "株洲市人民政府国有资产监督管理委员会党委"]),
+    # (written as the text writes it most)
+    ("2024年,株洲市政府国资委坚持依法行政。株洲市政府国资委推进改革。株洲市国资委开展监管。", ["株洲市政府国资委"]),
+    # An untitled report opening with an office as its subject (2024年,某县人民防空办公室坚持…): the office's report, so
+    # a group it sets up, led by its head, is the office's (round 213).
+    ("2024年,东源县人民防空办公室坚持依法行政。成立以主任为组长的法治建设领导小组。",
+     ["东源县人民防空办公室", "东源县人民防空办公室法治建设领导小组"]),
+    # (a county's report naming the office later: the group led by the county head stays the county's)
+    ("2024年,东源县坚持依法行政。东源县人民防空办公室开展宣传。成立以县长为组长的法治建设领导小组。",
+     ["东源县人民防空办公室", "东源县法治建设领导小组"]),
+])
+def test_a_state_assets_commission_by_its_names_and_an_offices_own_report(text, expected):
+    assert names(text) == expected

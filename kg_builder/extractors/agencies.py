@@ -157,6 +157,9 @@ _CANONICAL = (
     ("医疗保障局", "医保局"),
     # (市国防动员办公室 and 市国动办, 县人民防空办公室 and 县人防办: one office each)
     ("国防动员办公室", "国动办"), ("人民防空办公室", "人防办"),
+    # (市人民政府国有资产监督管理委员会, 市政府国资委 and 市国资委: one commission; round 213)
+    ("人民政府国有资产监督管理委员会", "国资委"), ("政府国有资产监督管理委员会", "国资委"),
+    ("国有资产监督管理委员会", "国资委"), ("政府国资委", "国资委"),
     # (市药品监督管理局 and 市药监局: one bureau)
     ("药品监督管理局", "药监局"),
     # (市应急管理局 and 市应急局: one bureau)
@@ -4699,8 +4702,9 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     if not found:
         return None
     first = found[0]
-    # (a centre opening its own report, 2025年,某市融媒体中心以…: the centre's, as a titled one's is; round 213)
-    if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅", "中心")) or first.name.endswith(_COMMITTEE_ENDS)
+    # (a centre or an office opening its own report, 2025年,某市融媒体中心以…, 2024年,某县人民防空办公室坚持…: the
+    # centre's or the office's, as a titled one's is; round 213)
+    if (not first.name.endswith(("局", "厅", "委", "办", "办公室", "政府办公厅", "中心")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
         return None
     return first
