@@ -4294,3 +4294,14 @@ def test_a_bureaus_bare_group_opening_an_indented_paragraph(text, expected):
 ])
 def test_a_state_assets_commission_by_its_names_and_an_offices_own_report(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau of government services and data by its full name, without its 和, and as 政数局: one bureau, written as
+    # the text writes it most (round 213).
+    ("2024年,东源县政务服务和数据管理局坚持依法行政。县政务服务和数据管理局推进改革。县政数局开展检查。",
+     ["东源县政务服务和数据管理局"]),
+    ("2024年,花都区政务服务数据管理局坚持依法行政。区政数局开展检查。区政数局推进改革。", ["花都区政数局"]),
+])
+def test_a_government_services_and_data_bureau_by_its_names(text, expected):
+    assert names(text) == expected
