@@ -774,6 +774,9 @@ def _opens_with_a_place(title: str) -> bool:
 
 
 _POSTED_AFTER = re.compile(r"\s+(?:发布时间|发布日期)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A headline with the day it was issued in brackets after it, as some sites print it (某办公室2023年度…情况报告
+# ( 2024年01月15日 )): the title ends before the date.
+_DATED_AFTER = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]$")
 
 
 def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -802,6 +805,11 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
             posted = _POSTED_AFTER.search(stripped)
             if posted is not None and posted.start() >= 5:
                 stripped = stripped[: posted.start()].rstrip()
+        if stripped[-1:] in ")）" and "日" in stripped[-4:]:
+            # (…情况报告 ( 2024年01月15日 ): the headline's issue date after it, no word of the title)
+            dated = _DATED_AFTER.search(stripped)
+            if dated is not None and dated.start() >= 5:
+                stripped = stripped[: dated.start()].rstrip()
         if stripped[-1:] == "|" and stripped.count("|") <= 2:
             # A title in a table's one cell, flattened with its bars (某街道2024年度…情况报告 |, | X |): the title
             # without them.

@@ -4270,3 +4270,84 @@ def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expect
 ])
 def test_a_creation_drives_group_and_a_title_naming_a_speakers_report(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An office's bare party group opening its sentence in the office's own report (\n办党组持续深入贯彻…): its own,
+    # as a commission's 委党委 is; 国动办 is the short form of 国防动员办公室, one office (round 213).
+    ("上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n沪国动〔2024〕1号\n市委、市政府:\n"
+     "2023年,市国动办坚持依法行政。\n办党组持续全面深入贯彻党的二十大精神。",
+     ["上海市国防动员办公室", "上海市国防动员办公室党组"]),
+    # (its head's post, 办党组书记, names no group)
+    ("上海市国防动员办公室2023年度法治政府建设情况报告\n2023年,市国动办坚持依法行政。\n办党组书记带头学法。",
+     ["上海市国防动员办公室"]),
+    # (人防办 the short form of 人民防空办公室: one office, written as the text writes it most)
+    ("舟山市人民防空办公室2022年法治政府建设工作报告\n2022年,舟山市人民防空办公室坚持依法行政。市人防办开展普法。",
+     ["舟山市人民防空办公室"]),
+    # A commission's bare party committee opening its sentence and deliberating (。委党委审议并印发了《…》): its own
+    # (round 213).
+    ("2025年,市政府国资委在市委、市政府的坚强领导下推进工作。现将我委2025年度法治政府建设工作情况报告如下:\n"
+     "武汉市政府国资委推进监管。委党委审议并印发了《市政府国资委关于成立法治建设工作领导小组的通知》。",
+     ["武汉市政府国资委", "武汉市委", "武汉市人民政府", "武汉市政府国资委党委"]),
+    # (its secretary deliberating is a post's work: no committee)
+    ("2025年,市政府国资委在市委、市政府的坚强领导下推进工作。现将我委2025年度法治政府建设工作情况报告如下:\n"
+     "武汉市政府国资委推进监管。委党委书记审议并印发了《市政府国资委关于成立法治建设工作领导小组的通知》。",
+     ["武汉市政府国资委", "武汉市委", "武汉市人民政府"]),
+    # An untitled report opening with a centre as its subject (2025年,某市融媒体中心以…): the centre's report, so a group
+    # it sets up, led by its head, is the centre's (round 213).
+    ("2025年,乳山市融媒体中心以习近平法治思想为指引推进工作。\n一是成立以中心主要负责人为组长、各科室负责人为成员的"
+     "法治建设领导小组。", ["乳山市融媒体中心", "乳山市融媒体中心法治建设领导小组"]),
+    # (a city's report naming the centre later: the group stays the city's)
+    ("2025年,乳山市坚持依法行政。乳山市融媒体中心开设普法专栏。\n一是成立以市长为组长的法治建设领导小组。",
+     ["乳山市融媒体中心", "乳山市法治建设领导小组"]),
+])
+def test_an_offices_bare_group_a_commissions_deliberating_and_a_centres_own_report(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare group opening an indented paragraph (\n  局党组坚持把…): its own, as at a line's start with no
+    # indent (round 213).
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n来源:源城区机关事务管理局\n\n  2025年,区机关事务管理局坚持依法行政。\n\n"
+     "  一、强化政治引领\n\n  局党组坚持把党的政治建设摆在首位。", ["源城区机关事务管理局", "源城区机关事务管理局党组"]),
+    # (indented by a full-width space, and by four)
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n2025年,区机关事务管理局坚持依法行政。\n\u3000局党组始终把法治摆在突出位置。",
+     ["源城区机关事务管理局", "源城区机关事务管理局党组"]),
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n2025年,区机关事务管理局坚持依法行政。\n    局党组坚持把法治摆在突出位置。",
+     ["源城区机关事务管理局", "源城区机关事务管理局党组"]),
+    # (its 高度重视 alone stays unread, indented or not, as round 182 left it)
+    ("源城区机关事务管理局2025年法治政府建设年度报告\n2025年,区机关事务管理局坚持依法行政。\n  局党组高度重视,召开会议研究。",
+     ["源城区机关事务管理局"]),
+])
+def test_a_bureaus_bare_group_opening_an_indented_paragraph(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A city's state-assets commission by its full name and by 市国资委 (or 市政府国资委): one commission, and its
+    # bare 委党委 its own, as a 卫生健康委员会's is (round 213).
+    ("株洲市人民政府国有资产监督管理委员会2024年法治政府建设工作报告\n2024年,市国资委坚持依法行政。委党委审议通过年度工作要点。",
+     ["株洲市人民政府国有资产监督管理委员会", "株洲市人民政府国有资产监督管理委员会党委"]),
+    # (written as the text writes it most)
+    ("2024年,株洲市政府国资委坚持依法行政。株洲市政府国资委推进改革。株洲市国资委开展监管。", ["株洲市政府国资委"]),
+    # An untitled report opening with an office as its subject (2024年,某县人民防空办公室坚持…): the office's report, so
+    # a group it sets up, led by its head, is the office's (round 213).
+    ("2024年,东源县人民防空办公室坚持依法行政。成立以主任为组长的法治建设领导小组。",
+     ["东源县人民防空办公室", "东源县人民防空办公室法治建设领导小组"]),
+    # (a county's report naming the office later: the group led by the county head stays the county's)
+    ("2024年,东源县坚持依法行政。东源县人民防空办公室开展宣传。成立以县长为组长的法治建设领导小组。",
+     ["东源县人民防空办公室", "东源县法治建设领导小组"]),
+])
+def test_a_state_assets_commission_by_its_names_and_an_offices_own_report(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau of government services and data by its full name, without its 和, and as 政数局: one bureau, written as
+    # the text writes it most (round 213).
+    ("2024年,东源县政务服务和数据管理局坚持依法行政。县政务服务和数据管理局推进改革。县政数局开展检查。",
+     ["东源县政务服务和数据管理局"]),
+    ("2024年,花都区政务服务数据管理局坚持依法行政。区政数局开展检查。区政数局推进改革。", ["花都区政数局"]),
+])
+def test_a_government_services_and_data_bureau_by_its_names(text, expected):
+    assert names(text) == expected

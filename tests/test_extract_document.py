@@ -2709,3 +2709,16 @@ def test_an_areas_committee_opening_speaks_below_the_province_it_names_only_in_a
     ctx = context_of(Document(id="t", text=text))
     assert ctx.unnamed_level == level
     assert ctx.unnamed_within is None if level is None else ctx.unnamed_within.name == "福建省"
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type"), [
+    # A headline with the day it was issued in brackets after it, as some sites print it (…情况报告 ( 2024年01月15日 )):
+    # the title ends before the date (round 213).
+    ("上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n沪国动〔2024〕1号\n市委、市政府:\n"
+     "2023年,市国动办坚持依法行政。", "上海市国防动员办公室2023年度法治政府建设情况报告", "annual_report"),
+    ("某市司法局2024年度法治政府建设情况报告(2025年3月1日)\n2024年,市司法局坚持依法行政。",
+     "某市司法局2024年度法治政府建设情况报告", "annual_report"),
+])
+def test_a_title_with_its_issue_date_in_brackets(text, title, doc_type):
+    got = facts(text)
+    assert (got["title"], got["docType"]) == (title, doc_type)

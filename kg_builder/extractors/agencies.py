@@ -157,6 +157,13 @@ _CANONICAL = (
     ("住房和城乡建设厅", "住建厅"), ("住房城乡建设厅", "住建厅"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
     ("卫生和健康委员会", "卫健委"), ("交通运输委员会", "交通运输委"), ("文化广电和旅游局", "文广旅局"), ("文化广电旅游局", "文广旅局"),
     ("医疗保障局", "医保局"),
+    # (市国防动员办公室 and 市国动办, 县人民防空办公室 and 县人防办: one office each)
+    ("国防动员办公室", "国动办"), ("人民防空办公室", "人防办"),
+    # (市人民政府国有资产监督管理委员会, 市政府国资委 and 市国资委: one commission; round 213)
+    ("人民政府国有资产监督管理委员会", "国资委"), ("政府国有资产监督管理委员会", "国资委"),
+    ("国有资产监督管理委员会", "国资委"), ("政府国资委", "国资委"),
+    # (区政务服务和数据管理局, 区政务服务数据管理局 and 区政数局: one bureau; round 213)
+    ("政务服务和数据管理局", "政数局"), ("政务服务数据管理局", "政数局"),
     # (市药品监督管理局 and 市药监局: one bureau)
     ("药品监督管理局", "药监局"),
     # (市应急管理局 and 市应急局: one bureau)
@@ -3050,7 +3057,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
     if ("局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text
-            or "通过党" in text):
+            or "通过党" in text or "办党组" in text):
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
     if "党组" in text and "领导下" in text:
         matches = _party_group_leading(text, matches)
@@ -3459,6 +3466,16 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return matches
 
 
+def _indented_openings(pattern: str) -> str:
+    """The pattern with each sentence-opening lookbehind (?<=[。;；\\n]X) also taking a line indented by one, two or four
+    spaces before X (\\n  局党组坚持…, a page's indented paragraph; round 213)."""
+    def widen(m: re.Match) -> str:
+        x = m.group(1)
+        return (f"(?:(?<=[。;；\\n]{x})|(?<=\\n[^\\S\\n]{x})|(?<=\\n[^\\S\\n]{{2}}{x})"
+                f"|(?<=\\n[^\\S\\n]{{4}}{x}))")
+    return re.sub(r"\(\?<=\[。;；\\n\]((?:\[[^\]]+\]|[\u4e00-\u9fa5])党(?:\[[^\]]+\]|[\u4e00-\u9fa5]))\)", widen, pattern)
+
+
 # A bureau's own party committee or party group written bare in its report, holding its meeting or its
 # study group (召开局党组会议, 在局党委会上, 局党组理论学习中心组); not a branch's (分局党委) in its city bureau's report
 # nor a superior's (省局党委), which name their bureau before, nor a post (局党组书记).
@@ -3473,7 +3490,7 @@ def _signed_groups(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # 学习中心组学习计划) as after a verb.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 # A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
-_BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部])(党委|党组)"
+_BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部办])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -3507,12 +3524,18 @@ _BUREAU_PARTY = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和�
                            r"|(?<=[。;；\n][厅委]党组)(?:坚持|始终|高度重视|历来)"
                            # (。委党委高度重视…: a commission's bare party committee opening its sentence the same; round 204)
                            r"|(?<=[。;；\n]委党委)(?:坚持|始终|高度重视|历来)"
+                           # (\n办党组持续全面深入贯彻…: an office's bare group opening its sentence in the office's own
+                           # report, 某市国防动员办公室's or 人防办's, as a commission's does; round 213)
+                           r"|(?<=[。;；\n]办党组)(?:坚持|始终|持续|高度重视|历来)"
+                           # (。委党委审议并印发了《…》: a commission's or bureau's bare group opening its sentence and
+                           # deliberating, the same; round 213)
+                           r"|(?<=[。;；\n][局厅委]党[组委])审议(?:通过|并?印发)"
                            # (。局党组始终将法治建设摆在突出位置: a bureau's group opening its sentence with what it keeps
                            # doing; its 高度重视 alone, 。局党组高度重视,召开…, stays unread)
                            r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
                            r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
                            # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
-                           r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))")
+                           r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))"))
 # A report opening with its bureau (2024年,市司法局坚持…): the bureau whose report it is.
 # (or with this year for its year, 今年以来,省水利厅党组坚持…)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:度|以来)?|今年以来|一年来)[,，]?\s*")
@@ -3619,7 +3642,9 @@ def _bureau_party_bodies(ctx: DocumentContext, matches: list[AgencyMatch], begin
     # (a commission's own, 委党委会议 in a 卫生健康委's report; not a party committee's, 县委, nor its commission's)
     # (a ministry's or an administration's own, 部党组, 总署党委, in its report)
     # (a government's general office's own, 办公室党组 in the 市政府办公室's report)
+    # (an office's own, 办党组 in a 国防动员办公室's or 人防办's report; round 213)
     if owner is None or not (owner.name.endswith(("局", "厅")) or (owner.written or owner.name).endswith("政府办公室")
+            or owner.name.endswith("办") and (owner.written or owner.name).endswith(("办", "办公室"))
             or owner.name.endswith("委") and not owner.name.endswith(
             ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委", "工委", "纪委", "监委"))
             or owner.level == "national" and owner.name.endswith(("部", "署"))):
@@ -4719,7 +4744,9 @@ def _opening_author(ctx: DocumentContext) -> AgencyMatch | None:
     if not found:
         return None
     first = found[0]
-    if (not first.name.endswith(("局", "厅", "委", "政府办", "政府办公厅")) or first.name.endswith(_COMMITTEE_ENDS)
+    # (a centre or an office opening its own report, 2025年,某市融媒体中心以…, 2024年,某县人民防空办公室坚持…: the
+    # centre's or the office's, as a titled one's is; round 213)
+    if (not first.name.endswith(("局", "厅", "委", "办", "办公室", "政府办公厅", "中心")) or first.name.endswith(_COMMITTEE_ENDS)
             or ctx.division is not None and first.jurisdiction != ctx.division.name):
         return None
     return first
