@@ -649,6 +649,12 @@ def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
     ("2021年度县政府常务会议学法计划", "work_plan"),
     ("某市人民政府办公室关于印发2023年领导干部法治培训计划的通知", "work_plan"),
     ("某县落实某规划行动计划", "implementation_plan"),
+    # An action's 实施计划, carrying a plan of measures out, and a 实施计划 with its years after it are plans of measures;
+    # a year's 实施计划 of one kind of work stays a work plan.
+    ("某省人民政府办公厅关于印发某省提升行政执法质量三年行动实施计划(2023—2025年)的通知", "implementation_plan"),
+    ("某省提升行政执法质量三年行动实施计划", "implementation_plan"),
+    ("某市法治政府建设实施计划(2021-2025年)", "implementation_plan"),
+    ("某县2024年普法依法治理实施计划", "work_plan"),
     # A congress's review of a report (…对《…报告》的审查意见, 审议意见) is neither the report nor a policy opinion.
     ("某市人大法制委员会对《市政府关于某某工作情况报告的审议意见研究处理情况的报告》的审查意见", "other"),
     ("某县人大常委会关于县政府2023年度法治政府建设情况报告的审议意见", "other"),
