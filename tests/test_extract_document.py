@@ -2563,6 +2563,25 @@ def test_news_by_its_media_credits(text, doc_type, year):
     assert (got["docType"], got.get("yearCovered")) == (doc_type, year)
 
 
+@pytest.mark.parametrize(("text", "name", "level", "year"), [
+    # A news page's posting line, its date and time and then the body that posted it (2024-09-20 17:56 某市生态环境局):
+    # the date's year. Its lead's subject, a city bureau's branch written under a bare 市 (9月19日,市生态环境局海珠分局
+    # 组织召开…), is the district so named of the one city the page names, as the branch written in full is.
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,市生态环境局海珠分局组织召开工作部署会议。执法科全体执法人员参加会议。\n"
+     "会议强调,要高度重视。", "海珠区", "county", 2024),
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,广州市生态环境局海珠分局组织召开工作部署会议。\n会议强调,要高度重视。",
+     "海珠区", "county", 2024),
+    # (the city's bureau itself under a bare 市 is the city's; a posting line with no body after its time stays a date)
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,市生态环境局组织召开工作部署会议。\n会议强调,要高度重视。",
+     "广州市", "prefecture", 2024),
+    ("广州市生态环境局召开部署会议\n2024-09-20 17:56\n9月19日,市生态环境局组织召开工作部署会议。", "广州市", "prefecture", 2024),
+])
+def test_news_posted_with_its_body_and_a_branchs_lead(text, name, level, year):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got.get("yearCovered")) == (
+        name, level, year)
+
+
 @pytest.mark.parametrize(("text", "name", "year"), [
     # An inspector's news: the several places it visits (分别对A市、B市、C市开展…督察) are its objects, not its own place;
     # a plan's period closing (《纲要(2021—2025年)》…收官之际) gives the plan's last year.
