@@ -1179,10 +1179,17 @@ def _carries_out_national_plan(text: str, at: int) -> bool:
     # (落实《法治中国建设规划(2020-2025年)》《法治政府建设实施纲要(2021-2025年)》…: each plan of a run after the verb is
     # carried out, not only the first)
     opens = max(0, at - 40) + len(before) - len(stem)
+    # (贯彻落实《国务院办公厅关于印发〈提升行政执法质量三年行动计划(2023—2025年)〉的通知》: the plan nested in the notice
+    # that issued it, the notice carried out)
+    nested = _ISSUING_NOTICE_OPENS.search(text, max(0, opens - 50), opens) if text[opens - 1 : opens] in "〈<" else None
+    if nested is not None and _CARRY_OUT.search(text[max(0, nested.start() - 10) : nested.start() + 1]) is not None:
+        return True
     run = _CITED_RUN_BEFORE.search(text, max(0, opens - 300), opens)
     return run is not None and _CARRY_OUT.search(text[max(0, run.start() - 10) : run.start() + 1]) is not None
 
 
+# A notice issuing a plan, open up to the plan's nested mark (《国务院办公厅关于印发〈).
+_ISSUING_NOTICE_OPENS = re.compile(r"《[^《》〈〉<>\n]{0,40}?关于(?:印发|转发)[〈<]$")
 # Titles in marks run on before a title (…《A》《B》《, …《A》、《): the run's first mark, where its verb stands before.
 _CITED_RUN_BEFORE = re.compile(r"《(?:[^《》\n]{1,120}》[、和及与]?《)+$")
 

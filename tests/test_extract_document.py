@@ -2338,6 +2338,14 @@ def test_a_model_county_wrapped_is_no_county(text):
     ("某市机关事务管理局紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务,确保落实2020年基本建成法治政府目标"
      "有关要求。现将有关工作情况报告如下。", 2020),
     ("某市机关事务管理局紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务推进工作。", None),
+    # The plan nested in the notice that issued it, the notice carried out (贯彻落实《国务院办公厅关于印发〈A(2023—2025年)〉
+    # 的通知》), dates no page either; the notice only studied, or the plan's news, still does.
+    ("某县提升行政执法质量三年行动实施方案\n为贯彻落实《国务院办公厅关于印发〈提升行政执法质量三年行动计划(2023—2025年)〉"
+     "的通知》(国办发〔2023〕27号)精神,结合我县实际,制定本方案。", None),
+    ("某县提升行政执法质量三年行动实施方案\n为贯彻落实《国务院办公厅关于印发<提升行政执法质量三年行动计划(2023—2025年)>"
+     "的通知》精神,结合我县实际,制定本方案。", None),
+    ("5月12日,市司法局召开会议,学习了《国务院办公厅关于印发〈提升行政执法质量三年行动计划(2023—2025年)〉的通知》。", 2023),
+    ("近日,国务院办公厅印发了《提升行政执法质量三年行动计划(2023—2025年)》。各地认真学习。", 2023),
 ])
 def test_a_national_plan_carried_out_dates_no_page(text, year):
     assert context_of(Document(id="t", text=text)).year == year
