@@ -1188,10 +1188,17 @@ def _carries_out_national_plan(text: str, at: int) -> bool:
     # (落实《法治中国建设规划(2020-2025年)》《法治政府建设实施纲要(2021-2025年)》…: each plan of a run after the verb is
     # carried out, not only the first)
     opens = max(0, at - 40) + len(before) - len(stem)
+    # (贯彻落实《国务院办公厅关于印发〈提升行政执法质量三年行动计划(2023—2025年)〉的通知》: the plan nested in the notice
+    # that issued it, the notice carried out)
+    nested = _ISSUING_NOTICE_OPENS.search(text, max(0, opens - 50), opens) if text[opens - 1 : opens] in "〈<" else None
+    if nested is not None and _CARRY_OUT.search(text[max(0, nested.start() - 10) : nested.start() + 1]) is not None:
+        return True
     run = _CITED_RUN_BEFORE.search(text, max(0, opens - 300), opens)
     return run is not None and _CARRY_OUT.search(text[max(0, run.start() - 10) : run.start() + 1]) is not None
 
 
+# A notice issuing a plan, open up to the plan's nested mark (《国务院办公厅关于印发〈).
+_ISSUING_NOTICE_OPENS = re.compile(r"《[^《》〈〉<>\n]{0,40}?关于(?:印发|转发)[〈<]$")
 # Titles in marks run on before a title (…《A》《B》《, …《A》、《): the run's first mark, where its verb stands before.
 _CITED_RUN_BEFORE = re.compile(r"《(?:[^《》\n]{1,120}》[、和及与]?《)+$")
 
@@ -1466,7 +1473,9 @@ _MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4
 
 # A line that is only a date and a time under the headline, its author's name perhaps on the line
 # before (七七 / 2020-05-21 10:53:54): a news page's posting time.
-_DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*$", re.M)
+# (or the body that posted it after the time, on the same line: 2024-09-20 17:56 广州市生态环境局)
+_DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
+                            r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|分局|局|委员会|办公室|办公厅|厅|委|办))?[^\S\n]*$", re.M)
 
 
 def _publish_date(text: str, head_end: int, body_end: int,
@@ -1722,6 +1731,39 @@ _SHORT_BRANCH = re.compile(r"[\u4e00-\u9fa5]{1,12}?局([\u4e00-\u9fa5]{2,3}?)分
 # A city bureau's office in one county, named by the city, the county's short name and the bureau
 # (泉州市某春生态环境局): two characters, then the field the city's bureau has in each county.
 _SHORT_COUNTY_BUREAU = re.compile(r"([\u4e00-\u9fa5]{2})(?:生态环境|自然资源和规划|自然资源)局")
+
+
+# A city bureau's branch with the city written as a bare 市 (市生态环境局海珠分局): the bureau's words, the district's
+# short name, 分局.
+_BARE_CITY_BRANCH = re.compile(r"市[\u4e00-\u9fa5]{1,12}?局([\u4e00-\u9fa5]{2,3}?)分局")
+
+
+def _lead_branch(subject: str, at: int, found):
+    """(("division", district, None), span) when ``subject`` (at ``at``), a news lead's, is a city bureau's branch in
+    a district (9月19日,某市生态环境局某珠分局组织召开…): the district, as for a branch's title. The city may be written
+    as a bare 市 on a page naming one prefecture-level city (市生态环境局某珠分局)."""
+    named = find_divisions(subject)
+    chosen = _chain_end(named, subject) if named and named[0][0] == 0 else None
+    if chosen is not None:
+        district = _branch_division(named, subject, chosen)
+        return None if district is chosen else (("division", district[2], None), (at + district[0], at + district[1]))
+    match = _BARE_CITY_BRANCH.fullmatch(subject)
+    if match is None:
+        return None
+    cities = {d.name for d in (divisions.city_named(name, None) for _, _, name in found)
+              if d is not None and d.level == "prefecture"}
+    if len(cities) != 1:
+        return None
+    city = cities.pop()
+    full = city + subject[1:]
+    named = find_divisions(full)
+    chosen = _chain_end(named, full) if named and named[0][0] == 0 else None
+    if chosen is None or chosen[2] != city:
+        return None
+    district = _branch_division(named, full, chosen)
+    if district is chosen:
+        return None
+    return ("division", district[2], None), (at + match.start(1), at + match.end(1))
 
 
 def _branch_division(found, title: str, chosen):
@@ -3059,6 +3101,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         return ("national", None, None), lead.span(1), named
     held = _MEETING_LEAD.search(text, begin, min(body_end, begin + 300))
     host = _subject_place(text, body_end, held.group(1), held.span(1), "") if held else None
+    if host is None and held is not None and held.group(1).endswith("分局"):
+        host = _lead_branch(held.group(1), held.start(1), found)
     if host is not None:
         # a news item whose place holds the meeting (10月20日,某县某镇召开…推进会): that place, a township
         # before the county it lies in

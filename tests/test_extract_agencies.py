@@ -3696,6 +3696,15 @@ def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
     ("资阳区召开会议\n副区长、市公安局资阳分局局长刘某某主持。", []),
     ("资阳区召开会议\n市公安局资阳分局副局长刘某某出席。", []),
     ("资阳区召开会议\n区公安分局开展执法。", ["资阳区公安分局"]),
+    # A city bureau's branch written under the city's bare 市 (市生态环境局海珠分局组织召开…): the city's branch, one
+    # body, not the city's bureau and a branch named 局海珠 beside it.
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,市生态环境局海珠分局组织召开会议。", ["广州市生态环境局海珠分局"]),
+    ("海珠区2023年法治政府建设情况报告\n市生态环境局海珠分局组织召开会议。", ["广州市生态环境局海珠分局"]),
+    ("某城区召开会议\n市公安局某城分局开展执法。", ["公安局某城分局"]),
+    # A news page's posting line, the body that posted it after the date and time (2024-09-20 17:56 某市生态环境局):
+    # the page's poster, no body acting; a body opening a sentence after the time acts.
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,广州市司法局组织召开会议。", ["广州市司法局"]),
+    ("2024-09-20 17:56 广州市生态环境局组织召开会议,部署工作。", ["广州市生态环境局"]),
     # A county of another province named whole in a list or after 与/会同: its own body, acting.
     ("青浦区司法局召开会议\n与吴江区、嘉善县司法局联合发布清单。", ["青浦区司法局", "吴江区司法局", "嘉善县司法局"]),
     ("青浦区司法局召开会议\n会同嘉善县司法局联合发布清单。", ["青浦区司法局", "嘉善县司法局"]),

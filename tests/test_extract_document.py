@@ -656,6 +656,12 @@ def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
     ("2021年度县政府常务会议学法计划", "work_plan"),
     ("某市人民政府办公室关于印发2023年领导干部法治培训计划的通知", "work_plan"),
     ("某县落实某规划行动计划", "implementation_plan"),
+    # An action's 实施计划, carrying a plan of measures out, and a 实施计划 with its years after it are plans of measures;
+    # a year's 实施计划 of one kind of work stays a work plan.
+    ("某省人民政府办公厅关于印发某省提升行政执法质量三年行动实施计划(2023—2025年)的通知", "implementation_plan"),
+    ("某省提升行政执法质量三年行动实施计划", "implementation_plan"),
+    ("某市法治政府建设实施计划(2021-2025年)", "implementation_plan"),
+    ("某县2024年普法依法治理实施计划", "work_plan"),
     # A congress's review of a report (…对《…报告》的审查意见, 审议意见) is neither the report nor a policy opinion.
     ("某市人大法制委员会对《市政府关于某某工作情况报告的审议意见研究处理情况的报告》的审查意见", "other"),
     ("某县人大常委会关于县政府2023年度法治政府建设情况报告的审议意见", "other"),
@@ -2368,6 +2374,14 @@ def test_a_model_county_wrapped_is_no_county(text):
     ("某市机关事务管理局紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务,确保落实2020年基本建成法治政府目标"
      "有关要求。现将有关工作情况报告如下。", 2020),
     ("某市机关事务管理局紧紧围绕法治政府建设实施纲要(2015-2020年)确定的目标任务推进工作。", None),
+    # The plan nested in the notice that issued it, the notice carried out (贯彻落实《国务院办公厅关于印发〈A(2023—2025年)〉
+    # 的通知》), dates no page either; the notice only studied, or the plan's news, still does.
+    ("某县提升行政执法质量三年行动实施方案\n为贯彻落实《国务院办公厅关于印发〈提升行政执法质量三年行动计划(2023—2025年)〉"
+     "的通知》(国办发〔2023〕27号)精神,结合我县实际,制定本方案。", None),
+    ("某县提升行政执法质量三年行动实施方案\n为贯彻落实《国务院办公厅关于印发<提升行政执法质量三年行动计划(2023—2025年)>"
+     "的通知》精神,结合我县实际,制定本方案。", None),
+    ("5月12日,市司法局召开会议,学习了《国务院办公厅关于印发〈提升行政执法质量三年行动计划(2023—2025年)〉的通知》。", 2023),
+    ("近日,国务院办公厅印发了《提升行政执法质量三年行动计划(2023—2025年)》。各地认真学习。", 2023),
 ])
 def test_a_national_plan_carried_out_dates_no_page(text, year):
     assert context_of(Document(id="t", text=text)).year == year
@@ -2591,6 +2605,25 @@ def test_a_citys_outlet_on_its_provinces_decision(text, name):
 def test_news_by_its_media_credits(text, doc_type, year):
     got = facts(text)
     assert (got["docType"], got.get("yearCovered")) == (doc_type, year)
+
+
+@pytest.mark.parametrize(("text", "name", "level", "year"), [
+    # A news page's posting line, its date and time and then the body that posted it (2024-09-20 17:56 某市生态环境局):
+    # the date's year. Its lead's subject, a city bureau's branch written under a bare 市 (9月19日,市生态环境局海珠分局
+    # 组织召开…), is the district so named of the one city the page names, as the branch written in full is.
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,市生态环境局海珠分局组织召开工作部署会议。执法科全体执法人员参加会议。\n"
+     "会议强调,要高度重视。", "海珠区", "county", 2024),
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,广州市生态环境局海珠分局组织召开工作部署会议。\n会议强调,要高度重视。",
+     "海珠区", "county", 2024),
+    # (the city's bureau itself under a bare 市 is the city's; a posting line with no body after its time stays a date)
+    ("2024-09-20 17:56 广州市生态环境局\n9月19日,市生态环境局组织召开工作部署会议。\n会议强调,要高度重视。",
+     "广州市", "prefecture", 2024),
+    ("广州市生态环境局召开部署会议\n2024-09-20 17:56\n9月19日,市生态环境局组织召开工作部署会议。", "广州市", "prefecture", 2024),
+])
+def test_news_posted_with_its_body_and_a_branchs_lead(text, name, level, year):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got.get("yearCovered")) == (
+        name, level, year)
 
 
 @pytest.mark.parametrize(("text", "name", "year"), [

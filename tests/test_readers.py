@@ -451,6 +451,23 @@ def test_pinyin_gloss_with_a_space_before_its_bracket_is_removed(tmp_path):
     assert read_document(path).text == "深入实施《国民经济和社会发展第十四个五年规划》,推进法治政府建设。"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A converter glosses the neutral-tone particles too, with no tone mark (的(de), 了(le), 們(men)): they go
+    # after their own character, once the text has toned readings.
+    ("廣東省人(rén)民政府辦公廳關于印發廣東省實施計劃的(de)通(tōng)知",
+     "广东省人民政府办公厅关于印发广东省实施计划的通知"),
+    ("各地級以上市人(rén)民政府:實施過程中遇到了(le)問題,請你們(men)反映(yìng)。",
+     "各地级以上市人民政府:实施过程中遇到了问题,请你们反映。"),
+    # (a bracketed (de) after another character stays; so does a text with no toned reading)
+    ("某(mǒu)省人(rén)民政府:附件(de)清单", "某省人民政府:附件(de)清单"),
+    ("某省人民政府关于某某的(de)通知", "某省人民政府关于某某的(de)通知"),
+])
+def test_neutral_tone_glosses_are_removed_with_the_others(tmp_path, text, expected):
+    path = tmp_path / "glossed.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_document(path).text == expected
+
+
 def test_a_hard_wrapped_glossed_text_is_joined_then_unglossed(tmp_path):
     # A glossed page saved hard-wrapped: the wraps cut readings in two (關(g / uān)); the lines are
     # measured as printed, joined, and then every reading goes.

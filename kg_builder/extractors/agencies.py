@@ -237,7 +237,10 @@ _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时
 _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\S\n]*$"
                            r"|[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\S\n]*$)"
                            # (flattened to one line, a block with its date after it: … 区政府办公室 2023-12-20 …)
-                           r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))")
+                           r"|(?<=[ \u3000])[\u4e00-\u9fa5]{2,30}(?=[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000]|$))"
+                           # (or after its posting date and time, ending the line: 2024-09-20 17:56 某市生态环境局)
+                           r"|(?<=\d-\d\d[^\S\n]\d\d:\d\d)[^\S\n]+[\u4e00-\u9fa5]{2,30}(?=[^\S\n]*$)"
+                           r"|(?<=\d-\d[^\S\n]\d\d:\d\d)[^\S\n]+[\u4e00-\u9fa5]{2,30}(?=[^\S\n]*$)")
 # (a label left empty with a blank line after it, 作者: / (blank) / 某市司法局, has no value: the body on the line
 # after the blank stands apart, as the report's own signature does, and acts as the report's author)
 # (a label in a metadata table keeps its value in the next cell: 发布机构: | 某县人民政府办公室 |; a page's
@@ -1156,6 +1159,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
     # Parents written before the agency's own division: 汉中市[汉台区人民政府法制办公室].
     # (The chain's upper names are simply not bodies; nothing to do.)
     for match in (_BRANCH.finditer(text, start, end) if "分局" in text else ()):
+        if (text[match.start() - 1 : match.start()] in ("市", "州") and text.startswith("局", match.end(1))
+                and ctx.relative(text[match.start() - 1]) is not None):
+            # (市生态环境局海珠分局: a city bureau's branch written under the city's bare level word, which the
+            # level words' reading below names with its city; 局海珠 is no area)
+            continue
         if free(match.start(), match.end()):
             found.append(AgencyMatch(match.start(), match.end(), match.group(0), match.group(0),
                                      ctx.division.name if ctx.division else None,

@@ -29,11 +29,13 @@ _TYPES = (
                                  r"|(?:进展|完成|落实)情况(?:一览表|汇总表|统计表|表)$"
                                  # (…2024年度行政执法数据表, …年度行政执法总体情况: a year's figures and their account)
                                  r"|(?:19|20)\d{2}年度[^〈〉《》]{0,24}(?:数据表|统计年报|总体情况)$")),
-    # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below)
-    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)计划(?:的通知)?$")),
+    # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below, and so
+    # is an action's 实施计划 carrying one out, 某省提升行政执法质量三年行动实施计划(2023—2025年); a 实施计划 with
+    # its years after it is no year's plan either)
+    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)(?<!行动实施)计划(?:的通知)?$")),
     # (…推进法治政府建设任务清单: the tasks that carry a plan or opinion out, each with its units, a plan; a 责任清单
     # or 职责清单 says whose duties are what, no plan)
-    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|规划|方案|纲要|行动计划|任务清单")),
+    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|实施计划|规划|方案|纲要|行动计划|任务清单")),
     ("opinion", re.compile(r"意见")),
     ("notice", re.compile(r"通知|函")),
     ("speech", re.compile(r"讲话|发言|致辞")),

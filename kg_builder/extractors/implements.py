@@ -219,6 +219,11 @@ def _creates(text: str, before: str, title) -> re.Match | None:
     return made
 
 
+# A title's carrying out named after it (抓好《A》(国办发〔2023〕27号,下称《行动计划》)的贯彻实施, 推动《A》的贯彻落实):
+# a target, as 贯彻落实《A》 is; not how far it got (《A》实施情况, 落实效果).
+_CARRIED_OUT_AFTER = re.compile(r"(?:\([^()\n]{0,60}\))?的(?:贯彻(?:落实|实施|执行)|落实|实施)(?!情况|效果|成效|评估|[^,，;；。]{0,6}?情况)")
+
+
 # What ties a title made to the ones before it: a ground (根据…) or the place's facts (结合…实际); a purpose is a
 # clause opening with 为 (为贯彻《A》).
 _WHY = re.compile(r"根据|按照|依据|依照|遵照|结合|围绕|对照|对标")
@@ -580,7 +585,7 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                         links.append((name, target, s_start, s_end))
                 continue
             clause = re.split(r"[,:]", before)[-1] if not targets else before
-            if _TRIGGER.search(clause) or ((targets or last_end >= 0) and (
+            if _TRIGGER.search(clause) or _CARRIED_OUT_AFTER.match(text, title.end + 1) or ((targets or last_end >= 0) and (
                     _AND_BEFORE.search(before[-22:]) or text[last_end:title.start - 1].strip() in _LIST_GAPS
                     or _NUMBER_GAP.fullmatch(text[last_end:title.start - 1].strip()) is not None)):
                 targets.append(name)

@@ -283,6 +283,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A reading right after a character: (zhuǎn), （fā）; a tone mark in it, so (abc) or (2021) stays.
 _TONE_MARK = re.compile(f"[{_TONED}]")
 _GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[)）]")
+# A neutral-tone reading has no tone mark: the particles a converter glosses as it does every other
+# character (的(de), 了(le), 們(men)), each only after its own character (a bracket like (de) elsewhere stays).
+_NEUTRAL_GLOSS = re.compile(
+    r"(?:(?<=[的地得])[(（]de|(?<=了)[(（]le|(?<=[么麼])[(（]me|(?<=[们們])[(（]men|(?<=[吗嗎])[(（]ma"
+    r"|(?<=呢)[(（]ne|(?<=吧)[(（]ba|(?<=[着著])[(（]zhe|(?<=[个個])[(（]ge) ?[)）]")
 # The start of a reading, cut by a line's end (關(g): what unwrap joins without a space.
 _OPEN_GLOSS = re.compile(f"[\u4e00-\u9fff][(（][a-zü{_TONED}]{{0,6}}$")
 
@@ -294,7 +299,9 @@ def unglossed(text: str) -> str | None:
     '省委省政府轉發《規劃》(2016年)'
     >>> unglossed("《某(mǒu)办法》") is None
     True
+    >>> unglossed("廣東省人(rén)民政府關于印發…的(de)通(tōng)知")
+    '廣東省人民政府關于印發…的通知'
     """
     if _TONE_MARK.search(text, 0, 20000) is None or len(_GLOSS.findall(text, 0, 20000)) < 2:
         return None  # (a tone mark is rare: looking for one first spares the slower search)
-    return _GLOSS.sub("", text)
+    return _NEUTRAL_GLOSS.sub("", _GLOSS.sub("", text))
