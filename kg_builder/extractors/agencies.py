@@ -2198,6 +2198,10 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # to is)
         return True
     report = _REPORT_AFTER.match(text, match.end)
+    if report is not None and report.group().endswith(("述法", "述职")) and text[match.start - 2 : match.start] == "参加":
+        # (市委、市政府主要负责同志…参加省委全面依法治省委员会述法活动: the commission the leaders give their 述法 to,
+        # at its event, a recipient as 向…述法 is)
+        return True
     if (report is not None and report.group().endswith("批准")
             and text[match.start - 2 : match.start] in ("报请", "提请")):
         # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
@@ -2265,7 +2269,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
     # (通过 found only where a stage of review follows within reach: 通过省知识产权局初审.)
     passed = [at for at in _find_all(text, "通过") if any(stage in text[at + 4 : at + 34] for stage in _PASSED_STAGES)]
-    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked, *passed]:
+    # (参加 found only where a 述法 follows within reach: 参加省委…委员会述法活动.)
+    joined = [at for at in _find_all(text, "参加") if "述法" in text[at + 4 : at + 40] or "述职" in text[at + 4 : at + 40]]
+    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked, *passed, *joined]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
@@ -3163,6 +3169,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # into, as a committee's 考核 and 巡察 are, not the bodies acting (a body that 开展督查 still acts)
         matches = [m for m in matches if not (_INSPECTION_CONTENT.match(text, m.end) and _PUT_INTO.search(
             text, max(0, m.start - 40), m.start))]
+    if "项目" in text and "入" in text:
+        # 列入市委深改委2024年重点改革突破性项目: a committee's list of key projects named as a thing work is put
+        # into, as its 考核 and 督查 are, not the committee acting
+        matches = [m for m in matches if not (_PROJECT_LIST_THING.match(text, m.end) and _PUT_INTO.search(
+            text, max(0, m.start - 40), m.start))]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
         # others, not the committee acting (its study group at its study still is)
@@ -3957,6 +3968,9 @@ _ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及�
 # A body's inspection named as a thing, its 督查 (or 督察) contents or scope, the body alone or the last of two
 # joined by 和 or 、 (市委办公室和市政府办公室督查内容): see _PUT_INTO.
 _INSPECTION_CONTENT = re.compile(r"(?:[、和及与][\u4e00-\u9fa5]{2,12}?)?(?:督查|督察)(?:工作)?(?:内容|范围|事项)")
+# A body's list of key projects named as a thing, its year and kind of project before 项目 (市委深改委2024年重点改革
+# 突破性项目, 市政府重点民生实事项目), in a list work is put into (列入…): see _PUT_INTO.
+_PROJECT_LIST_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,10}?项目(?![组办部])")
 # The list a duty is put into, running up to the body: 纳入 or 列入, then items set apart by 、 or 和 (纳入县委…考核、).
 _PUT_INTO = re.compile(r"[纳列]入(?:[^,，。;；:：\n]{0,30}?[、和及])?\Z")
 # ... unless the body's rounds of inspection are carried out (共开展3轮县委巡察, 开展两轮区委巡察): the committee
