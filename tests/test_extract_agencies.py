@@ -211,6 +211,11 @@ def names(text):
     (DONGLIAO + "按照国务院要求,省政府办公厅公布了清单。", ["东辽县人民政府", "国务院", "吉林省政府办公厅"]),
     (DONGLIAO + "在县政务大厅设置窗口,县医院参加。", ["东辽县人民政府"]),
     (DONGLIAO + "按照中共中央、国务院《法治政府建设实施纲要》要求。", ["东辽县人民政府"]),
+    # A plan named without 《》 right after the national body that made it, to its 纲要 and the local scheme carrying it
+    # out (制定实施中共中央全面深化法治领域改革纲要分工方案): the plan's attribution, no body acting; the body that 印发s
+    # it still acts.
+    (DONGLIAO + "制定实施中共中央全面深化法治领域改革纲要分工方案、县法治政府建设工作要点。", ["东辽县人民政府"]),
+    (DONGLIAO + "中共中央印发全面深化法治领域改革纲要,县政府组织学习。", ["东辽县人民政府", "中共中央"]),
     # The rule-of-law commission without its 县委: one name however it is written.
     (DONGLIAO + "召开全面依法治县委员会会议,修订依法治县委员会工作规则。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
     (DONGLIAO + "县委全面依法治县委员会听取汇报。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),

@@ -2161,6 +2161,11 @@ _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETING
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
+# A plan's name written without 《》 right after the national body that made it, to its 纲要 and the local scheme for
+# carrying it out (制定实施中共中央全面深化法治领域改革纲要分工方案、…): the plan's attribution, as before a title in
+# 《》, no body acting here.
+_PLAN_NAMED_AFTER = re.compile(r"(?:(?!关于|印发|出台|制定|发布|的)[\u4e00-\u9fa5]){4,20}纲要"
+                               r"(?:(?:重要任务)?(?:分工方案|实施方案|工作方案|任务分工|落实举措))?(?=[,，。;；、和及\n]|$)")
 # What may stand between a committee and its lecture group: the group's theme (习近平法治思想).
 _LECTURE_GROUP_GAP = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
@@ -2186,7 +2191,7 @@ def _decision_carried_out(text: str, match: AgencyMatch) -> bool:
 def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
     if match.level == "national" and (_NATIONAL_NOT_ACTING.match(text, match.end) is not None or _decision_carried_out(
-            text, match) or (
+            text, match) or _PLAN_NAMED_AFTER.match(text, match.end) is not None or (
             match.name == "国务院" and text[match.start - 1 : match.start] in "、和央"
             and text.startswith("党中央", match.start - 4 + (text[match.start - 1] not in "、和"))
             and "部署" not in _CLAUSE.match(text, match.end).group())):
