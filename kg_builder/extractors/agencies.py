@@ -2674,7 +2674,7 @@ def _own_duty_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
-    if own is None or "领导小组" not in ctx.text:
+    if own is None or "领导小组" not in ctx.text and "协调小组" not in ctx.text:
         return []
     if ctx.unnamed_within is not None and own.level == "provincial":
         # (a page read within its province but speaking below it, a county bureau's or a park's that never names its
@@ -2808,6 +2808,20 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (法治应城建设领导小组 names its place already: written as it stands, not 应城市法治应城…)
         name = group if _names_its_place(field, own) else own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
+    if department is None and "协调小组" in text:
+        # (新设涉外法治协调小组, 成立…协调小组 in a government's own report: a coordinating group it sets up without
+        # naming whose, its own, as a 领导小组 so set up is)
+        for set_up in _SET_UP_COORDINATING.finditer(text, 0, ctx.body_end):
+            a, b = set_up.start(1), set_up.end()
+            field = set_up.group(1)
+            i = bisect.bisect_left(taken, b, key=_START) - 1
+            if (field[:1] in "各本全该" or _STOP.search(field) or i >= 0 and taken[i].end > a
+                    or text[max(0, set_up.start() - 3) : set_up.start()].endswith(("委员会", "委"))):
+                # (市委全面依法治市委员会成立守法普法协调小组: a committee's group, set up by it, not the government's)
+                continue
+            group = field + "协调小组"
+            name = group if _names_its_place(field, own) else own.name + group
+            found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     if found and "办公室设在" in text:
         # (成立了…领导小组,由局长任组长…,办公室设在局某股,负责日常工作: the office of the group just set up, written
         # bare at the head of a later clause of the same sentence and given its duty, as 领导小组办公室 is)
@@ -2821,6 +2835,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             at = text.find("办公室设在", at + 5, ctx.body_end)
     return found
+
+
+# A coordinating group a government sets up, its field bare before 协调小组 (新设涉外法治协调小组): see _own_groups.
+_SET_UP_COORDINATING = re.compile(r"(?:成立了?|新设|组建了?)((?:(?![的、和与及,，。;；])[\u4e00-\u9fa5]){2,12}?)协调小组")
 
 
 # A body's leading group named with the year of its meeting between (某厅2023年度法治建设工作领导小组会议):
