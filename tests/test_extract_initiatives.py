@@ -45,6 +45,8 @@ def names(text):
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
+    # 浙江's programme of innovation, reform and opening, quoted before the roll of its typical practices.
+    ("企业合规改革入选省委、省政府“创改开”典型经验做法。", ["创改开"]),
     # The national campaign under the Yangtze fishing ban, its two parts spaced in the quote (“长江禁捕 打非断链”
     # 跨区域协作) or written unquoted and joined: one name.
     ("推动建立水利跨界联合执法、“长江禁捕 打非断链”跨区域协作等合作机制。", ["长江禁捕打非断链"]),
