@@ -2131,9 +2131,10 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         chosen = _chain_end(found, subject)
         if chosen is not None:
             return ("division", chosen[2], None), (span[0] + chosen[0], span[0] + chosen[1])
-    if opening and not found and body_word.startswith("委、"):
+    if opening and not found and (body_word.startswith("委、") or not body_word):
         # (2024年,在省委、省政府的正确领导下,朔州委、政府坚持…: a city's short name opening the report with its
         # committee and government, its 市 dropped; the city's own report)
+        # (2024年,淮安坚持以…为指导: the short name alone as the opening's subject, the same)
         city = divisions.city_named(subject, None)
         if city is not None and city.level == "prefecture":
             return ("division", city.name, None), span

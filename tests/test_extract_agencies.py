@@ -208,9 +208,19 @@ def names(text):
     (DONGLIAO + "年初成立东辽县创建全国法治政府建设示范县领导小组,统筹推进。",
      ["东辽县人民政府", "东辽县创建全国法治政府建设示范县领导小组"]),
     (DONGLIAO + "县政府创建全省法治政府示范县,成效明显。", ["东辽县人民政府"]),
+    # A coordinating group the government sets up without naming whose (新设涉外法治协调小组): its own, as a 领导小组 so
+    # set up is; one a committee sets up, or the others are led to set up, is not the government's.
+    ("关于东辽县2024年度法治政府建设情况的报告\n新设涉外法治协调小组,出台两个方案。", ["东辽县涉外法治协调小组"]),
+    ("关于东辽县2024年度法治政府建设情况的报告\n县委全面依法治县委员会成立守法普法协调小组。", ["东辽县委全面依法治县委员会"]),
+    ("关于东辽县2024年度法治政府建设情况的报告\n指导各乡镇成立协调小组。", []),
     (DONGLIAO + "按照国务院要求,省政府办公厅公布了清单。", ["东辽县人民政府", "国务院", "吉林省政府办公厅"]),
     (DONGLIAO + "在县政务大厅设置窗口,县医院参加。", ["东辽县人民政府"]),
     (DONGLIAO + "按照中共中央、国务院《法治政府建设实施纲要》要求。", ["东辽县人民政府"]),
+    # A plan named without 《》 right after the national body that made it, to its 纲要 and the local scheme carrying it
+    # out (制定实施中共中央全面深化法治领域改革纲要分工方案): the plan's attribution, no body acting; the body that 印发s
+    # it still acts.
+    (DONGLIAO + "制定实施中共中央全面深化法治领域改革纲要分工方案、县法治政府建设工作要点。", ["东辽县人民政府"]),
+    (DONGLIAO + "中共中央印发全面深化法治领域改革纲要,县政府组织学习。", ["东辽县人民政府", "中共中央"]),
     # The rule-of-law commission without its 县委: one name however it is written.
     (DONGLIAO + "召开全面依法治县委员会会议,修订依法治县委员会工作规则。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
     (DONGLIAO + "县委全面依法治县委员会听取汇报。", ["东辽县人民政府", "东辽县委全面依法治县委员会"]),
@@ -715,6 +725,11 @@ def names(text):
     ("东辽县2023年法治政府建设工作报告\n将其纳入县委巡察、县委办公室和县政府办公室督查内容。", []),
     ("东辽县2023年法治政府建设工作报告\n将整改任务纳入县政府督查事项。", []),
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委督查范围。县政府办公室牵头督查落实。", ["东辽县政府办公室"]),
+    # A committee's list of key projects work is put into (列入县委深改委2024年重点改革突破性项目, 纳入县政府重点民生
+    # 实事项目): a thing, no body acting, as its 考核 and 督查 are; the committee that 审议 the projects still acts.
+    ("东辽县2023年法治政府建设工作报告\n将涉外法治工作列入县委深改委2024年重点改革突破性项目。", []),
+    ("东辽县2023年法治政府建设工作报告\n将法律援助纳入县政府重点民生实事项目。", []),
+    ("东辽县2023年法治政府建设工作报告\n县委深改委审议通过2024年重点改革项目。", ["东辽县委深改委"]),
     # A centre built, listed with the other things built (建成…和县矛盾纠纷调处中心): the work's result, no body acting.
     (DONGLIAO + "年内建成县法治文化公园和县矛盾纠纷调处中心。", ["东辽县人民政府"]),
     (DONGLIAO + "县矛盾纠纷调处中心建成后,受理纠纷120件。", ["东辽县人民政府", "东辽县矛盾纠纷调处中心"]),
@@ -1351,6 +1366,10 @@ def test_development_zone_bodies(text, expected):
     (ZHONGZHAN + "区司法局制定备案制度,向省委依法治省办备\n", ["中站区司法局"]),
     # The heads of a committee the report is said to (向区委主要领导述法): the committee as its recipient.
     (ZHONGZHAN + "各部门主要负责同志向区委主要领导述法,区司法局组织。", ["中站区司法局"]),
+    # The commission whose 述法 event the leaders attend (参加省委全面依法治省委员会述法活动): the body they give their
+    # 述法 to, a recipient as 向…述法 is; a body whose meeting they attend otherwise still acts.
+    (ZHONGZHAN + "区司法局主要负责同志参加市委全面依法治市委员会述法活动。", []),
+    (ZHONGZHAN + "区司法局主要负责同志参加市委全面依法治市委员会会议。", ["焦作市委全面依法治市委员会"]),
     # The set formula of a pattern of work, its 党委 written as the place's committee (形成县委领导、政府负责、
     # 部门协同、社会参与的工作格局): who does what in the pattern, no body acting; the committee leading does act.
     (DONGLIAO + "形成县委领导、政府负责、部门协同、社会参与的法治建设格局。", ["东辽县人民政府"]),

@@ -293,6 +293,11 @@ def unnamed(text):
      "市委、市政府主要负责同志带头学法。", "朔州市", "prefecture", 2024),
     ("2024年,石家庄委、市政府坚持依法行政,市委常委会专题听取汇报。", "石家庄市", "prefecture", 2024),
     ("2024年,泽州委、政府坚持依法行政,全县推进。", None, "county", 2024),
+    # A city's short name alone as the opening's subject (2024年,淮安坚持以…为指导): the city's own report, as with its
+    # committee and government after it; a county-level city's short name (义乌) names no prefecture by this.
+    ("2024年,淮安坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。\n一是深学笃行习近平法治思想。"
+     "市政府发挥带头示范作用。", "淮安市", "prefecture", 2024),
+    ("2024年,义乌坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。", None, None, 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

@@ -45,6 +45,8 @@ def names(text):
     # Known regional programmes the lexicon names, with no programme word after them: the Greater Bay Area's
     # common certification and 广东's 12345 reform.
     ("本地柚子成为首个获得“湾区认证”的产品,新增“民意速办”诉求事项20项。", ["湾区认证", "民意速办"]),
+    # 浙江's programme of innovation, reform and opening, quoted before the roll of its typical practices.
+    ("企业合规改革入选省委、省政府“创改开”典型经验做法。", ["创改开"]),
     # The national campaign under the Yangtze fishing ban, its two parts spaced in the quote (“长江禁捕 打非断链”
     # 跨区域协作) or written unquoted and joined: one name.
     ("推动建立水利跨界联合执法、“长江禁捕 打非断链”跨区域协作等合作机制。", ["长江禁捕打非断链"]),
@@ -776,6 +778,15 @@ def test_names_listed_beside_known_ones_and_practices_praised(text, expected):
     ("贯彻了“谁执法谁普法、谁服务谁普法”制度。", ["谁执法谁普法", "谁服务谁普法"]),
     # A list of unknown names in one quote is still one name when its shape makes it one.
     ("立足司法行政“一个统抓、五大职能”的工作布局。", ["一个统抓、五大职能"]),
+    # Counted parts listed, however many, then the mechanism they make up after 的 (优化“一平台、两抓手、一带动、一考核”的
+    # 工作推进机制): a numbered structure of work; a principle of counted hands (的原则) stays out.
+    ("优化“一平台、两抓手、一带动、一考核”的工作推进机制,开展督导2次。", ["一平台、两抓手、一带动、一考核"]),
+    ("形成“一中心、两平台、三机制”的运行机制。", ["一中心、两平台、三机制"]),
+    ("坚持“一手抓发展、一手抓法治”的原则。", []),
+    # A study forum's brand with its lectures run under it (举办“浙中论坛”报告会专题辅导): a programme, as a named 讲坛 is;
+    # a forum the quote names the theme of (“法治与发展”论坛) and a forum held once (举办“数字法治论坛”) stay events.
+    ("市委理论学习中心组举办“浙中论坛”报告会专题辅导。", ["浙中论坛"]),
+    ("举办“法治与发展”论坛,举办“数字法治论坛”。", []),
 ])
 def test_known_names_listed_in_one_quote(text, expected):
     assert names(text) == expected

@@ -2198,6 +2198,11 @@ _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETING
 
 
 _CLAUSE = re.compile(r"[^,。;:\n]{0,40}")
+# A plan's name written without 《》 right after the national body that made it, to its 纲要 and the local scheme for
+# carrying it out (制定实施中共中央全面深化法治领域改革纲要分工方案、…): the plan's attribution, as before a title in
+# 《》, no body acting here.
+_PLAN_NAMED_AFTER = re.compile(r"(?:(?!关于|印发|出台|制定|发布|的)[\u4e00-\u9fa5]){4,20}纲要"
+                               r"(?:(?:重要任务)?(?:分工方案|实施方案|工作方案|任务分工|落实举措))?(?=[,，。;；、和及\n]|$)")
 # What may stand between a committee and its lecture group: the group's theme (习近平法治思想).
 _LECTURE_GROUP_GAP = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
@@ -2223,7 +2228,7 @@ def _decision_carried_out(text: str, match: AgencyMatch) -> bool:
 def _not_acting(text: str, match: AgencyMatch) -> bool:
     """Whether a body stands as the recipient of a report, or a national one as a directive's owner or a person's title."""
     if match.level == "national" and (_NATIONAL_NOT_ACTING.match(text, match.end) is not None or _decision_carried_out(
-            text, match) or (
+            text, match) or _PLAN_NAMED_AFTER.match(text, match.end) is not None or (
             match.name == "国务院" and text[match.start - 1 : match.start] in "、和央"
             and text.startswith("党中央", match.start - 4 + (text[match.start - 1] not in "、和"))
             and "部署" not in _CLAUSE.match(text, match.end).group())):
@@ -2235,6 +2240,10 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # to is)
         return True
     report = _REPORT_AFTER.match(text, match.end)
+    if report is not None and report.group().endswith(("述法", "述职")) and text[match.start - 2 : match.start] == "参加":
+        # (市委、市政府主要负责同志…参加省委全面依法治省委员会述法活动: the commission the leaders give their 述法 to,
+        # at its event, a recipient as 向…述法 is)
+        return True
     if (report is not None and report.group().endswith("批准")
             and text[match.start - 2 : match.start] in ("报请", "提请")):
         # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
@@ -2302,7 +2311,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
     # (通过 found only where a stage of review follows within reach: 通过省知识产权局初审.)
     passed = [at for at in _find_all(text, "通过") if any(stage in text[at + 4 : at + 34] for stage in _PASSED_STAGES)]
-    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked, *passed]:
+    # (参加 found only where a 述法 follows within reach: 参加省委…委员会述法活动.)
+    joined = [at for at in _find_all(text, "参加") if "述法" in text[at + 4 : at + 40] or "述职" in text[at + 4 : at + 40]]
+    for at in [*_find_all(text, "向"), *_find_all(text, "赴"), *asked, *passed, *joined]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
@@ -2709,7 +2720,7 @@ def _own_duty_committees(ctx: DocumentContext, taken: list[AgencyMatch]) -> list
 
 def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMatch]:
     own = ctx.division
-    if own is None or "领导小组" not in ctx.text:
+    if own is None or "领导小组" not in ctx.text and "协调小组" not in ctx.text:
         return []
     if ctx.unnamed_within is not None and own.level == "provincial":
         # (a page read within its province but speaking below it, a county bureau's or a park's that never names its
@@ -2845,6 +2856,20 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         # (法治应城建设领导小组 names its place already: written as it stands, not 应城市法治应城…)
         name = group if _names_its_place(field, own) else own.name + group
         found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
+    if department is None and "协调小组" in text:
+        # (新设涉外法治协调小组, 成立…协调小组 in a government's own report: a coordinating group it sets up without
+        # naming whose, its own, as a 领导小组 so set up is)
+        for set_up in _SET_UP_COORDINATING.finditer(text, 0, ctx.body_end):
+            a, b = set_up.start(1), set_up.end()
+            field = set_up.group(1)
+            i = bisect.bisect_left(taken, b, key=_START) - 1
+            if (field[:1] in "各本全该" or _STOP.search(field) or i >= 0 and taken[i].end > a
+                    or text[max(0, set_up.start() - 3) : set_up.start()].endswith(("委员会", "委"))):
+                # (市委全面依法治市委员会成立守法普法协调小组: a committee's group, set up by it, not the government's)
+                continue
+            group = field + "协调小组"
+            name = group if _names_its_place(field, own) else own.name + group
+            found.append(AgencyMatch(a, b, group, name, own.name, own.level, own.code or None, name))
     if found and "办公室设在" in text:
         # (成立了…领导小组,由局长任组长…,办公室设在局某股,负责日常工作: the office of the group just set up, written
         # bare at the head of a later clause of the same sentence and given its duty, as 领导小组办公室 is)
@@ -2858,6 +2883,10 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             at = text.find("办公室设在", at + 5, ctx.body_end)
     return found
+
+
+# A coordinating group a government sets up, its field bare before 协调小组 (新设涉外法治协调小组): see _own_groups.
+_SET_UP_COORDINATING = re.compile(r"(?:成立了?|新设|组建了?)((?:(?![的、和与及,，。;；])[\u4e00-\u9fa5]){2,12}?)协调小组")
 
 
 # A body's leading group named with the year of its meeting between (某厅2023年度法治建设工作领导小组会议):
@@ -3210,6 +3239,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 纳入市委巡察、市委办公室和市政府办公室督查内容: the offices' inspection named as a thing a duty is put
         # into, as a committee's 考核 and 巡察 are, not the bodies acting (a body that 开展督查 still acts)
         matches = [m for m in matches if not (_INSPECTION_CONTENT.match(text, m.end) and _PUT_INTO.search(
+            text, max(0, m.start - 40), m.start))]
+    if "项目" in text and "入" in text:
+        # 列入市委深改委2024年重点改革突破性项目: a committee's list of key projects named as a thing work is put
+        # into, as its 考核 and 督查 are, not the committee acting
+        matches = [m for m in matches if not (_PROJECT_LIST_THING.match(text, m.end) and _PUT_INTO.search(
             text, max(0, m.start - 40), m.start))]
     if "中心组" in text and "制度" in text:
         # 严格执行区委理论学习中心组学法、政府常务会议学法…制度: a committee's study group's rules, listed with
@@ -4024,6 +4058,9 @@ _ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及�
 # A body's inspection named as a thing, its 督查 (or 督察) contents or scope, the body alone or the last of two
 # joined by 和 or 、 (市委办公室和市政府办公室督查内容): see _PUT_INTO.
 _INSPECTION_CONTENT = re.compile(r"(?:[、和及与][\u4e00-\u9fa5]{2,12}?)?(?:督查|督察)(?:工作)?(?:内容|范围|事项)")
+# A body's list of key projects named as a thing, its year and kind of project before 项目 (市委深改委2024年重点改革
+# 突破性项目, 市政府重点民生实事项目), in a list work is put into (列入…): see _PUT_INTO.
+_PROJECT_LIST_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,10}?项目(?![组办部])")
 # The list a duty is put into, running up to the body: 纳入 or 列入, then items set apart by 、 or 和 (纳入县委…考核、).
 _PUT_INTO = re.compile(r"[纳列]入(?:[^,，。;；:：\n]{0,30}?[、和及])?\Z")
 # ... unless the body's rounds of inspection are carried out (共开展3轮县委巡察, 开展两轮区委巡察): the committee

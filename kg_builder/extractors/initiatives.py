@@ -837,6 +837,14 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if named_by_shape and after.startswith("的工作布局"):
         return True  # a numbered structure of work (“一个统抓、五大职能”的工作布局), as it is without 的
+    if _STRUCTURE_OF_WORK_AFTER.match(after) and _counted_parts(phrase):
+        # counted parts listed, then the mechanism they make up (优化“一平台、两抓手、一带动、一考核”的工作推进机制):
+        # a numbered structure of work, as “一个统抓、五大职能”的工作布局 is, however many its parts
+        return not _index_or_honour(after, before)
+    if _STUDY_FORUM.fullmatch(phrase.strip()) and _STUDY_FORUM_USE_AFTER.match(after):
+        # a study forum's brand, its lectures run under it (举办“浙中论坛”报告会专题辅导): a programme, as a named
+        # 讲坛 is (round 52's “红船论坛”); a forum the quote names the theme of (“法治与发展”论坛) stays an event
+        return True
     if named_by_shape and _CAMPAIGN_END.search(phrase) and _DIRECTIVE_OF.match(after):
         # a campaign named with its word, then what is said of it (落实“一号改革工程”的部署要求, “…三年行动”的
         # 工作安排): the campaign's name, its 的 no sign of a principle
@@ -941,6 +949,21 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     classed = phrase[-1] in ")）" and _SHAPE_END.search(_CLASS_BRACKETED.sub("", phrase)) is not None
     return plus, bool(numbered or _SHAPE_END.search(phrase) or classed or branded or periodic or tour or great or law_into
                       or paired or articles or duty or at_once or merged)
+
+
+# Counted parts listed (一平台、两抓手、一带动、一考核), two to six, each a numeral and a word of one to three characters.
+_COUNTED_PART = re.compile(r"[一二三四五六七八九十两\d][\u4e00-\u9fa5]{1,3}")
+# The mechanism or structure such parts make up, after 的: 的工作推进机制, 的工作体系, 的运行机制, 的工作布局.
+_STRUCTURE_OF_WORK_AFTER = re.compile(r"^的(?:工作)?(?:推进|运行|落实)?(?:机制|体系|布局)")
+# A study forum's brand, a short name before 论坛 (浙中论坛, 红船论坛), and its lectures run under it.
+_STUDY_FORUM = re.compile(r"[\u4e00-\u9fa5]{2,4}论坛")
+_STUDY_FORUM_USE_AFTER = re.compile(r"^(?:报告会|讲座|专题辅导|专题学习|系列讲座)")
+
+
+def _counted_parts(phrase: str) -> bool:
+    """Whether a quoted phrase is a list of counted parts (“一平台、两抓手、一带动、一考核”)."""
+    parts = phrase.strip().split("、")
+    return 2 <= len(parts) <= 6 and all(_COUNTED_PART.fullmatch(part) for part in parts)
 
 
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
