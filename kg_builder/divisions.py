@@ -605,6 +605,12 @@ NATIONAL_AGENCIES = (
     # (在国家药监局和市市场监管局的大力指导下: the national drug administration)
     "国家药监局", "国家林草局", "国家医保局", "国家中医药局", "国家疾控局", "国家矿山安监局", "国家外汇局",
     "国家移民局", "国家民委", "国家国防科工局", "国家粮储局",
+    # the water ministry's river basin commissions, its offices for whole basins that no province has (水利部黄河水利
+    # 委员会(以下简称黄委): the ministry's, a national body), with the ministry's name before them or without it
+    "水利部长江水利委员会", "水利部黄河水利委员会", "水利部淮河水利委员会", "水利部海河水利委员会",
+    "水利部珠江水利委员会", "水利部松辽水利委员会", "水利部太湖流域管理局",
+    "长江水利委员会", "黄河水利委员会", "淮河水利委员会", "海河水利委员会", "珠江水利委员会", "松辽水利委员会",
+    "太湖流域管理局",
 )
 
 # National bodies: the party centre, the State Council and its offices, the NPC,
@@ -621,10 +627,13 @@ _NATIONAL_BODY = re.compile(
 )
 
 
-def is_national_body(name: str) -> bool:
-    """Whether ``name`` is a national body (国务院, 司法部, 中央依法治国办 ...).
+def is_national_body(name: str, whole: bool = False) -> bool:
+    """Whether ``name`` is a national body (国务院, 司法部, 中央依法治国办 ...); with ``whole``, whether it is one
+    named in full and nothing else (水利部黄河水利委员会, not 推动水利部).
 
-    >>> is_national_body("国务院办公厅"), is_national_body("河南省司法厅")
-    (True, False)
+    >>> is_national_body("国务院办公厅"), is_national_body("河南省司法厅"), is_national_body("推动水利部", whole=True)
+    (True, False, False)
     """
+    if whole:
+        return bool(_NATIONAL_BODY.fullmatch(name)) or name in NATIONAL_AGENCIES
     return bool(_NATIONAL_BODY.match(name))

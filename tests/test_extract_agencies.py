@@ -4224,3 +4224,48 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
 ])
 def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The water ministry's river basin commissions, national bodies no province has, named whole with the ministry
+    # before them (水利部黄河水利委员会, not the ministry alone) or without it.
+    ("沿着法治轨道推进黄河保护\n作为流域管理机构,水利部黄河水利委员会(以下简称黄委)坚持依法治河。黄委全面履行法定职责。",
+     ["水利部黄河水利委员会"]),
+    ("黄河水利委员会组织开展水行政执法检查。", ["黄河水利委员会"]),
+    # The party centre's commission for bodies and staff, which approves a body's 三定.
+    ("中央机构编制委员会批复的“三定”规定明确了监督职能。", ["中央机构编制委员会"]),
+    # A ministry's grant of powers a body works under (结合“三定”规定和水利部授权,…) is no ministry acting, as its 部署 is
+    # not; the ministry doing a thing still acts.
+    ("作为流域管理机构,水利部长江水利委员会坚持依法治江。结合“三定”规定和水利部授权,全面梳理监督管理职责。",
+     ["水利部长江水利委员会"]),
+    ("水利部组织开展执法检查。", ["水利部"]),
+    # The city's congress written bare after its own 在, the leadership and the supervision run together (在…市委及市政府的
+    # 领导下、在市人大的监督和指导下): its standing committee.
+    ("宜昌市烟草专卖局2020年依法行政工作报告\n在国家局、省局、市委及市政府的领导下、在市人大的监督和指导下,市局坚持依法行政。",
+     ["宜昌市烟草专卖局", "宜昌市委", "宜昌市人民政府", "宜昌市人大常委会"]),
+    # A unit named to serve as the group's office and given its duty (市局法规处作为领导小组办公室,负责日常工作): the
+    # office of the group just named; a unit only made a member of it names no office.
+    ("宜昌市烟草专卖局2020年依法行政工作报告\n我局成立了以局长任组长的法治工作领导小组,负责组织全市系统法治工作,"
+     "市局法规处作为领导小组办公室,负责日常工作。",
+     ["宜昌市烟草专卖局", "宜昌市烟草专卖局法治工作领导小组", "宜昌市烟草专卖局法治工作领导小组办公室"]),
+    ("宜昌市烟草专卖局2020年依法行政工作报告\n我局成立了以局长任组长的法治工作领导小组,负责组织全市系统法治工作,"
+     "市局法规处作为领导小组成员单位。", ["宜昌市烟草专卖局", "宜昌市烟草专卖局法治工作领导小组"]),
+])
+def test_river_commissions_the_centres_staffing_commission_and_a_tobacco_bureaus_leadership(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The national body's offices and units, or the tasks it sets, described (作为国家统计局派出调查机构, 撤销国家统计局
+    # 直属的…调查队, 组建国家统计局垂直管理的调查队, 完成国家统计局布置的…任务): no body acting, as its 部署 followed is
+    # not; the body doing a thing still acts.
+    ("作为国家统计局派出调查机构,某调查队依法独立行使统计调查职权,完成国家统计局布置的调查任务。", []),
+    ("撤销国家统计局直属的农村社会经济调查队,组建国家统计局垂直管理的调查队。", []),
+    ("国家统计局组织开展统计执法检查。", ["国家统计局"]),
+    # A ministry's party group last in the centre's list whose directive is followed (党中央、国务院和部党组决策部署):
+    # boilerplate, no body acting; the council doing a thing still acts.
+    ("及时贯彻落实党中央、国务院和部党组决策部署,政治机关意识持续增强。", []),
+    ("国务院和部党组联合召开会议。", ["国务院"]),
+])
+def test_a_national_bodys_units_and_tasks_described_and_its_party_groups_directive(text, expected):
+    assert names(text) == expected
