@@ -2043,18 +2043,12 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         if chosen is not None:
             at = span[0] + len(branch)
             return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
-    if subject.startswith("国家统计局") and subject.endswith(("调查队", "调查总队")) and len(subject) > 8:
-        # the statistics bureau's survey team opening the page (2025年以来,国家统计局某市调查队深入学习…): the place
-        # it is named by, a county's in full (国家统计局某县调查队) or a city's or province's by its short name, not the
-        # national bureau
-        place = subject[5 : -3 if subject.endswith("调查队") else -4]
-        found = find_divisions(place)
-        chosen = _chain_end(found, place) if found and found[0][0] == 0 else None
-        if chosen is not None and chosen[1] == len(place):
-            return ("division", chosen[2], None), (span[0] + 5 + chosen[0], span[0] + 5 + chosen[1])
-        city = divisions.city_named(place)
-        if city is not None:
-            return ("division", city.name, None), (span[0] + 5, span[0] + 5 + len(place))
+    branch = divisions.branch_place(subject) if len(subject) > 8 else None
+    if branch is not None:
+        # a vertical service's branch opening the page (2025年以来,国家统计局某市调查队深入学习…, 2023年,国家金融监督
+        # 管理总局某市监管分局坚持…): the place it is named by, a county's in full or a city's or province's by its
+        # short name, not the nation's
+        return ("division", branch[0].name, None), (span[0] + branch[1], span[0] + branch[2])
     if divisions.is_national_body(subject):
         return ("national", None, None), span
     zone_bureau = _ZONE_BUREAU_SUBJECT.fullmatch(subject) if opening and not body_word else None
@@ -2988,6 +2982,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if street and any(street.group(1) + body in text for body in ("党工委", "办事处", "道")):
             at = raw.find(street.group(1))
             return ("township", street.group(1), None), (title_span[0] + at, title_span[0] + at + len(street.group(1))), named
+        branch = divisions.branch_place(lead)
+        if branch is not None:
+            # 国家金融监督管理总局某市监管分局2023年…报告, 国家统计局某县调查队…: a vertical service's branch named by its
+            # place after its headquarters, that place's, not the nation's
+            at = raw.find(lead[branch[1] : branch[2]])
+            return ("division", branch[0].name, None), (title_span[0] + at, title_span[0] + at + branch[2] - branch[1]), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
         if _UNNAMED_PROVINCE_LEAD.match(lead):

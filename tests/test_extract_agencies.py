@@ -4269,3 +4269,20 @@ def test_river_commissions_the_centres_staffing_commission_and_a_tobacco_bureaus
 ])
 def test_a_national_bodys_units_and_tasks_described_and_its_party_groups_directive(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A vertical service's branch named by its place right after its headquarters: a county's survey team in full
+    # (国家统计局某县调查队), the financial regulator's city branch and county sub-branch by their places' short names
+    # (…温州监管分局, …泰顺监管支局): one body each, the service's office there, not the headquarters; the
+    # headquarters acting alone stays itself.
+    ("2023年,国家统计局伊川县调查队坚持依法统计。", ["国家统计局伊川县调查队"]),
+    ("2023年,国家金融监督管理总局温州监管分局坚持依法监管,推进法治建设。", ["国家金融监督管理总局温州监管分局"]),
+    ("国家金融监督管理总局泰顺监管支局2024年法治建设情况报告\n2024年,支局坚持依法监管。",
+     ["国家金融监督管理总局泰顺监管支局"]),
+    ("国家金融监督管理总局组织开展执法检查。", ["国家金融监督管理总局"]),
+    # The railway administration's regional offices, each over several provinces: national bodies, named whole.
+    ("国家铁路局广州铁路监督管理局2023年法治政府建设情况报告\n2023年,监管局坚持依法监管。", ["国家铁路局广州铁路监督管理局"]),
+])
+def test_vertical_services_branches_named_by_their_places(text, expected):
+    assert names(text) == expected

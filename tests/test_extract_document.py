@@ -2710,3 +2710,18 @@ def test_history_years_and_a_reports_span_of_years(text, year, kind):
 def test_a_national_bodys_source_line(text, name):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A title or opening naming a vertical service's branch by its place after its headquarters (国家金融监督管理总局
+    # 某市监管分局…报告, …某县监管支局, 国家统计局某县调查队): that place's page; the railway's regional office over
+    # several provinces stays the nation's, as the civil aviation's are.
+    ("国家金融监督管理总局温州监管分局2023年法治建设工作报告\n2023年,分局坚持依法监管。", "温州市"),
+    ("国家金融监督管理总局泰顺监管支局2024年法治建设情况报告\n2024年,支局坚持依法监管。", "泰顺县"),
+    ("国家统计局伊川县调查队2023年法治建设工作报告\n2023年,调查队坚持依法统计。", "伊川县"),
+    ("2023年,国家金融监督管理总局温州监管分局坚持依法监管,推进法治建设。", "温州市"),
+    ("国家铁路局广州铁路监督管理局2023年法治政府建设情况报告\n2023年,监管局坚持依法监管。", "中华人民共和国"),
+])
+def test_a_vertical_services_branch_is_its_places(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name

@@ -887,16 +887,14 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             name += "办公厅"
         if text.startswith(_OFFICES_OF, stop) or _UNITS_OF.match(text, stop):
             continue  # 作为国家统计局派驻机构: what a local office is to the national body, not the body acting
-        team = _SURVEY_TEAM.match(text, stop) if name == "国家统计局" else None
-        division = None
-        if team is not None and team.group(1) in divisions.city_shorts():
-            division = divisions.city_named(team.group(1))
-        if division is not None:
-            # (国家统计局广东调查总队, 国家统计局襄阳调查队: the statistics bureau's survey team of that place, one body,
-            # the bureau's office there, as a maritime branch named by its place is)
-            name = name + team.group()
-            yield AgencyMatch(match.start(), team.end(), text[match.start() : team.end()], name, division.name,
-                              division.level, division.code, name)
+        branch = (divisions.branch_place(text[match.start() : stop + 12])
+                  if name in ("国家统计局", "国家金融监督管理总局", "金融监管总局") else None)
+        if branch is not None:
+            # (国家统计局广东调查总队, 国家统计局襄阳调查队, 国家统计局某县调查队, 国家金融监督管理总局某市监管分局, …
+            # 某县监管支局: the service's office of that place, one body, as a maritime branch named by its place is)
+            division, end = branch[0], match.start() + branch[3]
+            name = text[match.start() : end]
+            yield AgencyMatch(match.start(), end, name, name, division.name, division.level, division.code, name)
             continue
         group = _NATIONAL_GROUP.match(text, stop) if name.endswith(("部", "署", "局", "委")) else None
         if group is not None:
@@ -907,8 +905,6 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
 
 
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州旗镇乡")
-# The statistics bureau's survey team named by its province's or city's short name right after the bureau
-# (国家统计局广东调查总队, 国家统计局襄阳调查队).
 # The party's and the State Council's General Offices by their short names, written as a pair issuing documents
 # (中办、国办先后印发《…》, 中办国办印发); 中办 alone is too often a word's part (集中办理) to be read.
 _CENTRE_OFFICES = re.compile(r"(?<![集居])(中办)[、和]?(国办)(?=(?:先后|联合|相继)?(?:印发|出台|发布|制定))")
@@ -917,7 +913,6 @@ _OFFICES_OF = ("派驻机构", "派出机构", "的派驻机构", "的派出机�
 # (作为国家统计局派出调查机构, 撤销国家统计局直属的…调查队, 组建国家统计局垂直管理的调查队, 完成国家统计局布置的…任务:
 # the national body's offices and units, or the tasks it sets, described; no body acting, as its 部署 followed is not)
 _UNITS_OF = re.compile(r"的?(?:派驻|派出)[\u4e00-\u9fa5]{1,4}?机构|直属的|垂直管理的|布置的")
-_SURVEY_TEAM = re.compile(r"([\u4e00-\u9fa5]{2,3}?)(?:调查总队|调查队)")
 # What a national body's name is followed by when it is only the reference checked against (对照国务院最新清理清单).
 _REFERENCE_AFTER = re.compile(r"(?:最新|新|近期)?[\u4e00-\u9fa5]{0,6}?(?:清单|目录|标准|文件|规定|要求)")
 
