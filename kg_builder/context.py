@@ -156,7 +156,9 @@ _OPENS_ON_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*(?:至|到|—|-|–|~)\s*(?:
 _OPENS_ON_RECENT_YEARS = re.compile(r"(?:^|\n|。)[^\S\n]*近(?:年来|几年来?|[两二三四五]年来)[,，]")
 #: A report title's words for a period's end: it reports on the whole period (its plan completed).
 # (…关于2021-2025年度…工作总结报告: the years reported on written as a period, its last year the report's)
-_PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年度")
+# (…烟草专卖局2012-2016年依法行政工作报告: the years a report covers in its title's own words, no plan's in brackets)
+_PERIOD_DONE = re.compile(r"完成情况|(?:实施|落实|执行)(?:情况)?(?:的)?总结|终期|收官|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年度"
+                          r"|(?<![(（\d])(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年(?![)）度])")
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
@@ -1990,6 +1992,21 @@ _BARE_ZONE_SUBJECT = re.compile(r"(高新区|经开区|开发区|经济技术开
                                 r"[\u4e00-\u9fa5]{0,8}?(?:局|委员会|办公室|办|中心|部)")
 
 
+# A name given its short name for the rest of the page (某某委员会(以下简称某委)).
+_ALIASED = re.compile(r"[(（]以下简称[“\"]?[\u4e00-\u9fa5]{1,8}[”\"]?[)）]")
+
+
+def _national_body_aliased(text: str, body_end: int) -> tuple[int, int] | None:
+    """The span of a national body named in full right before the short name the page gives it (以下简称…)."""
+    for match in _ALIASED.finditer(text, 0, min(body_end, 3000)):
+        at = match.start()
+        for size in range(16, 2, -1):
+            name = text[max(0, at - size) : at]
+            if len(name) == size and divisions.is_national_body(name, whole=True):
+                return at - size, at
+    return None
+
+
 def _opening_subject(text: str, start: int, body_end: int):
     """(kind, name, parent) and its span when the body's opening sentence names its author.
 
@@ -2079,6 +2096,12 @@ def _subject_place(text: str, body_end: int, subject: str, span: tuple[int, int]
         if chosen is not None:
             at = span[0] + len(branch)
             return ("division", chosen[2], None), (at + chosen[0], at + chosen[1])
+    branch = divisions.branch_place(subject) if len(subject) > 8 else None
+    if branch is not None:
+        # a vertical service's branch opening the page (2025年以来,国家统计局某市调查队深入学习…, 2023年,国家金融监督
+        # 管理总局某市监管分局坚持…): the place it is named by, a county's in full or a city's or province's by its
+        # short name, not the nation's
+        return ("division", branch[0].name, None), (span[0] + branch[1], span[0] + branch[2])
     if divisions.is_national_body(subject):
         return ("national", None, None), span
     zone_bureau = _ZONE_BUREAU_SUBJECT.fullmatch(subject) if opening and not body_word else None
@@ -2703,6 +2726,9 @@ def _publisher_place(text: str, body_end: int, body: list[tuple[int, int, str]])
     if town_name and divisions.township(town_name):
         at = start + name.find(town_name)
         return ("township", town_name, None), (at, at + len(town_name))
+    if not found and divisions.is_national_body(name, whole=True):
+        # (来源:中华人民共和国海事局 over a page naming no place: a national body's own page, the nation's)
+        return ("national", None, None), (start, start + len(name))
     if chosen is None:
         return None
     chosen = _branch_division(found, name, chosen)
@@ -3048,6 +3074,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if street and any(street.group(1) + body in text for body in ("党工委", "办事处", "道")):
             at = raw.find(street.group(1))
             return ("township", street.group(1), None), (title_span[0] + at, title_span[0] + at + len(street.group(1))), named
+        branch = divisions.branch_place(lead)
+        if branch is not None:
+            # 国家金融监督管理总局某市监管分局2023年…报告, 国家统计局某县调查队…: a vertical service's branch named by its
+            # place after its headquarters, that place's, not the nation's
+            at = raw.find(lead[branch[1] : branch[2]])
+            return ("division", branch[0].name, None), (title_span[0] + at, title_span[0] + at + branch[2] - branch[1]), named
         if divisions.is_national_body(lead):
             return ("national", None, None), title_span, named
         if _UNNAMED_PROVINCE_LEAD.match(lead):
@@ -3208,6 +3240,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             for ministry in _MINISTRY_TITLE.finditer(text, 0, body_end):
                 if ministry.group(1) in own_title and divisions.is_national_body(ministry.group(1) + "部"):
                     return ("national", None, None), ministry.span(1), named
+        if "以下简称" in text[:body_end]:
+            # A page naming no division that gives a national body a short name to speak of it by (水利部黄河水利委员会
+            # (以下简称黄委)更需…, 民航某地区管理局(以下简称“某局”)): that body's, the nation's.
+            aliased = _national_body_aliased(text, body_end)
+            if aliased is not None:
+                return ("national", None, None), aliased, named
         if selves and selves.most_common(1)[0][0] in ("县", "区", "旗"):
             # A county's news naming no division in full, speaking as 我县/全县, its province by its short name
             # (山西我县开展…, 法治芮城主题公园, 芮城作为全省…): the one county of that province so named, twice.
@@ -3715,8 +3753,9 @@ def context_of(doc: Document) -> DocumentContext:
     if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)
+        # (1946年,人民治黄机构…诞生: a year of the body's history, before any rule-of-law report's own)
         match = next((m for m in _REPORT_YEAR.finditer(text, start, start + 800)
-                      if text[m.start(1) - 1 : m.start(1)] not in _PERIOD_END), None)
+                      if text[m.start(1) - 1 : m.start(1)] not in _PERIOD_END and int(m.group(1)) >= 2000), None)
         if match is None:
             # (认真总结我局2024年法治政府建设工作开展情况: the year the report sums up, named after 总结)
             match = _SUMMED_YEAR.search(text, start, start + 800) if "总结" in text[start : start + 800] else None
@@ -3787,6 +3826,9 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = int(closing.group(1)), closing.span(1)
     if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
+        # (1946年,人民治黄机构在炮火硝烟中诞生: a year of the body's history, long before any rule-of-law page's own;
+        # the first outline for lawful administration is of 2004)
+        counts = Counter({y: n for y, n in counts.items() if int(y) >= 2000})
         if counts:
             # (a meeting's news names last year's work and this year's as often: it is of this year; so does a
             # report on this year, 今年以来,…, naming last year's findings and this year's 工作要点 once each)
@@ -3874,6 +3916,13 @@ def context_of(doc: Document) -> DocumentContext:
             resolution = Resolution(name, "resolved", town, (town,))
         else:
             resolution = _resolve_in(name, year, named, text)
+            if (resolution.division is not None and name.endswith("地区") and year is not None
+                    and not resolution.division.exists_in(min(year, divisions.last_table_year()))):
+                # (温州地区国家调查队…, on a page of 2024: a 地区 that was made a city long before the page's year,
+                # written for the area of that city; the city of its short name, as it is now)
+                city = divisions.city_named(name[:-2], year)
+                if city is not None and city.level == "prefecture":
+                    resolution = Resolution(city.name, "resolved", city, (city,))
     start = title_span[1] if title_span else 0
     placeless = unnamed_level(text, body_end) if chosen is None else None
     if placeless is not None and placeless[0] == "prefecture" and _tuned_in_hosts(text, body_end):

@@ -343,6 +343,44 @@ def city_of_county_named(short: str) -> Division | None:
     return city_named(found[0].prefecture or found[0].province, year)
 
 
+def county_named_short(short: str) -> Division | None:
+    """The one county-level division of today named ``short`` and a suffix (泰顺 → 泰顺县), else None.
+
+    >>> county_named_short("泰顺").name
+    '泰顺县'
+    """
+    year = _last_year()
+    found = [d for suffix in ("县", "市", "区", "旗") for d in _candidates(short + suffix, year)
+             if d.level == "county" and d.exists_in(year)]
+    return found[0] if len(found) == 1 else None
+
+
+def branch_place(name: str) -> tuple[Division, int, int, int] | None:
+    """The division a vertical service's local branch is named by, right after its headquarters, the span
+    of that name in ``name`` and where the branch's name ends: 国家金融监督管理总局温州监管分局 (a city's short name), …泰顺监管支局 (a county's),
+    国家统计局伊川县调查队 (a county in full), 国家统计局南宁调查队; None for any other name.
+
+    >>> branch_place("国家金融监督管理总局温州监管分局")[0].name, branch_place("国家统计局伊川县调查队")[0].name
+    ('温州市', '伊川县')
+    """
+    match = _BRANCH.match(name)
+    if match is None:
+        return None
+    place = match.group(1)
+    division = None
+    if place[-1:] in "省市县区旗州盟":
+        resolution = resolve(place)
+        division = resolution.division if resolution.status == "resolved" else None
+    if division is None and match.group(2) != "监管支局":
+        division = city_named(place)
+    if division is None and match.group(2) in ("监管支局", "调查队"):
+        division = county_named_short(place)
+    return (division, match.start(1), match.end(1), match.end()) if division is not None else None
+
+
+_BRANCH = re.compile(r"(?:国家金融监督管理总局|金融监管总局|国家统计局)([\u4e00-\u9fa5]{2,6}?)(监管分局|监管支局|调查总队|调查队)")
+
+
 def zone(name: str, city: Division | None) -> Division:
     """A development zone (经济技术开发区, 高新区, 新区 ...) of ``city``, as a county-level division.
 
@@ -605,6 +643,19 @@ NATIONAL_AGENCIES = (
     # (在国家药监局和市市场监管局的大力指导下: the national drug administration)
     "国家药监局", "国家林草局", "国家医保局", "国家中医药局", "国家疾控局", "国家矿山安监局", "国家外汇局",
     "国家移民局", "国家民委", "国家国防科工局", "国家粮储局",
+    # the water ministry's river basin commissions, its offices for whole basins that no province has (水利部黄河水利
+    # 委员会(以下简称黄委): the ministry's, a national body), with the ministry's name before them or without it
+    "水利部长江水利委员会", "水利部黄河水利委员会", "水利部淮河水利委员会", "水利部海河水利委员会",
+    "水利部珠江水利委员会", "水利部松辽水利委员会", "水利部太湖流域管理局",
+    "长江水利委员会", "黄河水利委员会", "淮河水利委员会", "海河水利委员会", "珠江水利委员会", "松辽水利委员会",
+    "太湖流域管理局",
+    # the railway administration's seven regional offices, each over several provinces as the civil aviation's are
+    # (国家铁路局广州铁路监督管理局: the administration's, a national body), with the administration before them or not
+    "沈阳铁路监督管理局", "上海铁路监督管理局", "广州铁路监督管理局", "成都铁路监督管理局", "武汉铁路监督管理局",
+    "西安铁路监督管理局", "兰州铁路监督管理局",
+    "国家铁路局沈阳铁路监督管理局", "国家铁路局上海铁路监督管理局", "国家铁路局广州铁路监督管理局",
+    "国家铁路局成都铁路监督管理局", "国家铁路局武汉铁路监督管理局", "国家铁路局西安铁路监督管理局",
+    "国家铁路局兰州铁路监督管理局",
 )
 
 # National bodies: the party centre, the State Council and its offices, the NPC,
@@ -621,10 +672,13 @@ _NATIONAL_BODY = re.compile(
 )
 
 
-def is_national_body(name: str) -> bool:
-    """Whether ``name`` is a national body (国务院, 司法部, 中央依法治国办 ...).
+def is_national_body(name: str, whole: bool = False) -> bool:
+    """Whether ``name`` is a national body (国务院, 司法部, 中央依法治国办 ...); with ``whole``, whether it is one
+    named in full and nothing else (水利部黄河水利委员会, not 推动水利部).
 
-    >>> is_national_body("国务院办公厅"), is_national_body("河南省司法厅")
-    (True, False)
+    >>> is_national_body("国务院办公厅"), is_national_body("河南省司法厅"), is_national_body("推动水利部", whole=True)
+    (True, False, False)
     """
+    if whole:
+        return bool(_NATIONAL_BODY.fullmatch(name)) or name in NATIONAL_AGENCIES
     return bool(_NATIONAL_BODY.match(name))

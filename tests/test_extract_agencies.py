@@ -4301,6 +4301,35 @@ def test_a_creation_drives_group_and_a_title_naming_a_speakers_report(text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The water ministry's river basin commissions, national bodies no province has, named whole with the ministry
+    # before them (水利部黄河水利委员会, not the ministry alone) or without it.
+    ("沿着法治轨道推进黄河保护\n作为流域管理机构,水利部黄河水利委员会(以下简称黄委)坚持依法治河。黄委全面履行法定职责。",
+     ["水利部黄河水利委员会"]),
+    ("黄河水利委员会组织开展水行政执法检查。", ["黄河水利委员会"]),
+    # The party centre's commission for bodies and staff, which approves a body's 三定.
+    ("中央机构编制委员会批复的“三定”规定明确了监督职能。", ["中央机构编制委员会"]),
+    # A ministry's grant of powers a body works under (结合“三定”规定和水利部授权,…) is no ministry acting, as its 部署 is
+    # not; the ministry doing a thing still acts.
+    ("作为流域管理机构,水利部长江水利委员会坚持依法治江。结合“三定”规定和水利部授权,全面梳理监督管理职责。",
+     ["水利部长江水利委员会"]),
+    ("水利部组织开展执法检查。", ["水利部"]),
+    # The city's congress written bare after its own 在, the leadership and the supervision run together (在…市委及市政府的
+    # 领导下、在市人大的监督和指导下): its standing committee.
+    ("宜昌市烟草专卖局2020年依法行政工作报告\n在国家局、省局、市委及市政府的领导下、在市人大的监督和指导下,市局坚持依法行政。",
+     ["宜昌市烟草专卖局", "宜昌市委", "宜昌市人民政府", "宜昌市人大常委会"]),
+    # A unit named to serve as the group's office and given its duty (市局法规处作为领导小组办公室,负责日常工作): the
+    # office of the group just named; a unit only made a member of it names no office.
+    ("宜昌市烟草专卖局2020年依法行政工作报告\n我局成立了以局长任组长的法治工作领导小组,负责组织全市系统法治工作,"
+     "市局法规处作为领导小组办公室,负责日常工作。",
+     ["宜昌市烟草专卖局", "宜昌市烟草专卖局法治工作领导小组", "宜昌市烟草专卖局法治工作领导小组办公室"]),
+    ("宜昌市烟草专卖局2020年依法行政工作报告\n我局成立了以局长任组长的法治工作领导小组,负责组织全市系统法治工作,"
+     "市局法规处作为领导小组成员单位。", ["宜昌市烟草专卖局", "宜昌市烟草专卖局法治工作领导小组"]),
+])
+def test_river_commissions_the_centres_staffing_commission_and_a_tobacco_bureaus_leadership(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # An office's bare party group opening its sentence in the office's own report (\n办党组持续深入贯彻…): its own,
     # as a commission's 委党委 is; 国动办 is the short form of 国防动员办公室, one office (round 213).
     ("上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n沪国动〔2024〕1号\n市委、市政府:\n"
@@ -4330,6 +4359,22 @@ def test_a_creation_drives_group_and_a_title_naming_a_speakers_report(text, expe
      ["乳山市融媒体中心", "乳山市法治建设领导小组"]),
 ])
 def test_an_offices_bare_group_a_commissions_deliberating_and_a_centres_own_report(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The national body's offices and units, or the tasks it sets, described (作为国家统计局派出调查机构, 撤销国家统计局
+    # 直属的…调查队, 组建国家统计局垂直管理的调查队, 完成国家统计局布置的…任务): no body acting, as its 部署 followed is
+    # not; the body doing a thing still acts.
+    ("作为国家统计局派出调查机构,某调查队依法独立行使统计调查职权,完成国家统计局布置的调查任务。", []),
+    ("撤销国家统计局直属的农村社会经济调查队,组建国家统计局垂直管理的调查队。", []),
+    ("国家统计局组织开展统计执法检查。", ["国家统计局"]),
+    # A ministry's party group last in the centre's list whose directive is followed (党中央、国务院和部党组决策部署):
+    # boilerplate, no body acting; the council doing a thing still acts.
+    ("及时贯彻落实党中央、国务院和部党组决策部署,政治机关意识持续增强。", []),
+    ("国务院和部党组联合召开会议。", ["国务院"]),
+])
+def test_a_national_bodys_units_and_tasks_described_and_its_party_groups_directive(text, expected):
     assert names(text) == expected
 
 
@@ -4378,4 +4423,21 @@ def test_a_state_assets_commission_by_its_names_and_an_offices_own_report(text, 
     ("2024年,花都区政务服务数据管理局坚持依法行政。区政数局开展检查。区政数局推进改革。", ["花都区政数局"]),
 ])
 def test_a_government_services_and_data_bureau_by_its_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A vertical service's branch named by its place right after its headquarters: a county's survey team in full
+    # (国家统计局某县调查队), the financial regulator's city branch and county sub-branch by their places' short names
+    # (…温州监管分局, …泰顺监管支局): one body each, the service's office there, not the headquarters; the
+    # headquarters acting alone stays itself.
+    ("2023年,国家统计局伊川县调查队坚持依法统计。", ["国家统计局伊川县调查队"]),
+    ("2023年,国家金融监督管理总局温州监管分局坚持依法监管,推进法治建设。", ["国家金融监督管理总局温州监管分局"]),
+    ("国家金融监督管理总局泰顺监管支局2024年法治建设情况报告\n2024年,支局坚持依法监管。",
+     ["国家金融监督管理总局泰顺监管支局"]),
+    ("国家金融监督管理总局组织开展执法检查。", ["国家金融监督管理总局"]),
+    # The railway administration's regional offices, each over several provinces: national bodies, named whole.
+    ("国家铁路局广州铁路监督管理局2023年法治政府建设情况报告\n2023年,监管局坚持依法监管。", ["国家铁路局广州铁路监督管理局"]),
+])
+def test_vertical_services_branches_named_by_their_places(text, expected):
     assert names(text) == expected

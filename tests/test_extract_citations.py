@@ -1640,3 +1640,13 @@ GUANZHUANG = "官庄镇人民政府2022年度政府信息公开工作年度报�
 def test_a_title_numbered_as_a_state_council_file(text, prefix, title, issuer_level, kind):
     citation = cited(text, prefix)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+def test_a_former_prefectures_title_on_its_citys_page():
+    # 《台州地区…实施办法》 on a 2024 page of 台州市, the 地区 that became the city in 1994: the area of that city, its own
+    # title, an office's 办法 and no government's 规章.
+    text = ("【2024年普法署名文章】深入学习统计法\n国家统计局台州调查队党组书记 某某\n严格落实《台州地区国家调查队负责人"
+            "防范统计造假责任制实施办法》。")
+    citation = {c.title: c for c in read_citations(Document(id="t", text=text))}[
+        "台州地区国家调查队负责人防范统计造假责任制实施办法"]
+    assert (citation.issuer_level, citation.kind) == ("prefecture", "normative")

@@ -2760,3 +2760,72 @@ def test_an_areas_committee_opening_speaks_below_the_province_it_names_only_in_a
 def test_a_title_with_its_issue_date_in_brackets(text, title, doc_type):
     got = facts(text)
     assert (got["title"], got["docType"]) == (title, doc_type)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # The statistics bureau's survey team opening its page (2025年以来,国家统计局某市调查队…): the place the team is
+    # named by, a city's short name or a county's full name, not the national bureau it belongs to.
+    ("2025年以来,国家统计局柳州调查队(简称“柳州调查队”)深入学习贯彻习近平法治思想,持续推进依法统计依法治统。",
+     "柳州市", "prefecture"),
+    ("2024年以来,国家统计局伊川县调查队坚持依法统计,推进统计现代化改革。", "伊川县", "county"),
+    # (the bureau itself opening the page stays national)
+    ("2024年以来,国家统计局坚持依法统计,推进统计现代化改革。", "中华人民共和国", "national"),
+    # A 地区 made a city long before the page's year, written for the city's area (台州地区国家调查队…): the city.
+    ("【2024年普法署名文章】深入学习统计法\n国家统计局台州调查队党组书记 某某\n严格落实《台州地区国家调查队负责人"
+     "防范统计造假责任制实施办法》。", "台州市", "prefecture"),
+    # (a 地区 that is one still stays itself)
+    ("阿里地区2024年法治政府建设情况报告\n2024年,阿里地区坚持依法行政。", "阿里地区", "prefecture"),
+    # A page naming no division that gives a national body its short name to speak of it by (水利部某某水利委员会
+    # (以下简称某委)): that body's, the nation's; a body that is no national one gives no place.
+    ("沿着法治轨道推进长江保护\n作为流域管理机构,水利部长江水利委员会(以下简称长江委)坚持依法治江。长江委全面履行法定职责。",
+     "中华人民共和国", "national"),
+    ("作为行业组织,某某协会(以下简称协会)坚持依法办会。协会全面履行章程职责。", None, None),
+])
+def test_central_bodies_local_offices_and_river_commissions_placed(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year", "kind"), [
+    # A year of the last century opening a paragraph (1950年,长江委在武汉成立) is the body's history: no year of the page,
+    # and no report's opening.
+    ("沿着法治轨道推进长江保护\n作为流域管理机构,水利部长江水利委员会(以下简称长江委)坚持依法治江。\n1950年,长江委在武汉成立,"
+     "防洪是其主要职责。", None, "other"),
+    # (a year of this century so opening stays the report's)
+    ("2023年,某某局坚持依法行政,扎实推进法治建设。", 2023, "annual_report"),
+    # A report titled with the span of years it covers in its own words (…2016-2020年依法行政工作报告): its last year;
+    # a plan's years in brackets stay a plan's.
+    ("宜昌市烟草专卖局2016-2020年依法行政工作报告\n2016年-2020年期间,市局坚持依法行政。", 2020, "annual_report"),
+    ("宜昌市法治政府建设实施方案(2021-2025年)\n为深入推进依法行政,制定本方案。", 2021, "implementation_plan"),
+])
+def test_history_years_and_a_reports_span_of_years(text, year, kind):
+    doc = Document(id="t", text=text)
+    ctx = context_of(doc)
+    assert (ctx.year, doc_type_of(ctx.title, text)) == (year, kind)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A page naming no place whose source line is a national body (来源:中华人民共和国海事局): that body's, the nation's;
+    # a source that is no national body gives none.
+    ("2023年海事工作总结\n\n来源:中华人民共和国海事局 文号:无\n\n一、2023年工作总结\n(一)坚持政治引领。我们严格落实"
+     "“第一议题”制度。", "中华人民共和国"),
+    ("2023年工作总结\n\n来源:某某协会 \n\n一、2023年工作总结\n我们坚持依法办会。", None),
+])
+def test_a_national_bodys_source_line(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A title or opening naming a vertical service's branch by its place after its headquarters (国家金融监督管理总局
+    # 某市监管分局…报告, …某县监管支局, 国家统计局某县调查队): that place's page; the railway's regional office over
+    # several provinces stays the nation's, as the civil aviation's are.
+    ("国家金融监督管理总局温州监管分局2023年法治建设工作报告\n2023年,分局坚持依法监管。", "温州市"),
+    ("国家金融监督管理总局泰顺监管支局2024年法治建设情况报告\n2024年,支局坚持依法监管。", "泰顺县"),
+    ("国家统计局伊川县调查队2023年法治建设工作报告\n2023年,调查队坚持依法统计。", "伊川县"),
+    ("2023年,国家金融监督管理总局温州监管分局坚持依法监管,推进法治建设。", "温州市"),
+    ("国家铁路局广州铁路监督管理局2023年法治政府建设情况报告\n2023年,监管局坚持依法监管。", "中华人民共和国"),
+])
+def test_a_vertical_services_branch_is_its_places(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name

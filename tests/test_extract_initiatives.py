@@ -1638,3 +1638,13 @@ def test_the_first_agenda_item_listed_as_a_means(text, expected):
 ])
 def test_roles_layouts_sessions_patrols_and_content_slots(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A model named after a person quoted before its selection (“某某式标兵”评选): an honour to those chosen, as an
+    # honour's roll is, no programme run.
+    ("开展首届“最美执法人”推选、“某某式标兵”评选等活动,推进“放管服”改革。", ["放管服"]),
+    ("组织“某某式标兵”评选,严格落实“第一议题”制度。", ["第一议题"]),
+])
+def test_a_model_named_after_a_person_is_an_honour(text, expected):
+    assert names(text) == expected

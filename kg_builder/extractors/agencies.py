@@ -214,6 +214,9 @@ _NATIONAL_BODIES = (
     # the party's political-legal commission, by its full and short names (中央政法委、司法部…来区调研), and the
     # Supreme People's Court by its short name (最高院)
     "中共中央政法委员会", "中央政法委员会", "中央政法委", "最高院",
+    # the party centre's commission for the set-up of bodies and staff, which approves a body's 三定 (中央机构编制委员会
+    # 批复的…“三定”规定), by its full and short names, and its office
+    "中央机构编制委员会", "中央编委", "中央机构编制委员会办公室", "中央编办",
 ) + divisions.NATIONAL_AGENCIES
 _TITLE_MARK = re.compile(r"[《》]")
 # A township's own body begun inside a bare 镇/乡 prefix's window (镇纪委监督镇政府): the 镇 of 城镇, 集镇 or 乡镇 and
@@ -896,18 +899,16 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
             # 司法部办公厅, 市场监管总局办公厅: a ministry's General Office, one body (before a title, its issuer)
             stop += 3
             name += "办公厅"
-        if text.startswith(_OFFICES_OF, stop):
+        if text.startswith(_OFFICES_OF, stop) or _UNITS_OF.match(text, stop):
             continue  # 作为国家统计局派驻机构: what a local office is to the national body, not the body acting
-        team = _SURVEY_TEAM.match(text, stop) if name == "国家统计局" else None
-        division = None
-        if team is not None and team.group(1) in divisions.city_shorts():
-            division = divisions.city_named(team.group(1))
-        if division is not None:
-            # (国家统计局广东调查总队, 国家统计局襄阳调查队: the statistics bureau's survey team of that place, one body,
-            # the bureau's office there, as a maritime branch named by its place is)
-            name = name + team.group()
-            yield AgencyMatch(match.start(), team.end(), text[match.start() : team.end()], name, division.name,
-                              division.level, division.code, name)
+        branch = (divisions.branch_place(text[match.start() : stop + 12])
+                  if name in ("国家统计局", "国家金融监督管理总局", "金融监管总局") else None)
+        if branch is not None:
+            # (国家统计局广东调查总队, 国家统计局襄阳调查队, 国家统计局某县调查队, 国家金融监督管理总局某市监管分局, …
+            # 某县监管支局: the service's office of that place, one body, as a maritime branch named by its place is)
+            division, end = branch[0], match.start() + branch[3]
+            name = text[match.start() : end]
+            yield AgencyMatch(match.start(), end, name, name, division.name, division.level, division.code, name)
             continue
         group = _NATIONAL_GROUP.match(text, stop) if name.endswith(("部", "署", "局", "委")) else None
         if group is not None:
@@ -918,14 +919,14 @@ def _national(text: str, start: int, end: int) -> Iterator[AgencyMatch]:
 
 
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州旗镇乡")
-# The statistics bureau's survey team named by its province's or city's short name right after the bureau
-# (国家统计局广东调查总队, 国家统计局襄阳调查队).
 # The party's and the State Council's General Offices by their short names, written as a pair issuing documents
 # (中办、国办先后印发《…》, 中办国办印发); 中办 alone is too often a word's part (集中办理) to be read.
 _CENTRE_OFFICES = re.compile(r"(?<![集居])(中办)[、和]?(国办)(?=(?:先后|联合|相继)?(?:印发|出台|发布|制定))")
 # (各级国家调查队作为国家统计局派驻机构: the national body's offices in a place, described, not the body acting)
 _OFFICES_OF = ("派驻机构", "派出机构", "的派驻机构", "的派出机构")
-_SURVEY_TEAM = re.compile(r"([\u4e00-\u9fa5]{2,3}?)(?:调查总队|调查队)")
+# (作为国家统计局派出调查机构, 撤销国家统计局直属的…调查队, 组建国家统计局垂直管理的调查队, 完成国家统计局布置的…任务:
+# the national body's offices and units, or the tasks it sets, described; no body acting, as its 部署 followed is not)
+_UNITS_OF = re.compile(r"的?(?:派驻|派出)[\u4e00-\u9fa5]{1,4}?机构|直属的|垂直管理的|布置的")
 # What a national body's name is followed by when it is only the reference checked against (对照国务院最新清理清单).
 _REFERENCE_AFTER = re.compile(r"(?:最新|新|近期)?[\u4e00-\u9fa5]{0,6}?(?:清单|目录|标准|文件|规定|要求)")
 
@@ -2113,13 +2114,16 @@ def _issuer_position(text: str, end: int) -> bool:
 # One more body of a list: after a list mark, or a government glued to its committee (市委市政府).
 # (A mark opens every item, so the pattern reads a list one way only.)
 # (严格按照国务院、省、黄石市法治政府建设的决策部署: a city named in the list, the same)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
+# (及时贯彻落实党中央、国务院和部党组决策部署: a ministry's party group last in the list, the same)
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大|党组)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
 # (党中央、国务院有关决策部署: its 有关 written without 的, the same)
 _DIRECTIVE_PART = (r"(?:各项|一系列|有关|相关)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
     r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求|工作安排|工作要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
+    # (结合“三定”规定和水利部授权,全面梳理…: the ministry's grant of powers a body works under, as its 部署 is)
+    r"|的?授权(?=[,，。;；])"
     # (全面落实全国人大、国务院年度各项立法任务: the legislative tasks the centre set for the year, carried out)
     r"|(?:(?:19|20)\d{2})?年度(?:各项)?立法(?:工作)?(?:任务|计划)"
     # (按照应急管理部“互联网+执法”要求, 司法部“八五”普法的部署: a named requirement of the ministry, followed)
@@ -2680,6 +2684,11 @@ _SET_UP_OFFICE_DUTY = re.compile(r"[,，]?[^。;；\n,，]{0,12}?(?:负责|承�
 _TASKS_JOINED = re.compile(r"(?<=[\u4e00-\u9fa5])(?<![局委办部厅院所心组府])和(?=[\u4e00-\u9fa5]{2})")
 
 
+# A unit named to serve as the group's office, at the head of its clause (…,市局法规处作为领导小组办公室,负责日常工作):
+# the office of the group just named, as one placed in a unit (领导小组办公室设在…,负责…) is.
+_SERVES_AS_OFFICE = re.compile(r"[,，。;；\n][\u4e00-\u9fa5]{2,12}?(?:处|科|股|室|局|办)作为$")
+
+
 def _group_just_named(found: list[AgencyMatch], taken: list[AgencyMatch], at: int) -> AgencyMatch | None:
     """The leading group named last before `at`, within 100 characters (read here or among the bodies named)."""
     groups = [m for m in (*found, *taken) if m.end <= at and m.name.endswith("领导小组")]
@@ -2803,7 +2812,8 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
                                          last.level, last.code, (last.written or last.name) + "办公室"))
             elif ((text.startswith("办公室", b) and _OFFICE_DUTY.match(text, b + 3)
                      or text.startswith("下设办公室", b) and _SET_UP_OFFICE_DUTY.match(text, b + 5))
-                    and text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
+                    and (text[at_was - 1 : at_was] in "。,\uff0c;\uff1b\n"
+                         or text[at_was - 2 : at_was] == "作为" and _SERVES_AS_OFFICE.search(text, max(0, at_was - 16), at_was))
                     and (last := _group_just_named(found, taken, at_was)) is not None
                     and text[last.end : at_was].count("。") <= 1):
                 # (成立了…领导小组,由县长任组长…。领导小组办公室设在县司法局,负责日常工作: the office of the group
@@ -3880,7 +3890,9 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
 # A congress written bare in the supervision a report works under (在县人大、县政协的监督支持下, 在区人大的依法
 #监督下): its standing committee, as 人大及其常委会 is. (政协 is no body of the schema's kinds.)
 _SUPERVISION = re.compile(r"在([^,，。;；:：]{2,30}?)的?(?:依法)?监督(?:和|与|、)?(?:支持|指导)?下")
-_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与]))([省市县区州旗])人大(?!常委会|及其|代表|常委|主任)")
+# (在国家局、省局、市委及市政府的领导下、在市人大的监督和指导下: the leadership and the supervision run together,
+# the congress after its own 在)
+_BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与在]))([省市县区州旗])人大(?!常委会|及其|代表|常委|主任)")
 
 
 # ... or a bare congress that organises or holds something (参加了县人大组织的…培训班, 区人大举办…): its standing

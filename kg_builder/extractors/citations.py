@@ -1605,6 +1605,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # (贯彻落实新区《…》): the zone's, at county level, not the township's or its city's.
         issuer, level, code = zone, "county", None
     own_division = ctx.division
+    if (issuer and issuer.endswith("地区") and code and own_division is not None and own_division.level == "prefecture"
+            and own_division.code != code and own_division.name == issuer[:-2] + "市"):
+        # (《温州地区…实施办法》 on a page of 温州市, the 地区 it once was: the area of that city, its own)
+        issuer, code = own_division.name, own_division.code or None
     own = bool(own_division and code and own_division.code == code) or bool(
         own_division and own_division.level == "township" and level == "township"
     )

@@ -221,7 +221,8 @@ _REPORT_PARTS = re.compile(
 # A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年; 2022年在…领导下,…; at a line's start, at
 # a block's on a page flattened to one line (…浏览次数: 2025年,…), or after an opening maxim (法治是…基石。2022年,…).
 _REPORT_OPENING = re.compile(
-    r"(?:^|\n|(?<=[ \u3000])|(?<=[。.]))[^\S\n]*(?:(?:19|20)\d{2}年(?:度|以来|来)?[,，]|(?:19|20)\d{2}年是[^。\n]{2,40}之年|[一今近]年(?:以)?来[,，]"
+    # (a year of the last century opening a paragraph, 1946年,人民治黄机构…诞生, is a body's history, no year reported on)
+    r"(?:^|\n|(?<=[ \u3000])|(?<=[。.]))[^\S\n]*(?:20\d{2}年(?:度|以来|来)?[,，]|(?:19|20)\d{2}年是[^。\n]{2,40}之年|[一今近]年(?:以)?来[,，]"
     # (its year run on into its leadership, no comma between: 2022年在县委、县政府的坚强领导下,…)
     r"|(?:19|20)\d{2}年(?:度)?在[^。,，\n]{2,40}?(?:领导|指导|支持|监督)下[,，])")
 

@@ -590,8 +590,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _SINGLE_CHARACTERS_LISTED.fullmatch(phrase.strip()):
         # single characters listed (开展“亚、残”运安保, “大、中”型企业): pieces of words run on past the quote, no name
         return False
-    if phrase.strip().endswith(("先进集体", "先进个人", "先进单位", "先进工作者")):
+    if phrase.strip().endswith(("先进集体", "先进个人", "先进单位", "先进工作者", "式标兵")):
         # an honour's roll (开展“某省…工作先进集体和先进个人”表彰): those honoured, no programme
+        # (“某某式标兵”评选: a model named after a person, an honour to those chosen, no programme run)
         return False
     if _MEETING_QUOTED.fullmatch(phrase.strip()):
         # one meeting quoted whole (开展“某某思想专题报告会”): an event, no programme (a campaign of many, counted,
