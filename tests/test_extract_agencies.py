@@ -1964,6 +1964,11 @@ def test_formal_township_committees_recipient_lines_renamed_bodies(text, expecte
     ("2023年,万兴街在区委、区政府的正确领导下推进法治建设。将法治建设纳入党工委重要议事范围。",
      ["南开区委", "南开区人民政府", "万兴街党工委"]),
     ("2023年,鹤龙街坚持学法。由党工委统筹推进,党工委书记带头述法。", ["鹤龙街党工委"]),
+    # The leadership a street holds to, its 党工委 written bare after 坚持 (坚持党工委的全面领导; round 215): its own, as
+    # 坚持街道党工委的领导 was; a pattern of work's formula (坚持党工委领导、办事处主导) and its study group's system are not.
+    ("梅溪湖街道2023年法治政府建设年度报告\n二是坚持党工委的全面领导。成立领导小组。", ["梅溪湖街道党工委"]),
+    ("天水郡街道2023年法治政府建设情况报告\n一是坚持党工委全面领导,党政主要负责人履行职责。", ["天水郡街道党工委"]),
+    ("新桥街道2023年法治政府建设情况报告\n构建坚持党工委领导、办事处主导的格局。坚持党工委理论学习中心组学习制度。", []),
     # Zones in general are none of them.
     ("东风路街道2023年法治政府建设年度报告\n各高新区管委会参加,落实《大冶市法治政府建设实施方案》。", []),
 ])
