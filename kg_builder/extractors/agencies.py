@@ -774,8 +774,12 @@ _BARE_TOWN_LAW_COMMITTEE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[的由立�
 
 
 # A street's 党工委 written bare after a clause's start or a verb that takes it (纳入党工委…, 由党工委…),
-# not its secretary or members (党工委书记, 党工委委员: persons).
-_BARE_WORKING_COMMITTEE = re.compile(r"(?:(?<=[,,。;;::、\n入由经在向将把与和及])|(?<=开展|组织|通过|依托|利用))"
+# not its secretary or members (党工委书记, 党工委委员: persons); and the leadership a street holds to (坚持党工委的
+# 全面领导, 坚持党工委全面领导: its committee leads, as 坚持街道党工委的领导 already read), not a pattern of work's
+# formula (坚持党工委领导、办事处主导…, 坚持党工委统一领导,办事处具体负责: who does what, no body acting) nor
+# its study group's system (坚持党工委理论学习中心组学习制度).
+_BARE_WORKING_COMMITTEE = re.compile(r"(?:(?<=[,,。;;::、\n入由经在向将把与和及])|(?<=开展|组织|通过|依托|利用)"
+                                     r"|(?<=坚持)(?=党工委的?(?:全面|集中统一|统一)?领导(?!、|[,,](?:街道)?(?:办事处|政府))))"
                                      r"党工委(?!书记|副书记|委员|成员|班子成员|(?:全面)?依法治)")
 # A township's own office written bare as its clause's subject, given a duty (党政办负责协调…, 综治办牵头…).
 _BARE_TOWN_OFFICE = re.compile(r"(?<=[,,。;;\n])((?:党政(?:综合)?|综治|党建(?:工作)?|平安|社会事务|经济发展|综合行政执法)办)"

@@ -715,12 +715,13 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
     if plus and after.startswith(("等方式", "方式")) and _led_by_manner(before):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
-    if (plus and after.startswith(("等模式", "模式")) and "互联网" not in phrase
+    if (plus and _MODES_AFTER.match(after) and "互联网" not in phrase
             and all(len(part.strip()) >= 4 for part in phrase.split("+"))
             and _QUOTES_LISTED_BEFORE.sub("", before).endswith(("以", "通过", "采取", "采用", "利用"))):
         # the same as examples of modes it works by (利用“基层点单+街道送课”“理论学习+成果转化”等模式,开展宣讲;
         # round 203): manners of working, as “书面+现场”述法方式 is, each part a phrase of four or more; a named 模式
-        # that is built (构建“…+…”双轨模式), short parts (“党建+网格”) or 互联网+ stay
+        # that is built (构建“…+…”双轨模式), short parts (“党建+网格”) or 互联网+ stay; the modes may be called by
+        # a word of two before 模式 (通过“集中学习+个人自学”“线上平台+线下研讨”的多元模式; round 215)
         return False
     if _NUMBER_ONLY.fullmatch(phrase) and "为" in before[-12:] and _spelled_by_parts(phrase, before):
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
@@ -1046,6 +1047,8 @@ _PRAISED_AFTER = re.compile(r"^(?:被[\u4e00-\u9fa5]{0,12}?(?:评为|评选为|�
 
 # Quoted names listed before the one read, back to what leads them (采取“四不两直”和“监管人员+专家+媒体”方式: the
 # second's lead is 采取, past the first's quote).
+# The word for the modes a quote names, right after it (等模式, 模式, 的多元模式, 等多种模式).
+_MODES_AFTER = re.compile(r"等?的?[\u4e00-\u9fa5]{0,2}?模式")
 _QUOTES_LISTED_BEFORE = re.compile(r"(?:\u201c[^\u201c\u201d\n]{1,24}\u201d[\u3001和及与]?)+\Z")
 
 
