@@ -3474,6 +3474,12 @@ def test_a_commissions_bare_party_committee(text, expected):
     # (研究中央依法治国办对某省开展法治政府建设实地督察反馈意见…的整改工作): the findings, no body acting.
     ("山西省财政厅2021年法治政府建设情况报告\n研究中央依法治国办对山西省开展法治政府建设实地督察反馈意见涉及我厅问题的整改工作。",
      ["山西省财政厅"]),
+    # (the county inspected, its quoted plans and their mid-term review between: 全面完成市委依法治市办对某县法治建设
+    # “一规划两方案”中期评估督察反馈意见整改工作: the same findings; a body that inspects still acts)
+    ("房县人民政府关于2024年法治政府建设情况的报告\n全面完成市委依法治市办对房县法治建设“一规划两方案”中期评估督察"
+     "反馈意见整改工作。", ["房县人民政府"]),
+    ("房县人民政府关于2024年法治政府建设情况的报告\n市委依法治市办对房县法治建设“一规划两方案”开展中期评估。",
+     ["房县人民政府", "十堰市委依法治市办"]),
 ])
 def test_an_inspection_of_a_named_province_rectified(text, expected):
     assert names(text) == expected

@@ -3972,8 +3972,11 @@ _MEASURED_BY = ("对标", "对照", "针对")
 # (the place inspected between, 省委依法治省办督察武进反馈问题整改, 督察我区反馈…: the same findings)
 # (the place inspected and the work before it, 中央依法治国办对某省开展法治政府建设实地督察反馈意见…整改: the same)
 # (the levels and the work inspected before it, 中央依法治国办市县法治建设督察反馈的45个主要问题全部完成整改: the same)
+# (the place's quoted plans and their review inspected, 市委依法治市办对某县法治建设“一规划两方案”中期评估督察反馈
+# 意见整改: the same)
 _INSPECTION_FOUND_RECTIFIED = re.compile(
     r"(?:对(?:我|本)?[\u4e00-\u9fa5]{0,8}?[省市县区州旗](?:开展)?(?:的)?(?:法治政府建设|法治建设)?(?:工作)?"
+    r"(?:“[^“”\n]{1,12}”)?(?:(?:中期|终期|年度)?评估)?"
     r"|(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)(?:工作)?)?"
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(
