@@ -701,6 +701,10 @@ def names(text):
     # thing a duty is put into (纳入县委巡察范围) still is no body acting.
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委巡察范围,全年共开展3轮县委巡察。", ["东辽县委"]),
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委巡察范围。", []),
+    # (or its key points a duty is listed in, 列入县委巡察工作重点: the same thing; its key points it sets still act)
+    ("东辽县2023年法治政府建设工作报告\n把第一责任人职责履行情况列入县委巡察工作重点,进一步压实责任。", []),
+    ("东辽县2023年法治政府建设工作报告\n将法治建设列入县委巡察重点。", []),
+    ("东辽县2023年法治政府建设工作报告\n县委巡察重点关注法治建设。", ["东辽县委"]),
     # A committee's or a government's assessment a duty is put into (纳入县委依法治县考核、县政府综合目标考核): a
     # thing, no body acting; its assessment team (县政府考核组) or a body assessing others (县政府对乡镇的考核) acts.
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委依法治县考核、县政府综合目标考核内容。", []),

@@ -3950,7 +3950,8 @@ _INSPECTION_THING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     # (and how it is rectified, 省委第五巡视组专项巡视反馈意见一体化整改: the findings the same)
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?(?:一体化|全面|集中|逐项)?整改"
-    r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
+    # (its key points a duty is listed in, 列入县委巡察工作重点: the same thing)
+    r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖|(?:工作)?重点[,，。;；、]|(?:工作)?重点$)")
 # A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
 # not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
 _ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,8}?考核(?![组办委])")
