@@ -3420,6 +3420,8 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
         short = match.group(1)
         if short in _COMMON_WORDS:
             continue
+        if match.re is _OWN_MODERN and divisions.city_named(short, year) is not None:
+            continue  # (现代化新湘潭建设 on a county's page: the city it lies in, more likely than the county so named)
         names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
         if len(names) == 1:
             found.setdefault(names.pop(), match.span(1))
