@@ -3534,6 +3534,8 @@ def _county_of_province_by_short_name(text: str, body_end: int, year, kind: str)
 
 # A county's own field of the nation's modernisation (推进中国式现代化某某实践): its short name.
 _OWN_PRACTICE = re.compile(r"中国式现代化([\u4e00-\u9fa5]{2,3}?)(?:实践|篇章|新篇章)")
+# ... or the modern new place it builds (推进“五兴六强”现代化新某某建设): its short name, the same.
+_OWN_MODERN = re.compile(r"现代化新([\u4e00-\u9fa5]{2,3}?)建设")
 # A city's body written bare, with no place before it (,市委常委…, 。市审计局…).
 _BARE_CITY_OWN = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|人大常委会|[\u4e00-\u9fa5]{1,8}?局)")
 _BARE_CITY_BODY = re.compile(r"(?:^|(?<=[,，。;；:：、\s]))市(?:委|政府|[\u4e00-\u9fa5]{1,8}?局)")
@@ -3544,11 +3546,15 @@ def _county_of_own_practice(text: str, body_end: int, year, kind: str) -> tuple[
     modernisation (中国式现代化某某实践) or its own rule of law built (法治某某建设), when the province is not named."""
     found: dict[str, tuple[int, int]] = {}
     # (or as its own rule of law built, 以习近平法治思想引领法治某某建设: the county's short name, the same)
+    # (or as the modern new place it builds, 现代化新某某建设, the same)
     for match in [*_OWN_PRACTICE.finditer(text, 0, body_end),
-                  *(_RULE_OF_PLACE.finditer(text, 0, body_end) if "法治" in text else ())]:
+                  *(_RULE_OF_PLACE.finditer(text, 0, body_end) if "法治" in text else ()),
+                  *(_OWN_MODERN.finditer(text, 0, body_end) if "现代化新" in text else ())]:
         short = match.group(1)
         if short in _COMMON_WORDS:
             continue
+        if match.re is _OWN_MODERN and divisions.city_named(short, year) is not None:
+            continue  # (现代化新湘潭建设 on a county's page: the city it lies in, more likely than the county so named)
         names = {d.name for d in divisions._candidates(short + kind, year) if d.level == "county"}
         if len(names) == 1:
             found.setdefault(names.pop(), match.span(1))

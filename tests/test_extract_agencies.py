@@ -714,6 +714,10 @@ def names(text):
     # thing a duty is put into (纳入县委巡察范围) still is no body acting.
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委巡察范围,全年共开展3轮县委巡察。", ["东辽县委"]),
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委巡察范围。", []),
+    # (or its key points a duty is listed in, 列入县委巡察工作重点: the same thing; its key points it sets still act)
+    ("东辽县2023年法治政府建设工作报告\n把第一责任人职责履行情况列入县委巡察工作重点,进一步压实责任。", []),
+    ("东辽县2023年法治政府建设工作报告\n将法治建设列入县委巡察重点。", []),
+    ("东辽县2023年法治政府建设工作报告\n县委巡察重点关注法治建设。", ["东辽县委"]),
     # A committee's or a government's assessment a duty is put into (纳入县委依法治县考核、县政府综合目标考核): a
     # thing, no body acting; its assessment team (县政府考核组) or a body assessing others (县政府对乡镇的考核) acts.
     ("东辽县2023年法治政府建设工作报告\n将法治建设纳入县委依法治县考核、县政府综合目标考核内容。", []),
@@ -3522,6 +3526,12 @@ def test_a_commissions_bare_party_committee(text, expected):
     # (研究中央依法治国办对某省开展法治政府建设实地督察反馈意见…的整改工作): the findings, no body acting.
     ("山西省财政厅2021年法治政府建设情况报告\n研究中央依法治国办对山西省开展法治政府建设实地督察反馈意见涉及我厅问题的整改工作。",
      ["山西省财政厅"]),
+    # (the county inspected, its quoted plans and their mid-term review between: 全面完成市委依法治市办对某县法治建设
+    # “一规划两方案”中期评估督察反馈意见整改工作: the same findings; a body that inspects still acts)
+    ("房县人民政府关于2024年法治政府建设情况的报告\n全面完成市委依法治市办对房县法治建设“一规划两方案”中期评估督察"
+     "反馈意见整改工作。", ["房县人民政府"]),
+    ("房县人民政府关于2024年法治政府建设情况的报告\n市委依法治市办对房县法治建设“一规划两方案”开展中期评估。",
+     ["房县人民政府", "十堰市委依法治市办"]),
 ])
 def test_an_inspection_of_a_named_province_rectified(text, expected):
     assert names(text) == expected

@@ -1020,6 +1020,12 @@ def test_a_provinces_body_visiting_its_cities(text, name, level):
     # ... or of its own rule of law built (引领法治某某建设), when it speaks as 我县; not 法治政府建设.
     ("2023年,我县坚持以习近平法治思想引领法治蕉岭建设,全县法治政府建设取得新成效。", "蕉岭县"),
     ("2023年,我县坚持以习近平法治思想引领法治政府建设,全县法治社会建设取得新成效。", None),
+    # ... or as the modern new place it builds (推进“某某”现代化新某某建设), when it speaks as 我县; not a word
+    # or a short name of several counties.
+    ("2024年,我县法治建设工作在县委的坚强领导下,为推进“五兴六强”现代化新衡山建设提供了有力法治保障。", "衡山县"),
+    ("2024年,我县法治建设工作在县委的坚强领导下,为推进现代化新征程建设提供了有力法治保障。", None),
+    ("2024年,我县法治建设工作在县委的坚强领导下,为推进现代化新城关建设提供了有力法治保障。", None),
+    ("2024年,我县法治建设工作在县委的坚强领导下,为推进现代化新湘潭建设提供了有力法治保障。", None),
     # Failing 法治 so named, the one city whose central bank's branch it names (人行某某支行: a county-level city's;
     # 人行某某市中心支行: a prefecture's).
     ("会上,市公安局、市林业局、人行昆山支行3个单位相关负责人分别作履职报告。全市各部门要压实普法责任。", "昆山市"),

@@ -825,6 +825,11 @@ def test_a_work_requirement_is_no_programme(text, expected):
     # A vision of a place (“强富美高”新江苏) is no programme; a programme run in a new way is one.
     ("深化“强富美高”新江苏建设,深化“放管服”改革。", ["放管服"]),
     ("为谱写“强富美高”新盐城现代化建设新篇章提供保障。", []),
+    # (or the modern new county it builds, 推进“五兴六强”现代化新衡山建设: its vision, the same; a programme run
+    # for a modern city stays one)
+    ("为推进“五兴六强”现代化新衡山建设提供了有力法治保障。", []),
+    ("为推进“五兴六强”现代化新江苏建设提供了有力法治保障。", []),
+    ("深化“放管服”改革,推进现代化新衡山建设。", ["放管服"]),
     ("推行“一窗受理”新模式。", ["一窗受理"]),
 ])
 def test_a_vision_of_a_place_is_no_programme(text, expected):

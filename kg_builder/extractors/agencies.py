@@ -4067,7 +4067,8 @@ _INSPECTION_THING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:督察|巡视|巡察)组)?(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:组)?"
     # (and how it is rectified, 省委第五巡视组专项巡视反馈意见一体化整改: the findings the same)
     r"(?:(?:反馈|指出|发现)的?(?:问题|意见)?的?)?(?:一体化|全面|集中|逐项)?整改"
-    r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖)")
+    # (its key points a duty is listed in, 列入县委巡察工作重点: the same thing)
+    r"|(?:巡察|巡视)(?=[,。;、和及与]|$|内容|范围|全覆盖|(?:工作)?重点[,，。;；、]|(?:工作)?重点$)")
 # A body's assessment named as a thing, a compound of work words before 考核 (县委依法治县考核, 县政府综合目标考核),
 # not its team or office (考核组, 考核办), in a list a duty is put into (纳入…、…): see _PUT_INTO.
 _ASSESSMENT_THING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?![对的和及与向])[\u4e00-\u9fa5]){0,8}?考核(?![组办委])")
@@ -4092,8 +4093,11 @@ _MEASURED_BY = ("对标", "对照", "针对")
 # (the place inspected between, 省委依法治省办督察武进反馈问题整改, 督察我区反馈…: the same findings)
 # (the place inspected and the work before it, 中央依法治国办对某省开展法治政府建设实地督察反馈意见…整改: the same)
 # (the levels and the work inspected before it, 中央依法治国办市县法治建设督察反馈的45个主要问题全部完成整改: the same)
+# (the place's quoted plans and their review inspected, 市委依法治市办对某县法治建设“一规划两方案”中期评估督察反馈
+# 意见整改: the same)
 _INSPECTION_FOUND_RECTIFIED = re.compile(
     r"(?:对(?:我|本)?[\u4e00-\u9fa5]{0,8}?[省市县区州旗](?:开展)?(?:的)?(?:法治政府建设|法治建设)?(?:工作)?"
+    r"(?:“[^“”\n]{1,12}”)?(?:(?:中期|终期|年度)?评估)?"
     r"|(?:(?:省市县|市县乡|市县|县乡)(?=法治))?(?:法治政府建设|法治建设)(?:工作)?)?"
     r"(?:实地|专项|法治)?(?:督察|巡视|巡察)(?:[\u4e00-\u9fa5]{1,6}?)?(?:发现|反馈|指出)[^,，。;；:：\n]{0,40}?整改")
 _INSPECTION_FINDINGS = re.compile(

@@ -780,6 +780,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
+    if after.startswith("现代化新") and _vision_of_place(after[3:], counties=True):
+        return False  # the modern new place a county builds (推进“五兴六强”现代化新衡山建设): its vision, the same
     if after.startswith(("主题主线", "主线")):
         return False  # a place's line of work (区委提出的“一使命、一先锋、三高地”主题主线), as a 思路 is, no programme run
     if after.startswith(("工作原则", "基本原则")):
@@ -872,11 +874,19 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     return named_by_shape and not _index_or_honour(after, before) and not before.endswith("简称")
 
 
-def _vision_of_place(after: str) -> bool:
-    """Whether the words after a quote open with 新 and a province's or city's name (新江苏, 新盐城)."""
+def _vision_of_place(after: str, counties: bool = False) -> bool:
+    """Whether the words after a quote open with 新 and a province's or city's name (新江苏, 新盐城), or, with
+    ``counties``, a county's short name as well (新衡山)."""
     from .. import divisions
 
-    return any(divisions.city_named(after[1 : 1 + size], None) is not None for size in (2, 3))
+    for size in (2, 3):
+        short = after[1 : 1 + size]
+        if divisions.city_named(short, None) is not None:
+            return True
+        if counties and any(d.level == "county" for kind in ("县", "区", "市", "旗")
+                            for d in divisions._candidates(short + kind, None)):
+            return True
+    return False
 
 
 def _index_or_honour(after: str, before: str) -> bool:
