@@ -4234,6 +4234,11 @@ def test_a_commissions_bare_committee_and_a_bare_group_at_its_study(text, expect
      "厅党组第7次会议研究部署法治工作。", ["西藏自治区民政厅", "西藏自治区民政厅党组"]),
     ("中共湖南省财政厅党组湖南省财政厅关于2024年度法治政府建设情况的报告\n2024年,厅党组研究部署法治工作。",
      ["湖南省财政厅", "湖南省财政厅党组"]),
+    # (a department's party committee glued before it the same; its 中共 form kept, as a committee's is)
+    ("中共云南省应急管理厅党委云南省应急管理厅关于2024年度法治政府建设情况的报告\n2024年,厅党委研究部署法治工作。",
+     ["中共云南省应急管理厅党委", "云南省应急管理厅"]),
+    ("中共某某镇党委某某镇人民政府关于2024年度法治政府建设情况的报告\n2024年,镇党委研究部署法治工作。",
+     ["某某镇党委", "某某镇人民政府"]),
     # (the group signing alone, or named in the text with no place after it, stays one name with its department)
     ("中共湖南省财政厅党组关于2024年度法治政府建设情况的报告\n2024年,厅党组研究部署法治工作。", ["湖南省财政厅党组"]),
     ("2024年,湖南省财政厅党组研究部署法治工作。", ["湖南省财政厅", "湖南省财政厅党组"]),

@@ -558,10 +558,12 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     if inner is not None:
         window_end = inner.start() + 1
     # A department's party group signing before the department, the two glued in a title (中共某省民政厅党组某省
-    # 民政厅关于…的报告): the group's name ends at its 党组, where a division's full name opens the next body.
-    group = text.find("党组", start + 2, window_end)
-    if group >= 0 and _starts_a_division(text, group + 2):
-        window_end = group + 2
+    # 民政厅关于…的报告): the group's name ends at its 党组, where a division's full name opens the next body; a
+    # department's party committee the same (中共某省应急管理厅党委某省应急管理厅).
+    for word in ("党组", "党委"):
+        group = text.find(word, start + 2, window_end)
+        if group >= 0 and _starts_a_division(text, group + 2):
+            window_end = group + 2
     # A government run into the next body with its 、 lost (区政府市司法局): no name goes on past 政府 into
     # another place's word (县政府县长 is the head, read after the name).
     glued = text.find("政府", start, window_end)
