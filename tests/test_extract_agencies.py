@@ -4457,3 +4457,45 @@ def test_a_government_services_and_data_bureau_by_its_names(text, expected):
 ])
 def test_vertical_services_branches_named_by_their_places(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's party group signing before the department, the two glued in the title (中共某省某厅党组某省某厅
+    # 关于…): two bodies, the group's name ending at its 党组 where the province's name opens the department's; the
+    # 中共 form is the department's 党组 (round 39), named by its bare 厅党组 in the text.
+    ("中共西藏自治区民政厅党组西藏自治区民政厅关于2025年度法治政府建设情况报告\n2025年,民政厅党组坚持依法行政。"
+     "厅党组第7次会议研究部署法治工作。", ["西藏自治区民政厅", "西藏自治区民政厅党组"]),
+    ("中共湖南省财政厅党组湖南省财政厅关于2024年度法治政府建设情况的报告\n2024年,厅党组研究部署法治工作。",
+     ["湖南省财政厅", "湖南省财政厅党组"]),
+    # (a department's party committee glued before it the same; its 中共 form kept, as a committee's is)
+    ("中共云南省应急管理厅党委云南省应急管理厅关于2024年度法治政府建设情况的报告\n2024年,厅党委研究部署法治工作。",
+     ["中共云南省应急管理厅党委", "云南省应急管理厅"]),
+    ("中共某某镇党委某某镇人民政府关于2024年度法治政府建设情况的报告\n2024年,镇党委研究部署法治工作。",
+     ["某某镇党委", "某某镇人民政府"]),
+    # (the group signing alone, or named in the text with no place after it, stays one name with its department)
+    ("中共湖南省财政厅党组关于2024年度法治政府建设情况的报告\n2024年,厅党组研究部署法治工作。", ["湖南省财政厅党组"]),
+    ("2024年,湖南省财政厅党组研究部署法治工作。", ["湖南省财政厅", "湖南省财政厅党组"]),
+    # A body's expert invited to speak (邀请省司法厅行政复议专家开展讲座): a person, as its named staff is; the body
+    # invited to guide still acts, and its panel of experts (专家组) is a body's group, not a person.
+    ("2025年,省文化和旅游厅坚持依法行政。邀请省司法厅行政复议专家和厅法律顾问开展法律知识讲座。"
+     "推动修订《辽宁省文化市场管理条例》。", ["辽宁省文化和旅游厅"]),
+    ("2025年,辽宁省文化和旅游厅坚持依法行政。邀请了辽宁省司法厅专家授课。", ["辽宁省文化和旅游厅"]),
+    ("2025年,辽宁省文化和旅游厅坚持依法行政。邀请辽宁省司法厅指导合法性审查工作。", ["辽宁省文化和旅游厅", "辽宁省司法厅"]),
+    # A bare congress whose inspection is accepted or assisted (接受配合省人大法律监督检查, 配合市人大执法检查): its
+    # standing committee acting, which inspects; the congress's plan a matter is put into is no body acting.
+    ("2025年,省文化和旅游厅坚持依法行政。《辽宁省文化市场管理条例》修正出台。自觉接受配合省人大法律监督检查。",
+     ["辽宁省文化和旅游厅", "辽宁省人大常委会"]),
+    ("2025年,省文化和旅游厅坚持依法行政。《辽宁省文化市场管理条例》修正出台,纳入省人大2026年立法重点调研项目。",
+     ["辽宁省文化和旅游厅"]),
+    # A speech at a committee's meeting, unnumbered (某书记在自治区全面依法治藏委员会会议上的讲话精神): the speech's
+    # words studied, the committee not acting; its meeting called (召开…委员会会议) still is.
+    ("中共西藏自治区民政厅党组西藏自治区民政厅关于2025年度法治政府建设情况报告\n厅党组会议传达学习了王君正书记在"
+     "自治区全面依法治藏委员会会议上的讲话精神。", ["西藏自治区民政厅", "西藏自治区民政厅党组"]),
+    # A body's party committee written with the body's other form (市文化旅游委党委 beside the title's 重庆市文化和
+    # 旅游发展委员会, each form written once: the title's names the body): the body's name, then its 党委.
+    ("重庆市文化和旅游发展委员会关于2024年法治政府建设情况的报告\n2024年,市文化旅游委坚持依法行政。"
+     "12月25日,市文化旅游委党委理论学习中心组专题学习习近平法治思想。",
+     ["重庆市文化和旅游发展委员会", "重庆市文化和旅游发展委员会党委"]),
+])
+def test_glued_signers_invited_experts_inspecting_congresses_and_a_commission_s_forms(text, expected):
+    assert names(text) == expected

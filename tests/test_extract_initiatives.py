@@ -1659,3 +1659,14 @@ def test_roles_layouts_sessions_patrols_and_content_slots(text, expected):
 ])
 def test_a_model_named_after_a_person_is_an_honour(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted name a page's line break splits (聚焦“四件大\n事”聚力“四个创建”): read whole; a break outside any quote
+    # or closing it splits nothing.
+    ("西藏自治区民政厅关于2025年度法治政府建设情况报告\n按照区党委部署,聚焦“四件大\n事”聚力“四个创建”,提升法治化水平。",
+     ["四件大事", "四个创建"]),
+    ("深化“放管服”改革。\n推行“一窗通办”改革。", ["放管服", "一窗通办"]),
+])
+def test_a_quoted_name_split_by_a_line_break(text, expected):
+    assert names(text) == expected

@@ -164,6 +164,8 @@ _CANONICAL = (
     ("国有资产监督管理委员会", "国资委"), ("政府国资委", "国资委"),
     # (区政务服务和数据管理局, 区政务服务数据管理局 and 区政数局: one bureau; round 213)
     ("政务服务和数据管理局", "政数局"), ("政务服务数据管理局", "政数局"),
+    # (重庆市文化和旅游发展委员会 and 市文化旅游委: one commission)
+    ("文化和旅游发展委员会", "文化旅游委"), ("文化旅游发展委员会", "文化旅游委"),
     # (市药品监督管理局 and 市药监局: one bureau)
     ("药品监督管理局", "药监局"),
     # (市应急管理局 and 市应急局: one bureau)
@@ -441,6 +443,22 @@ def _ends_a_division(text: str, at: int) -> bool:
     return any(text[at - size : at] in names for size in (3, 4, 2, 5))
 
 
+def _invited_before(text: str, at: int) -> bool:
+    """Whether 邀请 stands just before a body's name, or before the place it is of (邀请省司法厅, 邀请了辽宁省司法厅)."""
+    before = text[max(0, at - 12) : at]
+    invited = before.rfind("邀请")
+    if invited < 0:
+        return False
+    between = before[invited + 2 :].removeprefix("了")
+    return not between or between in ("省", "市", "县", "区", "自治区") or between in divisions.all_names()
+
+
+def _starts_a_division(text: str, at: int) -> bool:
+    """Whether a division's full name begins at ``at`` (…党组西藏自治区民政厅: the region's name opens a body)."""
+    names = divisions.all_names()
+    return any(text[at : at + size] in names for size in (3, 4, 5, 2, 6, 7, 8))
+
+
 def _redoubled(division: str, body: str) -> str:
     """A committee of a county named by one character keeps its level (勉县县委: 勉县委 is no name).
 
@@ -554,6 +572,13 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     inner = _INNER_BODY.search(text, start + 1, window_end)
     if inner is not None:
         window_end = inner.start() + 1
+    # A department's party group signing before the department, the two glued in a title (中共某省民政厅党组某省
+    # 民政厅关于…的报告): the group's name ends at its 党组, where a division's full name opens the next body; a
+    # department's party committee the same (中共某省应急管理厅党委某省应急管理厅).
+    for word in ("党组", "党委"):
+        group = text.find(word, start + 2, window_end)
+        if group >= 0 and _starts_a_division(text, group + 2):
+            window_end = group + 2
     # A government run into the next body with its 、 lost (区政府市司法局): no name goes on past 政府 into
     # another place's word (县政府县长 is the head, read after the name).
     glued = text.find("政府", start, window_end)
@@ -617,6 +642,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if staff is not None and (staff.group(1) is None or not _STOP.search(staff.group(1))):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
             return None
+        if _INVITED_EXPERT.match(text, end) and _invited_before(text, start):
+            # its expert invited to speak (邀请省司法厅行政复议专家开展讲座): a person, as its named staff is; the
+            # body invited to guide (邀请省司法厅指导) still acts, and a panel (专家组) is no person
+            return None
         if suffix.endswith("小组") and _GROUP_HEAD_AFTER.match(text, end):
             # a group's head named with his post and name (…守法普法协调小组组长某某出席会议): a person, not the group
             return None
@@ -669,6 +698,8 @@ _GROUP_HEAD_AFTER = re.compile(r"副?组长(?![由为是])(?:、|[\u4e00-\u9fa5]
 _GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇乡]长(?:、|[\u4e00-\u9fa5]{2,3}(?:出席|主持|参加|讲话|指出|强调|带队|同志))")
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
+# An expert of a body by the field he knows (省司法厅行政复议专家, 市司法局专家): not its panel or pool (专家组, 专家库).
+_INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
 # (or its division named by its work, the division's head after it, his name after the post: 邀请省司法厅普法与
 # 依法治理处处长某某某同志授课, 邀请市司法局行政复议科科长某某: a person too, not the body acting)
@@ -2050,6 +2081,13 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
                 titled.add(match.surface)
         names = {name: max(forms, key=lambda form: (forms[form], form in titled, -len(form)))
                  for name, forms in counts.items()}
+        for name, written in names.items():
+            # A body's party committee or group written with the body's other form (市文化旅游委党委 beside the
+            # title's 重庆市文化和旅游发展委员会, the form the body is named by): the body's name, then its 党委.
+            base, group = name[:-2], name[-2:]
+            if (group in ("党委", "党组") and base in names and written.endswith(group)
+                    and written[:-2] != names[base] and written[:-2] in counts[base]):
+                names[name] = names[base] + group
         ctx.resolved[("written_names",)] = names
     return names
 
@@ -3291,7 +3329,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not m.name.endswith("便民服务中心")]
     if "加强" in text and "建设" in text:  # 加强依法治县办建设: the body built up, not a body acting
         matches = [m for m in matches if not (text.startswith("建设", m.end) and text[m.start - 2 : m.start] == "加强")]
-    if "次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text:
+    if ("次会议" in text or "会议精神" in text or "全会精神" in text or "委精神" in text or "文件精神" in text
+            or "讲话精神" in text):
         matches = _without_meeting_spirit(text, matches)
     if "关于" in text and "精神" in text:
         # 落实省委依法治省办关于…备案规定相关精神: the words of what the body set out, followed; no body acting
@@ -3312,7 +3351,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         added += _congress_and_committee(ctx, begin)
     if "人大" in text and "监督" in text:
         added += _congress_supervising(ctx, begin)
-    if "人大组织" in text or "人大举办" in text or "人大主办" in text:
+    if ("人大组织" in text or "人大举办" in text or "人大主办" in text
+            or "人大" in text and ("检查" in text or "专题询问" in text)):
         added += _congress_organising(ctx, begin)
     if "配合" in text or "会同" in text or "协助" in text:
         added += _bare_partners(ctx, begin)
@@ -3902,13 +3942,16 @@ _BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与在]))([省市县区州
 # ... or a bare congress that organises or holds something (参加了县人大组织的…培训班, 区人大举办…): its standing
 # committee acting, the congress itself never sitting for it.
 # (its prefix bare: after a mark, a joining word or the verb it is the object of, 参加了县人大…, 参加县人大…)
-_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州旗])人大(?=组织|举办|主办)")
+_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州旗])人大(?=组织|举办|主办)"
+                                  # (接受配合省人大法律监督检查, 配合市人大执法检查: the congress inspecting, which its
+                                  # standing committee does)
+                                  r"|(?<=接受|配合)([省市县区州旗])人大(?=(?:法律|工作|专题)?监督检查|执法检查|专题询问)")
 
 
 def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
     found = []
     for match in _CONGRESS_ORGANISING.finditer(ctx.text, begin, ctx.body_end):
-        division = ctx.relative(match.group(1))
+        division = ctx.relative(match.group(match.lastindex))
         if division is not None:
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name,
@@ -4129,7 +4172,9 @@ _MEETING_SPIRIT = re.compile(
     r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次[、和]?)+(?:全体)?(?:\(扩大\))?会议"
     # (…第三次会议和中央全面依法治国工作会议上的重要讲话精神: a second meeting joined before the speech)
     r"(?:[、和及与](?:(?!部署)[^，。；：,;:\n]){1,24}?会议)?(?:上的?(?:重要)?讲话)?精神"
-    r"|历次会议上?(?:的)?(?:重要)?讲话精神")
+    r"|历次会议上?(?:的)?(?:重要)?讲话精神"
+    # (某书记在自治区全面依法治藏委员会会议上的讲话精神: a speech at its meeting, unnumbered)
+    r"|会议上的?(?:重要)?讲话精神")
 
 
 # A committee's plenum or enlarged meeting right after its name, then what it said (十届六次全会关于…的工作情况,
@@ -4206,7 +4251,9 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
     drop = set()
     # (历次会议 is found with 次会议: one scan, not two.)
     for at in [*_find_all(text, "次会议"), *_find_all(text, "会议精神"), *_find_all(text, "全会精神"),
-               *_find_all(text, "文件精神"), *(at + 1 for at in _find_all(text, "委精神"))]:
+               *_find_all(text, "文件精神"), *(at + 1 for at in _find_all(text, "委精神")),
+               # (委员会会议上的讲话精神: a speech at its meeting, unnumbered)
+               *(at - 1 for at in _find_all(text, "议上的讲话精神")), *(at - 1 for at in _find_all(text, "议上的重要讲话精神"))]:
         i = bisect.bisect_right(matches, at, key=_START) - 1
         if i < 0:
             continue

@@ -33,6 +33,10 @@ _LIST_SEPARATOR = re.compile("[\u3001 \u3000]+")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 # A space between two characters inside a quoted name: where a wrapped line was joined (“放管 服”).
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
+# A quoted name a page's line break splits (聚焦“四件大\n事”): the break inside the quote, between two characters.
+_WRAPPED_QUOTE = re.compile(r"(“[^“”\"\n]{0,28}[\u4e00-\u9fa5])\n(?=[\u4e00-\u9fa5][^“”\"\n]{0,28}”)")
+# What stands for that break while the quotes are read: one character, so that no offset moves.
+_WRAP_MARK = "\u200b"
 # A name opened with a single mark and closed with a double one ('一窗兑现“): mismatched quotes.
 _MISMATCHED_QUOTES = re.compile(r"['‘]([\u4e00-\u9fa5、]{2,16})[“”]")
 # A name in single quotes (‘八五’普法, ‘法治进校园’), as a task quoted whole in double quotes writes the names inside it.
@@ -1164,6 +1168,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     if ")”" in quoting or "）”" in quoting:
         # (a name quoted with its Latin abbreviation, “全球营运商计划 (GOP)”: the name, the quote closed before it)
         quoting = _LATIN_ABBREVIATION.sub(lambda m: "”" + " " * (len(m.group()) - 1), quoting)
+    if "\n" in quoting:
+        # (a name split by a line break, “四件大\n事”: read whole, the break marked)
+        quoting = _WRAPPED_QUOTE.sub(lambda m: m.group(1) + _WRAP_MARK, quoting)
     quotes = list(_QUOTED.finditer(quoting, 0, end))
     if "’" in quoting:
         # (names in single quotes, read as in double ones unless a double quote holds them whole, short enough to be read)
@@ -1176,7 +1183,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # the lexicon has it already, at the same place
         if _in_breadcrumb(text, match.start(1)):
             continue  # a site's column quoted in the breadcrumb (首页 / 政务公开 / “五公开”推进工作), as for the lexicon
-        phrase = match.group(1)
+        phrase = match.group(1).replace(_WRAP_MARK, "")
         if phrase in own_goals or own_counted and _COUNTED_PLACE.fullmatch(phrase) and phrase.endswith(own_counted):
             continue  # (建设“四个梧州”: a count of what the place is to be, a vision of it, not a programme)
         if own_counted and phrase.endswith(own_counted) and any(
