@@ -524,7 +524,9 @@ _ONE_PHONE = "一部手机"
 # A platform quoted whole, its 平台 inside the quote (“某省法律明白人平台”); not a counted part (八平台).
 _PLATFORM_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?<![一二三四五六七八九十两\d])平台")
 # A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
-_CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
+# (not a way cases are handled, named by what is done to them and the mode or mechanism it is: “两审三论”案件监督
+# 模式, “…”案件审核机制 — a programme of handling cases, as the same name with no 案件 is)
+_CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件(?![\u4e00-\u9fa5]{0,4}(?:模式|机制|制度|体系))")
 
 
 # A first lesson or a first button by its ordinal (第一课, 第一粒扣子): see is_initiative. (“第一议题”, the agenda item
