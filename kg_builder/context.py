@@ -3347,7 +3347,31 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             # (never naming itself, but speaking as 我市 and naming its bodies bare, 市人大常委会执法检查组到迁西县: the
             # county's city, whose body goes there)
             return ("division", parent, None), (first[0], first[1]), named
+    if (len(counts) == 1 and "现场" in text[:body_end] and "\u5e02" in kinds
+            and _leadership_level(text, body_end) == "\u5e02"):
+        # A city bureau's page speaking as 全市 under its bare 市委、市政府 that names in full only its province
+        # (its 全省 the province's events it took part in, 全省预赛)
+        # (第二届山东省…大比武) and its own city by its short name only where its superiors held an on-site meeting
+        # to show its work (总局、省局在泰安召开现场会7次): that city, the one of the province so named.
+        hosted = _on_site_host(text, body_end, name, year)
+        if hosted is not None:
+            return ("division", hosted[2], None), (hosted[0], hosted[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# Where a higher body held an on-site meeting (省局在泰安召开现场会, 在某某召开全省…现场推进会): the city by its short name.
+_ON_SITE_HOST = re.compile(r"在([\u4e00-\u9fa5]{2,3}?)市?(?:召开|举办|举行)了?[^,，。;；、\n]{0,12}?现场(?:推进|观摩|经验交流)?会")
+
+
+def _on_site_host(text: str, body_end: int, province: str, year: int | None) -> tuple[int, int, str] | None:
+    """(start, end, name) of the one prefecture-level city of ``province`` named by its short name as the host of an
+    on-site meeting, else None."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _ON_SITE_HOST.finditer(text, 0, body_end):
+        city = divisions.city_named(match.group(1), year)
+        if city is not None and city.level == "prefecture" and city.province == province:
+            found.setdefault(city.name, match.span(1))
+    return _the_only(found)
 
 
 # A report's leadership naming places in full (在某市委、市政府和某某市委的领导下).

@@ -435,6 +435,13 @@ def names(text):
     (DONGLIAO + "县司法局首次组织述法评议,中央依法治国办简报专刊推介我县做法。", ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "县司法局推行调解新做法,司法部工作简报刊发我县经验,县财政局保障经费。",
      ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    # ... and work taken into a body's bulletin (等工作3次被交通运输部专题简报录用, 被…简报采用), the same; a body
+    # adopting what is put to it (有关建议被市政府采纳) is no bulletin.
+    ("湖州市交通运输局2024年度法治政府建设工作总结\n环太湖水上应急演练、“法治沙龙”等工作3次被交通运输部专题简报录用,"
+     "交通依法行政水平持续提升。", ["湖州市交通运输局"]),
+    (DONGLIAO + "县司法局推行调解新做法,经验被省司法厅工作简报采用,县财政局保障经费。",
+     ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
+    ("湖州市交通运输局2024年度法治政府建设工作总结\n交通运输部专题调研湖州港航法治工作。", ["湖州市交通运输局", "交通运输部"]),
     # (a body that itself prints a bulletin on its own work still acts: 县司法局编发简报12期)
     (DONGLIAO + "县司法局编发法治简报12期,宣传工作成效。", ["东辽县人民政府", "东辽县司法局"]),
     # The congress and its committee supervising (接受县人大及其常委会监督): the committee, as 在…监督下 is.
@@ -2166,6 +2173,12 @@ def test_recipients_speeches_visits_and_a_county_written_twice(text, expected):
      ["山西省司法厅"]),
     ("山西省司法厅2024年法治政府建设情况报告\n省委全面依法治省委员会审议通过工作要点。",
      ["山西省司法厅", "山西省委全面依法治省委员会"]),
+    # ... and its rules named 工作制度 (研究修订依法治市委员会工作制度), the same; its work made a routine
+    # (委员会工作制度化运行) is no rule named.
+    ("中山市司法局2025年法治政府建设年度报告\n研究修订依法治市委员会工作制度,开好全面依法治市工作推进会。", ["中山市司法局"]),
+    ("中山市司法局2025年法治政府建设年度报告\n健全市委全面依法治市委员会工作制度。", ["中山市司法局"]),
+    ("中山市司法局2025年法治政府建设年度报告\n推动市委全面依法治市委员会工作制度化运行。",
+     ["中山市司法局", "中山市委全面依法治市委员会"]),
     # A bureau's party committee written short (省局党委) names no body, as 省局 does not.
     ("浙江省市场监督管理局2023年工作要点\n本要点已经省局党委会议审议通过。", ["浙江省市场监督管理局"]),
 ])
@@ -2447,6 +2460,11 @@ def test_meetings_written_once_levels_joined_and_reports_made(text, expected):
     (JIAXIAN + "召开局党组会议。", []),
     # (after 通过, as after 经: 通过局党委会议、理论学习中心组学习会等形式)
     ("南阳市司法局2024年法治政府建设情况报告\n通过局党组会议、集中学习等形式,学习宪法。", ["南阳市司法局", "南阳市司法局党组"]),
+    # (after 以, its meeting as the form work is done in, as after 通过: 以局党委会形式专题研究…; not 以局党组名义)
+    ("2024年,舟山市交通运输局坚持依法行政。\n以局党委会形式专题研究局重大行政决策源头治理等7项交通法治重点工作。",
+     ["舟山市交通运输局", "舟山市交通运输局党委"]),
+    ("2024年,舟山市交通运输局坚持依法行政。\n以局党组会议形式研究部署法治工作。", ["舟山市交通运输局", "舟山市交通运输局党组"]),
+    ("2024年,舟山市交通运输局坚持依法行政。\n以局党组名义印发通知。", ["舟山市交通运输局"]),
     # (its party group written with no 局 at all names no body, as the convention of round forty has it)
     ("长丰县民政局2023年法治政府建设情况报告\n通过党组会专题学习民法典。", ["长丰县民政局"]),
     # (a site's name on a line above the title: the bureau opening after its leadership is the owner)
@@ -3083,6 +3101,13 @@ def test_a_ministrys_arrangements_followed(text, expected):
     ("江西省水利厅2022年法治政府建设情况报告\n厅机关推进依法行政,受到省政府通报表扬。", ["江西省水利厅"]),
     # ... and with 被 (连续4年被市政府督查激励; round 195), the same.
     ("江西省水利厅2022年法治政府建设情况报告\n厅机关连续4年因工作突出被省政府督查激励。", ["江西省水利厅"]),
+    # ... and put among what its inspection rewards (两项工作列入省政府督查激励事项; round 219), the same; a body putting
+    # work there (市政府将其列入督查激励事项) still acts, and a plain inspection's list (列入省政府重点督查事项) is no reward.
+    ("泰安市市场监督管理局2024年法治政府建设工作报告\n质量强省建设、事中事后监管两项工作列入省政府督查激励事项。",
+     ["泰安市市场监督管理局"]),
+    ("泰安市市场监督管理局2024年法治政府建设工作报告\n市政府将其列入督查激励事项。", ["泰安市市场监督管理局", "泰安市人民政府"]),
+    ("泰安市市场监督管理局2024年法治政府建设工作报告\n该项工作列入省政府重点督查事项。",
+     ["泰安市市场监督管理局", "山东省人民政府"]),
 ])
 def test_an_inspections_reward_earned(text, expected):
     assert names(text) == expected

@@ -298,6 +298,15 @@ def unnamed(text):
     ("2024年,淮安坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。\n一是深学笃行习近平法治思想。"
      "市政府发挥带头示范作用。", "淮安市", "prefecture", 2024),
     ("2024年,义乌坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。", None, None, 2024),
+    # A city bureau's untitled page under its bare 市委、市政府 that names in full only its province (第二届山东省…大比武)
+    # and its own city by its short name only as where its superiors held an on-site meeting to show its work
+    # (总局、省局在泰安召开现场会7次): that city; a city of another province so named is not the page's.
+    ("今年以来,在市委、市政府的坚强领导下,我局不断强化法治为本理念,市场监管法治化建设取得新成效。市委、市政府领导6次批示肯定"
+     "市场监管工作,总局、省局在泰安召开现场会7次。在全省市场监管系统2024年依法行政综合能力提升培训班上做典型发言,在第二届"
+     "山东省市场监管系统电子数据取证大比武中荣获团体第一名,全市执法水平持续提升。", "泰安市", "prefecture", 2024),
+    ("今年以来,在市委、市政府的坚强领导下,我局不断强化法治为本理念,市场监管法治化建设取得新成效。总局、省局在徐州召开现场会"
+     "7次。在全省市场监管系统2024年依法行政综合能力提升培训班上做典型发言,在第二届山东省市场监管系统电子数据取证大比武中荣获"
+     "团体第一名,全市执法水平持续提升。", None, "prefecture", 2024),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

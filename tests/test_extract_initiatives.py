@@ -29,6 +29,10 @@ def names(text):
     # described by how it was handled stays a case.
     ("统一行政裁量权基准,适用“一基准四清单”案件181.3万件,减免处罚2.3亿元。", ["一基准四清单"]),
     ("办理全省首例“跨地协作、全省通办”讨薪援助案件。", []),
+    # A way cases are handled, named with 案件 and the mode or mechanism it is (“两审三论”案件监督模式): a programme, as
+    # the same name with no 案件 is.
+    ("强化执法监督,创新实施“两审三论”案件监督模式,实行行政处罚指导案例制度。", ["两审三论"]),
+    ("建立“一案双查”案件查办机制。", ["一案双查"]),
     # A method named by its quoted label, then what it settles, then 工作法, past the twelve characters read after a
     # quote; a principle or a goal quoted before a 工作法 stays out.
     ("“老街坊说事”化解邻里物业纠纷工作法获评全市优秀案例。", ["老街坊说事"]),

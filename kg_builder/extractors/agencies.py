@@ -3162,7 +3162,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _shared_party_department(text, matches)
     matches = _acting_only(text, matches)
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
-            or "简报" in text or _HONOURED_UNIT.search(text)):
+            or "简报" in text or "督查激励" in text or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
         matches = _without_rolls(text, matches)
@@ -3235,7 +3235,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.text.endswith(("办公厅", "办公室", "办")) and text.startswith(("规范性文件", "行政规范性文件"), m.end)
         # (市正局级主要领导干部, 副厅级干部: a rank, no bureau)
         or m.name[-1] in "局厅" and text.startswith("级", m.end)
-        or m.name[-1] in "会室" and text.startswith(_BODY_RULES, m.end)
+        or m.name[-1] in "会室" and _COMMITTEE_RULES.match(text, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
         or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
     if ("方案" in text or "要点" in text or "规划" in text or "建设工作安排" in text or "建设年度工作安排" in text
@@ -3582,11 +3582,12 @@ def _indented_openings(pattern: str) -> str:
 # as after a mark; with its study (学法) and its agenda (议事日程) as with its meetings; after 开展 (开展厅党组会、
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
+# After 以 (以局党委会形式专题研究…: its meeting as the form work is done in) as after 通过.
 # Its theory study plan (列入局党组2022年理论学习计划) as its study group; after the year's 年度 (制定年度局党组理论
 # 学习中心组学习计划) as after a verb.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
 # A government's general office's own (召开办公室党组会议、办公室党组理论学习中心组集中学习) in its report, the same.
-_BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来])|(?<=举办|年度))(分局|总署|办公室|[局厅委部办])(党委|党组)"
+_BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开在由经的次和与及、为持入用织实展过来以])|(?<=举办|年度))(分局|总署|办公室|[局厅委部办])(党委|党组)"
                            # (局党组及机关党委召开…: the group and its organs' committee beside it, acting together)
                            r"(?=(?:[及和]机关党委)?(?:会|[(（]扩大[)）]会"
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
@@ -4070,6 +4071,9 @@ _NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")
+# A commission's or an office's working rules named 工作制度 (研究修订依法治市委员会工作制度): its rules, the same; only
+# after a 委员会 or an office, and not its work made a routine (委员会工作制度化运行).
+_COMMITTEE_RULES = re.compile("(?:" + "|".join(_BODY_RULES) + "|工作制度(?!化))")
 _ORGANIC_LAW = ("组织法",)
 # A plan named by its owner, no marks, no verb between (市委实施方案, 区委全面依法治区委员会2025年工作要点要求,
 # 县政府2024年度工作计划): the document, its owner not acting there.
@@ -4306,10 +4310,11 @@ def _without_meeting_spirit(text: str, matches: list[AgencyMatch]) -> list[Agenc
 _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|督导组|检查组|考核组|评估组|考察组))的?"
                   r"(?:充分肯定|高度肯定|肯定|高度认可|认可|通报表扬|表扬|表彰|好评)")
 # (被省发改委“…”系列专题报道: a practice reported on by a body, as one presented is, no work of the body's;
-# 经验做法被某办公厅和某委专栏刊登, 被…刊发: a practice printed in a body's column or bulletin, the same)
+# 经验做法被某办公厅和某委专栏刊登, 被…刊发: a practice printed in a body's column or bulletin, the same;
+# 等工作3次被交通运输部专题简报录用: work taken into a body's bulletin, the same, with 录用 or a bulletin's 采用)
 # (连续4年…被市政府督查激励: a reward of the inspection earned, written with 被, as with 获 and 受到; round 195)
 _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|督查激励|推介推广|推介"
-                       r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载"
+                       r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载|录用|(?:简报|专报|信息)采用"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
                        # (获得某部、某报等平台广泛宣传我区…工作经验: a practice's publicity earned, as one 被…宣传报道
@@ -4357,7 +4362,10 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|为(?<=[局办委院所心府]为)([^,。;:\n为]{0,40}?(?:通报表扬|表扬|表彰|先进|示范|优秀)"
                        r"(?:单位|集体))(?=[,，。;；、]|称号)"
                        # (典型做法被写入省委、省政府文件: a practice put into bodies' documents, no work of theirs)
-                       r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)")
+                       r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)"
+                       # (两项工作列入省政府督查激励事项: work put among what a government's inspection rewards, as one
+                       # 获…督查激励 or 被…督查激励 is)
+                       r"|列入([^,。;:\n列]{0,30}?)督查激励")
 # (the honoured units a body is written as one of, 为…通报表扬单位: read where such a unit is named)
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
 # Where the clause of the bodies honoured begins.
@@ -4427,6 +4435,8 @@ def _without_honours(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
     spans = []
     for honour in _HONOURED.finditer(text):
         spans.extend(honour.span(g) for g in range(1, _HONOURED.groups + 1) if honour.group(g) is not None)
+        if honour.group().startswith("列入"):
+            continue  # (市政府将其列入督查激励事项: the clause before may be the body putting it there, acting)
         at = honour.start()
         start, _ = _clause_before(text, at, 60)
         if at - start < 60:

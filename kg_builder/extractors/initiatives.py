@@ -535,7 +535,9 @@ _LAYOUT_AFTER = re.compile(r"^(?:内设|组织)(?:架构|机构)")
 # The slot a subject is put into after a quote (“三会一课”学习内容, “三会一课”的重要内容).
 _CONTENT_SLOT_AFTER = re.compile(r"^的?(?:重要|学习)内容")
 # A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
-_CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
+# (not a way cases are handled, named by what is done to them and the mode or mechanism it is: “两审三论”案件监督
+# 模式, “…”案件审核机制 — a programme of handling cases, as the same name with no 案件 is)
+_CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件(?![\u4e00-\u9fa5]{0,4}(?:模式|机制|制度|体系))")
 
 
 # A first lesson or a first button by its ordinal (第一课, 第一粒扣子): see is_initiative. (“第一议题”, the agenda item
