@@ -1675,6 +1675,16 @@ def test_authors_of_the_plan_a_page_carries(text, expected):
     ("乌审旗2023年法治政府建设情况报告\n旗司法局在旗委的领导和旗人大、旗政协的监督支持下推进工作。",
      ["乌审旗司法局", "乌审旗委", "乌审旗人大常委会"]),
     ("乌审旗2023年法治政府建设情况报告\n旗司法局参加了旗人大组织的执法检查。", ["乌审旗司法局", "乌审旗人大常委会"]),
+    # An autonomous county the page writes short (张家川县 in its own plan's title): its bare congress supervising is
+    # named so, as its bare 县委 is; a township's county written short in the publisher line, the same; with no short
+    # name written, the official one.
+    ("2024年,我县在市委、市政府和县委的坚强领导下,在县人大的监督支持下,全面落实《张家川县法治政府建设实施方案"
+     "(2021-2025年)》。", ["天水市委", "天水市人民政府", "张家川县委", "张家川县人大常委会"]),
+    ("-\n发布机构长阳县龙舟坪镇人民政府\n-\n发布日期2025-01-27\n-\n龙舟坪镇2024年法治政府建设工作情况报告\n"
+     "2024年,龙舟坪镇在县委、县政府的坚强领导下,在县人大的监督支持下,推进法治政府建设。",
+     ["长阳县委", "长阳县人民政府", "长阳县人大常委会"]),
+    ("龙舟坪镇2024年法治政府建设工作情况报告\n2024年,龙舟坪镇在县委、县政府的坚强领导下,在县人大的监督支持下,推进"
+     "法治政府建设。", ["长阳土家族自治县委", "长阳土家族自治县人民政府", "长阳土家族自治县人大常委会"]),
     # (a league has no congress of its own: a bare 盟人大 is left as it was)
     ("乌审旗2023年法治政府建设情况报告\n旗司法局在盟人大、盟政协的监督支持下推进工作。", ["乌审旗司法局"]),
 ])

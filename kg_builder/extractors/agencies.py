@@ -3765,6 +3765,16 @@ def _opening_body(text: str, matches: list[AgencyMatch], begin: int) -> AgencyMa
 _CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州旗])人大及其常委会|(?<=[,、在和受])([省市县区州旗])人大及其常委会")
 
 
+def _congress_written(ctx: DocumentContext, division: divisions.Division) -> str:
+    """A bare congress's standing committee as the page writes its place: an autonomous county the page writes short
+    (张家川县, 《张家川县…实施方案》) gives it that short name, as its bare 县委 and 县政府 are (round 132's 新华乡 fix,
+    round 196's 连五乡); else the official name."""
+    own = ctx.jurisdiction
+    if own is not None and division is own.division:
+        return _written_division(ctx, division) + "人大常委会"
+    return (_written_other(ctx, division) if division.code else division.name) + "人大常委会"
+
+
 def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
     found = []
     for match in _CONGRESS_AND_COMMITTEE.finditer(ctx.text, begin, ctx.body_end):
@@ -3772,7 +3782,7 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
         if division is not None:
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name, division.level,
-                                     division.code or None, name))
+                                     division.code or None, _congress_written(ctx, division)))
     return found
 
 
@@ -3795,7 +3805,7 @@ def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
         if division is not None:
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name,
-                                     division.level, division.code or None, name))
+                                     division.level, division.code or None, _congress_written(ctx, division)))
     return found
 
 
@@ -3822,7 +3832,7 @@ def _bare_partners(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
                 if division is not None:
                     name = division.name + "人大常委会"
                     found.append(AgencyMatch(start, end, item.group(), name, division.name, division.level,
-                                             division.code or None, name))
+                                             division.code or None, _congress_written(ctx, division)))
             elif (own is not None and own.level == "provincial" and _PARTNER_DEPARTMENT.fullmatch(item.group())
                   and not _STOP.search(item.group())):
                 name = own.name + item.group()
@@ -3840,7 +3850,7 @@ def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]
                 name = division.name + "人大常委会"
                 start = clause.start(1) + match.start()
                 found.append(AgencyMatch(start, start + len(match.group()), match.group(), name, division.name,
-                                         division.level, division.code or None, name))
+                                         division.level, division.code or None, _congress_written(ctx, division)))
     return found
 
 
