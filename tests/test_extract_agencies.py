@@ -1887,6 +1887,19 @@ def test_a_notice_forwarding_its_own_bodys_plan(text, expected):
     # A town's committee by its formal name joined to its government: two bodies, the town's 党委.
     ("中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告\n镇村两级法律服务体系不断巩固。",
      ["黄湾镇党委", "黄湾镇人民政府"]),
+    # The same set apart by a space, or on lines of their own above 关于: the town's 党委 (a street's 党工委), and the
+    # county's formal committee on its own line is read as written, as in one line; standing as a signature above its
+    # government's line, the formal name stays as written; in a sentence, too.
+    ("中共黄湾镇委员会 黄湾镇人民政府关于报送2024年度法治政府建设的报告\n镇村两级法律服务体系不断巩固。",
+     ["黄湾镇党委", "黄湾镇人民政府"]),
+    ("中共黄湾镇委员会\n黄湾镇人民政府\n关于2024年度法治政府建设情况的报告\n镇村两级法律服务体系不断巩固。",
+     ["黄湾镇党委", "黄湾镇人民政府"]),
+    ("中共渠南街道工作委员会\n渠南街道办事处\n关于2024年度法治政府建设情况的报告\n街道推进法治政府建设。",
+     ["渠南街道党工委", "渠南街道办事处"]),
+    ("中共华容县委员会\n华容县人民政府\n关于2023年度法治政府建设工作的报告\n2023年,我县推进法治政府建设。",
+     ["中共华容县委员会", "华容县人民政府"]),
+    ("黄湾镇2024年法治政府建设情况报告\n我镇推进法治政府建设。\n中共黄湾镇委员会\n黄湾镇人民政府\n2025年1月5日",
+     ["中共黄湾镇委员会", "黄湾镇人民政府"]),
 ])
 def test_a_committee_by_its_formal_name_joined_to_its_government(text, expected):
     assert names(text) == expected
