@@ -1728,6 +1728,16 @@ def test_authors_of_the_plan_a_page_carries(text, expected):
     ("乌审旗2023年法治政府建设情况报告\n旗司法局在旗委的领导和旗人大、旗政协的监督支持下推进工作。",
      ["乌审旗司法局", "乌审旗委", "乌审旗人大常委会"]),
     ("乌审旗2023年法治政府建设情况报告\n旗司法局参加了旗人大组织的执法检查。", ["乌审旗司法局", "乌审旗人大常委会"]),
+    # An autonomous county the page writes short (张家川县 in its own plan's title): its bare congress supervising is
+    # named so, as its bare 县委 is; a township's county written short in the publisher line, the same; with no short
+    # name written, the official one.
+    ("2024年,我县在市委、市政府和县委的坚强领导下,在县人大的监督支持下,全面落实《张家川县法治政府建设实施方案"
+     "(2021-2025年)》。", ["天水市委", "天水市人民政府", "张家川县委", "张家川县人大常委会"]),
+    ("-\n发布机构长阳县龙舟坪镇人民政府\n-\n发布日期2025-01-27\n-\n龙舟坪镇2024年法治政府建设工作情况报告\n"
+     "2024年,龙舟坪镇在县委、县政府的坚强领导下,在县人大的监督支持下,推进法治政府建设。",
+     ["长阳县委", "长阳县人民政府", "长阳县人大常委会"]),
+    ("龙舟坪镇2024年法治政府建设工作情况报告\n2024年,龙舟坪镇在县委、县政府的坚强领导下,在县人大的监督支持下,推进"
+     "法治政府建设。", ["长阳土家族自治县委", "长阳土家族自治县人民政府", "长阳土家族自治县人大常委会"]),
     # (a league has no congress of its own: a bare 盟人大 is left as it was)
     ("乌审旗2023年法治政府建设情况报告\n旗司法局在盟人大、盟政协的监督支持下推进工作。", ["乌审旗司法局"]),
 ])
@@ -1930,6 +1940,19 @@ def test_a_notice_forwarding_its_own_bodys_plan(text, expected):
     # A town's committee by its formal name joined to its government: two bodies, the town's 党委.
     ("中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告\n镇村两级法律服务体系不断巩固。",
      ["黄湾镇党委", "黄湾镇人民政府"]),
+    # The same set apart by a space, or on lines of their own above 关于: the town's 党委 (a street's 党工委), and the
+    # county's formal committee on its own line is read as written, as in one line; standing as a signature above its
+    # government's line, the formal name stays as written; in a sentence, too.
+    ("中共黄湾镇委员会 黄湾镇人民政府关于报送2024年度法治政府建设的报告\n镇村两级法律服务体系不断巩固。",
+     ["黄湾镇党委", "黄湾镇人民政府"]),
+    ("中共黄湾镇委员会\n黄湾镇人民政府\n关于2024年度法治政府建设情况的报告\n镇村两级法律服务体系不断巩固。",
+     ["黄湾镇党委", "黄湾镇人民政府"]),
+    ("中共渠南街道工作委员会\n渠南街道办事处\n关于2024年度法治政府建设情况的报告\n街道推进法治政府建设。",
+     ["渠南街道党工委", "渠南街道办事处"]),
+    ("中共华容县委员会\n华容县人民政府\n关于2023年度法治政府建设工作的报告\n2023年,我县推进法治政府建设。",
+     ["中共华容县委员会", "华容县人民政府"]),
+    ("黄湾镇2024年法治政府建设情况报告\n我镇推进法治政府建设。\n中共黄湾镇委员会\n黄湾镇人民政府\n2025年1月5日",
+     ["中共黄湾镇委员会", "黄湾镇人民政府"]),
 ])
 def test_a_committee_by_its_formal_name_joined_to_its_government(text, expected):
     assert names(text) == expected

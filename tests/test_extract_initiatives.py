@@ -55,6 +55,10 @@ def names(text):
     # 跨区域协作) or written unquoted and joined: one name.
     ("推动建立水利跨界联合执法、“长江禁捕 打非断链”跨区域协作等合作机制。", ["长江禁捕打非断链"]),
     ("深入开展长江禁捕打非断链专项行动。", ["长江禁捕打非断链"]),
+    # The national publication of licensing and penalty decisions (行政许可、行政处罚“双公示”), a known name quoted
+    # before the information it publishes (“双公示”信息10138条) or unquoted before its 制度.
+    ("实时公开行政许可、行政处罚“双公示”信息10138条。", ["双公示"]),
+    ("落实双公示制度,推进信用信息归集共享。", ["双公示"]),
     # The vices a campaign strikes at (“黄赌毒”专项整治, “盗抢骗”) are its target; a way of studying quoted before a
     # study mechanism (“集中学”、“经常学”学习机制) is a manner. The campaign's own name (“扫黑除恶”) stays.
     ("开展“扫黑除恶”专项斗争和“黄赌毒”专项整治,严打“盗抢骗”。", ["扫黑除恶"]),

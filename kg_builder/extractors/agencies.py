@@ -2578,6 +2578,33 @@ def _split_joined(match: AgencyMatch) -> list[AgencyMatch]:
             match._replace(name=government, written=government)]
 
 
+# A township's party committee by its formal name heading a joint title, its government after a space or on the
+# next line, then 关于 (中共某镇委员会 某镇人民政府关于…, 中共某镇委员会 / 某镇人民政府 / 关于…): the town's 党委 (a
+# street's 党工委), as when glued to its government (中共黄湾镇委员会黄湾镇人民政府, round fourteen) and under its city's
+# name (中共东莞市东城街道工作委员会 东莞市东城街道办事处, round 203). Standing alone, or as a signature above its
+# government's, it stays as written.
+_FORMAL_TOWN_COMMITTEE = re.compile(r"中共([\u4e00-\u9fa5]{1,10}?(?:镇|乡|街道))(?:工作)?委员会")
+_HEADING_GAP = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*")
+
+
+def _formal_town_heads(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """Rename a township's formal committee heading a joint title with its government to the town's 党委."""
+    out = []
+    for m in matches:
+        found = (_FORMAL_TOWN_COMMITTEE.fullmatch(m.text)
+                 if m.text.startswith("中共") and m.name.endswith("委员会") else None)
+        if found is not None:
+            stem = found.group(1)
+            gap = _HEADING_GAP.match(text, m.end).end()
+            government = gap + len(stem) + (4 if text.startswith("人民政府", gap + len(stem)) else 3)
+            if (gap > m.end and text.startswith(stem, gap) and text.startswith(("人民政府", "办事处"), gap + len(stem))
+                    and text.startswith("关于", _HEADING_GAP.match(text, government).end())):
+                body = "党工委" if stem.endswith("街道") else "党委"
+                m = m._replace(name=stem + body, written=stem + body)
+        out.append(m)
+    return out
+
+
 def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
     """The body a party committee's name is shared with (镇党委、政府: the 镇人民政府)."""
     for committee, after, body in _ELIDED:
@@ -3051,8 +3078,9 @@ _LISTED_OFFICE = re.compile(r"、办公室(?=会议|成员|组成人员|全体�
 
 # A joint headline whose party committee stands on a line of its own above the title (中共汨罗市委 / 汨罗市人民政府 /
 # 关于…的报告; a site's copy may repeat the line): that committee made the document with the government.
-_PARTY_AUTHOR_LINE = re.compile(r"[ \t\u3000]*中共[\u4e00-\u9fa5]{2,12}?委[ \t\u3000]*\n")
-_BODY_HEADLINE = re.compile(r"(?:[\u4e00-\u9fa5]{2,15}?(?:人民政府|政府))?关于")
+# (the committee by its formal name the same: 中共某县委员会 / 某县人民政府 / 关于…, 中共某镇委员会 / 某镇人民政府)
+_PARTY_AUTHOR_LINE = re.compile(r"[ \t\u3000]*中共[\u4e00-\u9fa5]{2,12}?委(?:员会)?[ \t\u3000]*\n")
+_BODY_HEADLINE = re.compile(r"(?:[\u4e00-\u9fa5]{2,15}?(?:人民政府|政府|办事处))?关于")
 
 
 def _author_lines_above(ctx: DocumentContext, begin: int) -> int:
@@ -3398,6 +3426,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "委政府" in text or "委管委会" in text or (ctx.title is not None and ("党委" in ctx.title or "委员会" in ctx.title)
                            and "政府" in ctx.title):
         matches = [part for m in matches for part in _split_joined(m)]
+    if "委员会" in text and "中共" in text:
+        matches = _formal_town_heads(text, matches)
     if "依法治" in text:
         matches = _one_commission_office(matches)
     # Only a body before a 《 can stand as a title's issuer: look there only.
@@ -3431,6 +3461,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         yield Fact(me, "mentionsAgency", mention, mention.source)
     if author is not None and author.name != _split_joined(author)[0].name:
         author = None  # 中共…乡党委…乡人民政府关于…: two authors, the committee and the government
+    if author is not None and author.name.endswith("委员会") and author.name != _formal_town_heads(text, [author])[0].name:
+        author = None  # (中共某镇委员会 某镇人民政府关于…: the same two authors, the title's words set apart)
     if author is not None:
         mention = agency_mention(doc, author, NAME, names)
         yield Fact(me, "authorAgency", mention, mention.source)
@@ -3921,6 +3953,16 @@ def _opening_body(text: str, matches: list[AgencyMatch], begin: int) -> AgencyMa
 _CONGRESS_AND_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fa5])([省市县区州旗])人大及其常委会|(?<=[,、在和受])([省市县区州旗])人大及其常委会")
 
 
+def _congress_written(ctx: DocumentContext, division: divisions.Division) -> str:
+    """A bare congress's standing committee as the page writes its place: an autonomous county the page writes short
+    (张家川县, 《张家川县…实施方案》) gives it that short name, as its bare 县委 and 县政府 are (round 132's 新华乡 fix,
+    round 196's 连五乡); else the official name."""
+    own = ctx.jurisdiction
+    if own is not None and division is own.division:
+        return _written_division(ctx, division) + "人大常委会"
+    return (_written_other(ctx, division) if division.code else division.name) + "人大常委会"
+
+
 def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
     found = []
     for match in _CONGRESS_AND_COMMITTEE.finditer(ctx.text, begin, ctx.body_end):
@@ -3928,7 +3970,7 @@ def _congress_and_committee(ctx: DocumentContext, begin: int) -> list[AgencyMatc
         if division is not None:
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name, division.level,
-                                     division.code or None, name))
+                                     division.code or None, _congress_written(ctx, division)))
     return found
 
 
@@ -3956,7 +3998,7 @@ def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
         if division is not None:
             name = division.name + "人大常委会"
             found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name,
-                                     division.level, division.code or None, name))
+                                     division.level, division.code or None, _congress_written(ctx, division)))
     return found
 
 
@@ -3983,7 +4025,7 @@ def _bare_partners(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
                 if division is not None:
                     name = division.name + "人大常委会"
                     found.append(AgencyMatch(start, end, item.group(), name, division.name, division.level,
-                                             division.code or None, name))
+                                             division.code or None, _congress_written(ctx, division)))
             elif (own is not None and own.level == "provincial" and _PARTNER_DEPARTMENT.fullmatch(item.group())
                   and not _STOP.search(item.group())):
                 name = own.name + item.group()
@@ -4001,7 +4043,7 @@ def _congress_supervising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]
                 name = division.name + "人大常委会"
                 start = clause.start(1) + match.start()
                 found.append(AgencyMatch(start, start + len(match.group()), match.group(), name, division.name,
-                                         division.level, division.code or None, name))
+                                         division.level, division.code or None, _congress_written(ctx, division)))
     return found
 
 
