@@ -1810,6 +1810,11 @@ def test_a_page_publisher_line_names_no_body(text, expected):
     # A body named as the owner of a mailbox (报送线索至区融媒体中心邮箱) is an address, no body acting.
     ("2024年,合肥市推进依法行政。请报送新闻线索至市融媒体中心邮箱,我们将择优刊登。", []),
     ("2024年,合肥市推进依法行政。意见请发送至市司法局电子邮箱。市融媒体中心开设普法专栏。", ["合肥市融媒体中心"]),
+    # Units whose heads attend with others, then their count (市法制办、市监察局主要负责人和市政府办副主任、秘书人员30多人
+    # 列席会议), do not act, as units whose heads alone attend.
+    ("2024年,合肥市推进依法行政。市政府召开常务会议,市法制办、市监察局主要负责人和市政府办副主任、秘书人员30多人列席会议。",
+     ["合肥市人民政府"]),
+    ("2024年,合肥市推进依法行政。市司法局组织培训,市法制办主要负责人和工作人员参加。", ["合肥市司法局"]),
 ])
 def test_the_county_just_named_and_a_bodys_staff(text, expected):
     assert names(text) == expected

@@ -4326,13 +4326,16 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # (a meeting's rules: 市发展改革局、市司法局主要负责同志固定列席会议, 邀请市人大常委会、市政协1名领导固定列席会议: the
 # heads, or a leader each, sit in as a rule, the same)
 _ATTEND_VERB = r"(?:固定)?(?:参加|出席|列席)"
+# (the heads and others with them, then their count: 县法制办、县监察局主要负责人和县政府办副主任、秘书人员及…30多人列席
+# 会议: the same)
+_HEADS_AND_OTHERS = r"(?:[和及][^,，。;；!?\n《》]{1,40}?(?:\d+多?(?:人|名))?)?"
 _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
-                        r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
+                        r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
                         # (县法院、县委政法委等16个县级部门具体经办人参加: the units' clerks attend, the same)
                         r"|经办人(?:参加|出席|列席)"
                         r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
-_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
+_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
                              r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
