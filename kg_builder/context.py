@@ -1234,6 +1234,15 @@ def _body_end(text: str) -> int:
     return match.start() if match else len(text)
 
 
+# A regulation the page cites, in its marks on one line (《广西壮族自治区人口和计划生育条例(2016修正)》): its place is
+# the congress's that made it.
+_CITED_TITLE = re.compile(r"《[^《》\n]{2,100}条例(?:\((?:19|20)\d{2}[^()\n]{0,6}\))?》")
+# A headline saying a body gave a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报, 某局在县政府
+# 常务会议上作…报告): news of the meeting, not the report.
+REPORTED_AT_MEETING = re.compile(r"^(?!关于)[^《》,,。]{2,30}?在[^《》,,。]{2,40}?会议?[^《》,,。]{0,16}?(?:作|做)了?"
+                                 r"[\u4e00-\u9fa5]{0,8}?(?:汇报|报告)$")
+
+
 def _year_reported_before(text: str, start: int, body_end: int, posted: int) -> int | None:
     """Where the year before ``posted`` is first named on the page, when the page names it at least
     twice and never names ``posted`` itself nor a later year, its headline included (a plan's
@@ -1478,6 +1487,9 @@ _MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4
 # (or the body that posted it after the time, on the same line: 2024-09-20 17:56 广州市生态环境局)
 _DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
                             r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|分局|局|委员会|办公室|办公厅|厅|委|办))?[^\S\n]*$", re.M)
+# The same with the day first and dots between, as some mirrors write it (18.07.2016  19:09).
+_DOTTED_DATETIME_LINE = re.compile(r"^[^\S\n]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*$",
+                                   re.M)
 
 
 def _publish_date(text: str, head_end: int, body_end: int,
@@ -1505,6 +1517,13 @@ def _publish_date(text: str, head_end: int, body_end: int,
         date = parse_date(byline.group(1))
         if date:
             return "%04d-%02d-%02d" % date, byline.span(1)
+    dotted = _DOTTED_DATETIME_LINE.search(head, title_end, title_end + 300)
+    if dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+        if month > 12 >= day:  # (07.18.2016: the month first)
+            day, month = month, day
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return "%04d-%02d-%02d" % (year, month, day), dotted.span(3)
     # A newspaper's page line (德州日报/2022 年/4 月/16 日/第 002 版): the paper's day.
     paper = _NEWSPAPER_PAGE.search(head, 0, max(title_end, 1) + 300)
     if paper:
@@ -3288,6 +3307,14 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         kinds = [bare_lead.group(1)] + [kind for kind in kinds if kind != bare_lead.group(1)]
 
     led_from = _leading_parents(text, body_end, body, year, named) if "领导下" in text[:body_end] else set()
+    # (a place named only inside the regulations the page cites, 《广西壮族自治区人口和计划生育条例》, is their
+    # congress's, not the author's: it ranks below a place the page names in its own words; a place named only in
+    # its own plans' titles, 《中共某市医疗保障局党组…工作方案》, keeps its rank)
+    cited_only = set()
+    if "条例" in text[:body_end]:
+        marks = [m.span() for m in _CITED_TITLE.finditer(text, 0, body_end)]
+        outside = {name for start, _, name in body if not any(a < start < b for a, b in marks)}
+        cited_only = set(counts) - outside
 
     def rank(name: str):
         kind_bonus = 0
@@ -3299,7 +3326,7 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         above = all(_ABOVE_LISTED.search(text, max(0, start - 12), start) for start, _, other in body if other == name)
         # (a city whose committee leads one of its county-level cities, 在某市委、市政府和某某市委的领导下: the
         # county-level city's own committee is named last, the city above it a superior)
-        return (kind_bonus, counts[name], not above and name not in led_from)
+        return (kind_bonus, name not in cited_only, counts[name], not above and name not in led_from)
 
     name = max(counts, key=rank)
     if kinds and kinds[0] in ("区", "县") and not name.endswith(kinds[0]):
@@ -3764,7 +3791,7 @@ def context_of(doc: Document) -> DocumentContext:
             year, year_span = int(match.group(1)), (at, at + 4)
     # (a page without its title is read as a report, unless it is news of a meeting held)
     news = not title and news_page(text)
-    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title)) or (
+    is_report = bool(title and re.search(r"(报告|总结|汇报)$", title) and not REPORTED_AT_MEETING.search(title)) or (
         not title and not news and not MADE_AS_FOLLOWS.search(text, 0, 1500))
     if year is None and is_report and title and title_span and _PERIOD_DONE.search(title):
         # A report on how a plan's whole period went (纲要(2015-2020)落实完成情况的报告,

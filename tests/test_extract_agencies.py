@@ -1859,6 +1859,25 @@ def test_a_page_publisher_line_names_no_body(text, expected):
     ("2024年,合肥市推进依法行政。邀请市司法局李某副处长授课,市司法局组织学习。", ["合肥市司法局"]),
     # ... but a meeting of section heads is the body's.
     ("2024年,合肥市推进依法行政。市司法局召开科长会议。", ["合肥市司法局"]),
+    # A body's head or member named by a run of posts, then his name (党组成员、副局长某某专题讲解): a person, as a
+    # body before its head's post is (市司法局局长某某); the body does not act.
+    ("2024年,合肥市推进依法行政。市政府常务会议邀请市司法局党组成员、副局长李某专题讲解新修订的行政复议法。",
+     ["合肥市人民政府"]),
+    ("2024年,合肥市推进依法行政。区政府常务会议邀请市司法局党组书记、局长王某某作专题讲座。", []),
+    ("2024年,合肥市推进依法行政。邀请市司法局党委委员、副局长李某某授课。", []),
+    # ... written in traditional script, and a photo's caption (the posts, a space, the name alone on its line).
+    ("2024年,合肥市推進依法行政。邀請市司法局黨組成員、副局長莊某某專題講解。\n市司法局黨組成員、副局長 莊某某\n", []),
+    # ... but the body acting elsewhere in the text still acts, and its 党组 meeting is the body's.
+    ("2024年,合肥市推进依法行政。邀请市司法局党组成员、副局长李某授课,市司法局组织学习。", ["合肥市司法局"]),
+    ("2024年,合肥市推进依法行政。市司法局党组书记、局长王某要求各部门落实。", ["合肥市司法局"]),
+    # A body named as the owner of a mailbox (报送线索至区融媒体中心邮箱) is an address, no body acting.
+    ("2024年,合肥市推进依法行政。请报送新闻线索至市融媒体中心邮箱,我们将择优刊登。", []),
+    ("2024年,合肥市推进依法行政。意见请发送至市司法局电子邮箱。市融媒体中心开设普法专栏。", ["合肥市融媒体中心"]),
+    # Units whose heads attend with others, then their count (市法制办、市监察局主要负责人和市政府办副主任、秘书人员30多人
+    # 列席会议), do not act, as units whose heads alone attend.
+    ("2024年,合肥市推进依法行政。市政府召开常务会议,市法制办、市监察局主要负责人和市政府办副主任、秘书人员30多人列席会议。",
+     ["合肥市人民政府"]),
+    ("2024年,合肥市推进依法行政。市司法局组织培训,市法制办主要负责人和工作人员参加。", ["合肥市司法局"]),
 ])
 def test_the_county_just_named_and_a_bodys_staff(text, expected):
     assert names(text) == expected

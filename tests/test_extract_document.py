@@ -307,6 +307,14 @@ def unnamed(text):
     ("今年以来,在市委、市政府的坚强领导下,我局不断强化法治为本理念,市场监管法治化建设取得新成效。总局、省局在徐州召开现场会"
      "7次。在全省市场监管系统2024年依法行政综合能力提升培训班上做典型发言,在第二届山东省市场监管系统电子数据取证大比武中荣获"
      "团体第一名,全市执法水平持续提升。", None, "prefecture", 2024),
+    # A headline of a body giving a report at a meeting (…在区政府常务会议“学法进行时”作专题汇报) is news of the
+    # meeting, of the year it was posted, not a report on the year before.
+    ("嘉兴市南湖区司法局在区政府常务会议“学法进行时”作专题汇报\n\n来源: 市司法局 时间: 2021-12-20 14:55:10\n\n"
+     "12月18日下午,南湖区召开区政府常务会议。区司法局局长作专题汇报,围绕《法治政府建设实施纲要(2021-2025)》介绍了目标任务。",
+     "南湖区", "county", 2021),
+    # A posting line with the day first and dots between (18.07.2016  19:09) dates the news as the ISO one does.
+    ("河池市东兰县政府常务会议集体学法活动成为常态化\n\n18.07.2016  19:09\n\n近日,东兰县召开常务会议,学习新修订的法律。",
+     "东兰县", "county", 2016),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
@@ -314,6 +322,22 @@ def test_jurisdiction_and_year(text, name, level, year):
         assert ("authorJurisdiction" not in got, (unnamed(text) or (None,))[0], got["yearCovered"]) == (True, level, year)
         return
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["yearCovered"]) == (name, level, year)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A place named only inside the regulations the page cites (《广西壮族自治区…条例》, three times) is their
+    # congress's: the place the page names in its own words (东兰县召开常务会议) is the author.
+    ("近日,东兰县召开常务会议,学习《广西壮族自治区人口和计划生育条例》。县法制办主任对《广西壮族自治区人口和计划生育条例》"
+     "进行解读。全体与会人员认真听取《广西壮族自治区人口和计划生育条例(2016修正)》解读。", "东兰县", "county"),
+    # ... but a place named only in its own plan's title keeps its rank (《中共汕尾市医疗保障局党组…工作方案》, 我局,
+    # then 广东省国家工作人员学法考法 in its own words).
+    ("根据《法治政府建设实施纲要(2021—2025年)》的工作部署,我局深入推进依法行政。现将有关情况报告如下:\n"
+     "1.印发《中共汕尾市医疗保障局党组学习贯彻习近平法治思想工作方案》,深入学习。\n2.组织干部参加广东省国家工作人员学法考法。",
+     "汕尾市", "prefecture"),
+])
+def test_a_place_named_only_in_cited_regulations_is_no_author(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name, got.attr("level")) == (name, level)
 
 
 @pytest.mark.parametrize(("text", "year"), [
@@ -508,6 +532,14 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     # A task list carrying out a plan or opinion (…任务清单): a plan.
     ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
      "implementation_plan"),
+    # A body giving a report at a meeting (…在区政府常务会议“学法进行时”作专题汇报, …在县政府常务会议上作…报告): news.
+    ("嘉兴市南湖区司法局在区政府常务会议“学法进行时”作专题汇报\n12月18日下午,南湖区召开区政府常务会议。",
+     "嘉兴市南湖区司法局在区政府常务会议“学法进行时”作专题汇报", "other"),
+    ("某县司法局在县政府常务会议上作法治政府建设情况报告\n3月5日,某县召开县政府常务会议。",
+     "某县司法局在县政府常务会议上作法治政府建设情况报告", "other"),
+    # ... but a report titled as one (关于…的报告) stays a report.
+    ("关于某县司法局在县政府常务会议上作专题汇报情况的报告\n2023年,县司法局推进依法行政。",
+     "关于某县司法局在县政府常务会议上作专题汇报情况的报告", "annual_report"),
 ])
 def test_title_and_type(text, title, doc_type):
     got = facts(text)

@@ -638,6 +638,14 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # a branch's head named with his post (市公安局某某分局局长某某主持): a person, not the bureau
                 # the branch is under
                 return None
+        if text[end : end + 1] in "党成委副" and _POSTS_THEN_NAMED.match(text, end):
+            # its head or a member named by a run of posts, then his name (邀请市司法局党组成员、副局长某某专题讲解,
+            # 区司法局党组书记、局长某某主持, 市司法局党委委员、副局长某某授课): a person, as a body before its head's
+            # post is (市司法局局长某某), not the body acting
+            return None
+        if text.startswith(_ADDRESS_AFTER, end):
+            # (报送新闻线索至区融媒体中心邮箱: the body named as the owner of a mailbox, an address, not acting)
+            continue
         staff = _NAMED_STAFF.match(text, end)
         if staff is not None and (staff.group(1) is None or not _STOP.search(staff.group(1))):
             # one of its staff by name and rank (邀请市市场监管局某某某科长授课): a person, not the body acting
@@ -700,6 +708,15 @@ _GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇�
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # An expert of a body by the field he knows (省司法厅行政复议专家, 市司法局专家): not its panel or pool (专家组, 专家库).
 _INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])")
+# A run of posts after a body's name, its head's or a member's among them, then his name and what he does
+# (党组成员、副局长某某专题讲解, 党组书记、局长某某主持, 党委委员、副局长某某授课, and a photo's caption,
+# 市司法局党组成员、副局长 某某).
+_POSTS_THEN_NAMED = re.compile(r"(?:党组|党委)?(?:成员|委员|副?书记)、(?:党组|党委)?(?:副?局长|副?厅长|副?主任|成员|委员)"
+                               r"(?:[ \u3000]?[\u4e00-\u9fa5]{2,3}(?=同志|一行|带队|[,，、。(（]|专题|作|授课|主讲|讲|主持|出席|参加|解读|介绍|宣讲|辅导)"
+                               # (a photo's caption: the posts, a space, the name alone on its line)
+                               r"|[ \u3000][\u4e00-\u9fa5]{2,3}[ \t]*$)", re.M)
+# A mailbox a body owns, named right after it (至区融媒体中心邮箱, 发送至县司法局电子邮箱): an address.
+_ADDRESS_AFTER = ("邮箱", "电子邮箱", "信箱", "电子信箱")
 # A member of a body's staff by name, then rank (某某某科长, 某某副处长): a person named after the body that employs them.
 # (or its division named by its work, the division's head after it, his name after the post: 邀请省司法厅普法与
 # 依法治理处处长某某某同志授课, 邀请市司法局行政复议科科长某某: a person too, not the body acting)
@@ -4534,13 +4551,16 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 # (a meeting's rules: 市发展改革局、市司法局主要负责同志固定列席会议, 邀请市人大常委会、市政协1名领导固定列席会议: the
 # heads, or a leader each, sit in as a rule, the same)
 _ATTEND_VERB = r"(?:固定)?(?:参加|出席|列席)"
+# (the heads and others with them, then their count: 县法制办、县监察局主要负责人和县政府办副主任、秘书人员及…30多人列席
+# 会议: the same)
+_HEADS_AND_OTHERS = r"(?:[和及][^,，。;；!?\n《》]{1,40}?(?:\d+多?(?:人|名))?)?"
 _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:相关|有关)?(?:主要)?"
-                        r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
+                        r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
                         # (县法院、县委政法委等16个县级部门具体经办人参加: the units' clerks attend, the same)
                         r"|经办人(?:参加|出席|列席)"
                         r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
-_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
+_ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
                              r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.

@@ -11,8 +11,8 @@ import re
 from typing import Iterator
 
 from .. import divisions
-from ..context import (FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, STUDY_NOTICE, context_of, news_page as _news_page,
-                       speech_heading)
+from ..context import (FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, REPORTED_AT_MEETING, STUDY_NOTICE, context_of,
+                       news_page as _news_page, speech_heading)
 from ..model import Document, Fact, Mention, Provenance
 from . import register
 
@@ -74,6 +74,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "other"
         if _REVIEW_OPINION.search(title):
             # a congress's review of a report (…对《…报告》的审查意见, …审议意见): neither the report nor a policy 意见
+            return "other"
+        if REPORTED_AT_MEETING.search(title):
+            # a headline of a body giving a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报):
+            # news of the meeting, not the report
             return "other"
         if _PRESIDED.search(title):
             # a headline of a meeting a leader chairs (某某主持 研究…规划编制、…等工作): news of the
