@@ -216,6 +216,8 @@ class DocumentContext:
     unnamed_level_span: tuple[int, int] | None = None
     #: The province such a page names, whose county or city it is (its bodies are still read as the province's).
     unnamed_within: Division | None = None
+    #: The city of that province such a page names as the place a leader's speeches are on (对江苏苏州工作重要讲话).
+    unnamed_city: Division | None = None
     resolved: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -258,6 +260,8 @@ class DocumentContext:
                     return county
             # (a page that names no place of its own, read within a province: its bare 省/自治区 is that province)
             within = self.unnamed_within
+            if prefix in ("市", "州") and self.unnamed_city is not None:
+                return self.unnamed_city  # (and its city named so with it: its bare 市委 is that city's)
             return within if within is not None and prefix in ("省", "自治区") else None
         by_code = divisions.division_by_code
         province = by_code(d.province_code) if d.province_code else None
@@ -3454,6 +3458,32 @@ def _venue_province(text: str, body_end: int, found, year, named) -> Division | 
     return divisions.division_by_code(provinces.pop()) if len(provinces) == 1 else None
 
 
+# A leader's speeches on a province by its short name, its city's after it or not (对江苏工作重要讲话, 对江苏苏州工作
+# 重要讲话重要指示精神, 对江苏、对苏州工作的重要指示, 对广东系列重要讲话).
+_SPEECH_ON_PROVINCE = re.compile(r"对([\u4e00-\u9fa5]{2,3}?)(?:、?对?([\u4e00-\u9fa5]{2}))?(?:工作)?(?:的)?(?:系列)?重要(?:讲话|指示)")
+
+
+_CITY_SELF = re.compile(r"[我全本]市(?![场民])")
+
+
+def _spoken_of_province(text: str, body_end: int) -> tuple[Division | None, Division | None]:
+    """The one province a page names as the place a leader's speeches are on (对江苏工作重要讲话), when it names no
+    other province at all, and the one city of it named so with it (对江苏苏州工作: 苏州市), or None for either."""
+    pattern, by_name = _province_pattern()
+    spoken = [m for m in _SPEECH_ON_PROVINCE.finditer(text, 0, body_end) if m.group(1) in by_name]
+    codes = {by_name[m.group(1)].code for m in spoken}
+    if len(codes) != 1:
+        return None, None
+    code = codes.pop()
+    if any(by_name[m.group()].code != code for m in pattern.finditer(text, 0, body_end)):
+        return None, None
+    province = divisions.division_by_code(code)
+    cities = {city.name: city for m in spoken if m.group(2)
+              and (city := divisions.city_named(m.group(2))) is not None
+              and city.level == "prefecture" and city.province == province.name}
+    return province, (next(iter(cities.values())) if len(cities) == 1 else None)
+
+
 # The words before a place named as the author's partner: what is sent to it, done with it or for it.
 _PARTNER_BEFORE = re.compile(r"(?:向|与|同|协助|配合|联合)$")
 
@@ -4017,6 +4047,15 @@ def context_of(doc: Document) -> DocumentContext:
         # (a page naming in full only where a higher body met, 自治区人民政府在某市召开的…推进会: within that place's
         # province, whose bare 自治区 bodies it names)
         within = _venue_province(text, body_end, found, year, named)
+    city = None
+    if within is None and resolution is None and placeless is not None and "讲话" in text[:body_end]:
+        # (a district's or a county's page naming no division in full, only its province as the place a leader's
+        # speeches are on, 对江苏苏州工作重要讲话重要指示精神: within that province, whose bare 省委 it follows)
+        within, city = _spoken_of_province(text, body_end)
+        if placeless[0] not in ("county", "township") or _CITY_SELF.search(text, 0, body_end):
+            # (a city's own page, or a county-level city's that calls itself 全市: its bare 市委 is its own, not the
+            # city named in the speech's place)
+            city = None
     return DocumentContext(
         text=text,
         title=title,
@@ -4038,4 +4077,5 @@ def context_of(doc: Document) -> DocumentContext:
         unnamed_level=placeless[0] if placeless else None,
         unnamed_level_span=placeless[1] if placeless else None,
         unnamed_within=within,
+        unnamed_city=city,
     )

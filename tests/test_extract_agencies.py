@@ -234,6 +234,22 @@ def names(text):
     (ZHONGZHAN + "贯彻党中央、国务院关于法治政府建设的决策部署和省委、省政府的部署要求,区司法局组织培训。",
      ["河南省委", "河南省人民政府", "中站区司法局"]),
     (ZHONGZHAN + "按照市委、市政府关于法治建设工作要求,落实国务院决策部署。", ["焦作市委", "焦作市人民政府"]),
+    # (a ministry listed first, its 重要决策部署 written without 的, followed: no ministry acting; the local
+    # committees and governments after it still lead, round 223)
+    ("吴江区交通运输局2024年法治政府部门建设工作要点\n认真落实交通运输部和省委省政府、市委市政府、区委区政府重要决策部署。",
+     ["吴江区交通运输局", "江苏省委", "江苏省人民政府", "苏州市委", "苏州市人民政府", "吴江区委", "吴江区人民政府"]),
+    ("吴江区交通运输局2024年法治政府部门建设工作要点\n认真落实交通运输部重要决策部署。", ["吴江区交通运输局"]),
+    # A page naming no division in full, only its province (and its city) as the place a leader's speeches are on
+    # (对江苏苏州工作重要讲话): read within them, its bare 省委/市委 are theirs; its own 区委 stays unread; a city's own
+    # page (全市) keeps its 市委 unread; another province named besides, none (round 223).
+    ("2024年全区工作的总体要求是:深入贯彻习近平总书记对江苏苏州工作重要讲话重要指示精神,认真落实省委省政府、市委市政府、"
+     "区委区政府重要决策部署。", ["江苏省委", "江苏省人民政府", "苏州市委", "苏州市人民政府"]),
+    ("2024年全区工作的总体要求是:深入贯彻习近平总书记对江苏工作重要讲话精神,认真落实省委省政府、市委市政府决策部署。",
+     ["江苏省委", "江苏省人民政府"]),
+    ("2024年全市工作的总体要求是:深入贯彻习近平总书记对江苏苏州工作重要讲话重要指示精神,认真落实省委省政府、市委市政府"
+     "决策部署。", ["江苏省委", "江苏省人民政府"]),
+    ("2024年全区工作的总体要求是:深入贯彻习近平总书记对江苏苏州工作重要讲话精神,学习浙江经验,认真落实省委省政府决策部署。",
+     []),
     (ZHONGZHAN + "区政府每年向区委、区人大常委会报告法治政府建设情况,主动向市司法局书面报告。", ["中站区人民政府"]),
     # Several levels' bodies at once name none of them (市区法院: the city's and the district's courts).
     (ZHONGZHAN + "邀请市区法院、检察院参加,区司法局组织实施。", ["中站区司法局"]),
@@ -4358,6 +4374,12 @@ def test_a_titles_giver_between_won_and_the_title(text, expected):
     ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。通过党组理论学习中心组、支部主题党日活动"
      "等形式组织学习。", ["中方县信访局", "中方县信访局党组"]),
     ("中方县信访局关于2024年法治政府建设工作的报告\n2024年,中方县信访局推进工作。党组书记带头学法。", ["中方县信访局"]),
+    # A bureau's bare 局党组 with how often it studies law, a plan's target for it (局党组全年学法不少于10件次): its own,
+    # as at its 学法 (round 223); its secretary's study stays a post's.
+    ("泸州市交通运输局2024年法治政府部门建设工作要点\n落实省市年度法治建设工作部署,局党组全年学法不少于10件次。",
+     ["泸州市交通运输局", "泸州市交通运输局党组"]),
+    ("泸州市交通运输局2024年法治政府部门建设工作要点\n局党组每月学法一次。", ["泸州市交通运输局", "泸州市交通运输局党组"]),
+    ("泸州市交通运输局2024年法治政府部门建设工作要点\n局党组书记全年学法不少于10件次。", ["泸州市交通运输局"]),
     # (a bare 党委 at its study group stays unread, as round 188's gold leaves 通过党委中心组会议学法 out)
     ("明溪县应急管理局2023年法治政府建设工作报告\n2023年,县应急管理局推进工作。通过党委中心组会议学法、集中学习等形式进行学习。",
      ["明溪县应急管理局"]),

@@ -760,6 +760,11 @@ def test_branded_programmes_and_tasks_or_goals_counted(text, expected):
     # A principle before 工作原则 or 基本原则 is none either, though 工作 alone would make a programme of it.
     ("旗帜鲜明地坚持“依法治县”工作原则,全面提升依法履职能力。", []),
     ("始终遵循“统筹兼顾、分类施策”基本原则推进改革。", []),
+    # A direction the work keeps to (鲜明“…”工作导向) is none, as a principle is (round 223); a quoted pair of service
+    # slogans put to a mode stays one.
+    ("鲜明“服务人民、服务发展”工作导向,着力解决交通运输法治领域突出问题。", []),
+    ("坚持“服务人民、服务发展”导向。", []),
+    ("推行“一口受理、一站办结”服务模式。", ["一口受理、一站办结"]),
     ("扎实推进“依法治县”工作,成效明显。", ["依法治县"]),
 ])
 def test_structures_of_work_and_projects(text, expected):

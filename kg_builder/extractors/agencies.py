@@ -2177,7 +2177,8 @@ def _issuer_position(text: str, end: int) -> bool:
 _LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大|党组)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
 # (党中央、国务院有关决策部署: its 有关 written without 的, the same)
 _DIRECTIVE_PART = (r"(?:各项|一系列|有关|相关)?(?:(?:关于[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
-    r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大)?决策部署|安排部署|工作部署|部署要求|工作安排|工作要求"
+    # (认真落实交通运输部和省委省政府、市委市政府、区委区政府重要决策部署: its 重要 written without 的, as 重大 is)
+    r"|(?:关于|推进|推动)[^,。;:\n]{0,30}?的?总体(?:要求|部署)|(?:重大|重要)?决策部署|安排部署|工作部署|部署要求|工作安排|工作要求"
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
@@ -3632,6 +3633,7 @@ def _indented_openings(pattern: str) -> str:
 # 厅务会会前学法) as after 召开; after 通过 (通过局党委会议、理论学习中心组学习会等形式) as after 经; its study group
 # with the year it is of (列入局党组年度理论学习中心组, 局党组2024年度理论学习中心组) as without.
 # After 以 (以局党委会形式专题研究…: its meeting as the form work is done in) as after 通过.
+# Its study with how often it is held (局党组全年学法不少于10件次, a plan's target for it) as its 学法.
 # Its theory study plan (列入局党组2022年理论学习计划) as its study group; after the year's 年度 (制定年度局党组理论
 # 学习中心组学习计划) as after a verb.
 # In a district branch's own report (某市公安局某区分局…报告), its bare 分局党委 at its meeting is its own.
@@ -3642,7 +3644,7 @@ _BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开
                            # (召开厅党委(扩大)第45次会议, 局党组第3次会议: its meeting by its number)
                            r"|(?:[(（]扩大[)）])?第[\d一二三四五六七八九十]{1,4}次(?:扩大)?会"
                            # (厅党委每年均召开专题工作会议: the committee calling its yearly meetings)
-                           r"|(?:每年|每季度|定期)(?:均|都)?召开(?:专题)?(?:工作)?会议|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:(?:19|20)\d{2}年度?|年度)?理论学习计划|(?:、[局厅]领导班子)?学法|(?:重要)?议事日程"
+                           r"|(?:每年|每季度|定期)(?:均|都)?召开(?:专题)?(?:工作)?会议|(?:(?:19|20)\d{2}年度?|年度)?(?:理论(?:学习)?)?中心组|(?:(?:19|20)\d{2}年度?|年度)?理论学习计划|(?:、[局厅]领导班子)?(?:全年|每年|每季度|每月)?学法|(?:重要)?议事日程"
                            # (组织厅党组法律学习会4次: its study meetings by their subject; 委党组任命的处级干部: appointing)
                            r"|(?:法律|法治|专题)?学习会|任命"
                            # (局党组举办专题读书班: the group holding its reading class, a study it organises)

@@ -243,6 +243,8 @@ def jurisdiction_mention(doc: Document, extractor: str = NAME) -> Mention | None
         if ctx.unnamed_within is not None:
             attrs["province"] = ctx.unnamed_within.name
             attrs["within_code"] = ctx.unnamed_within.code
+        if ctx.unnamed_city is not None:
+            attrs["prefecture"] = ctx.unnamed_city.name
         return Mention(text=doc.text[start:end], label="Jurisdiction", source=Provenance(doc.id, start, end, extractor),
                        attrs=tuple(sorted(attrs.items())))
     if resolution is None or ctx.jurisdiction_span is None:

@@ -792,6 +792,9 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a place's line of work (区委提出的“一使命、一先锋、三高地”主题主线), as a 思路 is, no programme run
     if after.startswith(("工作原则", "基本原则")):
         return False  # a principle held to (坚持“依法治县”工作原则), no programme run, as one before a bare 原则 is
+    if after.startswith(("工作导向", "价值导向", "导向")):
+        # a direction the work keeps to (鲜明“服务人民、服务发展”工作导向), as a 原则 or a 方针 is: no programme run
+        return False
     if after.startswith(("工作思路", "思路", "发展思路", "总体发展思路", "总体思路", "总体工作思路", "工作方针", "方针")):
         # (坚守“精准治污、科学治污、依法治污”工作方针: a guideline held to, as a 思路 is)
         # (全区“一二三六”发展思路: a place's line of development, the same; 围绕某区“一三五”总体发展思路, its
