@@ -529,6 +529,12 @@ def names(text):
     (DONGLIAO + "组建县住房和城市更新局,划入县住房保障和房屋管理局、县城区改造局职责,划入县建设局市政设施管理等职责。"
      "县住房和城市更新局推进依法行政。", ["东辽县人民政府", "东辽县住房和城市更新局"]),
     (DONGLIAO + "将县规划局的有关职责划转县自然资源局。", ["东辽县人民政府", "东辽县规划局", "东辽县自然资源局"]),
+    # No body's name runs through 职责 (a 2019 reform's 原县政府法制办公室职责划入县司法局): the office and the bureau
+    # its duties go to are two bodies, as in the row above, not one name running from the office to the bureau.
+    (DONGLIAO + "机构改革后,原县政府法制办公室职责划入县司法局。",
+     ["东辽县人民政府", "东辽县政府法制办公室", "东辽县司法局"]),
+    (DONGLIAO + "将原县法制办职责整合划入县司法局。", ["东辽县人民政府", "东辽县法制办", "东辽县司法局"]),
+    (DONGLIAO + "县编办履行职责,县司法局承接原县法制办职责。", ["东辽县人民政府", "东辽县编办", "东辽县司法局", "东辽县法制办"]),
     # A merged bureau whose second field is the city (住房和城市更新局, 住房保障和房屋管理局) is read whole.
     (DONGLIAO + "县住房保障和房屋管理局开展执法检查。", ["东辽县人民政府", "东辽县住房保障和房屋管理局"]),
     # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.

@@ -85,7 +85,8 @@ _STOP = re.compile(
     # (运行 in a city's operations centre, 城市运行和治理中心, 城市运行管理中心, stays in its name)
     # (围绕市委、市政府工作中心: the government's central work, no centre; the name ends at 政府)
     # (加强 opens a group's name right after its place, 省加强法治政府建设领导小组办公室; after a body it is its verb)
-    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心))"
+    # (no body's name holds 职责: 原县政府法制办公室职责划入县司法局 is the office, its duties and the bureau they go to)
+    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责)"
 )
 # A party committee's rule-of-law commission written bare by its 法治建设 name, after the verb holding or setting it up.
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
