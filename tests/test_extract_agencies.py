@@ -541,6 +541,12 @@ def names(text):
     (DONGLIAO + "县应对新型冠状病毒感染肺炎疫情工作领导小组召开会议。",
      ["东辽县人民政府", "东辽县应对新型冠状病毒感染肺炎疫情工作领导小组"]),
     (DONGLIAO + "县卫健局应对疫情,县司法局提供法律服务。", ["东辽县人民政府", "东辽县卫健局", "东辽县司法局"]),
+    # A leading group's 指挥部 name in brackets before its office (县疫情防控工作领导小组(指挥部)办公室) is the group's
+    # office; the group with its bracketed name and no office after stays the group.
+    (DONGLIAO + "县疫情防控工作领导小组(指挥部)办公室印发通知。", ["东辽县人民政府", "东辽县疫情防控工作领导小组办公室"]),
+    (DONGLIAO + "县新冠肺炎疫情防控工作领导小组（指挥部）办公室组织督查。",
+     ["东辽县人民政府", "东辽县新冠肺炎疫情防控工作领导小组办公室"]),
+    (DONGLIAO + "县疫情防控工作领导小组(指挥部)召开会议。", ["东辽县人民政府", "东辽县疫情防控工作领导小组"]),
     # A merged bureau whose second field is the city (住房和城市更新局, 住房保障和房屋管理局) is read whole.
     (DONGLIAO + "县住房保障和房屋管理局开展执法检查。", ["东辽县人民政府", "东辽县住房保障和房屋管理局"]),
     # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.

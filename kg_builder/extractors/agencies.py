@@ -3028,6 +3028,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _vertical_branches(text, matches)
     if "以下简称" in text:
         matches = sorted(matches + _aliased_bodies(text, matches), key=_START)
+    if "指挥部)办公室" in text or "指挥部）办公室" in text:
+        matches = _group_office_past_alias(text, matches)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
@@ -3727,6 +3729,23 @@ def _aliased_bodies(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
                     out.append(AgencyMatch(at, stop, text[at:stop], m.name + suffix, m.jurisdiction, m.level, m.code,
                                            owner + suffix))
             at = text.find(alias, after)
+    return out
+
+
+# A leading group's other name in brackets before its office (县疫情防控工作领导小组(指挥部)办公室).
+_ALIAS_THEN_OFFICE = re.compile(r"[(（][\u4e00-\u9fa5]{0,12}?指挥部[)）]办公室")
+
+
+def _group_office_past_alias(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A leading group's office written with the group's 指挥部 name in brackets between: the group's office."""
+    out = []
+    for m in matches:
+        tail = _ALIAS_THEN_OFFICE.match(text, m.end) if m.name.endswith("领导小组") else None
+        if tail is None:
+            out.append(m)
+            continue
+        out.append(m._replace(end=tail.end(), text=text[m.start : tail.end()], name=m.name + "办公室",
+                              written=m.written + "办公室" if m.written else ""))
     return out
 
 
