@@ -565,6 +565,24 @@ def names(text):
     (DONGLIAO + "组建县住房和城市更新局,划入县住房保障和房屋管理局、县城区改造局职责,划入县建设局市政设施管理等职责。"
      "县住房和城市更新局推进依法行政。", ["东辽县人民政府", "东辽县住房和城市更新局"]),
     (DONGLIAO + "将县规划局的有关职责划转县自然资源局。", ["东辽县人民政府", "东辽县规划局", "东辽县自然资源局"]),
+    # No body's name runs through 职责 (a 2019 reform's 原县政府法制办公室职责划入县司法局): the office and the bureau
+    # its duties go to are two bodies, as in the row above, not one name running from the office to the bureau.
+    (DONGLIAO + "机构改革后,原县政府法制办公室职责划入县司法局。",
+     ["东辽县人民政府", "东辽县政府法制办公室", "东辽县司法局"]),
+    (DONGLIAO + "将原县法制办职责整合划入县司法局。", ["东辽县人民政府", "东辽县法制办", "东辽县司法局"]),
+    (DONGLIAO + "县编办履行职责,县司法局承接原县法制办职责。", ["东辽县人民政府", "东辽县编办", "东辽县司法局", "东辽县法制办"]),
+    # A group named for what it meets (2020's 县应对新冠肺炎疫情工作领导小组) keeps the 对 of its 应对; the verb 应对
+    # after a body still ends its name.
+    (DONGLIAO + "县应对新冠肺炎疫情工作领导小组办公室统筹协调。", ["东辽县人民政府", "东辽县应对新冠肺炎疫情工作领导小组办公室"]),
+    (DONGLIAO + "县应对新型冠状病毒感染肺炎疫情工作领导小组召开会议。",
+     ["东辽县人民政府", "东辽县应对新型冠状病毒感染肺炎疫情工作领导小组"]),
+    (DONGLIAO + "县卫健局应对疫情,县司法局提供法律服务。", ["东辽县人民政府", "东辽县卫健局", "东辽县司法局"]),
+    # A leading group's 指挥部 name in brackets before its office (县疫情防控工作领导小组(指挥部)办公室) is the group's
+    # office; the group with its bracketed name and no office after stays the group.
+    (DONGLIAO + "县疫情防控工作领导小组(指挥部)办公室印发通知。", ["东辽县人民政府", "东辽县疫情防控工作领导小组办公室"]),
+    (DONGLIAO + "县新冠肺炎疫情防控工作领导小组（指挥部）办公室组织督查。",
+     ["东辽县人民政府", "东辽县新冠肺炎疫情防控工作领导小组办公室"]),
+    (DONGLIAO + "县疫情防控工作领导小组(指挥部)召开会议。", ["东辽县人民政府", "东辽县疫情防控工作领导小组"]),
     # A merged bureau whose second field is the city (住房和城市更新局, 住房保障和房屋管理局) is read whole.
     (DONGLIAO + "县住房保障和房屋管理局开展执法检查。", ["东辽县人民政府", "东辽县住房保障和房屋管理局"]),
     # A congress's standing committee with its term between (吉林省第十三届人民代表大会常务委员会第五次会议) acts.

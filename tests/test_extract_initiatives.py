@@ -1503,6 +1503,10 @@ def test_a_panels_seats_counted(text, expected):
     # within reach (“15分钟政务服务圈”) still is one.
     ("主动引领“1小时城市圈”,纳入“四城通办”事项。", ["四城通办"]),
     ("融入“首都经济圈”和“都市圈”建设,打造“15分钟政务服务圈”。", ["15分钟政务服务圈"]),
+    # The cities' short names quoted before 城市群 or 都市圈 outside the quote (“襄十随神”城市群) name the region too,
+    # whatever service words follow; the service named after it stays one.
+    ("推行“襄十随神”城市群政务服务“跨市通办”。", ["跨市通办"]),
+    ("融入“武鄂黄黄”都市圈建设,推进“一网通办”改革。", ["一网通办"]),
 ])
 def test_a_region_of_cities_is_no_programme(text, expected):
     assert names(text) == expected

@@ -69,7 +69,7 @@ _NOT_AFTER = {
 _BLOCKED_AFTER = {s: "".join(v for k, v in _NOT_AFTER.items() if s.endswith(k)) for s in _SUFFIXES}
 # Words no body's name contains: verbs and function words that end a name.
 _STOP = re.compile(
-    r"(的|了|和|与|及|或|暨|对(?!接中心)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
+    r"(的|了|和|与|及|或|暨|(?<!应)对(?!接中心)|(?<=应)对(?![\u4e00-\u9fa5]{2,24}?领导小组)|在|将|把|被|由|向|赴|到|从|为|是|于|等|各|并|也|已|要|以|其|之|均|都|所属|直属|有关|相关|"
     r"会同|牵头|负责|联合|配合|配备|配齐|按照|根据|依据|印发|制定|出台|召开|举办|成立|组建|建立|设立|设在|(?<!综合)(?<!执法)指导|督促|审议|通过|"
     r"提出|下发|转发|公布|发布|进行|履行|实施|推进(?!依法治[省市县区州]领导小组|[\u4e00-\u9fa5]{2,12}?工作领导小组)|(?<![省市县区乡镇州旗])加强|加强(?![\u4e00-\u9fa5]{2,10}?建设(?:工作)?领导小组)|做好|落实|贯彻|确定|(?<!示范)创建(?!办(?![事理学])|(?:全国|全省|全市|省级|市级|国家级?)[\u4e00-\u9fa5]{2,10}?示范|(?:工作)?领导小组)|开展|坚持|积极|认真|不断|"
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
@@ -87,7 +87,10 @@ _STOP = re.compile(
     # (运行 in a city's operations centre, 城市运行和治理中心, 城市运行管理中心, stays in its name)
     # (围绕市委、市政府工作中心: the government's central work, no centre; the name ends at 政府)
     # (加强 opens a group's name right after its place, 省加强法治政府建设领导小组办公室; after a body it is its verb)
-    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心))"
+    # (a group named for what it meets, 县应对新冠肺炎疫情工作领导小组, keeps the 对 of its 应对; the verb 应对 elsewhere
+    # still ends a name, 县卫健局应对疫情)
+    # (no body's name holds 职责: 原县政府法制办公室职责划入县司法局 is the office, its duties and the bureau they go to)
+    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责)"
 )
 # A party committee's rule-of-law commission written bare by its 法治建设 name, after the verb holding or setting it up.
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
@@ -3200,6 +3203,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _vertical_branches(text, matches)
     if "以下简称" in text:
         matches = sorted(matches + _aliased_bodies(text, matches), key=_START)
+    if "指挥部)办公室" in text or "指挥部）办公室" in text:
+        matches = _group_office_past_alias(text, matches)
     if "”" in text and ("办公室" in text or "办”" in text):
         matches = sorted(matches + _coded_offices(ctx, matches, begin), key=_START)
     if "、" in text and "政府办公" in text:
@@ -3931,6 +3936,23 @@ def _aliased_bodies(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
                     out.append(AgencyMatch(at, stop, text[at:stop], m.name + suffix, m.jurisdiction, m.level, m.code,
                                            owner + suffix))
             at = text.find(alias, after)
+    return out
+
+
+# A leading group's other name in brackets before its office (县疫情防控工作领导小组(指挥部)办公室).
+_ALIAS_THEN_OFFICE = re.compile(r"[(（][\u4e00-\u9fa5]{0,12}?指挥部[)）]办公室")
+
+
+def _group_office_past_alias(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A leading group's office written with the group's 指挥部 name in brackets between: the group's office."""
+    out = []
+    for m in matches:
+        tail = _ALIAS_THEN_OFFICE.match(text, m.end) if m.name.endswith("领导小组") else None
+        if tail is None:
+            out.append(m)
+            continue
+        out.append(m._replace(end=tail.end(), text=text[m.start : tail.end()], name=m.name + "办公室",
+                              written=m.written + "办公室" if m.written else ""))
     return out
 
 

@@ -94,6 +94,8 @@ _OTHER_AFTER = re.compile(
     r"|[\u4e00-\u9fa5]{0,4}阵地)"
     # (a leader's 重要讲话, 重要指示 and 重要要求 are read before, with the tasks set: _SAID_AFTER)
 )
+# What names a region of cities after a quote of their short names (“襄十随神”城市群, “武鄂黄黄”都市圈).
+_REGION_AFTER = re.compile(r"(?:城市|都市|经济)[群圈]")
 # An event the quote names the theme of (“…法治化与高质量”建设研讨会, “尚城市法”论坛): a meeting, no programme,
 # whatever programme word comes between (建设).
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|峰会)")
@@ -574,6 +576,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if phrase.strip() == "回头看" and before.endswith(_FOLLOWED_UP):
         return True  # an inspection's follow-up (中央法治政府建设督察“回头看”), as 整改和“回头看”工作 is
+    if _REGION_AFTER.match(after):
+        # a region of cities named by their short names (推行“襄十随神”城市群政务服务“跨市通办”, 融入“武鄂黄黄”都市圈):
+        # a place, as a quoted 城市圈 is (_NOT_A_PROGRAMME), whatever its service words after
+        return False
     if after.startswith("时期"):
         # a period named by its plan's count (“四五”时期, “十二五”时期): a span of years, no programme
         return False
