@@ -3921,6 +3921,16 @@ def test_a_regions_bare_body_whose_work_is_carried_out(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 德宏州's 芒市, a county-level city whose whole name is two characters: its bodies written with it and written
+    # bare in its own report.
+    ("芒市司法局2024年法治政府建设工作报告\n在市委、市政府的坚强领导下,我局推进依法行政。", ["芒市司法局", "芒市委", "芒市人民政府"]),
+    ("芒市2024年法治政府建设情况报告\n2024年,芒市人民政府推进依法行政,市司法局牵头开展督察。", ["芒市人民政府", "芒市司法局"]),
+])
+def test_a_two_character_county_level_citys_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A coastal bureau of two fields joined by 与 (海洋与渔业局), as by 和: one bureau; its 我局 report.
     ("湛江市海洋与渔业局2025年法治政府建设情况年度报告\n2025年,我局推进依法行政。", ["湛江市海洋与渔业局"]),
     ("2025年,湛江市海洋与渔业局推进依法行政。", ["湛江市海洋与渔业局"]),

@@ -2656,3 +2656,16 @@ def test_a_parks_committee_named_in_the_title_speaks_below_the_province_it_names
     # (a province's own title stays the province's)
     ctx = context_of(Document(id="t", text="四川省2023年法治政府建设情况报告\n2023年,全省推进工作。"))
     assert (ctx.jurisdiction.name, ctx.unnamed_level) == ("四川省", None)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # The one county-level city whose whole name is two characters (德宏州's 芒市): its report's author, by its
+    # title or by its name in the text, as a two-character county's (义县) already is.
+    ("芒市2024年法治政府建设情况报告\n2024年,芒市人民政府推进依法行政。", "芒市", "county"),
+    ("关于2024年度法治政府建设情况的报告\n2024年,芒市坚持依法行政。市委、市政府高度重视。", "芒市", "county"),
+    # (光芒 or 锋芒 before 市民 or 市场 names no 芒市)
+    ("桂林市2024年法治政府建设情况报告\n绽放法治光芒市民广泛参与,展现锋芒市场活跃。", "桂林市", "prefecture"),
+])
+def test_a_county_level_city_named_in_two_characters(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)
