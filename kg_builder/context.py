@@ -390,7 +390,8 @@ def _matchable_names() -> list[str]:
     return [
         name for name in divisions.all_names()
         if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县") or name in _TWO_CHARACTER_CITIES
-                                           or name in divisions.ABBREVIATED_PREFECTURES)
+                                           or name in divisions.ABBREVIATED_PREFECTURES
+                                           or name in divisions.ABBREVIATED_COUNTIES)
     ]
 
 

@@ -2669,3 +2669,18 @@ def test_a_parks_committee_named_in_the_title_speaks_below_the_province_it_names
 def test_a_county_level_city_named_in_two_characters(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # An autonomous banner or county by the short name its own pages write (鄂温克旗, 莫旗, 喀左县): its report's author,
+    # under its official name, as 新晃县 and 莫力达瓦旗 already were.
+    ("鄂温克旗2024年法治政府建设工作报告\n2024年,鄂温克旗人民政府推进依法行政。", "鄂温克族自治旗"),
+    ("关于2024年度法治政府建设情况的报告\n2024年,莫旗坚持依法行政。旗委、旗政府高度重视。", "莫力达瓦达斡尔族自治旗"),
+    ("喀左县2023年法治政府建设情况报告\n2023年,喀左县人民政府推进依法行政。", "喀喇沁左翼蒙古族自治县"),
+    ("阜蒙县2024年法治政府建设工作报告\n2024年,阜蒙县司法局牵头推进。", "阜新蒙古族自治县"),
+    # (切莫旗帜…: the words, no banner)
+    ("呼伦贝尔市2024年法治政府建设情况报告\n切莫旗帜不鲜明。", "呼伦贝尔市"),
+])
+def test_an_autonomous_county_by_its_own_short_name(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.division.name if ctx.division else None) == name
