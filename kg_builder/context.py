@@ -391,11 +391,17 @@ def division_matcher() -> ahocorasick.Automaton:
 
 
 def _matchable_names() -> list[str]:
+    # (a two-character name: a county's 义县, an autonomous prefecture's 巴州, and the one county-level city whose
+    # whole name is two characters, 德宏州's 芒市; other two-character names are words: 城区, 郊区, 矿区)
     return [
         name for name in divisions.all_names()
-        if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县")
-                                           or name in divisions.ABBREVIATED_PREFECTURES)
+        if name not in _COMMON_WORDS and (len(name) >= 3 or name.endswith("县") or name in _TWO_CHARACTER_CITIES
+                                           or name in divisions.ABBREVIATED_PREFECTURES
+                                           or name in divisions.ABBREVIATED_COUNTIES)
     ]
+
+
+_TWO_CHARACTER_CITIES = frozenset({"芒市"})
 
 
 @functools.cache
@@ -422,7 +428,8 @@ _BREAKS = frozenset(" \t\r\n\u3000")
 # Common words that end in a division's name: a 示范县 (model county) is no 范县, and a meeting
 # held (召开县委常委会, 公开县政府信息) names no 开县 (重庆's county until 2016).
 # (提高县…水平: the verb 提高 before a county's bare 县, no 高县)
-_WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县", "提高县"})
+# (光芒, 锋芒 before 市民 or 市场: no 芒市)
+_WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县", "提高县", "光芒市", "锋芒市"})
 
 
 def find_divisions(text: str) -> list[tuple[int, int, str]]:

@@ -234,14 +234,18 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
     # Autonomous counties and banners go the same way (新晃县 for 新晃侗族自治县, 长阳县,
     # 鄂温克旗), where no other division of that name existed while they did.
     # (or by its short name and the whole suffix, its peoples left out: 镇宁自治县 for 镇宁布依族苗族自治县)
+    # (a banner or county named for one people, whose table short name is its whole name: the people's name
+    # without 族, 鄂温克旗 for 鄂温克族自治旗, 鄂伦春旗 for 鄂伦春自治旗)
     wanted = [
-        (d.short + written, d)
+        (stem + written, d)
         for divisions in by_name.values()
         for d in divisions
         for suffix in _AUTONOMOUS_SUFFIXES
-        if d.short and d.name.endswith(suffix) and not d.short.endswith(suffix) and d.level == _AUTONOMOUS_LEVEL[suffix]
+        if d.short and d.name.endswith(suffix) and d.level == _AUTONOMOUS_LEVEL[suffix]
+        for stem in (_autonomous_stem(d, suffix),)
+        if stem
         for written in (_AUTONOMOUS_SUFFIXES[suffix], suffix)
-        if d.short + written != d.name
+        if stem + written != d.name
     ]
     aliases: set[str] = set()
     for alias, d in wanted:
@@ -266,6 +270,11 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
         for d in by_name.get(full, ()):
             if alias not in by_name or all(a.code == d.code for a in by_name[alias]):
                 by_name.setdefault(alias, []).append(d)
+    # A few autonomous counties and banners go by a short name of their own (莫旗, 喀左县): every code the
+    # name had in turn (喀喇沁左翼 under 朝阳地区, then 朝阳市), the year telling them apart.
+    for alias, full in ABBREVIATED_COUNTIES.items():
+        if alias not in by_name and full in by_name:
+            by_name[alias] = list(by_name[full])
     for divisions in by_name.values():
         divisions.sort(key=lambda d: (d.code, d.first_year or 0))
     return by_name, by_code
@@ -274,6 +283,16 @@ def _table() -> tuple[dict[str, list[Division]], dict[str, Division]]:
 #: The suffix of an autonomous division and what its short name takes in its place.
 _AUTONOMOUS_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 _AUTONOMOUS_LEVEL = {"自治州": "prefecture", "自治县": "county", "自治旗": "county"}
+
+
+def _autonomous_stem(d: Division, suffix: str) -> str:
+    """The short name an autonomous division's alias is built on: the table's, or, where the table's is the whole
+    name (one people's banner or county: 鄂温克族自治旗), the name without its suffix and 族."""
+    if not d.short.endswith(suffix):
+        return d.short
+    stem = d.name[: -len(suffix)]
+    stem = stem[:-1] if stem.endswith("族") else stem
+    return stem if len(stem) >= 2 else ""
 
 
 def _overlap(a: Division, b: Division) -> bool:
@@ -292,6 +311,11 @@ STATISTICAL_COUNTIES = (
 
 #: Autonomous prefectures written by one character and 州, as their documents write them.
 ABBREVIATED_PREFECTURES = {"巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州"}
+
+#: Autonomous counties and banners written by a short name of their own, not their name's first words and 县 or 旗
+#: (莫力达瓦旗 and 喀喇沁左翼县 are read from the names already).
+ABBREVIATED_COUNTIES = {"莫旗": "莫力达瓦达斡尔族自治旗", "喀左县": "喀喇沁左翼蒙古族自治县", "阜蒙县": "阜新蒙古族自治县",
+                        "前郭县": "前郭尔罗斯蒙古族自治县"}
 
 
 @functools.cache

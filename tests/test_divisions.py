@@ -32,6 +32,15 @@ from kg_builder.divisions import is_national_body, resolve, township
     ("新晃县", 2024, (), "resolved", "431227", "county"),
     ("长阳县", 2024, (), "resolved", "420528", "county"),
     ("莫力达瓦旗", 2020, (), "resolved", "150722", "county"),
+    # (a banner named for one people, whose table short name is its whole name: the people's name without 族)
+    ("鄂温克旗", 2024, (), "resolved", "150724", "county"),
+    ("鄂伦春旗", 2023, (), "resolved", "150723", "county"),
+    # (a short name of its own, not its name's first words: the code of the report's year)
+    ("莫旗", 2024, (), "resolved", "150722", "county"),
+    ("喀左县", 2023, (), "resolved", "211324", "county"),
+    ("喀左县", 1982, (), "resolved", "212224", "county"),
+    ("阜蒙县", 2024, (), "resolved", "210921", "county"),
+    ("前郭县", 2024, (), "resolved", "220721", "county"),
     # ... but in the years a plain county carried that name, the plain county.
     ("长阳县", 1982, (), "resolved", "422728", "county"),
     # With no year, a division gone since before 2000 (重庆市, 四川's prefecture until 1997) loses to today's.

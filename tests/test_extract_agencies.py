@@ -4081,6 +4081,30 @@ def test_a_regions_commission_after_its_bare_committee(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A 地区's bare 地委 or a 地区's or 盟's bare 行署 right after the verb that carries out its line of work or 部署
+    # (落实地委“12114”工作思路, 贯彻地委决策部署, 按照行署要求): its body, as a county's bare 县委 after 落实 already is.
+    ("和田地区2023年法治政府建设情况报告\n2023年以来,地区司法处落实地委“1341”工作思路,狠抓工作落实。", ["和田地委"]),
+    ("阿克苏地区2023年法治政府建设情况报告\n贯彻地委决策部署,按照行署要求推进法治建设。", ["阿克苏地委", "阿克苏地区行署"]),
+    ("兴安盟2024年法治政府建设情况报告\n根据盟行署安排开展督察。", ["兴安盟行署"]),
+    # (an adverb's 地 is no 地委: 扎实地委派; 落实地委托 and 根据地委员 stay none; a place outside any 地区 reads none)
+    ("阿克苏地区2023年法治政府建设情况报告\n扎实地委派专人督导。落实地委托事项。", []),
+    ("青田县2024年法治政府建设工作报告\n落实地委部署。", []),
+])
+def test_a_regions_bare_body_whose_work_is_carried_out(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 德宏州's 芒市, a county-level city whose whole name is two characters: its bodies written with it and written
+    # bare in its own report.
+    ("芒市司法局2024年法治政府建设工作报告\n在市委、市政府的坚强领导下,我局推进依法行政。", ["芒市司法局", "芒市委", "芒市人民政府"]),
+    ("芒市2024年法治政府建设情况报告\n2024年,芒市人民政府推进依法行政,市司法局牵头开展督察。", ["芒市人民政府", "芒市司法局"]),
+])
+def test_a_two_character_county_level_citys_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A coastal bureau of two fields joined by 与 (海洋与渔业局), as by 和: one bureau; its 我局 report.
     ("湛江市海洋与渔业局2025年法治政府建设情况年度报告\n2025年,我局推进依法行政。", ["湛江市海洋与渔业局"]),
     ("2025年,湛江市海洋与渔业局推进依法行政。", ["湛江市海洋与渔业局"]),

@@ -2833,6 +2833,19 @@ def test_central_bodies_local_offices_and_river_commissions_placed(text, name, l
     assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)
 
 
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # The one county-level city whose whole name is two characters (德宏州's 芒市): its report's author, by its
+    # title or by its name in the text, as a two-character county's (义县) already is.
+    ("芒市2024年法治政府建设情况报告\n2024年,芒市人民政府推进依法行政。", "芒市", "county"),
+    ("关于2024年度法治政府建设情况的报告\n2024年,芒市坚持依法行政。市委、市政府高度重视。", "芒市", "county"),
+    # (光芒 or 锋芒 before 市民 or 市场 names no 芒市)
+    ("桂林市2024年法治政府建设情况报告\n绽放法治光芒市民广泛参与,展现锋芒市场活跃。", "桂林市", "prefecture"),
+])
+def test_a_county_level_city_named_in_two_characters(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name if ctx.jurisdiction else None, ctx.division.level if ctx.division else None) == (name, level)
+
+
 @pytest.mark.parametrize(("text", "year", "kind"), [
     # A year of the last century opening a paragraph (1950年,长江委在武汉成立) is the body's history: no year of the page,
     # and no report's opening.
@@ -2876,3 +2889,18 @@ def test_a_national_bodys_source_line(text, name):
 def test_a_vertical_services_branch_is_its_places(text, name):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name if ctx.jurisdiction else None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # An autonomous banner or county by the short name its own pages write (鄂温克旗, 莫旗, 喀左县): its report's author,
+    # under its official name, as 新晃县 and 莫力达瓦旗 already were.
+    ("鄂温克旗2024年法治政府建设工作报告\n2024年,鄂温克旗人民政府推进依法行政。", "鄂温克族自治旗"),
+    ("关于2024年度法治政府建设情况的报告\n2024年,莫旗坚持依法行政。旗委、旗政府高度重视。", "莫力达瓦达斡尔族自治旗"),
+    ("喀左县2023年法治政府建设情况报告\n2023年,喀左县人民政府推进依法行政。", "喀喇沁左翼蒙古族自治县"),
+    ("阜蒙县2024年法治政府建设工作报告\n2024年,阜蒙县司法局牵头推进。", "阜新蒙古族自治县"),
+    # (切莫旗帜…: the words, no banner)
+    ("呼伦贝尔市2024年法治政府建设情况报告\n切莫旗帜不鲜明。", "呼伦贝尔市"),
+])
+def test_an_autonomous_county_by_its_own_short_name(text, name):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.division.name if ctx.division else None) == name

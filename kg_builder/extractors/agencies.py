@@ -1924,7 +1924,10 @@ def _listed_divisions_sharing(ctx: DocumentContext, found: list[AgencyMatch], fr
 # (its rule-of-law commission and the commission's office after the 地委: 地委全面依法治地委员会, 地委依法治地办;
 # after 召开 too, the meeting held: 召开地委常委会)
 # (the 行署 joined to its committee, 地委行署高度重视, and a 盟's written with its bare 盟, 盟行政公署常务会议)
-_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=召开)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^|(?<=[地盟]委)(?=行))"
+# (the 地委 or 行署 whose line of work or 部署 is carried out, right after the verb: 落实地委“12114”工作思路,
+# 贯彻地委决策部署, 按照行署要求; as a county's bare 县委 after 落实 already is. Not the 地区's departments there.)
+_REGION_BODY = re.compile(r"(?:(?<=中共)|(?<=召开)|(?<=[在、和与及由经向的,;:\n\u201c\u3002\uff0c\uff1b\uff1a])|^|(?<=[地盟]委)(?=行)"
+                          r"|(?:(?<=落实)|(?<=贯彻)|(?<=按照)|(?<=根据)|(?<=执行))(?=地委|盟?行署|盟?行政公署))"
                           r"(地委(?:(?:全面)?依法治地(?:委员会(?:办公室)?|办))?|盟?(?:行署(?:办公室|办(?![事理学]))?|行政公署)"
                           # (its departments written with the bare word 地区 for their prefix: 地区司法局, 由地区财政局)
                           r"|地区(?=[\u4e00-\u9fa5]{1,12}?[局委办]))(?![托员])", re.M)
