@@ -1638,3 +1638,22 @@ GUANZHUANG = "官庄镇人民政府2022年度政府信息公开工作年度报�
 def test_a_title_numbered_as_a_state_council_file(text, prefix, title, issuer_level, kind):
     citation = cited(text, prefix)[title]
     assert (citation.issuer_level, citation.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A government's commission's own 办法 (天津市市场监督管理委员会公职律师激励办法): a department's normative
+    # document, as a 厅's or 局's is; a congress's standing committee written in full stays a lawmaker.
+    ("天津市市场监督管理委员会2023年法治政府建设情况报告\n制发《天津市市场监督管理委员会公职律师激励办法》等规定。",
+     "天津市市场监督管理委员会公职律师激励办法", "normative"),
+    # A 办法 a department's own report says it issued, its title opening with its place only (市教委…印发《重庆市
+    # 教育从业人员执业信用管理办法(试行)》): the department's normative document; one it pushes its government to issue
+    # (推动出台《天津市质量攻关管理办法》) stays the government's 规章, as in a government's own report.
+    ("中共重庆市委教育工作委员会重庆市教育委员会2022年度法治政府建设情况报告\n建立以信用为基础的新型监管机制印发《重庆市"
+     "教育从业人员执业信用管理办法(试行)》,建立执业信用评价机制。", "重庆市教育从业人员执业信用管理办法(试行)", "normative"),
+    ("天津市市场监督管理委员会2023年法治政府建设情况报告\n推动出台《天津市质量攻关管理办法》,作为市政府2023年重大行政决策"
+     "事项。", "天津市质量攻关管理办法", "rule"),
+    ("天津市人民政府2023年法治政府建设情况报告\n印发《天津市质量攻关管理办法》。", "天津市质量攻关管理办法", "rule"),
+])
+def test_a_commissions_own_measures_and_those_a_department_issues(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind
+

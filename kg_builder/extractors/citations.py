@@ -27,7 +27,7 @@ from ..context import (ISSUING_VERBS, LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, Do
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
-from .agencies import AgencyMatch, _best_end, _new_zone_named, find_agencies, written_body
+from .agencies import AgencyMatch, _best_end, _new_zone_named, author_agency, find_agencies, written_body
 
 __all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
@@ -883,8 +883,11 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if level == "national":
             return "administrative_regulation" if issuer == "国务院" else "rule"
-        if issuer.endswith(("厅", "局")):
-            return "normative"  # a local department makes no 规章: 广东省司法厅…监督管理办法
+        if issuer.endswith(("厅", "局")) or (issuer.endswith(("委员会", "委")) and "人大" not in issuer
+                                            and "人民代表大会" not in issuer):
+            # a local department makes no 规章: 广东省司法厅…监督管理办法, and a government's commission neither
+            # (天津市市场监督管理委员会公职律师激励办法)
+            return "normative"
         if "人大" in issuer:
             return "local_regulation"
         if _RULE_OF_LAW_WORK.search(core):
@@ -1636,7 +1639,18 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
         # 已列入年度立法计划): a government's 规章, for normative documents are never legislated
         sentence_kind = "rule"
+    if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
+            and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
+            and (author := author_agency(ctx)) is not None and not author.name.endswith("政府")):
+        # A 办法 or 规定 a department's own report says it issued (市教委…印发《重庆市…管理办法(试行)》): the
+        # department's normative document, though its title opens with its place only; a department makes no 规章
+        # (one it pushes its government to issue, 推动出台《…办法》, stays the government's)
+        sentence_kind = "normative"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# The report's author issuing a title itself, right before it (印发《…》, 制发了《…》), not pushing another to.
+_MADE_BY_AUTHOR = re.compile(r"(?<!推动)(?<!提请)(?<!配合)(?:印发|制发|制定)了?\u300a$")
 
 
 _ZONE_BARE_BEFORE = re.compile(r"(?<![\u4e00-\u9fa5])新区$|(?<=[实彻行照据循])新区$")
