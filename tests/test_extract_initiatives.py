@@ -1608,3 +1608,13 @@ def test_the_four_strictest_requirements_are_a_formula(text, expected):
 ])
 def test_the_first_agenda_item_listed_as_a_means(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Bodies or units joined by "+" (创新实施“委机关+基层单位+执法单位”三级述法制度): the levels the work is done at,
+    # no programme; a programme joined so (“互联网+政务服务”, “党建+法治”) stays one.
+    ("创新实施“委机关+基层单位+执法单位”三级述法制度,各单位主要负责人开展专项述法评议。", []),
+    ("深化“互联网+政务服务”,推行“党建+法治”模式。", ["互联网+政务服务", "党建+法治"]),
+])
+def test_units_joined_by_plus_are_no_programme(text, expected):
+    assert names(text) == expected
