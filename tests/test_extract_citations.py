@@ -1657,3 +1657,27 @@ def test_a_title_numbered_as_a_state_council_file(text, prefix, title, issuer_le
 def test_a_commissions_own_measures_and_those_a_department_issues(text, title, kind):
     assert cited(text, prefix="")[title].kind == kind
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title's 》 lost before its status in brackets, the sentence going on to the next title (开展《上海港船舶污染防治
+    # 办法(废止)相关工作《B》): the title ends at its kind word; a trial mark (试行) stays a part of a closed title.
+    ("开展《上海港船舶污染防治办法(废止)相关工作《上海市市域铁路运营管理办法》调研。",
+     {"上海港船舶污染防治办法", "上海市市域铁路运营管理办法"}),
+    ("印发《上海市某某管理办法(试行)》《上海市某某服务规范》。", {"上海市某某管理办法(试行)", "上海市某某服务规范"}),
+])
+def test_a_title_whose_close_was_lost_before_its_status(text, expected):
+    assert set(cited(text, prefix="")) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A province's 规定 called a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核):
+    # normative, no 规章; one the sentence does not call so stays the province's 规章.
+    ("上海市交通委员会关于2023年法治政府建设工作情况的报告\n年内合计完成《上海市残疾人专用机动车实施限时减免停车费用规定》"
+     "等8件规范性文件合法性审核。", "上海市残疾人专用机动车实施限时减免停车费用规定", "normative"),
+    ("上海市交通委员会关于2023年法治政府建设工作情况的报告\n市道路运输局印发《上海市出租汽车小客车车辆规定》等行政规范性"
+     "文件。", "上海市出租汽车小客车车辆规定", "normative"),
+    ("上海市人民政府关于2023年法治政府建设工作情况的报告\n市政府公布《上海市残疾人专用机动车实施限时减免停车费用规定》。",
+     "上海市残疾人专用机动车实施限时减免停车费用规定", "rule"),
+])
+def test_a_title_called_a_normative_document_right_after_it(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind

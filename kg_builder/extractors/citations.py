@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
 from ..context import (ISSUING_VERBS, LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word,
-                       context_of, county_by_name, find_divisions, lost_after_years, lost_before_prose, national_plan_stems, title_divisions)
+                       context_of, county_by_name, find_divisions, lost_after_years, lost_before_prose, lost_before_status, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
@@ -141,6 +141,11 @@ def find_titles(text: str) -> list[TitleSpan]:
         elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and (
                 lost := lost_before_prose(text, stack[0][0], i)) is not None:
             # "《A(2021-2025年)和省、市要求,…对标《B》": A ended with its years, and the sentence went on in prose.
+            start = stack.pop()[0]
+            found.append(TitleSpan(text[start + 1 : lost], start + 1, lost, 0))
+        elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and (
+                lost := lost_before_status(text, stack[0][0], i)) is not None:
+            # "《A办法(废止)相关工作《B》": A ended at its kind word, its 》 lost before its status.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : lost], start + 1, lost, 0))
         if ch == "《" or (stack and ch in "〈<") or (ch == "<" and not stack and _angle_title_opens(text, i)):
@@ -1634,6 +1639,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # numbered as a government's or its office's file (川府发〔2015〕24号, 湘政办发〔2022〕33号), not by an
         # order: a 规定 or 办法 so issued is a normative document, no 规章
         sentence_kind = "normative"
+    elif sentence_kind is None and level != "national" and any(
+            _NORMATIVE_AFTER.match(ctx.text, span.end + 1) for span in citation.spans):
+        # named a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核): no 规章
+        sentence_kind = "normative"
     elif sentence_kind is None and level in ("provincial", "prefecture") and any(
             _IN_LAWMAKING.match(ctx.text, span.end + 1) for span in citation.spans):
         # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
@@ -1647,6 +1656,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # (one it pushes its government to issue, 推动出台《…办法》, stays the government's)
         sentence_kind = "normative"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# A title called a normative document right after it (《X规定》等8件规范性文件, 《X办法》等行政规范性文件).
+_NORMATIVE_AFTER = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?[件份部个项]?(?:行政)?规范性文件")
 
 
 # The report's author issuing a title itself, right before it (印发《…》, 制发了《…》), not pushing another to.
