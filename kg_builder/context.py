@@ -81,6 +81,22 @@ def lost_after_years(text: str, start: int, at: int) -> bool:
 _YEARS_THEN_PROSE = re.compile(r"[(（](?:19|20)\d{2}[-—–~至](?:19|20)\d{2}年?[)）](?=[和及与、][^《》〈〉<>]*?[,\uff0c。;\uff1b]|[,\uff0c。;\uff1b])")
 
 
+# A title's kind word, then its status in brackets and a few words of the sentence up to the next 《 (《上海港船舶污染
+# 防治办法(废止)相关工作《B》): the title ended at its kind word, its 》 lost before the status (废止 is no part of a
+# title, as 试行 is).
+_STATUS_THEN_PROSE = re.compile(r"(.{4,60}?(?:法|条例|办法|规定|细则|规则|意见|方案|决定))[(（](?:已?废止|修订|修正|失效)[)）]"
+                                r"[\u4e00-\u9fa5]{0,10}")
+
+
+def lost_before_status(text: str, start: int, at: int) -> int | None:
+    """Where the title opened at ``start`` ends when its 》 was lost before its status in brackets and the sentence
+    went on to the 《 at ``at`` (《上海港船舶污染防治办法(废止)相关工作《B》): the end of its kind word, or None."""
+    lost = _STATUS_THEN_PROSE.fullmatch(text, start + 1, at)
+    if lost is None or "〈" in lost.group(1) or "<" in lost.group(1):
+        return None
+    return lost.end(1)
+
+
 def lost_before_prose(text: str, start: int, at: int) -> int | None:
     """Where the title opened at ``start`` ends when its 》 was lost after its years and the sentence went on in
     prose before the 《 at ``at`` (《法治政府建设实施纲要(2021-2025年)和省、市要求,…对标《B》): the end of its years,

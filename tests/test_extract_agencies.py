@@ -4630,3 +4630,44 @@ def test_vertical_services_branches_named_by_their_places(text, expected):
 ])
 def test_glued_signers_invited_experts_inspecting_congresses_and_a_commission_s_forms(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A department's cover in its own voice above its report (市委、市政府: / 2022年,在上海市委、市政府坚强领导下,…我局
+    # 坚持… / 根据…印发的《A》…的要求,我局总结形成了《X》… / 现将《X》报上。): the whole letter below its salutation is
+    # the document's, its leadership and the issuers of its grounds too.
+    ("沪环法〔2023〕23号\n市委、市政府:\n2022年,在上海市委、市政府坚强领导下,在生态环境部指导下,我局坚持依法行政。\n"
+     "根据中共中央办公厅、国务院办公厅印发的《法治政府建设与责任落实督察工作规定》中关于“年度报告”的要求,我局总结形成了"
+     "《上海市生态环境局关于2022年度法治政府建设情况的报告》。\n现将《上海市生态环境局关于2022年度法治政府建设情况的报告》"
+     "报上。\n上海市生态环境局\n2023年1月28日\n上海市生态环境局关于2022年度\n法治政府建设情况的报告\n"
+     "2022年,上海市生态环境局坚持依法行政。",
+     ["上海市委", "上海市人民政府", "生态环境部", "中共中央办公厅", "国务院办公厅", "上海市生态环境局"]),
+    # A cover not in the author's voice (区司法局提请…) stays read from its sentence, as before.
+    ("中共长宁区委:\n根据规定,区委应当向市委报告上一年度法治政府建设情况。\n"
+     "根据要求,区司法局提请以中共长宁区委、区政府名义将《2023年长宁区法治政府建设情况报告》报上。\n"
+     "上海市长宁区司法局\n2024年1月4日\n2023年长宁区法治政府建设情况报告\n"
+     "2023年,长宁区坚持以习近平法治思想为指导,推进法治政府建设。",
+     ["长宁区司法局", "中共长宁区委", "长宁区人民政府"]),
+    # A party committee's working committee glued before the government's commission in a joint title
+    # (中共重庆市委教育工作委员会重庆市教育委员会2022年度…报告): two authors, the first ending at its 委员会 where
+    # the city's name opens the next; the commission named as the text writes it most (市教委).
+    ("中共重庆市委教育工作委员会重庆市教育委员会2022年度法治政府建设情况报告\n一、主要举措和成效\n"
+     "将习近平法治思想列入市教委人文社科研究年度项目指南,市教委人文社科研究项目立项68项。",
+     ["中共重庆市委教育工作委员会", "重庆市教委"]),
+    ("中共重庆市委教育工作委员会重庆市教育委员会关于2022年度法治政府建设情况的报告\n市教育委员会组织学习。",
+     ["中共重庆市委教育工作委员会", "重庆市教育委员会"]),
+    # A commission's group its head takes the lead of (委主要负责同志…亲自担任委法治建设领导小组组长), and one set up
+    # with its head as 组长 and the commission's own word before it (…为组长的委法治建设领导小组): the commission's,
+    # named without that word; a post taken (担任局长) or a member's seat (担任委员) names no group.
+    ("天津市交通运输委员会关于2023年度法治政府建设情况的报告\n2023年,委主要负责同志带头学习,亲自担任委法治建设"
+     "领导小组组长,全面加强组织领导。", ["天津市交通运输委员会", "天津市交通运输委员会法治建设领导小组"]),
+    ("天津市交通运输委员会关于2023年度法治政府建设情况的报告\n2023年,成立以委主要负责同志为组长的委法治建设领导小组。",
+     ["天津市交通运输委员会", "天津市交通运输委员会法治建设领导小组"]),
+    ("鄞州区司法局关于2023年度法治政府建设情况的报告\n局长担任局法治建设领导小组组长。",
+     ["鄞州区司法局", "鄞州区司法局法治建设领导小组"]),
+    ("鄞州区司法局关于2023年度法治政府建设情况的报告\n张某担任局长,推进法治建设领导小组工作。", ["鄞州区司法局"]),
+    ("天津市交通运输委员会关于2023年度法治政府建设情况的报告\n委主要负责同志担任委员,参加法治建设领导小组会议。",
+     ["天津市交通运输委员会"]),
+])
+def test_a_cover_in_its_authors_voice_a_glued_working_committee_and_a_group_its_head_takes(text, expected):
+    assert names(text) == expected

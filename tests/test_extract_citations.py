@@ -1650,3 +1650,46 @@ def test_a_former_prefectures_title_on_its_citys_page():
     citation = {c.title: c for c in read_citations(Document(id="t", text=text))}[
         "台州地区国家调查队负责人防范统计造假责任制实施办法"]
     assert (citation.issuer_level, citation.kind) == ("prefecture", "normative")
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A government's commission's own 办法 (天津市市场监督管理委员会公职律师激励办法): a department's normative
+    # document, as a 厅's or 局's is; a congress's standing committee written in full stays a lawmaker.
+    ("天津市市场监督管理委员会2023年法治政府建设情况报告\n制发《天津市市场监督管理委员会公职律师激励办法》等规定。",
+     "天津市市场监督管理委员会公职律师激励办法", "normative"),
+    # A 办法 a department's own report says it issued, its title opening with its place only (市教委…印发《重庆市
+    # 教育从业人员执业信用管理办法(试行)》): the department's normative document; one it pushes its government to issue
+    # (推动出台《天津市质量攻关管理办法》) stays the government's 规章, as in a government's own report.
+    ("中共重庆市委教育工作委员会重庆市教育委员会2022年度法治政府建设情况报告\n建立以信用为基础的新型监管机制印发《重庆市"
+     "教育从业人员执业信用管理办法(试行)》,建立执业信用评价机制。", "重庆市教育从业人员执业信用管理办法(试行)", "normative"),
+    ("天津市市场监督管理委员会2023年法治政府建设情况报告\n推动出台《天津市质量攻关管理办法》,作为市政府2023年重大行政决策"
+     "事项。", "天津市质量攻关管理办法", "rule"),
+    ("天津市人民政府2023年法治政府建设情况报告\n印发《天津市质量攻关管理办法》。", "天津市质量攻关管理办法", "rule"),
+])
+def test_a_commissions_own_measures_and_those_a_department_issues(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title's 》 lost before its status in brackets, the sentence going on to the next title (开展《上海港船舶污染防治
+    # 办法(废止)相关工作《B》): the title ends at its kind word; a trial mark (试行) stays a part of a closed title.
+    ("开展《上海港船舶污染防治办法(废止)相关工作《上海市市域铁路运营管理办法》调研。",
+     {"上海港船舶污染防治办法", "上海市市域铁路运营管理办法"}),
+    ("印发《上海市某某管理办法(试行)》《上海市某某服务规范》。", {"上海市某某管理办法(试行)", "上海市某某服务规范"}),
+])
+def test_a_title_whose_close_was_lost_before_its_status(text, expected):
+    assert set(cited(text, prefix="")) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A province's 规定 called a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核):
+    # normative, no 规章; one the sentence does not call so stays the province's 规章.
+    ("上海市交通委员会关于2023年法治政府建设工作情况的报告\n年内合计完成《上海市残疾人专用机动车实施限时减免停车费用规定》"
+     "等8件规范性文件合法性审核。", "上海市残疾人专用机动车实施限时减免停车费用规定", "normative"),
+    ("上海市交通委员会关于2023年法治政府建设工作情况的报告\n市道路运输局印发《上海市出租汽车小客车车辆规定》等行政规范性"
+     "文件。", "上海市出租汽车小客车车辆规定", "normative"),
+    ("上海市人民政府关于2023年法治政府建设工作情况的报告\n市政府公布《上海市残疾人专用机动车实施限时减免停车费用规定》。",
+     "上海市残疾人专用机动车实施限时减免停车费用规定", "rule"),
+])
+def test_a_title_called_a_normative_document_right_after_it(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind

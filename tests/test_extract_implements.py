@@ -810,3 +810,17 @@ def test_a_report_implements_nothing_itself(text, expected):
 ])
 def test_a_title_made_at_the_end_of_a_list_of_actions(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report written up as a rule asks (根据…印发的《A》中关于“年度报告”的要求,我局总结形成了《X报告》): a report
+    # carries out nothing itself, as one saying 根据《A》…制定本报告 does not; a plan so made still carries A out.
+    ("上海市生态环境局关于2022年度法治政府建设情况的报告\n根据中共中央办公厅、国务院办公厅印发的《法治政府建设与责任落实"
+     "督察工作规定》中关于“年度报告”的要求,我局总结形成了《上海市生态环境局关于2022年度法治政府建设情况的报告》。", set()),
+    ("某市生态环境局2022年工作总结\n根据《法治政府建设与责任落实督察工作规定》的要求,我局制定了《某市生态环境局2022年度"
+     "法治建设工作总结》。", set()),
+    ("某市生态环境局2022年工作情况\n根据《法治政府建设与责任落实督察工作规定》的要求,我局制定了《某市生态环境局法治督察"
+     "工作实施方案》。", {("某市生态环境局法治督察工作实施方案", "法治政府建设与责任落实督察工作规定")}),
+])
+def test_a_report_made_as_a_rule_asks_carries_out_nothing(text, expected):
+    assert links(text) == expected

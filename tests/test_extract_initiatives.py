@@ -1687,3 +1687,13 @@ def test_a_model_named_after_a_person_is_an_honour(text, expected):
 ])
 def test_a_quoted_name_split_by_a_line_break(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Bodies or units joined by "+" (创新实施“委机关+基层单位+执法单位”三级述法制度): the levels the work is done at,
+    # no programme; a programme joined so (“互联网+政务服务”, “党建+法治”) stays one.
+    ("创新实施“委机关+基层单位+执法单位”三级述法制度,各单位主要负责人开展专项述法评议。", []),
+    ("深化“互联网+政务服务”,推行“党建+法治”模式。", ["互联网+政务服务", "党建+法治"]),
+])
+def test_units_joined_by_plus_are_no_programme(text, expected):
+    assert names(text) == expected

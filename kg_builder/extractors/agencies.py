@@ -582,6 +582,12 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         group = text.find(word, start + 2, window_end)
         if group >= 0 and _starts_a_division(text, group + 2):
             window_end = group + 2
+    # A party committee's working committee signing before the government's commission, the two glued in a title
+    # (中共重庆市委教育工作委员会重庆市教育委员会2022年度…报告): the first name ends at its 委员会, where a
+    # division's full name opens the next body.
+    committee = text.find("委员会", start + 2, window_end)
+    if committee >= 0 and _starts_a_division(text, committee + 3):
+        window_end = committee + 3
     # A government run into the next body with its 、 lost (区政府市司法局): no name goes on past 政府 into
     # another place's word (县政府县长 is the head, read after the name).
     glued = text.find("政府", start, window_end)
@@ -2694,7 +2700,7 @@ _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 _OTHERS_SET_UP = re.compile(r"(?:指导|督促|推动|要求|帮助)[^,，。;；\n]{0,6}?(?:各|有关|相关|所有)"
                             r"[^,，。;；\n]{0,30}?(?:成立|组建|建立)")
 _DEPARTMENT_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局|(?:调整|优化|充实)局)(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局|(?:调整|优化|充实)局|担任[局委厅])(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
@@ -2714,7 +2720,10 @@ _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局
                        r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])"
                        # (结合人事调整优化局法治政府建设工作领导小组: the bureau's group, its bare 局 after the verb
                        # that adjusts it)
-                       r"|(?:调整|优化|充实)局(?![长党领])")
+                       r"|(?:调整|优化|充实)局(?![长党领])"
+                       # (委主要负责同志…亲自担任委法治建设领导小组组长: the group its head takes the lead of, named
+                       # with the department's own word)
+                       r"|担任[局委厅](?![长党领办员主副])(?=[\u4e00-\u9fa5]{4})")
 # A sentence of the department's own report that sets a group up with no subject (成立了法治政府建设工作
 # 领导小组, 一是成立…): the report speaks, so the group is the department's.
 # (A numbered heading, 1.成立法治建设领导小组。, names the task, whose sentence follows.)
@@ -2950,8 +2959,11 @@ def _own_groups(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[AgencyMa
         if department is not None:
             if group.startswith("局") and department.name.endswith("局"):
                 group = group[1:]  # (成立了局法治政府建设领导小组: the bureau's own word before the name)
-            elif group.startswith("委") and department.name.endswith(("委员会", "委")) and text.count("我委", 0, ctx.body_end):
-                group = group[1:]  # (我委成立…的委法治政府创建领导小组: a committee's own word before the name, as 局's)
+            elif group.startswith("委") and department.name.endswith(("委员会", "委")) and (
+                    text.count("我委", 0, ctx.body_end) or len(group) > 5):
+                # (我委成立…的委法治政府创建领导小组, …为组长的委法治建设领导小组: a committee's own word before the
+                # name, as a bureau's 局 is)
+                group = group[1:]
             name = department.name + group
             found.append(AgencyMatch(a, b, group, name, department.jurisdiction, department.level,
                                      department.code, (department.written or department.name) + group))
@@ -3050,7 +3062,11 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
 
 
 # A cover sending the document on: 将《X》报送市委、市政府, 现将《X》呈报如下.
-_SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请)")
+_SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请|报上)")
+# The cover's own voice, the report's author speaking as itself (我局坚持…, 我委总结形成了《X》).
+_COVER_OWN_VOICE = re.compile(r"我[局委厅办]")
+# The cover's salutation, its addressees alone on a line before a colon (市委、市政府:).
+_COVER_SALUTATION = re.compile(r"\n[^\n\u3002:\uff1a]{2,30}[:\uff1a][ \t\u3000]*\n")
 
 
 # A commission's office by its short name (区委依法治区办), or by that name written out (区委依法治区办公室).
@@ -3141,6 +3157,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
             # (from its sentence: the cover's grounds before it name who must report, no body acting,
             # and a page flattened to one line has no line to start from)
             begin = max(ctx.text.rfind("\n", 0, sent.start()), ctx.text.rfind("\u3002", 0, sent.start())) + 1
+            # A cover in the author's own voice (市委、市政府:\n2022年,在市委、市政府坚强领导下,我局坚持…。根据…
+            # 印发的《A》的要求,我局总结形成了《X》…。现将《X》报上。): the whole letter below its salutation is the
+            # author's, its leadership and grounds too.
+            salutation = None
+            for salutation in _COVER_SALUTATION.finditer(ctx.text, 0, sent.start()):
+                pass
+            if salutation is not None and _COVER_OWN_VOICE.search(ctx.text, salutation.end(), sent.start()):
+                begin = salutation.end()
     if begin and "中共" in ctx.text[max(0, begin - 60) : begin]:
         begin = _author_lines_above(ctx, begin)
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.

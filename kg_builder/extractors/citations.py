@@ -23,11 +23,11 @@ from typing import Iterator, NamedTuple
 
 from .. import divisions, laws
 from ..context import (ISSUING_VERBS, LEVEL_OF_WORD, STUDY_NOTICE, TITLE_END, DocumentContext, TitleLineEnds, city_district_as_word,
-                       context_of, county_by_name, find_divisions, lost_after_years, lost_before_prose, national_plan_stems, title_divisions)
+                       context_of, county_by_name, find_divisions, lost_after_years, lost_before_prose, lost_before_status, national_plan_stems, title_divisions)
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_title
 from . import register
-from .agencies import AgencyMatch, _best_end, _new_zone_named, find_agencies, written_body
+from .agencies import AgencyMatch, _best_end, _new_zone_named, author_agency, find_agencies, written_body
 
 __all__ = ["citations", "find_titles", "TitleSpan", "classify", "is_document_title", "Citation", "read_citations", "canonical_title"]
 
@@ -142,6 +142,11 @@ def find_titles(text: str) -> list[TitleSpan]:
         elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and (
                 lost := lost_before_prose(text, stack[0][0], i)) is not None:
             # "《A(2021-2025年)和省、市要求,…对标《B》": A ended with its years, and the sentence went on in prose.
+            start = stack.pop()[0]
+            found.append(TitleSpan(text[start + 1 : lost], start + 1, lost, 0))
+        elif ch == "《" and len(stack) == 1 and stack[0][1] == "《" and (
+                lost := lost_before_status(text, stack[0][0], i)) is not None:
+            # "《A办法(废止)相关工作《B》": A ended at its kind word, its 》 lost before its status.
             start = stack.pop()[0]
             found.append(TitleSpan(text[start + 1 : lost], start + 1, lost, 0))
         if ch == "《" or (stack and ch in "〈<") or (ch == "<" and not stack and _angle_title_opens(text, i)):
@@ -884,8 +889,11 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if level == "national":
             return "administrative_regulation" if issuer == "国务院" else "rule"
-        if issuer.endswith(("厅", "局")):
-            return "normative"  # a local department makes no 规章: 广东省司法厅…监督管理办法
+        if issuer.endswith(("厅", "局")) or (issuer.endswith(("委员会", "委")) and "人大" not in issuer
+                                            and "人民代表大会" not in issuer):
+            # a local department makes no 规章: 广东省司法厅…监督管理办法, and a government's commission neither
+            # (天津市市场监督管理委员会公职律师激励办法)
+            return "normative"
         if "人大" in issuer:
             return "local_regulation"
         if _RULE_OF_LAW_WORK.search(core):
@@ -1636,12 +1644,31 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # numbered as a government's or its office's file (川府发〔2015〕24号, 湘政办发〔2022〕33号), not by an
         # order: a 规定 or 办法 so issued is a normative document, no 规章
         sentence_kind = "normative"
+    elif sentence_kind is None and level != "national" and any(
+            _NORMATIVE_AFTER.match(ctx.text, span.end + 1) for span in citation.spans):
+        # named a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核): no 规章
+        sentence_kind = "normative"
     elif sentence_kind is None and level in ("provincial", "prefecture") and any(
             _IN_LAWMAKING.match(ctx.text, span.end + 1) for span in citation.spans):
         # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
         # 已列入年度立法计划): a government's 规章, for normative documents are never legislated
         sentence_kind = "rule"
+    if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
+            and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
+            and (author := author_agency(ctx)) is not None and not author.name.endswith("政府")):
+        # A 办法 or 规定 a department's own report says it issued (市教委…印发《重庆市…管理办法(试行)》): the
+        # department's normative document, though its title opens with its place only; a department makes no 规章
+        # (one it pushes its government to issue, 推动出台《…办法》, stays the government's)
+        sentence_kind = "normative"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+# A title called a normative document right after it (《X规定》等8件规范性文件, 《X办法》等行政规范性文件).
+_NORMATIVE_AFTER = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?[件份部个项]?(?:行政)?规范性文件")
+
+
+# The report's author issuing a title itself, right before it (印发《…》, 制发了《…》), not pushing another to.
+_MADE_BY_AUTHOR = re.compile(r"(?<!推动)(?<!提请)(?<!配合)(?:印发|制发|制定)了?\u300a$")
 
 
 _ZONE_BARE_BEFORE = re.compile(r"(?<![\u4e00-\u9fa5])新区$|(?<=[实彻行照据循])新区$")

@@ -577,6 +577,10 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 made_end = title.end + 1
                 if _listed_actions(text, s_start, title.start):
                     continue
+                if _core(name).endswith(("报告", "总结")):
+                    # (a report written up as a rule asks, 根据《A》中关于“年度报告”的要求,我局总结形成了《X报告》:
+                    # a report carries out nothing itself, as one saying 根据《A》…制定本报告 does not)
+                    continue
                 # A title that names what it carries out (印发《关于贯彻落实〈C〉的通知》 after 根据《A》,
                 # 结合《B》) implements that; the titles the sentence opens with are its grounds.
                 named = _title_shape_links(name, names)

@@ -447,6 +447,8 @@ _DOC_BEFORE = re.compile(r"》(?:中|的|里|提出的|明确的)?$")
 # Manners joined by "+", each ending in 化 (“常态化+专题化”, “线上化+规范化”): how a thing is done.
 #: A closed loop its quoted parts make up (“制度+细则+流程”的监管闭环, “…+…”闭环管理 aside).
 _LOOP_AFTER = re.compile(r"的?[\u4e00-\u9fa5]{0,4}闭环(?!管理)")
+# A kind of body or unit by its bare word (委机关, 基层单位, 执法单位): a part of a list of bodies joined by "+".
+_UNIT_PART = re.compile(r"[\u4e00-\u9fa5]{0,6}(?:单位|机关|部门|机构|处室|科室)")
 _MANNERS_JOINED = re.compile(r"[\u4e00-\u9fa5]{1,4}化(?:\+[\u4e00-\u9fa5]{1,4}化)+")
 # A count of papers or things (“三书”: 司法建议书、检察建议书、复议意见书), and the rate measured of them right after.
 _COUNTED_THINGS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fa5]{1,2}")
@@ -936,6 +938,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     if not _HAN_OR_DIGIT.search(phrase):
         return None
     plus = "+" in phrase
+    if plus and all(_UNIT_PART.fullmatch(part.strip()) for part in phrase.split("+")):
+        return None  # bodies joined (“委机关+基层单位+执法单位”三级述法制度): the levels work is done at, no programme
     if not plus and _LATIN.search(phrase) and not _LETTER_BRAND.fullmatch(phrase):
         return None
     if _NUMBER_ONLY.fullmatch(phrase):
