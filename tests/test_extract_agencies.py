@@ -500,6 +500,11 @@ def names(text):
     # The body a meeting is held at (评议会在县司法局举行) is a place; elsewhere it still acts.
     (DONGLIAO + "评议会在县司法局举行,县财政局作报告。", ["东辽县人民政府", "东辽县财政局"]),
     (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
+    # The body a service window is set up in (在县数政局设立“跨省通办”窗口, 在县市场监管局开设…专窗) is a place, as a
+    # meeting's venue is; a bureau that sets a window up itself still acts.
+    (DONGLIAO + "开通重点项目绿色通道。在县数政局设立“跨省通办”窗口,优化联动机制。", ["东辽县人民政府"]),
+    (DONGLIAO + "在县市场监管局开设企业开办专窗,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "县数政局设立“跨省通办”窗口。", ["东辽县人民政府", "东辽县数政局"]),
     # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
     (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
     # 市场监督管理局 written bare opens with 市场: no city's 场…局 (it stays unread, as a bare 司法局); with its

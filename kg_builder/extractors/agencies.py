@@ -3086,6 +3086,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "举行" in text:
         # the body a meeting is held at (评议会在市司法局举行): a place, no body acting
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
+    if "窗" in text or "专区" in text:
+        # the body a service window is set up in (在区数政局设立“跨省通办”窗口, 在县政务服务中心开设…专窗): a place,
+        # as a meeting's venue is; whoever set the window up acts
+        matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and _WINDOW_SET_UP.match(text, m.end))]
     if "成员" in text:
         matches = _without_posts(text, matches)
     if "·" in text:
@@ -4442,6 +4446,8 @@ _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了
                                r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
+# A service window or desk set up at a body (在区数政局设立“跨省通办”窗口, 开设…专窗, 增设…专区): the body is where it is.
+_WINDOW_SET_UP = re.compile(r"(?:设立|开设|设置|增设)了?(?:“[^”]{1,16}”)?[\u4e00-\u9fa5]{0,8}?(?:窗口|专窗|服务台|专区)")
 _VISIT_AHEAD = re.compile(r"[,，](?:实地)?(?:视察|察看|查看)")
 
 
