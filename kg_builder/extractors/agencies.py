@@ -2522,12 +2522,13 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
-# (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name.)
+# (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name;
+# with 了 after them too, 调整完善了法治建设领导小组.)
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:(?:充实|完善|健全|调整|优化)了?)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
 # A group listed right after the one a verb sets up (…领导小组、法治宣传教育工作领导小组): its field, whole to 领导小组.
 _LISTED_GROUP = re.compile(r"、((?:(?![的、,，。;；])[\u4e00-\u9fa5]){4,16})(?=领导小组)")
 # A group set up under a long name of its field (成立…领域突出问题专项整治工作领导小组): the same, read further back.
