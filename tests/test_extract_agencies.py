@@ -3892,6 +3892,10 @@ def test_a_regions_committee_written_as_its_districts(text, expected):
      ["舒桥乡派出所", "舒桥乡司法所"]),
     ("舒桥乡2024年法治政府建设工作报告\n联合学校、医院等单位开展义诊。", []),
     ("青田县2024年法治政府建设工作报告\n联合派出所、司法所等单位开展宣传。", []),
+    # (the list closed by what they do together, with no 等: 联合派出所开展排查, 联合司法所、派出所、市场监管所组成工作组)
+    ("舒桥乡2024年法治政府建设工作报告\n联合派出所开展矛盾纠纷排查。", ["舒桥乡派出所"]),
+    ("舒桥乡2024年法治政府建设工作报告\n联合司法所、派出所、市场监管所组成工作组,深入各村宣传。", ["舒桥乡司法所", "舒桥乡派出所"]),
+    ("青田县2024年法治政府建设工作报告\n联合派出所开展宣传。", []),
     # A township committee's study group at its study counted (开展党委理论中心组学习8次): the committee acting, as
     # 党委理论中心组专题学习 is; the group's rules (…中心组学习制度) stay none.
     ("舒桥乡2024年法治政府建设工作报告\n开展党委理论中心组学习8次、干部培训3次。", ["舒桥乡党委"]),

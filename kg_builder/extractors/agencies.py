@@ -742,7 +742,10 @@ _BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联�
                            r"|(?<![各等、])司法所(?=牵头)")
 # The partners a township's report joins, listed after 联合 and closed by 等(相关)单位/部门 (联合派出所、司法所、
 # 律师事务所等单位开展…): a 、-list of two to six short names.
-_JOINED_PARTNERS = re.compile(r"(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){1,5}[\u4e00-\u9fa5]{2,8})等(?:相关)?(?:单位|部门)")
+_JOINED_PARTNERS = re.compile(r"(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){1,5}[\u4e00-\u9fa5]{2,8})等(?:相关)?(?:单位|部门)"
+                              # (or the list closed by what they do together, with no 等, 联合派出所开展排查, 联合司法所、
+                              # 派出所、市场监管所组成工作组: the same partners, the last a station)
+                              r"|(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){0,5}[\u4e00-\u9fa5]{1,6}所)(?=开展|组成|深入|进行|走进|共同)")
 # The township's offices written bare, listed as working with the body that leads
 # (司法所牵头,党政办、综合执法队协同联动): the township's own offices (a team, 队, is no body).
 _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
@@ -1224,8 +1227,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # Its stations written bare in the list of partners it joins (联合派出所、司法所、律师事务所等单位开展…):
         # the township's own, as 联合司法所 alone is; the firms and schools listed with them are none.
         for match in (_JOINED_PARTNERS.finditer(text, start, end) if "联合" in text else ()):
-            at = match.start(1)
-            for item in match.group(1).split("、"):
+            group = 1 if match.group(1) is not None else 2
+            at = match.start(group)
+            for item in match.group(group).split("、"):
                 if item in _TOWN_STATIONS and free(at, at + len(item)):
                     found.append(AgencyMatch(at, at + len(item), item, own.name + item, own.name, own.level,
                                              None, own.name + item))
