@@ -536,6 +536,11 @@ def names(text):
     # The body a meeting is held at (评议会在县司法局举行) is a place; elsewhere it still acts.
     (DONGLIAO + "评议会在县司法局举行,县财政局作报告。", ["东辽县人民政府", "东辽县财政局"]),
     (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
+    # The body a service window is set up in (在县数政局设立“跨省通办”窗口, 在县市场监管局开设…专窗) is a place, as a
+    # meeting's venue is; a bureau that sets a window up itself still acts.
+    (DONGLIAO + "开通重点项目绿色通道。在县数政局设立“跨省通办”窗口,优化联动机制。", ["东辽县人民政府"]),
+    (DONGLIAO + "在县市场监管局开设企业开办专窗,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "县数政局设立“跨省通办”窗口。", ["东辽县人民政府", "东辽县数政局"]),
     # A project named after a body (县公安局涉案财物管理中心信息化建设项目) is a thing, the body not acting.
     (DONGLIAO + "研究了县公安局涉案财物管理中心信息化建设项目有关事宜,县财政局保障资金。", ["东辽县人民政府", "东辽县财政局"]),
     # 市场监督管理局 written bare opens with 市场: no city's 场…局 (it stays unread, as a bare 司法局); with its
@@ -1184,6 +1189,10 @@ STREET = "四季青街道办事处2023年法治政府建设工作报告\n"
     (DONGLIAO + "及时调整充实法治政府建设领导小组。", ["东辽县人民政府", "东辽县法治政府建设领导小组"]),
     # 优化 likewise (调整优化…领导小组).
     (DONGLIAO + "调整优化依法行政工作领导小组,由县长任组长。", ["东辽县人民政府", "东辽县依法行政工作领导小组"]),
+    # (with 了 after what is done to it, 调整完善了…领导小组, 调整充实了…: the same group, a township's or a county's)
+    ("棣棠乡2023年度法治政府建设情况报告\n乡党委、政府积极推进法治建设工作。调整完善了法治建设领导小组,进一步明确了职责。",
+     ["棣棠乡党委", "棣棠乡人民政府", "棣棠乡法治建设领导小组"]),
+    (DONGLIAO + "调整充实了依法行政工作领导小组,由县长任组长。", ["东辽县人民政府", "东辽县依法行政工作领导小组"]),
     # A street office's report: the group it sets up is the township's; 工委、办事处 are both bodies.
     (STREET + "成立由主要负责人任组长的法治建设领导小组。街道工委、办事处高度重视。",
      ["四季青街道办事处", "四季青街道法治建设领导小组", "四季青街道工委"]),
@@ -4057,6 +4066,10 @@ def test_a_regions_committee_written_as_its_districts(text, expected):
      ["舒桥乡派出所", "舒桥乡司法所"]),
     ("舒桥乡2024年法治政府建设工作报告\n联合学校、医院等单位开展义诊。", []),
     ("青田县2024年法治政府建设工作报告\n联合派出所、司法所等单位开展宣传。", []),
+    # (the list closed by what they do together, with no 等: 联合派出所开展排查, 联合司法所、派出所、市场监管所组成工作组)
+    ("舒桥乡2024年法治政府建设工作报告\n联合派出所开展矛盾纠纷排查。", ["舒桥乡派出所"]),
+    ("舒桥乡2024年法治政府建设工作报告\n联合司法所、派出所、市场监管所组成工作组,深入各村宣传。", ["舒桥乡司法所", "舒桥乡派出所"]),
+    ("青田县2024年法治政府建设工作报告\n联合派出所开展宣传。", []),
     # A township committee's study group at its study counted (开展党委理论中心组学习8次): the committee acting, as
     # 党委理论中心组专题学习 is; the group's rules (…中心组学习制度) stay none.
     ("舒桥乡2024年法治政府建设工作报告\n开展党委理论中心组学习8次、干部培训3次。", ["舒桥乡党委"]),

@@ -42,6 +42,10 @@ def names(text):
     ("每村培育“学法用法示范户”5户,邀请“两代表一委员”和“两代表、一委员”旁听。", ["学法用法示范户"]),
     # A group of people named by its count alone, listed among people (人民调解员、“两人”等…参加): people reached.
     ("组织居委干部、人民调解员、“两人”等共计100余人次参加,培育“法律明白人”。", ["法律明白人"]),
+    # A township's offices counted with its stations and centres after a reform (完成“五办四中心”挂牌, “5办1站2中心”):
+    # the make-up of its bodies, as “1委1办4组” is, no programme; a programme quoted beside them stays.
+    ("依法稳妥推进机构改革,完成“五办四中心”挂牌、职能职责划分等事宜。", []),
+    ("全市乡镇(街道)普遍构建起“5办1站2中心”架构,深化“放管服”改革。", ["放管服"]),
     ("邀请村干部、“三人”列席会议,推行“首问负责”制度。", ["首问负责"]),
     # Ways of reporting on the rule of law joined, each a kind of 述法 (“书面述法+会议述法+以案述法”制度), are a manner,
     # as “现场述法+书面述法” is; a mechanism of other parts joined (“学法+考试+旁听”长效机制) stays.

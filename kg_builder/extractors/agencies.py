@@ -814,7 +814,10 @@ _BARE_STATION = re.compile(r"(?:(?<![\u4e00-\u9fa5、])|(?<=由)|(?<=协调|联�
                            r"|(?<![各等、])司法所(?=牵头)")
 # The partners a township's report joins, listed after 联合 and closed by 等(相关)单位/部门 (联合派出所、司法所、
 # 律师事务所等单位开展…): a 、-list of two to six short names.
-_JOINED_PARTNERS = re.compile(r"(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){1,5}[\u4e00-\u9fa5]{2,8})等(?:相关)?(?:单位|部门)")
+_JOINED_PARTNERS = re.compile(r"(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){1,5}[\u4e00-\u9fa5]{2,8})等(?:相关)?(?:单位|部门)"
+                              # (or the list closed by what they do together, with no 等, 联合派出所开展排查, 联合司法所、
+                              # 派出所、市场监管所组成工作组: the same partners, the last a station)
+                              r"|(?<=联合)((?:[\u4e00-\u9fa5]{2,8}、){0,5}[\u4e00-\u9fa5]{1,6}所)(?=开展|组成|深入|进行|走进|共同)")
 # The township's offices written bare, listed as working with the body that leads
 # (司法所牵头,党政办、综合执法队协同联动): the township's own offices (a team, 队, is no body).
 _WITH_LEAD = re.compile(r"牵头[,，]([^。;；,，\n]{2,60}?)(?:协同|配合|联动|参与)")
@@ -1305,8 +1308,9 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # Its stations written bare in the list of partners it joins (联合派出所、司法所、律师事务所等单位开展…):
         # the township's own, as 联合司法所 alone is; the firms and schools listed with them are none.
         for match in (_JOINED_PARTNERS.finditer(text, start, end) if "联合" in text else ()):
-            at = match.start(1)
-            for item in match.group(1).split("、"):
+            group = 1 if match.group(1) is not None else 2
+            at = match.start(group)
+            for item in match.group(group).split("、"):
                 if item in _TOWN_STATIONS and free(at, at + len(item)):
                     found.append(AgencyMatch(at, at + len(item), item, own.name + item, own.name, own.level,
                                              None, own.name + item))
@@ -2682,12 +2686,13 @@ def _elided(text: str, match: AgencyMatch) -> AgencyMatch | None:
 
 # A leading group the text sets up without naming whose it is: in a government's
 # own report (not a department's), the government's (成立…为成员的法治政府建设工作领导小组).
-# (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name.)
+# (调整充实…领导小组, 调整优化…领导小组: 充实, 优化 are what is done to the group, not words of its name;
+# with 了 after them too, 调整完善了法治建设领导小组.)
 # (召开…领导小组会议 and a meeting listed after another, 委员会会议、…领导小组会议: the group meets, so it acts.)
 _OWN_GROUP = re.compile(
     # (its field may stand in quotes: 成立…为成员的“法治建设”工作领导小组)
     # (or whose part it plays, 注重发挥法治建设领导小组作用: the government's group acting)
-    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:充实|完善|健全|调整|优化)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|建立了?|召开了?|会议、|的|发挥(?:好)?)(?:(?:充实|完善|健全|调整|优化)了?)?((?:(?!的)[\u4e00-\u9fa5\u201c\u201d]|\([\u4e00-\u9fa5]{1,2}\)){4,16}?)\Z")
 # A group listed right after the one a verb sets up (…领导小组、法治宣传教育工作领导小组): its field, whole to 领导小组.
 _LISTED_GROUP = re.compile(r"、((?:(?![的、,，。;；])[\u4e00-\u9fa5]){4,16})(?=领导小组)")
 # A group set up under a long name of its field (成立…领域突出问题专项整治工作领导小组): the same, read further back.
@@ -3293,6 +3298,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "举行" in text:
         # the body a meeting is held at (评议会在市司法局举行): a place, no body acting
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
+    if "窗" in text or "专区" in text:
+        # the body a service window is set up in (在区数政局设立“跨省通办”窗口, 在县政务服务中心开设…专窗): a place,
+        # as a meeting's venue is; whoever set the window up acts
+        matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and _WINDOW_SET_UP.match(text, m.end))]
     if "成员" in text:
         matches = _without_posts(text, matches)
     if "·" in text:
@@ -4742,6 +4751,8 @@ _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了
                                r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
+# A service window or desk set up at a body (在区数政局设立“跨省通办”窗口, 开设…专窗, 增设…专区): the body is where it is.
+_WINDOW_SET_UP = re.compile(r"(?:设立|开设|设置|增设)了?(?:“[^”]{1,16}”)?[\u4e00-\u9fa5]{0,8}?(?:窗口|专窗|服务台|专区)")
 _VISIT_AHEAD = re.compile(r"[,，](?:实地)?(?:视察|察看|查看)")
 
 

@@ -228,6 +228,9 @@ _NOT_A_PROGRAMME = re.compile(
     # the state bodies a congress supervises (“一府两院”, “一府一委两院”): bodies, not a programme,
     # and a commission's make-up counted by its bodies (依法治市“1委1办4组”: a committee, its office, four groups)
     r"|^一府(?:一委)?两院$|^(?:[\d一二三四五六七八九十两]{1,2}[委办组]){2,4}$"
+    # (and a township's offices counted with its stations and centres, 完成“五办四中心”挂牌, “5办1站2中心”: the
+    # make-up of its bodies after a reform, no programme)
+    r"|^(?:[\d一二三四五六七八九十两]{1,2}(?:办|站|中心)){2,4}$"
     # (and the persons of a panel counted by their seats, “两代表一委员”: the congresses' deputies and a CPPCC member)
     r"|^(?:[一二三四五六七八九十两](?:代表|委员)){2,3}$"
     # (nor the elders counted, “五老”人员, “五老人员”: retired cadres, veterans, experts, teachers and models,
