@@ -293,6 +293,12 @@ def unnamed(text):
      "市委、市政府主要负责同志带头学法。", "朔州市", "prefecture", 2024),
     ("2024年,石家庄委、市政府坚持依法行政,市委常委会专题听取汇报。", "石家庄市", "prefecture", 2024),
     ("2024年,泽州委、政府坚持依法行政,全县推进。", None, "county", 2024),
+    # A bureau of a county-level city that never names it but as the place whose digital build-out its work joins,
+    # listed with the others (坚持法治政府建设与数字廉江、数字政府…相结合,助力我市): that city, as 法治义乌 names it.
+    ("2025年,我局坚持法治政府建设与数字廉江、数字政府、数字经济规划和建设等工作相结合,助力我市高质量发展。",
+     "廉江市", "county", 2025),
+    ("2025年,我局坚持法治政府建设与数字政府、数字经济规划和建设等工作相结合,助力我市高质量发展。",
+     None, "prefecture", 2025),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)
