@@ -2567,6 +2567,8 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|文章来源|来源)[^\S\n]*[::][^\S
 # A city, county or district named as the subject of rule of law in running text (建设更高水平法治湛江, 法治常州建设,
 # 法治阎良。): its short name.
 _RULE_OF_CITY = re.compile(r"法治([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
+# (or as the place whose digital build-out its work joins, listed with the others: 坚持…与数字廉江、数字政府…相结合)
+_DIGITAL_CITY = re.compile(r"数字([\u4e00-\u9fa5]{2,3}?)(?=建设|[,，。、;；”\n]|$)")
 
 
 # (or its motto of the same shape, the city by its short name after a good it is built into: 建设幸福株洲, 建设美丽某城)
@@ -2694,7 +2696,8 @@ def _rule_of_city(text: str, body_end: int, year: int | None) -> tuple[int, int,
     Failing one, the one county-level city so named (法治义乌)."""
     found: dict[str, tuple[int, int]] = {}
     towns: dict[str, tuple[int, int]] = {}
-    for match in _RULE_OF_CITY.finditer(text, 0, body_end):
+    digital = _DIGITAL_CITY.finditer(text, 0, body_end) if "数字" in text else ()
+    for match in (*_RULE_OF_CITY.finditer(text, 0, body_end), *digital):
         city = divisions.city_named(match.group(1), year)
         if city is not None and city.level == "prefecture":
             found.setdefault(city.name, match.span(1))

@@ -1362,6 +1362,11 @@ def test_development_zone_bodies(text, expected):
     (ZHONGZHAN + "区司法局起草报告,经审核后报送市委市政府、区委、区人大常委会,抄送市委依法治市办。",
      ["中站区司法局"]),
     (ZHONGZHAN + "完成论证报告,并报送市司法局审查。区政府研究部署。", ["中站区人民政府"]),
+    # A copy sent with 抄报, as with 抄送, whatever body follows (情况抄报区委依法治区办); a body doing the 抄报 still acts.
+    (ZHONGZHAN + "全区40个单位主要负责人履职情况抄报区委依法治区办。区司法局组织培训。", ["中站区司法局"]),
+    (ZHONGZHAN + "各单位述法报告抄报区委组织部和区委依法治区办。区政府常务会议审议报告,并抄报市政府。",
+     ["中站区人民政府"]),
+    (ZHONGZHAN + "区委依法治区办抄报材料3份。", ["中站区委依法治区办"]),
     # A party committee and its government written as one name are both bodies.
     ("龙潭乡2024年法治政府建设工作报告\n乡党委政府始终将法治建设列入议事日程。", ["龙潭乡党委", "龙潭乡人民政府"]),
     # A county's (旗's, district's) committee run into its government: the committee and the 人民政府; a joint

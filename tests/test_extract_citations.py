@@ -153,6 +153,10 @@ def test_titles(text, expected):
     ("学习《地方党政领导干部食品安全责任制规定》", "地方党政领导干部食品安全责任制规定", "national", "party_regulation"),
     # The centre's offices' 2024 rules on relieving the grassroots (中办、国办), a party regulation by the lexicon.
     ("深入学习《整治形式主义为基层减负若干规定》", "整治形式主义为基层减负若干规定", "national", "party_regulation"),
+    # Two central offices' opinions that study lists name with no issuer written (中办 2022, 中办、国办 2024): national,
+    # from the table of national documents.
+    ("持续深入学习《关于防治“指尖上的形式主义”的若干意见》", "关于防治“指尖上的形式主义”的若干意见", "national", "normative"),
+    ("学习《关于加强新时代廉洁文化建设的意见》等知识", "关于加强新时代廉洁文化建设的意见", "national", "normative"),
     # a national rule-of-law inspection rule in another wording, no issuer written (round 206)
     ("严格落实《法治政府建设责任落实与督察规定》,按时报告", "法治政府建设责任落实与督察规定", "national", "party_regulation"),
     ("制定了《2019年中站区全面推进依法行政工作计划的通知》", "2019年中站区全面推进依法行政工作计划的通知", "county", "plan"),

@@ -315,6 +315,12 @@ def unnamed(text):
     # A posting line with the day first and dots between (18.07.2016  19:09) dates the news as the ISO one does.
     ("河池市东兰县政府常务会议集体学法活动成为常态化\n\n18.07.2016  19:09\n\n近日,东兰县召开常务会议,学习新修订的法律。",
      "东兰县", "county", 2016),
+    # A bureau of a county-level city that never names it but as the place whose digital build-out its work joins,
+    # listed with the others (坚持法治政府建设与数字廉江、数字政府…相结合,助力我市): that city, as 法治义乌 names it.
+    ("2025年,我局坚持法治政府建设与数字廉江、数字政府、数字经济规划和建设等工作相结合,助力我市高质量发展。",
+     "廉江市", "county", 2025),
+    ("2025年,我局坚持法治政府建设与数字政府、数字经济规划和建设等工作相结合,助力我市高质量发展。",
+     None, "prefecture", 2025),
 ])
 def test_jurisdiction_and_year(text, name, level, year):
     got = facts(text)

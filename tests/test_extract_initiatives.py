@@ -100,6 +100,11 @@ def names(text):
     # set up under its quoted name (“某某”法治工作室) is a programme's name.
     ("开展“消费维权宣传周”、“安全生产月”和“质量月”3次活动,成立“老张说法”法治工作室。",
      ["消费维权宣传周", "安全生产月", "质量月", "老张说法"]),
+    # The studio quoted whole, its kind of studio inside the quote, set up by the clause's verb (建立…调解室——“某某调解
+    # 工作室”, 成立“某某调解工作室”): its name, as above; one won as a title or only worked in is none.
+    ("建立以个人命名的调解室——“黄俊斌调解工作室”。", ["黄俊斌调解工作室"]),
+    ("成立“老杨调解工作室”,化解纠纷30件。", ["老杨调解工作室"]),
+    ("获评“优秀调解工作室”。在“老杨调解工作室”开展调解。", []),
     # A campaign of the law on tour (“法治某省行”, “宪法进万家行”), whatever follows it; a motto ending 先行
     # or 同行 is none.
     ("认真做好2024年“法治云岭行”每月主题宣传,开展“宪法进万家行”。", ["法治云岭行", "宪法进万家行"]),

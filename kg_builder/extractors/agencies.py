@@ -2442,9 +2442,11 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # (上报国务院…督查组: the body a case is sent up to; 按要求报省委编办, 并报市政府: a bare 报 after
         # what asks for it, the body it goes to).
         if text[at : at + 1] == "报":
-            # (均已报自治区司法厅备案: an autonomous region's body, its 自治区 the place word)
-            if text[at - 1 : at] not in _BARE_SENT_AFTER or (text[at + 1 : at + 2] not in _PLACE_WORDS
-                                                           and not text.startswith("自治区", at + 1)):
+            # (均已报自治区司法厅备案: an autonomous region's body, its 自治区 the place word; 情况抄报区委依法治区办:
+            # a copy sent, as 抄送 sends one, whatever body follows)
+            if text[at - 1 : at] != "抄" and (
+                    text[at - 1 : at] not in _BARE_SENT_AFTER or (text[at + 1 : at + 2] not in _PLACE_WORDS
+                                                                and not text.startswith("自治区", at + 1))):
                 continue
             i = bisect.bisect_left(matches, at + 1, key=_START)
             if i < len(matches) and matches[i].start == at + 1 and text.startswith(_ISSUED_AFTER_SENT, matches[i].end):

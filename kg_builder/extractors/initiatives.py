@@ -541,6 +541,10 @@ _GIVEN_ROLE_AFTER = re.compile(r"^(?:双重|战略|功能|发展|目标)?定位"
 _LAYOUT_AFTER = re.compile(r"^(?:内设|组织)(?:架构|机构)")
 # The slot a subject is put into after a quote (“三会一课”学习内容, “三会一课”的重要内容).
 _CONTENT_SLOT_AFTER = re.compile(r"^的?(?:重要|学习)内容")
+# A studio quoted whole, its kind of studio inside the quote (建立以个人命名的调解室——“某某调解工作室”, 成立“某某法治
+# 工作室”), set up by the clause's verb: the studio's name, as a quoted name before 工作室 is (成立“某某”法治工作室).
+_STUDIO_QUOTED = re.compile(r"[\u4e00-\u9fa5]{2,}(?:法治|调解|普法|法律服务)工作室")
+_STUDIO_SET_UP_BEFORE = re.compile(r"(?:成立|建立|设立|组建|挂牌|开设)[^,，。;；“”!！?？]{0,12}$")
 # A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
 # (not a way cases are handled, named by what is done to them and the mode or mechanism it is: “两审三论”案件监督
 # 模式, “…”案件审核机制 — a programme of handling cases, as the same name with no 案件 is)
@@ -615,6 +619,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # one meeting quoted whole (开展“某某思想专题报告会”): an event, no programme (a campaign of many, counted,
         # 百名法学家百场报告会, stays)
         return False
+    if _STUDIO_QUOTED.fullmatch(phrase.strip()) and _STUDIO_SET_UP_BEFORE.search(before):
+        return not _index_or_honour(after, before)
     if _PLATFORM_QUOTED.fullmatch(phrase.strip()):
         # a platform quoted whole, its 平台 inside the quote (开展“某省法律明白人平台”培训): a medium, as a quoted name
         # before 平台 is; a counted part (“一中心、八平台”) stays read by its shape
