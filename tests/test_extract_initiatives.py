@@ -1608,3 +1608,17 @@ def test_the_four_strictest_requirements_are_a_formula(text, expected):
 ])
 def test_the_first_agenda_item_listed_as_a_means(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The days of the week a routine keeps, listed in their order after 每周 (以每周“二四”集中学习为抓手): a schedule, no
+    # programme. A routine by its period and item (“每周一学”), the same figures named as a way of working, and
+    # figures out of their order stay read by their shape.
+    ("以每周“二四”集中学习为抓手,常态化开展学法活动。", []),
+    ("坚持每周“一三五”学法,推动学法常态化。", []),
+    ("建立“每周一学”制度,常态化开展学法。", ["每周一学"]),
+    ("全面推行“一三五”工作法,提升服务效能。", ["一三五"]),
+    ("每周“四二”集中学习。", ["四二"]),
+])
+def test_the_days_of_a_weekly_routine_are_no_programme(text, expected):
+    assert names(text) == expected

@@ -531,6 +531,24 @@ _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件")
 # of a study system, has rules of its own.)
 _ORDINAL_FIRST = re.compile(r"第一(?:课|堂课|粒扣子)")
 
+# Days of the week listed in their order after 每周 (每周“二四”集中学习, 每周“一三五”): the days a routine keeps, no
+# programme (round 220).
+_WEEKDAYS_LISTED = re.compile(r"[一二三四五六日](?:、?[一二三四五六日]){1,4}")
+_WEEKDAY_ORDER = "一二三四五六日"
+_EVERY_WEEK = ("每周", "每星期", "每个星期", "每逢周")
+
+
+def _weekdays(phrase: str, before: str) -> bool:
+    """Whether a quote right after 每周 lists days of the week in their order (每周“二四”).
+
+    >>> _weekdays("二四", "以每周"), _weekdays("四二", "以每周"), _weekdays("二四", "坚持")
+    (True, False, False)
+    """
+    if not before.endswith(_EVERY_WEEK) or not _WEEKDAYS_LISTED.fullmatch(phrase):
+        return False
+    days = [_WEEKDAY_ORDER.index(c) for c in phrase if c != "、"]
+    return all(a < b for a, b in zip(days, days[1:]))
+
 
 # A leader's instructions or speech whose words are quoted (“五个重要”指示精神, “三个着力”重要要求).
 _INSTRUCTION_AFTER = re.compile(r"^(?:重要)?(?:指示|讲话|指示批示)(?:精神|要求)|^重要(?:指示|讲话|要求)")
@@ -575,6 +593,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # the agenda item listed with other means and then what they all are (通过党组会“第一议题”、党组理论中心组学习、
         # 党支部“三会一课”等方式): a means of study, no 制度 named (round 95: only “第一议题”制度 is one)
         return False
+    if _weekdays(phrase.strip(), before):
+        return False  # the days of the week a routine keeps (以每周“二四”集中学习为抓手): a schedule, no programme
     if _ORDINAL_FIRST.fullmatch(phrase.strip()) and not after.startswith(("制", "学习制度", "活动", "主题活动")):
         # a first lesson or button by its ordinal (执法规范“第一课”培训, 系好“第一粒扣子”): a lesson or a metaphor, no
         # programme; a campaign named with it (“开学第一课”活动) is no bare ordinal and stays one, and so does the
