@@ -1622,3 +1622,14 @@ def test_the_first_agenda_item_listed_as_a_means(text, expected):
 ])
 def test_the_days_of_a_weekly_routine_are_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Approval and service paired with one manner (“秒批秒办”): a service reform, by its shape, beside a lexicon name;
+    # a manner of working while doing (“边批边办”) and a goal to reach (做到“随批随办”) stay out.
+    ("641项事项实现“秒批秒办”,93项事项实现“跨省通办”。", ["秒批秒办", "跨省通办"]),
+    ("坚持“边批边办”,压缩审批时限。", []),
+    ("做到“随批随办”。", []),
+])
+def test_approval_and_service_paired_by_one_manner(text, expected):
+    assert names(text) == expected

@@ -932,6 +932,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # A practice named by its condition and what follows at once (“拿地即开工”, “免申即享”, “一证即办”, “非禁即入”):
     # a way of serving run, by its shape.
     at_once = "即" in phrase and _AT_ONCE.fullmatch(phrase) is not None
+    # Approval and service paired with one manner (“秒批秒办”, “即批即办”): a service reform run, by its shape, as
+    # “免申即享” is (round 220).
+    at_once = at_once or "批" in phrase and _PAIRED_APPROVAL.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
     # Many of a kind merged or reviewed as one (“多评合一”, “多图联审”, “多规合一”, “多测合一”): a reform of approval,
     # counted by 多 as “五证合一” is by its numeral.
@@ -944,6 +947,7 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
 
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
 _AT_ONCE = re.compile(r"(?![立随当旋])[\u4e00-\u9fa5]{1,4}即[\u4e00-\u9fa5]{1,4}")
+_PAIRED_APPROVAL = re.compile(r"((?!边)[\u4e00-\u9fa5])批\1办")
 
 
 # A bracketed gloss at a name's end: 不见面审批(服务).
