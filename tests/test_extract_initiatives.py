@@ -1633,3 +1633,16 @@ def test_the_days_of_a_weekly_routine_are_no_programme(text, expected):
 ])
 def test_approval_and_service_paired_by_one_manner(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A deployment named by its figures alone, its requirements carried out (落实自治区法治政府建设“15336”部署要求):
+    # a numbered programme, as 省委“1310”具体部署 is (round 220). A hotline's number and a phrase before 部署要求
+    # stay out.
+    ("全面落实自治区法治政府建设“15336”部署要求,紧扣法治强市建设目标。", ["15336"]),
+    ("认真落实“1310”部署,推动高质量发展。", ["1310"]),
+    ("畅通“12345”热线,及时回应诉求。", []),
+    ("落实“提质增效”部署要求。", []),
+])
+def test_a_deployment_named_by_its_figures(text, expected):
+    assert names(text) == expected

@@ -156,6 +156,8 @@ _BRAND_BEFORE = "品牌"
 # 省委“132”总体工作部署.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措",
                    "总体工作部署", "总体部署", "总体安排")
+# A deployment named by its figures alone, then its requirements or the word itself (“15336”部署要求).
+_FIGURES_DEPLOYED_AFTER = ("部署要求", "部署")
 # A committee's campaigns named by their count (区委“九大行动”, 市委“十大工程”).
 _COMMITTEE_ACTIONS = re.compile(r"[一二两三四五六七八九十\d]{1,3}大[\u4e00-\u9fa5]{0,4}(?:行动|工程)")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
@@ -733,8 +735,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203), as its numbered programme
         # deployed is (省委“1310”具体部署, recorded in round sixty-five with “九大行动” among them)
         return not _index_or_honour(after, before)
-    if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
+    if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and (
+            _NUMBERED_MECHANISM.match(after) or after.startswith(_FIGURES_DEPLOYED_AFTER))):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
+        # (a deployment named by its figures, its requirements carried out: 落实自治区法治政府建设“15336”部署要求, as
+        # 省委“1310”具体部署 is; round 220)
         return not _index_or_honour(after, before)
     if _COUNTED_POINTS.fullmatch(phrase.strip()):
         return not _index_or_honour(after, before)
