@@ -1019,6 +1019,13 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
     ("2024年,农业农村部深入贯彻法治思想,推进全国农业综合行政执法。", "中华人民共和国", "national"),
     ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
+    # a township's committee and government together, after its county's leadership, the county written before it
+    # (在县委、县政府的坚强领导下,某县某镇党委、政府坚持…): the township speaks, not its county (round 220)
+    ("2024年,在县委、县政府的坚强领导下,托里县铁厂沟镇党委、政府坚持以习近平法治思想为指导,扎实推进法治政府建设。"
+     "镇党委理论学习中心组专题学法6次。", "铁厂沟镇", "township"),
+    ("2024年,在县委、县政府的坚强领导下,泾源县泾河源镇党委、政府坚持以习近平法治思想为指导,推进法治政府建设。",
+     "泾河源镇", "township"),
+    ("2024年,泾河源镇党委、镇政府坚持依法行政,推进法治政府建设。", "泾河源镇", "township"),
     # a 街 opening its own report bare, as 广州 names its 街道 (2024年,鹤龙街坚持…)
     ("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治建设。", "鹤龙街", "township"),
     ("2024年,广西-东盟经济技术开发区(以下简称“东盟经开区”)深入推进依法行政。南宁市推进。",
