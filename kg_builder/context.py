@@ -1248,7 +1248,8 @@ _YEARS_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(\([^()\n]{4,24}\))[^\S\n]*(?=\n|$
 _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员会|党工委|党委|局)$")
 # (an explanation's page may label the document it explains 文件:, the title its page goes by)
 # (or "标 题 X": the label spaced from its value with no colon or bar, as a metadata table flattened to lines shows it)
-_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
+# (名称 set apart by spaces alone, as 新疆's county sites print it: 名        称 2022年某县政府工作报告; round 220)
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|(?:标[^\S\n]*题|名[^\S\n]*称)[^\S\n]+)"
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 

@@ -484,6 +484,13 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     # A title after its page's label (政策文件:某县…规定): the title without the label.
     ("政策文件:某县政府重大行政决策程序规定\n一、政策依据\n根据《某省重大行政决策程序暂行规定》,结合本县实际,制定本规定。",
      "某县政府重大行政决策程序规定", "other"),
+    # A metadata line's 名称 set apart by spaces alone, as 新疆's county sites print it (名        称 X): the title
+    # without the label (round 220).
+    ("索 引 号 K45899617/2026-00012 发布机构 拜城县人民政府\n名  称 拜城县2025年法治政府建设工作报告\n"
+     "拜城县2025年法治政府建设工作报告\n2025年,拜城县在地委、行署和县委的坚强领导下,推进法治政府建设。",
+     "拜城县2025年法治政府建设工作报告", "annual_report"),
+    ("名        称 2022年某县法治政府建设工作报告\n2022年,某县坚持依法行政。", "2022年某县法治政府建设工作报告",
+     "annual_report"),
     # A task list carrying out a plan or opinion (…任务清单): a plan.
     ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
      "implementation_plan"),
