@@ -1303,7 +1303,8 @@ _ISSUER_LINE = re.compile(r"(人民政府|办事处|办公室|办公厅|委员�
 # (an explanation's page may label the document it explains 文件:, the title its page goes by)
 # (or "标 题 X": the label spaced from its value with no colon or bar, as a metadata table flattened to lines shows it)
 # (or behind the bullet a site's list of fields shows it with: • 标  题:某镇2025年度法治政府建设报告)
-_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:[•·▪●][^\S\n]*)?(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|标[^\S\n]*题[^\S\n]+)"
+# (名称 set apart by spaces alone, as 新疆's county sites print it: 名        称 2022年某县政府工作报告; round 220)
+_TITLE_LABEL = re.compile(r"^[^\S\n]*(?:[•·▪●][^\S\n]*)?(?:(?:标[^\S\n]*题|名[^\S\n]*称|(?:政策)?文件)[^\S\n]*[:|]|(?:标[^\S\n]*题|名[^\S\n]*称)[^\S\n]+)"
                           r"[^\S\n]*([^\n|]{5,100}?)[^\S\n]*\|?[^\S\n]*$", re.M)
 
 
@@ -1892,7 +1893,9 @@ _OPENING = re.compile(
     r"(?:在[^。;;\n]{2,60}?(?:领导|引领|指导|支持)下[,,、]?[^\S\n]*)*"
     r"(?:中共)?([\u4e00-\u9fa5][\u4e00-\u9fa5\-—–]{1,19}?)"
     # (a zone's committee and 管委会 together: 2025年,某岛国家旅游度假区党工委、管委会坚持…)
-    r"(人民政府|政府|办事处|党工委、办事处|党工委、管委会|党工委|工委|党委|党组|管委会"
+    # (a township's committee and government together, after its leadership: 在县委、县政府的坚强领导下,某县某镇
+    # 党委、政府坚持…; round 220)
+    r"(人民政府|政府|办事处|党工委、办事处|党工委、管委会|党工委|工委|党委、[镇乡]?(?:人民)?政府|党委|党组|管委会"
     # the division's committee and government together (2025年,泽州县委、县政府坚持…)
     r"|委、[省市县区旗]?(?:人民)?政府)?"
     r"(?:\((?:以下简称|简称)[^()\n]{0,30}\))?"

@@ -4689,3 +4689,15 @@ def test_glued_signers_invited_experts_inspecting_congresses_and_a_commission_s_
 ])
 def test_a_cover_in_its_authors_voice_a_glued_working_committee_and_a_group_its_head_takes(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled township report opening with its county, its town, and the town's committee and government together
+    # (在县委、县政府的坚强领导下,某县某镇党委、政府坚持…): the town is the author, so its bare 镇党委 later is the same
+    # committee, not a second one written with the county (round 220).
+    ("2024年,在县委、县政府的坚强领导下,托里县铁厂沟镇党委、政府坚持以习近平法治思想为指导,扎实推进法治政府建设。"
+     "镇党委理论学习中心组专题学法6次。县司法局对我镇开展法治督察。",
+     ["托里县委", "托里县人民政府", "铁厂沟镇党委", "铁厂沟镇人民政府", "托里县司法局"]),
+])
+def test_a_township_opening_with_its_county_and_its_committee_and_government(text, expected):
+    assert names(text) == expected

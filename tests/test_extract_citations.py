@@ -1565,6 +1565,17 @@ NEIMENG_CITY = "某某市2024年法治政府建设情况报告\n2024年,包头�
     ("报送《物业服务管理条例》《古城墙保护条例》等市人大年度立法计划项目。", "古城墙保护条例", "prefecture",
      "local_regulation"),
     ("学习《物业服务管理条例》等,完善年度学法计划。", "物业服务管理条例", "national", "administrative_regulation"),
+    # 条例 a city revises and counts as 条例 (修订《A条例》等3 部条例, a space in the count): its own the same (round
+    # 220); studied, the same list stays the nation's.
+    ("修订《城市市容管理条例》《古城墙保护条例》等2 部条例。", "城市市容管理条例", "prefecture", "local_regulation"),
+    ("修订《城市市容管理条例》《古城墙保护条例》等2部条例。", "古城墙保护条例", "prefecture", "local_regulation"),
+    ("学习《城市市容管理条例》《古城墙保护条例》等2部条例。", "古城墙保护条例", "national", "administrative_regulation"),
+    # A congress's rules for its own lawmaking with no place (《人民代表大会及其常务委员会立法条例》): only provinces and
+    # cities make a 条例 so named, so on a city's page it is the city's, whatever is said around it.
+    ("修订《人民代表大会及其常务委员会立法条例》等3 部条例,完善《城镇", "人民代表大会及其常务委员会立法条例",
+     "prefecture", "local_regulation"),
+    ("完成《人民代表大会及其常务委员会立法条例》修订工作。", "人民代表大会及其常务委员会立法条例", "prefecture",
+     "local_regulation"),
 ])
 def test_a_citys_own_local_regulations_counted(text, title, issuer_level, kind):
     citation = cited(text, NEIMENG_CITY)[title]

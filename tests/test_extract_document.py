@@ -535,6 +535,13 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     # A title after its page's label (政策文件:某县…规定): the title without the label.
     ("政策文件:某县政府重大行政决策程序规定\n一、政策依据\n根据《某省重大行政决策程序暂行规定》,结合本县实际,制定本规定。",
      "某县政府重大行政决策程序规定", "other"),
+    # A metadata line's 名称 set apart by spaces alone, as 新疆's county sites print it (名        称 X): the title
+    # without the label (round 220).
+    ("索 引 号 K45899617/2026-00012 发布机构 拜城县人民政府\n名  称 拜城县2025年法治政府建设工作报告\n"
+     "拜城县2025年法治政府建设工作报告\n2025年,拜城县在地委、行署和县委的坚强领导下,推进法治政府建设。",
+     "拜城县2025年法治政府建设工作报告", "annual_report"),
+    ("名        称 2022年某县法治政府建设工作报告\n2022年,某县坚持依法行政。", "2022年某县法治政府建设工作报告",
+     "annual_report"),
     # A task list carrying out a plan or opinion (…任务清单): a plan.
     ("关于印发某市进一步推进法治政府建设任务清单的通知\n各县(市、区)人民政府:", "关于印发某市进一步推进法治政府建设任务清单的通知",
      "implementation_plan"),
@@ -1102,6 +1109,13 @@ def test_untitled_city_news_named_after_rule_of_law(text, name):
     ("2024年,农业农村部深入贯彻法治思想,推进全国农业综合行政执法。", "中华人民共和国", "national"),
     ("2025年,北城街街道办事处坚持依法行政,推进工作。", "北城街街道", "township"),
     ("2022年,在区委领导下,黄石街党工委、办事处高举法治旗帜,推进工作。", "黄石街", "township"),
+    # a township's committee and government together, after its county's leadership, the county written before it
+    # (在县委、县政府的坚强领导下,某县某镇党委、政府坚持…): the township speaks, not its county (round 220)
+    ("2024年,在县委、县政府的坚强领导下,托里县铁厂沟镇党委、政府坚持以习近平法治思想为指导,扎实推进法治政府建设。"
+     "镇党委理论学习中心组专题学法6次。", "铁厂沟镇", "township"),
+    ("2024年,在县委、县政府的坚强领导下,泾源县泾河源镇党委、政府坚持以习近平法治思想为指导,推进法治政府建设。",
+     "泾河源镇", "township"),
+    ("2024年,泾河源镇党委、镇政府坚持依法行政,推进法治政府建设。", "泾河源镇", "township"),
     # a 街 opening its own report bare, as 广州 names its 街道 (2024年,鹤龙街坚持…)
     ("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治建设。", "鹤龙街", "township"),
     ("2024年,广西-东盟经济技术开发区(以下简称“东盟经开区”)深入推进依法行政。南宁市推进。",

@@ -1678,12 +1678,37 @@ def test_roles_layouts_sessions_patrols_and_content_slots(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The days of the week a routine keeps, listed in their order after 每周 (以每周“二四”集中学习为抓手): a schedule, no
+    # programme. A routine by its period and item (“每周一学”), the same figures named as a way of working, and
+    # figures out of their order stay read by their shape.
+    ("以每周“二四”集中学习为抓手,常态化开展学法活动。", []),
+    ("坚持每周“一三五”学法,推动学法常态化。", []),
+    ("建立“每周一学”制度,常态化开展学法。", ["每周一学"]),
+    ("全面推行“一三五”工作法,提升服务效能。", ["一三五"]),
+    ("每周“四二”集中学习。", ["四二"]),
+])
+def test_the_days_of_a_weekly_routine_are_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A model named after a person quoted before its selection (“某某式标兵”评选): an honour to those chosen, as an
     # honour's roll is, no programme run.
     ("开展首届“最美执法人”推选、“某某式标兵”评选等活动,推进“放管服”改革。", ["放管服"]),
     ("组织“某某式标兵”评选,严格落实“第一议题”制度。", ["第一议题"]),
 ])
 def test_a_model_named_after_a_person_is_an_honour(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Approval and service paired with one manner (“秒批秒办”): a service reform, by its shape, beside a lexicon name;
+    # a manner of working while doing (“边批边办”) and a goal to reach (做到“随批随办”) stay out.
+    ("641项事项实现“秒批秒办”,93项事项实现“跨省通办”。", ["秒批秒办", "跨省通办"]),
+    ("坚持“边批边办”,压缩审批时限。", []),
+    ("做到“随批随办”。", []),
+])
+def test_approval_and_service_paired_by_one_manner(text, expected):
     assert names(text) == expected
 
 
@@ -1705,4 +1730,17 @@ def test_a_quoted_name_split_by_a_line_break(text, expected):
     ("深化“互联网+政务服务”,推行“党建+法治”模式。", ["互联网+政务服务", "党建+法治"]),
 ])
 def test_units_joined_by_plus_are_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A deployment named by its figures alone, its requirements carried out (落实自治区法治政府建设“15336”部署要求):
+    # a numbered programme, as 省委“1310”具体部署 is (round 220). A hotline's number and a phrase before 部署要求
+    # stay out.
+    ("全面落实自治区法治政府建设“15336”部署要求,紧扣法治强市建设目标。", ["15336"]),
+    ("认真落实“1310”部署,推动高质量发展。", ["1310"]),
+    ("畅通“12345”热线,及时回应诉求。", []),
+    ("落实“提质增效”部署要求。", []),
+])
+def test_a_deployment_named_by_its_figures(text, expected):
     assert names(text) == expected

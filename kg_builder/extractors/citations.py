@@ -1493,7 +1493,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 落实自治区《…实施方案》 in a city's report: the autonomous region's, written bare as the province's is.
         issuer, level, code = region.name, region.level, region.code or None
     elif (ctx.division is not None and ctx.division.level in ("provincial", "prefecture")
-          and _core(title).endswith("条例") and (_made_here(ctx.text, citation.spans, _LEGISLATED_HERE) or (
+          and _core(title).endswith("条例") and (title.startswith("人民代表大会")
+                                                  or _made_here(ctx.text, citation.spans, _LEGISLATED_HERE) or (
               _DRAFT_MARK.search(title) and _made_here(ctx.text, citation.spans, _DRAFT_DONE_HERE)
               and not any(_COMMENTED_AFTER.match(ctx.text, span.end + 1) for span in citation.spans)) or (
               _made_here(ctx.text, citation.spans) and any(
@@ -1505,6 +1506,8 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # regulation, named for its region or its subject rather than its division.
         # (完成了《行业协会条例(草案)》 in a city's report: a draft it says it finished, its own the same.)
         # (报送《某条例》等2项市人大五年立法需求计划: a 条例 put into its congress's legislative plan, the same.)
+        # (《人民代表大会及其常务委员会立法条例》 with no place: a congress's rules for its own lawmaking, which only
+        # provinces and cities make, never the nation, whose are laws; the same. Round 220.)
         own = ctx.division
         issuer, level, code = own.name, own.level, own.code or None
     elif (masked := _MASKED_PLACE.match(title)) is not None:
@@ -1732,7 +1735,9 @@ _LEGISLATED_HERE = re.compile(r"提请|起草|立法计划|立法项目")
 # What a province's or city's report says it did with a draft 条例 it names by its draft mark (完成了《…条例(草案)》).
 _DRAFT_DONE_HERE = re.compile(r"完成")
 # A list of titles a report counts as local regulations (出台《A条例》《B条例》等4部地方性法规): laws of its own congress.
-_LOCAL_LAWS_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?地方性法规")
+# (Counted as 条例 after a verb of its own lawmaking, 修订《…立法条例》等3 部条例, the same: its congress's own, though
+# no place opens their titles; round 220.)
+_LOCAL_LAWS_AFTER = re.compile(r"等?\s?[\d一二三四五六七八九十两]{0,3}\s?[部件项个]?\s?(?:地方性法规|条例)")
 # A list of titles put into a legislature's plan after them (《A条例》等2项市人大五年立法需求计划): its own bills.
 _LAWMAKING_PLAN_AFTER = re.compile(r"等?[\d一二三四五六七八九十两]{0,3}[部件项个]?[^。;;,,\n《》]{0,12}?立法(?:需求)?(?:计划|项目|规划)")
 

@@ -163,6 +163,8 @@ _BRAND_BEFORE = "品牌"
 # 省委“132”总体工作部署.
 _DEPLOYED_AFTER = ("具体部署", "具体安排", "工作部署", "战略部署", "思路举措", "具体措施", "工作举措",
                    "总体工作部署", "总体部署", "总体安排")
+# A deployment named by its figures alone, then its requirements or the word itself (“15336”部署要求).
+_FIGURES_DEPLOYED_AFTER = ("部署要求", "部署")
 # A committee's campaigns named by their count (区委“九大行动”, 市委“十大工程”).
 _COMMITTEE_ACTIONS = re.compile(r"[一二两三四五六七八九十\d]{1,3}大[\u4e00-\u9fa5]{0,4}(?:行动|工程)")
 # What a campaign strikes at is its target, not the campaign (开展打击农资“忽悠团”专项执法).
@@ -555,6 +557,24 @@ _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件(?![\u4e00-\u9fa5]{0,4}(?
 # of a study system, has rules of its own.)
 _ORDINAL_FIRST = re.compile(r"第一(?:课|堂课|粒扣子)")
 
+# Days of the week listed in their order after 每周 (每周“二四”集中学习, 每周“一三五”): the days a routine keeps, no
+# programme (round 220).
+_WEEKDAYS_LISTED = re.compile(r"[一二三四五六日](?:、?[一二三四五六日]){1,4}")
+_WEEKDAY_ORDER = "一二三四五六日"
+_EVERY_WEEK = ("每周", "每星期", "每个星期", "每逢周")
+
+
+def _weekdays(phrase: str, before: str) -> bool:
+    """Whether a quote right after 每周 lists days of the week in their order (每周“二四”).
+
+    >>> _weekdays("二四", "以每周"), _weekdays("四二", "以每周"), _weekdays("二四", "坚持")
+    (True, False, False)
+    """
+    if not before.endswith(_EVERY_WEEK) or not _WEEKDAYS_LISTED.fullmatch(phrase):
+        return False
+    days = [_WEEKDAY_ORDER.index(c) for c in phrase if c != "、"]
+    return all(a < b for a, b in zip(days, days[1:]))
+
 
 # A leader's instructions or speech whose words are quoted (“五个重要”指示精神, “三个着力”重要要求).
 _INSTRUCTION_AFTER = re.compile(r"^(?:重要)?(?:指示|讲话|指示批示)(?:精神|要求)|^重要(?:指示|讲话|要求)")
@@ -603,6 +623,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # the agenda item listed with other means and then what they all are (通过党组会“第一议题”、党组理论中心组学习、
         # 党支部“三会一课”等方式): a means of study, no 制度 named (round 95: only “第一议题”制度 is one)
         return False
+    if _weekdays(phrase.strip(), before):
+        return False  # the days of the week a routine keeps (以每周“二四”集中学习为抓手): a schedule, no programme
     if _ORDINAL_FIRST.fullmatch(phrase.strip()) and not after.startswith(("制", "学习制度", "活动", "主题活动")):
         # a first lesson or button by its ordinal (执法规范“第一课”培训, 系好“第一粒扣子”): a lesson or a metaphor, no
         # programme; a campaign named with it (“开学第一课”活动) is no bare ordinal and stays one, and so does the
@@ -759,8 +781,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203), as its numbered programme
         # deployed is (省委“1310”具体部署, recorded in round sixty-five with “九大行动” among them)
         return not _index_or_honour(after, before)
-    if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and _NUMBERED_MECHANISM.match(after)):
+    if plus or after.startswith(_DEPLOYED_AFTER) or (_NUMBER_ONLY.fullmatch(phrase) and (
+            _NUMBERED_MECHANISM.match(after) or after.startswith(_FIGURES_DEPLOYED_AFTER))):
         # (a mechanism named by its figures: “1211”法治政府建设推进机制)
+        # (a deployment named by its figures, its requirements carried out: 落实自治区法治政府建设“15336”部署要求, as
+        # 省委“1310”具体部署 is; round 220)
         return not _index_or_honour(after, before)
     if _COUNTED_POINTS.fullmatch(phrase.strip()):
         return not _index_or_honour(after, before)
@@ -981,6 +1006,9 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     # A practice named by its condition and what follows at once (“拿地即开工”, “免申即享”, “一证即办”, “非禁即入”):
     # a way of serving run, by its shape.
     at_once = "即" in phrase and _AT_ONCE.fullmatch(phrase) is not None
+    # Approval and service paired with one manner (“秒批秒办”, “即批即办”): a service reform run, by its shape, as
+    # “免申即享” is (round 220).
+    at_once = at_once or "批" in phrase and _PAIRED_APPROVAL.fullmatch(phrase) is not None
     duty = phrase[:1] == "双" and _PAIRED_DUTY.fullmatch(phrase) is not None
     # Many of a kind merged or reviewed as one (“多评合一”, “多图联审”, “多规合一”, “多测合一”): a reform of approval,
     # counted by 多 as “五证合一” is by its numeral.
@@ -1008,6 +1036,7 @@ def _counted_parts(phrase: str) -> bool:
 
 _CLASS_BRACKETED = re.compile(r"[(（][\u4e00-\u9fa5]{1,4}类[)）]$")
 _AT_ONCE = re.compile(r"(?![立随当旋])[\u4e00-\u9fa5]{1,4}即[\u4e00-\u9fa5]{1,4}")
+_PAIRED_APPROVAL = re.compile(r"((?!边)[\u4e00-\u9fa5])批\1办")
 
 
 # A bracketed gloss at a name's end: 不见面审批(服务).
