@@ -1608,3 +1608,18 @@ def test_the_four_strictest_requirements_are_a_formula(text, expected):
 ])
 def test_the_first_agenda_item_listed_as_a_means(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare count, a figure and its measure word alone (深化“1个”互联网产业合规中心建设,组建“1支”合规专家队伍): the
+    # count of what follows, no programme; a counted layout with its figures joined (“1+1+N”体系) stays one.
+    ("形成“1+1+N”体系,即深化“1个”互联网产业合规中心建设,组建“1支”合规专家队伍。", ["1+1+N"]),
+    ("建成“3个”法治实践站,推进“两个”全覆盖。", []),
+    # Online with the times and places a service is given (构建“线上+常驻+定期+上门”全时空服务机制): a manner of
+    # serving, as “线上+线下” and the channels are; a programme beside it stays one.
+    ("构建“线上+常驻+定期+上门”全时空服务机制。", []),
+    ("推行“网上+预约+上门”服务,推进“15分钟公共法律服务圈”建设。", ["15分钟公共法律服务圈"]),
+    ("推行“互联网+政务服务”。", ["互联网+政务服务"]),
+])
+def test_a_bare_count_and_online_with_times_and_places(text, expected):
+    assert names(text) == expected

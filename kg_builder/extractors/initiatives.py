@@ -287,6 +287,8 @@ _NOT_A_PROGRAMME = re.compile(
     # (and the grades a case is given in a file review, “示范优案”“典型差案”评选: ranks of cases)
     r"|案例$|[优差]案$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     r"|^(?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)(?:[+、](?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)){1,3}$"
+    # (and online with the times and places a service is given, “线上+常驻+定期+上门”服务: a manner, as the channels are)
+    r"|^(?:线上|网上)(?:[+、](?:线下|常驻|定期|上门|预约|坐班|值班|驻点|巡回)){2,3}$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
     # (a list's make-up, what all share and what each has: “共性+个性”清单)
@@ -296,6 +298,9 @@ _NOT_A_PROGRAMME = re.compile(
     # and ways of reporting on the rule of law joined, each a kind of 述法 (落实“书面述法+会议述法+以案述法”制度), as
     # “现场述法+书面述法” is: a manner, no programme
     r"|^[\u4e00-\u9fa5]{0,3}述法(?:[+、][\u4e00-\u9fa5]{0,3}述法){1,3}$"
+    # a bare count, a figure and its measure word alone (深化“1个”合规中心建设,组建“1支”专家队伍): the count of what
+    # follows, no programme
+    r"|^[\d一二三四五六七八九十两]{1,3}[个支家名项条张批所]$"
     # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
     r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
