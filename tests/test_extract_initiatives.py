@@ -1623,3 +1623,14 @@ def test_the_first_agenda_item_listed_as_a_means(text, expected):
 ])
 def test_a_bare_count_and_online_with_times_and_places(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A roll's grade quoted alone (培育上报法治宁波建设“最佳实践”项目4个): the practices chosen, no programme, as
+    # “最佳实践案例” is; a practice so chosen by its name stays one.
+    ("培育上报2024年度法治宁波建设“最佳实践”项目4个。", []),
+    ("报送“优秀案例”3个,“典型案例”2个。", []),
+    ("“法律援助权利告知制度”等4个项目纳入“最佳实践”培育库。", ["法律援助权利告知制度"]),
+])
+def test_a_rolls_grade_quoted_alone(text, expected):
+    assert names(text) == expected

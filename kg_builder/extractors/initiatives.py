@@ -298,6 +298,9 @@ _NOT_A_PROGRAMME = re.compile(
     # and ways of reporting on the rule of law joined, each a kind of 述法 (落实“书面述法+会议述法+以案述法”制度), as
     # “现场述法+书面述法” is: a manner, no programme
     r"|^[\u4e00-\u9fa5]{0,3}述法(?:[+、][\u4e00-\u9fa5]{0,3}述法){1,3}$"
+    # a roll's grade quoted alone (培育上报…法治宁波建设“最佳实践”项目4个, “优秀案例”): the practices chosen, no programme,
+    # as “最佳实践案例” is
+    r"|^(?:最佳|优秀|典型)(?:实践|案例)$"
     # a bare count, a figure and its measure word alone (深化“1个”合规中心建设,组建“1支”专家队伍): the count of what
     # follows, no programme
     r"|^[\d一二三四五六七八九十两]{1,3}[个支家名项条张批所]$"
