@@ -1634,3 +1634,13 @@ def test_a_bare_count_and_online_with_times_and_places(text, expected):
 ])
 def test_a_rolls_grade_quoted_alone(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Leaps counted as a committee's goals (区委“三大跨越”“1246”计划重点工作部署): a formula of goals, as “五大战略”
+    # is; the committee's numbered plan beside it stays a programme (round four's “1310”), as counted actions do.
+    ("紧紧围绕区委“三大跨越”“1246”计划重点工作部署。", ["1246"]),
+    ("实现“两大跨越”,开展“三大专项行动”。", ["三大专项行动"]),
+])
+def test_leaps_counted_as_goals(text, expected):
+    assert names(text) == expected

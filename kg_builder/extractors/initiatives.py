@@ -233,9 +233,9 @@ _NOT_A_PROGRAMME = re.compile(
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
-    # (“五大战略”, “五大改革任务”),
+    # (“五大战略”, “五大改革任务”, and leaps counted as goals, 区委“三大跨越”),
     # and a business-environment indicator (“获得用水”)
-    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
+    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标|跨越)$|^获得[\u4e00-\u9fa5]{2}$"
     # a goal counted as kinds of development (江苏's “六个高质量发展”), as the 五大发展理念 are
     r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{0,4}发展$"
     # the focuses counted a task must hold to (抓住“三个重点”暨重点内容、重点人群…): a count, not a programme
