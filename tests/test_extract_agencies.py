@@ -3830,6 +3830,15 @@ def test_a_ministrys_group_and_its_party_group_playing_its_part(text, expected):
     ("浏阳市召开述法会\n组织市农业农村局、市水利局等3家单位主要负责人现场述法。", []),
     # (what they speak on set apart by commas: the same speakers)
     ("浏阳市召开述法会\n会上,市农业农村局、市水利局等2家单位主要负责同志,围绕年度履职情况和下步计划,进行了现场述法。", []),
+    # (the heads by their role, 法治建设第一责任人: the same speakers; a unit named elsewhere acting still does)
+    ("富阳区卫生健康局2025年法治建设报告\n完成年度区疾控中心(区卫生监督所)和各区属医院法治建设第一责任人述法。",
+     ["富阳区卫生健康局"]),
+    ("岳麓区召开述法会\n组织区财政局、区水利局第一责任人现场述法。", []),
+    ("岳麓区召开述法会\n组织区财政局第一责任人述法。区水利局开展执法检查。", ["岳麓区水利局"]),
+    ("岳麓区司法局2024年报告\n区财政局主要负责人履行推进法治建设第一责任人职责。", ["岳麓区司法局", "岳麓区财政局"]),
+    # (a meeting named by the role's 述法, 述法评议: the committee holding it still acts)
+    ("鄞州区2024年法治政府建设报告\n充分发挥区委全面依法治区委员会全体(扩大)会议、法治建设第一责任人述法评议等会议作用。",
+     ["鄞州区委全面依法治区委员会"]),
     # A commission's member named with his other post (…委员会委员、市政府副市长某某出席): a person, the commission
     # not acting; its meeting held, it does.
     ("浏阳市召开述法会\n市委全面依法治市委员会委员、副市长张某某出席会议。", []),

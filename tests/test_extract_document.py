@@ -2924,3 +2924,21 @@ def test_a_vertical_services_branch_is_its_places(text, name):
 def test_an_autonomous_county_by_its_own_short_name(text, name):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.division.name if ctx.division else None) == name
+
+
+@pytest.mark.parametrize(("text", "title", "name", "level", "year"), [
+    # A report and next year's line of work in one title (…2024年法治政府建设年度报告和2025年工作思路): the page's
+    # heading, so its place and the year reported on are read from it, not a town honoured in its text or the
+    # year after 和.
+    ("发布机构: | 区司法局 |\n镇海区司法局2024年法治政府建设年度报告和2025年工作思路\n今年以来,镇海区司法局推进工作。"
+     "九龙湖镇人民政府获评全国“八五”普法中期表现突出单位。九龙湖镇开展活动。",
+     "镇海区司法局2024年法治政府建设年度报告和2025年工作思路", "镇海区", "county", 2024),
+    ("某县2023年工作总结和2024年工作思路\n2023年,长兴县推进工作。",
+     "某县2023年工作总结和2024年工作思路", None, None, 2023),
+])
+def test_a_report_with_next_years_line_of_work_has_its_title(text, title, name, level, year):
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.title == title
+    if name is not None:
+        assert ctx.jurisdiction.name == name and ctx.jurisdiction.division.level == level
+    assert ctx.year == year

@@ -1678,6 +1678,21 @@ def test_roles_layouts_sessions_patrols_and_content_slots(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A bare count, a figure and its measure word alone (深化“1个”互联网产业合规中心建设,组建“1支”合规专家队伍): the
+    # count of what follows, no programme; a counted layout with its figures joined (“1+1+N”体系) stays one.
+    ("形成“1+1+N”体系,即深化“1个”互联网产业合规中心建设,组建“1支”合规专家队伍。", ["1+1+N"]),
+    ("建成“3个”法治实践站,推进“两个”全覆盖。", []),
+    # Online with the times and places a service is given (构建“线上+常驻+定期+上门”全时空服务机制): a manner of
+    # serving, as “线上+线下” and the channels are; a programme beside it stays one.
+    ("构建“线上+常驻+定期+上门”全时空服务机制。", []),
+    ("推行“网上+预约+上门”服务,推进“15分钟公共法律服务圈”建设。", ["15分钟公共法律服务圈"]),
+    ("推行“互联网+政务服务”。", ["互联网+政务服务"]),
+])
+def test_a_bare_count_and_online_with_times_and_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The days of the week a routine keeps, listed in their order after 每周 (以每周“二四”集中学习为抓手): a schedule, no
     # programme. A routine by its period and item (“每周一学”), the same figures named as a way of working, and
     # figures out of their order stay read by their shape.
@@ -1688,6 +1703,17 @@ def test_roles_layouts_sessions_patrols_and_content_slots(text, expected):
     ("每周“四二”集中学习。", ["四二"]),
 ])
 def test_the_days_of_a_weekly_routine_are_no_programme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A roll's grade quoted alone (培育上报法治宁波建设“最佳实践”项目4个): the practices chosen, no programme, as
+    # “最佳实践案例” is; a practice so chosen by its name stays one.
+    ("培育上报2024年度法治宁波建设“最佳实践”项目4个。", []),
+    ("报送“优秀案例”3个,“典型案例”2个。", []),
+    ("“法律援助权利告知制度”等4个项目纳入“最佳实践”培育库。", ["法律援助权利告知制度"]),
+])
+def test_a_rolls_grade_quoted_alone(text, expected):
     assert names(text) == expected
 
 
@@ -1743,4 +1769,14 @@ def test_units_joined_by_plus_are_no_programme(text, expected):
     ("落实“提质增效”部署要求。", []),
 ])
 def test_a_deployment_named_by_its_figures(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Leaps counted as a committee's goals (区委“三大跨越”“1246”计划重点工作部署): a formula of goals, as “五大战略”
+    # is; the committee's numbered plan beside it stays a programme (round four's “1310”), as counted actions do.
+    ("紧紧围绕区委“三大跨越”“1246”计划重点工作部署。", ["1246"]),
+    ("实现“两大跨越”,开展“三大专项行动”。", ["三大专项行动"]),
+])
+def test_leaps_counted_as_goals(text, expected):
     assert names(text) == expected

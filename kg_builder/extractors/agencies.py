@@ -4704,7 +4704,11 @@ def _without_leaders_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 # 听取了区人社局、区林业局…等5个单位就…情况现场述法; 组织区农业农村局、区水利局等3家单位主要负责人现场述法): the speaker
 # is a person, his unit names whose he is, as a body before its head's post does; a unit acting elsewhere in the
 # text still does. (Looked for only in a text with 述法; the clause before the heads, or before 等…单位就, is dropped.)
-_SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:党政)?(?:主要)?负责(?:人|同志)"
+# (The heads may be named by their role, 完成区疾控中心(区卫生监督所)和各区属医院法治建设第一责任人述法: the same
+# speakers, their units no body acting; not a meeting named by it, 委员会全体会议、法治建设第一责任人述法评议等会议.)
+_SPEAKING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:党政)?(?:主要)?"
+                       r"(?:法治建设)?第一责任人(?:进行|作了?|开展)?(?:了)?(?:现场|书面|专题|集中|年度)?述法(?![评会工活制报])"
+                       r"|(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:单位|部门)?)?(?:的)?(?:党政)?(?:主要)?负责(?:人|同志)"
                        # (or what they speak on set apart by commas: …主要负责同志,围绕2023年度…情况,进行了现场述法)
                        r"(?:就[^,。;:\n]{0,60}?|[,,]围绕[^。;:\n]{0,60}?[,,])?(?:进行|作了?|开展)?(?:了)?(?:现场|书面|专题|集中|年度)?述法"
                        r"|等(?:\d+|[一二三四五六七八九十]+)?(?:家|个)(?:单位|部门)就[^,。;:\n]{0,60}?(?:进行|作了?)?(?:了)?"

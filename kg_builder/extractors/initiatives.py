@@ -245,9 +245,9 @@ _NOT_A_PROGRAMME = re.compile(
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
     r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
-    # (“五大战略”, “五大改革任务”),
+    # (“五大战略”, “五大改革任务”, and leaps counted as goals, 区委“三大跨越”),
     # and a business-environment indicator (“获得用水”)
-    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标)$|^获得[\u4e00-\u9fa5]{2}$"
+    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标|跨越)$|^获得[\u4e00-\u9fa5]{2}$"
     # a goal counted as kinds of development (江苏's “六个高质量发展”), as the 五大发展理念 are
     r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{0,4}发展$"
     # the focuses counted a task must hold to (抓住“三个重点”暨重点内容、重点人群…): a count, not a programme
@@ -299,6 +299,8 @@ _NOT_A_PROGRAMME = re.compile(
     # (and the grades a case is given in a file review, “示范优案”“典型差案”评选: ranks of cases)
     r"|案例$|[优差]案$|^(?:线上|线下|网上|网下|实地|书面|台面|现场)[+、]?(?:线上|线下|网上|网下|实地|书面|台面|现场)$"
     r"|^(?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)(?:[+、](?:线上|线下|网上|网络|实地|书面|现场|窗口|邮寄|信函|电话|掌上)){1,3}$"
+    # (and online with the times and places a service is given, “线上+常驻+定期+上门”服务: a manner, as the channels are)
+    r"|^(?:线上|网上)(?:[+、](?:线下|常驻|定期|上门|预约|坐班|值班|驻点|巡回)){2,3}$"
     # (the same with the thing done written after each, “现场述法+书面述法”, “线上学法、线下学法”)
     r"|^(?:线上|线下|网上|网下|实地|书面|台面|现场)(?P<done>[\u4e00-\u9fa5]{1,3})[+、](?:线上|线下|网上|网下|实地|书面|台面|现场)(?P=done)$"
     # (a list's make-up, what all share and what each has: “共性+个性”清单)
@@ -308,6 +310,12 @@ _NOT_A_PROGRAMME = re.compile(
     # and ways of reporting on the rule of law joined, each a kind of 述法 (落实“书面述法+会议述法+以案述法”制度), as
     # “现场述法+书面述法” is: a manner, no programme
     r"|^[\u4e00-\u9fa5]{0,3}述法(?:[+、][\u4e00-\u9fa5]{0,3}述法){1,3}$"
+    # a roll's grade quoted alone (培育上报…法治宁波建设“最佳实践”项目4个, “优秀案例”): the practices chosen, no programme,
+    # as “最佳实践案例” is
+    r"|^(?:最佳|优秀|典型)(?:实践|案例)$"
+    # a bare count, a figure and its measure word alone (深化“1个”合规中心建设,组建“1支”专家队伍): the count of what
+    # follows, no programme
+    r"|^[\d一二三四五六七八九十两]{1,3}[个支家名项条张批所]$"
     # a body's means counted, people, money and things (聚焦“人、财、物和机制”, “人财物”): what it works with
     r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
