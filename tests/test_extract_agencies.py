@@ -1345,6 +1345,12 @@ def test_development_zone_bodies(text, expected):
     ("榆阳区2023年度法治政府建设工作总结\n目前创建申报资料已提交依法治省办。区政府推进。", ["榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n年度报告按时报送市司法局,区政府推进。", ["榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n区司法局提交区政府常务会议审议。", ["榆阳区司法局", "榆阳区人民政府"]),
+    # The body clues or cases are handed over to after 向 (向市委巡察办移交问题线索, 向区纪委监委移送线索): its
+    # recipient, as one a file is handed in to is; a body that hands them over (区司法局移交) still acts.
+    ("榆阳区2023年度法治政府建设工作总结\n深化法治督察与纪检监察协作,向区委巡察办移交问题线索34条。区政府推进。",
+     ["榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局向区纪委监委移送问题线索5条。", ["榆阳区司法局"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局移交问题线索5条,区政府推进。", ["榆阳区司法局", "榆阳区人民政府"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

@@ -2105,7 +2105,9 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (向市人大常委会提请审议…法规草案: the body a draft is put to, asked after the 向, a recipient as 提请…审议 is.)
 # (积极向县政府争取资金: the body funds or support are sought from, asked as one reported to is.)
 # (按时向省政府上报法治政府年度报告: the body a report is sent up to, 上报 after it as 报送 is.)
-_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
+# (向市委巡察办移交问题线索, 向县纪委监委移送线索: the body clues or cases are handed over to, a recipient as one
+# a file is handed in to is.)
+_REPORT_AFTER = re.compile(_LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
 _SENT_TO_CLOSE = "。,，;；\n"
