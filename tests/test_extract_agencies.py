@@ -1351,6 +1351,11 @@ def test_development_zone_bodies(text, expected):
      ["榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n区司法局向区纪委监委移送问题线索5条。", ["榆阳区司法局"]),
     ("榆阳区2023年度法治政府建设工作总结\n区司法局移交问题线索5条,区政府推进。", ["榆阳区司法局", "榆阳区人民政府"]),
+    # ... and right after 移交/移送, closing its clause (将问题线索移交区纪委监委。), as after 提交; a body the verb
+    # runs on past (移交区纪委监委处理) is read as before.
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局将督察发现的问题线索移交区纪委监委,区政府推进。",
+     ["榆阳区司法局", "榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局将问题线索移交区纪委监委处理。", ["榆阳区司法局", "榆阳区纪委监委"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected
