@@ -1446,6 +1446,17 @@ def test_development_zone_bodies(text, expected):
     ("宁波市奉化区人民政府关于2024年度法治政府建设情况的报告\n区政府向区委常委会会议汇报工作。", ["奉化区人民政府"]),
     ("宁波市奉化区人民政府关于2024年度法治政府建设情况的报告\n区政府向区委常委会汇报后,区委常委会研究部署。",
      ["奉化区人民政府", "奉化区委"]),
+    # The body clues or cases are handed over to after 向 (向市委巡察办移交问题线索, 向区纪委监委移送线索): its
+    # recipient, as one a file is handed in to is; a body that hands them over (区司法局移交) still acts.
+    ("榆阳区2023年度法治政府建设工作总结\n深化法治督察与纪检监察协作,向区委巡察办移交问题线索34条。区政府推进。",
+     ["榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局向区纪委监委移送问题线索5条。", ["榆阳区司法局"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局移交问题线索5条,区政府推进。", ["榆阳区司法局", "榆阳区人民政府"]),
+    # ... and right after 移交/移送, closing its clause (将问题线索移交区纪委监委。), as after 提交; a body the verb
+    # runs on past (移交区纪委监委处理) is read as before.
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局将督察发现的问题线索移交区纪委监委,区政府推进。",
+     ["榆阳区司法局", "榆阳区人民政府"]),
+    ("榆阳区2023年度法治政府建设工作总结\n区司法局将问题线索移交区纪委监委处理。", ["榆阳区司法局", "榆阳区纪委监委"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected

@@ -307,6 +307,11 @@ def test_corps_division_city_titles(text, title, issuer_level):
     ("清理后,12部政府规章予以保留;将《焦作市集贸市场管理办法》等规范性文件予以废止。", "normative"),
     # ... and a city's own 办法 with no kind named stays normative.
     ("将《焦作市集贸市场管理办法》确定为废止项目。", "normative"),
+    # A clause on a subset of the items counted (…等重要事项146件,其中…地方性法规草案2件) names no kind of the
+    # titles listed; a kind word in the titles' own clause still does.
+    ("审议《焦作市集贸市场管理办法》等重要事项146件,其中提请市人大常委会审议地方性法规草案2件。", "normative"),
+    ("审议《焦作市集贸市场管理办法》等政府规章草案3件,其中2件已公布。", "rule"),
+    ("审议《焦作市集贸市场管理办法》等地方性法规草案3件。", "local_regulation"),
 ])
 def test_kind_named_by_a_series_of_clauses(text, kind):
     city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"

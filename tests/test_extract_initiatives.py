@@ -255,6 +255,11 @@ def names(text):
     # ... by the half-year or half-month (“半年一评”, “半月一调度”): the same routine by its shape.
     ("重点项目“半年一评”,发掘典型。", ["半年一评"]),
     ("重点工作“半月一调度”,推动落实。", ["半月一调度"]),
+    # ... its parts by period set apart by commas (“两周一督查,一月一反馈”工作机制, “每日一调度,两周一报告”应急制度):
+    # one routine, as “月调度、季通报” is; a quoted clause with a comma (“有矛盾,先调解”) stays none.
+    ("建立日常“两周一督查,一月一反馈”工作机制和临期“每日一调度,两周一报告”应急制度,序时推进整改。",
+     ["两周一督查,一月一反馈", "每日一调度,两周一报告"]),
+    ("坚持“有矛盾,先调解”工作机制,落实“证照分离”。", ["证照分离"]),
     # A topic researched and tried out (“…”研究与实践) is a study's theme; a campaign carried into schools stays one.
     ("在两所学校实施“法治教育融入课堂教学”研究与实践,开展“法律进校园”活动。", ["法律进校园"]),
     # What a township is to be, its name after a quality word, built (“宜居塘桥”建设): a goal, not a programme.

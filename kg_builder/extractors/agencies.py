@@ -2222,9 +2222,14 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (积极向县政府争取资金: the body funds or support are sought from, asked as one reported to is.)
 # (按时向省政府上报法治政府年度报告: the body a report is sent up to, 上报 after it as 报送 is.)
 # (向区委常委会、区人大常委会报告: a committee's standing committee reported to, the committee as its recipient.)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
+# (向市委巡察办移交问题线索, 向县纪委监委移送线索: the body clues or cases are handed over to, a recipient as one
+# a file is handed in to is.)
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
+# (将问题线索移交市纪委监委。: the body clues are handed over to, closing the clause, the same; 移交…处理 runs on.
+# Both found by their shared 移: one scan of the text, not two.)
+_HANDED_OVER = frozenset("交送")
 _SENT_TO_CLOSE = "。,，;；\n"
 # The bodies a text is filed with or a place put forward to, a list of them written in full:
 # 向市政府和区人大报备, 向中央依法治国办守法普法协调小组、省…领导小组办公室推荐.
@@ -2397,10 +2402,11 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         lo = bisect.bisect_right(matches, at, key=_START)
         hi = bisect.bisect_right(matches, at + 31, lo, key=_START)
         drop.update(i for i in range(lo, hi) if _not_acting(text, matches[i]))
-    for verb in _SENT_TO_VERBS:
+    handed = [at for at in _find_all(text, "移") if text[at + 1 : at + 2] in _HANDED_OVER]
+    for verb in (*_SENT_TO_VERBS, None):
         # (创建申报资料已提交依法治省办。: the body a file is handed in to, right after the verb and closing its
         # clause, its recipient, as one reported to is; 提交县政府常务会议审议 runs on and is read as before)
-        for at in _find_all(text, verb):
+        for at in (_find_all(text, verb) if verb is not None else handed):
             lo = bisect.bisect_left(matches, at + 2, key=_START)
             if (lo < len(matches) and matches[lo].start == at + 2
                     and (matches[lo].end >= len(text) or text[matches[lo].end] in _SENT_TO_CLOSE)):

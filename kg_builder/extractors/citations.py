@@ -692,6 +692,8 @@ _SENTENCE_KIND = (
 
 
 _SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+# A clause on a subset of the items a sentence counts (…等重要事项146件,其中…): what it says is of some of them.
+_SUBSET_CLAUSE = re.compile(r"[,，]其中")
 _TITLE = re.compile(r"《[^《》]*》")
 
 
@@ -707,6 +709,11 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
     left = left[cut + 1 :]
     stop = min([i for i in (right.find(c) for c in "。;\n") if i >= 0] or [len(right)])
     right = right[:stop]
+    subset = _SUBSET_CLAUSE.search(right)
+    if subset is not None:
+        # (审议《A办法》《B规定》等重要事项146件,其中提请…审议地方性法规草案2件: a clause on some of the items
+        # counted, not on the titles listed; the kind it names is not theirs)
+        right = right[: subset.start()]
     sentence = _TITLE.sub("", left + "》" + right)
     kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
     if not kinds and ";" in text[lo:hi]:

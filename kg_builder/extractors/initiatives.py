@@ -420,6 +420,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _CLAUSE_MARK = re.compile(r"[,:;!?。]")
+# One part of a routine by its period (两周一督查, 一月一反馈, 每日一调度, 半月一通报), and two to four of them
+# listed with commas or 、.
+_SCHEDULE_PART = r"(?:每|[一二两三四五六七八九十半])?[日周旬月季年]一[\u4e00-\u9fa5]{1,2}"
+_SCHEDULE_LIST = re.compile(_SCHEDULE_PART + r"(?:[,、]" + _SCHEDULE_PART + r"){1,3}")
 _SPACED_CLAUSES = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
 _SPACES = re.compile(r"[ \u3000]+")
 # (a brand, or a themed campaign named the same way: “彰显… 勇建…”主题实践活动)
@@ -972,6 +976,10 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
     whether it has a "+", and whether its shape names a programme (numbered
     parts, a programme word at its end).
     """
+    if "," in phrase and _SCHEDULE_LIST.fullmatch(phrase):
+        # A routine by its periods, its parts set apart by commas (“两周一督查,一月一反馈”工作机制, “每日一调度,
+        # 两周一报告”): a mechanism run, as “一周一调度” and “月调度、季通报” are; no clause for its comma.
+        return False, True
     # (a name's inner quotes are no characters of it: “某市以‘公物仓’规范化建设推进国有资产管理法治化” is 24 long)
     if len(phrase) < 2 or len(phrase) - phrase.count("‘") - phrase.count("’") > 24 or _CLAUSE_MARK.search(phrase) or _NOT_A_PROGRAMME.search(phrase):
         return None
