@@ -4070,15 +4070,23 @@ _BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与在]))([省市县区州
 # ... or a bare congress that organises or holds something (参加了县人大组织的…培训班, 区人大举办…): its standing
 # committee acting, the congress itself never sitting for it.
 # (its prefix bare: after a mark, a joining word or the verb it is the object of, 参加了县人大…, 参加县人大…)
-_CONGRESS_ORGANISING = re.compile(r"(?:(?<=[,，、和及与由了加])|(?<![\u4e00-\u9fa5]))([省市县区州旗])人大(?=组织|举办|主办)"
+# (Each alternative opens on the prefix and looks behind it from after it: matched in place at each 人大 found.)
+_CONGRESS_ORGANISING = re.compile(r"([省市县区州旗])(?:(?<=[,，、和及与由了加].)|(?<![\u4e00-\u9fa5].))人大(?=组织|举办|主办)"
                                   # (接受配合省人大法律监督检查, 配合市人大执法检查: the congress inspecting, which its
                                   # standing committee does)
-                                  r"|(?<=接受|配合)([省市县区州旗])人大(?=(?:法律|工作|专题)?监督检查|执法检查|专题询问)")
+                                  r"|([省市县区州旗])(?<=接受.|配合.)人大(?=(?:法律|工作|专题)?监督检查|执法检查|专题询问)")
 
 
 def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
     found = []
-    for match in _CONGRESS_ORGANISING.finditer(ctx.text, begin, ctx.body_end):
+    text = ctx.text
+    # (found by its 人大, one scan of the text, the prefix before it then matched in place; no two overlap)
+    at = text.find("人大", begin + 1, ctx.body_end)
+    while at >= 0:
+        match = _CONGRESS_ORGANISING.match(text, at - 1, ctx.body_end)
+        at = text.find("人大", at + 2, ctx.body_end)
+        if match is None:
+            continue
         division = ctx.relative(match.group(match.lastindex))
         if division is not None:
             name = division.name + "人大常委会"
