@@ -429,8 +429,9 @@ _MANY_AS_ONE = re.compile(r"多[\u4e00-\u9fa5]{1,2}(?:合一|联审)")
 # One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
 _ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
-# What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”).
-_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除")
+# What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”); an old way broken with
+# likewise (打破“就案办案”的传统模式; round 232).
+_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除", "打破")
 # The same with another thing shunned listed before it (摒弃主观臆断与“一言堂”, 杜绝推诿扯皮和“走过场”).
 _SHUNNED_LIST_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")[\u4e00-\u9fa5]{1,8}[与和及、]$")
 # A kind of work named by its bare words (“法制宣传”, “普法宣传”): the work itself, not a programme's name.
