@@ -586,8 +586,9 @@ def _lines(text: str):
         offset += len(line)
 
 
-# A title may open with the year it is for ("2022年江西省法治政府建设工作要点").
-_LEADING_YEAR = re.compile(r"(19|20)\d{2}年(?!\d{1,2}月)")
+# A title may open with the year it is for ("2022年江西省法治政府建设工作要点"), its 年 lost before 关于 on a
+# 范文 site ("2023关于某市行政复议工作情况的报告"; round 232).
+_LEADING_YEAR = re.compile(r"(19|20)\d{2}(?:年(?!\d{1,2}月)|(?=关于))")
 
 
 _EXPLAINED = re.compile(r"《[^《》]+》(?:的)?(?:政策|文件|文字|图文)?解读")
@@ -1292,8 +1293,12 @@ def _own_year(title: str | None) -> int | None:
         return None
     own = INNER_TITLES.sub("", title)
     own = re.sub(r"\(?" + _RANGE.pattern + r"\)?", "", own)
-    match = _TITLE_YEAR.search(own)
+    match = _TITLE_YEAR.search(own) or _YEAR_BEFORE_ABOUT.match(own)
     return int(match.group(1)) if match else None
+
+
+# A title opening with its year run straight into 关于, its 年 lost (2023关于某市…工作情况的报告; round 232).
+_YEAR_BEFORE_ABOUT = re.compile(_YEAR_NUM + r"(?=关于)")
 
 
 # A line that is only the issuing body of the title on the next line ("大河乡人民政府" / "关于…的情况报告").

@@ -295,6 +295,13 @@ def names(text):
     ("摒弃主观臆断与“一言堂” 模式,集体研究决定。", []),
     ("坚决杜绝推诿扯皮和“走过场”现象。", []),
     ("破除“一刀切”做法。", []),
+    # an old way broken with (打破“就案办案”的传统模式; round 232): what is left behind, no programme
+    ("打破“就案办案”的传统模式,联动执法部门做实矛盾预防。", []),
+    ("打破“信息孤岛”,推行“一网通办”。", ["一网通办"]),
+    # qualities a service is to have, listed (“便民、高效、规范”的…体系; round 232): a motto; a list of named ways of
+    # serving stays one
+    ("持续深化“便民、高效、规范”的行政复议服务体系建设。", []),
+    ("坚持“公正、高效、便民”原则,推行“马上办、网上办、就近办”。", ["马上办、网上办、就近办"]),
     # a campaign counted in hundreds, thousands and ten thousands (“百名…、千场…、万名…”): 万 counts before a
     # measure word; not in a phrase it opens otherwise (“万无一失”)
     ("坚持把法治思想纳入“百名讲师进党校、千场讲座下基层、万名党员学法律”必学内容。",

@@ -2539,15 +2539,24 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         elif i >= 0 and matches[i].end == at + 2 and text[matches[i].start - 1 : matches[i].start] == "以" \
                 and _BUILT_AROUND.match(text, at + 2):
             drop.add(i)
+    for i, m in enumerate(matches):
+        # A body followed straight by a count of cases (主要涉及区法院164件,三中院80件): the court a case sits in
+        # or the body it is against, counted, no work of its (round 232).
+        if m.end < len(text) and text[m.end].isdigit() and _CASES_COUNTED.match(text, m.end):
+            drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
 # What a centre is made, after 以 (以…中心为核心, 为依托, 为载体): the hub something else is built around.
 _BUILT_AROUND = re.compile(r"为(?:核心|依托|载体|平台|阵地|枢纽|中枢)")
+# A count of cases right after a body (区法院164件).
+_CASES_COUNTED = re.compile(r"\d{1,6}件")
 
 
 # What a body is said to be of another (…作为县委的议事协调机构, 是市政府的工作部门): the other is described.
-_BELONGS_TO = ("的议事协调机构", "的派出机构", "的工作部门", "的组成部门", "的直属机构", "的办事机构")
+# (区司法局作为区人民政府的行政复议机构, 市政府办公室是市人民政府的行政复议机构: the government whose
+# reconsideration office another body is, described, as 的办事机构 already was; round 232)
+_BELONGS_TO = ("的议事协调机构", "的派出机构", "的工作部门", "的组成部门", "的直属机构", "的办事机构", "的行政复议机构")
 
 
 # A party committee and its government written as one name (中村乡党委政府; 中共…乡党委…乡人民政府).

@@ -453,8 +453,14 @@ _MANY_AS_ONE = re.compile(r"多[\u4e00-\u9fa5]{1,2}(?:合一|联审)")
 # One to one, point to point, face to face: a manner of serving (“一对一”, “点对点”, “面对面”, “手把手”).
 _ONE_TO_ONE = re.compile(r"([一点面手键])对\1")
 _RATES = re.compile(r"[一二三四五六七八九十两]{1,2}率")
-# What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”).
-_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除")
+# Two to four two-character qualities joined by 、 (便民、高效、规范; 公开、公平、公正): a motto when every one is a
+# quality a service or a body is to have.
+_QUALITIES_LISTED = re.compile(r"[\u4e00-\u9fa5]{2}(?:、[\u4e00-\u9fa5]{2}){1,3}")
+_QUALITIES = frozenset(("便民", "高效", "规范", "公正", "公平", "公开", "廉洁", "透明", "优质", "便捷", "快捷", "文明",
+                        "严格", "权威", "专业", "务实", "清廉", "为民", "利民", "简约", "廉洁", "诚信", "阳光"))
+# What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”); an old way broken with
+# likewise (打破“就案办案”的传统模式; round 232).
+_SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除", "打破")
 # The same with another thing shunned listed before it (摒弃主观臆断与“一言堂”, 杜绝推诿扯皮和“走过场”).
 _SHUNNED_LIST_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")[\u4e00-\u9fa5]{1,8}[与和及、]$")
 # A kind of work named by its bare words (“法制宣传”, “普法宣传”): the work itself, not a programme's name.
@@ -606,6 +612,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     >>> is_initiative("合法、适当、协调", "的原则"), is_initiative("12333", "劳动保障投诉举报电话")
     (False, False)
     """
+    if _QUALITIES_LISTED.fullmatch(phrase.strip()) and set(phrase.strip().split("、")) <= _QUALITIES:
+        # qualities a service is to have, listed (“便民、高效、规范”的服务体系, “公正、高效、便民”): a motto, no programme
+        # (round 232)
+        return False
     if _COUNTED_PERSONS.fullmatch(phrase.strip()) and (before.rstrip().endswith("、") or after.startswith(("、", "等"))):
         return False  # people counted in a list of people (人民调解员、“两人”等): a group of persons, no programme
     if _INSTRUCTION_AFTER.match(after):
