@@ -1002,6 +1002,10 @@ def names(text):
     # The ministries of science and of industry are national bodies, by full and short names.
     ("工信部、科学技术部联合开展专项检查。", ["工信部", "科学技术部"]),
     ("烟台市应急管理局关于2022年度法治政府建设情况的报告\n2022年,市应急局坚持依法行政。", ["烟台市应急管理局"]),
+    # (an office's full name in its title and its short name, written more often, in its text: one office, named as
+    # the text names it most; round 230)
+    ("西安市雁塔区政务服务管理办公室关于2025年法治政府建设情况的报告\n来源:雁塔区政务服务办\n现将区政务服务办2025年法治政府建设情况报告如下:区政务服务办推进工作。",
+     ["雁塔区政务服务办"]),
     # A bureau's bare party group opening its sentence, taking up its duty (。局党组扛牢…责任): the report's bureau's
     # group; its secretary doing so (局党组书记扛起…) is a post, no group acting.
     ("东辽县农业农村局2023年法治政府建设情况报告\n一、强化领导。局党组扛牢推进法治建设的政治责任,定期研究法治工作。",
@@ -1140,6 +1144,8 @@ def test_agencies(text, expected):
     ("教育委员会", "教委"), ("教委", "教委"), ("教育工作委员会", "教育工委"),
     # (a city's 应急管理局 and its 应急局: one bureau)
     ("应急管理局", "应急局"), ("应急局", "应急局"),
+    # (a district's 政务服务管理办公室 and its 政务服务办: one office; round 230)
+    ("政务服务管理办公室", "政务服务办"), ("区政务服务管理办公室", "区政务服务办"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected

@@ -662,6 +662,12 @@ def test_issuer_of_listed_and_central_titles(text, title, issuer_level, kind):
     # (the emergency response law by the short name some pages give it, 应对 left out)
     ("组织学习《突发事件法》", "中华人民共和国突发事件应对法", "national", "law"),
     ("加强《宪法》、《党章》学习", "中国共产党章程", "national", "party_regulation"),
+    # The party's regulations cited without their 中国共产党, as laws without their 中华人民共和国 (round 230).
+    ("精读《宪法》《民法典》《行政复议法》《纪律处分条例》等最新教材", "中国共产党纪律处分条例", "national",
+     "party_regulation"),
+    ("明确学习重点(如《党章》《纪律处分条例》《文物保护法》等)", "中国共产党纪律处分条例", "national", "party_regulation"),
+    ("组织学习《问责条例》和《廉洁自律准则》", "中国共产党问责条例", "national", "party_regulation"),
+    ("组织学习《问责条例》和《廉洁自律准则》", "中国共产党廉洁自律准则", "national", "party_regulation"),
 ])
 def test_short_names_of_cities_laws_and_the_party(text, title, issuer_level, kind):
     got = cited(text, "东城街道2024年法治政府建设工作报告\n2024年,街道推进工作。")[title]
@@ -1713,3 +1719,14 @@ def test_a_title_whose_close_was_lost_before_its_status(text, expected):
 ])
 def test_a_title_called_a_normative_document_right_after_it(text, title, kind):
     assert cited(text, prefix="")[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A short 条例 the party has no regulation of keeps its own title (round 230: only the party's own
+    # regulations, held in full in the law table, take 中国共产党).
+    ("学习《信访工作条例》", "信访工作条例"),
+    ("学习《宁夏回族自治区安全生产条例》", "宁夏回族自治区安全生产条例"),
+    ("组织学习《中国共产党纪律处分条例》", "中国共产党纪律处分条例"),
+])
+def test_party_prefix_only_for_the_partys_regulations(text, title):
+    assert title in cited(text, "东城街道2024年法治政府建设工作报告\n2024年,街道推进工作。")

@@ -161,6 +161,14 @@ def names(text):
     ("结合“依法行政宣传月”和“12·4”宪法学习宣传活动。", ["依法行政宣传月", "12·4"]),
     # A mechanism of paired counts its platform runs (“四述四评”平台) is a programme; another name before 平台 is not.
     ("干部通过“四述四评”平台述职,信息由“某某发布”平台推送。", ["四述四评"]),
+    # A name the text quotes as a platform's is a medium wherever it recurs (round 230: 全面运用“渝快办”平台, then
+    # “渝快办”成为网上办事“总入口”); a known name the text also puts before 平台 stays a programme.
+    ("全面运用“某快办”平台,推进“一网通办”。持续推动“某快办”成为网上办事总入口,“某快办”事项网办率达89%。",
+     ["一网通办"]),
+    # (and a name read as a programme at its own quote before 平台, a mechanism its platform runs, stays one)
+    ("干部通过“四述四评”平台述职,深化“四述四评”,事项纳入“某快办”平台。", ["四述四评"]),
+    ("上线“某事通”APP,深化“某事通”改革,推行“一网通办”平台和“一网通办”。", ["一网通办"]),
+    ("建成“一网通办”平台,深化“一网通办”改革。", ["一网通办"]),
     # Ways of working joined (“集中学习与个人自学”相结合机制) are a manner, whatever follows.
     ("建立“集中学习与个人自学”相结合机制,推行“线上+线下”相融合模式。", []),
     # The reform's matters listed in one quote, each a matter of its own, as one quoted alone is.

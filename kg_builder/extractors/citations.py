@@ -988,6 +988,11 @@ def _lookup_law(title: str):
         law = laws.lookup(title[:-1] + "年)")  # 《法治政府建设实施纲要(2021-2025)》
     if law is None and not title.startswith("中华人民共和国"):
         law = laws.lookup("中华人民共和国" + title)
+    if law is None and title.endswith(_PARTY_RULE_ENDS) and not title.startswith("中国共产党"):
+        # 《纪律处分条例》, 《问责条例》: the party's regulation cited without its 中国共产党, as a law without its
+        # 中华人民共和国 (only titles the table holds in full; a place's own 条例 is written with the place)
+        law = laws.lookup("中国共产党" + title)
+        law = law if law is not None and law.kind == "party_regulation" else None
     if law is None and title.endswith("法") and 3 <= len(title) <= 12:
         law = laws.lookup_suffix(title)
     if law is None and title.startswith(_ISSUER_PREFIXES):
@@ -995,6 +1000,9 @@ def _lookup_law(title: str):
         rest = _ISSUER_PREFIX.sub("", title)
         law = _lookup_law(rest) if rest != title and len(rest) >= 4 else None
     return law
+
+
+_PARTY_RULE_ENDS = ("条例", "准则", "规定")
 
 
 # The nation named just before a placeless title, or the nation's requirement it is carried out under

@@ -1203,6 +1203,10 @@ def _in_breadcrumb(text: str, at: int) -> bool:
     return _BREADCRUMB.match(text, line_start) is not None
 
 
+# A name quoted right before the platform, app or mini-program it names (“渝快办”平台, “随申办”APP).
+_QUOTED_MEDIUM = re.compile(r"“([^“”]{2,12})”(?:平台|APP|小程序)")
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -1344,6 +1348,16 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                  if not ((a, b) in from_lexicon and any(
                      pa < a and b == pb and a - pa <= 4 and whole.endswith(name) for pa, pb, whole in taken))]
     found.sort()
+    if ("”平台" in text or "”APP" in text or "”小程序" in text) and len(found) > len(from_lexicon):
+        # A name the text itself quotes as a platform's (全面运用“渝快办”平台, then “渝快办”成为…“总入口”): a
+        # medium wherever it recurs, as at the quote before 平台; a known name stays (推进“一网通办”平台).
+        # (not a name read as a programme at that quote itself: “四述四评”平台, a mechanism its platform runs)
+        spans = {(a, b) for a, b, _ in found}
+        media = {normalize_width(m.group(1)).strip() for m in _QUOTED_MEDIUM.finditer(text, 0, end)
+                 if m.span(1) not in spans}
+        if media:
+            found = [(a, b, name) for a, b, name in found
+                     if (a, b) in from_lexicon or name in lexicon or name not in media]
     # A name quoted short after the text quoted it whole (推行“施工许可一证办理”, then 实现施工许可“一证办理”): the whole name.
     if found:
         whole = {}
