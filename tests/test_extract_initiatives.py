@@ -271,6 +271,14 @@ def names(text):
     ("摒弃主观臆断与“一言堂” 模式,集体研究决定。", []),
     ("坚决杜绝推诿扯皮和“走过场”现象。", []),
     ("破除“一刀切”做法。", []),
+    # things shunned quoted one after another (杜绝“形象工程”“政绩工程”): each is avoided, none a programme; a run
+    # of quotes with no word of shunning before it stays
+    ("坚决杜绝“形象工程”“政绩工程”。", []),
+    ("防止“一刀切”、“层层加码”。", []),
+    ("深化“放管服”“证照分离”改革。", ["放管服", "证照分离"]),
+    # the law-abiding and law-teaching contest's title, the lower levels bracketed after it: an honour, no programme
+    ("司法部部署开展了“全国守法普法示范市(县、区)”创建活动。", []),
+    ("启动首批“全国守法普法示范市(县、区)”推荐工作。", []),
     # a campaign counted in hundreds, thousands and ten thousands (“百名…、千场…、万名…”): 万 counts before a
     # measure word; not in a phrase it opens otherwise (“万无一失”)
     ("坚持把法治思想纳入“百名讲师进党校、千场讲座下基层、万名党员学法律”必学内容。",
