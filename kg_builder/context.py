@@ -1919,12 +1919,12 @@ _NATIONAL_NEWS_LEAD = re.compile(
     r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*([\u4e00-\u9fa5、]{2,24}?)(?:近日)?(?:联合)?(?:印发|发布|出台|转发|公布)了?[《〈<]")
 
 
-# A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
-# 2021年8月,中央依法治国办启动了…).
 # A ministry's document cited by its title: 《交通运输部关于…》 (the ministry's field, 交通运输).
 _MINISTRY_TITLE = re.compile(r"《([\u4e00-\u9fa5]{2,8}?)部关于")
+# A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
+# 2021年8月,中央依法治国办启动了…; a news lead's 中央依法治国办于日前启动第三批…, the same).
 _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?"
-                             r"([\u4e00-\u9fa5]{2,16}?)(?:组织开展|部署开展|启动了|决定对)")
+                             r"([\u4e00-\u9fa5]{2,16}?)(?:于?(?:日前|近日))?(?:组织开展|部署开展|启动了?第|启动了|决定对)")
 
 
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
@@ -3283,9 +3283,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             city = _rule_of_city(text, body_end, year)
             if city is not None and city[2].endswith("市") and divisions.city_named(city[2], year) is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
-        if not selves and title_span is None:
+        if not selves and (title_span is None or "全国" in text[title_span[0] : title_span[1]]
+                           and not find_divisions(text[title_span[0] : title_span[1]])):
             # A page without its title naming no division and no 我X, whose subject is a national body organising
             # or launching the work (…,中央依法治国办组织开展…活动; 2021年8月,中央依法治国办启动了…): the nation's.
+            # (its title naming no place but the whole nation's matter, 关于第三批全国…命名的决定: the same)
             actor = next((m for m in _NATIONAL_ACTOR.finditer(text, 0, min(body_end, 1500))
                           if divisions.is_national_body(m.group(1))), None)
             if actor is not None:
@@ -3538,6 +3540,41 @@ def _local_outlet_city(text: str, end: int, found, province: str) -> tuple[int, 
     if city is None or city.level != "prefecture" or city.province != province:
         return None
     return next(((a, b, name) for a, b, name in found if name == city.name and a < end), None)
+
+
+# A province's own paper opening a page with its dateline (新疆日报讯, 石榴云/新疆日报讯): the province by its short name.
+_PROVINCE_DATELINE = re.compile(r"(?:^|\n)[^\n]{0,12}?([\u4e00-\u9fa5]{2,3}?)日报讯")
+
+
+def _provincial_outlet(text: str, found, end: int) -> tuple[int, int, str] | None:
+    """The province whose own paper's dateline opens an untitled page that names only places of that province, two
+    or more of them, none by its full province (新疆日报讯…博乐市、…石河子市被命名为…): the province's news of
+    its places named in a national decision, not one of those places' page."""
+    dateline = _PROVINCE_DATELINE.search(text, 0, min(end, 300))
+    if dateline is None:
+        return None
+    province = _province_pattern()[1].get(dateline.group(1))
+    names = {name for a, _, name in found if a < end}
+    if province is None or len(names) < 2 or province.name in names:
+        return None
+    for name in names:
+        inside = [d for d in divisions.divisions_named(name) if d.province_code == province.code]
+        if not inside or len(inside) != len(divisions.divisions_named(name)):
+            return None
+    return dateline.start(1), dateline.end(1), province.name
+
+
+# A signature: a national body on a line of its own, a date on the next (司法部\n2025年11月26日).
+_SIGNATURE_LINES = re.compile(r"\n[^\S\n]*([\u4e00-\u9fa5]{2,16})[^\S\n]*\n[^\S\n]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\S\n]*\n")
+
+
+def _national_signature(text: str, found) -> tuple[int, int] | None:
+    """The span of a national body signing an untitled page (a ministry's 公示, 司法部 over its date) when every
+    place the page names stands after the signature, in the list it attaches (北京市西城区 …): the nation's page."""
+    for m in _SIGNATURE_LINES.finditer(text, 0, 3000):
+        if divisions.is_national_body(m.group(1)):
+            return m.span(1) if found and all(a >= m.end() for a, _, _ in found) else None
+    return None
 
 
 # A meeting of a higher place tuned in to (组织收听收看某市…视频动员会), its branch venue the page's own (分会场).
@@ -3990,6 +4027,15 @@ def context_of(doc: Document) -> DocumentContext:
         local = _local_outlet_city(text, body_end, found, chosen[1])
         if local is not None:
             chosen, span = ("division", local[2], None), (local[0], local[1])
+    if (chosen is not None and chosen[0] == "division" and title_span is None and "日报讯" in text[:300]
+            and not chosen[1].endswith(("省", "自治区"))):
+        outlet = _provincial_outlet(text, found, body_end)
+        if outlet is not None:
+            chosen, span = ("division", outlet[2], None), (outlet[0], outlet[1])
+    if chosen is not None and chosen[0] == "division" and title_span is None and "日\n" in text[:3000]:
+        signer = _national_signature(text, found)
+        if signer is not None:
+            chosen, span = ("national", None, None), signer
     if picked_from is not found:
         named = tuple(dict.fromkeys(named + tuple(name for _, _, name in found)))
     resolution = None

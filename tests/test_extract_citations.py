@@ -1241,6 +1241,9 @@ def test_a_bare_level_before_a_title(prefix, text, title, issuer_level):
     # party committee's commission's: normative documents, not a government's 规章.
     ("青海省法治建设年度报告工作办法(试行)", "青海省", "provincial", True, "normative"),
     ("济南市法治建设考核评价办法", "济南市", "prefecture", False, "normative"),
+    # (the rules of its drive to be named a model, 法治政府建设示范创建办法, the same work's)
+    ("山西省法治政府建设示范创建办法", "山西省", "provincial", False, "normative"),
+    ("某市法治建设示范创建办法", "某市", "prefecture", True, "normative"),
     ("云南省法治政府建设年度情况报告工作规定", "云南省", "provincial", True, "normative"),
     # (the rule-of-law inspection's own rules, named without 建设: 法治督察工作实施办法)
     ("法治督察工作办法", "河南省", "provincial", True, "normative"),

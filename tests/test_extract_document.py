@@ -2163,9 +2163,51 @@ def test_untitled_county_news_naming_its_short_name_once_or_no_province_has_no_a
     ("为推进依法行政,经中央依法治国委批准,自2019年起,中央依法治国办组织开展示范创建活动,每两年一批。\n"
      "2021年8月,中央依法治国办启动了第二批示范创建活动,决定予以命名。", "national"),
     ("2023年5月,司法部启动了行政执法监督典型案例征集工作,各地积极报送。", "national"),
+    # (a news lead's 于日前 or 近日 between the body and its launch: 中央依法治国办于日前启动第三批…)
+    ("新华社北京6月5日电 记者5日从有关方面获悉,中央依法治国办于日前启动第三批示范创建活动,明年评出名单。", "national"),
+    ("记者获悉,中央依法治国办近日启动第三批示范创建活动。", "national"),
+    # (a title naming no place but the whole nation's matter, 关于第三批全国…命名的决定: the same)
+    ("关于第三批全国法治政府建设示范地区和项目命名的决定\n为推进依法行政,自2019年起,中央依法治国办组织开展"
+     "全国法治政府建设示范创建活动,每两年一批。", "national"),
 ])
 def test_untitled_page_whose_subject_is_a_national_body(text, level):
     assert context_of(Document(id="t", text=text)).division.level == level
+
+
+def test_titled_county_plan_for_a_national_contest_stays_the_countys():
+    # (a title naming its place and the nationwide contest, 某县创建全国…示范县实施方案: the county's, whatever
+    # national body its text says launched the drive)
+    text = "临泽县创建全国法治政府建设示范县实施方案\n为推进创建,2023年5月,中央依法治国办启动了第三批示范创建活动。"
+    assert context_of(Document(id="t", text=text)).division.name == "临泽县"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A province's own paper's dateline over an untitled page naming two or more places of that province and
+    # not the province in full: the province's news of its places named.
+    ("示范地区和项目命名 新疆两地上榜\n石榴云/新疆日报讯(记者 某某报道)日前,博乐市、阿克苏市被命名为全国法治政府"
+     "建设示范市(县、区)。", "新疆维吾尔自治区"),
+    # (one place only, or a place of another province too: the place, as before)
+    ("示范市命名\n新疆日报讯 日前,博乐市被命名为全国法治政府建设示范市。博乐市将再接再厉。", "博乐市"),
+    ("示范地区命名\n新疆日报讯 日前,博乐市、桐城市被命名为全国法治政府建设示范市。", "博乐市"),
+])
+def test_untitled_page_under_a_provincial_papers_dateline(text, name):
+    assert context_of(Document(id="t", text=text)).division.name == name
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # A national body signing an untitled page over its date, every place the page names listed after it: the
+    # nation's (a ministry's 公示 with its list of places attached); a place named before the signature keeps it.
+    ("为推进普法,司法部部署开展了示范创建活动。现将名单公示。\n司法部\n2025年11月26日\n北京市西城区\n上海市静安区\n",
+     "national"),
+    ("为推进普法,北京市西城区开展了示范创建活动。现将名单公示。\n司法部\n2025年11月26日\n北京市西城区\n上海市静安区\n",
+     "not national"),
+])
+def test_untitled_page_signed_by_a_national_body(text, level):
+    division = context_of(Document(id="t", text=text)).division
+    if level == "not national":
+        assert division is None or division.level != "national"
+    else:
+        assert division.level == level
 
 
 def test_untitled_county_page_naming_a_national_bodys_drive_stays_without_the_nation():

@@ -310,6 +310,14 @@ def names(text):
     # serving stays one
     ("持续深化“便民、高效、规范”的行政复议服务体系建设。", []),
     ("坚持“公正、高效、便民”原则,推行“马上办、网上办、就近办”。", ["马上办、网上办、就近办"]),
+    # things shunned quoted one after another (杜绝“形象工程”“政绩工程”): each is avoided, none a programme; a run
+    # of quotes with no word of shunning before it stays
+    ("坚决杜绝“形象工程”“政绩工程”。", []),
+    ("防止“一刀切”、“层层加码”。", []),
+    ("深化“放管服”“证照分离”改革。", ["放管服", "证照分离"]),
+    # the law-abiding and law-teaching contest's title, the lower levels bracketed after it: an honour, no programme
+    ("司法部部署开展了“全国守法普法示范市(县、区)”创建活动。", []),
+    ("启动首批“全国守法普法示范市(县、区)”推荐工作。", []),
     # a campaign counted in hundreds, thousands and ten thousands (“百名…、千场…、万名…”): 万 counts before a
     # measure word; not in a phrase it opens otherwise (“万无一失”)
     ("坚持把法治思想纳入“百名讲师进党校、千场讲座下基层、万名党员学法律”必学内容。",

@@ -771,6 +771,9 @@ _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 # (法治督察工作实施办法: the rules of the rule-of-law inspection itself, named without 建设)
 # (a place's own rule of law by its short name, 法治杭州建设考核办法, the same work's rules)
 _RULE_OF_LAW_WORK = re.compile(r"法治(?:政府|[\u4e00-\u9fa5]{2,3}?)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
+# (a place's rules for its drive to be named a model of rule-of-law government, 某省法治政府建设示范创建办法: the
+# same work's rules, kept apart from _RULE_OF_LAW_WORK, which also marks a national rule as the party's)
+_MODEL_DRIVE_RULES = re.compile(r"法治(?:政府)?建设示范创建")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 # The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
 # a central party regulation, whoever cites it.
@@ -903,7 +906,7 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if "人大" in issuer:
             return "local_regulation"
-        if _RULE_OF_LAW_WORK.search(core):
+        if _RULE_OF_LAW_WORK.search(core) or _MODEL_DRIVE_RULES.search(core):
             # (a place's rules for its rule-of-law work itself, its reports, reviews and inspections:
             # 青海省法治建设年度报告工作办法, 济南市法治建设考核评价办法, which its party committee's
             # commission makes, as the centre's 督察工作规定 is a party regulation)

@@ -333,8 +333,9 @@ _NOT_A_PROGRAMME = re.compile(
     # the title a place wins in the rule-of-law government contest (创建“全国法治政府建设示范区”),
     # and the one-stop manner of any service (“一站式”服务窗口, “一站式”法律服务), with what it joins too
     # (“一站式集成”审批)
-    # (written without 建设, or with the lower levels that compete bracketed after it, “全省法治政府示范市(县、区)”)
-    r"|法治政府(?:建设)?示范(?:区|县|市|地区|城市)(?:[(（][县市区、]{1,5}[)）])?$|^一(?:站|窗|门)(?:式|$)"
+    # (written without 建设, or with the lower levels that compete bracketed after it, “全省法治政府示范市(县、区)”;
+    # the law-abiding and law-teaching contest's title the same, 开展“全国守法普法示范市(县、区)”创建活动)
+    r"|(?:法治政府(?:建设)?|守法普法)示范(?:区|县|市|地区|城市)(?:[(（][县市区、]{1,5}[)）])?$|^一(?:站|窗|门)(?:式|$)"
     # (a batch of a contest's roll, “第三批全国…示范创建综合地区和项目”评选: the roll, whatever follows)
     r"|^第[\d一二三四五六七八九十]+批"
     # risks to prevent (防控…“六大风险”, “重大风险”) and forces to strike at (使“三股势力”无机可乘): what work
@@ -463,6 +464,8 @@ _QUALITIES = frozenset(("便民", "高效", "规范", "公正", "公平", "公�
 _SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除", "打破")
 # The same with another thing shunned listed before it (摒弃主观臆断与“一言堂”, 杜绝推诿扯皮和“走过场”).
 _SHUNNED_LIST_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")[\u4e00-\u9fa5]{1,8}[与和及、]$")
+# The same with other things shunned quoted before it (杜绝“形象工程”“政绩工程”, 防止“一刀切”、“层层加码”).
+_SHUNNED_QUOTES_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")(?:“[^“”]{1,12}”[与和及、]?)+$")
 # A kind of work named by its bare words (“法制宣传”, “普法宣传”): the work itself, not a programme's name.
 _GENERIC_WORK = re.compile(r"(?:法[制治]|普法|法律)宣传(?:教育)?")
 # A cited document right before, with 中 or 的 (《纲要》中, 《实施方案》的): what is quoted is its words.
@@ -715,7 +718,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if _MANNERS_JOINED.fullmatch(phrase.strip()):
         # manners of a thing joined (构建“常态化+专题化”学习体系): how it is done, no programme run
         return False
-    if before.endswith(_SHUNNED_BEFORE) or _SHUNNED_LIST_BEFORE.search(before):
+    if (before.endswith(_SHUNNED_BEFORE) or _SHUNNED_LIST_BEFORE.search(before)
+            or before.endswith(("”", "”、")) and _SHUNNED_QUOTES_BEFORE.search(before)):
         return False  # a practice shunned (不搞“一言堂”, 杜绝“走过场”): what is avoided, no programme run
     if phrase.strip().endswith("之家") and not after.startswith(("创建", "建设")):
         # a home for a group to meet in (社区“青年之家”活动, “职工之家”): a venue, as a platform is, no programme run
