@@ -4738,3 +4738,24 @@ def test_a_cover_in_its_authors_voice_a_glued_working_committee_and_a_group_its_
 ])
 def test_a_township_opening_with_its_county_and_its_committee_and_government(text, expected):
     assert names(text) == expected
+
+
+BAICHENG_BUREAU = "白城市司法局2023年度法治政府建设工作报告\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies advisers are provided for (为市委、市政府配备专职法律顾问): the advisers' clients, no body acting.
+    (BAICHENG_BUREAU + "为市委、市政府配备专职法律顾问11名、法律专家库成员36名,提供法律意见263件。", ["白城市司法局"]),
+    (BAICHENG_BUREAU + "市司法局为市政府聘请法律顾问3名。", ["白城市司法局"]),
+    # The body before 为 that provides them still acts, and a body acting in a sentence of its own still does.
+    (BAICHENG_BUREAU + "市政府为各乡镇配备法律顾问。", ["白城市司法局", "白城市人民政府"]),
+    (BAICHENG_BUREAU + "为市委、市政府配备专职法律顾问11名。市委、市政府研究部署法治工作。",
+     ["白城市司法局", "白城市委", "白城市人民政府"]),
+    # A government whose contracts are reviewed (审查市政府对外框架合作协议): the owner of what is examined.
+    (BAICHENG_BUREAU + "审查市政府对外框架合作协议30件,合同12份。", ["白城市司法局"]),
+    (BAICHENG_BUREAU + "市司法局审核市政府签订的合同45份。", ["白城市司法局"]),
+    # The government reviewing contracts itself still acts.
+    (BAICHENG_BUREAU + "市政府审查重大合同12份。", ["白城市司法局", "白城市人民政府"]),
+])
+def test_bodies_advisers_are_provided_for(text, expected):
+    assert names(text) == expected

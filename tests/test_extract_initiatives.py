@@ -1808,3 +1808,15 @@ def test_a_deployment_named_by_its_figures(text, expected):
 ])
 def test_leaps_counted_as_goals(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The fixing of a body's functions, units and staff (“三定”调整, “三定”规定) is its set-up, no programme,
+    # whatever follows it (rounds eighty and ninety-nine leave it out).
+    ("高质量完成机构组建、编制划转、“三定”调整、统一办公及其他配套工作。", []),
+    ("严格执行“三定”规定,推行“一窗受理”改革。", ["一窗受理"]),
+    # A plan's counted actions (“七大行动”) stay a programme, as “六大行动” does.
+    ("明确依法决策能力提升等“七大行动”,落实“三定”方案。", ["七大行动"]),
+])
+def test_a_bodys_set_up_is_no_programme(text, expected):
+    assert names(text) == expected

@@ -3287,7 +3287,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
-    if "提供" in text and "意见" in text and "对" in text:
+    if ("提供" in text and "意见" in text and "对" in text) or "法律顾问" in text or "公职律师" in text or (
+        "审" in text and ("协议" in text or "合同" in text)
+    ):
         matches = _without_advised(text, matches)
     if "调整" in text:
         matches = _without_adjusted(text, matches)
@@ -4819,8 +4821,24 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
 _ADVISED = re.compile(r"对([^,。;:\n对]{2,40}?)提供了?[\u4e00-\u9fa5]{0,6}?意见")
 
 
+# The bodies advisers are provided for (为市委、市政府配备专职法律顾问11名): the advisers' clients, as the bodies advised
+# on are, no body acting; the body before 为 that provides them still acts.
+_ADVISERS_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:配备|配齐|聘请|选聘|选派)了?[\u4e00-\u9fa5]{0,6}?(?:法律顾问|公职律师)")
+
+
+# A government whose contracts are reviewed (审查市政府对外框架合作协议30件): the owner of what is examined, as the
+# bodies advised on are, no body acting; the body reviewing still acts.
+_CONTRACTS_REVIEWED = re.compile(
+    r"(?:审查|审核)了?((?:[省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?:人民)?政府)的?[\u4e00-\u9fa5]{0,8}?(?:协议|合同)")
+
+
 def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
-    return _outside(matches, [m.span(1) for m in _ADVISED.finditer(text)])
+    spans = [m.span(1) for m in _ADVISED.finditer(text)] if "提供" in text else []
+    if "法律顾问" in text or "公职律师" in text:
+        spans += [m.span(1) for m in _ADVISERS_FOR.finditer(text)]
+    if "协议" in text or "合同" in text:
+        spans += [m.span(1) for m in _CONTRACTS_REVIEWED.finditer(text)]
+    return _outside(matches, spans)
 
 
 # The bodies one goes to (带队前往A开展…活动, 前往A、B学习考察): places visited, to the verb of what is done there.

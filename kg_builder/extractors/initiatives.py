@@ -222,6 +222,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the annual sessions of the people's congress and the CPPCC (市“两会”) are meetings, and
     # “两山” (绿水青山就是金山银山) is a formula, as 五大发展理念 is, whatever it is put to (“两山”生态观察员制度)
     r"|^两会$|^两山$"
+    # the fixing of a body's functions, units and staff (“三定”调整, “三定”规定) is its set-up, no programme
+    r"|^三定$"
     # the whole region as one game of chess (谋划县域“一盘棋”, 全市“一盘棋”): a pattern of work, with or without 格局
     r"|^一盘棋$"
     # the rule-of-law government as the rule of law's "main project" (聚焦“主体工程”): a metaphor,
