@@ -1119,6 +1119,18 @@ def names(text):
      ["巴宜区委", "巴宜区人民政府"]),
     ("您的位置:鄂州共青团 > 公示公告\n共青团鄂州市委 2021年法治建设工作\n情况报告\n2021年,团市委联合市委政法委举办故事会。",
      ["鄂州市委政法委"]),
+    # A region's committee meeting as its standing committee (自治区党委常委会会议): the committee, as 县委常委会 is; a
+    # member's post (自治区党委常委、副主席) stays a person. Its rule-of-law commission listed after it with the
+    # region left out (、党委全面依法治区委员会会议): the region's commission; a province's bare 党委 is no body.
+    ("内蒙古自治区人民政府关于2024年法治政府建设情况的报告\n一是加强组织领导。自治区党委常委会会议、党委全面依法治区"
+     "委员会会议研究部署法治政府建设重点任务。",
+     ["内蒙古自治区人民政府", "内蒙古自治区党委", "内蒙古自治区党委全面依法治区委员会"]),
+    ("内蒙古自治区人民政府关于2024年法治政府建设情况的报告\n自治区党委常委会会议研究部署法治政府建设重点任务。",
+     ["内蒙古自治区人民政府", "内蒙古自治区党委"]),
+    ("内蒙古自治区人民政府关于2024年法治政府建设情况的报告\n党委全面依法治区委员会会议研究部署重点任务。",
+     ["内蒙古自治区人民政府", "内蒙古自治区党委全面依法治区委员会"]),
+    ("山西省人民政府关于2024年法治政府建设情况的报告\n省委常委会会议、党委理论学习中心组研究部署重点任务。",
+     ["山西省人民政府", "山西省委"]),
     # A page naming no place of its own but where its region's government met (自治区人民政府在某市召开的…会): its bare
     # 自治区 bodies are that region's; its 区委 and the 市委 of a city it never names are no one's.
     ("2022年,区委、区政府坚持依法行政,坚决贯彻落实自治区党委、市委关于法治建设的重大决策部署,借鉴自治区人民政府在"

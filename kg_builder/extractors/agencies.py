@@ -678,7 +678,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if after and after in _BLOCKED_AFTER[suffix] and not (
                 # 县委常委会 (not 县委常委, a member's post): the committee meeting as its standing committee
                 # (区委常委委员会: the same, written with a slip)
-                after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end) and end - start == 1
+                # (自治区党委常委会会议: a region's committee, its 党委 whole after the region, the same)
+                after == "常" and suffix == "委" and text.startswith(("常委会", "常委委员会"), end)
+                and (end - start == 1 or text[start:end] == "党委")
                 # 依法治市办成立工作专班: the office setting up a team, not 办成 (getting a thing done)
                 or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2
                 # 市委依法治市办法治政府建设示范创建实地核查: the rule-of-law office, then 法治…, not 办法 (measures)
@@ -737,6 +739,7 @@ _NAMED_STAFF = re.compile(r"([\u4e00-\u9fa5]{2,3}?)副?(?:科长|处长|股长)(
 
 # A party committee's term and plenum after its name (市委十二届八次全会, 县委十五届三次全体会议).
 # A count of quoted programmes after a committee written bare (省委三个“一号工程”, 县委两个“…”).
+_BARE_PARTY_BEFORE = frozenset("、,,。;;\n ")
 _COUNT_OF_QUOTED = re.compile(r"[一二三四五六七八九十两]{1,2}个“")
 # (all the plenums of its term, 区委十三届历次全会; its term shared with the next committee's, 市委六届和区委六届历次全会)
 _TERM_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十\d]{1,3}次|历次"
@@ -1583,7 +1586,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                          head + text[c_start : match.end()])))
             take(w_start, match.end())
             continue
-        if text[c_start - 1 : c_start] == "委":
+        if text[c_start - 2 : c_start] == "党委" and (c_start == 2 or text[c_start - 3] in _BARE_PARTY_BEFORE):
+            # (自治区党委常委会会议、党委全面依法治区委员会会议: a region's committee written bare after its first
+            # item, its 自治区 left out; the region's own commission, as its committee bears 党委, read below)
+            lost = 2
+        elif text[c_start - 1 : c_start] == "委":
             if _LOST_PLACE_VERB.search(text, max(0, c_start - 3), c_start - 1) is None:
                 continue  # 区委全面依法治区委员会: named with its committee, read below
             # (配合委依法治县办开展督察: the committee's 委 with its place lost after the verb, 县委 written 委: the
@@ -1595,11 +1602,13 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         division = ctx.relative(relative)
         if division is None or not free(c_start - lost, match.end()):
             continue
+        if lost == 2 and not division.name.endswith(("自治区", "林区")):
+            continue  # (a bare 党委 is a region's or a forest district's committee; no other division's is written so)
         # One name for the commission however it is written: 全面依法治区委员会.
         whole = "全面" if c_start < match.start() or kind in ("委员会", "委员会办公室") else ""
         c_start -= lost
         # (a forest district's committee is its 林区党委, the name it bears, as 自治区党委)
-        party = "党委" if division.name.endswith("林区") else "委"
+        party = "党委" if division.name.endswith("林区") or lost == 2 else "委"
         if division.level == "county" and not division.code and _ZONE_KIND.search(division.name):
             party = "党工委"  # (a zone has no 区委: its commission is its working committee's, 某新区党工委全面依法治区委员会)
         body = _redoubled(division.name, party + canonical_body(whole + "依法治" + relative + kind))
