@@ -4685,6 +4685,13 @@ def test_vertical_services_branches_named_by_their_places(text, expected):
      ["辽宁省文化和旅游厅", "辽宁省人大常委会"]),
     ("2025年,省文化和旅游厅坚持依法行政。《辽宁省文化市场管理条例》修正出台,纳入省人大2026年立法重点调研项目。",
      ["辽宁省文化和旅游厅"]),
+    # The congress's supervision accepted with no level written at all (主动接受人大法律监督、政协民主监督): the page's
+    # own congress, its standing committee acting; a township's congress has none, and its deputies are persons.
+    ("海宁市2024年度法治政府建设情况\n2024年,海宁市坚持依法行政。主动接受人大法律监督、政协民主监督。",
+     ["海宁市人大常委会"]),
+    ("2024年,长沙县坚持依法行政。自觉接受人大监督,办理建议20件。", ["长沙县人大常委会"]),
+    ("2024年,洞阳镇坚持依法行政。自觉接受人大监督,办理建议20件。", []),
+    ("2024年,长沙县坚持依法行政。主动接受人大代表和政协委员监督。", []),
     # A speech at a committee's meeting, unnumbered (某书记在自治区全面依法治藏委员会会议上的讲话精神): the speech's
     # words studied, the committee not acting; its meeting called (召开…委员会会议) still is.
     ("中共西藏自治区民政厅党组西藏自治区民政厅关于2025年度法治政府建设情况报告\n厅党组会议传达学习了王君正书记在"

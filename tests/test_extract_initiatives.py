@@ -470,6 +470,9 @@ def test_deployed_numbers_fields_and_honours(text, expected):
     # The task made the leader's own (将法治建设作为“一把手工程”): a priority, no programme; a named 工程 stays one.
     ("将法治建设作为“一把手工程”,主动研究谋划法治政府建设工作。", []),
     ("把法治建设作为“一把手工程”来抓,实施“精准普法”工程。", ["精准普法"]),
+    # (nor the pair 坚持“一把手抓”“抓一把手”: the leader taking charge and charge taken of the leaders, a motto)
+    ("法治政府建设坚持“一把手抓”“抓一把手”,推行“首违不罚”。", ["首违不罚"]),
+    ("坚持“抓一把手”“一把手抓”。", []),
     ("在“2021年法治甘肃建设群众满意度调查”工作中排名第二。", []),
     # A place's way of working named by the place is no programme; the lexicon's are.
     ("总结推广“亦庄经验”,坚持发展新时代“枫桥经验”。", ["枫桥经验"]),

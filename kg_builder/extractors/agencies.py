@@ -3469,7 +3469,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "人大" in text and "监督" in text:
         added += _congress_supervising(ctx, begin)
     if ("人大组织" in text or "人大举办" in text or "人大主办" in text
-            or "人大" in text and ("检查" in text or "专题询问" in text)):
+            or "人大" in text and ("检查" in text or "专题询问" in text) or "接受人大" in text):
         added += _congress_organising(ctx, begin)
     if "配合" in text or "会同" in text or "协助" in text:
         added += _bare_partners(ctx, begin)
@@ -4096,7 +4096,10 @@ _BARE_CONGRESS = re.compile(r"(?:(?<=^)|(?<=[、和及与在]))([省市县区州
 _CONGRESS_ORGANISING = re.compile(r"([省市县区州旗])(?:(?<=[,，、和及与由了加].)|(?<![\u4e00-\u9fa5].))人大(?=组织|举办|主办)"
                                   # (接受配合省人大法律监督检查, 配合市人大执法检查: the congress inspecting, which its
                                   # standing committee does)
-                                  r"|([省市县区州旗])(?<=接受.|配合.)人大(?=(?:法律|工作|专题)?监督检查|执法检查|专题询问)")
+                                  r"|([省市县区州旗])(?<=接受.|配合.)人大(?=(?:法律|工作|专题)?监督检查|执法检查|专题询问)"
+                                  # (主动接受人大法律监督、政协民主监督, 自觉接受人大监督: the page's own congress
+                                  # supervising, written with no level at all; matched from the 受 before it)
+                                  r"|(?<=接)受人大(?=(?:法律|工作|依法)?监督)")
 
 
 def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
@@ -4109,10 +4112,18 @@ def _congress_organising(ctx: DocumentContext, begin: int) -> list[AgencyMatch]:
         at = text.find("人大", at + 2, ctx.body_end)
         if match is None:
             continue
-        division = ctx.relative(match.group(match.lastindex))
+        if match.lastindex is None:
+            # (the bare 接受人大…监督: the document's own division's congress; a township's has no standing committee)
+            division = ctx.division
+            if division is None or division.level not in ("provincial", "prefecture", "county"):
+                continue
+            start = match.start() + 1
+        else:
+            division = ctx.relative(match.group(match.lastindex))
+            start = match.start()
         if division is not None:
             name = division.name + "人大常委会"
-            found.append(AgencyMatch(match.start(), match.end(), match.group(), name, division.name,
+            found.append(AgencyMatch(start, match.end(), text[start:match.end()], name, division.name,
                                      division.level, division.code or None, _congress_written(ctx, division)))
     return found
 

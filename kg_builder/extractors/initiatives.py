@@ -267,7 +267,8 @@ _NOT_A_PROGRAMME = re.compile(
     # leader (“一把手”), and a dated event (“2021年…满意度调查”)
     # (a list of what a campaign does, “抓示范、创品牌、出经验”活动, is no place's way)
     # (a task made the leader's own, 将法治建设作为“一把手工程”: a priority given, the leader's as “一把手” is)
-    r"|规划$|^[一二三四五六七八九十\d]+个坚持$|^[^、]+经验$|^一把手(?:工程)?$|^(?:19|20)\d{2}年"
+    # (nor the pair of the leader taking charge and charge taken of the leaders, 坚持“一把手抓”“抓一把手”: a motto)
+    r"|规划$|^[一二三四五六七八九十\d]+个坚持$|^[^、]+经验$|^一把手(?:工程|抓)?$|^抓一把手$|^(?:19|20)\d{2}年"
     # the leading cadres (“关键少数”), a village's two committees (社区“两委”), and a
     # statistic of years in a row (“十一连降”)
     r"|^关键少数$|^(?:村|社区)?两委$|^[一二三四五六七八九十\d]+连[降升增涨]$"
