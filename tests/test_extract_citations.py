@@ -1270,6 +1270,20 @@ def test_an_opinion_supporting_a_place(text, title, issuer_level):
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A province's own measures named by the province they push, its short name right after the opening verb
+    # (推动浙江…, 促进江苏…): the province's, not the citing county's.
+    ("纳入《推动浙江服务业高质量发展三十条措施》", "推动浙江服务业高质量发展三十条措施", "provincial"),
+    ("落实《促进江苏民营经济高质量发展若干措施》", "促进江苏民营经济高质量发展若干措施", "provincial"),
+    ("落实《2024年推进山东数字政府建设行动方案》", "2024年推进山东数字政府建设行动方案", "provincial"),
+    # (no province after the verb: as before, the document's own)
+    ("制定《推动民营经济高质量发展若干措施》", "推动民营经济高质量发展若干措施", "county"),
+    ("制定《加快高质量发展十条措施》", "加快高质量发展十条措施", "county"),
+])
+def test_a_province_named_by_the_verb_that_pushes_it(text, title, issuer_level):
+    assert cited(text)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title on cities and counties as a class, no place named, is no county's own: the centre's by default.
     ("学习《关于进一步加强市县法治建设的意见》", "关于进一步加强市县法治建设的意见", "national"),
     ("落实《关于推进县乡政府职能转变的通知》", "关于推进县乡政府职能转变的通知", "national"),

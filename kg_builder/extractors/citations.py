@@ -1582,6 +1582,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # 《2024年全市守法普法工作要点》 on a province's page: a plan of a whole city (or prefecture, county) of
         # the province, though of no one named; never the province's own, which says 全省
         issuer, level, code = None, ("county" if lower.group(1) == "县" else "prefecture"), None
+    elif (pushed := _province_it_pushes(title, ctx.year)) is not None:
+        # 《推动浙江服务业高质量发展三十条措施》: a province's own measures, named by the province they push (its
+        # short name right after the opening verb), not the citing district's.
+        issuer, level, code = pushed.name, pushed.level, pushed.code or None
     elif (above := _above_the_supported(title, ctx)) is not None:
         # 《关于支持深圳建设…的意见》: an opinion supporting a place is made above it (the centre for a province
         # or a sub-provincial city, the province for another city), never by the place citing it.
@@ -1719,6 +1723,26 @@ def _zone_issuing(ctx: DocumentContext, citation: Citation) -> str | None:
 # The fifteen sub-provincial cities (副省级城市), whose support is the centre's to give.
 _SUB_PROVINCIAL = frozenset(("哈尔滨市", "长春市", "沈阳市", "大连市", "济南市", "青岛市", "南京市", "杭州市",
                              "宁波市", "厦门市", "武汉市", "广州市", "深圳市", "成都市", "西安市"))
+
+
+# A title opening with a verb of pushing a place forward (推动, 促进, 加快, 推进, 助推), no 关于 before it.
+_PUSHING_OPENING = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:推动|促进|加快|推进|助推)")
+
+
+def _province_it_pushes(title: str, year: int | None) -> divisions.Division | None:
+    """The province a title opening 推动/促进/加快… names right after its verb (推动浙江服务业…措施), if one.
+
+    Only a province: its short name is a name, where a city's may be a word. A central opinion opens with 关于
+    (关于支持浙江…的意见), so such titles are left to the other rules."""
+    match = _PUSHING_OPENING.match(title)
+    if match is None:
+        return None
+    rest = title[match.end() :]
+    for size in (3, 2):
+        place = divisions.city_named(rest[:size], year)
+        if place is not None:
+            return place if place.level == "provincial" else None
+    return None
 
 
 def _above_the_supported(title: str, ctx: DocumentContext) -> divisions.Division | None:
