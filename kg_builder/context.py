@@ -1656,7 +1656,7 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
                 if offset:
                     before = text.rfind("\n", 0, offset - 1) + 1
                     previous = text[before : offset - 1].strip()
-                    if _HEAD_OF_TITLE.fullmatch(previous) and _opens_with_division(previous):
+                    if _HEAD_OF_TITLE.fullmatch(previous) and divisions.name_starts_at(previous):
                         # A heading broken after its place and body (广元市财政部门 / 依法行政…评估办法(试行)).
                         start, compact = before + text[before:].index(previous), previous + compact
                     elif not compact.startswith("关于"):
@@ -1755,11 +1755,6 @@ def _flattened_headings(text: str, body_end: int) -> list[tuple[int, int, str]]:
 
 # The first line of a heading broken in two: a place and a body's words, no more.
 _HEAD_OF_TITLE = re.compile(r"[\u4e00-\u9fa5]{4,14}(?:部门|系统|机关|单位)")
-
-
-def _opens_with_division(line: str) -> bool:
-    names = divisions.all_names()
-    return any(line[:size] in names for size in (3, 2, 4, 5))
 
 
 def _chain_end(found: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:

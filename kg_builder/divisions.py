@@ -462,6 +462,22 @@ def all_names() -> Iterable[str]:
     return _table()[0].keys()
 
 
+# The lengths of the full names looked for at a position, the commonest first (市, 县: 3; 西藏自治区: 5; 新疆维吾尔自治区: 8).
+_NAME_SIZES = (3, 4, 2, 5, 6, 7, 8)
+
+
+def name_starts_at(text: str, at: int = 0) -> bool:
+    """Whether a division's full name begins at ``at`` of ``text`` (…党组西藏自治区民政厅: a body's place opens there)."""
+    names = all_names()
+    return any(text[at : at + size] in names for size in _NAME_SIZES)
+
+
+def name_ends_at(text: str, at: int) -> bool:
+    """Whether a division's full name ends at ``at`` of ``text`` (宝鸡市、省文化和旅游厅: a city listed, then a body)."""
+    names = all_names()
+    return any(text[at - size : at] in names for size in _NAME_SIZES if size <= at)
+
+
 def _dedupe_by_code(divisions: Iterable[Division]) -> list[Division]:
     seen: dict[str, Division] = {}
     for d in divisions:

@@ -442,12 +442,6 @@ def _undoubled(division: str, body: str) -> str:
     return body
 
 
-def _ends_a_division(text: str, at: int) -> bool:
-    """Whether a division's full name ends at ``at`` (宝鸡市、省文化和旅游厅: a city listed, then a body)."""
-    names = divisions.all_names()
-    return any(text[at - size : at] in names for size in (3, 4, 2, 5))
-
-
 def _invited_before(text: str, at: int) -> bool:
     """Whether 邀请 stands just before a body's name, or before the place it is of (邀请省司法厅, 邀请了辽宁省司法厅)."""
     before = text[max(0, at - 12) : at]
@@ -456,12 +450,6 @@ def _invited_before(text: str, at: int) -> bool:
         return False
     between = before[invited + 2 :].removeprefix("了")
     return not between or between in ("省", "市", "县", "区", "自治区") or between in divisions.all_names()
-
-
-def _starts_a_division(text: str, at: int) -> bool:
-    """Whether a division's full name begins at ``at`` (…党组西藏自治区民政厅: the region's name opens a body)."""
-    names = divisions.all_names()
-    return any(text[at : at + size] in names for size in (3, 4, 5, 2, 6, 7, 8))
 
 
 def _redoubled(division: str, body: str) -> str:
@@ -582,13 +570,13 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
     # department's party committee the same (中共某省应急管理厅党委某省应急管理厅).
     for word in ("党组", "党委"):
         group = text.find(word, start + 2, window_end)
-        if group >= 0 and _starts_a_division(text, group + 2):
+        if group >= 0 and divisions.name_starts_at(text, group + 2):
             window_end = group + 2
     # A party committee's working committee signing before the government's commission, the two glued in a title
     # (中共重庆市委教育工作委员会重庆市教育委员会2022年度…报告): the first name ends at its 委员会, where a
     # division's full name opens the next body.
     committee = text.find("委员会", start + 2, window_end)
-    if committee >= 0 and _starts_a_division(text, committee + 3):
+    if committee >= 0 and divisions.name_starts_at(text, committee + 3):
         window_end = committee + 3
     # A government run into the next body with its 、 lost (区政府市司法局): no name goes on past 政府 into
     # another place's word (县政府县长 is the head, read after the name).
@@ -1709,7 +1697,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # (自治区、自治州党委: the autonomous prefecture's level word is 自治州, the list before its 自治)
         listed = p_start - 2 if relative == "州" and text.startswith("自治", p_start - 2) else p_start
         if (listed >= 2 and text[listed - 1] in "、和" and text[listed - 2] in "省市州县区镇乡"
-                and not _ends_a_division(text, listed - 1)
+                and not divisions.name_ends_at(text, listed - 1)
                 # (省委全面依法治省和市委依法治市工作要求: the 省 governed by law ends the first committee's
                 # words, no level of a list; 自治区、州党委 is a region's level word, 治 and all)
                 and (text[listed - 3 : listed - 2] != "治" or text[listed - 4 : listed - 3] == "自")):
