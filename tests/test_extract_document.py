@@ -983,6 +983,10 @@ def test_prefecture_abbreviated_to_one_character():
      None, "other", 2019),
     ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》(某政发〔2021〕7号)解读如下:一、背景", None, "other", 2021),
     ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》解读如下:一、背景", None, "other", None),
+    # Or the edition's year given with the short name it declares (针对《X》[以下简称《Y》(2025年)]解读如下): of that
+    # year, not of the first year its background recalls.
+    ("针对《某市市场监管系统行政执法减免责清单》[以下简称《减免责清单》(2025年)]解读如下。\n一、修订背景\n2020年,市委市政府"
+     "部署建立容错机制。", None, "other", 2025),
 ])
 def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
     got = facts(text)
