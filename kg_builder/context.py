@@ -598,6 +598,10 @@ _EXPLAINS_ONE = re.compile(r"(?:关于)?《[^《》]+》(?:的)?(?:政策|文件
 # [2019]25号,以下简称《实施意见》)解读如下).
 _EXPLAINED_NUMBERED = re.compile(r"现就《[^《》\n]{4,90}》[((][\u4e00-\u9fa5]{1,8}[〔\[［【((]((?:19|20)\d{2})[〕\]］】))]"
                                  r"\d{1,4}号[^。\n]{0,30}?[))][^。\n]{0,10}?解读如下")
+# Or on the document it explains, the edition's year given with the short name it declares (针对《X》[以下简称
+# 《Y》(2025年)]解读如下).
+_EXPLAINED_EDITION = re.compile(r"(?:现就|针对|对)《[^《》\n]{4,90}》[\[(]以下简称《[^《》\n]{1,30}》\(((?:19|20)\d{2})年?\)"
+                                r"[\])][^。\n]{0,6}?解读如下")
 # What a page puts before the explained title: its column's tag and a 关于
 # (【文字解读】《…关于2024年法治政府建设情况的报告》文件解读, 【政策解读】关于《…》的解读).
 _EXPLAINING_LEAD = re.compile(r"^(?:【[^【】]{1,8}】)?(?:关于)?")
@@ -3903,6 +3907,13 @@ def context_of(doc: Document) -> DocumentContext:
         opening = len(text) - len(text.lstrip())
         several = bool(_SEVERAL_YEARS.match(text, opening, opening + 4)) or bool(
             text[opening : opening + 1] in "12" and _OPENS_ON_SPAN.match(text, opening, opening + 16))
+    if year is None and not title and not several and "解读如下" in text[:600] and "简称" in text[:600]:
+        # An explanation without its headline that opens on the document it explains, the edition's year given with
+        # the short name it declares (针对《X》[以下简称《Y》(2025年)]解读如下): of that edition's year, not of the
+        # first year its background recalls (2020年,市委市政府在…).
+        opening = _EXPLAINED_EDITION.search(text, 0, min(body_end, 600))
+        if opening is not None:
+            year, year_span = int(opening.group(1)), opening.span(1)
     if year is None and is_report and not several:
         start = title_span[1] if title_span else 0
         # (…至2025年上半年, 到2025年: the end of a period or a goal, not the year reported on)

@@ -146,6 +146,8 @@ def _fold_table() -> dict[int, str]:
                   ord("﹝"): "〔", ord("﹞"): "〕",
                   # the double prime quotation marks some pages close a “ with (“法律六进〞活动, 〝…〞)
                   ord("〝"): "“", ord("〞"): "”", ord("〟"): "”",
+                  # and the double prime (U+2033) others close a quote with ("红黄蓝″三色预警机制, "护航行动″专项行动)
+                  ord("″"): "”",
                   # guillemets some pages use for title marks: «落实‹规定›清单»
                   ord("«"): "《", ord("»"): "》", ord("‹"): "〈", ord("›"): "〉"})
     return table

@@ -4350,6 +4350,12 @@ def test_a_reports_contact_its_address_and_a_governments_column(text, expected):
     ("青岛市生态环境局2022年法治政府建设情况报告\n召开市局党组会议研究法治工作。", ["青岛市生态环境局", "青岛市生态环境局党组"]),
     ("即墨区市场监督管理局2022年法治政府建设情况报告\n参加市局党组理论学习中心组学习。", ["即墨区市场监督管理局"]),
     ("青岛市生态环境局2022年法治政府建设情况报告\n市局党组书记讲授法治课。", ["青岛市生态环境局"]),
+    # A city's bureau written short by its city and 局 (在某市委和清远市局的决策部署下) is the one bureau of that city the
+    # text names in full, wherever (a cited title's 清远市市场监督管理局…工作要点), as a department's 市局 is its
+    # city's bureau of the same kind (round 119); with none named in full, as before.
+    ("2024年,在连州市委和清远市局的决策部署下,我局推进法治建设。结合《清远市市场监督管理局2024年法治政府建设工作要点》,"
+     "制定方案。", ["连州市委", "清远市市场监督管理局"]),
+    ("2024年,在连州市委和清远市局的决策部署下,我局推进法治建设。", ["连州市委", "清远市局"]),
     # The party's and the State Council's General Offices written short as a pair issuing documents (中办、国办先后
     # 印发《…》): both offices; 中办 inside a word (集中办理) is none.
     ("党的十八大以来,中办、国办先后印发《关于深化统计管理体制改革提高统计数据真实性的意见》等文件。",

@@ -466,6 +466,20 @@ def test_abbreviation_is_an_alias_not_a_citation():
     assert "实施纲要" in found["法治政府建设实施纲要(2015-2020年)"].aliases
 
 
+@pytest.mark.parametrize("text", [
+    # A short name declared in square brackets, the edition's year after it ([以下简称《Y》(2025年)]), as in round
+    # ones: an alias, even where a later edition's title (…清单(2025年)) leaves the undeclared short form two to end.
+    "针对《某市市场监管系统行政执法减免责清单》[以下简称《减免责清单》(2025年)]解读如下。《减免责清单》共60项。"
+    "2025年,制定《某市市场监管系统行政执法减免责清单(2025年)》。",
+    "针对《某市市场监管系统行政执法减免责清单》[以下简称《减免责清单》]解读如下。《减免责清单》共60项。"
+    "2025年,制定《某市市场监管系统行政执法减免责清单(2025年)》。",
+])
+def test_a_short_name_declared_in_square_brackets_is_an_alias(text):
+    found = cited(text)
+    assert list(found) == ["某市市场监管系统行政执法减免责清单", "某市市场监管系统行政执法减免责清单(2025年)"]
+    assert "减免责清单" in found["某市市场监管系统行政执法减免责清单"].aliases
+
+
 def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     full = "县委宣传部县司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"
     found = cited("起草了《" + full + "》(以下简称《“八五”普法规划(送审稿)》)。县政府审议了《“八五”普法规划(送审稿)》。")

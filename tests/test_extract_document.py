@@ -695,6 +695,11 @@ def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
     ("关于征求汉台区2017年法治政府建设工作要点意见的函", "work_plan"),
     ("湖南省人民政府关于印发《湖南省法治政府建设实施方案》的通知", "implementation_plan"),
     ("关于转发《河南省人民政府关于优化营商环境的实施意见》的通知", "other"),
+    # (measures carrying a policy out, 若干措施 or 具体措施, its own title or the notice issuing it: typed with the 实施意见;
+    # a report on measures stays a report)
+    ("2022年深化法治化营商环境建设若干措施", "implementation_plan"),
+    ("关于印发进一步优化营商环境具体措施的通知", "implementation_plan"),
+    ("某县关于落实优化营商环境若干措施情况的报告", "annual_report"),
     ("马村区关于2023年度法治政府建设工作情况的报告", "annual_report"),
     # (a year's figures or its account, titled without 报告: 某县2024年度行政执法数据表, …年度行政执法工作总体情况)
     ("青山县2024年度行政执法数据表", "annual_report"),
@@ -978,6 +983,10 @@ def test_prefecture_abbreviated_to_one_character():
      None, "other", 2019),
     ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》(某政发〔2021〕7号)解读如下:一、背景", None, "other", 2021),
     ("为便于理解,现就《某市人民政府关于加强行政规范性文件管理的通知》解读如下:一、背景", None, "other", None),
+    # Or the edition's year given with the short name it declares (针对《X》[以下简称《Y》(2025年)]解读如下): of that
+    # year, not of the first year its background recalls.
+    ("针对《某市市场监管系统行政执法减免责清单》[以下简称《减免责清单》(2025年)]解读如下。\n一、修订背景\n2020年,市委市政府"
+     "部署建立容错机制。", None, "other", 2025),
 ])
 def test_explanations_and_reports_on_recent_years(text, title, doc_type, year):
     got = facts(text)

@@ -210,6 +210,9 @@ def names(text):
     ("深化“放管服”改革,“放管服改革”取得成效。", ["放管服"]),
     # A quote closed with the double prime some pages use (“…〞, 〝…〞): the same quote.
     ("深化开展“法律六进〞活动,以“便民务实〞为抓手,推行〝证照分离〞改革。", ["法律六进", "证照分离"]),
+    # A straight quote closed with the double prime U+2033 ("…″): the same quote, as the mechanism and the campaign.
+    ("明确\"红黄蓝″三色预警机制,开展\"护航行动″专项行动。", ["红黄蓝", "护航行动"]),
+    ("推行“证照分离″改革,坐标东经120°30′15″。", ["证照分离"]),
     # Political formulas, plan periods, speeches and quoted plan titles name no programme.
     ("增强“四个意识”、坚定“四个自信”、做到“两个维护”,深刻领悟“两个确立”,推进“证照分离”改革。", ["证照分离"]),
     ("“十四五”期间谋划“十五五”目标,对照“十三五”规划。", []),

@@ -3534,6 +3534,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _formal_town_heads(text, matches)
     if "依法治" in text:
         matches = _one_commission_office(matches)
+    if "市局" in text or "县局" in text or "区局" in text:
+        matches = [_bureau_by_its_place(text, m) for m in matches]
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
@@ -3580,6 +3582,30 @@ def agencies(doc: Document) -> Iterator[Fact]:
 
 # The page's place speaking for itself issuing a title (我区继续…,印发了《2022年度某区人民政府…目录》).
 _WE_ISSUED = re.compile(r"我(区|县|市)[^。;《》\n]{0,40}?印发了?《([^《》\n]{4,80})》")
+
+
+# A bureau of a place named in full (清远市市场监督管理局2024年…工作要点): the place's name, then its kind up to 局.
+_FULL_BUREAU_AFTER = re.compile(r"(?:(?![局、,。和及与的在对向])[\u4e00-\u9fa5]){2,10}?局")
+
+
+def _bureau_by_its_place(text: str, match: AgencyMatch) -> AgencyMatch:
+    """A place's bureau written short, its place and 局 (清远市局, in a county bureau's report on its superior's
+    部署): the one bureau of that place the text names in full, wherever (a cited title's 清远市市场监督管理局…), as a
+    department's 市局 is its city's bureau of the same kind (round 119). With none or several named, as it was."""
+    place = match.jurisdiction
+    if not place or match.name != place + "局" or (match.written or match.name) != place + "局":
+        return match
+    full: set[str] = set()
+    at = text.find(place)
+    while at >= 0:
+        named = _FULL_BUREAU_AFTER.match(text, at + len(place))
+        if named is not None:
+            full.add(named.group())
+        at = text.find(place, at + len(place))
+    if len(full) != 1:
+        return match
+    kind = full.pop()
+    return match._replace(name=place + canonical_body(kind), written=place + kind)
 
 
 def _own_government_issuing(ctx, matches: list[AgencyMatch]) -> list[AgencyMatch]:

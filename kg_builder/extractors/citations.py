@@ -36,9 +36,11 @@ MAX_TITLE = 150
 
 _ABBREVIATION = re.compile(
     # the document number may come first: "(国发〔2015〕36号,以下简称《纲要》)"
-    r"\s*\(\s*(?:[^()《》\n,;]{2,20}?号\s*[,;]\s*)?(?:以下|下文|下)?(?:简称|称)\s*"
+    r"\s*[(\[]\s*(?:[^()《》\n,;]{2,20}?号\s*[,;]\s*)?(?:以下|下文|下)?(?:简称|称)\s*"
     # in 《》 the short title may hold quotes and its own draft mark: 《“八五”普法规划(送审稿)》
-    r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)\s*\)"
+    r"(?:《(?P<marked>[^《》\n()]{1,30}(?:\([^()《》\n]{1,8}\))?)》|[“\"]?(?P<alias>[^《》“”\"()]{1,30})[”\"]?)"
+    # (or in square brackets, the edition's year after the short title: [以下简称《减免责清单》(2025年)])
+    r"\s*(?:\)|(?:\((?:19|20)\d{2}年?\))?\s*\])"
 )
 # (…目录(2017年本): a catalogue's edition, as (2022年版); …清单草案(试点版), …办事指南(试行版): a trial edition,
 # as (试行).)

@@ -35,7 +35,9 @@ _TYPES = (
     ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)(?<!行动实施)计划(?:的通知)?$")),
     # (…推进法治政府建设任务清单: the tasks that carry a plan or opinion out, each with its units, a plan; a 责任清单
     # or 职责清单 says whose duties are what, no plan)
-    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|实施计划|规划|方案|纲要|行动计划|任务清单")),
+    # (…若干措施, …具体措施: measures carrying a policy out, each task with its units, typed with the 实施意见)
+    ("implementation_plan", re.compile(r"实施方案|实施纲要|实施意见|实施计划|规划|方案|纲要|行动计划|任务清单"
+                                       r"|措施(?:的通知)?$")),
     ("opinion", re.compile(r"意见")),
     ("notice", re.compile(r"通知|函")),
     ("speech", re.compile(r"讲话|发言|致辞")),
