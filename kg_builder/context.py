@@ -1674,7 +1674,8 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
 
 
 # An autonomous region's own body written bare (自治区党委, 自治区人民政府), not after the region's name.
-_BARE_REGION_BODY = re.compile(r"(?<![族古夏疆藏尔])自治区(?:党委|人民政府|政府)")
+# (or one of its departments, 在自治区司法厅召开: a 厅 is a province's department, no city's or county's)
+_BARE_REGION_BODY = re.compile(r"(?<![族古夏疆藏尔])自治区(?:党委|人民政府|政府|(?:(?![的在和及与、])[\u4e00-\u9fa5]){1,10}?厅)")
 
 
 # A line giving only a page's address (Original URL: http://…, 原文链接: https://…).
