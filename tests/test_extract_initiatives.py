@@ -1559,6 +1559,11 @@ def test_a_region_of_cities_is_no_programme(text, expected):
     ("围绕“三力三区”建设,开展“法律进企业”活动。", ["三力三区", "法律进企业"]),
     # An event the quote names the theme of (…“…”建设研讨会, “…”论坛): a meeting, whatever programme word comes between.
     ("参加全国首届“营商环境法治化与便利化”建设研讨会,举办“法治与发展”论坛。", []),
+    # A contest for works the quote names the theme of (“…”法治书画作品征集活动, “…”主题征文活动): the works' theme, no
+    # programme (round 52); a campaign quoted before its 活动 with no contest between stays one.
+    ("开展“提升公民法治素养深化法治某某建设”法治书画作品征集活动,征集作品949幅。", []),
+    ("开展“深入践行习近平法治思想 建设更高水平法治某某”主题征文活动。", []),
+    ("开展“我的法治故事”征文活动,开展“法律进社区”活动。", ["法律进社区"]),
     ("开展“法治体检”活动。", ["法治体检"]),
 ])
 def test_a_positioning_by_zones_and_an_events_theme(text, expected):
