@@ -627,6 +627,9 @@ def names(text):
     # A practice praised and passed on by bodies (被…等部门推介推广), as one honoured.
     (DONGLIAO + "县法治建设经验被最高人民检察院、公安部、省人民政府、省司法厅等中央和省级相关部门推介推广。",
      ["东辽县人民政府"]),
+    # ... or passed on alone (被司法部作为…典型案例向全国推广), the same; a body passing on its own practice still acts.
+    (DONGLIAO + "县“法治三巡”被司法部作为法治宣传典型案例向全国推广。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局推广“法治三巡”经验。", ["东辽县人民政府", "东辽县司法局"]),
     # The metadata table of a page flattened to one line (发文单位 区人民政府 发文字号).
     (ZHONGZHAN + "2020-12-22 11:50 发文单位 区人民政府 发文字号 发文日期 2020-12-03 区司法局开展培训。", ["中站区司法局"]),
     # 发布部门: names the page's poster as 发布机构 does, on its line or above its value.

@@ -573,6 +573,10 @@ def test_title_and_type(text, title, doc_type):
 @pytest.mark.parametrize(("text", "doc_type"), [
     # An untitled report opening with its year spaced from 年 (2021 年,…): a report, as 2021年,… is.
     ("2021 年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
+    # A headline of a meeting held whose subject is a bare level (县召开…新闻发布会), on the county's own site: news,
+    # not a report for its 2021年以来; a bare level before a verb of work (县开展…) stays as it was.
+    ("县召开“八五”普法开展情况新闻发布会\n\n日前,县召开新闻发布会。\n2021年以来,我县深入实施“八五”普法规划,成效明显。",
+     "other"),
     ("2021年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
     # An untitled page opening with a heading of the work done (一、工作开展情况): a report.
     ("一、工作开展情况\n(一)统筹推进\n管委会将依法行政任务列入年度目标考核。", "annual_report"),

@@ -148,6 +148,8 @@ def names(text):
     ("“大综合一体化”行政执法形成新格局,推进大综合一体化执法。", ["大综合一体化"]),
     # The service reform's “一类事” (一件事's companion) is a programme; a kind of people counted is not.
     ("打造企业开办“一类事”服务场景,开展“三类人员”考法。", ["一类事"]),
+    # ... or the kinds counted alone, the thing counted after the quote (做好“四类”服务): categories, no programme.
+    ("常态化推进“法治体检”活动,高质量做好“四类”服务。", ["法治体检"]),
     ("全面推行“双随机、一公开”监管方式,推进“互联网+政务服务”工作。", ["双随机、一公开", "互联网+政务服务"]),
     ("坚持“有件必审、有件必备、有错必纠”的原则,遵循“法无授权不可为,法定职责必须为”。", []),
     ("实现“一套材料、一张表单、一窗受理、一网通办、一次办结”。", ["一网通办"]),

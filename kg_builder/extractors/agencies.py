@@ -4502,7 +4502,8 @@ _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|�
 # 经验做法被某办公厅和某委专栏刊登, 被…刊发: a practice printed in a body's column or bulletin, the same;
 # 等工作3次被交通运输部专题简报录用: work taken into a body's bulletin, the same, with 录用 or a bulletin's 采用)
 # (连续4年…被市政府督查激励: a reward of the inspection earned, written with 被, as with 获 and 受到; round 195)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|督查激励|推介推广|推介"
+# (被司法部作为法治宣传典型案例向全国推广: a practice passed on, 推广 with no 推介 before it, the same; round 237)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|督查激励|推介推广|推介|推广"
                        r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载|录用|(?:简报|专报|信息)采用"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"

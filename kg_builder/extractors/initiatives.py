@@ -248,7 +248,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^一老一[小幼]$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
-    r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
+    # (or the kinds alone, the thing counted after the quote: 做好“四类”服务; round 237)
+    r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{0,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”, and leaps counted as goals, 区委“三大跨越”),
     # and a business-environment indicator (“获得用水”)
