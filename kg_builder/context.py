@@ -1416,7 +1416,8 @@ _NEWS_BYLINE = re.compile(r"(?:^|(?<=[ \u3000]))[^\S\n]*((?:19|20)\d{2}-\d{1,2}-
 
 # A news page without a title line we read: its headline says a meeting was held, or its
 # opening is a dateline (本报讯, 四川新闻网德阳4月28日讯).
-_NEWS_HEADLINE = re.compile(r"[^。]{2,40}(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)"
+# (its subject a bare level, 县召开“八五”普法开展情况新闻发布会: the county's own site's headline; round 237)
+_NEWS_HEADLINE = re.compile(r"(?:[^。]{2,40}|[省市县区镇乡旗])(?:召开|举行)[^。]{0,30}会议?|[^。]{2,40}会议?(?:召开|举行)"
                             # (or a body's inspection made or begun: 某区开展乡镇街道法治建设专项督察, 市政府法制办赴
                             # 各县(区)进行…中期督查, 某办启动…督察反馈整改工作; not a notice's or plan's title, which
                             # ends in its kind: 关于开展…督察的通知, …督察工作方案)
@@ -1678,7 +1679,8 @@ def _headings(text: str, body_end: int) -> tuple[tuple[int, int, str], ...]:
 
 
 # An autonomous region's own body written bare (自治区党委, 自治区人民政府), not after the region's name.
-_BARE_REGION_BODY = re.compile(r"(?<![族古夏疆藏尔])自治区(?:党委|人民政府|政府)")
+# (or one of its departments, 在自治区司法厅召开: a 厅 is a province's department, no city's or county's)
+_BARE_REGION_BODY = re.compile(r"(?<![族古夏疆藏尔])自治区(?:党委|人民政府|政府|(?:(?![的在和及与、])[\u4e00-\u9fa5]){1,10}?厅)")
 
 
 # A line giving only a page's address (Original URL: http://…, 原文链接: https://…).

@@ -536,6 +536,16 @@ def names(text):
     # The body a meeting is held at (评议会在县司法局举行) is a place; elsewhere it still acts.
     (DONGLIAO + "评议会在县司法局举行,县财政局作报告。", ["东辽县人民政府", "东辽县财政局"]),
     (DONGLIAO + "评议会在县司法局举行,县司法局主持。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and convened at it, the meeting the clause's subject (评议会在县司法局召开。), the same; a body that convenes a
+    # meeting there (县司法局在…召开会议) or is where a meeting is convened with an object after 召开 still acts.
+    (DONGLIAO + "评议会在县司法局召开。会上,县财政局作报告。", ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "推进会在县司法局召开,县司法局主持会议。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "县委依法治县办在县司法局召开推进会。", ["东辽县人民政府", "东辽县委依法治县办", "东辽县司法局"]),
+    # A publicity office named in full and by its 法宣办 (上海市法治宣传教育联席会议办公室, 市法宣办): one office, named as
+    # the text names it most; a 法宣办 whose full name the text never writes stays as written.
+    (DONGLIAO + "县法治宣传教育领导小组办公室印发要点。(责任单位:县法宣办)县法治宣传教育领导小组办公室",
+     ["东辽县人民政府", "东辽县法治宣传教育领导小组办公室"]),
+    (DONGLIAO + "县法宣办印发要点。(责任单位:县法宣办)", ["东辽县人民政府", "东辽县法宣办"]),
     # The body a service window is set up in (在县数政局设立“跨省通办”窗口, 在县市场监管局开设…专窗) is a place, as a
     # meeting's venue is; a bureau that sets a window up itself still acts.
     (DONGLIAO + "开通重点项目绿色通道。在县数政局设立“跨省通办”窗口,优化联动机制。", ["东辽县人民政府"]),
@@ -617,6 +627,9 @@ def names(text):
     # A practice praised and passed on by bodies (被…等部门推介推广), as one honoured.
     (DONGLIAO + "县法治建设经验被最高人民检察院、公安部、省人民政府、省司法厅等中央和省级相关部门推介推广。",
      ["东辽县人民政府"]),
+    # ... or passed on alone (被司法部作为…典型案例向全国推广), the same; a body passing on its own practice still acts.
+    (DONGLIAO + "县“法治三巡”被司法部作为法治宣传典型案例向全国推广。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局推广“法治三巡”经验。", ["东辽县人民政府", "东辽县司法局"]),
     # The metadata table of a page flattened to one line (发文单位 区人民政府 发文字号).
     (ZHONGZHAN + "2020-12-22 11:50 发文单位 区人民政府 发文字号 发文日期 2020-12-03 区司法局开展培训。", ["中站区司法局"]),
     # 发布部门: names the page's poster as 发布机构 does, on its line or above its value.

@@ -107,6 +107,11 @@ def unnamed(text):
     # An autonomous region's opinion naming no division in full, its bodies bare: the region its page names briefly.
     ("内蒙古政策网 | 内蒙古文件\n关于深入推进依法行政的实施意见\n内政发〔2015〕9号\n各盟行政公署,自治区各委、办、厅、局:\n"
      "全区各级人民政府在自治区党委的正确领导下,推进依法行政,全区法治政府建设取得成效。", "内蒙古自治区", "provincial", 2015),
+    # ... or one of its departments written bare (评议会在自治区司法厅召开): a 厅 is a province's department, the page
+    # the region's it names briefly (中国式现代化西藏实践, 新西藏), not a county's for its 全区.
+    ("自治区2024年度普法责任制现场履职评议会召开\n发布时间:2024-10-25\n在全区上下奋力推进中国式现代化西藏实践之际,"
+     "经过自治区普法办的精心筹备,评议会在自治区司法厅召开。要共同推进我区普法工作,为建设新西藏作出贡献。",
+     "西藏自治区", "provincial", 2024),
     # A party body signing under 中共 before its city and district: the district, not the municipality.
     ("征求意见\n某某规划(2026-2030年)(草案)\n请提出意见。\n中共上海市长宁区委全面依法治区委员会办公室\n2025年12月1日\n"
      "为深入贯彻落实《法治上海建设规划(2026-2030年)》,制定本规划。", "长宁区", "county", 2026),
@@ -568,6 +573,10 @@ def test_title_and_type(text, title, doc_type):
 @pytest.mark.parametrize(("text", "doc_type"), [
     # An untitled report opening with its year spaced from 年 (2021 年,…): a report, as 2021年,… is.
     ("2021 年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
+    # A headline of a meeting held whose subject is a bare level (县召开…新闻发布会), on the county's own site: news,
+    # not a report for its 2021年以来; a bare level before a verb of work (县开展…) stays as it was.
+    ("县召开“八五”普法开展情况新闻发布会\n\n日前,县召开新闻发布会。\n2021年以来,我县深入实施“八五”普法规划,成效明显。",
+     "other"),
     ("2021年,区政府坚持依法行政,法治政府建设取得新成效。", "annual_report"),
     # An untitled page opening with a heading of the work done (一、工作开展情况): a report.
     ("一、工作开展情况\n(一)统筹推进\n管委会将依法行政任务列入年度目标考核。", "annual_report"),

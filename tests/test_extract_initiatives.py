@@ -148,6 +148,8 @@ def names(text):
     ("“大综合一体化”行政执法形成新格局,推进大综合一体化执法。", ["大综合一体化"]),
     # The service reform's “一类事” (一件事's companion) is a programme; a kind of people counted is not.
     ("打造企业开办“一类事”服务场景,开展“三类人员”考法。", ["一类事"]),
+    # ... or the kinds counted alone, the thing counted after the quote (做好“四类”服务): categories, no programme.
+    ("常态化推进“法治体检”活动,高质量做好“四类”服务。", ["法治体检"]),
     ("全面推行“双随机、一公开”监管方式,推进“互联网+政务服务”工作。", ["双随机、一公开", "互联网+政务服务"]),
     ("坚持“有件必审、有件必备、有错必纠”的原则,遵循“法无授权不可为,法定职责必须为”。", []),
     ("实现“一套材料、一张表单、一窗受理、一网通办、一次办结”。", ["一网通办"]),
@@ -1562,6 +1564,11 @@ def test_a_region_of_cities_is_no_programme(text, expected):
     ("围绕“三力三区”建设,开展“法律进企业”活动。", ["三力三区", "法律进企业"]),
     # An event the quote names the theme of (…“…”建设研讨会, “…”论坛): a meeting, whatever programme word comes between.
     ("参加全国首届“营商环境法治化与便利化”建设研讨会,举办“法治与发展”论坛。", []),
+    # A contest for works the quote names the theme of (“…”法治书画作品征集活动, “…”主题征文活动): the works' theme, no
+    # programme (round 52); a campaign quoted before its 活动 with no contest between stays one.
+    ("开展“提升公民法治素养深化法治某某建设”法治书画作品征集活动,征集作品949幅。", []),
+    ("开展“深入践行习近平法治思想 建设更高水平法治某某”主题征文活动。", []),
+    ("开展“我的法治故事”征文活动,开展“法律进社区”活动。", ["法律进社区"]),
     ("开展“法治体检”活动。", ["法治体检"]),
 ])
 def test_a_positioning_by_zones_and_an_events_theme(text, expected):

@@ -3155,6 +3155,32 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
             for m in matches]
 
 
+# The full names a 法宣办 is short for (上海市法治宣传教育联席会议办公室, 某县法治宣传教育领导小组办公室).
+_PUBLICITY_OFFICE_NAMES = ("法治宣传教育联席会议办公室", "法治宣传教育领导小组办公室", "法治宣传教育工作领导小组办公室")
+
+
+def _one_publicity_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A publicity office named both in full and short (上海市法治宣传教育联席会议办公室 and 市法宣办) is one office,
+    named as the text names it most (the full name on a tie), as a commission's office is."""
+    count: dict[str, int] = {}
+    first: dict[str, AgencyMatch] = {}
+    for m in matches:
+        count[m.name] = count.get(m.name, 0) + 1
+        first.setdefault(m.name, m)
+    rename: dict[str, AgencyMatch] = {}
+    for name in count:
+        if not name.endswith("法宣办"):
+            continue
+        fulls = [name[:-3] + full for full in _PUBLICITY_OFFICE_NAMES if name[:-3] + full in count]
+        if len(fulls) == 1:
+            keep, drop = (fulls[0], name) if count[fulls[0]] >= count[name] else (name, fulls[0])
+            rename[drop] = first[keep]
+    if not rename:
+        return matches
+    return [m._replace(name=rename[m.name].name, written=rename[m.name].written) if m.name in rename else m
+            for m in matches]
+
+
 # A bureau's section (股, 科) named right after the bureau (司法局行政复议与应诉股).
 _RENAMED_SECTION = re.compile(r"(?![将把对])[\u4e00-\u9fa5]{2,12}?[股科]")  # (区某局将综合科更名为…: the bureau renames)
 
@@ -3343,6 +3369,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "举行" in text:
         # the body a meeting is held at (评议会在市司法局举行): a place, no body acting
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "在" and text.startswith("举行", m.end))]
+    if "会在" in text:
+        # the body a meeting, the clause's subject, is convened at (评议会在自治区司法厅召开。): a place, as with 举行
+        # (a region's bare 自治区 body is matched from its 区: 会在自治区…)
+        matches = [m for m in matches if _MEETING_CONVENED_AT.match(text, m.end) is None
+                   or not text[max(0, m.start - 4) : m.start].endswith(("会在", "会在自治"))]
     if "窗" in text or "专区" in text:
         # the body a service window is set up in (在区数政局设立“跨省通办”窗口, 在县政务服务中心开设…专窗): a place,
         # as a meeting's venue is; whoever set the window up acts
@@ -3536,6 +3567,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _one_commission_office(matches)
     if "市局" in text or "县局" in text or "区局" in text:
         matches = [_bureau_by_its_place(text, m) for m in matches]
+    if "法宣办" in text and "法治宣传教育" in text:
+        matches = _one_publicity_office(matches)
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
     names = written_names(ctx)
@@ -4536,7 +4569,8 @@ _PRAISING_TEAM = (r"([^,。;:\n被获]{0,40}?(?:调研组|督察组|督查组|�
 # 经验做法被某办公厅和某委专栏刊登, 被…刊发: a practice printed in a body's column or bulletin, the same;
 # 等工作3次被交通运输部专题简报录用: work taken into a body's bulletin, the same, with 录用 or a bulletin's 采用)
 # (连续4年…被市政府督查激励: a reward of the inspection earned, written with 被, as with 获 and 受到; round 195)
-_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|督查激励|推介推广|推介"
+# (被司法部作为法治宣传典型案例向全国推广: a practice passed on, 推广 with no 推介 before it, the same; round 237)
+_HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|评选为|推选为|确认为|授予|命名为|通报表扬|督查激励|推介推广|推介|推广"
                        r"|系列专题报道|专题报道|宣传报道|报道|刊登|刊发|刊载|登载|录用|(?:简报|专报|信息)采用"
                        r"|充分肯定|肯定)"
                        r"|获([^,。;:\n被获]{0,60})(?:认可|肯定|表扬|表彰|嘉奖|激励|推介|推广)(?:并推广)?"
@@ -4866,6 +4900,8 @@ def _last_lines(text: str) -> int:
 _AWAITED_CHECK = re.compile(r"[^，。；,;\n]{0,12}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|巡察|调研|考察)")
 _TRAILING_CREDIT = re.compile(r"(?<=[。！!？?])\s*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
                               r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?[)）]\s*$")
+# A meeting convened at the body, the clause ending there (…会在某厅召开。), no object of its own after 召开.
+_MEETING_CONVENED_AT = re.compile(r"召开(?=[,，。;；\s]|$)")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 

@@ -99,6 +99,9 @@ _REGION_AFTER = re.compile(r"(?:城市|都市|经济)[群圈]")
 # An event the quote names the theme of (“…法治化与高质量”建设研讨会, “尚城市法”论坛): a meeting, no programme,
 # whatever programme word comes between (建设).
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|峰会)")
+# A contest for works the quote names the theme of (“…”法治书画作品征集活动, “…”主题征文活动): the works' theme,
+# no programme (round 52 left such a theme out), whatever campaign word comes after.
+_CONTEST_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:作品征集|征文)")
 # A state of things named right after the quote (…”现象). (A problem quoted before 问题专项整治 names the campaign, as
 # the seeds' gold writes “破坏营商环境、…”问题专项整治.)
 _PROBLEM_AFTER = re.compile(r"^等?现象")
@@ -245,7 +248,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^一老一[小幼]$"
     # kinds of people or files counted (“三类人员”考法, “四类案卷”评查): categories, not programmes
     # (not the service reform's “一类事”, 一件事's companion: 电竞产业服务“一类事”)
-    r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{1,4}$"
+    # (or the kinds alone, the thing counted after the quote: 做好“四类”服务; round 237)
+    r"|^(?!一类事$)[一二三四五六七八九十两\d]{1,2}类[\u4e00-\u9fa5]{0,4}$"
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”, and leaps counted as goals, 区委“三大跨越”),
     # and a business-environment indicator (“获得用水”)
@@ -901,7 +905,7 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if after.startswith("反映窗"):
         # a window set up for what its programme names (设立“办不成事”反映窗口): the programme run
         return True
-    if _EVENT_AFTER.match(after):
+    if _EVENT_AFTER.match(after) or _CONTEST_AFTER.match(after):
         return False
     if _HELPER_AFTER.match(after):
         return False
