@@ -2543,6 +2543,10 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # or the body it is against, counted, no work of its (round 232).
         if m.end < len(text) and text[m.end].isdigit() and _CASES_COUNTED.match(text, m.end):
             drop.add(i)
+        # A body followed straight by the staff or posts it is given (增加市法律援助中心编外聘用人员4名, 核增县司法局行政编
+        # 3名): the establishment counted, whose it is, no work of its.
+        if m.end < len(text) and text[m.end] in "编聘合行事政" and _STAFF_COUNTED.match(text, m.end):
+            drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
@@ -2550,6 +2554,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 _BUILT_AROUND = re.compile(r"为(?:核心|依托|载体|平台|阵地|枢纽|中枢)")
 # A count of cases right after a body (区法院164件).
 _CASES_COUNTED = re.compile(r"\d{1,6}件")
+_STAFF_COUNTED = re.compile(r"(?:编外聘用|编外|聘用|合同制)人员[\d一二三四五六七八九十两]{1,4}名"
+                            r"|(?:行政|事业|政法)?编制?[\d一二三四五六七八九十两]{1,4}[名个]")
 
 
 # What a body is said to be of another (…作为县委的议事协调机构, 是市政府的工作部门): the other is described.
@@ -3284,6 +3290,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
+    if "单位" in text or "部门" in text:
+        matches = _without_pressed(text, matches)
     if ("提供" in text and "意见" in text and "对" in text) or "法律顾问" in text or "公职律师" in text or (
         "审" in text and ("协议" in text or "合同" in text)
     ):
@@ -4811,6 +4819,33 @@ def _inspection_ahead(text: str) -> bool:
 
 
 _INSPECTED_STOP = re.compile(r"的|开展|进行|举办|等(?:单位|部门|地)|旁听|观摩")
+
+
+# The bodies a supervising measure is applied to, listed after 对 and counted as units (对…的市生态环境局、市人社局…
+# 五个单位实行专会专函, 对A、B等3个部门发出督办函, 对…等2家单位进行约谈): the measure's objects, as the bodies an
+# inspection visits are, no body acting; the body before 对 that applies it still acts. (Looked for only where a
+# count of units or departments stands before such a measure.)
+_UNITS_COUNTED = ("个单位", "家单位", "个部门", "家部门")
+_PRESSING_MEASURE = re.compile(r"(?:实行|进行|发出|下发|发送|开展|予以)?了?(?:专会)?(?:专函|[\u4e00-\u9fa5]{0,3}函|约谈|督办|提醒|告诫)")
+_COUNT_BEFORE = re.compile(r"(?:等)?[\d一二三四五六七八九十两]{1,2}$")
+
+
+def _without_pressed(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for word in _UNITS_COUNTED:
+        for at in _find_all(text, word):
+            if _PRESSING_MEASURE.match(text, at + len(word)) is None:
+                continue
+            count = _COUNT_BEFORE.search(text, max(0, at - 4), at)
+            if count is None:
+                continue
+            start, end = _clause_before(text, count.start())
+            opened = text.rfind("对", start, end)
+            if opened > 0 and text[opened - 1] in "针面绝应相核反比配校":
+                continue
+            if opened >= 0:
+                spans.append((opened + 1, end))
+    return _outside(matches, spans)
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
