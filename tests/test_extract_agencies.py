@@ -1475,6 +1475,14 @@ def test_development_zone_bodies(text, expected):
     ("榆阳区2023年度法治政府建设工作总结\n区司法局将督察发现的问题线索移交区纪委监委,区政府推进。",
      ["榆阳区司法局", "榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n区司法局将问题线索移交区纪委监委处理。", ["榆阳区司法局", "榆阳区纪委监委"]),
+    # The bodies a letter or a court's advice is sent to after 向 (向败诉率较高的市自然资源局、市住建局发出提示函, 向…发送
+    # 司法建议3份): its recipients, as the bodies a report is sent to are; one that replies still acts, and a body
+    # that sends a letter itself too (round 243).
+    ("芜湖市2024年度行政应诉工作情况报告\n市司法局向败诉率较高的市自然资源局、市住建局发出提示函。", ["芜湖市司法局"]),
+    ("芜湖市2024年度行政应诉工作情况报告\n市司法局向市住建局发出《关于加强行政应诉工作的函》。", ["芜湖市司法局"]),
+    ("芜湖市2024年度行政应诉工作情况报告\n市中院向市自然资源局发送司法建议3份,市自然资源局均已回复。",
+     ["芜湖市中院", "芜湖市自然资源局"]),
+    ("芜湖市2024年度行政应诉工作情况报告\n市司法局向社会发出倡议,市住建局发出提示函。", ["芜湖市司法局", "芜湖市住建局"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected
