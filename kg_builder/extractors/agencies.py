@@ -4844,8 +4844,9 @@ def _without_pressed(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
                 continue
             start, end = _clause_before(text, count.start())
             opened = text.rfind("对", start, end)
-            if opened > 0 and text[opened - 1] in "针面绝应相核反比配校":
-                continue
+            if opened > 0 and text[opened - 1] in "针面绝应相核反比配校" or text[opened + 1 : opened + 2] in (
+                    "照", "标", "于", "外", "接", "口", "话"):
+                continue  # (针对, 面对, 对照, 对标, 对于, 对外, 对接: no object marked)
             if opened >= 0:
                 spans.append((opened + 1, end))
     return _outside(matches, spans)
