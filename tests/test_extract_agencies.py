@@ -1488,6 +1488,14 @@ def test_development_zone_bodies(text, expected):
     ("榆阳区2023年度法治政府建设工作总结\n区司法局将督察发现的问题线索移交区纪委监委,区政府推进。",
      ["榆阳区司法局", "榆阳区人民政府"]),
     ("榆阳区2023年度法治政府建设工作总结\n区司法局将问题线索移交区纪委监委处理。", ["榆阳区司法局", "榆阳区纪委监委"]),
+    # The bodies a letter or a court's advice is sent to after 向 (向败诉率较高的市自然资源局、市住建局发出提示函, 向…发送
+    # 司法建议3份): its recipients, as the bodies a report is sent to are; one that replies still acts, and a body
+    # that sends a letter itself too (round 243).
+    ("芜湖市2024年度行政应诉工作情况报告\n市司法局向败诉率较高的市自然资源局、市住建局发出提示函。", ["芜湖市司法局"]),
+    ("芜湖市2024年度行政应诉工作情况报告\n市司法局向市住建局发出《关于加强行政应诉工作的函》。", ["芜湖市司法局"]),
+    ("芜湖市2024年度行政应诉工作情况报告\n市中院向市自然资源局发送司法建议3份,市自然资源局均已回复。",
+     ["芜湖市中院", "芜湖市自然资源局"]),
+    ("芜湖市2024年度行政应诉工作情况报告\n市司法局向社会发出倡议,市住建局发出提示函。", ["芜湖市司法局", "芜湖市住建局"]),
 ])
 def test_recipients_and_joined_bodies(text, expected):
     assert names(text) == expected
@@ -3522,6 +3530,21 @@ def test_a_countys_township_stations_listed_by_their_stems(text, expected):
      {"平阴县人民政府"}),
     ("平阴县2024年行政复议应诉工作情况\n以县政府为被告的行政诉讼案件共373件。县法院召开府院联席会议。",
      {"平阴县人民政府", "平阴县法院"}),
+    # A body followed straight by the staff or posts it is given (增加市法律援助中心编外聘用人员4名): its establishment
+    # counted, no work of its; the centre acting stays (round 243).
+    ("芜湖市2022年度行政复议与应诉工作总结\n市司法局设立行政应诉科,增加市法律援助中心编外聘用人员4名。", {"芜湖市司法局"}),
+    ("芜湖市2022年度行政复议与应诉工作总结\n市司法局设立行政应诉科,增加市法律援助中心行政编2名。", {"芜湖市司法局"}),
+    ("芜湖市2022年度行政复议与应诉工作总结\n市法律援助中心深入社区开展法律援助。", {"芜湖市法律援助中心"}),
+    # The bodies a supervising measure is applied to, listed after 对 and counted as units (对…五个单位实行专会专函,
+    # 对A、B等2个部门发出督办函): its objects, no body acting; the bureau applying it acts, and bodies trained after 对
+    # stay, as before (round 243).
+    ("东莞市司法局2023年行政应诉工作总结\n对执法任务重且行政案件数量多的市生态环境局、市人社局、市住房公积金管理中心"
+     "三个单位实行专会专函,压紧压实责任。", {"东莞市司法局"}),
+    ("东莞市司法局2023年行政应诉工作总结\n市司法局对市生态环境局、市人社局等2个部门发出督办函。", {"东莞市司法局"}),
+    ("东莞市司法局2023年行政应诉工作总结\n市司法局对市生态环境局、市人社局等2个单位开展培训。",
+     {"东莞市司法局", "东莞市生态环境局", "东莞市人社局"}),
+    ("东莞市司法局2023年行政应诉工作总结\n市司法局对照清单督促市生态环境局、市人社局等2个单位开展约谈。",
+     {"东莞市司法局", "东莞市生态环境局", "东莞市人社局"}),
     # (a body acting as one, 县委作为…第一责任主体, still acts)
     ("平阴县县委作为法治建设第一责任主体,召开常委会研究法治工作。", {"平阴县委"}),
 ])

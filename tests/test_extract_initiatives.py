@@ -315,6 +315,14 @@ def names(text):
     # serving stays one
     ("持续深化“便民、高效、规范”的行政复议服务体系建设。", []),
     ("坚持“公正、高效、便民”原则,推行“马上办、网上办、就近办”。", ["马上办、网上办、就近办"]),
+    # what a reform is to reach, quoted before 的改革核心目标 (round 243): a goal, as before a bare 的目标; a quote
+    # before 的改革 alone, or a programme's reform goals (“证照分离”改革目标), stays
+    ("整合行政复议职责,实现了“一级政府只保留一个复议机关”“一个窗口对外”的改革核心目标。", []),
+    ("推动“审批服务快办”的改革,深化“证照分离”改革目标。", ["审批服务快办", "证照分离"]),
+    # reports counted bare as a system's name (“双报告”制度, round 243): the two reports it requires, a mechanism as
+    # “双随机” is; a quoted report's title stays none
+    ("严格执行败诉行政案件和行政机关负责人出庭应诉年度“双报告”制度。", ["双报告"]),
+    ("印发“2023年度法治政府建设情况报告”,落实“双报告”制度。", ["双报告"]),
     # things shunned quoted one after another (杜绝“形象工程”“政绩工程”): each is avoided, none a programme; a run
     # of quotes with no word of shunning before it stays
     ("坚决杜绝“形象工程”“政绩工程”。", []),

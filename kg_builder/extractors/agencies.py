@@ -2249,7 +2249,10 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (向区委常委会、区人大常委会报告: a committee's standing committee reported to, the committee as its recipient.)
 # (向市委巡察办移交问题线索, 向县纪委监委移送线索: the body clues or cases are handed over to, a recipient as one
 # a file is handed in to is.)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
+# (向败诉率较高的市自然资源局、市住建局发出提示函, 向市场监管局发送司法建议: the bodies a letter or a court's advice
+# is sent to, its recipients, as the bodies a report is sent to are; round 243)
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z"
+                           r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书)))")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
 # (将问题线索移交市纪委监委。: the body clues are handed over to, closing the clause, the same; 移交…处理 runs on.
@@ -2569,6 +2572,10 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # or the body it is against, counted, no work of its (round 232).
         if m.end < len(text) and text[m.end].isdigit() and _CASES_COUNTED.match(text, m.end):
             drop.add(i)
+        # A body followed straight by the staff or posts it is given (增加市法律援助中心编外聘用人员4名, 核增县司法局行政编
+        # 3名): the establishment counted, whose it is, no work of its.
+        if m.end < len(text) and text[m.end] in "编聘合行事政" and _STAFF_COUNTED.match(text, m.end):
+            drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
@@ -2576,6 +2583,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
 _BUILT_AROUND = re.compile(r"为(?:核心|依托|载体|平台|阵地|枢纽|中枢)")
 # A count of cases right after a body (区法院164件).
 _CASES_COUNTED = re.compile(r"\d{1,6}件")
+_STAFF_COUNTED = re.compile(r"(?:编外聘用|编外|聘用|合同制)人员[\d一二三四五六七八九十两]{1,4}名"
+                            r"|(?:行政|事业|政法)?编制?[\d一二三四五六七八九十两]{1,4}[名个]")
 
 
 # What a body is said to be of another (…作为县委的议事协调机构, 是市政府的工作部门): the other is described.
@@ -3336,6 +3345,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
+    if "单位" in text or "部门" in text:
+        matches = _without_pressed(text, matches)
     if ("提供" in text and "意见" in text and "对" in text) or "法律顾问" in text or "公职律师" in text or (
         "审" in text and ("协议" in text or "合同" in text)
     ):
@@ -4929,6 +4940,34 @@ def _inspection_ahead(text: str) -> bool:
 
 
 _INSPECTED_STOP = re.compile(r"的|开展|进行|举办|等(?:单位|部门|地)|旁听|观摩")
+
+
+# The bodies a supervising measure is applied to, listed after 对 and counted as units (对…的市生态环境局、市人社局…
+# 五个单位实行专会专函, 对A、B等3个部门发出督办函, 对…等2家单位进行约谈): the measure's objects, as the bodies an
+# inspection visits are, no body acting; the body before 对 that applies it still acts. (Looked for only where a
+# count of units or departments stands before such a measure.)
+_UNITS_COUNTED = ("个单位", "家单位", "个部门", "家部门")
+_PRESSING_MEASURE = re.compile(r"(?:实行|进行|发出|下发|发送|开展|予以)?了?(?:专会)?(?:专函|[\u4e00-\u9fa5]{0,3}函|约谈|督办|提醒|告诫)")
+_COUNT_BEFORE = re.compile(r"(?:等)?[\d一二三四五六七八九十两]{1,2}$")
+
+
+def _without_pressed(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    spans = []
+    for word in _UNITS_COUNTED:
+        for at in _find_all(text, word):
+            if _PRESSING_MEASURE.match(text, at + len(word)) is None:
+                continue
+            count = _COUNT_BEFORE.search(text, max(0, at - 4), at)
+            if count is None:
+                continue
+            start, end = _clause_before(text, count.start())
+            opened = text.rfind("对", start, end)
+            if opened > 0 and text[opened - 1] in "针面绝应相核反比配校" or text[opened + 1 : opened + 2] in (
+                    "照", "标", "于", "外", "接", "口", "话"):
+                continue  # (针对, 面对, 对照, 对标, 对于, 对外, 对接: no object marked)
+            if opened >= 0:
+                spans.append((opened + 1, end))
+    return _outside(matches, spans)
 
 
 def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:

@@ -78,6 +78,8 @@ _PROGRAMME_NEAR = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(活动|行动|专项|改
 # mechanism after them (全流程管理机制, 的全链条监管体系).
 _STEPS = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:(?:—{1,2}|–|→|->)[\u4e00-\u9fa5]{2,4}){2,5}")
 _WHOLE_PROCESS_AFTER = re.compile(r"^的?全(?:流程|链条|周期|过程)[\u4e00-\u9fa5]{0,4}(?:机制|模式|体系)")
+# A reform's goal after a quote and its 的 (…”的改革核心目标, 的改革目标, 的体制改革主要目标).
+_REFORM_GOAL_AFTER = re.compile(r"^的[\u4e00-\u9fa5]{0,4}?改革(?:的)?(?:核心|总体|主要|基本|首要|预期)?目标")
 # The category of an award after a quote: 类深化改革先进集体, 类一等奖, 类优秀单位.
 _HONOUR_CLASS_AFTER = re.compile(r"^类[\u4e00-\u9fa5]{0,8}?(?:先进|优秀|[一二三]等奖|奖)")
 # A document made about what the quote names: 的实施意见, 的工作方案, 十条意见 (in a title).
@@ -210,7 +212,9 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|�
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
 # roll of persons (“四川十大法治人物”) or of events (“十大法治事件”).
 _NOT_A_PROGRAMME = re.compile(
-    r"(意识|自信|维护|确立|确保|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|报告|建议|人物|事件)$|^十[一二三四五六七八九]五$"
+    # (but not reports counted bare, “双报告”制度: the two reports a system requires, a mechanism as “双随机” is; round 243)
+    r"(意识|自信|维护|确立|确保|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|(?<![双两三四五])报告|建议|人物|事件)$"
+    r"|^十[一二三四五六七八九]五$"
     # a role to play (发挥“三个作用”), the overall situations to keep in mind (胸怀“两个大局”),
     # and the motto of working on two fronts (“两手抓、两手硬”)
     r"|作用$|大局$|^两手抓"
@@ -911,6 +915,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _ROLE_AFTER.match(after):
         return False  # a role played as an example (发挥“头雁”示范表率作用, “排头兵”示范带动作用): a figure, no programme
+    if after.startswith("的") and _REFORM_GOAL_AFTER.match(after):
+        # what a reform is to reach, quoted before its goal (实现了“一级政府只保留一个复议机关”“一个窗口对外”的改革核心
+        # 目标): a goal, as before a bare 的目标, though the reform's word stands between (round 243)
+        return False
     if _PROBLEM_AFTER.match(after):
         # a state of things named (“停车难、乱停车”现象开展专项整治): what a campaign strikes at, whatever campaign
         # word follows it, no programme
