@@ -2990,3 +2990,34 @@ def test_a_report_with_next_years_line_of_work_has_its_title(text, title, name, 
     if name is not None:
         assert ctx.jurisdiction.name == name and ctx.jurisdiction.division.level == level
     assert ctx.year == year
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A news lead on a naming decision whose sentence names the one place honoured in it, and which speaks of that
+    # place again: that place's news (its lowest division above the townships), not the issuer's, national or a
+    # province's.
+    ("近日,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,长丰县岗集镇大兴村入选。"
+     "近年来,长丰县推进法治乡村建设。", "长丰县", "county"),
+    ("近日,安徽省司法厅、民政厅印发《关于命名“安徽省民主法治示范村(社区)”的决定》,命名全省200个村为"
+     "“安徽省民主法治示范村(社区)”,肥西县三河镇某村被命名为“安徽省民主法治示范村”。肥西县司法局扎实开展创建。",
+     "肥西县", "county"),
+    # ... but a place not named again, or several listed, keep the lead's issuer.
+    ("近日,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,长丰县岗集镇大兴村入选。"
+     "全国共命名800个村。", "中华人民共和国", "national"),
+    ("近日,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,长丰县、肥西县入选。"
+     "长丰县推进法治乡村建设。", "中华人民共和国", "national"),
+])
+def test_news_lead_of_a_naming_decision_is_the_honoured_places(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # A lead of a decision issued lately (近日,某部印发《…决定》,…) is news of those it names, whatever its later
+    # paragraphs say of the years before (近年来,…); a page opening on those years stays a report (and a plan issued,
+    # 近日,省委、省政府印发《…实施方案》。《方案》主要内容如下, the plan: test_untitled_page_type_from_its_opening).
+    ("近日,司法部、民政部印发《关于命名的决定》,长丰县某村入选。\n近年来,长丰县推进法治乡村建设。", "other"),
+    ("近年来,长丰县推进法治乡村建设。近日,司法部、民政部印发《关于命名的决定》,长丰县某村入选。", "annual_report"),
+])
+def test_a_lead_of_a_document_issued_lately_is_news(text, doc_type):
+    assert doc_type_of(None, text) == doc_type
