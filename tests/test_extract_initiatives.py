@@ -1844,6 +1844,11 @@ def test_a_bodys_set_up_is_no_programme(text, expected):
     ("进一步加快全县民主法治示范村建设。", ["民主法治示范村"]),
     ("该村获评全国民主法治示范村。", []),
     ("组织申报省级民主法治示范村创建单位。", []),
+    # The places holding a title at a level and above, or counted at their level: the title's holders, an honour; the
+    # drive at a level with no count stays a programme.
+    ("坚持以市级以上“民主法治示范村”为工作引领,推行“枫桥经验”。", ["枫桥经验"]),
+    ("对全县2个全国“民主法治示范村”和16个州级“民主法治示范村(社区)”进行督导。", []),
+    ("积极开展省级“民主法治示范村”创建。", ["民主法治示范村"]),
 ])
 def test_rural_rule_of_law_drives_formulas_and_titles_won(text, expected):
     assert names(text) == expected

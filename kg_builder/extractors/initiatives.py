@@ -202,6 +202,9 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|�
                           r"|命名[^“”\"\n,,。;;]{1,16}?为$"
                           # a title won at a level (获得省级“民主法治示范村”)
                           r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$"
+                          # (the places holding a title at a level and above, 以市级以上“民主法治示范村”为引领, or
+                          # counted at their level, 2个全国“…”和16个州级“…”: the title's holders, an honour)
+                          r"|(?:国家级|省级|市级|州级|县级|区级)以上$|\d+个(?:全国|国家级|省级|市级|州级|县级|区级)$"
                           # a title a place is approved for (获批全市唯一“某省和谐劳动关系示范区”, 获批“…基地”)
                           r"|获批(?:为|成为)?(?:全国|全省|全市|全区|全县)?(?:唯一|首个|首批)?(?:的)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
