@@ -1446,8 +1446,9 @@ _RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|
                           r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)")
 # (a lead of a decision or a notice of praise issued "lately": 近日,司法部、民政部印发《关于命名…的决定》,某市某村入选…;
 # news of those it names, as a meeting's; not a plan issued, 近日,省委、省政府印发《…实施方案》。《方案》主要内容如下)
-_ISSUED_LEAD = re.compile(r"\s*(?:近日|日前)[,，][\u4e00-\u9fa5、]{2,24}?(?:近日)?(?:联合)?(?:印发|发布|公布)了?"
-                          r"《[^《》\n]{2,60}?(?:决定|通报|名单)》")
+# (or bodies issuing a paper that publishes a roll, its title unwritten: 日前,市司法局、市民政局联合发文,公布…名单)
+_ISSUED_LEAD = re.compile(r"\s*(?:近日|日前)[,，][\u4e00-\u9fa5、]{2,24}?(?:近日)?(?:联合)?(?:(?:印发|发布|公布)了?"
+                          r"《[^《》\n]{2,60}?(?:决定|通报|名单)》|发文[,，]?(?:公布|命名|表彰)[^。\n]{2,60}?名单)")
 # A news lead dated by the day it was written (今天下午,市人大常委会将…; 昨日上午,…召开), after the questions a
 # report opens with, or at the sentence's start.
 _TODAY_LEAD = re.compile(r"(?:^|[?？!！]|[)）][^\S\n]*)[^\S\n]*(?:今天|今日|昨天|昨日)(?:上午|下午|晚上?)?[,，]")
@@ -1927,7 +1928,9 @@ _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,
 
 
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
-_MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
+# (or "lately" for the date, 近日,某镇召开…推进会; a converted page's commas doubled, 近日,,某镇召开…)
+_MEETING_LEAD = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|(?<![\u4e00-\u9fa5])(?:近日|日前))[,，]{1,2}\s*"
+                           r"([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
 
 #: A headline's issuer that is only place words, no body (上海某某关于印发《…》的通知).
