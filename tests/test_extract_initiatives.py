@@ -1849,6 +1849,12 @@ def test_a_bodys_set_up_is_no_programme(text, expected):
     ("坚持以市级以上“民主法治示范村”为工作引领,推行“枫桥经验”。", ["枫桥经验"]),
     ("对全县2个全国“民主法治示范村”和16个州级“民主法治示范村(社区)”进行督导。", []),
     ("积极开展省级“民主法治示范村”创建。", ["民主法治示范村"]),
+    # (probes) A title held or added, counted right after its quote (共有“…”3个, 新增“…”5个): an honour too; and a
+    # village's legal adviser written 一村(居)一法律顾问, quoted or not: the known programme.
+    ("全县共有“全国民主法治示范村”3个、省级12个。", []),
+    ("今年新增“省级民主法治示范村”5个。", []),
+    ("推行“一村(居)一法律顾问”制度。", ["一村(社区)一法律顾问"]),
+    ("推行一村(居)一法律顾问制度。", ["一村(社区)一法律顾问"]),
 ])
 def test_rural_rule_of_law_drives_formulas_and_titles_won(text, expected):
     assert names(text) == expected

@@ -996,7 +996,8 @@ def _index_or_honour(after: str, before: str) -> bool:
 
 
 # A title won, then its count (创建“…示范村”20余个, 建成“…”3家): the places holding it, an honour.
-_WON_BEFORE = ("创建", "建成", "创成")
+# (or held or added, counted the same: 全县共有“全国民主法治示范村”3个, 新增“省级民主法治示范村”5个)
+_WON_BEFORE = ("创建", "建成", "创成", "共有", "已有", "拥有", "新增")
 _COUNTED_TITLE_AFTER = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)余?[个家]")
 
 
