@@ -1449,6 +1449,11 @@ _NEWSPAPER_PAGE = re.compile(
 # (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
 _RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
                           r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)")
+# (a lead of a decision or a notice of praise issued "lately": 近日,司法部、民政部印发《关于命名…的决定》,某市某村入选…;
+# news of those it names, as a meeting's; not a plan issued, 近日,省委、省政府印发《…实施方案》。《方案》主要内容如下)
+# (or bodies issuing a paper that publishes a roll, its title unwritten: 日前,市司法局、市民政局联合发文,公布…名单)
+_ISSUED_LEAD = re.compile(r"\s*(?:近日|日前)[,，][\u4e00-\u9fa5、]{2,24}?(?:近日)?(?:联合)?(?:(?:印发|发布|公布)了?"
+                          r"《[^《》\n]{2,60}?(?:决定|通报|名单)》|发文[,，]?(?:公布|命名|表彰)[^。\n]{2,60}?名单)")
 # A news lead dated by the day it was written (今天下午,市人大常委会将…; 昨日上午,…召开), after the questions a
 # report opens with, or at the sentence's start.
 _TODAY_LEAD = re.compile(r"(?:^|[?？!！]|[)）][^\S\n]*)[^\S\n]*(?:今天|今日|昨天|昨日)(?:上午|下午|晚上?)?[,，]")
@@ -1472,7 +1477,7 @@ def news_page(text: str) -> bool:
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
             if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
-                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first)):
+                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first) or _ISSUED_LEAD.match(first)):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -1929,7 +1934,9 @@ _NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,
 
 
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
-_MEETING_LEAD = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
+# (or "lately" for the date, 近日,某镇召开…推进会; a converted page's commas doubled, 近日,,某镇召开…)
+_MEETING_LEAD = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|(?<![\u4e00-\u9fa5])(?:近日|日前))[,，]{1,2}\s*"
+                           r"([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
 
 #: A headline's issuer that is only place words, no body (上海某某关于印发《…》的通知).
@@ -2828,6 +2835,38 @@ _BARE_LEVEL_TITLE = re.compile(r"^(?:中共)?([县区])(?:人民政府|政府|�
 _BODY_AFTER_DIVISION = re.compile(r"(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|厅|委员会|办公室|人民法院|人民检察院))")
 
 
+# A place's unit honoured in the clause after a decision's title (,某市某镇某村入选第九批…, ,某区某镇某村被命名为…).
+# (one place's unit alone: places listed with 、, 某市、某县被命名为…, are a province's or the nation's roll)
+_HONOURED_IN_CLAUSE = re.compile(r"[^,，。;；、\n]{0,24}?(?:入选|被命名为|被评为|被确认为|获评|荣获|榜上有名)")
+
+
+def _honoured_place(text: str, lead_end: int, body_end: int, found) -> tuple[int, int, str] | None:
+    """The place whose unit a news lead's decision honours, in a clause of the lead's sentence after the decision's
+    title, when that place is named again after the sentence: its lowest division above the townships (某市某镇某村 →
+    某市)."""
+    close = text.find("》", lead_end, min(body_end, lead_end + 120))
+    stop = text.find("。", close, min(body_end, close + 160)) if close >= 0 else -1
+    if stop < 0:
+        return None
+    for index, (a, b, name) in enumerate(found):
+        if a <= close or a >= stop:
+            continue
+        if text[a - 1 : a] not in (",", "，") or _HONOURED_IN_CLAUSE.match(text, b) is None:
+            continue  # (a place inside the title conferred, “某省民主法治示范村”, or in a clause of no honour)
+        chain, last = [], a
+        for c_a, c_b, c_name in found[index:]:
+            if c_a != last:
+                break
+            chain.append((c_a, c_b, c_name))
+            last = c_b
+        above = [(c_a, c_b, c_name) for c_a, c_b, c_name in chain
+                 if (named := divisions.divisions_named(c_name)) and all(d.level != "township" for d in named)]
+        if not above or text.find(above[-1][2], stop, body_end) < 0:
+            return None
+        return above[-1]
+    return None
+
+
 def _headline_body(text: str, begin: int, found) -> tuple[int, int, str] | None:
     """A division whose body a short headline line above ``begin`` names (优秀!某县司法局获全国表彰)."""
     for start, end, name in found:
@@ -3169,6 +3208,13 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     # (without a title, from the first paragraph: a site's menu of short lines may stand above it)
     first = None if title_span else _FIRST_PARAGRAPH.search(text, 0, min(body_end, 4000))
     begin = title_span[1] if title_span else (first.start() if first else 0)
+    issued = _NATIONAL_NEWS_LEAD.search(text, begin, min(body_end, begin + 300)) if title_span is None else None
+    honoured = _honoured_place(text, issued.end(), body_end, found) if issued is not None else None
+    if honoured is not None:
+        # a news item on a naming decision whose own lead names the one place honoured in it and speaks of that
+        # place again (近日,司法部、民政部印发《…决定》,某市某镇某村入选…。…某市共有4个村…): that place's news, not
+        # the issuer's
+        return ("division", honoured[2], None), (honoured[0], honoured[1]), named
     opening = _opening_subject(text, begin, body_end)
     if opening is not None:
         return opening[0], opening[1], named

@@ -4820,3 +4820,17 @@ BAICHENG_BUREAU = "白城市司法局2023年度法治政府建设工作报告\n"
 ])
 def test_bodies_advisers_are_provided_for(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Departments listed bare after one written with its division's full name (某省司法厅、民政厅印发…): the
+    # division's, as after a bare prefix (市司法局、民政局); a second division's body, a committee's list and a body of
+    # no annotated kind stay as they are.
+    ("近日,安徽省司法厅、民政厅印发《关于命名的决定》。", ["安徽省司法厅", "安徽省民政厅"]),
+    ("浙江省司法厅、公安厅、民政厅联合开展专项行动。", ["浙江省司法厅", "浙江省公安厅", "浙江省民政厅"]),
+    ("浙江省司法厅、杭州市司法局联合开展专项行动。", ["浙江省司法厅", "杭州市司法局"]),
+    ("近日,浙江省委、省政府印发通知。", ["浙江省委", "浙江省人民政府"]),
+    ("浙江省司法厅、律师协会联合开展专项行动。", ["浙江省司法厅"]),
+])
+def test_departments_listed_after_one_with_its_full_place(text, expected):
+    assert names(text) == expected

@@ -3008,3 +3008,42 @@ def test_a_report_with_next_years_line_of_work_has_its_title(text, title, name, 
     if name is not None:
         assert ctx.jurisdiction.name == name and ctx.jurisdiction.division.level == level
     assert ctx.year == year
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A news lead on a naming decision whose sentence names the one place honoured in it, and which speaks of that
+    # place again: that place's news (its lowest division above the townships), not the issuer's, national or a
+    # province's.
+    ("近日,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,长丰县岗集镇大兴村入选。"
+     "近年来,长丰县推进法治乡村建设。", "长丰县", "county"),
+    ("近日,安徽省司法厅、民政厅印发《关于命名“安徽省民主法治示范村(社区)”的决定》,命名全省200个村为"
+     "“安徽省民主法治示范村(社区)”,肥西县三河镇某村被命名为“安徽省民主法治示范村”。肥西县司法局扎实开展创建。",
+     "肥西县", "county"),
+    # ... but a place not named again, or several listed, keep the lead's issuer.
+    ("近日,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,长丰县岗集镇大兴村入选。"
+     "全国共命名800个村。", "中华人民共和国", "national"),
+    ("近日,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,长丰县、肥西县入选。"
+     "长丰县推进法治乡村建设。", "中华人民共和国", "national"),
+    # A lead dated "lately" whose place holds the meeting (近日,某镇召开…推进会; a converted page's commas doubled):
+    # that place, as with a day's date.
+    ("为深入开展法治创建活动,近日,,岗集镇召开民主法治示范村创建工作推进会。会议要求各村加强法治宣传。",
+     "岗集镇", "township"),
+    ("日前,长丰县司法局召开法治乡村建设推进会。会议要求各镇加强法治宣传。", "长丰县", "county"),
+])
+def test_news_lead_of_a_naming_decision_is_the_honoured_places(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # A lead of a decision issued lately (近日,某部印发《…决定》,…) is news of those it names, whatever its later
+    # paragraphs say of the years before (近年来,…); a page opening on those years stays a report (and a plan issued,
+    # 近日,省委、省政府印发《…实施方案》。《方案》主要内容如下, the plan: test_untitled_page_type_from_its_opening).
+    ("近日,司法部、民政部印发《关于命名的决定》,长丰县某村入选。\n近年来,长丰县推进法治乡村建设。", "other"),
+    ("近年来,长丰县推进法治乡村建设。近日,司法部、民政部印发《关于命名的决定》,长丰县某村入选。", "annual_report"),
+    # (bodies issuing a paper that publishes a roll, its title unwritten: the same news)
+    ("日前,市司法局、市民政局联合发文,公布2023年度某市“民主法治示范村(社区)”名单,我县3个村上榜。近年来,我县推进法治乡村建设。",
+     "other"),
+])
+def test_a_lead_of_a_document_issued_lately_is_news(text, doc_type):
+    assert doc_type_of(None, text) == doc_type

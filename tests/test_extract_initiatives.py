@@ -1841,3 +1841,38 @@ def test_leaps_counted_as_goals(text, expected):
 ])
 def test_a_bodys_set_up_is_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The rural revitalisation's parts counted (“五个振兴”: 产业、人才、文化、生态、组织振兴; “五大振兴”): a formula of the
+    # strategy, as “六个高质量发展” is, no programme; a programme beside it stays.
+    ("探索法治建设与产业振兴、人才振兴等“五个振兴”互融互促,推行“枫桥经验”。", ["枫桥经验"]),
+    ("统筹推进“五大振兴”,深化“放管服”改革。", ["放管服"]),
+    # A village's legal adviser written 一村一名法律顾问: the known programme, as 一村一法律顾问 is.
+    ("实现“一村一名法律顾问”全覆盖。", ["一村(社区)一法律顾问"]),
+    # The open running of a village's party, village and financial affairs, its count quoted (“三务”公开): one system.
+    ("查看法治文化阵地建设、“三务”公开情况。", ["三务公开"]),
+    # A title conferred on places named between 命名 and 为, and a title won counted after its quote: honours; the
+    # drive quoted with 创建 after it stays a programme.
+    ("某省司法厅印发决定,命名全省303个村(社区)为“某省民主法治示范村(社区)”。", []),
+    ("截至目前,该区共创建“某省民主法治示范村(社区)”20余个。", []),
+    ("扎实开展“民主法治示范村(社区)”创建活动。", ["民主法治示范村(社区)"]),
+    # The model-village drive unquoted, 创建 or 建设 after it: the programme; the title won on a level's roll is none.
+    ("扎实开展民主法治示范村(社区)创建,大力实施普法。", ["民主法治示范村(社区)"]),
+    ("进一步加快全县民主法治示范村建设。", ["民主法治示范村"]),
+    ("该村获评全国民主法治示范村。", []),
+    ("组织申报省级民主法治示范村创建单位。", []),
+    # The places holding a title at a level and above, or counted at their level: the title's holders, an honour; the
+    # drive at a level with no count stays a programme.
+    ("坚持以市级以上“民主法治示范村”为工作引领,推行“枫桥经验”。", ["枫桥经验"]),
+    ("对全县2个全国“民主法治示范村”和16个州级“民主法治示范村(社区)”进行督导。", []),
+    ("积极开展省级“民主法治示范村”创建。", ["民主法治示范村"]),
+    # (probes) A title held or added, counted right after its quote (共有“…”3个, 新增“…”5个): an honour too; and a
+    # village's legal adviser written 一村(居)一法律顾问, quoted or not: the known programme.
+    ("全县共有“全国民主法治示范村”3个、省级12个。", []),
+    ("今年新增“省级民主法治示范村”5个。", []),
+    ("推行“一村(居)一法律顾问”制度。", ["一村(社区)一法律顾问"]),
+    ("推行一村(居)一法律顾问制度。", ["一村(社区)一法律顾问"]),
+])
+def test_rural_rule_of_law_drives_formulas_and_titles_won(text, expected):
+    assert names(text) == expected

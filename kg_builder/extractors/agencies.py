@@ -1240,6 +1240,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                  division.level if division else None, division.code if division else None,
                                  party + d_name + written_body(body)))
         take(a_start, a_end)
+        if text[a_end : a_end + 1] == "、" and not party and division is not None:
+            # Departments listed after it without their place (河南省司法厅、民政厅印发…): its division's too, as
+            # after a bare prefix (市司法局、民政局); not a second division's body (省司法厅、某市司法局).
+            found.extend(_listed_after_named(text, a_end, body, division, d_name, starts, free, take))
     # Parents written before the agency's own division: 汉中市[汉台区人民政府法制办公室].
     # (The chain's upper names are simply not bodies; nothing to do.)
     for match in (_BRANCH.finditer(text, start, end) if "分局" in text else ()):
@@ -2025,6 +2029,34 @@ _DEPARTMENT_ENDS = ("局", "厅", "委", "办")
 # A centre with a name of its own (公共资源交易中心, 政务服务中心), listed the same way.
 _LISTED_CENTRE = "中心"
 _NOT_A_LISTED_DEPARTMENT = "省市县区州盟旗镇乡村街中党各全本该"
+
+
+def _listed_after_named(text: str, a_end: int, body: str, division: divisions.Division, d_name: str,
+                        starts, free, take) -> list[AgencyMatch]:
+    """Departments listed bare after one written with its division's full name (某省司法厅、民政厅): the division's.
+
+    Only a department (局, 厅, 委, 办) opens such a list, not a committee (省委、…) or a government; an item
+    that opens with a division's name or a level word (省司法厅、市司法局) is a body of its own.
+    """
+    listed: list[AgencyMatch] = []
+    if not body.endswith(_DEPARTMENT_ENDS) or body in ("委", "党委") or body.endswith("党委"):
+        return listed
+    while text[a_end : a_end + 1] == "、":
+        i_start = a_end + 1
+        if i_start in starts or text[i_start : i_start + 1] in _NOT_A_LISTED_DEPARTMENT:
+            break
+        item = _best_end(text, i_start, 8)
+        if item is None:
+            break
+        i_end = item[0]
+        item_body = text[i_start:i_end]
+        if not item_body.endswith(_DEPARTMENT_ENDS) or len(item_body) < 3 or not free(i_start, i_end):
+            break
+        listed.append(AgencyMatch(i_start, i_end, item_body, division.name + canonical_body(item_body),
+                                  d_name, division.level, division.code or None, d_name + written_body(item_body)))
+        take(i_start, i_end)
+        a_end = i_end
+    return listed
 
 
 def _written_division(ctx: DocumentContext, division: divisions.Division) -> str:

@@ -203,8 +203,13 @@ _HONOUR_BEFORE = ("命名为", "评为", "授予", "荣获", "获评", "评选�
 _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|推选为|确认为|入选)(?:(?!开展|实施|推行|推进|深化|并)[\u4e00-\u9fa5\d]){1,16}$"
                           # a title won, counted (成功创建1个“全国民主法治示范村”, 成功创建为第七批“…”)
                           r"|成功创建(?:为|了)?(?:[\d一二三四五六七八九十两]+[个家批]|第[\d一二三四五六七八九十]+批)?$"
+                          # (the places named between 命名 and 为: 命名全省303个村(社区)为“某省民主法治示范村(社区)”)
+                          r"|命名[^“”\"\n,,。;;]{1,16}?为$"
                           # a title won at a level (获得省级“民主法治示范村”)
                           r"|获得(?:国家级|省级|市级|县级|区级|全国|全省|全市)$"
+                          # (the places holding a title at a level and above, 以市级以上“民主法治示范村”为引领, or
+                          # counted at their level, 2个全国“…”和16个州级“…”: the title's holders, an honour)
+                          r"|(?:国家级|省级|市级|州级|县级|区级)以上$|\d+个(?:全国|国家级|省级|市级|州级|县级|区级)$"
                           # a title a place is approved for (获批全市唯一“某省和谐劳动关系示范区”, 获批“…基地”)
                           r"|获批(?:为|成为)?(?:全国|全省|全市|全区|全县)?(?:唯一|首个|首批)?(?:的)?$")
 # Phrases that are never a programme's name, whatever follows: the political formulas
@@ -260,6 +265,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标|跨越)$|^获得[\u4e00-\u9fa5]{2}$"
     # a goal counted as kinds of development (江苏's “六个高质量发展”), as the 五大发展理念 are
     r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{0,4}发展$"
+    # (and the revitalisations counted, “五个振兴”, “五大振兴”: 产业、人才、文化、生态、组织振兴, a formula of the
+    # rural revitalisation strategy's parts, no programme)
+    r"|^[一二三四五六七八九十两][个大]振兴$"
     # the focuses counted a task must hold to (抓住“三个重点”暨重点内容、重点人群…): a count, not a programme
     r"|^[一二三四五六七八九十两]个重点$"
     # (or the emphases a section holds to, 坚持“三个突出”: a count of what it stresses, as “三个重点” is)
@@ -994,7 +1002,15 @@ def _index_or_honour(after: str, before: str) -> bool:
         # a programme whose cases a roll takes (入选省…“一号发展工程”优秀案例), or its pilot areas (入选省“…工程”先行区):
         # the programme, not the roll
         before = before[: entered.start()]
+    if before.endswith(_WON_BEFORE) and _COUNTED_TITLE_AFTER.match(after):
+        return True  # a title won, counted after its quote (该区共创建“某省民主法治示范村(社区)”20余个)
     return after.startswith("指数") or before.endswith(_HONOUR_BEFORE) or _HONOUR_NEAR.search(before) is not None
+
+
+# A title won, then its count (创建“…示范村”20余个, 建成“…”3家): the places holding it, an honour.
+# (or held or added, counted the same: 全县共有“全国民主法治示范村”3个, 新增“省级民主法治示范村”5个)
+_WON_BEFORE = ("创建", "建成", "创成", "共有", "已有", "拥有", "新增")
+_COUNTED_TITLE_AFTER = re.compile(r"^(?:\d+|[一二三四五六七八九十两百]+)余?[个家]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1226,6 +1242,10 @@ def _in_breadcrumb(text: str, at: int) -> bool:
 _QUOTED_MEDIUM = re.compile(r"“([^“”]{2,12})”(?:平台|APP|小程序)")
 
 
+# The model-village drive unquoted, 创建 or 建设 after it; no level, roll or quote mark before it.
+_MODEL_VILLAGE_DRIVE = re.compile(r"(?<![“\"级国省批])(民主法治示范村(?:[(（]社区[)）])?)(?=创建|建设)(?!建设指导标准)")
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -1252,6 +1272,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if text.startswith(("平台”", "平台\""), stop) and text[start - 1 : start] not in ("“", "\""):
             continue  # a platform's whole quoted name, the known name inside it (推行“海事一网通办平台”): a medium
         found.append((start, stop, lexicon[hit.group()]))
+    if "民主法治示范村" in text:
+        # The model-village drive written unquoted, with its 创建 or 建设 after it (开展民主法治示范村(社区)创建,
+        # 推进民主法治示范村(社区)建设): the programme, as its quoted name is; not the title won on a level's roll
+        # (全国民主法治示范村, 省级民主法治示范村创建单位: an honour), nor one inside a quote (read there).
+        for hit in _MODEL_VILLAGE_DRIVE.finditer(text, 0, end):
+            found.append((hit.start(1), hit.end(1), normalize_width(hit.group(1))))
     if "3项制度" in text:
         # (行政执法公示、执法全过程记录、重大执法决定法制审核3项制度: the three systems listed, then their count in
         # digits, the programme 三项制度 as with 三项 written out)
