@@ -24,6 +24,7 @@ from .. import divisions
 from ..context import (
     COMMON_WORDS,
     FORWARDED_BARE,
+    ISSUED_HEREWITH,
     ISSUED_TO_YOU,
     OPENING_COMMITTEE,
     ZONE_KINDS,
@@ -3164,10 +3165,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     ctx = context_of(doc)
     me = doc.mention()
     begin = ctx.title_span[0] if ctx.title_span else 0
-    if begin and "给你们" in ctx.text[:begin]:
+    if begin and ("给你们" in ctx.text[:begin] or "现予" in ctx.text[:begin]):
         # The plan's title standing after the notice that issues it (《X》已经省政府同意,现印发给你们。
-        # 某省人民政府办公厅 … X): the notice and its signature are the document's too.
-        issued = ISSUED_TO_YOU.search(ctx.text, 0, begin)
+        # 某省人民政府办公厅 … X; 我部研究制定了《X》,现予印发。 教育部 … X): the notice and its signature are the
+        # document's too.
+        issued = ISSUED_TO_YOU.search(ctx.text, 0, begin) or ISSUED_HEREWITH.search(ctx.text, 0, begin)
         if issued is not None and normalize_title(issued.group(1)) == normalize_title(ctx.title):
             begin = ctx.text.rfind("\n", 0, issued.start()) + 1
     elif begin and "报" in ctx.text[:begin]:
@@ -3233,7 +3235,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out: a
         # notice's carried authors count only when they are the document's own division's,
         # 转发《河北省法治宣传教育领导小组关于…规划》的通知.)
-        taken = {m.name for m in matches}
+        # (a body only a 来源 or a byline names, left out below, does not stand for the author named here:
+        # 日前,某市委、市政府转发《市委宣传部、市司法局关于…》 … 来源:某市司法局)
+        taken = {m.name for m in matches if not any(s <= m.start < e for s, e in skip)}
         own = ctx.division.name if ctx.division is not None else None
         authors = [m for m in find_agencies(ctx, *carried.span(1), include_titles=True) if m.name not in taken]
         if ctx.title and ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
@@ -4223,7 +4227,8 @@ def _termed_own_congress(ctx: DocumentContext, begin: int, matches: list[AgencyM
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
 # A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
 # 国务院转发了《中央宣传部、司法部关于…规划》): the authors of what it carries.
-_NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*[\u4e00-\u9fa5、]{2,24}?(?:联合)?(?=(?:印发|转发)了?《)")
+# (or dated by its month alone, as an explanation's background has it: 2021年9月,市委、市政府转发了《…》)
+_NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月(?:\d{1,2}日)?)[,，]\s*[\u4e00-\u9fa5、]{2,24}?(?:联合)?(?=(?:印发|转发)了?《)")
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")
