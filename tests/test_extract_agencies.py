@@ -674,6 +674,16 @@ def names(text):
      ["重庆市委", "重庆市人民政府", "中共重庆市委宣传部", "重庆市司法局"]),
     ("日前,滕州市委、市政府转发《市委宣传部、市司法局关于在全市开展法治宣传教育的第八个五年规划(2021—2025年)》,"
      "要求认真组织实施。\n来源:滕州市司法局", ["滕州市委", "滕州市人民政府", "滕州市委宣传部", "滕州市司法局"]),
+    # A news headline saying a place put out a plan by its short name (江苏出台“八五”普法规划), its opening forwarding
+    # the plan in marks: the plan's authors made it, as under a headline that forwards it (round 241: 江苏).
+    ("江苏出台“八五”普法规划\n本报讯 省委、省政府日前印发通知,转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划"
+     "(2021—2025年)》,对“八五”普法作出全面部署。\n规划提出,建设江苏省、市、县宪法教育场馆。",
+     ["江苏省委", "江苏省人民政府", "江苏省委宣传部", "江苏省司法厅"]),
+    # A committee a matter is to be put to, the verb bare before it (决定报区委常委会议审议), is a recipient, as one
+    # after 报请 is; its own meeting reviewing stays acting (round 241: 台儿庄).
+    ("台儿庄区政府常务会议讨论通过法治政府建设相关文件\n台儿庄区政府第39次常务会议召开。会议原则上同意以上文件,"
+     "决定报区委常委会议审议。", ["台儿庄区人民政府"]),
+    ("台儿庄区2023年法治政府建设情况报告\n区委常委会议审议通过《某某方案》,区司法局牵头。", ["台儿庄区委", "台儿庄区司法局"]),
     # A county's merged bureau of civil affairs and human resources, its 和 inside its name.
     (DONGLIAO + "县民政和人社局、县财政局负责人作述职。", ["东辽县人民政府", "东辽县民政和人社局", "东辽县财政局"]),
     # An office setting up a team (依法治县办成立专班) is no 办成 (a thing got done).

@@ -2214,7 +2214,10 @@ _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?" + _DIRECTIVE_PART)
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
-_TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
+# (决定报区委常委会议审议: the committee a matter is to be put to, the verb bare before it, as 报请 is; not the 报
+# of a paper's name or a bulletin, 日报, 快报, 简报, 情报)
+_PLACE_LEVELS = frozenset("省市县区州")
+_TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![日快简情])报)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
@@ -2224,7 +2227,7 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (向区委常委会、区人大常委会报告: a committee's standing committee reported to, the committee as its recipient.)
 # (向市委巡察办移交问题线索, 向县纪委监委移送线索: the body clues or cases are handed over to, a recipient as one
 # a file is handed in to is.)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
 # (将问题线索移交市纪委监委。: the body clues are handed over to, closing the clause, the same; 移交…处理 runs on.
@@ -2330,9 +2333,10 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # at its event, a recipient as 向…述法 is)
         return True
     if (report is not None and report.group().endswith("批准")
-            and text[match.start - 2 : match.start] in ("报请", "提请")):
+            and (text[match.start - 2 : match.start] in ("报请", "提请") or text[match.start - 1 : match.start] == "报")):
         # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
-        # as one a draft is sent up to for issuing does; one asked to 审议 or told by a 报告 is a recipient)
+        # as one a draft is sent up to for issuing does, the verb bare too, 经报中央依法治国委批准; one asked to 审议
+        # or told by a 报告 is a recipient)
         return False
     if report is None:
         near = text[match.end : match.end + 44]
@@ -2394,6 +2398,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
     # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
+    # (and a bare 报 right before a place's body: 决定报区委常委会议审议, the committee it is to be put to)
+    asked += [at for at in _find_all(text, "报") if text[at + 1 : at + 2] in _PLACE_LEVELS
+              and text[at - 1 : at] not in "日快简情"]
     # (通过 found only where a stage of review follows within reach: 通过省知识产权局初审.)
     passed = [at for at in _find_all(text, "通过") if any(stage in text[at + 4 : at + 34] for stage in _PASSED_STAGES)]
     # (参加 found only where a 述法 follows within reach: 参加省委…委员会述法活动.)
@@ -3222,8 +3229,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = find_agencies(ctx, begin, ctx.body_end)
     carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
                if ctx.title_span and ctx.title.endswith(("》", "》的通知")) and "《" in ctx.title else None)
-    if carried is None and ctx.title_span and FORWARDED_BARE.search(ctx.title):
-        # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks.)
+    if carried is None and ctx.title_span and (FORWARDED_BARE.search(ctx.title) or (
+            "《" not in ctx.title and _ISSUED_BARE_HEADLINE.search(ctx.title))):
+        # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks; a news headline saying
+        # a place put the plan out, 江苏出台“八五”普法规划, over 省委、省政府日前印发通知,转发《省委宣传部、省司法厅
+        # 关于…》, the same.)
         end = ctx.title_span[1]
         carried = _CARRIED_AUTHORS.search(ctx.text, end, min(ctx.body_end, end + 600))
     if carried is None and ctx.title_span is None:
@@ -4223,6 +4233,8 @@ def _termed_own_congress(ctx: DocumentContext, begin: int, matches: list[AgencyM
                                   _TERMED_CONGRESS.finditer(ctx.text, begin, ctx.body_end))
 
 
+# A news headline saying a place put out a plan named without its marks (江苏出台“八五”普法规划).
+_ISSUED_BARE_HEADLINE = re.compile(r"^[^《〈,。]{2,30}?(?:出台|印发|发布)[^《〈〉》,。]{0,40}(?:规划|纲要|方案|意见|要点|办法)$")
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
 # A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
