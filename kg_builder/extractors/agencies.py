@@ -2216,7 +2216,7 @@ _DIRECTIVE_AFTER = re.compile(
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
 # (决定报区委常委会议审议: the committee a matter is to be put to, the verb bare before it, as 报请 is; not the 报
 # of a paper's name or a bulletin, 日报, 快报, 简报, 情报)
-_PLACE_LEVELS = frozenset("省市县区州")
+_BARE_REPORT_TO = re.compile(r"报(?=[省市县区州])")
 _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![日快简情])报)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
@@ -2399,8 +2399,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
     # (and a bare 报 right before a place's body: 决定报区委常委会议审议, the committee it is to be put to)
-    asked += [at for at in _find_all(text, "报") if text[at + 1 : at + 2] in _PLACE_LEVELS
-              and text[at - 1 : at] not in "日快简情"]
+    # (one scan in C for the 报 with a level after it, not a look at every 报 of every 报告)
+    asked += [m.start() for m in _BARE_REPORT_TO.finditer(text) if text[m.start() - 1 : m.start()] not in "日快简情"]
     # (通过 found only where a stage of review follows within reach: 通过省知识产权局初审.)
     passed = [at for at in _find_all(text, "通过") if any(stage in text[at + 4 : at + 34] for stage in _PASSED_STAGES)]
     # (参加 found only where a 述法 follows within reach: 参加省委…委员会述法活动.)
