@@ -617,6 +617,8 @@ FORWARDED_IN_OPENING = re.compile(r"转发《([^《》]{4,90})》")
 #: A notice's sentence handing over the document it issues or forwards (现将《X》印发给你们,
 #: 《X》已经省政府同意,现印发给你们): X, and the verb.
 ISSUED_TO_YOU = re.compile(r"《([^《》\n]{4,90})》[^。《》\n]{0,30}?(印发|下发|转发)给你们")
+#: A notice's sentence issuing the document it made with no one addressed in it (我部研究制定了《X》,现予印发): X.
+ISSUED_HEREWITH = re.compile(r"《([^《》\n]{4,90})》[,,]?现予(印发|发布|公布)")
 
 
 #: A news page's tag before its headline (【权威】, 【法治】): a label of the site's, not of the title.
@@ -692,8 +694,11 @@ _PAGE_NUMBER = re.compile(r"[-—]\s*\d{1,3}\s*[-—]\s*(?=\S)")
 
 # A metadata row's opening label (文号:, 所属主题:, 主题分类:, 索引号:), or an index number's label spaced from its
 # code with no colon (索 引 号 XM00111-2026-002 主题分类 规划计划、年度报告: no title, though it ends as one).
-# (behind the bullet a site's list of fields shows it with: • 主题分类:通知公告)
-_META_ROW = re.compile(r"[•·▪●]?(?:文号|所属主题|主题分类|索引号|发布机构|生效日期|成文日期)[:：]|索引号[0-9A-Za-z]")
+# (behind the bullet a site's list of fields shows it with: • 主题分类:通知公告; • 发布单位:某市人民政府 • 内容分类:
+# “十二五”规划, two rows run together)
+_META_ROW = re.compile(
+    r"[•·▪●]?(?:文号|所属主题|主题分类|索引号|发布机构|发布单位|内容分类|生效日期|成文日期)[:：]|索引号[0-9A-Za-z]"
+)
 
 
 def _generic_label(compact: str) -> bool:
@@ -3624,6 +3629,14 @@ def _national_signature(text: str, found) -> tuple[int, int] | None:
     return None
 
 
+def _national_signer(text: str) -> tuple[int, int] | None:
+    """The span of the first national body signing on a line of its own above its date, else None."""
+    for m in _SIGNATURE_LINES.finditer(text, 0, 3000):
+        if divisions.is_national_body(m.group(1)):
+            return m.span(1)
+    return None
+
+
 # A meeting of a higher place tuned in to (组织收听收看某市…视频动员会), its branch venue the page's own (分会场).
 _TUNED_IN = re.compile(r"收听收看([\u4e00-\u9fa5]{2,8}?[市州盟])[^。\n]{0,60}?(?:会议|会)")
 
@@ -4088,6 +4101,12 @@ def context_of(doc: Document) -> DocumentContext:
             chosen, span = ("division", outlet[2], None), (outlet[0], outlet[1])
     if chosen is not None and chosen[0] == "division" and title_span is None and "日\n" in text[:3000]:
         signer = _national_signature(text, found)
+        if signer is not None:
+            chosen, span = ("national", None, None), signer
+    elif chosen is None and "日\n" in text[:3000]:
+        # A page placed nowhere that a national body signs above its date (我部研究制定了《X》,现予印发。\n教育部\n
+        # 2021年11月3日): the nation's, its addressees (各省、自治区…, 新疆生产建设兵团教育局) no author.
+        signer = _national_signer(text)
         if signer is not None:
             chosen, span = ("national", None, None), signer
     if picked_from is not found:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg_builder.context import context_of
 from kg_builder.extractors.agencies import agencies, canonical_body
 from kg_builder.extractors.tasks import tasks
 from kg_builder.model import Document
@@ -679,6 +680,23 @@ def names(text):
     # The party's propaganda department is a national body; a news lead forwarding its plan names its authors.
     ("据新华社电 近日,中共中央、国务院转发了《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划(2021—2025年)》,"
      "并发出通知。", ["中共中央", "国务院", "中央宣传部", "司法部"]),
+    # ... and so does a lead dated by its month alone, as an explanation's background has it (2021年9月,市委、市政府
+    # 转发了《…》), and a forwarded plan's author that only a 来源 line also names (round 241: 铜梁, 滕州).
+    ("2021年9月30日,某区司法局拟订了征求意见稿。\n2021年9月,市委、市政府转发了《中共重庆市委宣传部、重庆市司法局关于开展"
+     "法治宣传教育的第八个五年规划(2021—2025年)》。根据上级文件精神,起草了征求意见稿。",
+     ["重庆市委", "重庆市人民政府", "中共重庆市委宣传部", "重庆市司法局"]),
+    ("日前,滕州市委、市政府转发《市委宣传部、市司法局关于在全市开展法治宣传教育的第八个五年规划(2021—2025年)》,"
+     "要求认真组织实施。\n来源:滕州市司法局", ["滕州市委", "滕州市人民政府", "滕州市委宣传部", "滕州市司法局"]),
+    # A news headline saying a place put out a plan by its short name (江苏出台“八五”普法规划), its opening forwarding
+    # the plan in marks: the plan's authors made it, as under a headline that forwards it (round 241: 江苏).
+    ("江苏出台“八五”普法规划\n本报讯 省委、省政府日前印发通知,转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划"
+     "(2021—2025年)》,对“八五”普法作出全面部署。\n规划提出,建设江苏省、市、县宪法教育场馆。",
+     ["江苏省委", "江苏省人民政府", "江苏省委宣传部", "江苏省司法厅"]),
+    # A committee a matter is to be put to, the verb bare before it (决定报区委常委会议审议), is a recipient, as one
+    # after 报请 is; its own meeting reviewing stays acting (round 241: 台儿庄).
+    ("台儿庄区政府常务会议讨论通过法治政府建设相关文件\n台儿庄区政府第39次常务会议召开。会议原则上同意以上文件,"
+     "决定报区委常委会议审议。", ["台儿庄区人民政府"]),
+    ("台儿庄区2023年法治政府建设情况报告\n区委常委会议审议通过《某某方案》,区司法局牵头。", ["台儿庄区委", "台儿庄区司法局"]),
     # A county's merged bureau of civil affairs and human resources, its 和 inside its name.
     (DONGLIAO + "县民政和人社局、县财政局负责人作述职。", ["东辽县人民政府", "东辽县民政和人社局", "东辽县财政局"]),
     # An office setting up a team (依法治县办成立专班) is no 办成 (a thing got done).
@@ -2505,6 +2523,18 @@ def test_the_notice_before_the_plans_title_is_the_documents():
             "湖南省人民政府办公厅\n2025年11月4日\n湖南省法治政府建设行动计划(2025—2027年)\n"
             "为加快建设法治政府,制定本行动计划。省司法厅牵头。")
     assert names(text) == ["湖南省人民政府", "湖南省人民政府办公厅", "湖南省司法厅"]
+
+
+def test_the_notice_issuing_its_own_plan_herewith_is_the_documents():
+    # ... and so is a ministry's notice issuing the plan it made, no one addressed (我部研究制定了《X》,现予印发。
+    # 教育部 / 2021年11月3日 / X), and the page, placed nowhere else, is the nation's (round 241).
+    text = ("各省、自治区、直辖市教育厅,新疆生产建设兵团教育局:\n为深入推进普法,根据《中央宣传部、司法部关于开展法治宣传教育的"
+            "第八个五年规划(2021—2025年)》等工作要求,我部研究制定了《全国教育系统开展法治宣传教育的第八个五年规划(2021—2025年)》,"
+            "现予印发。请结合实际,认真贯彻落实。\n教育部\n2021年11月3日\n"
+            "全国教育系统开展法治宣传教育的第八个五年规划(2021—2025年)\n为深入推进普法,结合教育系统实际,制定本规划。")
+    assert names(text) == ["教育部"]
+    ctx = context_of(Document(id="t", text=text))
+    assert ctx.division is not None and ctx.division.level == "national"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

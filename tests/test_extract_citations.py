@@ -1636,6 +1636,10 @@ def test_an_unnamed_citys_own_title_within_its_province(text, title, issuer_leve
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A plan of the central plan's name that the page's author drafts (我市…起草《关于开展法治宣传教育的第八个五年规划
+    # (2021—2025年)》初稿): its own, not the centre's (round 241: 咸宁).
+    ("我市启动规划起草工作,起草《关于开展法治宣传教育的第八个五年规划(2021—2025年)》初稿。",
+     "关于开展法治宣传教育的第八个五年规划(2021-2025年)", "county", "plan"),
     # A document drafted on a ministry's behalf (代部起草, 代部海事局编制), alone or listed after another: the ministry's,
     # not the drafting branch's own place's.
     ("代部海事局编制《海事业务流程和履职标准》《海事现场执法事项清单》在全系统印发推行。", "海事现场执法事项清单",

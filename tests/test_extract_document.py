@@ -530,6 +530,12 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "今年以来,青山镇推进依法治镇。现将2025年度法治建设情况报告如下:", "青山镇2025年度法治政府建设报告", "annual_report"),
     ("• 索 引 号:370481/2026-00313\n  • 主题分类:通知公告\n  • 发布机构:青山镇\n  • 成文时间:2026年01月29日\n\n"
      "青山镇2025年度法治政府建设报告\n\n今年以来,青山镇推进依法治镇。", "青山镇2025年度法治政府建设报告", "annual_report"),
+    # ... and its rows of the publishing body and the kind of content (• 发布单位:某市人民政府 • 内容分类:“十二五”规划),
+    # which a page may run together, are fields too (round 241: 荣成).
+    ("首页\n    • 索引号:11371082004363781R-RC/2021-10903\n    • 发布单位:荣成市人民政府\n    • 内容分类:“十二五”规划\n"
+     "    • 成文日期:2021-12-14\n\n荣成市人民政府关于印发《荣成市全面推进依法行政第五个五年规划(2011—2015年)》的通知\n\n"
+     "各镇人民政府:\n现将《荣成市全面推进依法行政第五个五年规划(2011—2015年)》印发给你们,请认真贯彻施行。",
+     "荣成市人民政府关于印发《荣成市全面推进依法行政第五个五年规划(2011—2015年)》的通知", "implementation_plan"),
     # A site's column label above the page's own title (法治政府建设年度报告和工作要点 / 杭州市司法局2023年…年度报告):
     # it names no year, place or 关于, and the next line, opening with its place and naming its year, is the heading.
     ("法治政府建设年度报告和工作要点\n杭州市司法局2023年法治政府建设年度报告\n  • 信息索引号:\n"

@@ -468,6 +468,23 @@ def test_neutral_tone_glosses_are_removed_with_the_others(tmp_path, text, expect
     assert read_document(path).text == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A converter printing its readings with no tone mark, as often as not twice or thrice after a character it
+    # meets again (省(sheng)(sheng), 主(zhu)(zhu)(zhu)): every reading goes once eight of four syllables stand in
+    # the opening (round 241's 教育部 page).
+    ("教政法(fa)〔2021〕13號\n各(ge)省(sheng)(sheng)、自治區(qu)、直轄市教(jiao)育(yu)(yu)廳,部(bu)屬(shu)(shu)各(ge)高(gao)等學校:\n"
+     "根據《中央宣(xuan)傳(chuan)部(bu)、司法(fa)部(bu)關于開展法(fa)治(zhi)宣傳教育的規(gui)劃》,我部(bu)研究制定了本規劃。",
+     "教政法〔2021〕13号\n各省、自治区、直辖市教育厅,部属各高等学校:\n"
+     "根据《中央宣传部、司法部关于开展法治宣传教育的规划》,我部研究制定了本规划。"),
+    # (a few bracketed words or letters after characters, as any page may have, stay)
+    ("下载客户端(app)后办理,另见附件(a)和(b),以及清单(yi)。", "下载客户端(app)后办理,另见附件(a)和(b),以及清单(yi)。"),
+])
+def test_toneless_pinyin_glosses_are_removed(tmp_path, text, expected):
+    path = tmp_path / "glossed.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_document(path).text == expected
+
+
 def test_a_hard_wrapped_glossed_text_is_joined_then_unglossed(tmp_path):
     # A glossed page saved hard-wrapped: the wraps cut readings in two (關(g / uān)); the lines are
     # measured as printed, joined, and then every reading goes.

@@ -24,6 +24,7 @@ from .. import divisions
 from ..context import (
     COMMON_WORDS,
     FORWARDED_BARE,
+    ISSUED_HEREWITH,
     ISSUED_TO_YOU,
     OPENING_COMMITTEE,
     ZONE_KINDS,
@@ -2271,7 +2272,10 @@ _DIRECTIVE_AFTER = re.compile(
     _LIST_ITEM + r"*?" + _DIRECTIVE_PART)
 # The recipients of a report: 向市委市政府、省生态环境厅报告, 主动向镇党委报告.
 # (赴全国人大、司法部请示汇报: the bodies one goes to to report.)
-_TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
+# (决定报区委常委会议审议: the committee a matter is to be put to, the verb bare before it, as 报请 is; not the 报
+# of a paper's name or a bulletin, 日报, 快报, 简报, 情报)
+_BARE_REPORT_TO = re.compile(r"报(?=[省市县区州])")
+_TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![日快简情])报)\Z")
 # (分别向市政府、县委、县人大进行了报告: the report said with its verb.)
 # (向市政府、县人大常委会备案县政府规范性文件: the bodies a document is filed with, as 报备 ones are.)
 # (向区委主要领导述法: its heads the report is said to, the committee as the recipient.)
@@ -2283,7 +2287,7 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # a file is handed in to is.)
 # (向败诉率较高的市自然资源局、市住建局发出提示函, 向市场监管局发送司法建议: the bodies a letter or a court's advice
 # is sent to, its recipients, as the bodies a report is sent to are; round 243)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z"
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z"
                            r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书)))")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
@@ -2390,9 +2394,10 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # at its event, a recipient as 向…述法 is)
         return True
     if (report is not None and report.group().endswith("批准")
-            and text[match.start - 2 : match.start] in ("报请", "提请")):
+            and (text[match.start - 2 : match.start] in ("报请", "提请") or text[match.start - 1 : match.start] == "报")):
         # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
-        # as one a draft is sent up to for issuing does; one asked to 审议 or told by a 报告 is a recipient)
+        # as one a draft is sent up to for issuing does, the verb bare too, 经报中央依法治国委批准; one asked to 审议
+        # or told by a 报告 is a recipient)
         return False
     if report is None:
         near = text[match.end : match.end + 44]
@@ -2454,6 +2459,9 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         at = levels.index("national", at + 1) if "national" in levels[at + 1 :] else -1
     # (提请 and 报请 found by their shared 请: one scan of the text, not two.)
     asked = [at - 1 for at in _find_all(text, "请") if text[at - 1 : at] in ("提", "报")]
+    # (and a bare 报 right before a place's body: 决定报区委常委会议审议, the committee it is to be put to)
+    # (one scan in C for the 报 with a level after it, not a look at every 报 of every 报告)
+    asked += [m.start() for m in _BARE_REPORT_TO.finditer(text) if text[m.start() - 1 : m.start()] not in "日快简情"]
     # (通过 found only where a stage of review follows within reach: 通过省知识产权局初审.)
     passed = [at for at in _find_all(text, "通过") if any(stage in text[at + 4 : at + 34] for stage in _PASSED_STAGES)]
     # (参加 found only where a 述法 follows within reach: 参加省委…委员会述法活动.)
@@ -3257,10 +3265,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     ctx = context_of(doc)
     me = doc.mention()
     begin = ctx.title_span[0] if ctx.title_span else 0
-    if begin and "给你们" in ctx.text[:begin]:
+    if begin and ("给你们" in ctx.text[:begin] or "现予" in ctx.text[:begin]):
         # The plan's title standing after the notice that issues it (《X》已经省政府同意,现印发给你们。
-        # 某省人民政府办公厅 … X): the notice and its signature are the document's too.
-        issued = ISSUED_TO_YOU.search(ctx.text, 0, begin)
+        # 某省人民政府办公厅 … X; 我部研究制定了《X》,现予印发。 教育部 … X): the notice and its signature are the
+        # document's too.
+        issued = ISSUED_TO_YOU.search(ctx.text, 0, begin) or ISSUED_HEREWITH.search(ctx.text, 0, begin)
         if issued is not None and normalize_title(issued.group(1)) == normalize_title(ctx.title):
             begin = ctx.text.rfind("\n", 0, issued.start()) + 1
     elif begin and "报" in ctx.text[:begin]:
@@ -3313,8 +3322,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     matches = find_agencies(ctx, begin, ctx.body_end)
     carried = (_CARRIED_AUTHORS.search(ctx.text, *ctx.title_span)
                if ctx.title_span and ctx.title.endswith(("》", "》的通知")) and "《" in ctx.title else None)
-    if carried is None and ctx.title_span and FORWARDED_BARE.search(ctx.title):
-        # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks.)
+    if carried is None and ctx.title_span and (FORWARDED_BARE.search(ctx.title) or (
+            "《" not in ctx.title and _ISSUED_BARE_HEADLINE.search(ctx.title))):
+        # (省委省政府转发“七五”普法规划: the authors of the plan its opening forwards in marks; a news headline saying
+        # a place put the plan out, 江苏出台“八五”普法规划, over 省委、省政府日前印发通知,转发《省委宣传部、省司法厅
+        # 关于…》, the same.)
         end = ctx.title_span[1]
         carried = _CARRIED_AUTHORS.search(ctx.text, end, min(ctx.body_end, end + 600))
     if carried is None and ctx.title_span is None:
@@ -3326,7 +3338,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # forwarding a higher body's opinion, 关于转发《…》的通知, leaves its author out: a
         # notice's carried authors count only when they are the document's own division's,
         # 转发《河北省法治宣传教育领导小组关于…规划》的通知.)
-        taken = {m.name for m in matches}
+        # (a body only a 来源 or a byline names, left out below, does not stand for the author named here:
+        # 日前,某市委、市政府转发《市委宣传部、市司法局关于…》 … 来源:某市司法局)
+        taken = {m.name for m in matches if not any(s <= m.start < e for s, e in skip)}
         own = ctx.division.name if ctx.division is not None else None
         authors = [m for m in find_agencies(ctx, *carried.span(1), include_titles=True) if m.name not in taken]
         if ctx.title and ctx.title.endswith("的通知") and not all(m.jurisdiction == own for m in authors):
@@ -4362,11 +4376,14 @@ def _termed_own_congress(ctx: DocumentContext, begin: int, matches: list[AgencyM
                                   _TERMED_CONGRESS.finditer(ctx.text, begin, ctx.body_end))
 
 
+# A news headline saying a place put out a plan named without its marks (江苏出台“八五”普法规划).
+_ISSUED_BARE_HEADLINE = re.compile(r"^[^《〈,。]{2,30}?(?:出台|印发|发布)[^《〈〉》,。]{0,40}(?:规划|纲要|方案|意见|要点|办法)$")
 # The bodies opening the title a page issues or forwards, before its 关于.
 _CARRIED_AUTHORS = re.compile(r"(?:印发|转发)了?《([^《》]{2,40}?)关于")
 # A news item's lead on a document issued or forwarded, its headline not read (据新华社电 近日,中共中央、
 # 国务院转发了《中央宣传部、司法部关于…规划》): the authors of what it carries.
-_NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]\s*[\u4e00-\u9fa5、]{2,24}?(?:联合)?(?=(?:印发|转发)了?《)")
+# (or dated by its month alone, as an explanation's background has it: 2021年9月,市委、市政府转发了《…》)
+_NEWS_LEAD_CARRIES = re.compile(r"(?:近日|日前|\d{1,2}月(?:\d{1,2}日)?)[,，]\s*[\u4e00-\u9fa5、]{2,24}?(?:联合)?(?=(?:印发|转发)了?《)")
 # A commission's or an office's rules named without their marks (修订省委全面依法治省委员会工作规则、
 # …办公室工作细则): the documents, not the body acting.
 _BODY_RULES = ("工作规则", "工作细则", "议事规则")

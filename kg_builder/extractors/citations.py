@@ -1149,6 +1149,16 @@ def _local_issuer_before(text: str, span: TitleSpan) -> bool:
     return _LOCAL_ISSUER_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
 
 
+# A title the text's author drafts (我市…起草《关于开展法治宣传教育的第八个五年规划(2021—2025年)》初稿): its own
+# document, though it bears a central plan's name; the centre's plan is never drafted below it (代部起草 is the ministry's).
+_DRAFTED_BEFORE = re.compile(r"(?<!代部)(?:起草|拟订|拟定|草拟)了?《\Z")
+
+
+def _drafted_before(text: str, span: TitleSpan) -> bool:
+    """Whether the title at ``span`` stands right after a verb of drafting it."""
+    return _DRAFTED_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+
+
 # A kind of document standing for a title the text never writes out, nor abbreviates
 # (《纲要》《规划》 with no 纲要 or 规划 cited before, 区人大《决定》): no citation of its own.
 _BARE_KINDS = frozenset(
@@ -1408,8 +1418,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     title = citation.title
     law = _lookup_law(title)
     if law is not None and law.kind == "plan" and any(
-            _local_issuer_before(ctx.text, span) for span in citation.spans if span.depth == 0):
-        # (省政府《法治政府建设实施纲要(2021-2025年)》: the province's plan of the central plan's name, as below)
+            _local_issuer_before(ctx.text, span) or _drafted_before(ctx.text, span)
+            for span in citation.spans if span.depth == 0):
+        # (省政府《法治政府建设实施纲要(2021-2025年)》: the province's plan of the central plan's name, as below;
+        # and 起草《关于开展法治宣传教育的第八个五年规划(2021—2025年)》初稿, the page's own draft of that name)
         law = None
     if law is not None:
         citation.issuer = law.issuer.replace("全国人民代表大会常务委员会", "全国人大常委会")
@@ -1418,7 +1430,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         citation.kind = _law_kind(law.kind)
         return
     plan = _national_plan(title)
-    if plan is not None and not any(_local_issuer_before(ctx.text, span)
+    if plan is not None and not any(_local_issuer_before(ctx.text, span) or _drafted_before(ctx.text, span)
                                     for span in citation.spans if span.depth == 0):
         # (省委、省政府《法治政府建设实施纲要(2016-2020年)》 is the province's plan of that name.)
         # A national plan's name under other years or none is still the central plan, not a local one.

@@ -288,6 +288,11 @@ _GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TO
 _NEUTRAL_GLOSS = re.compile(
     r"(?:(?<=[的地得])[(（]de|(?<=了)[(（]le|(?<=[么麼])[(（]me|(?<=[们們])[(（]men|(?<=[吗嗎])[(（]ma"
     r"|(?<=呢)[(（]ne|(?<=吧)[(（]ba|(?<=[着著])[(（]zhe|(?<=[个個])[(（]ge) ?[)）]")
+# A reading some converters print without its tone mark, as often as not twice or thrice after a character they
+# meet again (各(ge)省(sheng)(sheng)、自治區(qu), 主(zhu)(zhu)(zhu)義): a syllable's shape, an initial and a final.
+_TONELESS_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü]{1,3})(?:ng|n|r)?"
+_TONELESS_GLOSS = re.compile(f"[(（]{_TONELESS_SYLLABLE}[)）]")
+_TONELESS_GLOSSES = re.compile(f"(?<=[\u4e00-\u9fff])(?:[(（]{_TONELESS_SYLLABLE}[)）])+")
 # The start of a reading, cut by a line's end (關(g): what unwrap joins without a space.
 _OPEN_GLOSS = re.compile(f"[\u4e00-\u9fff][(（][a-zü{_TONED}]{{0,6}}$")
 
@@ -302,6 +307,28 @@ def unglossed(text: str) -> str | None:
     >>> unglossed("廣東省人(rén)民政府關于印發…的(de)通(tōng)知")
     '廣東省人民政府關于印發…的通知'
     """
-    if _TONE_MARK.search(text, 0, 20000) is None or len(_GLOSS.findall(text, 0, 20000)) < 2:
-        return None  # (a tone mark is rare: looking for one first spares the slower search)
+    if _TONE_MARK.search(text, 0, 20000) is None:  # (a tone mark is rare: looking for one first spares the slower search)
+        return _toneless_unglossed(text)
+    if len(_GLOSS.findall(text, 0, 20000)) < 2:
+        return None
     return _NEUTRAL_GLOSS.sub("", _GLOSS.sub("", text))
+
+
+def _toneless_unglossed(text: str) -> str | None:
+    """The text without readings printed with no tone mark (教(jiao)育(yu)(yu)廳), when at least eight of them,
+    of four syllables or more, stand right after characters in its opening; else None (a bracketed (app) or a
+    list's (a) after a word stays).
+
+    >>> _toneless_unglossed("各(ge)省(sheng)(sheng)、自治區(qu)、直轄市教(jiao)育(yu)(yu)廳,部(bu)屬(shu)(shu)各(ge)高(gao)等學校")
+    '各省、自治區、直轄市教育廳,部屬各高等學校'
+    >>> _toneless_unglossed("下载客户端(app)后办理,另见附件(a)和(b)") is None
+    True
+    """
+    if text.count("(", 0, 20000) + text.count("（", 0, 20000) < 8:
+        return None
+    readings = [
+        m.group() for m in _TONELESS_GLOSS.finditer(text, 0, 20000) if "\u4e00" <= text[m.start() - 1 : m.start()] <= "\u9fff"
+    ]
+    if len(readings) < 8 or len(set(readings)) < 4:
+        return None
+    return _TONELESS_GLOSSES.sub("", text)
