@@ -427,6 +427,13 @@ def names(text):
      ["东辽县人民政府", "东辽县财政局"]),
     # (获得 a thing that is no honour leaves the body acting)
     (DONGLIAO + "县司法局获得“放管服”改革专项资金支持。", ["东辽县人民政府", "东辽县司法局"]),
+    # A title won unquoted, named by its honoured kind at the clause's end (连续4年荣获全省…工作先进单位), and a rank
+    # won in an assessment (取得第二类考核单位第一名的好成绩): the body before it rated, not acting; a body acting
+    # in the clause before the rank's still does (round 244).
+    (DONGLIAO + "县司法局连续4年荣获全省司法行政系统新闻舆论工作先进单位,县财政局保障经费。",
+     ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "县司法局取得第二类考核单位第一名的好成绩,获评优秀等次。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局组织开展普法竞赛,取得好成绩。", ["东辽县人民政府", "东辽县司法局"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
     # A city's own department named with the city's short name (德州人力资源和社会保障局, in 德州市's page) is the
@@ -1492,6 +1499,9 @@ def test_recipients_and_joined_bodies(text, expected):
     ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n(太原市司法局供稿)", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n太原市司法局 供稿\n", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n省政府推进工作,太原市司法局提供稿件。", ["山西省人民政府", "太原市司法局"]),
+    # ... or credited after a 供稿 label ((供稿:某县司法局办公室)): the same (round 244).
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n(供稿:太原市司法局办公室)", ["山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n供稿单位:太原市司法局", ["山西省人民政府"]),
     # The centre's 部署 written bare after it, a noun carried out here (国务院部署在本省落地), is no act of it; 部署 as
     # its verb (国务院部署开展…) still is.
     ("山西省2021年法治政府建设情况报告\n推动党中央决策和国务院部署在本省落地见效,省政府推进。", ["山西省人民政府"]),

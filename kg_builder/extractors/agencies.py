@@ -239,7 +239,9 @@ _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*
 # The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
 # label is, no body acting in it.
 _CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*[))]"
-                          r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$", re.M)
+                          r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$"
+                          # (or written as a label, the body after it: (供稿:某县司法局办公室), 供稿单位:某局)
+                          r"|供稿(?:单位)?[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,30}", re.M)
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
@@ -3261,6 +3263,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _shared_party_department(text, matches)
     matches = _acting_only(text, matches)
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
+            or "取得" in text and ("成绩" in text or "名次" in text or "取得第" in text)
             or "简报" in text or "督查激励" in text or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text:
@@ -4521,7 +4524,14 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)"
                        # (两项工作列入省政府督查激励事项: work put among what a government's inspection rewards, as one
                        # 获…督查激励 or 被…督查激励 is)
-                       r"|列入([^,。;:\n列]{0,30}?)督查激励")
+                       r"|列入([^,。;:\n列]{0,30}?)督查激励"
+                       # (县司法局连续4年荣获全省…工作先进单位: a title won, unquoted, named by its honoured kind at the
+                       # clause's end, its giver inside it doing no work)
+                       r"|获得?([^,。;:\n“”获被]{2,40}?(?:先进单位|先进集体|示范单位|优秀单位|标兵单位|先进个人))"
+                       r"(?=[,，。;；、]|称号)"
+                       # (某局取得第二类考核单位第一名的好成绩: a rank won in an assessment, the body before it rated,
+                       # not acting, as a rating's roll names none)
+                       r"|取得([^,。;:\n取]{0,40}?)(?:第[一二三四五六七八九十\d]+名|好成绩|好名次|优异成绩)")
 # (the honoured units a body is written as one of, 为…通报表扬单位: read where such a unit is named)
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
 # Where the clause of the bodies honoured begins.
