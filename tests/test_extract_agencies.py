@@ -1952,6 +1952,11 @@ def test_a_page_publisher_line_names_no_body(text, expected):
      ["合肥市人民政府"]),
     ("2024年,合肥市推进依法行政。区政府常务会议邀请市司法局党组书记、局长王某某作专题讲座。", []),
     ("2024年,合肥市推进依法行政。邀请市司法局党委委员、副局长李某某授课。", []),
+    # ... a civil servant's rank among the posts, or alone (市司法局党委委员、一级调研员某某出席会议并讲话, 市司法局
+    # 一级调研员某某), the same; a body that organises researchers still acts (round 244).
+    ("2024年,合肥市召开动员会。市司法局党委委员、一级调研员王某某出席会议并讲话。", []),
+    ("2024年,合肥市召开动员会。市司法局二级巡视员王某出席会议。", []),
+    ("2024年,合肥市推进依法行政。市司法局组织调研员开展调研。", ["合肥市司法局"]),
     # ... written in traditional script, and a photo's caption (the posts, a space, the name alone on its line).
     ("2024年,合肥市推進依法行政。邀請市司法局黨組成員、副局長莊某某專題講解。\n市司法局黨組成員、副局長 莊某某\n", []),
     # ... but the body acting elsewhere in the text still acts, and its 党组 meeting is the body's.

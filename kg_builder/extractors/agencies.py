@@ -639,7 +639,7 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # a branch's head named with his post (市公安局某某分局局长某某主持): a person, not the bureau
                 # the branch is under
                 return None
-        if text[end : end + 1] in "党成委副" and _POSTS_THEN_NAMED.match(text, end):
+        if text[end : end + 1] in "党成委副一二三四调巡" and _POSTS_THEN_NAMED.match(text, end):
             # its head or a member named by a run of posts, then his name (邀请市司法局党组成员、副局长某某专题讲解,
             # 区司法局党组书记、局长某某主持, 市司法局党委委员、副局长某某授课): a person, as a body before its head's
             # post is (市司法局局长某某), not the body acting
@@ -711,10 +711,14 @@ _GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇�
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # An expert of a body by the field he knows (省司法厅行政复议专家, 市司法局专家): not its panel or pool (专家组, 专家库).
 _INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])")
+# A civil servant's rank, a post of its own (一级调研员, 二级巡视员, 副巡视员, 四级主任科员).
+_RANK = r"(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)"
 # A run of posts after a body's name, its head's or a member's among them, then his name and what he does
 # (党组成员、副局长某某专题讲解, 党组书记、局长某某主持, 党委委员、副局长某某授课, and a photo's caption,
 # 市司法局党组成员、副局长 某某).
-_POSTS_THEN_NAMED = re.compile(r"(?:党组|党委)?(?:成员|委员|副?书记)、(?:党组|党委)?(?:副?局长|副?厅长|副?主任|成员|委员)"
+_POSTS_THEN_NAMED = re.compile(r"(?:(?:党组|党委)?(?:成员|委员|副?书记)、(?:党组|党委)?(?:副?局长|副?厅长|副?主任|成员|委员"
+                               # (or a civil servant's rank: 市司法局党委委员、一级调研员某某出席, 市司法局一级调研员某某)
+                               r"|" + _RANK + r")|" + _RANK + r")"
                                r"(?:[ \u3000]?[\u4e00-\u9fa5]{2,3}(?=同志|一行|带队|[,，、。(（]|专题|作|授课|主讲|讲|主持|出席|参加|解读|介绍|宣讲|辅导)"
                                # (a photo's caption: the posts, a space, the name alone on its line)
                                r"|[ \u3000][\u4e00-\u9fa5]{2,3}[ \t]*$)", re.M)
