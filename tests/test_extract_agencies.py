@@ -492,6 +492,17 @@ def names(text):
      "县司法局抓好整改。", ["东辽县人民政府", "东辽县司法局"]),
     # ... or after a rating's label, to the line's end (良好等次:县公安局、县民政局).
     (DONGLIAO + "优秀等次:县教育局、县财政局。\n良好等次:县公安局、县民政局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... or a unit's label (优秀单位:…, 先进集体:…), or a roll's lead-in closing its line, the roll on the next
+    # (确定以下单位为…先进单位: / 县司法局、县公安局); a sentence on the next line stays read (round 244).
+    (DONGLIAO + "优秀单位:县教育局、县财政局。\n良好单位:县公安局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "经考核,确定以下单位为2023年度法治政府建设先进单位:\n县教育局、县财政局、县公安局\n县司法局通报结果。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "经考核,确定以下单位为先进单位:\n县司法局牵头开展培训。县公安局组织学习。",
+     ["东辽县人民政府", "东辽县司法局", "东辽县公安局"]),
+    # ... or a roll written in a sentence (县教育局、县财政局等5个单位考核结果为优秀等次): the bodies before the
+    # rating; a body acting in the clause before still acts.
+    (DONGLIAO + "县司法局组织考核,县教育局、县财政局等5个单位考核结果为优秀等次,县公安局等10个单位为良好等次。",
+     ["东辽县人民政府", "东辽县司法局"]),
     # The units whose heads attend a meeting (…等16家单位相关负责人参加会议): the persons attend; a unit that acts
     # elsewhere still acts, and a body that attends itself (县司法局列席会议) acts.
     (DONGLIAO + "县委依法治县办汇报工作。县政府办、县公安局、县财政局等8家单位相关负责人参加会议。",

@@ -3270,7 +3270,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
             or "取得" in text and ("成绩" in text or "名次" in text or "取得第" in text)
             or "简报" in text or "督查激励" in text or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
-    if "个)" in text or "等次" in text or "档次" in text:
+    if "个)" in text or "等次" in text or "档次" in text or "单位:" in text or "集体:" in text or "单位：" in text:
         matches = _without_rolls(text, matches)
     if "加挂" in text or "挂牌成立" in text:
         matches = _without_signs(text, matches)
@@ -4627,8 +4627,14 @@ _ROLL_HEADING = re.compile(
     r"(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)[^\n。,;:]{0,16}?\(\d+个\)[^\S\n]*:?")
 
 
-# (or after its label, the roll to the line's end: 优秀等次:县教育局、县财政局)
-_ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级)[^\S\n]*:")
+# (or after its label, the roll to the line's end: 优秀等次:县教育局、县财政局; 优秀单位:县司法局、县公安局)
+_ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级|单位|集体)[^\S\n]*[:：]"
+                         # (or a roll's lead-in closing its line, the roll on the next: 确定以下单位为…先进单位:)
+                         r"(?:[^\S\n]*\n(?=[^\n。]+。?[^\S\n]*(?:\n|$)))?")
+# A roll written in a sentence (县司法局、县公安局等5个单位考核结果为优秀等次): the bodies before the rating, no body
+# acting, as on a roll under its heading.
+_RATED_AS = re.compile(r"(?:考核|考评|评估)?(?:结果|等次)?(?:为|评定为|确定为|被评为|评为)"
+                       r"(?:优秀|良好|合格|基本合格|不合格|一般|较差)(?:等次|档次|等级)")
 
 
 # (a page flattened to one line: the heading a block between spaces, the roll the next block)
@@ -4642,6 +4648,9 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     for label in _ROLL_LABEL.finditer(text):
         end = text.find("\n", label.end())
         spans.append((label.end(), len(text) if end < 0 else end))
+    if "等次" in text or "档次" in text or "等级" in text:
+        for rated in _RATED_AS.finditer(text):
+            spans.append(_clause_before(text, rated.start(), 200))
     for heading in _ROLL_HEADING.finditer(text):
         end = text.find("\n", heading.end())
         end = len(text) if end < 0 else end
