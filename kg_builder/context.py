@@ -1454,7 +1454,9 @@ _RECENT_LEAD = re.compile(r"\s*(?:近日|日前)[,，][^。]{0,80}?(?:(?:召开|
                           r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)"
                           # (or a body publishing an assessment's results or a roll: 日前,某县委 某县人民政府通报了
                           # 2020年度…考核的结果; 近日,某办公布了…名单)
-                          r"|(?:通报|公布|发布)了?[^。]{0,60}?(?:结果|名单))")
+                          r"|(?:通报|公布|发布)了?[^。]{0,60}?(?:结果|名单)"
+                          # (or the results or the report coming out: 日前,全省…考核结果公布; 近日,《…调查报告》出炉)
+                          r"|(?:结果|名单|报告》?)(?:正式)?(?:公布|出炉|揭晓|发布))")
 # A news lead dated by the day it was written (今天下午,市人大常委会将…; 昨日上午,…召开), after the questions a
 # report opens with, or at the sentence's start.
 _TODAY_LEAD = re.compile(r"(?:^|[?？!！]|[)）][^\S\n]*)[^\S\n]*(?:今天|今日|昨天|昨日)(?:上午|下午|晚上?)?[,，]")
