@@ -434,6 +434,13 @@ def names(text):
      ["东辽县人民政府", "东辽县财政局"]),
     (DONGLIAO + "县司法局取得第二类考核单位第一名的好成绩,获评优秀等次。", ["东辽县人民政府"]),
     (DONGLIAO + "县司法局组织开展普法竞赛,取得好成绩。", ["东辽县人民政府", "东辽县司法局"]),
+    # The units praised in a decision (对县司法局、县公安局等10个先进单位予以通报表扬) and the units ranked in an
+    # assessment's results (得分前三名的是A、B; A、B考核排名靠后) are its objects; the body that then talks with the
+    # low-ranked (由县委依法治县办进行约谈) acts (round 244's probes).
+    (DONGLIAO + "县政府决定对县司法局、县公安局等10个先进单位予以通报表扬。县财政局保障经费。",
+     ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "考核得分前三名的是县司法局、县公安局、县财政局。县教育局、县民政局考核排名靠后,由县委依法治县办进行约谈。",
+     ["东辽县人民政府", "东辽县委依法治县办"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
     # A city's own department named with the city's short name (德州人力资源和社会保障局, in 德州市's page) is the

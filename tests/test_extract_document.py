@@ -566,6 +566,10 @@ def test_untitled_plan_by_its_parts(text, doc_type):
     ("枣庄市司法局局长孙某向市十七届人大常委会汇报“八五”普法工作\n来源:枣庄市司法局时间:2024-07-13\n"
      "7月12日,枣庄市十七届人大常委会第二十二次会议召开。",
      "枣庄市司法局局长孙某向市十七届人大常委会汇报“八五”普法工作", "other"),
+    # A decision praising units (…关于对…先进单位予以通报表扬的决定) is no report, whatever year its text opens with
+    # (round 244's probes).
+    ("某县人民政府关于对2023年度法治政府建设先进单位予以通报表扬的决定\n各乡镇人民政府:\n2023年,各乡镇认真落实部署。",
+     "某县人民政府关于对2023年度法治政府建设先进单位予以通报表扬的决定", "other"),
     # ... but a report titled as one (关于…的报告) stays a report.
     ("关于某县司法局在县政府常务会议上作专题汇报情况的报告\n2023年,县司法局推进依法行政。",
      "关于某县司法局在县政府常务会议上作专题汇报情况的报告", "annual_report"),
