@@ -138,6 +138,10 @@ _DOC_NUMBER = re.compile(
 _SELF_REF = re.compile(r"(?:我|全|本)(省|市|县|区|州|盟|旗|镇|乡|街道)")
 # A rank among the places of the level above (在全省率先, 全省首个, 位居全省前列): the 全X there is the superior.
 _RANK_AFTER = re.compile(r"率先|首[个家批次创例]|第[一二三四五六七八九十]|前列|领先|唯一")
+# An honour won on the level above's roll (先后获评全市学习型党组织、全省“七五”普法中期先进集体): the 全X there
+# names the roll's place, as a rank does, not the page speaking of itself. The verb is looked for in the clause
+# before the 全X (back to its comma or full stop).
+_HONOUR_WON = re.compile(r"(?:获评|荣获|获得|被评为|评为|荣膺|入选)[^,，。;；:：\n]*$")
 #: A notice to study and carry out a document named without its marks (关于认真学习贯彻法治政府建设实施纲要
 #: (2015-2020年)的通知): a notice, its years the document's, not its own.
 STUDY_NOTICE = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+(?![^《〈]*(?:实施方案|实施意见|工作方案))"
@@ -1277,7 +1281,11 @@ _CITED_TITLE = re.compile(r"《[^《》\n]{2,100}条例(?:\((?:19|20)\d{2}[^()\n
 # A headline saying a body gave a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报, 某局在县政府
 # 常务会议上作…报告): news of the meeting, not the report.
 REPORTED_AT_MEETING = re.compile(r"^(?!关于)[^《》,,。]{2,30}?在[^《》,,。]{2,40}?会议?[^《》,,。]{0,16}?(?:作|做)了?"
-                                 r"[\u4e00-\u9fa5]{0,8}?(?:汇报|报告)$")
+                                 r"[\u4e00-\u9fa5]{0,8}?(?:汇报|报告)$"
+                                 # (or to a congress's standing committee or a meeting, what is reported after the
+                                 # verb: 某市司法局局长某某向市十七届人大常委会汇报“八五”普法工作)
+                                 r"|^(?!关于)[^《》,,。]{2,30}?向[^《》,,。]{2,30}?(?:人大常委会|常委会|会议)(?:会议)?"
+                                 r"(?:作|做)?了?(?:专题)?(?:汇报|报告)[^《》,,。]{2,30}?(?:工作|情况)$")
 
 
 def _year_reported_before(text: str, start: int, body_end: int, posted: int) -> int | None:
@@ -1452,8 +1460,13 @@ _NEWSPAPER_PAGE = re.compile(
 
 
 # (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
-_RECENT_LEAD = re.compile(r"\s*近日[,，][^。]{0,80}?(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
-                          r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)")
+_RECENT_LEAD = re.compile(r"\s*(?:近日|日前)[,，][^。]{0,80}?(?:(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
+                          r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)"
+                          # (or a body publishing an assessment's results or a roll: 日前,某县委 某县人民政府通报了
+                          # 2020年度…考核的结果; 近日,某办公布了…名单)
+                          r"|(?:通报|公布|发布)了?[^。]{0,60}?(?:结果|名单)"
+                          # (or the results or the report coming out: 日前,全省…考核结果公布; 近日,《…调查报告》出炉)
+                          r"|(?:结果|名单|报告》?)(?:正式)?(?:公布|出炉|揭晓|发布))")
 # (a lead of a decision or a notice of praise issued "lately": 近日,司法部、民政部印发《关于命名…的决定》,某市某村入选…;
 # news of those it names, as a meeting's; not a plan issued, 近日,省委、省政府印发《…实施方案》。《方案》主要内容如下)
 # (or bodies issuing a paper that publishes a roll, its title unwritten: 日前,市司法局、市民政局联合发文,公布…名单)
@@ -3285,7 +3298,8 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     selves = Counter(m.group(1) for m in _SELF_REF.finditer(text[:body_end])
                      if not (m.group(0)[0] == "全" and m.group(1) in "省市州"
                              and (_RANK_AFTER.match(text, m.end())
-                                  or text[max(0, m.start() - 2) : m.start()] in ("位居", "名列", "走在"))))
+                                  or text[max(0, m.start() - 2) : m.start()] in ("位居", "名列", "走在")
+                                  or _HONOUR_WON.search(text, max(0, m.start() - 40), m.start()))))
     if not selves:
         level = _leadership_level(text, body_end)
         if level is not None:

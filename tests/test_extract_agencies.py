@@ -428,6 +428,20 @@ def names(text):
      ["东辽县人民政府", "东辽县财政局"]),
     # (获得 a thing that is no honour leaves the body acting)
     (DONGLIAO + "县司法局获得“放管服”改革专项资金支持。", ["东辽县人民政府", "东辽县司法局"]),
+    # A title won unquoted, named by its honoured kind at the clause's end (连续4年荣获全省…工作先进单位), and a rank
+    # won in an assessment (取得第二类考核单位第一名的好成绩): the body before it rated, not acting; a body acting
+    # in the clause before the rank's still does (round 244).
+    (DONGLIAO + "县司法局连续4年荣获全省司法行政系统新闻舆论工作先进单位,县财政局保障经费。",
+     ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "县司法局取得第二类考核单位第一名的好成绩,获评优秀等次。", ["东辽县人民政府"]),
+    (DONGLIAO + "县司法局组织开展普法竞赛,取得好成绩。", ["东辽县人民政府", "东辽县司法局"]),
+    # The units praised in a decision (对县司法局、县公安局等10个先进单位予以通报表扬) and the units ranked in an
+    # assessment's results (得分前三名的是A、B; A、B考核排名靠后) are its objects; the body that then talks with the
+    # low-ranked (由县委依法治县办进行约谈) acts (round 244's probes).
+    (DONGLIAO + "县政府决定对县司法局、县公安局等10个先进单位予以通报表扬。县财政局保障经费。",
+     ["东辽县人民政府", "东辽县财政局"]),
+    (DONGLIAO + "考核得分前三名的是县司法局、县公安局、县财政局。县教育局、县民政局考核排名靠后,由县委依法治县办进行约谈。",
+     ["东辽县人民政府", "东辽县委依法治县办"]),
     # A practice reported on by a body (被省商务厅“…”系列专题报道) is no work of the body's.
     (DONGLIAO + "县税务局推行新办法,被省商务厅“营商环境年”系列专题报道。", ["东辽县人民政府", "东辽县税务局"]),
     # A city's own department named with the city's short name (德州人力资源和社会保障局, in 德州市's page) is the
@@ -486,6 +500,17 @@ def names(text):
      "县司法局抓好整改。", ["东辽县人民政府", "东辽县司法局"]),
     # ... or after a rating's label, to the line's end (良好等次:县公安局、县民政局).
     (DONGLIAO + "优秀等次:县教育局、县财政局。\n良好等次:县公安局、县民政局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... or a unit's label (优秀单位:…, 先进集体:…), or a roll's lead-in closing its line, the roll on the next
+    # (确定以下单位为…先进单位: / 县司法局、县公安局); a sentence on the next line stays read (round 244).
+    (DONGLIAO + "优秀单位:县教育局、县财政局。\n良好单位:县公安局\n县司法局通报结果。", ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "经考核,确定以下单位为2023年度法治政府建设先进单位:\n县教育局、县财政局、县公安局\n县司法局通报结果。",
+     ["东辽县人民政府", "东辽县司法局"]),
+    (DONGLIAO + "经考核,确定以下单位为先进单位:\n县司法局牵头开展培训。县公安局组织学习。",
+     ["东辽县人民政府", "东辽县司法局", "东辽县公安局"]),
+    # ... or a roll written in a sentence (县教育局、县财政局等5个单位考核结果为优秀等次): the bodies before the
+    # rating; a body acting in the clause before still acts.
+    (DONGLIAO + "县司法局组织考核,县教育局、县财政局等5个单位考核结果为优秀等次,县公安局等10个单位为良好等次。",
+     ["东辽县人民政府", "东辽县司法局"]),
     # The units whose heads attend a meeting (…等16家单位相关负责人参加会议): the persons attend; a unit that acts
     # elsewhere still acts, and a body that attends itself (县司法局列席会议) acts.
     (DONGLIAO + "县委依法治县办汇报工作。县政府办、县公安局、县财政局等8家单位相关负责人参加会议。",
@@ -1531,6 +1556,9 @@ def test_recipients_and_joined_bodies(text, expected):
     ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n(太原市司法局供稿)", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n太原市司法局 供稿\n", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n省政府推进工作,太原市司法局提供稿件。", ["山西省人民政府", "太原市司法局"]),
+    # ... or credited after a 供稿 label ((供稿:某县司法局办公室)): the same (round 244).
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n(供稿:太原市司法局办公室)", ["山西省人民政府"]),
+    ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n供稿单位:太原市司法局", ["山西省人民政府"]),
     # The centre's 部署 written bare after it, a noun carried out here (国务院部署在本省落地), is no act of it; 部署 as
     # its verb (国务院部署开展…) still is.
     ("山西省2021年法治政府建设情况报告\n推动党中央决策和国务院部署在本省落地见效,省政府推进。", ["山西省人民政府"]),
@@ -1981,6 +2009,11 @@ def test_a_page_publisher_line_names_no_body(text, expected):
      ["合肥市人民政府"]),
     ("2024年,合肥市推进依法行政。区政府常务会议邀请市司法局党组书记、局长王某某作专题讲座。", []),
     ("2024年,合肥市推进依法行政。邀请市司法局党委委员、副局长李某某授课。", []),
+    # ... a civil servant's rank among the posts, or alone (市司法局党委委员、一级调研员某某出席会议并讲话, 市司法局
+    # 一级调研员某某), the same; a body that organises researchers still acts (round 244).
+    ("2024年,合肥市召开动员会。市司法局党委委员、一级调研员王某某出席会议并讲话。", []),
+    ("2024年,合肥市召开动员会。市司法局二级巡视员王某出席会议。", []),
+    ("2024年,合肥市推进依法行政。市司法局组织调研员开展调研。", ["合肥市司法局"]),
     # ... written in traditional script, and a photo's caption (the posts, a space, the name alone on its line).
     ("2024年,合肥市推進依法行政。邀請市司法局黨組成員、副局長莊某某專題講解。\n市司法局黨組成員、副局長 莊某某\n", []),
     # ... but the body acting elsewhere in the text still acts, and its 党组 meeting is the body's.

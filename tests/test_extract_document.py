@@ -227,6 +227,11 @@ def unnamed(text):
     ("2024年,市民政局贯彻《江西省养老服务实施方案》和《赣州市养老服务规划》《赣州市社会救助办法》。"
      "在全省率先建成救助平台,打造全省首个智慧养老样板,位居全省前列。全市救助水平提升。",
      "赣州市", "prefecture", 2024),
+    # A county's news naming the province's honours it won (先后获评全市…、全省“七五”普法中期先进集体、安徽省文明单位,
+    # 荣获全省…先进单位): the 全省 of a roll won is the roll's place, as a rank's is, so the county (round 244).
+    ("日前,宿松县人民政府通报了2020年度考核结果。全县司法行政系统推进工作。县司法局连续4年荣获全省司法行政系统新闻舆论工作"
+     "先进单位,先后获评全市学习型党组织、全省“七五”普法中期先进集体、安徽省文明单位。",
+     "宿松县", "county", 2020),
     # (a province's own 全省, with no rank after it, still speaks as the province)
     ("2024年,省民政厅贯彻《江西省养老服务实施方案》和《赣州市养老服务规划》。全省救助水平提升,全省养老服务加强。",
      "江西省", "provincial", 2024),
@@ -567,6 +572,15 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "嘉兴市南湖区司法局在区政府常务会议“学法进行时”作专题汇报", "other"),
     ("某县司法局在县政府常务会议上作法治政府建设情况报告\n3月5日,某县召开县政府常务会议。",
      "某县司法局在县政府常务会议上作法治政府建设情况报告", "other"),
+    # A headline of a body's head reporting to a congress's standing committee (…局长某某向市人大常委会汇报“八五”普法
+    # 工作): news of the meeting, not the report (round 244).
+    ("枣庄市司法局局长孙某向市十七届人大常委会汇报“八五”普法工作\n来源:枣庄市司法局时间:2024-07-13\n"
+     "7月12日,枣庄市十七届人大常委会第二十二次会议召开。",
+     "枣庄市司法局局长孙某向市十七届人大常委会汇报“八五”普法工作", "other"),
+    # A decision praising units (…关于对…先进单位予以通报表扬的决定) is no report, whatever year its text opens with
+    # (round 244's probes).
+    ("某县人民政府关于对2023年度法治政府建设先进单位予以通报表扬的决定\n各乡镇人民政府:\n2023年,各乡镇认真落实部署。",
+     "某县人民政府关于对2023年度法治政府建设先进单位予以通报表扬的决定", "other"),
     # ... but a report titled as one (关于…的报告) stays a report.
     ("关于某县司法局在县政府常务会议上作专题汇报情况的报告\n2023年,县司法局推进依法行政。",
      "关于某县司法局在县政府常务会议上作专题汇报情况的报告", "annual_report"),
@@ -595,6 +609,12 @@ def test_title_and_type(text, title, doc_type):
     # A headline of a place's honour won (…示范市!某市喜获“金名片”, 某县荣获…称号) heads news, even when its body
     # opens with a year.
     ("全国法治政府建设示范市!某市喜获“金名片”\n\n2019年,中央依法治国办印发意见,启动示范创建。", "other"),
+    # News led by a body publishing an assessment's results (日前,某县委 某县人民政府通报了…考核的结果), even with
+    # a later paragraph opening 近年来,…: news, not a report (round 244).
+    ("日前,中共某县委 某县人民政府通报了2020年度乡镇目标管理绩效考核的结果,县司法局获评优秀等次。\n"
+     "近年来,全县司法行政系统深入学习贯彻习近平法治思想。", "other"),
+    ("近日,某市普法办公布了2023年度“民主法治示范村”名单。\n近年来,我市推进法治乡村建设。", "other"),
+    ("日前,全省2023年度法治建设考核结果公布,我县位列全市第一。近年来,我县深入推进法治建设。", "other"),
     # An appeal to the public (…倡议书, 致全市人民的一封信): no report, whatever its opening says of the years before.
     ("创建全国法治政府建设示范市倡议书\n市民朋友们:近年来,在市委、市政府的坚强领导下,我市推进依法行政。", "other"),
     ("致全县人民的一封信\n近年来,在县委、县政府的坚强领导下,我县推进依法行政。", "other"),

@@ -233,6 +233,10 @@ def names(text):
     # Strategic formulas, goals to reach and battles to win are no programmes either.
     ("统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,按照“四个全面”重大战略布局。", []),
     ("打好“三场硬仗”、打赢“一场人民战争”,做到“三个联动”,实现考核“三到位”。", []),
+    # A unit's star grade (创建“五星司法所”16个, “四星级人民调解委员会”) is a rated title, as “枫桥式”司法所 is; the
+    # counted service beside it stays one (round 244).
+    ("创建“五星司法所”16个,实现“五星司法所”全覆盖,落实行政审批“六全”代办服务。", ["六全"]),
+    ("培育“四星级人民调解委员会”3个。", []),
     # focuses counted (“两个重点”, then what they are): a count, not a programme
     ("宣传工作要抓住“两个重点”暨重点对象、重点时段。", []),
     # the emphases a section holds to (坚持“三个突出”): a count, not a programme; the new-development formula

@@ -240,7 +240,9 @@ _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*
 # The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
 # label is, no body acting in it.
 _CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*[))]"
-                          r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$", re.M)
+                          r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$"
+                          # (or written as a label, the body after it: (供稿:某县司法局办公室), 供稿单位:某局)
+                          r"|供稿(?:单位)?[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,30}", re.M)
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
@@ -664,7 +666,7 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # a branch's head named with his post (市公安局某某分局局长某某主持): a person, not the bureau
                 # the branch is under
                 return None
-        if text[end : end + 1] in "党成委副" and _POSTS_THEN_NAMED.match(text, end):
+        if text[end : end + 1] in "党成委副一二三四调巡" and _POSTS_THEN_NAMED.match(text, end):
             # its head or a member named by a run of posts, then his name (邀请市司法局党组成员、副局长某某专题讲解,
             # 区司法局党组书记、局长某某主持, 市司法局党委委员、副局长某某授课): a person, as a body before its head's
             # post is (市司法局局长某某), not the body acting
@@ -736,10 +738,14 @@ _GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇�
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # An expert of a body by the field he knows (省司法厅行政复议专家, 市司法局专家): not its panel or pool (专家组, 专家库).
 _INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])")
+# A civil servant's rank, a post of its own (一级调研员, 二级巡视员, 副巡视员, 四级主任科员).
+_RANK = r"(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)"
 # A run of posts after a body's name, its head's or a member's among them, then his name and what he does
 # (党组成员、副局长某某专题讲解, 党组书记、局长某某主持, 党委委员、副局长某某授课, and a photo's caption,
 # 市司法局党组成员、副局长 某某).
-_POSTS_THEN_NAMED = re.compile(r"(?:党组|党委)?(?:成员|委员|副?书记)、(?:党组|党委)?(?:副?局长|副?厅长|副?主任|成员|委员)"
+_POSTS_THEN_NAMED = re.compile(r"(?:(?:党组|党委)?(?:成员|委员|副?书记)、(?:党组|党委)?(?:副?局长|副?厅长|副?主任|成员|委员"
+                               # (or a civil servant's rank: 市司法局党委委员、一级调研员某某出席, 市司法局一级调研员某某)
+                               r"|" + _RANK + r")|" + _RANK + r")"
                                r"(?:[ \u3000]?[\u4e00-\u9fa5]{2,3}(?=同志|一行|带队|[,，、。(（]|专题|作|授课|主讲|讲|主持|出席|参加|解读|介绍|宣讲|辅导)"
                                # (a photo's caption: the posts, a space, the name alone on its line)
                                r"|[ \u3000][\u4e00-\u9fa5]{2,3}[ \t]*$)", re.M)
@@ -3368,9 +3374,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _shared_party_department(text, matches)
     matches = _acting_only(text, matches)
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
+            or "取得" in text and ("成绩" in text or "名次" in text or "取得第" in text)
+            or "予以" in text or "名的是" in text or "排名" in text
             or "简报" in text or "督查激励" in text or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
-    if "个)" in text or "等次" in text or "档次" in text:
+    if "个)" in text or "等次" in text or "档次" in text or "单位:" in text or "集体:" in text or "单位：" in text:
         matches = _without_rolls(text, matches)
     if "加挂" in text or "挂牌成立" in text:
         matches = _without_signs(text, matches)
@@ -4682,7 +4690,19 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|被写入([^,。;:\n]{1,30}?)(?:文件|报告|决定|意见)"
                        # (两项工作列入省政府督查激励事项: work put among what a government's inspection rewards, as one
                        # 获…督查激励 or 被…督查激励 is)
-                       r"|列入([^,。;:\n列]{0,30}?)督查激励")
+                       r"|列入([^,。;:\n列]{0,30}?)督查激励"
+                       # (县司法局连续4年荣获全省…工作先进单位: a title won, unquoted, named by its honoured kind at the
+                       # clause's end, its giver inside it doing no work)
+                       r"|获得?([^,。;:\n“”获被]{2,40}?(?:先进单位|先进集体|示范单位|优秀单位|标兵单位|先进个人))"
+                       r"(?=[,，。;；、]|称号)"
+                       # (某局取得第二类考核单位第一名的好成绩: a rank won in an assessment, the body before it rated,
+                       # not acting, as a rating's roll names none)
+                       r"|取得([^,。;:\n取]{0,40}?)(?:第[一二三四五六七八九十\d]+名|好成绩|好名次|优异成绩)"
+                       # (对县司法局、县公安局等10个先进单位予以通报表扬: the units praised, objects of the praise)
+                       r"|对([^,。;:\n对]{2,200}?)予以(?:通报表扬|通报表彰|表彰|表扬|通报嘉奖|嘉奖)"
+                       # (考核得分前三名的是A、B、C; A、B考核排名靠后: the units ranked, rated, no body acting)
+                       r"|前[一二三四五六七八九十\d]{1,2}名(?:的|单位)?(?:是|为|分别是|分别为)[::]?([^。;;\n]{2,200})"
+                       r"|(?:考核|考评|评估)(?:得分|成绩)?排名(?:靠后|靠前|末位|前列|后列|倒数|第)")
 # (the honoured units a body is written as one of, 为…通报表扬单位: read where such a unit is named)
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
 # Where the clause of the bodies honoured begins.
@@ -4774,8 +4794,14 @@ _ROLL_HEADING = re.compile(
     r"(?:优秀|良好|合格|先进|达标|一般|较差|不合格|基本合格)[^\n。,;:]{0,16}?\(\d+个\)[^\S\n]*:?")
 
 
-# (or after its label, the roll to the line's end: 优秀等次:县教育局、县财政局)
-_ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级)[^\S\n]*:")
+# (or after its label, the roll to the line's end: 优秀等次:县教育局、县财政局; 优秀单位:县司法局、县公安局)
+_ROLL_LABEL = re.compile(r"(?:优秀|良好|合格|基本合格|一般|较差|不合格|先进|达标)(?:等次|档次|等级|单位|集体)[^\S\n]*[:：]"
+                         # (or a roll's lead-in closing its line, the roll on the next: 确定以下单位为…先进单位:)
+                         r"(?:[^\S\n]*\n(?=[^\n。]+。?[^\S\n]*(?:\n|$)))?")
+# A roll written in a sentence (县司法局、县公安局等5个单位考核结果为优秀等次): the bodies before the rating, no body
+# acting, as on a roll under its heading.
+_RATED_AS = re.compile(r"(?:考核|考评|评估)?(?:结果|等次)?(?:为|评定为|确定为|被评为|评为)"
+                       r"(?:优秀|良好|合格|基本合格|不合格|一般|较差)(?:等次|档次|等级)")
 
 
 # (a page flattened to one line: the heading a block between spaces, the roll the next block)
@@ -4789,6 +4815,9 @@ def _without_rolls(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     for label in _ROLL_LABEL.finditer(text):
         end = text.find("\n", label.end())
         spans.append((label.end(), len(text) if end < 0 else end))
+    if "等次" in text or "档次" in text or "等级" in text:
+        for rated in _RATED_AS.finditer(text):
+            spans.append(_clause_before(text, rated.start(), 200))
     for heading in _ROLL_HEADING.finditer(text):
         end = text.find("\n", heading.end())
         end = len(text) if end < 0 else end

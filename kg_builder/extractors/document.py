@@ -101,7 +101,8 @@ def doc_type_of(title: str | None, text: str) -> str:
                 continue
             if pattern.search(title):
                 return kind
-        if re.search(r"(通知|函|通报)$", title):
+        if re.search(r"(通知|函|通报|决定)$", title):
+            # (…关于对…先进单位予以通报表扬的决定: a decision, no report, whatever year its text opens with)
             return "other"
     if speech_heading(text):
         # A speech whose heading runs on into its salutation (…在全市…工作会议上的讲话同志们:今天,…): a speech.
