@@ -4778,3 +4778,21 @@ BAICHENG_BUREAU = "白城市司法局2023年度法治政府建设工作报告\n"
 ])
 def test_bodies_advisers_are_provided_for(text, expected):
     assert names(text) == expected
+
+
+SHANGGAO_BUREAU = "上高县司法局2024年工作总结\n2024年,上高县司法局坚持依法行政。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's party group written with its bureau, then the work it carries out (区司法局党组深入贯彻…, 局党组扎实
+    # 推进…, 积极…): the group acting, as one that 坚持s does; its secretary is a post, and a duty of the group's
+    # (落实…党组全面从严治党主体责任) names no group acting.
+    ("东西湖区司法局2025年工作总结\n2025年以来,在区委、区政府的坚强领导下,区司法局党组深入贯彻习近平法治思想,"
+     "统筹推进依法治区工作。", ["东西湖区司法局", "东西湖区委", "东西湖区人民政府", "东西湖区司法局党组"]),
+    (SHANGGAO_BUREAU + "司法局党组扎实推进法治建设。", ["上高县司法局", "上高县司法局党组"]),
+    (SHANGGAO_BUREAU + "上高县司法局党组积极推进法治建设。", ["上高县司法局", "上高县司法局党组"]),
+    (SHANGGAO_BUREAU + "严格落实上高县司法局党组全面从严治党主体责任。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "上高县司法局党组书记深入基层调研。", ["上高县司法局"]),
+])
+def test_a_bureaus_party_group_carrying_out_its_work(text, expected):
+    assert names(text) == expected

@@ -4015,7 +4015,10 @@ _SHORT_NAME_GIVEN = re.compile(r"[(（]以下简称[^()（）\n]{1,12}[)）]")
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
 # (教育厅党组深学细悟习近平法治思想: the group at its own study, as at its study group)
+# (区司法局党组深入贯彻习近平法治思想, 局党组扎实推进…, 局党组积极…, 局党组紧紧围绕…: the group carrying out its work,
+# as one that 坚持s; not 全面, which opens a duty as well, 落实局党组全面从严治党主体责任)
 _PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|深学细悟|"
+                           r"深入|扎实|积极|紧紧围绕|"
                            r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办"
                            # (文化和旅游部党组在推进法治政府建设中发挥带头作用: the group playing its part)
                            r"|在[^,，。;；\n]{1,30}?发挥")
