@@ -4796,3 +4796,19 @@ SHANGGAO_BUREAU = "上高县司法局2024年工作总结\n2024年,上高县司�
 ])
 def test_a_bureaus_party_group_carrying_out_its_work(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A court delegating cases (县法院委派调解案件, 县人民法院委派的诉前调解案件): the court, its name ending before the
+    # 委派 it does, as before 委托; a government entrusting a bureau (县政府委托县司法局…) is the government, its name
+    # not run on into the bureau's.
+    (SHANGGAO_BUREAU + "接受县法院委派调解案件120件。", ["上高县司法局", "上高县法院"]),
+    (SHANGGAO_BUREAU + "承接县人民法院委派的诉前调解案件。", ["上高县司法局", "上高县人民法院"]),
+    (SHANGGAO_BUREAU + "县政府委托县司法局开展评估。", ["上高县司法局", "上高县人民政府"]),
+    # A committee sending its team (县纪委派驻…, 市委派出…) keeps its 委; 委托 after a court stays as it was.
+    (SHANGGAO_BUREAU + "县纪委派驻纪检监察组开展监督。", ["上高县司法局", "上高县纪委"]),
+    (SHANGGAO_BUREAU + "市委派出督导组。", ["上高县司法局", "宜春市委"]),
+    (SHANGGAO_BUREAU + "办理县法院委托调解案件80件。", ["上高县司法局", "上高县法院"]),
+])
+def test_a_body_delegating_or_entrusting(text, expected):
+    assert names(text) == expected

@@ -90,7 +90,10 @@ _STOP = re.compile(
     # (a group named for what it meets, 县应对新冠肺炎疫情工作领导小组, keeps the 对 of its 应对; the verb 应对 elsewhere
     # still ends a name, 县卫健局应对疫情)
     # (no body's name holds 职责: 原县政府法制办公室职责划入县司法局 is the office, its duties and the bureau they go to)
-    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责)"
+    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责"
+    # (县政府委托县司法局…, 县法院委派调解案件: a body's name ends before the 委托 or 委派 it does; no name runs on
+    # through that verb into the next body's)
+    r"|(?<=[院局府厅心办所部])委[托派])"
 )
 # A party committee's rule-of-law commission written bare by its 法治建设 name, after the verb holding or setting it up.
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
@@ -682,6 +685,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 or suffix == "委" and end - start == 1 and _COUNT_OF_QUOTED.match(text, end) is not None):
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
+            continue
+        if (suffix == "委" and after == "派" and end - start > 2 and text[end - 2] in "院局府厅心办所部"):
+            # (县人民法院委派的诉前调解案件, 接受县法院委派调解案件: the court, then the 委派 (delegating) it does; a
+            # committee sending its team, 县纪委派驻…, 市委派出…, keeps its 委)
             continue
         if suffix == "办" and text[end - 2 : end] == "民办" and _PRIVATE_RUN_AFTER.match(text, end):
             # (昆明市民办教育管理人员, 全县民办幼儿园: privately run schools, not an office; 移民办 stays)
