@@ -4812,3 +4812,30 @@ def test_a_bureaus_party_group_carrying_out_its_work(text, expected):
 ])
 def test_a_body_delegating_or_entrusting(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies whose case files are reviewed or whose rule-of-law work is inspected, the work named right before the
+    # inspection (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局等5个单位开展法治督察): the
+    # inspection's objects, no body acting, as 对…开展专项督察 already were.
+    (SHANGGAO_BUREAU + "对县城管局、县市场监管局开展行政执法案卷评查,评查案卷120卷。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县交通运输局等5个单位开展法治督察。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县自然资源局进行案卷评查。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县城管局开展执法监督检查。", ["上高县司法局"]),
+    # A body trained, not inspected, still acts as before; a body that inspects in its own clause acts.
+    (SHANGGAO_BUREAU + "对县住建局开展执法培训。", ["上高县司法局", "上高县住建局"]),
+    (SHANGGAO_BUREAU + "县委依法治县办对5个乡镇开展法治督察。", ["上高县司法局", "上高县委依法治县办"]),
+    # The bodies lawyers or mediators are stationed at (向县人民法院、县人民检察院派驻值班律师): the places they serve
+    # at, no body acting; the body stationing them acts.
+    (SHANGGAO_BUREAU + "向县人民法院、县人民检察院派驻值班律师12名。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "向县法院派驻人民调解员5名,化解纠纷。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "县法律援助中心向县看守所派驻值班律师。", ["上高县司法局", "上高县法律援助中心"]),
+    (SHANGGAO_BUREAU + "县人民法院向县司法局派驻法官。", ["上高县司法局", "上高县人民法院"]),
+    # The bodies advice is given for (为县政府出具合法性审查意见, 为县委、县政府重大决策提供法律意见): the advice's
+    # recipients, as 对…提供…意见's are; a body given a service, not advice, is read as before.
+    (SHANGGAO_BUREAU + "为县政府出具合法性审查意见68件。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "为县委、县政府重大决策提供法律意见30余条。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "县政府为企业提供意见。", ["上高县司法局", "上高县人民政府"]),
+])
+def test_bodies_inspected_stationed_at_or_advised(text, expected):
+    assert names(text) == expected

@@ -3291,9 +3291,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
-    if ("提供" in text and "意见" in text and "对" in text) or "法律顾问" in text or "公职律师" in text or (
+    if ("意见" in text and ("提供" in text or "出具" in text)) or "法律顾问" in text or "公职律师" in text or (
         "审" in text and ("协议" in text or "合同" in text)
-    ):
+    ) or ("派" in text and ("律师" in text or "调解员" in text)):
         matches = _without_advised(text, matches)
     if "调整" in text:
         matches = _without_adjusted(text, matches)
@@ -4690,8 +4690,10 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"|赴(?=[^,。;:\n]{2,40}?(?:开展|举办)了?" + _EVENT_HELD + r")"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?"
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
-                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:实地|专项|现场)?"
-                        r"(?:督察|督查|检查|评估|考核|巡察)"
+                        # (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局开展法治督察: the work
+                        # inspected named right before the inspection, and a review of case files, 评查, as one)
+                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:实地|专项|现场)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察|评查)"
                         # (对县光荣院进行加固维修: a building worked on, no body acting)
                         r"|进行了?" + _WORKS_DONE + r")))")
 
@@ -4798,8 +4800,9 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
-_INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)")
+_INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?"
+                               r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:现场|实地|专项)?"
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察|评查)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
 # A service window or desk set up at a body (在区数政局设立“跨省通办”窗口, 开设…专窗, 增设…专区): the body is where it is.
@@ -4850,10 +4853,24 @@ _CONTRACTS_REVIEWED = re.compile(
     r"(?:审查|审核)了?((?:[省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?:人民)?政府)的?[\u4e00-\u9fa5]{0,8}?(?:协议|合同)")
 
 
+# The bodies advice is given for (为县政府出具合法性审查意见68件, 为县委、县政府重大决策提供法律意见30余条): the
+# advice's recipients, as the bodies whose decisions are advised on (对…提供…意见) are, no body acting.
+_ADVICE_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:出具|提供)了?[\u4e00-\u9fa5\d]{0,10}?意见")
+
+
+# The bodies lawyers or mediators are stationed at (向县人民法院、县人民检察院派驻值班律师12名, 向县法院派驻调解员): the
+# places they serve at, as the bodies advisers are provided for are, no body acting; the body stationing them acts.
+_STATIONED_AT = re.compile(r"向([^,。;:\n向]{2,40}?)(?:派驻|选派|派出|派遣)了?[\u4e00-\u9fa5\d]{0,8}?(?:律师|法律顾问|调解员)")
+
+
 def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [m.span(1) for m in _ADVISED.finditer(text)] if "提供" in text else []
     if "法律顾问" in text or "公职律师" in text:
         spans += [m.span(1) for m in _ADVISERS_FOR.finditer(text)]
+    if "为" in text and "意见" in text and ("出具" in text or "提供" in text):
+        spans += [m.span(1) for m in _ADVICE_FOR.finditer(text)]
+    if "向" in text and "派" in text and ("律师" in text or "调解员" in text or "法律顾问" in text):
+        spans += [m.span(1) for m in _STATIONED_AT.finditer(text)]
     if "协议" in text or "合同" in text:
         spans += [m.span(1) for m in _CONTRACTS_REVIEWED.finditer(text)]
     return _outside(matches, spans)
