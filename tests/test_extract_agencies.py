@@ -4839,3 +4839,18 @@ def test_a_body_delegating_or_entrusting(text, expected):
 ])
 def test_bodies_inspected_stationed_at_or_advised(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A court's judges or a procuratorate's prosecutors invited to explain the law (邀请县法院法官开展以案释法,
+    # 邀请县人民检察院资深检察官授课): persons, as a body's experts invited to speak are; the court invited to guide, a
+    # court's judges acting on their own and a campaign named for judges (法官进社区) leave the court as before.
+    (SHANGGAO_BUREAU + "邀请县法院法官开展以案释法。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "邀请县人民检察院资深检察官授课。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "邀请市中级人民法院法官授课。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "邀请县法院指导调解工作。", ["上高县司法局", "上高县法院"]),
+    (SHANGGAO_BUREAU + "县法院法官参与调解。", ["上高县司法局", "上高县法院"]),
+    (SHANGGAO_BUREAU + "邀请县法院开展法官进社区活动。", ["上高县司法局", "上高县法院"]),
+])
+def test_judges_and_prosecutors_invited(text, expected):
+    assert names(text) == expected

@@ -715,7 +715,10 @@ _GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇�
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # An expert of a body by the field he knows (省司法厅行政复议专家, 市司法局专家): not its panel or pool (专家组, 专家库).
-_INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])")
+# (its judges or prosecutors invited to explain the law, 邀请县法院法官开展以案释法, 邀请县人民检察院资深检察官授课:
+# persons, as its experts are)
+# (not a campaign named for them, 邀请县法院开展法官进社区活动: two characters at most before 法官, 资深 or 员额)
+_INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])|(?:资深|员额)?(?:法官|检察官)")
 # A run of posts after a body's name, its head's or a member's among them, then his name and what he does
 # (党组成员、副局长某某专题讲解, 党组书记、局长某某主持, 党委委员、副局长某某授课, and a photo's caption,
 # 市司法局党组成员、副局长 某某).
