@@ -4897,3 +4897,79 @@ def test_bodies_advisers_are_provided_for(text, expected):
 ])
 def test_departments_listed_after_one_with_its_full_place(text, expected):
     assert names(text) == expected
+
+
+SHANGGAO_BUREAU = "上高县司法局2024年工作总结\n2024年,上高县司法局坚持依法行政。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's party group written with its bureau, then the work it carries out (区司法局党组深入贯彻…, 局党组扎实
+    # 推进…, 积极…): the group acting, as one that 坚持s does; its secretary is a post, and a duty of the group's
+    # (落实…党组全面从严治党主体责任) names no group acting.
+    ("东西湖区司法局2025年工作总结\n2025年以来,在区委、区政府的坚强领导下,区司法局党组深入贯彻习近平法治思想,"
+     "统筹推进依法治区工作。", ["东西湖区司法局", "东西湖区委", "东西湖区人民政府", "东西湖区司法局党组"]),
+    (SHANGGAO_BUREAU + "司法局党组扎实推进法治建设。", ["上高县司法局", "上高县司法局党组"]),
+    (SHANGGAO_BUREAU + "上高县司法局党组积极推进法治建设。", ["上高县司法局", "上高县司法局党组"]),
+    (SHANGGAO_BUREAU + "严格落实上高县司法局党组全面从严治党主体责任。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "上高县司法局党组书记深入基层调研。", ["上高县司法局"]),
+])
+def test_a_bureaus_party_group_carrying_out_its_work(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A court delegating cases (县法院委派调解案件, 县人民法院委派的诉前调解案件): the court, its name ending before the
+    # 委派 it does, as before 委托; a government entrusting a bureau (县政府委托县司法局…) is the government, its name
+    # not run on into the bureau's.
+    (SHANGGAO_BUREAU + "接受县法院委派调解案件120件。", ["上高县司法局", "上高县法院"]),
+    (SHANGGAO_BUREAU + "承接县人民法院委派的诉前调解案件。", ["上高县司法局", "上高县人民法院"]),
+    (SHANGGAO_BUREAU + "县政府委托县司法局开展评估。", ["上高县司法局", "上高县人民政府"]),
+    # A committee sending its team (县纪委派驻…, 市委派出…) keeps its 委; 委托 after a court stays as it was.
+    (SHANGGAO_BUREAU + "县纪委派驻纪检监察组开展监督。", ["上高县司法局", "上高县纪委"]),
+    (SHANGGAO_BUREAU + "市委派出督导组。", ["上高县司法局", "宜春市委"]),
+    (SHANGGAO_BUREAU + "办理县法院委托调解案件80件。", ["上高县司法局", "上高县法院"]),
+])
+def test_a_body_delegating_or_entrusting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies whose case files are reviewed or whose rule-of-law work is inspected, the work named right before the
+    # inspection (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局等5个单位开展法治督察): the
+    # inspection's objects, no body acting, as 对…开展专项督察 already were.
+    (SHANGGAO_BUREAU + "对县城管局、县市场监管局开展行政执法案卷评查,评查案卷120卷。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县交通运输局等5个单位开展法治督察。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县自然资源局进行案卷评查。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县城管局开展执法监督检查。", ["上高县司法局"]),
+    # A body trained, not inspected, still acts as before; a body that inspects in its own clause acts.
+    (SHANGGAO_BUREAU + "对县住建局开展执法培训。", ["上高县司法局", "上高县住建局"]),
+    (SHANGGAO_BUREAU + "县委依法治县办对5个乡镇开展法治督察。", ["上高县司法局", "上高县委依法治县办"]),
+    # The bodies lawyers or mediators are stationed at (向县人民法院、县人民检察院派驻值班律师): the places they serve
+    # at, no body acting; the body stationing them acts.
+    (SHANGGAO_BUREAU + "向县人民法院、县人民检察院派驻值班律师12名。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "向县法院派驻人民调解员5名,化解纠纷。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "县法律援助中心向县看守所派驻值班律师。", ["上高县司法局", "上高县法律援助中心"]),
+    (SHANGGAO_BUREAU + "县人民法院向县司法局派驻法官。", ["上高县司法局", "上高县人民法院"]),
+    # The bodies advice is given for (为县政府出具合法性审查意见, 为县委、县政府重大决策提供法律意见): the advice's
+    # recipients, as 对…提供…意见's are; a body given a service, not advice, is read as before.
+    (SHANGGAO_BUREAU + "为县政府出具合法性审查意见68件。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "为县委、县政府重大决策提供法律意见30余条。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "县政府为企业提供意见。", ["上高县司法局", "上高县人民政府"]),
+])
+def test_bodies_inspected_stationed_at_or_advised(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A court's judges or a procuratorate's prosecutors invited to explain the law (邀请县法院法官开展以案释法,
+    # 邀请县人民检察院资深检察官授课): persons, as a body's experts invited to speak are; the court invited to guide, a
+    # court's judges acting on their own and a campaign named for judges (法官进社区) leave the court as before.
+    (SHANGGAO_BUREAU + "邀请县法院法官开展以案释法。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "邀请县人民检察院资深检察官授课。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "邀请市中级人民法院法官授课。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "邀请县法院指导调解工作。", ["上高县司法局", "上高县法院"]),
+    (SHANGGAO_BUREAU + "县法院法官参与调解。", ["上高县司法局", "上高县法院"]),
+    (SHANGGAO_BUREAU + "邀请县法院开展法官进社区活动。", ["上高县司法局", "上高县法院"]),
+])
+def test_judges_and_prosecutors_invited(text, expected):
+    assert names(text) == expected

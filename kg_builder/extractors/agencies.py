@@ -91,7 +91,10 @@ _STOP = re.compile(
     # (a group named for what it meets, 县应对新冠肺炎疫情工作领导小组, keeps the 对 of its 应对; the verb 应对 elsewhere
     # still ends a name, 县卫健局应对疫情)
     # (no body's name holds 职责: 原县政府法制办公室职责划入县司法局 is the office, its duties and the bureau they go to)
-    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责)"
+    r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责"
+    # (县政府委托县司法局…, 县法院委派调解案件: a body's name ends before the 委托 or 委派 it does; no name runs on
+    # through that verb into the next body's)
+    r"|(?<=[院局府厅心办所部])委[托派])"
 )
 # A party committee's rule-of-law commission written bare by its 法治建设 name, after the verb holding or setting it up.
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
@@ -712,6 +715,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             continue
         if _NOT_A_BODY_END.search(text, max(start, end - 5), end):
             continue
+        if (suffix == "委" and after == "派" and end - start > 2 and text[end - 2] in "院局府厅心办所部"):
+            # (县人民法院委派的诉前调解案件, 接受县法院委派调解案件: the court, then the 委派 (delegating) it does; a
+            # committee sending its team, 县纪委派驻…, 市委派出…, keeps its 委)
+            continue
         if suffix == "办" and text[end - 2 : end] == "民办" and _PRIVATE_RUN_AFTER.match(text, end):
             # (昆明市民办教育管理人员, 全县民办幼儿园: privately run schools, not an office; 移民办 stays)
             continue
@@ -737,7 +744,10 @@ _GOVERNMENT_HEAD_AFTER = re.compile(r"(?:常务)?副?[省市州盟县区旗镇�
 # A department's head's post right after its name (宣传部部长, 宣传部副部长, 组织部常务副部长).
 _DEPT_HEAD_AFTER = re.compile(r"(?:常务)?副?部长")
 # An expert of a body by the field he knows (省司法厅行政复议专家, 市司法局专家): not its panel or pool (专家组, 专家库).
-_INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])")
+# (its judges or prosecutors invited to explain the law, 邀请县法院法官开展以案释法, 邀请县人民检察院资深检察官授课:
+# persons, as its experts are)
+# (not a campaign named for them, 邀请县法院开展法官进社区活动: two characters at most before 法官, 资深 or 员额)
+_INVITED_EXPERT = re.compile(r"[\u4e00-\u9fa5]{0,6}?专家(?![组库委团论咨评])|(?:资深|员额)?(?:法官|检察官)")
 # A civil servant's rank, a post of its own (一级调研员, 二级巡视员, 副巡视员, 四级主任科员).
 _RANK = r"(?:[一二三四]级|副)?(?:调研员|巡视员|主任科员)"
 # A run of posts after a body's name, its head's or a member's among them, then his name and what he does
@@ -3401,9 +3411,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_visited(text, matches)
     if "单位" in text or "部门" in text:
         matches = _without_pressed(text, matches)
-    if ("提供" in text and "意见" in text and "对" in text) or "法律顾问" in text or "公职律师" in text or (
+    if ("意见" in text and ("提供" in text or "出具" in text)) or "法律顾问" in text or "公职律师" in text or (
         "审" in text and ("协议" in text or "合同" in text)
-    ):
+    ) or ("派" in text and ("律师" in text or "调解员" in text)):
         matches = _without_advised(text, matches)
     if "调整" in text:
         matches = _without_adjusted(text, matches)
@@ -4166,7 +4176,10 @@ _SHORT_NAME_GIVEN = re.compile(r"[(（]以下简称[^()（）\n]{1,12}[)）]")
 # What a department's party group does, right after it (省水利厅党组坚持…, 省民政厅党组高度重视, …党组会议审议):
 # not its posts (党组书记) nor its study's contents (纳入局党组学习内容).
 # (教育厅党组深学细悟习近平法治思想: the group at its own study, as at its study group)
+# (区司法局党组深入贯彻习近平法治思想, 局党组扎实推进…, 局党组积极…, 局党组紧紧围绕…: the group carrying out its work,
+# as one that 坚持s; not 全面, which opens a duty as well, 落实局党组全面从严治党主体责任)
 _PARTY_ACTING = re.compile(r"坚持|始终|高度重视|历来|认真|切实|严格|带头|多次|先后|专题|及时|召开|主持|研究|审议|印发|深学细悟|"
+                           r"深入|扎实|积极|紧紧围绕|"
                            r"制定|出台|部署|把|将|会议|会[上审研]|[(（]扩大[)）]会|举办"
                            # (文化和旅游部党组在推进法治政府建设中发挥带头作用: the group playing its part)
                            r"|在[^,，。;；\n]{1,30}?发挥")
@@ -4870,8 +4883,10 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"|赴(?=[^,。;:\n]{2,40}?(?:开展|举办)了?" + _EVENT_HELD + r")"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?"
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
-                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:实地|专项|现场)?"
-                        r"(?:督察|督查|检查|评估|考核|巡察)"
+                        # (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局开展法治督察: the work
+                        # inspected named right before the inspection, and a review of case files, 评查, as one)
+                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:实地|专项|现场)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察|评查)"
                         # (对县光荣院进行加固维修: a building worked on, no body acting)
                         r"|进行了?" + _WORKS_DONE + r")))")
 
@@ -4995,8 +5010,9 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
-_INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场))?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察)")
+_INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?"
+                               r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:现场|实地|专项)?"
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察|评查)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
 # A service window or desk set up at a body (在区数政局设立“跨省通办”窗口, 开设…专窗, 增设…专区): the body is where it is.
@@ -5075,10 +5091,24 @@ _CONTRACTS_REVIEWED = re.compile(
     r"(?:审查|审核)了?((?:[省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?:人民)?政府)的?[\u4e00-\u9fa5]{0,8}?(?:协议|合同)")
 
 
+# The bodies advice is given for (为县政府出具合法性审查意见68件, 为县委、县政府重大决策提供法律意见30余条): the
+# advice's recipients, as the bodies whose decisions are advised on (对…提供…意见) are, no body acting.
+_ADVICE_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:出具|提供)了?[\u4e00-\u9fa5\d]{0,10}?意见")
+
+
+# The bodies lawyers or mediators are stationed at (向县人民法院、县人民检察院派驻值班律师12名, 向县法院派驻调解员): the
+# places they serve at, as the bodies advisers are provided for are, no body acting; the body stationing them acts.
+_STATIONED_AT = re.compile(r"向([^,。;:\n向]{2,40}?)(?:派驻|选派|派出|派遣)了?[\u4e00-\u9fa5\d]{0,8}?(?:律师|法律顾问|调解员)")
+
+
 def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [m.span(1) for m in _ADVISED.finditer(text)] if "提供" in text else []
     if "法律顾问" in text or "公职律师" in text:
         spans += [m.span(1) for m in _ADVISERS_FOR.finditer(text)]
+    if "为" in text and "意见" in text and ("出具" in text or "提供" in text):
+        spans += [m.span(1) for m in _ADVICE_FOR.finditer(text)]
+    if "向" in text and "派" in text and ("律师" in text or "调解员" in text or "法律顾问" in text):
+        spans += [m.span(1) for m in _STATIONED_AT.finditer(text)]
     if "协议" in text or "合同" in text:
         spans += [m.span(1) for m in _CONTRACTS_REVIEWED.finditer(text)]
     return _outside(matches, spans)
