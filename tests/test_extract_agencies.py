@@ -910,6 +910,14 @@ def names(text):
      ["长垣市政务服务中心"]),
     # A platform built, named in quotes: the units in its name are what is built, not bodies acting.
     (ZHONGZHAN + "搭建公共法律服务平台“区法律援助中心、区调解指导中心”,区司法局负责运行。", ["中站区司法局"]),
+    # A station's quoted name that opens with the body it belongs to (“某区法律援助中心 残疾人法律援助工作站”,
+    # glued or spaced, 联络点 the same): the body is a word of the station's name, not a body acting.
+    (ZHONGZHAN + "区司法局、区残联共同揭牌的“中站区法律援助中心 残疾人法律援助工作站”正式成立。", ["中站区司法局"]),
+    (ZHONGZHAN + "在区总工会设立“中站区法律援助中心职工维权工作站”,区司法局负责指导。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局在各村设立“中站区公共法律服务中心村级联络点”。", ["中站区司法局"]),
+    # (a body quoted alone, or acting before a station it sets up, still acts)
+    (ZHONGZHAN + "区司法局与“中站区法律援助中心”共建服务站。", ["中站区司法局", "中站区法律援助中心"]),
+    (ZHONGZHAN + "区法律援助中心在区残联设立“残疾人法律援助工作站”。", ["中站区法律援助中心"]),
     # A township's bare body, a verb, then another of its bodies named bare: two bodies, not one run on.
     ("柳林镇2021年法治政府建设情况报告\n镇纪委监督镇政府依法行政。", ["柳林镇纪委", "柳林镇人民政府"]),
     ("柳林镇2021年法治政府建设情况报告\n镇人大视察镇司法所工作。", ["柳林镇司法所"]),

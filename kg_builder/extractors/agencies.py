@@ -1026,6 +1026,10 @@ _NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?�
 _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会|党委(?:全面)?依法治)")
 
 
+# The closing words of a station's quoted name (“…工作站”, “…联络点”): a unit of no schema kind.
+_STATION_CLOSED = ("工作站”", "服务站”", "联络点”", "联系点”")
+
+
 def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
                   include_titles: bool = False) -> list[AgencyMatch]:
     """Every body named in ``ctx.text[start:end]``, outside titles unless asked.
@@ -2502,6 +2506,16 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, at + 3, key=_START)
             hi = bisect.bisect_left(matches, closing, lo, key=_START)
             drop.update(range(lo, hi))
+    for word in _STATION_CLOSED:
+        for at in _find_all(text, word):
+            # A station's quoted name that opens with the body it belongs to (揭牌的“某县法律援助中心 残疾人法律援助
+            # 工作站”): the body is a word of the station's name, not a body acting.
+            opening = text.rfind("“", max(0, at - 40), at)
+            if opening < 0 or "”" in text[opening:at]:
+                continue
+            i = bisect.bisect_left(matches, opening + 1, key=_START)
+            if i < len(matches) and matches[i].start == opening + 1 and matches[i].end < at:
+                drop.add(i)
     for at in _find_all(text, "更名为"):
         # 将省旅游局更名为省旅游发展委员会: the old name and the new one are what a reform renames.
         i = bisect.bisect_right(matches, at, key=_START) - 1

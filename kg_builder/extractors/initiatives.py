@@ -1214,6 +1214,19 @@ def _in_breadcrumb(text: str, at: int) -> bool:
 _QUOTED_MEDIUM = re.compile(r"“([^“”]{2,12})”(?:平台|APP|小程序)")
 
 
+# The honour roll right after a quote (“…”表现突出单位, “…”工作先进集体): the quote is the honour's name.
+_HONOUR_ROLL_AFTER = re.compile(r"(?:工作)?(?:表现突出|先进)(?:单位|集体|个人)")
+
+
+def _in_honour_title(text: str, start: int, stop: int) -> bool:
+    """Whether a known name at start:stop stands inside a quote that an honour roll follows."""
+    opened = text.rfind("“", max(0, start - 16), start + 1)
+    if opened == -1 or "”" in text[opened:start]:
+        return False
+    close = text.find("”", stop, stop + 16)
+    return close != -1 and "“" not in text[stop:close] and _HONOUR_ROLL_AFTER.match(text, close + 1) is not None
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -1225,6 +1238,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     titles = _cached_title_spans(ctx)
     title_starts = [a for a, _ in titles]
     quoted = None
+    honours = None
     for hit in pattern.finditer(text, 0, end):
         start, stop = hit.span()
         i = bisect.bisect_right(title_starts, start) - 1
@@ -1239,6 +1253,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         if text.startswith(("平台”", "平台\""), stop) and text[start - 1 : start] not in ("“", "\""):
             continue  # a platform's whole quoted name, the known name inside it (推行“海事一网通办平台”): a medium
+        if honours is None:
+            honours = "表现突出" in text or "先进" in text
+        if honours and _in_honour_title(text, start, stop):
+            continue  # an honour's name the known name opens (表彰为“法援惠民生 扶贫奔小康”表现突出单位): no mention
         found.append((start, stop, lexicon[hit.group()]))
     if "3项制度" in text:
         # (行政执法公示、执法全过程记录、重大执法决定法制审核3项制度: the three systems listed, then their count in
