@@ -966,6 +966,14 @@ def names(text):
      ["长垣市政务服务中心"]),
     # A platform built, named in quotes: the units in its name are what is built, not bodies acting.
     (ZHONGZHAN + "搭建公共法律服务平台“区法律援助中心、区调解指导中心”,区司法局负责运行。", ["中站区司法局"]),
+    # A station's quoted name that opens with the body it belongs to (“某区法律援助中心 残疾人法律援助工作站”,
+    # glued or spaced, 联络点 the same): the body is a word of the station's name, not a body acting.
+    (ZHONGZHAN + "区司法局、区残联共同揭牌的“中站区法律援助中心 残疾人法律援助工作站”正式成立。", ["中站区司法局"]),
+    (ZHONGZHAN + "在区总工会设立“中站区法律援助中心职工维权工作站”,区司法局负责指导。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局在各村设立“中站区公共法律服务中心村级联络点”。", ["中站区司法局"]),
+    # (a body quoted alone, or acting before a station it sets up, still acts)
+    (ZHONGZHAN + "区司法局与“中站区法律援助中心”共建服务站。", ["中站区司法局", "中站区法律援助中心"]),
+    (ZHONGZHAN + "区法律援助中心在区残联设立“残疾人法律援助工作站”。", ["中站区法律援助中心"]),
     # A township's bare body, a verb, then another of its bodies named bare: two bodies, not one run on.
     ("柳林镇2021年法治政府建设情况报告\n镇纪委监督镇政府依法行政。", ["柳林镇纪委", "柳林镇人民政府"]),
     ("柳林镇2021年法治政府建设情况报告\n镇人大视察镇司法所工作。", ["柳林镇司法所"]),
@@ -4973,3 +4981,30 @@ def test_bodies_inspected_stationed_at_or_advised(text, expected):
 ])
 def test_judges_and_prosecutors_invited(text, expected):
     assert names(text) == expected
+
+
+FUZHOU_CENTRE = "2024年度福州市法律援助中心工作信息公示\n"
+JINCHENG_BUREAU = "晋城市司法局2023年公共法律服务工作总结\n"
+GUANGXI_CENTRE = "广西壮族自治区法律援助中心2023年度工作情况公示\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A legal-aid centre written long and short (市法律援助中心, 市法援中心): one centre, named as the text names it
+    # most.
+    (FUZHOU_CENTRE + "福州市法律援助中心共受理案件2945件。福州市法援中心共抽取评估案件383件。福州市法律援助中心公示。",
+     ["福州市法律援助中心"]),
+    (FUZHOU_CENTRE + "市法援中心受理案件。市法援中心指派律师。福州市法律援助中心公示。", ["福州市法援中心"]),
+    # The places a visit goes deep into, listed to 等地 and what is done there, commas parting the list: places
+    # visited, no bodies acting.
+    (JINCHENG_BUREAU + "会后,一行还深入我市市域社会治理中心,城区公共法律服务中心、光明法律服务所,高平市公共法律服务中心、"
+     "南李村公共法律服务工作室等地进行了实地调研。", ["晋城市司法局"]),
+    (JINCHENG_BUREAU + "市司法局来到高平市公共法律服务中心、泽州县司法局等地调研指导。", ["晋城市司法局"]),
+    # (bodies listed to 等地 with no visit to them, or doing the work themselves, still act)
+    (JINCHENG_BUREAU + "高平市司法局、泽州县司法局等地开展普法宣传。", ["晋城市司法局", "高平市司法局", "泽州县司法局"]),
+    (JINCHENG_BUREAU + "深入基层调研。高平市司法局牵头,泽州县司法局等地配合。", ["晋城市司法局", "高平市司法局", "泽州县司法局"]),
+    # A free trade zone's centre (自贸区公共法律服务中心) is no bare district's, nor the region's.
+    (GUANGXI_CENTRE + "共安排454人次律师到自贸区公共法律服务中心值班。广西壮族自治区司法厅", ["广西壮族自治区法律援助中心",
+                                                                        "广西壮族自治区司法厅"]),
+])
+def test_a_legal_aid_centre_written_short_places_visited_to_dengdi_and_a_free_trade_zones_centre(text, expected):
+    assert sorted(names(text)) == sorted(expected)

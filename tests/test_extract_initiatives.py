@@ -1880,3 +1880,21 @@ def test_a_bodys_set_up_is_no_programme(text, expected):
 ])
 def test_rural_rule_of_law_drives_formulas_and_titles_won(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The Ministry of Justice's legal-aid campaign (“法援惠民生”) is a programme wherever it is quoted, and it
+    # opens its yearly themes (“法援惠民生 关爱残疾人”活动: the campaign, its theme's spaced half no second name,
+    # as a slogan's halves set apart by a space are none).
+    ("该工作站的成立是县司法局践行“法援惠民生”的重要举措。", ["法援惠民生"]),
+    ("县司法局将以“法援惠民生 关爱残疾人”活动为载体,加强残疾人法律援助服务。", ["法援惠民生"]),
+    # (an honour's name it opens, before the roll of those honoured, is no mention: round 222's 咸宁)
+    ("崇阳县法律援助中心被司法部表彰为“法援惠民生 扶贫奔小康”表现突出单位。", []),
+    ("县法律援助中心被评为“法援惠民生”工作先进集体,推行“首违不罚”。", ["首违不罚"]),
+    # The village adviser programme written without its second 一 (“一村(社区)法律顾问”合同) is the same programme.
+    ("全面提升“一村(社区)一法律顾问”服务工作。“一村(社区)法律顾问”合同的签约履行打通了最后一公里。",
+     ["一村(社区)一法律顾问"]),
+    ("推行“一村(社区)法律顾问”制度。", ["一村(社区)一法律顾问"]),
+])
+def test_the_legal_aid_campaign_and_the_village_advisers_written_short(text, expected):
+    assert names(text) == expected

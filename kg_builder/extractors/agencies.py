@@ -138,8 +138,9 @@ _NOT_A_BODY = re.compile(
     r"格局|全局|布局|结局|大局|当局|举办|承办|督办|主办|协办|创办|兴办|开办|代办|帮办|包办|查办|申办|交办|转办|"
     r"调解委员会|调委会|领办|首办|难办|好办|马上办|通办|联办|网上办|掌上办|就近办|一次办|指挥部|常委|常委委员会|委委员会|全委|党委委|法治政府|法制政府|服务型政府|数字政府|责任政府|廉洁政府|有限政府|诚信政府|阳光政府|透明政府|人民满意的政府)$"
 )
-# What may stand before a bare 省/市/县/区 prefix without making a word with it (团 of 团县委, the Youth League's).
-_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山团")
+# What may stand before a bare 省/市/县/区 prefix without making a word with it (团 of 团县委, the Youth League's;
+# 贸 of 自贸区, a free trade zone, whose 区公共法律服务中心 is no district's).
+_NOT_BEFORE = set("全各本城都超门股集该每其社园景辖片校矿街郊库湾牧林特新老旧省市县区镇乡州地跨分个两一二三四五六七八九十多外下上城半山团贸")
 _RELATIVE = ("街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 _RELATIVE_RE = re.compile(
     # A bare prefix not glued to the word before it (全市, 城区), with a body's last
@@ -197,6 +198,8 @@ _CANONICAL = (
     ("政府办公室", "政府办"),
     # (县人民法院 and 县法院, 县人民检察院 and 县检察院: one court, one procuratorate)
     ("人民法院", "法院"), ("人民检察院", "检察院"),
+    # (市法律援助中心 and 市法援中心: one centre)
+    ("法律援助中心", "法援中心"),
     ("中共", ""),
 )
 _CANONICAL_ANY = re.compile("|".join(re.escape(long) for long, _ in _CANONICAL))
@@ -1067,6 +1070,16 @@ _NATIONAL_GROUP = re.compile(r"(?:(?![的和与及、])[\u4e00-\u9fa5]){2,16}?�
 # A congress's term between its place and its standing committee (河北省第十四届人民代表大会常务委员会),
 # or a party committee's before its commission (某市第八届党委全面依法治市委员会第二次会议).
 _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会常务委员会|人大常委会|党委(?:全面)?依法治)")
+
+
+# What is done at the places listed before 等地 (等地进行了实地调研, 等地调研指导, 等地开展督查).
+_PLACES_VISITED_AFTER = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|检查|督查|督导|走访|视察|指导|观摩|参观)")
+# The verb of going there, read backwards from 等地 (深入, 来到, 走进, 前往, 赴, 到): its last character first.
+_WENT_INTO = re.compile(r"入深|到来|进走|往前|赴|到(?![得达受做遇感收])")
+
+
+# The closing words of a station's quoted name (“…工作站”, “…联络点”): a unit of no schema kind.
+_STATION_CLOSED = ("工作站”", "服务站”", "联络点”", "联系点”")
 
 
 def find_agencies(ctx: DocumentContext, start: int = 0, end: int | None = None,
@@ -2587,6 +2600,30 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, at + 3, key=_START)
             hi = bisect.bisect_left(matches, closing, lo, key=_START)
             drop.update(range(lo, hi))
+    for at in _find_all(text, "等地"):
+        # The places a visit goes deep into, listed to 等地 and what is done there (深入A,B、C等地进行了实地调研):
+        # places visited, not bodies acting (as 赴/到 … 等地调研 are; commas may part the list).
+        if _PLACES_VISITED_AFTER.match(text, at + 2) is None:
+            continue
+        start = max(0, at - 160)
+        stop = max(text.rfind(p, start, at) for p in "。;；\n")
+        went = _WENT_INTO.search(text[max(start, stop + 1) : at][::-1])
+        if went is None:
+            continue
+        begin = at - went.start()
+        lo = bisect.bisect_left(matches, begin, key=_START)
+        hi = bisect.bisect_left(matches, at, lo, key=_START)
+        drop.update(i for i in range(lo, hi) if matches[i].end <= at)
+    for word in _STATION_CLOSED:
+        for at in _find_all(text, word):
+            # A station's quoted name that opens with the body it belongs to (揭牌的“某县法律援助中心 残疾人法律援助
+            # 工作站”): the body is a word of the station's name, not a body acting.
+            opening = text.rfind("“", max(0, at - 40), at)
+            if opening < 0 or "”" in text[opening:at]:
+                continue
+            i = bisect.bisect_left(matches, opening + 1, key=_START)
+            if i < len(matches) and matches[i].start == opening + 1 and matches[i].end < at:
+                drop.add(i)
     for at in _find_all(text, "更名为"):
         # 将省旅游局更名为省旅游发展委员会: the old name and the new one are what a reform renames.
         i = bisect.bisect_right(matches, at, key=_START) - 1

@@ -1247,6 +1247,17 @@ _QUOTED_MEDIUM = re.compile(r"“([^“”]{2,12})”(?:平台|APP|小程序)")
 
 # The model-village drive unquoted, 创建 or 建设 after it; no level, roll or quote mark before it.
 _MODEL_VILLAGE_DRIVE = re.compile(r"(?<![“\"级国省批])(民主法治示范村(?:[(（]社区[)）])?)(?=创建|建设)(?!建设指导标准)")
+# The honour roll right after a quote (“…”表现突出单位, “…”工作先进集体): the quote is the honour's name.
+_HONOUR_ROLL_AFTER = re.compile(r"(?:工作)?(?:表现突出|先进)(?:单位|集体|个人)")
+
+
+def _in_honour_title(text: str, start: int, stop: int) -> bool:
+    """Whether a known name at start:stop stands inside a quote that an honour roll follows."""
+    opened = text.rfind("“", max(0, start - 16), start + 1)
+    if opened == -1 or "”" in text[opened:start]:
+        return False
+    close = text.find("”", stop, stop + 16)
+    return close != -1 and "“" not in text[stop:close] and _HONOUR_ROLL_AFTER.match(text, close + 1) is not None
 
 
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
@@ -1260,6 +1271,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     titles = _cached_title_spans(ctx)
     title_starts = [a for a, _ in titles]
     quoted = None
+    honours = None
     for hit in pattern.finditer(text, 0, end):
         start, stop = hit.span()
         i = bisect.bisect_right(title_starts, start) - 1
@@ -1274,6 +1286,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             continue  # a site's column the page is filed under (首页 >专题专栏 >法治政府建设 > 放管服), not a mention
         if text.startswith(("平台”", "平台\""), stop) and text[start - 1 : start] not in ("“", "\""):
             continue  # a platform's whole quoted name, the known name inside it (推行“海事一网通办平台”): a medium
+        if honours is None:
+            honours = "表现突出" in text or "先进" in text
+        if honours and _in_honour_title(text, start, stop):
+            continue  # an honour's name the known name opens (表彰为“法援惠民生 扶贫奔小康”表现突出单位): no mention
         found.append((start, stop, lexicon[hit.group()]))
     if "民主法治示范村" in text:
         # The model-village drive written unquoted, with its 创建 or 建设 after it (开展民主法治示范村(社区)创建,
