@@ -4778,3 +4778,24 @@ BAICHENG_BUREAU = "白城市司法局2023年度法治政府建设工作报告\n"
 ])
 def test_bodies_advisers_are_provided_for(text, expected):
     assert names(text) == expected
+
+
+HAIMEN_NOTICE = "南通市海门区人民政府办公室关于公布2025年区政府重大行政决策事项目录的通知\n"
+DONGCHANGFU_NEWS = "东昌府区乡镇(街道)合法性审查实现全覆盖\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, not the station, as a
+    # bureau's 局长 is; the station acting in its own clause still acts.
+    (DONGCHANGFU_NEWS + "谈起工作,东昌府区司法局道口铺司法所所长张玉昆很是欣慰。", []),
+    (DONGCHANGFU_NEWS + "东昌府区司法局郑家司法所副所长赵志军有同样的感受。", []),
+    (DONGCHANGFU_NEWS + "东昌府区司法局郑家司法所开展合法性审查。", ["东昌府区司法局郑家司法所"]),
+    # A matter sent up to a body for its consent or approval (并报区人民政府同意, 并报市政府批准): the body approves it,
+    # and acts, as one 报请…批准 does; one a matter is only sent up to (并报…备案, 并报区人民政府。) stays a recipient.
+    (HAIMEN_NOTICE + "经各部门申报,并报区人民政府同意,现将目录予以公布。", ["海门区人民政府办公室", "海门区人民政府"]),
+    (HAIMEN_NOTICE + "形成方案,并报区政府批准后实施。", ["海门区人民政府办公室", "海门区人民政府"]),
+    (HAIMEN_NOTICE + "形成方案,并报区人民政府备案。", ["海门区人民政府办公室"]),
+    (HAIMEN_NOTICE + "形成报告,并报区人民政府。", ["海门区人民政府办公室"]),
+])
+def test_a_station_head_and_a_body_asked_for_consent(text, expected):
+    assert names(text) == expected

@@ -627,6 +627,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             continue
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
+        if suffix == "所" and text.startswith(("所长", "副所长"), end):
+            # a station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, as a bureau's
+            # 局长 is, not the station (its 所 before 所长 is no name's end either)
+            return None
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某, 省委依法治省委主任某某): a person, as a
@@ -2348,7 +2352,9 @@ _SENT_BY = frozenset("报抄呈")
 # (按程序报省委、省政府, 于10月底前报省委依法治省办: after the procedure or the deadline it is sent up by.)
 _BARE_SENT_AFTER = frozenset("并求时级已均须需再后序前")
 # What the body a draft is sent up to does with it when it issues it (并报省委依法治省办出台, 并报市政府印发).
-_ISSUED_AFTER_SENT = ("出台", "印发", "发布")
+# (并报区人民政府同意, 并报市政府批准: the body a matter is sent up to for its consent approves it, and acts, as
+# one 报请…批准 does.)
+_ISSUED_AFTER_SENT = ("出台", "印发", "发布", "同意", "批准")
 # A party committee and its government's office sharing the word 办公室 (以县委、县政府办公室名义印发): the
 # committee's office and the government's, as 两办 names them.
 _SHARED_OFFICE = re.compile(r"[省市县区州]?(?:人民)?政府办公[室厅]")

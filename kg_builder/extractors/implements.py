@@ -50,7 +50,8 @@ _SELF = re.compile(
 _NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,24}?(?:通知|公告|通告)如下")
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
-_ISSUED_HERE = re.compile(r"(印发|下发|发)给")
+# (根据《A》,…现将《B》予以公布: B published here, made after A, as one 印发给你们 is; 现将《B》转发 stays another's)
+_ISSUED_HERE = re.compile(r"(印发|下发|发)给|予以(?:公布|发布|印发)")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
