@@ -1434,6 +1434,12 @@ _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[
                             r"(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))]))")
 
 
+# An e-paper's record of an article left as a line at the page's end: its date, its page numbers, the paper, the
+# article's file (2022-08-12 1 1 聊城日报 content_16787.html 1 某某 /enpproperty-->).
+_EPAPER_TRAILER = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,3}[^\S\n]+){0,3}"
+                             r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报)[^\S\n]+content_", re.M)
+
+
 # A newspaper's page line on a mirror of its e-paper (德州日报/2022 年/4 月/16 日/第 002 版要闻, 《某某日报》(2022年4月16日
 # 第2版)): the page is the paper's article, of that day.
 _NEWSPAPER_PAGE = re.compile(
@@ -1563,6 +1569,13 @@ def _publish_date(text: str, head_end: int, body_end: int,
         date = parse_date(re.sub(r"[\s/／]", "", paper.group(1)))
         if date:
             return "%04d-%02d-%02d" % date, paper.span(1)
+    # An e-paper's record left at the page's end (2022-08-12 1 1 聊城日报 content_16787.html 1 …): the paper's day.
+    if "content_" in text[-600:]:
+        trailer = _EPAPER_TRAILER.search(text, max(0, len(text) - 600))
+        if trailer:
+            date = parse_date(trailer.group(1))
+            if date:
+                return "%04d-%02d-%02d" % date, trailer.span(1)
     # A speech or report given on a date: "——2019年6月25日在...会议上".
     match = re.search(r"——\s*(" + _YEAR_NUM + r"[\d年月]{2,6}日)", head)
     if match:

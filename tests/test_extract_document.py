@@ -737,6 +737,11 @@ def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
     ("某县人大常委会听取县政府2023年度法治政府建设情况报告", "other"),
     ("某县人民政府关于提请审议2023年度法治政府建设情况报告的报告", "annual_report"),
     ("某县2023年度法治政府建设情况报告", "annual_report"),
+    # A headline of a body checking reports (…合法性审查报告书(…)评查, …年度报告抽查工作) is news of the check; a
+    # report on the year's review work stays a report.
+    ("孝感市司法局完成全市2023年度政府行政决策合法性审查报告书(政府法律事务论证意见)评查", "other"),
+    ("某市司法局开展2024年度法治政府建设报告抽查工作", "other"),
+    ("某市司法局2023年度合法性审查工作报告", "annual_report"),
     ("某市人民政府关于加强行政执法监督的意见", "opinion"),
     # A notice to study and carry out a document its title names without marks is a notice, as with the marks.
     ("某省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知", "other"),
@@ -2277,12 +2282,31 @@ def test_a_duty_report_by_its_parts_is_a_report(text):
     assert facts(text)["docType"] == "annual_report"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The problems a check found (就评查中发现的政府层面存在的问题) are what it found, no report's part on its
+    # problems: an untitled page of news of the check stays other; a report's own 存在的问题 still makes a report.
+    ("为推动合法性审查工作,某市司法局组织开展了评查工作。\n就评查中发现的政府层面存在的问题,以市委依法治市办名义制发"
+     "工作提示函。", "other"),
+    ("为推动合法性审查工作,某市司法局组织开展了评查工作。\n针对发现存在的问题,及时督促整改。", "other"),
+    ("为推动合法性审查工作,某市司法局组织开展了评查工作。\n工作中还存在的问题:一是审查力量不足。", "annual_report"),
+])
+def test_problems_a_check_found_are_no_report_part(text, expected):
+    assert doc_type_of(None, text) == expected
+
+
 @pytest.mark.parametrize(("text", "year"), [
     # A mirror of a newspaper's page: its page line (某某日报/2021 年/6 月/3 日/第 003 版) makes it the paper's article, of
     # that day, whatever years its leader's account recalls (近年来,…2019 年获…称号).
     ("正文复制\n乐陵日报/2021 年/6 月/3 日/第 003 版要闻\n坚持依法行政 建设法治乐陵\n乐陵市委书记 某某\n"
      "近年来,乐陵市坚持依法行政,2019 年获“全省法治政府建设示范市”称号。工作中,重点抓好三个方面。", 2021),
     ("《德州日报》(2020年9月8日 第2版)\n打造法治标杆\n近年来,禹城市坚持依法行政,2018年获评示范市。", 2020),
+    # An e-paper's record of the article left at the page's end (2022-08-12 1 1 聊城日报 content_16787.html …): the
+    # paper's day, so a story of 今年 is of that year.
+    ("上一篇\n东昌府区乡镇(街道)合法性审查实现全覆盖\n本报讯 (记者 某某) 8月8日,谈起工作,某所所长很是欣慰。\n"
+     "今年,东昌府区把合法性审查作为法治政府建设的重要抓手。\n\n"
+     "2022-08-12 1 1 聊城日报 content_16787.html 1 东昌府区乡镇(街道)合法性审查实现全覆盖 /enpproperty-->", 2022),
+    ("东昌府区合法性审查实现全覆盖\n本报讯 今年,东昌府区把合法性审查作为重要抓手。\n"
+     "2021-03-02 3 聊城晚报 content_1201.html", 2021),
 ])
 def test_a_newspaper_page_is_an_article_of_its_day(text, year):
     got = facts(text)
