@@ -4799,3 +4799,21 @@ DONGCHANGFU_NEWS = "东昌府区乡镇(街道)合法性审查实现全覆盖\n"
 ])
 def test_a_station_head_and_a_body_asked_for_consent(text, expected):
     assert names(text) == expected
+
+
+YANGGU_NEWS = "山东法制传媒网:山东省聊城市阳谷县坚持以推进乡镇(街道)合法性审查为支点,压实各级责任。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group a plural sets up, the plural the verb's subject (各乡镇(街道)均成立…领导小组): each of theirs, not the
+    # county's, as one others are led to set up is; the county's government setting one up still has its own.
+    (YANGGU_NEWS + "各乡镇(街道)均成立合法性审查工作领导小组和办公室。", []),
+    ("阳谷县2024年法治政府建设情况报告\n各乡镇成立调解委员会,县政府成立合法性审查工作领导小组。",
+     ["阳谷县人民政府", "阳谷县合法性审查工作领导小组"]),
+    # A news item's closing credit naming a bureau and its section by a long name ((…县司法局法治调研和备案审查科)): who
+    # sent the item, no body acting.
+    (YANGGU_NEWS + "统一规范档案。(山东省聊城市阳谷县司法局法治调研和备案审查科)", []),
+    (YANGGU_NEWS + "县司法局统一规范档案。(山东省聊城市阳谷县司法局法治调研和备案审查科)", ["阳谷县司法局"]),
+])
+def test_a_plurals_group_and_a_long_section_credit(text, expected):
+    assert names(text) == expected

@@ -3014,3 +3014,38 @@ def test_a_report_with_next_years_line_of_work_has_its_title(text, title, name, 
     if name is not None:
         assert ctx.jurisdiction.name == name and ctx.jurisdiction.division.level == level
     assert ctx.year == year
+
+
+def _place(text):
+    got = facts(text).get("authorJurisdiction")
+    return (got.name, got.attr("level")) if got is not None else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A county written with its province and city, then its words and the generic 乡镇 (towns and townships):
+    # the county is the subject, no township named 坚持以推进乡; a township named there the table holds stays one.
+    ("山东法制传媒网:山东省聊城市阳谷县坚持以推进乡镇(街道)合法性审查为支点,压实各级责任。\n各乡镇(街道)均成立合法性"
+     "审查工作领导小组。阳谷县乡镇合法性审查实现全覆盖。", ("阳谷县", "county")),
+    ("“八五”普法工作中,山东省聊城市阳谷县阿城镇严格落实普法责任。阿城镇推进普法。", ("阿城镇", "township")),
+    # An untitled department's page opening 今年以来 (近年来) with its full name and a verb of its new work (创新,
+    # 高度重视): the place written before the department, as 2023年,某市某区司法局坚持… is.
+    ("今年以来,阜阳市颍泉区司法局创新工作机制,积极发挥参谋助手作用,持续推进合法性审查。", ("颍泉区", "county")),
+    ("近年来,合肥市蜀山区司法局高度重视行政规范性文件备案审查工作。", ("蜀山区", "county")),
+    ("2023年,合肥市蜀山区司法局坚持依法行政。", ("蜀山区", "county")),
+])
+def test_an_addressed_county_and_a_department_opening_its_year(text, expected):
+    assert _place(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news item's credit after its last sentence, its writers' names ((某某某 某某)) or the unit that sent it with
+    # its section ((某县司法局法治调研和备案审查科)), and a legal news site's name before its story (某某法制传媒网:):
+    # news, however its paragraphs open (今年以来,…; 2024年以来,…); a report that ends with its signature stays one.
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。\n一月一考核。印发通知,督促各司法所应审尽审。(许令军 郑瑞)", "other"),
+    ("某县坚持推进合法性审查。\n2024年以来,18个乡镇共开展审查113件。\n统一规范档案。(山东省聊城市阳谷县司法局法治调研和备案审查科)",
+     "other"),
+    ("山东法制传媒网:山东省聊城市阳谷县坚持推进合法性审查。\n2024年以来,18个乡镇共开展审查113件。", "other"),
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。\n某区司法局\n2024年12月20日", "annual_report"),
+])
+def test_a_news_items_closing_credit_and_site_name(text, expected):
+    assert doc_type_of(None, text) == expected
