@@ -4817,3 +4817,21 @@ YANGGU_NEWS = "山东法制传媒网:山东省聊城市阳谷县坚持以推进�
 ])
 def test_a_plurals_group_and_a_long_section_credit(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A district's units written bare in a table's cells under a column of the units putting its items forward
+    # (申报单位 | … | 发改委 |, one cell a line) or carrying them out (承办单位): the district's own; a cell with its
+    # place's word is read as written, and a table with no such column reads no bare cell.
+    (HAIMEN_NOTICE + "现将目录予以公布。\n2025年区政府重大行政决策事项目录\n序号 |\n决策项目 |\n申报单位 |\n拟决策时间 |\n"
+     "1 |\n南通市海门区“十五五”规划《纲要》 |\n发改委 |\n2025.12—2026.01 |",
+     ["海门区人民政府办公室", "海门区发改委"]),
+    (HAIMEN_NOTICE + "现将目录予以公布。\n| 序号 | 决策事项 | 承办单位 |\n| 1 | 住宅加装电梯实施方案 | 住建局 |",
+     ["海门区人民政府办公室", "海门区住建局"]),
+    (HAIMEN_NOTICE + "现将目录予以公布。\n| 序号 | 决策事项 | 承办单位 |\n| 1 | 住宅加装电梯实施方案 | 区住建局 |",
+     ["海门区人民政府办公室", "海门区住建局"]),
+    (HAIMEN_NOTICE + "现将目录予以公布。\n| 序号 | 决策事项 | 备注 |\n| 1 | 住宅加装电梯实施方案 | 住建局 |",
+     ["海门区人民政府办公室"]),
+])
+def test_a_countys_bare_units_in_a_column_of_units(text, expected):
+    assert names(text) == expected

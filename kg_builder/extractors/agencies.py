@@ -884,7 +884,11 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 _ZONE_KIND_WORD = re.compile(ZONE_KINDS + r"|园区|街道|[镇乡区县市]$")
 # A table's column of the units responsible (| 责任处室 |, | 牵头单位 |), and a cell holding only an office written
 # bare (| 党建办公室 |, | 综治办 |), no place's name before it.
-_UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
+_UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办|申报)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
+# A cell holding only a unit's bare short name, a bureau, a commission or an office (| 发改委 |, 发改委 | on a line
+# of its own): not one with its place's word or a plural (区林业局, 各镇), read as written already.
+_BARE_UNIT_CELL = re.compile(r"(?:(?<=\|)|^)[^\S\n]*((?![省市县区州旗镇乡各有相])[\u4e00-\u9fa5]{1,6}?(?:局|委|办|办公室))"
+                             r"[^\S\n]*(?=\|)", re.M)
 _OFFICE_CELL = re.compile(r"(?<=\|)[^\S\n]*((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,6}?(?:办公室|办))[^\S\n]*(?=\|)")
 
 
@@ -1433,6 +1437,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             body = text[a:b]
             found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
             take(a, b)
+    # A county's or a city's units written bare in a table's cells under a column of the units that put forward or
+    # carry out its items (申报单位 | … | 发改委 |, one cell a line): its own, as units a 目录 names 承办单位 are
+    # (round 66) and a township's bare offices in such a column are.
+    if (own is not None and own.level in ("county", "prefecture") and "|" in text
+            and _UNIT_COLUMN.search(text, start, end)):
+        for match in _BARE_UNIT_CELL.finditer(text, start, end):
+            a, b = match.span(1)
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, None, name))
+                take(a, b)
     # A development zone's own bodies (it is no division the scan knows), by its full name or
     # by its kind written bare in its own text (新区司法局, 在新区党工委).
     if own is not None and own.level == "county" and not own.code:
