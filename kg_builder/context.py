@@ -1448,8 +1448,16 @@ _NEWS_LEAD = re.compile(r"\s*(?:[(（](?:本报)?(?:记者|通讯员|特约记�
 _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]")
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
 # (its place between: 某某网某县讯; or a site's byline, its reporter in brackets: 某某法制传媒网:(某某))
+# (or a legal news site's name and a colon before its story: 山东法制传媒网:山东省…)
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)"
-                            r"(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))]))")
+                            r"(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))])"
+                            r"|[\u4e00-\u9fa5]{2,6}(?:法制|法治)?(?:传媒网|新闻网)[::](?=[\u4e00-\u9fa5]))")
+
+
+# An e-paper's record of an article left as a line at the page's end: its date, its page numbers, the paper, the
+# article's file (2022-08-12 1 1 聊城日报 content_16787.html 1 某某 /enpproperty-->).
+_EPAPER_TRAILER = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+(?:\d{1,3}[^\S\n]+){0,3}"
+                             r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报)[^\S\n]+content_", re.M)
 
 
 # A newspaper's page line on a mirror of its e-paper (德州日报/2022 年/4 月/16 日/第 002 版要闻, 《某某日报》(2022年4月16日
@@ -1482,6 +1490,11 @@ _COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
+    tail = text[-90:].rstrip()
+    if tail.endswith((")", "）")) and (_CLOSING_WRITERS.search(tail) or _CLOSING_UNIT.search(tail)):
+        # a news item's credit after its last sentence: its writers' names ((某某 某某)) or the unit that sent it
+        # ((某省某市某县司法局法治调研和备案审查科)); no report or plan ends so
+        return True
     for line in text[:8000].split("\n")[:150]:
         stripped = line.strip()
         if not stripped:
@@ -1591,6 +1604,13 @@ def _publish_date(text: str, head_end: int, body_end: int,
         date = parse_date(re.sub(r"[\s/／]", "", paper.group(1)))
         if date:
             return "%04d-%02d-%02d" % date, paper.span(1)
+    # An e-paper's record left at the page's end (2022-08-12 1 1 聊城日报 content_16787.html 1 …): the paper's day.
+    if "content_" in text[-600:]:
+        trailer = _EPAPER_TRAILER.search(text, max(0, len(text) - 600))
+        if trailer:
+            date = parse_date(trailer.group(1))
+            if date:
+                return "%04d-%02d-%02d" % date, trailer.span(1)
     # A speech or report given on a date: "——2019年6月25日在...会议上".
     match = re.search(r"——\s*(" + _YEAR_NUM + r"[\d年月]{2,6}日)", head)
     if match:
@@ -2054,8 +2074,20 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
     town = _ADDRESSED_TOWN.match(text, chain[-1][1], stop)
     if town is None or divisions.township(town.group(1), county) is None:
         return None
+    if town.group(1).endswith("乡") and text.startswith("镇", town.end()) and not divisions.township_codes(town.group(1)):
+        # (某省某市阳谷县坚持以推进乡镇(街道)合法性审查为支点: the county's words, then the generic 乡镇 (towns and
+        # townships), no township the table holds; the county is the subject)
+        return None
     at = chain[-1][1]
     return ("township", town.group(1), chain[-1][2]), (at, at + len(town.group(1)))
+
+
+# A news item's credit after its last sentence: its writers' names, two to four, spaced ((某某某 某某)), or the
+# unit that sent it, a body with its section perhaps ((某县司法局法治调研和备案审查科)).
+_CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
+                              r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}){1,3}[)）]$")
+_CLOSING_UNIT = re.compile(r"[。！？!?][^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
+                           r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?(?:供稿)?[)）]$")
 
 
 # A news site's dateline opening a page (某某新闻网讯, 某某日报讯; a page's pinyin ruby may follow a character: 网(wǎng)讯).
@@ -2106,11 +2138,12 @@ _REPORT_INTRO = re.compile(r"现将([\u4e00-\u9fa5]{2,20}?)(?=(?:19|20)\d{2}年�
 
 # An untitled department's report opening with its own full name, its place written first
 # (某市某区消防救援大队始终以…, 2023年,某市某区司法局坚持…): the place is the author's.
+# (or 今年以来/近年来 before it, and a verb of its new work: 今年以来,某市某区司法局创新工作机制,…)
 _DEPARTMENT_OPENING = re.compile(
-    r"[^\S\n]*(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来)?[,，、]?[^\S\n]*)?"
+    r"[^\S\n]*(?:(?:(?:19|20)\d{2}[^\S\n]?年(?:度|以来)?|今年以来|近年来|一年来)[,，、]?[^\S\n]*)?"
     r"([\u4e00-\u9fa5]{4,24}?(?:局|大队|支队|委员会|办公室|中心))"
     r"(?:\(以下简称[“\"][\u4e00-\u9fa5]{1,8}[”\"]\))?"
-    r"(?=始终|坚持|深入|认真|全面|以习近平|紧紧|积极|扎实|聚焦|围绕|持续)")
+    r"(?=始终|坚持|深入|认真|全面|以习近平|紧紧|积极|扎实|聚焦|围绕|持续|创新|高度重视|着力|不断)")
 
 
 def _department_opening(text: str, start: int, body_end: int):

@@ -4925,6 +4925,45 @@ def test_a_bureaus_party_group_carrying_out_its_work(text, expected):
     assert names(text) == expected
 
 
+HAIMEN_NOTICE = "南通市海门区人民政府办公室关于公布2025年区政府重大行政决策事项目录的通知\n"
+DONGCHANGFU_NEWS = "东昌府区乡镇(街道)合法性审查实现全覆盖\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, not the station, as a
+    # bureau's 局长 is; the station acting in its own clause still acts.
+    (DONGCHANGFU_NEWS + "谈起工作,东昌府区司法局道口铺司法所所长张玉昆很是欣慰。", []),
+    (DONGCHANGFU_NEWS + "东昌府区司法局郑家司法所副所长赵志军有同样的感受。", []),
+    (DONGCHANGFU_NEWS + "东昌府区司法局郑家司法所开展合法性审查。", ["东昌府区司法局郑家司法所"]),
+    # A matter sent up to a body for its consent or approval (并报区人民政府同意, 并报市政府批准): the body approves it,
+    # and acts, as one 报请…批准 does; one a matter is only sent up to (并报…备案, 并报区人民政府。) stays a recipient.
+    (HAIMEN_NOTICE + "经各部门申报,并报区人民政府同意,现将目录予以公布。", ["海门区人民政府办公室", "海门区人民政府"]),
+    (HAIMEN_NOTICE + "形成方案,并报区政府批准后实施。", ["海门区人民政府办公室", "海门区人民政府"]),
+    (HAIMEN_NOTICE + "形成方案,并报区人民政府备案。", ["海门区人民政府办公室"]),
+    (HAIMEN_NOTICE + "形成报告,并报区人民政府。", ["海门区人民政府办公室"]),
+])
+def test_a_station_head_and_a_body_asked_for_consent(text, expected):
+    assert names(text) == expected
+
+
+YANGGU_NEWS = "山东法制传媒网:山东省聊城市阳谷县坚持以推进乡镇(街道)合法性审查为支点,压实各级责任。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A group a plural sets up, the plural the verb's subject (各乡镇(街道)均成立…领导小组): each of theirs, not the
+    # county's, as one others are led to set up is; the county's government setting one up still has its own.
+    (YANGGU_NEWS + "各乡镇(街道)均成立合法性审查工作领导小组和办公室。", []),
+    ("阳谷县2024年法治政府建设情况报告\n各乡镇成立调解委员会,县政府成立合法性审查工作领导小组。",
+     ["阳谷县人民政府", "阳谷县合法性审查工作领导小组"]),
+    # A news item's closing credit naming a bureau and its section by a long name ((…县司法局法治调研和备案审查科)): who
+    # sent the item, no body acting.
+    (YANGGU_NEWS + "统一规范档案。(山东省聊城市阳谷县司法局法治调研和备案审查科)", []),
+    (YANGGU_NEWS + "县司法局统一规范档案。(山东省聊城市阳谷县司法局法治调研和备案审查科)", ["阳谷县司法局"]),
+])
+def test_a_plurals_group_and_a_long_section_credit(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A court delegating cases (县法院委派调解案件, 县人民法院委派的诉前调解案件): the court, its name ending before the
     # 委派 it does, as before 委托; a government entrusting a bureau (县政府委托县司法局…) is the government, its name
@@ -5008,3 +5047,21 @@ GUANGXI_CENTRE = "广西壮族自治区法律援助中心2023年度工作情况�
 ])
 def test_a_legal_aid_centre_written_short_places_visited_to_dengdi_and_a_free_trade_zones_centre(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A district's units written bare in a table's cells under a column of the units putting its items forward
+    # (申报单位 | … | 发改委 |, one cell a line) or carrying them out (承办单位): the district's own; a cell with its
+    # place's word is read as written, and a table with no such column reads no bare cell.
+    (HAIMEN_NOTICE + "现将目录予以公布。\n2025年区政府重大行政决策事项目录\n序号 |\n决策项目 |\n申报单位 |\n拟决策时间 |\n"
+     "1 |\n南通市海门区“十五五”规划《纲要》 |\n发改委 |\n2025.12—2026.01 |",
+     ["海门区人民政府办公室", "海门区发改委"]),
+    (HAIMEN_NOTICE + "现将目录予以公布。\n| 序号 | 决策事项 | 承办单位 |\n| 1 | 住宅加装电梯实施方案 | 住建局 |",
+     ["海门区人民政府办公室", "海门区住建局"]),
+    (HAIMEN_NOTICE + "现将目录予以公布。\n| 序号 | 决策事项 | 承办单位 |\n| 1 | 住宅加装电梯实施方案 | 区住建局 |",
+     ["海门区人民政府办公室", "海门区住建局"]),
+    (HAIMEN_NOTICE + "现将目录予以公布。\n| 序号 | 决策事项 | 备注 |\n| 1 | 住宅加装电梯实施方案 | 住建局 |",
+     ["海门区人民政府办公室"]),
+])
+def test_a_countys_bare_units_in_a_column_of_units(text, expected):
+    assert names(text) == expected

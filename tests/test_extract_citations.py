@@ -1765,3 +1765,19 @@ def test_a_title_called_a_normative_document_right_after_it(text, title, kind):
 ])
 def test_party_prefix_only_for_the_partys_regulations(text, title):
     assert title in cited(text, "东城街道2024年法治政府建设工作报告\n2024年,街道推进工作。")
+
+
+UNNAMED_CITY_BUREAU = ("市司法局召开行政合法性审查工作调研座谈会\n2月5日下午,市司法局召开座谈会。各县(市、区)司法局分管负责人参加。"
+                       "梳理全市试点任务13项,其中市本级试点3项。以进一步推动我市各级政府依法决策。")
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level"), [
+    # A page that never names its city (市司法局…全市…我市): a title on the whole of the level it speaks at (全市
+    # anywhere in the title) is that level's, though of no one city; a title on another level's whole is left alone.
+    ("会议还就《关于进一步提升全市乡镇(街道)合法性审查工作质效的通知(征求意见稿)》进行了讨论。",
+     "关于进一步提升全市乡镇(街道)合法性审查工作质效的通知(征求意见稿)", "prefecture"),
+    ("会议还就《关于加强全县合法性审查工作的通知》进行了讨论。", "关于加强全县合法性审查工作的通知", None),
+    ("会议还就《关于加强合法性审查工作的通知》进行了讨论。", "关于加强合法性审查工作的通知", None),
+])
+def test_a_title_on_the_whole_of_an_unnamed_pages_level(text, title, issuer_level):
+    assert cited(text, UNNAMED_CITY_BUREAU)[title].issuer_level == issuer_level

@@ -777,6 +777,11 @@ def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
     ("某县人大常委会听取县政府2023年度法治政府建设情况报告", "other"),
     ("某县人民政府关于提请审议2023年度法治政府建设情况报告的报告", "annual_report"),
     ("某县2023年度法治政府建设情况报告", "annual_report"),
+    # A headline of a body checking reports (…合法性审查报告书(…)评查, …年度报告抽查工作) is news of the check; a
+    # report on the year's review work stays a report.
+    ("孝感市司法局完成全市2023年度政府行政决策合法性审查报告书(政府法律事务论证意见)评查", "other"),
+    ("某市司法局开展2024年度法治政府建设报告抽查工作", "other"),
+    ("某市司法局2023年度合法性审查工作报告", "annual_report"),
     ("某市人民政府关于加强行政执法监督的意见", "opinion"),
     # A notice to study and carry out a document its title names without marks is a notice, as with the marks.
     ("某省人民政府办公厅关于认真学习贯彻法治社会建设实施纲要(2020-2025年)的通知", "other"),
@@ -2321,12 +2326,31 @@ def test_a_duty_report_by_its_parts_is_a_report(text):
     assert facts(text)["docType"] == "annual_report"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The problems a check found (就评查中发现的政府层面存在的问题) are what it found, no report's part on its
+    # problems: an untitled page of news of the check stays other; a report's own 存在的问题 still makes a report.
+    ("为推动合法性审查工作,某市司法局组织开展了评查工作。\n就评查中发现的政府层面存在的问题,以市委依法治市办名义制发"
+     "工作提示函。", "other"),
+    ("为推动合法性审查工作,某市司法局组织开展了评查工作。\n针对发现存在的问题,及时督促整改。", "other"),
+    ("为推动合法性审查工作,某市司法局组织开展了评查工作。\n工作中还存在的问题:一是审查力量不足。", "annual_report"),
+])
+def test_problems_a_check_found_are_no_report_part(text, expected):
+    assert doc_type_of(None, text) == expected
+
+
 @pytest.mark.parametrize(("text", "year"), [
     # A mirror of a newspaper's page: its page line (某某日报/2021 年/6 月/3 日/第 003 版) makes it the paper's article, of
     # that day, whatever years its leader's account recalls (近年来,…2019 年获…称号).
     ("正文复制\n乐陵日报/2021 年/6 月/3 日/第 003 版要闻\n坚持依法行政 建设法治乐陵\n乐陵市委书记 某某\n"
      "近年来,乐陵市坚持依法行政,2019 年获“全省法治政府建设示范市”称号。工作中,重点抓好三个方面。", 2021),
     ("《德州日报》(2020年9月8日 第2版)\n打造法治标杆\n近年来,禹城市坚持依法行政,2018年获评示范市。", 2020),
+    # An e-paper's record of the article left at the page's end (2022-08-12 1 1 聊城日报 content_16787.html …): the
+    # paper's day, so a story of 今年 is of that year.
+    ("上一篇\n东昌府区乡镇(街道)合法性审查实现全覆盖\n本报讯 (记者 某某) 8月8日,谈起工作,某所所长很是欣慰。\n"
+     "今年,东昌府区把合法性审查作为法治政府建设的重要抓手。\n\n"
+     "2022-08-12 1 1 聊城日报 content_16787.html 1 东昌府区乡镇(街道)合法性审查实现全覆盖 /enpproperty-->", 2022),
+    ("东昌府区合法性审查实现全覆盖\n本报讯 今年,东昌府区把合法性审查作为重要抓手。\n"
+     "2021-03-02 3 聊城晚报 content_1201.html", 2021),
 ])
 def test_a_newspaper_page_is_an_article_of_its_day(text, year):
     got = facts(text)
@@ -3073,3 +3097,38 @@ def test_news_lead_of_a_naming_decision_is_the_honoured_places(text, name, level
 ])
 def test_a_lead_of_a_document_issued_lately_is_news(text, doc_type):
     assert doc_type_of(None, text) == doc_type
+
+
+def _place(text):
+    got = facts(text).get("authorJurisdiction")
+    return (got.name, got.attr("level")) if got is not None else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A county written with its province and city, then its words and the generic 乡镇 (towns and townships):
+    # the county is the subject, no township named 坚持以推进乡; a township named there the table holds stays one.
+    ("山东法制传媒网:山东省聊城市阳谷县坚持以推进乡镇(街道)合法性审查为支点,压实各级责任。\n各乡镇(街道)均成立合法性"
+     "审查工作领导小组。阳谷县乡镇合法性审查实现全覆盖。", ("阳谷县", "county")),
+    ("“八五”普法工作中,山东省聊城市阳谷县阿城镇严格落实普法责任。阿城镇推进普法。", ("阿城镇", "township")),
+    # An untitled department's page opening 今年以来 (近年来) with its full name and a verb of its new work (创新,
+    # 高度重视): the place written before the department, as 2023年,某市某区司法局坚持… is.
+    ("今年以来,阜阳市颍泉区司法局创新工作机制,积极发挥参谋助手作用,持续推进合法性审查。", ("颍泉区", "county")),
+    ("近年来,合肥市蜀山区司法局高度重视行政规范性文件备案审查工作。", ("蜀山区", "county")),
+    ("2023年,合肥市蜀山区司法局坚持依法行政。", ("蜀山区", "county")),
+])
+def test_an_addressed_county_and_a_department_opening_its_year(text, expected):
+    assert _place(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news item's credit after its last sentence, its writers' names ((某某某 某某)) or the unit that sent it with
+    # its section ((某县司法局法治调研和备案审查科)), and a legal news site's name before its story (某某法制传媒网:):
+    # news, however its paragraphs open (今年以来,…; 2024年以来,…); a report that ends with its signature stays one.
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。\n一月一考核。印发通知,督促各司法所应审尽审。(许令军 郑瑞)", "other"),
+    ("某县坚持推进合法性审查。\n2024年以来,18个乡镇共开展审查113件。\n统一规范档案。(山东省聊城市阳谷县司法局法治调研和备案审查科)",
+     "other"),
+    ("山东法制传媒网:山东省聊城市阳谷县坚持推进合法性审查。\n2024年以来,18个乡镇共开展审查113件。", "other"),
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。\n某区司法局\n2024年12月20日", "annual_report"),
+])
+def test_a_news_items_closing_credit_and_site_name(text, expected):
+    assert doc_type_of(None, text) == expected

@@ -1898,3 +1898,20 @@ def test_rural_rule_of_law_drives_formulas_and_titles_won(text, expected):
 ])
 def test_the_legal_aid_campaign_and_the_village_advisers_written_short(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A mechanism named by its figures whose 机制 falls past the twelve characters read after the quote
+    # (“0635”三级合法性审查全覆盖工作新机制): a programme, as “0635”工作机制 is; a hotline's number stays none.
+    ("创新打造了区级为龙头的“0635”三级合法性审查全覆盖工作新机制,将工作延伸。", ["0635"]),
+    ("创新打造了“0635”工作机制。", ["0635"]),
+    ("完善“12345”政务服务便民热线与公安110联动机制。", []),
+    # The people a team is made of, joined by + (组建起“部门+专家学者+社会公众”的合法性审查队伍): its makeup, no
+    # programme, with or without a quoted word between; a mode built of parts stays one.
+    ("组建起“部门+专家学者+社会公众+司法局(司法所)”“四位一体”的合法性审查队伍。", []),
+    ("组建起“部门+专家学者+社会公众”的合法性审查队伍。", []),
+    ("组建“律师+调解员”团队,开展服务。", []),
+    ("推行“党建+网格”治理模式。", ["党建+网格"]),
+])
+def test_a_long_numbered_mechanism_and_a_teams_makeup(text, expected):
+    assert names(text) == expected

@@ -662,6 +662,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             continue
         if suffix == "厅" and text.startswith("厅长", end):
             continue  # a department's head by his post (省司法厅厅长某某参加会议): a person, as 局长 and 副厅长 are
+        if suffix == "所" and text.startswith(("所长", "副所长"), end):
+            # a station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, as a bureau's
+            # 局长 is, not the station (its 所 before 所长 is no name's end either)
+            return None
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某, 省委依法治省委主任某某): a person, as a
@@ -926,7 +930,11 @@ _BARE_OFFICE = re.compile(r"[\u4e00-\u9fa5]{1,6}办")
 _ZONE_KIND_WORD = re.compile(ZONE_KINDS + r"|园区|街道|[镇乡区县市]$")
 # A table's column of the units responsible (| 责任处室 |, | 牵头单位 |), and a cell holding only an office written
 # bare (| 党建办公室 |, | 综治办 |), no place's name before it.
-_UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
+_UNIT_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:责任|牵头|承办|主办|申报)(?:处室|科室|股室|部门|单位|站所)[^\S\n]*(?:\||$)", re.M)
+# A cell holding only a unit's bare short name, a bureau, a commission or an office (| 发改委 |, 发改委 | on a line
+# of its own): not one with its place's word or a plural (区林业局, 各镇), read as written already.
+_BARE_UNIT_CELL = re.compile(r"(?:(?<=\|)|^)[^\S\n]*((?![省市县区州旗镇乡各有相])[\u4e00-\u9fa5]{1,6}?(?:局|委|办|办公室))"
+                             r"[^\S\n]*(?=\|)", re.M)
 _OFFICE_CELL = re.compile(r"(?<=\|)[^\S\n]*((?![省市县区州旗镇乡各])[\u4e00-\u9fa5]{2,6}?(?:办公室|办))[^\S\n]*(?=\|)")
 
 
@@ -1489,6 +1497,17 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             body = text[a:b]
             found.append(AgencyMatch(a, b, body, own.name + body, own.name, own.level, None, own.name + body))
             take(a, b)
+    # A county's or a city's units written bare in a table's cells under a column of the units that put forward or
+    # carry out its items (申报单位 | … | 发改委 |, one cell a line): its own, as units a 目录 names 承办单位 are
+    # (round 66) and a township's bare offices in such a column are.
+    if (own is not None and own.level in ("county", "prefecture") and "|" in text
+            and _UNIT_COLUMN.search(text, start, end)):
+        for match in _BARE_UNIT_CELL.finditer(text, start, end):
+            a, b = match.span(1)
+            if free(a, b):
+                name = own.name + match.group(1)
+                found.append(AgencyMatch(a, b, match.group(1), name, own.name, own.level, None, name))
+                take(a, b)
     # A development zone's own bodies (it is no division the scan knows), by its full name or
     # by its kind written bare in its own text (新区司法局, 在新区党工委).
     if own is not None and own.level == "county" and not own.code:
@@ -2443,7 +2462,9 @@ _SENT_BY = frozenset("报抄呈")
 # (按程序报省委、省政府, 于10月底前报省委依法治省办: after the procedure or the deadline it is sent up by.)
 _BARE_SENT_AFTER = frozenset("并求时级已均须需再后序前")
 # What the body a draft is sent up to does with it when it issues it (并报省委依法治省办出台, 并报市政府印发).
-_ISSUED_AFTER_SENT = ("出台", "印发", "发布")
+# (并报区人民政府同意, 并报市政府批准: the body a matter is sent up to for its consent approves it, and acts, as
+# one 报请…批准 does.)
+_ISSUED_AFTER_SENT = ("出台", "印发", "发布", "同意", "批准")
 # A party committee and its government's office sharing the word 办公室 (以县委、县政府办公室名义印发): the
 # committee's office and the government's, as 两办 names them.
 _SHARED_OFFICE = re.compile(r"[省市县区州]?(?:人民)?政府办公[室厅]")
@@ -2846,8 +2867,10 @@ _SET_UP_LONG_GROUP = re.compile(r"(?:成立了?|组建了?)((?:(?!的|成立|组
 _SET_UP_OFFICE = re.compile(r"成立了?((?:(?!的)[\u4e00-\u9fa5]){4,14}?)\Z")
 # A group the government has others set up (指导有关部门和乡镇人民政府成立…领导小组, 督促各单位成立…): each of
 # theirs, a plural's groups, not the government's own.
+# (or the plural the subject of the verb, opening its clause: 各乡镇(街道)均成立合法性审查工作领导小组和办公室)
 _OTHERS_SET_UP = re.compile(r"(?:指导|督促|推动|要求|帮助)[^,，。;；\n]{0,6}?(?:各|有关|相关|所有)"
-                            r"[^,，。;；\n]{0,30}?(?:成立|组建|建立)")
+                            r"[^,，。;；\n]{0,30}?(?:成立|组建|建立)"
+                            r"|(?<![\u4e00-\u9fa5])各[^,，。;；\n]{1,12}?(?:均|都|全部|分别|也)?(?:成立|组建|建立)")
 _DEPARTMENT_GROUP = re.compile(
     r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局|(?:调整|优化|充实)局|担任[局委厅])(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
@@ -5039,8 +5062,9 @@ def _last_lines(text: str) -> int:
 
 
 _AWAITED_CHECK = re.compile(r"[^，。；,;\n]{0,12}?(?:评估|检查|督察|督查|考核|验收|核查|巡查|巡视|巡察|调研|考察)")
+# (its section may have a long name: (某省某市某县司法局法治调研和备案审查科))
 _TRAILING_CREDIT = re.compile(r"(?<=[。！!？?])\s*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
-                              r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?[)）]\s*$")
+                              r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?[)）]\s*$")
 # A meeting convened at the body, the clause ending there (…会在某厅召开。), no object of its own after 召开.
 _MEETING_CONVENED_AT = re.compile(r"召开(?=[,，。;；\s]|$)")
 _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")

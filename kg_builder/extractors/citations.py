@@ -753,6 +753,8 @@ _PLACELESS_COUNTY_WIDE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:全|(?:全�
 _BARE_LEVEL_OPENING = re.compile(r"[省市县区州](?:法治|依法|全面|贯彻|落实|关于|(?:19|20)\d{2})")
 # A plan for the rule of law of a whole level, its place unnamed (全面依法治市提升行动方案, 全面依法治省规划).
 _WHOLE_RULE_OF_LAW = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全面依法治([省市州盟县区旗])")
+# A title on the whole of a level, anywhere in it (关于进一步提升全市乡镇(街道)…的通知).
+_WHOLE_OF_LEVEL = re.compile(r"全([省市州县区旗])(?!域)")
 _WHOLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?全(?:省|市|州|区|县|旗)")
 # A plan of a higher level's whole, its place unnamed (2025年全市法治政府建设工作要点 in a district's report).
 # (关于组织开展2024年度全市…考试的通知: a notice on the whole city's work, the same)
@@ -1628,6 +1630,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             if bare is not None:
                 # (《市自然资源和规划局普法责任清单》: a body of a city written by its bare level, a city's)
                 level = LEVEL_OF_WORD[bare.group(1) or bare.group(2)]
+            elif (level is None and ctx.unnamed_level is not None and "全" in title
+                  and (whole := _WHOLE_OF_LEVEL.search(title)) is not None
+                  and LEVEL_OF_WORD[whole.group(1)] == ctx.unnamed_level):
+                # (《关于进一步提升全市乡镇(街道)合法性审查工作质效的通知》 on a page speaking as 市… of a city it
+                # never names: a title on the whole of its unnamed level, that level's, though of no one city)
+                level = ctx.unnamed_level
             elif level is None and ctx.unnamed_level is not None and _made_here(ctx.text, citation.spans):
                 # (制定了《关于进一步加强…的通知》 in a report speaking as 市… of a city it never names: that city's
                 # own, of its level though of no one city)

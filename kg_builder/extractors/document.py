@@ -64,6 +64,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "other"  # a page forwarding a document (省委、省政府转发《…规划》), as a forwarding notice
         if _NEWS_OF_A_DOCUMENT.search(title) and "关于" not in title and not title.endswith(("通知", "公告", "决定")):
             return "other"  # news of a document (水利部发布…年度报告, 县人大常委会审议通过…规划), not the document
+        if "关于" not in title and _REPORTS_CHECKED.search(title):
+            # a headline of a body checking reports (…完成全市2023年度…合法性审查报告书(…)评查): news of the
+            # check, not a report
+            return "other"
         if "关于" not in title and _HEARS_A_REPORT.search(title):
             # a headline of a congress hearing or reviewing a report (省人大常委会会议听取审议…情况的报告,
             # 省人大常委会首次审议…情况报告): news of the review, not the report
@@ -149,7 +153,7 @@ def doc_type_of(title: str | None, text: str) -> str:
     if made is not None:
         # (…现就…提出如下实施意见: an implementing opinion, typed with the plans; …提出如下意见: an opinion)
         return "opinion" if made.group(1) == "意见" else "implementation_plan"
-    if _REPORT_PARTS.search(head) or _REPORT_OPENING.search(text[:600]):
+    if _has_report_parts(head) or _REPORT_OPENING.search(text[:600]):
         return "annual_report"
     if "指导思想" in head or "总体要求" in head:
         headings = _PLAN_HEADINGS.search(text, 0, 3000)
@@ -211,6 +215,9 @@ _NEWS_OF_A_DOCUMENT = re.compile(r"^[^《〈]{2,30}?(?:审议通过|发布|出�
 # A headline saying a body hears or reviews a report (…会议听取审议…报告, …首次审议…报告); not one asking for it
 # to be reviewed (提请审议), nor a draft's (审议稿).
 _HEARS_A_REPORT = re.compile(r"^[^《〈]{2,30}?(?:听取(?:和|并)?审议|听取|(?<!提请)审议)(?!稿)[^《〈》〉]{2,40}报告$")
+# A headline ending in a check of reports, the reports named before it (…审查报告书(政府法律事务论证意见)评查,
+# …年度报告抽查工作); not one asking for it (关于开展…评查的通知, kept out by its 关于).
+_REPORTS_CHECKED = re.compile(r"报告书?[^《〈》〉]{0,20}?(?:评查|抽查|评审|评议)(?:工作|活动)?$")
 _CARRIED = re.compile(r"《([^《》\n]{4,60})》(?:[^。\n]{0,40}?|。《[^《》\n]{1,8}》)(?:现印发给你们|印发给你们|主要内容如下)")
 _MADE_HERE = re.compile(r"(?:特|现)?制定本(?:实施|工作)?(方案|规划|纲要|计划|要点|安排)|特制定本|现制定本")
 # (a leader's report on his duty, 述法: its parts headed 一、履职情况 and 二、存在问题, on their lines or as blocks of a
@@ -225,6 +232,16 @@ _REPORT_PARTS = re.compile(
     # (the year's main work without a verb, 一、主要工作情况)
     r"|(?:主要|重点)工作情况)"
     r"(?=[^\S\n]*(?:$|\n)|[ \u3000]|[(（])")
+def _has_report_parts(head: str) -> bool:
+    """Whether ``head`` has a report's parts; the problems a check found (就评查中发现的政府层面存在的问题) are
+    what it found, no report's part on its problems."""
+    for part in _REPORT_PARTS.finditer(head):
+        if part.group().startswith("存在的") and "发现" in head[max(0, part.start() - 12) : part.start()]:
+            continue
+        return True
+    return False
+
+
 # A report opens with its year or "一年来": 2023年,…; 2023年以来,…; 2018年是…之年; 2022年在…领导下,…; at a line's start, at
 # a block's on a page flattened to one line (…浏览次数: 2025年,…), or after an opening maxim (法治是…基石。2022年,…).
 _REPORT_OPENING = re.compile(

@@ -50,7 +50,12 @@ _SELF = re.compile(
 _NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,24}?(?:通知|公告|通告)如下")
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
-_ISSUED_HERE = re.compile(r"(印发|下发|发)给")
+# (根据《A》,…现将《B》予以公布: B published here, made after A, as one 印发给你们 is; 现将《B》转发 stays another's)
+# A sentence issuing what was made, opening with 现将《B》 (现将《B》印发给你们, 现将《B》予以公布).
+_PUT_NEXT = re.compile(r"(?<=[。\n])[^\S\n]*现将《([^《》\n]{2,80})》(?:(?:印发|下发|发)给|予以(?:公布|发布|印发))")
+# The sentence before it: its grounds, one title after 根据/按照/依据 near its start, no other title in it.
+_GROUNDS_OPENING = re.compile(r"[^。《》\n]{0,40}?(?:根据|按照|依据|依照)《([^《》\n]{2,80})》[^。《》\n]{0,120}。\s*$")
+_ISSUED_HERE = re.compile(r"(印发|下发|发)给|予以(?:公布|发布|印发)")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
@@ -688,6 +693,21 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             source, target = names.get(normalize_title(first.raw)), names.get(normalize_title(second.raw))
             if clause is not None and source and target and source != target:
                 links.append((source, target, first.start, clause.end()))
+    if "现将《" in text:
+        # A notice whose grounds close the sentence before the one issuing what it made (根据《A》,区政府办公室
+        # 筛选出…,实行目录清单管理。现将《B》印发给你们): B made after A, as in one sentence.
+        for put in _PUT_NEXT.finditer(text):
+            made = names.get(normalize_title(put.group(1)))
+            close = put.start()  # just past the 。 closing the sentence before
+            while close > 0 and text[close - 1].isspace():
+                close -= 1
+            opening = max(text.rfind("。", 0, close - 1), text.rfind("\n", 0, close - 1)) + 1
+            grounds = _GROUNDS_OPENING.match(text, opening, close)
+            if made is None or grounds is None:
+                continue
+            target = names.get(normalize_title(grounds.group(1)))
+            if target is not None and target != made:
+                links.append((made, target, opening, put.end()))
     unique: dict[tuple[str, str], tuple[str, str, int, int]] = {}
     for link in links:
         unique.setdefault((link[0], link[1]), link)

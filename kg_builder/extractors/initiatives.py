@@ -417,6 +417,8 @@ def _spelled_by_parts(phrase: str, before: str) -> bool:
 # (not a hotline named by its number, whose partnership is the mechanism: “12345”热线建立合作机制, “12345”政务服务
 # 便民热线联动机制)
 _NUMBERED_MECHANISM = re.compile(r"^(?![\u4e00-\u9fa5]{0,6}(?:热线|电话))[\u4e00-\u9fa5]{0,10}(?:机制|模式|工作法|体系)")
+# ... and one whose mechanism word falls past the 12 characters read (“0635”三级合法性审查全覆盖工作新机制)
+_LONG_NUMBERED_MECHANISM = re.compile(r"(?![\u4e00-\u9fa5]{0,18}?(?:热线|电话))[\u4e00-\u9fa5]{11,18}?(?:机制|模式|体系)")
 _SCOPE = re.compile(r"^全(国|省|市|区|县|州|镇)(?=[一二三四五六七八九十两])")
 # (a campaign carrying a thing into places, “法律进社区”, “习近平法治思想进校园”: a campaign by its shape, as 行动 is)
 # (a reading club run under a name, “某某悦享读书会”: a programme, as a named 讲堂 is; a programme's households, “某某”示范户)
@@ -495,6 +497,9 @@ _DOC_BEFORE = re.compile(r"》(?:中|的|里|提出的|明确的)?$")
 # Manners joined by "+", each ending in 化 (“常态化+专题化”, “线上化+规范化”): how a thing is done.
 #: A closed loop its quoted parts make up (“制度+细则+流程”的监管闭环, “…+…”闭环管理 aside).
 _LOOP_AFTER = re.compile(r"的?[\u4e00-\u9fa5]{0,4}闭环(?!管理)")
+# The people a team is made of, joined by + (组建起“部门+专家学者+社会公众”的合法性审查队伍): its makeup, no
+# programme run.
+_TEAM_AFTER = re.compile(r"的?[\u4e00-\u9fa5]{0,8}?(?:队伍|团队)")
 # A kind of body or unit by its bare word (委机关, 基层单位, 执法单位): a part of a list of bodies joined by "+".
 _UNIT_PART = re.compile(r"[\u4e00-\u9fa5]{0,6}(?:单位|机关|部门|机构|处室|科室)")
 _MANNERS_JOINED = re.compile(r"[\u4e00-\u9fa5]{1,4}化(?:\+[\u4e00-\u9fa5]{1,4}化)+")
@@ -820,6 +825,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # a name of figures its counted parts spell, quoted right before it (以“一平台、两抓手、一带动、一考核”为主体的
         # “1211”…): the scheme they make up, as “1211”…推进机制 is
         return not _index_or_honour(after, before)
+    if plus and _TEAM_AFTER.match(after):
+        return False  # the people a team is made of (“部门+专家学者+社会公众”…的合法性审查队伍): its makeup
     if plus and _LOOP_AFTER.match(after):
         return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
     if plus and after.startswith(("相结合", "相融合")):
@@ -1379,6 +1386,9 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         if ("工作法" in text[match.end() : match.end() + 18] and _METHOD_AFTER.match(text, match.end())
                 and not _OTHER_AFTER.match(after)):
             after = "工作法"  # (“…”化解邻里纠纷工作法: a method named by its label, then what it settles, past the 12 read)
+        if (after[:1] != "“" and _NUMBER_ONLY.fullmatch(phrase.strip()) and not _NUMBERED_MECHANISM.match(after)
+                and _LONG_NUMBERED_MECHANISM.match(text, match.end())):
+            after = "机制"  # (“0635”三级合法性审查全覆盖工作新机制: a mechanism named by its figures, past the 12 read)
         if after[:1] in "“\"、" or after[:1] in "和及与的" and after[1:2] in "“\"":
             after = _after_run(text, match.end())
         elif after[:1] == "等" and text[max(0, match.start() - 2) : match.start()] == "”、" and after[1:2] != "“":
