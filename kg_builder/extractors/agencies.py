@@ -2223,7 +2223,8 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请)\Z")
 # (向区委常委会、区人大常委会报告: a committee's standing committee reported to, the committee as its recipient.)
 # (向市委巡察办移交问题线索, 向县纪委监委移送线索: the body clues or cases are handed over to, a recipient as one
 # a file is handed in to is.)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
+# (提请省人大常委会初次审议的法规项目, 提交市人大常委会进行第二次审议: the reading a draft is put to it for, the same.)
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:初次|再次|第[一二三四五]次|继续)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z)")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
 # (将问题线索移交市纪委监委。: the body clues are handed over to, closing the clause, the same; 移交…处理 runs on.
@@ -2328,10 +2329,11 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # (市委、市政府主要负责同志…参加省委全面依法治省委员会述法活动: the commission the leaders give their 述法 to,
         # at its event, a recipient as 向…述法 is)
         return True
-    if (report is not None and report.group().endswith("批准")
+    if (report is not None and (report.group().endswith("批准") or text.startswith("批准", report.end()))
             and text[match.start - 2 : match.start] in ("报请", "提请")):
         # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
-        # as one a draft is sent up to for issuing does; one asked to 审议 or told by a 报告 is a recipient)
+        # as one a draft is sent up to for issuing does; one asked to 审议 or told by a 报告 is a recipient;
+        # 报请省人大常委会审查批准: its review then its approval, the same)
         return False
     if report is None:
         near = text[match.end : match.end + 44]
@@ -3483,8 +3485,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
         added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
+    # (市人大法制委员会、常委会法工委: a congress's committee by its full name, its standing committee's after it)
     if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)) or (
-            "委和常委会" in text or "委、常委会" in text):
+            "委和常委会" in text or "委、常委会" in text or "会和常委会" in text or "会、常委会" in text):
         elided = [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
         standing = [(e.start, e.end) for e in elided if e.text.startswith("常委会")]
         if standing:  # (常委会法制工委 after a congress's committee: the congress's, not a body listed under a bare level)
