@@ -326,6 +326,13 @@ def test_kind_named_by_a_series_of_clauses(text, kind):
     # ... not when the lawmaking word stands in another clause, nor when none does.
     ("修订《焦作市集贸市场管理办法》,加强立法审查。", "normative"),
     ("印发《焦作市集贸市场管理办法》。", "normative"),
+    # ... and when a lawmaking plan counts it among its items, the titles before the count with it
+    # (《A》《B》2项年内制定或修订项目, 《A》1项调研项目); a count of tasks or documents is no lawmaking.
+    ("《工作计划》包含《焦作市集贸市场管理办法》《焦作市养犬管理办法》2项年内制定或修订项目。", "rule"),
+    ("《焦作市集贸市场管理办法》1项调研项目,《焦作市养犬管理办法》1项提请审议项目。", "rule"),
+    ("《焦作市养犬管理办法》1项提请审议项目,《焦作市集贸市场管理办法》1项调研项目。", "rule"),
+    ("印发《焦作市集贸市场管理办法》《焦作市养犬管理办法》2项制度。", "normative"),
+    ("印发《焦作市集贸市场管理办法》等3项重点任务。", "normative"),
 ])
 def test_own_rule_put_through_lawmaking(text, kind):
     city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"

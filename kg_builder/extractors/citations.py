@@ -1674,9 +1674,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # named a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核): no 规章
         sentence_kind = "normative"
     elif sentence_kind is None and level in ("provincial", "prefecture") and any(
-            _IN_LAWMAKING.match(ctx.text, span.end + 1) for span in citation.spans):
+            _IN_LAWMAKING.match(ctx.text, span.end + 1) or _LAWMAKING_ITEMS.match(ctx.text, span.end + 1)
+            for span in citation.spans):
         # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
-        # 已列入年度立法计划): a government's 规章, for normative documents are never legislated
+        # 已列入年度立法计划): a government's 规章, for normative documents are never legislated;
+        # and one a lawmaking plan counts among its items, the titles before the count with it
+        # (《A办法》《B办法》2项年内制定或修订项目, 《C办法》1项提请审议项目)
         sentence_kind = "rule"
     if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
             and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
@@ -1822,6 +1825,9 @@ def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_
 # The clause after a title putting it through lawmaking (正在进行立法审修, 已列入市政府年度立法计划, 进入立法程序).
 _IN_LAWMAKING = re.compile(r"[^。;;,,\n《》]{0,12}?(?:立法(?:审修|审查|审核|审议|程序|计划|项目|论证|调研)"
                            r"|列入[^。;;,,\n《》]{0,10}?立法)")
+# The count of a lawmaking plan's items after its titles (《A》《B》4项年内制定或修订项目, 《C》1项调研项目).
+_LAWMAKING_ITEMS = re.compile(r"(?:[、和及与]?\u300a[^\u300a\u300b\n]{1,80}\u300b)*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[项件]"
+                              r"(?:年内|年度|拟)?(?:制定或修订|制定|修订|修改|废止|提请审议|审议|调研|预备)项目")
 _ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
 # A notice calling for the year's rule-of-law report (关于做好2024年度法治政府建设情况报告工作的通知): the level above's.
 _REPORT_CALL = re.compile(r"^关于(?:认真)?做好[^〈《]{0,16}?法治(?:政府)?建设[^〈《]{0,10}?报告(?:工作|报送工作)?的通知$")
