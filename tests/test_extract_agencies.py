@@ -1651,6 +1651,13 @@ def test_conjunction_before_a_county_word_without_the_province(text, expected):
      ["揭阳市人大法制委员会", "揭阳市人大常委会法工委"]),
     ("揭阳市2025年立法工作计划\n具体工作由市人大法制委员会和常委会法工委负责。",
      ["揭阳市人大法制委员会", "揭阳市人大常委会法工委"]),
+    # A congress's decision in a lawmaking plan's list, named by its issuer's formal name without marks (湖北省人民代表
+    # 大会常务委员会关于…的决定), is no naming of the body: the text's own form is counted.
+    ("湖北省人大常委会2024年度立法工作计划\n(2024年1月18日湖北省第十四届人民代表大会常务委员会第二十三次主任会议原则通过)\n"
+     "为安排省人大常委会2024年度立法工作。\n1.湖北省人民代表大会常务委员会关于流域综合治理有关事项的决定(5月审议)\n"
+     "2.湖北省人民代表大会常务委员会关于加强湿地保护的决定(9月审议)", ["湖北省人大常委会"]),
+    ("湖北省人民代表大会常务委员会关于加强湿地保护的决定\n湖北省人民代表大会常务委员会决定如下。",
+     ["湖北省人民代表大会常务委员会"]),
     # (a standing committee written bare on its own stays the congress's standing committee)
     ("辽源市人大常委会会议\n市人大常委会听取报告,常委会组成人员审议。", ["辽源市人大常委会"]),
 ])

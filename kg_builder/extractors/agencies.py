@@ -2107,6 +2107,13 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
         span = ctx.title_span
         for match in find_agencies(ctx, 0, ctx.body_end):
             forms = counts.setdefault(match.name, {})
+            if ctx.text.startswith("关于", match.end) and _DECISION_NAMED.match(ctx.text, match.end) is not None and (
+                    span is None or not span[0] <= match.start < span[1]):
+                # (湖北省人民代表大会常务委员会关于…的决定, an item of a lawmaking plan: a decision named by its issuer's
+                # formal name, not the text naming the body; it is not counted among the forms, and a name in it
+                # alone is kept)
+                forms.setdefault(match.surface, 0)
+                continue
             forms[match.surface] = forms.get(match.surface, 0) + 1
             if span is not None and span[0] <= match.start and match.end <= span[1] or _SIGNED.match(
                     ctx.text, match.end):
@@ -2124,6 +2131,8 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
     return names
 
 
+# A decision or resolution named without marks after its issuer (…常务委员会关于流域综合治理有关事项的决定).
+_DECISION_NAMED = re.compile(r"关于[^。;；,,《》\n]{2,60}?的(?:决定|决议)")
 # A body signing the document: its date right after it, on the next line or after a space.
 _SIGNED = re.compile(r"[^\S\n]*\n?[^\S\n]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
