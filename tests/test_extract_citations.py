@@ -339,6 +339,20 @@ def test_own_rule_put_through_lawmaking(text, kind):
     assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # A city's 办法 or 规定 with the congress's reading it is due for right after it (a lawmaking plan's item,
+    # 《X》(市场监管局起草,7月初审), 《X》(3月常委会会议审议)) is a local regulation the congress passes.
+    ("1.《焦作市集贸市场管理办法》(市商务局起草,7月初审)", "local_regulation"),
+    ("1.《焦作市集贸市场管理办法》(3月常委会会议审议)", "local_regulation"),
+    # ... not with a date of another kind after it, nor with its drafter alone.
+    ("1.《焦作市集贸市场管理办法》(市商务局起草)", "normative"),
+    ("印发《焦作市集贸市场管理办法》(7月1日起施行)", "normative"),
+])
+def test_own_rule_due_for_a_congress_reading(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),

@@ -1674,6 +1674,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # named a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核): no 规章
         sentence_kind = "normative"
     elif sentence_kind is None and level in ("provincial", "prefecture") and any(
+            _READING_AFTER.match(ctx.text, span.end + 1) for span in citation.spans):
+        # a province's or city's 规定 or 办法 with the congress's reading it is due for right after it, a lawmaking
+        # plan's item (《某省…规定》(省市场监管局起草,7月初审)): a 法规 the congress passes, no government's 规章
+        sentence_kind = "local_regulation"
+    elif sentence_kind is None and level in ("provincial", "prefecture") and any(
             _IN_LAWMAKING.match(ctx.text, span.end + 1) or _LAWMAKING_ITEMS.match(ctx.text, span.end + 1)
             for span in citation.spans):
         # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
@@ -1825,6 +1830,9 @@ def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_
 # The clause after a title putting it through lawmaking (正在进行立法审修, 已列入市政府年度立法计划, 进入立法程序).
 _IN_LAWMAKING = re.compile(r"[^。;;,,\n《》]{0,12}?(?:立法(?:审修|审查|审核|审议|程序|计划|项目|论证|调研)"
                            r"|列入[^。;;,,\n《》]{0,10}?立法)")
+# The congress's reading a plan's item is due for, in brackets right after it (《X》(省某厅起草,7月初审),
+# 《X》(3月常委会会议审议)).
+_READING_AFTER = re.compile(r"[((](?:[^()()\n]{1,16}[,,])?\d{1,2}月(?:初审|二审|三审|常委会会议(?:审议|表决|二审|三审))[))]")
 # The count of a lawmaking plan's items after its titles (《A》《B》4项年内制定或修订项目, 《C》1项调研项目).
 _LAWMAKING_ITEMS = re.compile(r"(?:[、和及与]?\u300a[^\u300a\u300b\n]{1,80}\u300b)*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[项件]"
                               r"(?:年内|年度|拟)?(?:制定或修订|制定|修订|修改|废止|提请审议|审议|调研|预备)项目")
