@@ -353,6 +353,20 @@ def test_own_rule_due_for_a_congress_reading(text, kind):
     assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    # A city's own 办法 in its lawmaking plan (某市人民政府2024年立法工作计划, …年度政府规章制定计划, the notice issuing
+    # one) is an item put through lawmaking: a 规章.
+    ("焦作市人民政府2024年立法工作计划", "rule"),
+    ("焦作市人民政府办公室关于印发焦作市2024年度政府规章制定计划的通知", "rule"),
+    # ... not in a plan of other work, nor in a report.
+    ("焦作市2024年法治政府建设工作计划", "normative"),
+    ("焦作市司法局2023年工作情况", "normative"),
+])
+def test_own_rule_in_a_lawmaking_plan(title, kind):
+    text = "二、市政府规章项目\n1.《焦作市集贸市场管理办法》(市商务局起草)"
+    assert cited(text, title + "\n焦作市司法局推进工作。")["焦作市集贸市场管理办法"].kind == kind
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),

@@ -1686,6 +1686,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # and one a lawmaking plan counts among its items, the titles before the count with it
         # (《A办法》《B办法》2项年内制定或修订项目, 《C办法》1项提请审议项目)
         sentence_kind = "rule"
+    elif sentence_kind is None and level in ("provincial", "prefecture") and ctx.title and _LAWMAKING_PLAN.search(ctx.title):
+        # a province's or city's 办法 or 规定 in a lawmaking plan (某市人民政府2024年立法工作计划, …年度政府规章制定计划,
+        # the notice issuing one): an item put through lawmaking, a 规章, as one the clause after it legislates is
+        sentence_kind = "rule"
     if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
             and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
             and (author := author_agency(ctx)) is not None and not author.name.endswith("政府")):
@@ -1833,6 +1837,8 @@ _IN_LAWMAKING = re.compile(r"[^。;;,,\n《》]{0,12}?(?:立法(?:审修|审查|
 # The congress's reading a plan's item is due for, in brackets right after it (《X》(省某厅起草,7月初审),
 # 《X》(3月常委会会议审议)).
 _READING_AFTER = re.compile(r"[((](?:[^()()\n]{1,16}[,,])?\d{1,2}月(?:初审|二审|三审|常委会会议(?:审议|表决|二审|三审))[))]")
+# A lawmaking plan's title (某省人民政府2024年立法计划, 某市2025年度政府规章制定计划, 立法工作计划, 规章项目计划).
+_LAWMAKING_PLAN = re.compile(r"(?:立法|规章)[\u4e00-\u9fa5]{0,6}?计划")
 # The count of a lawmaking plan's items after its titles (《A》《B》4项年内制定或修订项目, 《C》1项调研项目).
 _LAWMAKING_ITEMS = re.compile(r"(?:[、和及与]?\u300a[^\u300a\u300b\n]{1,80}\u300b)*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[项件]"
                               r"(?:年内|年度|拟)?(?:制定或修订|制定|修订|修改|废止|提请审议|审议|调研|预备)项目")
