@@ -353,6 +353,19 @@ def test_own_rule_due_for_a_congress_reading(text, kind):
     assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
 
 
+@pytest.mark.parametrize(("text", "title", "level"), [
+    # A placeless 办法 naming the page's own city right after a river's name, with the city's stretch
+    # (《汾河太原城区段风景区管理办法》 on a 太原 page), is the city's, no ministry's.
+    ("拟立法后评估项目有《汾河太原城区段风景区管理办法》。", "汾河太原城区段风景区管理办法", "prefecture"),
+    ("执行《长江太原段航道管理办法》。", "长江太原段航道管理办法", "prefecture"),
+    # ... not another city's name, nor the city's name without a stretch after it.
+    ("执行《汾河晋中段风景区管理办法》。", "汾河晋中段风景区管理办法", "national"),
+    ("执行《汾河太原风景区管理办法》。", "汾河太原风景区管理办法", "national"),
+])
+def test_placeless_rule_naming_own_city_stretch(text, title, level):
+    assert cited(text, "太原市司法局2023年工作情况\n太原市司法局推进工作。")[title].issuer_level == level
+
+
 @pytest.mark.parametrize(("title", "kind"), [
     # A city's own 办法 in its lawmaking plan (某市人民政府2024年立法工作计划, …年度政府规章制定计划, the notice issuing
     # one) is an item put through lawmaking: a 规章.

@@ -1552,7 +1552,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             and not (title[:1] in "建推深加奋2" and _built_rule_of_law_place(title, ctx.year) is not None)
             # (《区科技创新奖励资金管理发放办法(试行)》 in a district's report: the district's own, by its bare level)
             and not (_BARE_COUNTY_OPENING.match(title) and ctx.division is not None
-                     and ctx.division.level == "county"))):
+                     and ctx.division.level == "county")
+            # (《汾河太原城区段风景区管理办法》 on a 太原 page: the river's stretch in the city named right after the
+            # river, the page's own city's, no ministry's)
+            and not _own_short_inside(ctx, title))):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made. An outline (纲要) is made by the centre
         # or a ministry for the whole country (市场监管法治建设实施纲要); a place's names its place.
@@ -1706,6 +1709,20 @@ _NORMATIVE_AFTER = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十两
 
 # The report's author issuing a title itself, right before it (印发《…》, 制发了《…》), not pushing another to.
 _MADE_BY_AUTHOR = re.compile(r"(?<!推动)(?<!提请)(?<!配合)(?:印发|制发|制定)了?\u300a$")
+
+
+def _own_short_inside(ctx: DocumentContext, title: str) -> bool:
+    """Whether a placeless title names the page's own province or city by its short name among its first
+    characters, after a feature's name (汾河太原城区段…办法 on a page of 太原市)."""
+    own = ctx.division
+    if own is None or own.level not in ("provincial", "prefecture") or not own.short or len(own.short) < 2:
+        return False
+    at = title.find(own.short, 1, 8)
+    return at > 0 and title.startswith(_SECTION_AFTER_PLACE, at + len(own.short))
+
+
+# What a place names right after it inside a feature's name: its stretch of a river or road (城区段, 市区段, 段).
+_SECTION_AFTER_PLACE = ("城区段", "市区段", "段", "境内", "辖区", "区段")
 
 
 _ZONE_BARE_BEFORE = re.compile(r"(?<![\u4e00-\u9fa5])新区$|(?<=[实彻行照据循])新区$")
