@@ -380,6 +380,20 @@ def test_own_rule_in_a_lawmaking_plan(title, kind):
     assert cited(text, title + "\n焦作市司法局推进工作。")["焦作市集贸市场管理办法"].kind == kind
 
 
+@pytest.mark.parametrize(("heading", "kind"), [
+    # ... and a 法规 the congress passes under a heading of the congress's items (一、提请市人大常委会审议的地方性法规项目,
+    # (一)法规项目); a heading of the government's (规章项目) or of both (法规规章项目) keeps it a 规章.
+    ("一、提请市人大常委会审议的地方性法规项目", "local_regulation"),
+    ("(一)法规项目", "local_regulation"),
+    ("二、市政府规章项目", "rule"),
+    ("二、法规规章清理项目", "rule"),
+    ("一、总体要求", "rule"),
+])
+def test_own_rule_under_a_lawmaking_plans_heading(heading, kind):
+    text = heading + "\n1.《焦作市集贸市场管理办法》(市商务局起草)"
+    assert cited(text, "焦作市人民政府2024年立法工作计划\n焦作市司法局推进工作。")["焦作市集贸市场管理办法"].kind == kind
+
+
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),

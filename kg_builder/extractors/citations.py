@@ -1691,8 +1691,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         sentence_kind = "rule"
     elif sentence_kind is None and level in ("provincial", "prefecture") and ctx.title and _LAWMAKING_PLAN.search(ctx.title):
         # a province's or city's 办法 or 规定 in a lawmaking plan (某市人民政府2024年立法工作计划, …年度政府规章制定计划,
-        # the notice issuing one): an item put through lawmaking, a 规章, as one the clause after it legislates is
-        sentence_kind = "rule"
+        # the notice issuing one): an item put through lawmaking, a 规章, as one the clause after it legislates is;
+        # under a heading of the congress's items (一、提请市人大常委会审议的地方性法规项目), a 法规 the congress passes
+        heading = _plan_heading_before(ctx.text, citation.spans[0].start)
+        sentence_kind = "local_regulation" if heading is not None and _STATUTE_HEADING.search(heading) else "rule"
     if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
             and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
             and (author := author_agency(ctx)) is not None and not author.name.endswith("政府")):
@@ -1856,6 +1858,20 @@ _IN_LAWMAKING = re.compile(r"[^。;;,,\n《》]{0,12}?(?:立法(?:审修|审查|
 _READING_AFTER = re.compile(r"[((](?:[^()()\n]{1,16}[,,])?\d{1,2}月(?:初审|二审|三审|常委会会议(?:审议|表决|二审|三审))[))]")
 # A lawmaking plan's title (某省人民政府2024年立法计划, 某市2025年度政府规章制定计划, 立法工作计划, 规章项目计划).
 _LAWMAKING_PLAN = re.compile(r"(?:立法|规章)[\u4e00-\u9fa5]{0,6}?计划")
+# A plan's heading line (一、…, (一)…, 二是…) and one naming the congress's items (地方性法规项目, 法规草案, 法规项目)
+# rather than the government's (规章项目).
+_PLAN_HEADING = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])([^\n]{2,60})$")
+_STATUTE_HEADING = re.compile(r"^(?!.*规章).*(?:地方性法规|法规项目|法规草案|法规案)")
+
+
+def _plan_heading_before(text: str, at: int) -> str | None:
+    """The last heading line of a plan within 800 characters before ``at``, or None."""
+    last = None
+    for last in _PLAN_HEADING.finditer(text, max(0, at - 800), at):
+        pass
+    return last.group(1) if last is not None else None
+
+
 # The count of a lawmaking plan's items after its titles (《A》《B》4项年内制定或修订项目, 《C》1项调研项目).
 _LAWMAKING_ITEMS = re.compile(r"(?:[、和及与]?\u300a[^\u300a\u300b\n]{1,80}\u300b)*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[项件]"
                               r"(?:年内|年度|拟)?(?:制定或修订|制定|修订|修改|废止|提请审议|审议|调研|预备)项目")
