@@ -1721,6 +1721,18 @@ def test_conjunction_before_a_county_word_without_the_province(text, expected):
      ["辽源市人大法制委", "辽源市人大常委会法制工委"]),
     ("辽源市人大常委会会议\n市人大财政经济委员会审查预算。市人大财经委提出意见,市人大财经委、常委会预算工委跟踪。",
      ["辽源市人大常委会", "辽源市人大财经委", "辽源市人大常委会预算工委"]),
+    # ... and after the committee's full name too (市人大法制委员会、常委会法工委: the congress's 常委会法工委).
+    ("揭阳市2025年立法工作计划\n具体工作由市人大法制委员会、常委会法工委负责。",
+     ["揭阳市人大法制委员会", "揭阳市人大常委会法工委"]),
+    ("揭阳市2025年立法工作计划\n具体工作由市人大法制委员会和常委会法工委负责。",
+     ["揭阳市人大法制委员会", "揭阳市人大常委会法工委"]),
+    # A congress's decision in a lawmaking plan's list, named by its issuer's formal name without marks (湖北省人民代表
+    # 大会常务委员会关于…的决定), is no naming of the body: the text's own form is counted.
+    ("湖北省人大常委会2024年度立法工作计划\n(2024年1月18日湖北省第十四届人民代表大会常务委员会第二十三次主任会议原则通过)\n"
+     "为安排省人大常委会2024年度立法工作。\n1.湖北省人民代表大会常务委员会关于流域综合治理有关事项的决定(5月审议)\n"
+     "2.湖北省人民代表大会常务委员会关于加强湿地保护的决定(9月审议)", ["湖北省人大常委会"]),
+    ("湖北省人民代表大会常务委员会关于加强湿地保护的决定\n湖北省人民代表大会常务委员会决定如下。",
+     ["湖北省人民代表大会常务委员会"]),
     # (a standing committee written bare on its own stays the congress's standing committee)
     ("辽源市人大常委会会议\n市人大常委会听取报告,常委会组成人员审议。", ["辽源市人大常委会"]),
 ])
@@ -4153,6 +4165,11 @@ def test_departments_speaking_as_their_own_and_things_a_government_owns(text, ex
      ["贵州省教育厅", "贵州省人民政府"]),
     ("贵州省教育厅2022年度法治政府建设报告\n起草条例草案,提请省人民政府审议。", ["贵州省教育厅"]),
     ("贵州省教育厅2022年度法治政府建设报告\n按要求向省人民政府报告年度工作。", ["贵州省教育厅"]),
+    # ... and so does one a draft is sent up to for its review then approval (报请省人大常委会审查批准); one a draft
+    # is put to for a reading (提请省人大常委会初次审议, 提请市人大常委会进行初次审议) stays a recipient.
+    ("揭阳市2025年立法工作计划\n审议通过后报请省人大常委会审查批准。", ["广东省人大常委会"]),
+    ("浙江省2023年立法工作计划\n需要年内提请省人大常委会初次审议的法规项目。", []),
+    ("揭阳市2025年立法工作计划\n已于2024年11月提请市人大常委会进行初次审议。", []),
     # A commission's bare 委党组 opening its sentence and acting (。委党组高度重视…), or at its study group held
     # (举办委党组中心组学习): its own, as a department's 厅党组 is; its secretary is a post.
     ("湖南省发展改革委2022年法治政府建设情况报告\n二是履行职责。委党组高度重视法治机关建设。",

@@ -326,10 +326,72 @@ def test_kind_named_by_a_series_of_clauses(text, kind):
     # ... not when the lawmaking word stands in another clause, nor when none does.
     ("修订《焦作市集贸市场管理办法》,加强立法审查。", "normative"),
     ("印发《焦作市集贸市场管理办法》。", "normative"),
+    # ... and when a lawmaking plan counts it among its items, the titles before the count with it
+    # (《A》《B》2项年内制定或修订项目, 《A》1项调研项目); a count of tasks or documents is no lawmaking.
+    ("《工作计划》包含《焦作市集贸市场管理办法》《焦作市养犬管理办法》2项年内制定或修订项目。", "rule"),
+    ("《焦作市集贸市场管理办法》1项调研项目,《焦作市养犬管理办法》1项提请审议项目。", "rule"),
+    ("《焦作市养犬管理办法》1项提请审议项目,《焦作市集贸市场管理办法》1项调研项目。", "rule"),
+    ("印发《焦作市集贸市场管理办法》《焦作市养犬管理办法》2项制度。", "normative"),
+    ("印发《焦作市集贸市场管理办法》等3项重点任务。", "normative"),
 ])
 def test_own_rule_put_through_lawmaking(text, kind):
     city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
     assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A city's 办法 or 规定 with the congress's reading it is due for right after it (a lawmaking plan's item,
+    # 《X》(市场监管局起草,7月初审), 《X》(3月常委会会议审议)) is a local regulation the congress passes.
+    ("1.《焦作市集贸市场管理办法》(市商务局起草,7月初审)", "local_regulation"),
+    ("1.《焦作市集贸市场管理办法》(3月常委会会议审议)", "local_regulation"),
+    # ... not with a date of another kind after it, nor with its drafter alone.
+    ("1.《焦作市集贸市场管理办法》(市商务局起草)", "normative"),
+    ("印发《焦作市集贸市场管理办法》(7月1日起施行)", "normative"),
+])
+def test_own_rule_due_for_a_congress_reading(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)["焦作市集贸市场管理办法"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "level"), [
+    # A placeless 办法 naming the page's own city right after a river's name, with the city's stretch
+    # (《汾河太原城区段风景区管理办法》 on a 太原 page), is the city's, no ministry's.
+    ("拟立法后评估项目有《汾河太原城区段风景区管理办法》。", "汾河太原城区段风景区管理办法", "prefecture"),
+    ("执行《长江太原段航道管理办法》。", "长江太原段航道管理办法", "prefecture"),
+    # ... not another city's name, nor the city's name without a stretch after it.
+    ("执行《汾河晋中段风景区管理办法》。", "汾河晋中段风景区管理办法", "national"),
+    ("执行《汾河太原风景区管理办法》。", "汾河太原风景区管理办法", "national"),
+])
+def test_placeless_rule_naming_own_city_stretch(text, title, level):
+    assert cited(text, "太原市司法局2023年工作情况\n太原市司法局推进工作。")[title].issuer_level == level
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # A city's own 办法 in its lawmaking plan (某市人民政府2024年立法工作计划, …年度政府规章制定计划, the notice issuing
+    # one) is an item put through lawmaking: a 规章.
+    ("焦作市人民政府2024年立法工作计划", "rule"),
+    ("焦作市人民政府办公室关于印发焦作市2024年度政府规章制定计划的通知", "rule"),
+    # ... not in a plan of other work, nor in a report.
+    ("焦作市2024年法治政府建设工作计划", "normative"),
+    ("焦作市司法局2023年工作情况", "normative"),
+])
+def test_own_rule_in_a_lawmaking_plan(title, kind):
+    text = "二、市政府规章项目\n1.《焦作市集贸市场管理办法》(市商务局起草)"
+    assert cited(text, title + "\n焦作市司法局推进工作。")["焦作市集贸市场管理办法"].kind == kind
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    # ... and a 法规 the congress passes under a heading of the congress's items (一、提请市人大常委会审议的地方性法规项目,
+    # (一)法规项目); a heading of the government's (规章项目) or of both (法规规章项目) keeps it a 规章.
+    ("一、提请市人大常委会审议的地方性法规项目", "local_regulation"),
+    ("(一)法规项目", "local_regulation"),
+    ("二、市政府规章项目", "rule"),
+    ("二、法规规章清理项目", "rule"),
+    ("一、总体要求", "rule"),
+])
+def test_own_rule_under_a_lawmaking_plans_heading(heading, kind):
+    text = heading + "\n1.《焦作市集贸市场管理办法》(市商务局起草)"
+    assert cited(text, "焦作市人民政府2024年立法工作计划\n焦作市司法局推进工作。")["焦作市集贸市场管理办法"].kind == kind
 
 
 @pytest.mark.parametrize(("text", "title", "issuer_level"), [

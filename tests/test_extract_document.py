@@ -760,6 +760,9 @@ def test_a_metadata_summary_cell_before_the_recipient(text, recipient):
     # A year's plan of one kind of work (学法计划, 培训计划) is a work plan; an action plan stays a plan of measures.
     ("2021年度县政府常务会议学法计划", "work_plan"),
     ("某市人民政府办公室关于印发2023年领导干部法治培训计划的通知", "work_plan"),
+    # ... and so is a year's plan in its marks inside the notice issuing it (关于印发《…2024年立法计划》的通知).
+    ("某省人民政府办公厅关于印发《某省人民政府2024年立法计划》的通知", "work_plan"),
+    ("某省人民政府办公厅关于印发《某省提升行政执法质量三年行动计划》的通知", "implementation_plan"),
     ("某县落实某规划行动计划", "implementation_plan"),
     # An action's 实施计划, carrying a plan of measures out, and a 实施计划 with its years after it are plans of measures;
     # a year's 实施计划 of one kind of work stays a work plan.

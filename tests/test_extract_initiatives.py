@@ -413,6 +413,8 @@ def test_is_initiative(phrase, after, expected):
     # a manner of making laws is no programme, whatever is done to it (多开展“小切口”立法)
     ("小切口", "立法,确保管用好用", "多开展", False), ("小快灵", "立法", "推进", False),
     ("证照分离", "改革", "开展", True),
+    # what a law promulgated is to win (颁布实施“得民心”) is a slogan, no programme; a campaign carried out stays one
+    ("得民心", "。", "推动实现立法过程“汇民意、聚民智”,颁布实施", False), ("得民心", "工程", "实施", True),
     # an exhortation of clauses each saying what must be is a motto, however it is introduced
     ("班子要强、作风要硬、服务要优", "要求,推进", "紧扣", False), ("站位要高、措施要实", "的标准", "坚持", False),
     ("一村一辅警", "制度", "推行", True),

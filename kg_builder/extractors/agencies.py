@@ -2214,6 +2214,13 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
         span = ctx.title_span
         for match in find_agencies(ctx, 0, ctx.body_end):
             forms = counts.setdefault(match.name, {})
+            if ctx.text.startswith("关于", match.end) and _DECISION_NAMED.match(ctx.text, match.end) is not None and (
+                    span is None or not span[0] <= match.start < span[1]):
+                # (湖北省人民代表大会常务委员会关于…的决定, an item of a lawmaking plan: a decision named by its issuer's
+                # formal name, not the text naming the body; it is not counted among the forms, and a name in it
+                # alone is kept)
+                forms.setdefault(match.surface, 0)
+                continue
             forms[match.surface] = forms.get(match.surface, 0) + 1
             if span is not None and span[0] <= match.start and match.end <= span[1] or _SIGNED.match(
                     ctx.text, match.end):
@@ -2231,6 +2238,8 @@ def written_names(ctx: DocumentContext) -> dict[str, str]:
     return names
 
 
+# A decision or resolution named without marks after its issuer (…常务委员会关于流域综合治理有关事项的决定).
+_DECISION_NAMED = re.compile(r"关于[^。;；,,《》\n]{2,60}?的(?:决定|决议)")
 # A body signing the document: its date right after it, on the next line or after a space.
 _SIGNED = re.compile(r"[^\S\n]*\n?[^\S\n]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
@@ -2333,9 +2342,10 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![�
 # (向区委常委会、区人大常委会报告: a committee's standing committee reported to, the committee as its recipient.)
 # (向市委巡察办移交问题线索, 向县纪委监委移送线索: the body clues or cases are handed over to, a recipient as one
 # a file is handed in to is.)
+# (提请省人大常委会初次审议的法规项目, 提交市人大常委会进行第二次审议: the reading a draft is put to it for, the same.)
 # (向败诉率较高的市自然资源局、市住建局发出提示函, 向市场监管局发送司法建议: the bodies a letter or a court's advice
 # is sent to, its recipients, as the bodies a report is sent to are; round 243)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z"
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:初次|再次|第[一二三四五]次|继续)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z"
                            r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书)))")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
@@ -2441,11 +2451,11 @@ def _not_acting(text: str, match: AgencyMatch) -> bool:
         # (市委、市政府主要负责同志…参加省委全面依法治省委员会述法活动: the commission the leaders give their 述法 to,
         # at its event, a recipient as 向…述法 is)
         return True
-    if (report is not None and report.group().endswith("批准")
+    if (report is not None and (report.group().endswith("批准") or text.startswith("批准", report.end()))
             and (text[match.start - 2 : match.start] in ("报请", "提请") or text[match.start - 1 : match.start] == "报")):
         # (按程序报请省人民政府批准后公布实施: the body a matter is sent up to for approval approves it, and acts,
         # as one a draft is sent up to for issuing does, the verb bare too, 经报中央依法治国委批准; one asked to 审议
-        # or told by a 报告 is a recipient)
+        # or told by a 报告 is a recipient; 报请省人大常委会审查批准: its review then its approval, the same)
         return False
     if report is None:
         near = text[match.end : match.end + 44]
@@ -3676,8 +3686,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "年度" in text and "领导小组" in text:
         # 召开云南省某厅2023年度法治建设工作领导小组会议: the department's group, its meeting's year between
         added += [g for g in map(functools.partial(_year_named_group, text), matches) if g is not None]
+    # (市人大法制委员会、常委会法工委: a congress's committee by its full name, its standing committee's after it)
     if any(text[m.start() - 1 : m.start()] in ("党", "工", "省", "市", "县", "区", "州") for m in _ELIDED_ANY.finditer(text)) or (
-            "委和常委会" in text or "委、常委会" in text):
+            "委和常委会" in text or "委、常委会" in text or "会和常委会" in text or "会、常委会" in text):
         elided = [e for e in (_elided(text, m) for m in matches if m.name[-1:] == "委") if e is not None]
         standing = [(e.start, e.end) for e in elided if e.text.startswith("常委会")]
         if standing:  # (常委会法制工委 after a congress's committee: the congress's, not a body listed under a bare level)

@@ -1568,7 +1568,10 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
             and not (title[:1] in "建推深加奋2" and _built_rule_of_law_place(title, ctx.year) is not None)
             # (《区科技创新奖励资金管理发放办法(试行)》 in a district's report: the district's own, by its bare level)
             and not (_BARE_COUNTY_OPENING.match(title) and ctx.division is not None
-                     and ctx.division.level == "county"))):
+                     and ctx.division.level == "county")
+            # (《汾河太原城区段风景区管理办法》 on a 太原 page: the river's stretch in the city named right after the
+            # river, the page's own city's, no ministry's)
+            and not _own_short_inside(ctx, title))):
         # An unprefixed 条例 or 法 nobody is said to have issued is national, and so is a
         # 规定 or 办法 the document does not say it made. An outline (纲要) is made by the centre
         # or a ministry for the whole country (市场监管法治建设实施纲要); a place's names its place.
@@ -1696,10 +1699,24 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # named a normative document right after it (完成《本市…规定》等8件规范性文件合法性审核): no 规章
         sentence_kind = "normative"
     elif sentence_kind is None and level in ("provincial", "prefecture") and any(
-            _IN_LAWMAKING.match(ctx.text, span.end + 1) for span in citation.spans):
+            _READING_AFTER.match(ctx.text, span.end + 1) for span in citation.spans):
+        # a province's or city's 规定 or 办法 with the congress's reading it is due for right after it, a lawmaking
+        # plan's item (《某省…规定》(省市场监管局起草,7月初审)): a 法规 the congress passes, no government's 规章
+        sentence_kind = "local_regulation"
+    elif sentence_kind is None and level in ("provincial", "prefecture") and any(
+            _IN_LAWMAKING.match(ctx.text, span.end + 1) or _LAWMAKING_ITEMS.match(ctx.text, span.end + 1)
+            for span in citation.spans):
         # a province's or city's 办法 or 规定 the clause after it puts through lawmaking (正在进行立法审修,
-        # 已列入年度立法计划): a government's 规章, for normative documents are never legislated
+        # 已列入年度立法计划): a government's 规章, for normative documents are never legislated;
+        # and one a lawmaking plan counts among its items, the titles before the count with it
+        # (《A办法》《B办法》2项年内制定或修订项目, 《C办法》1项提请审议项目)
         sentence_kind = "rule"
+    elif sentence_kind is None and level in ("provincial", "prefecture") and ctx.title and _LAWMAKING_PLAN.search(ctx.title):
+        # a province's or city's 办法 or 规定 in a lawmaking plan (某市人民政府2024年立法工作计划, …年度政府规章制定计划,
+        # the notice issuing one): an item put through lawmaking, a 规章, as one the clause after it legislates is;
+        # under a heading of the congress's items (一、提请市人大常委会审议的地方性法规项目), a 法规 the congress passes
+        heading = _plan_heading_before(ctx.text, citation.spans[0].start)
+        sentence_kind = "local_regulation" if heading is not None and _STATUTE_HEADING.search(heading) else "rule"
     if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
             and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
             and (author := author_agency(ctx)) is not None and not author.name.endswith("政府")):
@@ -1716,6 +1733,20 @@ _NORMATIVE_AFTER = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十两
 
 # The report's author issuing a title itself, right before it (印发《…》, 制发了《…》), not pushing another to.
 _MADE_BY_AUTHOR = re.compile(r"(?<!推动)(?<!提请)(?<!配合)(?:印发|制发|制定)了?\u300a$")
+
+
+def _own_short_inside(ctx: DocumentContext, title: str) -> bool:
+    """Whether a placeless title names the page's own province or city by its short name among its first
+    characters, after a feature's name (汾河太原城区段…办法 on a page of 太原市)."""
+    own = ctx.division
+    if own is None or own.level not in ("provincial", "prefecture") or not own.short or len(own.short) < 2:
+        return False
+    at = title.find(own.short, 1, 8)
+    return at > 0 and title.startswith(_SECTION_AFTER_PLACE, at + len(own.short))
+
+
+# What a place names right after it inside a feature's name: its stretch of a river or road (城区段, 市区段, 段).
+_SECTION_AFTER_PLACE = ("城区段", "市区段", "段", "境内", "辖区", "区段")
 
 
 _ZONE_BARE_BEFORE = re.compile(r"(?<![\u4e00-\u9fa5])新区$|(?<=[实彻行照据循])新区$")
@@ -1844,6 +1875,28 @@ def _made_here(text: str, spans: list[TitleSpan], made: re.Pattern[str] = _MADE_
 # The clause after a title putting it through lawmaking (正在进行立法审修, 已列入市政府年度立法计划, 进入立法程序).
 _IN_LAWMAKING = re.compile(r"[^。;;,,\n《》]{0,12}?(?:立法(?:审修|审查|审核|审议|程序|计划|项目|论证|调研)"
                            r"|列入[^。;;,,\n《》]{0,10}?立法)")
+# The congress's reading a plan's item is due for, in brackets right after it (《X》(省某厅起草,7月初审),
+# 《X》(3月常委会会议审议)).
+_READING_AFTER = re.compile(r"[((](?:[^()()\n]{1,16}[,,])?\d{1,2}月(?:初审|二审|三审|常委会会议(?:审议|表决|二审|三审))[))]")
+# A lawmaking plan's title (某省人民政府2024年立法计划, 某市2025年度政府规章制定计划, 立法工作计划, 规章项目计划).
+_LAWMAKING_PLAN = re.compile(r"(?:立法|规章)[\u4e00-\u9fa5]{0,6}?计划")
+# A plan's heading line (一、…, (一)…, 二是…) and one naming the congress's items (地方性法规项目, 法规草案, 法规项目)
+# rather than the government's (规章项目).
+_PLAN_HEADING = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])([^\n]{2,60})$")
+_STATUTE_HEADING = re.compile(r"^(?!.*规章).*(?:地方性法规|法规项目|法规草案|法规案)")
+
+
+def _plan_heading_before(text: str, at: int) -> str | None:
+    """The last heading line of a plan within 800 characters before ``at``, or None."""
+    last = None
+    for last in _PLAN_HEADING.finditer(text, max(0, at - 800), at):
+        pass
+    return last.group(1) if last is not None else None
+
+
+# The count of a lawmaking plan's items after its titles (《A》《B》4项年内制定或修订项目, 《C》1项调研项目).
+_LAWMAKING_ITEMS = re.compile(r"(?:[、和及与]?\u300a[^\u300a\u300b\n]{1,80}\u300b)*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[项件]"
+                              r"(?:年内|年度|拟)?(?:制定或修订|制定|修订|修改|废止|提请审议|审议|调研|预备)项目")
 _ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
 # A notice calling for the year's rule-of-law report (关于做好2024年度法治政府建设情况报告工作的通知): the level above's.
 _REPORT_CALL = re.compile(r"^关于(?:认真)?做好[^〈《]{0,16}?法治(?:政府)?建设[^〈《]{0,10}?报告(?:工作|报送工作)?的通知$")

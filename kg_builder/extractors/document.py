@@ -32,7 +32,8 @@ _TYPES = (
     # (…学法计划, …培训计划: a year's plan of one kind of work; a 行动计划 is a plan of measures, below, and so
     # is an action's 实施计划 carrying one out, 某省提升行政执法质量三年行动实施计划(2023—2025年); a 实施计划 with
     # its years after it is no year's plan either)
-    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)(?<!行动实施)计划(?:的通知)?$")),
+    # (关于印发《某省人民政府2024年立法计划》的通知: the plan in its marks before 的通知, the same)
+    ("work_plan", re.compile(r"工作要点|工作计划|工作安排|要点|年度计划|(?<!行动)(?<!行动实施)计划[》〉>]?(?:的通知)?$")),
     # (…推进法治政府建设任务清单: the tasks that carry a plan or opinion out, each with its units, a plan; a 责任清单
     # or 职责清单 says whose duties are what, no plan)
     # (…若干措施, …具体措施: measures carrying a policy out, each task with its units, typed with the 实施意见)

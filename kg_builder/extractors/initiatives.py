@@ -648,6 +648,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if _COUNTED_PERSONS.fullmatch(phrase.strip()) and (before.rstrip().endswith("、") or after.startswith(("、", "等"))):
         return False  # people counted in a list of people (人民调解员、“两人”等): a group of persons, no programme
+    if before.endswith(("颁布实施", "颁布施行", "颁布")):
+        # what a law promulgated is to win (立法过程“汇民意、聚民智”,颁布实施“得民心”): laws are promulgated,
+        # programmes are not, so a quote right after the word is a slogan, no programme
+        return False
     if _INSTRUCTION_AFTER.match(after):
         # the words of a leader's instructions (习近平总书记“五个重要”指示精神): what was said, no programme
         return False
