@@ -2485,6 +2485,11 @@ def _sent_through(text: str, at: int, matches: list) -> bool:
     return through is not None and through.end() == at
 
 
+# An earlier level of a list of rule-of-law groups, right before the last one (州依法治州、县依法治县领导小组).
+# (the earlier level bare: after no name's character, 由州依法治州、, not 阿坝州依法治州、, a group of its own)
+_LEVEL_GROUP_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[由经和与对及为向在、]))[省市县区州]依法治[省市县区州]、$")
+
+
 # The last character of a body's name, and a body after 经 running up to a 报 (经省委依法治省办, 经市司法局).
 _BODY_LAST = frozenset("办局委厅府室部")
 _SENT_THROUGH = re.compile(r"经[省市县区州]?[\u4e00-\u9fa5]{1,12}?(?:办|局|委|厅|政府|办公室|部)(?=报)")
@@ -2613,10 +2618,19 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             pos += 2  # (an autonomous region's bare body is read from its 区: 报自治区司法厅)
         i = bisect.bisect_left(matches, pos, key=_START)
         while i < len(matches) and (matches[i].start == pos or (
-                pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
+                pos < matches[i].start <= pos + 1 and (text[pos] in "、和及与" or (
+                    # (上报县依法治县办: the office read from its 依法治, its bare level before it)
+                    text[pos] in _PLACE_WORDS and text.startswith("依法治", pos + 1))))):
             drop.add(i)
             pos = matches[i].end
             i += 1
+    if "依法治" in text and "、" in text:
+        # Several levels' rule-of-law groups at once (州依法治州、县依法治县领导小组): no body, as 省、市司法局 names
+        # none; the last level's group is read alone from the list's tail.
+        for i, match in enumerate(matches):
+            if text[match.start - 1 : match.start] == "、" and _LEVEL_GROUP_BEFORE.search(
+                    text, max(0, match.start - 7), match.start):
+                drop.add(i)
     for at in _find_all(text, "党组"):
         # 听取县人大常委会、县政府、县法院党组法治建设情况报告: the bodies whose party groups report to the
         # committee that hears them are what it hears, not bodies acting (the hearer acts).
