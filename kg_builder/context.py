@@ -2649,6 +2649,19 @@ _DRIVES_RULE_OF = re.compile(r"(?:推动|推进|助推|促进|加快)([\u4e00-\u
 _GUARANTEED_FOR = re.compile(r"为(?:加快|推动|推进|助力|奋力|保障)?(?=[\u4e00-\u9fa5]{2,3}[^。;,，]{0,24}?提供了?[^。;,，]{0,6}?法治保障)")
 
 
+# A municipality's short name standing with 法治 as its own rule of law (天津法治政府建设, 法治重庆).
+_MUNICIPAL_RULE_OF_LAW = re.compile(r"(北京|天津|上海|重庆)(?=法治)|(?<=法治)(北京|天津|上海|重庆)")
+
+
+def _municipality_of_own_rule_of_law(text: str, body_end: int) -> tuple[int, int, str] | None:
+    """The one municipality (北京/天津/上海/重庆) whose short name a page speaking as 我市 writes with 法治 as its
+    own rule of law (力求精准“把脉”天津法治政府建设); None for none or several."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in _MUNICIPAL_RULE_OF_LAW.finditer(text, 0, body_end):
+        found.setdefault(match.group() + "市", match.span())
+    return _the_only(found)
+
+
 def _the_only(found: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     """(start, end, name) of the one name ``found`` (with the span it was first read at); None for none or several."""
     if len(found) != 1:
@@ -3414,6 +3427,12 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                       or _county_of_own_development(text, body_end, selves.most_common(1)[0][0]))
             if county is not None:
                 return ("division", county[2], None), (county[0], county[1]), named
+        if selves and selves.most_common(1)[0][0] == "市" and "法治" in text[:body_end]:
+            # A city's news naming no division in full, speaking as 我市, whose rule of law is a municipality's by
+            # its short name (把脉天津法治政府建设, 法治上海): that municipality, a province-level city.
+            city = _municipality_of_own_rule_of_law(text, body_end)
+            if city is not None:
+                return ("division", city[2], None), (city[0], city[1]), named
         return None, None, named
     hosts = _tuned_in_hosts(text, body_end)
     if hosts and all(name in hosts for _, _, name in body):

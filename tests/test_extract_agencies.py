@@ -2985,6 +2985,14 @@ def test_a_departments_own_group_and_party_committee(text, expected):
     # A bare 报 after what asks for it sends something up: the body after it is a recipient.
     ("2019年,云南省卫生健康委推进法治建设。对10项行政职权进行了梳理,并按要求报省委编办。", ["云南省卫生健康委"]),
     ("2019年,云南省卫生健康委推进法治建设。制定方案并报省政府。", ["云南省卫生健康委"]),
+    # A report sent on through a body after 经 (经省委依法治省办报中央依法治国办): the body after 报 receives it,
+    # whether the body it passes through is read or not.
+    ("2019年,云南省卫生健康委推进法治建设。示范地区将情况经省委依法治省办报中央依法治国办。",
+     ["云南省卫生健康委", "云南省委依法治省办"]),
+    ("推进法治建设。示范地区将情况经省委依法治省办报中央依法治国办;全省示范单位报省委依法治省办。", []),
+    # The office sent up to read from its 依法治 with its bare level before it (上报县依法治县办): a recipient too.
+    ("九寨沟县法治建设自我评估办法\n第六条 自我评估由各部门组织,形成本年度自评结果上报县依法治县办。", []),
+    ("九寨沟县法治建设自我评估办法\n第六条 县依法治县办组织自我评估。", ["九寨沟县委依法治县办"]),
     # (a body after 汇报 or a 报's own word is read as before)
     ("2019年,云南省卫生健康委推进法治建设。省委编办审核通过。", ["云南省卫生健康委", "云南省委编办"]),
 ])
@@ -5007,6 +5015,15 @@ def test_a_body_delegating_or_entrusting(text, expected):
     (SHANGGAO_BUREAU + "对县城管局开展执法监督检查。", ["上高县司法局"]),
     # A body trained, not inspected, still acts as before; a body that inspects in its own clause acts.
     (SHANGGAO_BUREAU + "对县住建局开展执法培训。", ["上高县司法局", "上高县住建局"]),
+    # The bodies an evaluation is of, named as its objects (评估对象是市政府办公厅、市政务服务办和市政府25个组成部门):
+    # the evaluated, no body acting; the body organising the evaluation acts.
+    (SHANGGAO_BUREAU + "县委依法治县办开展第三方评估,评估对象是县政府办公室、县政务服务中心和县政府20个组成部门。",
+     ["上高县司法局", "上高县委依法治县办"]),
+    (SHANGGAO_BUREAU + "考核对象为县发改委、县财政局,考核结果纳入绩效。", ["上高县司法局"]),
+    # Several levels' rule-of-law groups at once (州依法治州、县依法治县领导小组) name no body, as 省、市司法局 names none;
+    # a level's group alone still acts.
+    ("九寨沟县法治建设自我评估办法\n第五条 州、县评估由州依法治州、县依法治县领导小组通过组织工作检查的方式进行。", []),
+    ("九寨沟县法治建设自我评估办法\n第五条 县评估由县依法治县领导小组通过组织工作检查的方式进行。", ["九寨沟县依法治县领导小组"]),
     (SHANGGAO_BUREAU + "县委依法治县办对5个乡镇开展法治督察。", ["上高县司法局", "上高县委依法治县办"]),
     # The bodies lawyers or mediators are stationed at (向县人民法院、县人民检察院派驻值班律师): the places they serve
     # at, no body acting; the body stationing them acts.

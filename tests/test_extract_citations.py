@@ -661,6 +661,13 @@ def test_classify(title, issuer, level, own, context, expected):
     # The nested mark closed after the notice's own words: the notice transmits the plan.
     ("落实《中共中站区委、中站区人民政府关于印发<中站区法治政府建设规划(2021-2025)的通知>》要求",
      {"中共中站区委、中站区人民政府关于印发〈中站区法治政府建设规划(2021-2025)〉的通知", "中站区法治政府建设规划(2021-2025)"}),
+    # A mirror typed the nested title's 〈 as "(" after the transmitting verb, keeping its >: the notice and its plan
+    # (《中共中央国务院印发(法治政府建设实施纲要(2021-2025年)>的通知》), not a title cut at the >.
+    ("根据《中共中央国务院印发(某某建设实施纲要(2021-2025年)>的通知》(中发〔2021〕33号)要求",
+     {"中共中央国务院印发〈某某建设实施纲要(2021-2025年)〉的通知", "某某建设实施纲要(2021-2025年)"}),
+    ("根据《某省办公厅转发(某某工作规定>的通知》和其他有关规定", {"某省办公厅转发〈某某工作规定〉的通知", "某某工作规定"}),
+    # (a bracket of the title's own, no transmitting verb before it, is left as it was)
+    ("根据《某某县实施方案(试行)》要求", {"某某县实施方案(试行)"}),
 ])
 def test_misplaced_nested_close(text, expected):
     assert set(cited(text)) == expected

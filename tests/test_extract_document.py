@@ -2203,6 +2203,18 @@ def test_untitled_county_news_by_its_short_name_in_its_province(text, name, pref
     assert (ctx.division.name, ctx.division.level, ctx.division.prefecture) == (name, "county", prefecture)
 
 
+def test_untitled_city_news_by_a_municipality_s_own_rule_of_law():
+    # A city's news naming no division in full, speaking as 我市, whose rule of law is a municipality's by its short
+    # name (精准“把脉”天津法治政府建设): that municipality, a province-level city.
+    text = ("近日,我市聘请第三方机构对全市各区法治政府建设情况进行“体检”。评估人员力求精准“把脉”天津法治政府建设。"
+            "我市将以问题为导向,全力推进整改。")
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.division.name, ctx.division.level) == ("天津市", "provincial")
+    # (two municipalities so written, or none, leave the page unplaced)
+    for other in ("近日,我市学习北京法治建设和法治上海经验。我市将推进整改。", "近日,我市开展法治政府建设评估。我市将推进整改。"):
+        assert context_of(Document(id="t", text=other)).division is None
+
+
 def test_untitled_county_news_naming_its_short_name_once_or_no_province_has_no_author():
     for text in ("甘肃我县召开法治政府建设推进会\n近日,我县在法治临泽广场召开推进会,全县各单位参加。",
                  "我县召开法治政府建设推进会\n我县在法治临泽广场召开推进会。临泽作为试点之一,全县推进。"):

@@ -2471,6 +2471,30 @@ _SENT_BY = frozenset("报抄呈")
 # The words a bare 报 follows when it sends something up (并报, 按要求报, 及时报, 逐级报, 已报, 均报, 同意后报).
 # (按程序报省委、省政府, 于10月底前报省委依法治省办: after the procedure or the deadline it is sent up by.)
 _BARE_SENT_AFTER = frozenset("并求时级已均须需再后序前")
+def _sent_through(text: str, at: int, matches: list) -> bool:
+    """Whether the 报 at ``at`` sends a report on through the body just before it (经省委依法治省办报中央依法治国办):
+    that body, after 经, passes it on; the body after 报 receives it."""
+    if text[at - 1 : at] not in _BODY_LAST:
+        return False
+    i = bisect.bisect_left(matches, at, key=_START) - 1
+    for m in matches[max(0, i - 3) : i + 1]:
+        if m.end == at and text[m.start - 1 : m.start] == "经":
+            return True
+    # (a body left unread, its place's level not known: 经省委依法治省办报…, 经县司法局报…)
+    through = _SENT_THROUGH.search(text, max(0, at - 16), at + 1)
+    return through is not None and through.end() == at
+
+
+# An earlier level of a list of rule-of-law groups, right before the last one (州依法治州、县依法治县领导小组).
+# (the earlier level bare: after no name's character, 由州依法治州、, not 阿坝州依法治州、, a group of its own)
+_LEVEL_GROUP_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[由经和与对及为向在、]))[省市县区州]依法治[省市县区州]、$")
+
+
+# The last character of a body's name, and a body after 经 running up to a 报 (经省委依法治省办, 经市司法局).
+_BODY_LAST = frozenset("办局委厅府室部")
+_SENT_THROUGH = re.compile(r"经[省市县区州]?[\u4e00-\u9fa5]{1,12}?(?:办|局|委|厅|政府|办公室|部)(?=报)")
+
+
 # What the body a draft is sent up to does with it when it issues it (并报省委依法治省办出台, 并报市政府印发).
 # (并报区人民政府同意, 并报市政府批准: the body a matter is sent up to for its consent approves it, and acts, as
 # one 报请…批准 does.)
@@ -2580,7 +2604,8 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             # a copy sent, as 抄送 sends one, whatever body follows)
             if text[at - 1 : at] != "抄" and (
                     text[at - 1 : at] not in _BARE_SENT_AFTER or (text[at + 1 : at + 2] not in _PLACE_WORDS
-                                                                and not text.startswith("自治区", at + 1))):
+                                                                and not text.startswith("自治区", at + 1))) and (
+                    not _sent_through(text, at, matches)):
                 continue
             i = bisect.bisect_left(matches, at + 1, key=_START)
             if i < len(matches) and matches[i].start == at + 1 and text.startswith(_ISSUED_AFTER_SENT, matches[i].end):
@@ -2593,10 +2618,19 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             pos += 2  # (an autonomous region's bare body is read from its 区: 报自治区司法厅)
         i = bisect.bisect_left(matches, pos, key=_START)
         while i < len(matches) and (matches[i].start == pos or (
-                pos < matches[i].start <= pos + 1 and text[pos] in "、和及与")):
+                pos < matches[i].start <= pos + 1 and (text[pos] in "、和及与" or (
+                    # (上报县依法治县办: the office read from its 依法治, its bare level before it)
+                    text[pos] in _PLACE_WORDS and text.startswith("依法治", pos + 1))))):
             drop.add(i)
             pos = matches[i].end
             i += 1
+    if "依法治" in text and "、" in text:
+        # Several levels' rule-of-law groups at once (州依法治州、县依法治县领导小组): no body, as 省、市司法局 names
+        # none; the last level's group is read alone from the list's tail.
+        for i, match in enumerate(matches):
+            if text[match.start - 1 : match.start] == "、" and _LEVEL_GROUP_BEFORE.search(
+                    text, max(0, match.start - 7), match.start):
+                drop.add(i)
     for at in _find_all(text, "党组"):
         # 听取县人大常委会、县政府、县法院党组法治建设情况报告: the bodies whose party groups report to the
         # committee that hears them are what it hears, not bodies acting (the hearer acts).
@@ -5144,7 +5178,17 @@ def _without_inspected(text: str, matches: list[AgencyMatch]) -> list[AgencyMatc
         end = end.start() if end else len(text)
         stop = _INSPECTED_STOP.search(text, verb.end(), end)
         spans.append((verb.end(), stop.start() if stop else end))
+    if "对象" in text:
+        # The bodies an evaluation or inspection is of, named as its objects (评估对象是市政府办公厅、市政务服务办和
+        # 市政府25个组成部门, 考核对象为…): the evaluated, as the bodies an inspection visits are, no body acting.
+        for named in _OBJECTS_NAMED.finditer(text):
+            end = _OBJECTS_END.search(text, named.end())
+            spans.append((named.end(), end.start() if end else len(text)))
     return _outside(matches, spans)
+
+
+_OBJECTS_NAMED = re.compile(r"(?:评估|考核|考评|督察|督查|检查|测评|评议|巡察)对象(?:是|为|包括|有|[:：])")
+_OBJECTS_END = re.compile(r"[,，。;；\n]")
 
 
 # The bodies whose decisions or contracts are advised on (法律顾问对市政府300余项重大决策和重大合同提供审核意见): the

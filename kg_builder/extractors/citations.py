@@ -118,6 +118,7 @@ def find_titles(text: str) -> list[TitleSpan]:
     stack: list[tuple[int, str]] = []
     line_end = -1  # where the line of the open title ends: its closing mark was lost there
     line_end_at = TitleLineEnds(text)
+    bracket_for_angle: dict[int, int] = {}  # an open 《's position -> the ( a mirror typed for its nested 〈
     for mark in _MARKS.finditer(text):
         i, ch = mark.start(), mark.group()
         if stack and line_end < i:
@@ -155,6 +156,11 @@ def find_titles(text: str) -> list[TitleSpan]:
             if not stack:
                 line_end = line_end_at(i, MAX_TITLE)
             stack.append((i, ch))
+        elif ch == ">" and len(stack) == 1 and stack[0][1] == "《" and (
+                paren := _bracket_for_angle(text, stack[0][0], i)) is not None:
+            # "《…印发(A>的通知》": a mirror typed the nested title's 〈 as ( ; its > closes A, not the outer title.
+            found.append(TitleSpan(text[paren + 1 : i], paren + 1, i, 1))
+            bracket_for_angle[stack[0][0]] = paren
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
             if ch == "》" and opener != "《" and stack:
@@ -162,6 +168,9 @@ def find_titles(text: str) -> list[TitleSpan]:
                 start, opener = stack.pop()
                 stack.clear()
             outer = TitleSpan(text[start + 1 : i], start + 1, i, len(stack))
+            if start in bracket_for_angle:
+                paren = bracket_for_angle.pop(start)
+                outer = outer._replace(raw=text[start + 1 : paren] + "〈" + text[paren + 1 : i])
             if ch == "》" and found and found[-1].end == i - 1 and found[-1].depth == len(stack) + 1:
                 outer = _misplaced_inner_close(text, outer, found)
             found.append(outer)
@@ -179,6 +188,31 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+# A transmitting verb right before a nested title (…国务院印发(A>的通知: the 〈 a mirror typed as "(").
+_TRANSMIT_BEFORE = re.compile(r"(?:印发|转发|下发|颁发|发布|关于)$")
+
+
+def _bracket_for_angle(text: str, start: int, at: int) -> int | None:
+    """The ( that opens a nested title a > at ``at`` closes, inside the 《 at ``start``: the last ( left open
+    before the >, right after a transmitting verb, with the outer 》 after the > on the same line
+    (《中共中央国务院印发(法治政府建设实施纲要(2021-2025年)>的通知》)."""
+    depth = 0
+    for j in range(at - 1, start, -1):
+        c = text[j]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return None
+    if j - start < 3 or not _TRANSMIT_BEFORE.search(text, start + 1, j):
+        return None
+    close = text.find("》", at + 1, at + 20)
+    if close < 0 or any(m in text[at + 1 : close] for m in "《<\n"):
+        return None
+    return j
 
 
 def _angle_title_opens(text: str, at: int) -> bool:
