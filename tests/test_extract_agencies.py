@@ -4778,3 +4778,19 @@ BAICHENG_BUREAU = "白城市司法局2023年度法治政府建设工作报告\n"
 ])
 def test_bodies_advisers_are_provided_for(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news story above the document it reports issued, the document's heading and items below it (日前,市市场监管局、
+    # 市知识产权局联合印发《X》… / X / 一、下列…): the heading is the carried document's, and the story's bodies act
+    # (round 246).
+    ("天津市两部门印发《清单》60种轻微违法行为不予处罚\n日期:2023-05-10\n日前,市市场监管局与市知识产权局联合印发"
+     "《天津市市场监管领域轻微违法行为不予处罚清单》(简称《清单》)。《清单》所称“及时改正”包括主动改正。\n\n"
+     "天津市市场监管领域轻微违法行为不予处罚清单\n一、下列违法行为,及时改正的,不予行政处罚:",
+     ["天津市市场监管局", "天津市知识产权局"]),
+    # (a story naming another document than the heading below it leaves the heading's text as it was)
+    ("天津市两部门印发《清单》\n日前,市市场监管局印发《天津市市场监管领域包容审慎监管指引》。\n\n"
+     "天津市市场监管领域轻微违法行为不予处罚清单\n一、下列违法行为,及时改正的,不予行政处罚:", []),
+])
+def test_a_news_story_above_the_document_it_reports_issued(text, expected):
+    assert names(text) == expected

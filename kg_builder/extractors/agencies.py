@@ -3083,6 +3083,9 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
 
 
 # A cover sending the document on: 将《X》报送市委、市政府, 现将《X》呈报如下.
+# A news story's sentence reporting a document issued, the document's heading and text below it
+# (市市场监管局、市药监局与市知识产权局联合印发《X》(简称《清单》),…): X.
+_STORY_ISSUED = re.compile(r"印发\u300a([^\u300a\u300b\n]{4,90})\u300b")
 _SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请|报上)")
 # The cover's own voice, the report's author speaking as itself (我局坚持…, 我委总结形成了《X》).
 _COVER_OWN_VOICE = re.compile(r"我[局委厅办]")
@@ -3186,6 +3189,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
                 pass
             if salutation is not None and _COVER_OWN_VOICE.search(ctx.text, salutation.end(), sent.start()):
                 begin = salutation.end()
+    if begin and "印发《" in ctx.text[:begin]:
+        # A news story above the document it reports issued (日前,市市场监管局、市药监局与市知识产权局联合印发
+        # 《X》… / X / 一、下列…): the heading below is the carried document's, and the story's bodies act.
+        own = normalize_title(ctx.title)
+        for told in _STORY_ISSUED.finditer(ctx.text, 0, begin):
+            if normalize_title(told.group(1)) == own:
+                begin = ctx.text.rfind("\n", 0, told.start()) + 1
+                break
     if begin and "中共" in ctx.text[max(0, begin - 60) : begin]:
         begin = _author_lines_above(ctx, begin)
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
