@@ -1747,3 +1747,14 @@ def test_a_title_called_a_normative_document_right_after_it(text, title, kind):
 ])
 def test_party_prefix_only_for_the_partys_regulations(text, title):
     assert title in cited(text, "东城街道2024年法治政府建设工作报告\n2024年,街道推进工作。")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A document numbered in its series in brackets (…工作指引(三), …免罚清单(一)): the number is the title's own
+    # (round 246).
+    ("现将《闵行区市场监管领域轻微违法行为包容审慎监管执法工作指引(三)》印发给你们。",
+     "闵行区市场监管领域轻微违法行为包容审慎监管执法工作指引(三)"),
+    ("依据《某省市场监管领域轻微违法行为免罚清单(二)》,制定本指引。", "某省市场监管领域轻微违法行为免罚清单(二)"),
+])
+def test_a_title_numbered_in_its_series(text, title):
+    assert title in cited(text)

@@ -46,6 +46,8 @@ _ABBREVIATION = re.compile(
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
 # (…考核标准(法治政府建设部分): the part of a document meant, named in brackets, as its edition is.)
 _QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|试行版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
+                        # (…执法工作指引(三), …轻微免罚清单(一): the document's number in its series)
+                        r"|\([一二三四五六七八九十]\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$|\([\u4e00-\u9fa5]{1,12}部分\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
