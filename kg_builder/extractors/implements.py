@@ -355,6 +355,15 @@ _ISSUES_PLAN = re.compile(r"印发〈([^〈〉]{4,80})〉的通知$")
 _DATE_LINE = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*(?=\n)")
 
 
+def _broken_heading(text: str, own_title: str, heading: str) -> bool:
+    """Whether ``heading`` is the last line of the document's own title broken across lines: the line before it ends
+    with the rest of the title (…关于推进 / 包容审慎监管的指导意见)."""
+    first = own_title[: len(own_title) - len(normalize_title(heading))]
+    if len(first) < 4:
+        return False
+    return re.search(re.escape(first[-4:]) + r"[^\S\n]*\n\s*" + re.escape(heading[:4]), text) is not None
+
+
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
     """The plan whose opening paragraph holds position ``at``, else None.
 
@@ -606,6 +615,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             elif heading and own_title and heading.startswith("关于") and own_title != normalize_title(heading) \
                     and own_title.endswith(normalize_title(heading)):
                 heading = own_title  # its issuer on the line above (某市人民政府 / 关于…的实施意见)
+            elif heading and own_title and own_title != normalize_title(heading) \
+                    and own_title.endswith(normalize_title(heading)) and _broken_heading(ctx.text, own_title, heading):
+                heading = own_title  # its heading broken mid-phrase (某省人民政府办公厅关于推进 / 包容审慎监管的指导意见)
             elif heading and own_title and normalize_title(heading).endswith(own_title) \
                     and normalize_title(heading)[: -len(own_title)].endswith((":", "：")):
                 heading = own_title  # the title after its page's label (政策文件:某县…规定)
