@@ -1758,3 +1758,19 @@ def test_party_prefix_only_for_the_partys_regulations(text, title):
 ])
 def test_a_title_numbered_in_its_series(text, title):
     assert title in cited(text)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer", "level"), [
+    # The market regulator by the short name its own titles open with (市场监管总局关于印发…的通知): national (round 246).
+    ("依据《市场监管总局关于印发市场监管行政违法行为首违不罚、轻微免罚清单(一)的通知》,制定本指引。",
+     "市场监管总局关于印发市场监管行政违法行为首违不罚、轻微免罚清单(一)的通知", "市场监管总局", "national"),
+    # A national body's document forwarded by another (《国务院办公厅转发司法部〈X〉的通知》): X is the body's named
+    # after 转发; a local body's so forwarded stays with the page's place.
+    ("依据《国务院办公厅转发司法部<规范涉企行政执法专项行动工作方案>的通知》,制定本指引。",
+     "规范涉企行政执法专项行动工作方案", "司法部", "national"),
+    ("依据《国务院办公厅转发生态环境部<关于X的实施方案>的通知》,制定本指引。", "关于X的实施方案", "生态环境部", "national"),
+    ("依据《区政府办公室转发区司法局<关于X的方案>的通知》,制定本指引。", "关于X的方案", "闵行区", "county"),
+])
+def test_a_national_bodys_short_name_and_its_forwarded_document(text, title, issuer, level):
+    c = cited(text, prefix="闵行区2025年法治政府建设情况报告\n2025年,闵行区推进工作。")[title]
+    assert (c.issuer, c.issuer_level) == (issuer, level)

@@ -494,7 +494,8 @@ _HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于(?:组织)?(?:开展|做好|
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
     r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|住房和城乡建设部|"
-    r"住房城乡建设部|住建部|农业农村部|应急管理部|生态环境部|自然资源部|交通运输部|人力资源和社会保障部|"
+    # (the market regulator by the short name its own titles open with, 市场监管总局关于印发…的通知)
+    r"市场监管总局|住房城乡建设部|住建部|农业农村部|应急管理部|生态环境部|自然资源部|交通运输部|人力资源和社会保障部|"
     r"人力资源社会保障部|退役军人事务部|国家[\u4e00-\u9fa5]{2,10}?(总局|局|委员会)|审计署|"
     # the other ministries, not their local counterparts written generically (民政部门, 公安部门)
     r"(?:民政部|公安部|财政部|教育部|商务部|水利部|外交部|国防部|科学技术部|科技部|工业和信息化部|工信部|"
@@ -1355,6 +1356,8 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
 _NATIONAL_FILE_NUMBER = re.compile(r"\s*[((]国(?:发|函|办(?:[\u4e00-\u9fa5]{0,4}?)(?:发|函))〔(?:19|20)\d{2}〕\d+号[))]")
 _TRANSMITS_NESTED = re.compile(r"关于(?:印发|转发|颁发)〈([^〈〉]+)〉")
 _TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
+# An outer title forwarding a body's document, the body named after 转发 (国务院办公厅转发司法部〈X〉).
+_FORWARDED_FROM = re.compile(r"转发([\u4e00-\u9fa5]{2,14})$")
 # An outer title that is only a body's name before the nested one: its issuer, not a title of its own.
 _ATTRIBUTED_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fa5、]{2,40}?(?:办公室|办公厅|委员会|人民政府|政府|厅|局)$")
 
@@ -1365,6 +1368,11 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
         if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
             if _TRANSMITTED.search(ctx.text, outer.start, span.start - 1):
                 return _title_issuer(ctx, normalize_title(outer.raw), outer)
+            forwarded = _FORWARDED_FROM.search(ctx.text, outer.start, span.start - 1)
+            if forwarded is not None and _NATIONAL_HEAD.fullmatch(forwarded.group(1)):
+                # (a national body's document forwarded by another, 《国务院办公厅转发司法部〈X〉的通知》: X is the
+                # body's named after 转发, a national one)
+                return forwarded.group(1), divisions.NATIONAL
             # (or only its issuer written before it inside the outer marks, 《中共某省委…办公室〈关于…的通知〉》:
             # the body it stands under issued it)
             if (_ATTRIBUTED_PREFIX.match(ctx.text, outer.start, span.start - 1)
