@@ -1774,3 +1774,15 @@ def test_a_title_numbered_in_its_series(text, title):
 def test_a_national_bodys_short_name_and_its_forwarded_document(text, title, issuer, level):
     c = cited(text, prefix="闵行区2025年法治政府建设情况报告\n2025年,闵行区推进工作。")[title]
     assert (c.issuer, c.issuer_level) == (issuer, level)
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A place's standard of discretion in a 规定 or 办法 (…行政处罚裁量基准规定, …裁量基准适用规定): its departments'
+    # normative document, no government's 规章; a government's 规范行政裁量权办法, naming no 基准, stays a rule
+    # (round 246).
+    ("对《湖北省生态环境行政处罚裁量基准规定》进行了修订。", "湖北省生态环境行政处罚裁量基准规定", "normative"),
+    ("依据《上海市市场监督管理行政处罚裁量基准适用规定》,制定本指引。", "上海市市场监督管理行政处罚裁量基准适用规定", "normative"),
+    ("依据《湖南省规范行政裁量权办法》,制定本指引。", "湖南省规范行政裁量权办法", "rule"),
+])
+def test_a_places_standard_of_discretion_is_normative(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind

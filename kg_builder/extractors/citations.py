@@ -920,6 +920,11 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             # (a province's or city's measures carrying out a national law, 某省实施〈中华人民共和国土地管理法〉
             # 办法, are its congress's local regulation; those carrying out a 条例 stay its government's rule)
             return "local_regulation"
+        if _DISCRETION_BASIS.search(core):
+            # (a place's standard of discretion, 某省生态环境行政处罚裁量基准规定, 某市…裁量基准适用规定: its
+            # departments issue these as normative documents, as 国办发〔2022〕27号 has them; a government's 规范行政
+            # 裁量权办法 names no 基准 and stays its rule)
+            return "normative"
         if draft or _IMPLEMENTING_LAW.search(core):
             return "rule"
         # Only provinces and cities with districts make 规章; a county's 办法 is a
@@ -1356,6 +1361,8 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
 _NATIONAL_FILE_NUMBER = re.compile(r"\s*[((]国(?:发|函|办(?:[\u4e00-\u9fa5]{0,4}?)(?:发|函))〔(?:19|20)\d{2}〕\d+号[))]")
 _TRANSMITS_NESTED = re.compile(r"关于(?:印发|转发|颁发)〈([^〈〉]+)〉")
 _TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
+# A standard of discretion named in a place's 规定 or 办法 (…行政处罚裁量基准规定, …裁量权基准适用办法).
+_DISCRETION_BASIS = re.compile(r"裁量权?(?:基准|标准)")
 # An outer title forwarding a body's document, the body named after 转发 (国务院办公厅转发司法部〈X〉).
 _FORWARDED_FROM = re.compile(r"转发([\u4e00-\u9fa5]{2,14})$")
 # An outer title that is only a body's name before the nested one: its issuer, not a title of its own.
