@@ -1786,3 +1786,9 @@ def test_a_national_bodys_short_name_and_its_forwarded_document(text, title, iss
 ])
 def test_a_places_standard_of_discretion_is_normative(text, title, kind):
     assert cited(text, prefix="")[title].kind == kind
+
+
+def test_a_standard_of_discretion_revised_for_the_laws_and_rules_changed():
+    # (the sentence names 规章 among the kinds whose changes it was revised for: still the department's, normative)
+    text = ("我厅根据《中华人民共和国行政处罚法》等法律法规规章制修订情况,对《湖南省生态环境行政处罚裁量基准规定》进行了修订。")
+    assert cited(text, prefix="")["湖南省生态环境行政处罚裁量基准规定"].kind == "normative"

@@ -909,6 +909,12 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if "人大" in issuer:
             return "local_regulation"
+        if _DISCRETION_BASIS.search(core):
+            # (a place's standard of discretion, 某省生态环境行政处罚裁量基准规定, 某市…裁量基准适用规定: its
+            # departments issue these as normative documents, as 国办发〔2022〕27号 has them; a government's 规范行政
+            # 裁量权办法 names no 基准 and stays its rule; a sentence naming 规章 among the kinds it revised
+            # them for, 法律法规规章制修订情况, does not make one a 规章)
+            return "normative"
         if _RULE_OF_LAW_WORK.search(core) or _MODEL_DRIVE_RULES.search(core):
             # (a place's rules for its rule-of-law work itself, its reports, reviews and inspections:
             # 青海省法治建设年度报告工作办法, 济南市法治建设考核评价办法, which its party committee's
@@ -920,11 +926,6 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             # (a province's or city's measures carrying out a national law, 某省实施〈中华人民共和国土地管理法〉
             # 办法, are its congress's local regulation; those carrying out a 条例 stay its government's rule)
             return "local_regulation"
-        if _DISCRETION_BASIS.search(core):
-            # (a place's standard of discretion, 某省生态环境行政处罚裁量基准规定, 某市…裁量基准适用规定: its
-            # departments issue these as normative documents, as 国办发〔2022〕27号 has them; a government's 规范行政
-            # 裁量权办法 names no 基准 and stays its rule)
-            return "normative"
         if draft or _IMPLEMENTING_LAW.search(core):
             return "rule"
         # Only provinces and cities with districts make 规章; a county's 办法 is a
