@@ -836,3 +836,17 @@ def test_a_report_made_as_a_rule_asks_carries_out_nothing(text, expected):
 ])
 def test_an_opinion_whose_heading_is_broken_mid_phrase(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation of the law's article ending with its own full stop inside the quotes (第三十三条“…不予行政处罚。”等有关
+    # 规定,…现将《X》印发给你们): the notice's sentence goes on past it, so X carries out the law (round 246).
+    ("各区民政局:\n为贯彻落实《中华人民共和国行政处罚法》第三十三条“违法行为轻微并及时纠正,没有造成危害后果的,不予行政处罚。”"
+     "等有关规定,现将《某市民政部门轻微违法行为不予处罚事项清单》印发给你们,请认真贯彻执行。\n特此通知。",
+     {("某市民政部门轻微违法行为不予处罚事项清单", "中华人民共和国行政处罚法")}),
+    # (a full stop outside the quotes still ends the sentence)
+    ("各区民政局:\n《中华人民共和国行政处罚法》规定“不予行政处罚”。现将《某市民政部门轻微违法行为不予处罚事项清单》印发给你们。",
+     set()),
+])
+def test_a_quotation_closed_after_its_full_stop(text, expected):
+    assert links(text) == expected

@@ -185,7 +185,8 @@ _DETAILED = re.compile(r"[^,,;;。\n《》]{0,20}?(?:进行了?|作了?|加以)?
 _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 # The previous title's number between two listed titles (《A》(鄂政办发〔2022〕52号)《B》, 《A》(国令第722号)、《B》).
 _NUMBER_GAP = re.compile(r"\([^()《》]{1,24}?号\)(?:、|和|及|与|以及)?")
-_SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+# (a mark closing a quotation is inside it, no break: 第三十三条“…不予行政处罚。”等有关规定,现将《X》印发给你们)
+_SENTENCE_BREAK = re.compile(r"[。;!?](?![”\"])|\n")
 # A short name declared after a title (《B》(以下简称《规定》)): the parenthesis, and its opening before the short name.
 _SHORT_NAME_GAP = re.compile(r"\((?:以下)?简称“?《[^《》]{1,20}》”?\)")
 _SHORT_NAME_OPENS = re.compile(r"\((?:以下)?简称“?$")
@@ -256,6 +257,8 @@ def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     last = -1
     for mark in _BREAK_MARKS:
         found = text.rfind(mark, last + 1, limit)
+        while found > last and mark != "\n" and text[found + 1 : found + 2] in ("”", '"'):
+            found = text.rfind(mark, last + 1, found)  # (one closing a quotation: inside it, as below)
         if found > last:
             last = found
     # ... and the first one from it.
