@@ -4794,3 +4794,18 @@ def test_bodies_advisers_are_provided_for(text, expected):
 ])
 def test_a_news_story_above_the_document_it_reports_issued(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee with its government glued to it standing right before a title (是对市委市政府《关于…的实施意见》明确
+    # 提出…的落实): the title's attribution, no body acting, as 市委、市政府《…》 already was (round 246).
+    ("盐城市2023年法治政府建设情况报告\n市政府召开新闻发布会。这是对市委市政府《关于加快打造一流营商环境的实施意见》的落实。",
+     ["盐城市人民政府"]),
+    ("盐城市2023年法治政府建设情况报告\n市政府召开新闻发布会。这是对市委、市政府《关于加快打造一流营商环境的实施意见》的落实。",
+     ["盐城市人民政府"]),
+    # (a committee that issues it still acts)
+    ("盐城市2023年法治政府建设情况报告\n市委市政府印发《关于加快打造一流营商环境的实施意见》。",
+     ["盐城市委", "盐城市人民政府"]),
+])
+def test_a_committee_and_its_government_glued_before_a_title(text, expected):
+    assert names(text) == expected

@@ -2159,6 +2159,9 @@ _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|�
                            r"|部署|要求|精神|指示)")
 
 
+_GLUED_GOVERNMENT = re.compile(r"[省市县区州]?(?:人民)?政府")
+
+
 def _issuer_position(text: str, end: int) -> bool:
     """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
     match = _BEFORE_TITLE.match(text[end : end + 18])
@@ -2168,7 +2171,9 @@ def _issuer_position(text: str, end: int) -> bool:
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
     # (市委、市政府关于《X》《Y》的总体要求: the list's requirements about its titles followed, as the last body's
     # 关于《X》 is: every body of the list leads, none stands as a bare issuer.)
-    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
+    # (市委市政府《关于…的实施意见》: a government glued to its committee, the same, round 246)
+    if not (not gap or gap == "国务院" or _GLUED_GOVERNMENT.fullmatch(gap)
+            or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
     close = text.find("》", end + match.end(), end + match.end() + 60)
