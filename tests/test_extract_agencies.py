@@ -4809,3 +4809,18 @@ def test_a_news_story_above_the_document_it_reports_issued(text, expected):
 ])
 def test_a_committee_and_its_government_glued_before_a_title(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation speaking as 我局 that names its bureau only as the owner of its list as adjusted (我局…调整制定
+    # 《…清单》 … 调整后的《某县综合行政执法局…清单》共计55项): that bureau, as a report naming it only as the maker of its
+    # own working rules has it (round 246).
+    ("解读《关于调整<某县综合行政执法局清单>的通知》\n一、制定背景\n我局根据综合执法工作实际,调整制定《轻微违法行为不予行政"
+     "处罚清单》。\n二、主要内容\n调整后的《海盐县综合行政执法局轻微违法行为不予行政处罚清单》共计55项。",
+     ["海盐县综合行政执法局"]),
+    # (a list the text names as made by no bureau of its own leaves 我局 unread)
+    ("解读《关于调整清单的通知》\n一、制定背景\n我局根据工作实际,调整制定《轻微违法行为不予行政处罚清单》。\n二、主要内容\n"
+     "调整后的《轻微违法行为不予行政处罚清单》共计55项。", []),
+])
+def test_an_explanation_speaking_as_its_bureau_that_owns_the_adjusted_list(text, expected):
+    assert names(text) == expected

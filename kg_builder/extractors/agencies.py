@@ -4955,8 +4955,9 @@ _OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[�
 
 # A department's own working rules, revised or made under its own name, the name opening the title
 # (修订《某省生态环境厅拟定地方性法规草案工作规定》, 制定《某省某厅行政规范性文件管理办法实施细则》).
-_OWN_RULE_TITLE = re.compile(r"(?:修订|制定|印发|出台|制发)(?:了|完善)?《([^《》\n]{4,20}?[局厅])"
-                             r"(?=[^《》\n]{2,40}?(?:规定|办法|细则|规则|规程|制度)》)")
+# (and its own list as adjusted, 调整后的《某县综合行政执法局轻微违法行为不予行政处罚清单…》, round 246)
+_OWN_RULE_TITLE = re.compile(r"(?:修订|制定|印发|出台|制发|调整后的)(?:了|完善)?《([^《》\n]{4,20}?[局厅])"
+                             r"(?=[^《》\n]{2,40}?(?:规定|办法|细则|规则|规程|制度|清单)》)")
 
 
 # A bureau an honour went to, the whole clause before 被 (某市交通运输局被交通运输部表彰为…).
