@@ -53,7 +53,9 @@ INNER_TITLES = re.compile(r"[〈《<][^〉》>]*[〉》>]")
 TITLE_END = re.compile(
     r"(报告|要点|方案|意见|纲要|通知|函|计划|规划|安排|决定|办法|讲话|总结|规定|细则|规则|条例|通报|决议|清单|"
     # (…目标任务进展情况表: a table of how far tasks got)
-    r"公告|通告|批复|请示|汇报|发言|致辞|讲话提纲|发言提纲|工作|情况(?:一览|汇总|统计)?表|情况|解读|打算|思路|答记者问)"
+    r"公告|通告|批复|请示|汇报|发言|致辞|讲话提纲|发言提纲|工作|情况(?:一览|汇总|统计)?表|情况|解读|打算|思路|答记者问|"
+    # (a body's guide to its own work, 包容审慎监管执法工作指引, with its number in a series: 指引(三))
+    r"工作指引(?:\([一二三四五六七八九十]\))?)"
     # What may follow the word: a draft's mark, the years a plan covers, an edition, the year a
     # report covers (法治政府建设年度报告(2024年度)); a draft plan has two (规划(2021-2025年)(征求意见稿)).
     # (and a range whose digits a page lost, its dash alone: 实施方案(—年))

@@ -4990,6 +4990,22 @@ def test_a_plurals_group_and_a_long_section_credit(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A news story above the document it reports issued, the document's heading and items below it (日前,市市场监管局、
+    # 市知识产权局联合印发《X》… / X / 一、下列…): the heading is the carried document's, and the story's bodies act
+    # (round 246).
+    ("天津市两部门印发《清单》60种轻微违法行为不予处罚\n日期:2023-05-10\n日前,市市场监管局与市知识产权局联合印发"
+     "《天津市市场监管领域轻微违法行为不予处罚清单》(简称《清单》)。《清单》所称“及时改正”包括主动改正。\n\n"
+     "天津市市场监管领域轻微违法行为不予处罚清单\n一、下列违法行为,及时改正的,不予行政处罚:",
+     ["天津市市场监管局", "天津市知识产权局"]),
+    # (a story naming another document than the heading below it leaves the heading's text as it was)
+    ("天津市两部门印发《清单》\n日前,市市场监管局印发《天津市市场监管领域包容审慎监管指引》。\n\n"
+     "天津市市场监管领域轻微违法行为不予处罚清单\n一、下列违法行为,及时改正的,不予行政处罚:", []),
+])
+def test_a_news_story_above_the_document_it_reports_issued(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A court delegating cases (县法院委派调解案件, 县人民法院委派的诉前调解案件): the court, its name ending before the
     # 委派 it does, as before 委托; a government entrusting a bureau (县政府委托县司法局…) is the government, its name
     # not run on into the bureau's.
@@ -5002,6 +5018,21 @@ def test_a_plurals_group_and_a_long_section_credit(text, expected):
     (SHANGGAO_BUREAU + "办理县法院委托调解案件80件。", ["上高县司法局", "上高县法院"]),
 ])
 def test_a_body_delegating_or_entrusting(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A committee with its government glued to it standing right before a title (是对市委市政府《关于…的实施意见》明确
+    # 提出…的落实): the title's attribution, no body acting, as 市委、市政府《…》 already was (round 246).
+    ("盐城市2023年法治政府建设情况报告\n市政府召开新闻发布会。这是对市委市政府《关于加快打造一流营商环境的实施意见》的落实。",
+     ["盐城市人民政府"]),
+    ("盐城市2023年法治政府建设情况报告\n市政府召开新闻发布会。这是对市委、市政府《关于加快打造一流营商环境的实施意见》的落实。",
+     ["盐城市人民政府"]),
+    # (a committee that issues it still acts)
+    ("盐城市2023年法治政府建设情况报告\n市委市政府印发《关于加快打造一流营商环境的实施意见》。",
+     ["盐城市委", "盐城市人民政府"]),
+])
+def test_a_committee_and_its_government_glued_before_a_title(text, expected):
     assert names(text) == expected
 
 
@@ -5098,4 +5129,19 @@ def test_a_legal_aid_centre_written_short_places_visited_to_dengdi_and_a_free_tr
      ["海门区人民政府办公室"]),
 ])
 def test_a_countys_bare_units_in_a_column_of_units(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation speaking as 我局 that names its bureau only as the owner of its list as adjusted (我局…调整制定
+    # 《…清单》 … 调整后的《某县综合行政执法局…清单》共计55项): that bureau, as a report naming it only as the maker of its
+    # own working rules has it (round 246).
+    ("解读《关于调整<某县综合行政执法局清单>的通知》\n一、制定背景\n我局根据综合执法工作实际,调整制定《轻微违法行为不予行政"
+     "处罚清单》。\n二、主要内容\n调整后的《海盐县综合行政执法局轻微违法行为不予行政处罚清单》共计55项。",
+     ["海盐县综合行政执法局"]),
+    # (a list the text names as made by no bureau of its own leaves 我局 unread)
+    ("解读《关于调整清单的通知》\n一、制定背景\n我局根据工作实际,调整制定《轻微违法行为不予行政处罚清单》。\n二、主要内容\n"
+     "调整后的《轻微违法行为不予行政处罚清单》共计55项。", []),
+])
+def test_an_explanation_speaking_as_its_bureau_that_owns_the_adjusted_list(text, expected):
     assert names(text) == expected

@@ -1850,3 +1850,48 @@ UNNAMED_CITY_BUREAU = ("市司法局召开行政合法性审查工作调研座�
 ])
 def test_a_title_on_the_whole_of_an_unnamed_pages_level(text, title, issuer_level):
     assert cited(text, UNNAMED_CITY_BUREAU)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A document numbered in its series in brackets (…工作指引(三), …免罚清单(一)): the number is the title's own
+    # (round 246).
+    ("现将《闵行区市场监管领域轻微违法行为包容审慎监管执法工作指引(三)》印发给你们。",
+     "闵行区市场监管领域轻微违法行为包容审慎监管执法工作指引(三)"),
+    ("依据《某省市场监管领域轻微违法行为免罚清单(二)》,制定本指引。", "某省市场监管领域轻微违法行为免罚清单(二)"),
+])
+def test_a_title_numbered_in_its_series(text, title):
+    assert title in cited(text)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer", "level"), [
+    # The market regulator by the short name its own titles open with (市场监管总局关于印发…的通知): national (round 246).
+    ("依据《市场监管总局关于印发市场监管行政违法行为首违不罚、轻微免罚清单(一)的通知》,制定本指引。",
+     "市场监管总局关于印发市场监管行政违法行为首违不罚、轻微免罚清单(一)的通知", "市场监管总局", "national"),
+    # A national body's document forwarded by another (《国务院办公厅转发司法部〈X〉的通知》): X is the body's named
+    # after 转发; a local body's so forwarded stays with the page's place.
+    ("依据《国务院办公厅转发司法部<规范涉企行政执法专项行动工作方案>的通知》,制定本指引。",
+     "规范涉企行政执法专项行动工作方案", "司法部", "national"),
+    ("依据《国务院办公厅转发生态环境部<关于X的实施方案>的通知》,制定本指引。", "关于X的实施方案", "生态环境部", "national"),
+    ("依据《区政府办公室转发区司法局<关于X的方案>的通知》,制定本指引。", "关于X的方案", "闵行区", "county"),
+])
+def test_a_national_bodys_short_name_and_its_forwarded_document(text, title, issuer, level):
+    c = cited(text, prefix="闵行区2025年法治政府建设情况报告\n2025年,闵行区推进工作。")[title]
+    assert (c.issuer, c.issuer_level) == (issuer, level)
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A place's standard of discretion in a 规定 or 办法 (…行政处罚裁量基准规定, …裁量基准适用规定): its departments'
+    # normative document, no government's 规章; a government's 规范行政裁量权办法, naming no 基准, stays a rule
+    # (round 246).
+    ("对《湖北省生态环境行政处罚裁量基准规定》进行了修订。", "湖北省生态环境行政处罚裁量基准规定", "normative"),
+    ("依据《上海市市场监督管理行政处罚裁量基准适用规定》,制定本指引。", "上海市市场监督管理行政处罚裁量基准适用规定", "normative"),
+    ("依据《湖南省规范行政裁量权办法》,制定本指引。", "湖南省规范行政裁量权办法", "rule"),
+])
+def test_a_places_standard_of_discretion_is_normative(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind
+
+
+def test_a_standard_of_discretion_revised_for_the_laws_and_rules_changed():
+    # (the sentence names 规章 among the kinds whose changes it was revised for: still the department's, normative)
+    text = ("我厅根据《中华人民共和国行政处罚法》等法律法规规章制修订情况,对《湖南省生态环境行政处罚裁量基准规定》进行了修订。")
+    assert cited(text, prefix="")["湖南省生态环境行政处罚裁量基准规定"].kind == "normative"

@@ -3147,3 +3147,32 @@ def test_an_addressed_county_and_a_department_opening_its_year(text, expected):
 ])
 def test_a_news_items_closing_credit_and_site_name(text, expected):
     assert doc_type_of(None, text) == expected
+
+
+# A district bureau's notice issuing its guide, the guide's heading after the signature (现将《X工作指引(三)》印发给你们 /
+# 上海市某区市场监督管理局 … / X工作指引(三)): the guide's title, numbered in its series, places the page at the district
+# and dates it by the signature; a guide is typed other (round 246).
+GUIDE_NOTICE = ("各科室,执法大队,各市场监管所:\n现将《{t}》印发给你们,请遵照执行。\n上海市{d}市场监督管理局 上海市{d}司法局\n"
+                "2025年6月23日\n{t}\n近年来,以牟利为目的的职业索赔行为日益突出。\n为保障合法权益,依据《中华人民共和国行政处罚法》"
+                "等规定,制定本工作指引。")
+
+
+@pytest.mark.parametrize(("district", "title"), [
+    ("闵行区", "闵行区市场监管领域轻微违法行为包容审慎监管执法工作指引(三)"),
+    ("嘉定区", "嘉定区市场监管领域轻微违法行为包容审慎监管执法工作指引"),
+])
+def test_a_districts_guide_under_its_issuing_notice(district, title):
+    text = GUIDE_NOTICE.format(t=title, d=district)
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.title, ctx.jurisdiction.name, ctx.year) == (title, district, 2025)
+    assert doc_type_of(ctx.title, text) == "other"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("某区市场监管领域包容审慎监管执法工作指引(二)", "other"),
+    ("某区行政执法工作指引", "other"),
+    # (a plan or report whose words end otherwise keeps its type)
+    ("某区2024年法治政府建设工作要点", "work_plan"),
+])
+def test_a_guide_is_typed_other(title, expected):
+    assert doc_type_of(title, "近年来,某区坚持依法行政。") == expected

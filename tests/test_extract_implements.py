@@ -850,3 +850,29 @@ def test_a_title_made_at_the_end_of_a_list_of_actions(text, expected):
 ])
 def test_a_report_made_as_a_rule_asks_carries_out_nothing(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An opinion headed by its number and title in marks, its heading then broken mid-phrase over two lines (…关于推进 /
+    # 包容审慎监管的指导意见): the whole title makes it, not the heading's second line (round 246).
+    ("闽府办〔2023〕5号《福建省人民政府办公厅关于推进包容审慎监管的指导意见》\n福建省人民政府办公厅关于推进\n"
+     "包容审慎监管的指导意见\n闽府办〔2023〕5号\n各设区市人民政府:\n为打造法治化营商环境,根据《法治政府建设实施纲要(2021—2025年)》"
+     "部署要求,经省人民政府同意,现提出以下指导意见。\n一、总体要求",
+     {("福建省人民政府办公厅关于推进包容审慎监管的指导意见", "法治政府建设实施纲要(2021-2025年)")}),
+])
+def test_an_opinion_whose_heading_is_broken_mid_phrase(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation of the law's article ending with its own full stop inside the quotes (第三十三条“…不予行政处罚。”等有关
+    # 规定,…现将《X》印发给你们): the notice's sentence goes on past it, so X carries out the law (round 246).
+    ("各区民政局:\n为贯彻落实《中华人民共和国行政处罚法》第三十三条“违法行为轻微并及时纠正,没有造成危害后果的,不予行政处罚。”"
+     "等有关规定,现将《某市民政部门轻微违法行为不予处罚事项清单》印发给你们,请认真贯彻执行。\n特此通知。",
+     {("某市民政部门轻微违法行为不予处罚事项清单", "中华人民共和国行政处罚法")}),
+    # (a full stop outside the quotes still ends the sentence)
+    ("各区民政局:\n《中华人民共和国行政处罚法》规定“不予行政处罚”。现将《某市民政部门轻微违法行为不予处罚事项清单》印发给你们。",
+     set()),
+])
+def test_a_quotation_closed_after_its_full_stop(text, expected):
+    assert links(text) == expected

@@ -1917,3 +1917,13 @@ def test_the_legal_aid_campaign_and_the_village_advisers_written_short(text, exp
 ])
 def test_a_long_numbered_mechanism_and_a_teams_makeup(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The fields a list is widened to, counted (触角延伸,“九大领域”纳新): a count of fields, no programme (round 246);
+    # a programme named beside it stays one.
+    ("某市2023年法治政府建设情况报告\n触角延伸,“九大领域”纳新。\n推行“首违不罚”。", ["首违不罚"]),
+    ("某市2023年法治政府建设情况报告\n清单覆盖“五大领域”。", []),
+])
+def test_fields_counted_are_no_programme(text, expected):
+    assert names(text) == expected

@@ -2275,6 +2275,9 @@ _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|�
                            r"|部署|要求|精神|指示)")
 
 
+_GLUED_GOVERNMENT = re.compile(r"[省市县区州]?(?:人民)?政府")
+
+
 def _issuer_position(text: str, end: int) -> bool:
     """Whether a body ends where an issuer of a title stands ("中共中央、国务院《...》")."""
     match = _BEFORE_TITLE.match(text[end : end + 18])
@@ -2284,7 +2287,9 @@ def _issuer_position(text: str, end: int) -> bool:
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
     # (市委、市政府关于《X》《Y》的总体要求: the list's requirements about its titles followed, as the last body's
     # 关于《X》 is: every body of the list leads, none stands as a bare issuer.)
-    if not (not gap or gap == "国务院" or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
+    # (市委市政府《关于…的实施意见》: a government glued to its committee, the same, round 246)
+    if not (not gap or gap == "国务院" or _GLUED_GOVERNMENT.fullmatch(gap)
+            or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
     close = text.find("》", end + match.end(), end + match.end() + 60)
@@ -3278,6 +3283,9 @@ def _own_committee(ctx: DocumentContext, taken: list[AgencyMatch]) -> list[Agenc
 
 
 # A cover sending the document on: 将《X》报送市委、市政府, 现将《X》呈报如下.
+# A news story's sentence reporting a document issued, the document's heading and text below it
+# (市市场监管局、市药监局与市知识产权局联合印发《X》(简称《清单》),…): X.
+_STORY_ISSUED = re.compile(r"印发\u300a([^\u300a\u300b\n]{4,90})\u300b")
 _SENT_ON = re.compile(r"将\u300a([^\u300a\u300b\n]{4,90})\u300b[^\u3002\u300a\u300b\n]{0,20}?(?:报送|呈报|上报|报请|报上)")
 # The cover's own voice, the report's author speaking as itself (我局坚持…, 我委总结形成了《X》).
 _COVER_OWN_VOICE = re.compile(r"我[局委厅办]")
@@ -3408,6 +3416,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
                 pass
             if salutation is not None and _COVER_OWN_VOICE.search(ctx.text, salutation.end(), sent.start()):
                 begin = salutation.end()
+    if begin and "印发《" in ctx.text[:begin]:
+        # A news story above the document it reports issued (日前,市市场监管局、市药监局与市知识产权局联合印发
+        # 《X》… / X / 一、下列…): the heading below is the carried document's, and the story's bodies act.
+        own = normalize_title(ctx.title)
+        for told in _STORY_ISSUED.finditer(ctx.text, 0, begin):
+            if normalize_title(told.group(1)) == own:
+                begin = ctx.text.rfind("\n", 0, told.start()) + 1
+                break
     if begin and "中共" in ctx.text[max(0, begin - 60) : begin]:
         begin = _author_lines_above(ctx, begin)
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
@@ -5320,8 +5336,9 @@ _OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[�
 
 # A department's own working rules, revised or made under its own name, the name opening the title
 # (修订《某省生态环境厅拟定地方性法规草案工作规定》, 制定《某省某厅行政规范性文件管理办法实施细则》).
-_OWN_RULE_TITLE = re.compile(r"(?:修订|制定|印发|出台|制发)(?:了|完善)?《([^《》\n]{4,20}?[局厅])"
-                             r"(?=[^《》\n]{2,40}?(?:规定|办法|细则|规则|规程|制度)》)")
+# (and its own list as adjusted, 调整后的《某县综合行政执法局轻微违法行为不予行政处罚清单…》, round 246)
+_OWN_RULE_TITLE = re.compile(r"(?:修订|制定|印发|出台|制发|调整后的)(?:了|完善)?《([^《》\n]{4,20}?[局厅])"
+                             r"(?=[^《》\n]{2,40}?(?:规定|办法|细则|规则|规程|制度|清单)》)")
 
 
 # A bureau an honour went to, the whole clause before 被 (某市交通运输局被交通运输部表彰为…).

@@ -48,6 +48,8 @@ _ABBREVIATION = re.compile(
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
 # (…考核标准(法治政府建设部分): the part of a document meant, named in brackets, as its edition is.)
 _QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|试行版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
+                        # (…执法工作指引(三), …轻微免罚清单(一): the document's number in its series)
+                        r"|\([一二三四五六七八九十]\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$|\([\u4e00-\u9fa5]{1,12}部分\)$")
 _DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
 _DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
@@ -528,7 +530,8 @@ _HEAD_NOISE = re.compile(r"^(中共(?!中央)|关于(?:组织)?(?:开展|做好|
 _NATIONAL_HEAD = re.compile(
     r"^(中共中央办公厅|国务院办公厅|中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会|"
     r"最高人民法院|最高人民检察院|中央全面依法治国委员会(办公室)?|中央依法治国办|司法部|住房和城乡建设部|"
-    r"住房城乡建设部|住建部|农业农村部|应急管理部|生态环境部|自然资源部|交通运输部|人力资源和社会保障部|"
+    # (the market regulator by the short name its own titles open with, 市场监管总局关于印发…的通知)
+    r"市场监管总局|住房城乡建设部|住建部|农业农村部|应急管理部|生态环境部|自然资源部|交通运输部|人力资源和社会保障部|"
     r"人力资源社会保障部|退役军人事务部|国家[\u4e00-\u9fa5]{2,10}?(总局|局|委员会)|审计署|"
     # the other ministries, not their local counterparts written generically (民政部门, 公安部门)
     r"(?:民政部|公安部|财政部|教育部|商务部|水利部|外交部|国防部|科学技术部|科技部|工业和信息化部|工信部|"
@@ -944,6 +947,12 @@ def classify(title: str, issuer: str | None, level: str | None, own: bool = Fals
             return "normative"
         if "人大" in issuer:
             return "local_regulation"
+        if _DISCRETION_BASIS.search(core):
+            # (a place's standard of discretion, 某省生态环境行政处罚裁量基准规定, 某市…裁量基准适用规定: its
+            # departments issue these as normative documents, as 国办发〔2022〕27号 has them; a government's 规范行政
+            # 裁量权办法 names no 基准 and stays its rule; a sentence naming 规章 among the kinds it revised
+            # them for, 法律法规规章制修订情况, does not make one a 规章)
+            return "normative"
         if _RULE_OF_LAW_WORK.search(core) or _MODEL_DRIVE_RULES.search(core):
             # (a place's rules for its rule-of-law work itself, its reports, reviews and inspections:
             # 青海省法治建设年度报告工作办法, 济南市法治建设考核评价办法, which its party committee's
@@ -1401,6 +1410,10 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
 _NATIONAL_FILE_NUMBER = re.compile(r"\s*[((]国(?:发|函|办(?:[\u4e00-\u9fa5]{0,4}?)(?:发|函))〔(?:19|20)\d{2}〕\d+号[))]")
 _TRANSMITS_NESTED = re.compile(r"关于(?:印发|转发|颁发)〈([^〈〉]+)〉")
 _TRANSMITTED = re.compile(r"(?:关于)?(?:印发|颁发|发布)$")
+# A standard of discretion named in a place's 规定 or 办法 (…行政处罚裁量基准规定, …裁量权基准适用办法).
+_DISCRETION_BASIS = re.compile(r"裁量权?(?:基准|标准)")
+# An outer title forwarding a body's document, the body named after 转发 (国务院办公厅转发司法部〈X〉).
+_FORWARDED_FROM = re.compile(r"转发([\u4e00-\u9fa5]{2,14})$")
 # An outer title that is only a body's name before the nested one: its issuer, not a title of its own.
 _ATTRIBUTED_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fa5、]{2,40}?(?:办公室|办公厅|委员会|人民政府|政府|厅|局)$")
 
@@ -1411,6 +1424,11 @@ def _outer_issuer(ctx: DocumentContext, span: TitleSpan) -> tuple[str | None, di
         if outer.depth == span.depth - 1 and outer.start < span.start and span.end <= outer.end:
             if _TRANSMITTED.search(ctx.text, outer.start, span.start - 1):
                 return _title_issuer(ctx, normalize_title(outer.raw), outer)
+            forwarded = _FORWARDED_FROM.search(ctx.text, outer.start, span.start - 1)
+            if forwarded is not None and _NATIONAL_HEAD.fullmatch(forwarded.group(1)):
+                # (a national body's document forwarded by another, 《国务院办公厅转发司法部〈X〉的通知》: X is the
+                # body's named after 转发, a national one)
+                return forwarded.group(1), divisions.NATIONAL
             # (or only its issuer written before it inside the outer marks, 《中共某省委…办公室〈关于…的通知〉》:
             # the body it stands under issued it)
             if (_ATTRIBUTED_PREFIX.match(ctx.text, outer.start, span.start - 1)

@@ -97,6 +97,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             # a notice to study and carry out a document named without its marks (关于认真学习贯彻法治政府建设
             # 实施纲要(2015-2020年)的通知): a notice, as with the marks (关于贯彻落实《…》的通知)
             return "other"
+        if _GUIDE.search(title):
+            # a body's guide to its work (…包容审慎监管执法工作指引(三)): no report or plan, whatever its opening
+            # says of the years before (近年来,…); no schema type fits it, as a 制度 (round 79's 工作制度)
+            return "other"
         if _PLAN_FOR_WORK_POINTS.search(title):
             return "implementation_plan"  # …2018年政务公开工作要点实施方案: a plan carrying out a year's points
         # The last matching word of a title names what the document is
@@ -173,6 +177,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             # 执行本方案中): the plan or opinion it calls itself.
             return "opinion" if named.group(1) == "意见" else "implementation_plan"
     return "other"
+
+
+# A guide's title, its number in a series after it (…执法工作指引, …工作指引(三)).
+_GUIDE = re.compile(r"指引(?:\([一二三四五六七八九十]\))?$")
 
 
 # An appeal's title, or its heading on the page's first lines (创建…示范市倡议书, 致广大市民的一封信).

@@ -191,7 +191,8 @@ _DETAILED = re.compile(r"[^,,;;。\n《》]{0,20}?(?:进行了?|作了?|加以)?
 _LIST_GAPS = frozenset({"", "、", "和", "及", "与", "以及"})
 # The previous title's number between two listed titles (《A》(鄂政办发〔2022〕52号)《B》, 《A》(国令第722号)、《B》).
 _NUMBER_GAP = re.compile(r"\([^()《》]{1,24}?号\)(?:、|和|及|与|以及)?")
-_SENTENCE_BREAK = re.compile(r"[。;!?\n]")
+# (a mark closing a quotation is inside it, no break: 第三十三条“…不予行政处罚。”等有关规定,现将《X》印发给你们)
+_SENTENCE_BREAK = re.compile(r"[。;!?](?![”\"])|\n")
 # A short name declared after a title (《B》(以下简称《规定》)): the parenthesis, and its opening before the short name.
 _SHORT_NAME_GAP = re.compile(r"\((?:以下)?简称“?《[^《》]{1,20}》”?\)")
 _SHORT_NAME_OPENS = re.compile(r"\((?:以下)?简称“?$")
@@ -262,6 +263,8 @@ def _sentence_around(ctx: DocumentContext, at: int) -> tuple[int, int]:
     last = -1
     for mark in _BREAK_MARKS:
         found = text.rfind(mark, last + 1, limit)
+        while found > last and mark != "\n" and text[found + 1 : found + 2] in ("”", '"'):
+            found = text.rfind(mark, last + 1, found)  # (one closing a quotation: inside it, as below)
         if found > last:
             last = found
     # ... and the first one from it.
@@ -359,6 +362,15 @@ _REQUIREMENT = re.compile(r"[^。;:：\n]{0,40}总体要求是?[:：]")
 # A notice's title issuing a plan (…关于印发〈X〉的通知), and a notice's date line.
 _ISSUES_PLAN = re.compile(r"印发〈([^〈〉]{4,80})〉的通知$")
 _DATE_LINE = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*(?=\n)")
+
+
+def _broken_heading(text: str, own_title: str, heading: str) -> bool:
+    """Whether ``heading`` is the last line of the document's own title broken across lines: the line before it ends
+    with the rest of the title (…关于推进 / 包容审慎监管的指导意见)."""
+    first = own_title[: len(own_title) - len(normalize_title(heading))]
+    if len(first) < 4:
+        return False
+    return re.search(re.escape(first[-4:]) + r"[^\S\n]*\n\s*" + re.escape(heading[:4]), text) is not None
 
 
 def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str | None:
@@ -612,6 +624,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             elif heading and own_title and heading.startswith("关于") and own_title != normalize_title(heading) \
                     and own_title.endswith(normalize_title(heading)):
                 heading = own_title  # its issuer on the line above (某市人民政府 / 关于…的实施意见)
+            elif heading and own_title and own_title != normalize_title(heading) \
+                    and own_title.endswith(normalize_title(heading)) and _broken_heading(ctx.text, own_title, heading):
+                heading = own_title  # its heading broken mid-phrase (某省人民政府办公厅关于推进 / 包容审慎监管的指导意见)
             elif heading and own_title and normalize_title(heading).endswith(own_title) \
                     and normalize_title(heading)[: -len(own_title)].endswith((":", "：")):
                 heading = own_title  # the title after its page's label (政策文件:某县…规定)

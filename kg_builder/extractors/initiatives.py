@@ -265,7 +265,8 @@ _NOT_A_PROGRAMME = re.compile(
     # the fields a report works in (“三农”工作, “三公”经费), a formula of strategies or tasks
     # (“五大战略”, “五大改革任务”, and leaps counted as goals, 区委“三大跨越”),
     # and a business-environment indicator (“获得用水”)
-    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标|跨越)$|^获得[\u4e00-\u9fa5]{2}$"
+    # (and the fields a list is widened to, counted, “九大领域”纳新: a count of fields, round 246)
+    r"|^三[农公]$|^[一二三四五六七八九十两]大[\u4e00-\u9fa5]{0,2}?(?:战略|任务|目标|跨越|领域)$|^获得[\u4e00-\u9fa5]{2}$"
     # a goal counted as kinds of development (江苏's “六个高质量发展”), as the 五大发展理念 are
     r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{0,4}发展$"
     # (and the revitalisations counted, “五个振兴”, “五大振兴”: 产业、人才、文化、生态、组织振兴, a formula of the
