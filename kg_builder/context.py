@@ -3444,6 +3444,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                  else _BARE_LEVEL_OPENING.search(text, 0, min(body_end, 1500)))
     if bare_lead is not None:
         kinds = [bare_lead.group(1)] + [kind for kind in kinds if kind != bare_lead.group(1)]
+    elif not kinds and title_span is None and _BARE_CITY_BODY.search(text, 0, min(body_end, 1500)):
+        # A city's news without its title that never says 全市 or 我市, naming its own bodies bare (经市政府同意,日前,
+        # 市政府办公布《某市…清单》) and its province only in the titles it follows: a body of the city's level wrote
+        # it, so the city it names ranks above the province (round 250).
+        kinds = ["\u5e02"]
 
     led_from = _leading_parents(text, body_end, body, year, named) if "领导下" in text[:body_end] else set()
     # (a place named only inside the regulations the page cites, 《广西壮族自治区人口和计划生育条例》, is their

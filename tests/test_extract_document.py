@@ -3135,3 +3135,18 @@ def test_an_addressed_county_and_a_department_opening_its_year(text, expected):
 ])
 def test_a_news_items_closing_credit_and_site_name(text, expected):
     assert doc_type_of(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A city's news without its title that never says 全市 or 我市, naming its own bodies bare (,市政府办公布…) and its
+    # province in the titles it follows (《湖北省司法厅关于…的通知》): the city it names, not the province (round 250).
+    ("根据《省人民政府办公厅关于印发<湖北省全面推行证明事项告知承诺制工作实施方案>的通知》和《湖北省司法厅关于调整更新"
+     "实行告知承诺制证明事项清单的通知》精神,经市政府同意,日前,市政府办公布《十堰市市直部门实行告知承诺制证明事项清单"
+     "(2025年)》,对134项证明事项实行告知承诺制。", "十堰市", "prefecture"),
+    # (its bodies not bare, nothing tells the city's page: the province named most stays)
+    ("根据《湖北省全面推行证明事项告知承诺制工作实施方案》和《湖北省司法厅关于调整更新证明事项清单的通知》精神,"
+     "十堰市对134项证明事项实行告知承诺制。", "湖北省", "provincial"),
+])
+def test_a_citys_news_naming_its_bodies_bare(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
