@@ -1508,7 +1508,10 @@ def news_page(text: str) -> bool:
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
             if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
-                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first) or _ISSUED_LEAD.match(first)):
+                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first) or _ISSUED_LEAD.match(first)
+                    # (a quoted remark closed with its 。, then the day it was made: “…群众。”昨日,某局负责人介绍说;
+                    # round 250)
+                    or rest.startswith("”") and _TODAY_LEAD.match(rest[1:14])):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)

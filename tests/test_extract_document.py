@@ -3150,3 +3150,18 @@ def test_a_news_items_closing_credit_and_site_name(text, expected):
 def test_a_citys_news_naming_its_bodies_bare(text, name, level):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A news page without its headline read as a title whose body opens on a quoted remark closed with its 。 and then
+    # the day it was made (“…群众。”昨日,市司法局…介绍说): news, of its posting year, not a report of the first year
+    # its text recalls (我省早在2019年,…; round 250).
+    ("我市启动证明事项告知承诺制工作,首批公布59项证明事项——书面承诺就能办\n\n2021-04-17 11:05:41 来源: 南通网\n\n"
+     "“推行证明事项告知承诺制,将很大程度上方便办事群众。”昨日,市司法局负责人介绍说,方案已印发。\n\n"
+     "我省早在2019年,就开始在连云港、常熟等地开展证明事项告知承诺制试点。", 2021),
+    # (a report opening on its year stays of that year)
+    ("我市证明事项告知承诺制工作情况,首批公布59项证明事项——书面承诺就能办\n\n2021-04-17 11:05:41 来源: 南通网\n\n"
+     "2019年,全市开展证明事项告知承诺制试点。“方便办事群众。”市司法局介绍说。", 2019),
+])
+def test_news_opening_on_a_quoted_remark(text, year):
+    assert facts(text)["yearCovered"] == year
