@@ -1510,7 +1510,10 @@ def news_page(text: str) -> bool:
             # (6月25日,某县组织召开…评议会; 为…。 10月20日,某镇召开…推进会)
             first, _, rest = stripped.partition("。")
             if (_NEWS_LEAD.match(first) or first.startswith("为") and (_NEWS_LEAD.match(rest) or _LATER_DATE_LEAD.search(first))
-                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first) or _ISSUED_LEAD.match(first)):
+                    or _RECENT_LEAD.match(first) or _TODAY_LEAD.search(first) or _ISSUED_LEAD.match(first)
+                    # (a quoted remark closed with its 。, then the day it was made: “…群众。”昨日,某局负责人介绍说;
+                    # round 250)
+                    or rest.startswith("”") and _TODAY_LEAD.match(rest[1:14])):
                 return True
             # a page flattened to one line: its blocks before the body read as its lines would
             # (…第二次会议 七七 2020-05-21 10:53:54 5月20日,…召开)
@@ -3465,6 +3468,11 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
                  else _BARE_LEVEL_OPENING.search(text, 0, min(body_end, 1500)))
     if bare_lead is not None:
         kinds = [bare_lead.group(1)] + [kind for kind in kinds if kind != bare_lead.group(1)]
+    elif not kinds and title_span is None and _BARE_CITY_BODY.search(text, 0, min(body_end, 1500)):
+        # A city's news without its title that never says 全市 or 我市, naming its own bodies bare (经市政府同意,日前,
+        # 市政府办公布《某市…清单》) and its province only in the titles it follows: a body of the city's level wrote
+        # it, so the city it names ranks above the province (round 250).
+        kinds = ["\u5e02"]
 
     led_from = _leading_parents(text, body_end, body, year, named) if "领导下" in text[:body_end] else set()
     # (a place named only inside the regulations the page cites, 《广西壮族自治区人口和计划生育条例》, is their

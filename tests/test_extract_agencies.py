@@ -5145,3 +5145,33 @@ def test_a_countys_bare_units_in_a_column_of_units(text, expected):
 ])
 def test_an_explanation_speaking_as_its_bureau_that_owns_the_adjusted_list(text, expected):
     assert names(text) == expected
+
+
+# Round 250: lists of powers and certificates (证明事项告知承诺制, 证明事项清理, 责任清单).
+SHIYAN_NEWS = "十堰市推行证明事项告知承诺制。"
+MENGZHOU_NOTE = "关于《孟州市人民政府关于公布取消和保留证明事项清单的通知》政策解读\n"
+LINXIAN_NOTICE = "临县人民政府办公室关于印发《临县县乡事项责任清单》的通知\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a list covers, counted after them (此次实行告知承诺制涉及市教育局、市公安局…等15家单位): where its
+    # matters sit, no work of theirs; the same bodies acting keep their place.
+    (SHIYAN_NEWS + "此次实行告知承诺制涉及市教育局、市公安局、市司法局等15家单位,涵盖134项证明事项。", []),
+    (SHIYAN_NEWS + "此项工作涉及市民政局和市人社局等2个部门。", []),
+    (SHIYAN_NEWS + "市教育局、市公安局等15家单位涉及的证明事项已全部公布。", ["十堰市教育局", "十堰市公安局"]),
+    (SHIYAN_NEWS + "此次清理涉及市教育局的证明事项。市公安局负责核查。", ["十堰市教育局", "十堰市公安局"]),
+    # The body a matter is sent to for its review (报送市司法局进行…合法性审查论证, 报送市司法局审核) reviews it, and
+    # acts; one a report is sent to stays its recipient.
+    (MENGZHOU_NOTE + "应按照法定程序报送市司法局进行必要性、合理性、合法性审查论证,经市政府批准后公布。",
+     ["孟州市司法局", "孟州市人民政府"]),
+    (MENGZHOU_NOTE + "各单位应将清单报送市司法局审核。", ["孟州市司法局"]),
+    (MENGZHOU_NOTE + "各单位应将年度报告报送市司法局。", []),
+    # The body an application is made to (向县委编办提出书面申请): its recipient, as one reported to is.
+    (LINXIAN_NOTICE + "清单的调整,由县级职能部门或乡镇向县委编办提出书面申请,说明调整的具体事项。", ["临县人民政府办公室"]),
+    (LINXIAN_NOTICE + "县委编办负责清单的调整。", ["临县人民政府办公室", "临县县委编办"]),
+    # A government's office and the list it publishes (市政府办公布《…清单》): the office, not 办公.
+    ("十堰市推行证明事项告知承诺制。经市政府同意,日前,市政府办公布了证明事项清单。", ["十堰市人民政府", "十堰市政府办"]),
+    ("十堰市推行证明事项告知承诺制。市政府办公楼已启用。", []),
+])
+def test_bodies_a_list_covers_a_body_sent_a_matter_for_review_and_one_applied_to(text, expected):
+    assert sorted(names(text)) == sorted(expected)

@@ -3176,3 +3176,33 @@ def test_a_districts_guide_under_its_issuing_notice(district, title):
 ])
 def test_a_guide_is_typed_other(title, expected):
     assert doc_type_of(title, "近年来,某区坚持依法行政。") == expected
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A city's news without its title that never says 全市 or 我市, naming its own bodies bare (,市政府办公布…) and its
+    # province in the titles it follows (《湖北省司法厅关于…的通知》): the city it names, not the province (round 250).
+    ("根据《省人民政府办公厅关于印发<湖北省全面推行证明事项告知承诺制工作实施方案>的通知》和《湖北省司法厅关于调整更新"
+     "实行告知承诺制证明事项清单的通知》精神,经市政府同意,日前,市政府办公布《十堰市市直部门实行告知承诺制证明事项清单"
+     "(2025年)》,对134项证明事项实行告知承诺制。", "十堰市", "prefecture"),
+    # (its bodies not bare, nothing tells the city's page: the province named most stays)
+    ("根据《湖北省全面推行证明事项告知承诺制工作实施方案》和《湖北省司法厅关于调整更新证明事项清单的通知》精神,"
+     "十堰市对134项证明事项实行告知承诺制。", "湖北省", "provincial"),
+])
+def test_a_citys_news_naming_its_bodies_bare(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A news page without its headline read as a title whose body opens on a quoted remark closed with its 。 and then
+    # the day it was made (“…群众。”昨日,市司法局…介绍说): news, of its posting year, not a report of the first year
+    # its text recalls (我省早在2019年,…; round 250).
+    ("我市启动证明事项告知承诺制工作,首批公布59项证明事项——书面承诺就能办\n\n2021-04-17 11:05:41 来源: 南通网\n\n"
+     "“推行证明事项告知承诺制,将很大程度上方便办事群众。”昨日,市司法局负责人介绍说,方案已印发。\n\n"
+     "我省早在2019年,就开始在连云港、常熟等地开展证明事项告知承诺制试点。", 2021),
+    # (a report opening on its year stays of that year)
+    ("我市证明事项告知承诺制工作情况,首批公布59项证明事项——书面承诺就能办\n\n2021-04-17 11:05:41 来源: 南通网\n\n"
+     "2019年,全市开展证明事项告知承诺制试点。“方便办事群众。”市司法局介绍说。", 2019),
+])
+def test_news_opening_on_a_quoted_remark(text, year):
+    assert facts(text)["yearCovered"] == year

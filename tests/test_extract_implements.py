@@ -876,3 +876,17 @@ def test_an_opinion_whose_heading_is_broken_mid_phrase(text, expected):
 ])
 def test_a_quotation_closed_after_its_full_stop(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list or catalogue a body publishes after its grounds (根据《A》精神,…市政府办公布《B清单(2025年)》) is made
+    # there and carries A out, as one it 印发s does; a report or a notice published makes nothing (round 250).
+    ("十堰市推行告知承诺制。根据《湖北省司法厅关于调整更新证明事项清单的通知》精神,经市政府同意,日前,市政府办公布"
+     "《十堰市市直部门实行告知承诺制证明事项清单(2025年)》。",
+     {("十堰市市直部门实行告知承诺制证明事项清单(2025年)", "湖北省司法厅关于调整更新证明事项清单的通知")}),
+    ("某县推行告知承诺制。根据《某市证明事项清理工作方案》要求,县司法局公布了《某县保留证明事项目录》。",
+     {("某县保留证明事项目录", "某市证明事项清理工作方案")}),
+    ("某县推行告知承诺制。根据《中华人民共和国政府信息公开条例》,县政府公布《某县2024年政府信息公开工作年度报告》。", set()),
+])
+def test_a_list_published_under_its_grounds(text, expected):
+    assert links(text) == expected

@@ -1927,3 +1927,13 @@ def test_a_long_numbered_mechanism_and_a_teams_makeup(text, expected):
 ])
 def test_fields_counted_are_no_programme(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clean-up's follow-up quoted after it (开展的一次证明事项清理“回头看”): the campaign, as an inspection's is
+    # (round 250).
+    ("此次清理是在以往工作的基础上,开展的一次证明事项清理“回头看”。", ["回头看"]),
+    ("做好清理工作,要学会“回头看”。", []),
+])
+def test_a_clean_ups_follow_up(text, expected):
+    assert names(text) == expected

@@ -711,6 +711,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
                 # 依法治市办成立工作专班: the office setting up a team, not 办成 (getting a thing done)
                 or after == "成" and suffix.endswith("办") and text.startswith("成立", end) and end - start > 2
                 # 市委依法治市办法治政府建设示范创建实地核查: the rule-of-law office, then 法治…, not 办法 (measures)
+                # 市政府办公布《某市…清单》: the government's office, then what it publishes (公布, 公示), not 办公
+                # (round 250)
+                or after == "公" and suffix == "政府办" and text.startswith(("公布", "公示"), end)
                 or after == "法" and suffix.endswith("办") and text.startswith("法治", end)
                 and text[max(start, end - 5) : end - 2] == "依法治"
                 # 区质量技术监督检测所以“…”获得…: the station, then 以 before a quoted thing it works by, not 所以 (so)
@@ -2350,7 +2353,7 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![�
 # (提请省人大常委会初次审议的法规项目, 提交市人大常委会进行第二次审议: the reading a draft is put to it for, the same.)
 # (向败诉率较高的市自然资源局、市住建局发出提示函, 向市场监管局发送司法建议: the bodies a letter or a court's advice
 # is sent to, its recipients, as the bodies a report is sent to are; round 243)
-_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:初次|再次|第[一二三四五]次|继续)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|备\s*\Z"
+_REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:初次|再次|第[一二三四五]次|继续)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|提出(?:书面|正式)?申请|备\s*\Z"
                            r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书)))")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
@@ -2619,6 +2622,11 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             continue
         at += text[at : at + 1] == "上"
         pos = at + 1
+        i = bisect.bisect_left(matches, pos, key=_START)
+        if i < len(matches) and matches[i].start == pos and _REVIEWED_AFTER.match(text, matches[i].end):
+            # (报送市司法局进行必要性、合理性、合法性审查论证: the body a matter is sent to for its review reviews
+            # it, and acts, as 送市司法局审核 does (round sixty-four's 兴宁); round 250)
+            continue
         if text.startswith("自治区", pos):
             pos += 2  # (an autonomous region's bare body is read from its 区: 报自治区司法厅)
         i = bisect.bisect_left(matches, pos, key=_START)
@@ -2648,6 +2656,14 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         hi = bisect.bisect_left(matches, at, lo, key=_START)
         if lo < hi and matches[hi - 1].end == at and all(
                 _HEARD_GAP.fullmatch(text, matches[i].end, matches[i + 1].start) for i in range(lo, hi - 1)):
+            drop.update(range(lo, hi))
+    for at in _find_all(text, "涉及"):
+        # The bodies a list or a piece of work covers, counted after them (此次实行告知承诺制涉及市教育局、市公安局…
+        # 等15家单位): where the matters sit, as the court a case sits in (round 232) is; no work of theirs (round 250).
+        covered = _COVERED_UNITS.match(text, at + 2)
+        if covered is not None:
+            lo = bisect.bisect_left(matches, at + 2, key=_START)
+            hi = bisect.bisect_left(matches, covered.end(), lo, key=_START)
             drop.update(range(lo, hi))
     for at in _find_all(text, "推荐"):
         # 被推荐至省政府参评: the body a place is put forward to.
@@ -2742,6 +2758,10 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
+# The list of bodies after 涉及, closed by their count (…等15家单位, 等10个部门), within its clause.
+_COVERED_UNITS = re.compile(r"[^。；;，,\n]{2,240}?等[\d一二三四五六七八九十两]{1,3}(?:家|个)(?:单位|部门|机构|市直单位|市直部门)")
+# What the body a matter is sent to does with it when it reviews it (进行合法性审查, 审核, 审查论证).
+_REVIEWED_AFTER = re.compile(r"进行[^。；;，,\n]{0,16}?(?:审查|审核|论证)|审核|审查论证")
 # What a centre is made, after 以 (以…中心为核心, 为依托, 为载体): the hub something else is built around.
 _BUILT_AROUND = re.compile(r"为(?:核心|依托|载体|平台|阵地|枢纽|中枢)")
 # A count of cases right after a body (区法院164件).

@@ -208,6 +208,10 @@ def _creates(text: str, before: str, title) -> re.Match | None:
     document cited among the grounds, its 印发 a word of its title: nothing is made there.
     """
     made = _CREATE.search(before)
+    if made is None and _PUBLISHED_LIST.search(normalize_title(title.raw)):
+        # (根据《A》精神,经市政府同意,市政府办公布《某市…证明事项清单(2025年)》: a list or catalogue a body
+        # publishes is made there, as one it 印发s is; round 250)
+        made = _PUBLISHES.search(before)
     if made is not None and before[: made.start()].endswith("关于") and text.startswith("的通知", title.end + 1):
         return None
     if made is not None:
@@ -226,6 +230,10 @@ def _creates(text: str, before: str, title) -> re.Match | None:
     return made
 
 
+# The verb a list or catalogue is made public by, right before its title (公布《…清单》, 公布了《…目录》).
+_PUBLISHES = re.compile(r"(公布|发布)(了)?\s*$")
+# (a list's edition may follow its name: …证明事项清单(2025年))
+_PUBLISHED_LIST = re.compile(r"(?:清单|目录)(?:\([^()]{1,12}\))?$")
 # A title's carrying out named after it (抓好《A》(国办发〔2023〕27号,下称《行动计划》)的贯彻实施, 推动《A》的贯彻落实):
 # a target, as 贯彻落实《A》 is; not how far it got (《A》实施情况, 落实效果).
 _CARRIED_OUT_AFTER = re.compile(r"(?:\([^()\n]{0,60}\))?的(?:贯彻(?:落实|实施|执行)|落实|实施)(?!情况|效果|成效|评估|[^,，;；。]{0,6}?情况)")

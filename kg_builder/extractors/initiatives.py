@@ -631,8 +631,9 @@ _INSTRUCTION_AFTER = re.compile(r"^(?:重要)?(?:指示|讲话|指示批示)(?:�
 # (not the forum the study is held through, 通过…、“周一开讲”等开展专题学习: a verb between makes it the means)
 _STUDY_TOPICS_AFTER = re.compile(r"^(?:[、和及]?[“\"][^“”\"\n]{1,30}[”\"])*[、和及]?等?"
                                  r"(?:(?!开展|组织|进行|举办|召开)[\u4e00-\u9fa5]){0,12}?专题学习")
-# What a follow-up campaign (“回头看”) follows: an inspection, a tour, a rectification.
-_FOLLOWED_UP = ("督察", "督查", "巡视", "巡察", "检查", "整改", "评估")
+# What a follow-up campaign (“回头看”) follows: an inspection, a tour, a rectification, a clean-up (证明事项清理“回头看”,
+# round 250).
+_FOLLOWED_UP = ("督察", "督查", "巡视", "巡察", "检查", "整改", "评估", "清理")
 
 
 def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
