@@ -1940,3 +1940,17 @@ def test_a_long_numbered_mechanism_and_a_teams_makeup(text, expected):
 ])
 def test_holidays_keywords_counted_routines_and_roles_joined(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # People's mediation paid by the case (人民调解“以案定补”), the subsidy mechanism the national rules on mediators
+    # name: a programme, quoted or not.
+    ("扎实开展人民调解案件评审工作,确保“以案定补”落到实处。", ["以案定补"]),
+    ("对申报的2023年人民调解以案定补案件进行了评审。", ["以案定补"]),
+    # What is done together, each a thing and its shared or mutual act (形成“信息共享、问题共商、难点共解”机制): a motto
+    # of joint work, no programme; a quoted mechanism beside it stays one.
+    ("建立“矛盾纠纷多元化解联席会议”制度,形成“信息共享、问题共商、难点共解”机制。", ["矛盾纠纷多元化解联席会议"]),
+    ("坚持“资源共享、优势互补”,推行“首违不罚”。", ["首违不罚"]),
+])
+def test_mediation_paid_by_the_case_and_a_motto_of_joint_work(text, expected):
+    assert names(text) == expected

@@ -388,6 +388,9 @@ _NOT_A_PROGRAMME = re.compile(
     # who does what, each part a party and its role, joined (建立“司法局牵头+部门协同+社会参与”联动模式): the roles of a
     # pattern of work, as 党委领导、政府负责、部门协同 is (rounds 126 and 190), no programme's name
     r"|^(?:[\u4e00-\u9fa5]{1,5}" + _ROLE + r"[+、]){1,5}[\u4e00-\u9fa5]{1,5}" + _ROLE + r"$"
+    # what is done together, each a thing and its shared or mutual act (形成“信息共享、问题共商、难点共解”机制,
+    # “资源共享、优势互补”): a motto of joint work, no programme's name
+    r"|^[\u4e00-\u9fa5]{2}[共互][\u4e00-\u9fa5](?:、[\u4e00-\u9fa5]{2}[共互][\u4e00-\u9fa5]){1,4}$"
 )
 # Figures to lower, raise or hold (紧盯行政诉讼“两降一保”), and the "new"s counted of a province's formula
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
