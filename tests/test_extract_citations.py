@@ -1843,3 +1843,15 @@ UNNAMED_CITY_BUREAU = ("市司法局召开行政合法性审查工作调研座�
 ])
 def test_a_title_on_the_whole_of_an_unnamed_pages_level(text, title, issuer_level):
     assert cited(text, UNNAMED_CITY_BUREAU)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A government order named before the title it promulgates (市政府第333号令颁布了《X办法》): a 规章, as with the
+    # order's number after it; a 办法 with no order stays as read.
+    ("2021年,市政府第333号令颁布了《杭州市社会矛盾纠纷多元化解办法》,推进机制建设。", "杭州市社会矛盾纠纷多元化解办法", "rule"),
+    ("以省政府令第222号公布《浙江省某某管理办法》。", "浙江省某某管理办法", "rule"),
+    ("市政府办公厅印发了《杭州市社会矛盾纠纷多元化解办法》。", "杭州市社会矛盾纠纷多元化解办法", "normative"),
+])
+def test_an_order_named_before_the_title(text, title, kind):
+    got = {c.title: c for c in read_citations(Document(id="t", text="杭州市2024年法治政府建设情况报告\n" + text))}
+    assert title in got and got[title].kind == kind
