@@ -824,6 +824,18 @@ _POSTED_AFTER = re.compile(r"\s+(?:发布时间|发布日期)\s*[:：]\s*(?:19|2
 _DATED_AFTER = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]$")
 
 
+# A paragraph of prose: two sentences or more, on one line of some length.
+_PROSE_PARAGRAPH = re.compile(r"^(?=[^\n]{60,})[^\n]*?。[^\n]*?。")
+# A heading that names a place, a year or an issue (…关于…, 某县2024年…): a title's words, wherever it stands.
+_HEADING_NAMES_ITS_OWN = re.compile(r"关于|(?:19|20)\d{2}|[省市县区州旗镇乡]")
+
+
+# A page opening on the line of the meeting it was delivered at ((2024年6月25日在…会议上)).
+_DELIVERED_OPENING = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^)）\n]{2,80}?会议上\s*[)）]")
+# An explanation of a draft (对…提请审议的《X条例(草案)》…作如下说明, 关于《X(修订草案)》的说明).
+_EXPLAINS_DRAFT = re.compile(r"草案\)?》[^。\n]{0,40}?(?:作(?:如下|以下)?说明|的说明)")
+
+
 def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The document's title as its text gives it: a metadata table's title field, the first line that
     reads as a title (joined with the lines it was broken into), or a flattened page's title block."""
@@ -902,6 +914,12 @@ def _title_in_text(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if _ends_a_title(compact) and not _opens_a_mark(compact):
             if _generic_label(compact) or _column_above_title(compact, lines, index):
                 continue
+            if (index and not _HEADING_NAMES_ITS_OWN.search(compact)
+                    and any(_PROSE_PARAGRAPH.search(earlier) for _, earlier in lines[:index])):
+                # A section's heading after the page's opening paragraph (回眸2024,…。2024年,某县司法行政系统在县委、
+                # 县政府的坚强领导下,…。 / 持续推进人民调解工作): the body began above it; the page has no title
+                # line, and the paragraph is its text, not a site's words before a title.
+                break
             years = _years_line_after(lines, index)
             if years is not None:
                 # A plan's years on the line after its name (…三年行动方案 / (2021-2023年)): one title.
@@ -4026,6 +4044,13 @@ def context_of(doc: Document) -> DocumentContext:
         if match:
             at = text.find(match.group(1), title_span[0], title_span[1])
             year, year_span = int(match.group(1)), (at, at + 4)
+    if year is None and "说明" in text[:800]:
+        # An explanation of a draft delivered at a meeting, its date line opening the page ((2024年6月25日在某市
+        # 第十四届人民代表大会常务委员会第十八次会议上) … 对…《X条例(草案)》作如下说明): of the draft's year, the
+        # meeting's, not of a year its background recalls (2021年,市政府…颁布了《…办法》)
+        delivered = _DELIVERED_OPENING.match(text)
+        if delivered is not None and _EXPLAINS_DRAFT.search(text, delivered.end(), 800):
+            year, year_span = int(delivered.group(1)), delivered.span(1)
     # (a page without its title is read as a report, unless it is news of a meeting held)
     news = not title and news_page(text)
     is_report = bool(title and re.search(r"(报告|总结|汇报)$", title) and not REPORTED_AT_MEETING.search(title)) or (

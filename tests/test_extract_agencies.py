@@ -5175,3 +5175,26 @@ LINXIAN_NOTICE = "临县人民政府办公室关于印发《临县县乡事项�
 ])
 def test_bodies_a_list_covers_a_body_sent_a_matter_for_review_and_one_applied_to(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pattern of work still to be formed around the body that is to lead it (推动形成以区委政法委牵头,…的工作格局): a
+    # goal (round thirteen), its lead who does what in the pattern, as 县委领导、政府负责… is (round 126); no body
+    # acting there. A pattern formed (形成了县司法局牵头、…的工作格局) and a lead that acts outside it still act.
+    ("近年来,连云区司法局坚持发展新时代“枫桥经验”。推动形成以区委政法委牵头,政法各单位为主体,其他行政机关、"
+     "社会组织等各方参与、多元共治的工作格局。", ["连云区司法局"]),
+    ("近年来,连云区司法局着力形成以区委政法委牵头、各部门配合的工作机制。", ["连云区司法局"]),
+    ("近年来,连云区司法局坚持发展新时代“枫桥经验”。形成了区司法局牵头、各部门配合的工作格局。", ["连云区司法局"]),
+    ("近年来,连云区司法局推动形成以区委政法委牵头的工作格局。区委政法委牵头召开联席会议。",
+     ["连云区司法局", "连云区委政法委"]),
+    # The bodies a service sets up its posts in (在区法院、区检察院、区信访办等部门设立联络站): places where the posts
+    # stand, no body acting there; the same bodies acting elsewhere still act.
+    ("近年来,沙坪坝区司法局充分发挥行政复议主渠道作用。在区法院、区检察院、区信访办等部门设立联络站,安排专人值守。",
+     ["沙坪坝区司法局"]),
+    ("近年来,沙坪坝区司法局充分发挥行政复议主渠道作用。在区法院、区信访办等部门设立联络站。与区法院联合发布意见。",
+     ["沙坪坝区司法局", "沙坪坝区法院"]),
+    ("近年来,沙坪坝区司法局充分发挥行政复议主渠道作用。区法院、区信访办等部门设立联络站。", ["沙坪坝区司法局", "沙坪坝区法院",
+                                                                     "沙坪坝区信访办"]),
+])
+def test_a_pattern_still_to_be_formed_and_bodies_hosting_posts(text, expected):
+    assert sorted(names(text)) == sorted(expected)

@@ -1895,3 +1895,15 @@ def test_a_standard_of_discretion_revised_for_the_laws_and_rules_changed():
     # (the sentence names 规章 among the kinds whose changes it was revised for: still the department's, normative)
     text = ("我厅根据《中华人民共和国行政处罚法》等法律法规规章制修订情况,对《湖南省生态环境行政处罚裁量基准规定》进行了修订。")
     assert cited(text, prefix="")["湖南省生态环境行政处罚裁量基准规定"].kind == "normative"
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A government order named before the title it promulgates (市政府第333号令颁布了《X办法》): a 规章, as with the
+    # order's number after it; a 办法 with no order stays as read.
+    ("2021年,市政府第333号令颁布了《杭州市社会矛盾纠纷多元化解办法》,推进机制建设。", "杭州市社会矛盾纠纷多元化解办法", "rule"),
+    ("以省政府令第222号公布《浙江省某某管理办法》。", "浙江省某某管理办法", "rule"),
+    ("市政府办公厅印发了《杭州市社会矛盾纠纷多元化解办法》。", "杭州市社会矛盾纠纷多元化解办法", "normative"),
+])
+def test_an_order_named_before_the_title(text, title, kind):
+    got = {c.title: c for c in read_citations(Document(id="t", text="杭州市2024年法治政府建设情况报告\n" + text))}
+    assert title in got and got[title].kind == kind

@@ -3206,3 +3206,28 @@ def test_a_citys_news_naming_its_bodies_bare(text, name, level):
 ])
 def test_news_opening_on_a_quoted_remark(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An explanation of a draft delivered at a meeting, its date line opening the page: of the meeting's year, the
+    # draft's, not of a year its background recalls (2021年,市政府…颁布了《…办法》).
+    ("(2024年6月25日在杭州市第十四届人民代表大会常务委员会第十八次会议上)\n杭州市司法局局长 某某\n主任、副主任、秘书长、"
+     "各位委员:\n我受杭州市人民政府的委托,对市人民政府提请审议的《杭州市矛盾纠纷预防和多元化解条例(草案)》"
+     "(以下简称《条例(草案)》)作如下说明。\n一、关于立法的必要性\n2021年,市政府颁布了《杭州市社会矛盾纠纷多元化解办法》。"
+     "2021年,建立了工作体系。", 2024),
+    ("(2023年8月29日在杭州市第十四届人民代表大会常务委员会第十二次会议上)\n关于《杭州市某某条例(修订草案)》的说明\n"
+     "2021年,市政府颁布了办法。2021年,建立了工作体系。", 2023),
+])
+def test_an_explanation_of_a_draft_delivered_at_a_meeting(text, year):
+    assert facts(text)["yearCovered"] == year
+
+
+def test_a_section_heading_after_the_opening_paragraph_is_no_title():
+    # A section's heading after the page's opening paragraph (回眸2024,…。2024年,某县司法行政系统在县委、县政府的
+    # 坚强领导下,…。 / 持续推进人民调解工作): the body began above it; the paragraph's bodies are the page's.
+    text = ("回眸2024,迎接2025。时光见证前行步伐,岁月镌刻奋斗足迹。2024年,白河县司法行政系统在县委、县政府的坚强领导和"
+            "上级司法行政部门的精心指导下,守正创新、锐意进取,扎实推动各项工作取得新成效。\n持续推进人民调解工作\n"
+            "2024年,白河县司法行政系统全力推进调解组织建设。年初,白河县司法局组织案件评审小组人员进行了评审工作。\n")
+    names = sorted(f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency")
+    assert names == ["白河县人民政府", "白河县司法局", "白河县委"]
+    assert context_of(Document(id="t", text=text)).title is None

@@ -1930,10 +1930,47 @@ def test_fields_counted_are_no_programme(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A holiday quoted as a time inside a notice's title (《关于做好“五一”期间…的通知》, “十一”期间): a day, as
+    # “3·15”消费者权益日 is (round 235), no programme; a quoted campaign beside it stays one.
+    ("先后印发了《关于做好“五一”期间矛盾纠纷排查化解工作的通知》等文件,坚持“枫桥经验”。", ["枫桥经验"]),
+    ("做好“十一”期间和“春节”前后矛盾纠纷排查,推行“首违不罚”。", ["首违不罚"]),
+    # The keywords a review is told by, counted (某市司法局“六个关键词”回顾2023年工作): its headings, no programme.
+    ("定西市司法局“六个关键词”回顾2023年人民调解工作", []),
+    ("以“三个关键字”总结全年工作,推行“首违不罚”。", ["首违不罚"]),
+    # A schedule of routines by their period (形成“周调度、月通报、季总结”推进机制): a routine, as “周调度” is
+    # (round 27), whatever is named after it.
+    ("形成“周调度、月通报、季总结”推进机制,确保专项行动落地见效。", []),
+    ("建立“日报告、周调度”工作机制。", []),
+    # Roles joined, each a party and what it does (建立“司法局牵头+部门协同+社会参与”联动模式): who does what, as the
+    # 工作格局 formula is (round 126); a mode built of parts that are no roles stays one.
+    ("建立“司法局牵头+部门协同+社会参与”联动模式:对内整合职能。", []),
+    ("构建“党委领导、政府主导、部门协同”工作机制。", []),
+    ("建立“专家预约+按需指派”机制。", ["专家预约+按需指派"]),
+    ("推行“党建+网格”治理模式。", ["党建+网格"]),
+])
+def test_holidays_keywords_counted_routines_and_roles_joined(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A clean-up's follow-up quoted after it (开展的一次证明事项清理“回头看”): the campaign, as an inspection's is
     # (round 250).
     ("此次清理是在以往工作的基础上,开展的一次证明事项清理“回头看”。", ["回头看"]),
     ("做好清理工作,要学会“回头看”。", []),
 ])
 def test_a_clean_ups_follow_up(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # People's mediation paid by the case (人民调解“以案定补”), the subsidy mechanism the national rules on mediators
+    # name: a programme, quoted or not.
+    ("扎实开展人民调解案件评审工作,确保“以案定补”落到实处。", ["以案定补"]),
+    ("对申报的2023年人民调解以案定补案件进行了评审。", ["以案定补"]),
+    # What is done together, each a thing and its shared or mutual act (形成“信息共享、问题共商、难点共解”机制): a motto
+    # of joint work, no programme; a quoted mechanism beside it stays one.
+    ("建立“矛盾纠纷多元化解联席会议”制度,形成“信息共享、问题共商、难点共解”机制。", ["矛盾纠纷多元化解联席会议"]),
+    ("坚持“资源共享、优势互补”,推行“首违不罚”。", ["首违不罚"]),
+])
+def test_mediation_paid_by_the_case_and_a_motto_of_joint_work(text, expected):
     assert names(text) == expected

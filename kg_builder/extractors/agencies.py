@@ -2531,6 +2531,15 @@ def _find_all(text: str, word: str) -> Iterator[int]:
 _DELIVERED_LINE = re.compile(r"\s*(?:\(|\uff08|—{1,2}|-{1,2})\s*[^\n在]{0,16}日\s*在")
 
 
+# A pattern of work still to be formed, right before its lead (推动形成以, 着力形成以).
+_PATTERN_TO_FORM = re.compile(r"(?:推动|推进|着力|努力|加快|逐步|力争)形成以$")
+# What follows a pattern's lead (以X牵头,政法各单位为主体,…的工作格局): the pattern, in its clause.
+_PATTERN_AFTER_LEAD = re.compile(r"[^。;；\n]{0,60}?(?:格局|机制|体系)")
+# The verbs of posts set up in a list of bodies (…等部门设立联络站).
+_POSTS_SET_UP = ("设立", "设置", "派驻", "建立")
+_CLAUSE_BREAK = re.compile(r"[。;；,，\n]")
+
+
 # The set formula of a pattern of work after a committee's 领导 (县委领导、政府负责、部门协同、全民参与的工作格局).
 _ROLES_FORMULA = re.compile(r"领导、(?:政府|部门)[\u4e00-\u9fa5]{1,3}、[^。;；\n]{0,40}?(?:格局|机制|体系)")
 
@@ -2578,6 +2587,26 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             continue
         hi = bisect.bisect_left(matches, at, key=_START)
         drop.update(i for i in range(max(0, hi - 3), hi) if matches[i].end == at)
+    for at in _find_all(text, "牵头"):
+        # A pattern of work still to be formed around the body that is to lead it (推动形成以区委政法委牵头,政法各单位
+        # 为主体,…多元共治的工作格局): a goal (round thirteen), its lead who does what in the pattern, as 县委领导、
+        # 政府负责… is (round 126); no body acting there. (A pattern formed, 形成了县司法局牵头、各部门配合的工作格局,
+        # keeps its lead acting.)
+        hi = bisect.bisect_left(matches, at, key=_START)
+        lead = next((i for i in range(max(0, hi - 2), hi) if matches[i].end == at), None)
+        if (lead is not None and _PATTERN_TO_FORM.search(text[max(0, matches[lead].start - 8) : matches[lead].start])
+                and _PATTERN_AFTER_LEAD.match(text, at + 2) is not None):
+            drop.add(lead)
+    for at in _find_all(text, "等部门"):
+        # The bodies a service sets up its posts in (在区法院、区检察院、区信访办等部门设立联络站): where the posts
+        # stand, places, as a 设于 place is; no body acting there.
+        if not text.startswith(_POSTS_SET_UP, at + 3):
+            continue
+        opening = text.rfind("在", max(0, at - 60), at)
+        if opening < 0 or _CLAUSE_BREAK.search(text, opening, at) is not None:
+            continue
+        lo = bisect.bisect_left(matches, opening + 1, key=_START)
+        drop.update(i for i in range(lo, len(matches)) if matches[i].end <= at)
     for at in _find_all(text, "会议上"):
         # The meeting a report is delivered at, in its line under the title ((2025年4月29日在某市第十四届
         # 人民代表大会常务委员会第十七次会议上), or after a dash, ——2019年6月25日在…会议上): the body meeting

@@ -1739,6 +1739,12 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     if sentence_kind is None and any(_ORDER_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "rule"  # promulgated by a government order (绵府令第3号): a 规章
     elif sentence_kind is None and level != "national" and any(
+            "令" in ctx.text[max(0, span.start - 20) : span.start]
+            and _ORDER_BEFORE.search(ctx.text, max(0, span.start - 31), max(0, span.start - 1)) for span in citation.spans):
+        # promulgated by a government order named before it (市政府第333号令颁布了《X办法》, 以省政府令第222号公布《X》):
+        # a 规章, as with the order's number after it
+        sentence_kind = "rule"
+    elif sentence_kind is None and level != "national" and any(
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
     elif sentence_kind is None and level != "national" and any(
@@ -1949,6 +1955,8 @@ def _plan_heading_before(text: str, at: int) -> str | None:
 # The count of a lawmaking plan's items after its titles (《A》《B》4项年内制定或修订项目, 《C》1项调研项目).
 _LAWMAKING_ITEMS = re.compile(r"(?:[、和及与]?\u300a[^\u300a\u300b\n]{1,80}\u300b)*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[项件]"
                               r"(?:年内|年度|拟)?(?:制定或修订|制定|修订|修改|废止|提请审议|审议|调研|预备)项目")
+# A government order named right before a title it promulgates (市政府第333号令颁布了, 以省政府令第222号公布).
+_ORDER_BEFORE = re.compile(r"(?:政府|府)(?:令第\s*\d+\s*号|第\s*\d+\s*号令)(?:形式)?(?:颁布|公布|发布|印发|出台)了?(?:的)?$")
 _ORDER_NUMBER = re.compile(r"\s*\((?:[\u4e00-\u9fa5]{1,12})?令第?\s*\d+\s*号\)")
 # A notice calling for the year's rule-of-law report (关于做好2024年度法治政府建设情况报告工作的通知): the level above's.
 _REPORT_CALL = re.compile(r"^关于(?:认真)?做好[^〈《]{0,16}?法治(?:政府)?建设[^〈《]{0,10}?报告(?:工作|报送工作)?的通知$")

@@ -216,6 +216,8 @@ _HONOUR_NEAR = re.compile(r"(?:命名为|评为|授予|荣获|获评|评选为|�
 # every report repeats (“四个意识”, “两个维护”, “五大发展理念”, “第一责任人”; 河南's “两个确保”), a
 # five-year-plan period (“十四五”), a quoted document title (“2023年…工作要点”) and an honour's
 # roll of persons (“四川十大法治人物”) or of events (“十大法治事件”).
+# The role a party plays in a pattern of work (司法局牵头, 部门协同, 社会参与, 政府主导).
+_ROLE = r"(?:牵头|主导|领导|负责|协同|参与|统筹|配合|联动|主抓|兜底)"
 _NOT_A_PROGRAMME = re.compile(
     # (but not reports counted bare, “双报告”制度: the two reports a system requires, a mechanism as “双随机” is; round 243)
     r"(意识|自信|维护|确立|确保|理念|思想|精神|责任人|要点|方案|规定|办法|意见|通知|纲要|条例|(?<![双两三四五])报告|建议|人物|事件)$"
@@ -376,6 +378,20 @@ _NOT_A_PROGRAMME = re.compile(
     # a place's positioning counted by its zones (推动“两先区”高质量发展: two pioneer zones), a goal as “一区五城” is
     # (not a count of zones joined to other counts, “三力三区”)
     r"|^[一二三四五六七八九十两][^\d一二三四五六七八九十两]{1,2}区$"
+    # a holiday quoted as a time (关于做好“五一”期间…工作的通知, “十一”长假, “国庆”前后): a day, as “3·15”消费者
+    # 权益日 is (round 235), no programme
+    r"|^(?:五一|十一|国庆|元旦|春节|中秋|端午|清明)$"
+    # the keywords a review is told by, counted (定西市司法局“六个关键词”回顾…工作): its headings, no programme
+    r"|^[一二三四五六七八九十两\d]{1,3}个关键[词字]$"
+    # a schedule of routines by their period (形成“周调度、月通报、季总结”推进机制, “日报告、周调度”): a routine,
+    # as “周调度”机制 is (round 27), however it is named after
+    r"|^[日周旬月季年][\u4e00-\u9fa5]{2}(?:、[日周旬月季年][\u4e00-\u9fa5]{2}){1,4}$"
+    # who does what, each part a party and its role, joined (建立“司法局牵头+部门协同+社会参与”联动模式): the roles of a
+    # pattern of work, as 党委领导、政府负责、部门协同 is (rounds 126 and 190), no programme's name
+    r"|^(?:[\u4e00-\u9fa5]{1,5}" + _ROLE + r"[+、]){1,5}[\u4e00-\u9fa5]{1,5}" + _ROLE + r"$"
+    # what is done together, each a thing and its shared or mutual act (形成“信息共享、问题共商、难点共解”机制,
+    # “资源共享、优势互补”): a motto of joint work, no programme's name
+    r"|^[\u4e00-\u9fa5]{2}[共互][\u4e00-\u9fa5](?:、[\u4e00-\u9fa5]{2}[共互][\u4e00-\u9fa5]){1,4}$"
 )
 # Figures to lower, raise or hold (紧盯行政诉讼“两降一保”), and the "new"s counted of a province's formula
 # (围绕“四新”主攻“四化”): targets, unless a campaign's word follows (开展“两降一升”专项行动).
