@@ -1593,6 +1593,13 @@ def test_a_pilot_zone_named_with_its_province_in_brackets(text, title, issuer_le
     ("推进《山西省实施〈中华人民共和国土地管理法〉办法》修订。", "山西省实施〈中华人民共和国土地管理法〉办法", "provincial",
      "local_regulation"),
     ("宣传《山西省实施〈工伤保险条例〉办法》。", "山西省实施〈工伤保险条例〉办法", "provincial", "rule"),
+    # (its 若干规定 or 规定 carrying out a national law, the same as its 办法; round 248)
+    ("宣传《湖南省实施〈中华人民共和国未成年人保护法〉若干规定》。", "湖南省实施〈中华人民共和国未成年人保护法〉若干规定",
+     "provincial", "local_regulation"),
+    ("宣传《江西省实施〈中华人民共和国工会法〉规定》。", "江西省实施〈中华人民共和国工会法〉规定", "provincial",
+     "local_regulation"),
+    # (a province's 若干规定 carrying out no law stays its government's rule)
+    ("宣传《湖南省行政程序若干规定》。", "湖南省行政程序若干规定", "provincial", "rule"),
 ])
 def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_level, kind):
     got = cited(text)[title]
@@ -1843,3 +1850,19 @@ UNNAMED_CITY_BUREAU = ("市司法局召开行政合法性审查工作调研座�
 ])
 def test_a_title_on_the_whole_of_an_unnamed_pages_level(text, title, issuer_level):
     assert cited(text, UNNAMED_CITY_BUREAU)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A draft as a congress reads it the second or third time, the reading joined to its mark by a middle dot
+    # (…条例(草案·三次审议稿), …办法(修订草案·二次审议稿)): a draft title, as (草案) and (审议稿) are (round 248).
+    ("会议审议《湖南省数字经济促进条例(草案·三次审议稿)》。", "湖南省数字经济促进条例(草案·三次审议稿)", "provincial",
+     "local_regulation"),
+    ("会议审议《湖南省实施〈中华人民共和国工会法〉办法(修订草案·二次审议稿)》。",
+     "湖南省实施〈中华人民共和国工会法〉办法(修订草案·二次审议稿)", "provincial", "local_regulation"),
+    ("会议审议《江苏省物业管理条例(二次审议稿)》。", "江苏省物业管理条例(二次审议稿)", "provincial", "local_regulation"),
+    # (the plain marks as before)
+    ("会议审议《江苏省物业管理条例(草案)》。", "江苏省物业管理条例(草案)", "provincial", "local_regulation"),
+])
+def test_a_draft_read_a_second_or_third_time(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
