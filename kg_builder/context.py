@@ -3729,7 +3729,8 @@ def _county_parent(name: str, year: int | None, named: tuple[str, ...]) -> str |
 # A province's body written bare as the lead's subject, then the places it goes to (省人大常委会…率执法检查组先后到
 # 某市、某市开展…检查): the province's page, not the first city's.
 _BARE_PROVINCE_BODY = re.compile(r"(?<![全本我各该外一])省(?:人大常委会|委|人民政府|政府|人大)")
-_GOES_TO = re.compile(r"(?:先后)?(?:到|赴|深入)")
+# (or leads a team in them, 省人大常委会副主任某某率队在A市、B市开展…执法检查; round 248)
+_GOES_TO = re.compile(r"(?:先后)?(?:到|赴|深入)|(?:率|带)[\u4e00-\u9fa5]{0,8}?在")
 
 
 def _province_visiting(text: str, body_end: int, body: list[tuple[int, int, str]], named: tuple[str, ...]):
