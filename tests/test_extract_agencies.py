@@ -5082,3 +5082,20 @@ def test_a_legal_aid_centre_written_short_places_visited_to_dengdi_and_a_free_tr
 ])
 def test_a_countys_bare_units_in_a_column_of_units(text, expected):
     assert names(text) == expected
+
+
+JIANGXI_NEWS = "江西省人大常委会安全生产法执法检查\n8月28日,江西省人大常委会在景德镇市开展检查。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A congress's committee's chair by his post (省人大社会委主任委员某某参加检查): a person, as its 主任 is; its
+    # members (省人大社会委组成人员以及专家参加检查): persons too; a news item's credit with its photographer after
+    # it ((省人大社会委某某供稿;某某摄影)): who sent the item, as (…供稿) alone is. None of them the committee acting.
+    (JIANGXI_NEWS + "省人大社会委主任委员郭某某、省应急管理厅厅长徐某某参加检查。", ["江西省人大常委会"]),
+    (JIANGXI_NEWS + "部分全国人大代表、省人大社会委组成人员以及安全生产领域专家参加检查。", ["江西省人大常委会"]),
+    (JIANGXI_NEWS + "检查组随机检查了企业。(省人大社会委吴某某供稿;刘某摄影)", ["江西省人大常委会"]),
+    # (the committee acting keeps it; and a committee named before its chair's council stays as before)
+    (JIANGXI_NEWS + "省人大社会委召开全体会议,审议检查报告。", ["江西省人大常委会", "江西省人大社会委"]),
+])
+def test_a_committees_chair_members_and_credit(text, expected):
+    assert names(text) == expected

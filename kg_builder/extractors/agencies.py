@@ -103,7 +103,10 @@ _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
 # (or one of a commission's members, his other post after: 市委全面依法治市委员会委员、市政府副市长某某出席会议)
 _HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、"
-                           r"|(?<=委员会)委员、")
+                           r"|(?<=委员会)委员、"
+                           # (a congress's committee's chair, 主任委员 or 副主任委员, then his name or another post:
+                           # 省人大社会委主任委员某某参加检查; round 248)
+                           r"|副?主任委员(?![会,。;])(?=[\u4e00-\u9fa5、])")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     # (人力资源社会保障局 written without its 和, as 上海's and many cities' bureaus are)
@@ -245,7 +248,9 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
 # label is, no body acting in it.
-_CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*[))]"
+_CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*"
+                          # (the photographer or editor credited after it: (省人大社会委某某供稿;某某摄影); round 248)
+                          r"(?:[;；,，、][^()()\n]{1,20})?[))]"
                           r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$"
                           # (or written as a label, the body after it: (供稿:某县司法局办公室), 供稿单位:某局)
                           r"|供稿(?:单位)?[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,30}", re.M)
@@ -665,6 +670,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
         if suffix == "所" and text.startswith(("所长", "副所长"), end):
             # a station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, as a bureau's
             # 局长 is, not the station (its 所 before 所长 is no name's end either)
+            return None
+        if suffix.endswith(("会", "委")) and text.startswith("组成人员", end):
+            # a committee's members (省人大社会委组成人员以及…专家参加检查): persons, as its chair by his post is,
+            # not the committee acting (round 248)
             return None
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
