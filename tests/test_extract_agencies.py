@@ -5099,3 +5099,21 @@ JIANGXI_NEWS = "江西省人大常委会安全生产法执法检查\n8月28日,�
 ])
 def test_a_committees_chair_members_and_credit(text, expected):
     assert names(text) == expected
+
+
+HANYIN_NEWS = "汉阴县人大常委会今年以来积极履行监督职责。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Holders of a body's posts by their count (对县政府1名副县长、法院1名副院长…的履职评议): persons evaluated, not
+    # the bodies acting.
+    (HANYIN_NEWS + "先后组织了对县政府1名副县长、法院1名副院长、检察院1名副检察长的履职评议。", ["汉阴县人大常委会"]),
+    # The topics a study is held on after 就 (就…、县法院执法质量开展专题调研): what is studied, no body acting.
+    (HANYIN_NEWS + "就全县中小学教育教学外负担情况、县法院执法质量开展专题调研。", ["汉阴县人大常委会"]),
+    # (a body before 就 still acts; a body counting its staff otherwise still acts; 就业 is no 就)
+    (HANYIN_NEWS + "县政府就营商环境开展专题调研。", ["汉阴县人大常委会", "汉阴县人民政府"]),
+    (HANYIN_NEWS + "县政府组织2名工作人员开展调研。", ["汉阴县人大常委会", "汉阴县人民政府"]),
+    (HANYIN_NEWS + "县人社局就业服务中心开展调研。", ["汉阴县人大常委会", "汉阴县人社局就业服务中心"]),
+])
+def test_posts_by_their_count_and_the_topics_of_a_study(text, expected):
+    assert names(text) == expected

@@ -100,6 +100,8 @@ _STOP = re.compile(
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
 _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
+# Holders of a body's posts by their count (县政府1名副县长, 法院2名副院长, 检察院1名副检察长).
+_COUNTED_POST = re.compile(r"[\d一二两三四五六七八九十]{1,3}名(?:常务)?副?[\u4e00-\u9fa5]{0,3}?(?:长|主任|书记|委员)(?![\u4e00-\u9fa5]{0,2}[会室组])")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
 # (or one of a commission's members, his other post after: 市委全面依法治市委员会委员、市政府副市长某某出席会议)
 _HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、"
@@ -671,6 +673,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, as a bureau's
             # 局长 is, not the station (its 所 before 所长 is no name's end either)
             return None
+        if _COUNTED_POST.match(text, end):
+            # one holder of its posts by their count (对县政府1名副县长、法院1名副院长…的履职评议): a person evaluated,
+            # not the body acting (round 248)
+            return None
         if suffix.endswith(("会", "委")) and text.startswith("组成人员", end):
             # a committee's members (省人大社会委组成人员以及…专家参加检查): persons, as its chair by his post is,
             # not the committee acting (round 248)
@@ -1093,6 +1099,10 @@ _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人
 _PLACES_VISITED_AFTER = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|检查|督查|督导|走访|视察|指导|观摩|参观)")
 # The verb of going there, read backwards from 等地 (深入, 来到, 走进, 前往, 赴, 到): its last character first.
 _WENT_INTO = re.compile(r"入深|到来|进走|往前|赴|到(?![得达受做遇感收])")
+
+
+# What is held on the topics after 就 (就…开展专题调研, 就…开展专题询问): the topics, no bodies acting.
+_TOPICS_STUDIED = ("开展专题调研", "进行专题调研", "开展调研", "进行调研", "开展视察", "开展专题询问")
 
 
 # The closing words of a station's quoted name (“…工作站”, “…联络点”): a unit of no schema kind.
@@ -2640,6 +2650,18 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, at + 3, key=_START)
             hi = bisect.bisect_left(matches, closing, lo, key=_START)
             drop.update(range(lo, hi))
+    for word in _TOPICS_STUDIED:
+        for at in _find_all(text, word):
+            # The topics a study or a hearing is held on, after 就 (就全县…情况、县法院执法质量开展专题调研): what is
+            # studied, not bodies acting; a body before 就 (县人大常委会就…开展调研) still acts. Round 248.
+            start = max(0, at - 80)
+            stop = max(text.rfind(p, start, at) for p in "。;；\n,，")
+            opening = text.rfind("就", max(start, stop + 1), at)
+            if opening < 0 or text[opening + 1 : opening + 2] in "业医读近地":
+                continue
+            lo = bisect.bisect_left(matches, opening + 1, key=_START)
+            hi = bisect.bisect_left(matches, at, lo, key=_START)
+            drop.update(i for i in range(lo, hi) if matches[i].end <= at)
     for at in _find_all(text, "等地"):
         # The places a visit goes deep into, listed to 等地 and what is done there (深入A,B、C等地进行了实地调研):
         # places visited, not bodies acting (as 赴/到 … 等地调研 are; commas may part the list).
