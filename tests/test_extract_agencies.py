@@ -5117,3 +5117,19 @@ HANYIN_NEWS = "汉阴县人大常委会今年以来积极履行监督职责。"
 ])
 def test_posts_by_their_count_and_the_topics_of_a_study(text, expected):
     assert names(text) == expected
+
+
+HUNAN_MEETING = "省十四届人大常委会举行第三十一次主任会议\n20日,湖南省人大常委会举行主任会议。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A forum or a course named after the body that held it, its spirit relayed (听取了关于全国人大…工作座谈会暨…培训班
+    # 主要精神及贯彻落实意见的汇报): the meeting's words, not the body acting, as a committee's 会议精神 is.
+    (HUNAN_MEETING + "会议听取了关于全国人大环境与资源保护工作座谈会暨环资业务培训班主要精神及贯彻落实意见的汇报。",
+     ["湖南省人大常委会"]),
+    (HUNAN_MEETING + "会议传达学习了全国人大备案审查工作座谈会精神。", ["湖南省人大常委会"]),
+    # (a body holding its forum still acts)
+    (HUNAN_MEETING + "省司法厅召开备案审查工作座谈会,传达会议精神。", ["湖南省人大常委会", "湖南省司法厅"]),
+])
+def test_a_forum_named_after_its_body_its_spirit_relayed(text, expected):
+    assert names(text) == expected

@@ -3674,6 +3674,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "关于" in text and "精神" in text:
         # 落实省委依法治省办关于…备案规定相关精神: the words of what the body set out, followed; no body acting
         matches = [m for m in matches if _SPIRIT_OF_ITS_RULE.match(text, m.end) is None]
+    if "精神" in text and ("座谈会" in text or "培训班" in text):
+        # 关于全国人大备案审查工作座谈会暨…培训班精神的汇报: a forum or a training course named after the body that
+        # held it, its spirit relayed: the meeting's words, not the body acting, as a committee's 会议精神 is (round 248)
+        matches = [m for m in matches if not ((named := _FORUM_SPIRIT.match(text, m.end)) is not None
+                                              and not _HOLDS_IT.search(named.group()))]
     if "全会" in text or "扩大会议" in text:
         # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
         # not the committee acting
@@ -4618,6 +4623,12 @@ _MEETING_SPIRIT = re.compile(
     r"|历次会议上?(?:的)?(?:重要)?讲话精神"
     # (某书记在自治区全面依法治藏委员会会议上的讲话精神: a speech at its meeting, unnumbered)
     r"|会议上的?(?:重要)?讲话精神")
+
+
+# A forum or a course named after the body that held it, then its spirit (…环境与资源保护工作座谈会暨…培训班主要精神).
+_FORUM_SPIRIT = re.compile(r"[\u4e00-\u9fa5“”]{0,24}?(?:座谈会|培训班)(?:暨[\u4e00-\u9fa5“”]{1,24}?(?:座谈会|培训班|会议))?的?(?:主要)?精神")
+# (the body holding or joining it, 召开…座谈会, is its own verb: the body acts)
+_HOLDS_IT = re.compile(r"召开|举办|组织|参加|出席|主持|开展")
 
 
 # A committee's plenum or enlarged meeting right after its name, then what it said (十届六次全会关于…的工作情况,
