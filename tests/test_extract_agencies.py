@@ -5133,3 +5133,18 @@ HUNAN_MEETING = "省十四届人大常委会举行第三十一次主任会议\n2
 ])
 def test_a_forum_named_after_its_body_its_spirit_relayed(text, expected):
     assert names(text) == expected
+
+
+KAIPING_NEWS = "开平市人大常委会检查《中华人民共和国安全生产法》实施情况\n4月27日,开平市人大常委会开展执法检查。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a visiting team praises for what they achieved (检查组充分肯定了市政府及有关部门单位在…方面所取得的
+    # 成效): credited, no work of theirs done in the text, as praise earned from a team is.
+    (KAIPING_NEWS + "检查组充分肯定了市政府及有关部门单位在宣传安全生产法律法规等方面所取得的成效。", ["开平市人大常委会"]),
+    (KAIPING_NEWS + "调研组肯定了市司法局取得的成绩。", ["开平市人大常委会"]),
+    # (a body acting after the praise still acts)
+    (KAIPING_NEWS + "检查组充分肯定了工作成效,要求市政府进一步压实责任。", ["开平市人大常委会", "开平市人民政府"]),
+])
+def test_the_bodies_a_visiting_team_praises(text, expected):
+    assert names(text) == expected

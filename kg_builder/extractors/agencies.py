@@ -3487,7 +3487,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
             or "取得" in text and ("成绩" in text or "名次" in text or "取得第" in text)
             or "予以" in text or "名的是" in text or "排名" in text
-            or "简报" in text or "督查激励" in text or _HONOURED_UNIT.search(text)):
+            or "简报" in text or "督查激励" in text or "组充分肯定" in text or "组肯定" in text
+            or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text or "单位:" in text or "集体:" in text or "单位：" in text:
         matches = _without_rolls(text, matches)
@@ -4828,6 +4829,11 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|对([^,。;:\n对]{2,200}?)予以(?:通报表扬|通报表彰|表彰|表扬|通报嘉奖|嘉奖)"
                        # (考核得分前三名的是A、B、C; A、B考核排名靠后: the units ranked, rated, no body acting)
                        r"|前[一二三四五六七八九十\d]{1,2}名(?:的|单位)?(?:是|为|分别是|分别为)[::]?([^。;;\n]{2,200})"
+                       # (检查组充分肯定了市政府及有关部门单位在…方面所取得的成效: the bodies a visiting team praises,
+                       # whose work it credits, no work of theirs done in the text, as praise earned from a team is;
+                       # round 248)
+                       r"|组(?<=(?:调研|督察|督查|督导|检查|考核|评估|考察|视察)组)(?:充分|高度)?肯定了?"
+                       r"([^,。;:\n]{1,40}?)(?=在[^,。;:\n]{0,60}?(?:取得|成效|成绩)|(?:所|的)?取得的?(?:成效|成绩))"
                        r"|(?:考核|考评|评估)(?:得分|成绩)?排名(?:靠后|靠前|末位|前列|后列|倒数|第)")
 # (the honoured units a body is written as one of, 为…通报表扬单位: read where such a unit is named)
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")
