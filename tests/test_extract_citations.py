@@ -1866,3 +1866,22 @@ def test_a_title_on_the_whole_of_an_unnamed_pages_level(text, title, issuer_leve
 def test_a_draft_read_a_second_or_third_time(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A run of titles between a congress and its inspection (听取…关于省人大常委会《A法》《B条例》《C若干规定》执法检查
+    # 报告…): what a congress inspects are laws and its local regulations, so a province's 若干规定 among them is its
+    # congress's, not its government's rule (round 248).
+    ("湖南省人大常委会会议听取省人民政府关于省人大常委会《中华人民共和国安全生产法》《湖南省安全生产条例》"
+     "《湖南省居民自建房安全管理若干规定》执法检查报告及审议意见研究处理情况的报告。",
+     "湖南省居民自建房安全管理若干规定", "provincial", "local_regulation"),
+    ("湖南省人大常委会会议听取省人民政府关于省人大常委会《中华人民共和国安全生产法》《湖南省安全生产条例》"
+     "《湖南省居民自建房安全管理若干规定》执法检查报告及审议意见研究处理情况的报告。",
+     "中华人民共和国安全生产法", "national", "law"),
+    # (a government's own inspection of its rule keeps the rule)
+    ("湖南省市场监管局开展《湖南省食品小作坊管理若干规定》执法检查。", "湖南省食品小作坊管理若干规定", "provincial",
+     "rule"),
+])
+def test_titles_a_congress_inspects(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

@@ -689,12 +689,15 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
 
 _SENTENCE_KIND = (
     ("local_regulation", re.compile(r"(地方性法规|这部法规|该法规|此法规|自治条例|单行条例)")),
+    # (a run of titles between a congress and its inspection, 省人大常委会《A法》《B条例》《C若干规定》执法检查报告: what
+    # a congress inspects are laws and its local regulations; round 248)
+    ("local_regulation", re.compile(r"人大常委会》执法检查")),
     # (not 规章制度, a body's rules and systems in general: 完善相关规章制度,审议了《某街道…办法》)
     ("rule", re.compile(r"(政府规章|地方政府规章|部门规章|这部规章|该规章|规章(?!制度))")),
 )
 
 
-_SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+_SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例|》执法检查")
 # A clause on a subset of the items a sentence counts (…等重要事项146件,其中…): what it says is of some of them.
 _SUBSET_CLAUSE = re.compile(r"[,，]其中")
 _TITLE = re.compile(r"《[^《》]*》")
