@@ -5148,3 +5148,22 @@ KAIPING_NEWS = "开平市人大常委会检查《中华人民共和国安全生�
 ])
 def test_the_bodies_a_visiting_team_praises(text, expected):
     assert names(text) == expected
+
+
+ZAOZHUANG_NEWS = "4月14日,省人大执法检查组就我市贯彻落实《山东省安全生产条例》情况开展执法检查。枣庄市人大常委会召开座谈会。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The places a team goes to, listed to 等现场 and looked at there (先后到A、B、C等现场实地查看): places visited, as
+    # those listed to 等地 are.
+    (ZAOZHUANG_NEWS + "检查组先后到峄城区森林消防中队、薛城区应急救援服务中心、枣庄正航学校等现场实地查看。",
+     ["枣庄市人大常委会"]),
+    # A body's reporter or correspondent credited ((枣庄市新闻传媒中心记者 张某)): the story's writer, a person.
+    (ZAOZHUANG_NEWS + "筑牢安全防线。(枣庄市新闻传媒中心记者 张某某)", ["枣庄市人大常委会"]),
+    (ZAOZHUANG_NEWS + "筑牢安全防线。(市司法局通讯员 李某)", ["枣庄市人大常委会"]),
+    # (a bureau acting still acts; a media centre acting beside its reporter still acts)
+    (ZAOZHUANG_NEWS + "市应急管理局组织演练。", ["枣庄市人大常委会", "枣庄市应急管理局"]),
+    (ZAOZHUANG_NEWS + "市融媒体中心记者发布。市融媒体中心开设专栏。", ["枣庄市人大常委会", "枣庄市融媒体中心"]),
+])
+def test_places_looked_at_and_a_bodys_reporter(text, expected):
+    assert names(text) == expected

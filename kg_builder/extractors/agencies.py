@@ -673,6 +673,10 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, as a bureau's
             # 局长 is, not the station (its 所 before 所长 is no name's end either)
             return None
+        if text.startswith(("记者", "通讯员"), end):
+            # its reporter or correspondent credited ((某市新闻传媒中心记者 某某), 县司法局通讯员某某): a person, the
+            # story's writer, not the body acting (round 248)
+            return None
         if _COUNTED_POST.match(text, end):
             # one holder of its posts by their count (对县政府1名副县长、法院1名副院长…的履职评议): a person evaluated,
             # not the body acting (round 248)
@@ -1096,7 +1100,7 @@ _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人
 
 
 # What is done at the places listed before 等地 (等地进行了实地调研, 等地调研指导, 等地开展督查).
-_PLACES_VISITED_AFTER = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|检查|督查|督导|走访|视察|指导|观摩|参观)")
+_PLACES_VISITED_AFTER = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|检查|督查|督导|走访|视察|指导|观摩|参观|查看|察看)")
 # The verb of going there, read backwards from 等地 (深入, 来到, 走进, 前往, 赴, 到): its last character first.
 _WENT_INTO = re.compile(r"入深|到来|进走|往前|赴|到(?![得达受做遇感收])")
 
@@ -2662,10 +2666,11 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, opening + 1, key=_START)
             hi = bisect.bisect_left(matches, at, lo, key=_START)
             drop.update(i for i in range(lo, hi) if matches[i].end <= at)
-    for at in _find_all(text, "等地"):
+    for at in [*_find_all(text, "等地"), *_find_all(text, "等现场")]:
         # The places a visit goes deep into, listed to 等地 and what is done there (深入A,B、C等地进行了实地调研):
         # places visited, not bodies acting (as 赴/到 … 等地调研 are; commas may part the list).
-        if _PLACES_VISITED_AFTER.match(text, at + 2) is None:
+        # (or listed to 等现场 and looked at there, 先后到A、B、C等现场实地查看; round 248)
+        if _PLACES_VISITED_AFTER.match(text, at + (3 if text.startswith("现场", at + 1) else 2)) is None:
             continue
         start = max(0, at - 160)
         stop = max(text.rfind(p, start, at) for p in "。;；\n")
