@@ -3140,3 +3140,18 @@ def test_an_addressed_county_and_a_department_opening_its_year(text, expected):
 ])
 def test_a_news_items_closing_credit_and_site_name(text, expected):
     assert doc_type_of(None, text) == expected
+
+
+# A county's page naming in full only its city, as the congress whose deputies it elected (在我县产生的部分扬州市第九届
+# 人大代表): the city is no author; the page names no place of its own and is read at its own level (round 248).
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("3月28日下午,县十七届人大常委会召开第二十七次会议。会议听取并审议了县政府关于2024年度全县环境状况的报告;"
+     "听取并审议了在我县产生的部分扬州市第九届人大代表履职情况的报告。全县人大系统要认真学习。", None, "county"),
+    # (the city named otherwise, its bodies acting, is still read as before)
+    ("3月28日下午,县人大常委会召开会议。扬州市人大常委会调研组到我县调研。全县人大系统要认真学习。", "扬州市", "prefecture"),
+])
+def test_a_countys_page_naming_its_city_only_by_its_deputies(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    got = (ctx.jurisdiction.name if ctx.jurisdiction else None,
+           ctx.division.level if ctx.division else ctx.unnamed_level)
+    assert got == (name, level)
