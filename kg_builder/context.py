@@ -3526,6 +3526,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             child = _county_of_own_development(text, body_end, kinds[0])
         if child is not None:
             return ("division", child[2], None), (child[0], child[1]), named
+        if len(counts) == 1 and all(_DEPUTIES_OF.match(text, end) for _, end, other in body if other == name):
+            # A county's page naming in full only its city, as the congress whose deputies it elected (在我县产生的
+            # 部分扬州市第九届人大代表履职情况): the city is no author; the page names no place of its own (round 248).
+            return None, None, named
     first = next(m for m in body if m[2] == name)
     if not kinds and title_span is None and len(counts) == 1 and _only_visited(text, body):
         # A page without its title that never speaks as 我X or 全X, naming in full only a county its bare bodies go to
@@ -3570,6 +3574,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if hosted is not None:
             return ("division", hosted[2], None), (hosted[0], hosted[1]), named
     return ("division", name, None), (first[0], first[1]), named
+
+
+# A congress's deputies after its place (扬州市第九届人大代表, 某市人大代表): the place is their congress's.
+_DEPUTIES_OF = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:人大代表|人民代表大会代表)")
 
 
 # Where a higher body held an on-site meeting (省局在泰安召开现场会, 在某某召开全省…现场推进会): the city by its short name.
@@ -3776,7 +3784,8 @@ def _county_parent(name: str, year: int | None, named: tuple[str, ...]) -> str |
 # A province's body written bare as the lead's subject, then the places it goes to (省人大常委会…率执法检查组先后到
 # 某市、某市开展…检查): the province's page, not the first city's.
 _BARE_PROVINCE_BODY = re.compile(r"(?<![全本我各该外一])省(?:人大常委会|委|人民政府|政府|人大)")
-_GOES_TO = re.compile(r"(?:先后)?(?:到|赴|深入)")
+# (or leads a team in them, 省人大常委会副主任某某率队在A市、B市开展…执法检查; round 248)
+_GOES_TO = re.compile(r"(?:先后)?(?:到|赴|深入)|(?:率|带)[\u4e00-\u9fa5]{0,8}?在")
 
 
 def _province_visiting(text: str, body_end: int, body: list[tuple[int, int, str]], named: tuple[str, ...]):

@@ -5198,3 +5198,88 @@ def test_bodies_a_list_covers_a_body_sent_a_matter_for_review_and_one_applied_to
 ])
 def test_a_pattern_still_to_be_formed_and_bodies_hosting_posts(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+JIANGXI_NEWS = "江西省人大常委会安全生产法执法检查\n8月28日,江西省人大常委会在景德镇市开展检查。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A congress's committee's chair by his post (省人大社会委主任委员某某参加检查): a person, as its 主任 is; its
+    # members (省人大社会委组成人员以及专家参加检查): persons too; a news item's credit with its photographer after
+    # it ((省人大社会委某某供稿;某某摄影)): who sent the item, as (…供稿) alone is. None of them the committee acting.
+    (JIANGXI_NEWS + "省人大社会委主任委员郭某某、省应急管理厅厅长徐某某参加检查。", ["江西省人大常委会"]),
+    (JIANGXI_NEWS + "部分全国人大代表、省人大社会委组成人员以及安全生产领域专家参加检查。", ["江西省人大常委会"]),
+    (JIANGXI_NEWS + "检查组随机检查了企业。(省人大社会委吴某某供稿;刘某摄影)", ["江西省人大常委会"]),
+    # (the committee acting keeps it; and a committee named before its chair's council stays as before)
+    (JIANGXI_NEWS + "省人大社会委召开全体会议,审议检查报告。", ["江西省人大常委会", "江西省人大社会委"]),
+])
+def test_a_committees_chair_members_and_credit(text, expected):
+    assert names(text) == expected
+
+
+HANYIN_NEWS = "汉阴县人大常委会今年以来积极履行监督职责。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Holders of a body's posts by their count (对县政府1名副县长、法院1名副院长…的履职评议): persons evaluated, not
+    # the bodies acting.
+    (HANYIN_NEWS + "先后组织了对县政府1名副县长、法院1名副院长、检察院1名副检察长的履职评议。", ["汉阴县人大常委会"]),
+    # The topics a study is held on after 就 (就…、县法院执法质量开展专题调研): what is studied, no body acting.
+    (HANYIN_NEWS + "就全县中小学教育教学外负担情况、县法院执法质量开展专题调研。", ["汉阴县人大常委会"]),
+    # (a body before 就 still acts; a body counting its staff otherwise still acts; 就业 is no 就)
+    (HANYIN_NEWS + "县政府就营商环境开展专题调研。", ["汉阴县人大常委会", "汉阴县人民政府"]),
+    (HANYIN_NEWS + "县政府组织2名工作人员开展调研。", ["汉阴县人大常委会", "汉阴县人民政府"]),
+    (HANYIN_NEWS + "县人社局就业服务中心开展调研。", ["汉阴县人大常委会", "汉阴县人社局就业服务中心"]),
+])
+def test_posts_by_their_count_and_the_topics_of_a_study(text, expected):
+    assert names(text) == expected
+
+
+HUNAN_MEETING = "省十四届人大常委会举行第三十一次主任会议\n20日,湖南省人大常委会举行主任会议。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A forum or a course named after the body that held it, its spirit relayed (听取了关于全国人大…工作座谈会暨…培训班
+    # 主要精神及贯彻落实意见的汇报): the meeting's words, not the body acting, as a committee's 会议精神 is.
+    (HUNAN_MEETING + "会议听取了关于全国人大环境与资源保护工作座谈会暨环资业务培训班主要精神及贯彻落实意见的汇报。",
+     ["湖南省人大常委会"]),
+    (HUNAN_MEETING + "会议传达学习了全国人大备案审查工作座谈会精神。", ["湖南省人大常委会"]),
+    # (a body holding its forum still acts)
+    (HUNAN_MEETING + "省司法厅召开备案审查工作座谈会,传达会议精神。", ["湖南省人大常委会", "湖南省司法厅"]),
+])
+def test_a_forum_named_after_its_body_its_spirit_relayed(text, expected):
+    assert names(text) == expected
+
+
+KAIPING_NEWS = "开平市人大常委会检查《中华人民共和国安全生产法》实施情况\n4月27日,开平市人大常委会开展执法检查。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies a visiting team praises for what they achieved (检查组充分肯定了市政府及有关部门单位在…方面所取得的
+    # 成效): credited, no work of theirs done in the text, as praise earned from a team is.
+    (KAIPING_NEWS + "检查组充分肯定了市政府及有关部门单位在宣传安全生产法律法规等方面所取得的成效。", ["开平市人大常委会"]),
+    (KAIPING_NEWS + "调研组肯定了市司法局取得的成绩。", ["开平市人大常委会"]),
+    # (a body acting after the praise still acts)
+    (KAIPING_NEWS + "检查组充分肯定了工作成效,要求市政府进一步压实责任。", ["开平市人大常委会", "开平市人民政府"]),
+])
+def test_the_bodies_a_visiting_team_praises(text, expected):
+    assert names(text) == expected
+
+
+ZAOZHUANG_NEWS = "4月14日,省人大执法检查组就我市贯彻落实《山东省安全生产条例》情况开展执法检查。枣庄市人大常委会召开座谈会。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The places a team goes to, listed to 等现场 and looked at there (先后到A、B、C等现场实地查看): places visited, as
+    # those listed to 等地 are.
+    (ZAOZHUANG_NEWS + "检查组先后到峄城区森林消防中队、薛城区应急救援服务中心、枣庄正航学校等现场实地查看。",
+     ["枣庄市人大常委会"]),
+    # A body's reporter or correspondent credited ((枣庄市新闻传媒中心记者 张某)): the story's writer, a person.
+    (ZAOZHUANG_NEWS + "筑牢安全防线。(枣庄市新闻传媒中心记者 张某某)", ["枣庄市人大常委会"]),
+    (ZAOZHUANG_NEWS + "筑牢安全防线。(市司法局通讯员 李某)", ["枣庄市人大常委会"]),
+    # (a bureau acting still acts; a media centre acting beside its reporter still acts)
+    (ZAOZHUANG_NEWS + "市应急管理局组织演练。", ["枣庄市人大常委会", "枣庄市应急管理局"]),
+    (ZAOZHUANG_NEWS + "市融媒体中心记者发布。市融媒体中心开设专栏。", ["枣庄市人大常委会", "枣庄市融媒体中心"]),
+])
+def test_places_looked_at_and_a_bodys_reporter(text, expected):
+    assert names(text) == expected

@@ -1600,6 +1600,13 @@ def test_a_pilot_zone_named_with_its_province_in_brackets(text, title, issuer_le
     ("推进《山西省实施〈中华人民共和国土地管理法〉办法》修订。", "山西省实施〈中华人民共和国土地管理法〉办法", "provincial",
      "local_regulation"),
     ("宣传《山西省实施〈工伤保险条例〉办法》。", "山西省实施〈工伤保险条例〉办法", "provincial", "rule"),
+    # (its 若干规定 or 规定 carrying out a national law, the same as its 办法; round 248)
+    ("宣传《湖南省实施〈中华人民共和国未成年人保护法〉若干规定》。", "湖南省实施〈中华人民共和国未成年人保护法〉若干规定",
+     "provincial", "local_regulation"),
+    ("宣传《江西省实施〈中华人民共和国工会法〉规定》。", "江西省实施〈中华人民共和国工会法〉规定", "provincial",
+     "local_regulation"),
+    # (a province's 若干规定 carrying out no law stays its government's rule)
+    ("宣传《湖南省行政程序若干规定》。", "湖南省行政程序若干规定", "provincial", "rule"),
 ])
 def test_a_provinces_measures_carrying_out_a_national_law(text, title, issuer_level, kind):
     got = cited(text)[title]
@@ -1907,3 +1914,38 @@ def test_a_standard_of_discretion_revised_for_the_laws_and_rules_changed():
 def test_an_order_named_before_the_title(text, title, kind):
     got = {c.title: c for c in read_citations(Document(id="t", text="杭州市2024年法治政府建设情况报告\n" + text))}
     assert title in got and got[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A draft as a congress reads it the second or third time, the reading joined to its mark by a middle dot
+    # (…条例(草案·三次审议稿), …办法(修订草案·二次审议稿)): a draft title, as (草案) and (审议稿) are (round 248).
+    ("会议审议《湖南省数字经济促进条例(草案·三次审议稿)》。", "湖南省数字经济促进条例(草案·三次审议稿)", "provincial",
+     "local_regulation"),
+    ("会议审议《湖南省实施〈中华人民共和国工会法〉办法(修订草案·二次审议稿)》。",
+     "湖南省实施〈中华人民共和国工会法〉办法(修订草案·二次审议稿)", "provincial", "local_regulation"),
+    ("会议审议《江苏省物业管理条例(二次审议稿)》。", "江苏省物业管理条例(二次审议稿)", "provincial", "local_regulation"),
+    # (the plain marks as before)
+    ("会议审议《江苏省物业管理条例(草案)》。", "江苏省物业管理条例(草案)", "provincial", "local_regulation"),
+])
+def test_a_draft_read_a_second_or_third_time(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "title", "issuer_level", "kind"), [
+    # A run of titles between a congress and its inspection (听取…关于省人大常委会《A法》《B条例》《C若干规定》执法检查
+    # 报告…): what a congress inspects are laws and its local regulations, so a province's 若干规定 among them is its
+    # congress's, not its government's rule (round 248).
+    ("湖南省人大常委会会议听取省人民政府关于省人大常委会《中华人民共和国安全生产法》《湖南省安全生产条例》"
+     "《湖南省居民自建房安全管理若干规定》执法检查报告及审议意见研究处理情况的报告。",
+     "湖南省居民自建房安全管理若干规定", "provincial", "local_regulation"),
+    ("湖南省人大常委会会议听取省人民政府关于省人大常委会《中华人民共和国安全生产法》《湖南省安全生产条例》"
+     "《湖南省居民自建房安全管理若干规定》执法检查报告及审议意见研究处理情况的报告。",
+     "中华人民共和国安全生产法", "national", "law"),
+    # (a government's own inspection of its rule keeps the rule)
+    ("湖南省市场监管局开展《湖南省食品小作坊管理若干规定》执法检查。", "湖南省食品小作坊管理若干规定", "provincial",
+     "rule"),
+])
+def test_titles_a_congress_inspects(text, title, issuer_level, kind):
+    got = cited(text)[title]
+    assert (got.issuer_level, got.kind) == (issuer_level, kind)

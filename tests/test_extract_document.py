@@ -1099,6 +1099,11 @@ def test_news_lead_of_a_meeting_held_by_a_place(text, name, level):
     ("8月下旬,省人大常委会秘书长某某率执法检查组先后到株洲市、益阳市开展执法检查。期间,检查组深入株洲市天元区、"
      "益阳市赫山区开展实地检查。", "湖南省", "provincial"),
     ("近日,省委依法治省办督察组赴长沙市、岳阳市开展督察。督察组听取了两市汇报。", "湖南省", "provincial"),
+    # (or a team led in them, 率队在A市、B市开展…; round 248)
+    ("8月28日至31日,省人大常委会副主任某某率队在景德镇市、宜春市开展安全生产法执法检查。检查组听取汇报。",
+     "江西省", "provincial"),
+    ("8月下旬,省人大常委会副主任某某带领执法检查组在株洲市、益阳市开展执法检查。", "湖南省", "provincial"),
+    ("8月下旬,省人大常委会副主任某某率队在株洲市开展执法检查。检查组深入株洲市天元区。", "株洲市", "prefecture"),
     # (one city gone to: the city's page, as before)
     ("8月下旬,省人大常委会执法检查组到株洲市开展执法检查。检查组深入株洲市天元区开展实地检查。", "株洲市", "prefecture"),
 ])
@@ -3231,3 +3236,18 @@ def test_a_section_heading_after_the_opening_paragraph_is_no_title():
     names = sorted(f.object.name for f in agencies(Document(id="t", text=text)) if f.predicate == "mentionsAgency")
     assert names == ["白河县人民政府", "白河县司法局", "白河县委"]
     assert context_of(Document(id="t", text=text)).title is None
+
+
+# A county's page naming in full only its city, as the congress whose deputies it elected (在我县产生的部分扬州市第九届
+# 人大代表): the city is no author; the page names no place of its own and is read at its own level (round 248).
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("3月28日下午,县十七届人大常委会召开第二十七次会议。会议听取并审议了县政府关于2024年度全县环境状况的报告;"
+     "听取并审议了在我县产生的部分扬州市第九届人大代表履职情况的报告。全县人大系统要认真学习。", None, "county"),
+    # (the city named otherwise, its bodies acting, is still read as before)
+    ("3月28日下午,县人大常委会召开会议。扬州市人大常委会调研组到我县调研。全县人大系统要认真学习。", "扬州市", "prefecture"),
+])
+def test_a_countys_page_naming_its_city_only_by_its_deputies(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    got = (ctx.jurisdiction.name if ctx.jurisdiction else None,
+           ctx.division.level if ctx.division else ctx.unnamed_level)
+    assert got == (name, level)

@@ -24,6 +24,8 @@ from kg_builder.normalize import fold_text, normalize_title, to_simplified
     (" 政府投资\n条例。", "政府投资条例"),
     ("中华人民共和国\u3000密码法", "中华人民共和国密码法"),
     ("運城市禁止燃放煙花爆竹規定", "运城市禁止燃放烟花爆竹规定"),
+    # 陜 (U+965C), the variant of 陝 that mirrors of 陕西 pages write (陜西省…條例): 陕, as 陝 is
+    ("陜西省秦嶺生態環境保護條例", "陕西省秦岭生态环境保护条例"),
     ("ＸＸ市２０１９年工作要点", "XX市2019年工作要点"),
     ("关于整治“营商环境问题”实施方案", "关于整治“营商环境问题”实施方案"),
 ])

@@ -100,10 +100,15 @@ _STOP = re.compile(
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
 # A rule-of-law commission's name, to name its office short (全面依法治市委员会: 依法治市办).
 _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
+# Holders of a body's posts by their count (县政府1名副县长, 法院2名副院长, 检察院1名副检察长).
+_COUNTED_POST = re.compile(r"[\d一二两三四五六七八九十]{1,3}名(?:常务)?副?[\u4e00-\u9fa5]{0,3}?(?:长|主任|书记|委员)(?![\u4e00-\u9fa5]{0,2}[会室组])")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
 # (or one of a commission's members, his other post after: 市委全面依法治市委员会委员、市政府副市长某某出席会议)
 _HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、"
-                           r"|(?<=委员会)委员、")
+                           r"|(?<=委员会)委员、"
+                           # (a congress's committee's chair, 主任委员 or 副主任委员, then his name or another post:
+                           # 省人大社会委主任委员某某参加检查; round 248)
+                           r"|副?主任委员(?![会,。;])(?=[\u4e00-\u9fa5、])")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     # (人力资源社会保障局 written without its 和, as 上海's and many cities' bureaus are)
@@ -245,7 +250,9 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
 # label is, no body acting in it.
-_CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*[))]"
+_CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*"
+                          # (the photographer or editor credited after it: (省人大社会委某某供稿;某某摄影); round 248)
+                          r"(?:[;；,，、][^()()\n]{1,20})?[))]"
                           r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$"
                           # (or written as a label, the body after it: (供稿:某县司法局办公室), 供稿单位:某局)
                           r"|供稿(?:单位)?[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,30}", re.M)
@@ -666,6 +673,18 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a station's head by his post (区司法局某某司法所所长某某, 司法所副所长某某): a person, as a bureau's
             # 局长 is, not the station (its 所 before 所长 is no name's end either)
             return None
+        if text.startswith(("记者", "通讯员"), end):
+            # its reporter or correspondent credited ((某市新闻传媒中心记者 某某), 县司法局通讯员某某): a person, the
+            # story's writer, not the body acting (round 248)
+            return None
+        if _COUNTED_POST.match(text, end):
+            # one holder of its posts by their count (对县政府1名副县长、法院1名副院长…的履职评议): a person evaluated,
+            # not the body acting (round 248)
+            return None
+        if suffix.endswith(("会", "委")) and text.startswith("组成人员", end):
+            # a committee's members (省人大社会委组成人员以及…专家参加检查): persons, as its chair by his post is,
+            # not the committee acting (round 248)
+            return None
         if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某, 省委依法治省委主任某某): a person, as a
@@ -1084,9 +1103,13 @@ _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人
 
 
 # What is done at the places listed before 等地 (等地进行了实地调研, 等地调研指导, 等地开展督查).
-_PLACES_VISITED_AFTER = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|检查|督查|督导|走访|视察|指导|观摩|参观)")
+_PLACES_VISITED_AFTER = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|检查|督查|督导|走访|视察|指导|观摩|参观|查看|察看)")
 # The verb of going there, read backwards from 等地 (深入, 来到, 走进, 前往, 赴, 到): its last character first.
 _WENT_INTO = re.compile(r"入深|到来|进走|往前|赴|到(?![得达受做遇感收])")
+
+
+# What is held on the topics after 就 (就…开展专题调研, 就…开展专题询问): the topics, no bodies acting.
+_TOPICS_STUDIED = ("开展专题调研", "进行专题调研", "开展调研", "进行调研", "开展视察", "开展专题询问")
 
 
 # The closing words of a station's quoted name (“…工作站”, “…联络点”): a unit of no schema kind.
@@ -2715,10 +2738,23 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             lo = bisect.bisect_left(matches, at + 3, key=_START)
             hi = bisect.bisect_left(matches, closing, lo, key=_START)
             drop.update(range(lo, hi))
-    for at in _find_all(text, "等地"):
+    for word in _TOPICS_STUDIED:
+        for at in _find_all(text, word):
+            # The topics a study or a hearing is held on, after 就 (就全县…情况、县法院执法质量开展专题调研): what is
+            # studied, not bodies acting; a body before 就 (县人大常委会就…开展调研) still acts. Round 248.
+            start = max(0, at - 80)
+            stop = max(text.rfind(p, start, at) for p in "。;；\n,，")
+            opening = text.rfind("就", max(start, stop + 1), at)
+            if opening < 0 or text[opening + 1 : opening + 2] in "业医读近地":
+                continue
+            lo = bisect.bisect_left(matches, opening + 1, key=_START)
+            hi = bisect.bisect_left(matches, at, lo, key=_START)
+            drop.update(i for i in range(lo, hi) if matches[i].end <= at)
+    for at in [*_find_all(text, "等地"), *_find_all(text, "等现场")]:
         # The places a visit goes deep into, listed to 等地 and what is done there (深入A,B、C等地进行了实地调研):
         # places visited, not bodies acting (as 赴/到 … 等地调研 are; commas may part the list).
-        if _PLACES_VISITED_AFTER.match(text, at + 2) is None:
+        # (or listed to 等现场 and looked at there, 先后到A、B、C等现场实地查看; round 248)
+        if _PLACES_VISITED_AFTER.match(text, at + (3 if text.startswith("现场", at + 1) else 2)) is None:
             continue
         start = max(0, at - 160)
         stop = max(text.rfind(p, start, at) for p in "。;；\n")
@@ -3555,7 +3591,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if ("被" in text or "获" in text or "得到" in text or "受到" in text or "入选" in text or "创成“" in text
             or "取得" in text and ("成绩" in text or "名次" in text or "取得第" in text)
             or "予以" in text or "名的是" in text or "排名" in text
-            or "简报" in text or "督查激励" in text or _HONOURED_UNIT.search(text)):
+            or "简报" in text or "督查激励" in text or "组充分肯定" in text or "组肯定" in text
+            or _HONOURED_UNIT.search(text)):
         matches = _without_honours(text, matches)
     if "个)" in text or "等次" in text or "档次" in text or "单位:" in text or "集体:" in text or "单位：" in text:
         matches = _without_rolls(text, matches)
@@ -3742,6 +3779,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "关于" in text and "精神" in text:
         # 落实省委依法治省办关于…备案规定相关精神: the words of what the body set out, followed; no body acting
         matches = [m for m in matches if _SPIRIT_OF_ITS_RULE.match(text, m.end) is None]
+    if "精神" in text and ("座谈会" in text or "培训班" in text):
+        # 关于全国人大备案审查工作座谈会暨…培训班精神的汇报: a forum or a training course named after the body that
+        # held it, its spirit relayed: the meeting's words, not the body acting, as a committee's 会议精神 is (round 248)
+        matches = [m for m in matches if not ((named := _FORUM_SPIRIT.match(text, m.end)) is not None
+                                              and not _HOLDS_IT.search(named.group()))]
     if "全会" in text or "扩大会议" in text:
         # 自治区党委十届六次全会关于…, 地委扩大会议关于…的工作情况: what the committee's meeting set out,
         # not the committee acting
@@ -4688,6 +4730,12 @@ _MEETING_SPIRIT = re.compile(
     r"|会议上的?(?:重要)?讲话精神")
 
 
+# A forum or a course named after the body that held it, then its spirit (…环境与资源保护工作座谈会暨…培训班主要精神).
+_FORUM_SPIRIT = re.compile(r"[\u4e00-\u9fa5“”]{0,24}?(?:座谈会|培训班)(?:暨[\u4e00-\u9fa5“”]{1,24}?(?:座谈会|培训班|会议))?的?(?:主要)?精神")
+# (the body holding or joining it, 召开…座谈会, is its own verb: the body acts)
+_HOLDS_IT = re.compile(r"召开|举办|组织|参加|出席|主持|开展")
+
+
 # A committee's plenum or enlarged meeting right after its name, then what it said (十届六次全会关于…的工作情况,
 # 扩大会议精神): the meeting's words, not the committee acting.
 # (市委十四届四次全会以及市政府工作报告精神: the plenum first of a list of meetings and texts whose spirit is followed)
@@ -4885,6 +4933,11 @@ _HONOURED = re.compile(r"被([^,。;:\n被]{0,60}?)(?:表彰为|表彰|评为|�
                        r"|对([^,。;:\n对]{2,200}?)予以(?:通报表扬|通报表彰|表彰|表扬|通报嘉奖|嘉奖)"
                        # (考核得分前三名的是A、B、C; A、B考核排名靠后: the units ranked, rated, no body acting)
                        r"|前[一二三四五六七八九十\d]{1,2}名(?:的|单位)?(?:是|为|分别是|分别为)[::]?([^。;;\n]{2,200})"
+                       # (检查组充分肯定了市政府及有关部门单位在…方面所取得的成效: the bodies a visiting team praises,
+                       # whose work it credits, no work of theirs done in the text, as praise earned from a team is;
+                       # round 248)
+                       r"|组(?<=(?:调研|督察|督查|督导|检查|考核|评估|考察|视察)组)(?:充分|高度)?肯定了?"
+                       r"([^,。;:\n]{1,40}?)(?=在[^,。;:\n]{0,60}?(?:取得|成效|成绩)|(?:所|的)?取得的?(?:成效|成绩))"
                        r"|(?:考核|考评|评估)(?:得分|成绩)?排名(?:靠后|靠前|末位|前列|后列|倒数|第)")
 # (the honoured units a body is written as one of, 为…通报表扬单位: read where such a unit is named)
 _HONOURED_UNIT = re.compile(r"(?:表扬|表彰|先进|示范|优秀)(?:单位|集体)")

@@ -47,12 +47,13 @@ _ABBREVIATION = re.compile(
 # (…清单(2024年调整版), …目录(2023年修订版): an edition revised within its year, as (2022年版).)
 # (…评查标准(2022)版, …裁量基准2022年版: the edition's mark after its year in brackets, or with no brackets.)
 # (…考核标准(法治政府建设部分): the part of a document meant, named in brackets, as its edition is.)
-_QUALIFIER = re.compile(r"\((试行|暂行|试点|试点版|试行版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
+# (…条例(草案·三次审议稿), …办法(修订草案·二次审议稿): a draft as a congress reads it the second or third time, as (审议稿).)
+_QUALIFIER = re.compile(r"\(((?:修订)?草案[·・]?[一二三四五六七八九十两\d]次审议稿|[一二三四五六七八九十两\d]次审议稿|试行|暂行|试点|试点版|试行版|草案|修订|修订稿|修正|修正案|修订案|修改|修改稿|征求意见稿|送审稿|审议稿|讨论稿|修订草案|(19|20)\d{2}年?(修订|修正|调整版|修订版|更新版|版|本)?|(19|20)\d{2}-(19|20)\d{2}年?|-年)\)$"
                         # (…执法工作指引(三), …轻微免罚清单(一): the document's number in its series)
                         r"|\([一二三四五六七八九十]\)$"
                         r"|\((?:19|20)\d{2}年?\)[版本]$|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}年?版$|\([\u4e00-\u9fa5]{1,12}部分\)$")
-_DRAFT = re.compile(r"(\((草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
-_DRAFT_MARK = re.compile(r"\((?:草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
+_DRAFT = re.compile(r"(\(((?:修订)?草案[·・]?[一二三四五六七八九十两\d]次审议稿|[一二三四五六七八九十两\d]次审议稿|草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)|征求意见稿|草案|送审稿)$")
+_DRAFT_MARK = re.compile(r"\((?:(?:修订)?草案[·・]?[一二三四五六七八九十两\d]次审议稿|[一二三四五六七八九十两\d]次审议稿|草案|征求意见稿|送审稿|审议稿|讨论稿|修订草案|草案征求意见稿)\)")
 _DOC_END = re.compile(
     # (an emergency plan, 突发事件应急预案, is a plan; a plan's tasks broken down in a ledger, …任务分解台账, a document too,
     # and so is a programme's own ledger of its work, …法治政府建设工作台账)
@@ -725,12 +726,15 @@ def _title_issuer(ctx: DocumentContext, title: str, span: TitleSpan) -> tuple[st
 
 _SENTENCE_KIND = (
     ("local_regulation", re.compile(r"(地方性法规|这部法规|该法规|此法规|自治条例|单行条例)")),
+    # (a run of titles between a congress and its inspection, 省人大常委会《A法》《B条例》《C若干规定》执法检查报告: what
+    # a congress inspects are laws and its local regulations; round 248)
+    ("local_regulation", re.compile(r"人大常委会》执法检查")),
     # (not 规章制度, a body's rules and systems in general: 完善相关规章制度,审议了《某街道…办法》)
     ("rule", re.compile(r"(政府规章|地方政府规章|部门规章|这部规章|该规章|规章(?!制度))")),
 )
 
 
-_SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+_SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例|》执法检查")
 # A clause on a subset of the items a sentence counts (…等重要事项146件,其中…): what it says is of some of them.
 _SUBSET_CLAUSE = re.compile(r"[,，]其中")
 _TITLE = re.compile(r"《[^《》]*》")
@@ -807,7 +811,8 @@ _PARTY_COMMITTEES_RULE = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?[省市州县区])
 _LOCAL_PARTY = re.compile(r"([省市县区州旗]委|党委|党工委|中共)")
 _PARTY_AND_GOVERNMENT = re.compile(r"党政(?:主要)?(?:负责人|领导干部|领导班子|机关)")
 _IMPLEMENTING_LAW = re.compile(r"实施〈[^〉]*(条例|法)〉")
-_IMPLEMENTING_NATIONAL_LAW = re.compile(r"实施〈中华人民共和国[^〉]*法〉(?:实施)?办法$")
+# (…实施〈中华人民共和国X法〉若干规定 or 规定, its congress's the same as its 办法: 湖南省实施〈…未成年人保护法〉若干规定)
+_IMPLEMENTING_NATIONAL_LAW = re.compile(r"实施〈中华人民共和国[^〉]*法〉(?:(?:实施)?办法|(?:若干)?规定)$")
 _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 # (法治督察工作实施办法: the rules of the rule-of-law inspection itself, named without 建设)
 # (a place's own rule of law by its short name, 法治杭州建设考核办法, the same work's rules)
