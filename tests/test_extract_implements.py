@@ -839,3 +839,31 @@ def test_a_title_made_at_the_end_of_a_list_of_actions(text, expected):
 ])
 def test_a_report_made_as_a_rule_asks_carries_out_nothing(text, expected):
     assert links(text) == expected
+
+
+HUAIYUAN_DECISION = "某县人民政府关于公布行政规范性文件清理结果的通知"
+GUOBAN_NOTICE = "国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation's headline naming the explained title after its label, on a line of its own under a metadata
+    # table (文字解读《X》), its background part listing the titles it followed in a later sentence of the part
+    # (一、制定背景 / 一是上级有要求。根据《A》、《B》等文件要求,…): X carries out each (round 249).
+    ("索引号: | 330522/2023-05094 |\n文字解读《" + HUAIYUAN_DECISION + "》\n一、制定背景\n一是上级有要求。根据《"
+     + GUOBAN_NOTICE + "》(国办发〔2018〕37号)和《某省行政规范性文件管理办法》等文件要求,对清理工作进行了调整。\n二、主要内容\n"
+     "经清理,继续有效的文件270件。",
+     {(HUAIYUAN_DECISION, GUOBAN_NOTICE), (HUAIYUAN_DECISION, "某省行政规范性文件管理办法")}),
+    # An untitled explanation opening with the day the document was issued and saying it explains it (2024年12月10日,
+    # 某市政府印发《X》(以下简称《决定》),…。现就有关内容解读如下), its 起草背景 part carrying out what it names
+    # (我市认真贯彻落实《A》《B》等要求,…开展清理): X carries out each.
+    ("2024年12月10日,某市政府印发《关于废止一批行政规范性文件的决定》(以下简称《决定》),8件文件停止执行。现就有关内容解读如下:\n"
+     "一、起草背景\n开展清理是法治政府建设的要求。我市认真贯彻落实《" + GUOBAN_NOTICE + "》《某省行政规范性文件管理规定》等要求,"
+     "扎实开展清理工作。\n二、主要内容\n废止的文件有8件。",
+     {("关于废止一批行政规范性文件的决定", GUOBAN_NOTICE), ("关于废止一批行政规范性文件的决定", "某省行政规范性文件管理规定")}),
+    # A sentence of the main contents part (二、主要内容) links nothing; a page that explains nothing links nothing.
+    ("2024年12月10日,某市政府印发《关于废止一批行政规范性文件的决定》。现就有关内容解读如下:\n二、主要内容\n"
+     "我市认真贯彻落实《" + GUOBAN_NOTICE + "》,废止文件8件。", set()),
+    ("一、起草背景\n我市认真贯彻落实《" + GUOBAN_NOTICE + "》,扎实开展清理工作。", set()),
+])
+def test_an_explanation_of_a_clean_up_and_its_background(text, expected):
+    assert links(text) == expected
