@@ -1843,3 +1843,17 @@ UNNAMED_CITY_BUREAU = ("市司法局召开行政合法性审查工作调研座�
 ])
 def test_a_title_on_the_whole_of_an_unnamed_pages_level(text, title, issuer_level):
     assert cited(text, UNNAMED_CITY_BUREAU)[title].issuer_level == issuer_level
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A kind word standing right before a later title (…,因我市于2022年出台地方性法规《B条例》) is that title's, not
+    # the kind of the title before it (round 249); the later title keeps it.
+    ("《焦作市集贸市场管理办法》,因我市于2022年出台地方性法规《焦作市集贸市场条例》,已覆盖相关内容,予以废止。", "normative"),
+    ("《焦作市集贸市场管理办法》等地方性法规予以修改。", "local_regulation"),
+])
+def test_a_kind_word_before_a_later_title(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    got = cited(text, city)
+    assert got["焦作市集贸市场管理办法"].kind == kind
+    if "条例》" in text:
+        assert got["焦作市集贸市场条例"].kind == "local_regulation"

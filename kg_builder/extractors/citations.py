@@ -694,6 +694,7 @@ _SENTENCE_KIND = (
 
 
 _SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例")
+_KIND_BEFORE_TITLE = re.compile(r"(?:地方性法规|政府规章|地方政府规章|部门规章|规章|自治条例|单行条例)(?=[^\S\n]?《)")
 # A clause on a subset of the items a sentence counts (…等重要事项146件,其中…): what it says is of some of them.
 _SUBSET_CLAUSE = re.compile(r"[,，]其中")
 _TITLE = re.compile(r"《[^《》]*》")
@@ -716,6 +717,10 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
         # (审议《A办法》《B规定》等重要事项146件,其中提请…审议地方性法规草案2件: a clause on some of the items
         # counted, not on the titles listed; the kind it names is not theirs)
         right = right[: subset.start()]
+    if "《" in right:
+        # (《A办法》,因我市于2022年出台地方性法规《B条例》,已覆盖…: the kind named right before a later title is
+        # that title's, not the one before it)
+        right = _KIND_BEFORE_TITLE.sub("", right)
     sentence = _TITLE.sub("", left + "》" + right)
     kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
     if not kinds and ";" in text[lo:hi]:
