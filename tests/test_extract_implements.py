@@ -867,3 +867,23 @@ GUOBAN_NOTICE = "国务院办公厅关于加强行政规范性文件制定和监
 ])
 def test_an_explanation_of_a_clean_up_and_its_background(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation's part on the background and grounds together opening with the titles it lists, no verb before
+    # them (一、制定背景及依据 / 《A》(…号)、《B》(…号)相关规定…,市司法局牵头开展清理): the explained document carries
+    # out each (round 249, batch B).
+    ("某市人民政府于2025年3月9日印发了《某市人民政府关于废止一批行政规范性文件的决定》(某政规〔2025〕1号),现将有关政策解读如下:\n"
+     "一、制定背景及依据\n《" + GUOBAN_NOTICE + "》(国办发〔2018〕37号)、《某省行政规范性文件备案审查办法》(某省人民政府令第219号)"
+     "相关规定和上级文件修改情况,市司法局牵头开展清理。\n二、主要内容\n废止25件。",
+     {("某市人民政府关于废止一批行政规范性文件的决定", GUOBAN_NOTICE),
+      ("某市人民政府关于废止一批行政规范性文件的决定", "某省行政规范性文件备案审查办法")}),
+    # ... not a run the part's sentence goes on from with no grounds' word (《A》已于2018年印发。), nor a run under
+    # the main contents' heading.
+    ("某市人民政府于2025年3月9日印发了《某市人民政府关于废止一批行政规范性文件的决定》,现将有关政策解读如下:\n"
+     "一、制定背景\n《" + GUOBAN_NOTICE + "》已于2018年印发。\n二、主要内容\n废止25件。", set()),
+    ("某市人民政府于2025年3月9日印发了《某市人民政府关于废止一批行政规范性文件的决定》,现将有关政策解读如下:\n"
+     "二、主要内容\n《" + GUOBAN_NOTICE + "》相关规定已落实。", set()),
+])
+def test_an_explanations_grounds_listed_bare(text, expected):
+    assert links(text) == expected

@@ -450,6 +450,10 @@ _EXPLAINED_HEADLINE = re.compile(r"(?m)^[^\S\n]*(?:文字|政策|图文|图片|�
 _ISSUED_EXPLAINED = re.compile(r"\s*[^\n《》。]{0,40}?印发了?《([^《》\n]{4,90})》[^\n]{0,200}?解读如下")
 
 
+# What closes a run of titles listed as grounds (…》(某办〔2025〕27号)相关规定, …》等文件要求).
+_GROUNDS_RUN_END = re.compile(r"(?:\([^()《》\n]{1,30}\))?(?:等)?(?:文件)?(?:的)?(?:相关|有关)?(?:规定|要求)")
+
+
 def _in_background_part(text: str, start: int) -> bool:
     """Whether the sentence at start lies in a part headed by the background of an explained document."""
     heads = list(_PART_HEADING.finditer(text, max(0, start - 600), start))
@@ -664,6 +668,30 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+    if explaining and own_title and "背景" in text:
+        # An explanation's part on the background and grounds opening with the titles it lists, no verb before them
+        # (一、制定背景及依据 / 《A》(国办发〔2018〕37号)、《B》(…)相关规定和上级文件…情况,市司法局牵头…清理): the
+        # explained document carries out each title the run lists.
+        for head in _PART_HEADING.finditer(text, 0, ctx.body_end):
+            if _BACKGROUND_PART.fullmatch(head.group(1).strip()) is None:
+                continue
+            at = head.end()
+            while at < ctx.body_end and text[at] in " \t\n\u3000":
+                at += 1
+            run = [t for t in titles if t.start == at + 1]
+            if not run:
+                continue
+            for title in titles[titles.index(run[0]) + 1 :]:
+                gap = text[run[-1].end + 1 : title.start - 1].strip()
+                if gap not in _LIST_GAPS and _NUMBER_GAP.fullmatch(gap) is None:
+                    break
+                run.append(title)
+            if _GROUNDS_RUN_END.match(text, run[-1].end + 1) is None:
+                continue
+            for title in run:
+                name = names.get(normalize_title(title.raw))
+                if name is not None and name != own_title:
+                    links.append((own_title, name, title.start, title.end))
     if explaining and own_title and ("要求" in text or "规定" in text):
         # An explanation's background: titles said to require something (《A》和《B》均对…的编制和公布有明确要求),
         # the next sentence making the explained document (为…,我区…印发了《X》): X carries out each title.
