@@ -1694,6 +1694,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif sentence_kind is None and level != "national" and any(
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
+    elif sentence_kind is None and level != "national" and (issuer and issuer.endswith(_GOVERNMENT_OFFICES) or any(
+            span.depth and (_outer_issuer(ctx, span)[0] or "").endswith(_GOVERNMENT_OFFICES) for span in citation.spans)):
+        # issued by a government's office (《某省人民政府办公厅关于印发〈某省…清理办法〉的通知》): an office makes no
+        # 规章, which its government promulgates by order; a 办法 or 规定 it issues is a normative document
+        sentence_kind = "normative"
     elif sentence_kind is None and level != "national" and any(
             _GOVERNMENT_FILE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         # numbered as a government's or its office's file (川府发〔2015〕24号, 湘政办发〔2022〕33号), not by an
@@ -1730,6 +1735,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # (one it pushes its government to issue, 推动出台《…办法》, stays the government's)
         sentence_kind = "normative"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+_GOVERNMENT_OFFICES = ("政府办公厅", "政府办公室", "政府办")
 
 
 # A title called a normative document right after it (《X规定》等8件规范性文件, 《X办法》等行政规范性文件).
