@@ -604,6 +604,9 @@ _EXPLAINS_ONE = re.compile(r"(?:关于)?《[^《》]+》(?:的)?(?:政策|文件
 # [2019]25号,以下简称《实施意见》)解读如下).
 _EXPLAINED_NUMBERED = re.compile(r"现就《[^《》\n]{4,90}》[((][\u4e00-\u9fa5]{1,8}[〔\[［【((]((?:19|20)\d{2})[〕\]］】))]"
                                  r"\d{1,4}号[^。\n]{0,30}?[))][^。\n]{0,10}?解读如下")
+# Or on the day the document it explains was issued (2024年12月10日,某市政府印发《X》…现就有关内容解读如下).
+_ISSUED_ON_EXPLAINED = re.compile(r"\s*[^\n《》。]{0,30}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[,,]?[^\n《》。]{0,30}?"
+                                  r"印发了?《[^《》\n]{4,90}》[^\n]{0,200}?解读如下")
 # Or on the document it explains, the edition's year given with the short name it declares (针对《X》[以下简称
 # 《Y》(2025年)]解读如下).
 _EXPLAINED_EDITION = re.compile(r"(?:现就|针对|对)《[^《》\n]{4,90}》[\[(]以下简称《[^《》\n]{1,30}》\(((?:19|20)\d{2})年?\)"
@@ -3168,8 +3171,27 @@ def _province_only_cited(text: str, end: int, province: Division) -> bool:
     return opened > 0
 
 
+# A government's document drafted by a bare body of the page (组织起草《X》(以下简称《决定》)) or explained
+# (…印发了《X》,现将有关政策解读如下).
+_DRAFTED_OR_EXPLAINED = re.compile(r"起草了?《([^《》\n]{4,90})》[((]以下简称|印发了?《([^《》\n]{4,90})》[^\n]{0,200}?解读如下")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
+    if not title and ("起草" in text[:600] or "解读如下" in text[:600]):
+        # An untitled page on a government's document its own bare body drafted or that it explains (区司法局组织
+        # 起草《某市某区人民政府关于…的决定》(以下简称《决定》); 某市人民政府于…印发了《X》,现将有关政策解读如下):
+        # the place of that government, when the text speaks at its level (区司法局, 区政府, 我区), not a city named
+        # first in a title of its grounds (根据《某市…领导小组办公室关于…的通知》).
+        drafted = _DRAFTED_OR_EXPLAINED.search(text, 0, min(body_end, 600))
+        raw = (drafted.group(1) or drafted.group(2)) if drafted is not None else ""
+        inner = find_divisions(raw) if raw else []
+        end = _chain_end(inner, raw) if inner else None
+        word = end[2][-1] if end is not None else ""
+        if word and raw.startswith(("人民政府", "政府"), end[1]) and any(
+                w in text[:body_end] for w in ("我" + word, word + "政府", word + "委", word + "司法局")):
+            at = drafted.start(1) if drafted.group(1) else drafted.start(2)
+            return ("division", end[2], None), (at + end[0], at + end[1]), named
     if title and title_span:
         raw = text[title_span[0] : title_span[1]]
         own = _strip_nested(raw)
@@ -4083,6 +4105,13 @@ def context_of(doc: Document) -> DocumentContext:
         # the short name it declares (针对《X》[以下简称《Y》(2025年)]解读如下): of that edition's year, not of the
         # first year its background recalls (2020年,市委市政府在…).
         opening = _EXPLAINED_EDITION.search(text, 0, min(body_end, 600))
+        if opening is not None:
+            year, year_span = int(opening.group(1)), opening.span(1)
+    if year is None and not title and not several and "解读如下" in text[:600]:
+        # An explanation without its headline opening on the day the document it explains was issued (2024年12月
+        # 10日,某市政府印发《X》(以下简称《决定》),…。现就有关内容解读如下; 某市人民政府于2025年12月9日印发了
+        # 《X》,现将有关政策解读如下): of that day's year, not of a year a listed old document carries (河府〔2008〕).
+        opening = _ISSUED_ON_EXPLAINED.match(text, 0, min(body_end, 600))
         if opening is not None:
             year, year_span = int(opening.group(1)), opening.span(1)
     if year is None and is_report and not several:

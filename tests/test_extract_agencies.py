@@ -5283,3 +5283,22 @@ ZAOZHUANG_NEWS = "4月14日,省人大执法检查组就我市贯彻落实《山�
 ])
 def test_places_looked_at_and_a_bodys_reporter(text, expected):
     assert names(text) == expected
+
+
+CHANGXING_EXPLAINED = "长兴县2023年行政规范性文件清理情况\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation's 解读单位 at its foot names the bureau that explains it, as a page's 政策咨询机关 does: no body
+    # acting in the text (round 249).
+    (CHANGXING_EXPLAINED + "经清理,继续有效的规范性文件270件。\n解读单位:县司法局,咨询电话:0572-6050332\n", []),
+    (CHANGXING_EXPLAINED + "县司法局牵头开展清理。\n解读单位:县司法局,咨询电话:0572-6050332\n", ["长兴县司法局"]),
+    # The documents of a government and of the office it includes (废止的县政府(含县府办公室)规范性文件): neither
+    # acts, as 县政府及县政府办公室规范性文件 already was; issuing in their name (以县政府(含县政府办)名义制发) still
+    # makes them act (round 123's 以…名义印发).
+    (CHANGXING_EXPLAINED + "废止的县政府(含县府办公室)规范性文件有8件。", []),
+    (CHANGXING_EXPLAINED + "废止的县政府(含县政府办公室)行政规范性文件有8件。", []),
+    (CHANGXING_EXPLAINED + "对以县政府(含县政府办)名义制发的行政规范性文件进行清理。", ["长兴县人民政府", "长兴县政府办"]),
+])
+def test_an_explanations_unit_and_a_governments_included_office(text, expected):
+    assert names(text) == expected

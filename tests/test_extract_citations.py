@@ -1949,3 +1949,30 @@ def test_a_draft_read_a_second_or_third_time(text, title, issuer_level, kind):
 def test_titles_a_congress_inspects(text, title, issuer_level, kind):
     got = cited(text)[title]
     assert (got.issuer_level, got.kind) == (issuer_level, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A kind word standing right before a later title (…,因我市于2022年出台地方性法规《B条例》) is that title's, not
+    # the kind of the title before it (round 249); the later title keeps it.
+    ("《焦作市集贸市场管理办法》,因我市于2022年出台地方性法规《焦作市集贸市场条例》,已覆盖相关内容,予以废止。", "normative"),
+    ("《焦作市集贸市场管理办法》等地方性法规予以修改。", "local_regulation"),
+])
+def test_a_kind_word_before_a_later_title(text, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    got = cited(text, city)
+    assert got["焦作市集贸市场管理办法"].kind == kind
+    if "条例》" in text:
+        assert got["焦作市集贸市场条例"].kind == "local_regulation"
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A 办法 a government's office issues (《某省人民政府办公厅关于印发〈某省…清理办法〉的通知》): an office makes no
+    # 规章, so the nested 办法 is a normative document (round 249, batch B); one its government issues keeps 规章.
+    ("根据《福建省人民政府办公厅关于印发〈福建省行政机关政策文件动态清理办法〉的通知》相关规定开展清理。",
+     "福建省行政机关政策文件动态清理办法", "normative"),
+    ("根据《福建省人民政府关于印发〈福建省行政机关政策文件动态清理办法〉的通知》相关规定开展清理。",
+     "福建省行政机关政策文件动态清理办法", "rule"),
+])
+def test_a_rule_issued_by_a_governments_office(text, title, kind):
+    city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
+    assert cited(text, city)[title].kind == kind

@@ -3251,3 +3251,24 @@ def test_a_countys_page_naming_its_city_only_by_its_deputies(text, name, level):
     got = (ctx.jurisdiction.name if ctx.jurisdiction else None,
            ctx.division.level if ctx.division else ctx.unnamed_level)
     assert got == (name, level)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled page on a government's document its own bare bureau drafted (区司法局组织起草《某市某区人民政府关于
+    # …的决定》(以下简称《决定》)): that district's, not the city named first in a title of its grounds (round 249).
+    ("一、制定背景\n根据《河南省行政规范性文件管理办法》和《三门峡市法治政府建设领导小组办公室关于开展行政规范性文件全面清理"
+     "工作的通知》要求,区司法局组织起草《三门峡市陕州区人民政府关于公布区政府规范性文件清理结果的决定》(以下简称《决定》)。\n"
+     "三、主要内容\n继续有效的规范性文件28件。", ("陕州区", "county")),
+])
+def test_a_governments_document_drafted_by_its_bureau(text, expected):
+    assert _place(text) == expected
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # An untitled explanation opening on the day the document it explains was issued (2024年12月10日,某市政府印发
+    # 《X》…现就有关内容解读如下): of that day's year, not of an old document's number it lists (round 249).
+    ("2024年12月10日,河源市政府印发《关于废止一批行政规范性文件的决定》(以下简称《决定》),8件行政规范性文件停止执行。"
+     "现就有关内容解读如下:\n一、起草背景\n1.《河源市畜禽养殖管理办法》(文号:河府〔2008〕148号,发布日期:2008年12月17日)", 2024),
+])
+def test_an_explanation_opening_on_the_day_it_was_issued(text, year):
+    assert facts(text)["yearCovered"] == year

@@ -864,6 +864,34 @@ def test_an_opinion_whose_heading_is_broken_mid_phrase(text, expected):
     assert links(text) == expected
 
 
+HUAIYUAN_DECISION = "某县人民政府关于公布行政规范性文件清理结果的通知"
+GUOBAN_NOTICE = "国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation's headline naming the explained title after its label, on a line of its own under a metadata
+    # table (文字解读《X》), its background part listing the titles it followed in a later sentence of the part
+    # (一、制定背景 / 一是上级有要求。根据《A》、《B》等文件要求,…): X carries out each (round 249).
+    ("索引号: | 330522/2023-05094 |\n文字解读《" + HUAIYUAN_DECISION + "》\n一、制定背景\n一是上级有要求。根据《"
+     + GUOBAN_NOTICE + "》(国办发〔2018〕37号)和《某省行政规范性文件管理办法》等文件要求,对清理工作进行了调整。\n二、主要内容\n"
+     "经清理,继续有效的文件270件。",
+     {(HUAIYUAN_DECISION, GUOBAN_NOTICE), (HUAIYUAN_DECISION, "某省行政规范性文件管理办法")}),
+    # An untitled explanation opening with the day the document was issued and saying it explains it (2024年12月10日,
+    # 某市政府印发《X》(以下简称《决定》),…。现就有关内容解读如下), its 起草背景 part carrying out what it names
+    # (我市认真贯彻落实《A》《B》等要求,…开展清理): X carries out each.
+    ("2024年12月10日,某市政府印发《关于废止一批行政规范性文件的决定》(以下简称《决定》),8件文件停止执行。现就有关内容解读如下:\n"
+     "一、起草背景\n开展清理是法治政府建设的要求。我市认真贯彻落实《" + GUOBAN_NOTICE + "》《某省行政规范性文件管理规定》等要求,"
+     "扎实开展清理工作。\n二、主要内容\n废止的文件有8件。",
+     {("关于废止一批行政规范性文件的决定", GUOBAN_NOTICE), ("关于废止一批行政规范性文件的决定", "某省行政规范性文件管理规定")}),
+    # A sentence of the main contents part (二、主要内容) links nothing; a page that explains nothing links nothing.
+    ("2024年12月10日,某市政府印发《关于废止一批行政规范性文件的决定》。现就有关内容解读如下:\n二、主要内容\n"
+     "我市认真贯彻落实《" + GUOBAN_NOTICE + "》,废止文件8件。", set()),
+    ("一、起草背景\n我市认真贯彻落实《" + GUOBAN_NOTICE + "》,扎实开展清理工作。", set()),
+])
+def test_an_explanation_of_a_clean_up_and_its_background(text, expected):
+    assert links(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A quotation of the law's article ending with its own full stop inside the quotes (第三十三条“…不予行政处罚。”等有关
     # 规定,…现将《X》印发给你们): the notice's sentence goes on past it, so X carries out the law (round 246).
@@ -889,4 +917,24 @@ def test_a_quotation_closed_after_its_full_stop(text, expected):
     ("某县推行告知承诺制。根据《中华人民共和国政府信息公开条例》,县政府公布《某县2024年政府信息公开工作年度报告》。", set()),
 ])
 def test_a_list_published_under_its_grounds(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An explanation's part on the background and grounds together opening with the titles it lists, no verb before
+    # them (一、制定背景及依据 / 《A》(…号)、《B》(…号)相关规定…,市司法局牵头开展清理): the explained document carries
+    # out each (round 249, batch B).
+    ("某市人民政府于2025年3月9日印发了《某市人民政府关于废止一批行政规范性文件的决定》(某政规〔2025〕1号),现将有关政策解读如下:\n"
+     "一、制定背景及依据\n《" + GUOBAN_NOTICE + "》(国办发〔2018〕37号)、《某省行政规范性文件备案审查办法》(某省人民政府令第219号)"
+     "相关规定和上级文件修改情况,市司法局牵头开展清理。\n二、主要内容\n废止25件。",
+     {("某市人民政府关于废止一批行政规范性文件的决定", GUOBAN_NOTICE),
+      ("某市人民政府关于废止一批行政规范性文件的决定", "某省行政规范性文件备案审查办法")}),
+    # ... not a run the part's sentence goes on from with no grounds' word (《A》已于2018年印发。), nor a run under
+    # the main contents' heading.
+    ("某市人民政府于2025年3月9日印发了《某市人民政府关于废止一批行政规范性文件的决定》,现将有关政策解读如下:\n"
+     "一、制定背景\n《" + GUOBAN_NOTICE + "》已于2018年印发。\n二、主要内容\n废止25件。", set()),
+    ("某市人民政府于2025年3月9日印发了《某市人民政府关于废止一批行政规范性文件的决定》,现将有关政策解读如下:\n"
+     "二、主要内容\n《" + GUOBAN_NOTICE + "》相关规定已落实。", set()),
+])
+def test_an_explanations_grounds_listed_bare(text, expected):
     assert links(text) == expected

@@ -270,9 +270,10 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # (a label left empty with a blank line after it, 作者: / (blank) / 某市司法局, has no value: the body on the line
 # after the blank stands apart, as the report's own signature does, and acts as the report's author)
 # (a label in a metadata table keeps its value in the next cell: 发布机构: | 某县人民政府办公室 |; a page's
-# 政策咨询机关 names the body that answers questions on it, not one acting in it)
+# 政策咨询机关 names the body that answers questions on it, not one acting in it, and so does an explanation's
+# 解读单位 at its foot, 解读单位:某县司法局,咨询电话:…)
 # (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …)
-_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
+_LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|解读单位|解读机关|解读部门|解读机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
 # The office a news page credits with its material, on a line of its own under the text (资料:区府办 / 编辑:某某).
 _MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
@@ -3677,6 +3678,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.name.endswith("办事处") and text.startswith("驻地", m.end)
         # (清理省政府及省政府办公厅行政规范性文件: a government's office's documents, as its government's)
         or m.text.endswith(("办公厅", "办公室", "办")) and text.startswith(("规范性文件", "行政规范性文件"), m.end)
+        # (废止的市政府(含市府办公室)规范性文件: the documents of a government and of the office it includes, neither
+        # acting; one issuing in their name, 以县政府(含县政府办)名义制发, still issues)
+        or m.name[-1] == "府" and _INCLUDED_OFFICE_DOCUMENTS.match(text, m.end)
+        or text[m.start - 1 : m.start] == "含" and m.text.endswith(("办公厅", "办公室", "办"))
+        and _DOCUMENTS_AFTER_BRACKET.match(text, m.end)
         # (市正局级主要领导干部, 副厅级干部: a rank, no bureau)
         or m.name[-1] in "局厅" and text.startswith("级", m.end)
         or m.name[-1] in "会室" and _COMMITTEE_RULES.match(text, m.end)
@@ -4631,6 +4637,8 @@ _ORGANIC_LAW = ("组织法",)
 _OWNED_DOCUMENT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|实施方案|行动方案|工作方案|(?:立法)?工作计划|规划"
                              r"|[\u4e00-\u9fa5]{2,8}?建设(?:年度)?工作安排)"
                              r"(?![的\u4e00-\u9fa5]{0,2}(?:制定|印发|出台|起草|编制))")
+_INCLUDED_OFFICE_DOCUMENTS = re.compile(r"[((]含[^()()\n]{1,12}[))](?:行政)?规范性文件")
+_DOCUMENTS_AFTER_BRACKET = re.compile(r"[))](?:行政)?规范性文件")
 _GOVERNMENT_THINGS = ("门户网站", "网站", "规章", "规范性文件", "行政规范性文件",
                       # its major decisions and their list, reviewed or published by a department (审核省政府重大行政
                       # 决策, 推动公布省政府重大行政决策事项目录): its decisions as things, as its rules are

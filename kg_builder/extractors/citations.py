@@ -735,6 +735,7 @@ _SENTENCE_KIND = (
 
 
 _SENTENCE_HINT = re.compile(r"法规|规章|自治条例|单行条例|》执法检查")
+_KIND_BEFORE_TITLE = re.compile(r"(?:地方性法规|政府规章|地方政府规章|部门规章|规章|自治条例|单行条例)(?=[^\S\n]?《)")
 # A clause on a subset of the items a sentence counts (…等重要事项146件,其中…): what it says is of some of them.
 _SUBSET_CLAUSE = re.compile(r"[,，]其中")
 _TITLE = re.compile(r"《[^《》]*》")
@@ -757,6 +758,10 @@ def _sentence_kind(text: str, span: TitleSpan) -> str | None:
         # (审议《A办法》《B规定》等重要事项146件,其中提请…审议地方性法规草案2件: a clause on some of the items
         # counted, not on the titles listed; the kind it names is not theirs)
         right = right[: subset.start()]
+    if "《" in right:
+        # (《A办法》,因我市于2022年出台地方性法规《B条例》,已覆盖…: the kind named right before a later title is
+        # that title's, not the one before it)
+        right = _KIND_BEFORE_TITLE.sub("", right)
     sentence = _TITLE.sub("", left + "》" + right)
     kinds = {kind for kind, pattern in _SENTENCE_KIND if pattern.search(sentence)}
     if not kinds and ";" in text[lo:hi]:
@@ -1752,6 +1757,11 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
     elif sentence_kind is None and level != "national" and any(
             _COMMITTEE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         sentence_kind = "normative"  # numbered by a local party committee (济委〔2023〕76号): no government's 规章
+    elif sentence_kind is None and level != "national" and (issuer and issuer.endswith(_GOVERNMENT_OFFICES) or any(
+            span.depth and (_outer_issuer(ctx, span)[0] or "").endswith(_GOVERNMENT_OFFICES) for span in citation.spans)):
+        # issued by a government's office (《某省人民政府办公厅关于印发〈某省…清理办法〉的通知》): an office makes no
+        # 规章, which its government promulgates by order; a 办法 or 规定 it issues is a normative document
+        sentence_kind = "normative"
     elif sentence_kind is None and level != "national" and any(
             _GOVERNMENT_FILE_NUMBER.match(ctx.text, span.end + 1) for span in citation.spans):
         # numbered as a government's or its office's file (川府发〔2015〕24号, 湘政办发〔2022〕33号), not by an
@@ -1788,6 +1798,9 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         # (one it pushes its government to issue, 推动出台《…办法》, stays the government's)
         sentence_kind = "normative"
     citation.kind = classify(title, issuer, level, own, sentence_kind)
+
+
+_GOVERNMENT_OFFICES = ("政府办公厅", "政府办公室", "政府办")
 
 
 # A title called a normative document right after it (《X规定》等8件规范性文件, 《X办法》等行政规范性文件).

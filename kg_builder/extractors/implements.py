@@ -458,6 +458,27 @@ _BACKGROUND_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:[一二三四五六七八�
                                  r"[^\S\n]*(?:制定|发布|出台|起草|编制|印发)?背景(?:情况)?[^\S\n]*\n[^\S\n]*$")
 # ... whose sentence opens with the purpose of carrying out what it names (为贯彻执行《A》…要求).
 _EXPLAINED_PURPOSE = re.compile(r"[^\S\n]*为(?:认真|深入|全面|进一步|切实)?(?:贯彻执行|贯彻落实|贯彻|落实|执行)")
+# A short line heading a part of a page (一、起草背景 / (二)主要内容), and a heading of the explained document's
+# background, its grounds with it (制定背景及依据): a sentence of that part naming titles it followed (我市认真贯彻
+# 落实《A》《B》等要求,…开展清理; 一是上级有要求。根据《A》、《B》等文件要求,…) says the document carries them out.
+_PART_HEADING = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[((][一二三四五六七八九十\d]+[))])?"
+                           r"[^\S\n]*([^\n。,;]{2,14}?)[::]?[^\S\n]*$")
+_BACKGROUND_PART = re.compile(r"(?:制定|发布|出台|起草|编制|印发)?背景(?:及依据|和依据|情况)?")
+# An explanation's headline naming the explained title after its label, on a line of its own (文字解读《X》, under
+# a page's metadata table), or an untitled explanation opening with X issued and saying it explains it
+# (2024年12月10日,某市政府印发《X》(以下简称《决定》),…。现就有关内容解读如下): X is the document explained.
+_EXPLAINED_HEADLINE = re.compile(r"(?m)^[^\S\n]*(?:文字|政策|图文|图片|图解)?解读[::]?《([^《》\n]{4,90})》[^\S\n]*$")
+_ISSUED_EXPLAINED = re.compile(r"\s*[^\n《》。]{0,40}?印发了?《([^《》\n]{4,90})》[^\n]{0,200}?解读如下")
+
+
+# What closes a run of titles listed as grounds (…》(某办〔2025〕27号)相关规定, …》等文件要求).
+_GROUNDS_RUN_END = re.compile(r"(?:\([^()《》\n]{1,30}\))?(?:等)?(?:文件)?(?:的)?(?:相关|有关)?(?:规定|要求)")
+
+
+def _in_background_part(text: str, start: int) -> bool:
+    """Whether the sentence at start lies in a part headed by the background of an explained document."""
+    heads = list(_PART_HEADING.finditer(text, max(0, start - 600), start))
+    return bool(heads) and _BACKGROUND_PART.fullmatch(heads[-1].group(1).strip()) is not None
 
 
 # The first line of a page naming, in marks and alone, the rules it carries (…常务会议事项《某区…程序规定》).
@@ -508,6 +529,12 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             name = names.get(normalize_title(opening.group(1)))
             if name is not None and _PLAN_TITLE_END.search(_core(name)):
                 own_title = name
+    if own_title is None and "解读" in ctx.text[: min(ctx.body_end, 800)]:
+        found = (_EXPLAINED_HEADLINE.search(ctx.text, 0, min(ctx.body_end, 800))
+                 or _ISSUED_EXPLAINED.match(ctx.text, 0, min(ctx.body_end, 800)))
+        name = names.get(normalize_title(found.group(1))) if found else None
+        if name is not None:
+            own_title, explaining = name, True
     if own_title is None:
         # A page that opens with the notice's body, its headline lost: the plan the notice issues
         # is the document ("现将《X方案》印发给你们……为贯彻落实《A》,…制定本实施方案": X carries out A).
@@ -649,8 +676,9 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
-        elif (explaining and own_title and targets and _EXPLAINED_PURPOSE.match(text, s_start)
+        elif (explaining and own_title and targets and (_EXPLAINED_PURPOSE.match(text, s_start)
               and _BACKGROUND_HEADING.search(text, max(0, s_start - 24), s_start)
+              or _in_background_part(text, s_start))
               and not any(_creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside)):
             # An explanation's part on the background, opening with what the explained document carries out
             # (一、发布背景 / 为贯彻执行《A》、《B》文件要求,…有必要征求…): the document carries out each title.
@@ -664,6 +692,30 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 for target in targets:
                     if target != source:
                         links.append((source, target, s_start, s_end))
+    if explaining and own_title and "背景" in text:
+        # An explanation's part on the background and grounds opening with the titles it lists, no verb before them
+        # (一、制定背景及依据 / 《A》(国办发〔2018〕37号)、《B》(…)相关规定和上级文件…情况,市司法局牵头…清理): the
+        # explained document carries out each title the run lists.
+        for head in _PART_HEADING.finditer(text, 0, ctx.body_end):
+            if _BACKGROUND_PART.fullmatch(head.group(1).strip()) is None:
+                continue
+            at = head.end()
+            while at < ctx.body_end and text[at] in " \t\n\u3000":
+                at += 1
+            run = [t for t in titles if t.start == at + 1]
+            if not run:
+                continue
+            for title in titles[titles.index(run[0]) + 1 :]:
+                gap = text[run[-1].end + 1 : title.start - 1].strip()
+                if gap not in _LIST_GAPS and _NUMBER_GAP.fullmatch(gap) is None:
+                    break
+                run.append(title)
+            if _GROUNDS_RUN_END.match(text, run[-1].end + 1) is None:
+                continue
+            for title in run:
+                name = names.get(normalize_title(title.raw))
+                if name is not None and name != own_title:
+                    links.append((own_title, name, title.start, title.end))
     if explaining and own_title and ("要求" in text or "规定" in text):
         # An explanation's background: titles said to require something (《A》和《B》均对…的编制和公布有明确要求),
         # the next sentence making the explained document (为…,我区…印发了《X》): X carries out each title.

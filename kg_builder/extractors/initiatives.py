@@ -419,6 +419,9 @@ _PARTS_BEFORE = re.compile(r"“([^“”]{4,60})”为(?:主体|核心|框架|�
 _PART_DIGITS = str.maketrans("一二三四五六七八九两", "1234567892")
 
 
+_DOCUMENTS_AFTER = re.compile(r"的(?:行政)?(?:规范性)?文件")
+
+
 def _spelled_by_parts(phrase: str, before: str) -> bool:
     """Whether the figures of ``phrase`` are the counts of the parts quoted right before it (“一平台、两抓手”…“12”)."""
     match = _PARTS_BEFORE.search(before)
@@ -999,6 +1002,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if named_by_shape and after.startswith("的基础上"):
         # a reform named by its shape that the next is built on (在“多图联审”的基础上推广…, 在“35证合一”的基础上):
         # the reform, its 的 no sign of a principle
+        return not _index_or_honour(after, before)
+    if named_by_shape and before.endswith(("未经", "未按", "未履行", "经过")) and _DOCUMENTS_AFTER.match(after):
+        # the counted procedure documents are to pass (未经“三统一”的规范性文件不得作为行政管理的依据): the mechanism,
+        # its 的 no sign of a principle
         return not _index_or_honour(after, before)
     if _OTHER_AFTER.match(after):
         return False
