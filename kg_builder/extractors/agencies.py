@@ -3636,11 +3636,19 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # line is, no body acting in it
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "从" and m.start > 0
                                               and text.startswith(("获悉", "了解到", "获知"), m.end))]
-    last_lines = _last_lines(text)
-    if _CONTRIBUTOR_LINE.search(text, last_lines):
+    if "实地" in text:
+        # the bodies a visit goes to, named right after its verb (实地调研县税务局,对…给予肯定; 实地走访了A、B):
+        # places and objects of the visit, no body acting there
+        spans = [(m.end(), m.end() + len(_CLAUSE_REST.match(text, m.end()).group())) for m in _VISITED_ON_SITE.finditer(text)]
+        matches = _outside(matches, spans)
+    # (an editor's line after it, 编辑:某某 ending the page, is set aside first: the contributor's line ends the text above it)
+    tail = _EDITOR_LAST_LINE.search(text, max(0, len(text) - 40)) if "编辑" in text[-40:] else None
+    stop = tail.start() if tail is not None else len(text)
+    last_lines = _last_lines(text[:stop])
+    if _CONTRIBUTOR_LINE.search(text, last_lines, stop):
         # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
         # no body acting in it
-        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text, last_lines)]
+        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text, last_lines, stop)]
         matches = [m for m in matches if not any(a <= m.start < b for a, b in lines)]
     if text[max(0, ctx.body_end - 8) : ctx.body_end].rstrip().endswith((")", "）")):
         # a news item's credit in parentheses after its last sentence (…展开。(某区政府法制办)): who wrote
@@ -5217,6 +5225,15 @@ def _without_members_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+
+
+# A visit's verb with the bodies visited right after it (实地调研县税务局, 实地走访了A、B), to the clause's end.
+_VISITED_ON_SITE = re.compile(r"实地(?:调研|考察|走访|察看|查看|视察|督导)了?")
+_CLAUSE_REST = re.compile(r"[^,，。;；:：\n]{0,60}")
+
+
+# A page's last line naming its editor (编辑:某某, 责任编辑:某某), after the contributor's line.
+_EDITOR_LAST_LINE = re.compile(r"\n[^\S\n]*(?:责任)?编辑[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]*\n?[^\S\n]*$")
 
 
 def _last_lines(text: str) -> int:
