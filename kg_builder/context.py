@@ -1518,6 +1518,10 @@ def news_page(text: str) -> bool:
         # a news item's credit after its last sentence: its writers' names ((某某 某某)) or the unit that sent it
         # ((某省某市某县司法局法治调研和备案审查科)); no report or plan ends so
         return True
+    if " " in tail and _CLOSING_WRITERS_LINE.search(tail):
+        # the writers' names alone on the last line, under a last sentence (…能力和水平。\n某某 某某): a news
+        # item's byline, as in brackets
+        return True
     for line in text[:8000].split("\n")[:150]:
         stripped = line.strip()
         if not stripped:
@@ -2112,6 +2116,8 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
 # unit that sent it, a body with its section perhaps ((某县司法局法治调研和备案审查科)).
 _CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
                               r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}){1,3}[)）]$")
+# (or on a line of their own under the last sentence, with no brackets: two or three names set apart by spaces)
+_CLOSING_WRITERS_LINE = re.compile(r"[。！？!?][^\S\n]*\n[^\S\n]*[\u4e00-\u9fa5]{2,3}(?:[ \u3000]+[\u4e00-\u9fa5]{2,3}){1,2}$")
 _CLOSING_UNIT = re.compile(r"[。！？!?][^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
                            r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?(?:供稿)?[)）]$")
 

@@ -3272,3 +3272,15 @@ def test_a_governments_document_drafted_by_its_bureau(text, expected):
 ])
 def test_an_explanation_opening_on_the_day_it_was_issued(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news item's writers named on a line of their own under its last sentence, with no brackets (…水平。\n某某 某某):
+    # news, as with brackets, however its paragraph opens (今年以来,…; round 253).
+    ("今年以来,某区司法局持续推进“法律明白人”培训全覆盖。\n该局定期开展培训,提升能力和水平。\n孟某 刘某", "other"),
+    ("今年以来,某区司法局持续推进培训全覆盖。\n该局定期开展培训,提升能力和水平。\n孟某某 刘某 王某", "other"),
+    # (a report signed by its body and dated stays a report)
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。\n某区司法局\n2024年12月20日", "annual_report"),
+])
+def test_a_news_items_writers_on_a_line_of_their_own(text, expected):
+    assert doc_type_of(None, text) == expected
