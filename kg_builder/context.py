@@ -1223,12 +1223,17 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
     for match in _TITLE_YEAR.finditer(text):
         if match.start(1) in ends or text[match.start(1) - 1 : match.start(1)] == "到":
             continue
+        if text[match.start(1) - 1 : match.start(1)] == "自" and _STARTED_FROM.match(text, match.end()):
+            # (a programme carried out since a year, 自2021年起实施: when it began, no year the page is of)
+            continue
         counts[match.group(1)] += 2
         first.setdefault(match.group(1), match.start(1))
     return counts, first
 
 
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
+# What follows a year opened with 自 when it is a start (自2021年起, 自2021年3月起).
+_STARTED_FROM = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?起")
 _CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照|围绕)《?$")
 
 
