@@ -5323,3 +5323,18 @@ QINHUAI_NEWS = "某区召开普法中期评估验收工作动员部署会\n2023-
 ])
 def test_a_contributor_line_above_an_editors_line_and_bodies_visited_on_site(text, expected):
     assert names(text) == expected
+
+
+LINAN_NEWS = "为增强乡村“法律明白人”的法治意识,某县澧南镇组织召开了澧南镇“法律明白人”培训会,全镇共70名法律明白人参加。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The page's own township's body written after its county (澧县澧南镇司法所 in 澧南镇's page): written with its
+    # township, as round 66 wrote 胡集镇司法所 (round 253).
+    ("为增强乡村“法律明白人”的法治意识,澧县澧南镇司法所组织召开了澧南镇“法律明白人”培训会,全镇共70名法律明白人参加。",
+     ["澧南镇司法所"]),
+    ("为增强法治意识,澧县澧南镇人民政府组织召开了澧南镇“法律明白人”培训会,澧南镇司法所承办。",
+     ["澧南镇人民政府", "澧南镇司法所"]),
+])
+def test_a_townships_body_written_after_its_county(text, expected):
+    assert names(text) == expected

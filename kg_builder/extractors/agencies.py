@@ -3880,6 +3880,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         acting |= {new.name for old, new in zip(matches, renamed) if old.name in acting}
         matches = renamed
     own_street = ctx.division.name if ctx.division is not None and ctx.division.name.endswith("街道") else None
+    own_town = ctx.division.name if ctx.division is not None and ctx.division.level == "township" \
+        and ctx.division.name.endswith(("镇", "乡")) else None
     for match in matches:
         if match.name not in acting:
             continue
@@ -3894,6 +3896,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
             if name.endswith("街道工委"):
                 name = name[:-2] + "党工委"  # (the 党工委 written 工委, as 街道工委 is)
             match = match._replace(name=name, written=written)
+        if own_town is not None and own_town in match.name[2:] and _OWN_TOWN_PREFIX.fullmatch(
+                match.name[: match.name.index(own_town, 2)]):
+            # The page's own township written after its county (澧县澧南镇司法所 in 澧南镇's page): the township's
+            # body, written with its township as its other bodies are (round 66's 胡集镇司法所).
+            cut = match.name.index(own_town, 2)
+            written = match.written or match.name
+            match = match._replace(name=match.name[cut:],
+                                   written=written[written.index(own_town):] if own_town in written else match.name[cut:])
         if match.name in seen:
             continue
         seen.add(match.name)
@@ -3912,6 +3922,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A county's name before its township's (澧县 in 澧县澧南镇司法所).
+_OWN_TOWN_PREFIX = re.compile(r"[\u4e00-\u9fa5]{1,6}?[县区市旗]")
 
 
 # The page's place speaking for itself issuing a title (我区继续…,印发了《2022年度某区人民政府…目录》).
