@@ -1223,12 +1223,17 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
     for match in _TITLE_YEAR.finditer(text):
         if match.start(1) in ends or text[match.start(1) - 1 : match.start(1)] == "到":
             continue
+        if text[match.start(1) - 1 : match.start(1)] == "自" and _STARTED_FROM.match(text, match.end()):
+            # (a programme carried out since a year, 自2021年起实施: when it began, no year the page is of)
+            continue
         counts[match.group(1)] += 2
         first.setdefault(match.group(1), match.start(1))
     return counts, first
 
 
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
+# What follows a year opened with 自 when it is a start (自2021年起, 自2021年3月起).
+_STARTED_FROM = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?起")
 _CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照|围绕)《?$")
 
 
@@ -1517,6 +1522,10 @@ def news_page(text: str) -> bool:
     if tail.endswith((")", "）")) and (_CLOSING_WRITERS.search(tail) or _CLOSING_UNIT.search(tail)):
         # a news item's credit after its last sentence: its writers' names ((某某 某某)) or the unit that sent it
         # ((某省某市某县司法局法治调研和备案审查科)); no report or plan ends so
+        return True
+    if " " in tail and _CLOSING_WRITERS_LINE.search(tail):
+        # the writers' names alone on the last line, under a last sentence (…能力和水平。\n某某 某某): a news
+        # item's byline, as in brackets
         return True
     for line in text[:8000].split("\n")[:150]:
         stripped = line.strip()
@@ -2112,6 +2121,8 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
 # unit that sent it, a body with its section perhaps ((某县司法局法治调研和备案审查科)).
 _CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
                               r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}){1,3}[)）]$")
+# (or on a line of their own under the last sentence, with no brackets: two or three names set apart by spaces)
+_CLOSING_WRITERS_LINE = re.compile(r"[。！？!?][^\S\n]*\n[^\S\n]*[\u4e00-\u9fa5]{2,3}(?:[ \u3000]+[\u4e00-\u9fa5]{2,3}){1,2}$")
 _CLOSING_UNIT = re.compile(r"[。！？!?][^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
                            r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?(?:供稿)?[)）]$")
 

@@ -5302,3 +5302,39 @@ CHANGXING_EXPLAINED = "长兴县2023年行政规范性文件清理情况\n"
 ])
 def test_an_explanations_unit_and_a_governments_included_office(text, expected):
     assert names(text) == expected
+
+
+QINHUAI_NEWS = "某区召开普法中期评估验收工作动员部署会\n2023-07-12 来源:法润江苏\n近日,南京市秦淮区召开全区普法中期评估验收工作部署动员会议。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news page's contributor line (秦淮区司法局 某某) with its editor's line under it (编辑:某某) names who wrote the
+    # item, as the contributor line ending the page does: no body acting (round 253).
+    (QINHUAI_NEWS + "区法宣办要认真履行职能。\n\n秦淮区司法局 张某某\n\n编辑:胡某\n", ["秦淮区法宣办"]),
+    (QINHUAI_NEWS + "区法宣办要认真履行职能。\n秦淮区司法局 张某某\n责任编辑:胡某某", ["秦淮区法宣办"]),
+    # (a body acting above an editor's line still acts)
+    (QINHUAI_NEWS + "区法宣办要认真履行职能,区司法局负责督促。\n\n编辑:胡某\n", ["秦淮区法宣办", "秦淮区司法局"]),
+    # The bodies a visit goes to, named right after its verb (实地调研A,对…给予肯定; 实地走访了A、B): places visited,
+    # no body acting there (round 253).
+    (QINHUAI_NEWS + "评估组实地调研秦淮区税务局,对依法行政工作给予肯定。", []),
+    (QINHUAI_NEWS + "评估组实地走访了区税务局、区人民法院,区司法局作了汇报。", ["秦淮区司法局"]),
+    # (a body that makes the visit still acts)
+    (QINHUAI_NEWS + "区司法局到各街道实地调研,指导普法工作。", ["秦淮区司法局"]),
+])
+def test_a_contributor_line_above_an_editors_line_and_bodies_visited_on_site(text, expected):
+    assert names(text) == expected
+
+
+LINAN_NEWS = "为增强乡村“法律明白人”的法治意识,某县澧南镇组织召开了澧南镇“法律明白人”培训会,全镇共70名法律明白人参加。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The page's own township's body written after its county (澧县澧南镇司法所 in 澧南镇's page): written with its
+    # township, as round 66 wrote 胡集镇司法所 (round 253).
+    ("为增强乡村“法律明白人”的法治意识,澧县澧南镇司法所组织召开了澧南镇“法律明白人”培训会,全镇共70名法律明白人参加。",
+     ["澧南镇司法所"]),
+    ("为增强法治意识,澧县澧南镇人民政府组织召开了澧南镇“法律明白人”培训会,澧南镇司法所承办。",
+     ["澧南镇人民政府", "澧南镇司法所"]),
+])
+def test_a_townships_body_written_after_its_county(text, expected):
+    assert names(text) == expected

@@ -3272,3 +3272,29 @@ def test_a_governments_document_drafted_by_its_bureau(text, expected):
 ])
 def test_an_explanation_opening_on_the_day_it_was_issued(text, year):
     assert facts(text)["yearCovered"] == year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A news item's writers named on a line of their own under its last sentence, with no brackets (…水平。\n某某 某某):
+    # news, as with brackets, however its paragraph opens (今年以来,…; round 253).
+    ("今年以来,某区司法局持续推进“法律明白人”培训全覆盖。\n该局定期开展培训,提升能力和水平。\n孟某 刘某", "other"),
+    ("今年以来,某区司法局持续推进培训全覆盖。\n该局定期开展培训,提升能力和水平。\n孟某某 刘某 王某", "other"),
+    # (a report signed by its body and dated stays a report)
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。\n某区司法局\n2024年12月20日", "annual_report"),
+])
+def test_a_news_items_writers_on_a_line_of_their_own(text, expected):
+    assert doc_type_of(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A year a programme is carried out from (自2021年起实施, 自2021年3月起): when it began, not the year the page is of;
+    # a page naming no other year has none (round 66's 胡集 rule; round 253).
+    ("8月27日,某市司法局举办全市“法律明白人”示范培训班。实施乡村“法律明白人”培养工程是四个专项任务之一,自2021年起实施,"
+     "截至目前,我市“法律明白人”数量已增至1348人。", None),
+    ("8月27日,某市司法局举办示范培训班。该工程自2021年3月起实施,截至目前,我市“法律明白人”已增至1348人。", None),
+    # (a year the page names otherwise still dates it; a year after 自 with no 起 still counts)
+    ("8月27日,某市司法局举办示范培训班。该工程自2021年起实施,2024年全市培养“法律明白人”300人。", 2024),
+    ("8月27日,某市司法局举办示范培训班。自2022年以来,我市“法律明白人”已增至1348人。", 2022),
+])
+def test_a_year_a_programme_is_carried_out_from(text, year):
+    assert context_of(Document(id="t", text=text)).year == year

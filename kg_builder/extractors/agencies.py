@@ -3636,11 +3636,19 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # line is, no body acting in it
         matches = [m for m in matches if not (text[m.start - 1 : m.start] == "从" and m.start > 0
                                               and text.startswith(("获悉", "了解到", "获知"), m.end))]
-    last_lines = _last_lines(text)
-    if _CONTRIBUTOR_LINE.search(text, last_lines):
+    if "实地" in text:
+        # the bodies a visit goes to, named right after its verb (实地调研县税务局,对…给予肯定; 实地走访了A、B):
+        # places and objects of the visit, no body acting there
+        spans = [(m.end(), m.end() + len(_CLAUSE_REST.match(text, m.end()).group())) for m in _VISITED_ON_SITE.finditer(text)]
+        matches = _outside(matches, spans)
+    # (an editor's line after it, 编辑:某某 ending the page, is set aside first: the contributor's line ends the text above it)
+    tail = _EDITOR_LAST_LINE.search(text, max(0, len(text) - 40)) if "编辑" in text[-40:] else None
+    stop = tail.start() if tail is not None else len(text)
+    last_lines = _last_lines(text[:stop])
+    if _CONTRIBUTOR_LINE.search(text, last_lines, stop):
         # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
         # no body acting in it
-        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text, last_lines)]
+        lines = [m.span() for m in _CONTRIBUTOR_LINE.finditer(text, last_lines, stop)]
         matches = [m for m in matches if not any(a <= m.start < b for a, b in lines)]
     if text[max(0, ctx.body_end - 8) : ctx.body_end].rstrip().endswith((")", "）")):
         # a news item's credit in parentheses after its last sentence (…展开。(某区政府法制办)): who wrote
@@ -3872,6 +3880,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         acting |= {new.name for old, new in zip(matches, renamed) if old.name in acting}
         matches = renamed
     own_street = ctx.division.name if ctx.division is not None and ctx.division.name.endswith("街道") else None
+    own_town = ctx.division.name if ctx.division is not None and ctx.division.level == "township" \
+        and ctx.division.name.endswith(("镇", "乡")) else None
     for match in matches:
         if match.name not in acting:
             continue
@@ -3886,6 +3896,14 @@ def agencies(doc: Document) -> Iterator[Fact]:
             if name.endswith("街道工委"):
                 name = name[:-2] + "党工委"  # (the 党工委 written 工委, as 街道工委 is)
             match = match._replace(name=name, written=written)
+        if own_town is not None and own_town in match.name[2:] and _OWN_TOWN_PREFIX.fullmatch(
+                match.name[: match.name.index(own_town, 2)]):
+            # The page's own township written after its county (澧县澧南镇司法所 in 澧南镇's page): the township's
+            # body, written with its township as its other bodies are (round 66's 胡集镇司法所).
+            cut = match.name.index(own_town, 2)
+            written = match.written or match.name
+            match = match._replace(name=match.name[cut:],
+                                   written=written[written.index(own_town):] if own_town in written else match.name[cut:])
         if match.name in seen:
             continue
         seen.add(match.name)
@@ -3904,6 +3922,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         for match in find_agencies(ctx, *ctx.recipient_span):
             mention = agency_mention(doc, match, NAME, names)
             yield Fact(me, "recipient", mention, mention.source)
+
+
+# A county's name before its township's (澧县 in 澧县澧南镇司法所).
+_OWN_TOWN_PREFIX = re.compile(r"[\u4e00-\u9fa5]{1,6}?[县区市旗]")
 
 
 # The page's place speaking for itself issuing a title (我区继续…,印发了《2022年度某区人民政府…目录》).
@@ -5219,6 +5241,15 @@ def _without_members_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+
+
+# A visit's verb with the bodies visited right after it (实地调研县税务局, 实地走访了A、B), to the clause's end.
+_VISITED_ON_SITE = re.compile(r"实地(?:调研|考察|走访|察看|查看|视察|督导)了?")
+_CLAUSE_REST = re.compile(r"[^,，。;；:：\n]{0,60}")
+
+
+# A page's last line naming its editor (编辑:某某, 责任编辑:某某), after the contributor's line.
+_EDITOR_LAST_LINE = re.compile(r"\n[^\S\n]*(?:责任)?编辑[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,4}[^\S\n]*\n?[^\S\n]*$")
 
 
 def _last_lines(text: str) -> int:
