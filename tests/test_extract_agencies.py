@@ -5344,3 +5344,19 @@ LESHAN_PLAN = "乐山市2023年工作要点\n"
 ])
 def test_a_stationed_discipline_team_and_units_called_in(text, expected):
     assert names(text) == expected
+
+
+LUAN_NOTICE = "关于做好2025年全市生态环境系统行政执法人员资格认证考试工作的通知\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice whose title names no body, sent to its own bureau's branches and offices (各县区生态环境分局,市局机关各
+    # 科室、局属各单位:): the city bureau whose branches they are wrote it (round 254).
+    (LUAN_NOTICE + "各县区生态环境分局,市局机关各科室、局属各单位:\n根据《六安市司法局关于做好2025年行政执法主体和人员资格管理"
+     "有关工作的通知》要求,现就有关事项通知如下:", ["六安市生态环境局"]),
+    # (recipients that are other bodies' bureaus, 各县区司法局, name no author)
+    (LUAN_NOTICE + "各县区司法局,市直各单位:\n根据《六安市司法局关于做好2025年行政执法主体和人员资格管理有关工作的通知》要求,"
+     "现就有关事项通知如下:", []),
+])
+def test_a_notice_sent_to_its_own_branches(text, expected):
+    assert names(text) == expected

@@ -5416,6 +5416,25 @@ _BARE_AUTHOR_TITLE = re.compile(
     r"(?:19|20)\d{2}年度?([\u4e00-\u9fa5]{2,10}?(局|委员会))(?=法治|依法|关于|(?:19|20)\d{2})")
 
 
+# A notice sent to its own bureau's branches and offices (各县区生态环境分局,市局机关各科室、局属各单位:): the
+# city bureau whose branches they are is its author (round 254).
+_BRANCHES_ADDRESSED = re.compile(r"\s*各(?:县区|区县|县市区|县\(市、?区\)|县\(区\)|区)([\u4e00-\u9fa5]{2,10}?)分局[,，、]"
+                                 r"(?:市|省)?局(?:机关)?各")
+
+
+def _branches_addressed_author(ctx: DocumentContext) -> AgencyMatch | None:
+    """The city's bureau whose own branches and offices the line after the title addresses, else None."""
+    own = ctx.division
+    if own is None or own.level != "prefecture":
+        return None
+    match = _BRANCHES_ADDRESSED.match(ctx.text, ctx.title_span[1])
+    if match is None:
+        return None
+    body = canonical_body(match.group(1) + "局")
+    return AgencyMatch(match.start(1), match.end(1), match.group(1), own.name + body, own.name,
+                       own.level, own.code or None, own.name + match.group(1) + "局")
+
+
 def _bare_author(ctx: DocumentContext) -> AgencyMatch | None:
     """The department a title names bare after its year, when the text speaks as it (我局) and
     the document's place is known: that place's department."""
@@ -5593,7 +5612,7 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return _park_author(ctx) or _bare_author(ctx) or _name_line_above_title(ctx)
+        return _park_author(ctx) or _bare_author(ctx) or _name_line_above_title(ctx) or _branches_addressed_author(ctx)
     if found[0].name in _BRANCH_OF:
         found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
