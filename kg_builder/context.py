@@ -1035,6 +1035,29 @@ def _rule_of_law_place_named(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, name)]
 
 
+# A city's exam area named by its short name (乐山考区, 长治考区: the national law exam is held by cities' areas).
+_EXAM_AREA = re.compile(r"([\u4e00-\u9fa5]{2,3}?)考区")
+
+
+def _exam_area_place(text: str) -> list[tuple[int, int, str]]:
+    """A page naming no division but one city's exam area by the city's short name (2023年…考试乐山考区圆满结束)
+    and speaking of its own city (市委, 全市, 我市): that city (乐山市), else nothing; two cities so named give
+    nothing (round 254)."""
+    places: dict[str, tuple[int, int, str]] = {}
+    for match in _EXAM_AREA.finditer(text, 0, 3000):
+        for size in (3, 2):
+            short = match.group(0)[-2 - size:-2]
+            if len(short) != size:
+                continue
+            division = divisions.city_named(short)
+            if division is not None and division.level == "prefecture" and division.name != short:
+                places.setdefault(division.name, (match.end() - 2 - size, match.end() - 2, division.name))
+                break
+    if len(places) != 1 or not any(word in text for word in _OWN_WORDS["prefecture"]):
+        return []
+    return list(places.values())
+
+
 # Words a county or a district speaks of itself with (我区, 全县, 区委, 县政府).
 _COUNTY_SELF = re.compile(r"(?:我|全|本)[区县]|[区县](?:委|人民政府|政府)")
 
@@ -1056,6 +1079,20 @@ def _city_of_its_parts(text: str, body_end: int, year: int | None,
     if any(_county_parent(name, year, tuple(names)) != city.name for name in names):
         return None
     return own
+
+
+def _unnamed_city_of_its_parts(text: str, body_end: int, year: int | None,
+                               found: list[tuple[int, int, str]], picked: str) -> str | None:
+    """The one city three or more counties or districts named lie in, when no other division is named and the
+    page speaks as a city (我市) and never as a county (我区, 县委): a city's page that names only its parts."""
+    names = tuple(dict.fromkeys(name for _, _, name in found))
+    if len(names) < 3 or picked not in names or _COUNTY_SELF.search(text, 0, body_end):
+        return None
+    parents = {_county_parent(name, year, names) for name in names}
+    if len(parents) != 1:
+        return None
+    parent = parents.pop()
+    return parent if parent else None
 
 
 _TOWN_STEM = re.compile(r"^([\u4e00-\u9fa5]{2,3}?)(?:街道|镇|乡|街)$")
@@ -4220,6 +4257,8 @@ def context_of(doc: Document) -> DocumentContext:
         found = _news_site_place(text)
     if not found and "法治" in text:
         found = _rule_of_law_place_named(text[:body_end])
+    if not found and "考区" in text:
+        found = _exam_area_place(text)
     if not found and ("上海" in text or "北京" in text or "天津" in text or "重庆" in text):
         found = _municipal_outlet_place(text)
     picked_from = found
@@ -4235,6 +4274,13 @@ def context_of(doc: Document) -> DocumentContext:
             if not_sent_to and len(not_sent_to) < len(picked_from):
                 picked_from = not_sent_to
     chosen, span, named = _pick_jurisdiction(text, title, title_span, year, picked_from, body_end)
+    if (chosen is not None and chosen[0] == "division" and title_span is None and len(found) > 2
+            and "我市" in text[:body_end]):
+        # (市环保局分别到通川区、万源市环保局…,赴开江县、渠县、大竹县… in an untitled page speaking as 我市: three or more
+        # counties of one city and none of its own, never a county's self: the city's page; round 254)
+        city = _unnamed_city_of_its_parts(text, body_end, year, found, chosen[1])
+        if city is not None:
+            chosen = ("division", city, None)
     if span is not None and span[0] < 0:
         # (a name read from the title with its spaces taken out, 街道 街道…, that its raw text does not hold as
         # written: the title's span)

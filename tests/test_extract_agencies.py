@@ -5338,3 +5338,61 @@ LINAN_NEWS = "为增强乡村“法律明白人”的法治意识,某县澧南�
 ])
 def test_a_townships_body_written_after_its_county(text, expected):
     assert names(text) == expected
+
+
+DAZHOU_NEWS = "达州市2016年行政执法工作要点\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bodies an exam or a training is held at by the body that goes there (分别到A、B环保局组织…人员…,参加了…考试;
+    # 赴A、B环境保护局组织开展考试): places, not bodies acting, as the bodies an inspection visits are (round 254).
+    (DAZHOU_NEWS + "市环保局分别到通川区、万源市环保局组织机关、大队以及监测站符合规定的工作人员共100余名干部职工,"
+     "参加了全省环保系统行政执法人员资格考试。", ["达州市环保局"]),
+    (DAZHOU_NEWS + "市环保局将分别赴开江县、渠县、大竹县环境保护局组织开展考试。", ["达州市环保局"]),
+    # (a body organising its own staff's exam still acts)
+    (DAZHOU_NEWS + "市司法局组织执法人员参加考试。市环保局到会指导。", ["达州市司法局", "达州市环保局"]),
+    # A platform or a system named in quotes after its owner (登录“某市政府…考试云平台”): the thing's name, no body
+    # acting, as a body's website is (round 254); the owner acting elsewhere still acts.
+    ("常州市2021年行政执法工作要点\n考生需登录“常州市政府行政执法公共法律知识考试云平台”浮标进入。", []),
+    ("常州市2021年行政执法工作要点\n考生需登录“常州市政府行政执法公共法律知识考试云平台”进入。市政府组织考试。",
+     ["常州市人民政府"]),
+    ("常州市2021年行政执法工作要点\n市司法局依托“常州市司法局行政执法监督系统”开展监督。", ["常州市司法局"]),
+])
+def test_places_an_exam_is_held_at_and_quoted_platforms(text, expected):
+    assert names(text) == expected
+
+
+LESHAN_PLAN = "乐山市2023年工作要点\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A discipline commission's name ends before the team it stations (市纪委监委派驻政法委纪检监察组): the commission
+    # acts through its team, as 县纪委派驻… did (round 238); the body the team is stationed at is where it works, no
+    # body acting (round 254).
+    (LESHAN_PLAN + "市纪委监委派驻政法委纪检监察组全程参与监督。", ["乐山市纪委监委"]),
+    (LESHAN_PLAN + "市纪委监委派驻市司法局纪检监察组全程参与监督。", ["乐山市纪委监委"]),
+    (LESHAN_PLAN + "市纪委派驻纪检监察组参与监督。市司法局组织培训。", ["乐山市纪委", "乐山市司法局"]),
+    # The units whose heads a meeting calls in (召集A、B…等单位分管领导安排部署…): its attendants, no body acting, as
+    # the units whose heads attend are (round 254); the body that calls them still acts.
+    (LESHAN_PLAN + "主持召开考试协调保障工作会议,召集市公安局、市卫生健康委、市消防救援支队等单位分管领导安排部署法考工作任务。",
+     []),
+    (LESHAN_PLAN + "市司法局主持召开会议。召集市公安局、市卫生健康委等单位分管领导安排部署任务。", ["乐山市司法局"]),
+])
+def test_a_stationed_discipline_team_and_units_called_in(text, expected):
+    assert names(text) == expected
+
+
+LUAN_NOTICE = "关于做好2025年全市生态环境系统行政执法人员资格认证考试工作的通知\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice whose title names no body, sent to its own bureau's branches and offices (各县区生态环境分局,市局机关各
+    # 科室、局属各单位:): the city bureau whose branches they are wrote it (round 254).
+    (LUAN_NOTICE + "各县区生态环境分局,市局机关各科室、局属各单位:\n根据《六安市司法局关于做好2025年行政执法主体和人员资格管理"
+     "有关工作的通知》要求,现就有关事项通知如下:", ["六安市生态环境局"]),
+    # (recipients that are other bodies' bureaus, 各县区司法局, name no author)
+    (LUAN_NOTICE + "各县区司法局,市直各单位:\n根据《六安市司法局关于做好2025年行政执法主体和人员资格管理有关工作的通知》要求,"
+     "现就有关事项通知如下:", []),
+])
+def test_a_notice_sent_to_its_own_branches(text, expected):
+    assert names(text) == expected

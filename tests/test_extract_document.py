@@ -3298,3 +3298,27 @@ def test_a_news_items_writers_on_a_line_of_their_own(text, expected):
 ])
 def test_a_year_a_programme_is_carried_out_from(text, year):
     assert context_of(Document(id="t", text=text)).year == year
+
+
+    # An untitled page that speaks as 我市 and names only three or more counties of one city (市环保局分别到通川区、
+    # 万源市环保局…,赴开江县、渠县…): that city's page, not the first county's (round 254).
+    ("为规范我市环保系统行政执法行为,市环保局分别到通川区、万源市环保局组织工作人员参加了考试。市环保局将分别赴开江县、"
+     "渠县、大竹县环境保护局组织开展考试。", ("达州市", "prefecture")),
+    # (a county's own page, 我县 or 县委, naming its neighbours keeps its own reading; two counties are not enough)
+    ("为规范我市环保系统行政执法行为,市环保局分别到通川区、万源市环保局组织工作人员参加考试。", ("万源市", "county")),
+])
+def test_a_citys_page_naming_only_its_counties(text, expected):
+    assert _place(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An untitled page naming no division but one city's exam area by the city's short name (…考试乐山考区圆满结束)
+    # and speaking of its own 市委: that city (round 254).
+    ("9月17日下午,2023年国家统一法律职业资格考试(客观题考试)乐山考区圆满结束。在市委市政府的坚强领导下,市司法局党委"
+     "高度重视。", ("乐山市", "prefecture")),
+    # (two cities' areas give nothing; a city's area with no 市 words of its own gives nothing)
+    ("2023年国家统一法律职业资格考试乐山考区、长治考区圆满结束。在市委市政府的坚强领导下,市司法局党委高度重视。", None),
+])
+def test_a_citys_exam_area(text, expected):
+    got = _place(text)
+    assert (got if got is None or got[0] is not None else None) == expected

@@ -94,7 +94,9 @@ _STOP = re.compile(
     r"网(?=办)|通(?=办)|(?<=政府)工作(?=中心)|(?<=[省市县区]委)工作(?=中心)|职责"
     # (县政府委托县司法局…, 县法院委派调解案件: a body's name ends before the 委托 or 委派 it does; no name runs on
     # through that verb into the next body's)
-    r"|(?<=[院局府厅心办所部])委[托派])"
+    r"|(?<=[院局府厅心办所部])委[托派]"
+    # (市纪委监委派驻政法委纪检监察组: the commission's name ends before the team it stations; round 254)
+    r"|(?<=纪委|监委)派驻)"
 )
 # A party committee's rule-of-law commission written bare by its 法治建设 name, after the verb holding or setting it up.
 _BARE_BUILDING_COMMISSION = re.compile(r"(?<=召开|成立|组建)法治建设委员会(?:办公室)?(?=第|全体|会议|[\d一二三四五六七八九十]|,|。)")
@@ -3620,7 +3622,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_pressed(text, matches)
     if ("意见" in text and ("提供" in text or "出具" in text)) or "法律顾问" in text or "公职律师" in text or (
         "审" in text and ("协议" in text or "合同" in text)
-    ) or ("派" in text and ("律师" in text or "调解员" in text)):
+    ) or ("派" in text and ("律师" in text or "调解员" in text or "纪检监察组" in text)) or "召集" in text:
         matches = _without_advised(text, matches)
     if "调整" in text:
         matches = _without_adjusted(text, matches)
@@ -3732,6 +3734,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = [m for m in matches if not (m.name[-1] == "府" and _COLUMN_OWNED.match(text, m.end))]
     if "网站" in text or "监管平台" in text or "建设项目" in text or "工作报告精神" in text or "学院" in text:
         matches = _without_things(text, matches)
+    if "平台”" in text or "系统”" in text:
+        # a platform or system named in quotes after its owner (登录“某市政府行政执法公共法律知识考试云平台”,
+        # “某省行政执法人员资格认证管理系统”): the thing's name, as a body's website is, no body acting (round 254)
+        matches = _outside(matches, [m.span() for m in _QUOTED_PLATFORM.finditer(text)])
     if "职责" in text and ("划入" in text or "划转" in text):
         # 组建某局, 划入区住房保障和房屋管理局、区建设局…等职责: the bodies whose duties a reform moved, no body acting
         matches = _outside(matches, [m.span(1) for m in _TRANSFERRED_DUTIES.finditer(text)])
@@ -4746,6 +4752,7 @@ _PARTY_GROUP_STUDY_RULES = re.compile(
 # (…中心信息化建设项目, …局办公楼建设项目: a project named after the body, its object)
 # (市政府工作报告精神: the spirit of the government's report, its words followed, as a meeting's spirit is)
 # (国家市场监督管理总局网络管理学院, 某部干部网络学院: a body's school, where cadres study online, not the body)
+_QUOTED_PLATFORM = re.compile(r"“[^“”\n]{2,40}?(?:平台|系统)”")
 _BODY_THINGS = ("门户网站", "网站", "监管平台", "信息化建设项目", "建设项目", "工作报告精神", "网络管理学院", "网络学院", "干部网络学院",
                 "干部学院")
 # A committee's meeting whose spirit is studied (中央全面依法治国委员会第一次、第二次会议精神,
@@ -5125,6 +5132,7 @@ _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTH
 # An event held at a place gone to (赴…开展“…”活动, 赴…开展法律宣讲), and works done on a building (对…进行加固维修).
 _EVENT_HELD = r"(?:“[^“”\n]{1,40}”)?[\u4e00-\u9fa5]{0,10}?(?:活动|宣讲|慰问|义诊|送法)"
 _WORKS_DONE = r"(?:加固|维修|修缮|改造|改建|扩建|装修|翻新)"
+_EXAM_HELD = r"(?<=[局厅委办院部所心])组织(?:开展|举办)?[^,。;:\n]{0,40}?(?:[,，][^,。;:\n]{0,30}?)?(?:考试|培训|测试)"
 _INSPECTED_CHEAP = r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
 _INSPECTED_DONE = re.compile(r"(?=[督检评考巡了掌])(?:" + _INSPECTED_CHEAP + ")")
 _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_CHEAP +
@@ -5136,6 +5144,9 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         r"|旁听|观摩))"
                         # (赴县消防救援大队开展“…”活动, 赴驻地部队开展法律宣讲: the place an event is held at)
                         r"|赴(?=[^,。;:\n]{2,40}?(?:开展|举办)了?" + _EVENT_HELD + r")"
+                        # (分别到A、B环保局组织…人员参加…考试, 赴A局组织开展考试: the bodies an exam or a training
+                        # is held at by the body that goes there, places, not bodies acting; round 254)
+                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,40}?" + _EXAM_HELD + r")"
                         r"|对(?<![针面绝应相核反比配校]对)(?=[^,。;:\n]{2,60}?(?:(?:开展|进行)了?"
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
                         # (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局开展法治督察: the work
@@ -5287,6 +5298,7 @@ _VISIT_AHEAD = re.compile(r"[,，](?:实地)?(?:视察|察看|查看)")
 
 _EVENT_AHEAD = re.compile(r"(?:开展|举办)了?" + _EVENT_HELD)
 _WORKS_AHEAD = re.compile(r"进行了?" + _WORKS_DONE)
+_EXAM_AHEAD = re.compile(_EXAM_HELD)
 
 
 def _inspection_ahead(text: str) -> bool:
@@ -5295,7 +5307,8 @@ def _inspection_ahead(text: str) -> bool:
         ("视察" in text or "察看" in text or "查看" in text) and _VISIT_AHEAD.search(text) is not None) or (
         "旁听" in text or "观摩" in text) or (
         "赴" in text and _EVENT_AHEAD.search(text) is not None) or (
-        "对" in text and _WORKS_AHEAD.search(text) is not None)
+        "对" in text and _WORKS_AHEAD.search(text) is not None) or (
+        "组织" in text and _EXAM_AHEAD.search(text) is not None)
 
 
 _INSPECTED_STOP = re.compile(r"的|开展|进行|举办|等(?:单位|部门|地)|旁听|观摩")
@@ -5386,7 +5399,19 @@ def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
         spans += [m.span(1) for m in _STATIONED_AT.finditer(text)]
     if "协议" in text or "合同" in text:
         spans += [m.span(1) for m in _CONTRACTS_REVIEWED.finditer(text)]
+    if "召集" in text:
+        # (召集市公安局、市卫生健康委…等单位分管领导安排部署…: the units whose heads a meeting calls in, its
+        # attendants, as the units whose heads attend are, no body acting; round 254)
+        spans += [m.span(1) for m in _HEADS_CALLED_IN.finditer(text)]
+    if "派驻" in text and "纪检监察组" in text:
+        # (市纪委监委派驻市司法局纪检监察组: the body a discipline team is stationed at, where it works; round 254)
+        spans += [m.span(1) for m in _TEAM_STATIONED_AT.finditer(text)]
     return _outside(matches, spans)
+
+
+_HEADS_CALLED_IN = re.compile(r"召集([^,。;:\n召]{2,80}?)等?(?:\d+个|[一二三四五六七八九十]+个)?(?:单位|部门)的?"
+                              r"(?:分管|主要|有关|相关)?(?:领导|负责人|负责同志)")
+_TEAM_STATIONED_AT = re.compile(r"派驻([^,。;:\n派]{2,30}?)纪检监察组")
 
 
 # The bodies one goes to (带队前往A开展…活动, 前往A、B学习考察): places visited, to the verb of what is done there.
@@ -5422,6 +5447,25 @@ def _party_group(text: str, match: AgencyMatch) -> bool:
 # A department's title naming it without its place, after the year (2023年度退役军人事务局法治政府建设工作报告).
 _BARE_AUTHOR_TITLE = re.compile(
     r"(?:19|20)\d{2}年度?([\u4e00-\u9fa5]{2,10}?(局|委员会))(?=法治|依法|关于|(?:19|20)\d{2})")
+
+
+# A notice sent to its own bureau's branches and offices (各县区生态环境分局,市局机关各科室、局属各单位:): the
+# city bureau whose branches they are is its author (round 254).
+_BRANCHES_ADDRESSED = re.compile(r"\s*各(?:县区|区县|县市区|县\(市、?区\)|县\(区\)|区)([\u4e00-\u9fa5]{2,10}?)分局[,，、]"
+                                 r"(?:市|省)?局(?:机关)?各")
+
+
+def _branches_addressed_author(ctx: DocumentContext) -> AgencyMatch | None:
+    """The city's bureau whose own branches and offices the line after the title addresses, else None."""
+    own = ctx.division
+    if own is None or own.level != "prefecture":
+        return None
+    match = _BRANCHES_ADDRESSED.match(ctx.text, ctx.title_span[1])
+    if match is None:
+        return None
+    body = canonical_body(match.group(1) + "局")
+    return AgencyMatch(match.start(1), match.end(1), match.group(1), own.name + body, own.name,
+                       own.level, own.code or None, own.name + match.group(1) + "局")
 
 
 def _bare_author(ctx: DocumentContext) -> AgencyMatch | None:
@@ -5601,7 +5645,7 @@ def _author(ctx: DocumentContext) -> AgencyMatch | None:
         return _opening_author(ctx)
     found = find_agencies(ctx, ctx.title_span[0], ctx.title_span[1], include_titles=True)
     if not found:
-        return _park_author(ctx) or _bare_author(ctx) or _name_line_above_title(ctx)
+        return _park_author(ctx) or _bare_author(ctx) or _name_line_above_title(ctx) or _branches_addressed_author(ctx)
     if found[0].name in _BRANCH_OF:
         found = _vertical_branches(ctx.text, found)  # (国家税务总局某市税务局…报告: the branch's)
     first = found[0]
