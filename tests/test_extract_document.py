@@ -3300,6 +3300,7 @@ def test_a_year_a_programme_is_carried_out_from(text, year):
     assert context_of(Document(id="t", text=text)).year == year
 
 
+@pytest.mark.parametrize(("text", "expected"), [
     # An untitled page that speaks as 我市 and names only three or more counties of one city (市环保局分别到通川区、
     # 万源市环保局…,赴开江县、渠县…): that city's page, not the first county's (round 254).
     ("为规范我市环保系统行政执法行为,市环保局分别到通川区、万源市环保局组织工作人员参加了考试。市环保局将分别赴开江县、"
