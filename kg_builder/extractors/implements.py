@@ -43,7 +43,10 @@ _SELF = re.compile(
     # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
     r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给|"
     # the document following, named unmarked (…,制定某区党政主要负责人…职责清单如下。)
-    r"制定[^《》。;,，:：]{2,60}?如下(?:[。:：]|$))"
+    r"制定[^《》。;,，:：]{2,60}?如下(?:[。:：]|$)|"
+    # a notice deciding under the grounds its sentence opens with (根据《A》《B》等规定,经研究,决定对…进行调整):
+    # the notice itself, as one made under them (round 255)
+    r"(?:规定|精神|要求)[,，]\s*经(?:[^。;《》,，]{0,12})?研究[,，]?\s*决定)"
 )
 # A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
 # 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
