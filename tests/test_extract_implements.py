@@ -954,3 +954,23 @@ def test_an_explanations_grounds_listed_bare(text, expected):
 ])
 def test_a_notice_deciding_under_its_grounds(text, expected):
     assert links(text) == expected
+
+
+DRAFT_NOTICE = "某区人民政府关于将一批区级行政职权调整由街道实施的公告"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A draft's mark on the line under the heading of the document the grounds belong to (…的公告 / (征求意见稿)) is part
+    # of its title: the source is the draft the page cites, not its heading alone (round 255, 濠江, batch B).
+    ("某区人民政府办公室关于公开征求意见的公告\n现就《" + DRAFT_NOTICE + "(征求意见稿)》公开征求意见。\n" + DRAFT_NOTICE +
+     "\n(征求意见稿)\n根据《某省人民政府关于乡镇街道综合行政执法的公告》精神,结合我区实际,区政府决定将470项区级行政职权"
+     "调整由街道实施。现将有关事项公告如下:\n一、名单。",
+     {(DRAFT_NOTICE + "(征求意见稿)", "某省人民政府关于乡镇街道综合行政执法的公告")}),
+    # ... and with no mark under it, the heading as it stands.
+    ("某区人民政府办公室关于公开征求意见的公告\n现就《" + DRAFT_NOTICE + "》公开征求意见。\n" + DRAFT_NOTICE +
+     "\n根据《某省人民政府关于乡镇街道综合行政执法的公告》精神,结合我区实际,区政府决定将470项区级行政职权"
+     "调整由街道实施。现将有关事项公告如下:\n一、名单。",
+     {(DRAFT_NOTICE, "某省人民政府关于乡镇街道综合行政执法的公告")}),
+])
+def test_a_drafts_mark_under_its_heading(text, expected):
+    assert links(text) == expected

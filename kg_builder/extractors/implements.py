@@ -292,6 +292,19 @@ def _with_years(heading: str, title: str) -> bool:
     return title != heading and title.startswith(heading) and _YEARS_TAIL.fullmatch(title, len(heading)) is not None
 
 
+# A draft's mark on the line under its heading (…的公告 / (征求意见稿)): part of the heading's title (round 255).
+_DRAFT_MARK_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*([(（](?:征求意见稿|送审稿|草案|讨论稿)[)）])[^\S\n]*(?:\n|$)")
+
+
+def _with_draft_mark(ctx: DocumentContext, heading: str, at: int) -> str:
+    """``heading`` with the draft mark on its next line (…的公告 / (征求意见稿)), as one title; else ``heading``."""
+    for start, end, line in reversed(ctx.headings):
+        if start < at and line == heading:
+            mark = _DRAFT_MARK_LINE.match(ctx.text, end)
+            return heading + mark.group(1) if mark else heading
+    return heading
+
+
 # The document a notice to study and carry out names without its marks (关于认真学习贯彻X的通知).
 _STUDIED = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+([^《〈〉》]{4,80})的通知$")
 
@@ -668,6 +681,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             elif heading and own_title and normalize_title(heading).endswith(own_title) \
                     and normalize_title(heading)[: -len(own_title)].endswith((":", "：")):
                 heading = own_title  # the title after its page's label (政策文件:某县…规定)
+            if heading:
+                heading = _with_draft_mark(ctx, heading, s_start)
             source = heading if heading else own_title
             if source and own_title and normalize_title(source) == own_title and _core(own_title).endswith(("报告", "总结")):
                 # (a report telling how its plan was drafted, 启动《X》起草工作,…结合工作实际,提出42项任务: what
