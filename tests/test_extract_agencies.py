@@ -5396,3 +5396,30 @@ LUAN_NOTICE = "关于做好2025年全市生态环境系统行政执法人员资�
 ])
 def test_a_notice_sent_to_its_own_branches(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # Joint issuers set apart by a space before a title (中共中央办公厅 国务院办公厅《…》) are its attribution, as with
+    # 、 between them: neither acts (round 255, 濠江, batch B).
+    ("某区推进改革\n为贯彻落实中共中央办公厅 国务院办公厅《关于推进基层整合审批服务执法力量的实施意见》精神,区政府决定调整。",
+     set(), {"中共中央办公厅", "国务院办公厅"}),
+    ("某区推进改革\n为贯彻落实中共中央办公厅、国务院办公厅《关于推进基层整合审批服务执法力量的实施意见》精神,区政府决定调整。",
+     set(), {"中共中央办公厅", "国务院办公厅"}),
+    # A body that acts, then a space, then a title it is not named as issuing: still read where a verb follows its title.
+    (ZHONGZHAN + "区司法局牵头起草了《中站区行政执法事项目录清单》,区政府审议通过。", {"中站区司法局"}, set()),
+])
+def test_joint_issuers_set_apart_by_a_space(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # The draft's title standing after the notice that puts it out for comment (现就《X(征求意见稿)》…征求意见 …
+    # signature above its date / X / (征求意见稿)): the notice's signature is the document's too (round 255, 濠江).
+    ("为加快推进改革,现就《汕头市濠江区人民政府关于将一批区级行政职权调整由街道实施的公告(征求意见稿)》面向社会公开征求意见。\n"
+     "特此公告。\n汕头市濠江区人民政府办公室\n2020年11月18日\n汕头市濠江区人民政府关于将一批区级行政职权调整由街道实施的公告\n"
+     "(征求意见稿)\n区政府决定将470项区级行政职权调整由各街道办事处实施。\n",
+     {"濠江区人民政府办公室", "濠江区人民政府"}),
+])
+def test_a_drafts_notice_above_its_title(text, present):
+    assert present <= set(names(text))

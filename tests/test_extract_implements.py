@@ -938,3 +938,39 @@ def test_a_list_published_under_its_grounds(text, expected):
 ])
 def test_an_explanations_grounds_listed_bare(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A titled notice deciding under the grounds its sentence opens with (根据《A》《B》等…规定,经研究,决定对《C》中…
+    # 进行调整) carries out A and B; the list it adjusts (C, after 决定对) is no ground (round 255, 象山).
+    ("关于调整某县赋权事项的通知\n各乡镇人民政府:\n根据《中华人民共和国行政处罚法》《某省综合行政执法条例》等法律法规和"
+     "有关文件规定,经研究,决定对《某县乡镇行政执法事项目录清单(2022年)》中部分事项进行调整。",
+     {("关于调整某县赋权事项的通知", "中华人民共和国行政处罚法"), ("关于调整某县赋权事项的通知", "某省综合行政执法条例")}),
+    ("关于调整某县赋权事项的通知\n根据《某省综合行政执法条例》精神,经县政府研究,决定收回部分事项。",
+     {("关于调整某县赋权事项的通知", "某省综合行政执法条例")}),
+    # ... not a report, and not an untitled news page, deciding so.
+    ("某县2023年法治政府建设情况报告\n根据《某省综合行政执法条例》等规定,经县政府研究,决定成立领导小组。", set()),
+    ("某县召开会议\n根据《某省综合行政执法条例》等规定,经研究,决定成立领导小组。", set()),
+])
+def test_a_notice_deciding_under_its_grounds(text, expected):
+    assert links(text) == expected
+
+
+DRAFT_NOTICE = "某区人民政府关于将一批区级行政职权调整由街道实施的公告"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A draft's mark on the line under the heading of the document the grounds belong to (…的公告 / (征求意见稿)) is part
+    # of its title: the source is the draft the page cites, not its heading alone (round 255, 濠江, batch B).
+    ("某区人民政府办公室关于公开征求意见的公告\n现就《" + DRAFT_NOTICE + "(征求意见稿)》公开征求意见。\n" + DRAFT_NOTICE +
+     "\n(征求意见稿)\n根据《某省人民政府关于乡镇街道综合行政执法的公告》精神,结合我区实际,区政府决定将470项区级行政职权"
+     "调整由街道实施。现将有关事项公告如下:\n一、名单。",
+     {(DRAFT_NOTICE + "(征求意见稿)", "某省人民政府关于乡镇街道综合行政执法的公告")}),
+    # ... and with no mark under it, the heading as it stands.
+    ("某区人民政府办公室关于公开征求意见的公告\n现就《" + DRAFT_NOTICE + "》公开征求意见。\n" + DRAFT_NOTICE +
+     "\n根据《某省人民政府关于乡镇街道综合行政执法的公告》精神,结合我区实际,区政府决定将470项区级行政职权"
+     "调整由街道实施。现将有关事项公告如下:\n一、名单。",
+     {(DRAFT_NOTICE, "某省人民政府关于乡镇街道综合行政执法的公告")}),
+])
+def test_a_drafts_mark_under_its_heading(text, expected):
+    assert links(text) == expected

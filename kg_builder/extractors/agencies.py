@@ -2296,7 +2296,8 @@ def agency_mention(doc: Document, match: AgencyMatch, extractor: str = NAME,
     )
 
 
-_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fa5、和及与]{0,16}?)《")
+# (中共中央办公厅 国务院办公厅《…》: joint issuers set apart by a space, as a list mark would, round 255)
+_BEFORE_TITLE = re.compile(r"([ \u3000]?)([\u4e00-\u9fa5、和及与]{0,16}?)《")
 # (…名义将《X》报送: a title after 将 is what the bodies send, not what they issued.)
 _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|落实|执行|学习|出台|审议|通过|组织|开展|将$"
                            # (省委、省政府总体部署和市委、市政府《…》: the first bodies' own 部署 ends their
@@ -2312,13 +2313,13 @@ def _issuer_position(text: str, end: int) -> bool:
     match = _BEFORE_TITLE.match(text[end : end + 18])
     if match is None:
         return False
-    gap = match.group(1)
+    spaced, gap = bool(match.group(1)), match.group(2)
     # (中共中央国务院《纲要》: the second issuer written glued to the first.)
     # (市委、市政府关于《X》《Y》的总体要求: the list's requirements about its titles followed, as the last body's
     # 关于《X》 is: every body of the list leads, none stands as a bare issuer.)
     # (市委市政府《关于…的实施意见》: a government glued to its committee, the same, round 246)
     if not (not gap or gap == "国务院" or _GLUED_GOVERNMENT.fullmatch(gap)
-            or (gap[0] in "、和及与" and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
+            or ((spaced or gap[0] in "、和及与") and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
     close = text.find("》", end + match.end(), end + match.end() + 60)
@@ -3461,6 +3462,11 @@ _PARTY_AUTHOR_LINE = re.compile(r"[ \t\u3000]*中共[\u4e00-\u9fa5]{2,12}?委(?:
 _BODY_HEADLINE = re.compile(r"(?:[\u4e00-\u9fa5]{2,15}?(?:人民政府|政府|办事处))?关于")
 
 
+# A notice putting a draft out for comment (现就《X(征求意见稿)》面向社会公开征求意见), and a draft's mark.
+_CONSULTED = re.compile(r"就《([^《》\n]{4,90})》[^。;\n《》]{0,30}?征求意见")
+_DRAFT_MARK = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[)）]$")
+
+
 def _author_lines_above(ctx: DocumentContext, begin: int) -> int:
     """Where the headline begins when up to three lines just above its title are each a party committee's name
     alone and the title is a body's (某市人民政府关于…, 关于…): the first of those lines, else begin."""
@@ -3504,6 +3510,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
                 pass
             if salutation is not None and _COVER_OWN_VOICE.search(ctx.text, salutation.end(), sent.start()):
                 begin = salutation.end()
+    if begin and "征求意见" in ctx.text[:begin]:
+        # The draft's title standing after the notice that puts it out for comment (现就《X(征求意见稿)》面向社会公开
+        # 征求意见,… 某区人民政府办公室 2020年11月18日 / X / (征求意见稿)): the notice and its signature are the
+        # document's too (round 255).
+        consulted = _CONSULTED.search(ctx.text, 0, begin)
+        if consulted is not None and normalize_title(_DRAFT_MARK.sub("", consulted.group(1))) == normalize_title(ctx.title):
+            begin = ctx.text.rfind("\n", 0, consulted.start()) + 1
     if begin and "印发《" in ctx.text[:begin]:
         # A news story above the document it reports issued (日前,市市场监管局、市药监局与市知识产权局联合印发
         # 《X》… / X / 一、下列…): the heading below is the carried document's, and the story's bodies act.

@@ -43,7 +43,10 @@ _SELF = re.compile(
     # a notice issuing what it made, unnamed: "…制定了普法责任清单,现正式印发给你们"
     r"制定了?[^《》。;]{0,20}?,\s*现(?:正式)?(?:印发|下发)给|"
     # the document following, named unmarked (…,制定某区党政主要负责人…职责清单如下。)
-    r"制定[^《》。;,，:：]{2,60}?如下(?:[。:：]|$))"
+    r"制定[^《》。;,，:：]{2,60}?如下(?:[。:：]|$)|"
+    # a notice deciding under the grounds its sentence opens with (根据《A》《B》等规定,经研究,决定对…进行调整):
+    # the notice itself, as one made under them (round 255)
+    r"(?:规定|精神|要求)[,，]\s*经(?:[^。;《》,，]{0,12})?研究[,，]?\s*决定)"
 )
 # A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
 # 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
@@ -287,6 +290,19 @@ _YEARS_TAIL = re.compile(r"\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?年?\)(?:实施�
 def _with_years(heading: str, title: str) -> bool:
     """Whether ``title`` is ``heading`` and the years it covers (with the last word of its kind)."""
     return title != heading and title.startswith(heading) and _YEARS_TAIL.fullmatch(title, len(heading)) is not None
+
+
+# A draft's mark on the line under its heading (…的公告 / (征求意见稿)): part of the heading's title (round 255).
+_DRAFT_MARK_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*([(（](?:征求意见稿|送审稿|草案|讨论稿)[)）])[^\S\n]*(?:\n|$)")
+
+
+def _with_draft_mark(ctx: DocumentContext, heading: str, at: int) -> str:
+    """``heading`` with the draft mark on its next line (…的公告 / (征求意见稿)), as one title; else ``heading``."""
+    for start, end, line in reversed(ctx.headings):
+        if start < at and line == heading:
+            mark = _DRAFT_MARK_LINE.match(ctx.text, end)
+            return heading + mark.group(1) if mark else heading
+    return heading
 
 
 # The document a notice to study and carry out names without its marks (关于认真学习贯彻X的通知).
@@ -665,6 +681,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             elif heading and own_title and normalize_title(heading).endswith(own_title) \
                     and normalize_title(heading)[: -len(own_title)].endswith((":", "：")):
                 heading = own_title  # the title after its page's label (政策文件:某县…规定)
+            if heading:
+                heading = _with_draft_mark(ctx, heading, s_start)
             source = heading if heading else own_title
             if source and own_title and normalize_title(source) == own_title and _core(own_title).endswith(("报告", "总结")):
                 # (a report telling how its plan was drafted, 启动《X》起草工作,…结合工作实际,提出42项任务: what
