@@ -1472,8 +1472,9 @@ _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
 # (its place between: 某某网某县讯; or a site's byline, its reporter in brackets: 某某法制传媒网:(某某))
 # (or a legal news site's name and a colon before its story: 山东法制传媒网:山东省…)
+# (or the site's other name in brackets before its 讯: 荆楚网(湖北日报网)讯; round 256)
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)"
-                            r"(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))])"
+                            r"(?:[(（][\u4e00-\u9fa5]{2,10}[)）])?(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))])"
                             r"|[\u4e00-\u9fa5]{2,6}(?:法制|法治)?(?:传媒网|新闻网)[::](?=[\u4e00-\u9fa5]))")
 
 

@@ -1600,6 +1600,11 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # A site's dateline with its county between (某某网某县讯), or a site's byline with its reporter in brackets.
     ("某某网青山讯 近年来,青山镇坚持普法与依法治理并重,2023年开展法治宣传30场。\n青山镇推进工作。", "other", 2023),
     ("某省法治网:(记者 某某)2023年以来,青山镇深化普法工作,开展宣传活动。\n青山镇推进工作。", "other", 2023),
+    # A site's dateline with its other name in brackets before its 讯 (荆楚网(湖北日报网)讯(通讯员…)), after a page's
+    # posting line: news, of its posting year, whatever "recent years" it opens on (round 256).
+    ("关注我们\n荆楚网 >\n\n某县首批社会监督员上岗\n\n发布时间:2024年11月07日09:57 来源:\n\n"
+     "荆楚网(湖北日报网)讯(通讯员某某)11月4日,某县人民政府行政执法监督局聘请22人为社会监督员。\n\n"
+     "近年来,某县积极探索推进社会监督员对行政执法行为开展监督。", "other", 2024),
     # A lead of a body's head leading a team "lately" (近日,…副主任某某带队调研…) is news.
     ("近日,某市人大常委会副主任某某带队调研青山区2023年度法治政府建设情况。\n区政府作了汇报。", "other", 2023),
     # A lead dated by the day it was written (今天下午,…将开展专题询问), after the questions it opens with: news, of
