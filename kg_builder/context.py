@@ -1514,7 +1514,8 @@ _COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
-    tail = text[-90:].rstrip()
+    # (a scraped table's cell mark after it, …(通讯员:某某 某某) |, is no part of the text; round 256)
+    tail = text[-90:].rstrip().removesuffix("|").rstrip()
     if tail.endswith((")", "）")) and (_CLOSING_WRITERS.search(tail) or _CLOSING_UNIT.search(tail)):
         # a news item's credit after its last sentence: its writers' names ((某某 某某)) or the unit that sent it
         # ((某省某市某县司法局法治调研和备案审查科)); no report or plan ends so
@@ -2111,7 +2112,8 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
 
 # A news item's credit after its last sentence: its writers' names, two to four, spaced ((某某某 某某)), or the
 # unit that sent it, a body with its section perhaps ((某县司法局法治调研和备案审查科)).
-_CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
+# (the writers' role with a colon after it, (通讯员:某某 某某), the same; round 256)
+_CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[:：]?[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
                               r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}){1,3}[)）]$")
 _CLOSING_UNIT = re.compile(r"[。！？!?][^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
                            r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?(?:供稿)?[)）]$")

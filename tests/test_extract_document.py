@@ -1629,6 +1629,11 @@ def test_news_pages_without_a_title_line(text, doc_type, year):
     # the dated lead after a sentence of purpose
     "\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u9752\u5c71\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002"
     "\u4f1a\u8bae\u8981\u6c42,\u8981\u52a0\u5f3a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u7684\u8003\u6838\u3002",
+    # a news item credited to its writers after its last sentence, their role with a colon, a scraped table's cell
+    # mark after it ((通讯员:某某 某某) |): news, not a report (round 256)
+    "根据《某县2023年度行政执法监督检查工作实施方案》,县法政办组织开展全县2023年度行政执法监督现场检查活动。\n"
+    "检查组由县司法局工作人员组成。对部分行政执法部门工作中存在的问题提出建议和意见。\n"
+    "下一步,某县将继续发挥行政执法监督检查的作用。(通讯员:叶某某 苏某某) |",
 ])
 def test_a_dated_meeting_lead_is_a_news_page(text):
     assert facts(text)["docType"] == "other"
