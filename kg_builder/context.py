@@ -1514,8 +1514,9 @@ _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # (a newspaper's or a site's own dateline: 本报讯, 广州日报讯, 某某新闻网4月28日讯)
 # (its place between: 某某网某县讯; or a site's byline, its reporter in brackets: 某某法制传媒网:(某某))
 # (or a legal news site's name and a colon before its story: 山东法制传媒网:山东省…)
+# (or the site's other name in brackets before its 讯: 荆楚网(湖北日报网)讯; round 256)
 _NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)"
-                            r"(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))])"
+                            r"(?:[(（][\u4e00-\u9fa5]{2,10}[)）])?(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))])"
                             r"|[\u4e00-\u9fa5]{2,6}(?:法制|法治)?(?:传媒网|新闻网)[::](?=[\u4e00-\u9fa5]))")
 
 
@@ -1555,7 +1556,8 @@ _COLUMN_TAG = re.compile(r"[\u4e00-\u9fa5]{2,6}丨[^\s丨]")
 def news_page(text: str) -> bool:
     """Whether a page is news: a headline of a meeting held, or a dateline, before its body begins
     (the first line with a 。), however much of a site's menu stands before them."""
-    tail = text[-90:].rstrip()
+    # (a scraped table's cell mark after it, …(通讯员:某某 某某) |, is no part of the text; round 256)
+    tail = text[-90:].rstrip().removesuffix("|").rstrip()
     if tail.endswith((")", "）")) and (_CLOSING_WRITERS.search(tail) or _CLOSING_UNIT.search(tail)):
         # a news item's credit after its last sentence: its writers' names ((某某 某某)) or the unit that sent it
         # ((某省某市某县司法局法治调研和备案审查科)); no report or plan ends so
@@ -2156,7 +2158,8 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
 
 # A news item's credit after its last sentence: its writers' names, two to four, spaced ((某某某 某某)), or the
 # unit that sent it, a body with its section perhaps ((某县司法局法治调研和备案审查科)).
-_CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
+# (the writers' role with a colon after it, (通讯员:某某 某某), the same; round 256)
+_CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[:：]?[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
                               r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}){1,3}[)）]$")
 # (or on a line of their own under the last sentence, with no brackets: two or three names set apart by spaces)
 _CLOSING_WRITERS_LINE = re.compile(r"[。！？!?][^\S\n]*\n[^\S\n]*[\u4e00-\u9fa5]{2,3}(?:[ \u3000]+[\u4e00-\u9fa5]{2,3}){1,2}$")

@@ -1222,6 +1222,9 @@ def test_agencies(text, expected):
     ("应急管理局", "应急局"), ("应急局", "应急局"),
     # (a district's 政务服务管理办公室 and its 政务服务办: one office; round 230)
     ("政务服务管理办公室", "政务服务办"), ("区政务服务管理办公室", "区政务服务办"),
+    # (a county's 人民政府行政执法监督局 and its 行政执法监督局, the same with 协调: one bureau; round 256)
+    ("县人民政府行政执法监督局", "县行政执法监督局"), ("区人民政府行政执法协调监督局", "区行政执法协调监督局"),
+    ("区政府行政执法协调监督局", "区行政执法协调监督局"), ("县行政执法监督局", "县行政执法监督局"),
 ])
 def test_canonical_body(body, expected):
     assert canonical_body(body) == expected
@@ -1567,6 +1570,13 @@ def test_recipients_and_joined_bodies(text, expected):
     # ... or credited after a 供稿 label ((供稿:某县司法局办公室)): the same (round 244).
     ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n(供稿:太原市司法局办公室)", ["山西省人民政府"]),
     ("山西省2021年法治政府建设情况报告\n省政府推进工作。\n供稿单位:太原市司法局", ["山西省人民政府"]),
+    # The ministry's 部署要求 on a matter written after 对 (司法部和省司法厅对…的部署要求) is followed, as after 关于: no
+    # act of the ministry; the province's bureau still leads (round 256).
+    ("济宁市行政执法监督平台建设实施方案\n根据司法部和省司法厅对行政执法和执法监督信息化建设的部署要求,济宁市司法局制定本方案。",
+     ["山东省司法厅", "济宁市司法局"]),
+    # One bureau named with its government and without (建始县人民政府行政执法监督局 once, 建始县行政执法监督局 once):
+    # one body, by the shorter form on a tie (round 256).
+    ("建始县人民政府行政执法监督局聘请22人为社会监督员。建始县行政执法监督局相关负责人表示。", ["建始县行政执法监督局"]),
     # The centre's 部署 written bare after it, a noun carried out here (国务院部署在本省落地), is no act of it; 部署 as
     # its verb (国务院部署开展…) still is.
     ("山西省2021年法治政府建设情况报告\n推动党中央决策和国务院部署在本省落地见效,省政府推进。", ["山西省人民政府"]),

@@ -1600,6 +1600,11 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # A site's dateline with its county between (某某网某县讯), or a site's byline with its reporter in brackets.
     ("某某网青山讯 近年来,青山镇坚持普法与依法治理并重,2023年开展法治宣传30场。\n青山镇推进工作。", "other", 2023),
     ("某省法治网:(记者 某某)2023年以来,青山镇深化普法工作,开展宣传活动。\n青山镇推进工作。", "other", 2023),
+    # A site's dateline with its other name in brackets before its 讯 (荆楚网(湖北日报网)讯(通讯员…)), after a page's
+    # posting line: news, of its posting year, whatever "recent years" it opens on (round 256).
+    ("关注我们\n荆楚网 >\n\n某县首批社会监督员上岗\n\n发布时间:2024年11月07日09:57 来源:\n\n"
+     "荆楚网(湖北日报网)讯(通讯员某某)11月4日,某县人民政府行政执法监督局聘请22人为社会监督员。\n\n"
+     "近年来,某县积极探索推进社会监督员对行政执法行为开展监督。", "other", 2024),
     # A lead of a body's head leading a team "lately" (近日,…副主任某某带队调研…) is news.
     ("近日,某市人大常委会副主任某某带队调研青山区2023年度法治政府建设情况。\n区政府作了汇报。", "other", 2023),
     # A lead dated by the day it was written (今天下午,…将开展专题询问), after the questions it opens with: news, of
@@ -1624,6 +1629,11 @@ def test_news_pages_without_a_title_line(text, doc_type, year):
     # the dated lead after a sentence of purpose
     "\u4e3a\u8fdb\u4e00\u6b65\u63a8\u52a8\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u300210\u670820\u65e5,\u9752\u5c71\u9547\u53ec\u5f00\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u5de5\u4f5c\u63a8\u8fdb\u4f1a,\u9547\u73ed\u5b50\u6210\u5458\u53c2\u4f1a\u3002"
     "\u4f1a\u8bae\u8981\u6c42,\u8981\u52a0\u5f3a\u6cd5\u6cbb\u653f\u5e9c\u5efa\u8bbe\u60c5\u51b5\u7684\u8003\u6838\u3002",
+    # a news item credited to its writers after its last sentence, their role with a colon, a scraped table's cell
+    # mark after it ((通讯员:某某 某某) |): news, not a report (round 256)
+    "根据《某县2023年度行政执法监督检查工作实施方案》,县法政办组织开展全县2023年度行政执法监督现场检查活动。\n"
+    "检查组由县司法局工作人员组成。对部分行政执法部门工作中存在的问题提出建议和意见。\n"
+    "下一步,某县将继续发挥行政执法监督检查的作用。(通讯员:叶某某 苏某某) |",
 ])
 def test_a_dated_meeting_lead_is_a_news_page(text):
     assert facts(text)["docType"] == "other"

@@ -497,6 +497,8 @@ def test_deployed_numbers_fields_and_honours(text, expected):
     ("总结推广“亦庄经验”,坚持发展新时代“枫桥经验”。", ["枫桥经验"]),
     # Building rule of law in a place is a goal.
     ("为“法治中村”建设提供保障。", []),
+    # (a province's rule of law as the system built, 构建数字“法治山东”体系: the same goal; round 256)
+    ("按照要求,构建数字“法治山东”体系。", []),
     # Services done in one place or online (“全网通办、全程网办”), national and city mechanisms.
     ("基本实现“全网通办、全程网办”,“好差评”系统评价9000次,完善接诉即办机制。",
      ["全网通办、全程网办", "好差评", "接诉即办"]),

@@ -904,7 +904,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)  # a strategy named by its figures (“2468”发展战略), as “123”战略 is
     if after.startswith(("战略", "主题年")) and not after.startswith("战略工程") and not phrase[:1].isdigit():
         return False  # a place's strategy (“工小美”战略) or a year's theme (“强基固本”主题年) is no programme
-    if after.startswith("建设") and _GOAL_PHRASE.match(phrase):
+    if after.startswith(("建设", "体系")) and _GOAL_PHRASE.match(phrase):
+        # (构建数字“法治山东”体系: the system a place's rule of law is built as, the same goal; round 256)
         return False
     if after.startswith("新") and _vision_of_place(after):
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
