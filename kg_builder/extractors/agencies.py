@@ -3387,6 +3387,24 @@ _COVER_OWN_VOICE = re.compile(r"我[局委厅办]")
 _COVER_SALUTATION = re.compile(r"\n[^\n\u3002:\uff1a]{2,30}[:\uff1a][ \t\u3000]*\n")
 
 
+def _counted(matches: list[AgencyMatch]) -> tuple[dict[str, int], dict[str, AgencyMatch]]:
+    """How often each name stands among ``matches``, and the first match of each."""
+    count: dict[str, int] = {}
+    first: dict[str, AgencyMatch] = {}
+    for m in matches:
+        count[m.name] = count.get(m.name, 0) + 1
+        first.setdefault(m.name, m)
+    return count, first
+
+
+def _renamed(matches: list[AgencyMatch], rename: dict[str, AgencyMatch]) -> list[AgencyMatch]:
+    """``matches`` with each name in ``rename`` named (and written) as the match it maps to."""
+    if not rename:
+        return matches
+    return [m._replace(name=rename[m.name].name, written=rename[m.name].written) if m.name in rename else m
+            for m in matches]
+
+
 # A commission's office by its short name (区委依法治区办), or by that name written out (区委依法治区办公室).
 _SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])办(?:公室)?")
 
@@ -3394,11 +3412,7 @@ _SHORT_COMMISSION_OFFICE = re.compile(r"(.+委)依法治([省市县区州旗])�
 def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """A commission's office named both in full and short (中共某区委全面依法治区委员会办公室 and 区委依法治区办,
     or 区委依法治区办公室) is one office, named as the text names it most (the full name on a tie)."""
-    count: dict[str, int] = {}
-    first: dict[str, AgencyMatch] = {}
-    for m in matches:
-        count[m.name] = count.get(m.name, 0) + 1
-        first.setdefault(m.name, m)
+    count, first = _counted(matches)
     rename: dict[str, AgencyMatch] = {}
     for name in count:
         if name == "中央依法治国办":  # the nation's (its committee is 中央全面依法治国委员会, no 委 before 依法治)
@@ -3420,10 +3434,7 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if bare != name and "依法治" in bare and bare in count and name not in rename and bare not in rename:
             keep, drop = (name, bare) if count[name] >= count[bare] else (bare, name)
             rename[drop] = first[keep]
-    if not rename:
-        return matches
-    return [m._replace(name=rename[m.name].name, written=rename[m.name].written) if m.name in rename else m
-            for m in matches]
+    return _renamed(matches, rename)
 
 
 # The full names a 法宣办 is short for (上海市法治宣传教育联席会议办公室, 某县法治宣传教育领导小组办公室).
@@ -3433,11 +3444,7 @@ _PUBLICITY_OFFICE_NAMES = ("法治宣传教育联席会议办公室", "法治宣
 def _one_publicity_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
     """A publicity office named both in full and short (上海市法治宣传教育联席会议办公室 and 市法宣办) is one office,
     named as the text names it most (the full name on a tie), as a commission's office is."""
-    count: dict[str, int] = {}
-    first: dict[str, AgencyMatch] = {}
-    for m in matches:
-        count[m.name] = count.get(m.name, 0) + 1
-        first.setdefault(m.name, m)
+    count, first = _counted(matches)
     rename: dict[str, AgencyMatch] = {}
     for name in count:
         if not name.endswith("法宣办"):
@@ -3446,10 +3453,7 @@ def _one_publicity_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if len(fulls) == 1:
             keep, drop = (fulls[0], name) if count[fulls[0]] >= count[name] else (name, fulls[0])
             rename[drop] = first[keep]
-    if not rename:
-        return matches
-    return [m._replace(name=rename[m.name].name, written=rename[m.name].written) if m.name in rename else m
-            for m in matches]
+    return _renamed(matches, rename)
 
 
 # A bureau's section (股, 科) named right after the bureau (司法局行政复议与应诉股).
