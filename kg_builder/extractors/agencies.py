@@ -1156,6 +1156,13 @@ def _without_youth_league(text: str, matches: list[AgencyMatch]) -> list[AgencyM
 
 
 _START = operator.attrgetter("start")
+
+
+def _starting_in(matches: list[AgencyMatch], start: int, end: int) -> range:
+    """The indices of the ``matches`` (sorted by start) that start from ``start`` and before ``end``."""
+    lo = bisect.bisect_left(matches, start, key=_START)
+    return range(lo, bisect.bisect_left(matches, end, lo, key=_START))
+
 _LEVEL = operator.attrgetter("level")
 
 
@@ -2637,8 +2644,7 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         opening = text.rfind("在", max(0, at - 60), at)
         if opening < 0 or _CLAUSE_BREAK.search(text, opening, at) is not None:
             continue
-        lo = bisect.bisect_left(matches, opening + 1, key=_START)
-        drop.update(i for i in range(lo, len(matches)) if matches[i].end <= at)
+        drop.update(i for i in _starting_in(matches, opening + 1, at) if matches[i].end <= at)
     for at in _find_all(text, "会议上"):
         # The meeting a report is delivered at, in its line under the title ((2025年4月29日在某市第十四届
         # 人民代表大会常务委员会第十七次会议上), or after a dash, ——2019年6月25日在…会议上): the body meeting
@@ -2713,19 +2719,16 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         heard = text.rfind("听取", max(0, at - 60), at)
         if heard < 0:
             continue
-        lo = bisect.bisect_left(matches, heard + 2, key=_START)
-        hi = bisect.bisect_left(matches, at, lo, key=_START)
-        if lo < hi and matches[hi - 1].end == at and all(
-                _HEARD_GAP.fullmatch(text, matches[i].end, matches[i + 1].start) for i in range(lo, hi - 1)):
-            drop.update(range(lo, hi))
+        heard_bodies = _starting_in(matches, heard + 2, at)
+        if heard_bodies and matches[heard_bodies[-1]].end == at and all(
+                _HEARD_GAP.fullmatch(text, matches[i].end, matches[i + 1].start) for i in heard_bodies[:-1]):
+            drop.update(heard_bodies)
     for at in _find_all(text, "涉及"):
         # The bodies a list or a piece of work covers, counted after them (此次实行告知承诺制涉及市教育局、市公安局…
         # 等15家单位): where the matters sit, as the court a case sits in (round 232) is; no work of theirs (round 250).
         covered = _COVERED_UNITS.match(text, at + 2)
         if covered is not None:
-            lo = bisect.bisect_left(matches, at + 2, key=_START)
-            hi = bisect.bisect_left(matches, covered.end(), lo, key=_START)
-            drop.update(range(lo, hi))
+            drop.update(_starting_in(matches, at + 2, covered.end()))
     for at in _find_all(text, "推荐"):
         # 被推荐至省政府参评: the body a place is put forward to.
         if text[at + 2 : at + 3] in ("至", "到", "给"):
@@ -2736,17 +2739,13 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         # A case's name in quotes (“宋某不服县规划自然资源局…回复案”): the body is a party to it.
         opening = text.rfind("“", max(0, at - 60), at)
         if opening >= 0:
-            lo = bisect.bisect_left(matches, opening, key=_START)
-            hi = bisect.bisect_left(matches, at, lo, key=_START)
-            drop.update(range(lo, hi))
+            drop.update(_starting_in(matches, opening, at))
     for at in _find_all(text, "平台“"):
         # A platform built, named in quotes (搭建…服务平台“某县法律服务中心、调解工作站”): the units named are
         # the platform, what is built, not bodies acting.
         closing = text.find("”", at + 3, at + 63)
         if closing >= 0:
-            lo = bisect.bisect_left(matches, at + 3, key=_START)
-            hi = bisect.bisect_left(matches, closing, lo, key=_START)
-            drop.update(range(lo, hi))
+            drop.update(_starting_in(matches, at + 3, closing))
     for word in _TOPICS_STUDIED:
         for at in _find_all(text, word):
             # The topics a study or a hearing is held on, after 就 (就全县…情况、县法院执法质量开展专题调研): what is
@@ -2756,9 +2755,7 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
             opening = text.rfind("就", max(start, stop + 1), at)
             if opening < 0 or text[opening + 1 : opening + 2] in "业医读近地":
                 continue
-            lo = bisect.bisect_left(matches, opening + 1, key=_START)
-            hi = bisect.bisect_left(matches, at, lo, key=_START)
-            drop.update(i for i in range(lo, hi) if matches[i].end <= at)
+            drop.update(i for i in _starting_in(matches, opening + 1, at) if matches[i].end <= at)
     for at in [*_find_all(text, "等地"), *_find_all(text, "等现场")]:
         # The places a visit goes deep into, listed to 等地 and what is done there (深入A,B、C等地进行了实地调研):
         # places visited, not bodies acting (as 赴/到 … 等地调研 are; commas may part the list).
@@ -2771,9 +2768,7 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if went is None:
             continue
         begin = at - went.start()
-        lo = bisect.bisect_left(matches, begin, key=_START)
-        hi = bisect.bisect_left(matches, at, lo, key=_START)
-        drop.update(i for i in range(lo, hi) if matches[i].end <= at)
+        drop.update(i for i in _starting_in(matches, begin, at) if matches[i].end <= at)
     for word in _STATION_CLOSED:
         for at in _find_all(text, word):
             # A station's quoted name that opens with the body it belongs to (揭牌的“某县法律援助中心 残疾人法律援助
