@@ -54,12 +54,14 @@ _NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,24}?(?
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 # (根据《A》,…现将《B》予以公布: B published here, made after A, as one 印发给你们 is; 现将《B》转发 stays another's)
+# The words issuing the title just named (印发给你们, 下发给, 予以公布; 印发你们 with 给 left out before the addressees,
+# as official notices often write it).
+_ISSUED_HERE_WORDS = r"(?:(?:印发|下发|发)给|(?:印发|下发)你们|予以(?:公布|发布|印发))"
+_ISSUED_HERE = re.compile(_ISSUED_HERE_WORDS)
 # A sentence issuing what was made, opening with 现将《B》 (现将《B》印发给你们, 现将《B》予以公布).
-_PUT_NEXT = re.compile(r"(?<=[。\n])[^\S\n]*现将《([^《》\n]{2,80})》(?:(?:印发|下发|发)给|(?:印发|下发)你们|予以(?:公布|发布|印发))")
+_PUT_NEXT = re.compile(r"(?<=[。\n])[^\S\n]*现将《([^《》\n]{2,80})》" + _ISSUED_HERE_WORDS)
 # The sentence before it: its grounds, one title after 根据/按照/依据 near its start, no other title in it.
 _GROUNDS_OPENING = re.compile(r"[^。《》\n]{0,40}?(?:根据|按照|依据|依照)《([^《》\n]{2,80})》[^。《》\n]{0,120}。\s*$")
-# (现将《B》印发你们: 给 left out before the addressees, as official notices often write it)
-_ISSUED_HERE = re.compile(r"(印发|下发|发)给|(?:印发|下发)你们|予以(?:公布|发布|印发)")
 _EXPLAINED = re.compile(r"〈([^〈〉]+)〉")
 _LEVEL = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4}
 
