@@ -5423,6 +5423,20 @@ def test_joint_issuers_set_apart_by_a_space(text, present, absent):
     assert present <= got and not (absent & got)
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A body owning a title with 的 (省政府的《实施意见》, 市政府的《实施方案》) is the title's attribution, as a body
+    # right before a title is: it does not act (round 260, 平凉).
+    ("平凉市人民政府关于建立审查制度的通知\n各县(区)要认真组织学习国务院《意见》和省政府的《实施意见》,健全审查制度。",
+     {"平凉市人民政府"}, {"甘肃省人民政府"}),
+    (ZHONGZHAN + "按照市政府的《实施方案》,区司法局组织培训。", {"中站区司法局"}, {"焦作市人民政府"}),
+    # (a body that acts elsewhere in the text is still read)
+    (ZHONGZHAN + "区政府的《工作要点》印发后,区政府组织培训。", {"中站区人民政府"}, set()),
+])
+def test_a_body_owning_a_title_with_de(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
 @pytest.mark.parametrize(("text", "present"), [
     # The draft's title standing after the notice that puts it out for comment (现就《X(征求意见稿)》…征求意见 …
     # signature above its date / X / (征求意见稿)): the notice's signature is the document's too (round 255, 濠江).

@@ -2329,7 +2329,9 @@ def _issuer_position(text: str, end: int) -> bool:
     # (市委、市政府关于《X》《Y》的总体要求: the list's requirements about its titles followed, as the last body's
     # 关于《X》 is: every body of the list leads, none stands as a bare issuer.)
     # (市委市政府《关于…的实施意见》: a government glued to its committee, the same, round 246)
-    if not (not gap or gap == "国务院" or _GLUED_GOVERNMENT.fullmatch(gap)
+    # (组织学习国务院《意见》和省政府的《实施意见》: the body's title owned by it with 的, its attribution the same;
+    # round 260)
+    if not (not gap or gap in ("国务院", "的") or _GLUED_GOVERNMENT.fullmatch(gap)
             or ((spaced or gap[0] in "、和及与") and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
