@@ -618,6 +618,8 @@ _STUDIO_SET_UP_BEFORE = re.compile(r"(?:成立|建立|设立|组建|挂牌|开�
 # A kind of case after a quote (…讨薪援助案件, …纠纷案件): the case handled, no programme.
 # (not a way cases are handled, named by what is done to them and the mode or mechanism it is: “两审三论”案件监督
 # 模式, “…”案件审核机制 — a programme of handling cases, as the same name with no 案件 is)
+# The form a class of policy measures takes, after its quoted name (“一事一议”等形式的具体政策措施; round 260).
+_POLICY_FORM_AFTER = re.compile(r"等?形式的?(?:具体)?(?:政策措施|政策性?文件|政策|措施|文件)")
 _CASE_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}?案件(?![\u4e00-\u9fa5]{0,4}(?:模式|机制|制度|体系))")
 
 
@@ -691,6 +693,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False
     if after.startswith("文件") and phrase.strip() not in _lexicon()[1]:
         # documents described by what they do (清理涉及“烦企扰民”文件等): a class of documents, no programme
+        return False
+    if "形式" in after[:4] and _POLICY_FORM_AFTER.match(after) and phrase.strip() not in _lexicon()[1]:
+        # the form a policy measure takes (以及“一事一议”等形式的具体政策措施): a class of measures, as a class of
+        # documents is, no programme (round 260)
         return False
     if "案" in after[:10] and _CASE_AFTER.match(after) and not before.endswith("适用"):
         # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme;
