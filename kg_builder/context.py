@@ -1346,7 +1346,9 @@ _CITED_TITLE = re.compile(r"《[^《》\n]{2,100}条例(?:\((?:19|20)\d{2}[^()\n
 # A headline saying a body gave a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报, 某局在县政府
 # 常务会议上作…报告): news of the meeting, not the report.
 REPORTED_AT_MEETING = re.compile(r"^(?!关于)[^《》,,。]{2,30}?在[^《》,,。]{2,40}?会议?[^《》,,。]{0,16}?(?:作|做)了?"
-                                 r"[\u4e00-\u9fa5]{0,8}?(?:汇报|报告)$"
+                                 # (or a speech given there: 某县在全省…启动会上作经验交流发言, the news of it, where the
+                                 # speech's own text is titled 在…上的发言; round 260)
+                                 r"[\u4e00-\u9fa5]{0,8}?(?:汇报|报告|发言)$"
                                  # (or to a congress's standing committee or a meeting, what is reported after the
                                  # verb: 某市司法局局长某某向市十七届人大常委会汇报“八五”普法工作)
                                  r"|^(?!关于)[^《》,,。]{2,30}?向[^《》,,。]{2,30}?(?:人大常委会|常委会|会议)(?:会议)?"

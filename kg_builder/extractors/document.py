@@ -74,6 +74,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             # 省人大常委会首次审议…情况报告): news of the review, not the report
             return "other"
         title = INNER_TITLES.sub("", title) if re.search(r"(转发|贯彻|落实)[〈《<]", title) else title
+        if REPORTED_AT_MEETING.search(title):
+            # a headline of a body giving a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报):
+            # news of the meeting, not the report; or a speech given there (某县在…启动会上作经验交流发言; round 260)
+            return "other"
         if re.search(r"(讲话|发言|致辞)$", title):
             return "speech"
         if re.search(r"(解读|答记者问)$|解读[:：]", title):
@@ -81,10 +85,6 @@ def doc_type_of(title: str | None, text: str) -> str:
             return "other"
         if _REVIEW_OPINION.search(title):
             # a congress's review of a report (…对《…报告》的审查意见, …审议意见): neither the report nor a policy 意见
-            return "other"
-        if REPORTED_AT_MEETING.search(title):
-            # a headline of a body giving a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报):
-            # news of the meeting, not the report
             return "other"
         if _PRESIDED.search(title):
             # a headline of a meeting a leader chairs (某某主持 研究…规划编制、…等工作): news of the
