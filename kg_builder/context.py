@@ -1564,6 +1564,10 @@ def news_page(text: str) -> bool:
         # a news item's credit after its last sentence: its writers' names ((某某 某某)) or the unit that sent it
         # ((某省某市某县司法局法治调研和备案审查科)); no report or plan ends so
         return True
+    if "编辑" in tail and _CLOSING_EDITOR.search(tail):
+        # a site's editor credited in brackets after the last sentence (…的情形。(某某) (本站编辑丨某某) 转载需注明
+        # 来源:…): a news item's credit, as its writers' are (round 260)
+        return True
     if " " in tail and _CLOSING_WRITERS_LINE.search(tail):
         # the writers' names alone on the last line, under a last sentence (…能力和水平。\n某某 某某): a news
         # item's byline, as in brackets
@@ -2163,6 +2167,9 @@ def _addressed_township(text: str, begin: int, body_end: int, found):
 # (the writers' role with a colon after it, (通讯员:某某 某某), the same; round 256)
 _CLOSING_WRITERS = re.compile(r"[。！？!?][^\S\n]*[(（](?:(?:记者|通讯员)[:：]?[^\S\n]*)?[\u4e00-\u9fa5]{2,3}"
                               r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}){1,3}[)）]$")
+# (or a site's editor in brackets after it, the writer's bracket perhaps before: (某某) (本站编辑丨某某); round 260)
+_CLOSING_EDITOR = re.compile(r"[。！？!?][^\S\n]*(?:[(（][\u4e00-\u9fa5]{2,4}[)）][^\S\n]*)?[(（](?:本站|责任)?编辑[丨|:：]"
+                             r"[^\S\n]*[\u4e00-\u9fa5]{2,4}[)）]")
 # (or on a line of their own under the last sentence, with no brackets: two or three names set apart by spaces)
 _CLOSING_WRITERS_LINE = re.compile(r"[。！？!?][^\S\n]*\n[^\S\n]*[\u4e00-\u9fa5]{2,3}(?:[ \u3000]+[\u4e00-\u9fa5]{2,3}){1,2}$")
 _CLOSING_UNIT = re.compile(r"[。！？!?][^\S\n]*[(（][\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"

@@ -3301,6 +3301,13 @@ def test_an_explanation_opening_on_the_day_it_was_issued(text, year):
     ("今年以来,某区司法局持续推进培训全覆盖。\n该局定期开展培训,提升能力和水平。\n孟某某 刘某 王某", "other"),
     # (a report signed by its body and dated stays a report)
     ("今年以来,某区司法局创新工作机制,推进合法性审查。\n某区司法局\n2024年12月20日", "annual_report"),
+    # A site's editor credited in brackets after the last sentence, the writer's name in brackets before it
+    # ((某某) (本站编辑丨某某) 转载需注明来源:…): news, as a writers' credit is (round 260, 新津).
+    ("|\n今年以来,某区市场监管局多举措强化公平竞争审查工作。目前全局已清理存量政策措施20个。(罗某) (本站编辑丨徐某) "
+     "转载需注明来源:某某观察(www.example.com) |", "other"),
+    ("今年以来,某区市场监管局多举措强化公平竞争审查工作。目前全局已清理存量政策措施20个。(责任编辑:徐某)", "other"),
+    # (a report whose last sentence names an editing task, no credit, stays a report)
+    ("今年以来,某区司法局创新工作机制,推进合法性审查。下一步将做好年鉴编辑工作。", "annual_report"),
 ])
 def test_a_news_items_writers_on_a_line_of_their_own(text, expected):
     assert doc_type_of(None, text) == expected
