@@ -5433,3 +5433,20 @@ def test_joint_issuers_set_apart_by_a_space(text, present, absent):
 ])
 def test_a_drafts_notice_above_its_title(text, present):
     assert present <= set(names(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare group after a clause of purpose and its comma (为切实抓好整改工作,局党组坚持以…): its own, as
+    # opening its sentence (round 263, 芦淞区司法局).
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。为切实抓好整改工作,局党组坚持以习近平新时代中国特色"
+     "社会主义思想为指导,扎实推进整改落实。", ["芦淞区司法局", "芦淞区司法局党组"]),
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。为切实抓好整改工作,局党组始终把整改摆在突出位置。",
+     ["芦淞区司法局", "芦淞区司法局党组"]),
+    # (its post after the comma, 局党组书记, stays a person's; its 高度重视 alone stays unread, as round 182 left it)
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。为抓好整改,局党组书记坚持带头推进整改落实。",
+     ["芦淞区司法局"]),
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。巡察指出的问题,局党组高度重视、照单全收。",
+     ["芦淞区司法局"]),
+])
+def test_a_bureaus_bare_group_after_a_comma(text, expected):
+    assert names(text) == expected

@@ -4164,6 +4164,8 @@ _BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开
                            # (。局党组始终将法治建设摆在突出位置: a bureau's group opening its sentence with what it keeps
                            # doing; its 高度重视 alone, 。局党组高度重视,召开…, stays unread)
                            r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
+                           # (为切实抓好整改工作,局党组坚持以…为指导: the same after a clause of purpose, its comma; round 263)
+                           r"|(?<=[,，]局党组)(?:坚持|始终)"
                            r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
                            # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
                            r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))"))
