@@ -3371,3 +3371,16 @@ def test_untitled_page_whose_national_body_leads_or_sends_a_team(text, level):
 ])
 def test_posting_line_with_slashes_and_its_source(text, year):
     assert facts(text).get("yearCovered") == year
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # An essay's title on a line of its own under an editor's note (…工作规范化建设初探), or as the page's title (浅析…):
+    # an article on the work, no report, whatever year its text opens with (round 263, 雅安, batch B).
+    ("编者按:调查研究是推进工作的基础。\n雅安市法治督察工作规范化建设初探\n雅安市司法局 王娟\n法治督察是重要手段。2019年以来,"
+     "从中央到地方分别开展了法治督察。\n一、法治督察工作的现实状况\n(一)法治督察的制度安排", "other"),
+    ("浅析基层法治督察工作的完善路径\n2023年,全市开展法治督察。现将情况报告如下:\n一、主要做法", "other"),
+    # (a report whose text only uses such a word inside a sentence stays a report)
+    ("2023年,全市开展法治督察,对督察工作进行了初探。现将情况报告如下:\n一、主要做法", "annual_report"),
+])
+def test_an_essay_is_no_report(text, kind):
+    assert doc_type_of(None, text) == kind
