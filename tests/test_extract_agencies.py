@@ -5450,3 +5450,14 @@ def test_a_drafts_notice_above_its_title(text, present):
 ])
 def test_a_bureaus_bare_group_after_a_comma(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An essay's byline under its title, the writer's body and name (…初探 / 雅安市司法局 王娟): where the writer works, no
+    # body acting (round 263, 雅安, batch B); a body acting in the essay's text is read as before.
+    ("编者按:调查研究是推进工作的基础。\n雅安市法治督察工作规范化建设初探\n雅安市司法局 王娟\n法治督察是重要手段。", []),
+    ("编者按:调查研究是推进工作的基础。\n雅安市法治督察工作规范化建设初探\n雅安市司法局 王娟\n2021年,雅安市司法局牵头开展专项督察。",
+     ["雅安市司法局"]),
+])
+def test_an_essays_byline(text, expected):
+    assert names(text) == expected
