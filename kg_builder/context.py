@@ -1641,6 +1641,10 @@ _MEDIA_CREDIT = re.compile(r"责编[:：]|[记記]者[^\S\n]*[\u4e00-\u9fa5]{2,4
 # (or the body that posted it after the time, on the same line: 2024-09-20 17:56 广州市生态环境局)
 _DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}-\d{1,2}-\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
                             r"(?:[^\S\n]+[\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|分局|局|委员会|办公室|办公厅|厅|委|办))?[^\S\n]*$", re.M)
+# A news page's posting time with the outlet after it on the same line, the date with slashes or dashes
+# (2024/09/23 09:11 来源:人民网 阅读:1.2万; round 263).
+_SOURCED_DATETIME_LINE = re.compile(r"^[^\S\n]*((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
+                                    r"[^\S\n]+来源[:：]", re.M)
 # The same with the day first and dots between, as some mirrors write it (18.07.2016  19:09).
 _DOTTED_DATETIME_LINE = re.compile(r"^[^\S\n]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*$",
                                    re.M)
@@ -1666,7 +1670,8 @@ def _publish_date(text: str, head_end: int, body_end: int,
     # A byline under the title: the issuing body and its date (中阳县政府 2016-03-21).
     # (within 300 characters after the title, however much of a site's menu stands before it)
     byline = (_BYLINE.search(head, title_end, title_end + 300) or _NEWS_BYLINE.search(head, title_end, title_end + 300)
-              or _DATETIME_LINE.search(head, title_end, title_end + 300))
+              or _DATETIME_LINE.search(head, title_end, title_end + 300)
+              or _SOURCED_DATETIME_LINE.search(head, title_end, title_end + 300))
     if byline:
         date = parse_date(byline.group(1))
         if date:
@@ -2047,8 +2052,10 @@ _NATIONAL_NEWS_LEAD = re.compile(
 _MINISTRY_TITLE = re.compile(r"《([\u4e00-\u9fa5]{2,8}?)部关于")
 # A national body as the subject that organises, launches or decides the work (,中央依法治国办组织开展…,
 # 2021年8月,中央依法治国办启动了…; a news lead's 中央依法治国办于日前启动第三批…, the same).
-_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?"
-                             r"([\u4e00-\u9fa5]{2,16}?)(?:于?(?:日前|近日))?(?:组织开展|部署开展|启动了?第|启动了|决定对)")
+# (or leading a team, 由中央依法治国办牵头,…参与的督察组; sending teams out after what a reporter learned from it,
+# 记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组; round 263)
+_NATIONAL_ACTOR = re.compile(r"(?:^|[,，。;:：\n]\s*)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[,，]?\s*)?由?"
+                             r"([\u4e00-\u9fa5]{2,16}?)(?:于?(?:日前|近日))?(?:组织开展|部署开展|启动了?第|启动了|决定对|牵头|派出)")
 
 
 # A news item's dated lead whose subject, a place, holds a meeting (10月20日,凤凰县某镇召开…).
@@ -3500,7 +3507,10 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
             city = _rule_of_city(text, body_end, year)
             if city is not None and city[2].endswith("市") and divisions.city_named(city[2], year) is not None:
                 return ("division", city[2], None), (city[0], city[1]), named
-        if not selves and (title_span is None or "全国" in text[title_span[0] : title_span[1]]
+        if not selves and (title_span is None or ("全国" in text[title_span[0] : title_span[1]]
+                                                  # (or a headline whose subject is a national body, 中央依法治国办对
+                                                  # 6个省区开展实地法治督察; round 263)
+                                                  or divisions.is_national_body(text[title_span[0] : title_span[1]]))
                            and not find_divisions(text[title_span[0] : title_span[1]])):
             # A page without its title naming no division and no 我X, whose subject is a national body organising
             # or launching the work (…,中央依法治国办组织开展…活动; 2021年8月,中央依法治国办启动了…): the nation's.

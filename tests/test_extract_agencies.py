@@ -5447,3 +5447,31 @@ def test_a_body_owning_a_title_with_de(text, present, absent):
 ])
 def test_a_drafts_notice_above_its_title(text, present):
     assert present <= set(names(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau's bare group after a clause of purpose and its comma (为切实抓好整改工作,局党组坚持以…): its own, as
+    # opening its sentence (round 263, 芦淞区司法局).
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。为切实抓好整改工作,局党组坚持以习近平新时代中国特色"
+     "社会主义思想为指导,扎实推进整改落实。", ["芦淞区司法局", "芦淞区司法局党组"]),
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。为切实抓好整改工作,局党组始终把整改摆在突出位置。",
+     ["芦淞区司法局", "芦淞区司法局党组"]),
+    # (its post after the comma, 局党组书记, stays a person's; its 高度重视 alone stays unread, as round 182 left it)
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。为抓好整改,局党组书记坚持带头推进整改落实。",
+     ["芦淞区司法局"]),
+    ("芦淞区司法局巡察整改进展情况\n2024年9月6日,巡察组向区司法局进行了反馈。巡察指出的问题,局党组高度重视、照单全收。",
+     ["芦淞区司法局"]),
+])
+def test_a_bureaus_bare_group_after_a_comma(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An essay's byline under its title, the writer's body and name (…初探 / 雅安市司法局 王娟): where the writer works, no
+    # body acting (round 263, 雅安, batch B); a body acting in the essay's text is read as before.
+    ("编者按:调查研究是推进工作的基础。\n雅安市法治督察工作规范化建设初探\n雅安市司法局 王娟\n法治督察是重要手段。", []),
+    ("编者按:调查研究是推进工作的基础。\n雅安市法治督察工作规范化建设初探\n雅安市司法局 王娟\n2021年,雅安市司法局牵头开展专项督察。",
+     ["雅安市司法局"]),
+])
+def test_an_essays_byline(text, expected):
+    assert names(text) == expected

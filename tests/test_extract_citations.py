@@ -1976,3 +1976,20 @@ def test_a_kind_word_before_a_later_title(text, kind):
 def test_a_rule_issued_by_a_governments_office(text, title, kind):
     city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
     assert cited(text, city)[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "level"), [
+    # A rectification plan whose title opens on the superior that inspected the body named right before it, and
+    # names that body again inside (制定并印发区司法局党组《市委第一提级巡察组巡察芦淞区司法局党组反馈意见整改方案》):
+    # the inspected body's own plan, not the superior's (round 263, 芦淞区司法局).
+    ("局党组高度重视。制定并印发区司法局党组《市委第一提级巡察组巡察芦淞区司法局党组反馈意见整改方案》,逐一制定整改措施。",
+     "市委第一提级巡察组巡察芦淞区司法局党组反馈意见整改方案", "county"),
+    ("局党组高度重视。制定并印发区司法局《市委第一巡察组巡察芦淞区司法局反馈意见整改方案》,逐一制定整改措施。",
+     "市委第一巡察组巡察芦淞区司法局反馈意见整改方案", "county"),
+    # (a superior's plan the body only carries out, its title naming no body before it, stays the superior's)
+    ("局党组高度重视。认真落实《市委第一巡察组巡察芦淞区司法局反馈意见整改方案》,逐一制定整改措施。",
+     "市委第一巡察组巡察芦淞区司法局反馈意见整改方案", "prefecture"),
+])
+def test_a_rectification_plan_issued_by_the_body_inspected(text, title, level):
+    lusong = "芦淞区司法局巡察整改进展情况\n芦淞区司法局推进整改。"
+    assert cited(text, lusong)[title].issuer_level == level

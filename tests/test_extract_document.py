@@ -3350,3 +3350,54 @@ def test_a_citys_page_naming_only_its_counties(text, expected):
 def test_a_citys_exam_area(text, expected):
     got = _place(text)
     assert (got if got is None or got[0] is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # A page naming no division whose national body leads a team (由中央依法治国办牵头,…参与的督察组) or sends teams out
+    # after what a reporter learned from it (记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组): the nation's
+    # (round 263, two news items on the centre's inspections).
+    ("由中央依法治国办牵头,中央纪委国家监委机关、中组部等20多个部门参与的督察组,12日启程前往全国8个省区市,开展为期一周的"
+     "法治政府建设督察。(记者白阳、翟翔)", "national"),
+    ("记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,对6个省区法治领域改革重点任务落实情况开展实地法治督察。",
+     "national"),
+    # (its headline naming the national body as its subject, no place: the same)
+    ("中央依法治国办对6个省区开展实地法治督察\n记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,开展实地法治督察。",
+     "national"),
+    # (a local body leading its own team, or a page speaking as 我县 of a team the centre sent: no nation's page)
+    ("由县委依法治县办牵头,组成18个督察组,对全县开展法治政府建设督察。", "not national"),
+    ("由中央依法治国办牵头的督察组来我县开展督察,全县各单位积极配合。", "not national"),
+])
+def test_untitled_page_whose_national_body_leads_or_sends_a_team(text, level):
+    division = context_of(Document(id="t", text=text)).division
+    if level == "not national":
+        assert division is None or division.level != "national"
+    else:
+        assert division is not None and division.level == level
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A news page's posting time with slashes and its outlet after it on the same line (2024/09/23 09:11 来源:人民网
+    # 阅读:1.2万): the page's date, as a dashed posting line is (round 263).
+    ("中央依法治国办对6个省区开展实地法治督察\n2024/09/23 09:11 来源:人民网 阅读:1.2万\n记者22日从中央依法治国办获悉:中央依法"
+     "治国办派出6个督察组,开展实地法治督察。", 2024),
+    ("中央依法治国办对6个省区开展实地法治督察\n2024-09-23 09:11 来源:人民网\n记者22日从中央依法治国办获悉:中央依法"
+     "治国办派出6个督察组,开展实地法治督察。", 2024),
+    # (a date with no time, or a time with nothing after it but a word that is no source label, dates nothing new)
+    ("中央依法治国办对6个省区开展实地法治督察\n2024/09/23 阅读:1.2万\n记者22日从中央依法治国办获悉:中央依法"
+     "治国办派出6个督察组,开展实地法治督察。", None),
+])
+def test_posting_line_with_slashes_and_its_source(text, year):
+    assert facts(text).get("yearCovered") == year
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # An essay's title on a line of its own under an editor's note (…工作规范化建设初探), or as the page's title (浅析…):
+    # an article on the work, no report, whatever year its text opens with (round 263, 雅安, batch B).
+    ("编者按:调查研究是推进工作的基础。\n雅安市法治督察工作规范化建设初探\n雅安市司法局 王娟\n法治督察是重要手段。2019年以来,"
+     "从中央到地方分别开展了法治督察。\n一、法治督察工作的现实状况\n(一)法治督察的制度安排", "other"),
+    ("浅析基层法治督察工作的完善路径\n2023年,全市开展法治督察。现将情况报告如下:\n一、主要做法", "other"),
+    # (a report whose text only uses such a word inside a sentence stays a report)
+    ("2023年,全市开展法治督察,对督察工作进行了初探。现将情况报告如下:\n一、主要做法", "annual_report"),
+])
+def test_an_essay_is_no_report(text, kind):
+    assert doc_type_of(None, text) == kind

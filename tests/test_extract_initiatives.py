@@ -1993,3 +1993,21 @@ def test_mediation_paid_by_the_case_and_a_motto_of_joint_work(text, expected):
 ])
 def test_a_counted_procedure_documents_pass(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two four-character phrases set apart by a comma before the mechanism they name (建立“下乘上势,上借下力”机制):
+    # the mechanism, as with a space or a 、 (round 263, 南通); a slogan's clauses with no 机制 after them stay out.
+    ("通过建立“下乘上势,上借下力”机制,实现要素互动。", ["下乘上势,上借下力"]),
+    ("通过建立“下乘上势,上借下力”工作机制,实现要素互动。", ["下乘上势,上借下力"]),
+    ("坚持“下乘上势,上借下力”,实现要素互动。", []),
+    # A sum with its result (达到“1+1>2”效果): a figure of speech, no programme; a figures-plus name stays as before.
+    ("充分发挥法治督察整体优势,达到“1+1>2”效果。", []),
+    ("充分发挥法治督察整体优势,达到“1+1=3”的效果。", []),
+    # Ways of checking joined (探索通过“法治督察+个人自查”全面盘点): how the work is checked, a manner, as
+    # “现场述法+书面述法” is (round fifty).
+    ("探索通过“法治督察+个人自查”全面盘点特色亮点和短板不足。", []),
+    ("采取“专项督察+交叉检查”方式推进。", []),
+])
+def test_a_mechanism_by_two_phrases_a_sum_and_ways_of_checking(text, expected):
+    assert names(text) == expected

@@ -262,6 +262,11 @@ _CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\
                           r"|^[^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\n]*$"
                           # (or written as a label, the body after it: (供稿:某县司法局办公室), 供稿单位:某局)
                           r"|供稿(?:单位)?[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,30}", re.M)
+# An essay's byline on the line under its title, the writer's body and name (…工作规范化建设初探 / 雅安市司法局 王娟):
+# where the writer works, no body acting in the essay (round 263).
+_ESSAY_WORDS = ("初探", "浅析", "浅谈", "探析", "刍议", "之我见")
+_ESSAY_BYLINE = re.compile(r"(?m)^[^\S\n]*[^\n。,，;；]{4,40}(?:初探|浅析|浅谈|探析|刍议|之我见)[^\S\n]*\n"
+                           r"([^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+[\u4e00-\u9fa5]{2,3})[^\S\n]*$")
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
 # A publisher's line under the headline with its date beside it (清水县人民政府 2024年01月08日), or above
@@ -3544,6 +3549,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _MATERIAL_CREDIT.finditer(ctx.text)]
     if "供稿" in ctx.text:
         skip += [m.span() for m in _CONTRIBUTED.finditer(ctx.text)]
+    if any(word in ctx.text for word in _ESSAY_WORDS):
+        skip += [m.span(1) for m in _ESSAY_BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "讯" in ctx.text:
         for m in _MEDIA_DATELINE.finditer(ctx.text, 0, ctx.body_end):
             skip.append((max(ctx.text.rfind("\n", 0, m.start()) + 1, m.start() - 20), m.end()))
@@ -4166,6 +4173,8 @@ _BUREAU_PARTY = re.compile(_indented_openings(r"(?:(?<![\u4e00-\u9fa5])|(?<=[开
                            # (。局党组始终将法治建设摆在突出位置: a bureau's group opening its sentence with what it keeps
                            # doing; its 高度重视 alone, 。局党组高度重视,召开…, stays unread)
                            r"|(?<=[。;；\n]局党组)(?:坚持|始终)"
+                           # (为切实抓好整改工作,局党组坚持以…为指导: the same after a clause of purpose, its comma; round 263)
+                           r"|(?<=[,，]局党组)(?:坚持|始终)"
                            r"|(?<=[。;；\n][局厅]党组)(?:及机关党委)?结合(?:本局|本单位|工作)?实际[,，]?(?:制定|研究|印发)"
                            # (。局党组扛起法治建设政治责任: a bureau's group opening its sentence, taking up its duty)
                            r"|(?<=[。;；\n][局厅]党组)(?:切实|主动|坚决)?(?:扛起|扛牢|扛稳|担负起?|承担起?)))"))

@@ -477,7 +477,12 @@ def _issuer_before(ctx: DocumentContext, start: int) -> list[AgencyMatch]:
     for match in reversed(found):
         gap = text[match.end : edge]
         if not chosen:
-            if not _ISSUER_GAP.match(gap):
+            if gap[:2] in ("党组", "党委") and match.name.endswith("局") and _ISSUER_GAP.match(gap[2:]):
+                # (制定并印发区司法局党组《…整改方案》: the bureau's party group, its 党组 after the bureau's name;
+                # round 263)
+                match = match._replace(end=match.end + 2, text=match.text + gap[:2], name=match.name + gap[:2],
+                                       written=(match.written or match.name) + gap[:2])
+            elif not _ISSUER_GAP.match(gap):
                 break
         elif gap not in ("、", "和", "及", "与", ""):
             break
@@ -1541,7 +1546,14 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         placed_division = divisions.resolve(placed, ctx.year).division if placed else None
         if placed_division is not None and placed_division.code:
             issuer, division = placed_division.name, placed_division
-    if division is not None:
+    if (division is not None and named_issuer and "整改" in title and _higher(named_issuer).code != division.code
+            and any(match.name in title[1:] for match in named_issuer)):
+        # 制定并印发区司法局党组《市委第一提级巡察组巡察某区司法局党组反馈意见整改方案》: a rectification plan whose
+        # title opens on the superior that inspected the body named before it, and names that body again inside:
+        # the inspected body's own plan, not the superior's (round 263)
+        top = _higher(named_issuer)
+        issuer, level, code = _issuer_name(named_issuer), top.level, top.code
+    elif division is not None:
         if named_issuer and _higher(named_issuer).code == division.code:
             issuer = _issuer_name(named_issuer)
         level, code = division.level, division.code or None

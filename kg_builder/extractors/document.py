@@ -56,6 +56,10 @@ def doc_type_of(title: str | None, text: str) -> str:
             # an explanation by questions and answers (Q:…出台的? / A:…): not the document it explains,
             # whatever title its page carries (文件:关于…的通知)
             return "other"
+    if _ESSAY_TITLE.search(title or "") or _ESSAY_HEADING.search(text, 0, 1200):
+        # an article's title (…工作规范化建设初探, 浅析…, …之我见), in the title or on a line of its own under an
+        # editor's note: an essay on the work, no report or plan, whatever year its text opens with (round 263)
+        return "other"
     if _APPEAL.search(title or "") or _APPEAL_HEADING.search(text, 0, 300):
         # an appeal to the public (…倡议书, 致全市…的一封信, …公开信): no report or plan, whatever its
         # opening says of the years before (近年来,在市委、市政府的坚强领导下,…)
@@ -183,6 +187,10 @@ def doc_type_of(title: str | None, text: str) -> str:
 _GUIDE = re.compile(r"指引(?:\([一二三四五六七八九十]\))?$")
 
 
+# An essay's title, or its heading on a line of its own (雅安市法治督察工作规范化建设初探, 浅析…, 浅谈…).
+_ESSAY_TITLE = re.compile(r"(?:初探|浅析|浅谈|探析|刍议|之我见)$|^(?:浅析|浅谈|浅议|刍议|试论|略论)")
+_ESSAY_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n。,，;；]{4,40}(?:初探|浅析|浅谈|探析|刍议|之我见)"
+                            r"|(?:浅析|浅谈|浅议|刍议|试论|略论)[^\n。,，;；]{4,40})[^\S\n]*(?:\n|$)")
 # An appeal's title, or its heading on the page's first lines (创建…示范市倡议书, 致广大市民的一封信).
 _APPEAL = re.compile(r"(?:倡议书|倡议|公开信|一封信)$")
 _APPEAL_HEADING = re.compile(r"(?:^|\n)[^\S\n]*[^\n。,，]{2,40}(?:倡议书|公开信|一封信)[^\S\n]*(?:\n|$)")

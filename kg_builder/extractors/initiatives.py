@@ -475,6 +475,14 @@ _SPACES = re.compile(r"[ \u3000]+")
 _BRAND_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:品牌|主题(?:实践)?活动)")
 # (the way of working two spaced phrases name: “信息共享 综合研判”工作模式, …工作机制)
 _WAY_OF_WORKING_AFTER = re.compile(r"(?:工作)?(?:模式|机制)")
+# A way of checking (法治督察, 个人自查, 交叉检查), and what checks joined are run as when they name one (…机制, …模式).
+_CHECK_PART = re.compile(r"[\u4e00-\u9fa5]{0,4}(?:督察|督查|检查|自查|互查|抽查|评查)")
+_CHECKS_RUN_AS_AFTER = re.compile(r"(?:工作)?(?:机制|模式|制度)")
+# (the same two phrases set apart by a comma: “下乘上势,上借下力”机制; round 263)
+_COMMA_CLAUSES = re.compile(r"[\u4e00-\u9fa5]{4}[,，][\u4e00-\u9fa5]{4}")
+_COMMA = re.compile(r"[,，]")
+# A sum written with its result or a comparison (“1+1>2”, “1+1=3”): a figure of speech for an effect, no programme.
+_FORMULA = re.compile(r"[\d+＋]+[>〉＞=＝<〈＜][\d+＋]+")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fa5\d]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A brand opening with one Latin letter, the rest Chinese (“e法通”, “i调解”): a name, as a Chinese one is.
@@ -816,6 +824,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # Two four-character phrases set apart by a space before the way of working they name (“信息共享 综合研判”
         # 工作模式): the phrases listed, as with 、 (“信息共享、综合研判”工作模式); a slogan's halves stay out.
         shape = _shape(_SPACES.sub("、", phrase.strip()))
+    elif shape is None and _COMMA_CLAUSES.fullmatch(phrase.strip()) and _WAY_OF_WORKING_AFTER.match(after):
+        # The same with a comma between them (建立“下乘上势,上借下力”机制): the two phrases the mechanism is named by,
+        # as with a space; a slogan's two clauses with no 机制 or 模式 after them stay out (round 263).
+        shape = _shape(_COMMA.sub("、", phrase.strip()))
     if shape is None:
         return phrase.strip() in _lexicon()[1]  # (枫桥经验: a place's way the lexicon names)
     plus, named_by_shape = shape
@@ -844,6 +856,12 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # what a city is to be, its parts joined (“科技+制造”城市定位): a goal, no programme run
     if plus and after.startswith(("等方式", "方式")) and _led_by_manner(before):
         return False  # a manner a check is done in, its parts joined (采取“市级抽查+交叉互评”方式), no programme run
+    if (plus and all(_CHECK_PART.fullmatch(part.strip()) for part in phrase.split("+"))
+            and not _CHECKS_RUN_AS_AFTER.match(after)):
+        # ways of checking joined, each a kind of 查 or 督察, with no 机制 or 模式 they are run as (探索通过“法治督察+
+        # 个人自查”全面盘点…): how the work is checked, a manner, as “现场述法+书面述法” is (round fifty); run as a
+        # mechanism (推行“县级自查+异地互查”机制) it stays one (round 263)
+        return False
     if (plus and _MODES_AFTER.match(after) and "互联网" not in phrase
             and all(len(part.strip()) >= 4 for part in phrase.split("+"))
             and _QUOTES_LISTED_BEFORE.sub("", before).endswith(("以", "通过", "采取", "采用", "利用"))):
@@ -1078,6 +1096,8 @@ def _shape(phrase: str) -> tuple[bool, bool] | None:
         return None  # a slogan of two clauses set apart by a space (“法律政策进军营 共同筑牢强军梦”)
     if not _HAN_OR_DIGIT.search(phrase):
         return None
+    if _FORMULA.fullmatch(phrase):
+        return None  # (达到“1+1>2”效果: a sum and its result, a figure of speech; round 263)
     plus = "+" in phrase
     if plus and all(_UNIT_PART.fullmatch(part.strip()) for part in phrase.split("+")):
         return None  # bodies joined (“委机关+基层单位+执法单位”三级述法制度): the levels work is done at, no programme
