@@ -281,6 +281,11 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …)
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|解读单位|解读机关|解读部门|解读机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# A copy list that goes on over the lines after its label, each a list of bodies and its full stop
+# (抄送:市应急管理局。 / (blank) / 县委办、县政府办,县依法行政工作领导小组办公室。 / 各镇人民政府。): every line of it
+# names a recipient, as the label's own line does. Only lines made of nothing but bodies' names go on the list.
+_COPY_ITEM = (r"[\u4e00-\u9fa5()()]{1,30}?(?:人民政府|政府|办公室|办|委员会|委|局|厅|院|部|中心|所|小组|组|会|队)")
+_COPY_LIST_MORE = re.compile(r"[。;;]?(?:[^\S\n]*\n)+[^\S\n]*" + _COPY_ITEM + r"(?:[、,,]" + _COPY_ITEM + r")*[。;;]?[^\S\n]*(?=\n|$)")
 # The office a news page credits with its material, on a line of its own under the text (资料:区府办 / 编辑:某某).
 _MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
@@ -3534,7 +3539,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:
-        skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
+        for m in _LABEL_LINE.finditer(ctx.text):
+            skip.append(m.span())
+            if m.group(1) == "抄送":
+                end = m.end()
+                while more := _COPY_LIST_MORE.match(ctx.text, end):
+                    skip.append(more.span())
+                    end = more.end()
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
@@ -3745,7 +3756,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # a report's contact for questions (如对本报告有疑问,请与某街道党政综合办公室联系(地址:…区行政中心六楼)):
         # the office that answers and its address, as a page's 政策咨询机关 is, no body acting; one that acts
         # elsewhere (由某县人民政府办公室编制) is found there
-        matches = _outside(matches, [m.span() for m in _CONTACT.finditer(text)])
+        matches = _outside(matches, [m.span() for m in _CONTACT.finditer(text)]
+                           + [m.span(1) for m in _CONTACT_ASKED.finditer(text)])
     if "栏目" in text or "专栏" in text:
         # a government's column on a site (维护区政府“两化”栏目, 区政府政务公开专栏): a thing it owns, as its website is
         matches = [m for m in matches if not (m.name[-1] == "府" and _COLUMN_OWNED.match(text, m.end))]
@@ -5007,6 +5019,9 @@ _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 _CONTACT = re.compile(r"(?:请|可以?)(?:与|和|同)[^。;;!\n]{2,40}?联系(?:[((][^))\n]{0,100}[))]?)?"
                       r"|请联系[^。;;,,((\n]{2,40}(?:[((][^))\n]{0,100}[))]?)?"
                       r"|地址\s*[::][^,,;;。))\n]{2,60}")
+# ... and a contact the units a notice asks are to get in touch with (请相关行政处室与省市场监管局信用处联系): the one
+# contacted, after 与, no body acting; the units asked are read as before (round 262).
+_CONTACT_ASKED = re.compile(r"请[^。;;!,,\n与和同]{1,12}?((?:与|同)[^。;;!,,\n]{2,30}?联系)")
 # A column its owner keeps on a site, quoted or not (“两化”栏目, 政务公开专栏), right after the owner's name.
 # (not one it opens, 县政府开设普法专栏: the government acting)
 _COLUMN_OWNED = re.compile(r"(?:“[^“”\n]{1,12}”|(?:政府)?(?:政务|信息)公开)?(?:栏目|专栏)")
