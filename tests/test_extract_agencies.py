@@ -896,6 +896,11 @@ def names(text):
     # A higher office's staff come to guide a meeting, units' clerks attending it: the persons attend, no body acting.
     (ZHONGZHAN + "区委全面依法治区委员会召开会议,市委依法治市办有关同志到会指导。", ["中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "区司法局召开座谈会,区法院、区信访局等9个区级部门具体经办人参加。", ["中站区司法局"]),
+    # ... and units' leaders in charge attending (区政府分管领导和各成员部门分管领导20余人参加): the same (round 262); a
+    # leader in charge who presides is no attendance, and his unit is read as before.
+    (ZHONGZHAN + "区司法局召开联席会议全体成员会议,区政府分管领导和各成员部门分管领导20余人参加。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局召开座谈会,区法院分管领导出席。", ["中站区司法局"]),
+    (ZHONGZHAN + "区法院分管领导主持召开座谈会。", ["中站区法院"]),
     # A leading group and its office written once for both (…领导小组及其办公室): the group and its office act.
     (ZHONGZHAN + "区依法行政工作领导小组及其办公室加强统筹,开展年度考核。",
      ["中站区依法行政工作领导小组", "中站区依法行政工作领导小组办公室"]),

@@ -3634,7 +3634,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "专栏" in text:
         matches = _without_column_hosts(text, matches)
     if ("负责" in text or "同志到会" in text or "经办人" in text or "名领导" in text
-            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text) and _ATTENDING_CORE.search(text):
+            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text or "分管领导" in text) \
+            and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "关领导" in text and _LEADERS_ATTENDING.search(text):
         matches = _without_leaders_attending(text, matches)
@@ -5152,10 +5153,13 @@ _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家
                         r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
                         # (县法院、县委政法委等16个县级部门具体经办人参加: the units' clerks attend, the same)
                         r"|经办人(?:参加|出席|列席)"
-                        r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
+                        r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB
+                        # (杨陵区政府分管领导和各成员部门分管领导20余人参加: the leaders in charge of the units attend, the same;
+                        # round 262)
+                        + r"|分管领导(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB)
 # (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
 _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
-                             r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
+                             r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB + r"|分管领导(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB)
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
 # (and the bodies it goes to, 先后赴A、B开展现场评估工作, 到A、B等单位实地走访, 到A、B进行实地核查, or whose work it learns, 掌握A、B的…推进情况: places and objects,
