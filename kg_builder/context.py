@@ -1326,6 +1326,16 @@ def speech_heading(text: str) -> bool:
     return bool(_SPEECH_HEAD.match(text)) or ("上的" in text[:600] and bool(_SPEECH_BLOCK.search(text, 0, 600)))
 
 
+# A news lead opening on a full date, the time of day after it (2022年7月8日上午,…).
+_FULL_DATE_LEAD = re.compile(r"[^\S\n]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[,，]")
+
+
+def _first_sentence_line(text: str, body_end: int) -> int | None:
+    """Where the first line holding a sentence (a 。) starts, within the text's first 3,000 characters."""
+    stop = text.find("。", 0, min(body_end, 3000))
+    return None if stop < 0 else text.rfind("\n", 0, stop) + 1
+
+
 # Last year's results reported at a meeting (刚才,市司法局通报了2021年度全市依法行政考核情况).
 _YEAR_RESULTS_REPORTED = re.compile(r"(?:通报|汇报|报告|总结)了?\s*((?:19|20)\d{2})\s*年度?[^。]{0,30}?(?:情况|结果|工作)")
 
@@ -4258,6 +4268,13 @@ def context_of(doc: Document) -> DocumentContext:
         closing = _CLOSING_PERIOD.search(text, 0, min(body_end, 3000))
         if closing is not None:
             year, year_span = int(closing.group(1)), closing.span(1)
+    if year is None and not several and news and "日" in text[:3000]:
+        # A news item whose lead opens on the full date of what it reports (2022年7月8日上午,某联席会议召开了全体成员
+        # 会议…通报了2021年…工作开展情况): of that date's year, not of last year's work it tells was reported (round 262).
+        lead = _first_sentence_line(text, body_end)
+        dated = _FULL_DATE_LEAD.match(text, lead) if lead is not None else None
+        if dated is not None:
+            year, year_span = int(dated.group(1)), dated.span(1)
     if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
         # (1946年,人民治黄机构在炮火硝烟中诞生: a year of the body's history, long before any rule-of-law page's own;

@@ -896,6 +896,11 @@ def names(text):
     # A higher office's staff come to guide a meeting, units' clerks attending it: the persons attend, no body acting.
     (ZHONGZHAN + "区委全面依法治区委员会召开会议,市委依法治市办有关同志到会指导。", ["中站区委全面依法治区委员会"]),
     (ZHONGZHAN + "区司法局召开座谈会,区法院、区信访局等9个区级部门具体经办人参加。", ["中站区司法局"]),
+    # ... and units' leaders in charge attending (区政府分管领导和各成员部门分管领导20余人参加): the same (round 262); a
+    # leader in charge who presides is no attendance, and his unit is read as before.
+    (ZHONGZHAN + "区司法局召开联席会议全体成员会议,区政府分管领导和各成员部门分管领导20余人参加。", ["中站区司法局"]),
+    (ZHONGZHAN + "区司法局召开座谈会,区法院分管领导出席。", ["中站区司法局"]),
+    (ZHONGZHAN + "区法院分管领导主持召开座谈会。", ["中站区法院"]),
     # A leading group and its office written once for both (…领导小组及其办公室): the group and its office act.
     (ZHONGZHAN + "区依法行政工作领导小组及其办公室加强统筹,开展年度考核。",
      ["中站区依法行政工作领导小组", "中站区依法行政工作领导小组办公室"]),
@@ -2009,6 +2014,13 @@ def test_a_committee_meeting_as_its_standing_committee(text, expected):
      ["中站区司法局", "中站区委"]),
     # ... and a list after a label goes on over the spaces after its marks: recipients, not bodies acting.
     (ZHONGZHAN + "区司法局组织实施。\n抄送: 市委办公室, 市人大常委会办公室, 市政协办公室。", ["中站区司法局"]),
+    # ... and over the lines after it, each a list of bodies and its full stop, blank lines between (抄送:市某局。 /
+    # 县委办、县政府办,县某领导小组办公室。 / 各镇人民政府。): recipients all (round 262). A line that says something
+    # ends the list.
+    ("宁陕县交通运输局关于印发制度的通知\n各股室:\n现将制度印发给你们。\n宁陕县交通运输局\n2021年3月2日\n"
+     "抄送:市交通运输局。\n\n县委办、县政府办,县依法行政工作领导小组办公室。\n\n各镇人民政府。", ["宁陕县交通运输局"]),
+    ("宁陕县交通运输局关于印发制度的通知\n各股室:\n现将制度印发给你们。\n宁陕县交通运输局\n2021年3月2日\n"
+     "抄送:市交通运输局。\n县政府办。\n县司法局负责解释。", ["宁陕县交通运输局", "宁陕县司法局"]),
     (ZHONGZHAN + "区人民政府办公室印发通知,区司法局组织实施。", ["中站区人民政府办公室", "中站区司法局"]),
     # A label left empty, a blank line after it: the body on its own line below is the report's signature,
     # its author acting, not the label's value. (Without the blank line it is still the value.)
@@ -4475,6 +4487,14 @@ def test_a_bureau_by_the_plan_it_issues_and_a_district_several_cities_share(text
      ["平陆县人民政府办公室"]),
     ("宁德市财政局2023年政府信息公开工作年度报告\n结合我局工作实际编制本报告。如有疑问,可与宁德市财政局办公室联系(联系电话:"
      "0593-1234567)。", ["宁德市财政局"]),
+    # The one the units a notice asks are to contact (请相关处室与省某局某处联系): no body acting either; the units
+    # asked are read as before (round 262).
+    ("2022年某省交通运输厅行政检查计划\n本计划由湖南省交通运输厅制定。请相关行政处室与省市场监管局信用处联系,做好联合抽查。",
+     ["湖南省交通运输厅"]),
+    ("2022年某省交通运输厅行政检查计划\n本计划由湖南省交通运输厅制定。请省公安厅与省市场监管局联系,做好联合抽查。",
+     ["湖南省交通运输厅", "湖南省公安厅"]),
+    ("2022年某省交通运输厅行政检查计划\n本计划由湖南省交通运输厅制定。省市场监管局牵头做好联合抽查。",
+     ["湖南省交通运输厅", "湖南省市场监管局"]),
     # A government's column on a site (维护区政府“两化”栏目) is a thing it owns, as its website is; a column it opens
     # is its act.
     ("肥西县教育局2022年政府信息公开工作年度报告\n建设并维护县教育局政务公开网和县政府“两化”栏目。", ["肥西县教育局"]),

@@ -1626,6 +1626,14 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     # plan it recalls.
     ("当前位置: >> 监督工作\n发布时间:2019-06-11\n2019年6月11日上午,市人大常委会调研组召开座谈会,征求意见建议。"
      "2015年底,中共中央、国务院印发《法治政府建设实施纲要(2015-2020年)》。", "other", 2019),
+    # ... and with no posting line, the meeting telling of last year's work twice (通报了2021年…, 对2021年…): of the
+    # lead's date, the year the meeting is held (round 262).
+    ("2022年7月8日上午,某区“双随机、一公开”监管工作联席会议召开了全体成员会议。会议听取了2021年营商环境专项督查情况的"
+     "通报。联席会议召集人对2021年“双随机、一公开”工作开展情况进行了通报。", "other", 2022),
+    ("2023年3月2日,某县召开依法行政工作会议,通报了2022年度依法行政考核情况,部署2022年度考核整改。", "other", 2023),
+    # (guard: a report opening on a date and a comma is no news lead; its years are counted as before)
+    ("某县2022年法治政府建设情况报告\n2023年1月5日,县政府常务会议审议本报告。2022年,我县推进法治政府建设。2022年成效明显。",
+     "annual_report", 2022),
 ])
 def test_news_pages_without_a_title_line(text, doc_type, year):
     got = facts(text)

@@ -974,3 +974,23 @@ DRAFT_NOTICE = "某区人民政府关于将一批区级行政职权调整由街�
 ])
 def test_a_drafts_mark_under_its_heading(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice issuing a bureau's 制度, the 制度's own heading on a line of its own below the notice (a line ending in
+    # 制度 is no title the heading scan takes): what the 制度 says it is made under (…,制定本制度) is the 制度's, not
+    # the notice's (round 262; a 办法's heading already was, rounds sixty-two and sixty-four).
+    ("宁陕县交通运输局关于印发行政执法公示制度(试行)的通知\n局机关各股室:\n现将《行政执法公示制度(试行)》印发给你们。\n"
+     "宁陕县交通运输局\n2021年3月2日\n宁陕县交通运输局行政执法公示制度(试行)\n第一章 总则\n"
+     "第一条 为规范行政执法,根据《某省交通运输厅行政执法公示办法》的规定,结合工作实际,制定本制度。",
+     {("宁陕县交通运输局行政执法公示制度(试行)", "某省交通运输厅行政执法公示办法")}),
+    ("某县市场监督管理局关于印发两项制度的通知\n各股室:\n现将制度印发给你们。\n某县市场监督管理局\n2021年3月2日\n"
+     "某县市场监督管理局重大执法决定法制审核制度\n第一条 根据《某省重大执法决定法制审核办法》,制定本制度。",
+     {("某县市场监督管理局重大执法决定法制审核制度", "某省重大执法决定法制审核办法")}),
+    # (guard: a 办法 made so keeps its own heading, found by the heading scan as before)
+    ("某县市场监督管理局关于印发办法的通知\n各股室:\n现将办法印发给你们。\n某县市场监督管理局\n2021年3月2日\n"
+     "某县市场监督管理局行政执法全过程记录办法\n第一条 根据《某省行政执法全过程记录办法》,制定本办法。",
+     {("某县市场监督管理局行政执法全过程记录办法", "某省行政执法全过程记录办法")}),
+])
+def test_a_systems_heading_under_its_notice(text, expected):
+    assert links(text) == expected

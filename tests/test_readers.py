@@ -832,3 +832,20 @@ def test_a_menus_links_are_not_joined_as_wraps():
              "- ·关于印发《2023年全市守法普法工作要点》 的通知", "- ·关于报送2022年度普法责任清单的通知"]
     text = "\n".join(items + ["正文开始。"])
     assert (unwrap(text) or text).splitlines()[: len(items)] == items
+
+
+def test_an_attachments_file_name_ends_its_line():
+    # A short notice whose attachment line ends in its file name (附件:…计划.doc), above two signing bodies: the
+    # file name closes its line, so the few lines of about the same width are no hard wraps, and the signature
+    # keeps its lines (round 262).
+    from kg_builder.readers.layout import unwrap
+
+    lines = ["各成员单位,各有关部门:",
+             "为加强跨部门综合监管,结合辖区实际,研究制定了《2023年度某区市场监管领域部门联合抽查工作计划》,经各成员单位同意,"
+             "现予以印发,请认真组织实施。",
+             "特此通知。",
+             "附件:2023年度上海市闵行区市场监管领域部门联合抽查工作计划.doc",
+             "上海市闵行区市场监管领域联合“双随机、一公开”监管联席会议办公室",
+             "上海市闵行区市场监督管理局",
+             "2023年3月28日"]
+    assert (unwrap("\n".join(lines)) or "\n".join(lines)).splitlines() == lines

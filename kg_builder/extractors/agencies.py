@@ -286,6 +286,11 @@ _DATED_BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:19|
 # (nor its 编辑, the office that put the page up: 发布时间:… 编辑:市政府办 浏览量: …)
 _LABEL_LINE = re.compile(r"(来源|信息来源|发布机构|发布单位|发布部门|发文单位|发文机关|发文机构|政策咨询机关|解读单位|解读机关|解读部门|解读机构|发布者|作者|抄送|报送|主送|联系人|联系电话|责任编辑|编辑)"
                          r"\s*:(?![^\S\n]*\n[^\S\n]*\n)\s*(?:[^\n\s。]|(?<=[,、;])\s+|(?<=\|)[^\S\n]+){0,120}")
+# A copy list that goes on over the lines after its label, each a list of bodies and its full stop
+# (抄送:市应急管理局。 / (blank) / 县委办、县政府办,县依法行政工作领导小组办公室。 / 各镇人民政府。): every line of it
+# names a recipient, as the label's own line does. Only lines made of nothing but bodies' names go on the list.
+_COPY_ITEM = (r"[\u4e00-\u9fa5()()]{1,30}?(?:人民政府|政府|办公室|办|委员会|委|局|厅|院|部|中心|所|小组|组|会|队)")
+_COPY_LIST_MORE = re.compile(r"[。;;]?(?:[^\S\n]*\n)+[^\S\n]*" + _COPY_ITEM + r"(?:[、,,]" + _COPY_ITEM + r")*[。;;]?[^\S\n]*(?=\n|$)")
 # The office a news page credits with its material, on a line of its own under the text (资料:区府办 / 编辑:某某).
 _MATERIAL_CREDIT = re.compile(r"(?m)^[^\S\n]*资料(?:来源)?\s*:[^\n]{0,40}")
 # A page's metadata laid out as a bulleted list, label and value set apart by a space (• 发布机构 某县政府办):
@@ -3541,7 +3546,13 @@ def agencies(doc: Document) -> Iterator[Fact]:
     # A label line has its colon: most documents have none, and a scan of the text costs more than the look.
     skip = []
     if ":" in ctx.text:
-        skip += [m.span() for m in _LABEL_LINE.finditer(ctx.text)]
+        for m in _LABEL_LINE.finditer(ctx.text):
+            skip.append(m.span())
+            if m.group(1) == "抄送":
+                end = m.end()
+                while more := _COPY_LIST_MORE.match(ctx.text, end):
+                    skip.append(more.span())
+                    end = more.end()
         skip += [m.span() for m in _BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "令" in ctx.text:
         skip += [m.span() for m in _ORDER_NUMBER.finditer(ctx.text)]
@@ -3632,7 +3643,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "专栏" in text:
         matches = _without_column_hosts(text, matches)
     if ("负责" in text or "同志到会" in text or "经办人" in text or "名领导" in text
-            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text) and _ATTENDING_CORE.search(text):
+            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text or "分管领导" in text) \
+            and _ATTENDING_CORE.search(text):
         matches = _without_attendees(text, matches)
     if "关领导" in text and _LEADERS_ATTENDING.search(text):
         matches = _without_leaders_attending(text, matches)
@@ -3754,7 +3766,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # a report's contact for questions (如对本报告有疑问,请与某街道党政综合办公室联系(地址:…区行政中心六楼)):
         # the office that answers and its address, as a page's 政策咨询机关 is, no body acting; one that acts
         # elsewhere (由某县人民政府办公室编制) is found there
-        matches = _outside(matches, [m.span() for m in _CONTACT.finditer(text)])
+        matches = _outside(matches, [m.span() for m in _CONTACT.finditer(text)]
+                           + [m.span(1) for m in _CONTACT_ASKED.finditer(text)])
     if "栏目" in text or "专栏" in text:
         # a government's column on a site (维护区政府“两化”栏目, 区政府政务公开专栏): a thing it owns, as its website is
         matches = [m for m in matches if not (m.name[-1] == "府" and _COLUMN_OWNED.match(text, m.end))]
@@ -5018,6 +5031,9 @@ _CLAUSE_START = re.compile(r"[,。;:\n!?]")
 _CONTACT = re.compile(r"(?:请|可以?)(?:与|和|同)[^。;;!\n]{2,40}?联系(?:[((][^))\n]{0,100}[))]?)?"
                       r"|请联系[^。;;,,((\n]{2,40}(?:[((][^))\n]{0,100}[))]?)?"
                       r"|地址\s*[::][^,,;;。))\n]{2,60}")
+# ... and a contact the units a notice asks are to get in touch with (请相关行政处室与省市场监管局信用处联系): the one
+# contacted, after 与, no body acting; the units asked are read as before (round 262).
+_CONTACT_ASKED = re.compile(r"请[^。;;!,,\n与和同]{1,12}?((?:与|同)[^。;;!,,\n]{2,30}?联系)")
 # A column its owner keeps on a site, quoted or not (“两化”栏目, 政务公开专栏), right after the owner's name.
 # (not one it opens, 县政府开设普法专栏: the government acting)
 _COLUMN_OWNED = re.compile(r"(?:“[^“”\n]{1,12}”|(?:政府)?(?:政务|信息)公开)?(?:栏目|专栏)")
@@ -5148,10 +5164,13 @@ _ATTENDING = re.compile(r"(?:等(?:\d+|[一二三四五六七八九十]+)?(?:家
                         r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|[相有]关同志到会(?:指导|参加|出席|列席)"
                         # (县法院、县委政法委等16个县级部门具体经办人参加: the units' clerks attend, the same)
                         r"|经办人(?:参加|出席|列席)"
-                        r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
+                        r"|(?:\d+|[一二三四五六七八九十]+)名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB
+                        # (杨陵区政府分管领导和各成员部门分管领导20余人参加: the leaders in charge of the units attend, the same;
+                        # round 262)
+                        + r"|分管领导(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB)
 # (its heads attending, looked for first: led by optional words, the whole is tried at every character, 30 ms a MB)
 _ATTENDING_CORE = re.compile(r"负责(?:人|同志)(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB + r"|关同志到会(?:指导|参加|出席|列席)|经办人(?:参加|出席|列席)"
-                             r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB)
+                             r"|名(?:相关|有关)?(?:主要)?领导(?:同志)?" + _ATTEND_VERB + r"|分管领导(?:同志)?" + _HEADS_AND_OTHERS + _ATTEND_VERB)
 # The bodies an inspection visits, its objects (督察组实地督察了县卫健局、县交通运输局的…工作; 对县卫健局、县交通运输局
 # 开展督察): no body acting there.
 # (and the bodies it goes to, 先后赴A、B开展现场评估工作, 到A、B等单位实地走访, 到A、B进行实地核查, or whose work it learns, 掌握A、B的…推进情况: places and objects,

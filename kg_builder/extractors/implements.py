@@ -311,6 +311,20 @@ def _with_draft_mark(ctx: DocumentContext, heading: str, at: int) -> str:
 _STUDIED = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+([^《〈〉》]{4,80})的通知$")
 
 
+# A 制度's own heading on a line of its own above the sentence making it (石泉县某局行政执法信息公示制度(试行) / 第一章
+# 总则 / 第一条 …根据《A》…,制定本制度): the document the sentence makes, as a 办法's heading is (round 262). A line
+# ending in 制度 is no title the heading scan takes (a line of a report may end so), so it is looked for only here.
+_SYSTEM_HEADING = re.compile(r"(?m)^[^\S\n]*([^\s。,,;;:：《》“”]{4,60}制度(?:[((](?:试行|暂行)[))])?)[^\S\n]*$")
+
+
+def _system_heading(ctx: DocumentContext, at: int) -> str | None:
+    """The last line before ``at`` (after the page's title) that heads a 制度, else None."""
+    found = None
+    for found in _SYSTEM_HEADING.finditer(ctx.text, ctx.title_span[1] if ctx.title_span else 0, at):
+        pass
+    return found.group(1) if found is not None else None
+
+
 def _heading_before(ctx: DocumentContext, at: int) -> str | None:
     found = None
     span, title = ctx.title_span, ctx.title or ""
@@ -670,6 +684,8 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
             _creates(text, text[max(s_start, t.start - 40) : t.start - 1], t) for t in inside
         ):
             heading = _heading_before(ctx, s_start)
+            if "本制度" in text[s_start:s_end] and (heading is None or normalize_title(heading) == own_title):
+                heading = _system_heading(ctx, s_start) or heading
             if heading and normalize_title(heading).endswith(("解读", "答记者问")):
                 heading = None  # an explanation's headline said again (《X》政策解读): the document, as above
             if heading and own_title and _with_years(normalize_title(heading), own_title):

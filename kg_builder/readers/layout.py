@@ -48,7 +48,8 @@ from ..normalize import radicals_as_characters
 __all__ = ["unglossed", "unspace", "unwrap", "without_page_furniture", "without_run_gaps"]
 
 # What a paragraph ends with (a full line ending so is taken as a paragraph's end).
-_CLOSED = re.compile(r"[。!?;:\uff01\uff1f\uff1b\uff1a…]$")
+# (an attachment's file name ends its line too: 附件:2023年度…工作计划.doc, above the signature; round 262)
+_CLOSED = re.compile(r"[。!?;:\uff01\uff1f\uff1b\uff1a…]$|\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)$", re.I)
 _LATIN = re.compile(r"[A-Za-z]")
 # A page's byline: its date, then a field of the page's (2020年01月07日 10:50 来源:…, 2024-03-28 发布机构:…).
 _BYLINE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}.{0,40}?"
