@@ -2577,6 +2577,12 @@ _PATTERN_AFTER_LEAD = re.compile(r"[^。;；\n]{0,60}?(?:格局|机制|体系)")
 # The verbs of posts set up in a list of bodies (…等部门设立联络站).
 _POSTS_SET_UP = ("设立", "设置", "派驻", "建立")
 _CLAUSE_BREAK = re.compile(r"[。;；,，\n]")
+# Petitions counted right after the body they went to (…信访局信访量33件次, …信访局越级访5批次, …的来访量120件).
+_VISITS_COUNTED = re.compile(r"的?(?:信访量|来访量|访量|越级上?访|走访|来访|上访|集体访|重复访)(?:总量)?[为共达约]?"
+                             r"(?:\d|[一二三四五六七八九十两百千]+[件批人次])")
+_VISITED_VERBS = ("到", "赴", "至", "去")
+# The list of bodies after 整合 whose functions are taken in, up to its 等 or 的 and the functions (…等有关功能, …的职能).
+_FUNCTIONS_MERGED = re.compile(r"([^。;；,，\n]{2,80}?)(?:等|的)(?:有关|相关)?(?:服务)?(?:功能|职能)")
 
 
 # The set formula of a pattern of work after a committee's 领导 (县委领导、政府负责、部门协同、全民参与的工作格局).
@@ -2645,6 +2651,22 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if opening < 0 or _CLAUSE_BREAK.search(text, opening, at) is not None:
             continue
         drop.update(i for i in _starting_in(matches, opening + 1, at) if matches[i].end <= at)
+    if "访" in text:
+        for visits in _VISITS_COUNTED.finditer(text):
+            # The bodies petitions went to, counted (到国家信访局信访量33件次, 到省信访局信访量13件人次, 赴市信访局
+            # 越级访5批次): where the visits were made, places, as a body visited is (round 253); no body acting there
+            # (round 259). The body's own work (市信访局受理来访120批次) is not looked at.
+            at = visits.start()
+            hi = bisect.bisect_left(matches, at, key=_START)
+            drop.update(i for i in range(max(0, hi - 3), hi)
+                        if matches[i].end == at and text[matches[i].start - 1 : matches[i].start] in _VISITED_VERBS)
+    for at in _find_all(text, "整合"):
+        # The bodies whose functions a new centre takes in (整合县诉讼服务中心、检察服务中心、公共法律服务中心等有关
+        # 功能,建成县综治中心): where the functions came from, named as parts of what is built; no body acting
+        # there (round 259). Their forces or staff put in (整合公安、司法等部门力量) are not looked at.
+        merged = _FUNCTIONS_MERGED.match(text, at + 2)
+        if merged is not None:
+            drop.update(i for i in _starting_in(matches, at + 2, merged.end(1)) if matches[i].end <= merged.end(1))
     for at in _find_all(text, "会议上"):
         # The meeting a report is delivered at, in its line under the title ((2025年4月29日在某市第十四届
         # 人民代表大会常务委员会第十七次会议上), or after a dash, ——2019年6月25日在…会议上): the body meeting
