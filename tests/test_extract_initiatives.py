@@ -1988,3 +1988,15 @@ def test_mediation_paid_by_the_case_and_a_motto_of_joint_work(text, expected):
 ])
 def test_a_counted_procedure_documents_pass(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pairs pushed forward as one (实行“线上+线下”“前端+末端”“数据+分析”一体推进): manners of working, as “线上+线下”
+    # is (round twenty-seven) and parts 相结合 are; no programme run (round 259). A mode built (“党建+网格”模式) stays.
+    ("实行“线上+线下”“前端+末端”“数据+分析”一体推进,统一指挥调度各镇综治中心。", []),
+    ("坚持“前端+末端”一体化推进,推行“中心吹哨、部门报到”机制。", ["中心吹哨、部门报到"]),
+    ("推行“数据+分析”同步推进。", []),
+    ("构建“党建+网格”基层治理模式。", ["党建+网格"]),
+])
+def test_pairs_pushed_forward_as_one(text, expected):
+    assert names(text) == expected

@@ -854,8 +854,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # the people a team is made of (“部门+专家学者+社会公众”…的合法性审查队伍): its makeup
     if plus and _LOOP_AFTER.match(after):
         return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
-    if plus and after.startswith(("相结合", "相融合")):
-        return False  # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below
+    if plus and after.startswith(("相结合", "相融合", "一体推进", "一体化推进", "融合推进", "同步推进")):
+        # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below; and pairs
+        # pushed forward as one (实行“线上+线下”“前端+末端”“数据+分析”一体推进; round 259), manners as “线上+线下” is
+        return False
     if (_COMMITTEE_ACTIONS.fullmatch(phrase.strip()) and before.endswith("委")
             and after.startswith(("工作要求", "要求", "工作安排", "安排"))):
         # a committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203), as its numbered programme
