@@ -2000,3 +2000,14 @@ def test_a_counted_procedure_documents_pass(text, expected):
 ])
 def test_pairs_pushed_forward_as_one(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Things a place is free of, counted (全省信访工作‘四无’乡镇, “三无”县, “六无”工作目标): an honour's grade or a goal,
+    # as round 222's “三无” is; no programme (round 259). A quoted campaign beside them stays one.
+    ("围绕“全国信访工作示范县创建、《信访工作条例》贯彻落实推进年、全省信访工作‘四无’镇创建”等重点任务,推进工作。", []),
+    ("被评为全省“三无”县(市、区),实现“六无”工作目标。", []),
+    ("创建全省信访工作‘四无’乡镇,开展“大走访、大排查”活动。", ["大走访、大排查"]),
+])
+def test_things_a_place_is_free_of_counted(text, expected):
+    assert names(text) == expected

@@ -229,6 +229,9 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^(?:[\u4e00-\u9fa5]{1,3}部、){1,4}[\u4e00-\u9fa5]{1,3}部$"
     # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
     r"|^[一二三四五六七八九十两](?:到位|场)"
+    # things a place is free of, counted (“三无”县(市、区), 全省信访工作‘四无’乡镇, “六无”工作目标): an honour's
+    # grade or a goal, as round 222's “三无” is; no programme (round 259)
+    r"|^[三四五六七八九十]无$"
     # a unit's star grade (创建“五星司法所”16个, “四星级人民调解委员会”): a rated title, as “枫桥式”司法所 is
     # (round 174), no programme
     r"|^[一二三四五六七八九十\d]星级?[\u4e00-\u9fa5]{0,8}?(?:所|站|庭|室|中心|单位|支部|委员会|社区|村)$"
