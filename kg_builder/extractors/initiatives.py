@@ -232,6 +232,10 @@ _NOT_A_PROGRAMME = re.compile(
     # things a place is free of, counted (“三无”县(市、区), 全省信访工作‘四无’乡镇, “六无”工作目标): an honour's
     # grade or a goal, as round 222's “三无” is; no programme (round 259)
     r"|^[三四五六七八九十]无$"
+    # manners counted, each a noun made a manner by its 化 (围绕信访工作“五个法治化”要求, 以“三个常态化”为抓手): what
+    # work is to become, as round 91 keeps manners (一体化) apart from measures counted by their verb (“三个强化”,
+    # “四个深化”, whose 强/深 stands alone before 化), and as round 225's gold leaves “三个常态化” out (round 259)
+    r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,4}化$"
     # a unit's star grade (创建“五星司法所”16个, “四星级人民调解委员会”): a rated title, as “枫桥式”司法所 is
     # (round 174), no programme
     r"|^[一二三四五六七八九十\d]星级?[\u4e00-\u9fa5]{0,8}?(?:所|站|庭|室|中心|单位|支部|委员会|社区|村)$"
