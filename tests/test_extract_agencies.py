@@ -5455,3 +5455,18 @@ def test_a_drafts_notice_above_its_title(text, present):
 ])
 def test_functions_merged_into_a_centre_and_bodies_petitions_went_to(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of working with another body written with its level (县住建局组织县公安局开展排查, 整合县信访局的职能) ends
+    # the first name: before, the first name's run reached the other's 局 and the two were read as one body
+    # (宁陕县住建局组织县公安局; round 259's probes). A name that holds 组织 stays whole (县委组织部县级机关工委).
+    ("宁陕县2024年法治政府建设工作报告\n2024年,县住建局组织县公安局开展排查。", ["宁陕县住建局", "宁陕县公安局"]),
+    ("宁陕县2024年法治政府建设工作报告\n2024年,县司法局协调市公安局开展排查。", ["宁陕县司法局", "安康市公安局"]),
+    ("宁陕县2024年法治政府建设工作报告\n2024年,县司法局统筹县法院、县检察院开展调解。",
+     ["宁陕县司法局", "宁陕县法院", "宁陕县检察院"]),
+    ("宁陕县2024年法治政府建设工作报告\n2024年,县委组织部、县委组织部县级机关工委开展活动。",
+     ["宁陕县委组织部", "宁陕县委组织部县级机关工委"]),
+])
+def test_a_verb_of_working_with_a_body_written_with_its_level(text, expected):
+    assert sorted(names(text)) == sorted(expected)

@@ -76,6 +76,9 @@ _STOP = re.compile(
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
+    # (a verb of working with another body written with its level, 县住建局组织县公安局开展排查, 整合县信访局的职能:
+    # the verb ends the first name, whose run would reach the other's 局; round 259)
+    r"(?:组织|协调|统筹|整合|融合|督导|动员)(?=[省市县区州])|"
     r"坚强|正确|我|党校|会议精神|纳入|一|二|三|四|五|六|七|八|九|十|个|名|次|件|(?<!专)项|年度|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
