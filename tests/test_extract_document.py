@@ -3409,3 +3409,21 @@ def test_posting_line_with_slashes_and_its_source(text, year):
 ])
 def test_an_essay_is_no_report(text, kind):
     assert doc_type_of(None, text) == kind
+
+
+@pytest.mark.parametrize(("text", "doc_type", "year"), [
+    # A headline of a place's praise won from a level above (某县:2023年度信访工作获全省通报表扬), then its posting
+    # line and a lead on "recent years": news, not a report of those years (round 259); of the year it names again
+    # and again and its posting year never (round sixty-three).
+    ("青山县:2023年度信访工作获全省通报表扬\n\n发布日期:2024-04-01 09:08 浏览次数:\n\n"
+     "近日,从全省信访局长会议上传来喜讯,青山县荣获“2023年度全省信访工作先进县”称号。\n\n"
+     "近年来,青山县积极探索创新,不断完善信访问题源头治理机制。\n\n编辑:( 某某)", "other", 2023),
+    ("青山县司法局获市政府通报表彰\n\n发布日期:2024-04-01 09:08\n\n近年来,青山县司法局积极探索创新,推进法治建设。",
+     "other", 2024),
+    # (a decision giving the praise stays what it was; a report's title naming praise won stays a report)
+    ("关于对青山县2023年度信访工作予以通报表扬的决定\n近年来,青山县积极探索创新。", "other", 2023),
+    ("青山县信访局2023年度工作总结\n2023年,青山县信访局获全省通报表扬,推进信访工作法治化。", "annual_report", 2023),
+])
+def test_a_headline_of_praise_won(text, doc_type, year):
+    got = facts(text)
+    assert (got.get("docType"), got.get("yearCovered")) == (doc_type, year)

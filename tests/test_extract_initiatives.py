@@ -2011,3 +2011,39 @@ def test_a_counted_procedure_documents_pass(text, expected):
 ])
 def test_a_mechanism_by_two_phrases_a_sum_and_ways_of_checking(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pairs pushed forward as one (实行“线上+线下”“前端+末端”“数据+分析”一体推进): manners of working, as “线上+线下”
+    # is (round twenty-seven) and parts 相结合 are; no programme run (round 259). A mode built (“党建+网格”模式) stays.
+    ("实行“线上+线下”“前端+末端”“数据+分析”一体推进,统一指挥调度各镇综治中心。", []),
+    ("坚持“前端+末端”一体化推进,推行“中心吹哨、部门报到”机制。", ["中心吹哨、部门报到"]),
+    ("推行“数据+分析”同步推进。", []),
+    ("构建“党建+网格”基层治理模式。", ["党建+网格"]),
+])
+def test_pairs_pushed_forward_as_one(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Things a place is free of, counted (全省信访工作‘四无’乡镇, “三无”县, “六无”工作目标): an honour's grade or a goal,
+    # as round 222's “三无” is; no programme (round 259). A quoted campaign beside them stays one.
+    ("围绕“全国信访工作示范县创建、《信访工作条例》贯彻落实推进年、全省信访工作‘四无’镇创建”等重点任务,推进工作。", []),
+    ("被评为全省“三无”县(市、区),实现“六无”工作目标。", []),
+    ("创建全省信访工作‘四无’乡镇,开展“大走访、大排查”活动。", ["大走访、大排查"]),
+])
+def test_things_a_place_is_free_of_counted(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Manners counted, each a noun made a manner by its 化 (围绕信访工作“五个法治化”要求, 以“三个常态化”为抓手): what
+    # the work is to become, no programme (round 259; round 91 keeps manners apart from measures counted by their
+    # verb, and round 225's gold leaves “三个常态化” out). Measures counted by their verb (“三个强化”, “四个深化”) stay.
+    ("围绕信访工作“五个法治化”要求,全面优化信访事项办理全链条。", []),
+    ("以“三个常态化”为抓手,推进法治建设。", []),
+    ("深入推进“三个强化”,即强化党的领导、强化制度建设、强化队伍建设。", ["三个强化"]),
+    ("全面实施“四个深化”,推进法治建设。", ["四个深化"]),
+])
+def test_manners_counted(text, expected):
+    assert names(text) == expected

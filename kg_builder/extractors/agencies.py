@@ -76,6 +76,9 @@ _STOP = re.compile(
     r"及时|严格|主动|定期|先后|分别|共同|统一|完成|承担|参加|参与|邀请|聘请|听取|报告|报送|上报|备案|抄送|审核(?!中心|委员会)|同意|"
     r"常务会|列席|出席|主持|推行|获得|取得|作为|成为|提供|(?<!医疗)(?<!住房)保障|强化|建成|设置|聘任|启动|运行(?![和与]?[\u4e00-\u9fa5]{0,4}?中心)|承接|下放|取消|发挥|达到|实现|通报|修改|起草|不服|同志|书记|主任|局长|县长|区长|市长|省长|镇长|乡长|领导下|支持|监督下|"
     # (a leadership written without its 下, 在省委、省政府坚强领导我厅坚持…: no body says 坚强 or 我)
+    # (a verb of working with another body written with its level, 县住建局组织县公安局开展排查, 整合县信访局的职能:
+    # the verb ends the first name, whose run would reach the other's 局; round 259)
+    r"(?:组织|协调|统筹|整合|融合|督导|动员)(?=[省市县区州])|"
     r"坚强|正确|我|党校|会议精神|纳入|一|二|三|四|五|六|七|八|九|十|个|名|次|件|(?<!专)项|年度|加挂|"
     # (推进 opens a group's name for the work it drives, 区推进法治政府建设工作领导小组, as 推进依法治县领导小组;
     # its work written long as the 2010s' groups were, 市推进依法行政建设法治政府工作领导小组;
@@ -2589,6 +2592,12 @@ _PATTERN_AFTER_LEAD = re.compile(r"[^。;；\n]{0,60}?(?:格局|机制|体系)")
 # The verbs of posts set up in a list of bodies (…等部门设立联络站).
 _POSTS_SET_UP = ("设立", "设置", "派驻", "建立")
 _CLAUSE_BREAK = re.compile(r"[。;；,，\n]")
+# Petitions counted right after the body they went to (…信访局信访量33件次, …信访局越级访5批次, …的来访量120件).
+_VISITS_COUNTED = re.compile(r"的?(?:信访量|来访量|访量|越级上?访|走访|来访|上访|集体访|重复访)(?:总量)?[为共达约]?"
+                             r"(?:\d|[一二三四五六七八九十两百千]+[件批人次])")
+_VISITED_VERBS = ("到", "赴", "至", "去")
+# The list of bodies after 整合 whose functions are taken in, up to its 等 or 的 and the functions (…等有关功能, …的职能).
+_FUNCTIONS_MERGED = re.compile(r"([^。;；,，\n]{2,80}?)(?:等|的)(?:有关|相关)?(?:服务)?(?:功能|职能)")
 
 
 # The set formula of a pattern of work after a committee's 领导 (县委领导、政府负责、部门协同、全民参与的工作格局).
@@ -2657,6 +2666,20 @@ def _acting_only(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
         if opening < 0 or _CLAUSE_BREAK.search(text, opening, at) is not None:
             continue
         drop.update(i for i in _starting_in(matches, opening + 1, at) if matches[i].end <= at)
+    if "访" in text:
+        # The bodies petitions went to, counted (到国家信访局信访量33件次, 到省信访局信访量13件人次, 赴市信访局越级访
+        # 5批次): where the visits were made, places, as a body visited is (round 253); no body acting there (round
+        # 259). The body's own work (市信访局受理来访120批次) is not looked at. (The bodies are few: each is looked at
+        # for its verb before it, not the text for the visits after.)
+        drop.update(i for i, m in enumerate(matches)
+                    if 0 < m.start and text[m.start - 1] in _VISITED_VERBS and _VISITS_COUNTED.match(text, m.end))
+    for at in _find_all(text, "整合"):
+        # The bodies whose functions a new centre takes in (整合县诉讼服务中心、检察服务中心、公共法律服务中心等有关
+        # 功能,建成县综治中心): where the functions came from, named as parts of what is built; no body acting
+        # there (round 259). Their forces or staff put in (整合公安、司法等部门力量) are not looked at.
+        merged = _FUNCTIONS_MERGED.match(text, at + 2)
+        if merged is not None:
+            drop.update(i for i in _starting_in(matches, at + 2, merged.end(1)) if matches[i].end <= merged.end(1))
     for at in _find_all(text, "会议上"):
         # The meeting a report is delivered at, in its line under the title ((2025年4月29日在某市第十四届
         # 人民代表大会常务委员会第十七次会议上), or after a dash, ——2019年6月25日在…会议上): the body meeting

@@ -229,6 +229,13 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^(?:[\u4e00-\u9fa5]{1,3}部、){1,4}[\u4e00-\u9fa5]{1,3}部$"
     # a goal written as a count of things done (“三到位”) or a metaphor of battle (“三场硬仗”)
     r"|^[一二三四五六七八九十两](?:到位|场)"
+    # things a place is free of, counted (“三无”县(市、区), 全省信访工作‘四无’乡镇, “六无”工作目标): an honour's
+    # grade or a goal, as round 222's “三无” is; no programme (round 259)
+    r"|^[三四五六七八九十]无$"
+    # manners counted, each a noun made a manner by its 化 (围绕信访工作“五个法治化”要求, 以“三个常态化”为抓手): what
+    # work is to become, as round 91 keeps manners (一体化) apart from measures counted by their verb (“三个强化”,
+    # “四个深化”, whose 强/深 stands alone before 化), and as round 225's gold leaves “三个常态化” out (round 259)
+    r"|^[一二三四五六七八九十两]个[\u4e00-\u9fa5]{2,4}化$"
     # a unit's star grade (创建“五星司法所”16个, “四星级人民调解委员会”): a rated title, as “枫桥式”司法所 is
     # (round 174), no programme
     r"|^[一二三四五六七八九十\d]星级?[\u4e00-\u9fa5]{0,8}?(?:所|站|庭|室|中心|单位|支部|委员会|社区|村)$"
@@ -878,8 +885,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # the people a team is made of (“部门+专家学者+社会公众”…的合法性审查队伍): its makeup
     if plus and _LOOP_AFTER.match(after):
         return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
-    if plus and after.startswith(("相结合", "相融合")):
-        return False  # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below
+    if plus and after.startswith(("相结合", "相融合", "一体推进", "一体化推进", "融合推进", "同步推进")):
+        # parts of a way of working joined (依托“培训课堂+实践课堂”相结合的形式): a manner, as below; and pairs
+        # pushed forward as one (实行“线上+线下”“前端+末端”“数据+分析”一体推进; round 259), manners as “线上+线下” is
+        return False
     if (_COMMITTEE_ACTIONS.fullmatch(phrase.strip()) and before.endswith("委")
             and after.startswith(("工作要求", "要求", "工作安排", "安排"))):
         # a committee's counted campaigns it asks for (区委“九大行动”工作要求; round 203), as its numbered programme
