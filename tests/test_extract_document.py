@@ -3333,3 +3333,30 @@ def test_a_citys_page_naming_only_its_counties(text, expected):
 def test_a_citys_exam_area(text, expected):
     got = _place(text)
     assert (got if got is None or got[0] is not None else None) == expected
+
+
+A02_HEAD = "关于加强政务诚信诉讼执行协调工作的通知\n"
+A02_BODY = ("为贯彻落实国务院、江西省政府关于加强政务诚信建设的工作要求,助力全市法治政府建设和营商环境优化升级,现就进一步完善"
+            "全市政务诚信诉讼执行协调机制,加强政务失信治理工作通知如下。\n一、总体要求\n"
+            "进一步贯彻落实《江西省人民政府关于印发江西省加强政务诚信建设实施方案的通知》要求。\n1.各县(市、区)法院拟对政府机构"
+            "(包括在本县域注册及在我市其他县域注册的行政机关)强制执行前,及时函告"
+            "同级发改部门。市发展改革委依托市公共信用信息服务平台,以预警形式及时将失信信息通报至所属县(市、区)政府。")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A city's notice naming its province only in cited titles and itself only in the zones it addresses beside its
+    # counties (各县(市、区)人民政府、赣州经开区管委会、赣州蓉江新区管委会): the city those zones are named after (round
+    # 257, 赣州); zones of two cities, or of a city of another province, give no name.
+    (A02_HEAD + "各县(市、区)人民政府、赣州经开区管委会、赣州蓉江新区管委会,各县(市、区)人民法院:\n" + A02_BODY,
+     "赣州市", "prefecture"),
+    (A02_HEAD + "各县(市、区)人民政府、赣州经开区管委会、九江经开区管委会,各县(市、区)人民法院:\n" + A02_BODY,
+     None, "prefecture"),
+    (A02_HEAD + "各县(市、区)人民政府、韶关高新区管委会,各县(市、区)人民法院:\n" + A02_BODY, None, "prefecture"),
+])
+def test_a_city_named_by_the_zones_it_addresses(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    if name is None:
+        assert got is None or got.name != "赣州市"
+        assert unnamed(text) is None or unnamed(text)[0] == level
+    else:
+        assert (got.name, got.attr("level")) == (name, level)

@@ -1988,3 +1988,19 @@ def test_mediation_paid_by_the_case_and_a_motto_of_joint_work(text, expected):
 ])
 def test_a_counted_procedure_documents_pass(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A short name given to the titles just cited, with 以下称 and the namer's own words (《A》《B》《C》(以下称市局
+    # “三张清单”)): the documents, wherever the name recurs (按照市局“三张清单”要求), no programme (round 257, 韶关);
+    # the same with 以下简称, and a short name declared for a programme, not for titles, stays as before.
+    ("市局制定了《某市守信激励措施清单》《某市失信惩戒措施清单》《某市信用修复措施清单》(以下称市局“三张清单”),现印发给你们。"
+     "各单位要按照市局“三张清单”要求,积极落实相关措施。", []),
+    ("市局制定了《某市守信激励措施清单》《某市失信惩戒措施清单》(以下简称“两张清单”),现印发给你们。"
+     "各单位要按照“两张清单”要求,积极落实相关措施。", []),
+    ("市局制定了《某市守信激励措施清单》(以下统称“三张清单”),现印发给你们。", []),
+    ("推行权责清单制度(以下简称“三张清单”),各单位要按照“三张清单”要求,积极落实。", ["三张清单"]),
+    ("深化“放管服”改革(以下简称“放管服”),各单位要按照“放管服”要求落实。", ["放管服"]),
+])
+def test_a_short_name_given_to_titles(text, expected):
+    assert names(text) == expected

@@ -1170,7 +1170,9 @@ def _completed_by(phrase: str, after: str) -> str:
 
 
 # (以下简称“七五”普法规划: the short name runs past the quote, and “七五” alone was not defined.)
-_DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
+# (以下称市局“三张清单”, 以下统称“…”: the short name declared with 称 after 以下, the namer's own words before the quote)
+_DEFINED_FOR_TITLES = re.compile(r"》[(（](?:简称|以下统?简?称[\u4e00-\u9fa5]{0,4}?)[“\"]([^“”\"\n]{1,30})[”\"][)）]")
+_DEFINED = re.compile(r"(?:简称|以下统?称[\u4e00-\u9fa5]{0,4}?)[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
 # (“一中心、八平台”的“互联网+监管”体系: a name and the thing it is of, both quoted, then what that is)
 _NEXT_QUOTE = re.compile(r"[、和及与的]?[“\"][^“”\"\n]{1,30}[”\"]")
 
@@ -1342,7 +1344,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         found.sort()
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
-    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
+    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text or "以下" in text else ()
+    # Short names given to the titles just cited (《A》《B》《C》(以下称市局“三张清单”)): the documents, wherever they
+    # recur (按照市局“三张清单”要求), not a programme.
+    titles_named = set(_DEFINED_FOR_TITLES.findall(text, 0, end)) if defined else ()
     # The rule of law in the document's own place (“法治大竹”一月一主题活动) is its goal, not a programme.
     place = ctx.division
     own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
@@ -1426,6 +1431,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
+        if phrase in titles_named and completed not in lexicon:
+            continue
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
         if completed != normalize_width(phrase).strip() and completed in lexicon:
             run_on[normalize_width(phrase).strip()] = completed
