@@ -2455,6 +2455,11 @@ def _without_county(name: str | None) -> str | None:
     return name
 
 
+# A residents' or villagers' committee named after the township body above it (阜城街道办事处城北居民委员会3件, a list of
+# defaulters): the committee's name, no township signing or speaking.
+_COMMITTEE_UNDER = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:居民委员会|村民委员会|居委会|村委会)")
+
+
 def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     """The township whose document this is, when it signs or speaks as one.
 
@@ -2466,7 +2471,8 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     def names(start: int, suffix: str = "", listed: bool = True) -> list[str]:
         # (listed=False: not one of a run of bodies, 到区法院、某某街道办事处、某社区等单位走访, which no signature is)
         found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end)
-                 if listed or "、" not in (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]))
+                 if (listed or "、" not in (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]))
+                 and _COMMITTEE_UNDER.match(text, m.end()) is None)
         return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
 
     def signing(start: int) -> list[str]:

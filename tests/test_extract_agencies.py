@@ -5462,3 +5462,16 @@ def test_a_drafts_notice_above_its_title(text, present):
 def test_a_notice_issuing_several_titles_and_unmarked_numbered_titles(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A villagers' or residents' committee (建湖县近湖镇陈堡村村民委员会, listed among a city's defaulting bodies) is a
+    # body of self-government, neither a government's nor the party's (round 257, 盐城); the township government
+    # before it, named as acting elsewhere, still acts.
+    ("为加强盐城市政务诚信建设,该市信用办、市法院牵头组织。其中1件伪造证据、妨碍抗拒执行(建湖县近湖镇陈堡村村民委员会),"
+     "合德镇三角镇居民委员会1件。", {"盐城市信用办", "盐城市法院"},
+     {"建湖县近湖镇陈堡村村民委员会", "合德镇三角镇居民委员会"}),
+])
+def test_self_governing_committees_are_no_bodies(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

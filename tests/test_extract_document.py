@@ -3360,3 +3360,16 @@ def test_a_city_named_by_the_zones_it_addresses(text, name, level):
         assert unnamed(text) is None or unnamed(text)[0] == level
     else:
         assert (got.name, got.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A street office opening its residents' committee's name near the page's end (阜城街道办事处城北居民委员会3件, a
+    # list of defaulters): the committee's name, no township signing; the city the page names is its place (round
+    # 257, 盐城). A street office signing on a line of its own stays the author.
+    ("为加强盐城市政务诚信建设,该市信用办、市法院牵头组织有关镇(街道)和失信单位。\n涉及盐城市第二批政府机构失信案件共9件"
+     "(建湖县1件、阜宁县3件、射阳县2件)。\n8件有履行能力而拒不履行(阜城街道办事处城北居民委员会3件,千秋镇运粮村村民委员会"
+     "1件)。\n截至10月底,以上机构已全部履行法定义务。", "盐城市", "prefecture"),
+])
+def test_a_street_office_opening_a_committees_name(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name, got.attr("level")) == (name, level)

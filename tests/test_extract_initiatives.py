@@ -2004,3 +2004,14 @@ def test_a_counted_procedure_documents_pass(text, expected):
 ])
 def test_a_short_name_given_to_titles(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ways a service is done, simplified, quickly or on a pledge (建立“简化办”“快捷办”“承诺办”机制), as “网上办” and
+    # “容缺办” are: manners of service, no programme, even before 机制 (round 257, 莆田); a named mode made of parts
+    # joined by + stays one (“承诺+容缺”办理模式).
+    ("一是建立“简化办”机制,提供减负服务。二是建立“快捷办”机制,提供高效服务。三是建立“承诺办”机制,提供容缺服务。", []),
+    ("探索实施“承诺+容缺”办理模式,推行“两表通用”极简模式。", ["承诺+容缺", "两表通用"]),
+])
+def test_manners_of_service_simplified_quick_or_pledged(text, expected):
+    assert names(text) == expected

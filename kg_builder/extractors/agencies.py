@@ -2325,6 +2325,10 @@ _UNMARKED_NUMBERED_TITLE = re.compile(
     r"[(（][\u4e00-\u9fa5]{1,8}[〔\[]\d{4}[〕\]]\d{1,4}号[)）]")
 
 
+# Bodies of self-government, neither a government's nor the party's.
+_SELF_GOVERNING = ("村民委员会", "居民委员会")
+
+
 _GLUED_GOVERNMENT = re.compile(r"[省市县区州]?(?:人民)?政府")
 
 
@@ -3939,6 +3943,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         and ctx.division.name.endswith(("镇", "乡")) else None
     for match in matches:
         if match.name not in acting:
+            continue
+        if match.name.endswith(_SELF_GOVERNING):
+            # a villagers' or residents' committee (建湖县近湖镇陈堡村村民委员会, listed among defaulters): a body of
+            # self-government, neither a government's nor the party's (round 257, 盐城)
             continue
         if own_street is not None and match.name.startswith(own_street[:-1]) \
                 and match.name[len(own_street) - 1 :].startswith(("工委", "党工委", "办事处")):

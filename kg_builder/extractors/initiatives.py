@@ -345,7 +345,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
     # reform of its own (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
-    r"|^(?:网上|掌上|指尖|就近|马上|一次|一门|一窗|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
+    # (and done simplified, quickly, on a pledge: 建立“简化办”“快捷办”“承诺办”机制, round 257)
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|一门|一窗|自助|不见面|延时|预约|集成|容缺|简化|快捷|承诺)办$|^四(?:大家|套班子)$"
     # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
     # (“一刀切”执法): words of manner, no programme's name
     r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
