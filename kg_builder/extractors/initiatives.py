@@ -1345,7 +1345,7 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         found.sort()
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
-    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text or "以下" in text else ()
+    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text or "以下称" in text or "以下统称" in text else ()
     # Short names given to the titles just cited (《A》《B》《C》(以下称市局“三张清单”)): the documents, wherever they
     # recur (按照市局“三张清单”要求), not a programme.
     titles_named = set(_DEFINED_FOR_TITLES.findall(text, 0, end)) if defined else ()
