@@ -1035,6 +1035,27 @@ def _rule_of_law_place_named(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, name)]
 
 
+# A zone a city's notice addresses beside its counties (、赣州经开区管委会, 、某某高新区管委会), on the addressees' line.
+_ADDRESSED_ZONE = re.compile(r"(?:^|[、,,\n])([\u4e00-\u9fa5]{2,12}?(?:经开区|高新区|开发区|新区|试验区|园区)管委会)"
+                             r"(?=[、,,::])")
+
+
+def _addressed_zones_city(head: str, year: int | None, province: str):
+    """The one prefecture-level city of ``province`` whose short name opens the zones a notice's addressees name
+    (各县(市、区)人民政府、赣州经开区管委会、赣州蓉江新区管委会: 赣州市), with the first zone's span; else None.
+    Zones named after two cities, or after none, give nothing."""
+    cities: dict[str, tuple[divisions.Division, tuple[int, int]]] = {}
+    for match in _ADDRESSED_ZONE.finditer(head):
+        zone = match.group(1)
+        for size in (3, 2):
+            city = divisions.city_named(zone[:size], year)
+            if city is not None and city.level == "prefecture":
+                if city.province == province:
+                    cities.setdefault(city.name, (city, (match.start(1), match.start(1) + size)))
+                break
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
 # A city's exam area named by its short name (乐山考区, 长治考区: the national law exam is held by cities' areas).
 _EXAM_AREA = re.compile(r"([\u4e00-\u9fa5]{2,3}?)考区")
 
@@ -2464,6 +2485,11 @@ def _without_county(name: str | None) -> str | None:
     return name
 
 
+# A residents' or villagers' committee named after the township body above it (阜城街道办事处城北居民委员会3件, a list of
+# defaulters): the committee's name, no township signing or speaking.
+_COMMITTEE_UNDER = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:居民委员会|村民委员会|居委会|村委会)")
+
+
 def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     """The township whose document this is, when it signs or speaks as one.
 
@@ -2475,7 +2501,8 @@ def _township_author(text: str, body_end: int) -> tuple[int, int, str] | None:
     def names(start: int, suffix: str = "", listed: bool = True) -> list[str]:
         # (listed=False: not one of a run of bodies, 到区法院、某某街道办事处、某社区等单位走访, which no signature is)
         found = (_without_county(_clean_township(m.group(1))) for m in _TOWNSHIP_BODY.finditer(text, start, body_end)
-                 if listed or "、" not in (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]))
+                 if (listed or "、" not in (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]))
+                 and _COMMITTEE_UNDER.match(text, m.end()) is None)
         return [name for name in found if name and name.endswith(suffix) and divisions.township(name)]
 
     def signing(start: int) -> list[str]:
@@ -4432,6 +4459,16 @@ def context_of(doc: Document) -> DocumentContext:
             if city is not None and city.level == "prefecture" and city.province == resolution.division.name:
                 resolution = Resolution(city.name, "resolved", city, (city,))
                 span, placeless, within = own[0][:2], None, None
+        if placeless is not None and placeless[0] == "prefecture" and "管委会" in text[:600]:
+            # (a city's notice naming its province only in cited titles and itself only in the zones it addresses
+            # beside its counties, 各县(市、区)人民政府、赣州经开区管委会、赣州蓉江新区管委会: the city those zones
+            # are named after, one city of that province)
+            own = _addressed_zones_city(text[: min(body_end, 600)], year, resolution.division.name)
+            if own is not None:
+                city, zone_span = own
+                resolution = Resolution(city.name, "resolved", city, (city,))
+                span, placeless, within = zone_span, None, None
+                city = None
     elif (resolution is not None and resolution.division is not None and resolution.division.level == "county"
           and not title and "《" in text):
         placeless = below_cited_county(text, body_end, resolution.division)

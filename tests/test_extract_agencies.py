@@ -5532,3 +5532,45 @@ def test_functions_merged_into_a_centre_and_bodies_petitions_went_to(text, expec
 ])
 def test_a_verb_of_working_with_a_body_written_with_its_level(text, expected):
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A notice issuing several lists at once (制定了《A》《B》《C》(以下称…),现印发给你们), the page's heading the first
+    # list's after 附件1: the notice and its grounds are the document's too, whichever of the titles heads the page
+    # (round 257, 韶关); the last title alone matched before.
+    ("各县(市、区)市场监管局:\n为贯彻落实省委、省政府关于推动社会信用体系高质量发展的部署要求,市局制定了《韶关市市场监督管理局"
+     "守信激励措施清单》《韶关市市场监督管理局失信惩戒措施清单》《韶关市市场监督管理局信用修复措施清单》(以下称市局“三张清单”),"
+     "现印发给你们,请积极做好组织实施。\n韶关市市场监督管理局\n2025年5月26日\n附件1\n韶关市市场监督管理局守信激励措施清单\n"
+     "序号 | 守信激励事项 | 激励内容 |\n",
+     {"广东省委", "广东省人民政府", "韶关市市场监督管理局"}, set()),
+    ("各县(市、区)市场监管局:\n为贯彻落实省委、省政府关于推动社会信用体系高质量发展的部署要求,市局制定了《韶关市市场监督管理局"
+     "守信激励措施清单》和《韶关市市场监督管理局失信惩戒措施清单》,现印发给你们,请积极做好组织实施。\n韶关市市场监督管理局\n"
+     "2025年5月26日\n附件1\n韶关市市场监督管理局守信激励措施清单\n序号 | 守信激励事项 | 激励内容 |\n",
+     {"广东省委", "广东省人民政府", "韶关市市场监督管理局"}, set()),
+    # A body opening a title written without its marks, its document number after it (a table's cell of grounds,
+    # 韶关市政府质量奖评审管理办法(韶府规[2021]3号)): the title's issuer, no act; a body that makes the 办法 with a verb,
+    # or acts elsewhere, still acts.
+    ("韶关市市场监督管理局守信激励措施清单\n2 | 市政府质量奖 | 对获奖组织给予奖金激励。 | 韶关市政府质量奖评审管理办法"
+     "(韶府规[2021]3号) | 市级 |\n", {"韶关市市场监督管理局"}, {"韶关市人民政府"}),
+    ("韶关市司法局工作要点\n依据韶关市人民政府关于加强行政执法监督的意见(韶府〔2021〕3号)开展工作。\n",
+     {"韶关市司法局"}, {"韶关市人民政府"}),
+    ("韶关市司法局工作要点\n韶关市人民政府制定了管理办法(韶府〔2021〕3号)。\n", {"韶关市司法局", "韶关市人民政府"}, set()),
+    ("韶关市司法局工作要点\n依据韶关市人民政府关于加强行政执法监督的意见(韶府〔2021〕3号)开展工作。韶关市人民政府组织检查。\n",
+     {"韶关市司法局", "韶关市人民政府"}, set()),
+])
+def test_a_notice_issuing_several_titles_and_unmarked_numbered_titles(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A villagers' or residents' committee (建湖县近湖镇陈堡村村民委员会, listed among a city's defaulting bodies) is a
+    # body of self-government, neither a government's nor the party's (round 257, 盐城); the township government
+    # before it, named as acting elsewhere, still acts.
+    ("为加强盐城市政务诚信建设,该市信用办、市法院牵头组织。其中1件伪造证据、妨碍抗拒执行(建湖县近湖镇陈堡村村民委员会),"
+     "合德镇三角镇居民委员会1件。", {"盐城市信用办", "盐城市法院"},
+     {"建湖县近湖镇陈堡村村民委员会", "合德镇三角镇居民委员会"}),
+])
+def test_self_governing_committees_are_no_bodies(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

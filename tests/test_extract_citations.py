@@ -580,6 +580,9 @@ def test_a_short_name_with_quotes_and_its_draft_mark_is_an_alias():
     ("依法纳税告知书", True), ("证明事项告知承诺书", True), ("某县市场主体信用承诺书", True),
     # ... and so is the notice it sends those it supervises (制发《行政执法监督通知书》15份).
     ("行政执法监督通知书", True), ("安全隐患整改通知书", True),
+    # ... and the letter of authority it prescribes for applicants (《指定代表或者共同委托代理人授权委托书》, listed
+    # beside 《信用修复申请表》《守信承诺书》, round 257, 莆田).
+    ("指定代表或者共同委托代理人授权委托书", True), ("授权委托书", True),
     # Measures a government sets out by their number (若干举措, 十项举措), as its 措施.
     ("某市优化营商环境若干举措", True), ("关于推进依法行政的十项举措", True),
     # An edition's mark after its year, bracketed or not ((2022)版, 2023年版), as (2022年版) inside the brackets.

@@ -3427,3 +3427,43 @@ def test_an_essay_is_no_report(text, kind):
 def test_a_headline_of_praise_won(text, doc_type, year):
     got = facts(text)
     assert (got.get("docType"), got.get("yearCovered")) == (doc_type, year)
+
+
+A02_HEAD = "关于加强政务诚信诉讼执行协调工作的通知\n"
+A02_BODY = ("为贯彻落实国务院、江西省政府关于加强政务诚信建设的工作要求,助力全市法治政府建设和营商环境优化升级,现就进一步完善"
+            "全市政务诚信诉讼执行协调机制,加强政务失信治理工作通知如下。\n一、总体要求\n"
+            "进一步贯彻落实《江西省人民政府关于印发江西省加强政务诚信建设实施方案的通知》要求。\n1.各县(市、区)法院拟对政府机构"
+            "(包括在本县域注册及在我市其他县域注册的行政机关)强制执行前,及时函告"
+            "同级发改部门。市发展改革委依托市公共信用信息服务平台,以预警形式及时将失信信息通报至所属县(市、区)政府。")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A city's notice naming its province only in cited titles and itself only in the zones it addresses beside its
+    # counties (各县(市、区)人民政府、赣州经开区管委会、赣州蓉江新区管委会): the city those zones are named after (round
+    # 257, 赣州); zones of two cities, or of a city of another province, give no name.
+    (A02_HEAD + "各县(市、区)人民政府、赣州经开区管委会、赣州蓉江新区管委会,各县(市、区)人民法院:\n" + A02_BODY,
+     "赣州市", "prefecture"),
+    (A02_HEAD + "各县(市、区)人民政府、赣州经开区管委会、九江经开区管委会,各县(市、区)人民法院:\n" + A02_BODY,
+     None, "prefecture"),
+    (A02_HEAD + "各县(市、区)人民政府、韶关高新区管委会,各县(市、区)人民法院:\n" + A02_BODY, None, "prefecture"),
+])
+def test_a_city_named_by_the_zones_it_addresses(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    if name is None:
+        assert got is None or got.name != "赣州市"
+        assert unnamed(text) is None or unnamed(text)[0] == level
+    else:
+        assert (got.name, got.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A street office opening its residents' committee's name near the page's end (阜城街道办事处城北居民委员会3件, a
+    # list of defaulters): the committee's name, no township signing; the city the page names is its place (round
+    # 257, 盐城). A street office signing on a line of its own stays the author.
+    ("为加强盐城市政务诚信建设,该市信用办、市法院牵头组织有关镇(街道)和失信单位。\n涉及盐城市第二批政府机构失信案件共9件"
+     "(建湖县1件、阜宁县3件、射阳县2件)。\n8件有履行能力而拒不履行(阜城街道办事处城北居民委员会3件,千秋镇运粮村村民委员会"
+     "1件)。\n截至10月底,以上机构已全部履行法定义务。", "盐城市", "prefecture"),
+])
+def test_a_street_office_opening_a_committees_name(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name, got.attr("level")) == (name, level)

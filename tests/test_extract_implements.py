@@ -994,3 +994,27 @@ def test_a_drafts_mark_under_its_heading(text, expected):
 ])
 def test_a_systems_heading_under_its_notice(text, expected):
     assert links(text) == expected
+
+
+NOTICE_257 = "关于加强政务诚信诉讼执行协调工作的通知"
+GUIDE_257 = "国务院关于加强政务诚信建设的指导意见"
+PLAN_257 = "某省人民政府关于印发某省加强政务诚信建设实施方案的通知"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice's own first part (现就…通知如下。/ 一、总体要求 / 进一步贯彻落实《A》《B》要求,…): its overall requirement
+    # says what the notice carries out, as a plan's does (round 257, 赣州).
+    (NOTICE_257 + "\n各县(市、区)人民政府:\n为加强政务失信治理,现就有关工作通知如下。\n一、总体要求\n进一步贯彻落实《" + GUIDE_257 +
+     "》(国发[2016]76号)《" + PLAN_257 + "》要求,建立健全协调处理机制。\n二、主要任务\n",
+     {(NOTICE_257, GUIDE_257), (NOTICE_257, PLAN_257)}),
+    # ... not a notice issuing a plan (its cover carries out nothing itself), nor one without 通知如下, nor a part
+    # other than the first.
+    ("某市人民政府办公室关于印发〈某市政务诚信建设方案〉的通知\n各县(市、区)人民政府:\n现就有关工作通知如下。\n一、总体要求\n"
+     "进一步贯彻落实《" + GUIDE_257 + "》要求,建立健全协调处理机制。\n", set()),
+    (NOTICE_257 + "\n各县(市、区)人民政府:\n为加强政务失信治理,请做好有关工作。\n一、总体要求\n进一步贯彻落实《" + GUIDE_257 +
+     "》要求,建立健全协调处理机制。\n", set()),
+    (NOTICE_257 + "\n各县(市、区)人民政府:\n现就有关工作通知如下。\n一、主要任务\n进一步贯彻落实《" + GUIDE_257 +
+     "》要求,建立健全协调处理机制。\n", set()),
+])
+def test_a_notices_overall_requirement(text, expected):
+    assert links(text) == expected

@@ -2014,6 +2014,22 @@ def test_a_mechanism_by_two_phrases_a_sum_and_ways_of_checking(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A short name given to the titles just cited, with 以下称 and the namer's own words (《A》《B》《C》(以下称市局
+    # “三张清单”)): the documents, wherever the name recurs (按照市局“三张清单”要求), no programme (round 257, 韶关);
+    # the same with 以下简称, and a short name declared for a programme, not for titles, stays as before.
+    ("市局制定了《某市守信激励措施清单》《某市失信惩戒措施清单》《某市信用修复措施清单》(以下称市局“三张清单”),现印发给你们。"
+     "各单位要按照市局“三张清单”要求,积极落实相关措施。", []),
+    ("市局制定了《某市守信激励措施清单》《某市失信惩戒措施清单》(以下简称“两张清单”),现印发给你们。"
+     "各单位要按照“两张清单”要求,积极落实相关措施。", []),
+    ("市局制定了《某市守信激励措施清单》(以下统称“三张清单”),现印发给你们。", []),
+    ("推行权责清单制度(以下简称“三张清单”),各单位要按照“三张清单”要求,积极落实。", ["三张清单"]),
+    ("深化“放管服”改革(以下简称“放管服”),各单位要按照“放管服”要求落实。", ["放管服"]),
+])
+def test_a_short_name_given_to_titles(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Pairs pushed forward as one (实行“线上+线下”“前端+末端”“数据+分析”一体推进): manners of working, as “线上+线下”
     # is (round twenty-seven) and parts 相结合 are; no programme run (round 259). A mode built (“党建+网格”模式) stays.
     ("实行“线上+线下”“前端+末端”“数据+分析”一体推进,统一指挥调度各镇综治中心。", []),
@@ -2046,4 +2062,15 @@ def test_things_a_place_is_free_of_counted(text, expected):
     ("全面实施“四个深化”,推进法治建设。", ["四个深化"]),
 ])
 def test_manners_counted(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ways a service is done, simplified, quickly or on a pledge (建立“简化办”“快捷办”“承诺办”机制), as “网上办” and
+    # “容缺办” are: manners of service, no programme, even before 机制 (round 257, 莆田); a named mode made of parts
+    # joined by + stays one (“承诺+容缺”办理模式).
+    ("一是建立“简化办”机制,提供减负服务。二是建立“快捷办”机制,提供高效服务。三是建立“承诺办”机制,提供容缺服务。", []),
+    ("探索实施“承诺+容缺”办理模式,推行“两表通用”极简模式。", ["承诺+容缺", "两表通用"]),
+])
+def test_manners_of_service_simplified_quick_or_pledged(text, expected):
     assert names(text) == expected

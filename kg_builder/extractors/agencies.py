@@ -2329,6 +2329,19 @@ _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|�
                            r"|部署|要求|精神|指示)")
 
 
+# The rest of a title written without its marks right after its issuer, then its document number in brackets
+# (政府质量奖评审管理办法(韶府规[2021]3号), 关于…的通知(某政发〔2021〕3号)); a verb of issuing or doing before a bare
+# kind word is a clause, not a title (市政府制定了管理办法(…号)).
+_UNMARKED_NUMBERED_TITLE = re.compile(
+    r"(?:关于[^《》\n,,。;|]{2,60}?|(?:(?!印发|制定|出台|发布|下发|转发|修订|起草|审议|通过|实施|执行|落实|了)"
+    r"[\u4e00-\u9fa5]){2,20}?)(?:管理办法|实施办法|办法|规定|细则|条例|意见|通知|方案|规则|决定)(?:\((?:试行|暂行)\))?"
+    r"[(（][\u4e00-\u9fa5]{1,8}[〔\[]\d{4}[〕\]]\d{1,4}号[)）]")
+
+
+# Bodies of self-government, neither a government's nor the party's.
+_SELF_GOVERNING = ("村民委员会", "居民委员会")
+
+
 _GLUED_GOVERNMENT = re.compile(r"[省市县区州]?(?:人民)?政府")
 
 
@@ -3506,6 +3519,25 @@ _CONSULTED = re.compile(r"就《([^《》\n]{4,90})》[^。;\n《》]{0,30}?征�
 _DRAFT_MARK = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[)）]$")
 
 
+# The titles listed just before the last one a notice issues (制定了《A》《B》《C》(以下称…),现印发给你们), joined by
+# nothing or by 、/和/及/与.
+_TITLE_BEFORE = re.compile(r"《([^《》\n]{4,90})》[、和及与]?$")
+
+
+def _issued_together(text: str, issued: re.Match) -> set[str]:
+    """The normalised titles a notice issues in one sentence: the one its match names and those listed right before it
+    (a notice issuing three lists at once, the page's heading the first list's, after 附件1)."""
+    titles = {normalize_title(issued.group(1))}
+    end = issued.start()
+    for _ in range(8):
+        before = _TITLE_BEFORE.search(text, max(0, end - 100), end)
+        if before is None:
+            break
+        titles.add(normalize_title(before.group(1)))
+        end = before.start()
+    return titles
+
+
 def _author_lines_above(ctx: DocumentContext, begin: int) -> int:
     """Where the headline begins when up to three lines just above its title are each a party committee's name
     alone and the title is a body's (某市人民政府关于…, 关于…): the first of those lines, else begin."""
@@ -3531,7 +3563,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         # 某省人民政府办公厅 … X; 我部研究制定了《X》,现予印发。 教育部 … X): the notice and its signature are the
         # document's too.
         issued = ISSUED_TO_YOU.search(ctx.text, 0, begin) or ISSUED_HEREWITH.search(ctx.text, 0, begin)
-        if issued is not None and normalize_title(issued.group(1)) == normalize_title(ctx.title):
+        if issued is not None and normalize_title(ctx.title) in _issued_together(ctx.text, issued):
             begin = ctx.text.rfind("\n", 0, issued.start()) + 1
     elif begin and "报" in ctx.text[:begin]:
         # The report's title standing after the cover that sends it on (区司法局提请以区委、区政府名义
@@ -3940,6 +3972,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _one_publicity_office(matches)
     # Only a body before a 《 can stand as a title's issuer: look there only.
     acting = {m.name for m in matches if "《" not in text[m.end : m.end + 18] or not _issuer_position(text, m.end)}
+    if "号)" in text or "号）" in text:
+        # A body opening a title written without its marks, its number after it (韶关市政府质量奖评审管理办法
+        # (韶府规[2021]3号), a table's cell of grounds): the title's issuer, no act, as before a 《.
+        acting = {m.name for m in matches if m.name in acting and _UNMARKED_NUMBERED_TITLE.match(text, m.end) is None}
     names = written_names(ctx)
     seen: set[str] = set()
     author = _without_zone_city(ctx.division, author_agency(ctx))
@@ -3952,6 +3988,10 @@ def agencies(doc: Document) -> Iterator[Fact]:
         and ctx.division.name.endswith(("镇", "乡")) else None
     for match in matches:
         if match.name not in acting:
+            continue
+        if match.name.endswith(_SELF_GOVERNING):
+            # a villagers' or residents' committee (建湖县近湖镇陈堡村村民委员会, listed among defaulters): a body of
+            # self-government, neither a government's nor the party's (round 257, 盐城)
             continue
         if own_street is not None and match.name.startswith(own_street[:-1]) \
                 and match.name[len(own_street) - 1 :].startswith(("工委", "党工委", "办事处")):

@@ -59,9 +59,10 @@ _DOC_END = re.compile(
     # and so is a programme's own ledger of its work, …法治政府建设工作台账)
     r"(法|法典|条例|规定|办法|细则|规则|规程|流程|准则|意见|通知|通报|决定|决议|纲要|规划|方案|预案|要点|计划|安排|制度|清单|目录|"
     r"标准|指引|指南|体系|机制|表|图|报告|白皮书|公告|通告|批复|函|守则|章程|措施|规范|指标|名录|名单|工作|说明|解释|答复|"
-    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|通知书|条件|基准|政策|命令|令|分工|总结|格式|举措|分解台账|任务台账|工作台账|"
+    r"要求|须知|公约|大纲|总则|通则|程序|目标|任务|责任书|告知书|承诺书|通知书|委托书|条件|基准|政策|命令|令|分工|总结|格式|举措|分解台账|任务台账|工作台账|"
     # (a prescribed notice or pledge a body issues to those it regulates: 依法统计告知书, 信用承诺书; and the
-    # notice it sends those it supervises, 行政执法监督通知书)
+    # notice it sends those it supervises, 行政执法监督通知书; a prescribed letter of authority an applicant files,
+    # 指定代表或者共同委托代理人授权委托书, round 257)
     # a committee's proposal (关于制定…规划的建议), measures by their count (督察20条, 新十条),
     # an office's own rules bound together (制度汇编)
     # an index a committee sets to measure its places by (市县法治指数), a village's rules (村规民约, 居规民约)

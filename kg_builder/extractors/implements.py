@@ -399,6 +399,10 @@ _BLOCK_GAP = frozenset(" \u3000")
 _REQUIREMENT = re.compile(r"[^。;:：\n]{0,40}总体要求是?[:：]")
 
 
+# A notice's first part headed by its overall requirement or guiding thought on a line of its own (一、总体要求).
+_NOTICE_PART = re.compile(r"(?:^|\n)[^\S\n]*[一1][、.．][^\S\n]*(?:总体要求|指导思想)[^\S\n]*$")
+
+
 # A notice's title issuing a plan (…关于印发〈X〉的通知), and a notice's date line.
 _ISSUES_PLAN = re.compile(r"印发〈([^〈〉]{4,80})〉的通知$")
 _DATE_LINE = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*(?=\n)")
@@ -431,6 +435,14 @@ def _opening_plan(ctx: DocumentContext, at: int, own_title: str | None) -> str |
             return None
     if _YEAR_IS.match(ctx.text, at):
         return None  # "2025年是贯彻落实《A》的收官之年" says what the year is, not what the plan carries out
+    if own_title and own_title.endswith("通知") and "通知如下" in ctx.text[:paragraph] and paragraph >= 2:
+        # A notice's own first part (现就…通知如下。/ 一、总体要求 / 进一步贯彻落实《A》《B》要求,…): its overall
+        # requirement says what the notice carries out, as a plan's does; a notice issuing or forwarding a plan
+        # is its cover, and carries out nothing itself.
+        part = _NOTICE_PART.search(ctx.text, max(0, paragraph - 24), paragraph - 1)
+        if part is not None and _ISSUES_PLAN.search(own_title) is None and "转发" not in own_title \
+                and ctx.text.find("通知如下", 0, part.start()) >= 0:
+            return own_title
     heading = _heading_before(ctx, paragraph)
     candidates = []
     issued = _ISSUES_PLAN.search(own_title) if own_title and ctx.title_span else None

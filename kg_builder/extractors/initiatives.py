@@ -352,7 +352,8 @@ _NOT_A_PROGRAMME = re.compile(
     r"|^人、?财、?物"
     # a way a service is delivered (可“网上办”事项占比, “不见面办”; at one door or window, 实现“一门办”), not a
     # reform of its own (一网通办, 跨省通办 are longer), and a place's four leading bodies (“四大家”领导)
-    r"|^(?:网上|掌上|指尖|就近|马上|一次|一门|一窗|自助|不见面|延时|预约|集成|容缺)办$|^四(?:大家|套班子)$"
+    # (and done simplified, quickly, on a pledge: 建立“简化办”“快捷办”“承诺办”机制, round 257)
+    r"|^(?:网上|掌上|指尖|就近|马上|一次|一门|一窗|自助|不见面|延时|预约|集成|容缺|简化|快捷|承诺)办$|^四(?:大家|套班子)$"
     # a manner a service is given in (“个性化”服务场景, “人性化”管理) and the uniform enforcement all reject
     # (“一刀切”执法): words of manner, no programme's name
     r"|^(?:个性|人性|多样|精细)化$|^一刀切$"
@@ -1205,7 +1206,9 @@ def _completed_by(phrase: str, after: str) -> str:
 
 
 # (以下简称“七五”普法规划: the short name runs past the quote, and “七五” alone was not defined.)
-_DEFINED = re.compile(r"简称[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
+# (以下称市局“三张清单”, 以下统称“…”: the short name declared with 称 after 以下, the namer's own words before the quote)
+_DEFINED_FOR_TITLES = re.compile(r"》[(（](?:简称|以下统?简?称[\u4e00-\u9fa5]{0,4}?)[“\"]([^“”\"\n]{1,30})[”\"][)）]")
+_DEFINED = re.compile(r"(?:简称|以下统?称[\u4e00-\u9fa5]{0,4}?)[“\"]([^“”\"\n]{1,30})[”\"](?![\u4e00-\u9fa5])")
 # (“一中心、八平台”的“互联网+监管”体系: a name and the thing it is of, both quoted, then what that is)
 _NEXT_QUOTE = re.compile(r"[、和及与的]?[“\"][^“”\"\n]{1,30}[”\"]")
 
@@ -1377,7 +1380,10 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
         found.sort()
     from_lexicon = {(a, b) for a, b, _ in found}
     # Short names the text gives its own words ((以下简称“两依”)), wherever they recur.
-    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text else ()
+    defined = set(_DEFINED.findall(text, 0, end)) if "简称" in text or "以下称" in text or "以下统称" in text else ()
+    # Short names given to the titles just cited (《A》《B》《C》(以下称市局“三张清单”)): the documents, wherever they
+    # recur (按照市局“三张清单”要求), not a programme.
+    titles_named = set(_DEFINED_FOR_TITLES.findall(text, 0, end)) if defined else ()
     # The rule of law in the document's own place (“法治大竹”一月一主题活动) is its goal, not a programme.
     place = ctx.division
     own_goals = {"法治" + n for n in (place.name, place.short) if n} if place is not None else ()
@@ -1461,6 +1467,8 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
             after = _after_run(text, match.end())
         before = "简称" if phrase in defined else text[max(0, match.start() - 24) : match.start()]
         completed = _completed(phrase, after)
+        if phrase in titles_named and completed not in lexicon:
+            continue
         # (a lexicon name run on past the quote, “七•五”普法, is one however its figures are written)
         if completed != normalize_width(phrase).strip() and completed in lexicon:
             run_on[normalize_width(phrase).strip()] = completed
