@@ -5433,3 +5433,21 @@ def test_joint_issuers_set_apart_by_a_space(text, present, absent):
 ])
 def test_a_drafts_notice_above_its_title(text, present):
     assert present <= set(names(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party committee's department written both with 中共 and without (the headline's 市委宣传部, its signature's
+    # 中共襄阳市委宣传部): one body, named as the text names it most, the 中共 form on a tie (round 261, 襄阳).
+    ("市委宣传部 市司法局关于印发《2023年全市“宪法宣传周”工作方案》的通知\n市直各单位,各县(市、区)党委宣传部、司法局:\n"
+     "现将《2023年全市“宪法宣传周”工作方案》印发给你们,请结合工作实际,认真组织实施。\n中共襄阳市委宣传部\n襄阳市司法局\n"
+     "2023年11月28日\n一、总体要求\n深入学习宣传宪法。\n牵头单位:市农业农村局\n",
+     ["中共襄阳市委宣传部", "襄阳市司法局", "襄阳市农业农村局"]),
+    # ... named without 中共 more often: the bare form.
+    ("铜陵市2023年法治政府建设情况报告\n中共铜陵市委宣传部牵头开展宪法宣传。市委宣传部组织法治文艺演出,"
+     "市委宣传部会同市司法局评选法治人物。", ["铜陵市委宣传部", "铜陵市司法局"]),
+    # The committee itself written both ways stays two entries, as the test golds have it (中共芜湖市委 and 芜湖市委).
+    ("铜陵市2023年法治政府建设情况报告\n中共铜陵市委召开常委会会议研究法治建设。市委常委会审议通过工作要点,市委印发实施意见。",
+     ["中共铜陵市委", "铜陵市委"]),
+])
+def test_a_party_department_written_with_and_without_its_party(text, expected):
+    assert names(text) == expected
