@@ -1976,3 +1976,18 @@ def test_a_kind_word_before_a_later_title(text, kind):
 def test_a_rule_issued_by_a_governments_office(text, title, kind):
     city = "焦作市司法局2023年工作情况\n焦作市司法局推进工作。"
     assert cited(text, city)[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title right after the verb issuing it, its 《 lost before its 关于 (我市出台关于…的实施意见》): the title, as
+    # a 《 whose 》 was lost already is (round 261, 攀枝花).
+    ("近日,我市出台关于深入推进全市法治文化阵地建设的实施意见》。\n《实施意见》提出,坚持因地制宜。",
+     {"关于深入推进全市法治文化阵地建设的实施意见"}),
+    ("市政府印发了关于加强行政执法监督工作的通知》,要求各地落实。", {"关于加强行政执法监督工作的通知"}),
+    # Guards: a 》 closing a title opened as usual is read as before; a stray 》 with no verb and 关于 before it is none.
+    ("市政府印发《关于加强行政执法监督工作的通知》,要求各地落实。", {"关于加强行政执法监督工作的通知"}),
+    ("会议讨论了有关事项》,要求各地落实。", set()),
+    ("他们关于法治文化建设的意见》很好。", set()),
+])
+def test_a_title_whose_opening_mark_was_lost_after_its_verb(text, expected):
+    assert set(cited(text)) == expected

@@ -164,6 +164,9 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《…印发(A>的通知》": a mirror typed the nested title's 〈 as ( ; its > closes A, not the outer title.
             found.append(TitleSpan(text[paren + 1 : i], paren + 1, i, 1))
             bracket_for_angle[stack[0][0]] = paren
+        elif ch == "》" and not stack and (lost := _lost_open(text, i)) is not None:
+            # "出台关于A的实施意见》": a title issued by its verb, its 《 lost before its 关于 (round 261: 攀枝花).
+            found.append(TitleSpan(text[lost:i], lost, i, 0))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
             if ch == "》" and opener != "《" and stack:
@@ -191,6 +194,16 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+# A closing 》 with no 《 open: a title right after a verb that issues it, opening on 关于 and ending in its kind
+# (我市出台关于深入推进…的实施意见》): its 《 was lost before the 关于. Looked for only at such a 》.
+_LOST_OPEN = re.compile(r"(?:出台|印发|制定|下发|发布|颁布)(?:了)?(关于[^,，。;；:：《》〈〉<>\n]{4,60}?"
+                        r"(?:意见|方案|办法|规定|通知|决定|规划|计划|要点|细则|制度|纲要|措施|条例))$")
+
+
+def _lost_open(text: str, at: int) -> int | None:
+    """Where a title closed at ``at`` starts when its 《 was lost after the verb issuing it, else None."""
+    found = _LOST_OPEN.search(text, max(0, at - 80), at)
+    return found.start(1) if found is not None else None
 # A transmitting verb right before a nested title (…国务院印发(A>的通知: the 〈 a mirror typed as "(").
 _TRANSMIT_BEFORE = re.compile(r"(?:印发|转发|下发|颁发|发布|关于)$")
 
