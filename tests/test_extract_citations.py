@@ -1991,3 +1991,19 @@ def test_a_rule_issued_by_a_governments_office(text, title, kind):
 ])
 def test_a_title_whose_opening_mark_was_lost_after_its_verb(text, expected):
     assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # The centre's notice forwarding a plan, cited without its 的通知 (《中共中央、国务院转发<…规划(2016-2020年)>》):
+    # a title of its own, as the notice issuing one (中共中央国务院印发〈…〉) already was (round 261, 湘阴, batch B).
+    ("公开依据:《中共中央、国务院转发<中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)>》",
+     "中共中央、国务院转发〈中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)〉", "normative"),
+    ("公开依据:《中共中央、国务院转发<中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)>》",
+     "中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)", "plan"),
+    # Guard: the issuing headline is read as before.
+    ("学习《中共中央国务院印发〈法治政府建设实施纲要(2021-2025年)〉》。",
+     "中共中央国务院印发〈法治政府建设实施纲要(2021-2025年)〉", "normative"),
+])
+def test_a_notice_forwarding_a_plan_cited_without_its_notice_word(text, title, kind):
+    got = cited(text)
+    assert title in got and got[title].kind == kind

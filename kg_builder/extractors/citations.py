@@ -362,8 +362,10 @@ _CARRIED_PLAN = re.compile(r"(?:纲要|规划)(?:\([^()〈〉]{1,14}\))?〉$")
 
 
 # A headline announcing a title's issue: the issuers, 印发 and the title nested (中共中央 国务院印发〈…〉).
+# (or forwarding it, the forwarding notice cited without its 的通知: 《中共中央、国务院转发〈…第七个五年规划(2016-2020年)〉》;
+# round 261)
 _ISSUED_HEADLINE = re.compile(
-    r"^[\u4e00-\u9fa5、 ]{2,30}?(?:中央|国务院|办公厅|政府|委员会|党委|省委|市委|县委|区委)、?印发〈[^〈〉]{4,}〉$")
+    r"^[\u4e00-\u9fa5、 ]{2,30}?(?:中央|国务院|办公厅|政府|委员会|党委|省委|市委|县委|区委)、?[印转]发〈[^〈〉]{4,}〉$")
 
 
 # A practice's write-up put on a roll (《探索建立…评估机制》入选…典型案例, 《…模式》获评…): a case's name, no document.
