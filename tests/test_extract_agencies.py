@@ -5451,3 +5451,21 @@ def test_a_drafts_notice_above_its_title(text, present):
 ])
 def test_a_party_department_written_with_and_without_its_party(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A news item's source alone on its last line under its last sentence, no date under it (某网11月6日讯:… /
+    # 某县法治建设服务中心): who sent the item, no body acting, as a contributor line with a name is (round 261, 阳谷,
+    # batch B).
+    ("法治视点网11月6日讯:阳谷县司法局在县委、县政府的大力支持下,扎实推进法治文化阵地提档升级。\n"
+     "真正让法治文化走进群众身边。\n阳谷县法治建设服务中心\n",
+     {"阳谷县司法局", "阳谷县委", "阳谷县人民政府"}, {"阳谷县法治建设服务中心"}),
+    # Guards: a notice's signature with its date under it acts; a page with no dateline keeps a body on its last line.
+    ("阳谷县司法局关于开展法治文化阵地建设的通知\n各乡镇司法所:\n现就有关事项通知如下。\n阳谷县法治建设服务中心\n2024年11月6日\n",
+     {"阳谷县司法局", "阳谷县法治建设服务中心"}, set()),
+    ("阳谷县2024年法治文化阵地建设情况\n阳谷县司法局扎实推进法治文化阵地提档升级。\n阳谷县法治建设服务中心\n",
+     {"阳谷县司法局", "阳谷县法治建设服务中心"}, set()),
+])
+def test_a_news_items_source_alone_on_its_last_line(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

@@ -36,6 +36,7 @@ from ..context import (
     lost_after_years,
     lost_before_prose,
     menu_link_spans,
+    news_page,
 )
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import WHITESPACE, normalize_title
@@ -3687,6 +3688,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     tail = _EDITOR_LAST_LINE.search(text, max(0, len(text) - 40)) if "编辑" in text[-40:] else None
     stop = tail.start() if tail is not None else len(text)
     last_lines = _last_lines(text[:stop])
+    if (alone := _BODY_ALONE_LAST.search(text, last_lines, stop)) is not None and news_page(text):
+        # a news item's source alone on its last line, no date under it (法治视点网11月6日讯:… / …的力量。/
+        # 某县法治建设服务中心): who sent the item, as a contributor line is, no body acting in it; a notice's or
+        # report's signature has its date under it (round 261: 阳谷)
+        matches = [m for m in matches if not alone.start() <= m.start < alone.end()]
     if _CONTRIBUTOR_LINE.search(text, last_lines, stop):
         # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
         # no body acting in it
@@ -5295,6 +5301,11 @@ def _without_members_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+
+
+# A body alone on a news item's last line, under its last sentence (…的力量。\n某县法治建设服务中心).
+_BODY_ALONE_LAST = re.compile(r"(?<=[。！!])[^\S\n]*\n[^\S\n]*\n?[^\S\n]*[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
+                              r"[^\S\n]*\n?[^\S\n]*$")
 
 
 # A visit's verb with the bodies visited right after it (实地调研县税务局, 实地走访了A、B), to the clause's end.
