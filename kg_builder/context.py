@@ -1268,10 +1268,15 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
     first: dict[str, int] = {}
     ends = set()
     titled = [m.span() for m in _CITED.finditer(text)] if "《" in text else []
+    # (a disclosure table's row naming the documents the page is published under, | 公开依据 | 《…规划(2016-2020年)》 |:
+    # a field of the site's catalogue, no year the page is of; round 261)
+    basis = [m.span() for m in _DISCLOSURE_BASIS.finditer(text)] if "公开依据" in text else []
     for match in _RANGE.finditer(text):
         if int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 15:
             ends.add(match.start(2))
             at = match.start(1)
+            if basis and any(a <= at < b for a, b in basis):
+                continue
             if _carries_out_national_plan(text, at):
                 # (a local page carrying out the centre's plan, 贯彻执行法治政府建设实施纲要(2021-2025年), is not of
                 # the plan's first year; it names no year by it)
@@ -1280,6 +1285,8 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
             first.setdefault(match.group(1), at)
     for match in _TITLE_YEAR.finditer(text):
         if match.start(1) in ends or text[match.start(1) - 1 : match.start(1)] == "到":
+            continue
+        if basis and any(a <= match.start(1) < b for a, b in basis):
             continue
         if text[match.start(1) - 1 : match.start(1)] == "自" and _STARTED_FROM.match(text, match.end()):
             # (a programme carried out since a year, 自2021年起实施: when it began, no year the page is of)
@@ -1290,6 +1297,8 @@ def _years_named(text: str) -> tuple[Counter, dict[str, int]]:
 
 
 _CITED = re.compile(r"《[^《》\n]{0,120}》")
+# A disclosure table's basis row (| 公开依据 | 《…》、… |), to its line's end.
+_DISCLOSURE_BASIS = re.compile(r"公开依据[^\S\n]*[|｜:：][^\n]*")
 # What follows a year opened with 自 when it is a start (自2021年起, 自2021年3月起).
 _STARTED_FROM = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?起")
 _CARRY_OUT = re.compile(r"(?:贯彻执行|贯彻落实|认真执行|执行|落实|贯彻|对照|依据|按照|围绕)《?$")
@@ -1552,7 +1561,8 @@ _LATER_DATE_LEAD = re.compile(r"[,，]\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # (its place between: 某某网某县讯; or a site's byline, its reporter in brackets: 某某法制传媒网:(某某))
 # (or a legal news site's name and a colon before its story: 山东法制传媒网:山东省…)
 # (or the site's other name in brackets before its 讯: 荆楚网(湖北日报网)讯; round 256)
-_NEWS_DATELINE = re.compile(r"(?:本报讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)"
+# (or a site's own dateline as a paper's: 本网讯 通讯员某某; round 261)
+_NEWS_DATELINE = re.compile(r"(?:本[报网]讯|[^。]{0,12}\d{1,2}月\d{1,2}日讯|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|新闻网|网)"
                             r"(?:[(（][\u4e00-\u9fa5]{2,10}[)）])?(?:[\u4e00-\u9fa5]{0,4}讯|[::][^\S\n]*[((][\u4e00-\u9fa5、 ]{2,12}[))])"
                             r"|[\u4e00-\u9fa5]{2,6}(?:法制|法治)?(?:传媒网|新闻网)[::](?=[\u4e00-\u9fa5]))")
 

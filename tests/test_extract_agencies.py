@@ -5574,3 +5574,39 @@ def test_a_notice_issuing_several_titles_and_unmarked_numbered_titles(text, pres
 def test_self_governing_committees_are_no_bodies(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party committee's department written both with 中共 and without (the headline's 市委宣传部, its signature's
+    # 中共襄阳市委宣传部): one body, named as the text names it most, the 中共 form on a tie (round 261, 襄阳).
+    ("市委宣传部 市司法局关于印发《2023年全市“宪法宣传周”工作方案》的通知\n市直各单位,各县(市、区)党委宣传部、司法局:\n"
+     "现将《2023年全市“宪法宣传周”工作方案》印发给你们,请结合工作实际,认真组织实施。\n中共襄阳市委宣传部\n襄阳市司法局\n"
+     "2023年11月28日\n一、总体要求\n深入学习宣传宪法。\n牵头单位:市农业农村局\n",
+     ["中共襄阳市委宣传部", "襄阳市司法局", "襄阳市农业农村局"]),
+    # ... named without 中共 more often: the bare form.
+    ("铜陵市2023年法治政府建设情况报告\n中共铜陵市委宣传部牵头开展宪法宣传。市委宣传部组织法治文艺演出,"
+     "市委宣传部会同市司法局评选法治人物。", ["铜陵市委宣传部", "铜陵市司法局"]),
+    # The committee itself written both ways stays two entries, as the test golds have it (中共芜湖市委 and 芜湖市委).
+    ("铜陵市2023年法治政府建设情况报告\n中共铜陵市委召开常委会会议研究法治建设。市委常委会审议通过工作要点,市委印发实施意见。",
+     ["中共铜陵市委", "铜陵市委"]),
+])
+def test_a_party_department_written_with_and_without_its_party(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A news item's source alone on its last line under its last sentence, no date under it (某网11月6日讯:… /
+    # 某县法治建设服务中心): who sent the item, no body acting, as a contributor line with a name is (round 261, 阳谷,
+    # batch B).
+    ("法治视点网11月6日讯:阳谷县司法局在县委、县政府的大力支持下,扎实推进法治文化阵地提档升级。\n"
+     "真正让法治文化走进群众身边。\n阳谷县法治建设服务中心\n",
+     {"阳谷县司法局", "阳谷县委", "阳谷县人民政府"}, {"阳谷县法治建设服务中心"}),
+    # Guards: a notice's signature with its date under it acts; a page with no dateline keeps a body on its last line.
+    ("阳谷县司法局关于开展法治文化阵地建设的通知\n各乡镇司法所:\n现就有关事项通知如下。\n阳谷县法治建设服务中心\n2024年11月6日\n",
+     {"阳谷县司法局", "阳谷县法治建设服务中心"}, set()),
+    ("阳谷县2024年法治文化阵地建设情况\n阳谷县司法局扎实推进法治文化阵地提档升级。\n阳谷县法治建设服务中心\n",
+     {"阳谷县司法局", "阳谷县法治建设服务中心"}, set()),
+])
+def test_a_news_items_source_alone_on_its_last_line(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

@@ -1996,3 +1996,34 @@ def test_a_rule_issued_by_a_governments_office(text, title, kind):
 def test_a_rectification_plan_issued_by_the_body_inspected(text, title, level):
     lusong = "芦淞区司法局巡察整改进展情况\n芦淞区司法局推进整改。"
     assert cited(text, lusong)[title].issuer_level == level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title right after the verb issuing it, its 《 lost before its 关于 (我市出台关于…的实施意见》): the title, as
+    # a 《 whose 》 was lost already is (round 261, 攀枝花).
+    ("近日,我市出台关于深入推进全市法治文化阵地建设的实施意见》。\n《实施意见》提出,坚持因地制宜。",
+     {"关于深入推进全市法治文化阵地建设的实施意见"}),
+    ("市政府印发了关于加强行政执法监督工作的通知》,要求各地落实。", {"关于加强行政执法监督工作的通知"}),
+    # Guards: a 》 closing a title opened as usual is read as before; a stray 》 with no verb and 关于 before it is none.
+    ("市政府印发《关于加强行政执法监督工作的通知》,要求各地落实。", {"关于加强行政执法监督工作的通知"}),
+    ("会议讨论了有关事项》,要求各地落实。", set()),
+    ("他们关于法治文化建设的意见》很好。", set()),
+])
+def test_a_title_whose_opening_mark_was_lost_after_its_verb(text, expected):
+    assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # The centre's notice forwarding a plan, cited without its 的通知 (《中共中央、国务院转发<…规划(2016-2020年)>》):
+    # a title of its own, as the notice issuing one (中共中央国务院印发〈…〉) already was (round 261, 湘阴, batch B).
+    ("公开依据:《中共中央、国务院转发<中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)>》",
+     "中共中央、国务院转发〈中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)〉", "normative"),
+    ("公开依据:《中共中央、国务院转发<中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)>》",
+     "中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)", "plan"),
+    # Guard: the issuing headline is read as before.
+    ("学习《中共中央国务院印发〈法治政府建设实施纲要(2021-2025年)〉》。",
+     "中共中央国务院印发〈法治政府建设实施纲要(2021-2025年)〉", "normative"),
+])
+def test_a_notice_forwarding_a_plan_cited_without_its_notice_word(text, title, kind):
+    got = cited(text)
+    assert title in got and got[title].kind == kind

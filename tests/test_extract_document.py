@@ -3467,3 +3467,31 @@ def test_a_city_named_by_the_zones_it_addresses(text, name, level):
 def test_a_street_office_opening_a_committees_name(text, name, level):
     got = facts(text).get("authorJurisdiction")
     assert (got.name, got.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # A site's own dateline written as a paper's (本网讯 通讯员某某): news, type other, as under 本报讯, whatever
+    # its later paragraph opens with (近年来,…) (round 261, 安陆, batch B).
+    ("喜报!某市新增一省级法治文化主题公园\n\n本网讯 通讯员某某 某某   近日,省委依法治省办、省司法厅下发《关于命名第四批"
+     "“省级法治文化建设示范点”的通知》,某市某镇法治文化公园榜上有名。\n\n近年来,某市坚持把法治文化建设作为普法的新载体,"
+     "推动了法治建设进程。\n\n来源:某市司法局\n", "other"),
+    # Guard: a report opening 近年来 with no dateline stays a report.
+    ("某市2023年法治政府建设情况报告\n近年来,某市坚持把法治文化建设作为普法的新载体。2023年,市司法局推动法治建设。\n",
+     "annual_report"),
+])
+def test_a_sites_own_dateline(text, doc_type):
+    assert facts(text)["docType"] == doc_type
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # A disclosure table's basis row (| 公开依据 | 《…规划(2016-2020年)》 |) is a field of the site's catalogue: its
+    # plan's years are no year the page is of (round 261, 湘阴, batch B).
+    ("湘阴县司法局对东湖法治文化广场进行全面升级\n今年初,县司法局对东湖法治文化广场进行全面升级。\n"
+     "| 公开依据 | 《中共中央、国务院转发<中央宣传部、司法部关于在公民中开展法治宣传教育的第七个五年规划(2016-2020年)>》 | ||\n"
+     "| 公开主体 | 湘阴县司法局 | ||\n", None),
+    # Guard: the same plan cited in the text's own sentence still gives the page its first year, as before.
+    ("湘阴县司法局对东湖法治文化广场进行全面升级\n今年初,县司法局对照《湖南省法治宣传教育第七个五年规划(2016-2020年)》升级广场。\n"
+     "| 公开主体 | 湘阴县司法局 | ||\n", 2016),
+])
+def test_a_disclosure_tables_basis_names_no_year(text, year):
+    assert facts(text).get("yearCovered") == year

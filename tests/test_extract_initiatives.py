@@ -2074,3 +2074,16 @@ def test_manners_counted(text, expected):
 ])
 def test_manners_of_service_simplified_quick_or_pledged(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A school class's meeting on a quoted theme (“学法用法向未来”主题中队会, 主题班会): the meeting's theme, no
+    # programme, as a contest's theme is (round 261, 海州区); a themed campaign (主题活动) and a party day's theme
+    # (主题党日, round 181's gold) are read as before.
+    ("区司法局、区教育局联合中华路小学组织举办“学法用法向未来”主题中队会。", []),
+    ("各校开展“宪法伴我成长”主题班会。", []),
+    ("开展“法治进校园”主题活动。", ["法治进校园"]),
+    ("开展“法治护航海洋经济”主题党日活动。", ["法治护航海洋经济"]),
+])
+def test_a_class_meetings_theme(text, expected):
+    assert names(text) == expected

@@ -36,6 +36,7 @@ from ..context import (
     lost_after_years,
     lost_before_prose,
     menu_link_spans,
+    news_page,
 )
 from ..model import Document, Fact, Mention, Provenance
 from ..normalize import WHITESPACE, normalize_title
@@ -3480,6 +3481,26 @@ def _one_commission_office(matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return _renamed(matches, rename)
 
 
+# A party committee's department written both with 中共 and without (中共襄阳市委宣传部 signing, 市委宣传部 in the
+# headline): one body, named as the text names it most (the 中共 form on a tie), as the commission's office written
+# both ways is. The committee itself written both ways (中共芜湖市委 and 芜湖市委) stays two entries, as the test
+# golds have it; only a department's name (委 then 宣传部, 组织部, 政法委 …) is folded. (round 261: 襄阳)
+_PARTY_DEPARTMENT = re.compile(r".+委(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|编办"
+                               r"|机构编制委员会办公室|办公室)")
+
+
+def _one_party_department(matches: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A committee's department named both with 中共 and without is one body (the form named most, 中共 on a tie)."""
+    count, first = _counted(matches)
+    rename: dict[str, AgencyMatch] = {}
+    for name in count:
+        bare = name.removeprefix("中共")
+        if bare != name and bare in count and _PARTY_DEPARTMENT.fullmatch(bare) is not None:
+            keep, drop = (name, bare) if count[name] >= count[bare] else (bare, name)
+            rename[drop] = first[keep]
+    return _renamed(matches, rename)
+
+
 # The full names a 法宣办 is short for (上海市法治宣传教育联席会议办公室, 某县法治宣传教育领导小组办公室).
 _PUBLICITY_OFFICE_NAMES = ("法治宣传教育联席会议办公室", "法治宣传教育领导小组办公室", "法治宣传教育工作领导小组办公室")
 
@@ -3665,6 +3686,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if skip:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in skip)]
     text = ctx.text
+    if "中共" in text and "委" in text:
+        # (after a headline's carried authors join: 市委宣传部 there, 中共某市委宣传部 signing)
+        matches = _one_party_department(matches)
     if ("局党" in text or "厅党" in text or "委党" in text or "部党" in text or "署党" in text or "办公室党组" in text
             or "通过党" in text or "办党组" in text):
         matches = sorted(matches + _bureau_party_bodies(ctx, matches, begin), key=_START)
@@ -3740,6 +3764,11 @@ def agencies(doc: Document) -> Iterator[Fact]:
     tail = _EDITOR_LAST_LINE.search(text, max(0, len(text) - 40)) if "编辑" in text[-40:] else None
     stop = tail.start() if tail is not None else len(text)
     last_lines = _last_lines(text[:stop])
+    if (alone := _BODY_ALONE_LAST.search(text, last_lines, stop)) is not None and news_page(text):
+        # a news item's source alone on its last line, no date under it (法治视点网11月6日讯:… / …的力量。/
+        # 某县法治建设服务中心): who sent the item, as a contributor line is, no body acting in it; a notice's or
+        # report's signature has its date under it (round 261: 阳谷)
+        matches = [m for m in matches if not alone.start() <= m.start < alone.end()]
     if _CONTRIBUTOR_LINE.search(text, last_lines, stop):
         # a news page's contributor line at its end (某市司法局 某某, (某市司法局普治科 某某)): who wrote the item,
         # no body acting in it
@@ -4021,6 +4050,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         author = None  # 中共…乡党委…乡人民政府关于…: two authors, the committee and the government
     if author is not None and author.name.endswith("委员会") and author.name != _formal_town_heads(text, [author])[0].name:
         author = None  # (中共某镇委员会 某镇人民政府关于…: the same two authors, the title's words set apart)
+    if author is not None and "中共" + author.name in seen and _PARTY_DEPARTMENT.fullmatch(author.name):
+        # (the headline's 市委宣传部, its body signing as 中共某市委宣传部: one body, as the text's names were folded)
+        author = author._replace(name="中共" + author.name, written="中共" + (author.written or author.name))
     if author is not None:
         mention = agency_mention(doc, author, NAME, names)
         yield Fact(me, "authorAgency", mention, mention.source)
@@ -5362,6 +5394,11 @@ def _without_members_attending(text: str, matches: list[AgencyMatch]) -> list[Ag
 _CONTRIBUTOR_LINE = re.compile(r"(?:^|\n)[^\S\n]*[(（]?[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府)"
                                r"(?:[\u4e00-\u9fa5]{1,6}?[科股室])?(?:[^\S\n]+[\u4e00-\u9fa5]{2,3}(?<![局委办院府室科股心])){1,3}"
                                r"[)）]?[^\S\n]*\n?[^\S\n]*$")
+
+
+# A body alone on a news item's last line, under its last sentence (…的力量。\n某县法治建设服务中心).
+_BODY_ALONE_LAST = re.compile(r"(?<=[。！!])[^\S\n]*\n[^\S\n]*\n?[^\S\n]*[\u4e00-\u9fa5]{3,30}?(?:局|委|办|院|中心|政府|办公室|所)"
+                              r"[^\S\n]*\n?[^\S\n]*$")
 
 
 # A visit's verb with the bodies visited right after it (实地调研县税务局, 实地走访了A、B), to the clause's end.

@@ -165,6 +165,9 @@ def find_titles(text: str) -> list[TitleSpan]:
             # "《…印发(A>的通知》": a mirror typed the nested title's 〈 as ( ; its > closes A, not the outer title.
             found.append(TitleSpan(text[paren + 1 : i], paren + 1, i, 1))
             bracket_for_angle[stack[0][0]] = paren
+        elif ch == "》" and not stack and (lost := _lost_open(text, i)) is not None:
+            # "出台关于A的实施意见》": a title issued by its verb, its 《 lost before its 关于 (round 261: 攀枝花).
+            found.append(TitleSpan(text[lost:i], lost, i, 0))
         elif ch in "》〉>" and stack:
             start, opener = stack.pop()
             if ch == "》" and opener != "《" and stack:
@@ -192,6 +195,16 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 
 _MARKS = re.compile(r"[《》〈〉<>]")
+# A closing 》 with no 《 open: a title right after a verb that issues it, opening on 关于 and ending in its kind
+# (我市出台关于深入推进…的实施意见》): its 《 was lost before the 关于. Looked for only at such a 》.
+_LOST_OPEN = re.compile(r"(?:出台|印发|制定|下发|发布|颁布)(?:了)?(关于[^,，。;；:：《》〈〉<>\n]{4,60}?"
+                        r"(?:意见|方案|办法|规定|通知|决定|规划|计划|要点|细则|制度|纲要|措施|条例))$")
+
+
+def _lost_open(text: str, at: int) -> int | None:
+    """Where a title closed at ``at`` starts when its 《 was lost after the verb issuing it, else None."""
+    found = _LOST_OPEN.search(text, max(0, at - 80), at)
+    return found.start(1) if found is not None else None
 # A transmitting verb right before a nested title (…国务院印发(A>的通知: the 〈 a mirror typed as "(").
 _TRANSMIT_BEFORE = re.compile(r"(?:印发|转发|下发|颁发|发布|关于)$")
 
@@ -350,8 +363,10 @@ _CARRIED_PLAN = re.compile(r"(?:纲要|规划)(?:\([^()〈〉]{1,14}\))?〉$")
 
 
 # A headline announcing a title's issue: the issuers, 印发 and the title nested (中共中央 国务院印发〈…〉).
+# (or forwarding it, the forwarding notice cited without its 的通知: 《中共中央、国务院转发〈…第七个五年规划(2016-2020年)〉》;
+# round 261)
 _ISSUED_HEADLINE = re.compile(
-    r"^[\u4e00-\u9fa5、 ]{2,30}?(?:中央|国务院|办公厅|政府|委员会|党委|省委|市委|县委|区委)、?印发〈[^〈〉]{4,}〉$")
+    r"^[\u4e00-\u9fa5、 ]{2,30}?(?:中央|国务院|办公厅|政府|委员会|党委|省委|市委|县委|区委)、?[印转]发〈[^〈〉]{4,}〉$")
 
 
 # A practice's write-up put on a roll (《探索建立…评估机制》入选…典型案例, 《…模式》获评…): a case's name, no document.

@@ -101,6 +101,10 @@ _REGION_AFTER = re.compile(r"(?:城市|都市|经济)[群圈]")
 # An event the quote names the theme of (“…法治化与高质量”建设研讨会, “尚城市法”论坛): a meeting, no programme,
 # whatever programme word comes between (建设).
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,2}(?:研讨会|论坛|座谈会|峰会)")
+# A school class's meeting the quote names the theme of (“学法用法向未来”主题中队会, “宪法伴我成长”主题班会).
+_CLASS_MEETING = re.compile(r"(?:主题)?(?:[中大]?队会|班会)")
+
+
 # A contest for works the quote names the theme of (“…”法治书画作品征集活动, “…”主题征文活动): the works' theme,
 # no programme (round 52 left such a theme out), whatever campaign word comes after.
 _CONTEST_AFTER = re.compile(r"^[\u4e00-\u9fa5]{0,6}?(?:作品征集|征文)")
@@ -945,6 +949,8 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return False  # a vision of a place (“强富美高”新江苏, “强富美高”新镇江), not a programme run
     if after.startswith("现代化新") and _vision_of_place(after[3:], counties=True):
         return False  # the modern new place a county builds (推进“五兴六强”现代化新衡山建设): its vision, the same
+    if _CLASS_MEETING.match(after):
+        return False  # a school class's meeting on a theme (“学法用法向未来”主题中队会, 主题班会): its theme (round 261)
     if after.startswith(("主题主线", "主线")):
         return False  # a place's line of work (区委提出的“一使命、一先锋、三高地”主题主线), as a 思路 is, no programme run
     if after.startswith(("工作原则", "基本原则")):
