@@ -5433,3 +5433,17 @@ def test_joint_issuers_set_apart_by_a_space(text, present, absent):
 ])
 def test_a_drafts_notice_above_its_title(text, present):
     assert present <= set(names(text))
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # The groups against infringement and fakes, named for both their fields joined by 和 (打击侵犯知识产权和制售假冒
+    # 伪劣商品工作领导小组, every level has one; round 258): the whole group acting; before, the name stopped at 和.
+    ("上海印发2022年上海市工作要点\n上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组于2022年7月7日印发《2022年上海市"
+     "打击侵犯知识产权和制售假冒伪劣商品工作要点》,全文如下:", "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组"),
+    ("南京市人民政府关于批转方案的通知\n市政府成立了全市打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组,负责统一领导。",
+     "南京市打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组"),
+    # (the short name of the same group was read before and still is)
+    ("上海印发2022年上海市工作要点\n上海市打击侵权假冒工作领导小组印发《2022年上海市工作要点》。", "上海市打击侵权假冒工作领导小组"),
+])
+def test_a_group_named_for_two_fields_joined_by_and(text, present):
+    assert present in names(text)

@@ -129,6 +129,9 @@ _AND_WORDS = re.compile(
     r"运行和(?:治理|管理|指挥|调度|监测)|"
     # (深圳's and other cities' bureau of government services and data: 政务服务和数据管理局)
     r"政务服务和数据管理|"
+    # (the groups against infringement and fakes at every level, named for both fields: 打击侵犯知识产权和制售假冒伪劣商品
+    # 工作领导小组 and its office; round 258)
+    r"侵犯知识产权和制售|"
     # (广州's districts' bureau of the private economy and small firms: 民营经济和中小企业局)
     r"民营经济和中小企业|"
     # and any merged bureau, commission or office named the same way, two fields joined by 和 (政务服务和大数据管理局,
