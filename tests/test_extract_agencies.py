@@ -5447,3 +5447,21 @@ def test_a_drafts_notice_above_its_title(text, present):
 ])
 def test_a_group_named_for_two_fields_joined_by_and(text, present):
     assert present in names(text)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A city's standing committee named by its term without 第 (台州市四届人大常委会举行第七次会议; round 258): the
+    # committee acting, as with 第 or after a bare 市.
+    ("台州市知识产权保护工作情况\n12月14日,浙江台州市四届人大常委会举行第七次会议。", ["台州市人大常委会"], []),
+    # An office's staff by their rank (市人大常委会办公室调研员、各工委副主任列席会议): persons, not the office acting.
+    ("台州市人大常委会审议知识产权保护工作情况\n列席会议的还有市人大常委会办公室调研员、各工委副主任。", [],
+     ["台州市人大常委会办公室"]),
+    # The units whose heads attend, the attending said first (列席会议的还有市政府办公室、市发改委…主要负责人): no body
+    # acting; a body in a sentence of its own still acts.
+    ("台州市人大常委会审议知识产权保护工作情况\n列席会议的还有市政府办公室、市发改委、市科技局主要负责人。市科技局汇报了工作。",
+     ["台州市科技局"], ["台州市政府办公室", "台州市发改委"]),
+    ("台州市人大常委会审议知识产权保护工作情况\n参加会议的有市司法局、市法院主要负责同志。", [], ["台州市司法局"]),
+])
+def test_a_congress_by_its_term_and_units_attending_said_first(text, present, absent):
+    got = names(text)
+    assert all(p in got for p in present) and not any(a in got for a in absent)
