@@ -5465,3 +5465,18 @@ def test_a_group_named_for_two_fields_joined_by_and(text, present):
 def test_a_congress_by_its_term_and_units_attending_said_first(text, present, absent):
     got = names(text)
     assert all(p in got for p in present) and not any(a in got for a in absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A leading group named past the window, then its office (…工作领导小组办公室印发通知; round 258): the office acts,
+    # not the group; the group written alone stays the group.
+    ("上海印发2022年上海市工作要点\n上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室印发通知。",
+     "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室", "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组"),
+    ("州人民政府2010年工作报告\n红河州深入推进依法行政加快建设法治政府工作领导小组办公室组织培训。",
+     "红河州深入推进依法行政加快建设法治政府工作领导小组办公室", "红河州深入推进依法行政加快建设法治政府工作领导小组"),
+    ("州人民政府2010年工作报告\n红河州深入推进依法行政加快建设法治政府工作领导小组组织培训。",
+     "红河州深入推进依法行政加快建设法治政府工作领导小组", "红河州深入推进依法行政加快建设法治政府工作领导小组办公室"),
+])
+def test_a_long_groups_office(text, present, absent):
+    got = names(text)
+    assert present in got and absent not in got

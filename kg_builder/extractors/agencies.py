@@ -569,7 +569,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 _HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
 # A leading group's name longer than the window: up to 28 characters, its 领导小组 last.
-_LONG_GROUP = re.compile(r"[\u4e00-\u9fff]{17,24}?领导小组")
+# (or its office after it, …工作领导小组办公室印发通知: the office, not the group; round 258)
+_LONG_GROUP = re.compile(r"[\u4e00-\u9fff]{17,24}?领导小组(?:办公室)?")
 _NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
 # The words of five characters or fewer, ending where the search is bounded: one
 # call in C instead of a set lookup per word size.
