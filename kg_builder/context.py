@@ -3072,7 +3072,27 @@ def _honoured_place(text: str, lead_end: int, body_end: int, found) -> tuple[int
         if not above or text.find(above[-1][2], stop, body_end) < 0:
             return None
         return above[-1]
+    for a, b, name in found:
+        if a <= close or a >= stop:
+            continue
+        if text[a - 1 : a] not in (",", "，"):
+            continue
+        # (a city's counties listed, the first after its city's name, then their honour: ,某市甲县、乙区和丙区获批建设…;
+        # the city's news when a bare body of the city speaks after the sentence, 下一步,市知识产权局将…; round 258)
+        listed = _COUNTIES_LISTED.match(text, b)
+        if listed is None or not any(d.level == "prefecture" for d in divisions.divisions_named(name)):
+            return None
+        if _CITY_BODY_AFTER.search(text, stop, body_end) is None:
+            return None
+        return a, b, name
     return None
+
+
+# A city's counties listed after its name, then their honour (某市甲县、乙区和丙区获批建设…试点县).
+_COUNTIES_LISTED = re.compile(r"(?:[一-龥]{1,6}?[县区市旗][、和及]){1,8}[一-龥]{1,6}?[县区市旗]"
+                              r"(?:入选|被命名为|被评为|被确认为|获评|获批|成功获批)")
+# A bare body of the city speaking (下一步,市知识产权局将…).
+_CITY_BODY_AFTER = re.compile(r"(?<![一-龥])市[一-龥]{1,10}?(?:局|委|办)(?=将|要|还将|积极|持续)")
 
 
 def _headline_body(text: str, begin: int, found) -> tuple[int, int, str] | None:

@@ -5610,3 +5610,50 @@ def test_a_party_department_written_with_and_without_its_party(text, expected):
 def test_a_news_items_source_alone_on_its_last_line(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # The groups against infringement and fakes, named for both their fields joined by 和 (打击侵犯知识产权和制售假冒
+    # 伪劣商品工作领导小组, every level has one; round 258): the whole group acting; before, the name stopped at 和.
+    ("上海印发2022年上海市工作要点\n上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组于2022年7月7日印发《2022年上海市"
+     "打击侵犯知识产权和制售假冒伪劣商品工作要点》,全文如下:", "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组"),
+    ("南京市人民政府关于批转方案的通知\n市政府成立了全市打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组,负责统一领导。",
+     "南京市打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组"),
+    # (the short name of the same group was read before and still is)
+    ("上海印发2022年上海市工作要点\n上海市打击侵权假冒工作领导小组印发《2022年上海市工作要点》。", "上海市打击侵权假冒工作领导小组"),
+])
+def test_a_group_named_for_two_fields_joined_by_and(text, present):
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A city's standing committee named by its term without 第 (台州市四届人大常委会举行第七次会议; round 258): the
+    # committee acting, as with 第 or after a bare 市.
+    ("台州市知识产权保护工作情况\n12月14日,浙江台州市四届人大常委会举行第七次会议。", ["台州市人大常委会"], []),
+    # An office's staff by their rank (市人大常委会办公室调研员、各工委副主任列席会议): persons, not the office acting.
+    ("台州市人大常委会审议知识产权保护工作情况\n列席会议的还有市人大常委会办公室调研员、各工委副主任。", [],
+     ["台州市人大常委会办公室"]),
+    # The units whose heads attend, the attending said first (列席会议的还有市政府办公室、市发改委…主要负责人): no body
+    # acting; a body in a sentence of its own still acts.
+    ("台州市人大常委会审议知识产权保护工作情况\n列席会议的还有市政府办公室、市发改委、市科技局主要负责人。市科技局汇报了工作。",
+     ["台州市科技局"], ["台州市政府办公室", "台州市发改委"]),
+    ("台州市人大常委会审议知识产权保护工作情况\n参加会议的有市司法局、市法院主要负责同志。", [], ["台州市司法局"]),
+])
+def test_a_congress_by_its_term_and_units_attending_said_first(text, present, absent):
+    got = names(text)
+    assert all(p in got for p in present) and not any(a in got for a in absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A leading group named past the window, then its office (…工作领导小组办公室印发通知; round 258): the office acts,
+    # not the group; the group written alone stays the group.
+    ("上海印发2022年上海市工作要点\n上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室印发通知。",
+     "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室", "上海市打击侵犯知识产权和制售假冒伪劣商品工作领导小组"),
+    ("州人民政府2010年工作报告\n红河州深入推进依法行政加快建设法治政府工作领导小组办公室组织培训。",
+     "红河州深入推进依法行政加快建设法治政府工作领导小组办公室", "红河州深入推进依法行政加快建设法治政府工作领导小组"),
+    ("州人民政府2010年工作报告\n红河州深入推进依法行政加快建设法治政府工作领导小组组织培训。",
+     "红河州深入推进依法行政加快建设法治政府工作领导小组", "红河州深入推进依法行政加快建设法治政府工作领导小组办公室"),
+])
+def test_a_long_groups_office(text, present, absent):
+    got = names(text)
+    assert present in got and absent not in got

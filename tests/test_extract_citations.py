@@ -398,6 +398,14 @@ def test_own_rule_under_a_lawmaking_plans_heading(heading, kind):
     # A title that opens by naming the nation is the nation's, in a township's text too.
     ("结合《国家市县法治政府建设示范指标体系》", "国家市县法治政府建设示范指标体系", "national"),
     ("落实《全国法治宣传教育第八个五年规划》", "全国法治宣传教育第八个五年规划", "national"),
+    # The same with the year it is for before it (结合《2022年全国…工作要点》和本市实际; round 258): still the nation's;
+    # a title opening with its year and the document's own place stays the place's.
+    ("结合《2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点》和本镇实际",
+     "2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点", "national"),
+    ("对照《2023年度国家知识产权行政保护工作方案》", "2023年度国家知识产权行政保护工作方案", "national"),
+    ("制定《2023年宁围街道打击侵权假冒工作要点》", "2023年宁围街道打击侵权假冒工作要点", "township"),
+    # … or the plan period it is for in quotes (《“十四五”国家知识产权保护和运用规划》; round 258): the nation's.
+    ("根据《“十四五”国家知识产权保护和运用规划》要求", "“十四五”国家知识产权保护和运用规划", "national"),
     # The state's employees are anyone's to regulate: the document's own.
     ("制定《国家工作人员学法用法制度》", "国家工作人员学法用法制度", "township"),
     # The state's full name opening a title that is no law: the nation's too.

@@ -3127,6 +3127,14 @@ def test_a_report_with_next_years_line_of_work_has_its_title(text, title, name, 
     ("为深入开展法治创建活动,近日,,岗集镇召开民主法治示范村创建工作推进会。会议要求各村加强法治宣传。",
      "岗集镇", "township"),
     ("日前,长丰县司法局召开法治乡村建设推进会。会议要求各镇加强法治宣传。", "长丰县", "county"),
+    # A city's counties listed after its name, then their honour (,连云港市东海县、赣榆区和海州区获批建设…试点县), on a
+    # page where a bare body of the city speaks after the sentence (下一步,市知识产权局将…): the city's news (round 258);
+    # without the city's body speaking, the lead's issuer stays.
+    ("近日,国家知识产权局印发《关于确定国家知识产权强县建设试点示范县的通知》,连云港市东海县、赣榆区和海州区获批建设"
+     "国家知识产权强县建设试点县。此次全省共获批23个示范县。下一步,市知识产权局将指导获批县区制定试点工作方案。",
+     "连云港市", "prefecture"),
+    ("近日,国家知识产权局印发《关于确定国家知识产权强县建设试点示范县的通知》,连云港市东海县、赣榆区和海州区获批建设"
+     "国家知识产权强县建设试点县。此次全国共确定100个试点县。", "中华人民共和国", "national"),
 ])
 def test_news_lead_of_a_naming_decision_is_the_honoured_places(text, name, level):
     ctx = context_of(Document(id="t", text=text))

@@ -114,7 +114,10 @@ _HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议
                            r"|(?<=委员会)委员、"
                            # (a congress's committee's chair, 主任委员 or 副主任委员, then his name or another post:
                            # 省人大社会委主任委员某某参加检查; round 248)
-                           r"|副?主任委员(?![会,。;])(?=[\u4e00-\u9fa5、])")
+                           r"|副?主任委员(?![会,。;])(?=[\u4e00-\u9fa5、])"
+                           # (an office's staff by their rank, 市人大常委会办公室调研员、…列席会议: a person, as its
+                           # 主任 is; round 258)
+                           r"|(?:[一二三四]级)?(?:调研员|巡视员)(?![会组])")
 # Official names joined by 和, which is otherwise where a name ends (区司法局和区法院).
 _AND_WORDS = re.compile(
     # (人力资源社会保障局 written without its 和, as 上海's and many cities' bureaus are)
@@ -133,6 +136,9 @@ _AND_WORDS = re.compile(
     r"运行和(?:治理|管理|指挥|调度|监测)|"
     # (深圳's and other cities' bureau of government services and data: 政务服务和数据管理局)
     r"政务服务和数据管理|"
+    # (the groups against infringement and fakes at every level, named for both fields: 打击侵犯知识产权和制售假冒伪劣商品
+    # 工作领导小组 and its office; round 258)
+    r"侵犯知识产权和制售|"
     # (广州's districts' bureau of the private economy and small firms: 民营经济和中小企业局)
     r"民营经济和中小企业|"
     # and any merged bureau, commission or office named the same way, two fields joined by 和 (政务服务和大数据管理局,
@@ -577,7 +583,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 _HAN_WINDOW = re.compile(r"[\u4e00-\u9fff]{0,20}")
 # A leading group's name longer than the window: up to 28 characters, its 领导小组 last.
-_LONG_GROUP = re.compile(r"[\u4e00-\u9fff]{17,24}?领导小组")
+# (or its office after it, …工作领导小组办公室印发通知: the office, not the group; round 258)
+_LONG_GROUP = re.compile(r"[\u4e00-\u9fff]{17,24}?领导小组(?:办公室)?")
 _NOT_A_BODY_WORDS = frozenset(_NOT_A_BODY.pattern[1:-2].split("|"))
 # The words of five characters or fewer, ending where the search is bounded: one
 # call in C instead of a set lookup per word size.
@@ -1269,9 +1276,10 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         if a_start < start or doomed(a_start, d_end + 1):
             continue
         body_from = d_end
-        if text.startswith("第", d_end) and text.find("届", d_end + 2, d_end + 6) > 0:
+        if text[d_end : d_end + 1] in "第一二三四五六七八九十" and text.find("届", d_end + 1, d_end + 6) > 0:
             # 某省第十四届人民代表大会常务委员会第二十一次会议: the congress's standing committee, its term between
             # (某市第八届党委全面依法治市委员会: the committee's commission, the same)
+            # (its term written without 第, 台州市四届人大常委会举行第七次会议, as after a bare 市; round 258)
             term = _CONGRESS_TERM.match(text, d_end)
             body_from = term.end() if term else d_end
         han_end = _HAN_WINDOW.match(text, body_from).end()
@@ -3722,8 +3730,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
     if "专栏" in text:
         matches = _without_column_hosts(text, matches)
     if ("负责" in text or "同志到会" in text or "经办人" in text or "名领导" in text
-            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text or "分管领导" in text) \
-            and _ATTENDING_CORE.search(text):
+            or "名相关领导" in text or "名有关领导" in text or "名主要领导" in text or "分管领导" in text) and (
+            _ATTENDING_CORE.search(text) or ("的还有" in text or "的有" in text) and _ATTENDING_FIRST.search(text)):
         matches = _without_attendees(text, matches)
     if "关领导" in text and _LEADERS_ATTENDING.search(text):
         matches = _without_leaders_attending(text, matches)
@@ -5332,8 +5340,19 @@ def _without_posts(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
+# The same with the attending said first (列席会议的还有市政府办公室、市发改委…主要负责人): the units run from
+# there to their heads, in one clause. (Looked for only in a text with 的还有 or 的有 after the verb; round 258.)
+_ATTENDING_FIRST = re.compile(r"(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|活动)?的(?:还)?有"
+                              r"(?=[^,，。;；!?\n]{2,160}?负责(?:人|同志))")
+_HEADS_AFTER = re.compile(r"负责(?:人|同志)")
+
+
 def _without_attendees(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     spans = [_clause_before(text, m.start()) for m in _ATTENDING.finditer(text)]
+    if "的还有" in text or "的有" in text:
+        for first in _ATTENDING_FIRST.finditer(text):
+            heads = _HEADS_AFTER.search(text, first.end())
+            spans.append((first.end(), heads.start()))
     return _outside(matches, spans)
 
 

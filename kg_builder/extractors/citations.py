@@ -853,7 +853,9 @@ _PARTY_CODE = re.compile(r"(?:^中国共产党|党内).*准则$")
 # A title that opens by naming the nation (国家市县法治政府建设示范指标体系, 全国…规划) is the nation's,
 # but the state's employees (国家工作人员学法用法制度) are anyone's to regulate. So is one opening with the
 # state's full name that is no law (中华人民共和国…年度报告格式, a format the central office sets).
-_NATIONAL_OPENING = re.compile(r"国家(?!工作人员|机关工作人员)|全国|中华人民共和国")
+# (or the year it is for before it: 《2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点》 in a city's plan, the
+# nation's work points it follows; round 258), or the plan period it is for (《“十四五”国家知识产权保护和运用规划》)
+_NATIONAL_OPENING = re.compile(r"(?:(?:19|20)\d{2}年度?|“[一二三四五六七八九十]{2,4}”)?(?:国家(?!工作人员|机关工作人员)|全国|中华人民共和国)")
 # A title on cities and counties as a class (关于进一步加强市县法治建设的意见, 关于推进县乡政府…的通知), no place
 # named: an upper level's for all of them, the centre's when nothing says whose, never a county's own.
 _LEVELS_AS_CLASS = re.compile(r"^关于[^〈《]{0,12}?(?:市县|市、县|县乡|县、乡|市县乡)")
