@@ -2011,3 +2011,19 @@ def test_a_counted_procedure_documents_pass(text, expected):
 ])
 def test_a_mechanism_by_two_phrases_a_sum_and_ways_of_checking(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The two ends of a change, each quoted (从“一家主抓”走向“协同联动”, 从“单打独斗”向“集团作战”的转变): the way left and
+    # the way reached, no programme (round 266, 城阳); a known name at either end stays one.
+    ("一、从“一家主抓”走向“协同联动”,高位部署压实部门主体责任", []),
+    ("实现执法检查从“单打独斗”向“集团作战”的转变。", []),
+    ("推动政务服务从“最多跑一次”走向“一次不用跑”。", ["最多跑一次"]),
+    ("建立“一家主抓”工作机制。", ["一家主抓"]),
+    # The inspector's scan of an enterprise's code on entering it (扫码入企), a named check of the 涉企行政检查 reform:
+    # a programme wherever it is named, quoted or not (round 266, 深圳's explanation and 龙华's news).
+    ("有必要制定“扫码入企”的具体制度,明确工作机制。", ["扫码入企"]),
+    ("两个月来扫码入企1000余次,为企业提供服务。", ["扫码入企"]),
+])
+def test_the_ends_of_a_change_and_the_scan_on_entering_an_enterprise(text, expected):
+    assert names(text) == expected

@@ -513,6 +513,10 @@ _QUALITIES = frozenset(("便民", "高效", "规范", "公正", "公平", "公�
                         "严格", "权威", "专业", "务实", "清廉", "为民", "利民", "简约", "廉洁", "诚信", "阳光"))
 # What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”); an old way broken with
 # likewise (打破“就案办案”的传统模式; round 232).
+# The two ends of a change, each quoted (从“A”走向“B”, 从“A”向“B”转变): what comes after the first, and before the second.
+_TOWARDS = ("走向", "迈向", "转向", "向")
+_FROM_TO_AFTER = re.compile(r"(?:走向|迈向|转向|向)“")
+_FROM_BEFORE = re.compile(r"从“[^“”\n]{1,16}”(?:走向|迈向|转向|向)$")
 _SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除", "打破")
 # The same with another thing shunned listed before it (摒弃主观臆断与“一言堂”, 杜绝推诿扯皮和“走过场”).
 _SHUNNED_LIST_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")[\u4e00-\u9fa5]{1,8}[与和及、]$")
@@ -787,6 +791,12 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if (before.endswith(_SHUNNED_BEFORE) or _SHUNNED_LIST_BEFORE.search(before)
             or before.endswith(("”", "”、")) and _SHUNNED_QUOTES_BEFORE.search(before)):
         return False  # a practice shunned (不搞“一言堂”, 杜绝“走过场”): what is avoided, no programme run
+    if (before.endswith("从") and _FROM_TO_AFTER.match(after)
+            or before.endswith(_TOWARDS) and _FROM_BEFORE.search(before)):
+        # the two ends of a change a heading or a sentence describes (从“一家主抓”走向“协同联动”, 从“单打独斗”向“集团作战”
+        # 的转变): the way left and the way reached, no programme run (round 266, 城阳); a known name at either end
+        # stays one, found by the lexicon (从“最多跑一次”走向…)
+        return False
     if phrase.strip().endswith("之家") and not after.startswith(("创建", "建设")):
         # a home for a group to meet in (社区“青年之家”活动, “职工之家”): a venue, as a platform is, no programme run
         return False
