@@ -3409,3 +3409,16 @@ def test_posting_line_with_slashes_and_its_source(text, year):
 ])
 def test_an_essay_is_no_report(text, kind):
     assert doc_type_of(None, text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # An explanation whose headline was lost, opening on the first of its parts (一、制定本规定目的和意义, 一、起草背景):
+    # why a document was made, not the document nor a report on the years its background recalls (round 266, 深圳).
+    ("一、制定本规定目的和意义\n近年来,党和国家高度重视规范涉企行政检查工作。2024年12月,国务院办公厅发布《关于严格规范涉企行政检查"
+     "的意见》。因此,有必要制定具体制度。\n二、概念\n行政执法监督码是指…", "other"),
+    ("一、起草背景\n2023年,全市开展法治督察。现将情况报告如下:\n二、主要内容", "other"),
+    # (a report whose first part is a body's own work stays a report)
+    ("2023年,全市开展法治督察。现将情况报告如下:\n一、制定制度情况\n(一)出台文件", "annual_report"),
+])
+def test_an_explanation_by_its_first_part(text, kind):
+    assert doc_type_of(None, text) == kind
