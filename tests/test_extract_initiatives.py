@@ -2027,3 +2027,13 @@ def test_a_mechanism_by_two_phrases_a_sum_and_ways_of_checking(text, expected):
 ])
 def test_the_ends_of_a_change_and_the_scan_on_entering_an_enterprise(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pattern of work to be formed, its kind in seven or eight characters before 格局 (构建…的“小联合+大联合”拼团执法
+    # 检查新格局): a goal, as “一盘棋”格局 is (round 266, 龙华, batch B); the same quote as a mode run stays one.
+    ("构建区街协同、跨部门联动的“小联合+大联合”拼团执法检查新格局,避免多头检查。", []),
+    ("推行“小联合+大联合”联合检查模式,避免多头检查。", ["小联合+大联合"]),
+])
+def test_a_pattern_of_work_by_a_longer_kind(text, expected):
+    assert names(text) == expected

@@ -114,7 +114,8 @@ _MEETING_QUOTED = re.compile(r"(?:(?![百千万场次期届\d])[\u4e00-\u9fa5]){
 _PAIRED_COUNT = re.compile(r"^([一二三四五六七八九十两])[\u4e00-\u9fa5]{1,2}\1[\u4e00-\u9fa5]{1,2}$")
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
 # (形成上下“一盘棋”、齐抓共管的工作格局: another word of the pattern listed first.)
-_PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
+# (构建…的“小联合+大联合”拼团执法检查新格局: the pattern's kind in up to eight characters before it; round 266, 龙华)
+_PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,8}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
 _SERVICE_REFORM_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:通办|网办|联办)$")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
@@ -886,6 +887,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if plus and _TEAM_AFTER.match(after):
         return False  # the people a team is made of (“部门+专家学者+社会公众”…的合法性审查队伍): its makeup
+    if plus and _PATTERN_AFTER.match(after):
+        # a pattern of work to be formed, its parts joined (构建…的“小联合+大联合”拼团执法检查新格局): a goal, as
+        # “一盘棋”格局 is (round thirteen; round 266, 龙华)
+        return False
     if plus and _LOOP_AFTER.match(after):
         return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
     if plus and after.startswith(("相结合", "相融合")):
