@@ -3422,3 +3422,20 @@ def test_an_essay_is_no_report(text, kind):
 ])
 def test_an_explanation_by_its_first_part(text, kind):
     assert doc_type_of(None, text) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A province named only as the body that issued a cited document (广东省政府办公厅印发《…》), beside a city the
+    # page names in its own words (在深圳市范围内依法设立的各类企业): the document's issuer, not the author (round 266,
+    # 深圳's explanation of its 扫码入企 rules).
+    ("一、制定本规定目的和意义\n近年来,国家高度重视规范涉企行政检查工作。广东省政府办公厅印发《提升行政执法质量三年行动实施计划"
+     "(2023-2025年)》明确推行扫码入企制度。\n二、涉及的企业范围\n企业范围包括在深圳市范围内依法设立的各类企业。", "深圳市",
+     "prefecture"),
+    # (a province named in its own words too keeps its rank: 广东省 twice, once issuing, once as the place of the work)
+    ("一、制定本规定目的和意义\n近年来,广东省高度重视规范涉企行政检查工作。广东省政府办公厅印发《提升行政执法质量三年行动实施计划"
+     "(2023-2025年)》明确推行扫码入企制度。\n二、涉及的企业范围\n企业范围包括在深圳市范围内依法设立的各类企业。", "广东省",
+     "provincial"),
+])
+def test_a_place_named_only_as_a_cited_documents_issuer_is_no_author(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name, got.attr("level")) == (name, level)
