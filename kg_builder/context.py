@@ -451,6 +451,10 @@ _BREAKS = frozenset(" \t\r\n\u3000")
 # held (召开县委常委会, 公开县政府信息) names no 开县 (重庆's county until 2016).
 # (提高县…水平: the verb 提高 before a county's bare 县, no 高县)
 # (光芒, 锋芒 before 市民 or 市场: no 芒市)
+# A division whose name opens on a verb a body does things with (会同县: 会同, "together with"), and the last
+# characters of a body's name, before which the verb is read.
+_VERB_NAMES = ("会同",)
+_BODY_LAST = frozenset("办局委厅院部所府心组队")
 _WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县", "提高县", "光芒市", "锋芒市"})
 
 
@@ -485,6 +489,10 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     last_end = -1
     for start, end, name in candidates:
         if start > 0 and text[start - 1 : end] in _WORDS_ENDING_IN_NAMES:
+            continue
+        if start > 0 and text[start - 1] in _BODY_LAST and text.startswith(_VERB_NAMES, start):
+            # (县司法局会同县市场监管局开展…: the verb 会同 and the county's bare bureau, not 湖南's 会同县, after a body's
+            # last character, as the agencies already read it; round 266)
             continue
         if start > 1 and text[start - 1] in _BREAKS:
             # (a 示范县 wrapped after its 示, 示\n范县 or 示 范县 on a flattened page: still no 范县)

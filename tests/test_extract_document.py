@@ -3439,3 +3439,23 @@ def test_an_explanation_by_its_first_part(text, kind):
 def test_a_place_named_only_as_a_cited_documents_issuer_is_no_author(text, name, level):
     got = facts(text).get("authorJurisdiction")
     assert (got.name, got.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A bureau working together with another (县司法局会同县市场监管局开展…): the verb 会同 and the county's bare bureau,
+    # not 湖南's 会同县, as the agencies already read it (round 266, a probe of the theme's joint inspections). The
+    # page's own county named only in its list's title is then its place; a page naming none stays unplaced.
+    ("2025年,县司法局会同县市场监管局、县应急管理局等部门开展规范涉企行政执法专项行动。县司法局牵头制定《东阿县涉企行政检查事项清单》。",
+     "东阿县", "county"),
+    ("2025年,我县深入开展规范涉企行政执法专项行动。县司法局会同县市场监管局开展联合检查,全县涉企行政检查频次同比下降45%。",
+     None, "county"),
+    # (the county itself, named at a line's start or after a list mark, stays read)
+    ("会同县司法局2024年法治政府建设情况报告\n2024年,县司法局会同县市场监管局开展联合检查。", "会同县", "county"),
+    ("2024年,怀化市司法局、会同县司法局开展联合检查。我县推进工作。", "会同县", "county"),
+])
+def test_a_bureau_working_together_with_another_is_no_county(text, name, level):
+    if name is None:
+        assert "authorJurisdiction" not in facts(text) and unnamed(text)[0] == level
+    else:
+        got = facts(text)["authorJurisdiction"]
+        assert (got.name, got.attr("level")) == (name, level)
