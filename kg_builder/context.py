@@ -451,6 +451,10 @@ _BREAKS = frozenset(" \t\r\n\u3000")
 # held (召开县委常委会, 公开县政府信息) names no 开县 (重庆's county until 2016).
 # (提高县…水平: the verb 提高 before a county's bare 县, no 高县)
 # (光芒, 锋芒 before 市民 or 市场: no 芒市)
+# A division whose name opens on a verb a body does things with (会同县: 会同, "together with"), and the last
+# characters of a body's name, before which the verb is read.
+_VERB_NAMES = ("会同",)
+_BODY_LAST = frozenset("办局委厅院部所府心组队")
 _WORDS_ENDING_IN_NAMES = frozenset({"示范县", "模范县", "召开县", "公开县", "展开县", "提高县", "光芒市", "锋芒市"})
 
 
@@ -485,6 +489,10 @@ def find_divisions(text: str) -> list[tuple[int, int, str]]:
     last_end = -1
     for start, end, name in candidates:
         if start > 0 and text[start - 1 : end] in _WORDS_ENDING_IN_NAMES:
+            continue
+        if start > 0 and text[start - 1] in _BODY_LAST and text.startswith(_VERB_NAMES, start):
+            # (县司法局会同县市场监管局开展…: the verb 会同 and the county's bare bureau, not 湖南's 会同县, after a body's
+            # last character, as the agencies already read it; round 266)
             continue
         if start > 1 and text[start - 1] in _BREAKS:
             # (a 示范县 wrapped after its 示, 示\n范县 or 示 范县 on a flattened page: still no 范县)
@@ -1382,6 +1390,9 @@ def _body_end(text: str) -> int:
 
 # A regulation the page cites, in its marks on one line (《广西壮族自治区人口和计划生育条例(2016修正)》): its place is
 # the congress's that made it.
+# The rest of an issuing body's name after its place, then its issuing of a title (…政府办公厅印发《, …厅发布的《).
+_ISSUED_AFTER = re.compile(r"(?:[\u4e00-\u9fa5]{0,10}?(?:办公厅|办公室|政府|人大常委会|委员会|厅|局|委|办))?"
+                           r"(?:先后|联合|近日|已)?(?:印发|发布)了?的?《")
 _CITED_TITLE = re.compile(r"《[^《》\n]{2,100}条例(?:\((?:19|20)\d{2}[^()\n]{0,6}\))?》")
 # A headline saying a body gave a report at a meeting (某区司法局在区政府常务会议“学法进行时”作专题汇报, 某局在县政府
 # 常务会议上作…报告): news of the meeting, not the report.
@@ -3664,6 +3675,15 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         marks = [m.span() for m in _CITED_TITLE.finditer(text, 0, body_end)]
         outside = {name for start, _, name in body if not any(a < start < b for a, b in marks)}
         cited_only = set(counts) - outside
+    if len(counts) > 1 and ("印发《" in text[:body_end] or "发布《" in text[:body_end]):
+        # (a place named only as the body that issued a cited document, 广东省政府办公厅印发《…实施计划》, is that
+        # document's issuer, not the author: it ranks below a place the page names in its own words, 在深圳市范围内
+        # 依法设立的各类企业; round 266)
+        # (only a place holding one the page names in its own words: a province's decision naming a city of another
+        # province, 湖北省委…印发《…》…宜宾市某项目, keeps the province)
+        own_words = {name for _, stop, name in body if not _ISSUED_AFTER.match(text, stop)}
+        held = {d.province for d in (_resolve_in(n, year, named, text).division for n in own_words) if d is not None}
+        cited_only |= {name for name in set(counts) - own_words if name in held}
 
     def rank(name: str):
         kind_bonus = 0

@@ -5657,3 +5657,19 @@ def test_a_congress_by_its_term_and_units_attending_said_first(text, present, ab
 def test_a_long_groups_office(text, present, absent):
     got = names(text)
     assert present in got and absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The State Council's 工作部署 on a field of work followed, with the page's own place written 我市 last in the list
+    # (贯彻落实国务院和我市规范涉企行政检查工作部署): the directive followed, no national body acting (round 266, 重庆
+    # 市场监管局); the field written without 建设 or 关于, the same.
+    ("重庆市市场监督管理局关于印发规范涉企行政检查实施方案的通知\n为深入贯彻落实国务院和我市规范涉企行政检查工作部署,"
+     "结合市场监管工作实际,制定本实施方案。", ["重庆市市场监督管理局"]),
+    ("长丰县司法局2024年法治政府建设情况报告\n贯彻落实国务院规范涉企行政检查工作部署,县司法局推进工作。", ["长丰县司法局"]),
+    ("长丰县司法局2024年法治政府建设情况报告\n贯彻落实国务院和我县规范涉企行政检查工作安排,县司法局推进工作。",
+     ["长丰县司法局"]),
+    # (a meeting the council holds to deploy the work stays the council acting)
+    ("长丰县司法局2024年法治政府建设情况报告\n国务院召开电视电话会议进行工作部署,县司法局参加。", ["长丰县司法局", "国务院"]),
+])
+def test_a_national_field_deployment_with_our_own_place(text, expected):
+    assert names(text) == expected

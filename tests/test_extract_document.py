@@ -3477,6 +3477,36 @@ def test_a_street_office_opening_a_committees_name(text, name, level):
     assert (got.name, got.attr("level")) == (name, level)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # An explanation whose headline was lost, opening on the first of its parts (一、制定本规定目的和意义, 一、起草背景):
+    # why a document was made, not the document nor a report on the years its background recalls (round 266, 深圳).
+    ("一、制定本规定目的和意义\n近年来,党和国家高度重视规范涉企行政检查工作。2024年12月,国务院办公厅发布《关于严格规范涉企行政检查"
+     "的意见》。因此,有必要制定具体制度。\n二、概念\n行政执法监督码是指…", "other"),
+    ("一、起草背景\n2023年,全市开展法治督察。现将情况报告如下:\n二、主要内容", "other"),
+    # (a report whose first part is a body's own work stays a report)
+    ("2023年,全市开展法治督察。现将情况报告如下:\n一、制定制度情况\n(一)出台文件", "annual_report"),
+])
+def test_an_explanation_by_its_first_part(text, kind):
+    assert doc_type_of(None, text) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A province named only as the body that issued a cited document (广东省政府办公厅印发《…》), beside a city the
+    # page names in its own words (在深圳市范围内依法设立的各类企业): the document's issuer, not the author (round 266,
+    # 深圳's explanation of its 扫码入企 rules).
+    ("一、制定本规定目的和意义\n近年来,国家高度重视规范涉企行政检查工作。广东省政府办公厅印发《提升行政执法质量三年行动实施计划"
+     "(2023-2025年)》明确推行扫码入企制度。\n二、涉及的企业范围\n企业范围包括在深圳市范围内依法设立的各类企业。", "深圳市",
+     "prefecture"),
+    # (a province named in its own words too keeps its rank: 广东省 twice, once issuing, once as the place of the work)
+    ("一、制定本规定目的和意义\n近年来,广东省高度重视规范涉企行政检查工作。广东省政府办公厅印发《提升行政执法质量三年行动实施计划"
+     "(2023-2025年)》明确推行扫码入企制度。\n二、涉及的企业范围\n企业范围包括在深圳市范围内依法设立的各类企业。", "广东省",
+     "provincial"),
+])
+def test_a_place_named_only_as_a_cited_documents_issuer_is_no_author(text, name, level):
+    got = facts(text).get("authorJurisdiction")
+    assert (got.name, got.attr("level")) == (name, level)
+
+
 @pytest.mark.parametrize(("text", "doc_type"), [
     # A site's own dateline written as a paper's (本网讯 通讯员某某): news, type other, as under 本报讯, whatever
     # its later paragraph opens with (近年来,…) (round 261, 安陆, batch B).
@@ -3503,3 +3533,23 @@ def test_a_sites_own_dateline(text, doc_type):
 ])
 def test_a_disclosure_tables_basis_names_no_year(text, year):
     assert facts(text).get("yearCovered") == year
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A bureau working together with another (县司法局会同县市场监管局开展…): the verb 会同 and the county's bare bureau,
+    # not 湖南's 会同县, as the agencies already read it (round 266, a probe of the theme's joint inspections). The
+    # page's own county named only in its list's title is then its place; a page naming none stays unplaced.
+    ("2025年,县司法局会同县市场监管局、县应急管理局等部门开展规范涉企行政执法专项行动。县司法局牵头制定《东阿县涉企行政检查事项清单》。",
+     "东阿县", "county"),
+    ("2025年,我县深入开展规范涉企行政执法专项行动。县司法局会同县市场监管局开展联合检查,全县涉企行政检查频次同比下降45%。",
+     None, "county"),
+    # (the county itself, named at a line's start or after a list mark, stays read)
+    ("会同县司法局2024年法治政府建设情况报告\n2024年,县司法局会同县市场监管局开展联合检查。", "会同县", "county"),
+    ("2024年,怀化市司法局、会同县司法局开展联合检查。我县推进工作。", "会同县", "county"),
+])
+def test_a_bureau_working_together_with_another_is_no_county(text, name, level):
+    if name is None:
+        assert "authorJurisdiction" not in facts(text) and unnamed(text)[0] == level
+    else:
+        got = facts(text)["authorJurisdiction"]
+        assert (got.name, got.attr("level")) == (name, level)

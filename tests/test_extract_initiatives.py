@@ -2030,6 +2030,22 @@ def test_a_short_name_given_to_titles(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The two ends of a change, each quoted (从“一家主抓”走向“协同联动”, 从“单打独斗”向“集团作战”的转变): the way left and
+    # the way reached, no programme (round 266, 城阳); a known name at either end stays one.
+    ("一、从“一家主抓”走向“协同联动”,高位部署压实部门主体责任", []),
+    ("实现执法检查从“单打独斗”向“集团作战”的转变。", []),
+    ("推动政务服务从“最多跑一次”走向“一次不用跑”。", ["最多跑一次"]),
+    ("建立“一家主抓”工作机制。", ["一家主抓"]),
+    # The inspector's scan of an enterprise's code on entering it (扫码入企), a named check of the 涉企行政检查 reform:
+    # a programme wherever it is named, quoted or not (round 266, 深圳's explanation and 龙华's news).
+    ("有必要制定“扫码入企”的具体制度,明确工作机制。", ["扫码入企"]),
+    ("两个月来扫码入企1000余次,为企业提供服务。", ["扫码入企"]),
+])
+def test_the_ends_of_a_change_and_the_scan_on_entering_an_enterprise(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Pairs pushed forward as one (实行“线上+线下”“前端+末端”“数据+分析”一体推进): manners of working, as “线上+线下”
     # is (round twenty-seven) and parts 相结合 are; no programme run (round 259). A mode built (“党建+网格”模式) stays.
     ("实行“线上+线下”“前端+末端”“数据+分析”一体推进,统一指挥调度各镇综治中心。", []),
@@ -2086,4 +2102,14 @@ def test_manners_of_service_simplified_quick_or_pledged(text, expected):
     ("开展“法治护航海洋经济”主题党日活动。", ["法治护航海洋经济"]),
 ])
 def test_a_class_meetings_theme(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pattern of work to be formed, its kind in seven or eight characters before 格局 (构建…的“小联合+大联合”拼团执法
+    # 检查新格局): a goal, as “一盘棋”格局 is (round 266, 龙华, batch B); the same quote as a mode run stays one.
+    ("构建区街协同、跨部门联动的“小联合+大联合”拼团执法检查新格局,避免多头检查。", []),
+    ("推行“小联合+大联合”联合检查模式,避免多头检查。", ["小联合+大联合"]),
+])
+def test_a_pattern_of_work_by_a_longer_kind(text, expected):
     assert names(text) == expected

@@ -2388,7 +2388,9 @@ def _issuer_position(text: str, end: int) -> bool:
 # (A mark opens every item, so the pattern reads a list one way only.)
 # (严格按照国务院、省、黄石市法治政府建设的决策部署: a city named in the list, the same)
 # (及时贯彻落实党中央、国务院和部党组决策部署: a ministry's party group last in the list, the same)
-_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大|党组)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与][省市县区]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
+# (贯彻落实国务院和我市规范涉企行政检查工作部署: the page's own place written 我市 last in the list, as a bare level is;
+# round 266)
+_LIST_ITEM = r"(?:[、和及与](?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[委府局厅办院部央会]|人大|党组)|[、和及与]中央全面依法治国委员会|[省市县区]?(?:人民)?政府|[、和及与]我?[省市县区州]|[、和及与][\u4e00-\u9fa5]{2,4}[市州盟](?![\u4e00-\u9fa5]{0,2}[委府局厅办院部]))"
 # (党中央、国务院有关决策部署: its 有关 written without 的, the same)
 # (根据司法部和省司法厅对…信息化建设的部署要求: what the directive is on written after 对, as after 关于; round 256)
 _DIRECTIVE_PART = (r"(?:各项|一系列|有关|相关)?(?:(?:(?:关于|对)[^,。;:\n]{0,30}?|的(?:这些|这一系列|有关)?(?:重大|重要|统一)?)(?:决策部署|安排部署|部署要求|工作要求|工作部署|工作安排|部署)"
@@ -2397,6 +2399,9 @@ _DIRECTIVE_PART = (r"(?:各项|一系列|有关|相关)?(?:(?:(?:关于|对)[^,�
     # (落实…和市场监管总局法治建设工作部署: its field's 建设 before the 部署, the same)
     # (根据中共中央、国务院、区委区府法治政府建设要求: its field's 建设要求, the same)
     r"|[\u4e00-\u9fa5]{2,8}?建设的?(?:决策部署|工作部署|部署要求|工作要求|工作安排|要求)"
+    # (贯彻落实国务院和我市规范涉企行政检查工作部署: the field of work before its 工作部署, the same, as its 建设 is;
+    # not a meeting held or a deployment made, 国务院召开会议进行工作部署; round 266)
+    r"|(?:(?!召开|进行|作出|作了|会议|印发|下发)[\u4e00-\u9fa5]){2,10}?工作(?:部署|安排)(?=[,，。;；、\n]|$)"
     # (结合“三定”规定和水利部授权,全面梳理…: the ministry's grant of powers a body works under, as its 部署 is)
     r"|的?授权(?=[,，。;；])"
     # (全面落实全国人大、国务院年度各项立法任务: the legislative tasks the centre set for the year, carried out)

@@ -126,6 +126,11 @@ def doc_type_of(title: str | None, text: str) -> str:
         # an explanation of a plan (《…工作要点》已经…印发,现就有关内容解读如下), not the plan, whatever
         # its background says the plan does (…结合实际,制定本工作要点)
         return "other"
+    if "一" in text[:600] and _EXPLANATION_HEADING.search(text, 0, 600):
+        # an explanation whose headline was lost, opening on the first of its parts (一、制定本规定目的和意义, 一、起草
+        # 背景, 一、修订背景): why and how a document was made, not the document, nor a report on the years its
+        # background recalls (近年来,…; round 266, 深圳's 扫码入企 explanation)
+        return "other"
     made = _MADE_HERE.search(text[:1500])
     if made is not None and made.group(1) in ("计划", "要点", "安排"):
         # A page whose opening makes its year's plan (…结合实际,制定本计划): a work plan, whatever report
@@ -220,6 +225,10 @@ _PLAN_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:19|20)\d{2}年是[^\n]{2,160}?(?
 # A page explaining a document, its title lost (现就有关内容解读如下, 现将…解读如下).
 #: An unplaced township's candidates are listed up to this many (城关镇 names a hundred).
 _LISTED_CANDIDATES = 10
+# An explanation's first part on its own line, headed by why or how a document was made (一、制定背景, 一、起草依据,
+# 一、制定本规定目的和意义, 一、制定《办法》的必要性, 一、修订背景, 一、起草过程).
+_EXPLANATION_HEADING = re.compile(r"(?:^|\n)[^\S\n]*一[、.．][^\S\n]*(?:关于)?(?:制定|起草|出台|修订|修改)(?:本|该|《[^《》\n]{2,60}》)?"
+                                  r"[\u4e00-\u9fa5]{0,10}?的?(?:目的|背景|依据|必要性|意义|过程)")
 _EXPLAINS = re.compile(r"解读如下|现就[^。]{0,20}?(?:作|进行)?解读|现(?:作|进行)(?:如下|以下)?解读|答记者问")
 # A plan made to carry out a year's work points or plan (…工作要点实施方案, …工作计划的实施方案).
 _PLAN_FOR_WORK_POINTS = re.compile(r"(?:要点|计划|安排)的?(?:实施方案|工作方案)(?:的通知)?$")

@@ -118,7 +118,8 @@ _MEETING_QUOTED = re.compile(r"(?:(?![百千万场次期届\d])[\u4e00-\u9fa5]){
 _PAIRED_COUNT = re.compile(r"^([一二三四五六七八九十两])[\u4e00-\u9fa5]{1,2}\1[\u4e00-\u9fa5]{1,2}$")
 # A pattern of work to be formed (形成“一盘棋”格局, “线上线下、虚实一体”行政审批新格局) is a goal.
 # (形成上下“一盘棋”、齐抓共管的工作格局: another word of the pattern listed first.)
-_PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
+# (构建…的“小联合+大联合”拼团执法检查新格局: the pattern's kind in up to eight characters before it; round 266, 龙华)
+_PATTERN_AFTER = re.compile(r"^(?:[\u4e00-\u9fa5]{0,8}|、[\u4e00-\u9fa5]{2,6}的?[\u4e00-\u9fa5]{0,4})格局")
 _SERVICE_REFORM_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:通办|网办|联办)$")
 # A goal or a political formula, whatever programme word follows: “推进法治中国建设”工作目标,
 # “四个全面”战略布局, “五位一体”总体布局, and what is to be reached (做到“三个联动”).
@@ -525,6 +526,10 @@ _QUALITIES = frozenset(("便民", "高效", "规范", "公正", "公平", "公�
                         "严格", "权威", "专业", "务实", "清廉", "为民", "利民", "简约", "廉洁", "诚信", "阳光"))
 # What a practice shunned is written after (不搞“一言堂”, 杜绝“走过场”, 防止“一刀切”); an old way broken with
 # likewise (打破“就案办案”的传统模式; round 232).
+# The two ends of a change, each quoted (从“A”走向“B”, 从“A”向“B”转变): what comes after the first, and before the second.
+_TOWARDS = ("走向", "迈向", "转向", "向")
+_FROM_TO_AFTER = re.compile(r"(?:走向|迈向|转向|向)“")
+_FROM_BEFORE = re.compile(r"从“[^“”\n]{1,16}”(?:走向|迈向|转向|向)$")
 _SHUNNED_BEFORE = ("不搞", "杜绝", "防止", "避免", "反对", "严禁", "禁止", "不得", "摒弃", "破除", "打破")
 # The same with another thing shunned listed before it (摒弃主观臆断与“一言堂”, 杜绝推诿扯皮和“走过场”).
 _SHUNNED_LIST_BEFORE = re.compile(r"(?:" + "|".join(_SHUNNED_BEFORE) + r")[\u4e00-\u9fa5]{1,8}[与和及、]$")
@@ -799,6 +804,12 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
     if (before.endswith(_SHUNNED_BEFORE) or _SHUNNED_LIST_BEFORE.search(before)
             or before.endswith(("”", "”、")) and _SHUNNED_QUOTES_BEFORE.search(before)):
         return False  # a practice shunned (不搞“一言堂”, 杜绝“走过场”): what is avoided, no programme run
+    if (before.endswith("从") and _FROM_TO_AFTER.match(after)
+            or before.endswith(_TOWARDS) and _FROM_BEFORE.search(before)):
+        # the two ends of a change a heading or a sentence describes (从“一家主抓”走向“协同联动”, 从“单打独斗”向“集团作战”
+        # 的转变): the way left and the way reached, no programme run (round 266, 城阳); a known name at either end
+        # stays one, found by the lexicon (从“最多跑一次”走向…)
+        return False
     if phrase.strip().endswith("之家") and not after.startswith(("创建", "建设")):
         # a home for a group to meet in (社区“青年之家”活动, “职工之家”): a venue, as a platform is, no programme run
         return False
@@ -888,6 +899,10 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         return not _index_or_honour(after, before)
     if plus and _TEAM_AFTER.match(after):
         return False  # the people a team is made of (“部门+专家学者+社会公众”…的合法性审查队伍): its makeup
+    if plus and _PATTERN_AFTER.match(after):
+        # a pattern of work to be formed, its parts joined (构建…的“小联合+大联合”拼团执法检查新格局): a goal, as
+        # “一盘棋”格局 is (round thirteen; round 266, 龙华)
+        return False
     if plus and _LOOP_AFTER.match(after):
         return False  # the parts a loop is built of (构建“制度+细则+流程”的监管闭环): a structure, no programme run
     if plus and after.startswith(("相结合", "相融合", "一体推进", "一体化推进", "融合推进", "同步推进")):
