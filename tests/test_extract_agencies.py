@@ -5495,3 +5495,32 @@ def test_a_bureaus_bare_group_after_a_comma(text, expected):
 ])
 def test_an_essays_byline(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # The government's general office glued to the committee's before a title (中共中央办公厅国务院办公厅《…》): one pair
+    # of issuers, the title's attribution, as with a space or a 、 between them (round 265, 宣城).
+    ("宣城市公职律师管理实施办法\n第一条 根据中共中央办公厅国务院办公厅《关于推行法律顾问制度和公职律师公司律师制度的意见》,"
+     "市司法局制定本办法。", {"宣城市司法局"}, {"中共中央办公厅", "国务院办公厅"}),
+    ("某市公职律师管理实施办法\n根据中共宣城市委办公室宣城市人民政府办公室《关于推行法律顾问制度的实施方案》,制定本办法。",
+     set(), {"中共宣城市委办公室", "宣城市委办公室"}),
+])
+def test_joint_issuers_glued_before_a_title(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A national body's opinion named without marks (贯彻落实中央依法治国办关于…的意见) and the requirements its team
+    # left on a visit (中央依法治国办督导组来汉调研工作要求) are followed, as its 部署 is: no body acting (round 265, 城固).
+    ("中共城固县委全面依法治县委员会办公室印发《关于进一步加快推进公职律师工作的若干措施》的通知\n为深入贯彻落实中央依法治国办"
+     "关于加快推进公职律师工作的意见和中央依法治国办督导组来汉调研工作要求,健全公职律师制度,制定以下措施。",
+     {"中共城固县委全面依法治县委员会办公室"}, {"中央依法治国办"}),
+    ("某县2023年法治政府建设情况报告\n2023年,县政府认真落实国务院关于加强法治政府建设的意见,推进依法行政。",
+     set(), {"国务院"}),
+    # (a national body that acts on its own stays read)
+    ("某县2023年法治政府建设情况报告\n2023年,中央依法治国办督导组来我县调研,县政府认真落实整改。", {"中央依法治国办"}, set()),
+])
+def test_a_national_opinion_unmarked_and_its_teams_requirements(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

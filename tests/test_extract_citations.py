@@ -1993,3 +1993,29 @@ def test_a_rule_issued_by_a_governments_office(text, title, kind):
 def test_a_rectification_plan_issued_by_the_body_inspected(text, title, level):
     lusong = "芦淞区司法局巡察整改进展情况\n芦淞区司法局推进整改。"
     assert cited(text, lusong)[title].issuer_level == level
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title ending in a quoted count of policies or measures (《强化公职律师的“七项政策”》): a document, as one ending
+    # in a quoted count of lists or rules (…“四清单一办法”) is (round 265, 东阿).
+    ("全面依法治县委员会办公室联合县委组织部制定并出台《强化公职律师的“七项政策”》,包括奖励资金。",
+     {"强化公职律师的“七项政策”"}),
+    ("县政府出台《支持民营经济发展的“十条措施”》。", {"支持民营经济发展的“十条措施”"}),
+    # (a quoted name that ends in no kind word stays out)
+    ("县委组织部编发《强化公职律师的“七项倡议”》。", set()),
+])
+def test_a_title_ending_in_quoted_policies(text, expected):
+    assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # One title written with and without its 的 (《关于…工作的若干措施》 in a notice's headline, 《关于…工作若干措施》 in its
+    # body): one citation, the fuller form, as a title with and without its list mark is (round 265, 城固).
+    ("某县委依法治县办印发《关于进一步加快推进公职律师工作的若干措施》的通知\n现将《关于进一步加快推进公职律师工作若干措施》"
+     "印发你们,请结合实际抓好贯彻落实。", {"关于进一步加快推进公职律师工作的若干措施"}),
+    # (two titles that differ in more than a 的 stay two)
+    ("某县印发《关于推进公职律师工作的若干措施》的通知\n现将《关于推进法律顾问工作若干措施》印发你们。",
+     {"关于推进公职律师工作的若干措施", "关于推进法律顾问工作若干措施"}),
+])
+def test_one_title_with_and_without_its_de(text, expected):
+    assert set(cited(text, prefix="")) == expected

@@ -2327,6 +2327,8 @@ _ISSUING_VERB = re.compile(r"(了|印|制|发|布|按照|根据|依据|贯彻|�
 
 
 _GLUED_GOVERNMENT = re.compile(r"[省市县区州]?(?:人民)?政府")
+# (中共中央办公厅国务院办公厅《…》: the government's general office glued to the committee's, one pair of issuers)
+_GLUED_OFFICE = re.compile(r"(?:国务院|(?:[\u4e00-\u9fa5]{2,8}?[省市县区州])?(?:人民)?政府)办公[厅室]")
 
 
 def _issuer_position(text: str, end: int) -> bool:
@@ -2341,7 +2343,7 @@ def _issuer_position(text: str, end: int) -> bool:
     # (市委市政府《关于…的实施意见》: a government glued to its committee, the same, round 246)
     # (组织学习国务院《意见》和省政府的《实施意见》: the body's title owned by it with 的, its attribution the same;
     # round 260)
-    if not (not gap or gap in ("国务院", "的") or _GLUED_GOVERNMENT.fullmatch(gap)
+    if not (not gap or gap in ("国务院", "的") or _GLUED_GOVERNMENT.fullmatch(gap) or _GLUED_OFFICE.fullmatch(gap)
             or ((spaced or gap[0] in "、和及与") and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
@@ -2458,7 +2460,12 @@ _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
                     r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)"
                     # (按照党中央、国务院决策和省委、省政府部署: the centre's 决策 written bare, paired with the local
                     # bodies' 部署 in one phrase, followed as its 决策部署 is; the province's bodies still lead)
-                    r"|决策(?=[和及与、][^,。;:\n]{1,20}?部署)")
+                    r"|决策(?=[和及与、][^,。;:\n]{1,20}?部署)"
+                    # (深入贯彻落实中央依法治国办关于加快推进某工作的意见和中央依法治国办督导组来汉调研工作要求: its
+                    # opinion named without marks, and the requirements its team left on a visit, followed as its
+                    # 部署 is; round 265)
+                    r"|关于[^,。;:\n《》]{2,30}?的(?:指导|实施)?意见(?=[和及与、,，。;；]|精神|要求)"
+                    r"|(?:督导组|督察组|调研组)[^,。;:\n]{0,12}?(?:工作)?(?:要求|精神|意见)(?=[和及与、,，。;；])")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 
