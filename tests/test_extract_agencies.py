@@ -5524,3 +5524,18 @@ def test_joint_issuers_glued_before_a_title(text, present, absent):
 def test_a_national_opinion_unmarked_and_its_teams_requirements(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A body sending a matter up to the next body for approval (市政府法制办报市司法局批准, 经…批准, 报请…批准): two
+    # bodies, the name ending before the verb, not one glued name (round 265, 雅安, batch B).
+    ("雅安市政府法制办开展公职律师试点工作\n市政府法制办报市司法局批准成为公职律师试点单位。",
+     {"雅安市政府法制办", "雅安市司法局"}, {"雅安市政府法制办报市司法局"}),
+    ("雅安市政府法制办开展公职律师试点工作\n市政府法制办报请市司法局批准成为公职律师试点单位。",
+     {"雅安市政府法制办", "雅安市司法局"}, {"雅安市政府法制办报请市司法局"}),
+    ("雅安市政府法制办开展公职律师试点工作\n市政府法制办经市司法局批准成为公职律师试点单位。",
+     {"雅安市政府法制办", "雅安市司法局"}, {"雅安市政府法制办经市司法局"}),
+])
+def test_a_body_sending_a_matter_up_to_the_next(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

@@ -265,6 +265,10 @@ def test_titles(text, expected):
     ("根据有关法律、法规、规章和《株洲市人民政府行政调解规定》(株洲市人民政府令第5号),制定本办法。",
      "株洲市人民政府行政调解规定", "prefecture", "rule"),
     ("根据有关法律、法规、规章和《湖南省行政调解办法》,制定本办法。", "湖南省行政调解办法", "provincial", "rule"),
+    # The central offices' 2016 opinion on legal advisers and public-sector lawyers, cited with no issuer written: the
+    # centre's, not the citing city's (round 265, 雅安, batch B).
+    ("按照《中华人民共和国律师法》《关于推行法律顾问制度和公职律师公司律师制度的意见》等相关文件要求,市政府法制办开展试点。",
+     "关于推行法律顾问制度和公职律师公司律师制度的意见", "national", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]

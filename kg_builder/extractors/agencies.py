@@ -95,6 +95,9 @@ _STOP = re.compile(
     # (县政府委托县司法局…, 县法院委派调解案件: a body's name ends before the 委托 or 委派 it does; no name runs on
     # through that verb into the next body's)
     r"|(?<=[院局府厅心办所部])委[托派]"
+    # (市政府法制办报市司法局批准, 经市司法局批准: a body's name ends before the 报, 报请 or 经 that sends a matter up to
+    # the next body; no name runs on through that verb into the next body's; round 265)
+    r"|(?<=[院局府厅心办所部])(?:报请?|经)(?=[省市县区州])"
     # (市纪委监委派驻政法委纪检监察组: the commission's name ends before the team it stations; round 254)
     r"|(?<=纪委|监委)派驻)"
 )
