@@ -5539,3 +5539,21 @@ def test_a_national_opinion_unmarked_and_its_teams_requirements(text, present, a
 def test_a_body_sending_a_matter_up_to_the_next(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A body's verb 组织 before 法律/法治 (区司法局组织法律顾问开展…, 组织法治宣传) is no organic law (国务院组织法): the
+    # body acts (round 265, a probe of the theme's shape).
+    ("汉滨区2024年法律顾问工作情况\n2024年,区司法局组织法律顾问开展合法性审查32件。", {"汉滨区司法局"}, set()),
+    ("汉滨区2024年法治工作情况\n2024年,区司法局组织法治宣传活动。", {"汉滨区司法局"}, set()),
+    ("汉滨区2024年法治工作情况\n2024年,区政府组织法律培训,组织学习国务院组织法和国务院工作规则。", {"汉滨区人民政府"}, {"国务院"}),
+    # The body contracts are reviewed for (为区政府审查合同协议45份): the advisers' client, as a government whose
+    # contracts are reviewed is, no body acting; its own meeting still is.
+    ("汉滨区2024年法律顾问工作情况\n2024年,区司法局组织法律顾问为区政府审查合同协议45份。", {"汉滨区司法局"},
+     {"汉滨区人民政府"}),
+    ("汉滨区2024年法律顾问工作情况\n2024年,区司法局为区政府审核合同12份,区政府常务会议研究合同管理。",
+     {"汉滨区司法局", "汉滨区人民政府"}, set()),
+])
+def test_a_body_organising_legal_advisers_and_its_clients(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

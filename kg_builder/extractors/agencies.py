@@ -3745,7 +3745,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.name[-1] in "局厅" and text.startswith("级", m.end)
         or m.name[-1] in "会室" and _COMMITTEE_RULES.match(text, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
-        or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
+        # (区司法局组织法律顾问开展…, 组织法治宣传: the body's verb 组织 before 法律/法治, not its organic law; round 265)
+        or text.startswith(_ORGANIC_LAW, m.end) and not text.startswith(_ORGANISING_LAW_WORK, m.end)
+        or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
     if ("方案" in text or "要点" in text or "规划" in text or "建设工作安排" in text or "建设年度工作安排" in text
             or "工作计划" in text):
         # 紧紧围绕《纲要》、市委实施方案和…具体举措, 紧扣区委全面依法治区委员会2025年工作要点要求: a body's
@@ -4709,6 +4711,7 @@ _BODY_RULES = ("工作规则", "工作细则", "议事规则")
 # after a 委员会 or an office, and not its work made a routine (委员会工作制度化运行).
 _COMMITTEE_RULES = re.compile("(?:" + "|".join(_BODY_RULES) + "|工作制度(?!化))")
 _ORGANIC_LAW = ("组织法",)
+_ORGANISING_LAW_WORK = ("组织法律", "组织法治", "组织法制", "组织法学")
 # A plan named by its owner, no marks, no verb between (市委实施方案, 区委全面依法治区委员会2025年工作要点要求,
 # 县政府2024年度工作计划): the document, its owner not acting there.
 # (省政府法治政府建设工作安排: a plan named by the work it arranges, an arrangement of that work by its owner)
@@ -5436,6 +5439,11 @@ _CONTRACTS_REVIEWED = re.compile(
     r"(?:审查|审核)了?((?:[省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?:人民)?政府)的?[\u4e00-\u9fa5]{0,8}?(?:协议|合同)")
 
 
+# The bodies contracts are reviewed for (法律顾问为区政府审查合同协议45份): the contracts' owners, the advisers'
+# clients, as a government whose contracts are reviewed is, no body acting; round 265.
+_CONTRACTS_REVIEWED_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:审查|审核)了?[\u4e00-\u9fa5\d]{0,8}?(?:协议|合同)")
+
+
 # The bodies advice is given for (为县政府出具合法性审查意见68件, 为县委、县政府重大决策提供法律意见30余条): the
 # advice's recipients, as the bodies whose decisions are advised on (对…提供…意见) are, no body acting.
 _ADVICE_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:出具|提供)了?[\u4e00-\u9fa5\d]{0,10}?意见")
@@ -5456,6 +5464,8 @@ def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
         spans += [m.span(1) for m in _STATIONED_AT.finditer(text)]
     if "协议" in text or "合同" in text:
         spans += [m.span(1) for m in _CONTRACTS_REVIEWED.finditer(text)]
+        if "为" in text:
+            spans += [m.span(1) for m in _CONTRACTS_REVIEWED_FOR.finditer(text)]
     if "召集" in text:
         # (召集市公安局、市卫生健康委…等单位分管领导安排部署…: the units whose heads a meeting calls in, its
         # attendants, as the units whose heads attend are, no body acting; round 254)
