@@ -5557,3 +5557,19 @@ def test_a_body_sending_a_matter_up_to_the_next(text, present, absent):
 def test_a_body_organising_legal_advisers_and_its_clients(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # The units certificates are handed to (向区人社局、区财政局等12家单位发放公职律师证书): recipients, as the bodies a
+    # letter is sent to are, no body acting; the bureau handing them out acts (round 265, a probe of the theme's shape).
+    ("汉滨区2024年公职律师工作情况\n2024年,区司法局向区人社局、区财政局等12家单位发放公职律师证书。", {"汉滨区司法局"},
+     {"汉滨区人社局", "汉滨区财政局"}),
+    ("汉滨区2024年公职律师工作情况\n2024年,区司法局向区人社局、区财政局颁发公职律师证书。", {"汉滨区司法局"},
+     {"汉滨区人社局", "汉滨区财政局"}),
+    # (a recipient acting in a clause of its own stays read)
+    ("汉滨区2024年公职律师工作情况\n2024年,区司法局向区人社局发放公职律师证书,区人社局组织公职律师培训。",
+     {"汉滨区司法局", "汉滨区人社局"}, set()),
+])
+def test_the_units_certificates_are_handed_to(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
