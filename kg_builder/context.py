@@ -2120,6 +2120,38 @@ _MEETING_LEAD = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|(
                            r"([\u4e00-\u9fa5]{2,20}?)(?:组织)?(?:召开|举行)")
 
 
+# (…召开全市…推进会,某县司法局作为全市4个典型单位之一参加会议 / 在会上作典型交流发言: a body of one of the city's
+# counties attending the city's meeting in the lead's own sentence)
+_ATTENDED_BY = re.compile(r"[,，]([\u4e00-\u9fa5]{4,24}?)(?:作为[^。,，;；\n]{1,30}?)?"
+                          r"(?:参加(?:了)?(?:此次|本次)?会议|在会上作[^。,，;；\n]{0,12}?发言)")
+
+
+def _attending_county(text: str, start: int, body_end: int, host: tuple, year: int | None):
+    """(start, end, name) of a county of the host city whose body attends the city's meeting, in the lead's sentence.
+
+    11月10日,某市召开全市…推进会,某县司法局作为…之一参加会议: the news is that county's (its body's case is told),
+    not the city's, which only holds the meeting. A body of the city itself (市司法局) or of a place outside it leaves
+    the host."""
+    if host[0] != "division" or not host[1].endswith(("市", "州", "盟")):
+        return None
+    stop = text.find("。", start, min(body_end, start + 200))
+    match = _ATTENDED_BY.search(text, start, stop if stop != -1 else min(body_end, start + 200))
+    if match is None:
+        return None
+    subject = match.group(1)
+    found = find_divisions(subject)
+    chosen = _chain_end(found, subject) if found and found[0][0] == 0 else None
+    if chosen is None or len(subject) - chosen[1] < 2:
+        return None
+    city = divisions.city_named(host[1], year)
+    if city is None or city.level != "prefecture" or not any(
+            d.level == "county" and d.prefecture_code == city.code
+            for d in divisions.resolve(chosen[2], year, (host[1],)).candidates):
+        return None
+    at = match.start(1)
+    return at + chosen[0], at + chosen[1], chosen[2]
+
+
 #: A headline's issuer that is only place words, no body (上海某某关于印发《…》的通知).
 _PLACE_ONLY_ISSUER = re.compile(r"(?:(?![委府办局厅部院会处室])[\u4e00-\u9fa5]){2,6}关于印发的通知")
 
@@ -3501,6 +3533,9 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     if host is not None:
         # a news item whose place holds the meeting (10月20日,某县某镇召开…推进会): that place, a township
         # before the county it lies in
+        attended = _attending_county(text, held.end(), body_end, host[0], year)
+        if attended is not None:
+            return ("division", attended[2], None), (attended[0], attended[1]), named
         return host[0], host[1], named
     town = _township_author(text, body_end)
     if town is not None:

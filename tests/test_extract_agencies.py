@@ -5564,6 +5564,19 @@ def test_a_notice_issuing_several_titles_and_unmarked_numbered_titles(text, pres
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
+    # The government's general office glued to the committee's before a title (中共中央办公厅国务院办公厅《…》): one pair
+    # of issuers, the title's attribution, as with a space or a 、 between them (round 265, 宣城).
+    ("宣城市公职律师管理实施办法\n第一条 根据中共中央办公厅国务院办公厅《关于推行法律顾问制度和公职律师公司律师制度的意见》,"
+     "市司法局制定本办法。", {"宣城市司法局"}, {"中共中央办公厅", "国务院办公厅"}),
+    ("某市公职律师管理实施办法\n根据中共宣城市委办公室宣城市人民政府办公室《关于推行法律顾问制度的实施方案》,制定本办法。",
+     set(), {"中共宣城市委办公室", "宣城市委办公室"}),
+])
+def test_joint_issuers_glued_before_a_title(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
     # A villagers' or residents' committee (建湖县近湖镇陈堡村村民委员会, listed among a city's defaulting bodies) is a
     # body of self-government, neither a government's nor the party's (round 257, 盐城); the township government
     # before it, named as acting elsewhere, still acts.
@@ -5572,6 +5585,22 @@ def test_a_notice_issuing_several_titles_and_unmarked_numbered_titles(text, pres
      {"建湖县近湖镇陈堡村村民委员会", "合德镇三角镇居民委员会"}),
 ])
 def test_self_governing_committees_are_no_bodies(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A national body's opinion named without marks (贯彻落实中央依法治国办关于…的意见) and the requirements its team
+    # left on a visit (中央依法治国办督导组来汉调研工作要求) are followed, as its 部署 is: no body acting (round 265, 城固).
+    ("中共城固县委全面依法治县委员会办公室印发《关于进一步加快推进公职律师工作的若干措施》的通知\n为深入贯彻落实中央依法治国办"
+     "关于加快推进公职律师工作的意见和中央依法治国办督导组来汉调研工作要求,健全公职律师制度,制定以下措施。",
+     {"中共城固县委全面依法治县委员会办公室"}, {"中央依法治国办"}),
+    ("某县2023年法治政府建设情况报告\n2023年,县政府认真落实国务院关于加强法治政府建设的意见,推进依法行政。",
+     set(), {"国务院"}),
+    # (a national body that acts on its own stays read)
+    ("某县2023年法治政府建设情况报告\n2023年,中央依法治国办督导组来我县调研,县政府认真落实整改。", {"中央依法治国办"}, set()),
+])
+def test_a_national_opinion_unmarked_and_its_teams_requirements(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
 
@@ -5608,6 +5637,21 @@ def test_a_party_department_written_with_and_without_its_party(text, expected):
      {"阳谷县司法局", "阳谷县法治建设服务中心"}, set()),
 ])
 def test_a_news_items_source_alone_on_its_last_line(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A body sending a matter up to the next body for approval (市政府法制办报市司法局批准, 经…批准, 报请…批准): two
+    # bodies, the name ending before the verb, not one glued name (round 265, 雅安, batch B).
+    ("雅安市政府法制办开展公职律师试点工作\n市政府法制办报市司法局批准成为公职律师试点单位。",
+     {"雅安市政府法制办", "雅安市司法局"}, {"雅安市政府法制办报市司法局"}),
+    ("雅安市政府法制办开展公职律师试点工作\n市政府法制办报请市司法局批准成为公职律师试点单位。",
+     {"雅安市政府法制办", "雅安市司法局"}, {"雅安市政府法制办报请市司法局"}),
+    ("雅安市政府法制办开展公职律师试点工作\n市政府法制办经市司法局批准成为公职律师试点单位。",
+     {"雅安市政府法制办", "雅安市司法局"}, {"雅安市政府法制办经市司法局"}),
+])
+def test_a_body_sending_a_matter_up_to_the_next(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
 
@@ -5673,3 +5717,37 @@ def test_a_long_groups_office(text, present, absent):
 ])
 def test_a_national_field_deployment_with_our_own_place(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A body's verb 组织 before 法律/法治 (区司法局组织法律顾问开展…, 组织法治宣传) is no organic law (国务院组织法): the
+    # body acts (round 265, a probe of the theme's shape).
+    ("汉滨区2024年法律顾问工作情况\n2024年,区司法局组织法律顾问开展合法性审查32件。", {"汉滨区司法局"}, set()),
+    ("汉滨区2024年法治工作情况\n2024年,区司法局组织法治宣传活动。", {"汉滨区司法局"}, set()),
+    ("汉滨区2024年法治工作情况\n2024年,区政府组织法律培训,组织学习国务院组织法和国务院工作规则。", {"汉滨区人民政府"}, {"国务院"}),
+    # The body contracts are reviewed for (为区政府审查合同协议45份): the advisers' client, as a government whose
+    # contracts are reviewed is, no body acting; its own meeting still is.
+    ("汉滨区2024年法律顾问工作情况\n2024年,区司法局组织法律顾问为区政府审查合同协议45份。", {"汉滨区司法局"},
+     {"汉滨区人民政府"}),
+    ("汉滨区2024年法律顾问工作情况\n2024年,区司法局为区政府审核合同12份,区政府常务会议研究合同管理。",
+     {"汉滨区司法局", "汉滨区人民政府"}, set()),
+])
+def test_a_body_organising_legal_advisers_and_its_clients(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # The units certificates are handed to (向区人社局、区财政局等12家单位发放公职律师证书): recipients, as the bodies a
+    # letter is sent to are, no body acting; the bureau handing them out acts (round 265, a probe of the theme's shape).
+    ("汉滨区2024年公职律师工作情况\n2024年,区司法局向区人社局、区财政局等12家单位发放公职律师证书。", {"汉滨区司法局"},
+     {"汉滨区人社局", "汉滨区财政局"}),
+    ("汉滨区2024年公职律师工作情况\n2024年,区司法局向区人社局、区财政局颁发公职律师证书。", {"汉滨区司法局"},
+     {"汉滨区人社局", "汉滨区财政局"}),
+    # (a recipient acting in a clause of its own stays read)
+    ("汉滨区2024年公职律师工作情况\n2024年,区司法局向区人社局发放公职律师证书,区人社局组织公职律师培训。",
+     {"汉滨区司法局", "汉滨区人社局"}, set()),
+])
+def test_the_units_certificates_are_handed_to(text, present, absent):
+    got = set(names(text))
+    assert present <= got and not (absent & got)

@@ -265,6 +265,10 @@ def test_titles(text, expected):
     ("根据有关法律、法规、规章和《株洲市人民政府行政调解规定》(株洲市人民政府令第5号),制定本办法。",
      "株洲市人民政府行政调解规定", "prefecture", "rule"),
     ("根据有关法律、法规、规章和《湖南省行政调解办法》,制定本办法。", "湖南省行政调解办法", "provincial", "rule"),
+    # The central offices' 2016 opinion on legal advisers and public-sector lawyers, cited with no issuer written: the
+    # centre's, not the citing city's (round 265, 雅安, batch B).
+    ("按照《中华人民共和国律师法》《关于推行法律顾问制度和公职律师公司律师制度的意见》等相关文件要求,市政府法制办开展试点。",
+     "关于推行法律顾问制度和公职律师公司律师制度的意见", "national", "normative"),
 ])
 def test_issuer_and_kind(text, title, issuer_level, kind):
     citation = cited(text)[title]
@@ -2035,3 +2039,29 @@ def test_a_title_whose_opening_mark_was_lost_after_its_verb(text, expected):
 def test_a_notice_forwarding_a_plan_cited_without_its_notice_word(text, title, kind):
     got = cited(text)
     assert title in got and got[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title ending in a quoted count of policies or measures (《强化公职律师的“七项政策”》): a document, as one ending
+    # in a quoted count of lists or rules (…“四清单一办法”) is (round 265, 东阿).
+    ("全面依法治县委员会办公室联合县委组织部制定并出台《强化公职律师的“七项政策”》,包括奖励资金。",
+     {"强化公职律师的“七项政策”"}),
+    ("县政府出台《支持民营经济发展的“十条措施”》。", {"支持民营经济发展的“十条措施”"}),
+    # (a quoted name that ends in no kind word stays out)
+    ("县委组织部编发《强化公职律师的“七项倡议”》。", set()),
+])
+def test_a_title_ending_in_quoted_policies(text, expected):
+    assert set(cited(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # One title written with and without its 的 (《关于…工作的若干措施》 in a notice's headline, 《关于…工作若干措施》 in its
+    # body): one citation, the fuller form, as a title with and without its list mark is (round 265, 城固).
+    ("某县委依法治县办印发《关于进一步加快推进公职律师工作的若干措施》的通知\n现将《关于进一步加快推进公职律师工作若干措施》"
+     "印发你们,请结合实际抓好贯彻落实。", {"关于进一步加快推进公职律师工作的若干措施"}),
+    # (two titles that differ in more than a 的 stay two)
+    ("某县印发《关于推进公职律师工作的若干措施》的通知\n现将《关于推进法律顾问工作若干措施》印发你们。",
+     {"关于推进公职律师工作的若干措施", "关于推进法律顾问工作若干措施"}),
+])
+def test_one_title_with_and_without_its_de(text, expected):
+    assert set(cited(text, prefix="")) == expected

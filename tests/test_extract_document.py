@@ -3553,3 +3553,23 @@ def test_a_bureau_working_together_with_another_is_no_county(text, name, level):
     else:
         got = facts(text)["authorJurisdiction"]
         assert (got.name, got.attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A news item whose dated lead has a city hold its meeting and, in the same sentence, a body of one of the city's
+    # counties attend it as one of its cases (…召开全市…推进会,某县司法局作为全市4个典型单位之一参加会议): the county's
+    # news, whose case the rest tells, not the city's (round 265, 东阿).
+    ("山东法制传媒网:(朱珊珊)11月10日,聊城市召开全市公职律师工作推进会,东阿县司法局作为全市4个典型单位之一参加会议,"
+     "县司法局一级主任科员张志刚在会上作典型交流发言。\n张志刚介绍,近年来,东阿县司法局认真贯彻落实中央、省、市关于公职律师"
+     "工作的相关部署和要求。", "东阿县", "county"),
+    ("11月10日,聊城市召开全市公职律师工作推进会,东阿县司法局在会上作典型交流发言。东阿县司法局全力推动公职律师队伍建设。",
+     "东阿县", "county"),
+    # (the city's own bureau attending, a county of another city, or a county named after the sentence keep the host)
+    ("11月10日,聊城市召开全市公职律师工作推进会,市司法局作为牵头单位参加会议。全市公职律师队伍不断壮大。", "聊城市", "prefecture"),
+    ("11月10日,聊城市召开全市公职律师工作推进会,平阴县司法局作为兄弟单位参加会议。全市公职律师队伍不断壮大。",
+     "聊城市", "prefecture"),
+    ("11月10日,聊城市召开全市公职律师工作推进会,各县区参加会议。东阿县司法局作交流发言。", "聊城市", "prefecture"),
+])
+def test_a_county_attending_its_citys_meeting(text, name, level):
+    ctx = context_of(Document(id="t", text=text))
+    assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)

@@ -1018,3 +1018,20 @@ PLAN_257 = "某省人民政府关于印发某省加强政务诚信建设实施�
 ])
 def test_a_notices_overall_requirement(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A ground listed after 以及 with joint issuers set apart by a space (以及中共某市委办公室 某市人民政府办公室《C》):
+    # one more ground of the 办法 made under them, as one with a 、 between its issuers is (round 265, 宣城).
+    ("某市公职律师管理实施办法\n第一条 为了加强我市公职律师队伍建设,根据《中华人民共和国律师法》、司法部《公职律师管理办法》,"
+     "以及中共宣城市委办公室 宣城市人民政府办公室《关于推行法律顾问制度和公职律师公司律师制度的实施方案》(宣发〔2017〕36号)等"
+     "要求,结合我市实际,制定本实施办法。",
+     {("某市公职律师管理实施办法", "中华人民共和国律师法"), ("某市公职律师管理实施办法", "公职律师管理办法"),
+      ("某市公职律师管理实施办法", "关于推行法律顾问制度和公职律师公司律师制度的实施方案")}),
+    ("某市公职律师管理实施办法\n第一条 根据《中华人民共和国律师法》、中共宣城市委办公室、宣城市人民政府办公室《关于推行法律顾问"
+     "制度和公职律师公司律师制度的实施方案》等要求,制定本实施办法。",
+     {("某市公职律师管理实施办法", "中华人民共和国律师法"),
+      ("某市公职律师管理实施办法", "关于推行法律顾问制度和公职律师公司律师制度的实施方案")}),
+])
+def test_a_ground_after_joint_issuers_set_apart_by_a_space(text, expected):
+    assert links(text) == expected

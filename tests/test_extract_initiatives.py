@@ -2113,3 +2113,16 @@ def test_a_class_meetings_theme(text, expected):
 ])
 def test_a_pattern_of_work_by_a_longer_kind(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quote closing a title whose last word is a document's kind (《强化公职律师的“七项政策”》) names the documents the
+    # title is, no programme, as round 189's gold has 《…普法责任制“四清单一办法”》 (round 265, 东阿).
+    ("全面依法治县委员会办公室联合县委组织部制定并出台《强化公职律师的“七项政策”》,包括奖励资金。", set()),
+    ("县政府出台《支持民营经济发展的“十条措施”》。", set()),
+    # (a known name closing a title stays read, and a counted name out of marks stays as main reads it)
+    ("县司法局印发《关于全面推行行政执法“三项制度”》。", {"三项制度"}),
+    ("县委组织部落实“七项政策”,推动人才流动。", {"七项政策"}),
+])
+def test_a_quote_closing_a_title_names_its_documents(text, expected):
+    assert set(names(text)) == expected

@@ -99,6 +99,9 @@ _STOP = re.compile(
     # (县政府委托县司法局…, 县法院委派调解案件: a body's name ends before the 委托 or 委派 it does; no name runs on
     # through that verb into the next body's)
     r"|(?<=[院局府厅心办所部])委[托派]"
+    # (市政府法制办报市司法局批准, 经市司法局批准: a body's name ends before the 报, 报请 or 经 that sends a matter up to
+    # the next body; no name runs on through that verb into the next body's; round 265)
+    r"|(?<=[院局府厅心办所部])(?:报请?|经)(?=[省市县区州])"
     # (市纪委监委派驻政法委纪检监察组: the commission's name ends before the team it stations; round 254)
     r"|(?<=纪委|监委)派驻)"
 )
@@ -2352,6 +2355,8 @@ _SELF_GOVERNING = ("村民委员会", "居民委员会")
 
 
 _GLUED_GOVERNMENT = re.compile(r"[省市县区州]?(?:人民)?政府")
+# (中共中央办公厅国务院办公厅《…》: the government's general office glued to the committee's, one pair of issuers)
+_GLUED_OFFICE = re.compile(r"(?:国务院|(?:[\u4e00-\u9fa5]{2,8}?[省市县区州])?(?:人民)?政府)办公[厅室]")
 
 
 def _issuer_position(text: str, end: int) -> bool:
@@ -2366,7 +2371,7 @@ def _issuer_position(text: str, end: int) -> bool:
     # (市委市政府《关于…的实施意见》: a government glued to its committee, the same, round 246)
     # (组织学习国务院《意见》和省政府的《实施意见》: the body's title owned by it with 的, its attribution the same;
     # round 260)
-    if not (not gap or gap in ("国务院", "的") or _GLUED_GOVERNMENT.fullmatch(gap)
+    if not (not gap or gap in ("国务院", "的") or _GLUED_GOVERNMENT.fullmatch(gap) or _GLUED_OFFICE.fullmatch(gap)
             or ((spaced or gap[0] in "、和及与") and not _ISSUING_VERB.search(gap))) or gap.endswith("关于"):
         return False
     # A newspaper or a programme in marks has no issuer (司法部、《法治日报》介绍了经验: two that report).
@@ -2435,7 +2440,10 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![�
 # (向败诉率较高的市自然资源局、市住建局发出提示函, 向市场监管局发送司法建议: the bodies a letter or a court's advice
 # is sent to, its recipients, as the bodies a report is sent to are; round 243)
 _REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:初次|再次|第[一二三四五]次|继续)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|提出(?:书面|正式)?申请|备\s*\Z"
-                           r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书)))")
+                           r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书))"
+                           # (向区人社局、区财政局等12家单位发放公职律师证书: the units certificates are handed to, counted
+                           # after the list, recipients as the bodies a letter is sent to are; round 265)
+                           r"|(?:等[\d一二三四五六七八九十两]{1,3}[家个](?:单位|部门))?(?:发放|颁发|核发)了?[\u4e00-\u9fa5\d]{0,8}?(?:证书|工作证|执业证|聘书))")
 # The verbs a file is handed in or sent up by, written right before the body it goes to (已提交依法治省办。).
 _SENT_TO_VERBS = ("提交", "报送", "呈报", "呈送", "上报")
 # (将问题线索移交市纪委监委。: the body clues are handed over to, closing the clause, the same; 移交…处理 runs on.
@@ -2488,7 +2496,12 @@ _NATIONAL_SPOKEN = (r"|第[一二三四五六七八九十\d]{1,3}次(?:全体)?�
                     r"|(?:支持|推动|赋予|批准)[^,。;:\n]{1,30}?的(?:重大|重要)?(?:决策部署|战略部署)"
                     # (按照党中央、国务院决策和省委、省政府部署: the centre's 决策 written bare, paired with the local
                     # bodies' 部署 in one phrase, followed as its 决策部署 is; the province's bodies still lead)
-                    r"|决策(?=[和及与、][^,。;:\n]{1,20}?部署)")
+                    r"|决策(?=[和及与、][^,。;:\n]{1,20}?部署)"
+                    # (深入贯彻落实中央依法治国办关于加快推进某工作的意见和中央依法治国办督导组来汉调研工作要求: its
+                    # opinion named without marks, and the requirements its team left on a visit, followed as its
+                    # 部署 is; round 265)
+                    r"|关于[^,。;:\n《》]{2,30}?的(?:指导|实施)?意见(?=[和及与、,，。;；]|精神|要求)"
+                    r"|(?:督导组|督察组|调研组)[^,。;:\n]{0,12}?(?:工作)?(?:要求|精神|意见)(?=[和及与、,，。;；])")
 _NATIONAL_NOT_ACTING = re.compile("(?:" + _LIST_ITEM + r"*?" + _NATIONAL_MEETINGS + _DIRECTIVE_PART + _OFFICE_AFTER
                                   + _NATIONAL_SPOKEN + ")")
 
@@ -3832,7 +3845,9 @@ def agencies(doc: Document) -> Iterator[Fact]:
         or m.name[-1] in "局厅" and text.startswith("级", m.end)
         or m.name[-1] in "会室" and _COMMITTEE_RULES.match(text, m.end)
         # (学习国务院组织法和国务院工作规则: a body's organic law and rules named bare, not the body)
-        or text.startswith(_ORGANIC_LAW, m.end) or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
+        # (区司法局组织法律顾问开展…, 组织法治宣传: the body's verb 组织 before 法律/法治, not its organic law; round 265)
+        or text.startswith(_ORGANIC_LAW, m.end) and not text.startswith(_ORGANISING_LAW_WORK, m.end)
+        or m.name[-1] in "院府" and text.startswith(_BODY_RULES, m.end))]
     if ("方案" in text or "要点" in text or "规划" in text or "建设工作安排" in text or "建设年度工作安排" in text
             or "工作计划" in text):
         # 紧紧围绕《纲要》、市委实施方案和…具体举措, 紧扣区委全面依法治区委员会2025年工作要点要求: a body's
@@ -4807,6 +4822,7 @@ _BODY_RULES = ("工作规则", "工作细则", "议事规则")
 # after a 委员会 or an office, and not its work made a routine (委员会工作制度化运行).
 _COMMITTEE_RULES = re.compile("(?:" + "|".join(_BODY_RULES) + "|工作制度(?!化))")
 _ORGANIC_LAW = ("组织法",)
+_ORGANISING_LAW_WORK = ("组织法律", "组织法治", "组织法制", "组织法学")
 # A plan named by its owner, no marks, no verb between (市委实施方案, 区委全面依法治区委员会2025年工作要点要求,
 # 县政府2024年度工作计划): the document, its owner not acting there.
 # (省政府法治政府建设工作安排: a plan named by the work it arranges, an arrangement of that work by its owner)
@@ -5550,6 +5566,11 @@ _CONTRACTS_REVIEWED = re.compile(
     r"(?:审查|审核)了?((?:[省市县区]|[\u4e00-\u9fa5]{2,8}?[省市县区])(?:人民)?政府)的?[\u4e00-\u9fa5]{0,8}?(?:协议|合同)")
 
 
+# The bodies contracts are reviewed for (法律顾问为区政府审查合同协议45份): the contracts' owners, the advisers'
+# clients, as a government whose contracts are reviewed is, no body acting; round 265.
+_CONTRACTS_REVIEWED_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:审查|审核)了?[\u4e00-\u9fa5\d]{0,8}?(?:协议|合同)")
+
+
 # The bodies advice is given for (为县政府出具合法性审查意见68件, 为县委、县政府重大决策提供法律意见30余条): the
 # advice's recipients, as the bodies whose decisions are advised on (对…提供…意见) are, no body acting.
 _ADVICE_FOR = re.compile(r"为([^,。;:\n为]{2,40}?)(?:出具|提供)了?[\u4e00-\u9fa5\d]{0,10}?意见")
@@ -5570,6 +5591,8 @@ def _without_advised(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]
         spans += [m.span(1) for m in _STATIONED_AT.finditer(text)]
     if "协议" in text or "合同" in text:
         spans += [m.span(1) for m in _CONTRACTS_REVIEWED.finditer(text)]
+        if "为" in text:
+            spans += [m.span(1) for m in _CONTRACTS_REVIEWED_FOR.finditer(text)]
     if "召集" in text:
         # (召集市公安局、市卫生健康委…等单位分管领导安排部署…: the units whose heads a meeting calls in, its
         # attendants, as the units whose heads attend are, no body acting; round 254)

@@ -346,7 +346,7 @@ def is_document_title(title: str) -> bool:
 
 # A quoted tail of a title (the words before it naming whose and what: a place, a year, a duty) whose last word is a
 # document's kind (…普法责任制“四清单一办法”).
-_QUOTED_TAIL_KINDS = r"(?:办法|清单|制度|方案|规定|细则|规则|目录)"
+_QUOTED_TAIL_KINDS = r"(?:办法|清单|制度|方案|规定|细则|规则|目录|政策|措施)"
 _QUOTED_KINDS_TAIL = re.compile(r"^[^“”]{4,}“[^“”]{1,16}" + _QUOTED_TAIL_KINDS + r"”$")
 
 
@@ -1384,8 +1384,11 @@ _ISSUER_END = re.compile(r"(?:局|厅|委|委员会|政府|办公室|办公厅|�
 
 
 def _loose(title: str) -> str:
-    """A title without its list marks and its years' 年, to tell two writings of one title."""
-    return title.replace("、", "").replace("年)", ")")
+    """A title without its list marks, its years' 年 and its 的, to tell two writings of one title.
+
+    (《关于进一步加快推进某工作的若干措施》 in a notice's headline, 《关于进一步加快推进某工作若干措施》 in its body:
+    one title, its 的 dropped once; round 265)"""
+    return title.replace("、", "").replace("年)", ")").replace("的", "")
 
 
 def _fuller_forms(titles: list[str]) -> dict[str, str]:
@@ -1393,7 +1396,7 @@ def _fuller_forms(titles: list[str]) -> dict[str, str]:
     seen: dict[str, str] = {}
     fuller: dict[str, str] = {}
     for title in titles:
-        if title[-1:] != ")" and "、" not in title:
+        if title[-1:] != ")" and "、" not in title and "的" not in title and not title.startswith("关于"):
             continue  # (nothing to loosen)
         key = _loose(title)
         other = seen.get(key)
@@ -1427,7 +1430,8 @@ def _variant_of(title: str, titles: list[str], ctx: DocumentContext,
     # (市委宣传部市司法局…规划(2021-2025) beside 市委宣传部、市司法局…规划(2021-2025年)): the fuller one.
     if fuller_forms is None:
         fuller_forms = _fuller_forms(titles)
-    fuller = fuller_forms.get(_loose(title)) if fuller_forms and (title[-1:] == ")" or "、" in title) else None
+    fuller = fuller_forms.get(_loose(title)) if fuller_forms and (title[-1:] == ")" or "、" in title or "的" in title
+                                                                  or title.startswith("关于")) else None
     if fuller is not None and len(fuller) > len(title):
         return fuller
     if title[-1:] == ")" and _national_plan(title) is not None and _lookup_law(title) is None:

@@ -1356,6 +1356,10 @@ def _in_honour_title(text: str, start: int, stop: int) -> bool:
     return close != -1 and "“" not in text[stop:close] and _HONOUR_ROLL_AFTER.match(text, close + 1) is not None
 
 
+# The kind word a quote closing a title may end in, naming the documents the title is (…“七项政策”》, …“四清单一办法”》).
+_TITLE_KIND_TAIL = re.compile(r"(?:办法|清单|制度|方案|规定|细则|规则|目录|政策|措施)$")
+
+
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every initiative mention, in text order."""
     ctx = context_of(doc)
@@ -1470,6 +1474,12 @@ def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
                         found.append((at, at + len(part), part))
                     at += len(part)
                 continue
+        if (text.startswith("》", match.end()) and _TITLE_KIND_TAIL.search(phrase) and phrase not in lexicon
+                and "《" in text[max(0, match.start() - 80) : match.start()]
+                and "》" not in text[text.rfind("《", max(0, match.start() - 80), match.start()) : match.start()]):
+            # (《强化公职律师的“七项政策”》, 《某乡普法责任制“四清单一办法”》: a quote closing a title whose last word is a
+            # document's kind names the documents the title is, no programme; round 265, as round 189's gold has it)
+            continue
         after = text[match.end() : match.end() + 12]
         if "工具" in text[match.end() : match.end() + 28] and _TOOL_AFTER.match(text[match.end() : match.end() + 28]):
             continue  # (研发“…”、某某应用等数字防疫工具: tools built, the list's last word past the 12 read)
