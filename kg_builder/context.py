@@ -3253,6 +3253,10 @@ def _province_only_cited(text: str, end: int, province: Division) -> bool:
 _DRAFTED_OR_EXPLAINED = re.compile(r"起草了?《([^《》\n]{4,90})》[((]以下简称|印发了?《([^《》\n]{4,90})》[^\n]{0,200}?解读如下")
 
 
+# A document's masthead on a line of its own (某市某区教育局文件, 某县人民政府办公室文件): the issuing body's name, then 文件.
+_MASTHEAD = re.compile(r"(?m)^[^\S\n]*([\u4e00-\u9fa5]{2,30}?(?:局|厅|委|委员会|政府|办公室|办公厅|办))[^\S\n]*文件[^\S\n]*$")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
     if not title and ("起草" in text[:600] or "解读如下" in text[:600]):
@@ -3268,6 +3272,18 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if word and raw.startswith(("人民政府", "政府"), end[1]) and any(
                 w in text[:body_end] for w in ("我" + word, word + "政府", word + "委", word + "司法局")):
             at = drafted.start(1) if drafted.group(1) else drafted.start(2)
+            return ("division", end[2], None), (at + end[0], at + end[1]), named
+    if title and title_span and title.startswith("关于") and "文件" in text[max(0, title_span[0] - 200) : title_span[0]]:
+        # A document's masthead above a title that names no issuer (常州市武进区教育局文件 / 武教督〔2012〕6号 /
+        # 关于开展2012年度常州市…评比工作的通知): the masthead's body issued it, the place it names is the author's,
+        # not a place the title's subject names (round 264, 武进).
+        masthead = None
+        for masthead in _MASTHEAD.finditer(text, max(0, title_span[0] - 200), title_span[0]):
+            pass
+        inner = find_divisions(masthead.group(1)) if masthead is not None else []
+        end = _chain_end(inner, masthead.group(1)) if inner else None
+        if end is not None:
+            at = masthead.start(1)
             return ("division", end[2], None), (at + end[0], at + end[1]), named
     if title and title_span:
         raw = text[title_span[0] : title_span[1]]

@@ -3409,3 +3409,16 @@ def test_posting_line_with_slashes_and_its_source(text, year):
 ])
 def test_an_essay_is_no_report(text, kind):
     assert doc_type_of(None, text) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A document's masthead above a title that names no issuer (常州市武进区教育局文件 / 武教督〔2012〕6号 / 关于开展2012年度
+    # 常州市…评比工作的通知): the masthead's place is the author's, not the city the title's subject names (round 264, 武进).
+    ("常州市武进区教育局文件\n武教督〔2012〕6号\n关于开展2012年度常州市依法治校先进单位和示范校评比工作的通知\n各中小学:\n"
+     "为推动我区依法治校工作,现将有关事项通知如下。", "武进区", "county"),
+    # (guard: without a masthead the title's place stays the author's)
+    ("关于开展2012年度常州市依法治校先进单位和示范校评比工作的通知\n各中小学:\n现将有关事项通知如下。", "常州市", "prefecture"),
+])
+def test_a_mastheads_place_above_a_title_naming_no_issuer(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
