@@ -3422,3 +3422,17 @@ def test_an_essay_is_no_report(text, kind):
 def test_a_mastheads_place_above_a_title_naming_no_issuer(text, name, level):
     got = facts(text)
     assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level", "kind"), [
+    # A reposted news item with no headline above it, its source's headline below it (原标题:河南:全省教育系统…启动):
+    # the province it opens on, before its colon, is the page's when the text speaks at a province's level (省教育厅,
+    # 全省), and the item is news, not a report (round 264, 河南, batch B).
+    ("为认真落实教育系统“八五”普法规划,省教育厅、省司法厅将在4月17日联合启动全省教育系统第二届法治教育宣传周活动。\n"
+     "2022年,省教育厅、省司法厅联合发文明确。\n原标题:河南:全省教育系统第二届法治教育宣传周活动将于4月17日启动\n"
+     "来源:河南司法行政在线", "河南省", "provincial", "other"),
+    ("近日,县司法局开展普法活动。\n原标题:卢氏县司法局开展开学法治第一课活动\n来源:某某网", "卢氏县", "county", "other"),
+])
+def test_a_reposted_items_original_headline(text, name, level, kind):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["docType"]) == (name, level, kind)
