@@ -3357,8 +3357,32 @@ def _province_only_cited(text: str, end: int, province: Division) -> bool:
 _DRAFTED_OR_EXPLAINED = re.compile(r"起草了?《([^《》\n]{4,90})》[((]以下简称|印发了?《([^《》\n]{4,90})》[^\n]{0,200}?解读如下")
 
 
+# A reposted item's original headline on a line of its own (原标题:河南:全省教育系统…启动).
+_ORIGINAL_HEADLINE = re.compile(r"(?m)^[^\S\n]*原标题[:：][^\S\n]*([^\n]{6,80}?)[^\S\n]*$")
+# A text speaking at a province's level (全省, 省教育厅, 省委).
+_PROVINCE_SPEAKING = re.compile(r"全省|(?<![\u4e00-\u9fa5])省[委政教司人]|[,、。]省[\u4e00-\u9fa5]{1,6}?厅")
+# A document's masthead on a line of its own (某市某区教育局文件, 某县人民政府办公室文件): the issuing body's name, then 文件.
+_MASTHEAD = re.compile(r"(?m)^[^\S\n]*([\u4e00-\u9fa5]{2,30}?(?:局|厅|委|委员会|政府|办公室|办公厅|办))[^\S\n]*文件[^\S\n]*$")
+
+
 def _pick_jurisdiction(text, title, title_span, year, found, body_end):
     named = tuple(dict.fromkeys(name for _, _, name in found))
+    if title and not title_span and "原标题" in text:
+        # A reposted item's original headline (原标题:某省:…, 原标题:某县召开…): the place it opens on is the page's,
+        # a province by its short name before a colon when the text speaks at a province's level (省教育厅, 全省).
+        original = _ORIGINAL_HEADLINE.search(text)
+        if original is not None:
+            raw = original.group(1)
+            inner = find_divisions(raw)
+            end = _chain_end(inner, raw) if inner else None
+            if end is not None and end[0] == 0:
+                at = original.start(1)
+                return ("division", end[2], None), (at + end[0], at + end[1]), named
+            pattern, by_name = _province_pattern()
+            short = pattern.match(raw)
+            if (short is not None and raw[short.end() : short.end() + 1] in ":：" and _PROVINCE_SPEAKING.search(text)):
+                at = original.start(1)
+                return ("division", by_name[short.group()].name, None), (at, at + short.end()), named
     if not title and ("起草" in text[:600] or "解读如下" in text[:600]):
         # An untitled page on a government's document its own bare body drafted or that it explains (区司法局组织
         # 起草《某市某区人民政府关于…的决定》(以下简称《决定》); 某市人民政府于…印发了《X》,现将有关政策解读如下):
@@ -3372,6 +3396,18 @@ def _pick_jurisdiction(text, title, title_span, year, found, body_end):
         if word and raw.startswith(("人民政府", "政府"), end[1]) and any(
                 w in text[:body_end] for w in ("我" + word, word + "政府", word + "委", word + "司法局")):
             at = drafted.start(1) if drafted.group(1) else drafted.start(2)
+            return ("division", end[2], None), (at + end[0], at + end[1]), named
+    if title and title_span and title.startswith("关于") and "文件" in text[max(0, title_span[0] - 200) : title_span[0]]:
+        # A document's masthead above a title that names no issuer (常州市武进区教育局文件 / 武教督〔2012〕6号 /
+        # 关于开展2012年度常州市…评比工作的通知): the masthead's body issued it, the place it names is the author's,
+        # not a place the title's subject names (round 264, 武进).
+        masthead = None
+        for masthead in _MASTHEAD.finditer(text, max(0, title_span[0] - 200), title_span[0]):
+            pass
+        inner = find_divisions(masthead.group(1)) if masthead is not None else []
+        end = _chain_end(inner, masthead.group(1)) if inner else None
+        if end is not None:
+            at = masthead.start(1)
             return ("division", end[2], None), (at + end[0], at + end[1]), named
     if title and title_span:
         raw = text[title_span[0] : title_span[1]]
@@ -4232,6 +4268,13 @@ def context_of(doc: Document) -> DocumentContext:
     """Read a document's title, author jurisdiction and year (cached per document)."""
     text = fold_text(doc.text)
     title, title_span = _find_title(doc, text)
+    if title is None and "原标题" in text:
+        # A reposted news item with no headline of its own above it, its source's headline given below it
+        # (原标题:河南:全省教育系统…活动将于4月17日启动): that headline is its title, with no span in the page's head
+        # (round 264, 河南).
+        original = _ORIGINAL_HEADLINE.search(text)
+        if original is not None:
+            title = WHITESPACE.sub("", original.group(1))
     body_end = _body_end(text)
     head_end = min(len(text), (title_span[1] if title_span else 0) + 1500)
     # (without a title, near the first line as long as a headline or a paragraph: a site's menu may stand

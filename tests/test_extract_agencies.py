@@ -5751,3 +5751,60 @@ def test_a_body_organising_legal_advisers_and_its_clients(text, present, absent)
 def test_the_units_certificates_are_handed_to(text, present, absent):
     got = set(names(text))
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A court and a procuratorate written bare in a list opened by a department with its bare prefix (由县公安局、
+    # 检察院、法院、司法局推荐): the county's, as the departments listed after it are; before, the list stopped at the
+    # first of them and lost the bureau after it too (round 264, 镇坪).
+    ("镇坪县切实推进青少年法治教育工作\n今秋以来,镇坪县推进青少年法治教育。由县公安局、检察院、法院、司法局推荐上报了22位"
+     "工作人员担任法制副校长。", ["镇坪县公安局", "镇坪县检察院", "镇坪县法院", "镇坪县司法局"]),
+    ("镇坪县切实推进青少年法治教育工作\n今秋以来,镇坪县推进青少年法治教育。由县司法局、人民法院推荐人员。",
+     ["镇坪县司法局", "镇坪县人民法院"]),
+    # (guard: a list of departments only reads as before)
+    ("镇坪县切实推进青少年法治教育工作\n今秋以来,镇坪县推进青少年法治教育。由县公安局、司法局推荐上报人员。",
+     ["镇坪县公安局", "镇坪县司法局"]),
+])
+def test_a_court_listed_bare_after_a_prefixed_department(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bureau written bare as the one organising what the author's staff take part in (参加司法局组织的…培训): the
+    # document's own county's or city's (round 264, 高平市教育局).
+    ("高平市教育局2024年法治政府建设工作年度报告\n积极组织执法人员学法,参加司法局组织的“行政执法人员公共法律知识培训”。",
+     ["高平市教育局", "高平市司法局"]),
+    ("高平市教育局2024年法治政府建设工作年度报告\n组织执法人员参加由司法局举办的培训。", ["高平市教育局", "高平市司法局"]),
+    # (guards: a level's word or 上级 before it, or no 组织的 after it, reads as before)
+    ("高平市教育局2024年法治政府建设工作年度报告\n组织执法人员参加上级局组织的培训。", ["高平市教育局"]),
+    ("高平市教育局2024年法治政府建设工作年度报告\n组织执法人员参加司法局培训。", ["高平市教育局"]),
+])
+def test_a_bare_bureau_organising_what_the_author_joins(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bureau a letter is sent down to (以…办公室名义先后向县教体局下送《…提示函》3次): its recipient, no body acting,
+    # as one a letter is 发出 to is (round 243; round 264, 卢氏).
+    ("卢氏县司法局开展活动\n以县普法教育领导小组办公室名义先后向县教体局下送《普法宣传教育工作提示函》3次。",
+     ["卢氏县司法局", "卢氏县普法教育领导小组办公室"]),
+    ("卢氏县司法局开展活动\n县司法局向县教体局下发《普法工作提示函》。", ["卢氏县司法局"]),
+    # (guard: a body that sends down a letter itself still acts)
+    ("卢氏县司法局开展活动\n县教体局下发《普法工作提示函》。", ["卢氏县司法局", "卢氏县教体局"]),
+])
+def test_a_bureau_a_letter_is_sent_down_to(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A site's breadcrumb above the page (当前位置:某县人民政府 > 公共法律服务 > 文章详情): the site's name and sections,
+    # no body acting (round 264, 卢氏).
+    ("当前位置:卢氏县人民政府 > 公共法律服务 > 文章详情\n\n卢氏县司法局:积极开展活动\n\n卢氏县司法局组织干警深入学校。",
+     ["卢氏县司法局"]),
+    ("您当前的位置:安康市司法局 > 司法行政工作 > 基层传真 > 正文内容\n\n镇坪县推进青少年法治教育工作\n\n"
+     "今秋以来,镇坪县公安局推进青少年法治教育工作。", ["镇坪县公安局"]),
+    # (guard: a line on a position held, with no step of a breadcrumb, reads as before)
+    ("卢氏县司法局开展活动\n当前位置:卢氏县人民政府组织开展活动。", ["卢氏县司法局", "卢氏县人民政府"]),
+])
+def test_a_sites_breadcrumb_names_no_body(text, expected):
+    assert names(text) == expected

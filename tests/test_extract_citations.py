@@ -2065,3 +2065,16 @@ def test_a_title_ending_in_quoted_policies(text, expected):
 ])
 def test_one_title_with_and_without_its_de(text, expected):
     assert set(cited(text, prefix="")) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A place's rules for its schools' rule of law and model schools (《某市依法治校示范校评选与管理办法》): an education
+    # bureau's normative document, as a place's rules for its rule-of-law work are, not a government's 规章
+    # (round 264, 武进; round thirty-nine's …考核评价办法).
+    ("为进一步贯彻《常州市依法治校示范校评选与管理办法》的文件精神,推动依法治校工作。", "常州市依法治校示范校评选与管理办法",
+     "normative"),
+    # (guard: another city's 办法 on other work stays its government's rule)
+    ("为进一步贯彻《常州市城市管理办法》的文件精神,推动工作。", "常州市城市管理办法", "rule"),
+])
+def test_rules_for_the_schools_rule_of_law(text, title, kind):
+    assert cited(text, "武进区教育局2012年工作总结\n2012年,我区认真贯彻落实。")[title].kind == kind

@@ -3573,3 +3573,30 @@ def test_a_bureau_working_together_with_another_is_no_county(text, name, level):
 def test_a_county_attending_its_citys_meeting(text, name, level):
     ctx = context_of(Document(id="t", text=text))
     assert (ctx.jurisdiction.name, ctx.division.level) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # A document's masthead above a title that names no issuer (常州市武进区教育局文件 / 武教督〔2012〕6号 / 关于开展2012年度
+    # 常州市…评比工作的通知): the masthead's place is the author's, not the city the title's subject names (round 264, 武进).
+    ("常州市武进区教育局文件\n武教督〔2012〕6号\n关于开展2012年度常州市依法治校先进单位和示范校评比工作的通知\n各中小学:\n"
+     "为推动我区依法治校工作,现将有关事项通知如下。", "武进区", "county"),
+    # (guard: without a masthead the title's place stays the author's)
+    ("关于开展2012年度常州市依法治校先进单位和示范校评比工作的通知\n各中小学:\n现将有关事项通知如下。", "常州市", "prefecture"),
+])
+def test_a_mastheads_place_above_a_title_naming_no_issuer(text, name, level):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level")) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "name", "level", "kind"), [
+    # A reposted news item with no headline above it, its source's headline below it (原标题:河南:全省教育系统…启动):
+    # the province it opens on, before its colon, is the page's when the text speaks at a province's level (省教育厅,
+    # 全省), and the item is news, not a report (round 264, 河南, batch B).
+    ("为认真落实教育系统“八五”普法规划,省教育厅、省司法厅将在4月17日联合启动全省教育系统第二届法治教育宣传周活动。\n"
+     "2022年,省教育厅、省司法厅联合发文明确。\n原标题:河南:全省教育系统第二届法治教育宣传周活动将于4月17日启动\n"
+     "来源:河南司法行政在线", "河南省", "provincial", "other"),
+    ("近日,县司法局开展普法活动。\n原标题:卢氏县司法局开展开学法治第一课活动\n来源:某某网", "卢氏县", "county", "other"),
+])
+def test_a_reposted_items_original_headline(text, name, level, kind):
+    got = facts(text)
+    assert (got["authorJurisdiction"].name, got["authorJurisdiction"].attr("level"), got["docType"]) == (name, level, kind)

@@ -1035,3 +1035,19 @@ def test_a_notices_overall_requirement(text, expected):
 ])
 def test_a_ground_after_joint_issuers_set_apart_by_a_space(text, expected):
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A notice under its grounds, the matter it announces named at length between 现将 and 通知如下 (为进一步贯彻《A》和
+    # 《B》的文件精神,…,现将我区2012年度…评比工作有关事项通知如下): the notice carries out A and B, as one naming its
+    # matter briefly did (round 264, 武进).
+    ("关于开展2012年度某市依法治校先进单位评比工作的通知\n各中小学:\n为进一步贯彻《教育部办公厅关于开展依法治校示范校创建活动的通知》"
+     "和《某市依法治校示范校评选与管理办法》的文件精神,推动我区依法治校工作再上新台阶,现将我区2012年度某市依法治校先进单位和"
+     "示范校评比工作有关事项通知如下:\n一、创建工作。",
+     {("关于开展2012年度某市依法治校先进单位评比工作的通知", "教育部办公厅关于开展依法治校示范校创建活动的通知"),
+      ("关于开展2012年度某市依法治校先进单位评比工作的通知", "某市依法治校示范校评选与管理办法")}),
+    # (guard: a report's sentence telling what a notice was made under links nothing of the report's own)
+    ("某区教育局2012年工作总结\n为进一步贯彻《教育部办公厅关于开展依法治校示范校创建活动的通知》精神,我局开展了评比。", set()),
+])
+def test_a_notice_naming_its_matter_at_length(text, expected):
+    assert links(text) == expected

@@ -266,6 +266,9 @@ _INNER_BODY = re.compile(r"(?<!治)[省市县区](政府|委|人大|人民政府
 # but over the spaces after a list's marks (抄送: 市委办公室, 市人大常委会办公室).
 # A page's site line: the site's owner and its address (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间: …), or the
 # owner alone on its line and the address opening the next (某市某区人民政府\nwww.….gov.cn).
+# A site's breadcrumb (当前位置:某县人民政府 > 公共法律服务 > 文章详情): the site's name and its sections, no body acting
+# in it, as a 来源 label's body is not (round 264, 卢氏).
+_BREADCRUMB_LINE = re.compile(r"(?m)^[^\S\n]*(?:您?当前(?:的|所在的?)?位置|您的位置|所在位置)[^\S\n]*[:：][^\n]*?[>›»][^\n]*$")
 _SITE_LINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com|cn|net|org)\b")
 # The body a story is credited to ((某市司法局供稿), 某区司法局 供稿 on its own line): the page's source, as a 来源
 # label is, no body acting in it.
@@ -367,6 +370,8 @@ def _bare_partner_courts(text: str, start: int, end: int) -> Iterator[tuple[int,
 # Bare departments listed after 联合 or 会同, closed by 等(相关)单位 or 部门 (联合公安局、卫健委、商务委等相关单位).
 _BARE_PARTNER_LIST = re.compile(r"(?<=联合|会同)((?:[\u4e00-\u9fa5]{2,6}?[局委]、)+[\u4e00-\u9fa5]{2,6}?[局委])"
                                 r"等(?:相关|有关)?(?:单位|部门)")
+# A bureau written bare between 参加 (由) and the 组织的/举办的 of what it organises (参加司法局组织的培训).
+_BARE_ORGANISER = re.compile(r"参加由?((?![省市县区州盟旗镇乡各有相该本其全上我])[\u4e00-\u9fa5]{2,6}?局)(?:组织|举办)的")
 # Not a department: a place's or a level's word first (县公安局, 各局; 市场监管局 is one), or a party body or
 # residents' committee.
 _NOT_BARE_PARTNER = frozenset("省市县区州盟旗镇乡各有相该本其全")
@@ -1805,6 +1810,16 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
                                              own.level, own.code or None, _written_division(ctx, own) + written_body(item)))
                     take(at, at + len(item))
                 at += len(item) + 1
+    # A bureau written bare as the one that organises what the author takes part in (参加司法局组织的…培训): the
+    # document's own county's or city's.
+    if own is not None and own.level in ("county", "prefecture") and "参加" in text:
+        for bare in _BARE_ORGANISER.finditer(text, start, end):
+            b_start, b_end = bare.span(1)
+            item = bare.group(1)
+            if free(b_start, b_end):
+                found.append(AgencyMatch(b_start, b_end, item, own.name + canonical_body(item), own.name, own.level,
+                                         own.code or None, _written_division(ctx, own) + written_body(item)))
+                take(b_start, b_end)
     # Bare prefixes: 区司法局, 县政府, 省委, 市人大常委会.
     own_relative: dict[str, divisions.Division | None] = {}
     own_alias = _written_division(ctx, own) if own is not None else None
@@ -1969,6 +1984,7 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
         # Departments listed after it without their prefix (市发展改革委、国土资源局、规划局) are its division's,
         # after its court or procuratorate too (会同省高级人民法院、省人民检察院、司法厅).
         # A centre listed after a department or centre of its prefix (市信息中心、公共资源交易中心) is its division's too.
+        opener = body
         while (text[a_end : a_end + 1] == "、" and not party
                and body.endswith(_DEPARTMENT_ENDS + ("法院", "检察院", _LISTED_CENTRE))
                and text[p_end:a_end] not in ("委", "党委")):
@@ -1979,8 +1995,11 @@ def _find_agencies(ctx: DocumentContext, start: int, end: int, include_titles: b
             i_start, i_end = a_end + 1, item[0]
             body = text[i_start:i_end]
             # (a community's centre listed after a street's, 街道政务服务中心、社区便民服务中心: every community's)
-            if not (body.endswith(_DEPARTMENT_ENDS) or (body.endswith(_LISTED_CENTRE) and len(body) >= 4
-                                                        and not body.startswith("社区"))) or not free(i_start, i_end):
+            # (a court or procuratorate written bare in a list a department opens, 县公安局、检察院、法院、司法局: its
+            # division's too; after a court, 县人民法院、人民检察院, it stays unread as before)
+            if not (body.endswith(_DEPARTMENT_ENDS) or body in _LISTED_COURTS and opener.endswith(_DEPARTMENT_ENDS)
+                    or (body.endswith(_LISTED_CENTRE) and len(body) >= 4
+                        and not body.startswith("社区"))) or not free(i_start, i_end):
                 break
             found.append(AgencyMatch(i_start, i_end, body, division.name + canonical_body(body), division.name,
                                      division.level, division.code or None, written + written_body(body)))
@@ -2142,6 +2161,8 @@ def _region_bodies(text: str, start: int, end: int, region: divisions.Division, 
 _DEPARTMENT_ENDS = ("局", "厅", "委", "办")
 # A centre with a name of its own (公共资源交易中心, 政务服务中心), listed the same way.
 _LISTED_CENTRE = "中心"
+# A court or procuratorate listed bare after a department of its prefix (县公安局、检察院、法院).
+_LISTED_COURTS = frozenset(("法院", "人民法院", "检察院", "人民检察院"))
 _NOT_A_LISTED_DEPARTMENT = "省市县区州盟旗镇乡村街中党各全本该"
 
 
@@ -2439,8 +2460,9 @@ _TO_BEFORE = re.compile(r"(?:[向赴][^,。;:\n向赴]{0,30}|[提报]请|(?<![�
 # (提请省人大常委会初次审议的法规项目, 提交市人大常委会进行第二次审议: the reading a draft is put to it for, the same.)
 # (向败诉率较高的市自然资源局、市住建局发出提示函, 向市场监管局发送司法建议: the bodies a letter or a court's advice
 # is sent to, its recipients, as the bodies a report is sent to are; round 243)
+# (先后向县教体局下送《…提示函》3次, 向县教体局下发《…》: the same, a letter sent down to a bureau; round 264)
 _REPORT_AFTER = re.compile(r"(?:常委会(?:会议)?|常委会议)?" + _LIST_ITEM + r"*?(?:主要(?:领导|负责同志|负责人))?(?:进行了?|作了?|提请)?(?:书面|专题|及时|定期)?(?:初次|再次|第[一二三四五]次|继续)?(?:报告|汇报|报送|上报|呈报|呈送|请示|提交|移交|移送|述职|述法|审议|表决|审查|批准|备案|争取|提出(?:书面|正式)?申请|备\s*\Z"
-                           r"|(?:发出|发送|送达)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书))"
+                           r"|(?:发出|发送|送达|下送|下发)了?(?:[\d一二三四五六七八九十两]{1,3}[份封件])?(?:《[^》\n]{1,40}》|[\u4e00-\u9fa5]{0,6}?(?:函|司法建议|建议书|检察建议|通知书))"
                            # (向区人社局、区财政局等12家单位发放公职律师证书: the units certificates are handed to, counted
                            # after the list, recipients as the bodies a letter is sent to are; round 265)
                            r"|(?:等[\d一二三四五六七八九十两]{1,3}[家个](?:单位|部门))?(?:发放|颁发|核发)了?[\u4e00-\u9fa5\d]{0,8}?(?:证书|工作证|执业证|聘书))")
@@ -3680,6 +3702,8 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _DATED_BYLINE.finditer(ctx.text, 0, head_end)]
     if ".gov.cn" in ctx.text or ".com" in ctx.text:
         skip += [m.span() for m in _SITE_LINE.finditer(ctx.text)]
+    if "位置" in ctx.text:
+        skip += [m.span() for m in _BREADCRUMB_LINE.finditer(ctx.text, 0, ctx.body_end)]
     if ctx.recipient_span is not None:
         skip.append(ctx.recipient_span)
     matches = find_agencies(ctx, begin, ctx.body_end)

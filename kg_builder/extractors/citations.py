@@ -845,7 +845,9 @@ _DETAIL_END = re.compile(r"(细则|规则|准则)$")
 _RULE_OF_LAW_WORK = re.compile(r"法治(?:政府|[\u4e00-\u9fa5]{2,3}?)?建设[\u4e00-\u9fa5]{0,6}?(?:年度(?:情况)?报告|考核|考评|督察|述法)|法治督察")
 # (a place's rules for its drive to be named a model of rule-of-law government, 某省法治政府建设示范创建办法: the
 # same work's rules, kept apart from _RULE_OF_LAW_WORK, which also marks a national rule as the party's)
-_MODEL_DRIVE_RULES = re.compile(r"法治(?:政府)?建设示范创建")
+# (and a place's rules for the schools' rule of law and its model schools, 某市依法治校示范校评选与管理办法: an education
+# bureau's, as every 依法治校 document is; round 264, 武进)
+_MODEL_DRIVE_RULES = re.compile(r"法治(?:政府)?建设示范创建|依法治校")
 _NATIONAL_BY_DEFAULT = re.compile(r"(条例|暂行规定)$|(?<![办方做说看想])法$")
 # The party's code of conduct for its members (关于新形势下党内政治生活的若干准则, 中国共产党廉洁自律准则):
 # a central party regulation, whoever cites it.

@@ -117,6 +117,10 @@ def doc_type_of(title: str | None, text: str) -> str:
         if re.search(r"(通知|函|通报|决定)$", title):
             # (…关于对…先进单位予以通报表扬的决定: a decision, no report, whatever year its text opens with)
             return "other"
+    if title and "原标题" in text and re.search(r"原标题[:：]\s*" + re.escape(title[:12]), text):
+        # A reposted item whose title is its source's headline (原标题:河南:全省…活动将于4月17日启动), naming no kind
+        # of document: a news item, whatever its opening says (round 264, 河南).
+        return "other"
     if speech_heading(text):
         # A speech whose heading runs on into its salutation (…在全市…工作会议上的讲话同志们:今天,…): a speech.
         return "speech"

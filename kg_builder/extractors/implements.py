@@ -50,7 +50,8 @@ _SELF = re.compile(
 )
 # A notice or an announcement made under what the sentence before names (根据《A》等规定,本市启用新证。
 # 现将有关事项公告如下): the document itself, as 制定本方案 says of a plan.
-_NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,24}?(?:通知|公告|通告)如下")
+# (the matter named at length between 现将 and 通知如下, 现将我区2012年度…评比工作有关事项通知如下: round 264, 武进)
+_NOTICE_FOLLOWS = re.compile(r"[。;\s]{0,3}现(?:将|就)[^。;《》]{0,40}?(?:通知|公告|通告)如下")
 # A notice issuing the title it names: "根据《A》要求,现将《B》印发给你们" (B is made, after A).
 _PUT = re.compile(r"(现将|现把|特将|兹将)\s*$")
 # (根据《A》,…现将《B》予以公布: B published here, made after A, as one 印发给你们 is; 现将《B》转发 stays another's)
