@@ -5808,3 +5808,25 @@ def test_a_bureau_a_letter_is_sent_down_to(text, expected):
 ])
 def test_a_sites_breadcrumb_names_no_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a press conference's venue, its room after a floor and a side (市政务中心15楼东会议室): a place, no body
+    # acting (round 271)
+    ("南通市医疗保障局召开新闻发布会。\n地点:市政务中心15楼东会议室\n发布人:市医疗保障局二级调研员 某某",
+     ["南通市医疗保障局"]),
+    # a centre's deputy head by his post, his name after it or after a space on a roster line: a person, as a
+    # bureau's 局长 is, not the centre acting (round 271)
+    ("南通市医疗保障局召开新闻发布会。二是请市医疗保险基金管理中心副主任某某发布典型案例。", ["南通市医疗保障局"]),
+    ("南通市医疗保障局召开新闻发布会。\n市医疗保险基金管理中心副主任 某某\n主持人:市医疗保障局副局长 某某",
+     ["南通市医疗保障局"]),
+    # guard: a centre that acts itself is still read
+    ("南通市医疗保障局召开新闻发布会。市医疗保险基金管理中心开展专项稽核。",
+     ["南通市医疗保障局", "南通市医疗保险基金管理中心"]),
+    # an untitled 我局 report names its bureau only as the issuer of the plan for its own study campaign
+    # (印发《某市某局关于深入开展学习贯彻…主题教育实施方案》; round 271)
+    ("我局高度重视,扎实推进各项工作。\n印发《汕尾市医疗保障局关于深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育实施方案》,深入学习。",
+     ["汕尾市医疗保障局"]),
+])
+def test_venues_posts_and_study_plans(text, expected):
+    assert names(text) == expected

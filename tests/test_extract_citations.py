@@ -2078,3 +2078,20 @@ def test_one_title_with_and_without_its_de(text, expected):
 ])
 def test_rules_for_the_schools_rule_of_law(text, title, kind):
     assert cited(text, "武进区教育局2012年工作总结\n2012年,我区认真贯彻落实。")[title].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    # A run of 办法 a department issues together (省医疗保障局关于印发《A办法(试行)》《B办法(试行)》《C办法(试行)》
+    # 的通知): each is the department's normative document, not only the first after 印发 (round 271).
+    ("省医疗保障局关于印发《湖北省某某公示办法(试行)》《湖北省某某全过程记录办法(试行)》《湖北省某某法制审核办法(试行)》的通知\n"
+     "湖北省医疗保障局\n各市医疗保障局:\n现将《湖北省某某公示办法(试行)》《湖北省某某全过程记录办法(试行)》"
+     "《湖北省某某法制审核办法(试行)》印发你们。", "湖北省某某全过程记录办法(试行)", "normative"),
+    ("省医疗保障局关于印发《湖北省某某公示办法(试行)》《湖北省某某全过程记录办法(试行)》《湖北省某某法制审核办法(试行)》的通知\n"
+     "湖北省医疗保障局\n各市医疗保障局:\n现将《湖北省某某公示办法(试行)》《湖北省某某全过程记录办法(试行)》"
+     "《湖北省某某法制审核办法(试行)》印发你们。", "湖北省某某法制审核办法(试行)", "normative"),
+    # guard: the first of the run was read so already
+    ("省医疗保障局关于印发《湖北省某某公示办法(试行)》《湖北省某某全过程记录办法(试行)》的通知\n湖北省医疗保障局\n"
+     "各市医疗保障局:\n现将《湖北省某某公示办法(试行)》印发你们。", "湖北省某某公示办法(试行)", "normative"),
+])
+def test_a_run_of_measures_a_department_issues(text, title, kind):
+    assert cited(text, prefix="")[title].kind == kind

@@ -113,7 +113,7 @@ _COMMISSION_OFFICE = re.compile(r"全面依法治(.)委员会$")
 _COUNTED_POST = re.compile(r"[\d一二两三四五六七八九十]{1,3}名(?:常务)?副?[\u4e00-\u9fa5]{0,3}?(?:长|主任|书记|委员)(?![\u4e00-\u9fa5]{0,2}[会室组])")
 # A council's or an office's head: 主任 or 副主任 and his name or another post (、), not its 主任会议.
 # (or one of a commission's members, his other post after: 市委全面依法治市委员会委员、市政府副市长某某出席会议)
-_HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、"
+_HEAD_OF_BODY = re.compile(r"(?:常务)?副?(?:主任|院长|检察长)(?!会议|委员|办公会|单位|[,。;、])(?=[ \u3000]?[\u4e00-\u9fa5])|(?:常务)?副?(?:主任|院长|检察长)、"
                            r"|(?<=委员会)委员、"
                            # (a congress's committee's chair, 主任委员 or 副主任委员, then his name or another post:
                            # 省人大社会委主任委员某某参加检查; round 248)
@@ -721,7 +721,9 @@ def _best_end(text: str, start: int, limit: int = 20, han_end: int | None = None
             # a committee's members (省人大社会委组成人员以及…专家参加检查): persons, as its chair by his post is,
             # not the committee acting (round 248)
             return None
-        if suffix.endswith(("会", "办", "室", "院", "委")) and _HEAD_OF_BODY.match(text, end):
+        if suffix.endswith(("会", "办", "室", "院", "委", "中心")) and _HEAD_OF_BODY.match(text, end):
+            # (and a centre's: 市医疗保险基金管理中心副主任某某发布典型案例, a press conference's speaker by his post,
+            # the name after a space on its roster line; round 271)
             # the head of a council, an office or a court named with his post (市委书记、市人大常委会主任某某主持会议,
             # 市委依法治市办主任、市司法局局长某某, 市中级人民法院院长某某, 省委依法治省委主任某某): a person, as a
             # bureau's 局长 is, not the body acting
@@ -5493,7 +5495,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[。！!？?])\s*[(（][\u4e00-\u9fa5]{3,30}
                               r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?[)）]\s*$")
 # A meeting convened at the body, the clause ending there (…会在某厅召开。), no object of its own after 召开.
 _MEETING_CONVENED_AT = re.compile(r"召开(?=[,，。;；\s]|$)")
-_VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
+_VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?[东西南北]?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
@@ -5734,9 +5736,10 @@ _OWN_PARTY_GROUP_TITLE = re.compile(r"《中共([^《》\n]{4,30}?[局厅委])�
 
 
 # A working document a bureau issued under its own name or its office's (制发《某局办公室贯彻落实…分工方案》), or
-# for studying and carrying out a line of work (印发《某市某局关于认真学习宣传贯彻…精神的工作方案》).
+# for studying and carrying out a line of work (印发《某市某局关于认真学习宣传贯彻…精神的工作方案》), or for a study
+# campaign it holds (印发《某市某局关于深入开展学习贯彻…主题教育实施方案》, round 271).
 _OWN_WORKING_TITLE = re.compile(r"(?:制发|印发)了?《([^《》\n]{4,30}?[局厅])(?:办公室)?(?:关于)?"
-                                r"(?:认真)?(?:学习宣传|学习)?(?:贯彻落实|贯彻|落实|印发)")
+                                r"(?:认真|深入开展|开展|深入)?(?:学习宣传|学习)?(?:贯彻落实|贯彻|落实|印发)")
 
 
 # A department's own working rules, revised or made under its own name, the name opening the title

@@ -1827,7 +1827,7 @@ def _describe(ctx: DocumentContext, citation: Citation) -> None:
         heading = _plan_heading_before(ctx.text, citation.spans[0].start)
         sentence_kind = "local_regulation" if heading is not None and _STATUTE_HEADING.search(heading) else "rule"
     if (sentence_kind is None and level in ("provincial", "prefecture") and _UNPLACED_RULE_END.search(_core(title))
-            and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 8), span.start) for span in citation.spans)
+            and any(_MADE_BY_AUTHOR.search(ctx.text, max(0, span.start - 320), span.start) for span in citation.spans)
             and (author := author_agency(ctx)) is not None and not author.name.endswith("政府")):
         # A 办法 or 规定 a department's own report says it issued (市教委…印发《重庆市…管理办法(试行)》): the
         # department's normative document, though its title opens with its place only; a department makes no 规章
@@ -1844,7 +1844,8 @@ _NORMATIVE_AFTER = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十两
 
 
 # The report's author issuing a title itself, right before it (印发《…》, 制发了《…》), not pushing another to.
-_MADE_BY_AUTHOR = re.compile(r"(?<!推动)(?<!提请)(?<!配合)(?:印发|制发|制定)了?\u300a$")
+# (or one of a run of titles issued together, 印发《A办法》《B办法》《C办法》: each of them; round 271)
+_MADE_BY_AUTHOR = re.compile(r"(?<!推动)(?<!提请)(?<!配合)(?:印发|制发|制定)了?(?:\u300a[^\u300a\u300b\n]{2,60}\u300b、?){0,5}\u300a$")
 
 
 def _own_short_inside(ctx: DocumentContext, title: str) -> bool:
