@@ -4261,6 +4261,39 @@ def _one_county_by_short_name(text: str, body_end: int, counties, kind: str, tim
 
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022, "二十一": 2027}
 _GREETS_CONGRESS = re.compile(r"(?:迎接|喜迎|献礼)(?:党的)?(十八|十九|二十一|二十)大(?:胜利)?(?:召开)?")
+# A yearly observance counted by its ordinal (12月4日是第十二个国家宪法日, 今年…是全国第七个“宪法宣传周”,
+# 第32个全国税收宣传月启动): its year, the first one's year plus the count less one (the first 国家宪法日 was in
+# 2014, the first 宪法宣传周 in 2018, the first 全国税收宣传月 in 1992). Round 267.
+_OBSERVANCE_FIRST_YEAR = {"国家宪法日": 2014, "宪法宣传周": 2018, "税收宣传月": 1992}
+_OBSERVANCE_ORDINAL = re.compile(
+    r"第([一二三四五六七八九十]{1,3}|\d{1,2})个(?:全国)?[“\"]?(?:全国)?(国家宪法日|宪法宣传周|税收宣传月)")
+
+
+def _ordinal_number(numeral: str) -> int | None:
+    """1–99 from digits or Chinese numerals (七, 十二, 三十二).
+
+    >>> _ordinal_number("七"), _ordinal_number("十二"), _ordinal_number("三十二"), _ordinal_number("32")
+    (7, 12, 32, 32)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    digits = "一二三四五六七八九"
+    if "十" not in numeral:
+        return digits.index(numeral) + 1 if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+def _observance_year(text: str, end: int) -> tuple[int, tuple[int, int]] | None:
+    """The year of the first yearly observance counted by its ordinal before ``end``, with the ordinal's span."""
+    for match in _OBSERVANCE_ORDINAL.finditer(text, 0, end):
+        count = _ordinal_number(match.group(1))
+        if count:
+            return _OBSERVANCE_FIRST_YEAR[match.group(2)] + count - 1, match.span(1)
+    return None
+
 
 
 @functools.lru_cache(maxsize=64)
@@ -4451,6 +4484,10 @@ def context_of(doc: Document) -> DocumentContext:
         greeting = _GREETS_CONGRESS.search(text, 0, body_end)
         if greeting is not None:
             year, year_span = _CONGRESS_YEARS[greeting.group(1)], greeting.span(1)
+    if year is None and not several and "个" in text[:3000]:
+        observed = _observance_year(text, min(body_end, 3000))
+        if observed is not None:
+            year, year_span = observed
     if not found and "新闻网" in text[:600]:
         found = _news_site_place(text)
     if not found and "法治" in text:

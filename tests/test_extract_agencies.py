@@ -158,6 +158,14 @@ def names(text):
     ("国家税务总局宁波市鄞州区税务局2022年法治税务建设情况报告\n2022年,在国家税务总局宁波市税务局和鄞州区委的正确领导下,"
      "局党委召开会议,国家税务总局部署。", ["国家税务总局宁波市鄞州区税务局", "国家税务总局宁波市税务局", "鄞州区委",
                                 "国家税务总局宁波市鄞州区税务局党委", "国家税务总局"]),
+    # ... a branch and one of a zone the division table holds no body of, listed with 、 (round 267); the city's
+    # branch written again short (市税务局, 某市税务局) is the same body.
+    ("12月4日,国家税务总局开封市税务局、国家税务总局开封市城乡一体化示范区税务局参加全市宪法宣传活动,设置展台。"
+     "开封市税务局组织干部学法。", ["国家税务总局开封市税务局", "国家税务总局开封市城乡一体化示范区税务局"]),
+    ("国家税务总局四川省税务局相关负责人出席仪式。10家分局通过省税务局和省司法厅验收。",
+     ["国家税务总局四川省税务局", "四川省司法厅"]),
+    # ... the branch's own party committee written after it is the branch's, never the headquarters'.
+    ("国家税务总局四川省税务局党委召开会议,研究法治税务建设。", ["国家税务总局四川省税务局党委"]),
     # A centre of the place's own named long with its level word is the place's centre; a level's units,
     # or a centre named short, stay unread.
     (ZHONGZHAN + "区级数字化城市运行和治理中心实体化运行。", ["中站区数字化城市运行和治理中心"]),

@@ -372,6 +372,12 @@ def test_a_place_named_only_in_cited_regulations_is_no_author(text, name, level)
     # ... but a page whose signature is of its posting year keeps that year.
     ("关于印发《某某县法治宣传工作方案》的通知\n发表日期: 2021-05-10 来源:某某县司法局\n某法组发〔2020〕2号\n"
      "各乡镇:\n现将《某某县法治宣传工作方案》印发给你们。\n某某县法治宣传领导小组\n2021年5月1日\n某某县法治宣传工作方案\n为推进工作,制定本方案。", 2021),
+    # A page naming no year but a yearly observance by its ordinal: the observance's year (round 267).
+    ("12月4日是第十二个国家宪法日,某某区税务局在区人民公园开展宪法宣传活动。", 2025),
+    ("这是某某区主题宪法宣传活动中的一幕。今年12月1日—7日是全国第七个“宪法宣传周”。某某区税务局联合区司法局开展活动。", 2024),
+    ("第32个全国税收宣传月启动\n某某市税务局在某中学举办第32个全国税收宣传月启动仪式。", 2023),
+    # ... and a year the page names keeps it.
+    ("2023年12月4日是国家宪法日,某某区税务局回顾第一个国家宪法日以来的工作。", 2023),
 ])
 def test_news_of_the_year_before(text, year):
     assert facts(text)["yearCovered"] == year

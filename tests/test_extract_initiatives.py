@@ -474,6 +474,11 @@ def test_a_quoted_lexicon_name_is_one_mention():
     # a programme named before other words stays one.
     ("政策措施包括规范性文件、其他政策性文件以及“一事一议”等形式的具体政策措施。", []),
     ("审查“一事一议”形式的具体政策措施,推行“证照分离”改革。", ["证照分离"]),
+    # The way a meeting or an activity is held, its parts joined by + (采用“述法+提问+点评+测评”的方式): a manner, no
+    # programme (round 267); a quoted name with + that is no way of holding it stays one.
+    ("会议采用“述法+提问+点评+测评”的方式进行,听取4个县级税务局代表现场述法。", []),
+    ("税务部门还以“互动游戏+漫画图解”的形式开展税收知识问答,推行“证照分离”改革。", ["证照分离"]),
+    ("推行“互联网+政务服务”,以“互联网+监管”方式开展检查。", ["互联网+政务服务", "互联网+监管"]),
     ("推行“一事一议”财政奖补,推行“证照分离”改革。", ["一事一议", "证照分离"]),
     # A place's calling card (把“…”这张名片擦亮) and a study session's theme (“…”专题学法): no programmes.
     ("奋力把“江南古镇”这张金色名片擦得更亮,打造“古镇客厅”服务品牌。", ["古镇客厅"]),

@@ -4390,22 +4390,47 @@ _BRANCH_OF = {"国家税务总局": ("税务局", "税务分局"), "国家金融
 _BRANCH_GAP_PLACE = re.compile(r"[\u4e00-\u9fa5]{0,12}")
 
 
+# (the branch's own party committee or group written after it, 国家税务总局某省税务局党委委员: the branch's; round 267)
+_BRANCH_PARTY = ("党委", "党组")
+# A branch whose place the table does not hold as a body's (国家税务总局某市城乡一体化示范区税务局): the place named
+# first, then the rest of the branch's name up to its kind; round 267.
+_BRANCH_TAIL = {hq: re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:%s)" % "|".join(sorted(ends, key=len, reverse=True)))
+                for hq, ends in _BRANCH_OF.items()}
+
+
 def _vertical_branches(text: str, matches: list[AgencyMatch]) -> list[AgencyMatch]:
     out: list[AgencyMatch] = []
     skip = -1
     for i, m in enumerate(matches):
-        if i == skip:
+        if i == skip or m.start < skip:
             continue
-        ends = _BRANCH_OF.get(m.name)
+        ends = _BRANCH_OF.get(m.name) or _BRANCH_OF.get(m.text)
         nxt = matches[i + 1] if ends is not None and i + 1 < len(matches) else None
-        if (nxt is not None and nxt.name.endswith(ends) and 0 <= nxt.start - m.end <= 12
+        if (nxt is not None and nxt.name.endswith(ends + tuple(e + p for e in ends for p in _BRANCH_PARTY))
+                and 0 <= nxt.start - m.end <= 12
                 and _BRANCH_GAP_PLACE.fullmatch(text, m.end, nxt.start) is not None
                 and (nxt.start == m.end or find_divisions(text[m.end : nxt.start]))):
             whole = text[m.start : nxt.end]
             out.append(nxt._replace(start=m.start, text=whole, name=whole, written=whole))
             skip = i + 1
             continue
+        tail = _BRANCH_TAIL[m.text].match(text, m.end) if ends is not None and m.text in _BRANCH_TAIL else None
+        if tail is not None and divisions.name_starts_at(text, m.end) and "、" not in tail.group():
+            places = find_divisions(tail.group())
+            named = divisions.divisions_named(places[0][2]) if places and places[0][0] == 0 else []
+            if named:
+                whole = text[m.start : tail.end()]
+                place = named[0]
+                out.append(AgencyMatch(m.start, tail.end(), whole, whole, place.name, place.level,
+                                       place.code or None, whole))
+                skip = tail.end()
+                continue
         out.append(m)
+    # The same branch written again without its headquarters (国家税务总局某市税务局… then 市税务局, 某市税务局): one body,
+    # the branch as first written, not a second one of the place; round 267.
+    full = {m.name[len(hq):]: m.name for m in out for hq in _BRANCH_OF if m.name.startswith(hq) and len(m.name) > len(hq)}
+    if full:
+        out = [m._replace(name=full[m.name], written=full[m.name]) if m.name in full else m for m in out]
     return out
 
 

@@ -723,6 +723,11 @@ def is_initiative(phrase: str, after: str = "", before: str = "") -> bool:
         # the form a policy measure takes (以及“一事一议”等形式的具体政策措施): a class of measures, as a class of
         # documents is, no programme (round 260)
         return False
+    if ("+" in phrase or "＋" in phrase) and after.startswith(("的形式", "的方式", "形式", "方式")) and before.endswith(
+            ("以", "用", "采取", "通过")) and phrase.strip() not in _lexicon()[1]:
+        # the way a meeting or an activity is held, its parts joined by + (会议采用“述法+提问+点评+测评”的方式进行,
+        # 以“互动游戏+漫画图解”的形式开展): a manner, as “现场述法+书面述法” is (round fifty), no programme (round 267)
+        return False
     if "案" in after[:10] and _CASE_AFTER.match(after) and not before.endswith("适用"):
         # a case described by how it was handled (办理全省首例“跨地协作、全省通办”讨薪援助案件): a case, no programme;
         # the scheme cases are counted under (适用“一基准四清单”案件181.3万件) is the scheme, applied
