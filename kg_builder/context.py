@@ -671,9 +671,15 @@ _BREADCRUMB_STEP = re.compile(r"[>\u203a\u00bb]")
 _SECTION_HEADING = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[章节部分]")
 
 
+# An explanation's headline with its tag and a colon before the title it explains (文字解读:《2024年某县政务公开
+# 工作要点》, 政策解读:《…》; round 268): a headline, as 《X》文字解读 is.
+_EXPLAINING_HEAD = re.compile(r"(?:政策|文件|文字|图文)?解读[:：]《[^《》]{4,80}》")
+
+
 def _ends_a_title(compact: str) -> bool:
     """Whether a title-like line ends as a title does (…报告, …方案), or is a headline carrying one."""
-    return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
+    return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and (
+        bool(_HEADLINE.fullmatch(compact)) or bool(_EXPLAINING_HEAD.fullmatch(compact))))
 
 
 _ANGLE_NESTED = re.compile(r"<[^<>]*>")

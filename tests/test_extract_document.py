@@ -473,6 +473,11 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读", "other"),
     # A line that opens with a quoted title is its explanation's title when it ends so.
     ("《芜湖县2024年依法行政工作要点》解读\n现解读如下:", "《芜湖县2024年依法行政工作要点》解读", "other"),
+    # The explanation's tag and a colon before the title it explains (round 268): the headline, an explanation.
+    ("文字解读:《2024年某某县政务公开工作要点》\n一、政策背景\n县政府办公室出台了《2024年某某县政务公开工作要点》。",
+     "文字解读:《2024年某某县政务公开工作要点》", "other"),
+    ("政策解读:《某市2023年法治政府建设工作要点》\n\n一、起草背景\n2023年,市司法局起草了《某市2023年法治政府建设工作要点》。",
+     "政策解读:《某市2023年法治政府建设工作要点》", "other"),
     # The issuing government on a line of its own, the title on the next.
     ("大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。", "大河乡人民政府关于法治政府建设的情况报告",
      "annual_report"),
