@@ -726,6 +726,15 @@ def test_an_explanation_opening_with_the_plan_it_explains(text, expected):
     ("《青山县2024年依法行政工作要点》解读 一、制定背景 为规范决策。 二、制定依据 《某省2024年依法行政工作要点》。"
      " 三、主要内容 对照《某省某某办法》执行。",
      {("青山县2024年依法行政工作要点", "某省2024年依法行政工作要点")}),
+    # An explanation headed by its tag and a colon before the title (文字解读:《X》), listing X's grounds one title a
+    # line (《X》编制依据文件主要包括:《A》;/《B》;/《C》。; round 268): X was made under each; the list ends at a line
+    # that opens with no title.
+    ("文字解读:《2024年某某县政务公开工作要点》\n一、政策背景\n县政府办公室出台了《2024年某某县政务公开工作要点》。\n二、决策依据\n"
+     "《2024年某某县政务公开工作要点》编制依据文件主要包括:《某某信息公开条例》;\n《某省人民政府办公厅关于印发2024年某省政务公开工作要点的通知》;\n"
+     "《某市人民政府办公厅关于印发2024年某市政务公开工作要点的通知》。\n三、出台目的\n参照《某省某某办法》执行。\n",
+     {("2024年某某县政务公开工作要点", "某某信息公开条例"),
+      ("2024年某某县政务公开工作要点", "某省人民政府办公厅关于印发2024年某省政务公开工作要点的通知"),
+      ("2024年某某县政务公开工作要点", "某市人民政府办公厅关于印发2024年某市政务公开工作要点的通知")}),
     # (a document's own 制定依据 part, not an explanation's, is left to its sentences)
     ("青山县2024年依法行政工作要点\n一、制定依据\n《某省2024年依法行政工作要点》。\n", set()),
 ])
