@@ -344,7 +344,8 @@ _NOTICE_LINE = re.compile(r"(?m)^[^\S\n]*[^。,《》\s]{2,40}?转发《([^《�
 _CARRIED = re.compile(r"(印发|转发|颁发|下发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉(的通知)?")
 _THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
 # A news headline issuing or forwarding a plan written without its marks (中共湖南省委印发法治湖南建设规划(…)).
-_CARRIED_BARE = re.compile(r"(?:印发|转发)了?([^〈〉]{4,90})$")
+# (or a notice's title issuing it unmarked, 某市人民政府办公室关于印发全面推进…工作实施方案的通知; round 268)
+_CARRIED_BARE = re.compile(r"(?:印发|转发)了?([^〈〉]{4,90}?)(?:的通知)?$")
 
 
 def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
