@@ -1598,8 +1598,11 @@ _NEWSPAPER_PAGE = re.compile(
 
 
 # (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
-_RECENT_LEAD = re.compile(r"\s*(?:近日|日前)[,，][^。]{0,80}?(?:(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
+_RECENT_LEAD = re.compile(r"\s*(?:近日|日前|近期)[,，][^。]{0,80}?(?:(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
                           r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)"
+                          # (or the meeting first, then where it was held: 近期,2024年度…推进会在县政府三楼1号会议室召开;
+                          # round 268)
+                          r"|会议?在[^。]{2,40}?(?:召开|举行)"
                           # (or a body publishing an assessment's results or a roll: 日前,某县委 某县人民政府通报了
                           # 2020年度…考核的结果; 近日,某办公布了…名单)
                           r"|(?:通报|公布|发布)了?[^。]{0,60}?(?:结果|名单)"
