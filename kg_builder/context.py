@@ -671,9 +671,15 @@ _BREADCRUMB_STEP = re.compile(r"[>\u203a\u00bb]")
 _SECTION_HEADING = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[章节部分]")
 
 
+# An explanation's headline with its tag and a colon before the title it explains (文字解读:《2024年某县政务公开
+# 工作要点》, 政策解读:《…》; round 268): a headline, as 《X》文字解读 is.
+_EXPLAINING_HEAD = re.compile(r"(?:政策|文件|文字|图文)?解读[:：]《[^《》]{4,80}》")
+
+
 def _ends_a_title(compact: str) -> bool:
     """Whether a title-like line ends as a title does (…报告, …方案), or is a headline carrying one."""
-    return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and bool(_HEADLINE.fullmatch(compact)))
+    return bool(TITLE_END.search(compact)) or (compact[-1:] == "》" and (
+        bool(_HEADLINE.fullmatch(compact)) or bool(_EXPLAINING_HEAD.fullmatch(compact))))
 
 
 _ANGLE_NESTED = re.compile(r"<[^<>]*>")
@@ -1592,8 +1598,11 @@ _NEWSPAPER_PAGE = re.compile(
 
 
 # (a lead of a visit or a meeting "lately": 近日,某市委依法治市办…一行来我县,就…进行实地督察)
-_RECENT_LEAD = re.compile(r"\s*(?:近日|日前)[,，][^。]{0,80}?(?:(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
+_RECENT_LEAD = re.compile(r"\s*(?:近日|日前|近期)[,，][^。]{0,80}?(?:(?:召开|举行|开展|进行|赴|来|带队|率队|带领|率)[^。]{0,60}?"
                           r"(?:督察|督查|调研|检查|评估|考察|视察|会议?|活动)"
+                          # (or the meeting first, then where it was held: 近期,2024年度…推进会在县政府三楼1号会议室召开;
+                          # round 268)
+                          r"|会议?在[^。]{2,40}?(?:召开|举行)"
                           # (or a body publishing an assessment's results or a roll: 日前,某县委 某县人民政府通报了
                           # 2020年度…考核的结果; 近日,某办公布了…名单)
                           r"|(?:通报|公布|发布)了?[^。]{0,60}?(?:结果|名单)"

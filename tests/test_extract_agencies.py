@@ -545,6 +545,11 @@ def names(text):
      ["东辽县人民政府", "东辽县司法局"]),
     (DONGLIAO + "调研组到县水利局、某某社区,实地察看了工作开展情况。", ["东辽县人民政府"]),
     (DONGLIAO + "视察组先后到县住建局、县交通运输局开展视察。县司法局汇报。", ["东辽县人民政府", "东辽县司法局"]),
+    # ... and the places a meeting's attendees go to after it, to be shown the work there (前往A、B、C,实地观摩…;
+    # round 268): places; a body that goes there to study still acts.
+    (DONGLIAO + "会后,与会人员前往县政务服务中心、某某镇、某某街道便民服务中心,实地观摩政务公开专区建设等工作。县政府办公室汇报。",
+     ["东辽县人民政府", "东辽县政府办公室"]),
+    (DONGLIAO + "县司法局前往县人民法院,实地观摩庭审。", ["东辽县人民政府", "东辽县司法局"]),
     # (guidance received is not a visit: 得到县司法局指导; a body that goes to another to study acts)
     (DONGLIAO + "全年得到县司法局指导,县财政局到县司法局调研。", ["东辽县人民政府", "东辽县司法局", "东辽县财政局"]),
     # A department's deputy head by his post (市委宣传部副部长某某带领): a person, not the department nor its committee.
@@ -640,6 +645,8 @@ def names(text):
     (DONGLIAO + "东辽县第十八届人大常委会第九次会议听取了报告。", ["东辽县人民政府", "东辽县人大常委会"]),
     # The room a meeting is held in (在县司法局一楼会议室) is a place.
     (DONGLIAO + "在县司法局一楼会议室,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
+    # (a floor and a room's number both: 在县政府三楼1号会议室召开; round 268)
+    (DONGLIAO + "推进会在县财政局三楼1号会议室召开,县委依法治县办汇报了工作。", ["东辽县人民政府", "东辽县委依法治县办"]),
     # A person named by his posts, a member's among them (市委依法治市办成员、市司法局党组成员某某一行): no body acting;
     # a body before a person who is no member of it still acts.
     (DONGLIAO + "近日,辽源市委依法治市办成员、市司法局党组成员张某某一行来我县督察。县司法局汇报工作。",

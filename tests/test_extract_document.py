@@ -479,6 +479,11 @@ def test_untitled_plan_by_its_parts(text, doc_type):
      "【政策解读】关于《芜湖县2021年度法治政府建设情况的报告》的政策解读", "other"),
     # A line that opens with a quoted title is its explanation's title when it ends so.
     ("《芜湖县2024年依法行政工作要点》解读\n现解读如下:", "《芜湖县2024年依法行政工作要点》解读", "other"),
+    # The explanation's tag and a colon before the title it explains (round 268): the headline, an explanation.
+    ("文字解读:《2024年某某县政务公开工作要点》\n一、政策背景\n县政府办公室出台了《2024年某某县政务公开工作要点》。",
+     "文字解读:《2024年某某县政务公开工作要点》", "other"),
+    ("政策解读:《某市2023年法治政府建设工作要点》\n\n一、起草背景\n2023年,市司法局起草了《某市2023年法治政府建设工作要点》。",
+     "政策解读:《某市2023年法治政府建设工作要点》", "other"),
     # The issuing government on a line of its own, the title on the next.
     ("大河乡人民政府\n关于法治政府建设的情况报告\n2025年,大河乡推进工作。", "大河乡人民政府关于法治政府建设的情况报告",
      "annual_report"),
@@ -631,6 +636,10 @@ def test_title_and_type(text, title, doc_type):
      "近年来,全县司法行政系统深入学习贯彻习近平法治思想。", "other"),
     ("近日,某市普法办公布了2023年度“民主法治示范村”名单。\n近年来,我市推进法治乡村建设。", "other"),
     ("日前,全省2023年度法治建设考核结果公布,我县位列全市第一。近年来,我县深入推进法治建设。", "other"),
+    # News led by the meeting, then where it was held (近期,2024年度…推进会在县政府三楼1号会议室召开; round 268).
+    ("近期,2024年度基层政务公开工作推进会在县政府三楼1号会议室召开,各乡镇、街道办事处,县政府组成部门分管政务公开工作的"
+     "负责同志参加会议。\n会上,与会人员作了发言。\n会议指出,要做好政务公开工作。", "other"),
+    ("近日,某县2023年度法治政府建设述职评议会在县行政中心举行。\n2023年,全县推进依法行政。", "other"),
     # An appeal to the public (…倡议书, 致全市人民的一封信): no report, whatever its opening says of the years before.
     ("创建全国法治政府建设示范市倡议书\n市民朋友们:近年来,在市委、市政府的坚强领导下,我市推进依法行政。", "other"),
     ("致全县人民的一封信\n近年来,在县委、县政府的坚强领导下,我县推进依法行政。", "other"),

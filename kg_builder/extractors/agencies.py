@@ -3783,7 +3783,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         matches = _without_speakers(text, matches)
     if "全体成员" in text:
         matches = _without_members_attending(text, matches)
-    if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text:
+    if "了" in text or "对" in text or "赴" in text or "到" in text or "掌握" in text or "前往" in text:
         matches = _without_inspected(text, matches)
     if "前往" in text:
         matches = _without_visited(text, matches)
@@ -5357,11 +5357,12 @@ _WORKS_DONE = r"(?:加固|维修|修缮|改造|改建|扩建|装修|翻新)"
 _EXAM_HELD = r"(?<=[局厅委办院部所心])组织(?:开展|举办)?[^,。;:\n]{0,40}?(?:[,，][^,。;:\n]{0,30}?)?(?:考试|培训|测试)"
 _INSPECTED_CHEAP = r"[督检评考巡][察查估核]了(?<=(?:督察|督查|检查|评估|考核|巡察)了)|[了掌][解握](?<=了解|掌握)(?=[^,。;:\n]{2,40}?的)"
 _INSPECTED_DONE = re.compile(r"(?=[督检评考巡了掌])(?:" + _INSPECTED_CHEAP + ")")
-_INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_CHEAP +
-                        r"|[赴到](?<![得达受做遇感收]到)(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
+_INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到往对])(?:" + _INSPECTED_CHEAP +
+                        # (or 前往: 与会人员前往A、B、C,实地观摩…, the places a meeting's attendees are shown; round 268)
+                        r"|(?:[赴到](?<![得达受做遇感收]到)|往(?<=前往))(?=[^,。;:\n]{2,60}?(?:(?:(?:开展|进行)了?|等(?:单位|部门|地))(?:现场|实地|专项)?"
                         r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|视察)"
                         # (a group's visit listing the places it came to, then what it did there: 视察组先后来到A、B,视察了…)
-                        r"|[,，](?:实地)?(?:视察|察看|查看)"
+                        r"|[,，](?:实地)?(?:视察|察看|查看|观摩)"
                         # (组织干部赴省高院旁听行政审判, 到法院观摩庭审: the court a hearing is watched at)
                         r"|旁听|观摩))"
                         # (赴县消防救援大队开展“…”活动, 赴驻地部队开展法律宣讲: the place an event is held at)
@@ -5520,7 +5521,9 @@ _TRAILING_CREDIT = re.compile(r"(?<=[。！!？?])\s*[(（][\u4e00-\u9fa5]{3,30}
                               r"(?:[\u4e00-\u9fa5]{1,12}?[科股室])?[)）]\s*$")
 # A meeting convened at the body, the clause ending there (…会在某厅召开。), no object of its own after 召开.
 _MEETING_CONVENED_AT = re.compile(r"召开(?=[,，。;；\s]|$)")
-_VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一二三四五六七八九十\d]{1,2}号)?[东西南北]?(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
+# (a floor, a room's number, a side or more of them: 在县政府三楼1号会议室, round 268; 市政务中心15楼东会议室, round 271)
+_VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼)?(?:[一二三四五六七八九十\d]{1,2}号)?[东西南北]?"
+                          r"(?:会议室|报告厅|会议厅|礼堂|多功能厅)")
 
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.

@@ -346,7 +346,8 @@ _NOTICE_LINE = re.compile(r"(?m)^[^\S\n]*[^。,《》\s]{2,40}?转发《([^《�
 _CARRIED = re.compile(r"(印发|转发|颁发|下发)〈([^〈〉]*(?:〈[^〈〉]*〉[^〈〉]*)*)〉(的通知)?")
 _THIS = re.compile(r"本(实施方案|规划|方案|意见|要点|计划|纲要|细则|办法)")
 # A news headline issuing or forwarding a plan written without its marks (中共湖南省委印发法治湖南建设规划(…)).
-_CARRIED_BARE = re.compile(r"(?:印发|转发)了?([^〈〉]{4,90})$")
+# (or a notice's title issuing it unmarked, 某市人民政府办公室关于印发全面推进…工作实施方案的通知; round 268)
+_CARRIED_BARE = re.compile(r"(?:印发|转发)了?([^〈〉]{4,90}?)(?:的通知)?$")
 
 
 def _carried(title: str, sentence: str, names: dict[str, str]) -> str | None:
@@ -489,6 +490,8 @@ _GROUNDS_PART = re.compile(r"(?m)(?:^[^\S\n]*(?:[一二三四五六七八九十]
                            r"|(?<=[ \u3000])(?:[一二三四五六七八九十]+[、.．])(?:制定|政策|出台|起草|法律|法规)依据[ \u3000]+)"
                            r"([^\n。]+)")
 _GROUND_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+# A sentence opening a list of the explained document's grounds (编制依据文件主要包括:, 制定依据主要有:).
+_GROUNDS_LISTED = re.compile(r"(?:编制|制定|起草|出台)依据(?:文件)?(?:主要)?(?:包括|有|是|为)[::]")
 # An order's number after a title ((重庆市人民政府令第 337 号), (国务院令第713号)), and the same number named alone
 # as what a sentence carries out (为贯彻落实重庆市人民政府令第337号规定), before the title it makes (…草拟了《B》).
 _ORDER_AFTER_TITLE = re.compile(r"[((]([\u4e00-\u9fa5]{2,16}令[^\S\n]*第[^\S\n]*\d+[^\S\n]*号)")
@@ -514,6 +517,9 @@ _BACKGROUND_PART = re.compile(r"(?:制定|发布|出台|起草|编制|印发)?�
 # a page's metadata table), or an untitled explanation opening with X issued and saying it explains it
 # (2024年12月10日,某市政府印发《X》(以下简称《决定》),…。现就有关内容解读如下): X is the document explained.
 _EXPLAINED_HEADLINE = re.compile(r"(?m)^[^\S\n]*(?:文字|政策|图文|图片|图解)?解读[::]?《([^《》\n]{4,90})》[^\S\n]*$")
+# (the same label with a colon, read as the page's title: 文字解读:《X》)
+# (its marks normalized to 〈〉 as a nested title's)
+_TAG_BEFORE_EXPLAINED = re.compile(r"(?:文字|政策|图文|图片|图解|文件)?解读[::][《〈]([^《》〈〉]{4,90})[》〉]")
 _ISSUED_EXPLAINED = re.compile(r"\s*[^\n《》。]{0,40}?印发了?《([^《》\n]{4,90})》[^\n]{0,200}?解读如下")
 
 
@@ -554,6 +560,12 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
         links.append((source, target, span.start, span.end))
     own_title = normalize_title(ctx.title) if ctx.title else None
     explaining = bool(own_title and own_title.endswith(("解读", "答记者问")))
+    tagged = _TAG_BEFORE_EXPLAINED.fullmatch(own_title) if own_title and own_title.endswith(("》", "〉")) else None
+    if tagged is not None:
+        # An explanation's headline with its tag before the title (文字解读:《X》; round 268): what it says is
+        # said of X, as with 《X》解读.
+        own_title = names.get(normalize_title(tagged.group(1)))
+        explaining = own_title is not None
     if own_title and own_title.endswith(("解读", "答记者问")):
         # An explanation implements nothing itself; what it says the document does
         # ("制定本工作要点") is said of the document it explains, named in its title.
@@ -620,6 +632,23 @@ def find_implements(doc: Document) -> list[tuple[str, str, int, int]]:
                 name = names.get(normalize_title(title.group(1)))
                 if name is not None and name != own_title:
                     links.append((own_title, name, part.start(1) + title.start(), part.start(1) + title.end()))
+    if explaining and own_title and "依据" in ctx.text:
+        # An explanation's sentence listing the explained document's grounds, one title a line
+        # (《X》编制依据文件主要包括:《A》;\n《B》;\n《C》。; round 268): X was made under each.
+        for listed in _GROUNDS_LISTED.finditer(ctx.text, 0, ctx.body_end):
+            end = listed.end()
+            while True:
+                line_end = ctx.text.find("\n", end, ctx.body_end)
+                line_end = ctx.body_end if line_end < 0 else line_end
+                for title in _GROUND_TITLE.finditer(ctx.text, end, line_end):
+                    name = names.get(normalize_title(title.group(1)))
+                    if name is not None and name != own_title:
+                        links.append((own_title, name, title.start(), title.end()))
+                if line_end >= ctx.body_end or ctx.text[end:line_end].rstrip().endswith("。"):
+                    break
+                end = line_end + 1
+                if not ctx.text[end : end + 1] == "《":
+                    break
     if own_title and ctx.title_span and FORWARDED_BARE.search(own_title):
         # A headline forwarding a plan without its marks: the plan its opening forwards.
         end = ctx.title_span[1]
