@@ -3724,6 +3724,11 @@ def test_a_bureau_named_only_by_its_party_groups_titles(text, expected):
      ["长丰县水利局", "长丰县水利局法治建设领导小组"]),
     # (由局长任组长: a post, the group left as the sentence names it)
     ("长丰县水利局2024年法治政府建设情况报告\n由局长任组长的领导小组统筹推进。", ["长丰县水利局"]),
+    # A bureau's group kept working after 坚持 with the bare 局 (坚持局依法行政领导小组工作机制): the author bureau's;
+    # its bare 局党组 after 坚持 is still no group (round 269).
+    ("广州市审计局关于2024年度法治政府建设情况的报告\n坚持局依法行政领导小组工作机制,主持会议听取法治建设工作汇报。",
+     ["广州市审计局", "广州市审计局依法行政领导小组"]),
+    ("广州市审计局关于2024年度法治政府建设情况的报告\n坚持局党组领导,推进工作。", ["广州市审计局"]),
 ])
 def test_a_bureaus_group_after_a_verb_and_its_bare_bureau(text, expected):
     assert names(text) == expected
