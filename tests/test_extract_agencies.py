@@ -5079,6 +5079,11 @@ def test_a_committee_and_its_government_glued_before_a_title(text, expected):
     (SHANGGAO_BUREAU + "对县交通运输局等5个单位开展法治督察。", ["上高县司法局"]),
     (SHANGGAO_BUREAU + "对县自然资源局进行案卷评查。", ["上高县司法局"]),
     (SHANGGAO_BUREAU + "对县城管局开展执法监督检查。", ["上高县司法局"]),
+    # The bodies audited (对县教育局、县卫生健康局开展经济责任审计, 对县财政局进行了专项审计): the audit's objects, as a
+    # check's are; a body named in its own clause after the audit still acts (round 269).
+    (SHANGGAO_BUREAU + "对县教育局、县卫生健康局开展经济责任审计,发现问题12个。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县财政局进行了专项审计。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "县审计局对县住建局开展审计,县财政局积极配合。", ["上高县司法局", "上高县审计局", "上高县财政局"]),
     # A body trained, not inspected, still acts as before; a body that inspects in its own clause acts.
     (SHANGGAO_BUREAU + "对县住建局开展执法培训。", ["上高县司法局", "上高县住建局"]),
     # The bodies an evaluation is of, named as its objects (评估对象是市政府办公厅、市政务服务办和市政府25个组成部门):

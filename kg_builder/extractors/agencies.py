@@ -5308,8 +5308,10 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到对])(?:" + _INSPECTED_
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
                         # (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局开展法治督察: the work
                         # inspected named right before the inspection, and a review of case files, 评查, as one)
-                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:实地|专项|现场)?"
-                        r"(?:督察|督查|检查|评估|考核|巡察|评查)"
+                        # (对区教育局、区卫生健康局开展经济责任审计: the bodies audited, objects of the audit as of a
+                        # check; round 269)
+                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察|审计))?(?:实地|专项|现场)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察|评查|审计)"
                         # (对县光荣院进行加固维修: a building worked on, no body acting)
                         r"|进行了?" + _WORKS_DONE + r")))")
 
@@ -5460,8 +5462,8 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼|[一�
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
 _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?"
-                               r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察|评查)")
+                               r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察|审计))?(?:现场|实地|专项)?"
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察|评查|审计)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
 # A service window or desk set up at a body (在区数政局设立“跨省通办”窗口, 开设…专窗, 增设…专区): the body is where it is.
