@@ -3739,6 +3739,11 @@ def test_a_bureau_named_only_by_its_party_groups_titles(text, expected):
      ["长丰县水利局", "长丰县水利局法治建设领导小组"]),
     # (由局长任组长: a post, the group left as the sentence names it)
     ("长丰县水利局2024年法治政府建设情况报告\n由局长任组长的领导小组统筹推进。", ["长丰县水利局"]),
+    # A bureau's group kept working after 坚持 with the bare 局 (坚持局依法行政领导小组工作机制): the author bureau's;
+    # its bare 局党组 after 坚持 is still no group (round 269).
+    ("广州市审计局关于2024年度法治政府建设情况的报告\n坚持局依法行政领导小组工作机制,主持会议听取法治建设工作汇报。",
+     ["广州市审计局", "广州市审计局依法行政领导小组"]),
+    ("广州市审计局关于2024年度法治政府建设情况的报告\n坚持局党组领导,推进工作。", ["广州市审计局"]),
 ])
 def test_a_bureaus_group_after_a_verb_and_its_bare_bureau(text, expected):
     assert names(text) == expected
@@ -5089,6 +5094,11 @@ def test_a_committee_and_its_government_glued_before_a_title(text, expected):
     (SHANGGAO_BUREAU + "对县交通运输局等5个单位开展法治督察。", ["上高县司法局"]),
     (SHANGGAO_BUREAU + "对县自然资源局进行案卷评查。", ["上高县司法局"]),
     (SHANGGAO_BUREAU + "对县城管局开展执法监督检查。", ["上高县司法局"]),
+    # The bodies audited (对县教育局、县卫生健康局开展经济责任审计, 对县财政局进行了专项审计): the audit's objects, as a
+    # check's are; a body named in its own clause after the audit still acts (round 269).
+    (SHANGGAO_BUREAU + "对县教育局、县卫生健康局开展经济责任审计,发现问题12个。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "对县财政局进行了专项审计。", ["上高县司法局"]),
+    (SHANGGAO_BUREAU + "县审计局对县住建局开展审计,县财政局积极配合。", ["上高县司法局", "上高县审计局", "上高县财政局"]),
     # A body trained, not inspected, still acts as before; a body that inspects in its own clause acts.
     (SHANGGAO_BUREAU + "对县住建局开展执法培训。", ["上高县司法局", "上高县住建局"]),
     # The bodies an evaluation is of, named as its objects (评估对象是市政府办公厅、市政务服务办和市政府25个组成部门):

@@ -3109,7 +3109,7 @@ _OTHERS_SET_UP = re.compile(r"(?:指导|督促|推动|要求|帮助)[^,，。;�
                             r"[^,，。;；\n]{0,30}?(?:成立|组建|建立)"
                             r"|(?<![\u4e00-\u9fa5])各[^,，。;；\n]{1,12}?(?:均|都|全部|分别|也)?(?:成立|组建|建立)")
 _DEPARTMENT_GROUP = re.compile(
-    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由)(?:好)?局|(?:调整|优化|充实)局|担任[局委厅])(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
+    r"(?:成立了?|调整了?|组建了?|的局|的|[我本][局委厅办]|(?:发挥|依托|通过|由|坚持)(?:好)?局|(?:调整|优化|充实)局|担任[局委厅])(?:充实|完善|健全|调整|优化)?((?:(?!的|了|成立)[\u4e00-\u9fa5]){4,14}?)\Z")
 
 
 # In a department's report the group is the department's when the sentence says so (我局…领导小组).
@@ -3126,7 +3126,9 @@ _DEPARTMENT_GROUP = re.compile(
 _OWN_WORD = re.compile(r"(我|本)(局|委|厅|办)|(?:局长|厅长|主任|[局厅]主要(?:领导|负责人|负责同志)|[局厅]“?一把手”?"
                        r"|(?<![省市县区州旗盟镇乡党工])委主要(?:领导|负责人|负责同志))[为任]组长"
                        r"|(?<=[。;；\n])[局厅]党[组委](?!书记|副书记|成员|委员)(?=[^。;；\n]{0,60}?成立)"
-                       r"|(?:发挥|依托|通过|由)(?:好)?局(?![长党领])"
+                       # (坚持局依法行政领导小组工作机制: the bureau's group, its bare 局 after the verb that keeps it
+                       # working, as after 发挥; round 269)
+                       r"|(?:发挥|依托|通过|由|坚持)(?:好)?局(?![长党领])"
                        # (结合人事调整优化局法治政府建设工作领导小组: the bureau's group, its bare 局 after the verb
                        # that adjusts it)
                        r"|(?:调整|优化|充实)局(?![长党领])"
@@ -5374,8 +5376,10 @@ _INSPECTED = re.compile(r"(?=[督检评考巡了掌赴到往对])(?:" + _INSPECT
                         # (…开展法治建设专项督查: the work inspected named before 专项 or 实地)
                         # (对县城管局、县市场监管局开展行政执法案卷评查, 对县交通运输局开展法治督察: the work
                         # inspected named right before the inspection, and a review of case files, 评查, as one)
-                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:实地|专项|现场)?"
-                        r"(?:督察|督查|检查|评估|考核|巡察|评查)"
+                        # (对区教育局、区卫生健康局开展经济责任审计: the bodies audited, objects of the audit as of a
+                        # check; round 269)
+                        r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察|审计))?(?:实地|专项|现场)?"
+                        r"(?:督察|督查|检查|评估|考核|巡察|评查|审计)"
                         # (对县光荣院进行加固维修: a building worked on, no body acting)
                         r"|进行了?" + _WORKS_DONE + r")))")
 
@@ -5528,8 +5532,8 @@ _VENUE_AFTER = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}楼)?(?:[�
 
 # What the ways after 赴, 到 and 对 need further on: a text without it (most) is read for the other ways alone.
 _INSPECTION_AHEAD = re.compile(r"(?:开展|进行|等单位|等部门|等地)了?"
-                               r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察))?(?:现场|实地|专项)?"
-                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察|评查)")
+                               r"(?:[\u4e00-\u9fa5]{2,8}?(?=专项|实地|现场|督察|督查|检查|评查|巡察|审计))?(?:现场|实地|专项)?"
+                               r"(?:评估|调研|督察|督查|检查|考察|指导|走访|核查|暗访|考核|巡察|视察|评查|审计)")
 # (or a visit's places listed, then what was seen there: …来到A、B,视察了…; looked for only in a text that has
 # one of its words: an alternative opened by a comma is tried at every character, five times the cost of the scan)
 # A service window or desk set up at a body (在区数政局设立“跨省通办”窗口, 开设…专窗, 增设…专区): the body is where it is.
