@@ -1371,6 +1371,9 @@ def speech_heading(text: str) -> bool:
 
 
 # A news lead opening on a full date, the time of day after it (2022年7月8日上午,…).
+# A meeting's deployment of one year's work (会上还对2018年…工作进行了部署, 会议部署了2024年…工作, 对2025年工作作出安排部署).
+_WORK_DEPLOYED = re.compile(r"(?:会上|会议)[^。;;\n]{0,6}?(?:对((?:19|20)\d{2})年[\u4e00-\u9fa5、]{0,20}?工作(?:进行了|进行|作出了?|做出了?)(?:安排)?部署"
+                            r"|(?:安排)?部署了?((?:19|20)\d{2})年[\u4e00-\u9fa5、]{0,20}?工作)")
 _FULL_DATE_LEAD = re.compile(r"[^\S\n]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?[,，]")
 
 
@@ -4476,6 +4479,13 @@ def context_of(doc: Document) -> DocumentContext:
         dated = _FULL_DATE_LEAD.match(text, lead) if lead is not None else None
         if dated is not None:
             year, year_span = int(dated.group(1)), dated.span(1)
+    if year is None and not several and news and "部署" in text[:3000]:
+        # A meeting's news that deploys one year's work (会上还对2018年文化执法工作进行了部署, 会议部署了2024年…工作):
+        # of that year, not of last year's results it names more often (2017年,我市…; round 270).
+        deployed = _WORK_DEPLOYED.search(text, 0, min(body_end, 3000))
+        if deployed is not None:
+            at = 1 if deployed.group(1) else 2
+            year, year_span = int(deployed.group(at)), deployed.span(at)
     if year is None and not several and not speech:
         counts, first = _years_named(text[:3000])
         # (1946年,人民治黄机构在炮火硝烟中诞生: a year of the body's history, long before any rule-of-law page's own;

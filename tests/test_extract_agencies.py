@@ -225,6 +225,13 @@ def names(text):
     (DONGLIAO + "按照国务院要求,省政府办公厅公布了清单。", ["东辽县人民政府", "国务院", "吉林省政府办公厅"]),
     (DONGLIAO + "在县政务大厅设置窗口,县医院参加。", ["东辽县人民政府"]),
     (DONGLIAO + "按照中共中央、国务院《法治政府建设实施纲要》要求。", ["东辽县人民政府"]),
+    # Bodies before a run of titles with the issuing verb after the run (中共中央办公厅、国务院办公厅《A》《B》相继印发以来):
+    # they issued the titles and act, as before 印发《A》 (round 270); bare issuers before a title followed otherwise stay out.
+    (DONGLIAO + "中共中央办公厅、国务院办公厅《关于进一步深化文化市场综合执法改革的意见》《关于深化文化市场综合行政执法改革的指导意见》"
+     "相继印发以来,县政府坚决贯彻。", ["东辽县人民政府", "中共中央办公厅", "国务院办公厅"]),
+    (DONGLIAO + "中共中央、国务院《法治政府建设实施纲要(2021-2025年)》印发以来,县政府认真贯彻。",
+     ["东辽县人民政府", "中共中央", "国务院"]),
+    (DONGLIAO + "学习中共中央、国务院《法治政府建设实施纲要(2021-2025年)》,县政府印发了实施方案。", ["东辽县人民政府"]),
     # A plan named without 《》 right after the national body that made it, to its 纲要 and the local scheme carrying it
     # out (制定实施中共中央全面深化法治领域改革纲要分工方案): the plan's attribution, no body acting; the body that 印发s
     # it still acts.

@@ -1646,6 +1646,15 @@ def test_flattened_headline_page_is_titled_by_its_headline():
     ("2022年7月8日上午,某区“双随机、一公开”监管工作联席会议召开了全体成员会议。会议听取了2021年营商环境专项督查情况的"
      "通报。联席会议召集人对2021年“双随机、一公开”工作开展情况进行了通报。", "other", 2022),
     ("2023年3月2日,某县召开依法行政工作会议,通报了2022年度依法行政考核情况,部署2022年度考核整改。", "other", 2023),
+    # A meeting's news that deploys one year's work (会上还对2018年…工作进行了部署, 会议部署了2024年…工作): of that
+    # year, not of last year's results it names more often (round 270); a deployment told of outside the meeting
+    # (县政府此前部署…) leaves the count as it was.
+    ("5月16日,全市文化市场管理执法工作会议在市博物馆报告厅召开。2017年,我市文化市场综合执法支队率先完成改革。"
+     "在2017年的全省考评中位居第二。会上还对2018年文化执法工作进行了部署。", "other", 2018),
+    ("3月5日,某县召开法治政府建设工作会议。2023年,全县推进依法行政。2023年成效明显。会议部署了2024年法治政府建设工作。",
+     "other", 2024),
+    ("3月5日,某县召开法治政府建设工作会议。2023年,全县推进依法行政。2023年成效明显。县政府此前部署2024年重点工作。",
+     "other", 2023),
     # (guard: a report opening on a date and a comma is no news lead; its years are counted as before)
     ("某县2022年法治政府建设情况报告\n2023年1月5日,县政府常务会议审议本报告。2022年,我县推进法治政府建设。2022年成效明显。",
      "annual_report", 2022),

@@ -2404,7 +2404,21 @@ def _issuer_position(text: str, end: int) -> bool:
     from .citations import is_document_title  # (citations reads agencies: imported when needed)
 
     inner = normalize_title(text[end + match.end() : close])
+    if "印发" in text[close : close + 200] or "出台" in text[close : close + 200]:
+        # the titles the bodies issued, the verb after their run (中共中央办公厅、国务院办公厅《A》《B》相继印发以来):
+        # the bodies issued them and act, as before 印发《A》 (round 270)
+        after = close + 1
+        while (more := _NEXT_TITLE.match(text, after)) is not None:
+            after = more.end()
+        if _ISSUED_AFTER_TITLES.match(text, after):
+            return False
     return not inner.endswith(("报", "杂志", "网", "台", "刊")) or is_document_title(inner)
+
+
+# One more title of a run after a title's 》 (《A》《B》, 《A》、《B》, 《A》和《B》).
+_NEXT_TITLE = re.compile(r"[、和及与]?《[^《》\n]{1,80}》")
+# The issuing verb right after a run of titles (相继印发, 联合印发了, 出台).
+_ISSUED_AFTER_TITLES = re.compile(r"(?:相继|先后|分别|联合|正式)?(?:印发|出台)")
 
 
 # A national body (or a list of bodies) whose directive is followed, the boilerplate of
