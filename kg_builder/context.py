@@ -146,6 +146,10 @@ _RANK_AFTER = re.compile(r"率先|首[个家批次创例]|第[一二三四五六
 _HONOUR_WON = re.compile(r"(?:获评|荣获|获得|被评为|评为|荣膺|入选)[^,，。;；:：\n]*$")
 #: A notice to study and carry out a document named without its marks (关于认真学习贯彻法治政府建设实施纲要
 #: (2015-2020年)的通知): a notice, its years the document's, not its own.
+# The words an essay's title ends in (…工作规范化建设初探, …之我见): the type of such a page and the byline under its title
+# are both read from them (round 263).
+ESSAY_ENDINGS = ("初探", "浅析", "浅谈", "探析", "刍议", "之我见")
+ESSAY_ENDING = "(?:" + "|".join(ESSAY_ENDINGS) + ")"
 STUDY_NOTICE = re.compile(r"关于(?:认真|进一步|深入|切实)?(?:学习|宣传|贯彻|落实|执行)+(?![^《〈]*(?:实施方案|实施意见|工作方案))"
                           r"[^《〈]{2,80}的通知$")
 #: An opening that says what the page is, its title lost (…,现就…提出如下实施意见; …,结合我省实际,制定如下实施方案):

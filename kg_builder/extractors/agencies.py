@@ -23,6 +23,8 @@ from typing import Iterator, NamedTuple
 from .. import divisions
 from ..context import (
     COMMON_WORDS,
+    ESSAY_ENDING,
+    ESSAY_ENDINGS,
     FORWARDED_BARE,
     ISSUED_HEREWITH,
     ISSUED_TO_YOU,
@@ -280,8 +282,7 @@ _CONTRIBUTED = re.compile(r"[((][^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]*供稿[^\S\
                           r"|供稿(?:单位)?[^\S\n]*[:：][^\S\n]*[\u4e00-\u9fa5]{2,30}", re.M)
 # An essay's byline on the line under its title, the writer's body and name (…工作规范化建设初探 / 雅安市司法局 王娟):
 # where the writer works, no body acting in the essay (round 263).
-_ESSAY_WORDS = ("初探", "浅析", "浅谈", "探析", "刍议", "之我见")
-_ESSAY_BYLINE = re.compile(r"(?m)^[^\S\n]*[^\n。,，;；]{4,40}(?:初探|浅析|浅谈|探析|刍议|之我见)[^\S\n]*\n"
+_ESSAY_BYLINE = re.compile(r"(?m)^[^\S\n]*[^\n。,，;；]{4,40}" + ESSAY_ENDING + r"[^\S\n]*\n"
                            r"([^\S\n]*[\u4e00-\u9fa5]{2,30}[^\S\n]+[\u4e00-\u9fa5]{2,3})[^\S\n]*$")
 # A page's byline: the body that posted it, then the posting date (某县人民政府 发布时间: 2026-03-03).
 _BYLINE = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fa5]{2,30}(?=[^\S\n]+(?:发布时间|发布日期|日期|时间)\s*:)")
@@ -3702,7 +3703,7 @@ def agencies(doc: Document) -> Iterator[Fact]:
         skip += [m.span() for m in _MATERIAL_CREDIT.finditer(ctx.text)]
     if "供稿" in ctx.text:
         skip += [m.span() for m in _CONTRIBUTED.finditer(ctx.text)]
-    if any(word in ctx.text for word in _ESSAY_WORDS):
+    if any(word in ctx.text for word in ESSAY_ENDINGS):
         skip += [m.span(1) for m in _ESSAY_BYLINE.finditer(ctx.text, 0, ctx.body_end)]
     if "讯" in ctx.text:
         for m in _MEDIA_DATELINE.finditer(ctx.text, 0, ctx.body_end):

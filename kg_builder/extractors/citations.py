@@ -345,9 +345,9 @@ def is_document_title(title: str) -> bool:
 
 
 # A quoted tail of a title (the words before it naming whose and what: a place, a year, a duty) whose last word is a
-# document's kind (…普法责任制“四清单一办法”).
-_QUOTED_TAIL_KINDS = r"(?:办法|清单|制度|方案|规定|细则|规则|目录|政策|措施)"
-_QUOTED_KINDS_TAIL = re.compile(r"^[^“”]{4,}“[^“”]{1,16}" + _QUOTED_TAIL_KINDS + r"”$")
+# document's kind (…普法责任制“四清单一办法”, …“七项政策”); initiatives reads the same kinds.
+QUOTED_TAIL_KINDS = r"(?:办法|清单|制度|方案|规定|细则|规则|目录|政策|措施)"
+_QUOTED_KINDS_TAIL = re.compile(r"^[^“”]{4,}“[^“”]{1,16}" + QUOTED_TAIL_KINDS + r"”$")
 
 
 # A year's account of a place's rule-of-law work titled without 报告 (…2022年度法治政府建设情况): a report.

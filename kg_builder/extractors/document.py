@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from .. import divisions
-from ..context import (FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, REPORTED_AT_MEETING, STUDY_NOTICE, context_of,
+from ..context import (ESSAY_ENDING, FORWARDED_BARE, INNER_TITLES, MADE_AS_FOLLOWS, REPORTED_AT_MEETING, STUDY_NOTICE, context_of,
                        news_page as _news_page, speech_heading)
 from ..model import Document, Fact, Mention, Provenance
 from . import register
@@ -197,8 +197,8 @@ _GUIDE = re.compile(r"指引(?:\([一二三四五六七八九十]\))?$")
 
 
 # An essay's title, or its heading on a line of its own (雅安市法治督察工作规范化建设初探, 浅析…, 浅谈…).
-_ESSAY_TITLE = re.compile(r"(?:初探|浅析|浅谈|探析|刍议|之我见)$|^(?:浅析|浅谈|浅议|刍议|试论|略论)")
-_ESSAY_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n。,，;；]{4,40}(?:初探|浅析|浅谈|探析|刍议|之我见)"
+_ESSAY_TITLE = re.compile(ESSAY_ENDING + r"$|^(?:浅析|浅谈|浅议|刍议|试论|略论)")
+_ESSAY_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n。,，;；]{4,40}" + ESSAY_ENDING +
                             r"|(?:浅析|浅谈|浅议|刍议|试论|略论)[^\n。,，;；]{4,40})[^\S\n]*(?:\n|$)")
 # An appeal's title, or its heading on the page's first lines (创建…示范市倡议书, 致广大市民的一封信).
 _APPEAL = re.compile(r"(?:倡议书|倡议|公开信|一封信)$")

@@ -22,6 +22,7 @@ from ..model import Document, Fact, Mention, Provenance
 from ..normalize import normalize_width
 from . import register
 from .agencies import _cached_title_spans
+from .citations import QUOTED_TAIL_KINDS
 
 __all__ = ["initiatives", "find_initiatives", "is_initiative"]
 
@@ -1365,7 +1366,7 @@ def _in_honour_title(text: str, start: int, stop: int) -> bool:
 
 
 # The kind word a quote closing a title may end in, naming the documents the title is (…“七项政策”》, …“四清单一办法”》).
-_TITLE_KIND_TAIL = re.compile(r"(?:办法|清单|制度|方案|规定|细则|规则|目录|政策|措施)$")
+_TITLE_KIND_TAIL = re.compile(QUOTED_TAIL_KINDS + "$")
 
 
 def find_initiatives(doc: Document) -> list[tuple[int, int, str]]:
